@@ -586,6 +586,8 @@ def load_corpus(
     columns: dict[str, str] | None = None,
     clean: bool = True,
     progress: bool | None = None,
+    cache: bool | str | Path | None = None,
+    engine: str = "pandas",
 ) -> Corpus:
     """Load articles from folders, globs or files into one clean articles table.
 
@@ -598,6 +600,9 @@ def load_corpus(
             "title": "judul", "date": "tanggal", "url": "tautan", "outlet": ..., "id": ...}``.
         clean: remove scrape leftovers and read dateline, credit and date from the text.
         progress: show a progress bar (default: only when loading takes more than a few seconds).
+        cache: Parquet cache (see ``helpers.scale``): ``True``, a cache directory, ``False``, or
+            ``None`` (default: only large corpora are cached, under ``helpers.config.CACHE_DIR``).
+        engine: ``"pandas"``, or ``"dask"`` to get a ``helpers.scale.DaskCorpus`` (Dask articles).
 
     Returns:
         A :class:`Corpus`: ``articles`` (``article_id``, ``title``, ``body``, ``outlet``,
@@ -609,6 +614,11 @@ def load_corpus(
         CorpusError: no article could be loaded (the message lists the problems), or ``columns``
             names a column that does not exist.
     """
+    if engine != "pandas" or cache is not False:  # Parquet cache and Dask: helpers/scale.py
+        from helpers import scale
+
+        return scale.load_corpus_engine(path_or_paths, engine=engine, cache=cache, language=language,
+                                        columns=columns, clean=clean, progress=progress)
     from tqdm.auto import tqdm
 
     loader = _Loader(language=language, columns=dict(columns or {}), clean=clean)

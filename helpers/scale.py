@@ -1,0 +1,734 @@
+"""Large corpora: a Parquet cache of loaded corpora, and the analyses on a Dask cluster.
+
+- ``load_corpus(path, cache=True)`` (or :func:`load_corpus_cached`) keeps the three tables of a
+  loaded corpus as Parquet under ``helpers.config.CACHE_DIR`` (``MEDIA_CACHE_DIR``), keyed by the
+  resolved inputs, the load options, every input file's size and modification time (ns) and the
+  loader's own code and lexicons. Any change is a miss; a damaged cache file is detected (SHA-256 in
+  a manifest written last) and rebuilt, never trusted. Writes are atomic (temp file + ``os.replace``).
+- ``load_corpus(path, engine="dask")`` (or :func:`load_corpus_dask`) returns a :class:`DaskCorpus`
+  whose ``articles`` is a Dask DataFrame with the same columns as the pandas table, partitioned by
+  input files (loaded on the workers) or, from the cache, by Parquet row groups.
+- ``*_dask`` analyses run the pandas analysis per partition and aggregate, giving the same result
+  as the pandas path.
+
+Start a cluster with :func:`start_local_cluster` (guard scripts with ``if __name__ == "__main__":``,
+worker processes are spawned) or connect to one: ``dask.distributed.Client("tcp://scheduler:8786")``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from helpers import config
+from helpers.tables import ARTICLE_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS, require_columns
+
+if TYPE_CHECKING:  # dask is imported lazily: ``import helpers`` stays fast
+    import dask.dataframe as dd
+    from distributed import Client
+
+__all__ = [
+    "CACHE_FORMAT",
+    "DaskCorpus",
+    "cache_key",
+    "cache_entry",
+    "clear_cache",
+    "load_corpus_cached",
+    "load_corpus_dask",
+    "load_corpus_engine",
+    "start_local_cluster",
+    "map_articles",
+    "combine_counts",
+]
+
+#: Bump when the layout of a cache entry changes (older entries are then misses).
+CACHE_FORMAT = 1
+#: ``cache=None`` caches only corpora at least this large (bytes of input) or with this many files.
+AUTO_CACHE_MIN_BYTES = 20_000_000
+AUTO_CACHE_MIN_FILES = 2_000
+#: Articles per Parquet row group in the cache (the Dask partition when reading from the cache).
+ROW_GROUP_ROWS = 5_000
+#: Input files per Dask partition when loading files on the workers (``npartitions=None``).
+FILES_PER_PARTITION = 1_000
+_TABLES = ("articles", "problems", "removed")
+_PROBLEM_COLUMNS = (*PROBLEM_COLUMNS, "outcome")
+_HASH_CHUNK = 1 << 20
+
+
+# ---- the cache ---------------------------------------------------------------------------------
+def _options(language: str | None, columns: dict[str, str] | None, clean: bool) -> dict[str, Any]:
+    return {"language": language, "columns": sorted((columns or {}).items()), "clean": bool(clean)}
+
+
+@lru_cache(maxsize=1)
+def _loader_fingerprint() -> str:
+    """Hash of the code and lexicons that shape a loaded corpus: a change in them is a miss."""
+    h = hashlib.sha256()
+    package = config.PACKAGE_DIR
+    files = [package / "corpus.py", package / "cleaning.py", package / "text.py", package / "tables.py"]
+    files += sorted(config.LEXICON_DIR.glob("*/*.txt"))
+    for path in files:
+        h.update(path.relative_to(package).as_posix().encode())
+        h.update(path.read_bytes() if path.is_file() else b"<missing>")
+    return h.hexdigest()
+
+
+def _inputs(path_or_paths: Any) -> list[tuple[Path | None, str, str | None, str | None]]:
+    from helpers.corpus import _expand
+
+    return list(_expand(path_or_paths))
+
+
+def _fingerprint(files: list[tuple[Path | None, str, str | None, str | None]],
+                 options: dict[str, Any]) -> tuple[str, str, int]:
+    """``(key, source, input_bytes)``: ``source`` ignores sizes and times (the same corpus, older)."""
+    entries = []
+    sources = []
+    total = 0
+    for path, rel, folder, error in files:
+        if path is None:
+            entries.append(["missing", rel, error])
+            sources.append(["missing", rel])
+            continue
+        try:
+            st = path.stat()
+        except OSError as exc:
+            entries.append(["unreadable", rel, str(exc)])
+            sources.append(["unreadable", rel])
+            continue
+        total += st.st_size
+        resolved = str(path.resolve())
+        entries.append([resolved, rel, folder, st.st_size, st.st_mtime_ns])
+        sources.append([resolved, rel])
+    head = {"format": CACHE_FORMAT, "loader": _loader_fingerprint(), "options": options}
+    key = hashlib.sha256(json.dumps({**head, "inputs": entries}, sort_keys=True, default=str).encode()).hexdigest()
+    source = hashlib.sha256(json.dumps({**head, "inputs": sources}, sort_keys=True, default=str).encode()).hexdigest()
+    return key[:32], source[:32], total
+
+
+def cache_key(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    language: str | None = None,
+    columns: dict[str, str] | None = None,
+    clean: bool = True,
+) -> str:
+    """The cache key of a corpus: inputs (resolved), options, each file's size and mtime (ns), loader code."""
+    return _fingerprint(_inputs(path_or_paths), _options(language, columns, clean))[0]
+
+
+def _cache_root(cache: bool | str | Path | None) -> Path:
+    root = Path(cache).expanduser() if isinstance(cache, str | Path) else Path(config.CACHE_DIR)
+    return root.resolve() / "corpora"
+
+
+def cache_entry(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    cache: str | Path | None = None,
+    language: str | None = None,
+    columns: dict[str, str] | None = None,
+    clean: bool = True,
+) -> Path:
+    """The folder a corpus is (or would be) cached in: ``<cache or CACHE_DIR>/corpora/<key>/``."""
+    return _cache_root(cache) / cache_key(path_or_paths, language=language, columns=columns, clean=clean)
+
+
+def clear_cache(cache: str | Path | None = None) -> int:
+    """Delete every cached corpus under ``cache`` (default ``CACHE_DIR``); returns how many."""
+    root = _cache_root(cache)
+    if not root.is_dir():
+        return 0
+    n = 0
+    for entry in root.iterdir():
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+            n += 1
+    return n
+
+
+def _check_not_inside_inputs(root: Path, files: list[tuple[Path | None, str, str | None, str | None]],
+                             specs: Any) -> None:
+    spec_list = [specs] if isinstance(specs, str | Path) else list(specs)
+    for spec in spec_list:
+        p = Path(spec).expanduser()
+        if p.is_dir():
+            base = p.resolve()
+            if root == base or base in root.parents:
+                raise ValueError(f"the cache directory {root} is inside the corpus folder {base}; "
+                                 "choose a cache directory outside the inputs (cache=... or MEDIA_CACHE_DIR)")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_HASH_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _atomic_replace(tmp: Path, target: Path) -> None:
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def _write_parquet(df: pd.DataFrame, target: Path, *, row_group_rows: int | None = None) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        pq.write_table(table, tmp, row_group_size=max(1, row_group_rows or ROW_GROUP_ROWS), compression="zstd")
+        _atomic_replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _read_entry(entry: Path, *, verify: bool = True) -> tuple[dict[str, Any] | None, str | None]:
+    """``(manifest, None)`` for a sound entry, ``(None, reason)`` for a missing or damaged one."""
+    manifest_path = entry / "manifest.json"
+    if not manifest_path.is_file():
+        return None, None
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        tables = manifest["tables"]
+        for name in _TABLES:
+            info = tables[name]
+            path = entry / info["file"]
+            if not path.is_file():
+                return None, f"{info['file']} is missing"
+            if path.stat().st_size != info["bytes"]:
+                return None, f"{info['file']} has {path.stat().st_size} bytes, the manifest says {info['bytes']}"
+            if verify and _sha256(path) != info["sha256"]:
+                return None, f"{info['file']} does not match its SHA-256 checksum"
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return None, f"unreadable manifest ({type(exc).__name__}: {exc})"
+    return manifest, None
+
+
+def _load_entry(entry: Path, manifest: dict[str, Any]) -> Any:
+    from helpers.corpus import Corpus
+
+    tables = {}
+    for name in _TABLES:
+        df = pd.read_parquet(entry / manifest["tables"][name]["file"])
+        if len(df) != manifest["tables"][name]["rows"]:
+            raise ValueError(f"{name}: {len(df)} rows, the manifest says {manifest['tables'][name]['rows']}")
+        tables[name] = df
+    return Corpus(articles=tables["articles"], problems=tables["problems"], removed=tables["removed"],
+                  inputs=int(manifest["inputs"]))
+
+
+def _store(corpus: Any, entry: Path, *, source: str, specs: Any) -> bool:
+    """Write the three tables, then the manifest (atomically); False (with a warning) if not storable."""
+    entry.mkdir(parents=True, exist_ok=True)
+    (entry / "manifest.json").unlink(missing_ok=True)  # an entry without a manifest is a miss
+    tables = {}
+    try:
+        for name in _TABLES:
+            target = entry / f"{name}.parquet"
+            df = getattr(corpus, name)
+            _write_parquet(df, target)
+            tables[name] = {"file": target.name, "rows": len(df), "bytes": target.stat().st_size,
+                            "sha256": _sha256(target)}
+    except (TypeError, ValueError, OSError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+        warnings.warn(f"corpus not cached: its tables cannot be stored as Parquet faithfully "
+                      f"({type(exc).__name__}: {exc}); loading works, but uncached", stacklevel=3)
+        shutil.rmtree(entry, ignore_errors=True)
+        return False
+    manifest = {"format": CACHE_FORMAT, "key": entry.name, "source": source, "inputs": corpus.inputs,
+                "specs": [str(s) for s in ([specs] if isinstance(specs, str | Path) else list(specs))],
+                "created": pd.Timestamp.now(tz="UTC").isoformat(), "tables": tables}
+    tmp = entry / f".manifest.{uuid.uuid4().hex}.tmp"
+    try:
+        tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        _atomic_replace(tmp, entry / "manifest.json")
+    finally:
+        tmp.unlink(missing_ok=True)
+    _prune(entry, source)
+    return True
+
+
+def _prune(keep: Path, source: str) -> None:
+    """Remove older entries of the same corpus (same inputs and options, other sizes or times)."""
+    for other in keep.parent.iterdir():
+        if other == keep or not other.is_dir():
+            continue
+        try:
+            if json.loads((other / "manifest.json").read_text(encoding="utf-8")).get("source") == source:
+                shutil.rmtree(other, ignore_errors=True)
+        except (OSError, ValueError):
+            continue
+
+
+def _wants_cache(cache: bool | str | Path | None, n_files: int, n_bytes: int) -> bool:
+    if cache is None:
+        return n_files >= AUTO_CACHE_MIN_FILES or n_bytes >= AUTO_CACHE_MIN_BYTES
+    return cache is not False
+
+
+def load_corpus_cached(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    cache: bool | str | Path | None = True,
+    language: str | None = None,
+    columns: dict[str, str] | None = None,
+    clean: bool = True,
+    progress: bool | None = None,
+) -> Any:
+    """:func:`helpers.load_corpus` through the Parquet cache.
+
+    Args:
+        path_or_paths: as for ``load_corpus``.
+        cache: ``True`` (cache under ``helpers.config.CACHE_DIR``, env ``MEDIA_CACHE_DIR``), a
+            directory to cache in, ``False`` (no cache), or ``None``: cache only large corpora
+            (at least ``AUTO_CACHE_MIN_FILES`` files or ``AUTO_CACHE_MIN_BYTES`` bytes).
+        language, columns, clean, progress: as for ``load_corpus``; all but ``progress`` are part
+            of the key.
+
+    Returns:
+        The same :class:`helpers.corpus.Corpus` (``articles``, ``problems``, ``removed``, same
+        columns and dtypes) that ``load_corpus`` returns.
+    """
+    from helpers.corpus import load_corpus
+
+    options = _options(language, columns, clean)
+    files = _inputs(path_or_paths)
+    key, source, n_bytes = _fingerprint(files, options)
+
+    def fresh() -> Any:
+        return load_corpus(path_or_paths, language=language, columns=columns, clean=clean, progress=progress,
+                           cache=False)
+
+    if not _wants_cache(cache, len(files), n_bytes):
+        return fresh()
+    root = _cache_root(cache)
+    _check_not_inside_inputs(root, files, path_or_paths)
+    entry = root / key
+    manifest, damage = _read_entry(entry)
+    if manifest is not None:
+        try:
+            return _load_entry(entry, manifest)
+        except Exception as exc:  # a damaged Parquet file: rebuild, never trust it
+            damage = f"unreadable Parquet ({type(exc).__name__}: {exc})"
+    if damage:
+        warnings.warn(f"cached corpus at {entry} is damaged ({damage}); rebuilding it", stacklevel=2)
+        shutil.rmtree(entry, ignore_errors=True)
+    corpus = fresh()
+    if _fingerprint(_inputs(path_or_paths), options)[0] != key:
+        warnings.warn("inputs changed while loading; the corpus was not cached", stacklevel=2)
+        return corpus
+    try:
+        _store(corpus, entry, source=source, specs=path_or_paths)
+    except OSError as exc:  # an unwritable cache never stops a load
+        warnings.warn(f"corpus not cached at {entry}: {exc}", stacklevel=2)
+    return corpus
+
+
+def load_corpus_engine(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    engine: str = "pandas",
+    cache: bool | str | Path | None = None,
+    language: str | None = None,
+    columns: dict[str, str] | None = None,
+    clean: bool = True,
+    progress: bool | None = None,
+) -> Any:
+    """What ``load_corpus(..., cache=..., engine=...)`` delegates to: the cache, or Dask."""
+    if engine == "dask":
+        return load_corpus_dask(path_or_paths, cache=cache, language=language, columns=columns, clean=clean)
+    if engine != "pandas":
+        raise ValueError(f"engine={engine!r}: use 'pandas' or 'dask'")
+    return load_corpus_cached(path_or_paths, cache=cache, language=language, columns=columns, clean=clean,
+                              progress=progress)
+
+
+# ---- Dask: loading -----------------------------------------------------------------------------
+@dataclass
+class DaskCorpus:
+    """A corpus on Dask: ``articles`` is a Dask DataFrame with the pandas table's columns and dtypes.
+
+    Attributes:
+        articles: Dask DataFrame, one row per article (``article_id``, ``title``, ``body``, ...,
+            ``path``, plus ``folder`` and extra input columns), in the order ``load_corpus`` gives.
+        problems: pandas ``path``, ``where``, ``reason``, ``detail``, ``outcome``.
+        removed: pandas ``article_id``, ``text``, ``reason``.
+        inputs: how many inputs (files, rows) were read.
+    """
+
+    articles: dd.DataFrame
+    problems: pd.DataFrame
+    removed: pd.DataFrame
+    inputs: int = 0
+
+    def __repr__(self) -> str:
+        return (f"DaskCorpus({self.articles.npartitions} partitions, {len(self.problems)} problems, "
+                f"{len(self.removed)} removed lines, from {self.inputs} inputs)")
+
+    def compute(self) -> Any:
+        """The pandas :class:`helpers.corpus.Corpus` (brings every article into this process)."""
+        from helpers.corpus import Corpus
+
+        return Corpus(articles=self.articles.compute(), problems=self.problems, removed=self.removed,
+                      inputs=self.inputs)
+
+
+def _load_files(files: list[tuple[Path | None, str, str | None, str | None]], language: str | None,
+                columns: dict[str, str], clean: bool) -> dict[str, Any]:
+    """Load a group of input files (on a worker): raw rows, problems and removed lines."""
+    from helpers.corpus import DOC_FILE_RE, _Loader
+
+    loader = _Loader(language=language, columns=dict(columns), clean=clean)
+    for path, rel, folder, error in files:  # the loop of load_corpus, for one group of files
+        if error is not None:
+            loader.inputs += 1
+            loader.problem(rel, "input", "not found", error)
+            continue
+        assert path is not None
+        if DOC_FILE_RE.match(path.name) and folder is not None:
+            loader.inputs += 1
+            loader.problem(rel, "file", "skipped", "documentation file (README/LICENSE), not an article")
+            continue
+        loader.load_file(path, rel, folder)
+    return {"rows": pd.DataFrame(loader.rows), "problems": loader.problems, "removed": loader.removed,
+            "inputs": loader.inputs}
+
+
+def _part_summary(part: dict[str, Any]) -> dict[str, Any]:
+    rows = part["rows"]
+    ids = rows[["article_id", "path", "_where"]].copy() if len(rows) else None
+    dtypes = {str(c): rows[c].dtype for c in rows.columns if rows[c].notna().any()}
+    return {"ids": ids, "columns": [str(c) for c in rows.columns], "dtypes": dtypes, "n": len(rows),
+            "problems": part["problems"], "removed": part["removed"], "inputs": part["inputs"]}
+
+
+def _conform(part: dict[str, Any], ids: list[str] | None, columns: list[str], dtypes: dict[str, Any],
+             start: int) -> pd.DataFrame:
+    """One partition in the final shape: ids made unique, every column, the pandas dtypes, global index."""
+    from helpers.corpus import _finish
+
+    rows = part["rows"]
+    if not len(rows):
+        return _empty_articles(columns, dtypes)
+    rows = rows.copy()
+    if ids is not None:
+        rows["article_id"] = ids
+    out = _finish(rows)
+    for c in columns:
+        if c not in out:
+            out[c] = None
+    out = out[columns]
+    for c, dtype in dtypes.items():
+        if c not in ARTICLE_COLUMNS and out[c].dtype != dtype:
+            out[c] = out[c].astype(dtype)
+    out.index = pd.RangeIndex(start, start + len(out))
+    return out
+
+
+def _empty_articles(columns: list[str], dtypes: dict[str, Any]) -> pd.DataFrame:
+    from helpers.corpus import _finish
+
+    base = pd.DataFrame({c: pd.Series(dtype="object") for c in [*ARTICLE_COLUMNS, "_where"]})
+    out = _finish(base)
+    for c in columns:
+        if c not in out:
+            out[c] = pd.Series(dtype=dtypes.get(c, "object"))
+    return out[columns]
+
+
+def _chunks(items: Sequence[Any], npartitions: int) -> list[list[Any]]:
+    n = max(1, min(npartitions, len(items)))
+    size, extra = divmod(len(items), n)
+    out, start = [], 0
+    for i in range(n):
+        stop = start + size + (1 if i < extra else 0)
+        out.append(list(items[start:stop]))
+        start = stop
+    return out
+
+
+def load_corpus_dask(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    npartitions: int | None = None,
+    cache: bool | str | Path | None = None,
+    language: str | None = None,
+    columns: dict[str, str] | None = None,
+    clean: bool = True,
+) -> DaskCorpus:
+    """Load a corpus as a Dask DataFrame, in parallel on the current Dask scheduler.
+
+    From a valid cache (see :func:`load_corpus_cached`) the articles are read from its Parquet file,
+    one partition per row group (``ROW_GROUP_ROWS`` articles). Otherwise input files are split into
+    ``npartitions`` groups (default: ``FILES_PER_PARTITION`` files each) loaded on the workers, and
+    kept there; ids are made unique across partitions exactly as ``load_corpus`` does. With ``cache``
+    on, the loaded tables are then written to the cache (partition by partition, one row group each).
+
+    Args:
+        path_or_paths: as for ``load_corpus``.
+        npartitions: groups of input files (a table file is never split: one file, one partition).
+        cache: as for :func:`load_corpus_cached` (``None``: only large corpora).
+        language, columns, clean: as for ``load_corpus``.
+
+    Returns:
+        :class:`DaskCorpus` (``articles`` Dask DataFrame with the columns and dtypes of
+        ``load_corpus(...).articles``, pandas ``problems`` and ``removed``).
+
+    Raises:
+        helpers.corpus.CorpusError: no article could be loaded.
+    """
+    import dask
+    import dask.dataframe as dd
+
+    from helpers.corpus import CorpusError, _unique_ids
+
+    options = _options(language, columns, clean)
+    files = _inputs(path_or_paths)
+    key, source, n_bytes = _fingerprint(files, options)
+    use_cache = _wants_cache(cache, len(files), n_bytes)
+    entry = None
+    if use_cache:
+        root = _cache_root(cache)
+        _check_not_inside_inputs(root, files, path_or_paths)
+        entry = root / key
+        manifest, damage = _read_entry(entry)
+        if manifest is not None:
+            try:
+                return _dask_from_entry(entry, manifest)
+            except Exception as exc:
+                damage = f"unreadable Parquet ({type(exc).__name__}: {exc})"
+        if damage:
+            warnings.warn(f"cached corpus at {entry} is damaged ({damage}); rebuilding it", stacklevel=2)
+            shutil.rmtree(entry, ignore_errors=True)
+
+    groups = _chunks(files, npartitions or max(1, -(-len(files) // FILES_PER_PARTITION)))
+    loads = [dask.delayed(_load_files, pure=True)(g, language, dict(columns or {}), clean) for g in groups]
+    loads = list(dask.persist(*loads))  # stays on the workers; only summaries come back
+    summaries = dask.compute(*[dask.delayed(_part_summary)(p) for p in loads])
+
+    problems = [p for s in summaries for p in s["problems"]]
+    removed = [r for s in summaries for r in s["removed"]]
+    inputs = sum(s["inputs"] for s in summaries)
+    problems_df = pd.DataFrame(problems, columns=list(_PROBLEM_COLUMNS))
+    id_frames = [s["ids"] for s in summaries if s["ids"] is not None]
+    if not id_frames:
+        listing = "; ".join(f"{p['path']} ({p['where']}): {p['reason']}: {p['detail']}" for p in problems[:10])
+        raise CorpusError(f"no articles loaded from {path_or_paths!s}" + (f": {listing}" if listing else
+                          ": no input files found"))
+    all_ids = pd.concat(id_frames, ignore_index=True)
+    unique, dup_problems = _unique_ids(all_ids)
+    if dup_problems:
+        problems_df = pd.concat([problems_df, pd.DataFrame(dup_problems)], ignore_index=True)
+    renamed = unique["article_id"].tolist() if dup_problems else None
+
+    # columns in first-seen order, as pd.DataFrame(rows) gives them; dtypes as one table would infer
+    extra: dict[str, None] = {}
+    for s in summaries:
+        extra.update(dict.fromkeys(c for c in s["columns"] if c not in ARTICLE_COLUMNS and c != "_where"))
+    final_columns = [*ARTICLE_COLUMNS, *extra]
+    dtypes = _extra_dtypes(summaries, list(extra))
+
+    parts, divisions, start = [], [0], 0
+    for part, s in zip(loads, summaries, strict=True):
+        if not s["n"]:
+            continue
+        ids = renamed[start:start + s["n"]] if renamed is not None else None
+        parts.append(dask.delayed(_conform, pure=True)(part, ids, final_columns, dtypes, start))
+        start += s["n"]
+        divisions.append(start)
+    divisions[-1] = start - 1
+    meta = _empty_articles(final_columns, dtypes)
+    with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas dtypes as they are
+        articles = dd.from_delayed(parts, meta=meta, divisions=tuple(divisions), verify_meta=False)
+    articles = articles.persist()
+    removed_df = pd.DataFrame(removed, columns=list(REMOVED_COLUMNS)).astype("string")
+    result = DaskCorpus(articles=articles, problems=problems_df.astype("string"), removed=removed_df, inputs=inputs)
+    if use_cache and entry is not None and _fingerprint(_inputs(path_or_paths), options)[0] == key:
+        try:
+            _store_dask(result, entry, source=source, specs=path_or_paths)
+        except OSError as exc:
+            warnings.warn(f"corpus not cached at {entry}: {exc}", stacklevel=2)
+    return result
+
+
+def _extra_dtypes(summaries: Sequence[dict[str, Any]], extra: list[str]) -> dict[str, Any]:
+    dtypes: dict[str, Any] = {}
+    for c in extra:
+        seen = {s["dtypes"][c] for s in summaries if c in s["dtypes"]}
+        missing_somewhere = any(c not in s["columns"] or c not in s["dtypes"] for s in summaries if s["n"])
+        if len(seen) == 1:
+            dtype = next(iter(seen))
+            if missing_somewhere and pd.api.types.is_integer_dtype(dtype) and not isinstance(
+                    dtype, pd.api.extensions.ExtensionDtype):
+                dtype = "float64"
+            elif missing_somewhere and pd.api.types.is_bool_dtype(dtype):
+                dtype = "object"
+            dtypes[c] = dtype
+        else:
+            dtypes[c] = "object"
+    return dtypes
+
+
+def _dask_from_entry(entry: Path, manifest: dict[str, Any]) -> DaskCorpus:
+    """The cached articles as a Dask DataFrame: one partition per Parquet row group, known divisions."""
+    import dask
+    import dask.dataframe as dd
+    import pyarrow.parquet as pq
+
+    path = entry / manifest["tables"]["articles"]["file"]
+    meta_file = pq.ParquetFile(path)
+    counts = [meta_file.metadata.row_group(i).num_rows for i in range(meta_file.metadata.num_row_groups)]
+    meta = meta_file.schema_arrow.empty_table().to_pandas()
+    pieces, divisions, start = [], [0], 0
+    for i, n in enumerate(counts):
+        if not n:
+            continue
+        pieces.append((str(path), i, start))
+        start += n
+        divisions.append(start)
+    if not pieces:
+        raise ValueError("the cached articles table has no rows")
+    divisions[-1] = start - 1
+    with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas dtypes as they are
+        articles = dd.from_map(_read_row_group, pieces, meta=meta, divisions=tuple(divisions),
+                               enforce_metadata=False)
+    problems = pd.read_parquet(entry / manifest["tables"]["problems"]["file"])
+    removed = pd.read_parquet(entry / manifest["tables"]["removed"]["file"])
+    return DaskCorpus(articles=articles, problems=problems, removed=removed, inputs=int(manifest["inputs"]))
+
+
+def _read_row_group(piece: tuple[str, int, int]) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+
+    path, group, start = piece
+    df = pq.ParquetFile(path).read_row_group(group).to_pandas()
+    df.index = pd.RangeIndex(start, start + len(df))
+    return df
+
+
+def _store_dask(corpus: DaskCorpus, entry: Path, *, source: str, specs: Any) -> bool:
+    """Cache a Dask-loaded corpus: partitions written one at a time (one row group each)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    entry.mkdir(parents=True, exist_ok=True)
+    (entry / "manifest.json").unlink(missing_ok=True)
+    target = entry / "articles.parquet"
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    rows = 0
+    try:
+        writer = None
+        try:
+            for i in range(corpus.articles.npartitions):
+                part = corpus.articles.get_partition(i).compute()
+                table = pa.Table.from_pandas(part, preserve_index=False)
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, table.schema, compression="zstd")
+                writer.write_table(table, row_group_size=len(part) or 1)
+                rows += len(part)
+        finally:
+            if writer is not None:
+                writer.close()
+        _atomic_replace(tmp, target)
+        tables = {"articles": {"file": target.name, "rows": rows, "bytes": target.stat().st_size,
+                               "sha256": _sha256(target)}}
+        for name in ("problems", "removed"):
+            t = entry / f"{name}.parquet"
+            df = getattr(corpus, name)
+            _write_parquet(df, t)
+            tables[name] = {"file": t.name, "rows": len(df), "bytes": t.stat().st_size, "sha256": _sha256(t)}
+    except (TypeError, ValueError, OSError) as exc:
+        warnings.warn(f"corpus not cached: its tables cannot be stored as Parquet faithfully "
+                      f"({type(exc).__name__}: {exc})", stacklevel=3)
+        shutil.rmtree(entry, ignore_errors=True)
+        return False
+    finally:
+        tmp.unlink(missing_ok=True)
+    manifest = {"format": CACHE_FORMAT, "key": entry.name, "source": source, "inputs": corpus.inputs,
+                "specs": [str(s) for s in ([specs] if isinstance(specs, str | Path) else list(specs))],
+                "created": pd.Timestamp.now(tz="UTC").isoformat(), "tables": tables}
+    mtmp = entry / f".manifest.{uuid.uuid4().hex}.tmp"
+    try:
+        mtmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        _atomic_replace(mtmp, entry / "manifest.json")
+    finally:
+        mtmp.unlink(missing_ok=True)
+    _prune(entry, source)
+    return True
+
+
+# ---- Dask: clusters and the generic per-partition machinery ------------------------------------
+def start_local_cluster(n_workers: int = 2, *, threads_per_worker: int = 1, processes: bool = True,
+                        memory_limit: str | int = "auto", **kwargs: Any) -> Client:
+    """Start a ``dask.distributed.LocalCluster`` and return a Client connected to it (now the default).
+
+    Worker processes are spawned: in a script, call this under ``if __name__ == "__main__":``.
+    Close with ``client.close(); client.cluster.close()`` (or use the client as a context manager).
+    To use an existing cluster instead: ``dask.distributed.Client("tcp://scheduler:8786")``.
+    """
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=threads_per_worker, processes=processes,
+                           memory_limit=memory_limit, dashboard_address=kwargs.pop("dashboard_address", None),
+                           **kwargs)
+    return Client(cluster)
+
+
+def _as_dask(articles: Any) -> dd.DataFrame:
+    import dask.dataframe as dd
+
+    if isinstance(articles, DaskCorpus):
+        return articles.articles
+    if isinstance(articles, dd.DataFrame):
+        return articles
+    if isinstance(articles, pd.DataFrame):
+        return dd.from_pandas(articles, npartitions=max(1, min(8, len(articles) // 500 or 1)))
+    raise TypeError(f"expected a Dask or pandas DataFrame (articles table), got {type(articles).__name__}")
+
+
+def map_articles(articles: Any, func: Callable[..., pd.DataFrame], *, meta: pd.DataFrame | None = None,
+                 columns: Sequence[str] = ("article_id", "body"), **kwargs: Any) -> dd.DataFrame:
+    """Run a pandas ``articles -> table`` function on every partition; the rows keep article order.
+
+    Args:
+        articles: Dask (or pandas) articles table, or a :class:`DaskCorpus`.
+        func: a public helper taking an articles DataFrame first (``extract_quotes``, ``score_frames``).
+        meta: an empty result table (default: ``func`` on an empty articles table).
+        columns: the columns ``func`` needs (checked on the Dask table up front).
+        **kwargs: keyword options for ``func``.
+
+    Returns:
+        A Dask DataFrame: the concatenation of ``func`` per partition.
+    """
+    ddf = _as_dask(articles)
+    require_columns(ddf._meta, columns)
+    if meta is None:
+        meta = func(ddf._meta.iloc[:0], **kwargs)
+    return ddf.map_partitions(_apply_reset, func, kwargs, meta=meta, enforce_metadata=False)
+
+
+def _apply_reset(part: pd.DataFrame, func: Callable[..., pd.DataFrame], kwargs: dict[str, Any]) -> pd.DataFrame:
+    return func(part, **kwargs).reset_index(drop=True)
+
+
+def combine_counts(tables: Iterable[pd.DataFrame], *, by: Sequence[str], sum_columns: Sequence[str]) -> pd.DataFrame:
+    """Add up per-partition count tables: one row per ``by`` key, ``sum_columns`` summed."""
+    frames = [t for t in tables if len(t)]
+    if not frames:
+        return pd.DataFrame(columns=[*by, *sum_columns])
+    both = pd.concat(frames, ignore_index=True)
+    return both.groupby(list(by), sort=False, dropna=False)[list(sum_columns)].sum().reset_index()
