@@ -23,12 +23,14 @@ import os
 import shutil
 import uuid
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from helpers import config
@@ -50,6 +52,10 @@ __all__ = [
     "start_local_cluster",
     "map_articles",
     "combine_counts",
+    "term_counts_dask",
+    "keyness_dask",
+    "extract_quotes_dask",
+    "score_frames_dask",
 ]
 
 #: Bump when the layout of a cache entry changes (older entries are then misses).
@@ -718,11 +724,16 @@ def map_articles(articles: Any, func: Callable[..., pd.DataFrame], *, meta: pd.D
     require_columns(ddf._meta, columns)
     if meta is None:
         meta = func(ddf._meta.iloc[:0], **kwargs)
-    return ddf.map_partitions(_apply_reset, func, kwargs, meta=meta, enforce_metadata=False)
+    dtypes = {str(c): t for c, t in meta.dtypes.items()}
+    return ddf.map_partitions(_apply_reset, func, kwargs, dtypes, meta=meta, enforce_metadata=False)
 
 
-def _apply_reset(part: pd.DataFrame, func: Callable[..., pd.DataFrame], kwargs: dict[str, Any]) -> pd.DataFrame:
-    return func(part, **kwargs).reset_index(drop=True)
+def _apply_reset(part: pd.DataFrame, func: Callable[..., pd.DataFrame], kwargs: dict[str, Any],
+                 dtypes: dict[str, Any]) -> pd.DataFrame:
+    out = func(part, **kwargs).reset_index(drop=True)
+    if not len(out):  # an empty partition result keeps the result's dtypes (concat would widen them)
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
+    return out
 
 
 def combine_counts(tables: Iterable[pd.DataFrame], *, by: Sequence[str], sum_columns: Sequence[str]) -> pd.DataFrame:
@@ -732,3 +743,278 @@ def combine_counts(tables: Iterable[pd.DataFrame], *, by: Sequence[str], sum_col
         return pd.DataFrame(columns=[*by, *sum_columns])
     both = pd.concat(frames, ignore_index=True)
     return both.groupby(list(by), sort=False, dropna=False)[list(sum_columns)].sum().reset_index()
+
+
+def _tree_reduce(items: list[Any], combine: Callable[[list[Any]], Any], *, fan_in: int = 4) -> Any:
+    """Combine delayed partial results in a tree (``fan_in`` at a time), on the workers."""
+    import dask
+
+    if not items:
+        return dask.delayed(combine)([])
+    level = list(items)
+    while len(level) > 1:
+        level = [dask.delayed(combine, pure=True)(level[i:i + fan_in]) for i in range(0, len(level), fan_in)]
+    return level[0] if len(items) > 1 else dask.delayed(combine, pure=True)(level)
+
+
+def _compute(obj: Any) -> Any:
+    import dask
+
+    return dask.compute(obj)[0]
+
+
+# ---- terms: term_counts and keyness from aggregated counts -------------------------------------
+#: Token options whose result depends on the whole corpus (names: words never written in lower case
+#: anywhere), so they cannot be computed partition by partition.
+_CORPUS_WIDE_OPTIONS = {"stem": True, "clitics": "strip"}
+
+
+def _check_token_options(token_options: dict[str, Any]) -> None:
+    for name, value in _CORPUS_WIDE_OPTIONS.items():
+        if token_options.get(name) == value:
+            raise ValueError(f"{name}={value!r} protects names found anywhere in the corpus, which a partition "
+                             "cannot know: the Dask path does not support it; use the pandas path "
+                             "(helpers.term_counts on corpus.articles.compute())")
+
+
+def _term_partial(part: pd.DataFrame, by: str | None, ngrams: tuple[int, int], language: str | None,
+                  text_column: str, token_options: dict[str, Any]) -> tuple[pd.DataFrame, Counter, Counter]:
+    """One partition: raw term counts (no min_count or top), words and articles per group."""
+    from helpers.terms import term_counts
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the driver has warned once already
+        tc = term_counts(part, by=by, ngrams=ngrams, min_count=1, top=None, language=language,
+                         text_column=text_column, **token_options)
+    keys = ([by] if by else []) + ["term", "count", "articles"]
+    n_words, n_articles = tc.attrs.get("n_words", 0), tc.attrs.get("n_articles", 0)
+    words = Counter(n_words) if isinstance(n_words, dict) else Counter({None: n_words})
+    arts = Counter(n_articles) if isinstance(n_articles, dict) else Counter({None: n_articles})
+    return tc[keys], words, arts
+
+
+def _term_combine(parts: list[tuple[pd.DataFrame, Counter, Counter]]) -> tuple[pd.DataFrame, Counter, Counter]:
+    frames = [p[0] for p in parts if len(p[0])]
+    words: Counter = Counter()
+    arts: Counter = Counter()
+    for _, w, a in parts:
+        words.update(w)
+        arts.update(a)
+    if not frames:
+        return (parts[0][0] if parts else pd.DataFrame()), words, arts
+    table = pd.concat(frames, ignore_index=True)
+    keys = [c for c in table.columns if c not in ("count", "articles")]
+    table = table.groupby(keys, sort=False, dropna=False, observed=True)[["count", "articles"]].sum().reset_index()
+    return table, words, arts
+
+
+def _group_order(group: Any) -> tuple[str, str]:
+    # the order helpers.terms sorts groups in
+    return (str(type(group).__name__), str(group)) if group is not None else ("", "")
+
+
+def _term_partials(articles: Any, *, by: str | None, ngrams: tuple[int, int], language: str | None,
+                   text_column: str, token_options: dict[str, Any]) -> Any:
+    import dask
+
+    ddf = _as_dask(articles)
+    require_columns(ddf._meta, ["article_id", text_column, *([by] if by else [])])
+    _check_token_options(token_options)
+    from helpers.terms import term_counts
+
+    term_counts(ddf._meta, by=by, ngrams=ngrams, language=language, text_column=text_column,
+                **token_options)  # validates the options here, before any work is sent out
+    parts = [dask.delayed(_term_partial, pure=True)(p, by, tuple(ngrams), language, text_column, token_options)
+             for p in ddf.to_delayed()]
+    return _tree_reduce(parts, _term_combine)
+
+
+def term_counts_dask(
+    articles: Any,
+    *,
+    by: str | None = None,
+    ngrams: tuple[int, int] = (1, 1),
+    min_count: int = 1,
+    top: int | None = None,
+    language: str | None = None,
+    text_column: str = "body",
+    **token_options: Any,
+) -> pd.DataFrame:
+    """:func:`helpers.terms.term_counts` on a Dask articles table: counts per partition, then summed.
+
+    Args:
+        articles: Dask (or pandas) articles table, or a :class:`DaskCorpus`; columns in: ``article_id``,
+            ``body`` (or ``text_column``), ``language`` (optional), ``by`` (optional).
+        by, ngrams, min_count, top, language, text_column, **token_options: as for ``term_counts``
+            (``min_count`` and ``top`` apply to the summed counts). ``stem=True`` and ``clitics="strip"``
+            need the whole corpus at once and are refused.
+
+    Returns:
+        The table ``term_counts`` returns: [``by``], ``term``, ``count``, ``articles``, ``share``, in the
+        same order, with ``attrs`` ``n_words`` and ``n_articles``.
+    """
+    table, words, arts = _compute(_term_partials(articles, by=by, ngrams=ngrams, language=language,
+                                                 text_column=text_column, token_options=token_options))
+    frames = []
+    for group in sorted(words, key=_group_order):
+        sub = table if by is None else table[table[by] == group]
+        sub = sub[sub["count"] >= min_count]
+        if not len(sub):
+            continue
+        sub = sub.sort_values(["count", "term"], ascending=[False, True], kind="stable")
+        if top is not None:
+            sub = sub.iloc[:top]
+        n_words = words[group]
+        frame = pd.DataFrame({
+            "term": pd.array(sub["term"].to_numpy(dtype=object), dtype="string"),
+            "count": sub["count"].to_numpy(dtype="int64"),
+            "articles": sub["articles"].to_numpy(dtype="int64"),
+            "share": sub["count"].to_numpy(dtype="int64") / n_words if n_words else 0.0,
+        })
+        if by is not None:
+            frame.insert(0, by, group)
+        frames.append(frame)
+    columns = ([by] if by else []) + ["term", "count", "articles", "share"]
+    if frames:
+        out = pd.concat(frames, ignore_index=True)
+    else:
+        out = pd.DataFrame({c: pd.Series(dtype={"count": "int64", "articles": "int64", "share": "float64",
+                                                "term": "string"}.get(c, "object")) for c in columns})
+    if by is None:
+        out.attrs["n_words"] = int(words.get(None, 0))
+        out.attrs["n_articles"] = int(arts.get(None, 0))
+    else:
+        out.attrs["n_words"] = {g: int(words[g]) for g in sorted(words, key=_group_order)}
+        out.attrs["n_articles"] = {g: int(arts[g]) for g in sorted(arts, key=_group_order)}
+    return out
+
+
+def _distinct(values: pd.Series) -> pd.Series:
+    return values.astype("object").drop_duplicates()
+
+
+def _assign_side(part: pd.DataFrame, by: str, target: Any, reference: Any) -> pd.DataFrame:
+    values = part[by].astype("object")
+    labels = values.where(values.notna(), "(missing)")
+    side = pd.Series(np.where(labels == target, "target", "reference"), index=part.index, dtype="object")
+    if reference is not None:
+        side = side.where((labels == target) | (labels == reference), None)
+    keep = side.notna()
+    return part.loc[keep].assign(_side=side[keep])
+
+
+def keyness_dask(
+    articles: Any,
+    *,
+    target: Any,
+    by: str,
+    reference: Any = None,
+    ngrams: tuple[int, int] = (1, 1),
+    min_count: int = 3,
+    language: str | None = None,
+    text_column: str = "body",
+    **token_options: Any,
+) -> pd.DataFrame:
+    """:func:`helpers.terms.keyness` on a Dask articles table: G2 and Log Ratio from summed counts.
+
+    Args:
+        articles: Dask (or pandas) articles table or :class:`DaskCorpus`; columns in: ``article_id``,
+            ``body``, ``by``, ``language`` (optional).
+        target, by, reference, ngrams, min_count, language, text_column, **token_options: as for
+            ``keyness``.
+
+    Returns:
+        The table ``keyness`` returns: ``term``, ``count_target``, ``count_reference``,
+        ``per_1k_target``, ``per_1k_reference``, ``g2``, ``p_value``, ``log_ratio``, ``direction``;
+        sorted by g2 (descending), term; the same ``attrs``.
+    """
+    from scipy.stats import chi2
+
+    from helpers.terms import log_likelihood, log_ratio
+
+    ddf = _as_dask(articles)
+    require_columns(ddf._meta, ["article_id", text_column, by])
+    raw = _compute(ddf[by].map_partitions(_distinct, meta=ddf._meta[by].astype("object")))
+    values = {"(missing)" if pd.isna(v) else v for v in raw}
+    for name, value in (("target", target), ("reference", reference)):
+        if value is not None and value not in values:
+            raise ValueError(f"{name} {value!r} is not a value of column {by!r}; "
+                             f"values: {sorted(values, key=_group_order)[:20]}")
+    sides = ddf.map_partitions(_assign_side, by, target, reference,
+                               meta=ddf._meta.assign(_side=pd.Series(dtype="object")))
+    table, words, _ = _compute(_term_partials(sides, by="_side", ngrams=ngrams, language=language,
+                                              text_column=text_column, token_options=token_options))
+    c, d = int(words.get("target", 0)), int(words.get("reference", 0))
+    if len(table):
+        wide = table.pivot_table(index="term", columns="_side", values="count", aggfunc="sum", fill_value=0)
+    else:
+        wide = pd.DataFrame(columns=["target", "reference"])
+    terms = sorted(map(str, wide.index))
+    wide.index = wide.index.map(str)
+    wide = wide.reindex(terms)
+    a = (wide["target"] if "target" in wide else pd.Series(0, index=wide.index)).fillna(0).to_numpy(dtype=np.int64)
+    b = (wide["reference"] if "reference" in wide else pd.Series(0, index=wide.index)).fillna(0).to_numpy(
+        dtype=np.int64)
+    keep = (a + b) >= min_count
+    terms_arr = np.array(terms, dtype=object)[keep]
+    a, b = a[keep], b[keep]
+    if c == 0 or d == 0:
+        g2, lr = np.zeros(len(a)), np.zeros(len(a))
+    else:
+        g2, lr = log_likelihood(a, b, c, d), log_ratio(a, b, c, d)
+    out = pd.DataFrame({
+        "term": pd.array(terms_arr.astype(str) if len(terms_arr) else [], dtype="string"),
+        "count_target": a,
+        "count_reference": b,
+        "per_1k_target": a / c * 1000 if c else np.zeros(len(a)),
+        "per_1k_reference": b / d * 1000 if d else np.zeros(len(b)),
+        "g2": g2,
+        "p_value": chi2.sf(g2, 1),
+        "log_ratio": lr,
+        "direction": np.where(a / max(c, 1) >= b / max(d, 1), "target", "reference"),
+    })
+    out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    out.attrs.update(target=target, reference=reference if reference is not None else "rest", by=by,
+                     target_words=c, reference_words=d)
+    return out
+
+
+# ---- per-article analyses: quotes and frames ---------------------------------------------------
+def extract_quotes_dask(articles: Any, *, language: str | None = None) -> dd.DataFrame:
+    """:func:`helpers.quotes.extract_quotes` per partition: a Dask quotes table, in article order.
+
+    Columns out: the quotes table (``article_id``, ``quote_id``, ``kind``, ``quote``, ``start``,
+    ``end``, ``speaker``, ``speaker_name``, ``speaker_role``, ``cue``, ``sentence``). ``.compute()``
+    gives what ``extract_quotes`` gives on the whole table (quote ids are per article).
+    """
+    from helpers.quotes import extract_quotes
+    from helpers.tables import QUOTE_COLUMNS
+
+    meta = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "object") for c in QUOTE_COLUMNS})
+    return map_articles(articles, extract_quotes, meta=meta, language=language)
+
+
+def score_frames_dask(articles: Any, *, scheme: Any = "generic", unit: str = "article",
+                      language: str | None = None, threshold: int | None = None) -> dd.DataFrame:
+    """:func:`helpers.frames.score_frames` per partition (``unit`` ``"article"`` or ``"sentence"``).
+
+    The scheme is loaded (and checked) once here and sent to the workers. Columns out: those of
+    ``score_frames`` (``article_id``, ``frame``, ``hits``, ``per_1k_words``, ``present``, ``evidence``,
+    ...); ``.compute()`` equals ``score_frames`` on the whole table.
+    """
+    from helpers.frames import load_scheme, score_frames
+
+    if unit not in ("article", "sentence"):
+        raise ValueError(f"unit={unit!r}: the Dask path scores 'article' or 'sentence' units; for quotes "
+                         "run score_frames(..., unit='quote') on the computed quotes table")
+    loaded = load_scheme(scheme)
+    ddf = _as_dask(articles)
+    require_columns(ddf._meta, ["article_id", "body"])
+    sample = score_frames(_meta_sample(), scheme=loaded, unit=unit, language=language, threshold=threshold)
+    meta = sample.iloc[:0]
+    return map_articles(ddf, score_frames, meta=meta, scheme=loaded, unit=unit, language=language,
+                        threshold=threshold)
+
+
+def _meta_sample() -> pd.DataFrame:
+    return pd.DataFrame({"article_id": ["x"], "body": ["A sample sentence."], "language": ["en"]})
