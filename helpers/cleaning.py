@@ -49,7 +49,7 @@ PAREN_CREDIT_RE = re.compile(r"\s*\((?P<credit>[^()\n]{1,40})\)\s*$")
 CREDIT_LINE_RE = re.compile(r"^\s*(?:sumber|source|credit|kredit)\s*:\s*(?P<credit>.{2,60}?)\s*\.?\s*$", re.IGNORECASE)
 # Dates: "13/4/2020", "Senin (13/04/2020)", "5 Oktober 2020", "October 5, 2020", "2020-10-05".
 _NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
-_ISO_DATE_RE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_ISO_DATE_RE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _WORD_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<y>\d{4})\b")
 _WORD_DATE_US_RE = re.compile(r"\b(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")
 
@@ -142,7 +142,7 @@ def detect_language(text: str) -> str | None:
     :func:`helpers.load_corpus` for Malay corpora.
     """
     words = TOKEN_RE.findall(text[:3000].casefold())[:300]
-    if not words:
+    if not any(ch.isalpha() for w in words for ch in w):
         return None
     lists = _function_words()
     scores = sorted(((sum(w in fw for w in words) / len(words), lang) for lang, fw in lists.items()), reverse=True)
@@ -342,7 +342,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             paragraphs[-1] = last
         paragraphs = [p for p in paragraphs if p]
         if not has_date:
-            date = find_date("\n\n".join(paragraphs))
+            date = find_date("\n\n".join(paragraphs)[:20_000])
     return CleanText(
         body="\n\n".join(paragraphs),
         outlet=outlet,

@@ -257,8 +257,10 @@ class _Loader:
                 continue
             self.inputs += 1
             if len(values) != len(header):
+                last = reader.line_num
+                span = f" (the record runs to line {last}: an unclosed quote?)" if last > int(where[5:]) + 5 else ""
                 self.problem(rel, where, "malformed CSV row",
-                             f"{len(values)} fields where the header has {len(header)}")
+                             f"{len(values)} fields where the header has {len(header)}{span}")
                 continue
             records.append((where, dict(zip(header, values, strict=True))))
         self._records(records, header, rel)
@@ -406,9 +408,10 @@ def decode_bytes(raw: bytes) -> tuple[str | None, tuple[str, str] | tuple[()]]:
     if control > len(sample) * 0.05:
         return None, ("binary file", f"{control} control bytes in the first {len(sample)}: not a text file")
     high = sum(1 for b in sample if b >= 128)
-    if high <= len(sample) * 0.05:
-        # mostly ASCII with a few high bytes (a pound sign, an accented name): Western single-byte
-        # text; a statistical detector guesses wildly on so little evidence
+    if high <= len(sample) * 0.3:
+        # mostly ASCII with some high bytes (a pound sign, accented names): Western single-byte
+        # text; a statistical detector guesses wildly on so little evidence. Text in another
+        # script (Cyrillic, Greek, Arabic code pages) is mostly high bytes and goes to the detector.
         encoding = "cp1252"
     else:
         from charset_normalizer import from_bytes
@@ -628,7 +631,7 @@ def load_corpus(
         loader.load_file(path, rel, folder)
     bar.close()
 
-    problems = pd.DataFrame(loader.problems, columns=[*PROBLEM_COLUMNS, "outcome"])
+    problems = pd.DataFrame(sorted(loader.problems, key=_problem_order), columns=[*PROBLEM_COLUMNS, "outcome"])
     if not loader.rows:
         listing = "; ".join(f"{p['path']} ({p['where']}): {p['reason']}: {p['detail']}" for p in loader.problems[:10])
         raise CorpusError(f"no articles loaded from {path_or_paths!s}" + (f": {listing}" if listing else
@@ -636,11 +639,18 @@ def load_corpus(
     articles = pd.DataFrame(loader.rows)
     articles, dup_problems = _unique_ids(articles)
     if dup_problems:
-        problems = pd.concat([problems, pd.DataFrame(dup_problems)], ignore_index=True)
+        problems = pd.DataFrame(sorted([*loader.problems, *dup_problems], key=_problem_order),
+                                columns=[*PROBLEM_COLUMNS, "outcome"])
     articles = _finish(articles)
     removed = pd.DataFrame(loader.removed, columns=list(REMOVED_COLUMNS)).astype("string")
     # removed rows refer to the final article ids
     return Corpus(articles=articles, problems=problems.astype("string"), removed=removed, inputs=loader.inputs)
+
+
+def _problem_order(problem: dict[str, Any]) -> tuple[str, int, str]:
+    """Stable order for the problems table: by path, then line/row number, then reason."""
+    digits = re.search(r"\d+", str(problem["where"]))
+    return str(problem["path"]), int(digits.group()) if digits else -1, str(problem["reason"])
 
 
 def _unique_ids(articles: pd.DataFrame) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
