@@ -107,7 +107,7 @@ def test_bad_text_files_are_recorded_not_fatal(tmp_path, seed_path):
     (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 prices\n\nA coffee now costs \u00a33 in S\u00e3o Paulo, said Jos\u00e9.\n".encode("latin-1"))
     (tmp_path / "utf16.txt").write_text("Judul berita\n\nPresiden Joko Widodo mengatakan bahwa ekonomi tumbuh.\n", encoding="utf-16")
     (tmp_path / "crlf.txt").write_bytes(seed.replace("\n", "\r\n").encode("utf-8"))
-    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "Title with BOM\n\nThe body of the story.\n".encode())
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + b"Title with BOM\n\nThe body of the story.\n")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     corpus = load_corpus(tmp_path)
     a = corpus.articles.set_index("article_id")
