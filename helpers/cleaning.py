@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -21,7 +22,7 @@ from helpers.lexicons import available_languages, load_list, load_list_or_empty
 from helpers.tables import REMOVED_COLUMNS, require_columns
 from helpers.text import TOKEN_RE
 
-__all__ = ["CleanText", "clean_text", "clean_articles", "detect_language", "find_date"]
+__all__ = ["CleanText", "Dateline", "clean_text", "clean_articles", "detect_language", "find_date", "read_dateline"]
 
 # ---- regular expressions (compiled once, here) ---------------------------------------------
 _CHAR_FIXES = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\u200b": None, "\ufeff": None,
@@ -238,14 +239,31 @@ def _is_date_part(part: str) -> bool:
     ) or bool(_NUMERIC_DATE_RE.search(part))
 
 
-def read_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
-    """``(outlet, place, length)`` of a dateline opening ``paragraph``; length 0 when there is none."""
+class Dateline(NamedTuple):
+    """A dateline read from an article's opening: outlet, place, wire agency in brackets, length."""
+
+    outlet: str | None
+    place: str | None
+    agency: str | None
+    length: int
+
+
+_NO_DATELINE = Dateline(None, None, None, 0)
+
+
+def read_dateline(paragraph: str) -> Dateline:
+    """The dateline opening ``paragraph`` (``length`` 0 when there is none).
+
+    ``BERITATURKI.COM, Kars-`` and ``JAKARTA, KOMPAS.com -`` give an outlet and a place;
+    ``DALLAS (AP) -`` a place and a wire agency (a source credit: the outlet publishing the
+    story may be another one); ``Jakarta -`` a place only.
+    """
     m = DATELINE_RE.match(paragraph)
     if not m:
-        return None, None, 0
+        return _NO_DATELINE
     parts = [p.strip() for p in m["lead"].split(",") if p.strip()]
-    outlet = m["agency"].strip() if m["agency"] else None
-    place = None
+    agency = _canonical_credit(m["agency"]) if m["agency"] else None
+    outlet = place = None
     for part in parts:
         if _is_outlet(part) and outlet is None:
             outlet = part
@@ -254,18 +272,15 @@ def read_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
         elif place is None and _looks_like_place(part):
             place = part
         else:
-            return None, None, 0
-    if place is None and outlet is None:
-        return None, None, 0
-    if outlet is not None and m["agency"] is None and not parts:
-        return None, None, 0
-    if place is not None and outlet is None and len(parts) > 1:
-        return None, None, 0
-    if place is not None and outlet is None and not _looks_like_place(place, alone=True):
-        return None, None, 0
+            return _NO_DATELINE
+    if place is None and outlet is None and agency is None:
+        return _NO_DATELINE
+    if place is not None and outlet is None and agency is None:
+        if len(parts) > 1 or not _looks_like_place(place, alone=True):
+            return _NO_DATELINE
     if place is not None and place.isupper():
         place = place.title()
-    return outlet, place, m.end()
+    return Dateline(outlet, place, agency, m.end())
 
 
 def _canonical_credit(credit: str) -> str:
@@ -376,7 +391,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
     outlet = place = credit = None
     date = None
     if read_metadata and paragraphs:
-        outlet, place, length = read_dateline(paragraphs[0])
+        outlet, place, agency, length = read_dateline(paragraphs[0])
         if length:
             removed.append((paragraphs[0][:length].strip(), "dateline"))
             paragraphs[0] = paragraphs[0][length:].strip()
@@ -385,6 +400,8 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             gone = paragraphs[-1][len(last):].strip() if last else paragraphs[-1]
             removed.append((gone, "source credit"))
             paragraphs[-1] = last
+        else:
+            credit = agency
         paragraphs = [p for p in paragraphs if p]
         if not has_date:
             date = find_date("\n\n".join(paragraphs)[:5_000])
