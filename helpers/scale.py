@@ -61,8 +61,8 @@ __all__ = [
 #: Bump when the layout of a cache entry changes (older entries are then misses).
 CACHE_FORMAT = 1
 #: ``cache=None`` caches only corpora at least this large (bytes of input) or with this many files.
-AUTO_CACHE_MIN_BYTES = 20_000_000
-AUTO_CACHE_MIN_FILES = 2_000
+AUTO_CACHE_MIN_BYTES = 100_000_000
+AUTO_CACHE_MIN_FILES = 10_000
 #: Articles per Parquet row group in the cache (the Dask partition when reading from the cache).
 ROW_GROUP_ROWS = 5_000
 #: Input files per Dask partition when loading files on the workers (``npartitions=None``).
@@ -87,6 +87,13 @@ def _loader_fingerprint() -> str:
     for path in files:
         h.update(path.relative_to(package).as_posix().encode())
         h.update(path.read_bytes() if path.is_file() else b"<missing>")
+    from importlib.metadata import PackageNotFoundError, version
+
+    for dist in ("pandas", "pyarrow", "trafilatura", "py3langid", "charset-normalizer", "pyyaml"):
+        try:
+            h.update(f"{dist}=={version(dist)}".encode())
+        except PackageNotFoundError:
+            h.update(f"{dist}: absent".encode())
     return h.hexdigest()
 
 
@@ -294,6 +301,7 @@ def load_corpus_cached(
     columns: dict[str, str] | None = None,
     clean: bool = True,
     progress: bool | None = None,
+    workers: int | None = None,
 ) -> Any:
     """:func:`helpers.load_corpus` through the Parquet cache.
 
@@ -302,8 +310,8 @@ def load_corpus_cached(
         cache: ``True`` (cache under ``helpers.config.CACHE_DIR``, env ``MEDIA_CACHE_DIR``), a
             directory to cache in, ``False`` (no cache), or ``None``: cache only large corpora
             (at least ``AUTO_CACHE_MIN_FILES`` files or ``AUTO_CACHE_MIN_BYTES`` bytes).
-        language, columns, clean, progress: as for ``load_corpus``; all but ``progress`` are part
-            of the key.
+        language, columns, clean, progress, workers: as for ``load_corpus``; ``language``,
+            ``columns`` and ``clean`` are part of the key.
 
     Returns:
         The same :class:`helpers.corpus.Corpus` (``articles``, ``problems``, ``removed``, same
@@ -317,7 +325,7 @@ def load_corpus_cached(
 
     def fresh() -> Any:
         return load_corpus(path_or_paths, language=language, columns=columns, clean=clean, progress=progress,
-                           cache=False)
+                           workers=workers, cache=False)
 
     if not _wants_cache(cache, len(files), n_bytes):
         return fresh()
@@ -353,6 +361,7 @@ def load_corpus_engine(
     columns: dict[str, str] | None = None,
     clean: bool = True,
     progress: bool | None = None,
+    workers: int | None = None,
 ) -> Any:
     """What ``load_corpus(..., cache=..., engine=...)`` delegates to: the cache, or Dask."""
     if engine == "dask":
@@ -360,7 +369,7 @@ def load_corpus_engine(
     if engine != "pandas":
         raise ValueError(f"engine={engine!r}: use 'pandas' or 'dask'")
     return load_corpus_cached(path_or_paths, cache=cache, language=language, columns=columns, clean=clean,
-                              progress=progress)
+                              progress=progress, workers=workers)
 
 
 # ---- Dask: loading -----------------------------------------------------------------------------
@@ -396,22 +405,11 @@ class DaskCorpus:
 def _load_files(files: list[tuple[Path | None, str, str | None, str | None]], language: str | None,
                 columns: dict[str, str], clean: bool) -> dict[str, Any]:
     """Load a group of input files (on a worker): raw rows, problems and removed lines."""
-    from helpers.corpus import DOC_FILE_RE, _Loader
+    from helpers.corpus import _load_chunk
 
-    loader = _Loader(language=language, columns=dict(columns), clean=clean)
-    for path, rel, folder, error in files:  # the loop of load_corpus, for one group of files
-        if error is not None:
-            loader.inputs += 1
-            loader.problem(rel, "input", "not found", error)
-            continue
-        assert path is not None
-        if DOC_FILE_RE.match(path.name) and folder is not None:
-            loader.inputs += 1
-            loader.problem(rel, "file", "skipped", "documentation file (README/LICENSE), not an article")
-            continue
-        loader.load_file(path, rel, folder)
-    return {"rows": pd.DataFrame(loader.rows), "problems": loader.problems, "removed": loader.removed,
-            "inputs": loader.inputs}
+    part = _load_chunk(files, language, dict(columns), clean)  # what load_corpus's own workers run
+    return {"rows": pd.DataFrame(part.rows), "problems": part.problems, "removed": part.removed,
+            "inputs": part.inputs}
 
 
 def _part_summary(part: dict[str, Any]) -> dict[str, Any]:
@@ -500,7 +498,7 @@ def load_corpus_dask(
     import dask
     import dask.dataframe as dd
 
-    from helpers.corpus import CorpusError, _unique_ids
+    from helpers.corpus import CorpusError, _problem_order, _unique_ids
 
     options = _options(language, columns, clean)
     files = _inputs(path_or_paths)
@@ -529,7 +527,7 @@ def load_corpus_dask(
     problems = [p for s in summaries for p in s["problems"]]
     removed = [r for s in summaries for r in s["removed"]]
     inputs = sum(s["inputs"] for s in summaries)
-    problems_df = pd.DataFrame(problems, columns=list(_PROBLEM_COLUMNS))
+    problems_df = pd.DataFrame(sorted(problems, key=_problem_order), columns=list(_PROBLEM_COLUMNS))
     id_frames = [s["ids"] for s in summaries if s["ids"] is not None]
     if not id_frames:
         listing = "; ".join(f"{p['path']} ({p['where']}): {p['reason']}: {p['detail']}" for p in problems[:10])
@@ -538,7 +536,8 @@ def load_corpus_dask(
     all_ids = pd.concat(id_frames, ignore_index=True)
     unique, dup_problems = _unique_ids(all_ids)
     if dup_problems:
-        problems_df = pd.concat([problems_df, pd.DataFrame(dup_problems)], ignore_index=True)
+        problems_df = pd.DataFrame(sorted([*problems, *dup_problems], key=_problem_order),
+                                   columns=list(_PROBLEM_COLUMNS))
     renamed = unique["article_id"].tolist() if dup_problems else None
 
     # columns in first-seen order, as pd.DataFrame(rows) gives them; dtypes as one table would infer
