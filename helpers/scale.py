@@ -65,7 +65,8 @@ AUTO_CACHE_MIN_BYTES = 100_000_000
 AUTO_CACHE_MIN_FILES = 10_000
 #: Articles per Parquet row group in the cache (the Dask partition when reading from the cache).
 ROW_GROUP_ROWS = 5_000
-#: Input files per Dask partition when loading files on the workers (``npartitions=None``).
+#: Input files per Dask partition when loading files on the workers (``npartitions=None``; at least
+#: two partitions per worker thread of the current cluster).
 FILES_PER_PARTITION = 1_000
 _TABLES = ("articles", "problems", "removed")
 _PROBLEM_COLUMNS = (*PROBLEM_COLUMNS, "outcome")
@@ -454,6 +455,16 @@ def _empty_articles(columns: list[str], dtypes: dict[str, Any]) -> pd.DataFrame:
     return out[columns]
 
 
+def _cluster_threads() -> int:
+    """Worker threads of the current ``distributed`` client (1 without one)."""
+    try:
+        from distributed import default_client
+
+        return max(1, sum(default_client().nthreads().values()))
+    except (ImportError, ValueError):
+        return 1
+
+
 def _chunks(items: Sequence[Any], npartitions: int) -> list[list[Any]]:
     n = max(1, min(npartitions, len(items)))
     size, extra = divmod(len(items), n)
@@ -478,13 +489,14 @@ def load_corpus_dask(
 
     From a valid cache (see :func:`load_corpus_cached`) the articles are read from its Parquet file,
     one partition per row group (``ROW_GROUP_ROWS`` articles). Otherwise input files are split into
-    ``npartitions`` groups (default: ``FILES_PER_PARTITION`` files each) loaded on the workers, and
+    ``npartitions`` groups loaded on the workers, and
     kept there; ids are made unique across partitions exactly as ``load_corpus`` does. With ``cache``
     on, the loaded tables are then written to the cache (partition by partition, one row group each).
 
     Args:
         path_or_paths: as for ``load_corpus``.
-        npartitions: groups of input files (a table file is never split: one file, one partition).
+        npartitions: groups of input files (a table file is never split: one file, one partition);
+            default ``FILES_PER_PARTITION`` files each, at least two groups per worker thread.
         cache: as for :func:`load_corpus_cached` (``None``: only large corpora).
         language, columns, clean: as for ``load_corpus``.
 
@@ -519,7 +531,7 @@ def load_corpus_dask(
             warnings.warn(f"cached corpus at {entry} is damaged ({damage}); rebuilding it", stacklevel=2)
             shutil.rmtree(entry, ignore_errors=True)
 
-    groups = _chunks(files, npartitions or max(1, -(-len(files) // FILES_PER_PARTITION)))
+    groups = _chunks(files, npartitions or max(-(-len(files) // FILES_PER_PARTITION), 2 * _cluster_threads()))
     loads = [dask.delayed(_load_files, pure=True)(g, language, dict(columns or {}), clean) for g in groups]
     loads = list(dask.persist(*loads))  # stays on the workers; only summaries come back
     summaries = dask.compute(*[dask.delayed(_part_summary)(p) for p in loads])
