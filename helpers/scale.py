@@ -700,7 +700,7 @@ def start_local_cluster(n_workers: int = 2, *, threads_per_worker: int = 1, proc
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(n_workers=n_workers, threads_per_worker=threads_per_worker, processes=processes,
-                           memory_limit=memory_limit, dashboard_address=kwargs.pop("dashboard_address", None),
+                           memory_limit=memory_limit, dashboard_address=kwargs.pop("dashboard_address", ":0"),
                            **kwargs)
     return Client(cluster)
 
