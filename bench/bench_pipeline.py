@@ -16,6 +16,7 @@ Per size N (``bench.common.write_bbc_files``, generated into the git-ignored ben
 Run (guarded for spawn start-up: worker processes re-import this file):
     python bench/bench_pipeline.py --n 10000
     python bench/bench_pipeline.py --n 100000 --loading
+    python bench/bench_pipeline.py --n 10000 --profile extract_quotes --profile-articles 2000
 Results: printed as Markdown and saved as JSON in bench/out/ (git-ignored).
 """
 
@@ -238,13 +239,44 @@ def loading(folder: Path, results: list[dict[str, Any]]) -> None:
     step("load_corpus cache hit", lambda: len(load_corpus(folder, cache=cache_dir, progress=False).articles), results)
 
 
+PROFILED = {
+    "term_counts": ("helpers.terms", "term_counts", {"ngrams": (1, 2)}),
+    "extract_quotes": ("helpers.quotes", "extract_quotes", {}),
+    "score_frames": ("helpers.frames", "score_frames", {}),
+    "find_reuse": ("helpers.reuse", "find_reuse", {}),
+}
+
+
+def profile(name: str, n: int, n_articles: int) -> None:
+    """Profile one step on the first ``n_articles`` articles of the N corpus (pyinstrument)."""
+    from pyinstrument import Profiler
+
+    from helpers.corpus import load_corpus
+
+    module, func_name, kwargs = PROFILED[name]
+    func = getattr(importlib.import_module(module), func_name)
+    articles = load_corpus(write_bbc_files(n), cache=OUT_DIR / "cache", progress=False).articles.iloc[:n_articles]
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    func(articles, **kwargs)
+    profiler.stop()
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    (OUT_DIR / f"profile-{name}.html").write_text(profiler.output_html())
+    print(profiler.output_text(unicode=False, color=False, show_all=False))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000, help="articles (BBC replicated)")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="Dask worker counts (none: skip)")
     parser.add_argument("--loading", action="store_true", help="also load_corpus alone vs open().read()")
     parser.add_argument("--no-pandas", action="store_true", help="skip the pandas pipeline and alternatives")
+    parser.add_argument("--profile", choices=sorted(PROFILED), help="only profile one step (pyinstrument)")
+    parser.add_argument("--profile-articles", type=int, default=2000, help="articles for --profile")
     args = parser.parse_args()
+    if args.profile:
+        profile(args.profile, args.n, args.profile_articles)
+        return
 
     folder = write_bbc_files(args.n)
     modules = [m for m in ("terms", "quotes", "frames", "reuse") if have(m)]

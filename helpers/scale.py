@@ -789,34 +789,51 @@ def _check_token_options(token_options: dict[str, Any]) -> None:
 
 
 def _term_partial(part: pd.DataFrame, by: str | None, ngrams: tuple[int, int], language: str | None,
-                  text_column: str, token_options: dict[str, Any]) -> tuple[pd.DataFrame, Counter, Counter]:
-    """One partition: raw term counts (no min_count or top), words and articles per group."""
+                  text_column: str, token_options: dict[str, Any]) -> dict[Any, list[Any]]:
+    """One partition: ``{group: [term counts, term article counts, words, articles]}`` (no min_count/top)."""
     from helpers.terms import term_counts
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the driver has warned once already
         tc = term_counts(part, by=by, ngrams=ngrams, min_count=1, top=None, language=language,
                          text_column=text_column, **token_options)
-    keys = ([by] if by else []) + ["term", "count", "articles"]
     n_words, n_articles = tc.attrs.get("n_words", 0), tc.attrs.get("n_articles", 0)
-    words = Counter(n_words) if isinstance(n_words, dict) else Counter({None: n_words})
-    arts = Counter(n_articles) if isinstance(n_articles, dict) else Counter({None: n_articles})
-    return tc[keys], words, arts
+    words = n_words if isinstance(n_words, dict) else {None: n_words}
+    arts = n_articles if isinstance(n_articles, dict) else {None: n_articles}
+    out: dict[Any, list[Any]] = {g: [Counter(), Counter(), int(words[g]), int(arts.get(g, 0))] for g in words}
+    if len(tc):
+        groups = tc[by].tolist() if by else [None] * len(tc)
+        terms = tc["term"].tolist()
+        counts = tc["count"].tolist()
+        docs = tc["articles"].tolist()
+        if by is None:
+            out[None][0] = Counter(dict(zip(terms, counts, strict=True)))
+            out[None][1] = Counter(dict(zip(terms, docs, strict=True)))
+        else:
+            for g, t, c, d in zip(groups, terms, counts, docs, strict=True):
+                out[g][0][t] = c
+                out[g][1][t] = d
+    return out
 
 
-def _term_combine(parts: list[tuple[pd.DataFrame, Counter, Counter]]) -> tuple[pd.DataFrame, Counter, Counter]:
-    frames = [p[0] for p in parts if len(p[0])]
-    words: Counter = Counter()
-    arts: Counter = Counter()
-    for _, w, a in parts:
-        words.update(w)
-        arts.update(a)
-    if not frames:
-        return (parts[0][0] if parts else pd.DataFrame()), words, arts
-    table = pd.concat(frames, ignore_index=True)
-    keys = [c for c in table.columns if c not in ("count", "articles")]
-    table = table.groupby(keys, sort=False, dropna=False, observed=True)[["count", "articles"]].sum().reset_index()
-    return table, words, arts
+def _term_combine(parts: list[dict[Any, list[Any]]]) -> dict[Any, list[Any]]:
+    if not parts:
+        return {}
+    out = parts[0]
+    for other in parts[1:]:
+        for g, (counts, docs, words, arts) in other.items():
+            if g not in out:
+                out[g] = [counts, docs, words, arts]
+                continue
+            mine = out[g]
+            if len(counts) > len(mine[0]):  # add the smaller into the larger
+                counts, mine[0] = mine[0], counts
+                docs, mine[1] = mine[1], docs
+            mine[0].update(counts)
+            mine[1].update(docs)
+            mine[2] += words
+            mine[3] += arts
+    return out
 
 
 def _group_order(group: Any) -> tuple[str, str]:
@@ -864,23 +881,26 @@ def term_counts_dask(
         The table ``term_counts`` returns: [``by``], ``term``, ``count``, ``articles``, ``share``, in the
         same order, with ``attrs`` ``n_words`` and ``n_articles``.
     """
-    table, words, arts = _compute(_term_partials(articles, by=by, ngrams=ngrams, language=language,
-                                                 text_column=text_column, token_options=token_options))
+    totals = _compute(_term_partials(articles, by=by, ngrams=ngrams, language=language, text_column=text_column,
+                                     token_options=token_options))
     frames = []
-    for group in sorted(words, key=_group_order):
-        sub = table if by is None else table[table[by] == group]
-        sub = sub[sub["count"] >= min_count]
-        if not len(sub):
+    for group in sorted(totals, key=_group_order):  # as helpers.terms.term_counts builds its table
+        counts, docs, n_words, _ = totals[group]
+        if not counts:
             continue
-        sub = sub.sort_values(["count", "term"], ascending=[False, True], kind="stable")
+        terms = np.fromiter(counts.keys(), dtype=object, count=len(counts))
+        cnt = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+        keep = cnt >= min_count
+        terms, cnt = terms[keep], cnt[keep]
+        order = np.lexsort((terms.astype(str), -cnt)) if len(terms) else np.array([], dtype=np.int64)
         if top is not None:
-            sub = sub.iloc[:top]
-        n_words = words[group]
+            order = order[:top]
+        terms, cnt = terms[order], cnt[order]
         frame = pd.DataFrame({
-            "term": pd.array(sub["term"].to_numpy(dtype=object), dtype="string"),
-            "count": sub["count"].to_numpy(dtype="int64"),
-            "articles": sub["articles"].to_numpy(dtype="int64"),
-            "share": sub["count"].to_numpy(dtype="int64") / n_words if n_words else 0.0,
+            "term": pd.array(terms, dtype="string"),
+            "count": cnt,
+            "articles": np.fromiter((docs.get(t, 0) for t in terms), dtype=np.int64, count=len(terms)),
+            "share": cnt / n_words if n_words else np.zeros(len(cnt)),
         })
         if by is not None:
             frame.insert(0, by, group)
@@ -891,12 +911,13 @@ def term_counts_dask(
     else:
         out = pd.DataFrame({c: pd.Series(dtype={"count": "int64", "articles": "int64", "share": "float64",
                                                 "term": "string"}.get(c, "object")) for c in columns})
+    ordered = sorted(totals, key=_group_order)
     if by is None:
-        out.attrs["n_words"] = int(words.get(None, 0))
-        out.attrs["n_articles"] = int(arts.get(None, 0))
+        out.attrs["n_words"] = int(totals[None][2]) if None in totals else 0
+        out.attrs["n_articles"] = int(totals[None][3]) if None in totals else 0
     else:
-        out.attrs["n_words"] = {g: int(words[g]) for g in sorted(words, key=_group_order)}
-        out.attrs["n_articles"] = {g: int(arts[g]) for g in sorted(arts, key=_group_order)}
+        out.attrs["n_words"] = {g: int(totals[g][2]) for g in ordered}
+        out.attrs["n_articles"] = {g: int(totals[g][3]) for g in ordered}
     return out
 
 
@@ -953,19 +974,15 @@ def keyness_dask(
                              f"values: {sorted(values, key=_group_order)[:20]}")
     sides = ddf.map_partitions(_assign_side, by, target, reference,
                                meta=ddf._meta.assign(_side=pd.Series(dtype="object")))
-    table, words, _ = _compute(_term_partials(sides, by="_side", ngrams=ngrams, language=language,
-                                              text_column=text_column, token_options=token_options))
-    c, d = int(words.get("target", 0)), int(words.get("reference", 0))
-    if len(table):
-        wide = table.pivot_table(index="term", columns="_side", values="count", aggfunc="sum", fill_value=0)
-    else:
-        wide = pd.DataFrame(columns=["target", "reference"])
-    terms = sorted(map(str, wide.index))
-    wide.index = wide.index.map(str)
-    wide = wide.reindex(terms)
-    a = (wide["target"] if "target" in wide else pd.Series(0, index=wide.index)).fillna(0).to_numpy(dtype=np.int64)
-    b = (wide["reference"] if "reference" in wide else pd.Series(0, index=wide.index)).fillna(0).to_numpy(
-        dtype=np.int64)
+    totals = _compute(_term_partials(sides, by="_side", ngrams=ngrams, language=language,
+                                     text_column=text_column, token_options=token_options))
+    empty: list[Any] = [Counter(), Counter(), 0, 0]
+    ct, _, c, _ = totals.get("target", empty)
+    cr, _, d, _ = totals.get("reference", empty)
+    c, d = int(c), int(d)
+    terms = sorted(set(ct) | set(cr))
+    a = np.fromiter((ct.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
+    b = np.fromiter((cr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
     keep = (a + b) >= min_count
     terms_arr = np.array(terms, dtype=object)[keep]
     a, b = a[keep], b[keep]
