@@ -13,6 +13,7 @@ from functools import partial
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from helpers.tables import require_columns
 
@@ -90,6 +91,7 @@ def plot_articles_by(counts: pd.DataFrame, *, top: int = 20, title: str | None =
         ax.text(v, y, f" {v:,}", va="center", fontsize=8)
     ax.set_xlabel("articles")
     ax.set_xlim(0, max(values) * 1.12)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
@@ -123,15 +125,18 @@ def plot_articles_over_time(timeline: pd.DataFrame, *, title: str | None = None)
             ax.plot(pd.to_datetime(part["period"]), part["articles"], marker="o", ms=3, lw=1.4,
                     color=_PALETTE[i], label=_plain(name))
         ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
-    elif len(timeline) == 1:
-        ax.bar(periods, timeline["articles"], width=0.8, color=_COLOR)
+    elif len(timeline) <= 3:
+        labels = [f"{p:%Y-%m-%d}" for p in periods]
+        ax.bar(labels, timeline["articles"], width=0.5, color=_COLOR)
     else:
         ax.fill_between(periods, timeline["articles"], step="post", alpha=0.25, color=_COLOR)
         ax.step(periods, timeline["articles"], where="post", color=_COLOR, lw=1.4)
     ax.set_ylabel("articles")
     ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
-    fig.autofmt_xdate()
+    if len(timeline) > 3 or extra:
+        fig.autofmt_xdate()
     return fig
 
 
@@ -159,5 +164,6 @@ def plot_length_distribution(articles: pd.DataFrame, *, bins: int = 30, title: s
     ax.text(median, ax.get_ylim()[1] * 0.95, f" median {median:,.0f} words", color="#c03d3e", fontsize=8, va="top")
     ax.set_xlabel("words per article")
     ax.set_ylabel("articles")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
