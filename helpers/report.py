@@ -430,7 +430,7 @@ def show_table(
     search = (
         '<input type="search" class="report-table-filter" placeholder="Filter rows\u2026" '
         'aria-label="Filter rows" hidden>'
-        if len(shown) > 5
+        if len(shown) > 10
         else ""
     )
     markup = f'<div class="report-table-wrap">{cap}{search}{body}{note}</div>'
@@ -711,10 +711,46 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+#: In a report run, a DataFrame longer than this shows its first rows and links its full CSV.
+AUTO_TABLE_ROWS = 40
+_STARTUP = (
+    "try:\n"
+    "    from helpers.report import _install_table_formatter\n"
+    "    _install_table_formatter()\n"
+    "except Exception as exc:  # never stop a notebook for a display nicety\n"
+    "    print('report table formatter not installed:', exc)\n"
+)
+
+
+def _install_table_formatter(max_rows: int = AUTO_TABLE_ROWS) -> None:
+    """In a report run's kernel: long DataFrames display like ``show_table`` (first rows, CSV beside)."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None:
+        return
+
+    counter = iter(range(1, 1_000_000))
+
+    def frame_html(frame: pd.DataFrame) -> str | None:
+        if len(frame) <= max_rows:
+            return frame._repr_html_()
+        name = f"table{next(counter)}"  # in display order: table1.csv, table2.csv ...
+        return show_table(frame, name=name, max_rows=max_rows // 2, index=not isinstance(frame.index, pd.RangeIndex)).html
+
+    shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, frame_html)
+
+
 @contextlib.contextmanager
 def _kernel_env(tables_dir: Path, href: str) -> Iterator[None]:
-    """Environment for the kernel: this project's package first, tables folder, no progress bars."""
+    """Environment for the kernel: this project's package first, tables folder, no progress bars, and an
+    IPython start-up file that summarises long DataFrames (``_install_table_formatter``)."""
     saved = dict(os.environ)
+    ipython_dir = Path(tempfile.mkdtemp(prefix="media-ipython-"))
+    startup = ipython_dir / "profile_default" / "startup"
+    startup.mkdir(parents=True)
+    (startup / "00-media-report.py").write_text(_STARTUP, encoding="utf-8")
+    os.environ["IPYTHONDIR"] = str(ipython_dir)
     path = os.environ.get("PYTHONPATH", "")
     os.environ["PYTHONPATH"] = str(PROJECT_ROOT) + (os.pathsep + path if path else "")
     os.environ[TABLES_DIR_ENV] = str(tables_dir)
@@ -728,6 +764,7 @@ def _kernel_env(tables_dir: Path, href: str) -> Iterator[None]:
     finally:
         os.environ.clear()
         os.environ.update(saved)
+        shutil.rmtree(ipython_dir, ignore_errors=True)
 
 
 def _declared_parameters(path: Path) -> set[str]:

@@ -282,7 +282,11 @@ def test_failing_notebook_reports_cell_and_others_still_run(tmp_path):
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
     )
     good = new_notebook(
-        cells=[new_markdown_cell("# Fine\n\nWorks."), new_code_cell("print('fine output')")],
+        cells=[
+            new_markdown_cell("# Fine\n\nWorks."),
+            new_code_cell("print('fine output')"),
+            new_code_cell("import pandas as pd\npd.DataFrame({'n': range(100)})"),  # long: summarised, CSV beside
+        ],
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
     )
     nbformat.write(bad, folder / "01_bad.ipynb")
@@ -296,7 +300,10 @@ def test_failing_notebook_reports_cell_and_others_still_run(tmp_path):
     assert "FAILED 01_bad.ipynb: cell 2 (starting `raise ValueError('boom <b>')`) raised ValueError: boom <b>" in proc.stderr
     bad_page = (tmp_path / "out" / "01_bad.html").read_text()
     assert "This report is incomplete." in bad_page and "boom &lt;b&gt;" in bad_page
-    assert "fine output" in (tmp_path / "out" / "02_good.html").read_text()
+    good_page = (tmp_path / "out" / "02_good.html").read_text()
+    assert "fine output" in good_page
+    assert 'Showing 20 of 100 rows; the full table: <a href="02_good_tables/table1.csv">' in good_page
+    assert pd.read_csv(tmp_path / "out" / "02_good_tables" / "table1.csv")["n"].tolist() == list(range(100))
     index = (tmp_path / "out" / "index.html").read_text()
     assert "1 of 2 reports failed." in index and "status-failed" in index
 
