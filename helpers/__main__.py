@@ -41,17 +41,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "report":
         from helpers.report import run_reports
 
-        results = run_reports(
-            args.corpus,
-            out=args.out,
-            language=args.language or None,
-            group=args.group or None,
-            scheme=args.scheme or None,
-            with_code=args.with_code,
-            notebooks=args.notebook,
-            timeout=args.timeout,
-            progress=not args.no_progress,
-        )
+        try:
+            results = run_reports(
+                args.corpus,
+                out=args.out,
+                language=args.language or None,
+                group=args.group or None,
+                scheme=args.scheme or None,
+                with_code=args.with_code,
+                notebooks=args.notebook,
+                timeout=args.timeout,
+                progress=not args.no_progress,
+            )
+        except FileNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         failed = [r for r in results if not r.ok]
         index = (results[0].html.parent if results else args.out)
         print(f"{len(results) - len(failed)} of {len(results)} reports written; open {index}/index.html")

@@ -610,8 +610,8 @@ _DROP_MIMETYPES = (
 )
 
 
-def _prepare_for_export(nb: Any, *, with_code: bool) -> Any:
-    """Drop what cannot work offline (widget views, JavaScript outputs) and, in reader mode, stderr."""
+def _prepare_for_export(nb: Any) -> Any:
+    """Drop what cannot work offline (widget views, JavaScript outputs); warnings (stderr) stay."""
     nb.metadata.pop("widgets", None)
     # papermill's banner at the top duplicates ours; its marker before the failing cell stays.
     nb.cells = [
@@ -624,8 +624,6 @@ def _prepare_for_export(nb: Any, *, with_code: bool) -> Any:
             continue
         kept = []
         for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream" and output.get("name") == "stderr" and not with_code:
-                continue
             data = output.get("data")
             if data is not None:
                 for mimetype in _DROP_MIMETYPES:
@@ -673,7 +671,7 @@ def export_html(
 
     nb = nbformat.read(str(notebook), as_version=4) if isinstance(notebook, (str, Path)) else copy.deepcopy(notebook)
     target = Path(target)
-    nb = _prepare_for_export(nb, with_code=with_code)
+    nb = _prepare_for_export(nb)
     default_title, _ = _describe_notebook(nb, target.stem) if title is None else (title, "")
     js = _asset("report.js")
     exporter = HTMLExporter(
@@ -919,6 +917,9 @@ def run_reports(
         out = cwd / out
     out.mkdir(parents=True, exist_ok=True)
     paths = [Path(p) for p in notebooks] if notebooks is not None else discover_notebooks()
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"notebook(s) not found: {', '.join(missing)}")
     resolved = _resolve_corpus(corpus, cwd)
     values = {"CORPUS": resolved, "LANGUAGE": language, "GROUP": group, "SCHEME": scheme}
     given = {"CORPUS": str(corpus), "LANGUAGE": language, "GROUP": group, "SCHEME": scheme}

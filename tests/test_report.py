@@ -208,7 +208,7 @@ def test_export_html_reader_mode_is_offline_and_pinned(tmp_path):
     page = report.export_html(_tiny_notebook(), tmp_path / "01_tiny.html", parameters=[("CORPUS", "<x>")]).read_text()
     assert "<title>Tiny report</title>" in page
     assert 'CORPUS = "data"' not in page  # code hidden
-    assert "a warning" not in page  # stderr hidden in reader mode
+    assert "a warning" in page  # warnings stay: a reader should see them
     assert "widget-view" not in page and "require.js" not in page and "mathjax" not in page.lower()
     assert report.find_remote_resources(page) == [] and not _RESOURCE_RE.search(page)
     assert "<b>CORPUS</b> &lt;x&gt;" in page
