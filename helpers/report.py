@@ -711,13 +711,22 @@ def _now() -> str:
 
 #: In a report run, a DataFrame longer than this shows its first rows and links its full CSV.
 AUTO_TABLE_ROWS = 40
-_STARTUP = (
-    "try:\n"
-    "    from helpers.report import _install_table_formatter\n"
-    "    _install_table_formatter()\n"
-    "except Exception as exc:  # never stop a notebook for a display nicety\n"
-    "    print('report table formatter not installed:', exc)\n"
-)
+_STARTUP = """\
+def _media_report_setup():
+    import warnings
+
+    warnings.filterwarnings("ignore", message="IProgress not found")  # tqdm.auto without ipywidgets
+    try:
+        from helpers.report import _install_table_formatter
+
+        _install_table_formatter()
+    except Exception as exc:  # never stop a notebook for a display nicety
+        print("report table formatter not installed:", exc)
+
+
+_media_report_setup()
+del _media_report_setup
+"""
 
 
 def _install_table_formatter(max_rows: int = AUTO_TABLE_ROWS) -> None:
