@@ -918,6 +918,7 @@ def run_reports(
     Returns:
         One ``ReportResult`` per notebook, in order; failed runs have ``ok=False`` and ``error``.
     """
+    import nbformat
     from tqdm.auto import tqdm
 
     cwd = Path.cwd()
@@ -937,6 +938,7 @@ def run_reports(
     date = _now()
     summary, corpus_error = _corpus_summary(resolved, language)
     results: list[ReportResult] = []
+    used: set[str] = set()
     bar = tqdm(paths, desc="notebooks", unit="nb", disable=not progress, file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="media-report-") as tmp:
         for path in bar:
@@ -952,8 +954,7 @@ def run_reports(
             with _kernel_env(tables_dir, tables_dir.name):
                 error, cell = _execute(path, executed, params, cwd, timeout)
             seconds = time.perf_counter() - t0
-            import nbformat
-
+            used.update(params)
             title, line = _describe_notebook(nbformat.read(str(path), as_version=4), path.stem)
             source_nb = nbformat.read(str(executed if executed.exists() else path), as_version=4)
             try:
@@ -972,6 +973,9 @@ def run_reports(
             results.append(result)
             if error:
                 tqdm.write(f"FAILED {path.name}: {error}", file=sys.stderr)
+    unused = [k for k in PARAMETER_NAMES if values[k] is not None and k not in used]
+    if unused and paths:
+        tqdm.write(f"note: no notebook declares {', '.join(unused)}; ignored", file=sys.stderr)
     label = str(corpus)
     _write_index(out, results, corpus_label=label, parameters=shown, summary=summary, corpus_error=corpus_error, date=date)
     manifest = {
