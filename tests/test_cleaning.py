@@ -9,22 +9,29 @@ from helpers.cleaning import clean_articles, clean_text, detect_language, find_d
 
 
 @pytest.mark.parametrize(
-    ("opening", "outlet", "place"),
+    ("opening", "outlet", "place", "agency"),
     [
-        ("BERITATURKI.COM, Kars- Organisasi non-pemerintah", "BERITATURKI.COM", "Kars"),
-        ("JAKARTA, KOMPAS.com - Presiden Joko Widodo", "KOMPAS.com", "Jakarta"),
-        ("Jakarta, CNN Indonesia -- Menteri Keuangan", "CNN Indonesia", "Jakarta"),
-        ("Liputan6.com, Jakarta - Polisi menangkap", "Liputan6.com", "Jakarta"),
-        ("JAKARTA (ANTARA) - Badan Pusat Statistik", "ANTARA", "Jakarta"),
-        ("Jakarta - Presiden Prabowo Subianto menegaskan", None, "Jakarta"),
-        ("LONDON, Oct 5 (Reuters) - Britain's economy", "Reuters", "London"),
-        ("NEW YORK (AP) — Stocks fell", "AP", "New York"),
+        ("BERITATURKI.COM, Kars- Organisasi non-pemerintah", "BERITATURKI.COM", "Kars", None),
+        ("JAKARTA, KOMPAS.com - Presiden Joko Widodo", "KOMPAS.com", "Jakarta", None),
+        ("Jakarta, CNN Indonesia -- Menteri Keuangan", "CNN Indonesia", "Jakarta", None),
+        ("Liputan6.com, Jakarta - Polisi menangkap", "Liputan6.com", "Jakarta", None),
+        ("JAKARTA (ANTARA) - Badan Pusat Statistik", None, "Jakarta", "ANTARA"),
+        ("Jakarta - Presiden Prabowo Subianto menegaskan", None, "Jakarta", None),
+        ("LONDON, Oct 5 (Reuters) - Britain's economy", None, "London", "Reuters"),
+        ("NEW YORK (AP) — Stocks fell", None, "New York", "AP"),
+        ("WASHINGTON ― The Senate voted", None, "Washington", None),
     ],
 )
-def test_datelines(opening, outlet, place):
-    got_outlet, got_place, length = read_dateline(opening)
-    assert (got_outlet, got_place) == (outlet, place)
-    assert opening[length:][:1].isupper()
+def test_datelines(opening, outlet, place, agency):
+    got = read_dateline(opening)
+    assert (got.outlet, got.place, got.agency) == (outlet, place, agency)
+    assert opening[got.length:][:1].isupper()
+
+
+def test_dateline_agency_becomes_the_source_credit():
+    result = clean_text("DALLAS (AP) — Martin O'Malley is shifting staff to Iowa.\n\nHe said so on Monday.")
+    assert (result.outlet, result.dateline, result.source_credit) == (None, "Dallas", "AP")
+    assert result.body.startswith("Martin O'Malley is shifting")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +43,7 @@ def test_datelines(opening, outlet, place):
     ],
 )
 def test_not_datelines(opening):
-    assert read_dateline(opening) == (None, None, 0)
+    assert read_dateline(opening).length == 0
 
 
 def test_detik_leftovers_removed_and_logged():
