@@ -611,7 +611,8 @@ _DROP_MIMETYPES = (
 
 
 def _prepare_for_export(nb: Any) -> Any:
-    """Drop what cannot work offline (widget views, JavaScript outputs); warnings (stderr) stay."""
+    """Drop what cannot work offline (widget views, JavaScript outputs) and a figure shown twice in one
+    cell; warnings (stderr) stay."""
     nb.metadata.pop("widgets", None)
     # papermill's banner at the top duplicates ours; its marker before the failing cell stays.
     nb.cells = [
@@ -622,7 +623,7 @@ def _prepare_for_export(nb: Any) -> Any:
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        kept = []
+        kept, images = [], set()
         for output in cell.get("outputs", []):
             data = output.get("data")
             if data is not None:
@@ -630,6 +631,12 @@ def _prepare_for_export(nb: Any) -> Any:
                     data.pop(mimetype, None)
                 if not data:
                     continue
+                # a pyplot figure returned by a cell is shown twice (result + inline flush): keep one
+                image = data.get("image/png")
+                if image is not None:
+                    if image in images:
+                        continue
+                    images.add(image)
             kept.append(output)
         cell["outputs"] = kept
     return nb
@@ -973,7 +980,7 @@ def run_reports(
             results.append(result)
             if error:
                 tqdm.write(f"FAILED {path.name}: {error}", file=sys.stderr)
-    unused = [k for k in PARAMETER_NAMES if values[k] is not None and k not in used]
+    unused = [k for k in PARAMETER_NAMES[1:] if values[k] is not None and k not in used]
     if unused and paths:
         tqdm.write(f"note: no notebook declares {', '.join(unused)}; ignored", file=sys.stderr)
     label = str(corpus)

@@ -197,6 +197,8 @@ def _tiny_notebook() -> nbformat.NotebookNode:
         new_output("execute_result", {"text/html": "<table><tr><td>ok</td></tr></table>", "text/plain": "t"}, execution_count=2),
         new_output("stream", name="stderr", text="a warning\n"),
         new_output("display_data", {"application/vnd.jupyter.widget-view+json": {"model_id": "x"}, "text/plain": "w"}),
+        new_output("display_data", {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"}),
+        new_output("display_data", {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"}),  # pyplot's second copy
     ]
     return new_notebook(
         cells=[new_markdown_cell("# Tiny **report**\n\nIt shows one table. And more."), params, result],
@@ -211,6 +213,7 @@ def test_export_html_reader_mode_is_offline_and_pinned(tmp_path):
     assert "a warning" in page  # warnings stay: a reader should see them
     assert "widget-view" not in page and "require.js" not in page and "mathjax" not in page.lower()
     assert report.find_remote_resources(page) == [] and not _RESOURCE_RE.search(page)
+    assert page.count("data:image/png;base64,iVBORw0KGgo=") == 1
     assert "<b>CORPUS</b> &lt;x&gt;" in page
     meta = re.search(r"<meta[^>]*Content-Security-Policy[^>]*>", page).group(0)
     csp = re.search(r'content="([^"]+)"', meta).group(1)
