@@ -78,6 +78,8 @@ _REMOTE_ATTR_RE = re.compile(
     re.IGNORECASE,
 )
 _REMOTE_CSS_RE = re.compile(r"(?:url\(\s*[\"']?|@import\s+[\"'])\s*(?P<url>(?:https?:)?//[^\"')\s]+)", re.IGNORECASE)
+# A tqdm progress-bar line ("loading: 100%|#####| 1/1 [00:03<00:00, 3.1s/file]"): noise on a page.
+_TQDM_LINE_RE = re.compile(r"^[^\n]*\d+%\|[^\n]*\|[^\n]*\[[^\n]*\]\s*$")
 _STYLE_BLOCK_RE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
 _STYLE_ATTR_RE = re.compile(r"\sstyle\s*=\s*\"([^\"]*)\"|\sstyle\s*=\s*'([^']*)'", re.IGNORECASE)
 
@@ -611,8 +613,8 @@ _DROP_MIMETYPES = (
 
 
 def _prepare_for_export(nb: Any) -> Any:
-    """Drop what cannot work offline (widget views, JavaScript outputs) and a figure shown twice in one
-    cell; warnings (stderr) stay."""
+    """Drop what cannot work offline (widget views, JavaScript outputs), progress bars, and a figure
+    shown twice in one cell; warnings (stderr) stay."""
     nb.metadata.pop("widgets", None)
     # papermill's banner at the top duplicates ours; its marker before the failing cell stays.
     nb.cells = [
@@ -625,6 +627,12 @@ def _prepare_for_export(nb: Any) -> Any:
             continue
         kept, images = [], set()
         for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                lines = re.split(r"[\r\n]+", output.get("text", ""))
+                text = "\n".join(line for line in lines if line.strip() and not _TQDM_LINE_RE.match(line))
+                if not text:
+                    continue
+                output["text"] = text + "\n"
             data = output.get("data")
             if data is not None:
                 for mimetype in _DROP_MIMETYPES:

@@ -196,6 +196,7 @@ def _tiny_notebook() -> nbformat.NotebookNode:
     result.outputs = [
         new_output("execute_result", {"text/html": "<table><tr><td>ok</td></tr></table>", "text/plain": "t"}, execution_count=2),
         new_output("stream", name="stderr", text="a warning\n"),
+        new_output("stream", name="stderr", text="\rloading:  50%|#####     | 1/2 [00:01<00:01, 1.0file/s]\rloading: 100%|##########| 2/2 [00:02<00:00, 1.0file/s]\n"),
         new_output("display_data", {"application/vnd.jupyter.widget-view+json": {"model_id": "x"}, "text/plain": "w"}),
         new_output("display_data", {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"}),
         new_output("display_data", {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"}),  # pyplot's second copy
@@ -211,6 +212,7 @@ def test_export_html_reader_mode_is_offline_and_pinned(tmp_path):
     assert "<title>Tiny report</title>" in page
     assert 'CORPUS = "data"' not in page  # code hidden
     assert "a warning" in page  # warnings stay: a reader should see them
+    assert "loading:" not in page  # progress bars do not
     assert "widget-view" not in page and "require.js" not in page and "mathjax" not in page.lower()
     assert report.find_remote_resources(page) == [] and not _RESOURCE_RE.search(page)
     assert page.count("data:image/png;base64,iVBORw0KGgo=") == 1
