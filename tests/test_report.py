@@ -286,10 +286,13 @@ def test_failing_notebook_reports_cell_and_others_still_run(tmp_path):
         cells=[new_markdown_cell("# Broken\n\nFails on purpose."), new_code_cell("x = 1"), new_code_cell("raise ValueError('boom <b>')")],
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
     )
+    params = new_code_cell('CORPUS = "data"\nGROUP = "outlet"')
+    params.metadata["tags"] = ["parameters"]
     good = new_notebook(
         cells=[
             new_markdown_cell("# Fine\n\nWorks."),
-            new_code_cell("print('fine output')"),
+            params,
+            new_code_cell("print('fine output', GROUP, CORPUS.endswith('.txt'))"),
             new_code_cell("import pandas as pd\npd.DataFrame({'n': range(100)})"),  # long: summarised, CSV beside
         ],
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
@@ -299,6 +302,7 @@ def test_failing_notebook_reports_cell_and_others_still_run(tmp_path):
     proc = _cli(
         "--corpus", str(SEED_ARTICLE), "--out", "out",
         "--notebook", str(folder / "01_bad.ipynb"), "--notebook", str(folder / "02_good.ipynb"),
+        "--group", "topic", "--language", "en",
         cwd=tmp_path,
     )
     assert proc.returncode == 1
@@ -306,7 +310,8 @@ def test_failing_notebook_reports_cell_and_others_still_run(tmp_path):
     bad_page = (tmp_path / "out" / "01_bad.html").read_text()
     assert "This report is incomplete." in bad_page and "boom &lt;b&gt;" in bad_page
     good_page = (tmp_path / "out" / "02_good.html").read_text()
-    assert "fine output" in good_page
+    assert "fine output topic True" in good_page  # GROUP and CORPUS injected; LANGUAGE, undeclared, not
+    assert "note: no notebook declares LANGUAGE; ignored" in proc.stderr
     assert 'Showing 20 of 100 rows; the full table: <a href="02_good_tables/table1.csv">' in good_page
     assert pd.read_csv(tmp_path / "out" / "02_good_tables" / "table1.csv")["n"].tolist() == list(range(100))
     index = (tmp_path / "out" / "index.html").read_text()
