@@ -376,8 +376,8 @@ def show_table(
 ) -> Table:
     """Display a table in a notebook and in its report: escaped, sortable, compact.
 
-    Shows the first ``max_rows`` rows (cell text cut at ``max_chars``); when the table is longer
-    (or ``csv=True``) the full table is written as ``<name>.csv`` beside the report (in a report
+    Shows the first ``max_rows`` rows (cell text cut at ``max_chars``); when the table is longer, a
+    text was cut, or ``csv=True``, the full table is written as ``<name>.csv`` beside the report (in a report
     run) or in ``reports/tables/`` (interactive use) and linked. An empty table shows the sentence
     ``empty`` instead. Every value is HTML-escaped (pandas ``to_html(escape=True)``).
 
@@ -401,12 +401,21 @@ def show_table(
         return Table(html=f'{cap}<p class="report-empty">{html.escape(empty)}</p>', text=empty, rows=0, shown=0)
     n = len(table)
     shown = table.head(max(int(max_rows), 1)).copy()
-    for column in shown.columns:
-        if shown[column].dtype == object or isinstance(shown[column].dtype, pd.StringDtype):
-            shown[column] = shown[column].map(lambda v: _shorten(v, max_chars)).astype(object)
+    cut_cells = 0
+
+    def shorten(value: Any) -> Any:
+        nonlocal cut_cells
+        short = _shorten(value, max_chars)
+        cut_cells += short is not value
+        return short
+
+    for i in range(shown.shape[1]):  # by position: duplicate column names are allowed
+        column = shown.iloc[:, i]
+        if column.dtype == object or isinstance(column.dtype, pd.StringDtype):
+            shown.isetitem(i, column.map(shorten).astype(object))
     csv_path: Path | None = None
     note = ""
-    if n > len(shown) or csv:
+    if n > len(shown) or cut_cells or csv:
         folder, href_prefix = _tables_target()
         folder.mkdir(parents=True, exist_ok=True)
         csv_path = folder / f"{_safe_name(name)}.csv"
@@ -416,6 +425,8 @@ def show_table(
         else:
             href = Path(os.path.relpath(csv_path, Path.cwd())).as_posix()
         what = f"Showing {len(shown):,} of {n:,} rows" if n > len(shown) else f"{n:,} rows"
+        if cut_cells:
+            what += f", long texts cut at {max_chars:,} characters"
         note = (
             f'<p class="report-table-note">{what}; the full table: '
             f'<a href="{html.escape(href, quote=True)}">{html.escape(csv_path.name)}</a></p>'
@@ -745,7 +756,8 @@ del _media_report_setup
 
 
 def _install_table_formatter(max_rows: int = AUTO_TABLE_ROWS) -> None:
-    """In a report run's kernel: long DataFrames display like ``show_table`` (first rows, CSV beside)."""
+    """In a report run's kernel every DataFrame displays through ``show_table``: sortable, escaped; a long
+    one shows its first rows, with the full table as CSV beside the page."""
     from IPython import get_ipython
 
     shell = get_ipython()
@@ -755,10 +767,12 @@ def _install_table_formatter(max_rows: int = AUTO_TABLE_ROWS) -> None:
     counter = iter(range(1, 1_000_000))
 
     def frame_html(frame: pd.DataFrame) -> str | None:
-        if len(frame) <= max_rows:
-            return frame._repr_html_()
-        name = f"table{next(counter)}"  # in display order: table1.csv, table2.csv ...
-        return show_table(frame, name=name, max_rows=max_rows // 2, index=not isinstance(frame.index, pd.RangeIndex)).html
+        if frame.empty:
+            return frame._repr_html_()  # the column names say what would have been there
+        index = not isinstance(frame.index, pd.RangeIndex)
+        rows = max_rows if len(frame) <= max_rows else max_rows // 2
+        name = f"table{next(counter)}"  # in display order: table1.csv ... (written only when needed)
+        return show_table(frame, name=name, max_rows=rows, index=index).html
 
     shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, frame_html)
 
