@@ -90,11 +90,13 @@ def have(module: str) -> bool:
 
 # ---- the pandas pipeline ----------------------------------------------------------------------
 def pandas_pipeline(folder: Path, results: list[dict[str, Any]]) -> Any:
+    """The steps one after another; returns the loaded corpus."""
     from helpers.corpus import load_corpus
 
     corpus = step("load_corpus (read+clean+language)", lambda: load_corpus(folder, cache=False, progress=False),
                   results, children_peak_mb=None)
     results[-1]["children_peak_mb"] = round(children_peak_mb(), 0)
+    results[-1]["rows"] = len(corpus.articles)
     articles = corpus.articles
     if have("terms"):
         from helpers.terms import term_counts
@@ -120,10 +122,10 @@ def pandas_pipeline(folder: Path, results: list[dict[str, Any]]) -> Any:
         r = step("find_reuse", lambda: find_reuse(articles), results)
         results[-1]["rows"] = len(r)
         del r
-    return articles
+    return corpus
 
 
-def alternatives(articles: Any, results: list[dict[str, Any]]) -> None:
+def alternatives(articles: Any, results: list[dict[str, Any]], *, counter: bool = True) -> None:
     from collections import Counter
 
     from sklearn.feature_extraction.text import CountVectorizer
@@ -152,7 +154,8 @@ def alternatives(articles: Any, results: list[dict[str, Any]]) -> None:
     shape = step("sklearn CountVectorizer(1,2)", sklearn_counts, results)
     results[-1]["rows"] = int(shape[1])
     step("bare regex token scan", regex_scan, results)
-    step("regex + Counter 1-2-grams", regex_counter, results)
+    if counter:
+        step("regex + Counter 1-2-grams", regex_counter, results)
 
 
 # ---- Dask ----------------------------------------------------------------------------------------
@@ -215,7 +218,9 @@ def _persisted(ddf: Any, wait: Callable[[Any], Any]) -> int:
 
 
 # ---- loading alone ---------------------------------------------------------------------------------
-def loading(folder: Path, results: list[dict[str, Any]]) -> None:
+def loading(folder: Path, corpus: Any, results: list[dict[str, Any]], *, workers_1: bool) -> None:
+    """load_corpus alone against a bare read of the same files; the cache's write and hit."""
+    from helpers import scale
     from helpers.corpus import load_corpus
 
     files = sorted(p for p in folder.rglob("*.txt"))
@@ -228,14 +233,16 @@ def loading(folder: Path, results: list[dict[str, Any]]) -> None:
         return total
 
     step("bare open().read()", bare_read, results)
-    step("load_corpus (default workers)", lambda: len(load_corpus(folder, cache=False, progress=False).articles),
-         results)
-    results[-1]["children_peak_mb"] = round(children_peak_mb(), 0)
-    step("load_corpus workers=1", lambda: len(load_corpus(folder, cache=False, progress=False, workers=1).articles),
-         results)
+    if workers_1:
+        step("load_corpus workers=1", lambda: len(load_corpus(folder, cache=False, progress=False,
+                                                               workers=1).articles), results)
     cache_dir = OUT_DIR / "cache"
-    step("load_corpus cache miss (load+write)",
-         lambda: len(load_corpus(folder, cache=cache_dir, progress=False).articles), results)
+    scale.clear_cache(cache_dir)
+    entry = scale.cache_entry(folder, cache=cache_dir)
+    key_files = scale._inputs(folder)
+    _, source, _ = scale._fingerprint(key_files, scale._options(None, None, True))
+    step("cache write (3 tables, checksums)", lambda: scale._store(corpus, entry, source=source, specs=folder),
+         results)
     step("load_corpus cache hit", lambda: len(load_corpus(folder, cache=cache_dir, progress=False).articles), results)
 
 
@@ -269,7 +276,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000, help="articles (BBC replicated)")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="Dask worker counts (none: skip)")
-    parser.add_argument("--loading", action="store_true", help="also load_corpus alone vs open().read()")
+    parser.add_argument("--loading", action="store_true", help="also load_corpus alone vs open().read(), the cache")
+    parser.add_argument("--lean", action="store_true", help="skip the slow extras (regex+Counter, workers=1 load)")
     parser.add_argument("--no-pandas", action="store_true", help="skip the pandas pipeline and alternatives")
     parser.add_argument("--profile", choices=sorted(PROFILED), help="only profile one step (pyinstrument)")
     parser.add_argument("--profile-articles", type=int, default=2000, help="articles for --profile")
@@ -283,21 +291,40 @@ def main() -> None:
     print(f"# pipeline on {args.n} BBC-derived articles ({folder}); modules: {modules}; "
           f"{os.cpu_count()} cores; load avg {os.getloadavg()}", flush=True)
     results: list[dict[str, Any]] = []
+    corpus = None
     if not args.no_pandas:
-        articles = pandas_pipeline(folder, results)
-        alternatives(articles, results)
-        del articles
+        corpus = pandas_pipeline(folder, results)
+        alternatives(corpus.articles, results, counter=not args.lean)
+    if args.loading:
+        if corpus is None:
+            from helpers.corpus import load_corpus
+
+            corpus = load_corpus(folder, cache=False, progress=False)
+        loading(folder, corpus, results, workers_1=not args.lean)
+    corpus = None
+    gc.collect()
     for k in args.workers:
         dask_pipeline(folder, k, results)
-    if args.loading:
-        loading(folder, results)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     out = OUT_DIR / f"pipeline-{args.n}.json"
-    meta = {"n": args.n, "modules": modules, "cores": os.cpu_count(), "python": platform.python_version(),
+    meta = {"n": args.n, "modules": modules, "commits": _commits(), "cores": os.cpu_count(), "python": platform.python_version(),
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "command": " ".join(sys.argv)}
     out.write_text(json.dumps({"meta": meta, "results": results}, indent=1))
     print(f"saved {out}")
     print(markdown(results))
+
+
+def _commits() -> dict[str, str]:
+    import subprocess
+
+    def head(path: Path) -> str:
+        try:
+            return subprocess.run(["git", "-C", str(path), "log", "-1", "--format=%h %s"], capture_output=True,
+                                  text=True, check=False).stdout.strip()[:80]
+        except OSError:
+            return ""
+
+    return {"root": head(ROOT)}
 
 
 def markdown(results: list[dict[str, Any]]) -> str:

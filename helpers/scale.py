@@ -50,6 +50,7 @@ __all__ = [
     "load_corpus_dask",
     "load_corpus_engine",
     "start_local_cluster",
+    "dask_client",
     "map_articles",
     "combine_counts",
     "term_counts_dask",
@@ -703,6 +704,20 @@ def start_local_cluster(n_workers: int = 2, *, threads_per_worker: int = 1, proc
                            memory_limit=memory_limit, dashboard_address=kwargs.pop("dashboard_address", ":0"),
                            **kwargs)
     return Client(cluster)
+
+
+def dask_client(scheduler: str | None = None, *, n_workers: int = 2) -> Client:
+    """A Client for notebooks: connect to ``scheduler`` (``"tcp://scheduler:8786"``), else start a local cluster.
+
+    The address of a cluster started elsewhere (``dask scheduler`` + ``dask worker``, Dask on
+    Kubernetes or YARN) is all a notebook needs; workers must have this package installed and see
+    the corpus files (loading happens on the workers).
+    """
+    if scheduler:
+        from distributed import Client
+
+        return Client(scheduler)
+    return start_local_cluster(n_workers)
 
 
 def _as_dask(articles: Any) -> dd.DataFrame:
