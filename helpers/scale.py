@@ -68,7 +68,7 @@ AUTO_CACHE_MIN_FILES = 10_000
 ROW_GROUP_ROWS = 5_000
 #: Input files per Dask partition when loading files on the workers (``npartitions=None``; at least
 #: two partitions per worker thread of the current cluster).
-FILES_PER_PARTITION = 1_000
+FILES_PER_PARTITION = 2_500
 _TABLES = ("articles", "problems", "removed")
 _PROBLEM_COLUMNS = (*PROBLEM_COLUMNS, "outcome")
 _HASH_CHUNK = 1 << 20
