@@ -1,0 +1,985 @@
+"""Republication: copies, rewrites and translations of the same story across outlets.
+
+Two detectors, one table of pairs:
+
+* **Same language** (any language, also unknown): word 5-gram shingles of the body, MinHash
+  (Broder 1997) with LSH banding (``datasketch.MinHashLSH``) to find candidate pairs without
+  comparing all pairs, then exact Jaccard and containment (|A∩B| / the smaller set, so a trimmed
+  copy of a longer article is found) on the candidates, and the shared passages aligned in both
+  bodies (character offsets) as evidence.
+* **Across languages**: a fingerprint of what translators keep: names (folded: ``Iğdır`` =
+  ``Igdir``), numbers (``1,5`` = ``1.5``, ``1.000`` = ``1,000``), months and weekdays, names a
+  translation renders differently (``PBB`` = ``UN``, lexicon ``equivalents``) and source credits.
+  Features are weighted by rarity in the corpus (idf); the score is a weighted containment of the
+  smaller fingerprint in the larger, so a partial, condensed or expanded rendering still scores.
+  A date window applies where both dates are known.
+
+Direction: the article whose outlet the other credits (``source_credit``, or a credit in the body)
+is the source; otherwise the earlier date; otherwise unknown.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from helpers.lexicons import load_list_or_empty
+from helpers.tables import require_columns
+from helpers.text import TOKEN_RE, fold, split_sentences
+
+__all__ = [
+    "REUSE_COLUMNS",
+    "CLUSTER_COLUMNS",
+    "OUTLET_REUSE_COLUMNS",
+    "find_reuse",
+    "same_language_pairs",
+    "translation_pairs",
+    "translation_fingerprint",
+    "shared_passages",
+    "story_clusters",
+    "outlet_reuse",
+    "reuse_network",
+    "side_by_side_html",
+]
+
+#: Columns of the pairs table returned by :func:`find_reuse`.
+REUSE_COLUMNS: tuple[str, ...] = (
+    "article_a",
+    "article_b",
+    "kind",
+    "score",
+    "jaccard",
+    "containment",
+    "language_a",
+    "language_b",
+    "outlet_a",
+    "outlet_b",
+    "passages",
+    "n_shared",
+    "evidence",
+    "source",
+    "republisher",
+    "direction",
+    "credited",
+)
+#: Columns of :func:`story_clusters`.
+CLUSTER_COLUMNS: tuple[str, ...] = ("cluster", "article_id", "size", "outlet", "language", "date", "is_source")
+#: Columns of :func:`outlet_reuse`.
+OUTLET_REUSE_COLUMNS: tuple[str, ...] = (
+    "outlet",
+    "n_articles",
+    "n_republished",
+    "share_republished",
+    "n_credited",
+    "n_uncredited",
+    "sources",
+)
+
+KINDS: tuple[str, ...] = ("duplicate", "near-duplicate", "rewrite", "translation")
+
+# ---- regular expressions ----------------------------------------------------------------------
+_WORD_RE = TOKEN_RE
+#: A number as written: ``2020``, ``1,000``, ``1.000``, ``2.5``, ``2,5``, ``1,234.5``.
+_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+#: A numeric date ``13/4/2020`` or ``13-04-2020`` (day first, as in Indonesian and most of the world).
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?!\d)")
+_DOUBLE_RE = re.compile(r"(\w)\1+")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+_POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
+#: Credits written in a body: ``(AFP)``, ``/Daily_Sabah``, ``Sumber: Anadolu``, ``(ant)``.
+_CREDIT_RES = (
+    re.compile(r"\(([A-Z][\w .&-]{1,40}|[a-z]{2,5})\)\s*$"),
+    re.compile(r"/\s*([A-Z][\w.&-]*(?:[ _][A-Z][\w.&-]*){0,3})\s*$"),
+    re.compile(r"(?:Sumber|Source|Credit|Via)\s*:\s*([^\n]{2,60})$", re.IGNORECASE),
+)
+
+
+# =================================================================================================
+# Same language: shingles, MinHash LSH, exact scores, passages
+# =================================================================================================
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_ROLL = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser (vectorised): spreads the bits of a 64-bit key."""
+    h = h ^ (h >> np.uint64(30))
+    h = h * _MIX1
+    h = h ^ (h >> np.uint64(27))
+    h = h * _MIX2
+    return h ^ (h >> np.uint64(31))
+
+
+def _shingle_hashes(ids: np.ndarray, k: int) -> np.ndarray:
+    """64-bit hashes of the word k-grams of a sequence of token ids (order-sensitive)."""
+    n = len(ids) - k + 1
+    if n <= 0:
+        return np.empty(0, dtype=np.uint64)
+    h = _mix(ids[0:n] + np.uint64(1))
+    with np.errstate(over="ignore"):
+        for j in range(1, k):
+            h = _mix(h * _ROLL + ids[j:j + n])
+    return h
+
+
+class _Vocabulary:
+    """Token -> integer id, stable within one call (ids follow first appearance)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.counter = itertools.count(1)
+
+    def encode(self, text: str) -> np.ndarray:
+        toks = _WORD_RE.findall(text.lower())
+        return np.fromiter(map(self.ids.setdefault, toks, self.counter), dtype=np.uint64, count=len(toks))
+
+
+def _minhash_matrix(shingles: list[np.ndarray], a: np.ndarray, b: np.ndarray, *, chunk: int = 2000) -> np.ndarray:
+    """MinHash signatures (one row per non-empty shingle set) with hash family ``a*x + b`` (mod 2^64)."""
+    num_perm = len(a)
+    out = np.empty((len(shingles), num_perm), dtype=np.uint64)
+    for start in range(0, len(shingles), chunk):
+        part = shingles[start:start + chunk]
+        lengths = np.fromiter((len(s) for s in part), dtype=np.int64, count=len(part))
+        flat = np.concatenate(part)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        with np.errstate(over="ignore"):
+            for p in range(num_perm):
+                out[start:start + len(part), p] = np.minimum.reduceat(flat * a[p] + b[p], starts)
+    return out
+
+
+def _lsh_candidates(keys: Sequence[int], signatures: np.ndarray, *, threshold: float, num_perm: int,
+                    max_bucket: int) -> set[tuple[int, int]]:
+    """Candidate pairs (i < j) whose signatures share an LSH band (``datasketch.MinHashLSH``)."""
+    from datasketch import LeanMinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    with lsh.insertion_session() as session:
+        for key, row in zip(keys, signatures, strict=True):
+            session.insert(key, LeanMinHash(seed=1, hashvalues=row), check_duplication=False)
+    pairs: set[tuple[int, int]] = set()
+    for table in lsh.hashtables:
+        for bucket in table.keys():
+            members = table.get(bucket)
+            if len(members) < 2:
+                continue
+            members = sorted(members)[:max_bucket]
+            pairs.update(itertools.combinations(members, 2))
+    return pairs
+
+
+def _kind(jaccard: float, containment: float, *, duplicate: float, near_duplicate: float) -> str:
+    if jaccard >= duplicate:
+        return "duplicate"
+    if containment >= near_duplicate:
+        return "near-duplicate"
+    return "rewrite"
+
+
+def shared_passages(body_a: str, body_b: str, *, shingle_size: int = 5) -> list[tuple[int, int, int, int]]:
+    """Passages two bodies share, as character offsets ``[(a_start, a_end, b_start, b_end), ...]``.
+
+    Greedy alignment on words (case-insensitive): at each word of ``body_a`` that starts a
+    ``shingle_size``-gram present in ``body_b``, take the longest common run starting there, emit
+    it, and continue after it. Runs shorter than ``shingle_size`` words are not passages.
+    """
+    ta = [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(body_a or "")]
+    tb = [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(body_b or "")]
+    k = shingle_size
+    if len(ta) < k or len(tb) < k:
+        return []
+    wa = [t[0] for t in ta]
+    wb = [t[0] for t in tb]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j in range(len(wb) - k + 1):
+        index[tuple(wb[j:j + k])].append(j)
+    out = []
+    i = 0
+    while i <= len(wa) - k:
+        starts = index.get(tuple(wa[i:i + k]))
+        if not starts:
+            i += 1
+            continue
+        best_len, best_j = 0, starts[0]
+        for j in starts:
+            n = k
+            while i + n < len(wa) and j + n < len(wb) and wa[i + n] == wb[j + n]:
+                n += 1
+            if n > best_len:
+                best_len, best_j = n, j
+        out.append((ta[i][1], ta[i + best_len - 1][2], tb[best_j][1], tb[best_j + best_len - 1][2]))
+        i += best_len
+    return out
+
+
+def same_language_pairs(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = 0.2,
+    near_duplicate: float = 0.8,
+    duplicate: float = 0.9,
+    shingle_size: int = 5,
+    num_perm: int = 64,
+    lsh_threshold: float = 0.2,
+    passages: bool = True,
+    max_bucket: int = 200,
+) -> pd.DataFrame:
+    """Copies and rewrites in the same language: MinHash LSH candidates, exact scores on them.
+
+    Args:
+        articles: columns ``article_id``, ``body``.
+        threshold: least containment (shared shingles / shingles of the smaller body) to report.
+        near_duplicate: containment from which a pair is a ``near-duplicate`` (else ``rewrite``).
+        duplicate: Jaccard from which a pair is a ``duplicate``.
+        shingle_size: words per shingle (5 by default).
+        num_perm: MinHash permutations.
+        lsh_threshold: Jaccard the LSH banding is tuned to (candidates only; lower finds more
+            trimmed copies, at some cost in speed).
+        passages: align the shared passages (character offsets in both bodies).
+        max_bucket: at most this many articles taken from one LSH bucket (guards against a corpus
+            of thousands of identical bodies; such buckets are duplicates anyway).
+
+    Returns:
+        Columns ``article_a``, ``article_b`` (``article_a`` < ``article_b``), ``kind``, ``score``
+        (= containment), ``jaccard``, ``containment``, ``n_shared`` (shared shingles),
+        ``passages`` (list of ``(a_start, a_end, b_start, b_end)``).
+    """
+    require_columns(articles, ["article_id", "body"])
+    cols = ["article_a", "article_b", "kind", "score", "jaccard", "containment", "n_shared", "passages"]
+    ids = articles["article_id"].astype(str).tolist()
+    bodies = ["" if (b is None or (isinstance(b, float) and math.isnan(b)) or b is pd.NA) else str(b)
+              for b in articles["body"].tolist()]
+    vocab = _Vocabulary()
+    shingles: list[np.ndarray] = []
+    keys: list[int] = []
+    for i, body in enumerate(bodies):
+        sh = _shingle_hashes(vocab.encode(body), shingle_size)
+        if len(sh):
+            shingles.append(sh)
+            keys.append(i)
+    if len(keys) < 2:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    rng = np.random.RandomState(1)
+    a = rng.randint(1, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.randint(0, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64)
+    signatures = _minhash_matrix(shingles, a, b)
+    candidates = _lsh_candidates(list(range(len(keys))), signatures, threshold=lsh_threshold,
+                                 num_perm=num_perm, max_bucket=max_bucket)
+    sets: dict[int, np.ndarray] = {}
+
+    def unique(pos: int) -> np.ndarray:
+        if pos not in sets:
+            sets[pos] = np.unique(shingles[pos])
+        return sets[pos]
+
+    rows = []
+    for p, q in sorted(candidates):
+        sa, sb = unique(p), unique(q)
+        inter = len(np.intersect1d(sa, sb, assume_unique=True))
+        if not inter:
+            continue
+        containment = inter / min(len(sa), len(sb))
+        if containment < threshold:
+            continue
+        jaccard = inter / (len(sa) + len(sb) - inter)
+        i, j = keys[p], keys[q]
+        if ids[i] > ids[j]:
+            i, j = j, i
+        rows.append({
+            "article_a": ids[i],
+            "article_b": ids[j],
+            "kind": _kind(jaccard, containment, duplicate=duplicate, near_duplicate=near_duplicate),
+            "score": round(containment, 4),
+            "jaccard": round(jaccard, 4),
+            "containment": round(containment, 4),
+            "n_shared": inter,
+            "passages": shared_passages(bodies[i], bodies[j], shingle_size=shingle_size) if passages else [],
+        })
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    return pd.DataFrame(rows, columns=cols).sort_values(["article_a", "article_b"], kind="stable").reset_index(drop=True)
+
+
+# =================================================================================================
+# Across languages: the translation-surviving fingerprint
+# =================================================================================================
+@dataclass
+class _Lexicon:
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, str] = field(default_factory=dict)
+    equivalents: dict[str, str] = field(default_factory=dict)  # folded phrase -> key
+    acronyms: frozenset[str] = frozenset()  # entries written in capitals: matched case-sensitively
+    pattern: re.Pattern[str] | None = None
+
+
+def _pairs_list(name: str, language: str) -> list[tuple[str, str]]:
+    out = []
+    for line in load_list_or_empty(name, language):
+        left, sep, right = line.partition("=")
+        if sep and left.strip() and right.strip():
+            out.append((left.strip(), right.strip()))
+    return out
+
+
+def _lexicon_languages(language: str | None) -> tuple[str, ...]:
+    """The languages whose lists apply: the article's own; all shipped ones when unknown."""
+    from helpers.lexicons import available_languages
+
+    if language and load_list_or_empty("equivalents", language):
+        return (language,)
+    if language and language not in ("und", "unknown"):
+        # a language without lists: names, numbers and digits still work; no word lists
+        return (language,)
+    return tuple(available_languages("equivalents"))
+
+
+@lru_cache(maxsize=32)
+def _lexicon(languages: tuple[str, ...]) -> _Lexicon:
+    lex = _Lexicon()
+    phrases: dict[str, str] = {}
+    acronyms = set()
+    for lang in languages:
+        lex.months.update({fold(k): int(v) for k, v in _pairs_list("months", lang) if v.isdigit()})
+        lex.weekdays.update({fold(k): int(v) for k, v in _pairs_list("weekdays", lang) if v.isdigit()})
+        lex.numbers.update({fold(k): v for k, v in _pairs_list("number_words", lang)})
+        for phrase, key in _pairs_list("equivalents", lang):
+            phrases.setdefault(fold(phrase), key)
+            if phrase.upper() == phrase and any(ch.isalpha() for ch in phrase):
+                acronyms.add(phrase)
+    lex.equivalents = phrases
+    lex.acronyms = frozenset(acronyms)
+    if phrases:
+        alternatives = sorted({p for lang in languages for p, _ in _pairs_list("equivalents", lang)},
+                              key=lambda s: (-len(s), s))
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
+        lex.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return lex
+
+
+def _name_key(token: str) -> str:
+    """A name as a key that survives translation: folded, possessive and doubled letters removed."""
+    token = _POSSESSIVE_RE.sub("", token)
+    return _DOUBLE_RE.sub(r"\1", _NON_WORD_RE.sub("", fold(token)))
+
+
+def _number_key(raw: str) -> str | None:
+    """``1,000`` / ``1.000`` -> ``1000``; ``2,5`` / ``2.5`` -> ``2.5``; ``2020`` -> ``2020``."""
+    if _THOUSANDS_RE.fullmatch(raw) and len(set(ch for ch in raw if ch in ".,")) == 1:
+        return str(int(re.sub(r"[.,]", "", raw)))
+    seps = [i for i, ch in enumerate(raw) if ch in ".,"]
+    if not seps:
+        return str(int(raw)) if len(raw) < 18 else raw
+    last = seps[-1]
+    whole = re.sub(r"[.,]", "", raw[:last])
+    frac = raw[last + 1:].rstrip("0")
+    if not whole:
+        return None
+    whole = str(int(whole)) if len(whole) < 18 else whole
+    return f"{whole}.{frac}" if frac else whole
+
+
+def translation_fingerprint(
+    text: str,
+    *,
+    title: str | None = None,
+    language: str | None = None,
+    credit: str | None = None,
+    common_words: Collection[str] = (),
+) -> dict[str, str]:
+    """What survives translation in ``text``: ``{feature: as written}``.
+
+    Features (keys, language-independent): ``name:<folded name>`` (a capitalised word that is not
+    only sentence-initial, folded: ``Iğdır`` -> ``name:igdir``), ``equiv:<key>`` (a name a
+    translation renders differently, from lexicon ``equivalents``: ``PBB`` -> ``equiv:UN``),
+    ``num:<value>`` (digits normalised across decimal conventions, and number words from lexicon
+    ``number_words``), ``month:<n>`` and ``weekday:<n>`` (lexicons ``months``, ``weekdays``), and
+    ``credit:<folded>`` (``credit`` and credits written at the end of the text).
+
+    A capitalised word only at the start of sentences (or in the ``title``, which may be in title
+    case) counts as a name only if it is capitalised mid-sentence elsewhere, or is never written
+    in lower case in the text, in ``common_words`` (folded words seen in lower case across the
+    corpus) or in the language's ``stopwords`` list.
+    """
+    text = text or ""
+    title = title or ""
+    title_end = len(title)
+    text = f"{title}\n\n{text}" if title else text
+    lex = _lexicon(_lexicon_languages(language))
+    out: dict[str, str] = {}
+    masked = list(text)
+    if lex.pattern is not None:
+        for m in lex.pattern.finditer(text):
+            written = m.group()
+            folded = fold(re.sub(r"\s+", " ", written))
+            key = lex.equivalents.get(folded)
+            if key is None:
+                continue
+            entry_is_acronym = any(fold(a) == folded for a in lex.acronyms)
+            if entry_is_acronym and written not in lex.acronyms:
+                continue
+            if not written[:1].isupper():
+                continue
+            out.setdefault(f"equiv:{key}", written)
+            masked[m.start():m.end()] = " " * (m.end() - m.start())
+    masked_text = "".join(masked)
+    # numeric dates (day first): day, month, year
+    for m in _NUMERIC_DATE_RE.finditer(masked_text):
+        day, month, year = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.setdefault(f"month:{month}", m.group())
+    for m in _NUMBER_RE.finditer(masked_text):
+        key = _number_key(m.group())
+        if key is not None:
+            out.setdefault(f"num:{key}", m.group())
+    # words: names, months, weekdays, number words
+    sentence_starts = {s for s, _ in split_sentences(masked_text, language=language)}
+    initial: dict[str, str] = {}
+    mid: set[str] = set()
+    lower_seen: set[str] = set()
+    previous_end = -1
+    for m in _WORD_RE.finditer(masked_text):
+        word = m.group()
+        folded = fold(word)
+        if folded in lex.months and (word[:1].isupper() or len(folded) > 3):
+            out.setdefault(f"month:{lex.months[folded]}", word)
+            previous_end = m.end()
+            continue
+        if folded in lex.weekdays:
+            out.setdefault(f"weekday:{lex.weekdays[folded]}", word)
+            previous_end = m.end()
+            continue
+        if folded in lex.numbers and word.islower():
+            out.setdefault(f"num:{lex.numbers[folded]}", word)
+        if not word[:1].isupper() or word[:1].isdigit():
+            for part in re.split(r"[-'’]", word):
+                lower_seen.add(_name_key(part))
+            previous_end = m.end()
+            continue
+        gap = masked_text[previous_end:m.start()] if previous_end >= 0 else ""
+        at_start = m.start() < title_end or previous_end < 0 or m.start() in sentence_starts or bool(re.search(r"[.!?:\n]", gap)) or \
+            any(s <= m.start() and not masked_text[s:m.start()].strip(" \"'“‘(«[—–-") for s in sentence_starts
+                if m.start() - s < 4)
+        previous_end = m.end()
+        for part in re.split(r"[-'’]", word):
+            if len(part) < 2 or not part[:1].isupper() or part.isdigit():
+                continue
+            key = _name_key(part)
+            if len(key) < 2 or (len(key) < 3 and not part.isupper()):
+                continue
+            if at_start:
+                initial.setdefault(key, part)
+            else:
+                mid.add(key)
+                out.setdefault(f"name:{key}", part)
+    stop = _stopword_keys(_lexicon_languages(language))
+    for key, written in initial.items():
+        # a sentence-initial capital is a name only if the word is never written in lower case
+        if key in mid or (key not in lower_seen and key not in common_words and key not in stop):
+            out.setdefault(f"name:{key}", written)
+    for credit_text in _credits(text, credit):
+        key = _name_key(credit_text)
+        if key:
+            out.setdefault(f"credit:{key}", credit_text)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _stopword_keys(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_name_key(w) for lang in languages for w in load_list_or_empty("stopwords", lang))
+
+
+def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
+    """Name keys of the words written in lower case somewhere in ``texts`` (common words)."""
+    seen: set[str] = set()
+    for text in texts:
+        seen.update(w for w in _WORD_RE.findall(text) if w.islower())
+    return frozenset(_name_key(part) for w in seen for part in re.split(r"[-'’]", w))
+
+
+def _credits(text: str, credit: str | None) -> list[str]:
+    found = []
+    if credit and str(credit).strip() and str(credit) not in ("None", "nan", "<NA>"):
+        found.append(str(credit).strip())
+    tail = text.rstrip()[-200:]
+    for rx in _CREDIT_RES:
+        m = rx.search(tail)
+        if m:
+            found.append(m.group(1).replace("_", " ").strip())
+    return found
+
+
+def _cell(value: object) -> str | None:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def translation_pairs(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = 0.3,
+    min_shared: int = 3,
+    date_window: float | None = 7,
+    max_df: float = 0.5,
+    prior: float = 4.0,
+    best_ratio: float = 0.8,
+) -> pd.DataFrame:
+    """Articles in different languages that tell the same story (translations, partial renderings).
+
+    Each article gets a :func:`translation_fingerprint` of its title and body. Feature weights are
+    idf over the corpus (features in more than ``max_df`` of the articles are ignored). The score
+    of a pair is the weight of the shared features over the weight of the smaller fingerprint plus
+    ``prior`` (so a fingerprint of two or three features cannot score high by chance):
+    containment-like, so a rendering of half the story, a condensed one or one with added
+    paragraphs still scores.
+
+    Args:
+        articles: columns ``article_id``, ``body``, ``language``; ``title``, ``date``,
+            ``source_credit`` used where present.
+        threshold: least score to report.
+        min_shared: least number of shared features.
+        date_window: days two dated articles may be apart (None: no window). Undated articles
+            are always compared.
+        max_df: features in more than this share of the articles carry no weight.
+        prior: idf mass added to the denominator.
+        best_ratio: a pair is kept only if its score is at least this share of the best score of
+            each of its two articles (0 keeps every pair above ``threshold``). Several renderings
+            of one source all score near the source's best and are kept; a different story on the
+            same event scores well below the real translation and is dropped.
+
+    Returns:
+        Columns ``article_a``, ``article_b``, ``kind`` (``translation``), ``score``, ``jaccard``
+        and ``containment`` (weighted, over the fingerprints), ``n_shared``, ``evidence`` (the
+        shared features as written in ``article_b``, grouped: names, numbers, dates, credits).
+    """
+    require_columns(articles, ["article_id", "body", "language"])
+    cols = ["article_a", "article_b", "kind", "score", "jaccard", "containment", "n_shared", "evidence"]
+    empty = pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    langs = [(_cell(x) or "und") for x in articles["language"].tolist()]
+    if len({lang for lang in langs if lang != "und"}) < 2:
+        return empty
+    ids = articles["article_id"].astype(str).tolist()
+    titles = articles["title"].tolist() if "title" in articles.columns else [None] * len(ids)
+    credits = articles["source_credit"].tolist() if "source_credit" in articles.columns else [None] * len(ids)
+    dates = pd.to_datetime(articles["date"], errors="coerce") if "date" in articles.columns else \
+        pd.Series([pd.NaT] * len(ids))
+    day = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]").astype("float64")
+    day[pd.isna(dates).to_numpy()] = np.nan
+    bodies = [_cell(b) or "" for b in articles["body"].tolist()]
+    titles = [_cell(t) or "" for t in titles]
+    common = {lang: _lowercase_words(t for t, la in zip(bodies, langs, strict=True) if la == lang) for lang in set(langs)}
+    prints = []
+    for title, body, lang, credit in zip(titles, bodies, langs, credits, strict=True):
+        prints.append(translation_fingerprint(body, title=title, language=None if lang == "und" else lang,
+                                              credit=_cell(credit), common_words=common[lang]))
+    df = Counter(f for p in prints for f in p)
+    n = len(prints)
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c <= max(1, max_df * n) and c >= 1))}
+    idf = np.zeros(len(vocab))
+    for f, i in vocab.items():
+        idf[i] = math.log((n + 1) / (df[f] + 0.5))
+    from scipy import sparse
+
+    rows, colidx = [], []
+    for r, p in enumerate(prints):
+        for f in p:
+            c = vocab.get(f)
+            if c is not None:
+                rows.append(r)
+                colidx.append(c)
+    x = sparse.csr_matrix((idf[colidx], (rows, colidx)), shape=(n, len(vocab)))
+    binary = sparse.csr_matrix((np.ones(len(rows)), (rows, colidx)), shape=(n, len(vocab)))
+    mass = np.asarray(x.sum(axis=1)).ravel()
+    out = []
+    best: dict[int, float] = {}
+    position = {art: i for i, art in enumerate(ids)}
+    lang_arr = np.array(langs, dtype=object)
+    known = [lang for lang in sorted(set(langs)) if lang != "und"]
+    for li, la in enumerate(known):
+        for lb in known[li + 1:]:
+            ia = np.flatnonzero(lang_arr == la)
+            ib = np.flatnonzero(lang_arr == lb)
+            shared = (x[ia] @ binary[ib].T).tocsr()  # idf mass of the shared features
+            counts = (binary[ia] @ binary[ib].T).tocsr()
+            shared.sort_indices()
+            counts.sort_indices()
+            shared, counts = shared.tocoo(), counts.tocoo()
+            for r, c, w, k in zip(shared.row, shared.col, shared.data, counts.data.astype(int), strict=True):
+                i, j = int(ia[r]), int(ib[c])
+                if k < min_shared:
+                    continue
+                smaller = min(mass[i], mass[j])
+                score = w / (smaller + prior)
+                if score < threshold:
+                    continue
+                if date_window is not None and not (np.isnan(day[i]) or np.isnan(day[j])) and \
+                        abs(day[i] - day[j]) > date_window:
+                    continue
+                a, b = (i, j) if ids[i] < ids[j] else (j, i)
+                best[i] = max(best.get(i, 0.0), score)
+                best[j] = max(best.get(j, 0.0), score)
+                out.append({
+                    "article_a": ids[a],
+                    "article_b": ids[b],
+                    "kind": "translation",
+                    "score": round(float(score), 4),
+                    "jaccard": round(float(w / (mass[i] + mass[j] - w)), 4),
+                    "containment": round(float(w / smaller), 4) if smaller else 0.0,
+                    "n_shared": k,
+                    "evidence": _evidence(prints[a], prints[b]),
+                })
+    # keep a pair only if it is nearly as good as the best match of both its articles: a story
+    # covered by several outlets pairs each translation with its own source, not with all of them
+    out = [r for r in out
+           if r["score"] >= best_ratio * best[position[r["article_a"]]] - 1e-9
+           and r["score"] >= best_ratio * best[position[r["article_b"]]] - 1e-9]
+    if not out:
+        return empty
+    return pd.DataFrame(out, columns=cols).sort_values(["article_a", "article_b"], kind="stable").reset_index(drop=True)
+
+
+_EVIDENCE_GROUPS = (("names", ("name:", "equiv:")), ("numbers", ("num:",)), ("dates", ("month:", "weekday:")),
+                    ("credits", ("credit:",)))
+
+
+def _evidence(fa: dict[str, str], fb: dict[str, str]) -> str:
+    shared = sorted(set(fa) & set(fb))
+    parts = []
+    for label, prefixes in _EVIDENCE_GROUPS:
+        items = [f"{fa[f]}={fb[f]}" if fold(fa[f]) != fold(fb[f]) else fa[f] for f in shared if f.startswith(prefixes)]
+        if items:
+            parts.append(f"{label}: " + ", ".join(items))
+    return "; ".join(parts)
+
+
+# =================================================================================================
+# find_reuse: both detectors, direction and credits
+# =================================================================================================
+def _credits_outlet(credit: str | None, body: str | None, outlet: str | None) -> bool:
+    """Whether ``credit`` (or a credit at the end of ``body``) names ``outlet``."""
+    if not outlet:
+        return False
+    key = _name_key(outlet)
+    if not key:
+        return False
+    for c in _credits(body or "", credit):
+        ck = _name_key(c)
+        if ck and (ck == key or ck in key or key in ck):
+            return True
+    return False
+
+
+def find_reuse(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = 0.2,
+    near_duplicate: float = 0.8,
+    duplicate: float = 0.9,
+    translation_threshold: float = 0.3,
+    min_shared: int = 3,
+    date_window: float | None = 7,
+    shingle_size: int = 5,
+    num_perm: int = 64,
+    lsh_threshold: float = 0.2,
+    passages: bool = True,
+    translations: bool = True,
+) -> pd.DataFrame:
+    """Pairs of articles that share a story: copies, rewrites and translations.
+
+    Args:
+        articles: the articles table; needs ``article_id``, ``body``; uses ``language``,
+            ``title``, ``outlet``, ``date``, ``source_credit`` where present.
+        threshold: least containment (shared 5-word shingles over the smaller body) for a
+            same-language pair.
+        near_duplicate: containment from which a same-language pair is a near-duplicate.
+        duplicate: Jaccard from which a same-language pair is a duplicate.
+        translation_threshold: least fingerprint score for a cross-language pair.
+        min_shared: least number of shared fingerprint features for a translation.
+        date_window: days two dated articles in different languages may be apart (None: any).
+        shingle_size, num_perm, lsh_threshold: shingling and MinHash LSH settings.
+        passages: align the shared passages of same-language pairs.
+        translations: look for translations (articles in different ``language`` values).
+
+    Returns:
+        One row per pair (:data:`REUSE_COLUMNS`): ``article_a`` < ``article_b``, ``kind``
+        (duplicate | near-duplicate | rewrite | translation), ``score`` (containment for copies,
+        the fingerprint score for translations), ``jaccard``, ``containment``, ``language_a/_b``,
+        ``outlet_a/_b``, ``passages`` (``[(a_start, a_end, b_start, b_end)]`` character offsets in
+        the bodies; same-language kinds), ``n_shared`` (shingles or fingerprint features),
+        ``evidence`` (translations: matched names, numbers, dates, credits; copies: the number
+        of shared passages and words), ``source`` and ``republisher`` (article ids; None when
+        unknown), ``direction`` (``credit`` | ``date`` | ``unknown``), ``credited`` (the
+        republisher credits the source's outlet).
+    """
+    require_columns(articles, ["article_id", "body"])
+    if articles["article_id"].astype(str).duplicated().any():
+        dup = articles.loc[articles["article_id"].astype(str).duplicated(), "article_id"].astype(str).tolist()[:5]
+        raise ValueError(f"article_id must be unique; repeated: {dup}")
+    frames = []
+    same = same_language_pairs(articles, threshold=threshold, near_duplicate=near_duplicate, duplicate=duplicate,
+                               shingle_size=shingle_size, num_perm=num_perm, lsh_threshold=lsh_threshold,
+                               passages=passages)
+    if len(same):
+        same = same.assign(evidence=[_passage_evidence(p) for p in same["passages"]])
+        frames.append(same)
+    if translations and "language" in articles.columns:
+        trans = translation_pairs(articles, threshold=translation_threshold, min_shared=min_shared,
+                                  date_window=date_window)
+        if len(trans):
+            frames.append(trans.assign(passages=[[] for _ in range(len(trans))]))
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in REUSE_COLUMNS})
+    pairs = pd.concat(frames, ignore_index=True)
+    # a same-language pair wins over a translation pair of the same two articles
+    pairs = pairs.drop_duplicates(["article_a", "article_b"], keep="first")
+    meta = articles.assign(article_id=articles["article_id"].astype(str)).set_index("article_id")
+
+    def col(name: str) -> dict[str, object]:
+        return meta[name].to_dict() if name in meta.columns else {}
+
+    language, outlet, credit, body = col("language"), col("outlet"), col("source_credit"), col("body")
+    dates = pd.to_datetime(meta["date"], errors="coerce").to_dict() if "date" in meta.columns else {}
+    records = []
+    for row in pairs.itertuples(index=False):
+        a, b = row.article_a, row.article_b
+        oa, ob = _cell(outlet.get(a)), _cell(outlet.get(b))
+        source, direction, credited = None, "unknown", False
+        if _credits_outlet(_cell(credit.get(b)), _cell(body.get(b)), oa) and oa != ob:
+            source, direction, credited = a, "credit", True
+        elif _credits_outlet(_cell(credit.get(a)), _cell(body.get(a)), ob) and oa != ob:
+            source, direction, credited = b, "credit", True
+        else:
+            da, db = dates.get(a, pd.NaT), dates.get(b, pd.NaT)
+            if not (pd.isna(da) or pd.isna(db)) and da != db:
+                source, direction = (a, "date") if da < db else (b, "date")
+        republisher = None if source is None else (b if source == a else a)
+        records.append({
+            "language_a": _cell(language.get(a)), "language_b": _cell(language.get(b)),
+            "outlet_a": oa, "outlet_b": ob, "source": source, "republisher": republisher,
+            "direction": direction, "credited": credited,
+        })
+    extra = pd.DataFrame(records, index=pairs.index)
+    out = pd.concat([pairs, extra], axis=1)
+    out = out[list(REUSE_COLUMNS)]
+    order = {k: i for i, k in enumerate(KINDS)}
+    out = out.assign(_k=out["kind"].map(order)).sort_values(["_k", "article_a", "article_b"], kind="stable")
+    return out.drop(columns="_k").reset_index(drop=True)
+
+
+def _passage_evidence(passages: list[tuple[int, int, int, int]]) -> str:
+    if not passages:
+        return ""
+    chars = sum(e - s for s, e, _, _ in passages)
+    return f"{len(passages)} shared passage(s), {chars} characters"
+
+
+# =================================================================================================
+# Clusters, outlets, network
+# =================================================================================================
+def story_clusters(pairs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Connected groups of articles telling the same story (connected components of the pairs).
+
+    Args:
+        pairs: from :func:`find_reuse` (``article_a``, ``article_b``; ``source`` used if present).
+        articles: optional articles table for ``outlet``, ``language`` and ``date``.
+
+    Returns:
+        :data:`CLUSTER_COLUMNS`: ``cluster`` (1 = largest; ties by first article id),
+        ``article_id``, ``size``, ``outlet``, ``language``, ``date``, ``is_source`` (the article
+        is the probable source of at least one pair and republishes none).
+    """
+    require_columns(pairs, ["article_a", "article_b"], table="pairs")
+    if articles is not None:
+        require_columns(articles, ["article_id"])
+    if pairs.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in CLUSTER_COLUMNS})
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(pairs["article_a"].astype(str), pairs["article_b"].astype(str), strict=True):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in sorted(parent):
+        groups[find(x)].append(x)
+    ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+    sources = set(pairs["source"].dropna().astype(str)) if "source" in pairs.columns else set()
+    republishers = set(pairs["republisher"].dropna().astype(str)) if "republisher" in pairs.columns else set()
+    meta = {}
+    if articles is not None:
+        meta = articles.assign(article_id=articles["article_id"].astype(str)).set_index("article_id")
+    rows = []
+    for n, group in enumerate(ordered, start=1):
+        for art in group:
+            def get(col: str, art: str = art) -> object:
+                if articles is None or col not in meta.columns or art not in meta.index:
+                    return None
+                return meta.at[art, col]
+            rows.append({"cluster": n, "article_id": art, "size": len(group), "outlet": _cell(get("outlet")),
+                         "language": _cell(get("language")), "date": get("date"),
+                         "is_source": art in sources and art not in republishers})
+    out = pd.DataFrame(rows, columns=list(CLUSTER_COLUMNS))
+    out["date"] = pd.to_datetime(out["date"], errors="coerce")
+    return out
+
+
+def reuse_network(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Who republishes whom: one row per (source outlet, republisher outlet).
+
+    Args:
+        pairs: from :func:`find_reuse` (``source``, ``republisher``, ``outlet_a``, ``outlet_b``,
+            ``article_a``, ``credited``, ``kind``).
+
+    Returns:
+        Columns ``source_outlet``, ``republisher_outlet``, ``n_pairs``, ``n_credited``,
+        ``kinds`` (kind: count, as text); sorted by ``n_pairs`` descending. Pairs without a
+        known direction or outlet are left out.
+    """
+    require_columns(pairs, ["article_a", "source", "outlet_a", "outlet_b", "credited", "kind"], table="pairs")
+    cols = ["source_outlet", "republisher_outlet", "n_pairs", "n_credited", "kinds"]
+    rows = []
+    for r in pairs.itertuples(index=False):
+        if r.source is None or pd.isna(r.source):
+            continue
+        src, rep = (r.outlet_a, r.outlet_b) if r.source == r.article_a else (r.outlet_b, r.outlet_a)
+        if not src or not rep or pd.isna(src) or pd.isna(rep):
+            continue
+        rows.append((src, rep, bool(r.credited), r.kind))
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    grouped: dict[tuple[str, str], list] = defaultdict(list)
+    for src, rep, cred, kind in rows:
+        grouped[(src, rep)].append((cred, kind))
+    out = [{"source_outlet": s, "republisher_outlet": r, "n_pairs": len(v), "n_credited": sum(c for c, _ in v),
+            "kinds": ", ".join(f"{k}: {n}" for k, n in sorted(Counter(k for _, k in v).items()))}
+           for (s, r), v in grouped.items()]
+    return pd.DataFrame(out, columns=cols).sort_values(["n_pairs", "source_outlet", "republisher_outlet"],
+                                                       ascending=[False, True, True], kind="stable").reset_index(drop=True)
+
+
+def outlet_reuse(pairs: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: how many of its articles republish another outlet's story, credited or not, from whom.
+
+    Args:
+        pairs: from :func:`find_reuse` (``source``, ``republisher``, ``credited``).
+        articles: the articles table (``article_id``, ``outlet``).
+
+    Returns:
+        :data:`OUTLET_REUSE_COLUMNS`: ``outlet``, ``n_articles``, ``n_republished`` (articles that
+        are the republisher in at least one directed pair with another outlet), ``share_republished``,
+        ``n_credited``, ``n_uncredited`` (of those, crediting the source or not), ``sources`` (source
+        outlets with counts, as text). Articles without an outlet count under ``(unknown)``.
+    """
+    require_columns(articles, ["article_id", "outlet"])
+    require_columns(pairs, ["source", "republisher", "credited"], table="pairs")
+    outlets = {str(a): (_cell(o) or "(unknown)") for a, o in zip(articles["article_id"], articles["outlet"], strict=True)}
+    n_articles = Counter(outlets.values())
+    republished: dict[str, set[str]] = defaultdict(set)
+    credited: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, Counter] = defaultdict(Counter)
+    for r in pairs.itertuples(index=False):
+        if r.source is None or pd.isna(r.source) or r.republisher is None or pd.isna(r.republisher):
+            continue
+        rep_outlet = outlets.get(str(r.republisher), "(unknown)")
+        src_outlet = outlets.get(str(r.source), "(unknown)")
+        if rep_outlet == src_outlet:
+            continue
+        republished[rep_outlet].add(str(r.republisher))
+        if bool(r.credited):
+            credited[rep_outlet].add(str(r.republisher))
+        sources[rep_outlet][src_outlet] += 1
+    rows = []
+    for outlet in sorted(n_articles):
+        n_rep = len(republished[outlet])
+        n_cred = len(credited[outlet])
+        rows.append({
+            "outlet": outlet,
+            "n_articles": n_articles[outlet],
+            "n_republished": n_rep,
+            "share_republished": round(n_rep / n_articles[outlet], 4),
+            "n_credited": n_cred,
+            "n_uncredited": n_rep - n_cred,
+            "sources": ", ".join(f"{s} ({c})" for s, c in sorted(sources[outlet].items(), key=lambda kv: (-kv[1], kv[0]))),
+        })
+    return pd.DataFrame(rows, columns=list(OUTLET_REUSE_COLUMNS)).sort_values(
+        ["share_republished", "outlet"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+# =================================================================================================
+# Side by side (HTML, escaped)
+# =================================================================================================
+def _highlight(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        if s < pos:
+            s = pos
+        if e <= s:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>\n")
+
+
+def side_by_side_html(pair: pd.Series | dict, articles: pd.DataFrame, *, max_chars: int = 20000) -> str:
+    """Two articles of a pair side by side, shared passages highlighted (``<mark>``), text escaped.
+
+    Args:
+        pair: one row of :func:`find_reuse` (``article_a``, ``article_b``, ``kind``, ``score``,
+            ``passages``, ``evidence``).
+        articles: the articles table (``article_id``, ``body``; ``title``, ``outlet``, ``date``).
+        max_chars: bodies are cut after this many characters (with a note).
+
+    Returns:
+        An HTML fragment (a two-column table); every piece of article text is ``html.escape``d.
+    """
+    require_columns(articles, ["article_id", "body"])
+    pair = dict(pair)
+    meta = articles.assign(article_id=articles["article_id"].astype(str)).set_index("article_id")
+    passages = pair.get("passages") or []
+    cells = []
+    for side, idx in (("article_a", 0), ("article_b", 1)):
+        art = str(pair[side])
+        if art not in meta.index:
+            cells.append(f"<td><p><em>article {html.escape(art)} not in the articles table</em></p></td>")
+            continue
+        body = _cell(meta.at[art, "body"]) or ""
+        spans = [(p[2 * idx], p[2 * idx + 1]) for p in passages]
+        cut = len(body) > max_chars
+        shown = body[:max_chars]
+        spans = [(s, min(e, max_chars)) for s, e in spans if s < max_chars]
+        head = [f"<strong>{html.escape(art)}</strong>"]
+        for col in ("title", "outlet", "date", "language"):
+            if col in meta.columns and _cell(meta.at[art, col]):
+                head.append(f"{col}: {html.escape(str(meta.at[art, col]))}")
+        note = f"<p><em>(cut at {max_chars} characters)</em></p>" if cut else ""
+        cells.append(f"<td style='vertical-align:top;width:50%'><p>{'<br>'.join(head)}</p>"
+                     f"<div style='white-space:normal'>{_highlight(shown, spans)}</div>{note}</td>")
+    caption = (f"{html.escape(str(pair.get('kind', '')))}, score {html.escape(str(pair.get('score', '')))}"
+               + (f"; evidence: {html.escape(str(pair['evidence']))}" if _cell(pair.get("evidence")) else ""))
+    return (f"<table class='reuse-side-by-side' style='border-collapse:collapse'><caption>{caption}</caption>"
+            f"<tr>{''.join(cells)}</tr></table>")
