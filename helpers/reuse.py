@@ -141,42 +141,66 @@ class _Vocabulary:
         self.counter = itertools.count(1)
 
     def encode(self, text: str) -> np.ndarray:
-        toks = _WORD_RE.findall(text.lower())
-        return np.fromiter(map(self.ids.setdefault, toks, self.counter), dtype=np.uint64, count=len(toks))
+        return self._ids(_WORD_RE.findall(text.lower()))
+
+    def encode_words(self, words: list[str]) -> np.ndarray:
+        """Ids of ``words``, compared in lower case."""
+        return self._ids([w.lower() for w in words])
+
+    def _ids(self, words: list[str]) -> np.ndarray:
+        return np.fromiter(map(self.ids.setdefault, words, self.counter), dtype=np.uint64, count=len(words))
 
 
-def _minhash_matrix(shingles: list[np.ndarray], a: np.ndarray, b: np.ndarray, *, chunk: int = 2000) -> np.ndarray:
-    """MinHash signatures (one row per non-empty shingle set) with hash family ``a*x + b`` (mod 2^64)."""
+def _minhash_signatures(shingles: list[np.ndarray], a: np.ndarray, b: np.ndarray, *, block: int,
+                        chunk: int = 2000) -> tuple[np.ndarray, list[np.ndarray]]:
+    """MinHash signatures with the hash family ``a*x + b`` (mod 2^64), computed per block.
+
+    Returns the signature of every shingle set (one row each) and, per set, the signatures of
+    its blocks of ``block`` consecutive shingles (the minimum over a set's blocks is its
+    signature, so windows cost no extra hashing).
+    """
     num_perm = len(a)
-    out = np.empty((len(shingles), num_perm), dtype=np.uint64)
+    whole = np.empty((len(shingles), num_perm), dtype=np.uint64)
+    blocks: list[np.ndarray] = []
     for start in range(0, len(shingles), chunk):
         part = shingles[start:start + chunk]
         lengths = np.fromiter((len(s) for s in part), dtype=np.int64, count=len(part))
+        n_blocks = (lengths + block - 1) // block
         flat = np.concatenate(part)
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        doc_starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        block_doc = np.repeat(np.arange(len(part)), n_blocks)
+        first_block = np.concatenate(([0], np.cumsum(n_blocks)[:-1]))
+        block_starts = doc_starts[block_doc] + (np.arange(len(block_doc)) - first_block[block_doc]) * block
+        sig = np.empty((len(block_doc), num_perm), dtype=np.uint64)
         with np.errstate(over="ignore"):
             for p in range(num_perm):
-                out[start:start + len(part), p] = np.minimum.reduceat(flat * a[p] + b[p], starts)
-    return out
+                sig[:, p] = np.minimum.reduceat(flat * a[p] + b[p], block_starts)
+        whole[start:start + len(part)] = np.minimum.reduceat(sig, first_block, axis=0)
+        blocks.extend(np.split(sig, first_block[1:]))
+    return whole, blocks
 
 
-def _lsh_candidates(keys: Sequence[int], signatures: np.ndarray, *, threshold: float, num_perm: int,
+def _lsh_candidates(owner: Sequence[int], signatures: np.ndarray, *, threshold: float, num_perm: int,
                     max_bucket: int) -> set[tuple[int, int]]:
-    """Candidate pairs (i < j) whose signatures share an LSH band (``datasketch.MinHashLSH``)."""
+    """Pairs of owners (i < j) whose signatures share an LSH band (``datasketch.MinHashLSH``).
+
+    ``owner[k]`` is the set that signature row ``k`` belongs to (a set may have several rows:
+    its whole body and its windows).
+    """
     from datasketch import LeanMinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     with lsh.insertion_session() as session:
-        for key, row in zip(keys, signatures, strict=True):
-            session.insert(key, LeanMinHash(seed=1, hashvalues=row), check_duplication=False)
+        for key, row in enumerate(signatures):
+            session.insert(key, LeanMinHash(seed=1, hashvalues=row, scheme="affine64"), check_duplication=False)
     pairs: set[tuple[int, int]] = set()
     for table in lsh.hashtables:
         for bucket in table.keys():
             members = table.get(bucket)
             if len(members) < 2:
                 continue
-            members = sorted(members)[:max_bucket]
-            pairs.update(itertools.combinations(members, 2))
+            docs = sorted({owner[m] for m in members})[:max_bucket]
+            pairs.update(itertools.combinations(docs, 2))
     return pairs
 
 
@@ -191,36 +215,38 @@ def _kind(jaccard: float, containment: float, *, duplicate: float, near_duplicat
 def shared_passages(body_a: str, body_b: str, *, shingle_size: int = 5) -> list[tuple[int, int, int, int]]:
     """Passages two bodies share, as character offsets ``[(a_start, a_end, b_start, b_end), ...]``.
 
-    Greedy alignment on words (case-insensitive): at each word of ``body_a`` that starts a
-    ``shingle_size``-gram present in ``body_b``, take the longest common run starting there, emit
-    it, and continue after it. Runs shorter than ``shingle_size`` words are not passages.
+    Words are compared case-insensitively. A passage is a maximal run of consecutive word
+    ``shingle_size``-grams of ``body_a`` found in ``body_b``, aligned to where its first
+    ``shingle_size``-gram occurs in ``body_b`` and extended there word by word; runs shorter than
+    ``shingle_size`` words are not passages. Passages are in the order of ``body_a``.
     """
-    ta = [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(body_a or "")]
-    tb = [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(body_b or "")]
+    ma = list(_WORD_RE.finditer(body_a or ""))
+    mb = list(_WORD_RE.finditer(body_b or ""))
     k = shingle_size
-    if len(ta) < k or len(tb) < k:
+    if len(ma) < k or len(mb) < k:
         return []
-    wa = [t[0] for t in ta]
-    wb = [t[0] for t in tb]
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(wb) - k + 1):
-        index[tuple(wb[j:j + k])].append(j)
+    vocab = _Vocabulary()
+    ia = vocab.encode_words([m.group() for m in ma])
+    ib = vocab.encode_words([m.group() for m in mb])
+    ha, hb = _shingle_hashes(ia, k), _shingle_hashes(ib, k)
+    hit = np.isin(ha, hb)
+    if not hit.any():
+        return []
+    first_in_b: dict[int, int] = {}
+    for pos, h in enumerate(hb.tolist()):
+        first_in_b.setdefault(h, pos)
+    # runs of consecutive matching shingles in A
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], hit.view(np.int8), [0]))))
     out = []
-    i = 0
-    while i <= len(wa) - k:
-        starts = index.get(tuple(wa[i:i + k]))
-        if not starts:
-            i += 1
-            continue
-        best_len, best_j = 0, starts[0]
-        for j in starts:
+    for start, stop in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+        i = start
+        while i < stop:
+            j = first_in_b[int(ha[i])]
             n = k
-            while i + n < len(wa) and j + n < len(wb) and wa[i + n] == wb[j + n]:
+            while i + n < len(ia) and j + n < len(ib) and ia[i + n] == ib[j + n]:
                 n += 1
-            if n > best_len:
-                best_len, best_j = n, j
-        out.append((ta[i][1], ta[i + best_len - 1][2], tb[best_j][1], tb[best_j + best_len - 1][2]))
-        i += best_len
+            out.append((ma[i].start(), ma[i + n - 1].end(), mb[j].start(), mb[j + n - 1].end()))
+            i += n
     return out
 
 
@@ -231,9 +257,11 @@ def same_language_pairs(
     near_duplicate: float = 0.8,
     duplicate: float = 0.9,
     shingle_size: int = 5,
-    num_perm: int = 64,
+    num_perm: int = 32,
     lsh_threshold: float = 0.2,
     passages: bool = True,
+    window: int = 200,
+    min_shingles: int = 10,
     max_bucket: int = 200,
 ) -> pd.DataFrame:
     """Copies and rewrites in the same language: MinHash LSH candidates, exact scores on them.
@@ -248,6 +276,10 @@ def same_language_pairs(
         lsh_threshold: Jaccard the LSH banding is tuned to (candidates only; lower finds more
             trimmed copies, at some cost in speed).
         passages: align the shared passages (character offsets in both bodies).
+        window: long bodies (three or more half-windows) are also indexed by windows of this many
+            shingles (stride half a window), so a short text copied into a long one is found;
+            0 indexes whole bodies only.
+        min_shingles: least number of shared shingles (a shared 10-word quote is not a copy).
         max_bucket: at most this many articles taken from one LSH bucket (guards against a corpus
             of thousands of identical bodies; such buckets are duplicates anyway).
 
@@ -274,8 +306,17 @@ def same_language_pairs(
     rng = np.random.RandomState(1)
     a = rng.randint(1, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64) * np.uint64(2) + np.uint64(1)
     b = rng.randint(0, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64)
-    signatures = _minhash_matrix(shingles, a, b)
-    candidates = _lsh_candidates(list(range(len(keys))), signatures, threshold=lsh_threshold,
+    signatures, block_sigs = _minhash_signatures(shingles, a, b, block=window // 2 if window else 10**9)
+    owner = list(range(len(keys)))
+    rows_to_index = [signatures]
+    if window:
+        # windows of two consecutive blocks of long bodies: a short text copied into a long one
+        # has a high Jaccard with the window around it, not with the whole long body
+        for pos, sig in enumerate(block_sigs):
+            if len(sig) >= 3:
+                rows_to_index.append(np.minimum(sig[:-1], sig[1:]))
+                owner.extend([pos] * (len(sig) - 1))
+    candidates = _lsh_candidates(owner, np.concatenate(rows_to_index), threshold=lsh_threshold,
                                  num_perm=num_perm, max_bucket=max_bucket)
     sets: dict[int, np.ndarray] = {}
 
@@ -288,7 +329,7 @@ def same_language_pairs(
     for p, q in sorted(candidates):
         sa, sb = unique(p), unique(q)
         inter = len(np.intersect1d(sa, sb, assume_unique=True))
-        if not inter:
+        if inter < max(1, min_shingles):
             continue
         containment = inter / min(len(sa), len(sb))
         if containment < threshold:
@@ -365,7 +406,7 @@ def _lexicon(languages: tuple[str, ...]) -> _Lexicon:
         alternatives = sorted({p for lang in languages for p, _ in _pairs_list("equivalents", lang)},
                               key=lambda s: (-len(s), s))
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
-        lex.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        lex.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
     return lex
 
 
@@ -461,8 +502,10 @@ def translation_fingerprint(
             out.setdefault(f"weekday:{lex.weekdays[folded]}", word)
             previous_end = m.end()
             continue
-        if folded in lex.numbers and word.islower():
+        if folded in lex.numbers:
             out.setdefault(f"num:{lex.numbers[folded]}", word)
+            previous_end = m.end()
+            continue
         if not word[:1].isupper() or word[:1].isdigit():
             for part in re.split(r"[-'’]", word):
                 lower_seen.add(_name_key(part))
@@ -533,7 +576,7 @@ def _cell(value: object) -> str | None:
 def translation_pairs(
     articles: pd.DataFrame,
     *,
-    threshold: float = 0.3,
+    threshold: float = 0.35,
     min_shared: int = 3,
     date_window: float | None = 7,
     max_df: float = 0.5,
@@ -691,13 +734,14 @@ def find_reuse(
     threshold: float = 0.2,
     near_duplicate: float = 0.8,
     duplicate: float = 0.9,
-    translation_threshold: float = 0.3,
+    translation_threshold: float = 0.35,
     min_shared: int = 3,
     date_window: float | None = 7,
     shingle_size: int = 5,
-    num_perm: int = 64,
+    num_perm: int = 32,
     lsh_threshold: float = 0.2,
     passages: bool = True,
+    window: int = 200,
     translations: bool = True,
 ) -> pd.DataFrame:
     """Pairs of articles that share a story: copies, rewrites and translations.
@@ -712,7 +756,8 @@ def find_reuse(
         translation_threshold: least fingerprint score for a cross-language pair.
         min_shared: least number of shared fingerprint features for a translation.
         date_window: days two dated articles in different languages may be apart (None: any).
-        shingle_size, num_perm, lsh_threshold: shingling and MinHash LSH settings.
+        shingle_size, num_perm, lsh_threshold, window: shingling and MinHash LSH settings
+            (see :func:`same_language_pairs`).
         passages: align the shared passages of same-language pairs.
         translations: look for translations (articles in different ``language`` values).
 
@@ -734,7 +779,7 @@ def find_reuse(
     frames = []
     same = same_language_pairs(articles, threshold=threshold, near_duplicate=near_duplicate, duplicate=duplicate,
                                shingle_size=shingle_size, num_perm=num_perm, lsh_threshold=lsh_threshold,
-                               passages=passages)
+                               passages=passages, window=window)
     if len(same):
         same = same.assign(evidence=[_passage_evidence(p) for p in same["passages"]])
         frames.append(same)
