@@ -25,7 +25,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import bbc_articles, measure  # noqa: E402
+from bench.common import bbc_articles, measure
 
 BOILERPLATE = ("Follow us on social media for the latest news. Copyright reserved. "
                "Republished with permission; all rights belong to the original publisher.")

@@ -27,10 +27,10 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.bench_reuse import plant_copies  # noqa: E402
-from bench.common import bbc_articles  # noqa: E402
-from bench.reuse_data import detik_articles, ntrex_articles, polnear_articles  # noqa: E402
-from helpers.reuse import find_reuse  # noqa: E402
+from bench.bench_reuse import plant_copies
+from bench.common import bbc_articles
+from bench.reuse_data import detik_articles, ntrex_articles, polnear_articles
+from helpers.reuse import find_reuse
 
 
 def prf(predicted: set, gold: set) -> tuple[float, float, float]:
