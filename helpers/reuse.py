@@ -367,9 +367,10 @@ class _Lexicon:
 
 
 def _pairs_list(name: str, language: str) -> list[tuple[str, str]]:
+    """Entries ``left = right`` or ``left<TAB>right`` of a list (entries without a right side skipped)."""
     out = []
     for line in load_list_or_empty(name, language):
-        left, sep, right = line.partition("=")
+        left, sep, right = line.partition("\t") if "\t" in line else line.partition("=")
         if sep and left.strip() and right.strip():
             out.append((left.strip(), right.strip()))
     return out
@@ -394,7 +395,7 @@ def _lexicon(languages: tuple[str, ...]) -> _Lexicon:
     acronyms = set()
     for lang in languages:
         lex.months.update({fold(k): int(v) for k, v in _pairs_list("months", lang) if v.isdigit()})
-        lex.weekdays.update({fold(k): int(v) for k, v in _pairs_list("weekdays", lang) if v.isdigit()})
+        lex.weekdays.update({fold(k): int(v) for k, v in _pairs_list("weekday_numbers", lang) if v.isdigit()})
         lex.numbers.update({fold(k): v for k, v in _pairs_list("number_words", lang)})
         for phrase, key in _pairs_list("equivalents", lang):
             phrases.setdefault(fold(phrase), key)
@@ -533,7 +534,7 @@ def translation_fingerprint(
         if key in mid or (key not in lower_seen and key not in common_words and key not in stop):
             out.setdefault(f"name:{key}", written)
     for credit_text in _credits(text, credit):
-        key = _name_key(credit_text)
+        key = _credit_key(credit_text)
         if key:
             out.setdefault(f"credit:{key}", credit_text)
     return out
@@ -541,7 +542,27 @@ def translation_fingerprint(
 
 @lru_cache(maxsize=32)
 def _stopword_keys(languages: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_name_key(w) for lang in languages for w in load_list_or_empty("stopwords", lang))
+    return frozenset(_name_key(w) for lang in languages for name in ("stopwords", "function_words")
+                     for w in load_list_or_empty(name, lang))
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    """Name key of a news agency as written -> its canonical name (lexicon ``news_agencies``)."""
+    from helpers.lexicons import available_languages
+
+    out: dict[str, str] = {}
+    for lang in available_languages("news_agencies"):
+        for line in load_list_or_empty("news_agencies", lang):
+            written, _, canonical = line.partition("\t")
+            out.setdefault(_name_key(written), (canonical or written).strip())
+    return out
+
+
+def _credit_key(credit: str) -> str:
+    key = _name_key(credit)
+    canonical = _agencies().get(key)
+    return _name_key(canonical) if canonical else key
 
 
 def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
@@ -599,7 +620,7 @@ def translation_pairs(
         min_shared: least number of shared features.
         date_window: days two dated articles may be apart (None: no window). Undated articles
             are always compared.
-        max_df: features in more than this share of the articles carry no weight.
+        max_df: features in more than this share of the articles (and more than 50) are ignored.
         prior: idf mass added to the denominator.
         best_ratio: a pair is kept only if its score is at least this share of the best score of
             each of its two articles (0 keeps every pair above ``threshold``). Several renderings
@@ -633,7 +654,10 @@ def translation_pairs(
                                               credit=_cell(credit), common_words=common[lang]))
     df = Counter(f for p in prints for f in p)
     n = len(prints)
-    vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c <= max(1, max_df * n) and c >= 1))}
+    # very common features are dropped (they cost time in the sparse product and weigh ~0),
+    # but never in a small corpus, where one topic can fill half of it
+    cut = max(max_df * n, 50)
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c <= cut))}
     idf = np.zeros(len(vocab))
     for f, i in vocab.items():
         idf[i] = math.log((n + 1) / (df[f] + 0.5))
@@ -718,11 +742,11 @@ def _credits_outlet(credit: str | None, body: str | None, outlet: str | None) ->
     """Whether ``credit`` (or a credit at the end of ``body``) names ``outlet``."""
     if not outlet:
         return False
-    key = _name_key(outlet)
+    key = _credit_key(outlet)
     if not key:
         return False
     for c in _credits(body or "", credit):
-        ck = _name_key(c)
+        ck = _credit_key(c)
         if ck and (ck == key or ck in key or key in ck):
             return True
     return False
