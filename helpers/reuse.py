@@ -49,6 +49,9 @@ __all__ = [
     "outlet_reuse",
     "reuse_network",
     "side_by_side_html",
+    "side_by_side_examples",
+    "reuse_table",
+    "describe_reuse",
 ]
 
 #: Columns of the pairs table returned by :func:`find_reuse`.
@@ -1052,3 +1055,79 @@ def side_by_side_html(pair: pd.Series | dict, articles: pd.DataFrame, *, max_cha
                + (f"; evidence: {html.escape(str(pair['evidence']))}" if _cell(pair.get("evidence")) else ""))
     return (f"<table class='reuse-side-by-side' style='border-collapse:collapse'><caption>{caption}</caption>"
             f"<tr>{''.join(cells)}</tr></table>")
+
+
+def side_by_side_examples(pairs: pd.DataFrame, articles: pd.DataFrame, *, n: int = 3,
+                          kinds: Sequence[str] = KINDS) -> str:
+    """HTML for up to ``n`` pairs per kind (highest score first), side by side; escaped text.
+
+    Args:
+        pairs: from :func:`find_reuse`.
+        articles: the articles table.
+        n: pairs shown per kind.
+        kinds: which kinds to show, in this order.
+
+    Returns:
+        An HTML fragment; a one-sentence paragraph when there is no pair to show.
+    """
+    require_columns(pairs, ["article_a", "article_b", "kind", "score"], table="pairs")
+    parts = []
+    for kind in kinds:
+        rows = pairs[pairs["kind"] == kind].sort_values(["score", "article_a", "article_b"],
+                                                        ascending=[False, True, True], kind="stable").head(n)
+        if rows.empty:
+            continue
+        parts.append(f"<h4>{html.escape(kind)}</h4>")
+        parts.extend(side_by_side_html(row, articles) for _, row in rows.iterrows())
+    if not parts:
+        return "<p>No pairs to show: no two articles share a story at these thresholds.</p>"
+    return "\n".join(parts)
+
+
+def reuse_table(pairs: pd.DataFrame, articles: pd.DataFrame | None = None, *,
+                kinds: Sequence[str] = KINDS) -> pd.DataFrame:
+    """The pairs of some kinds as a readable table (titles instead of passage offsets).
+
+    Args:
+        pairs: from :func:`find_reuse`.
+        articles: optional articles table, for ``title_a`` and ``title_b``.
+        kinds: kinds to keep.
+
+    Returns:
+        Columns ``kind``, ``article_a``, ``title_a``, ``outlet_a``, ``article_b``, ``title_b``,
+        ``outlet_b``, ``score``, ``jaccard``, ``containment``, ``direction``, ``source``,
+        ``credited``, ``evidence``; highest score first.
+    """
+    require_columns(pairs, ["article_a", "article_b", "kind", "score"], table="pairs")
+    cols = ["kind", "article_a", "title_a", "outlet_a", "article_b", "title_b", "outlet_b", "score", "jaccard",
+            "containment", "direction", "source", "credited", "evidence"]
+    rows = pairs[pairs["kind"].isin(list(kinds))].copy()
+    titles: dict[str, object] = {}
+    if articles is not None and "title" in articles.columns:
+        titles = dict(zip(articles["article_id"].astype(str), articles["title"], strict=True))
+    rows["title_a"] = rows["article_a"].map(titles) if titles else None
+    rows["title_b"] = rows["article_b"].map(titles) if titles else None
+    for col in cols:
+        if col not in rows.columns:
+            rows[col] = None
+    return rows[cols].sort_values(["score", "article_a", "article_b"], ascending=[False, True, True],
+                                  kind="stable").reset_index(drop=True)
+
+
+def describe_reuse(pairs: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """One or two sentences on what was found (for the notebook, also when nothing was)."""
+    require_columns(articles, ["article_id"])
+    n = len(articles)
+    if n < 2:
+        return f"The corpus has {n} article{'s' if n != 1 else ''}: there is nothing to compare, so no pairs."
+    if pairs.empty:
+        langs = articles["language"].dropna().nunique() if "language" in articles.columns else 0
+        extra = "" if langs > 1 else " (one language: no translations to look for)"
+        return f"No pairs among {n:,} articles at these thresholds{extra}."
+    counts = pairs["kind"].value_counts()
+    listed = ", ".join(f"{counts[k]:,} {k}" for k in KINDS if k in counts)
+    n_articles = len(set(pairs["article_a"]) | set(pairs["article_b"]))
+    directed = int(pairs["source"].notna().sum()) if "source" in pairs.columns else 0
+    credited = int(pairs["credited"].sum()) if "credited" in pairs.columns else 0
+    return (f"{len(pairs):,} pairs ({listed}) involving {n_articles:,} of {n:,} articles; "
+            f"{directed:,} with a probable direction, {credited:,} where the republisher credits the source.")
