@@ -18,7 +18,6 @@ Usage: python bench/eval_reuse.py            (needs ../shared/corpora or MEDIA_S
 from __future__ import annotations
 
 import itertools
-import re
 import sys
 import time
 from pathlib import Path
@@ -30,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.bench_reuse import plant_copies
 from bench.common import bbc_articles
 from bench.reuse_data import detik_articles, ntrex_articles, polnear_articles
-from helpers.reuse import find_reuse
+from helpers.reuse import _corpus_shingles, find_reuse
 
 
 def prf(predicted: set, gold: set) -> tuple[float, float, float]:
@@ -88,18 +87,13 @@ def bbc_planted() -> list[dict]:
     return rows
 
 
-_W = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-
-
 def polnear() -> tuple[list[dict], pd.DataFrame]:
     arts = polnear_articles()
     pairs = find_reuse(arts)
     found = {tuple(sorted(p)) for p in zip(pairs["article_a"], pairs["article_b"], strict=True)}
-    # exhaustive: exact containment of 5-gram shingle sets for all 352,380 pairs
-    sets = {}
-    for r in arts.itertuples(index=False):
-        w = _W.findall(r.body.lower())
-        sets[r.article_id] = {tuple(w[i:i + 5]) for i in range(len(w) - 4)}
+    # exhaustive: exact containment of the same 5-gram shingle sets, for all 352,380 pairs
+    shingles = _corpus_shingles(arts["body"].tolist(), 5)
+    sets = {a: set(sh.tolist()) for a, sh in zip(arts["article_id"], shingles, strict=True)}
     gold = set()
     for a, b in itertools.combinations(sorted(sets), 2):
         sa, sb = sets[a], sets[b]
