@@ -68,6 +68,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=100_000)
     parser.add_argument("--plant", type=float, default=0.03)
+    parser.add_argument("--terms-from", default=None,
+                        help="a checkout whose helpers/terms.py provides term_counts (while terms is not on this branch)")
     args = parser.parse_args()
     base = bbc_articles(args.n - int(args.n * args.plant))
     articles, gold = plant_copies(base, args.plant)
@@ -75,11 +77,22 @@ def main() -> None:
     secs_bare, _, _ = measure(lambda: bare_counts(articles), memory=False)
     print(f"bare re.findall + Counter: {secs_bare:.1f} s")
     secs_terms = None
+    term_counts = None
     try:
         from helpers.terms import term_counts
     except ImportError:
-        print("helpers.terms.term_counts not available on this branch: comparing with the bare pass only")
-    else:
+        if args.terms_from:
+            import importlib.util
+
+            spec = importlib.util.spec_from_file_location("terms_checkout", Path(args.terms_from) / "helpers" / "terms.py")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules["terms_checkout"] = module
+            spec.loader.exec_module(module)
+            term_counts = module.term_counts
+            print(f"term_counts loaded from {args.terms_from}/helpers/terms.py")
+        else:
+            print("helpers.terms.term_counts not available on this branch: comparing with the bare pass only")
+    if term_counts is not None:
         secs_terms, _, _ = measure(lambda: term_counts(articles), memory=False)
         print(f"term_counts: {secs_terms:.1f} s")
     from helpers.reuse import find_reuse

@@ -136,24 +136,6 @@ def _shingle_hashes(ids: np.ndarray, k: int) -> np.ndarray:
     return h
 
 
-class _Vocabulary:
-    """Token -> integer id, stable within one call (ids follow first appearance)."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.counter = itertools.count(1)
-
-    def encode(self, text: str) -> np.ndarray:
-        return self._ids(_WORD_RE.findall(text.lower()))
-
-    def encode_words(self, words: list[str]) -> np.ndarray:
-        """Ids of ``words``, compared in lower case."""
-        return self._ids([w.lower() for w in words])
-
-    def _ids(self, words: list[str]) -> np.ndarray:
-        return np.fromiter(map(self.ids.setdefault, words, self.counter), dtype=np.uint64, count=len(words))
-
-
 #: Characters trimmed from both ends of a whitespace-separated word before shingling.
 _TRIM = "\"'“”‘’«»‹›„‚()[]{}<>.,;:!?…-–—/\\*#|~`^_+=&%@$"
 
@@ -262,20 +244,32 @@ def _lsh_candidates(owner: Sequence[int], signatures: np.ndarray, *, threshold: 
         return pairs
     if index != "numpy":
         raise ValueError(f"index must be 'numpy' or 'datasketch', got {index!r}")
+    n_owner = int(owner_arr.max()) + 1 if len(owner_arr) else 1
+    codes: list[np.ndarray] = []
     with np.errstate(over="ignore"):
         for start, stop in lsh.hashranges:
             key = _mix(signatures[:, start] + np.uint64(1))
             for col in range(start + 1, stop):
                 key = _mix(key * _ROLL + signatures[:, col])
-            order = np.argsort(key, kind="stable")
-            sorted_key = key[order]
-            same = sorted_key[1:] == sorted_key[:-1]
+            # one entry per (bucket, owner): a body's windows falling in its own bucket are not pairs
+            order = np.lexsort((owner_arr, key))
+            k_s, o_s = key[order], owner_arr[order]
+            first = np.concatenate(([True], (k_s[1:] != k_s[:-1]) | (o_s[1:] != o_s[:-1])))
+            k_s, o_s = k_s[first], o_s[first]
+            same = k_s[1:] == k_s[:-1]
             if not same.any():
                 continue
-            # runs of equal keys: buckets with more than one signature
             edges = np.flatnonzero(np.diff(np.concatenate(([0], same.view(np.int8), [0]))))
-            for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
-                add(owner_arr[order[a:b + 1]].tolist())
+            starts, stops = edges[0::2], edges[1::2] + 1  # runs [start, stop) of one bucket
+            two = stops - starts == 2
+            if two.any():  # buckets of two bodies, the usual case: vectorised
+                a, b = o_s[starts[two]], o_s[starts[two] + 1]
+                codes.append(np.minimum(a, b) * n_owner + np.maximum(a, b))
+            for a, b in zip(starts[~two].tolist(), stops[~two].tolist(), strict=True):
+                add(o_s[a:b].tolist())
+    if codes:
+        unique = np.unique(np.concatenate(codes))
+        pairs.update(zip((unique // n_owner).tolist(), (unique % n_owner).tolist(), strict=True))
     return pairs
 
 
@@ -287,11 +281,49 @@ def _kind(jaccard: float, containment: float, *, duplicate: float, near_duplicat
     return "rewrite"
 
 
-def _token_view(text: str, vocab: _Vocabulary, k: int) -> tuple[np.ndarray, list[int], list[int], np.ndarray]:
-    """Token ids, token start and end offsets, and shingle hashes of ``text`` (for alignment)."""
-    matches = list(_WORD_RE.finditer(text or ""))
-    ids = vocab.encode_words([m.group() for m in matches])
-    return ids, [m.start() for m in matches], [m.end() for m in matches], _shingle_hashes(ids, k)
+_P = np.uint64(1_000_003)
+_P_INV = np.uint64(pow(1_000_003, -1, 2**64))
+#: Code points below 128 that belong to a word (letters, digits).
+_ASCII_WORD = np.zeros(128, dtype=bool)
+for _c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789":
+    _ASCII_WORD[ord(_c)] = True
+
+
+def _word_chars(cp: np.ndarray) -> np.ndarray:
+    """Which code points belong to words: ASCII letters and digits, and every code point from
+    U+00C0 up except the punctuation and symbol blocks (general punctuation, CJK symbols,
+    fullwidth forms) and the multiplication/division signs."""
+    out = np.zeros(len(cp), dtype=bool)
+    low = cp < 128
+    out[low] = _ASCII_WORD[cp[low]]
+    high = ~low
+    c = cp[high]
+    out[high] = ((c >= 0xC0) & (c != 0xD7) & (c != 0xF7)
+                 & ~((c >= 0x2000) & (c <= 0x2BFF)) & ~((c >= 0x3000) & (c <= 0x303F))
+                 & ~((c >= 0xFE30) & (c <= 0xFE6F)) & ~((c >= 0xFF00) & (c <= 0xFF0F)))
+    return out
+
+
+def _token_view(text: str, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Word ids (a hash of the lower-cased word), word start and end offsets, and shingle hashes
+    of ``text``, all in NumPy (for aligning passages). Words are runs of letters and digits."""
+    text = text or ""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two: keep offsets exact
+        lowered = text
+    cp = np.frombuffer(lowered.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    word = _word_chars(cp)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], word.view(np.int8), [0]))))
+    starts, ends = edges[0::2], edges[1::2]
+    if len(starts) == 0:
+        empty = np.empty(0, dtype=np.uint64)
+        return empty, starts, ends, empty
+    with np.errstate(over="ignore"):
+        powers = np.concatenate(([np.uint64(1)], np.cumprod(np.full(len(cp), _P, dtype=np.uint64))))
+        inverse = np.concatenate(([np.uint64(1)], np.cumprod(np.full(len(cp), _P_INV, dtype=np.uint64))))
+        prefix = np.concatenate(([np.uint64(0)], np.cumsum(cp * powers[:-1])))
+        ids = _mix((prefix[ends] - prefix[starts]) * inverse[starts])
+    return ids, starts, ends, _shingle_hashes(ids, k)
 
 
 def _align(va: tuple, vb: tuple, k: int) -> list[tuple[int, int, int, int]]:
@@ -318,7 +350,7 @@ def _align(va: tuple, vb: tuple, k: int) -> list[tuple[int, int, int, int]]:
             if m > n:
                 same = ia[i + n:i + m] == ib[j + n:j + m]
                 n += int(np.argmin(same)) if not same.all() else len(same)
-            out.append((sa[i], ea[i + n - 1], sb[j], eb[j + n - 1]))
+            out.append((int(sa[i]), int(ea[i + n - 1]), int(sb[j]), int(eb[j + n - 1])))
             i += n
     return out
 
@@ -342,8 +374,7 @@ def shared_passages(body_a: str, body_b: str, *, shingle_size: int = 5) -> list[
     ``shingle_size``-gram occurs in ``body_b`` and extended there word by word; runs shorter than
     ``shingle_size`` words are not passages. Passages are in the order of ``body_a``.
     """
-    vocab = _Vocabulary()
-    return _align(_token_view(body_a, vocab, shingle_size), _token_view(body_b, vocab, shingle_size), shingle_size)
+    return _align(_token_view(body_a, shingle_size), _token_view(body_b, shingle_size), shingle_size)
 
 
 def same_language_pairs(
@@ -353,7 +384,7 @@ def same_language_pairs(
     near_duplicate: float = 0.8,
     duplicate: float = 0.9,
     shingle_size: int = 5,
-    num_perm: int = 32,
+    num_perm: int = 64,
     lsh_threshold: float = 0.2,
     passages: bool = True,
     window: int = 200,
@@ -392,7 +423,6 @@ def same_language_pairs(
     ids = articles["article_id"].astype(str).tolist()
     bodies = ["" if (b is None or (isinstance(b, float) and math.isnan(b)) or b is pd.NA) else str(b)
               for b in articles["body"].tolist()]
-    vocab = _Vocabulary()
     per_doc = _corpus_shingles(bodies, shingle_size)
     keys = [i for i, sh in enumerate(per_doc) if len(sh)]
     shingles = [per_doc[i] for i in keys]
@@ -424,7 +454,7 @@ def same_language_pairs(
 
     def view(i: int) -> tuple:
         if i not in views:
-            views[i] = _token_view(bodies[i], vocab, shingle_size)
+            views[i] = _token_view(bodies[i], shingle_size)
         return views[i]
 
     rows = []
@@ -865,7 +895,7 @@ def find_reuse(
     min_shared: int = 3,
     date_window: float | None = 7,
     shingle_size: int = 5,
-    num_perm: int = 32,
+    num_perm: int = 64,
     lsh_threshold: float = 0.2,
     passages: bool = True,
     window: int = 200,

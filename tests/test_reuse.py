@@ -150,12 +150,13 @@ def test_different_bbc_articles_on_the_same_topic_do_not_pair(bbc):
     assert bbc["title"].tolist() == ["Yukos loses US bankruptcy battle", "China had role in Yukos split-up",
                                      "Yukos owner sues Russia for $28bn", "Yukos sues four firms for $20bn"]
     assert find_reuse(bbc).empty
-    # far below the default threshold, two of them share one background paragraph, shown as passages
-    low = find_reuse(bbc, threshold=0.05)
-    assert low[["article_a", "article_b", "kind"]].values.tolist() == [["077.txt", "127.txt", "rewrite"]]
-    body = bbc.set_index("article_id").at["077.txt", "body"]
-    s, e, _, _ = low.iloc[0]["passages"][-1]
-    assert body[s:e].endswith("punishment for the political ambitions of its founder Mikhail Khodorkovsky")
+    # they do share one background paragraph: a passage, far below any copy threshold
+    bodies = bbc.set_index("article_id")["body"]
+    passages = shared_passages(bodies["077.txt"], bodies["127.txt"])
+    assert len(passages) == 2
+    s, e, s2, e2 = passages[-1]
+    assert bodies["077.txt"][s:e].endswith("punishment for the political ambitions of its founder Mikhail Khodorkovsky")
+    assert bodies["127.txt"][s2:e2].endswith("punishment for the political ambitions of its founder Mikhail Khodorkovsky")
 
 
 def test_shared_passages_offsets_in_both_bodies():
