@@ -217,9 +217,10 @@ def _lsh_candidates(owner: Sequence[int], signatures: np.ndarray, *, threshold: 
     The banding (``b`` bands of ``r`` rows) is the one ``datasketch.MinHashLSH`` chooses for
     ``threshold`` and ``num_perm``. ``index="datasketch"`` inserts every signature into a
     ``MinHashLSH`` (as ``LeanMinHash``) and reads its buckets; ``index="numpy"`` (default) buckets the
-    same bands with one sort per band, which gives the same pairs about 50 times faster (the
-    per-signature Python insert dominates at 100k+ articles). ``owner[k]`` is the set signature row
-    ``k`` belongs to (a set may have several rows: its whole body and its windows).
+    same bands with one sort per band, which gives the same pairs much faster (on 10k articles
+    the whole find_reuse call took 4.7 s instead of 11.6 s: the per-signature Python insert
+    dominates). ``owner[k]`` is the set signature row ``k`` belongs to (a set may have several
+    rows: its whole body and its windows).
     """
     from datasketch import LeanMinHash, MinHashLSH
 
