@@ -497,6 +497,7 @@ class _Lexicon:
     numbers: dict[str, str] = field(default_factory=dict)
     equivalents: dict[str, str] = field(default_factory=dict)  # folded phrase -> key
     acronyms: frozenset[str] = frozenset()  # entries written in capitals: matched case-sensitively
+    names: frozenset[str] = frozenset()  # folded entries that are not acronyms
     pattern: re.Pattern[str] | None = None
 
 
@@ -527,16 +528,21 @@ def _lexicon(languages: tuple[str, ...]) -> _Lexicon:
     lex = _Lexicon()
     phrases: dict[str, str] = {}
     acronyms = set()
+    names = set()
     for lang in languages:
-        lex.months.update({fold(k): int(v) for k, v in _pairs_list("months", lang) if v.isdigit()})
+        for name in ("months", "month_numbers"):
+            lex.months.update({fold(k): int(v) for k, v in _pairs_list(name, lang) if v.isdigit()})
         lex.weekdays.update({fold(k): int(v) for k, v in _pairs_list("weekday_numbers", lang) if v.isdigit()})
         lex.numbers.update({fold(k): v for k, v in _pairs_list("number_words", lang)})
         for phrase, key in _pairs_list("equivalents", lang):
             phrases.setdefault(fold(phrase), key)
             if phrase.upper() == phrase and any(ch.isalpha() for ch in phrase):
                 acronyms.add(phrase)
+            else:
+                names.add(fold(phrase))
     lex.equivalents = phrases
     lex.acronyms = frozenset(acronyms)
+    lex.names = frozenset(names)
     if phrases:
         alternatives = sorted({p for lang in languages for p, _ in _pairs_list("equivalents", lang)},
                               key=lambda s: (-len(s), s))
@@ -603,10 +609,8 @@ def translation_fingerprint(
             key = lex.equivalents.get(folded)
             if key is None:
                 continue
-            entry_is_acronym = any(fold(a) == folded for a in lex.acronyms)
-            if entry_is_acronym and written not in lex.acronyms:
-                continue
-            if not written[:1].isupper():
+            # an acronym entry matches as written (``AS``, not ``As``); a name entry needs a capital
+            if written not in lex.acronyms and (folded not in lex.names or not written[:1].isupper()):
                 continue
             out.setdefault(f"equiv:{key}", written)
             masked[m.start():m.end()] = " " * (m.end() - m.start())
@@ -794,7 +798,7 @@ def translation_pairs(
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c <= cut))}
     idf = np.zeros(len(vocab))
     for f, i in vocab.items():
-        idf[i] = math.log((n + 1) / (df[f] + 0.5))
+        idf[i] = math.log((n + 1) / (df[f] + 1)) + 1  # smoothed: a tiny corpus still weighs shared features
     from scipy import sparse
 
     rows, colidx = [], []
