@@ -985,6 +985,14 @@ def find_reuse(
         })
     extra = pd.DataFrame(records, index=pairs.index)
     out = pd.concat([pairs, extra], axis=1)
+    # the loader's source credits are evidence too: name them where the evidence does not yet
+    notes = []
+    for row in out.itertuples(index=False):
+        ev = row.evidence if isinstance(row.evidence, str) else ""
+        cited = [f"{art} credits {c}" for art in (row.article_a, row.article_b)
+                 if (c := _cell(credit.get(art))) and "credits:" not in ev]
+        notes.append("; ".join([ev] + cited) if ev and cited else (ev or "; ".join(cited)))
+    out["evidence"] = notes
     out = out[list(REUSE_COLUMNS)]
     order = {k: i for i, k in enumerate(KINDS)}
     out = out.assign(_k=out["kind"].map(order)).sort_values(["_k", "article_a", "article_b"], kind="stable")

@@ -276,3 +276,14 @@ def test_german_rendering_matches_through_equivalents_and_inflection():
     assert pairs.iloc[0]["evidence"] == (
         "names: China, Deutschland=German, Nato, Vereinigten Staaten=United States, Weißen Haus=White House, "
         "Angela, Donald, Merkel, Trump; numbers: 1,5=1.5, 2, 2024, 27, 80; dates: März=March, Freitag=Friday")
+
+
+def test_credited_translation_gets_its_direction(ntrex):
+    """An Indonesian rendering that credits the English outlet: the English article is the source."""
+    arts = ntrex[ntrex["article_id"].isin(["en/bbc.381646.txt", "id/bbc.381646.txt"])].reset_index(drop=True)
+    arts["outlet"] = ["BBC", "Portal Contoh"]
+    arts["source_credit"] = [None, "BBC"]
+    p = find_reuse(arts).iloc[0]
+    assert (p["kind"], p["source"], p["republisher"], p["direction"], p["credited"]) == (
+        "translation", "en/bbc.381646.txt", "id/bbc.381646.txt", "credit", True)
+    assert p["evidence"].endswith("; id/bbc.381646.txt credits BBC")
