@@ -551,10 +551,33 @@ def _lexicon(languages: tuple[str, ...]) -> _Lexicon:
     return lex
 
 
+#: Cyrillic and Greek letters in Latin (BGN/PCGN-like), so ``Трамп`` and ``Trump`` can meet.
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ђ": "dj", "ј": "j", "љ": "lj",
+    "њ": "nj", "ћ": "c", "џ": "dz", "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i",
+    "θ": "th", "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r",
+    "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+})
+_SKELETON_RE = re.compile(r"[aeiouy]")
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("z", "s"))
+
+
 def _name_key(token: str) -> str:
-    """A name as a key that survives translation: folded, possessive and doubled letters removed."""
+    """A name as a key that survives translation: folded (and transliterated from Cyrillic or
+    Greek), possessive and doubled letters removed: ``Iğdır`` -> ``igdir``, ``Russia`` -> ``rusia``."""
     token = _POSSESSIVE_RE.sub("", token)
-    return _DOUBLE_RE.sub(r"\1", _NON_WORD_RE.sub("", fold(token)))
+    return _DOUBLE_RE.sub(r"\1", _NON_WORD_RE.sub("", fold(token).translate(_TRANSLIT)))
+
+
+def _skeleton(key: str) -> str:
+    """The consonant skeleton of a name key, robust to transliteration and spelling:
+    ``trump``/``tramp`` -> ``trmp``, ``colombia``/``kolombia`` -> ``klmb``, ``mexico``/``meksiko`` -> ``mksk``."""
+    for a, b in _SOUNDS:
+        key = key.replace(a, b)
+    return _DOUBLE_RE.sub(r"\1", key[:1] + _SKELETON_RE.sub("", key[1:]))
 
 
 def _number_key(raw: str) -> str | None:
@@ -665,12 +688,12 @@ def translation_fingerprint(
                 initial.setdefault(key, part)
             else:
                 mid.add(key)
-                out.setdefault(f"name:{key}", part)
+                out.setdefault(f"name:{_skeleton(key)}", part)
     stop = _stopword_keys(_lexicon_languages(language))
     for key, written in initial.items():
         # a sentence-initial capital is a name only if the word is never written in lower case
         if key in mid or (key not in lower_seen and key not in common_words and key not in stop):
-            out.setdefault(f"name:{key}", written)
+            out.setdefault(f"name:{_skeleton(key)}", written)
     for credit_text in _credits(text, credit):
         key = _credit_key(credit_text)
         if key:
@@ -868,6 +891,8 @@ def _evidence(fa: dict[str, str], fb: dict[str, str]) -> str:
     parts = []
     for label, prefixes in _EVIDENCE_GROUPS:
         items = [f"{fa[f]}={fb[f]}" if fold(fa[f]) != fold(fb[f]) else fa[f] for f in shared if f.startswith(prefixes)]
+        if label == "names":
+            items.sort(key=lambda item: (fold(item), item))
         if items:
             parts.append(f"{label}: " + ", ".join(items))
     return "; ".join(parts)
