@@ -20,6 +20,7 @@ is the source; otherwise the earlier date; otherwise unknown.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import math
@@ -572,6 +573,35 @@ def _name_key(token: str) -> str:
     return _DOUBLE_RE.sub(r"\1", _NON_WORD_RE.sub("", fold(token).translate(_TRANSLIT)))
 
 
+_BREAK_RE = re.compile(r"[.!?:\n]")
+_PART_SPLIT_RE = re.compile(r"[-'’]")
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+@lru_cache(maxsize=200_000)
+def _part_keys(word: str) -> tuple[str, ...]:
+    """Name keys of the parts of a (lower-case) word: ``orang-orang`` -> ``("orang",)``."""
+    return tuple({_name_key(part) for part in _PART_SPLIT_RE.split(word)})
+
+
+@lru_cache(maxsize=200_000)
+def _name_parts(word: str) -> tuple[tuple[str, str], ...]:
+    """The capitalised parts of a word that can be names, with their keys (``Turki-Azerbaijan``)."""
+    out = []
+    for part in _PART_SPLIT_RE.split(word):
+        if len(part) < 2 or not part[:1].isupper() or part.isdigit():
+            continue
+        key = _name_key(part)
+        if len(key) < 2 or (len(key) < 3 and not part.isupper()):
+            continue
+        out.append((part, key))
+    return tuple(out)
+
+
 def _skeleton(key: str) -> str:
     """The consonant skeleton of a name key, robust to transliteration and spelling:
     ``trump``/``tramp`` -> ``trmp``, ``colombia``/``kolombia`` -> ``klmb``, ``mexico``/``meksiko`` -> ``mksk``."""
@@ -648,14 +678,14 @@ def translation_fingerprint(
         if key is not None:
             out.setdefault(f"num:{key}", m.group())
     # words: names, months, weekdays, number words
-    sentence_starts = {s for s, _ in split_sentences(masked_text, language=language)}
+    starts = sorted(s for s, _ in split_sentences(masked_text, language=language))
     initial: dict[str, str] = {}
     mid: set[str] = set()
     lower_seen: set[str] = set()
     previous_end = -1
     for m in _WORD_RE.finditer(masked_text):
         word = m.group()
-        folded = fold(word)
+        folded = _fold_word(word)
         if folded in lex.months and (word[:1].isupper() or len(folded) > 3):
             out.setdefault(f"month:{lex.months[folded]}", word)
             previous_end = m.end()
@@ -669,21 +699,18 @@ def translation_fingerprint(
             previous_end = m.end()
             continue
         if not word[:1].isupper() or word[:1].isdigit():
-            for part in re.split(r"[-'’]", word):
-                lower_seen.add(_name_key(part))
+            lower_seen.update(_part_keys(word))
             previous_end = m.end()
             continue
-        gap = masked_text[previous_end:m.start()] if previous_end >= 0 else ""
-        at_start = m.start() < title_end or previous_end < 0 or m.start() in sentence_starts or bool(re.search(r"[.!?:\n]", gap)) or \
-            any(s <= m.start() and not masked_text[s:m.start()].strip(" \"'“‘(«[—–-") for s in sentence_starts
-                if m.start() - s < 4)
+        at_start = m.start() < title_end or previous_end < 0 or \
+            bool(_BREAK_RE.search(masked_text, previous_end, m.start()))
+        if not at_start:
+            # the first word of a sentence, possibly after an opening quote or bracket
+            k = bisect.bisect_right(starts, m.start()) - 1
+            at_start = k >= 0 and m.start() - starts[k] < 4 and \
+                not masked_text[starts[k]:m.start()].strip(" \"'“‘(«[—–-")
         previous_end = m.end()
-        for part in re.split(r"[-'’]", word):
-            if len(part) < 2 or not part[:1].isupper() or part.isdigit():
-                continue
-            key = _name_key(part)
-            if len(key) < 2 or (len(key) < 3 and not part.isupper()):
-                continue
+        for part, key in _name_parts(word):
             if at_start:
                 initial.setdefault(key, part)
             else:
