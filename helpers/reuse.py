@@ -3,12 +3,13 @@
 Two detectors, one table of pairs:
 
 * **Same language** (any language, also unknown): word 5-gram shingles of the body, MinHash
-  (Broder 1997) with LSH banding (``datasketch.MinHashLSH``) to find candidate pairs without
-  comparing all pairs, then exact Jaccard and containment (|A∩B| / the smaller set, so a trimmed
+  (Broder 1997) with the LSH banding ``datasketch.MinHashLSH`` chooses (bucketed in NumPy, or in a
+  ``MinHashLSH`` index with ``index="datasketch"``) to find candidate pairs without comparing all
+  pairs, then exact Jaccard and containment (|A∩B| / the smaller set, so a trimmed
   copy of a longer article is found) on the candidates, and the shared passages aligned in both
   bodies (character offsets) as evidence.
 * **Across languages**: a fingerprint of what translators keep: names (folded: ``Iğdır`` =
-  ``Igdir``), numbers (``1,5`` = ``1.5``, ``1.000`` = ``1,000``), months and weekdays, names a
+  ``Igdir``; keyed by consonant skeleton, Cyrillic and Greek transliterated), numbers (``1,5`` = ``1.5``, ``1.000`` = ``1,000``), months and weekdays, names a
   translation renders differently (``PBB`` = ``UN``, lexicon ``equivalents``) and source credits.
   Features are weighted by rarity in the corpus (idf); the score is a weighted containment of the
   smaller fingerprint in the larger, so a partial, condensed or expanded rendering still scores.
@@ -406,8 +407,8 @@ def same_language_pairs(
         lsh_threshold: Jaccard the LSH banding is tuned to (candidates only; lower finds more
             trimmed copies, at some cost in speed).
         passages: align the shared passages (character offsets in both bodies).
-        window: long bodies (over 1.5 ``window`` shingles) are also indexed by windows of this many
-            shingles (stride half a window), so a short text copied into a long one is found;
+        window: bodies of more than 1.5 ``window`` shingles are also indexed by windows of this
+            many shingles (stride half a window), so a short text copied into a long one is found;
             0 indexes whole bodies only.
         min_shingles: least number of shared shingles (a shared 10-word quote is not a copy).
         max_bucket: at most this many articles taken from one LSH bucket (guards against a corpus
