@@ -299,3 +299,25 @@ def test_names_meet_across_scripts_and_spellings():
     assert {"name:ptn", "name:vshngtn"} <= set(ru) & set(en)
     assert translation_fingerprint("Kolombia dan Meksiko", language="id").keys() == \
         translation_fingerprint("Colombia and Mexico", language="en").keys()
+
+
+@pytest.mark.shared
+def test_notebook_05_on_a_mixed_language_folder(shared_corpora, tmp_path):
+    """Notebook 05 with only CORPUS changed: three NTREX stories in English and Indonesian."""
+    import shutil
+
+    from helpers import report
+    from helpers.config import NOTEBOOK_DIR
+
+    folder = tmp_path / "mixed"
+    for lang in ("en", "id"):
+        (folder / lang).mkdir(parents=True)
+        for doc in ("bbc.381646", "guardian.221754", "reuters.218861"):
+            shutil.copy(shared_corpora / "ntrex-dev" / lang / f"{doc}.txt", folder / lang / f"{doc}.txt")
+    result = report.run_reports(folder, out=tmp_path / "reports", notebooks=[NOTEBOOK_DIR / "05_republication.ipynb"],
+                                progress=False)[0]
+    assert result.ok, result.error
+    page = result.html.read_text(encoding="utf-8")
+    assert "3 pairs (3 translation) involving 6 of 6 articles" in page
+    assert "No duplicates, near-duplicates or rewrites at these thresholds." in page
+    assert "<mark>" not in page  # translations have no shared passages to highlight
