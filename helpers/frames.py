@@ -87,9 +87,9 @@ AGREEMENT_COLUMNS: tuple[str, ...] = (
 # ---- regular expressions (compiled once) ---------------------------------------------------
 #: Tokens of a term, keeping ``*`` wildcards attached (``serang*``, ``*serang``, ``anak-anak``).
 _TERM_TOKEN_RE = re.compile(r"(?:[^\W_]|\*)+(?:[-'](?:[^\W_]|\*)+)*")
-#: What may separate the words of a multiword term in text: spaces and light punctuation, never
-#: a sentence end (sentences are also matched one by one).
-_GAP = r"[^\w.!?;:\n]+"
+#: What may separate the words of a multiword term in text: spaces and light punctuation (also the
+#: dots of ``U.S.``); a match that crosses a sentence end is dropped (see ``_find``).
+_GAP = r"[^\w!?;:\n]+"
 _LEFT = r"(?<![^\W_])"
 _RIGHT = r"(?![^\W_])"
 _WILDCARD = r"[^\W_]*"
@@ -100,7 +100,7 @@ _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent
 _SCHEME_KEYS = {"name", "description", "citation", "threshold", "frames", "agency", "version", "languages"}
 _FRAME_KEYS = {"label", "description", "questions", "citation", "threshold", "terms"}
 _AGENCY_KEYS = {"frame", "terms", "aliases", "not_agents"}
-_AGENCY_LIST_KEYS = ("agent_before", "agent_after", "markers", "fillers")
+_AGENCY_LIST_KEYS = ("agent_before", "agent_after", "passive", "markers", "fillers")
 _UNITS = ("article", "sentence", "quote")
 UNKNOWN_GROUP = "(unknown)"
 UNATTRIBUTED = "(unattributed)"
@@ -716,7 +716,7 @@ def frame_evidence(scores: pd.DataFrame, *, frame: str | None = None, present_on
 def _agency_patterns(scheme: Scheme, languages: tuple[str, ...]) -> dict[str, _TermSet]:
     assert scheme.agency is not None
     lists = scheme.agency.lists(languages)
-    return {kind: _compile_terms(lists[kind]) for kind in ("agent_before", "agent_after")} | {
+    return {kind: _compile_terms(lists[kind]) for kind in ("agent_before", "agent_after", "passive")} | {
         "markers": frozenset(fold(w) for w in lists["markers"]),  # type: ignore[dict-item]
         "fillers": frozenset(fold(w) for w in lists["fillers"]),  # type: ignore[dict-item]
     }
@@ -726,7 +726,9 @@ def _is_name(tok: str) -> bool:
     return tok[:1].isupper()
 
 
-def _collect_name(toks: list[tuple[str, int, int]], i: int, step: int, scheme: Scheme, sentence_first: int) -> tuple[str, int, int] | None:
+def _collect_name(
+    toks: list[tuple[str, int, int]], i: int, step: int, scheme: Scheme, sentence_first: int, stop: frozenset[str]
+) -> tuple[str, int, int] | None:
     """A capitalised name of up to 3 tokens starting at ``toks[i]`` and extending by ``step``."""
     agency = scheme.agency
     assert agency is not None
@@ -736,7 +738,7 @@ def _collect_name(toks: list[tuple[str, int, int]], i: int, step: int, scheme: S
     while 0 <= j < len(toks) and len(picked) < 3:
         word = _POSSESSIVE_RE.sub("", toks[j][0])
         key = fold(word)
-        if not _is_name(word) or key in agency.not_agents:
+        if not _is_name(word) or key in agency.not_agents or key in stop:
             break
         picked.append((word, toks[j][1], toks[j][1] + len(word)))
         j += step
@@ -803,7 +805,7 @@ def frame_agents(
         pats = _agency_patterns(s, langs)
         spans = split_sentences(text, language=lang)
         found = []
-        for kind in ("agent_after", "agent_before"):
+        for kind in ("agent_after", "agent_before", "passive"):
             found.extend((kind, m) for m in _find(text, (pats[kind],), spans))
         seen = set()
         for kind, m in sorted(found, key=lambda km: (km[1].start, km[0])):
@@ -812,6 +814,7 @@ def frame_agents(
             if not toks:
                 continue
             first = 0
+            stop = pats["fillers"] | pats["markers"]
             i_start = next((i for i, t in enumerate(toks) if t[2] > m.start), len(toks))
             i_end = next((i for i, t in enumerate(toks) if t[1] >= m.end), len(toks))  # first token after the term
             name = None
@@ -822,13 +825,13 @@ def frame_agents(
                 saw_marker = saw_marker or fold(toks[j][0]) in pats["markers"]
                 j += 1
             if (kind == "agent_after" or saw_marker) and j < len(toks):
-                name = _collect_name(toks, j, +1, s, first)
+                name = _collect_name(toks, j, +1, s, first, stop)
             if name is None and kind == "agent_before":
                 j = i_start - 1
                 while j >= 0 and fold(_POSSESSIVE_RE.sub("", toks[j][0])) in pats["fillers"]:
                     j -= 1
                 if j >= 0:
-                    name = _collect_name(toks, j, -1, s, first)
+                    name = _collect_name(toks, j, -1, s, first, stop)
             if name is None:
                 continue
             written, _, _ = name
