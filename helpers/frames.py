@@ -400,12 +400,13 @@ def describe_scheme(scheme: str | Path | Scheme = "generic") -> pd.DataFrame:
 
 
 # ---- matching --------------------------------------------------------------------------------
-def _term_regex(term: str) -> str:
+def _term_body(term: str) -> str:
     parts = _TERM_TOKEN_RE.findall(fold(term))
-    out = []
-    for part in parts:
-        out.append(_WILDCARD.join(re.escape(p) for p in part.split("*")))
-    return _LEFT + _GAP.join(out) + _RIGHT
+    return _GAP.join(_WILDCARD.join(re.escape(p) for p in part.split("*")) for part in parts)
+
+
+def _term_regex(term: str) -> str:
+    return _LEFT + _term_body(term) + _RIGHT
 
 
 def _canonical_term(term: str) -> str:
@@ -436,7 +437,9 @@ def _compile_terms(terms: tuple[str, ...]) -> _TermSet:
         canon.setdefault(_canonical_term(t), t)
     # longest first, so that `serangan udara` wins over `serang*` at the same position
     ordered = sorted(canon, key=lambda t: (-len(t.replace("*", "")), t))
-    pattern = re.compile("|".join(f"(?:{_term_regex(t)})" for t in ordered))
+    # the boundaries are factored out of the alternation: at a position inside a word the pattern
+    # fails at once instead of trying every term (about 10x faster on news text)
+    pattern = re.compile(_LEFT + "(?:" + "|".join(_term_body(t) for t in ordered) + ")" + _RIGHT)
     exact = {t: t for t in canon if "*" not in t}
     wild = tuple((re.compile(_term_regex(t)), t) for t in ordered if "*" in t)
     return _TermSet(pattern, exact, wild)
@@ -450,7 +453,7 @@ def _compiled(scheme: Scheme, languages: tuple[str, ...]) -> tuple[_TermSet, ...
 
 def _folded_with_map(text: str) -> tuple[str, list[int] | None]:
     """``fold(text)`` and, when folding changed the length, the original offset of each folded char."""
-    folded = fold(text)
+    folded = text.lower() if text.isascii() else fold(text)  # ASCII: casefold == lower, no diacritics
     if len(folded) == len(text):
         return folded, None
     parts, index = [], []
