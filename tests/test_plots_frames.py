@@ -32,7 +32,7 @@ def _texts(fig: Figure) -> list[str]:
 def _articles() -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {"article_id": "a", "body": "Armenian forces attacked. Shelling killed civilians.", "language": "en",
+            {"article_id": "a", "body": "Armenian forces attacked the town. Azerbaijan condemned the aggression. Shelling killed civilians.", "language": "en",
              "outlet": "P$1", "date": pd.Timestamp("2020-10-01")},
             {"article_id": "b", "body": "Ceasefire talks and peace negotiations began.", "language": "en",
              "outlet": "Q", "date": pd.Timestamp("2020-10-20")},
