@@ -1,0 +1,93 @@
+"""Validity of the frame codebooks on real text (../shared/corpora).
+
+1. BBC News (topic = folder): mean frame score (terms per 1,000 words) and share of articles with
+   the frame, per topic, generic scheme. Expected: economic consequences highest in business,
+   conflict high in politics/sport (winners and losers), morality low everywhere.
+2. detik.com dev set (topic = `aspek_target`): the same for Indonesian.
+3. Agreement with manual coding: every `bench/coded/*.csv` sheet (filled in by reading the
+   articles; see README "Framing") against the automatic scores, per frame: precision, recall,
+   F1, Krippendorff's alpha.
+
+Run: `PYTHONPATH=. .venv/bin/python bench/eval_frames.py` (prints Markdown for bench/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import bbc_articles, bbc_originals  # noqa: E402
+from helpers.config import SHARED_CORPORA  # noqa: E402
+from helpers.frames import agreement, frames_by_group, read_coding, score_frames  # noqa: E402
+
+CODED_DIR = ROOT / "bench" / "coded"
+
+
+def topic_table(scores: pd.DataFrame, articles: pd.DataFrame, group: str) -> str:
+    by = frames_by_group(scores, articles, group=group)
+    mean = by.pivot(index="frame", columns=group, values="mean_per_1k")
+    share = by.pivot(index="frame", columns=group, values="share_present")
+    order = list(dict.fromkeys(by["frame"]))
+    mean, share = mean.reindex(order), share.reindex(order)
+    cols = list(mean.columns)
+    n = by.groupby(group)["n_articles"].max()
+    lines = [
+        "| frame | " + " | ".join(f"{c} (n={n[c]})" for c in cols) + " |",
+        "|---|" + "---|" * len(cols),
+    ]
+    for f in order:
+        cells = [f"{mean.loc[f, c]:.2f} / {share.loc[f, c]:.0%}" for c in cols]
+        lines.append(f"| {f} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def detik_articles() -> pd.DataFrame:
+    from helpers.corpus import load_corpus
+
+    corpus = load_corpus(SHARED_CORPORA / "detik-dev.csv", language="id")
+    return corpus.articles
+
+
+def agreement_table(table: pd.DataFrame) -> str:
+    lines = ["| comparison | frame | n | human + | auto + | precision | recall | F1 | alpha | kappa |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in table.itertuples(index=False):
+        def f(x: float) -> str:
+            return "n/a" if pd.isna(x) else f"{x:.2f}"
+
+        lines.append(
+            f"| {r.comparison} | {r.frame} | {r.n} | {r.reference_positive} | {r.other_positive} | {f(r.precision)} | "
+            f"{f(r.recall)} | {f(r.f1)} | {f(r.alpha)} | {f(r.kappa)} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    n_bbc = len(bbc_originals())
+    bbc = bbc_articles(n_bbc)
+    bbc_scores = score_frames(bbc, scheme="generic")
+    print("### BBC News, generic scheme: mean terms per 1,000 words / share of articles with the frame\n")
+    print(topic_table(bbc_scores, bbc, "topic"))
+    detik = detik_articles()
+    detik_scores = score_frames(detik, scheme="generic")
+    print("\n### detik.com dev set, generic scheme (topic = aspek_target)\n")
+    print(topic_table(detik_scores, detik, "aspek_target"))
+    for path in sorted(CODED_DIR.glob("*.csv")):
+        codes = read_coding(path)
+        source = bbc if path.name.startswith("bbc") else detik
+        scheme = "conflict" if "conflict" in path.stem else "generic"
+        scores = bbc_scores if source is bbc and scheme == "generic" else (detik_scores if scheme == "generic" else None)
+        if scores is None:
+            scores = score_frames(source[source["article_id"].isin(set(codes["article_id"]))], scheme=scheme)
+        table = agreement(path, scores)
+        print(f"\n### Agreement: {path.relative_to(ROOT)} ({codes['article_id'].nunique()} articles, scheme {scheme})\n")
+        print(agreement_table(table))
+
+
+if __name__ == "__main__":
+    main()
