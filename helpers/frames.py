@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from helpers.config import FRAME_SCHEME_DIR
+from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
 from helpers.tables import FRAME_COLUMNS, empty_table, require_columns
 from helpers.text import count_words, fold, split_sentences, tokens
@@ -41,6 +41,7 @@ __all__ = [
     "describe_scheme",
     "frame_agents",
     "frame_evidence",
+    "frame_prevalence",
     "frame_trends",
     "frames_by_actor",
     "frames_by_group",
@@ -785,16 +786,16 @@ def frame_agents(
     Names are mapped to one canonical form through ``aliases`` (``Armenian`` -> ``Armenia``).
 
     Columns in: ``article_id``, ``body``, optional ``language`` and ``group``.
-    Columns out: ``article_id``, ``group`` (when given and present), ``frame``, ``agent``
+    Columns out: ``article_id``, ``group`` (when given; empty where the articles lack it), ``frame``, ``agent``
     (canonical), ``agent_as_written``, ``term`` (the aggression term), ``sentence``, ``start``,
     ``end`` (offsets of the term in the body).
     """
     require_columns(articles, ("article_id", "body"), table="articles")
     s = load_scheme(scheme)
     cols = list(AGENT_COLUMNS)
+    if group:
+        cols.insert(1, str(group))  # kept even when the articles lack it (then empty: "(unknown)" in counts)
     has_group = bool(group) and group in articles.columns
-    if has_group:
-        cols.insert(1, str(group))
     if s.agency is None:
         warnings.warn(f"scheme {s.name!r} has no `agency` block; use scheme='conflict' for blame and agency", stacklevel=2)
         return empty_table(cols)
@@ -852,8 +853,8 @@ def frame_agents(
                 "start": m.start,
                 "end": m.end,
             }
-            if has_group:
-                row[str(group)] = grp
+            if group:
+                row[str(group)] = grp if has_group else None
             rows.append(row)
     if not rows:
         return empty_table(cols)
@@ -944,6 +945,32 @@ def _summary(df: pd.DataFrame, keys: list[str], frame_order: dict[str, int]) -> 
     out["_o"] = out["frame"].map(frame_order)
     out = out.sort_values([*keys, "_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
     return out[[*keys, "frame", "n_articles", "n_present", "share_present", "mean_hits", "mean_per_1k"]]
+
+
+def frame_prevalence(scores: pd.DataFrame, *, top_terms: int = 5) -> pd.DataFrame:
+    """How common each frame is in the whole corpus, and which terms carry it.
+
+    Columns in: the frames table of :func:`score_frames`. Columns out: ``frame``, ``n_articles``,
+    ``n_present``, ``share_present``, ``mean_hits``, ``mean_per_1k``, ``top_terms`` (the most
+    matched terms, ``term (n)``), in scheme order.
+    """
+    require_columns(scores, ("article_id", "frame", "hits", "per_1k_words", "present"), table="frames")
+    cols = ["frame", "n_articles", "n_present", "share_present", "mean_hits", "mean_per_1k", "top_terms"]
+    if scores.empty:
+        return empty_table(cols)
+    order = {f: i for i, f in enumerate(dict.fromkeys(scores["frame"]))}
+    out = _summary(scores.assign(_all=1), ["_all"], order).drop(columns="_all")
+    tops = {}
+    if "evidence" in scores.columns:
+        for frame, evs in scores.groupby("frame", sort=False)["evidence"]:
+            counts: Counter[str] = Counter()
+            for ev in evs:
+                for item in ev if isinstance(ev, list | tuple) else []:
+                    counts.update(item["terms"])
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top_terms]
+            tops[frame] = ", ".join(f"{t} ({n})" for t, n in ranked)
+    out["top_terms"] = out["frame"].map(tops).fillna("")
+    return out[cols]
 
 
 def frames_by_group(scores: pd.DataFrame, articles: pd.DataFrame | None = None, *, group: str = "outlet") -> pd.DataFrame:
@@ -1072,7 +1099,12 @@ def read_coding(coded: pd.DataFrame | str | Path, *, frames: list[str] | tuple[s
     Columns out: ``article_id``, ``coder``, ``frame``, ``code`` (1.0, 0.0; blanks dropped).
     """
     if not isinstance(coded, pd.DataFrame):
-        coded = pd.read_csv(coded, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        path = Path(coded)
+        if not path.is_file() and not path.is_absolute() and (PROJECT_ROOT / path).is_file():
+            path = PROJECT_ROOT / path  # like load_corpus: the working directory first, then the project
+        if not path.is_file():
+            raise FileNotFoundError(f"coded sheet {str(coded)!r} not found (looked in {Path.cwd()} and {PROJECT_ROOT})")
+        coded = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     require_columns(coded, ("article_id",), table="coded")
     meta = {"article_id", "coder", "title", "outlet", "date", "text", "notes", "body"}
     frame_cols = list(frames) if frames is not None else [c for c in coded.columns if c not in meta]
@@ -1139,10 +1171,11 @@ def _compare(name: str, frame: str, ref: np.ndarray, oth: np.ndarray) -> dict[st
 
 
 def agreement(
-    coded: pd.DataFrame | str | Path,
+    coded: pd.DataFrame | str | Path | None,
     scores: pd.DataFrame | None,
     *,
     coders: list[str] | tuple[str, ...] | None = None,
+    strict: bool = False,
 ) -> pd.DataFrame:
     """Agreement of the automatic coding with manual coding, and between human coders.
 
@@ -1153,6 +1186,8 @@ def agreement(
         coders: the coders to compare (names in the ``coder`` column); default every coder.
             Each is compared with the automatic coding; with two or more, every pair of coders
             is compared too (the first named is the reference).
+        strict: raise on coded frames or articles the scores lack; by default they are left out
+            with a warning that names them (so a notebook run on another corpus still renders).
 
     Returns:
         One row per comparison and frame plus ``all frames`` (every article x frame pooled):
@@ -1163,9 +1198,11 @@ def agreement(
         (Cohen's), ``percent_agreement``. Undefined values (no positives, a single value) are NaN.
 
     Raises:
-        ValueError: coded articles that are missing from ``scores``, frames unknown to ``scores``,
-            unknown coders, or cells that are not 1/0.
+        ValueError: unknown coders, cells that are not 1/0, or (``strict``) coded articles or
+            frames that the scores lack.
     """
+    if coded is None:
+        return empty_table(AGREEMENT_COLUMNS)
     frames = None
     if scores is not None:
         require_columns(scores, ("article_id", "frame", "present"), table="frames")
@@ -1176,7 +1213,11 @@ def agreement(
         frames = list(dict.fromkeys(scores["frame"]))
         unknown = sorted(set(codes["frame"]) - set(frames))
         if unknown:
-            raise ValueError(f"coded frame column(s) {unknown} are not frames of the scores; scores have {frames}")
+            msg = f"coded frame column(s) {unknown} are not frames of the scores; scores have {frames}"
+            if strict:
+                raise ValueError(msg)
+            warnings.warn(msg + "; they are left out (is the coded sheet for another scheme?)", stacklevel=2)
+            codes = codes[codes["frame"].isin(frames)]
     all_coders = list(dict.fromkeys(sorted(codes["coder"].unique())))
     if coders is None:
         coders = all_coders
@@ -1188,6 +1229,8 @@ def agreement(
     frame_list = frames if frames is not None else list(dict.fromkeys(codes["frame"]))
     frame_list = [f for f in frame_list if f in set(codes["frame"])]
     rows: list[dict[str, Any]] = []
+    if codes.empty:
+        return empty_table(AGREEMENT_COLUMNS)
     pivots = {c: codes[codes["coder"] == c].pivot(index="article_id", columns="frame", values="code") for c in coders}
     if scores is not None:
         auto = scores.assign(article_id=scores["article_id"].astype(str)).pivot_table(
@@ -1196,9 +1239,10 @@ def agreement(
         for c in coders:
             missing = sorted(set(pivots[c].index) - set(auto.index))
             if missing:
-                raise ValueError(
-                    f"{len(missing)} coded article(s) are not in the scores (e.g. {missing[:5]}); score the same articles"
-                )
+                msg = f"{len(missing)} coded article(s) are not in the scores (e.g. {missing[:5]}); score the same articles"
+                if strict:
+                    raise ValueError(msg)
+                warnings.warn(msg + "; they are left out", stacklevel=2)
             rows.extend(_comparisons(f"automatic vs {c}", pivots[c], auto, frame_list))
     for i, a in enumerate(coders):
         for b in coders[i + 1:]:
@@ -1215,6 +1259,8 @@ def _comparisons(name: str, ref: pd.DataFrame, oth: pd.DataFrame, frames: list[s
         if f not in ref.columns or f not in oth.columns:
             continue
         both = pd.concat([ref[f].rename("r"), oth[f].rename("o")], axis=1, join="inner").dropna()
+        if both.empty:
+            continue
         r, o = both["r"].to_numpy(float), both["o"].to_numpy(float)
         pooled_r.append(r)
         pooled_o.append(o)

@@ -20,6 +20,7 @@ from helpers.frames import (
     describe_scheme,
     frame_agents,
     frame_evidence,
+    frame_prevalence,
     frame_trends,
     frames_by_actor,
     frames_by_group,
@@ -398,9 +399,23 @@ def test_agreement_values_blanks_and_errors():
     with pytest.raises(ValueError, match="not 1/0"):
         read_coding(pd.DataFrame({"article_id": ["a"], "conflict": ["maybe"]}))
     with pytest.raises(ValueError, match="not in the scores"):
-        agreement(pd.DataFrame({"article_id": ["zz"], "conflict": [1]}), scores)
+        agreement(pd.DataFrame({"article_id": ["zz"], "conflict": [1]}), scores, strict=True)
     with pytest.raises(ValueError, match="not frames of the scores"):
-        agreement(pd.DataFrame({"article_id": ["a"], "war": [1]}), scores)
+        agreement(pd.DataFrame({"article_id": ["a"], "war": [1]}), scores, strict=True)
+    # by default a mismatch (a sheet for another corpus or scheme) warns, names it and leaves it out
+    with pytest.warns(UserWarning, match=r"\['war'\] are not frames of the scores"):
+        only = agreement(pd.DataFrame({"article_id": ["a", "b"], "war": [1, 0], "conflict": [1, 0]}), scores)
+    assert list(only["frame"]) == ["conflict", "all frames"]
+    with pytest.warns(UserWarning, match="1 coded article"):
+        assert agreement(pd.DataFrame({"article_id": ["zz"], "conflict": [1]}), scores).empty
+    assert agreement(None, scores).empty
+
+
+def test_prevalence_lists_top_terms(seed_articles):
+    prevalence = frame_prevalence(score_frames(seed_articles, scheme="conflict"))
+    row = prevalence.set_index("frame").loc["solidarity"]
+    assert (row["n_articles"], row["n_present"], row["share_present"]) == (1, 1, 1.0)
+    assert row["top_terms"] == "mendukung (4), dukungan (3), bendera (2), konvoi (2), petisi (2)"
 
 
 def test_shipped_seed_coding_renders(seed_articles):

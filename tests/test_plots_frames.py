@@ -10,6 +10,7 @@ from helpers.frames import (
     agent_counts,
     agreement,
     frame_agents,
+    frame_prevalence,
     frame_trends,
     frames_by_actor,
     frames_by_group,
@@ -20,6 +21,7 @@ from helpers.plots.frames import (
     plot_agreement,
     plot_frame_agents,
     plot_frame_prevalence,
+    plot_frame_shares,
     plot_frame_trends,
 )
 from helpers.tables import empty_table
@@ -53,6 +55,16 @@ def test_prevalence_heatmap_shows_the_table(seed_articles):
     assert list(image[row]) == list(seed_row.to_numpy(dtype=float))
     assert r"P\$1 (n=1)" in labels  # corpus text is never mathtext
     assert [t.get_text() for t in ax.get_xticklabels()][:2] == ["military_action", "aggression"]
+
+
+def test_shares_bars(seed_articles):
+    prevalence = frame_prevalence(score_frames(seed_articles, scheme="generic"))
+    fig = plot_frame_shares(prevalence)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "conflict"  # scheme order, top down
+    assert [p.get_width() for p in ax.patches][::-1] == [1.0, 0.0, 0.0, 0.0, 1.0]
+    assert ax.get_title() == "How common is each frame (n=1 articles)"
+    assert _texts(plot_frame_shares(prevalence.iloc[0:0])) == ["No scored articles"]
 
 
 def test_trends_lines_and_single_period(seed_articles):

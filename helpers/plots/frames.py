@@ -22,6 +22,7 @@ __all__ = [
     "plot_agreement",
     "plot_frame_agents",
     "plot_frame_prevalence",
+    "plot_frame_shares",
     "plot_frame_trends",
 ]
 
@@ -95,6 +96,32 @@ def _heatmap(matrix: pd.DataFrame, *, title: str, value: str, fmt: str, width: f
 
 def _frame_order(values: pd.Series) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def plot_frame_shares(prevalence: pd.DataFrame, *, value: str = "share_present", title: str | None = None) -> Figure:
+    """Horizontal bars: one per frame, its prevalence in the corpus (from ``helpers.frame_prevalence``).
+
+    Args:
+        prevalence: ``frame``, ``n_articles`` and ``value`` (``share_present`` or ``mean_per_1k``).
+    """
+    require_columns(prevalence, ["frame", "n_articles", value], table="frame prevalence")
+    title = title or "How common is each frame"
+    if prevalence.empty:
+        fig, ax = _figure(6, 2.5)
+        return _no_data(fig, ax, "No scored articles", title)
+    frames = list(prevalence["frame"])[::-1]
+    vals = prevalence[value].to_numpy(dtype=float)[::-1]
+    fig, ax = _figure(7.5, 1.0 + 0.38 * len(frames))
+    ax.barh(range(len(frames)), vals, color=_PALETTE[0])
+    for y, v in enumerate(vals):
+        ax.text(v, y, f" {v:.2f}" if value == "share_present" else f" {v:.1f}", va="center", fontsize=8)
+    ax.set_yticks(range(len(frames)), [_plain(f, 30) for f in frames], fontsize=9)
+    if value == "share_present":
+        ax.set_xlim(0, 1.08)
+    ax.set_xlabel(_VALUE_LABELS.get(value, value))
+    n = int(prevalence["n_articles"].max())
+    ax.set_title(_plain(f"{title} (n={n} articles)", 90), loc="left", fontsize=11)
+    return fig
 
 
 def plot_frame_prevalence(by_group: pd.DataFrame, *, value: str = "share_present", top: int = 25, title: str | None = None) -> Figure:
