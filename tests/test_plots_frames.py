@@ -63,7 +63,7 @@ def test_shares_bars(seed_articles):
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()][-1] == "conflict"  # scheme order, top down
     assert [p.get_width() for p in ax.patches][::-1] == [1.0, 0.0, 0.0, 0.0, 1.0]
-    assert ax.get_title() == "How common is each frame (n=1 articles)"
+    assert ax.get_title(loc="left") == "How common is each frame (n=1 articles)"
     assert _texts(plot_frame_shares(prevalence.iloc[0:0])) == ["No scored articles"]
 
 
