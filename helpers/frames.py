@@ -91,7 +91,9 @@ _TERM_TOKEN_RE = re.compile(r"(?:[^\W_]|\*)+(?:[-'](?:[^\W_]|\*)+)*")
 #: What may separate the words of a multiword term in text: spaces and light punctuation (also the
 #: dots of ``U.S.``); a match that crosses a sentence end is dropped (see ``_find``).
 _GAP = r"[^\w!?;:\n]+"
-_LEFT = r"(?<![^\W_])"
+#: a term starts at a word start, but not inside a hyphenated word (``non-pemerintah`` is no
+#: ``pemerintah``; ``serangan-serangan`` counts once); it may end before a hyphen
+_LEFT = r"(?<![^\W_])(?<![^\W_]-)"
 _RIGHT = r"(?![^\W_])"
 _WILDCARD = r"[^\W_]*"
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)

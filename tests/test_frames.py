@@ -141,7 +141,7 @@ frames:
   place:
     description: places
     terms:
-      en: ["Iğdır", war, "serang*", "*serang", "two states, one nation", "u.s."]
+      en: ["Iğdır", war, "serang*", "*serang", "two states, one nation", "u.s.", pemerintah]
 """
 
 
@@ -149,7 +149,7 @@ def test_matching_rules(tmp_path):
     path = _scheme_file(tmp_path, SMALL)
     arts = _articles(
         "IGDIR and igdir and Iğdır. The warning was an award. War! Two states one nation. Two states. One nation.",
-        "Pasukan menyerang dan diserang; serangan-serangan berlanjut. The U.S. said so.",
+        "Pasukan menyerang dan diserang; serangan-serangan berlanjut. The U.S. said so. Organisasi non-pemerintah.",
     )
     scores = score_frames(arts, scheme=path)
     first = _row(scores, "place", "a0")
@@ -157,9 +157,10 @@ def test_matching_rules(tmp_path):
     assert first["terms"] == "igdir (3); two states one nation (1); war (1)"
     second = _row(scores, "place", "a1")
     # "menyerang" is me- + nyerang (s -> ny), so `*serang` does not match it; the codebooks list it
-    assert second["terms"] == "serang* (2); *serang (1); u s (1)"
+    # the reduplicated "serangan-serangan" counts once: a term never starts inside a hyphenated word
+    assert second["terms"] == "*serang (1); serang* (1); u s (1)"
     matched = [m["text"] for ev in second["evidence"] for m in ev["matches"]]
-    assert matched == ["diserang", "serangan", "serangan", "U.S"]
+    assert matched == ["diserang", "serangan", "U.S"]
 
 
 def test_language_selects_terms_and_unknown_language_warns():
