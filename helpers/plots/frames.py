@@ -14,6 +14,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from helpers.tables import require_columns
 
@@ -77,9 +78,12 @@ def _no_data(fig: Figure, ax: object, message: str, title: str) -> Figure:
 
 def _heatmap(matrix: pd.DataFrame, *, title: str, value: str, fmt: str, width: float | None = None) -> Figure:
     n_rows, n_cols = matrix.shape
-    fig, ax = _figure(width or max(5.5, 1.0 + 0.95 * n_cols + 0.08 * max(len(str(i)) for i in matrix.index)), 1.6 + 0.4 * n_rows)
+    fig, ax = _figure(width or max(6.0, 1.5 + 0.95 * n_cols + 0.08 * max(len(str(i)) for i in matrix.index)), max(2.8, 1.6 + 0.4 * n_rows))
     data = matrix.to_numpy(dtype=float)
-    vmax = np.nanmax(data) if np.isfinite(data).any() else 1.0
+    if value in {"share_present", "share"}:
+        vmax = 1.0  # shares on one fixed scale, comparable between figures
+    else:
+        vmax = np.nanmax(data) if np.isfinite(data).any() else 1.0
     im = ax.imshow(data, aspect="auto", cmap="Blues", vmin=0, vmax=vmax if vmax > 0 else 1.0)
     ax.set_xticks(range(n_cols), [_plain(c, 22) for c in matrix.columns], rotation=30, ha="right", fontsize=9)
     ax.set_yticks(range(n_rows), [_plain(i, 40) for i in matrix.index], fontsize=9)
@@ -90,7 +94,8 @@ def _heatmap(matrix: pd.DataFrame, *, title: str, value: str, fmt: str, width: f
                 ax.text(c, r, format(v, fmt), ha="center", va="center", fontsize=8,
                         color="white" if vmax and v > 0.6 * vmax else "#1f2328")
     ax.set_title(_plain(title, 90), loc="left", fontsize=11)
-    fig.colorbar(im, ax=ax, shrink=0.8, label=_VALUE_LABELS.get(value, value))
+    bar = fig.colorbar(im, ax=ax, shrink=0.9)
+    bar.set_label(_VALUE_LABELS.get(value, value), fontsize=8)
     return fig
 
 
@@ -232,6 +237,7 @@ def plot_frame_agents(counts: pd.DataFrame, *, top: int = 12, title: str | None 
         left += vals
     ax.set_yticks(range(len(agents)), [_plain(a, 40) for a in agents], fontsize=9)
     ax.set_xlabel(_VALUE_LABELS["mentions"])
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(_plain(title, 90), loc="left", fontsize=11)
     if group and len(groups) > 1:
         ax.legend(fontsize=8, frameon=False, loc="lower right")
