@@ -7,6 +7,9 @@
 3. Agreement with manual coding: every `bench/coded/*.csv` sheet (filled in by reading the
    articles; see README "Framing") against the automatic scores, per frame: precision, recall,
    F1, Krippendorff's alpha.
+4. Cross-language consistency (NTREX: 62 English articles and their professional Indonesian
+   translations): does a frame found in the English original come out present in the Indonesian
+   translation, scored with the Indonesian term list? Alpha between the two, per frame.
 
 Run: `PYTHONPATH=. .venv/bin/python bench/eval_frames.py` (prints Markdown for bench/RESULTS.md).
 """
@@ -55,7 +58,7 @@ def detik_articles() -> pd.DataFrame:
 
 
 def agreement_table(table: pd.DataFrame) -> str:
-    lines = ["| comparison | frame | n | human + | auto + | precision | recall | F1 | alpha | kappa |", "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| comparison | frame | n | reference + | other + | precision | recall | F1 | alpha | kappa |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in table.itertuples(index=False):
         def f(x: float) -> str:
             return "n/a" if pd.isna(x) else f"{x:.2f}"
@@ -65,6 +68,25 @@ def agreement_table(table: pd.DataFrame) -> str:
             f"{f(r.recall)} | {f(r.f1)} | {f(r.alpha)} | {f(r.kappa)} |"
         )
     return "\n".join(lines)
+
+
+def ntrex_articles(language: str) -> pd.DataFrame:
+    rows = []
+    for path in sorted((SHARED_CORPORA / "ntrex-dev" / language).glob("*.txt")):
+        lines = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").strip().split("\n")
+        rows.append({"article_id": path.stem, "title": lines[0], "body": "\n".join(lines[1:]), "language": language})
+    return pd.DataFrame(rows)
+
+
+def cross_language(scheme: str) -> pd.DataFrame:
+    en, id_ = ntrex_articles("en"), ntrex_articles("id")
+    en_scores = score_frames(en, scheme=scheme)
+    id_scores = score_frames(id_, scheme=scheme)
+    coded = en_scores.pivot(index="article_id", columns="frame", values="present").astype(int).reset_index()
+    coded["coder"] = "English original"
+    table = agreement(coded, id_scores)
+    table["comparison"] = "Indonesian translation vs English original"
+    return table
 
 
 def main() -> None:
@@ -77,6 +99,10 @@ def main() -> None:
     detik_scores = score_frames(detik, scheme="generic")
     print("\n### detik.com dev set, generic scheme (topic = aspek_target)\n")
     print(topic_table(detik_scores, detik, "aspek_target"))
+    for scheme in ("generic", "conflict"):
+        print(f"\n### Cross-language consistency, NTREX (62 en/id pairs), scheme {scheme}\n")
+        print("The English original's automatic coding is the reference, the translation's the other.\n")
+        print(agreement_table(cross_language(scheme)))
     for path in sorted(CODED_DIR.glob("*.csv")):
         codes = read_coding(path)
         source = bbc if path.name.startswith("bbc") else detik
