@@ -435,7 +435,7 @@ def test_prevalence_lists_top_terms(seed_articles):
     prevalence = frame_prevalence(score_frames(seed_articles, scheme="conflict"))
     row = prevalence.set_index("frame").loc["solidarity"]
     assert (row["n_articles"], row["n_present"], row["share_present"]) == (1, 1, 1.0)
-    assert row["top_terms"] == "bendera (2), konvoi (2), menyatakan dukungan (2), petisi (2), dua negara satu bangsa (1)"
+    assert row["top_terms"] == "untuk mendukung (3), bendera (2), konvoi (2), menyatakan dukungan (2), petisi (2)"
 
 
 def test_shipped_seed_coding_renders(seed_articles):
