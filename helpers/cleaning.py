@@ -14,18 +14,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
 from helpers.lexicons import available_languages, load_list, load_list_or_empty
 from helpers.tables import REMOVED_COLUMNS, require_columns
-from helpers.text import TOKEN_RE, WHITESPACE_RE
+from helpers.text import TOKEN_RE
 
-__all__ = ["CleanText", "clean_text", "clean_articles", "detect_language", "find_date"]
+__all__ = ["CleanText", "Dateline", "clean_text", "clean_articles", "detect_language", "find_date", "read_dateline"]
 
 # ---- regular expressions (compiled once, here) ---------------------------------------------
-_NEWLINES_RE = re.compile(r"\r\n?|\u2028|\u2029|\x85")
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CHAR_FIXES = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\u200b": None, "\ufeff": None,
+                             "\u00ad": None})
 #: A line that ends a sentence or a quote (not a hard wrap).
 _WRAP_END_RE = re.compile(r"[.!?:;\"'”’»)\]…]\s*$")
 #: A line that is only a number or a counter ("0", "77", "1.2K", "12 Shares", "3 Comments").
@@ -49,9 +50,10 @@ PAREN_CREDIT_RE = re.compile(r"\s*\((?P<credit>[^()\n]{1,40})\)\s*$")
 CREDIT_LINE_RE = re.compile(r"^\s*(?:sumber|source|credit|kredit)\s*:\s*(?P<credit>.{2,60}?)\s*\.?\s*$", re.IGNORECASE)
 # Dates: "13/4/2020", "Senin (13/04/2020)", "5 Oktober 2020", "October 5, 2020", "2020-10-05".
 _NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
-_ISO_DATE_RE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-_WORD_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<y>\d{4})\b")
-_WORD_DATE_US_RE = re.compile(r"\b(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")
+_NUMERIC_DATE_END_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
+_ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+_ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
 
 
 @dataclass
@@ -68,7 +70,7 @@ class CleanText:
 
 # ---- lexicon-derived tables (cached) ----------------------------------------------------------
 def _norm_line(line: str) -> str:
-    return WHITESPACE_RE.sub(" ", line).strip().rstrip(".:!;,").strip().casefold()
+    return " ".join(line.split()).casefold().rstrip(".:!;, ")
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,12 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | N
         else None
     )
     return frozenset(lines), tuple(sorted(set(prefixes), key=len, reverse=True)), inline_re, tuple(footers)
+
+
+@lru_cache(maxsize=1)
+def _inline_phrases() -> tuple[str, ...]:
+    return tuple(sorted({e.partition(" ")[2].strip().casefold() for lang in available_languages("boilerplate")
+                         for e in load_list("boilerplate", lang) if e.startswith("inline ")}))
 
 
 @lru_cache(maxsize=1)
@@ -141,11 +149,12 @@ def detect_language(text: str) -> str | None:
     which py3langid confuses with Indonesian, is reported as ``id``; pass ``language="ms"`` to
     :func:`helpers.load_corpus` for Malay corpora.
     """
-    words = TOKEN_RE.findall(text[:3000].casefold())[:300]
-    if not words:
+    words = TOKEN_RE.findall(text[:1000].casefold())
+    if not any(ch.isalpha() for w in words for ch in w):
         return None
     lists = _function_words()
-    scores = sorted(((sum(w in fw for w in words) / len(words), lang) for lang, fw in lists.items()), reverse=True)
+    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in lists.items()),
+                    reverse=True)
     if scores and scores[0][0] >= 0.15 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
         return scores[0][1]
     import py3langid
@@ -164,28 +173,48 @@ def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _word_date_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a date that ENDS at a year: ``5 Oktober 2020``, ``October 5, 2020``."""
+    names = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    day_first = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{names})\.?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+    month_first = re.compile(
+        rf"\b(?P<mon>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+    )
+    return day_first, month_first
+
+
 def find_date(text: str) -> pd.Timestamp | None:
     """The first date written in ``text``: ``Senin (13/4/2020)``, ``13/4/2020`` (day first),
-    ``5 Oktober 2020``, ``October 5, 2020``, ``2020-10-05``. None when there is none."""
+    ``5 Oktober 2020``, ``October 5, 2020``, ``2020-10-05``. None when there is none.
+
+    Every date form contains a four-digit year, so only the text around each year is examined.
+    """
     months = _months()
-    found: list[tuple[int, pd.Timestamp]] = []
-    for rx in (_ISO_DATE_RE, _NUMERIC_DATE_RE):
-        m = rx.search(text)
+    word_res = _word_date_res()
+    for n, year in enumerate(_YEAR_RE.finditer(text)):
+        if n >= 12:  # a news date comes early; later years are history
+            break
+        start, end = year.start(), year.end()
+        if text.startswith("-", end):  # ISO: 2020-10-05
+            m = _ISO_DATE_RE.match(text, start)
+            if m:
+                ts = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+                if ts is not None:
+                    return ts
+        window = text[max(0, start - 24): end]
+        m = _NUMERIC_DATE_END_RE.search(window)
         if m:
             ts = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if ts is not None:
-                found.append((m.start(), ts))
-    for rx in (_WORD_DATE_RE, _WORD_DATE_US_RE):
-        for m in rx.finditer(text):
-            month = months.get(m["mon"].casefold())
-            if month:
-                ts = _make_date(int(m["y"]), month, int(m["d"]))
+                return ts
+        for rx in word_res:
+            m = rx.search(window)
+            if m:
+                ts = _make_date(int(m["y"]), months[m["mon"].casefold()], int(m["d"]))
                 if ts is not None:
-                    found.append((m.start(), ts))
-                    break
-    if not found:
-        return None
-    return min(found, key=lambda x: x[0])[1]
+                    return ts
+    return None
 
 
 # ---- datelines and credits ----------------------------------------------------------------
@@ -210,14 +239,31 @@ def _is_date_part(part: str) -> bool:
     ) or bool(_NUMERIC_DATE_RE.search(part))
 
 
-def read_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
-    """``(outlet, place, length)`` of a dateline opening ``paragraph``; length 0 when there is none."""
+class Dateline(NamedTuple):
+    """A dateline read from an article's opening: outlet, place, wire agency in brackets, length."""
+
+    outlet: str | None
+    place: str | None
+    agency: str | None
+    length: int
+
+
+_NO_DATELINE = Dateline(None, None, None, 0)
+
+
+def read_dateline(paragraph: str) -> Dateline:
+    """The dateline opening ``paragraph`` (``length`` 0 when there is none).
+
+    ``BERITATURKI.COM, Kars-`` and ``JAKARTA, KOMPAS.com -`` give an outlet and a place;
+    ``DALLAS (AP) -`` a place and a wire agency (a source credit: the outlet publishing the
+    story may be another one); ``Jakarta -`` a place only.
+    """
     m = DATELINE_RE.match(paragraph)
     if not m:
-        return None, None, 0
+        return _NO_DATELINE
     parts = [p.strip() for p in m["lead"].split(",") if p.strip()]
-    outlet = m["agency"].strip() if m["agency"] else None
-    place = None
+    agency = _canonical_credit(m["agency"]) if m["agency"] else None
+    outlet = place = None
     for part in parts:
         if _is_outlet(part) and outlet is None:
             outlet = part
@@ -226,18 +272,15 @@ def read_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
         elif place is None and _looks_like_place(part):
             place = part
         else:
-            return None, None, 0
-    if place is None and outlet is None:
-        return None, None, 0
-    if outlet is not None and m["agency"] is None and not parts:
-        return None, None, 0
-    if place is not None and outlet is None and len(parts) > 1:
-        return None, None, 0
-    if place is not None and outlet is None and not _looks_like_place(place, alone=True):
-        return None, None, 0
+            return _NO_DATELINE
+    if place is None and outlet is None and agency is None:
+        return _NO_DATELINE
+    if place is not None and outlet is None and agency is None:
+        if len(parts) > 1 or not _looks_like_place(place, alone=True):
+            return _NO_DATELINE
     if place is not None and place.isupper():
         place = place.title()
-    return outlet, place, m.end()
+    return Dateline(outlet, place, agency, m.end())
 
 
 def _canonical_credit(credit: str) -> str:
@@ -247,6 +290,14 @@ def _canonical_credit(credit: str) -> str:
 
 def _read_credit(paragraph: str) -> tuple[str | None, str]:
     """``(credit, paragraph without it)`` for a trailing credit in the last paragraph."""
+    if len(paragraph) > 200:
+        head, tail = paragraph[:-120], paragraph[-120:]
+        credit, rest = _read_credit_tail(tail)
+        return credit, head + rest if credit is not None else paragraph
+    return _read_credit_tail(paragraph)
+
+
+def _read_credit_tail(paragraph: str) -> tuple[str | None, str]:
     m = CREDIT_LINE_RE.match(paragraph)
     if m:
         return _canonical_credit(m["credit"]), ""
@@ -267,10 +318,12 @@ def _read_credit(paragraph: str) -> tuple[str | None, str]:
 
 # ---- the cleaner --------------------------------------------------------------------------
 def normalize_text(raw: str) -> str:
-    """Unify line ends (CRLF, CR) and spaces (no-break, thin) without touching words."""
-    text = _NEWLINES_RE.sub("\n", raw)
-    text = _SPACES_RE.sub(" ", text)
-    return text
+    """Unify line ends (CRLF, CR, Unicode separators) and drop zero-width characters."""
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if _ODD_CHARS_RE.search(raw):
+        raw = raw.translate(_CHAR_FIXES)
+    return raw
 
 
 def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) -> CleanText:
@@ -282,56 +335,63 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         read_metadata: read dateline, credit and date from the text.
 
     Returns:
-        A :class:`CleanText`: ``body`` (paragraphs separated by one blank line), the metadata read,
-        and ``removed``: ``(text, reason)`` for every removed line or fragment.
+        A :class:`CleanText`: ``body`` (paragraphs separated by one blank line, runs of white space
+        inside a line collapsed to one space), the metadata read, and ``removed``: ``(text, reason)``
+        for every removed line or fragment.
     """
     lines_exact, prefixes, inline_re, footers = _boilerplate()
     removed: list[tuple[str, str]] = []
-    text = normalize_text(raw)
     kept: list[str] = []
     seen: set[str] = set()
     seen_prose = False
+    text = normalize_text(raw)
+    if inline_re is not None:
+        low_text = text.casefold()
+        if not any(phrase in low_text for phrase in _inline_phrases()):
+            inline_re = None
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
+        words = line.split()
+        if not words:
             kept.append("")
             continue
-        norm = _norm_line(stripped)
-        if norm in footers or any(norm.startswith(f) for f in footers):
-            rest = [x.strip() for x in lines[i:] if x.strip()]
+        stripped = " ".join(words)
+        low = stripped.casefold()
+        norm = low.rstrip(".:!;, ")
+        if norm.startswith(footers):
+            rest = [" ".join(x.split()) for x in lines[i:] if x.strip()]
             removed.extend((x, "comment form or footer") for x in rest)
             break
-        if COUNTER_RE.match(stripped) and (not seen_prose or _only_counters_after(lines, i)):
+        if stripped[0].isdigit() and COUNTER_RE.match(stripped) and (
+            not seen_prose or _only_counters_after(lines, i)
+        ):
             # share/comment counters sit before the text or after it, never inside it
             removed.append((stripped, "counter"))
             continue
-        if norm in lines_exact:
-            removed.append((stripped, "boilerplate"))
-            continue
-        low = stripped.casefold()
-        if prefixes and low.startswith(prefixes):
+        if norm in lines_exact or low.startswith(prefixes):
             removed.append((stripped, "boilerplate"))
             continue
         if inline_re is not None and inline_re.search(stripped):
             for m in inline_re.finditer(stripped):
                 removed.append((m.group(), "boilerplate"))
-            stripped = inline_re.sub("", stripped).strip()
+            stripped = " ".join(inline_re.sub(" ", stripped).split())
             if not stripped:
                 continue
-        key = WHITESPACE_RE.sub(" ", stripped).casefold()
-        if len(key.split()) >= 4:
+            low = stripped.casefold()
+            words = stripped.split()
+        if len(words) >= 4:
             seen_prose = True
-        if key in seen and len(key) >= 40 and len(key.split()) >= 6:
-            removed.append((stripped, "repeated paragraph"))
-            continue
-        seen.add(key)
+        if len(words) >= 6 and len(low) >= 40:
+            if low in seen:
+                removed.append((stripped, "repeated paragraph"))
+                continue
+            seen.add(low)
         kept.append(stripped)
     paragraphs = _paragraphs(kept)
     outlet = place = credit = None
     date = None
     if read_metadata and paragraphs:
-        outlet, place, length = read_dateline(paragraphs[0])
+        outlet, place, agency, length = read_dateline(paragraphs[0])
         if length:
             removed.append((paragraphs[0][:length].strip(), "dateline"))
             paragraphs[0] = paragraphs[0][length:].strip()
@@ -340,9 +400,11 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             gone = paragraphs[-1][len(last):].strip() if last else paragraphs[-1]
             removed.append((gone, "source credit"))
             paragraphs[-1] = last
+        else:
+            credit = agency
         paragraphs = [p for p in paragraphs if p]
         if not has_date:
-            date = find_date("\n\n".join(paragraphs))
+            date = find_date("\n\n".join(paragraphs)[:5_000])
     return CleanText(
         body="\n\n".join(paragraphs),
         outlet=outlet,
