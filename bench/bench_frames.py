@@ -52,4 +52,8 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [2225, 8900])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Feeds bench/RESULTS.md, Framing: Speed.")
+    parser.add_argument("sizes", nargs="*", type=int, default=[2225, 8900], help="corpus sizes (articles)")
+    main(parser.parse_args().sizes)

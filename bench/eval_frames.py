@@ -116,4 +116,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Feeds bench/RESULTS.md, Framing: Validity.").parse_args()
     main()
