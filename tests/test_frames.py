@@ -314,6 +314,12 @@ def test_quote_unit_and_frames_by_actor():
     assert len(frames_by_actor(quotes, scheme="conflict", min_quotes=2)) == 7
 
 
+def test_no_quotes_gives_empty_actor_table():
+    quotes = _quotes().iloc[0:0]
+    out = frames_by_actor(quotes, scheme="generic")
+    assert out.empty and list(out.columns) == ["speaker_name", "frame", "n_quotes", "quotes_with_frame", "share", "hits"]
+
+
 def test_frames_by_group_and_trends():
     arts = pd.DataFrame(
         [

@@ -72,6 +72,7 @@ def test_trends_lines_and_single_period(seed_articles):
     scores = score_frames(arts, scheme="conflict")
     fig = plot_frame_trends(frame_trends(scores, arts, freq="W"))
     assert len(fig.axes[0].lines) == 7
+    assert [p.get_height() for p in fig.axes[1].patches] == [1, 1]  # articles per week, behind the lines
     one = plot_frame_trends(frame_trends(score_frames(seed_articles, scheme="conflict"), seed_articles, freq="M"))
     assert "one period: 2020-10-01" in _texts(one)
     nodate = _articles().assign(date=pd.NaT)

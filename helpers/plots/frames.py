@@ -153,7 +153,8 @@ def plot_frame_prevalence(by_group: pd.DataFrame, *, value: str = "share_present
 
 
 def plot_frame_trends(trends: pd.DataFrame, *, value: str = "share_present", frames: list[str] | None = None, title: str | None = None) -> Figure:
-    """Lines: each frame's prevalence per period (from ``helpers.frame_trends``, one group only).
+    """Lines: each frame's prevalence per period (from ``helpers.frame_trends``, one group only),
+    over grey bars of the number of articles per period (when ``n_articles`` is in the table).
 
     Args:
         trends: ``period``, ``frame``, ``value`` (and ``n_articles``).
@@ -178,12 +179,22 @@ def plot_frame_trends(trends: pd.DataFrame, *, value: str = "share_present", fra
         ax.text(0.99, 0.97, f"one period: {pd.Timestamp(data['period'].iloc[0]).date()}", ha="right", va="top",
                 transform=ax.transAxes, fontsize=9, color="#59636e")
         return fig
+    if "n_articles" in data.columns:
+        # articles per period in light grey behind the lines: a spike over 2 articles means little
+        counts = data.groupby("period", sort=True)["n_articles"].max()
+        twin = ax.twinx()
+        widths = (counts.index.to_series().diff().dt.days.median() or 1) * 0.8 if len(counts) > 1 else 1
+        twin.bar(counts.index, counts.to_numpy(), width=widths, color="#d0d7de", alpha=0.5, zorder=0)
+        twin.set_ylabel("articles per period", fontsize=8, color="#59636e")
+        twin.tick_params(axis="y", labelsize=8, colors="#59636e")
+        ax.set_zorder(twin.get_zorder() + 1)
+        ax.patch.set_visible(False)
     for i, frame in enumerate(_frame_order(data["frame"])):
         sub = data[data["frame"] == frame].sort_values("period", kind="stable")
         ax.plot(sub["period"], sub[value], marker="o", ms=3, lw=1.5, color=_PALETTE[i % len(_PALETTE)], label=_plain(frame, 30))
     ax.set_title(_plain(title, 90), loc="left", fontsize=11)
     ax.set_ylabel(_VALUE_LABELS.get(value, value))
-    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.12, 1.0))
     ax.grid(axis="y", alpha=0.3)
     fig.autofmt_xdate()
     return fig
