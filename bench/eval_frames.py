@@ -6,7 +6,8 @@
 2. detik.com dev set (topic = `aspek_target`): the same for Indonesian.
 3. Agreement with manual coding: every `bench/coded/*.csv` sheet (filled in by reading the
    articles; see README "Framing") against the automatic scores, per frame: precision, recall,
-   F1, Krippendorff's alpha.
+   F1, Krippendorff's alpha. `*_heldout.csv` sheets were coded after the last codebook revision
+   and before looking at their automatic scores; the others were used while revising.
 4. Cross-language consistency (NTREX: 62 English articles and their professional Indonesian
    translations): does a frame found in the English original come out present in the Indonesian
    translation, scored with the Indonesian term list? Alpha between the two, per frame.
@@ -103,6 +104,7 @@ def main() -> None:
         print(f"\n### Cross-language consistency, NTREX (62 en/id pairs), scheme {scheme}\n")
         print("The English original's automatic coding is the reference, the translation's the other.\n")
         print(agreement_table(cross_language(scheme)))
+    heldout = []
     for path in sorted(CODED_DIR.glob("*.csv")):
         codes = read_coding(path)
         source = bbc if path.name.startswith("bbc") else detik
@@ -111,8 +113,16 @@ def main() -> None:
         if scores is None:
             scores = score_frames(source[source["article_id"].isin(set(codes["article_id"]))], scheme=scheme)
         table = agreement(path, scores)
-        print(f"\n### Agreement: {path.relative_to(ROOT)} ({codes['article_id'].nunique()} articles, scheme {scheme})\n")
+        role = "held out" if "heldout" in path.stem else "development"
+        print(f"\n### Agreement ({role}): {path.relative_to(ROOT)} ({codes['article_id'].nunique()} articles, scheme {scheme})\n")
         print(agreement_table(table))
+        if role == "held out" and scheme == "generic":
+            heldout.append((pd.read_csv(path, dtype=str, keep_default_na=False), scores))
+    if len(heldout) > 1:
+        coded = pd.concat([c for c, _ in heldout], ignore_index=True)
+        scores = pd.concat([s[s["article_id"].isin(set(c["article_id"]))] for c, s in heldout], ignore_index=True)
+        print(f"\n### Agreement (held out, BBC and detik together: {coded['article_id'].nunique()} articles, scheme generic)\n")
+        print(agreement_table(agreement(coded, scores)))
 
 
 if __name__ == "__main__":

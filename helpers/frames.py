@@ -100,7 +100,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
 _TRUE_VALUES = frozenset({"1", "1.0", "yes", "y", "ya", "true", "t", "x", "present", "ada"})
 _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent", "-", "tidak ada"})
 
-_SCHEME_KEYS = {"name", "description", "citation", "threshold", "frames", "agency", "version", "languages"}
+_SCHEME_KEYS = {"name", "description", "citation", "threshold", "frames", "agency", "exclude", "version", "languages"}
 _FRAME_KEYS = {"label", "description", "questions", "citation", "threshold", "terms"}
 _AGENCY_KEYS = {"frame", "terms", "aliases", "not_agents"}
 _AGENCY_LIST_KEYS = ("agent_before", "agent_after", "passive", "markers", "fillers")
@@ -161,6 +161,16 @@ class Scheme:
     agency: Agency | None
     source: str
     languages: tuple[str, ...] = field(default=())
+    exclude: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())  # ((language, (entry, ...)), ...)
+
+    def exclude_for(self, languages: tuple[str, ...]) -> tuple[str, ...]:
+        """Words and phrases never counted as a term (``Serang`` the city is not *serang*)."""
+        seen: dict[str, None] = {}
+        for lang, entries in self.exclude:
+            if lang in languages:
+                for e in entries:
+                    seen.setdefault(e, None)
+        return tuple(seen)
 
     @property
     def frame_keys(self) -> tuple[str, ...]:
@@ -301,6 +311,13 @@ def _validate(data: dict[str, Any], *, path: Path | None, label: str) -> Scheme:
     agency = None
     if data.get("agency") is not None:
         agency = _validate_agency(data["agency"], problems, {f.key for f in frames})
+    exclude: list[tuple[str, tuple[str, ...]]] = []
+    ex_data = data.get("exclude")
+    if ex_data is not None and not isinstance(ex_data, dict):
+        problems.add(("exclude",), "exclude must map languages to lists of words or phrases (id: [Serang, Malang])")
+    elif ex_data:
+        for lang, entries in ex_data.items():
+            exclude.append((str(lang), _string_list(entries, ("exclude", lang), problems, what=f"exclude entry ({lang})")))
     problems.raise_if_any()
     return Scheme(
         name=str(data.get("name") or (path.stem if path else label)),
@@ -310,6 +327,7 @@ def _validate(data: dict[str, Any], *, path: Path | None, label: str) -> Scheme:
         agency=agency,
         source=str(path) if path else label,
         languages=tuple(sorted(languages)),
+        exclude=tuple(exclude),
     )
 
 
@@ -454,6 +472,27 @@ def _compiled(scheme: Scheme, languages: tuple[str, ...]) -> tuple[_TermSet, ...
     return tuple(_compile_terms(f.terms_for(languages)) for f in scheme.frames)
 
 
+def _exact_regex(entry: str) -> str:
+    parts = _TERM_TOKEN_RE.findall(entry)
+    return r"(?<![^\W_])" + _GAP.join(re.escape(p) for p in parts) + _RIGHT
+
+
+@lru_cache(maxsize=64)
+def _exclusions(scheme: Scheme, languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Patterns of the scheme's ``exclude`` entries, run on the original text: an entry with a
+    capital letter matches that spelling only (``Serang`` the city, not ``serang``); a lower-case
+    entry matches in any case."""
+    entries = scheme.exclude_for(languages)
+    cased = [e for e in entries if any(ch.isupper() for ch in e)]
+    uncased = [e for e in entries if e not in cased]
+    out = []
+    if cased:
+        out.append(re.compile("|".join(_exact_regex(e) for e in sorted(cased, key=len, reverse=True))))
+    if uncased:
+        out.append(re.compile("|".join(_exact_regex(e) for e in sorted(uncased, key=len, reverse=True)), re.IGNORECASE))
+    return tuple(out)
+
+
 def _folded_with_map(text: str) -> tuple[str, list[int] | None]:
     """``fold(text)`` and, when folding changed the length, the original offset of each folded char."""
     folded = text.lower() if text.isascii() else fold(text)  # ASCII: casefold == lower, no diacritics
@@ -476,7 +515,12 @@ class _Match:
     sentence: int
 
 
-def _find(text: str, termsets: tuple[_TermSet, ...], spans: list[tuple[int, int]]) -> list[_Match]:
+def _find(
+    text: str,
+    termsets: tuple[_TermSet, ...],
+    spans: list[tuple[int, int]],
+    exclusions: tuple[re.Pattern[str], ...] = (),
+) -> list[_Match]:
     """Every term match in ``text``: one pass per frame over the folded text, mapped to sentences.
 
     Multiword gaps never cross sentence-ending punctuation or line breaks; a match that still
@@ -486,6 +530,7 @@ def _find(text: str, termsets: tuple[_TermSet, ...], spans: list[tuple[int, int]
         return []
     folded, index = _folded_with_map(text)
     starts = [s for s, _ in spans]
+    blocked = [m.span() for rx in exclusions for m in rx.finditer(text)]
     out: list[_Match] = []
     for k, ts in enumerate(termsets):
         if ts.pattern is None:
@@ -497,6 +542,8 @@ def _find(text: str, termsets: tuple[_TermSet, ...], spans: list[tuple[int, int]
             si = bisect.bisect_right(starts, a) - 1
             if si < 0 or b > spans[si][1]:
                 continue
+            if blocked and any(x <= a and b <= y for x, y in blocked):
+                continue  # inside an excluded word or phrase
             out.append(_Match(k, ts.name(m.group()), a, b, si))
     return out
 
@@ -507,7 +554,9 @@ def _languages_for(value: Any, scheme: Scheme) -> tuple[str, ...]:
     return scheme.languages
 
 
-def _evidence(text: str, spans: list[tuple[int, int]], matches: list[_Match], *, offset: int = 0) -> list[dict[str, Any]]:
+def _evidence(
+    text: str, spans: list[tuple[int, int]], matches: list[_Match], *, offset: int = 0, field: str = "body"
+) -> list[dict[str, Any]]:
     by_sentence: dict[int, list[_Match]] = {}
     for m in matches:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -517,6 +566,7 @@ def _evidence(text: str, spans: list[tuple[int, int]], matches: list[_Match], *,
         ms = sorted(by_sentence[si], key=lambda m: m.start)
         out.append(
             {
+                "field": field,
                 "sentence": text[s:e],
                 "start": s + offset,
                 "end": e + offset,
@@ -546,6 +596,7 @@ def score_frames(
     language: str | None = None,
     quotes: pd.DataFrame | None = None,
     threshold: int | None = None,
+    include_title: bool = False,
 ) -> pd.DataFrame:
     """Frame scores with evidence, per article (or per sentence, or per quote) and frame.
 
@@ -560,12 +611,16 @@ def score_frames(
         quotes: the quotes table (``article_id``, ``quote_id``, ``quote``) for ``unit="quote"``.
         threshold: minimum hits for ``present``; default the scheme's per-frame threshold for
             articles and 1 for sentences and quotes.
+        include_title: for ``unit="article"``, also score the ``title`` (its hits and words are
+            added; its evidence has ``field`` = ``"title"`` and offsets into the title). Off by
+            default: the measured agreement in the README is for bodies only.
 
     Returns:
         One row per unit and frame (every frame, also those without hits), in input order:
         ``article_id``, ``frame``, ``hits`` (matched terms), ``per_1k_words``, ``present`` (hits >=
-        threshold), ``evidence`` (list of the matched sentences: ``sentence``, ``start``, ``end``
-        offsets into the body or quote, ``terms``, ``matches`` with each term's offsets), ``terms``
+        threshold), ``evidence`` (list of the matched sentences: ``field`` (body, title, quote or
+        sentence), ``sentence``, ``start``, ``end`` offsets into that field, ``terms``, ``matches``
+        with each term's offsets), ``terms``
         (``term (n); ...``), ``n_words``, ``unit``, ``unit_id``, ``term_languages``; for quotes also
         ``quote_id`` and ``speaker_name``; for sentences ``sentence``.
     """
@@ -585,7 +640,7 @@ def score_frames(
         units = _quote_units(quotes, articles, language, s)
     else:
         require_columns(articles, ("article_id", "body"), table="articles")
-        units = _article_units(articles, language, s)
+        units = _article_units(articles, language, s, include_title=include_title and unit == "article")
 
     rows: list[dict[str, Any]] = []
     unknown_langs: set[str] = set()
@@ -596,7 +651,7 @@ def score_frames(
         termsets = _compiled(s, langs)
         text = u["text"]
         spans = split_sentences(text, language=u["language"] or None)
-        matches = _find(text, termsets, spans)
+        matches = _find(text, termsets, spans, _exclusions(s, langs))
         lang_label = "+".join(langs)
         if unit == "sentence":
             for si, (a, b) in enumerate(spans):
@@ -604,13 +659,20 @@ def score_frames(
                 n_words = count_words(text[a:b])
                 rows.extend(
                     _rows_for(u, s, sent_matches, text, spans, n_words, threshold or 1, lang_label,
-                              unit_id=f"{u['article_id']}:{si + 1}", extra={"sentence": text[a:b]})
+                              unit_id=f"{u['article_id']}:{si + 1}", extra={"sentence": text[a:b]}, field="body")
                 )
         else:
             n_words = count_words(text)
             default = 1 if unit == "quote" else None
+            title = u.get("title") or ""
+            title_part = None
+            if title:
+                title_spans = split_sentences(title, language=u["language"] or None)
+                title_part = (title, title_spans, _find(title, termsets, title_spans, _exclusions(s, langs)))
+                n_words += count_words(title)
             rows.extend(_rows_for(u, s, matches, text, spans, n_words, threshold or default, lang_label,
-                                  unit_id=u["unit_id"], extra=u["extra"]))
+                                  unit_id=u["unit_id"], extra=u["extra"], title_part=title_part,
+                                  field="quote" if unit == "quote" else "body"))
     if unknown_langs and language is None:
         warnings.warn(
             f"scheme {s.name!r} has no terms for language(s) {sorted(unknown_langs)}; those units were scored "
@@ -629,12 +691,15 @@ def score_frames(
     return out
 
 
-def _article_units(articles: pd.DataFrame, language: str | None, s: Scheme) -> list[dict[str, Any]]:
-    langs = articles["language"] if "language" in articles.columns else pd.Series([None] * len(articles), index=articles.index)
+def _article_units(articles: pd.DataFrame, language: str | None, s: Scheme, *, include_title: bool = False) -> list[dict[str, Any]]:
+    none = pd.Series([None] * len(articles), index=articles.index)
+    langs = articles["language"] if "language" in articles.columns else none
+    titles = articles["title"] if include_title and "title" in articles.columns else none
     units = []
-    for aid, body, lang in zip(articles["article_id"], articles["body"], langs, strict=True):
+    for aid, body, lang, title in zip(articles["article_id"], articles["body"], langs, titles, strict=True):
         lang = language or (lang if isinstance(lang, str) and lang else None)
-        units.append({"article_id": str(aid), "text": _text(body), "language": lang, "unit_id": str(aid), "extra": {}})
+        units.append({"article_id": str(aid), "text": _text(body), "language": lang, "unit_id": str(aid), "extra": {},
+                      "title": _text(title)})
     return units
 
 
@@ -660,15 +725,25 @@ def _quote_units(quotes: pd.DataFrame, articles: pd.DataFrame | None, language: 
     return units
 
 
-def _rows_for(u, s: Scheme, matches, text, spans, n_words, threshold, lang_label, *, unit_id, extra) -> list[dict[str, Any]]:
+def _rows_for(
+    u, s: Scheme, matches, text, spans, n_words, threshold, lang_label, *, unit_id, extra, field="body", title_part=None
+) -> list[dict[str, Any]]:
     rows = []
     by_frame: dict[int, list[_Match]] = {}
     for m in matches:
         by_frame.setdefault(m.frame, []).append(m)
+    title_by_frame: dict[int, list[_Match]] = {}
+    if title_part is not None:
+        for m in title_part[2]:
+            title_by_frame.setdefault(m.frame, []).append(m)
     unit = "sentence" if "sentence" in extra else ("quote" if "quote_id" in extra else "article")
     for k, f in enumerate(s.frames):
         ms = by_frame.get(k, [])
-        hits = len(ms)
+        tms = title_by_frame.get(k, [])
+        hits = len(ms) + len(tms)
+        evidence = _evidence(text, spans, ms, field=field)
+        if tms:
+            evidence = _evidence(title_part[0], title_part[1], tms, field="title") + evidence
         rows.append(
             {
                 "article_id": u["article_id"],
@@ -676,8 +751,8 @@ def _rows_for(u, s: Scheme, matches, text, spans, n_words, threshold, lang_label
                 "hits": hits,
                 "per_1k_words": (1000.0 * hits / n_words) if n_words else 0.0,
                 "present": hits >= (threshold if threshold is not None else f.threshold),
-                "evidence": _evidence(text, spans, ms),
-                "terms": _terms_summary(ms),
+                "evidence": evidence,
+                "terms": _terms_summary(tms + ms),
                 "n_words": n_words,
                 "unit": unit,
                 "unit_id": unit_id,
@@ -692,11 +767,12 @@ def frame_evidence(scores: pd.DataFrame, *, frame: str | None = None, present_on
     """The evidence of a scores table as one row per matched sentence (for reading and checking).
 
     Columns in: ``article_id``, ``frame``, ``present``, ``evidence`` (from :func:`score_frames`).
-    Columns out: ``article_id``, ``frame``, ``sentence``, ``start``, ``end``, ``terms`` (comma
-    separated), ``n_terms``; ordered by frame (scheme order), then article and offset.
+    Columns out: ``article_id``, ``frame``, ``field`` (body, title, quote), ``sentence``, ``start``,
+    ``end`` (offsets into that field), ``terms`` (comma separated), ``n_terms``; ordered by frame
+    (scheme order), then article, field and offset.
     """
     require_columns(scores, ("article_id", "frame", "present", "evidence"), table="frames")
-    cols = ["article_id", "frame", "sentence", "start", "end", "terms", "n_terms"]
+    cols = ["article_id", "frame", "field", "sentence", "start", "end", "terms", "n_terms"]
     rows = []
     order = {f: i for i, f in enumerate(dict.fromkeys(scores["frame"]))}
     for aid, fr, present, ev in zip(scores["article_id"], scores["frame"], scores["present"], scores["evidence"], strict=True):
@@ -705,13 +781,14 @@ def frame_evidence(scores: pd.DataFrame, *, frame: str | None = None, present_on
         if present_only and not present:
             continue
         for item in ev if isinstance(ev, list | tuple) else []:
-            rows.append({"article_id": aid, "frame": fr, "sentence": item["sentence"], "start": item["start"],
+            rows.append({"article_id": aid, "frame": fr, "field": item.get("field", "body"),
+                         "sentence": item["sentence"], "start": item["start"],
                          "end": item["end"], "terms": ", ".join(item["terms"]), "n_terms": len(item["terms"])})
     if not rows:
         return empty_table(cols)
     out = pd.DataFrame(rows, columns=cols)
     out["_o"] = out["frame"].map(order)
-    out = out.sort_values(["_o", "article_id", "start"], kind="stable").drop(columns="_o")
+    out = out.sort_values(["_o", "article_id", "field", "start"], kind="stable").drop(columns="_o")
     if max_per_frame is not None:
         out = out.groupby("frame", sort=False).head(max_per_frame)
     return out.reset_index(drop=True)
@@ -812,7 +889,7 @@ def frame_agents(
         spans = split_sentences(text, language=lang)
         found = []
         for kind in ("agent_after", "agent_before", "passive"):
-            found.extend((kind, m) for m in _find(text, (pats[kind],), spans))
+            found.extend((kind, m) for m in _find(text, (pats[kind],), spans, _exclusions(s, langs)))
         seen = set()
         for kind, m in sorted(found, key=lambda km: (km[1].start, km[0])):
             a, b = spans[m.sentence]

@@ -198,6 +198,24 @@ def test_false_friends_do_not_match():
     assert conflict.loc[("id", "aggression"), "hits"] == 0  # menargetkan pendapatan is an economic target
 
 
+def test_exclude_list_and_title():
+    arts = pd.DataFrame(
+        [
+            {"article_id": "a", "language": "id", "title": "Serangan dan bentrokan di perbatasan",
+             "body": "Truk tambang di Serang diputar balik. Warga Kabupaten Serang protes."},
+        ]
+    )
+    body_only = _row(score_frames(arts, scheme="generic"), "conflict")
+    assert body_only["terms"] == "protes (1)"  # Serang, the city, is not serang*
+    with_title = _row(score_frames(arts, scheme="generic", include_title=True), "conflict")
+    assert with_title["terms"] == "bentrok* (1); protes (1); serang* (1)"
+    assert with_title["n_words"] == 10 + 5
+    fields = [(ev["field"], ev["sentence"]) for ev in with_title["evidence"]]
+    assert fields == [("title", "Serangan dan bentrokan di perbatasan"), ("body", "Warga Kabupaten Serang protes.")]
+    table = frame_evidence(score_frames(arts, scheme="generic", include_title=True), frame="conflict")
+    assert list(table["field"]) == ["body", "title"]
+
+
 def test_english_agency_rules():
     arts = _articles(
         "Azerbaijani shelling hit Stepanakert on Sunday.",
@@ -264,6 +282,9 @@ def test_structure_errors_name_line_frame_and_problem(tmp_path):
     assert "line 8: frames.f2.threshold: threshold must be a whole number >= 1" in msg
     assert "frame 'f2': empty term list for 'en'" in msg
     assert "line 11: frames.f3: frame 'f3' must be a mapping" in msg
+    bad_exclude = _scheme_file(tmp_path, SMALL + "exclude: [Serang]\n", name="ex.yaml")
+    with pytest.raises(LexiconError, match="line 9: exclude: exclude must map languages"):
+        load_scheme(bad_exclude)
 
 
 def test_malformed_yaml_names_the_line(tmp_path):
