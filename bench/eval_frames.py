@@ -123,6 +123,11 @@ def main() -> None:
         scores = pd.concat([s[s["article_id"].isin(set(c["article_id"]))] for c, s in heldout], ignore_index=True)
         print(f"\n### Agreement (held out, BBC and detik together: {coded['article_id'].nunique()} articles, scheme generic)\n")
         print(agreement_table(agreement(coded, scores)))
+        both = pd.concat([bbc, detik], ignore_index=True)
+        titled = score_frames(both[both["article_id"].isin(set(coded["article_id"]))], scheme="generic", include_title=True)
+        pooled = agreement(coded, titled).set_index("frame").loc["all frames"]
+        print(f"\nWith `include_title=True` (the coder read the titles too), pooled: F1 {pooled['f1']:.2f}, "
+              f"alpha {pooled['alpha']:.2f}.")
 
 
 if __name__ == "__main__":
