@@ -103,7 +103,7 @@ _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent
 _SCHEME_KEYS = {"name", "description", "citation", "threshold", "frames", "agency", "exclude", "version", "languages"}
 _FRAME_KEYS = {"label", "description", "questions", "citation", "threshold", "terms"}
 _AGENCY_KEYS = {"frame", "terms", "aliases", "not_agents"}
-_AGENCY_LIST_KEYS = ("agent_before", "agent_after", "passive", "markers", "fillers")
+_AGENCY_LIST_KEYS = ("agent_before", "agent_after", "passive", "markers", "fillers", "accuse", "links")
 _UNITS = ("article", "sentence", "quote")
 UNKNOWN_GROUP = "(unknown)"
 UNATTRIBUTED = "(unattributed)"
@@ -802,6 +802,8 @@ def _agency_patterns(scheme: Scheme, languages: tuple[str, ...]) -> dict[str, _T
     return {kind: _compile_terms(lists[kind]) for kind in ("agent_before", "agent_after", "passive")} | {
         "markers": frozenset(fold(w) for w in lists["markers"]),  # type: ignore[dict-item]
         "fillers": frozenset(fold(w) for w in lists["fillers"]),  # type: ignore[dict-item]
+        "accuse": frozenset(fold(w) for w in lists["accuse"]),  # type: ignore[dict-item]
+        "links": frozenset(fold(w) for w in lists["links"]),  # type: ignore[dict-item]
     }
 
 
@@ -810,7 +812,13 @@ def _is_name(tok: str) -> bool:
 
 
 def _collect_name(
-    toks: list[tuple[str, int, int]], i: int, step: int, scheme: Scheme, sentence_first: int, stop: frozenset[str]
+    toks: list[tuple[str, int, int]],
+    i: int,
+    step: int,
+    scheme: Scheme,
+    sentence_first: int,
+    stop: frozenset[str],
+    proper: frozenset[str] = frozenset(),
 ) -> tuple[str, int, int] | None:
     """A capitalised name of up to 3 tokens starting at ``toks[i]`` and extending by ``step``."""
     agency = scheme.agency
@@ -832,9 +840,22 @@ def _collect_name(
     # try the longest alias first, then the whole name
     written = " ".join(p[0] for p in picked)
     start, end = picked[0][1], picked[-1][2]
-    if picked[0][1] == toks[sentence_first][1] and fold(written) not in aliases and len(picked) == 1:
-        return None  # a sentence-initial capital that is no known actor ("Fighters attacked")
+    if picked[0][1] == toks[sentence_first][1] and len(picked) == 1 and fold(written) not in aliases \
+            and fold(written) not in proper:
+        # a sentence-initial capital that is no known actor and never capitalised elsewhere in the
+        # article ("Fighters attacked"); "Hamas attacked" counts when Hamas is capitalised elsewhere
+        return None
     return written, start, end
+
+
+def _proper_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """Folded words written with a capital somewhere other than at a sentence start (proper nouns)."""
+    out = set()
+    for a, b in spans:
+        for word, _, _ in tokens(text[a:b])[1:]:
+            if word[:1].isupper():
+                out.add(fold(_POSSESSIVE_RE.sub("", word)))
+    return frozenset(out)
 
 
 def _canonical_agent(written: str, scheme: Scheme) -> str:
@@ -887,6 +908,7 @@ def frame_agents(
         langs = _languages_for(lang, s)
         pats = _agency_patterns(s, langs)
         spans = split_sentences(text, language=lang)
+        proper = _proper_words(text, spans)
         found = []
         for kind in ("agent_after", "agent_before", "passive"):
             found.extend((kind, m) for m in _find(text, (pats[kind],), spans, _exclusions(s, langs)))
@@ -908,13 +930,24 @@ def frame_agents(
                 saw_marker = saw_marker or fold(toks[j][0]) in pats["markers"]
                 j += 1
             if (kind == "agent_after" or saw_marker) and j < len(toks):
-                name = _collect_name(toks, j, +1, s, first, stop)
+                name = _collect_name(toks, j, +1, s, first, stop, proper)
             if name is None and kind == "agent_before":
                 j = i_start - 1
                 while j >= 0 and fold(_POSSESSIVE_RE.sub("", toks[j][0])) in pats["fillers"]:
                     j -= 1
-                if j >= 0:
-                    name = _collect_name(toks, j, -1, s, first, stop)
+                if j >= 0 and fold(toks[j][0]) not in pats["links"]:
+                    name = _collect_name(toks, j, -1, s, first, stop, proper)
+            if name is None:
+                # "Azerbaijan accused Armenia of shelling", "menyalahkan Armenia atas serangan"
+                j = i_start - 1
+                while j >= 0 and fold(toks[j][0]) in pats["fillers"]:
+                    j -= 1
+                if j >= 1 and fold(toks[j][0]) in pats["links"]:
+                    cand = _collect_name(toks, j - 1, -1, s, first, stop, proper)
+                    if cand is not None:
+                        k = next((x for x, t in enumerate(toks) if t[1] == cand[1]), 0) - 1
+                        if k >= 0 and fold(toks[k][0]) in pats["accuse"]:
+                            name = cand
             if name is None:
                 continue
             written, _, _ = name

@@ -246,6 +246,40 @@ def test_indonesian_agency_rules():
     assert list(zip(agents["article_id"], agents["agent"], strict=True)) == [("a0", "Israel"), ("a1", "Russia"), ("a2", "Armenia")]
 
 
+def test_agency_in_conflict_coverage_sentences():
+    english = [
+        "Armenian forces shelled the Azerbaijani city of Ganja on Sunday.",
+        "Azerbaijan accused Armenia of shelling civilian areas.",
+        "Armenia said Azerbaijani drones attacked Stepanakert.",
+        "The Armenian defence ministry said Azerbaijan launched a new offensive.",
+        "Stepanakert came under heavy shelling by Azerbaijani forces.",
+        "Baku blamed Yerevan for the attack on Ganja.",
+        "Hamas attacked Israel on 7 October. Israel says Hamas is a terrorist group.",
+        "Russia's invasion of Ukraine began in 2022.",
+    ]
+    indonesian = [
+        "Azerbaijan menuduh Armenia melancarkan serangan ke Ganja.",
+        "Baku menyalahkan Armenia atas serangan itu.",
+        "Rusia mengutuk serangan Azerbaijan.",
+    ]
+    arts = pd.concat([_articles(*english), _articles(*indonesian, language="id").assign(
+        article_id=lambda d: "id" + d["article_id"])], ignore_index=True)
+    agents = frame_agents(arts, group=None)
+    assert list(zip(agents["article_id"], agents["agent"], agents["term"], strict=True)) == [
+        ("a0", "Armenia", "shelled"),
+        ("a1", "Armenia", "shelling"),  # the accused, not the accuser
+        ("a2", "Azerbaijan", "attacked"),
+        ("a3", "Azerbaijan", "offensive"),
+        ("a4", "Azerbaijan", "shelling"),
+        ("a5", "Armenia", "attack"),  # Yerevan stands for Armenia (aliases)
+        ("a6", "Hamas", "attacked"),  # sentence-initial, but capitalised elsewhere in the article
+        ("a7", "Russia", "invasion"),
+        ("ida0", "Armenia", "melancarkan serangan"),
+        ("ida1", "Armenia", "serangan"),
+        ("ida2", "Azerbaijan", "serangan"),
+    ]
+
+
 def test_generic_scheme_has_no_agency_block():
     with pytest.warns(UserWarning, match="no `agency` block"):
         out = frame_agents(_articles("Armenian forces attacked."), scheme="generic")
