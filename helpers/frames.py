@@ -12,6 +12,8 @@ bangsa`` matches ``dua negara satu bangsa``) but never across a sentence end.
 from __future__ import annotations
 
 import bisect
+import importlib
+import importlib.util
 import re
 import warnings
 from collections import Counter
@@ -1000,7 +1002,7 @@ def agent_counts(agents: pd.DataFrame, *, by: str | list[str] | None = "outlet")
 
 # ---- who frames it how, by group, over time ----------------------------------------------------
 def frames_by_actor(
-    quotes: pd.DataFrame,
+    quotes: pd.DataFrame | None = None,
     *,
     scheme: str | Path | Scheme = "generic",
     articles: pd.DataFrame | None = None,
@@ -1010,14 +1012,23 @@ def frames_by_actor(
     """The frames in each actor's quotes: who carries which frame.
 
     Columns in: the quotes table (``article_id``, ``quote``, ``speaker_name``; ``quote_id``
-    optional); ``articles`` (optional) gives each quote's language.
+    optional); ``articles`` (optional) gives each quote's language. With ``quotes=None`` the quotes
+    are extracted from ``articles`` with ``helpers.extract_quotes`` (a warning and an empty table
+    where that module is not installed).
     Columns out: ``speaker_name`` (``(unattributed)`` where empty), ``frame``, ``n_quotes`` (the
     actor's quotes), ``quotes_with_frame`` (quotes with at least one term of the frame), ``share``,
     ``hits``; actors with fewer than ``min_quotes`` quotes are left out. Sorted by n_quotes
     (descending), actor, then scheme order.
     """
-    require_columns(quotes, ("article_id", "quote", "speaker_name"), table="quotes")
     cols = ["speaker_name", "frame", "n_quotes", "quotes_with_frame", "share", "hits"]
+    if quotes is None:
+        if articles is None:
+            raise ValueError("frames_by_actor needs the quotes table, or articles=... to extract the quotes from")
+        if importlib.util.find_spec("helpers.quotes") is None:
+            warnings.warn("helpers.quotes is not installed: no quotes, so no actor x frame table", stacklevel=2)
+            return empty_table(cols)
+        quotes = importlib.import_module("helpers.quotes").extract_quotes(articles)
+    require_columns(quotes, ("article_id", "quote", "speaker_name"), table="quotes")
     scores = score_frames(articles, scheme=scheme, unit="quote", quotes=quotes, language=language)
     if scores.empty:
         return empty_table(cols)

@@ -369,6 +369,21 @@ def test_quote_unit_and_frames_by_actor():
     assert len(frames_by_actor(quotes, scheme="conflict", min_quotes=2)) == 7
 
 
+def test_frames_by_actor_extracts_quotes_from_articles(seed_articles):
+    import importlib.util
+
+    if importlib.util.find_spec("helpers.quotes") is None:
+        with pytest.warns(UserWarning, match="helpers.quotes is not installed"):
+            out = frames_by_actor(articles=seed_articles, scheme="conflict")
+        assert out.empty
+    else:  # the seed quotes Nuru Guliyev ("Karabakh akan diselamatkan dari pendudukan") and Serdar Ünsal
+        out = frames_by_actor(articles=seed_articles, scheme="conflict")
+        assert "Nuru Guliyev" in set(out["speaker_name"])
+    assert list(out.columns) == ["speaker_name", "frame", "n_quotes", "quotes_with_frame", "share", "hits"]
+    with pytest.raises(ValueError, match="needs the quotes table"):
+        frames_by_actor(scheme="conflict")
+
+
 def test_no_quotes_gives_empty_actor_table():
     quotes = _quotes().iloc[0:0]
     out = frames_by_actor(quotes, scheme="generic")
