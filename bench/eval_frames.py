@@ -8,6 +8,9 @@
    articles; see README "Framing") against the automatic scores, per frame: precision, recall,
    F1, Krippendorff's alpha. `*_heldout.csv` sheets were coded after the last codebook revision
    and before looking at their automatic scores; the others were used while revising.
+   `ntrex_conflict_heldout.csv`: 12 NTREX articles on international and conflict news (picked by
+   headline), coded on the conflict scheme from the English original; the same codes are the
+   reference for the Indonesian translation.
 4. Cross-language consistency (NTREX: 62 English articles and their professional Indonesian
    translations): does a frame found in the English original come out present in the Indonesian
    translation, scored with the Indonesian term list? Alpha between the two, per frame.
@@ -105,7 +108,18 @@ def main() -> None:
         print("The English original's automatic coding is the reference, the translation's the other.\n")
         print(agreement_table(cross_language(scheme)))
     heldout = []
+    for path in sorted(CODED_DIR.glob("ntrex_*.csv")):
+        codes = read_coding(path)
+        scheme = "conflict" if "conflict" in path.stem else "generic"
+        for lang, name in (("en", "English originals"), ("id", "Indonesian translations")):
+            arts = ntrex_articles(lang)
+            scores = score_frames(arts[arts["article_id"].isin(set(codes["article_id"]))], scheme=scheme)
+            print(f"\n### Agreement (held out; articles selected for international/conflict news): {path.relative_to(ROOT)}, "
+                  f"{name} ({codes['article_id'].nunique()} articles, scheme {scheme})\n")
+            print(agreement_table(agreement(path, scores)))
     for path in sorted(CODED_DIR.glob("*.csv")):
+        if path.name.startswith("ntrex"):
+            continue
         codes = read_coding(path)
         source = bbc if path.name.startswith("bbc") else detik
         scheme = "conflict" if "conflict" in path.stem else "generic"
