@@ -402,7 +402,7 @@ def load_scheme(scheme: str | Path | Scheme = "generic") -> Scheme:
 def describe_scheme(scheme: str | Path | Scheme = "generic") -> pd.DataFrame:
     """The codebook as a table: one row per frame.
 
-    Columns out: ``frame``, ``label``, ``description``, ``questions`` (one per line), ``citation``,
+    Columns out: ``frame``, ``label``, ``description``, ``questions`` (numbered: ``(1) ... (2) ...``), ``citation``,
     ``threshold``, ``n_terms_<language>`` per language.
     """
     s = load_scheme(scheme)
@@ -412,7 +412,7 @@ def describe_scheme(scheme: str | Path | Scheme = "generic") -> pd.DataFrame:
             "frame": f.key,
             "label": f.label,
             "description": f.description,
-            "questions": "\n".join(f.questions),
+            "questions": " ".join(f"({i}) {q}" for i, q in enumerate(f.questions, 1)),
             "citation": f.citation,
             "threshold": f.threshold,
         }

@@ -292,6 +292,7 @@ def test_shipped_schemes_and_description():
     assert list(generic["frame"]) == ["conflict", "human_interest", "economic_consequences", "morality", "responsibility"]
     assert (generic["n_terms_en"] > 20).all() and (generic["n_terms_id"] > 20).all()
     assert all(q.count("?") >= 2 for q in generic["questions"])
+    assert generic["questions"].iloc[4].startswith("(1) Does the story suggest that some level of government")
     assert all("Semetko" in c for c in generic["citation"])
     conflict = load_scheme("conflict")
     assert conflict.frame_keys == (
