@@ -31,7 +31,7 @@ from helpers.frames import (
 from helpers.lexicons import LexiconError
 from helpers.tables import FRAME_COLUMNS, QUOTE_COLUMNS
 
-SEED_CODING = DATA_DIR / "coded" / "seed_generic.csv"
+SEED_CODING = DATA_DIR / "_coded" / "seed_generic.csv"
 
 
 def _articles(*bodies: str, language: str | None = "en", outlet: str = "X") -> pd.DataFrame:
