@@ -8,15 +8,22 @@ Labels from the corpus are plain text (``$`` escaped, never mathtext).
 
 from __future__ import annotations
 
-import sys
-from functools import partial
-
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from helpers.plots._base import new_figure, no_data, plain
 from helpers.tables import require_columns
+
+
+def _plain(text: object, limit: int = 40) -> str:
+    return plain(text, limit)
+
+
+def _fig(width: float = 7.5, height: float = 3.6) -> tuple[Figure, object]:
+    return new_figure(width, height)
+
 
 __all__ = [
     "plot_actor_frames",
@@ -38,47 +45,21 @@ _VALUE_LABELS = {
 }
 
 
-def _plain(text: object, limit: int = 40) -> str:
-    text = " ".join(str(text).split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "\u2026"
-    return text.replace("$", r"\$")
 
 
-def _ensure_inline_display() -> None:
-    """In IPython, show a bare ``Figure`` as a PNG (pyplot's inline backend does this only once loaded)."""
-    ipython = sys.modules.get("IPython")
-    shell = ipython.get_ipython() if ipython is not None else None
-    if shell is None:
-        return
-    png = shell.display_formatter.formatters["image/png"]
-    try:
-        png.lookup_by_type(Figure)
-    except KeyError:
-        from IPython.core.pylabtools import print_figure
-
-        png.for_type(Figure, partial(print_figure, fmt="png", base64=True, bbox_inches="tight"))
 
 
-def _figure(width: float, height: float) -> tuple[Figure, object]:
-    _ensure_inline_display()
-    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
-    return fig, fig.add_subplot()
 
 
 def _no_data(fig: Figure, ax: object, message: str, title: str) -> Figure:
     ax.set_title(_plain(title, 80), loc="left", fontsize=11)
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=12, color="#59636e", transform=ax.transAxes)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    for spine in ax.spines.values():
-        spine.set_visible(False)
+    no_data(ax, message)
     return fig
 
 
 def _heatmap(matrix: pd.DataFrame, *, title: str, value: str, fmt: str, width: float | None = None) -> Figure:
     n_rows, n_cols = matrix.shape
-    fig, ax = _figure(width or max(6.0, 1.5 + 0.95 * n_cols + 0.08 * max(len(str(i)) for i in matrix.index)), max(2.8, 1.6 + 0.4 * n_rows))
+    fig, ax = _fig(width or max(6.0, 1.5 + 0.95 * n_cols + 0.08 * max(len(str(i)) for i in matrix.index)), max(2.8, 1.6 + 0.4 * n_rows))
     data = matrix.to_numpy(dtype=float)
     if value in {"share_present", "share"}:
         vmax = 1.0  # shares on one fixed scale, comparable between figures
@@ -112,11 +93,11 @@ def plot_frame_shares(prevalence: pd.DataFrame, *, value: str = "share_present",
     require_columns(prevalence, ["frame", "n_articles", value], table="frame prevalence")
     title = title or "How common is each frame"
     if prevalence.empty:
-        fig, ax = _figure(6, 2.5)
+        fig, ax = _fig(6, 2.5)
         return _no_data(fig, ax, "No scored articles", title)
     frames = list(prevalence["frame"])[::-1]
     vals = prevalence[value].to_numpy(dtype=float)[::-1]
-    fig, ax = _figure(7.5, 1.0 + 0.38 * len(frames))
+    fig, ax = _fig(7.5, 1.0 + 0.38 * len(frames))
     ax.barh(range(len(frames)), vals, color=_PALETTE[0])
     for y, v in enumerate(vals):
         ax.text(v, y, f" {v:.2f}" if value == "share_present" else f" {v:.1f}", va="center", fontsize=8)
@@ -142,7 +123,7 @@ def plot_frame_prevalence(by_group: pd.DataFrame, *, value: str = "share_present
     group = by_group.columns[0]
     title = title or f"Frames by {group}"
     if by_group.empty:
-        fig, ax = _figure(6, 2.5)
+        fig, ax = _fig(6, 2.5)
         return _no_data(fig, ax, "No scored articles", title)
     sizes = by_group.groupby(group, sort=False)["n_articles"].max().sort_values(ascending=False, kind="stable")
     keep = list(sizes.index[:top])
@@ -163,7 +144,7 @@ def plot_frame_trends(trends: pd.DataFrame, *, value: str = "share_present", fra
     """
     require_columns(trends, ["period", "frame", value], table="frame trends")
     title = title or "Frames over time"
-    fig, ax = _figure(8, 3.8)
+    fig, ax = _fig(8, 3.8)
     data = trends if frames is None else trends[trends["frame"].isin(frames)]
     if data.empty:
         undated = trends.attrs.get("undated_articles")
@@ -211,7 +192,7 @@ def plot_actor_frames(actor_frames: pd.DataFrame, *, value: str = "share", top: 
     require_columns(actor_frames, ["speaker_name", "frame", "n_quotes", value], table="frames by actor")
     title = title or "Who carries which frame (quotes)"
     if actor_frames.empty:
-        fig, ax = _figure(6, 2.5)
+        fig, ax = _fig(6, 2.5)
         return _no_data(fig, ax, "No quotes with a speaker", title)
     sizes = actor_frames.groupby("speaker_name", sort=False)["n_quotes"].max()
     sizes = sizes.sort_values(ascending=False, kind="stable")
@@ -232,13 +213,13 @@ def plot_frame_agents(counts: pd.DataFrame, *, top: int = 12, title: str | None 
     require_columns(counts, ["agent", "mentions"], table="agent counts")
     title = title or "Named as the agent of aggression"
     if counts.empty:
-        fig, ax = _figure(6, 2.5)
+        fig, ax = _fig(6, 2.5)
         return _no_data(fig, ax, "No agent named in an aggression sentence", title)
     group = counts.columns[0] if counts.columns[0] != "agent" else None
     totals = counts.groupby("agent")["mentions"].sum().sort_values(ascending=False, kind="stable")
     totals = totals.iloc[:top]
     agents = list(totals.index)[::-1]
-    fig, ax = _figure(7.5, 1.2 + 0.35 * len(agents))
+    fig, ax = _fig(7.5, 1.2 + 0.35 * len(agents))
     left = np.zeros(len(agents))
     groups = _frame_order(counts[group]) if group else [None]
     for i, g in enumerate(groups):
@@ -263,12 +244,12 @@ def plot_agreement(table: pd.DataFrame, *, metrics: tuple[str, ...] = ("f1", "al
     require_columns(table, ["comparison", "frame", "n", *metrics], table="agreement")
     title = title or "Automatic vs manual coding"
     if table.empty:
-        fig, ax = _figure(6, 2.5)
+        fig, ax = _fig(6, 2.5)
         return _no_data(fig, ax, "No coded articles", title)
     frames = _frame_order(table["frame"])
     comparisons = _frame_order(table["comparison"])
     bars = [(c, m) for c in comparisons for m in metrics]
-    fig, ax = _figure(max(7.0, 1.1 * len(frames) + 2), 4.0)
+    fig, ax = _fig(max(7.0, 1.1 * len(frames) + 2), 4.0)
     width = 0.8 / len(bars)
     for j, (comp, metric) in enumerate(bars):
         sub = table[table["comparison"] == comp].set_index("frame").reindex(frames)
