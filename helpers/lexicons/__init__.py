@@ -87,7 +87,8 @@ def available_schemes() -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _read_yaml(path: str) -> Any:
+def _read_yaml(path: str, mtime_ns: int = 0) -> Any:
+    # mtime_ns is part of the cache key: a scheme edited during a session is read again.
     text = Path(path).read_text(encoding="utf-8")
     try:
         return yaml.safe_load(text)
@@ -110,7 +111,7 @@ def load_scheme_data(scheme: str | Path) -> dict[str, Any]:
         path = FRAME_SCHEME_DIR / f"{scheme}.yaml"
         if not path.is_file():
             raise LexiconError(f"no frame scheme {str(scheme)!r}; shipped schemes: {available_schemes()}, or pass a path to a .yaml file")
-    data = _read_yaml(str(path.resolve()))
+    data = _read_yaml(str(path.resolve()), path.stat().st_mtime_ns)
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: a frame scheme must be a YAML mapping at the top level")
     return data
