@@ -58,3 +58,4 @@ def test_empty_tables_draw_a_message(seed_articles):
     for fig in (plot_reuse_network(reuse_network(pairs)), plot_cluster_sizes(story_clusters(pairs)),
                 plot_outlet_reuse(outlet_reuse(pairs, seed_articles))):
         assert fig.axes[0].texts[0].get_text().startswith("No ")
+        assert not fig.axes[0].get_xticks().size  # the no-data panel

@@ -3,19 +3,18 @@ republication share per outlet. Each function reads a table and returns a matplo
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
+from helpers.plots._base import new_figure, no_data, plain
 from helpers.tables import require_columns
 
 __all__ = ["plot_reuse_network", "plot_cluster_sizes", "plot_outlet_reuse"]
 
 
-def _no_data(message: str, *, figsize: tuple[float, float] = (6, 3)) -> Figure:
-    fig, ax = plt.subplots(figsize=figsize)
-    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True)
-    ax.set_axis_off()
+def _no_data(message: str) -> Figure:
+    fig, ax = new_figure(7.5, 3)
+    no_data(ax, message)
     return fig
 
 
@@ -38,10 +37,10 @@ def plot_reuse_network(network: pd.DataFrame, *, top: int = 40, seed: int = 7) -
                                 kind="stable").head(top)
     graph = nx.DiGraph()
     for row in edges.itertuples(index=False):
-        graph.add_edge(str(row.source_outlet), str(row.republisher_outlet), n=int(row.n_pairs),
+        graph.add_edge(plain(row.source_outlet, 30), plain(row.republisher_outlet, 30), n=int(row.n_pairs),
                        credited=int(row.n_credited))
     pos = nx.spring_layout(graph, seed=seed) if len(graph) > 2 else nx.circular_layout(sorted(graph.nodes))
-    fig, ax = plt.subplots(figsize=(8, 6))
+    fig, ax = new_figure(8, 6)
     widths = [1 + 3 * graph.edges[e]["n"] / max(1, edges["n_pairs"].max()) for e in graph.edges]
     colors = ["tab:green" if graph.edges[e]["credited"] == graph.edges[e]["n"] else
               ("tab:orange" if graph.edges[e]["credited"] else "tab:red") for e in graph.edges]
@@ -54,7 +53,6 @@ def plot_reuse_network(network: pd.DataFrame, *, top: int = 40, seed: int = 7) -
     ax.set_title("Who republishes whom (source -> republisher; green: all credited, orange: some, red: none)",
                  fontsize=10)
     ax.set_axis_off()
-    fig.tight_layout()
     return fig
 
 
@@ -64,12 +62,11 @@ def plot_cluster_sizes(clusters: pd.DataFrame) -> Figure:
     if clusters.empty:
         return _no_data("No story clusters: no two articles share a story.")
     sizes = clusters.drop_duplicates("cluster")["size"].value_counts().sort_index()
-    fig, ax = plt.subplots(figsize=(6, 3.5))
+    fig, ax = new_figure(6, 3.5)
     ax.bar([str(s) for s in sizes.index], sizes.to_numpy(), color="tab:blue")
     ax.set_xlabel("articles in the cluster")
     ax.set_ylabel("clusters")
     ax.set_title("Story clusters by size")
-    fig.tight_layout()
     return fig
 
 
@@ -88,13 +85,12 @@ def plot_outlet_reuse(outlets: pd.DataFrame, *, top: int = 20) -> Figure:
     rows = rows.assign(credited=rows["n_credited"] / rows["n_articles"], uncredited=rows["n_uncredited"] / rows["n_articles"])
     rows = rows.assign(total=rows["credited"] + rows["uncredited"]).sort_values(
         ["total", "outlet"], ascending=[True, False], kind="stable").tail(top)
-    fig, ax = plt.subplots(figsize=(7, 0.4 * len(rows) + 1.5))
-    labels = rows["outlet"].astype(str).tolist()
+    fig, ax = new_figure(7, 0.4 * len(rows) + 1.5)
+    labels = [plain(o, 40) for o in rows["outlet"]]
     ax.barh(labels, rows["credited"], color="tab:green", label="credits the source")
     ax.barh(labels, rows["uncredited"], left=rows["credited"], color="tab:red", label="no credit")
     ax.set_xlabel("share of the outlet's articles")
     ax.set_xlim(0, 1)
     ax.legend(loc="lower right", fontsize=8)
     ax.set_title("Republication of other outlets' stories")
-    fig.tight_layout()
     return fig
