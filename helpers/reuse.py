@@ -34,7 +34,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from helpers.lexicons import load_list_or_empty
+from helpers.lexicons import LexiconError, load_list_or_empty, load_pairs
 from helpers.tables import require_columns
 from helpers.text import TOKEN_RE, fold, split_sentences
 
@@ -504,13 +504,11 @@ class _Lexicon:
 
 
 def _pairs_list(name: str, language: str) -> list[tuple[str, str]]:
-    """Entries ``left = right`` or ``left<TAB>right`` of a list (entries without a right side skipped)."""
-    out = []
-    for line in load_list_or_empty(name, language):
-        left, sep, right = line.partition("\t") if "\t" in line else line.partition("=")
-        if sep and left.strip() and right.strip():
-            out.append((left.strip(), right.strip()))
-    return out
+    """Entries ``left = right`` of a list (entries without a right side skipped; none where missing)."""
+    try:
+        return [(left, right) for left, right in load_pairs(name, language) if left and right]
+    except LexiconError:
+        return []
 
 
 def _lexicon_languages(language: str | None) -> tuple[str, ...]:
@@ -532,9 +530,8 @@ def _lexicon(languages: tuple[str, ...]) -> _Lexicon:
     acronyms = set()
     names = set()
     for lang in languages:
-        for name in ("months", "month_numbers"):
-            lex.months.update({fold(k): int(v) for k, v in _pairs_list(name, lang) if v.isdigit()})
-        lex.weekdays.update({fold(k): int(v) for k, v in _pairs_list("weekday_numbers", lang) if v.isdigit()})
+        lex.months.update({fold(k): int(v) for k, v in _pairs_list("months", lang) if v.isdigit()})
+        lex.weekdays.update({fold(k): int(v) for k, v in _pairs_list("weekdays", lang) if v.isdigit()})
         lex.numbers.update({fold(k): v for k, v in _pairs_list("number_words", lang)})
         for phrase, key in _pairs_list("equivalents", lang):
             phrases.setdefault(fold(phrase), key)

@@ -71,6 +71,24 @@ def load_list(name: str, language: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=256)
+def load_pairs(name: str, language: str) -> tuple[tuple[str, str], ...]:
+    """Entries ``left = right`` or ``left<TAB>right`` of list ``name``; ``right`` is ``""`` where an
+    entry has none. For mapping lists: ``months`` (name -> number), ``weekdays``, ``news_agencies``
+    (as written -> canonical), ``equivalents``, ``number_words``.
+
+    Raises:
+        LexiconError: naming the languages and lists that exist.
+    """
+    out = []
+    for entry in load_list(name, language):
+        left, sep, right = entry.partition("\t") if "\t" in entry else entry.partition(" = ")
+        if not sep and "=" in entry:
+            left, sep, right = entry.partition("=")
+        out.append((left.strip(), right.strip()))
+    return tuple(out)
+
+
 def load_list_or_empty(name: str, language: str | None) -> tuple[str, ...]:
     """Like :func:`load_list` but an empty tuple where the language lacks the list."""
     if not language:
