@@ -57,6 +57,7 @@ __all__ = [
     "keyness_dask",
     "extract_quotes_dask",
     "score_frames_dask",
+    "find_reuse_dask",
 ]
 
 #: Bump when the layout of a cache entry changes (older entries are then misses).
@@ -1061,3 +1062,313 @@ def score_frames_dask(articles: Any, *, scheme: Any = "generic", unit: str = "ar
 
 def _meta_sample() -> pd.DataFrame:
     return pd.DataFrame({"article_id": ["x"], "body": ["A sample sentence."], "language": ["en"]})
+
+
+# ---- reuse: MinHash signatures per partition, LSH bands across partitions, exact scores ---------
+#: Bodies per vocabulary chunk in ``helpers.reuse._corpus_shingles`` (word ids depend on it).
+_REUSE_CHUNK = 10_000
+
+
+def _reuse_bodies(part: pd.DataFrame) -> list[str]:
+    return ["" if (b is None or (isinstance(b, float) and np.isnan(b)) or b is pd.NA) else str(b)
+            for b in part["body"].tolist()]
+
+
+def _reuse_words(bodies: list[str]) -> tuple[Any, np.ndarray, list[str]]:
+    """Words as ``helpers.reuse._corpus_shingles`` reads them: ``(indices, parent, dictionary)``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from helpers.reuse import _TRIM
+
+    words = pc.utf8_split_whitespace(pc.utf8_lower(pa.array(bodies, type=pa.large_string())))
+    flat = pc.utf8_trim(pc.list_flatten(words), characters=_TRIM)
+    parent = pc.list_parent_indices(words)
+    keep = pc.greater(pc.utf8_length(flat), 0)
+    flat = pc.filter(flat, keep)
+    if len(flat) == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
+    parent = pc.filter(parent, keep).to_numpy(zero_copy_only=False).astype(np.int64)
+    encoded = pc.dictionary_encode(flat)  # dictionary in order of first appearance
+    return encoded.indices.to_numpy(zero_copy_only=False), parent, encoded.dictionary.to_pylist()
+
+
+def _reuse_pieces(part: pd.DataFrame, start: int) -> list[tuple[int, list[str]]]:
+    """Per vocabulary chunk this partition overlaps: its words in order of first appearance."""
+    bodies = _reuse_bodies(part)
+    out, i = [], 0
+    while i < len(bodies):
+        chunk = (start + i) // _REUSE_CHUNK
+        stop = min(len(bodies), (chunk + 1) * _REUSE_CHUNK - start)
+        out.append((chunk, _reuse_words(bodies[i:stop])[2]))
+        i = stop
+    return out
+
+
+def _reuse_vocabulary(pieces: list[list[tuple[int, list[str]]]]) -> dict[str, int]:
+    """The word ids ``_corpus_shingles`` gives the whole corpus, from the partitions' pieces."""
+    import itertools
+
+    by_chunk: dict[int, dict[str, None]] = {}
+    for part in pieces:
+        for chunk, words in part:
+            by_chunk.setdefault(chunk, {}).update(dict.fromkeys(words))
+    vocabulary: dict[str, int] = {}
+    counter = itertools.count()
+    for chunk in sorted(by_chunk):
+        for word in by_chunk[chunk]:  # the chunk's dictionary: one counter step per entry, as there
+            vocabulary.setdefault(word, next(counter))
+    return vocabulary
+
+
+def _reuse_signatures(part: pd.DataFrame, start: int, vocabulary: dict[str, int], k: int, num_perm: int,
+                      window: int) -> dict[str, Any]:
+    """Shingles (kept on the worker) and the MinHash rows to index (whole bodies and windows)."""
+    from helpers.reuse import _minhash_signatures, _shingle_hashes
+
+    bodies = _reuse_bodies(part)
+    shingles: dict[int, np.ndarray] = {}
+    if bodies:
+        indices, parent, dictionary = _reuse_words(bodies)
+        if len(dictionary):
+            lookup = np.fromiter((vocabulary[w] for w in dictionary), dtype=np.uint64, count=len(dictionary))
+            ids = lookup[indices]
+            n = len(bodies)
+            token_end = np.cumsum(np.bincount(parent, minlength=n))
+            hashes = _shingle_hashes(ids, k)
+            doc = parent[: len(hashes)]
+            valid = np.arange(len(hashes)) + k <= token_end[doc]
+            hashes, doc = hashes[valid], doc[valid]
+            bounds = np.concatenate(([0], np.cumsum(np.bincount(doc, minlength=n))))
+            shingles = {start + i: hashes[bounds[i]:bounds[i + 1]] for i in range(n) if bounds[i + 1] > bounds[i]}
+    owners = list(shingles)
+    if not owners:
+        return {"shingles": shingles, "owner": np.empty(0, dtype=np.int64),
+                "rows": np.empty((0, num_perm), dtype=np.uint64)}
+    rng = np.random.RandomState(1)  # the hash family of helpers.reuse.same_language_pairs
+    a = rng.randint(1, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.randint(0, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64)
+    whole, block_sigs = _minhash_signatures([shingles[o] for o in owners], a, b,
+                                            block=window // 2 if window else 10**9)
+    owner = list(owners)
+    rows = [whole]
+    if window:
+        for pos, sig in zip(owners, block_sigs, strict=True):
+            if len(sig) >= 3:
+                rows.append(np.minimum(sig[:-1], sig[1:]))
+                owner.extend([pos] * (len(sig) - 1))
+    return {"shingles": shingles, "owner": np.asarray(owner, dtype=np.int64), "rows": np.concatenate(rows)}
+
+
+def _reuse_index(sig: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    return sig["owner"], sig["rows"]
+
+
+_REUSE_META = ("article_id", "body", "language", "outlet", "source_credit", "date")
+
+
+def _reuse_gather(part: pd.DataFrame, start: int, sig: dict[str, Any], wanted: frozenset[int]) -> dict[int, Any]:
+    """The candidates of this partition: unique shingles, id, body and the columns find_reuse reads."""
+    out = {}
+    cols = [c for c in _REUSE_META if c in part.columns]
+    records = part[cols].to_dict(orient="records")
+    for pos in sorted(wanted.intersection(range(start, start + len(part)))):
+        rec = records[pos - start]
+        rec["article_id"] = str(rec["article_id"])
+        sh = sig["shingles"].get(pos)
+        out[pos] = (np.unique(sh) if sh is not None else np.empty(0, dtype=np.uint64), rec)
+    return out
+
+
+def find_reuse_dask(
+    articles: Any,
+    *,
+    threshold: float = 0.2,
+    near_duplicate: float = 0.8,
+    duplicate: float = 0.9,
+    translation_threshold: float = 0.35,
+    min_shared: int = 3,
+    date_window: float | None = 7,
+    shingle_size: int = 5,
+    num_perm: int = 64,
+    lsh_threshold: float = 0.2,
+    passages: bool = True,
+    window: int = 200,
+    min_shingles: int = 10,
+    max_bucket: int = 200,
+    translations: bool = True,
+) -> pd.DataFrame:
+    """:func:`helpers.reuse.find_reuse` on a Dask articles table: the same pairs table.
+
+    Word ids (first appearance in the corpus) are agreed across partitions first; each partition
+    then shingles its bodies and computes the MinHash signatures (whole bodies and windows) on its
+    worker, keeping the shingles there. Only the signatures come back: the LSH bands bucket them
+    (``helpers.reuse._lsh_candidates``), and the exact scores and passages are computed for the
+    candidate pairs alone, from their shingles and bodies. Translations (articles in different
+    ``language`` values) need corpus-wide feature weights: when the corpus has more than one
+    language, ``id``, ``title``, ``body``, ``language``, ``date``, ``source_credit`` and ``outlet``
+    are collected here for :func:`helpers.reuse.translation_pairs` (a warning says so).
+
+    Args:
+        articles: Dask (or pandas) articles table or :class:`DaskCorpus`; columns in: ``article_id``,
+            ``body``; ``language``, ``title``, ``outlet``, ``date``, ``source_credit`` where present.
+        threshold ... translations: as for ``find_reuse`` (``index`` is always ``"numpy"``).
+
+    Returns:
+        The pairs table of ``find_reuse`` (``REUSE_COLUMNS``), in its order.
+    """
+    import dask
+
+    from helpers import reuse as R
+
+    ddf = _as_dask(articles)
+    require_columns(ddf._meta, ["article_id", "body"])
+    parts = ddf.to_delayed()
+    lengths = _compute([dask.delayed(len)(p) for p in parts])
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(int).tolist()
+    ids_seen = _compute([dask.delayed(_ids_of)(p) for p in parts])
+    all_ids = pd.Series([i for chunk in ids_seen for i in chunk], dtype="object")
+    if all_ids.duplicated().any():
+        raise ValueError(f"article_id must be unique; repeated: {all_ids[all_ids.duplicated()].tolist()[:5]}")
+
+    pieces = _compute([dask.delayed(_reuse_pieces)(p, s) for p, s in zip(parts, starts, strict=True)])
+    vocabulary = _reuse_vocabulary(pieces)
+    del pieces
+    try:
+        from distributed import default_client
+
+        # a list of one: Client.scatter would make every entry of a dict its own future
+        vocab_ref: Any = default_client().scatter([vocabulary], broadcast=True)[0]
+    except (ImportError, ValueError):
+        vocab_ref = vocabulary
+    sigs = [dask.delayed(_reuse_signatures, pure=True)(p, s, vocab_ref, shingle_size, num_perm, window)
+            for p, s in zip(parts, starts, strict=True)]
+    sigs = list(dask.persist(*sigs))
+    index = _compute([dask.delayed(_reuse_index)(s) for s in sigs])
+    owner = np.concatenate([o for o, _ in index]) if index else np.empty(0, dtype=np.int64)
+    rows = [r for _, r in index if len(r)]
+    candidates: set[tuple[int, int]] = set()
+    if len(set(owner.tolist())) >= 2:
+        candidates = R._lsh_candidates(owner.tolist(), np.concatenate(rows), threshold=lsh_threshold,
+                                       num_perm=num_perm, max_bucket=max_bucket, index="numpy")
+    wanted = frozenset(x for pair in candidates for x in pair)
+    gathered: dict[int, Any] = {}
+    for got in _compute([dask.delayed(_reuse_gather)(p, s, g, wanted)
+                         for p, s, g in zip(parts, starts, sigs, strict=True)]):
+        gathered.update(got)
+
+    # exact scores on the candidates: what same_language_pairs does with them
+    cols = ["article_a", "article_b", "kind", "score", "jaccard", "containment", "n_shared", "passages"]
+    views: dict[int, tuple] = {}
+
+    def view(i: int) -> tuple:
+        if i not in views:
+            views[i] = R._token_view(_body(gathered[i][1]), shingle_size)
+        return views[i]
+
+    found = []
+    for p, q in sorted(candidates):
+        sa, sb = gathered[p][0], gathered[q][0]
+        inter = len(np.intersect1d(sa, sb, assume_unique=True))
+        if inter < max(1, min_shingles):
+            continue
+        containment = inter / min(len(sa), len(sb))
+        if containment < threshold:
+            continue
+        jaccard = inter / (len(sa) + len(sb) - inter)
+        i, j = p, q
+        if gathered[i][1]["article_id"] > gathered[j][1]["article_id"]:
+            i, j = j, i
+        body_i, body_j = _body(gathered[i][1]), _body(gathered[j][1])
+        found.append({
+            "article_a": gathered[i][1]["article_id"],
+            "article_b": gathered[j][1]["article_id"],
+            "kind": R._kind(jaccard, containment, duplicate=duplicate, near_duplicate=near_duplicate),
+            "score": round(containment, 4),
+            "jaccard": round(jaccard, 4),
+            "containment": round(containment, 4),
+            "n_shared": inter,
+            "passages": (R._identical_passage(body_i) if body_i == body_j else
+                         R._align(view(i), view(j), shingle_size)) if passages else [],
+        })
+    frames = []
+    if found:
+        same = pd.DataFrame(found, columns=cols).sort_values(["article_a", "article_b"], kind="stable")
+        same = same.reset_index(drop=True)
+        frames.append(same.assign(evidence=[R._passage_evidence(p) for p in same["passages"]]))
+    meta_rows = {rec["article_id"]: rec for _, rec in gathered.values()}
+    if translations and "language" in ddf.columns:
+        languages = {v for v in _compute(ddf["language"].map_partitions(_distinct, meta=("language", "object")))
+                     if isinstance(v, str) and v}
+        if len(languages) > 1:
+            warnings.warn("translation pairs need corpus-wide weights: the columns they read were collected "
+                          "into this process", stacklevel=2)
+            cols_t = [c for c in ("article_id", "title", "body", "language", "date", "source_credit", "outlet")
+                      if c in ddf.columns]
+            local = ddf[cols_t].compute()
+            trans = R.translation_pairs(local, threshold=translation_threshold, min_shared=min_shared,
+                                        date_window=date_window)
+            if len(trans):
+                frames.append(trans.assign(passages=[[] for _ in range(len(trans))]))
+                wanted_ids = set(trans["article_a"]) | set(trans["article_b"])
+                sub = local[local["article_id"].astype(str).isin(wanted_ids)]
+                for rec in sub[[c for c in _REUSE_META if c in sub.columns]].to_dict(orient="records"):
+                    rec["article_id"] = str(rec["article_id"])
+                    meta_rows.setdefault(rec["article_id"], rec)
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in R.REUSE_COLUMNS})
+    pairs = pd.concat(frames, ignore_index=True).drop_duplicates(["article_a", "article_b"], keep="first")
+    return _reuse_finish(pairs, meta_rows, [c for c in _REUSE_META if c in ddf.columns])
+
+
+def _ids_of(part: pd.DataFrame) -> list[str]:
+    return part["article_id"].astype(str).tolist()
+
+
+def _body(rec: dict[str, Any]) -> str:
+    b = rec.get("body")
+    return "" if (b is None or (isinstance(b, float) and np.isnan(b)) or b is pd.NA) else str(b)
+
+
+def _reuse_finish(pairs: pd.DataFrame, meta_rows: dict[str, dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """Direction, credits, languages and outlets of the pairs: what ``find_reuse`` adds, on their articles."""
+    from helpers import reuse as R
+
+    meta = pd.DataFrame(list(meta_rows.values()), columns=columns).set_index("article_id")
+
+    def col(name: str) -> dict[str, object]:
+        return meta[name].to_dict() if name in meta.columns else {}
+
+    language, outlet, credit, body = col("language"), col("outlet"), col("source_credit"), col("body")
+    dates = pd.to_datetime(meta["date"], errors="coerce").to_dict() if "date" in meta.columns else {}
+    records = []
+    for row in pairs.itertuples(index=False):
+        a, b = row.article_a, row.article_b
+        oa, ob = R._cell(outlet.get(a)), R._cell(outlet.get(b))
+        source, direction, credited = None, "unknown", False
+        if R._credits_outlet(R._cell(credit.get(b)), R._cell(body.get(b)), oa) and oa != ob:
+            source, direction, credited = a, "credit", True
+        elif R._credits_outlet(R._cell(credit.get(a)), R._cell(body.get(a)), ob) and oa != ob:
+            source, direction, credited = b, "credit", True
+        else:
+            da, db = dates.get(a, pd.NaT), dates.get(b, pd.NaT)
+            if not (pd.isna(da) or pd.isna(db)) and da != db:
+                source, direction = (a, "date") if da < db else (b, "date")
+        republisher = None if source is None else (b if source == a else a)
+        records.append({
+            "language_a": R._cell(language.get(a)), "language_b": R._cell(language.get(b)),
+            "outlet_a": oa, "outlet_b": ob, "source": source, "republisher": republisher,
+            "direction": direction, "credited": credited,
+        })
+    out = pd.concat([pairs, pd.DataFrame(records, index=pairs.index)], axis=1)
+    notes = []
+    for row in out.itertuples(index=False):
+        ev = row.evidence if isinstance(row.evidence, str) else ""
+        cited = [f"{art} credits {c}" for art in (row.article_a, row.article_b)
+                 if (c := R._cell(credit.get(art))) and "credits:" not in ev]
+        notes.append("; ".join([ev] + cited) if ev and cited else (ev or "; ".join(cited)))
+    out["evidence"] = notes
+    out = out[list(R.REUSE_COLUMNS)]
+    order = {k: i for i, k in enumerate(R.KINDS)}
+    out = out.assign(_k=out["kind"].map(order)).sort_values(["_k", "article_a", "article_b"], kind="stable")
+    return out.drop(columns="_k").reset_index(drop=True)

@@ -249,3 +249,20 @@ def test_quotes_and_frames_dask_equal_pandas(client, politics, seed_articles):
     pd.testing.assert_frame_equal(got, expected)
     sentence = scale.score_frames_dask(seed_articles, unit="sentence").compute().reset_index(drop=True)
     pd.testing.assert_frame_equal(sentence, frames.score_frames(seed_articles, unit="sentence"))
+
+
+def test_find_reuse_dask_equals_pandas(client, shared_corpora):
+    reuse = pytest.importorskip("helpers.reuse")
+    bbc = load_corpus(shared_corpora / "bbc", cache=False).articles  # 2,225 articles with real duplicates
+    expected = reuse.find_reuse(bbc)
+    got = scale.find_reuse_dask(scale._as_dask(bbc).repartition(npartitions=4))
+    pd.testing.assert_frame_equal(got, expected)
+    assert len(got) == 240 and set(got["kind"]) <= {"duplicate", "near-duplicate", "rewrite"}
+
+    # translations need the whole corpus's weights: collected, with a warning, and still equal
+    ntrex = load_corpus(shared_corpora / "ntrex-dev", cache=False).articles
+    expected = reuse.find_reuse(ntrex)
+    with pytest.warns(UserWarning, match="corpus-wide weights"):
+        got = scale.find_reuse_dask(scale._as_dask(ntrex).repartition(npartitions=3))
+    pd.testing.assert_frame_equal(got, expected)
+    assert (got["kind"] == "translation").sum() == 62
