@@ -1,0 +1,1212 @@
+"""Which words and phrases dominate, where, and what is distinctive: term counts, a sparse
+document-term matrix, tf-idf, keyness (log-likelihood G2 with Log Ratio), keyword in context,
+collocations and term trends, for Indonesian and English news.
+
+Tokens come from :data:`helpers.text.TOKEN_RE` (letters/digits with inner hyphens or apostrophes:
+``orang-orang``, ``don't``, ``Iğdır`` are one token each) on the lower-cased text. Every analysis
+takes the same token options (keyword-only, see :func:`tokenize`):
+
+``stopwords`` (True: the shipped list of each article's language, ``helpers/lexicons/<lang>/
+stopwords.txt``, from stopwords-iso with quote cues and negations taken out; False: none; or your
+own iterable of words), ``extra_stopwords``, ``numbers`` (keep tokens with digits), ``dates`` (keep
+month and weekday names), ``possessive`` (``Sabah's`` -> ``sabah``), ``clitics`` (``"keep"`` or
+``"strip"``: ``tambahnya`` -> ``tambah`` when the rest is an Indonesian root word), ``reduplication``
+(``"keep"`` or ``"base"``: ``orang-orang`` -> ``orang``), ``fold_diacritics`` (``iğdır`` -> ``igdir``),
+``stem`` (PySastrawi for Indonesian; names, i.e. words never written in lower case in the corpus,
+and words with non-ASCII letters are never stemmed) and ``min_length``.
+
+The language of each article comes from its ``language`` column; ``language=`` fills it where that
+column is missing or empty. Counts are computed with one regular-expression pass per article and
+C-level counting (``collections.Counter``); the normalisation above is applied once per distinct
+word, not per token.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.stats import chi2
+
+from helpers.lexicons import load_list_or_empty
+from helpers.tables import require_columns
+from helpers.text import TOKEN_RE, fold, split_sentences
+
+__all__ = [
+    "DocumentTermMatrix",
+    "collocations",
+    "document_term_matrix",
+    "keyness",
+    "kwic",
+    "log_likelihood",
+    "log_ratio",
+    "stopword_list",
+    "term_counts",
+    "term_trends",
+    "tfidf",
+    "tokenize",
+]
+
+# ---- regular expressions (compiled once, here) ---------------------------------------------
+_WORD = TOKEN_RE.pattern  # [^\W_]+(?:[-'’][^\W_]+)*
+_WORD_NO_POSSESSIVE = r"[^\W_]+(?:-[^\W_]+|'(?!s(?![^\W_]))[^\W_]+)*"
+_POSSESSIVE = r"(?:(?<=[^\W_])'s(?![^\W_]))?"
+#: A token, its trailing possessive ``'s`` consumed but not returned by ``findall``
+#: (``Sabah's`` -> ``Sabah``; ``don't`` stays whole).
+TOKEN_NO_POSSESSIVE_RE = re.compile("(" + _WORD_NO_POSSESSIVE + ")" + _POSSESSIVE)
+#: Tokens plus the punctuation that n-grams must not cross (sentence ends, commas, quotes, brackets,
+#: dashes, line breaks).
+_BARRIER_CHARS = ".!?;:,()[]{}\"“”«»„…—–'\n"
+_BARRIER_CLASS = r"[.!?;:,()\[\]{}\"“”«»„…—–'\n]"
+_NGRAM_RE = re.compile(_WORD + "|" + _BARRIER_CLASS)
+_NGRAM_NO_POSSESSIVE_RE = re.compile("(" + _WORD_NO_POSSESSIVE + "|" + _BARRIER_CLASS + ")" + _POSSESSIVE)
+_BARRIERS = frozenset(_BARRIER_CHARS)
+_DIGIT_RE = re.compile(r"\d")
+_REDUP_RE = re.compile(r"^([^\W_]+)-\1$")
+_CLITIC_RE = re.compile(r"^([^\W_].*?)(nya|lah|kah|pun)$")
+_SPACE_RE = re.compile(r"\s+")
+_WILDCARD = "[^\\W_]*"
+_WORD_LEFT = r"(?<![^\W_])(?<![^\W_][-'’])"
+_WORD_RIGHT = r"(?![^\W_])(?![-'’][^\W_])"
+
+_GROUP_MISSING = "(missing)"
+_LANG_UNKNOWN = ""
+
+_OPTION_DEFAULTS: dict[str, Any] = {
+    "stopwords": True,
+    "extra_stopwords": (),
+    "numbers": True,
+    "dates": True,
+    "possessive": True,
+    "clitics": "keep",
+    "reduplication": "keep",
+    "fold_diacritics": False,
+    "stem": False,
+    "min_length": 1,
+}
+
+
+# ---- options and per-language normalisation ------------------------------------------------
+@dataclass(frozen=True)
+class _Options:
+    stopwords: bool | frozenset[str] = True
+    extra_stopwords: frozenset[str] = frozenset()
+    numbers: bool = True
+    dates: bool = True
+    possessive: bool = True
+    clitics: str = "keep"
+    reduplication: str = "keep"
+    fold_diacritics: bool = False
+    stem: bool = False
+    min_length: int = 1
+
+    @property
+    def injective(self) -> bool:
+        """True when every kept word maps to itself (so document frequencies can be summed)."""
+        return not (self.clitics == "strip" or self.reduplication == "base" or self.fold_diacritics or self.stem)
+
+
+def _options(opts: dict[str, Any]) -> _Options:
+    unknown = sorted(set(opts) - set(_OPTION_DEFAULTS))
+    if unknown:
+        raise TypeError(f"unknown token option(s) {unknown}; token options are {sorted(_OPTION_DEFAULTS)}")
+    merged = {**_OPTION_DEFAULTS, **opts}
+    sw = merged["stopwords"]
+    if isinstance(sw, str):
+        raise TypeError("stopwords= takes True, False or an iterable of words, not a string")
+    if not isinstance(sw, bool):
+        sw = frozenset(w.lower() for w in sw)
+    extra = merged["extra_stopwords"]
+    if isinstance(extra, str):
+        extra = [extra]
+    for name, allowed in (("clitics", ("keep", "strip")), ("reduplication", ("keep", "base"))):
+        if merged[name] not in allowed:
+            raise ValueError(f"{name}= must be one of {allowed}, got {merged[name]!r}")
+    return _Options(
+        stopwords=sw,
+        extra_stopwords=frozenset(w.lower() for w in extra),
+        numbers=bool(merged["numbers"]),
+        dates=bool(merged["dates"]),
+        possessive=bool(merged["possessive"]),
+        clitics=merged["clitics"],
+        reduplication=merged["reduplication"],
+        fold_diacritics=bool(merged["fold_diacritics"]),
+        stem=bool(merged["stem"]),
+        min_length=int(merged["min_length"]),
+    )
+
+
+def stopword_list(language: str | None) -> frozenset[str]:
+    """The shipped stopwords for ``language`` (empty where the language has no list)."""
+    return _stopwords(language or "")
+
+
+@lru_cache(maxsize=32)
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(w.lower().replace("’", "'") for w in load_list_or_empty("stopwords", language))
+
+
+@lru_cache(maxsize=32)
+def _date_words(language: str) -> frozenset[str]:
+    out: set[str] = set()
+    for name in ("months", "weekdays"):
+        for entry in load_list_or_empty(name, language):
+            out.add(entry.split("\t")[0].split()[0].lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _sastrawi() -> tuple[Any, frozenset[str]]:
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    except ImportError as exc:  # pragma: no cover - pysastrawi is a pinned dependency
+        raise ImportError("stem=True needs PySastrawi (pip install PySastrawi)") from exc
+    factory = StemmerFactory()
+    words = frozenset(w.strip() for w in factory.get_words() if w.strip())
+    return factory.create_stemmer(), words
+
+
+@lru_cache(maxsize=8)
+def _stem_overrides(language: str) -> dict[str, str]:
+    out = {}
+    for entry in load_list_or_empty("stem_overrides", language):
+        parts = entry.split()
+        if len(parts) == 2:
+            out[parts[0].lower()] = parts[1].lower()
+    return out
+
+
+class _Normalizer:
+    """Maps a lower-cased raw token to its term (or None to drop it); cached per distinct token."""
+
+    def __init__(self, language: str, options: _Options, names: frozenset[str] = frozenset()) -> None:
+        self.language = language
+        self.options = options
+        if options.stopwords is True:
+            stop = set(_stopwords(language))
+        elif options.stopwords is False:
+            stop = set()
+        else:
+            stop = set(options.stopwords)
+        stop |= options.extra_stopwords
+        self.stop = frozenset(stop)
+        self.date_words = _date_words(language) if not options.dates else frozenset()
+        self.names = names
+        self.indonesian = language == "id"
+        self.cache: dict[str, str | None] = {}
+        self.identity_ok = options.injective
+
+    def __call__(self, raw: str) -> str | None:
+        try:
+            return self.cache[raw]
+        except KeyError:
+            out = self.cache[raw] = self._compute(raw)
+            return out
+
+    def _compute(self, raw: str) -> str | None:
+        o = self.options
+        if raw in _BARRIERS or not raw:
+            return None
+        if raw in self.stop:
+            return None
+        term = raw
+        if o.reduplication == "base":
+            m = _REDUP_RE.match(term)
+            if m:
+                term = m.group(1)
+        if self.indonesian and o.clitics == "strip" and term not in self.names:
+            term = _strip_clitic(term)
+        if self.indonesian and o.stem and term not in self.names and term.isascii():
+            term = _stem(term)
+        if o.fold_diacritics:
+            term = fold(term)
+        if term != raw and term in self.stop:
+            return None
+        if not o.numbers and _DIGIT_RE.search(term):
+            return None
+        if self.date_words and term in self.date_words:
+            return None
+        if len(term) < o.min_length:
+            return None
+        return term
+
+    def gram(self, key: str) -> str | None:
+        """Map an n-gram key (raw words joined by single spaces)."""
+        try:
+            return self.cache[key]
+        except KeyError:
+            parts = [self(p) for p in key.split(" ")]
+            out = None if any(p is None for p in parts) else " ".join(parts)
+            self.cache[key] = out
+            return out
+
+
+def _strip_clitic(word: str) -> str:
+    _, roots = _sastrawi()
+    if word in roots or "-" in word:
+        return word
+    m = _CLITIC_RE.match(word)
+    if m and len(m.group(1)) >= 3 and m.group(1) in roots:
+        return m.group(1)
+    return word
+
+
+_STEM_CACHE: dict[str, str] = {}
+
+
+def _stem(word: str) -> str:
+    try:
+        return _STEM_CACHE[word]
+    except KeyError:
+        pass
+    override = _stem_overrides("id").get(word)
+    if override is not None:
+        out = override
+    else:
+        stemmer, _ = _sastrawi()
+        out = stemmer.stem(word) or word
+        if " " in out:  # Sastrawi splits what it cannot read; keep the word as written
+            out = word
+    _STEM_CACHE[word] = out
+    return out
+
+
+def _lower(text: str) -> str:
+    """Lower-case a whole text once; straight apostrophes; no stray combining dot (``İ``)."""
+    text = text.lower()
+    if "’" in text:
+        text = text.replace("’", "'")
+    if "\u0307" in text:
+        text = text.replace("\u0307", "")
+    return text
+
+
+# ---- public: one text ----------------------------------------------------------------------
+def tokenize(text: str, *, language: str | None = None, **token_options: Any) -> list[str]:
+    """The terms of one text, in order, after the token options (stopwords dropped by default).
+
+    Args:
+        text: any text (an article body).
+        language: ISO 639-1 code choosing the stopword list and Indonesian rules (``id``).
+        **token_options: ``stopwords`` (True | False | iterable), ``extra_stopwords``, ``numbers``
+            (True), ``dates`` (True), ``possessive`` (True), ``clitics`` ("keep" | "strip"),
+            ``reduplication`` ("keep" | "base"), ``fold_diacritics`` (False), ``stem`` (False),
+            ``min_length`` (1).
+
+    Returns:
+        Lower-case terms, e.g. ``tokenize("Orang-orang di Iğdır", language="id")`` ->
+        ``["orang-orang", "iğdır"]``.
+    """
+    options = _options(token_options)
+    regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
+    names = _names([text], options, regex) if options.stem or options.clitics == "strip" else frozenset()
+    norm = _Normalizer(_norm_language(language), options, names)
+    return [t for t in map(norm, regex.findall(_lower(text))) if t is not None]
+
+
+# ---- the scan: one pass over the corpus ----------------------------------------------------
+@dataclass
+class _Bucket:
+    count: Counter = field(default_factory=Counter)
+    docs: Counter = field(default_factory=Counter)
+    n_articles: int = 0
+    n_words: int = 0
+
+
+def _norm_language(value: Any) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return _LANG_UNKNOWN
+    return str(value).strip().lower()
+
+
+def _article_languages(articles: pd.DataFrame, language: str | None) -> pd.Series:
+    fallback = _norm_language(language)
+    if "language" in articles.columns:
+        col = articles["language"].astype("object")
+        langs = col.map(_norm_language)
+        langs = langs.where(langs != _LANG_UNKNOWN, fallback)
+    else:
+        langs = pd.Series(fallback, index=articles.index, dtype="object")
+    unknown = int((langs == _LANG_UNKNOWN).sum())
+    if unknown:
+        warnings.warn(
+            f"{unknown} article(s) have no language (no 'language' value and no language= option): "
+            "no stopwords are removed from them; pass language='id' or 'en'",
+            stacklevel=3,
+        )
+    missing = sorted({lang for lang in langs.unique() if lang and not _stopwords(lang)})
+    if missing:
+        warnings.warn(f"no stopword list for language(s) {missing}: no stopwords removed from those articles", stacklevel=3)
+    return langs
+
+
+def _texts(articles: pd.DataFrame, column: str) -> pd.Series:
+    return articles[column].astype("object").where(articles[column].notna(), "").map(str)
+
+
+def _groups(articles: pd.DataFrame, by: str | None) -> pd.Series:
+    if by is None:
+        return pd.Series([None] * len(articles), index=articles.index, dtype="object")
+    values = articles[by].astype("object")
+    return values.where(values.notna(), _GROUP_MISSING)
+
+
+def _names(texts: Iterable[str], options: _Options, regex: re.Pattern[str]) -> frozenset[str]:
+    """Lower-cased words never written in lower case in ``texts`` (names: protected from stemming)."""
+    written: set[str] = set()
+    lower_seen: set[str] = set()
+    for text in texts:
+        toks = regex.findall(text.replace("’", "'"))
+        written.update(toks)
+        lower_seen.update(filter(str.islower, toks))
+    return frozenset(_lower(w) for w in written) - frozenset(lower_seen)
+
+
+def _scan(
+    texts: pd.Series,
+    keys: pd.Series,
+    ngrams: tuple[int, int],
+    options: _Options,
+    *,
+    drop_raw: dict[str, frozenset[str]] | None = None,
+    exact_docs: dict[str, _Normalizer] | None = None,
+) -> dict[tuple[Any, str], _Bucket]:
+    """Count raw tokens (and n-gram keys) per (group, language) key, in one pass per article.
+
+    ``drop_raw`` (language -> raw words): words that end an n-gram before counting (stopwords), to keep
+    n-gram counters small. ``exact_docs`` (language -> normalizer): count document frequencies of the
+    normalised terms directly (needed when several raw words map to one term).
+    """
+    lo, hi = ngrams
+    buckets: dict[tuple[Any, str], _Bucket] = {}
+    if hi == 1:
+        findall = (TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE).findall
+    else:
+        findall = (_NGRAM_NO_POSSESSIVE_RE if options.possessive else _NGRAM_RE).findall
+    barriers = _BARRIERS
+    for text, key in zip(texts.tolist(), keys.tolist(), strict=True):
+        bucket = buckets.get(key)
+        if bucket is None:
+            bucket = buckets[key] = _Bucket()
+        toks = findall(_lower(text))
+        bucket.n_articles += 1
+        count = bucket.count
+        if hi == 1:
+            bucket.n_words += len(toks)
+            count.update(toks)
+            if exact_docs is None:
+                bucket.docs.update(set(toks))
+            else:
+                bucket.docs.update(set(map(exact_docs[key[1]], set(toks))))
+            continue
+        n_barriers = sum(map(barriers.__contains__, toks))
+        bucket.n_words += len(toks) - n_barriers
+        grams: list[str] = []
+        if lo == 1:
+            grams.extend(toks)
+        drop = (drop_raw or {}).get(key[1], frozenset()) | barriers
+        kept = [None if t in drop else t for t in toks]
+        for n in range(max(lo, 2), hi + 1):
+            if n == 2:
+                grams.extend([a + " " + b for a, b in zip(kept, kept[1:], strict=False) if a and b])
+            else:
+                grams.extend(
+                    " ".join(g) for g in zip(*(kept[i:] for i in range(n)), strict=False) if all(g)
+                )
+        count.update(grams)
+        if exact_docs is None:
+            bucket.docs.update(set(grams))
+        else:
+            norm = exact_docs[key[1]]
+            bucket.docs.update({norm.gram(g) if " " in g else norm(g) for g in set(grams)})
+    return buckets
+
+
+def _prepare(
+    articles: pd.DataFrame,
+    *,
+    by: str | None,
+    language: str | None,
+    text_column: str,
+    token_options: dict[str, Any],
+    ngrams: tuple[int, int] = (1, 1),
+    stopwords_for_grams: bool = True,
+) -> tuple[dict[tuple[Any, str], _Bucket], dict[str, _Normalizer], _Options]:
+    cols = [text_column] + ([by] if by else [])
+    require_columns(articles, ["article_id", *cols])
+    lo, hi = _check_ngrams(ngrams)
+    options = _options(token_options)
+    texts = _texts(articles, text_column)
+    langs = _article_languages(articles, language)
+    groups = _groups(articles, by)
+    keys = pd.Series(list(zip(groups, langs, strict=True)), index=articles.index, dtype="object")
+    regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
+    names: frozenset[str] = frozenset()
+    if options.stem or options.clitics == "strip":
+        names = _names(texts, options, regex)
+    norms = {lang: _Normalizer(lang, options, names) for lang in sorted(set(langs))}
+    drop_raw = {lang: n.stop for lang, n in norms.items()} if stopwords_for_grams and hi > 1 else None
+    exact = None if options.injective else norms
+    buckets = _scan(texts, keys, (lo, hi), options, drop_raw=drop_raw, exact_docs=exact)
+    return buckets, norms, options
+
+
+def _check_ngrams(ngrams: Sequence[int]) -> tuple[int, int]:
+    try:
+        lo, hi = (int(n) for n in ngrams)
+    except (TypeError, ValueError):
+        raise ValueError(f"ngrams= takes a pair (min_n, max_n) such as (1, 2), got {ngrams!r}") from None
+    if lo < 1 or hi < lo:
+        raise ValueError(f"ngrams= needs 1 <= min_n <= max_n, got {ngrams!r}")
+    return lo, hi
+
+
+def _mapped(bucket: _Bucket, norm: _Normalizer, options: _Options) -> tuple[dict[str, int], dict[str, int]]:
+    """Raw counts of one bucket -> (term -> count, term -> articles)."""
+    counts: dict[str, int] = {}
+    for raw, c in bucket.count.items():
+        term = norm.gram(raw) if " " in raw else norm(raw)
+        if term is not None:
+            counts[term] = counts.get(term, 0) + c
+    if options.injective:
+        docs = {}
+        for raw, c in bucket.docs.items():
+            term = norm.gram(raw) if " " in raw else norm(raw)
+            if term is not None:
+                docs[term] = docs.get(term, 0) + c  # injective: one raw word per term
+    else:
+        docs = {t: c for t, c in bucket.docs.items() if t is not None}
+    return counts, docs
+
+
+def _group_totals(
+    buckets: dict[tuple[Any, str], _Bucket], norms: dict[str, _Normalizer], options: _Options
+) -> dict[Any, tuple[Counter, Counter, int, int]]:
+    """Per group: (term counts, term article counts, articles, words), languages merged."""
+    out: dict[Any, tuple[Counter, Counter, int, int]] = {}
+    for (group, lang), bucket in buckets.items():
+        counts, docs = _mapped(bucket, norms[lang], options)
+        if group in out:
+            c, d, n_art, n_words = out[group]
+            c.update(counts)
+            d.update(docs)
+            out[group] = (c, d, n_art + bucket.n_articles, n_words + bucket.n_words)
+        else:
+            out[group] = (Counter(counts), Counter(docs), bucket.n_articles, bucket.n_words)
+    return out
+
+
+def _sorted_groups(groups: Iterable[Any]) -> list[Any]:
+    return sorted(groups, key=lambda g: (str(type(g).__name__), str(g)) if g is not None else ("", ""))
+
+
+# ---- public: corpus tables -----------------------------------------------------------------
+def term_counts(
+    articles: pd.DataFrame,
+    *,
+    by: str | None = None,
+    ngrams: tuple[int, int] = (1, 1),
+    min_count: int = 1,
+    top: int | None = None,
+    language: str | None = None,
+    text_column: str = "body",
+    forms: bool = False,
+    **token_options: Any,
+) -> pd.DataFrame:
+    """How often each term occurs, overall or per group: a tidy table.
+
+    Args:
+        articles: articles table; columns in: ``article_id``, ``body`` (or ``text_column``),
+            ``language`` (optional), ``by`` (optional).
+        by: column to group by (``outlet``, ``topic``...); missing values form the group "(missing)".
+        ngrams: ``(min_n, max_n)``; n-grams never cross punctuation (sentence ends, commas, quotes)
+            and, with stopwords on, never contain a stopword (``dewan keamanan``, not ``keamanan pbb dan``).
+        min_count: drop rows whose ``count`` is below this.
+        top: keep the ``top`` most frequent terms per group.
+        language: language for articles without a ``language`` value.
+        text_column: the text to count (``body`` by default; ``title`` works too).
+        forms: add ``form``, the most frequent spelling as written (``Azerbaijan``, ``DK PBB``), so names
+            stay recoverable after lower-casing.
+        **token_options: see :func:`tokenize`.
+
+    Returns:
+        Columns out: [``by``], ``term``, ``count`` (occurrences), ``articles`` (number of articles with
+        the term), ``share`` (count / all word tokens of the group, stopwords included), [``form``].
+        Sorted by group, count (descending), term. ``attrs`` holds ``n_words`` and ``n_articles`` (per
+        group, as dicts, when ``by`` is given).
+    """
+    buckets, norms, options = _prepare(
+        articles, by=by, language=language, text_column=text_column, token_options=token_options, ngrams=ngrams
+    )
+    totals = _group_totals(buckets, norms, options)
+    frames = []
+    n_words_attr: dict[Any, int] = {}
+    n_articles_attr: dict[Any, int] = {}
+    for group in _sorted_groups(totals):
+        counts, docs, n_art, n_words = totals[group]
+        n_words_attr[group] = n_words
+        n_articles_attr[group] = n_art
+        if not counts:
+            continue
+        terms = np.fromiter(counts.keys(), dtype=object, count=len(counts))
+        cnt = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+        keep = cnt >= min_count
+        terms, cnt = terms[keep], cnt[keep]
+        order = np.lexsort((terms.astype(str), -cnt)) if len(terms) else np.array([], dtype=np.int64)
+        if top is not None:
+            order = order[:top]
+        terms, cnt = terms[order], cnt[order]
+        frame = pd.DataFrame(
+            {
+                "term": pd.array(terms, dtype="string"),
+                "count": cnt,
+                "articles": np.fromiter((docs.get(t, 0) for t in terms), dtype=np.int64, count=len(terms)),
+                "share": cnt / n_words if n_words else np.zeros(len(cnt)),
+            }
+        )
+        if by is not None:
+            frame.insert(0, by, group)
+        frames.append(frame)
+    columns = ([by] if by else []) + ["term", "count", "articles", "share"]
+    out = pd.concat(frames, ignore_index=True) if frames else _empty(columns)
+    if forms:
+        out["form"] = _forms(articles, out["term"], text_column=text_column, options=options, norms=norms,
+                             language=language)
+    if by is None:
+        out.attrs["n_words"] = n_words_attr.get(None, 0)
+        out.attrs["n_articles"] = n_articles_attr.get(None, 0)
+    else:
+        out.attrs["n_words"] = n_words_attr
+        out.attrs["n_articles"] = n_articles_attr
+    return out
+
+
+def _empty(columns: Sequence[str]) -> pd.DataFrame:
+    dtypes = {"count": "int64", "articles": "int64", "share": "float64", "term": "string"}
+    return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, "object")) for c in columns})
+
+
+def _forms(
+    articles: pd.DataFrame,
+    terms: pd.Series,
+    *,
+    text_column: str,
+    options: _Options,
+    norms: dict[str, _Normalizer],
+    language: str | None,
+) -> pd.Series:
+    """The most frequent written form of each term (element by element for n-grams)."""
+    regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
+    written: Counter = Counter()
+    texts = _texts(articles, text_column)
+    for text in texts:
+        written.update(regex.findall(text.replace("’", "'")))
+    langs = _article_languages(articles, language)
+    common = langs.value_counts().index[0] if len(langs) else _LANG_UNKNOWN
+    norm = norms.get(common) or _Normalizer(common, options)
+    best: dict[str, tuple[int, str]] = {}
+    for form, c in written.items():
+        low = _lower(form)
+        term = norm(low) or low
+        prev = best.get(term)
+        if prev is None or c > prev[0] or (c == prev[0] and form < prev[1]):
+            best[term] = (c, form)
+
+    def form_of(term: str) -> str:
+        return " ".join(best.get(p, (0, p))[1] for p in term.split(" "))
+    return terms.astype("object").map(form_of).astype("string")
+
+
+@dataclass(frozen=True)
+class DocumentTermMatrix:
+    """A sparse articles x terms count matrix (never dense).
+
+    Attributes:
+        matrix: ``scipy.sparse.csr_matrix`` (int64) of counts, one row per article.
+        vocabulary: the terms, one per column (sorted).
+        article_ids: the ``article_id`` of each row, in the order of the input table.
+    """
+
+    matrix: sparse.csr_matrix
+    vocabulary: np.ndarray
+    article_ids: np.ndarray
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.matrix.shape
+
+    def column(self, term: str) -> int:
+        """The column index of ``term`` (KeyError if absent)."""
+        i = int(np.searchsorted(self.vocabulary, term))
+        if i >= len(self.vocabulary) or self.vocabulary[i] != term:
+            raise KeyError(term)
+        return i
+
+    def totals(self) -> pd.DataFrame:
+        """Columns ``term``, ``count``, ``articles`` over all rows."""
+        counts = np.asarray(self.matrix.sum(axis=0)).ravel()
+        docs = np.diff(self.matrix.tocsc().indptr)
+        return pd.DataFrame({"term": self.vocabulary, "count": counts, "articles": docs})
+
+
+def document_term_matrix(
+    articles: pd.DataFrame,
+    *,
+    ngrams: tuple[int, int] = (1, 1),
+    min_count: int = 1,
+    language: str | None = None,
+    text_column: str = "body",
+    **token_options: Any,
+) -> DocumentTermMatrix:
+    """A sparse document-term matrix with its vocabulary and article ids.
+
+    Args:
+        articles: columns in: ``article_id``, ``body`` (or ``text_column``), ``language`` (optional).
+        ngrams, min_count, language, text_column, token_options: as in :func:`term_counts`
+            (``min_count`` applies to a term's total count).
+
+    Returns:
+        :class:`DocumentTermMatrix`: ``matrix`` (CSR, rows = articles in input order), ``vocabulary``
+        (sorted terms), ``article_ids``. Column totals equal :func:`term_counts` ``count``.
+    """
+    require_columns(articles, ["article_id", text_column])
+    lo, hi = _check_ngrams(ngrams)
+    options = _options(token_options)
+    texts = _texts(articles, text_column)
+    langs = _article_languages(articles, language)
+    regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
+    names = _names(texts, options, regex) if options.stem or options.clitics == "strip" else frozenset()
+    norms = {lang: _Normalizer(lang, options, names) for lang in sorted(set(langs))}
+    if hi == 1:
+        findall = regex.findall
+    else:
+        findall = (_NGRAM_NO_POSSESSIVE_RE if options.possessive else _NGRAM_RE).findall
+    # per language: the distinct keys of each article with their counts, then one mapping per distinct key
+    vocab: dict[str, int] = {}
+    row_langs = list(langs)
+    parts: dict[str, tuple[list[str], list[int], list[int], list[int]]] = {lang: ([], [], [], []) for lang in norms}
+    for row, text in enumerate(texts):
+        toks = findall(_lower(text))
+        lang = row_langs[row]
+        if hi > 1:
+            drop = norms[lang].stop | _BARRIERS
+            kept = [None if t in drop else t for t in toks]
+            grams: list[str] = [t for t in toks if t not in _BARRIERS] if lo == 1 else []
+            for n in range(max(lo, 2), hi + 1):
+                grams.extend(" ".join(g) for g in zip(*(kept[i:] for i in range(n)), strict=False) if all(g))
+            toks = grams
+        c = Counter(toks)
+        keys, vals, rws, lens = parts[lang]
+        keys.extend(c.keys())
+        vals.extend(c.values())
+        rws.append(row)
+        lens.append(len(c))
+    all_rows, all_cols, all_vals = [], [], []
+    for lang in sorted(parts):
+        keys, vals, rws, lens = parts[lang]
+        norm = norms[lang]
+        table = {}
+        for raw in set(keys):
+            term = norm.gram(raw) if " " in raw else norm(raw)
+            table[raw] = -1 if term is None else vocab.setdefault(term, len(vocab))
+        all_cols.append(np.fromiter(map(table.__getitem__, keys), dtype=np.int64, count=len(keys)))
+        all_vals.append(np.asarray(vals, dtype=np.int64))
+        all_rows.append(np.repeat(np.asarray(rws, dtype=np.int64), np.asarray(lens, dtype=np.int64)))
+        parts[lang] = ([], [], [], [])
+    rows = np.concatenate(all_rows) if all_rows else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate(all_cols) if all_cols else np.zeros(0, dtype=np.int64)
+    vals = np.concatenate(all_vals) if all_vals else np.zeros(0, dtype=np.int64)
+    keep = cols >= 0
+    rows, cols, vals = rows[keep], cols[keep], vals[keep]
+    terms = np.array(list(vocab.keys()), dtype=object)
+    order = np.argsort(terms.astype(str), kind="stable")
+    remap = np.empty(len(terms), dtype=np.int64)
+    remap[order] = np.arange(len(terms))
+    matrix = sparse.csr_matrix((vals, (rows, remap[cols])), shape=(len(articles), len(terms)), dtype=np.int64)
+    matrix.sum_duplicates()
+    vocabulary = terms[order]
+    if min_count > 1 and len(vocabulary):
+        totals = np.asarray(matrix.sum(axis=0)).ravel()
+        keep_cols = np.flatnonzero(totals >= min_count)
+        matrix = matrix[:, keep_cols].tocsr()
+        vocabulary = vocabulary[keep_cols]
+    return DocumentTermMatrix(
+        matrix=matrix,
+        vocabulary=vocabulary.astype(str) if len(vocabulary) else np.array([], dtype=str),
+        article_ids=articles["article_id"].astype(str).to_numpy(),
+    )
+
+
+def tfidf(
+    articles: pd.DataFrame,
+    *,
+    by: str | None = None,
+    top: int | None = 10,
+    ngrams: tuple[int, int] = (1, 1),
+    min_count: int = 1,
+    normalize: bool = True,
+    language: str | None = None,
+    text_column: str = "body",
+    **token_options: Any,
+) -> pd.DataFrame:
+    """Terms that characterise each article (or each group): tf-idf.
+
+    tf = the term's count in the unit; idf = ln((1 + N) / (1 + df)) + 1 (N units, df units with the
+    term: scikit-learn's smoothed idf); with ``normalize`` each unit's vector has unit L2 norm.
+
+    Args:
+        articles: columns in: ``article_id``, ``body``, ``language`` (optional), ``by`` (optional).
+        by: a column whose groups are the units (all articles of a group pooled), instead of articles.
+        top: keep the ``top`` terms per unit (None: all).
+        ngrams, min_count, language, text_column, token_options: as in :func:`term_counts`.
+
+    Returns:
+        Columns out: ``article_id`` (or ``by``), ``term``, ``count``, ``idf``, ``tfidf``; sorted by unit
+        (input order for articles, sorted for groups), tfidf (descending), term.
+    """
+    if by is not None:
+        require_columns(articles, [by])
+    dtm = document_term_matrix(
+        articles, ngrams=ngrams, min_count=min_count, language=language, text_column=text_column, **token_options
+    )
+    X = dtm.matrix
+    unit_col = by or "article_id"
+    if by is not None:
+        labels = _groups(articles, by)
+        units = _sorted_groups(pd.unique(labels))
+        index = {u: i for i, u in enumerate(units)}
+        codes = labels.map(index).to_numpy(dtype=np.int64)
+        G = sparse.csr_matrix((np.ones(len(codes), dtype=np.int64), (codes, np.arange(len(codes)))),
+                              shape=(len(units), X.shape[0]))
+        X = (G @ X).tocsr()
+        unit_labels = np.array(units, dtype=object)
+    else:
+        unit_labels = dtm.article_ids.astype(object)
+    n_units = X.shape[0]
+    df = np.diff(X.tocsc().indptr)
+    idf = np.log((1 + n_units) / (1 + df)) + 1.0
+    W = X.multiply(idf).tocsr().astype(np.float64)
+    if normalize:
+        norms = np.sqrt(np.asarray(W.multiply(W).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        W = sparse.diags(1.0 / norms) @ W
+        W = W.tocsr()
+    X = X.tocsr()
+    frames = []
+    for i in range(n_units):
+        lo, hi = X.indptr[i], X.indptr[i + 1]
+        if lo == hi:
+            continue
+        cols = X.indices[lo:hi]
+        counts = X.data[lo:hi]
+        w_row = W.getrow(i).toarray().ravel()[cols]
+        terms = dtm.vocabulary[cols]
+        order = np.lexsort((terms, -w_row))
+        if top is not None:
+            order = order[:top]
+        frames.append(pd.DataFrame({
+            unit_col: unit_labels[i],
+            "term": terms[order],
+            "count": counts[order],
+            "idf": idf[cols][order],
+            "tfidf": w_row[order],
+        }))
+    if not frames:
+        return _empty([unit_col, "term", "count", "idf", "tfidf"]).astype({"idf": "float64", "tfidf": "float64"})
+    out = pd.concat(frames, ignore_index=True)
+    out["term"] = out["term"].astype("string")
+    return out
+
+
+# ---- keyness ------------------------------------------------------------------------------
+def log_likelihood(a: Any, b: Any, c: Any, d: Any) -> np.ndarray:
+    """Dunning's log-likelihood G2 for counts ``a`` (target, size ``c``) and ``b`` (reference, size ``d``).
+
+    E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G2 = 2(a ln(a/E1) + b ln(b/E2)); a zero count adds 0.
+    """
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    c, d = np.asarray(c, dtype=float), np.asarray(d, dtype=float)
+    total = c + d
+    e1 = c * (a + b) / total
+    e2 = d * (a + b) / total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(np.where(a > 0, a, 1) / np.where(e1 > 0, e1, 1)), 0.0)
+        t2 = np.where(b > 0, b * np.log(np.where(b > 0, b, 1) / np.where(e2 > 0, e2, 1)), 0.0)
+    return 2.0 * (t1 + t2)
+
+
+def log_ratio(a: Any, b: Any, c: Any, d: Any, *, zero: float = 0.5) -> np.ndarray:
+    """Hardie's Log Ratio, log2((a/c)/(b/d)); zero counts are replaced by ``zero`` (0.5)."""
+    a = np.where(np.asarray(a, dtype=float) == 0, zero, np.asarray(a, dtype=float))
+    b = np.where(np.asarray(b, dtype=float) == 0, zero, np.asarray(b, dtype=float))
+    return np.log2((a / np.asarray(c, dtype=float)) / (b / np.asarray(d, dtype=float)))
+
+
+def keyness(
+    articles: pd.DataFrame,
+    *,
+    target: Any,
+    by: str,
+    reference: Any = None,
+    ngrams: tuple[int, int] = (1, 1),
+    min_count: int = 3,
+    language: str | None = None,
+    text_column: str = "body",
+    **token_options: Any,
+) -> pd.DataFrame:
+    """What is distinctive of one group: Dunning's log-likelihood G2 against the rest (or one other group).
+
+    Sizes c and d are the word tokens (stopwords included) of target and reference.
+
+    Args:
+        articles: columns in: ``article_id``, ``body``, ``by``, ``language`` (optional).
+        target: the value of ``by`` to describe (e.g. ``"sport"``).
+        by: the grouping column.
+        reference: another value of ``by`` (two-group comparison) or None (target vs all other articles).
+        min_count: drop terms with target + reference count below this.
+        ngrams, language, text_column, token_options: as in :func:`term_counts`.
+
+    Returns:
+        Columns out: ``term``, ``count_target``, ``count_reference``, ``per_1k_target``,
+        ``per_1k_reference``, ``g2``, ``p_value`` (chi-squared, 1 df), ``log_ratio`` (> 0: more frequent
+        in the target), ``direction`` ("target" | "reference"). Sorted by g2 (descending), term.
+        ``attrs``: ``target``, ``reference``, ``target_words``, ``reference_words``.
+    """
+    require_columns(articles, ["article_id", text_column, by])
+    labels = _groups(articles, by)
+    values = set(labels.unique())
+    if target not in values:
+        raise ValueError(f"target {target!r} is not a value of column {by!r}; values: {_sorted_groups(values)[:20]}")
+    if reference is not None and reference not in values:
+        raise ValueError(f"reference {reference!r} is not a value of column {by!r}; values: {_sorted_groups(values)[:20]}")
+    side = pd.Series(np.where(labels == target, "target", "reference"), index=articles.index, dtype="object")
+    if reference is not None:
+        side = side.where((labels == target) | (labels == reference), None)
+    sub = articles.loc[side.notna()].assign(_side=side[side.notna()])
+    buckets, norms, options = _prepare(
+        sub, by="_side", language=language, text_column=text_column, token_options=token_options, ngrams=ngrams
+    )
+    totals = _group_totals(buckets, norms, options)
+    empty = (Counter(), Counter(), 0, 0)
+    ct, _, _, c = totals.get("target", empty)
+    cr, _, _, d = totals.get("reference", empty)
+    terms = sorted(set(ct) | set(cr))
+    a = np.fromiter((ct.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
+    b = np.fromiter((cr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
+    keep = (a + b) >= min_count
+    terms_arr = np.array(terms, dtype=object)[keep]
+    a, b = a[keep], b[keep]
+    if c == 0 or d == 0:
+        g2 = np.zeros(len(a))
+        lr = np.zeros(len(a))
+    else:
+        g2 = log_likelihood(a, b, c, d)
+        lr = log_ratio(a, b, c, d)
+    out = pd.DataFrame({
+        "term": pd.array(terms_arr.astype(str) if len(terms_arr) else [], dtype="string"),
+        "count_target": a,
+        "count_reference": b,
+        "per_1k_target": a / c * 1000 if c else np.zeros(len(a)),
+        "per_1k_reference": b / d * 1000 if d else np.zeros(len(b)),
+        "g2": g2,
+        "p_value": chi2.sf(g2, 1),
+        "log_ratio": lr,
+        "direction": np.where(a / max(c, 1) >= b / max(d, 1), "target", "reference"),
+    })
+    out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    out.attrs.update(target=target, reference=reference if reference is not None else "rest", by=by,
+                     target_words=int(c), reference_words=int(d))
+    return out
+
+
+# ---- collocations --------------------------------------------------------------------------
+def collocations(
+    articles: pd.DataFrame,
+    *,
+    min_count: int = 3,
+    top: int | None = None,
+    language: str | None = None,
+    text_column: str = "body",
+    **token_options: Any,
+) -> pd.DataFrame:
+    """Word pairs that occur together more than chance: bigram PMI and log-likelihood G2.
+
+    Pairs are adjacent words within punctuation (never across a sentence end, comma or quote).
+    Marginals and N count all such pairs, stopwords included; with ``stopwords`` on (default), pairs
+    containing a stopword are not reported.
+
+    Args:
+        articles: columns in: ``article_id``, ``body``, ``language`` (optional).
+        min_count: minimum count of the pair.
+        top: keep the ``top`` pairs by G2.
+        language, text_column, token_options: as in :func:`term_counts`.
+
+    Returns:
+        Columns out: ``term`` ("dewan keamanan"), ``first``, ``second``, ``count``, ``expected``,
+        ``pmi`` (log2), ``g2``, ``p_value``. Sorted by g2 (descending), term.
+    """
+    wanted = dict(token_options)
+    show_stop = wanted.pop("stopwords", True)
+    extra = wanted.pop("extra_stopwords", ())
+    buckets, norms, options = _prepare(
+        articles, by=None, language=language, text_column=text_column,
+        token_options={**wanted, "stopwords": False}, ngrams=(2, 2), stopwords_for_grams=False,
+    )
+    totals = _group_totals(buckets, norms, options)
+    pairs: Counter = totals[None][0] if None in totals else Counter()
+    first: Counter = Counter()
+    second: Counter = Counter()
+    for term, c in pairs.items():
+        w1, w2 = term.split(" ")
+        first[w1] += c
+        second[w2] += c
+    n = sum(pairs.values())
+    if show_stop is True:
+        stop = set().union(*(_stopwords(lang) for lang in norms)) if norms else set()
+    elif show_stop is False:
+        stop = set()
+    else:
+        stop = {w.lower() for w in show_stop}
+    stop |= {w.lower() for w in ([extra] if isinstance(extra, str) else extra)}
+    rows = [(t, *t.split(" "), c) for t, c in pairs.items() if c >= min_count]
+    rows = [r for r in rows if r[1] not in stop and r[2] not in stop]
+    if not rows or n == 0:
+        return _empty(["term", "first", "second", "count", "expected", "pmi", "g2", "p_value"]).astype(
+            {"expected": "float64", "pmi": "float64", "g2": "float64", "p_value": "float64"})
+    terms, w1, w2, o11 = zip(*rows, strict=True)
+    o11 = np.array(o11, dtype=float)
+    r1 = np.array([first[w] for w in w1], dtype=float)
+    c1 = np.array([second[w] for w in w2], dtype=float)
+    o12, o21 = r1 - o11, c1 - o11
+    o22 = n - r1 - c1 + o11
+    r2, c2 = n - r1, n - c1
+    observed = (o11, o12, o21, o22)
+    expected = (r1 * c1 / n, r1 * c2 / n, r2 * c1 / n, r2 * c2 / n)
+    g2 = np.zeros(len(o11))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for o, e in zip(observed, expected, strict=True):
+            g2 += np.where(o > 0, o * np.log(np.where(o > 0, o, 1) / np.where(e > 0, e, 1)), 0.0)
+    g2 *= 2.0
+    out = pd.DataFrame({
+        "term": pd.array(terms, dtype="string"),
+        "first": pd.array(w1, dtype="string"),
+        "second": pd.array(w2, dtype="string"),
+        "count": o11.astype(np.int64),
+        "expected": expected[0],
+        "pmi": np.log2(o11 / expected[0]),
+        "g2": g2,
+        "p_value": chi2.sf(g2, 1),
+    })
+    out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    if top is not None:
+        out = out.head(top)
+    return out
+
+
+# ---- keyword in context --------------------------------------------------------------------
+@lru_cache(maxsize=128)
+def _kwic_pattern(pattern: str, regex: bool, case_sensitive: bool) -> re.Pattern[str]:
+    flags = 0 if case_sensitive else re.IGNORECASE
+    if regex:
+        try:
+            return re.compile(pattern, flags)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    words = pattern.split()
+    if not words:
+        raise ValueError("kwic needs a non-empty pattern")
+    parts = [re.escape(w).replace(r"\*", _WILDCARD).replace("'", "['’]").replace("’", "['’]") for w in words]
+    return re.compile(_WORD_LEFT + r"\s+".join(parts) + _WORD_RIGHT, flags)
+
+
+def _context_start(text: str, start: int, window: int) -> int:
+    if window <= 0:
+        return start
+    lo = max(0, start - 40 * window)
+    starts = [m.start() for m in TOKEN_RE.finditer(text, lo, start)]
+    if not starts:
+        return start
+    return starts[-window] if len(starts) >= window else starts[0]
+
+
+def _context_end(text: str, end: int, window: int) -> int:
+    if window <= 0:
+        return end
+    hi = min(len(text), end + 40 * window)
+    ends = [m.end() for m in TOKEN_RE.finditer(text, end, hi)]
+    return ends[window - 1] if len(ends) >= window else (ends[-1] if ends else end)
+
+
+def kwic(
+    articles: pd.DataFrame,
+    pattern: str | Sequence[str],
+    *,
+    window: int = 8,
+    by_sentence: bool = False,
+    regex: bool = False,
+    case_sensitive: bool = False,
+    by: str | None = None,
+    text_column: str = "body",
+) -> pd.DataFrame:
+    """Keyword in context: every occurrence of a word, phrase (``Dewan Keamanan``), wildcard
+    (``menduduk*``) or regular expression, with its offsets and the words around it.
+
+    Words match whole tokens (``orang`` does not match inside ``orang-orang``), case-insensitively,
+    across line breaks for phrases.
+
+    Args:
+        articles: columns in: ``article_id``, ``body`` (or ``text_column``), ``by`` (optional).
+        pattern: one pattern or a list of patterns.
+        window: words of context on each side (ignored with ``by_sentence``).
+        by_sentence: the context is the sentence holding the match (``helpers.text.split_sentences``).
+        regex: ``pattern`` is a regular expression.
+        case_sensitive: match case exactly.
+        by: a column to carry into the result (``outlet``...).
+
+    Returns:
+        Columns out: ``article_id``, [``by``], ``pattern``, ``start``, ``end`` (offsets into the text,
+        ``body[start:end] == match``), ``left``, ``match``, ``right`` (white space collapsed),
+        ``sentence`` (the sentence holding the match). In article order, then by offset.
+    """
+    require_columns(articles, ["article_id", text_column] + ([by] if by else []))
+    patterns = [pattern] if isinstance(pattern, str) else list(pattern)
+    compiled = [(p, _kwic_pattern(p, regex, case_sensitive)) for p in patterns]
+    texts = _texts(articles, text_column)
+    ids = articles["article_id"].astype(str)
+    extra = articles[by] if by else None
+    langs = articles["language"] if "language" in articles.columns else None
+    rows = []
+    for idx, text in texts.items():
+        spans = None
+        hits = []
+        for p, rx in compiled:
+            hits.extend((m.start(), m.end(), p) for m in rx.finditer(text) if m.end() > m.start())
+        if not hits:
+            continue
+        hits.sort(key=lambda h: (h[0], h[1], h[2]))
+        lang = _norm_language(langs.at[idx]) if langs is not None else None
+        spans = split_sentences(text, language=lang or None)
+        starts = [s for s, _ in spans]
+        for start, end, p in hits:
+            i = max(0, np.searchsorted(starts, start, side="right") - 1)
+            s_start, s_end = spans[i] if spans else (0, len(text))
+            if by_sentence:
+                left_start, right_end = min(s_start, start), max(s_end, end)
+            else:
+                left_start, right_end = _context_start(text, start, window), _context_end(text, end, window)
+            row = {
+                "article_id": ids.at[idx],
+                "pattern": p,
+                "start": start,
+                "end": end,
+                "left": _SPACE_RE.sub(" ", text[left_start:start]).lstrip(),
+                "match": text[start:end],
+                "right": _SPACE_RE.sub(" ", text[end:right_end]).rstrip(),
+                "sentence": _SPACE_RE.sub(" ", text[s_start:s_end]),
+            }
+            if by:
+                row[by] = extra.at[idx]
+            rows.append(row)
+    columns = ["article_id"] + ([by] if by else []) + ["pattern", "start", "end", "left", "match", "right", "sentence"]
+    if not rows:
+        return _empty(columns).astype({"start": "int64", "end": "int64"})
+    out = pd.DataFrame(rows, columns=columns)
+    for col in ("article_id", "pattern", "left", "match", "right", "sentence"):
+        out[col] = out[col].astype("string")
+    return out
+
+
+# ---- trends --------------------------------------------------------------------------------
+def term_trends(
+    articles: pd.DataFrame,
+    *,
+    terms: Sequence[str],
+    date_column: str = "date",
+    freq: str = "M",
+    by: str | None = None,
+    language: str | None = None,
+    text_column: str = "body",
+    **token_options: Any,
+) -> pd.DataFrame:
+    """How often chosen terms occur per period, per 1,000 words.
+
+    Terms are tokenized like the text (``"Dewan Keamanan"`` counts the bigram ``dewan keamanan``) and
+    counted even if they are stopwords. Articles without a date are left out and counted in
+    ``attrs["undated_articles"]`` (a warning says how many).
+
+    Args:
+        articles: columns in: ``article_id``, ``body``, ``date_column``, ``language`` (optional), ``by`` (optional).
+        terms: the terms of interest (words or phrases).
+        date_column: a datetime column (strings are parsed, day first).
+        freq: a pandas period frequency: ``"D"``, ``"W"``, ``"M"``, ``"Q"``, ``"Y"``.
+        by: an optional grouping column (one line per group and term).
+        language, text_column, token_options: as in :func:`term_counts` (``stopwords`` is ignored).
+
+    Returns:
+        Columns out: ``period`` (Timestamp, start of the period), [``by``], ``term``, ``count``,
+        ``articles``, ``n_words`` (all words of the period), ``per_1k`` (count per 1,000 words). Every
+        period between the first and the last dated article appears, with zeros.
+    """
+    require_columns(articles, ["article_id", text_column, date_column] + ([by] if by else []))
+    if isinstance(terms, str):
+        terms = [terms]
+    token_options = {k: v for k, v in token_options.items() if k not in ("stopwords", "extra_stopwords")}
+    options = _options({**token_options, "stopwords": False})
+    wanted: dict[str, str] = {}
+    for t in terms:
+        toks = tokenize(t, language=language, **{**token_options, "stopwords": False})
+        if toks:
+            wanted[" ".join(toks)] = t
+    columns = ["period"] + ([by] if by else []) + ["term", "count", "articles", "n_words", "per_1k"]
+    dates = articles[date_column]
+    if not pd.api.types.is_datetime64_any_dtype(dates):
+        dates = pd.to_datetime(dates.astype("object"), errors="coerce", dayfirst=True)
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_localize(None)
+    undated = int(dates.isna().sum())
+    if undated:
+        warnings.warn(f"term_trends: {undated} article(s) without a date in {date_column!r} are left out", stacklevel=2)
+    dated = articles.loc[dates.notna()]
+    if dated.empty or not wanted:
+        out = _empty(columns)
+        out.attrs["undated_articles"] = undated
+        return out
+    periods = dates[dates.notna()].dt.to_period(freq)
+    key = "_period" if by is None else "_period_group"
+    if by is None:
+        labels = periods
+    else:
+        labels = pd.Series(list(zip(periods, _groups(dated, by), strict=True)), index=dated.index, dtype="object")
+    n_max = max(len(w.split(" ")) for w in wanted)
+    sub = dated.assign(**{key: labels})
+    buckets, norms, _ = _prepare(
+        sub, by=key, language=language, text_column=text_column,
+        token_options={**token_options, "stopwords": False}, ngrams=(1, n_max), stopwords_for_grams=False,
+    )
+    totals = _group_totals(buckets, norms, options)
+    all_periods = pd.period_range(periods.min(), periods.max(), freq=periods.dt.freq)
+    groups = [None] if by is None else _sorted_groups({g for _, g in totals})
+    rows = []
+    for period in all_periods:
+        for g in groups:
+            k = period if by is None else (period, g)
+            counts, docs, _, n_words = totals.get(k, (Counter(), Counter(), 0, 0))
+            for term in wanted:
+                c = counts.get(term, 0)
+                row = {"period": period.start_time, "term": term, "count": c, "articles": docs.get(term, 0),
+                       "n_words": n_words, "per_1k": (c / n_words * 1000) if n_words else 0.0}
+                if by is not None:
+                    row[by] = g
+                rows.append(row)
+    out = pd.DataFrame(rows, columns=columns)
+    out["term"] = out["term"].astype("string")
+    out.attrs["undated_articles"] = undated
+    return out
