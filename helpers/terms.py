@@ -27,8 +27,9 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -313,14 +314,6 @@ def tokenize(text: str, *, language: str | None = None, **token_options: Any) ->
 
 
 # ---- the scan: one pass over the corpus ----------------------------------------------------
-@dataclass
-class _Bucket:
-    count: Counter = field(default_factory=Counter)
-    docs: Counter = field(default_factory=Counter)
-    n_articles: int = 0
-    n_words: int = 0
-
-
 def _norm_language(value: Any) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
         return _LANG_UNKNOWN
@@ -370,93 +363,288 @@ def _names(texts: Iterable[str], options: _Options, regex: re.Pattern[str]) -> f
     return frozenset(_lower(w) for w in written) - frozenset(lower_seen)
 
 
-def _scan(
-    texts: pd.Series,
-    keys: pd.Series,
-    ngrams: tuple[int, int],
-    options: _Options,
-    *,
-    drop_raw: dict[str, frozenset[str]] | None = None,
-    exact_docs: dict[str, _Normalizer] | None = None,
-) -> dict[tuple[Any, str], _Bucket]:
-    """Count raw tokens (and n-gram keys) per (group, language) key, in one pass per article.
+def _sorted_groups(groups: Iterable[Any]) -> list[Any]:
+    return sorted(groups, key=lambda g: (str(type(g).__name__), str(g)) if g is not None else ("", ""))
 
-    ``drop_raw`` (language -> raw words): words that end an n-gram before counting (stopwords), to keep
-    n-gram counters small. ``exact_docs`` (language -> normalizer): count document frequencies of the
-    normalised terms directly (needed when several raw words map to one term).
+
+# ---- the engine: batched Arrow tokenization, codes per token, aggregation in NumPy -----------
+_DROPPED = -1  # a word that is not counted (stopword, number, ...): counts as a word, ends n-grams
+_BARRIER = -2  # punctuation that n-grams do not cross
+_PLACEHOLDER = -3  # a chunk of several words, counted separately
+_SHIFT = np.int64(31)
+_LOW = np.int64((1 << 31) - 1)
+_UNSEEN = -9  # a chunk not mapped yet
+_BATCH = 4096
+
+
+class _Encoder:
+    """Turns texts into per-token term codes, mapping each distinct whitespace chunk once.
+
+    A chunk (``"armenia,"``, ``"(dk"``, ``"sabah's"``) is split with the same regular expressions as
+    :func:`tokenize` (tokens never contain white space, so this equals tokenizing the whole text),
+    and each of its words goes through the language's :class:`_Normalizer` once for the corpus.
     """
-    lo, hi = ngrams
-    buckets: dict[tuple[Any, str], _Bucket] = {}
-    if hi == 1:
-        findall = (TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE).findall
-    else:
-        findall = (_NGRAM_NO_POSSESSIVE_RE if options.possessive else _NGRAM_RE).findall
-    barriers = _BARRIERS
-    for text, key in zip(texts.tolist(), keys.tolist(), strict=True):
-        bucket = buckets.get(key)
-        if bucket is None:
-            bucket = buckets[key] = _Bucket()
-        toks = findall(_lower(text))
-        bucket.n_articles += 1
-        count = bucket.count
-        if hi == 1:
-            bucket.n_words += len(toks)
-            count.update(toks)
-            if exact_docs is None:
-                bucket.docs.update(set(toks))
-            else:
-                bucket.docs.update(set(map(exact_docs[key[1]], set(toks))))
-            continue
-        n_barriers = sum(map(barriers.__contains__, toks))
-        bucket.n_words += len(toks) - n_barriers
-        grams: list[str] = []
-        if lo == 1:
-            grams.extend(toks)
-        drop = (drop_raw or {}).get(key[1], frozenset()) | barriers
-        kept = [None if t in drop else t for t in toks]
-        for n in range(max(lo, 2), hi + 1):
-            if n == 2:
-                grams.extend([a + " " + b for a, b in zip(kept, kept[1:], strict=False) if a and b])
-            else:
-                grams.extend(
-                    " ".join(g) for g in zip(*(kept[i:] for i in range(n)), strict=False) if all(g)
-                )
-        count.update(grams)
-        if exact_docs is None:
-            bucket.docs.update(set(grams))
+
+    def __init__(self, norms: dict[str, _Normalizer], options: _Options, *, barriers: bool) -> None:
+        self.norms = norms
+        self.barriers = barriers
+        if barriers:  # n-grams: punctuation is kept as a barrier code
+            self.findall = (_NGRAM_NO_POSSESSIVE_RE if options.possessive else _NGRAM_RE).findall
         else:
-            norm = exact_docs[key[1]]
-            bucket.docs.update({norm.gram(g) if " " in g else norm(g) for g in set(grams)})
-    return buckets
+            self.findall = (TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE).findall
+        self.vocab: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.single: dict[str, dict[str, int]] = {lang: {} for lang in norms}  # chunk -> one code
+        self.multi: dict[str, dict[str, tuple[int, ...]]] = {lang: {} for lang in norms}  # chunk -> codes
+
+    def _term_id(self, part: str, norm: _Normalizer) -> int:
+        if part in _BARRIERS:
+            return _BARRIER
+        term = norm(part)
+        if term is None:
+            return _DROPPED
+        tid = self.vocab.get(term)
+        if tid is None:
+            tid = self.vocab[term] = len(self.terms)
+            self.terms.append(term)
+        return tid
+
+    def encode(self, texts: list[str], rows: np.ndarray, lang: str) -> tuple[np.ndarray, np.ndarray]:
+        """(article row of each token, code of each token) in text order."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arr = pc.utf8_lower(pa.array(texts, type=pa.large_string()))
+        arr = pc.replace_substring(arr, "’", "'")
+        arr = pc.replace_substring(arr, "\u0307", "")
+        split = pc.utf8_split_whitespace(arr)
+        parents = pc.list_parent_indices(split).to_numpy(zero_copy_only=False)
+        encoded = pc.dictionary_encode(split.flatten())
+        idx = encoded.indices.to_numpy(zero_copy_only=False)
+        uniq = encoded.dictionary.to_pylist()
+        single, multi = self.single[lang], self.multi[lang]
+        codes = np.fromiter(map(single.get, uniq, repeat(_UNSEEN, len(uniq))), dtype=np.int64, count=len(uniq))
+        pending = np.flatnonzero(codes == _UNSEEN)
+        expand: dict[int, tuple[int, ...]] = {}
+        if len(pending):
+            norm, findall, term_id = self.norms[lang], self.findall, self._term_id
+            for i in pending.tolist():
+                chunk = uniq[i]
+                found = multi.get(chunk)
+                if found is None:
+                    parts = findall(chunk)
+                    if len(parts) == 1:
+                        single[chunk] = codes[i] = term_id(parts[0], norm)
+                        continue
+                    if not parts:
+                        single[chunk] = codes[i] = _BARRIER
+                        continue
+                    found = multi[chunk] = tuple(term_id(p, norm) for p in parts)
+                expand[i] = found
+        tok_rows = rows[parents]
+        if not expand:
+            return tok_rows, codes[idx]
+        if not self.barriers:  # unigrams: order does not matter; put the extra words at the end
+            multi_idx = np.fromiter(expand.keys(), dtype=np.int64, count=len(expand))
+            codes[multi_idx] = _PLACEHOLDER
+            tok_codes = codes[idx]
+            where = np.flatnonzero(tok_codes == _PLACEHOLDER)
+            extra_rows, extra_codes = [], []
+            for pos in where.tolist():
+                found = expand[int(idx[pos])]
+                extra_rows.append(np.full(len(found), tok_rows[pos], dtype=np.int64))
+                extra_codes.append(np.asarray(found, dtype=np.int64))
+            if extra_rows:
+                tok_rows = np.concatenate([tok_rows, *extra_rows])
+                tok_codes = np.concatenate([tok_codes, *extra_codes])
+            return tok_rows, tok_codes
+        lens = np.ones(len(uniq), dtype=np.int64)
+        for i, found in expand.items():
+            lens[i] = len(found)
+        offsets = np.cumsum(lens) - lens
+        flat = np.empty(int(lens.sum()), dtype=np.int64)
+        flat[offsets] = codes  # single-code chunks (multi ones are overwritten below)
+        for i, found in expand.items():
+            flat[offsets[i]:offsets[i] + len(found)] = found
+        occ = lens[idx]
+        ends = np.cumsum(occ)
+        within = np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64) - np.repeat(ends - occ, occ)
+        return np.repeat(tok_rows, occ), flat[np.repeat(offsets[idx], occ) + within]
 
 
-def _prepare(
+def _grams(tok_rows: np.ndarray, codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, term-id matrix of shape (m, n)) of the n-grams within one article and within punctuation."""
+    if n == 1:
+        keep = codes >= 0
+        return tok_rows[keep], codes[keep].reshape(-1, 1)
+    m = len(codes) - n + 1
+    if m <= 0:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, n), dtype=np.int64)
+    ok = np.ones(m, dtype=bool)
+    for i in range(n):
+        ok &= codes[i:i + m] >= 0
+    for i in range(1, n):
+        ok &= tok_rows[i:i + m] == tok_rows[:m]
+    pos = np.flatnonzero(ok)
+    return tok_rows[pos], np.stack([codes[pos + i] for i in range(n)], axis=1)
+
+
+def _pack(mat: np.ndarray) -> np.ndarray:
+    """One int64 key per row of term ids (n = 1 or 2)."""
+    if mat.shape[1] == 1:
+        return mat[:, 0]
+    return (mat[:, 0] << _SHIFT) | mat[:, 1]
+
+
+@dataclass
+class _Tally:
+    """Counts per (unit, n-gram) where a unit is a group or an article row."""
+
+    terms: list[str]  # term strings by id
+    unit: np.ndarray  # unit code per row
+    grams: np.ndarray  # (rows, n) term ids; n differs only between tallies of different n
+    count: np.ndarray
+    docs: np.ndarray
+    n_words: np.ndarray  # per unit code
+    n_articles: np.ndarray  # per unit code
+
+    def strings(self) -> np.ndarray:
+        terms = np.array(self.terms, dtype=object)
+        if self.grams.shape[1] == 1:
+            return terms[self.grams[:, 0]] if len(self.grams) else np.array([], dtype=object)
+        out = terms[self.grams[:, 0]].astype(str) if len(self.grams) else np.array([], dtype=str)
+        for j in range(1, self.grams.shape[1]):
+            out = np.char.add(np.char.add(out, " "), terms[self.grams[:, j]].astype(str))
+        return out.astype(object)
+
+
+def _aggregate(unit: np.ndarray, rows: np.ndarray, mat: np.ndarray, *, per_row: bool, n_terms: int) -> pd.DataFrame:
+    """Occurrences -> one line per (unit, gram): count and articles (number of distinct rows)."""
+    n = mat.shape[1]
+    n_units = int(unit.max()) + 1 if len(unit) else 1
+    if n == 1 and not per_row and n_units * n_terms <= 20_000_000:
+        t = mat[:, 0]
+        cnt = np.bincount(unit[rows] * n_terms + t, minlength=n_units * n_terms)
+        pairs = pd.unique((rows << _SHIFT) | t)
+        dcnt = np.bincount(unit[pairs >> _SHIFT] * n_terms + (pairs & _LOW), minlength=n_units * n_terms)
+        nz = np.flatnonzero(cnt)
+        return pd.DataFrame({"u": nz // n_terms, "k": nz % n_terms, "count": cnt[nz], "docs": dcnt[nz]})
+    if n <= 2:
+        local, keys = pd.factorize(_pack(mat))
+        keys = np.asarray(keys, dtype=np.int64)
+        codes, pairs = pd.factorize((rows << _SHIFT) | local)
+        pairs = np.asarray(pairs, dtype=np.int64)
+        per_doc = np.bincount(codes)
+        r, g = pairs >> _SHIFT, pairs & _LOW
+        if per_row:
+            return pd.DataFrame({"u": r, "k": keys[g], "count": per_doc, "docs": np.ones(len(r), dtype=np.int64)})
+        codes2, uk = pd.factorize((unit[r] << _SHIFT) | g)
+        uk = np.asarray(uk, dtype=np.int64)
+        return pd.DataFrame({
+            "u": uk >> _SHIFT, "k": keys[uk & _LOW],
+            "count": np.bincount(codes2, weights=per_doc).astype(np.int64), "docs": np.bincount(codes2),
+        })
+    cols = [f"k{j}" for j in range(n)]
+    frame = pd.DataFrame(mat, columns=cols)
+    frame.insert(0, "r", rows)
+    per_doc = frame.groupby(["r", *cols], sort=False).size().rename("count").reset_index()
+    if per_row:
+        return per_doc.rename(columns={"r": "u"}).assign(docs=1)
+    per_doc["u"] = unit[per_doc["r"].to_numpy()]
+    agg = per_doc.groupby(["u", *cols], sort=False)["count"].agg(["sum", "size"]).reset_index()
+    return agg.rename(columns={"sum": "count", "size": "docs"})
+
+
+def _combine(parts: list[pd.DataFrame], n: int) -> pd.DataFrame:
+    keys = ["u", "k"] if n <= 2 else ["u", *[f"k{j}" for j in range(n)]]
+    if not parts:
+        return pd.DataFrame({c: np.zeros(0, dtype=np.int64) for c in [*keys, "count", "docs"]})
+    if len(parts) == 1:
+        return parts[0]
+    frame = pd.concat(parts, ignore_index=True)
+    if n == 1:
+        codes, uk = pd.factorize((frame["u"].to_numpy(dtype=np.int64) << _SHIFT) | frame["k"].to_numpy(dtype=np.int64))
+        uk = np.asarray(uk, dtype=np.int64)
+        return pd.DataFrame({
+            "u": uk >> _SHIFT, "k": uk & _LOW,
+            "count": np.bincount(codes, weights=frame["count"].to_numpy()).astype(np.int64),
+            "docs": np.bincount(codes, weights=frame["docs"].to_numpy()).astype(np.int64),
+        })
+    return frame.groupby(keys, sort=False)[["count", "docs"]].sum().reset_index()
+
+
+def _unpack(frame: pd.DataFrame, n: int) -> np.ndarray:
+    if n == 1:
+        return frame["k"].to_numpy(dtype=np.int64).reshape(-1, 1)
+    if n == 2:
+        k = frame["k"].to_numpy(dtype=np.int64)
+        return np.stack([k >> _SHIFT, k & _LOW], axis=1)
+    return frame[[f"k{j}" for j in range(n)]].to_numpy(dtype=np.int64)
+
+
+def _tally(
     articles: pd.DataFrame,
     *,
     by: str | None,
     language: str | None,
     text_column: str,
-    token_options: dict[str, Any],
+    token_options: dict[str, Any] | _Options,
     ngrams: tuple[int, int] = (1, 1),
-    stopwords_for_grams: bool = True,
-) -> tuple[dict[tuple[Any, str], _Bucket], dict[str, _Normalizer], _Options]:
+    per_article: bool = False,
+) -> tuple[list[Any], dict[int, _Tally], _Options, dict[str, _Normalizer]]:
+    """One pass over the corpus: counts per (group or article, term) for each n in ``ngrams``.
+
+    Returns the unit labels (group values, or row numbers with ``per_article``), one :class:`_Tally`
+    per n, the options and the normalisers by language.
+    """
     cols = [text_column] + ([by] if by else [])
     require_columns(articles, ["article_id", *cols])
     lo, hi = _check_ngrams(ngrams)
-    options = _options(token_options)
-    texts = _texts(articles, text_column)
-    langs = _article_languages(articles, language)
-    groups = _groups(articles, by)
-    keys = pd.Series(list(zip(groups, langs, strict=True)), index=articles.index, dtype="object")
-    regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
+    options = token_options if isinstance(token_options, _Options) else _options(token_options)
+    texts = _texts(articles, text_column).tolist()
+    langs = _article_languages(articles, language).to_numpy(dtype=object)
+    n_rows = len(texts)
+    if per_article:
+        labels: list[Any] = list(range(n_rows))
+        unit = np.arange(n_rows, dtype=np.int64)
+    else:
+        groups = _groups(articles, by)
+        labels = _sorted_groups(pd.unique(groups.to_numpy(dtype=object))) if n_rows else []
+        index = {g: i for i, g in enumerate(labels)}
+        unit = np.fromiter((index[g] for g in groups), dtype=np.int64, count=n_rows)
     names: frozenset[str] = frozenset()
     if options.stem or options.clitics == "strip":
-        names = _names(texts, options, regex)
+        names = _names(texts, options, TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE)
     norms = {lang: _Normalizer(lang, options, names) for lang in sorted(set(langs))}
-    drop_raw = {lang: n.stop for lang, n in norms.items()} if stopwords_for_grams and hi > 1 else None
-    exact = None if options.injective else norms
-    buckets = _scan(texts, keys, (lo, hi), options, drop_raw=drop_raw, exact_docs=exact)
-    return buckets, norms, options
+    encoder = _Encoder(norms, options, barriers=hi > 1)
+    n_units = len(labels)
+    n_words = np.zeros(n_units, dtype=np.int64)
+    parts: dict[int, list[pd.DataFrame]] = {n: [] for n in range(lo, hi + 1)}
+    for lang in sorted(norms):
+        lang_rows = np.flatnonzero(langs == lang)
+        for b in range(0, len(lang_rows), _BATCH):
+            rows = lang_rows[b:b + _BATCH]
+            tok_rows, codes = encoder.encode([texts[i] for i in rows], rows, lang)
+            words = tok_rows[codes >= _DROPPED]
+            n_words += np.bincount(unit[words], minlength=n_units)
+            for n in range(lo, hi + 1):
+                r, mat = _grams(tok_rows, codes, n)
+                if len(r):
+                    parts[n].append(_aggregate(unit, r, mat, per_row=per_article, n_terms=len(encoder.terms)))
+    n_articles = np.bincount(unit, minlength=n_units) if n_rows else np.zeros(0, dtype=np.int64)
+    tallies = {}
+    for n in range(lo, hi + 1):
+        frame = _combine(parts.pop(n), n)
+        tallies[n] = _Tally(
+            terms=encoder.terms,
+            unit=frame["u"].to_numpy(dtype=np.int64),
+            grams=_unpack(frame, n),
+            count=frame["count"].to_numpy(dtype=np.int64),
+            docs=frame["docs"].to_numpy(dtype=np.int64),
+            n_words=n_words,
+            n_articles=n_articles,
+        )
+    return labels, tallies, options, norms
 
 
 def _check_ngrams(ngrams: Sequence[int]) -> tuple[int, int]:
@@ -469,43 +657,25 @@ def _check_ngrams(ngrams: Sequence[int]) -> tuple[int, int]:
     return lo, hi
 
 
-def _mapped(bucket: _Bucket, norm: _Normalizer, options: _Options) -> tuple[dict[str, int], dict[str, int]]:
-    """Raw counts of one bucket -> (term -> count, term -> articles)."""
-    counts: dict[str, int] = {}
-    for raw, c in bucket.count.items():
-        term = norm.gram(raw) if " " in raw else norm(raw)
-        if term is not None:
-            counts[term] = counts.get(term, 0) + c
-    if options.injective:
-        docs = {}
-        for raw, c in bucket.docs.items():
-            term = norm.gram(raw) if " " in raw else norm(raw)
-            if term is not None:
-                docs[term] = docs.get(term, 0) + c  # injective: one raw word per term
-    else:
-        docs = {t: c for t, c in bucket.docs.items() if t is not None}
-    return counts, docs
-
-
-def _group_totals(
-    buckets: dict[tuple[Any, str], _Bucket], norms: dict[str, _Normalizer], options: _Options
-) -> dict[Any, tuple[Counter, Counter, int, int]]:
-    """Per group: (term counts, term article counts, articles, words), languages merged."""
-    out: dict[Any, tuple[Counter, Counter, int, int]] = {}
-    for (group, lang), bucket in buckets.items():
-        counts, docs = _mapped(bucket, norms[lang], options)
-        if group in out:
-            c, d, n_art, n_words = out[group]
-            c.update(counts)
-            d.update(docs)
-            out[group] = (c, d, n_art + bucket.n_articles, n_words + bucket.n_words)
-        else:
-            out[group] = (Counter(counts), Counter(docs), bucket.n_articles, bucket.n_words)
-    return out
-
-
-def _sorted_groups(groups: Iterable[Any]) -> list[Any]:
-    return sorted(groups, key=lambda g: (str(type(g).__name__), str(g)) if g is not None else ("", ""))
+def _group_counts(
+    articles: pd.DataFrame, *, by: str | None, language: str | None, text_column: str,
+    token_options: dict[str, Any] | _Options, ngrams: tuple[int, int] = (1, 1),
+) -> tuple[dict[Any, tuple[dict[str, int], dict[str, int], int, int]], _Options, dict[str, _Normalizer]]:
+    """Per group: (term -> count, term -> articles, articles, words); for small uses (keyness, trends)."""
+    labels, tallies, options, norms = _tally(
+        articles, by=by, language=language, text_column=text_column, token_options=token_options, ngrams=ngrams
+    )
+    out: dict[Any, tuple[dict[str, int], dict[str, int], int, int]] = {}
+    first = next(iter(tallies.values()))
+    for code, label in enumerate(labels):
+        out[label] = ({}, {}, int(first.n_articles[code]), int(first.n_words[code]))
+    for tally in tallies.values():
+        strings = tally.strings()
+        for u, s, c, d in zip(tally.unit.tolist(), strings.tolist(), tally.count.tolist(), tally.docs.tolist(), strict=True):
+            counts, docs, _, _ = out[labels[u]]
+            counts[s] = c
+            docs[s] = d
+    return out, options, norms
 
 
 # ---- public: corpus tables -----------------------------------------------------------------
@@ -543,37 +713,36 @@ def term_counts(
         Sorted by group, count (descending), term. ``attrs`` holds ``n_words`` and ``n_articles`` (per
         group, as dicts, when ``by`` is given).
     """
-    buckets, norms, options = _prepare(
+    labels, tallies, options, norms = _tally(
         articles, by=by, language=language, text_column=text_column, token_options=token_options, ngrams=ngrams
     )
-    totals = _group_totals(buckets, norms, options)
+    first = next(iter(tallies.values()))
+    n_words_attr = {g: int(first.n_words[i]) for i, g in enumerate(labels)}
+    n_articles_attr = {g: int(first.n_articles[i]) for i, g in enumerate(labels)}
+    unit = np.concatenate([t.unit for t in tallies.values()])
+    count = np.concatenate([t.count for t in tallies.values()])
+    docs = np.concatenate([t.docs for t in tallies.values()])
+    keep = count >= min_count
+    strings = np.concatenate([t.strings()[k] for t, k in zip(tallies.values(), np.split(keep, np.cumsum(
+        [len(t.count) for t in tallies.values()])[:-1]), strict=True)]) if len(keep) else np.array([], dtype=object)
+    unit, count, docs = unit[keep], count[keep], docs[keep]
     frames = []
-    n_words_attr: dict[Any, int] = {}
-    n_articles_attr: dict[Any, int] = {}
-    for group in _sorted_groups(totals):
-        counts, docs, n_art, n_words = totals[group]
-        n_words_attr[group] = n_words
-        n_articles_attr[group] = n_art
-        if not counts:
-            continue
-        terms = np.fromiter(counts.keys(), dtype=object, count=len(counts))
-        cnt = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
-        keep = cnt >= min_count
-        terms, cnt = terms[keep], cnt[keep]
-        order = np.lexsort((terms.astype(str), -cnt)) if len(terms) else np.array([], dtype=np.int64)
+    if len(count):
+        order = np.lexsort((strings.astype(str), -count, unit))
+        unit, count, docs, strings = unit[order], count[order], docs[order], strings[order]
         if top is not None:
-            order = order[:top]
-        terms, cnt = terms[order], cnt[order]
-        frame = pd.DataFrame(
-            {
-                "term": pd.array(terms, dtype="string"),
-                "count": cnt,
-                "articles": np.fromiter((docs.get(t, 0) for t in terms), dtype=np.int64, count=len(terms)),
-                "share": cnt / n_words if n_words else np.zeros(len(cnt)),
-            }
-        )
+            rank = np.arange(len(unit)) - np.searchsorted(unit, unit, side="left")
+            sel = rank < top
+            unit, count, docs, strings = unit[sel], count[sel], docs[sel], strings[sel]
+        n_words_arr = first.n_words[unit]
+        frame = pd.DataFrame({
+            "term": pd.array(strings.astype(str), dtype="string"),
+            "count": count,
+            "articles": docs,
+            "share": np.divide(count, n_words_arr, out=np.zeros(len(count)), where=n_words_arr > 0),
+        })
         if by is not None:
-            frame.insert(0, by, group)
+            frame.insert(0, by, np.array(labels, dtype=object)[unit])
         frames.append(frame)
     columns = ([by] if by else []) + ["term", "count", "articles", "share"]
     out = pd.concat(frames, ignore_index=True) if frames else _empty(columns)
@@ -677,62 +846,18 @@ def document_term_matrix(
         :class:`DocumentTermMatrix`: ``matrix`` (CSR, rows = articles in input order), ``vocabulary``
         (sorted terms), ``article_ids``. Column totals equal :func:`term_counts` ``count``.
     """
-    require_columns(articles, ["article_id", text_column])
-    lo, hi = _check_ngrams(ngrams)
-    options = _options(token_options)
-    texts = _texts(articles, text_column)
-    langs = _article_languages(articles, language)
-    regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
-    names = _names(texts, options, regex) if options.stem or options.clitics == "strip" else frozenset()
-    norms = {lang: _Normalizer(lang, options, names) for lang in sorted(set(langs))}
-    if hi == 1:
-        findall = regex.findall
-    else:
-        findall = (_NGRAM_NO_POSSESSIVE_RE if options.possessive else _NGRAM_RE).findall
-    # per language: the distinct keys of each article with their counts, then one mapping per distinct key
-    vocab: dict[str, int] = {}
-    row_langs = list(langs)
-    parts: dict[str, tuple[list[str], list[int], list[int], list[int]]] = {lang: ([], [], [], []) for lang in norms}
-    for row, text in enumerate(texts):
-        toks = findall(_lower(text))
-        lang = row_langs[row]
-        if hi > 1:
-            drop = norms[lang].stop | _BARRIERS
-            kept = [None if t in drop else t for t in toks]
-            grams: list[str] = [t for t in toks if t not in _BARRIERS] if lo == 1 else []
-            for n in range(max(lo, 2), hi + 1):
-                grams.extend(" ".join(g) for g in zip(*(kept[i:] for i in range(n)), strict=False) if all(g))
-            toks = grams
-        c = Counter(toks)
-        keys, vals, rws, lens = parts[lang]
-        keys.extend(c.keys())
-        vals.extend(c.values())
-        rws.append(row)
-        lens.append(len(c))
-    all_rows, all_cols, all_vals = [], [], []
-    for lang in sorted(parts):
-        keys, vals, rws, lens = parts[lang]
-        norm = norms[lang]
-        table = {}
-        for raw in set(keys):
-            term = norm.gram(raw) if " " in raw else norm(raw)
-            table[raw] = -1 if term is None else vocab.setdefault(term, len(vocab))
-        all_cols.append(np.fromiter(map(table.__getitem__, keys), dtype=np.int64, count=len(keys)))
-        all_vals.append(np.asarray(vals, dtype=np.int64))
-        all_rows.append(np.repeat(np.asarray(rws, dtype=np.int64), np.asarray(lens, dtype=np.int64)))
-        parts[lang] = ([], [], [], [])
-    rows = np.concatenate(all_rows) if all_rows else np.zeros(0, dtype=np.int64)
-    cols = np.concatenate(all_cols) if all_cols else np.zeros(0, dtype=np.int64)
-    vals = np.concatenate(all_vals) if all_vals else np.zeros(0, dtype=np.int64)
-    keep = cols >= 0
-    rows, cols, vals = rows[keep], cols[keep], vals[keep]
-    terms = np.array(list(vocab.keys()), dtype=object)
-    order = np.argsort(terms.astype(str), kind="stable")
-    remap = np.empty(len(terms), dtype=np.int64)
-    remap[order] = np.arange(len(terms))
-    matrix = sparse.csr_matrix((vals, (rows, remap[cols])), shape=(len(articles), len(terms)), dtype=np.int64)
+    labels, tallies, options, norms = _tally(
+        articles, by=None, language=language, text_column=text_column, token_options=token_options,
+        ngrams=ngrams, per_article=True,
+    )
+    strings = np.concatenate([t.strings() for t in tallies.values()]) if tallies else np.array([], dtype=object)
+    rows = np.concatenate([t.unit for t in tallies.values()])
+    vals = np.concatenate([t.count for t in tallies.values()])
+    # column = rank of the term string (sorted vocabulary); n-grams of different n never collide
+    vocabulary, cols = np.unique(strings.astype(str), return_inverse=True) if len(strings) else (
+        np.array([], dtype=str), np.zeros(0, dtype=np.int64))
+    matrix = sparse.csr_matrix((vals, (rows, cols.ravel())), shape=(len(articles), len(vocabulary)), dtype=np.int64)
     matrix.sum_duplicates()
-    vocabulary = terms[order]
     if min_count > 1 and len(vocabulary):
         totals = np.asarray(matrix.sum(axis=0)).ravel()
         keep_cols = np.flatnonzero(totals >= min_count)
@@ -891,11 +1016,10 @@ def keyness(
     if reference is not None:
         side = side.where((labels == target) | (labels == reference), None)
     sub = articles.loc[side.notna()].assign(_side=side[side.notna()])
-    buckets, norms, options = _prepare(
+    totals, _, _ = _group_counts(
         sub, by="_side", language=language, text_column=text_column, token_options=token_options, ngrams=ngrams
     )
-    totals = _group_totals(buckets, norms, options)
-    empty = (Counter(), Counter(), 0, 0)
+    empty: tuple[dict[str, int], dict[str, int], int, int] = ({}, {}, 0, 0)
     ct, _, _, c = totals.get("target", empty)
     cr, _, _, d = totals.get("reference", empty)
     terms = sorted(set(ct) | set(cr))
@@ -956,12 +1080,11 @@ def collocations(
     wanted = dict(token_options)
     show_stop = wanted.pop("stopwords", True)
     extra = wanted.pop("extra_stopwords", ())
-    buckets, norms, options = _prepare(
+    totals, _, norms = _group_counts(
         articles, by=None, language=language, text_column=text_column,
-        token_options={**wanted, "stopwords": False}, ngrams=(2, 2), stopwords_for_grams=False,
+        token_options={**wanted, "stopwords": False}, ngrams=(2, 2),
     )
-    totals = _group_totals(buckets, norms, options)
-    pairs: Counter = totals[None][0] if None in totals else Counter()
+    pairs: dict[str, int] = totals[None][0] if None in totals else {}
     first: Counter = Counter()
     second: Counter = Counter()
     for term, c in pairs.items():
@@ -1187,11 +1310,9 @@ def term_trends(
         labels = pd.Series(list(zip(periods, _groups(dated, by), strict=True)), index=dated.index, dtype="object")
     n_max = max(len(w.split(" ")) for w in wanted)
     sub = dated.assign(**{key: labels})
-    buckets, norms, _ = _prepare(
-        sub, by=key, language=language, text_column=text_column,
-        token_options={**token_options, "stopwords": False}, ngrams=(1, n_max), stopwords_for_grams=False,
+    totals, _, _ = _group_counts(
+        sub, by=key, language=language, text_column=text_column, token_options=options, ngrams=(1, n_max),
     )
-    totals = _group_totals(buckets, norms, options)
     all_periods = pd.period_range(periods.min(), periods.max(), freq=periods.dt.freq)
     groups = [None] if by is None else _sorted_groups({g for _, g in totals})
     rows = []
