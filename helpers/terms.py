@@ -345,6 +345,26 @@ def _texts(articles: pd.DataFrame, column: str) -> pd.Series:
     return articles[column].astype("object").where(articles[column].notna(), "").map(str)
 
 
+def _arrow_texts(articles: pd.DataFrame, column: str) -> Any:
+    """The text column as one Arrow large_string array, missing values as ""."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    col = articles[column]
+    try:
+        arr = pa.array(col, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        arr = pa.array(_texts(articles, column).tolist())
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        arr = pa.array(_texts(articles, column).tolist())
+    arr = arr.cast(pa.large_string())
+    if arr.null_count:
+        arr = pc.fill_null(arr, "")
+    return arr
+
+
 def _groups(articles: pd.DataFrame, by: str | None) -> pd.Series:
     if by is None:
         return pd.Series([None] * len(articles), index=articles.index, dtype="object")
@@ -374,6 +394,18 @@ _PLACEHOLDER = -3  # a chunk of several words, counted separately
 _SHIFT = np.int64(31)
 _LOW = np.int64((1 << 31) - 1)
 _UNSEEN = -9  # a chunk not mapped yet
+#: Characters that never belong to a token at the ends of a whitespace chunk (trimmed in bulk).
+_TRIM_CHARS = "".join(sorted(set(".,;:!?()[]{}<>\"'`*#%&+/=@^|~$£€“”‘’«»„…—–-_")))
+#: A plain lower-case ASCII token (letters/digits with inner hyphens): mapped in bulk.
+_PLAIN_ASCII = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@lru_cache(maxsize=64)
+def _value_set(words: frozenset[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(sorted(words), type=pa.large_string())
+
 _BATCH = 4096
 
 
@@ -387,6 +419,9 @@ class _Encoder:
 
     def __init__(self, norms: dict[str, _Normalizer], options: _Options, *, barriers: bool) -> None:
         self.norms = norms
+        self.options = options
+        # bulk mapping is exact only when every kept word is its own term
+        self.fast = options.injective
         self.barriers = barriers
         if barriers:  # n-grams: punctuation is kept as a barrier code
             self.findall = (_NGRAM_NO_POSSESSIVE_RE if options.possessive else _NGRAM_RE).findall
@@ -409,12 +444,52 @@ class _Encoder:
             self.terms.append(term)
         return tid
 
-    def encode(self, texts: list[str], rows: np.ndarray, lang: str) -> tuple[np.ndarray, np.ndarray]:
-        """(article row of each token, code of each token) in text order."""
+    def _fast_map(self, dictionary: Any, uniq: list[str], pending: np.ndarray, codes: np.ndarray,
+                  lang: str) -> np.ndarray:
+        """Map new plain ASCII chunks in bulk (Arrow kernels); return the positions left for Python."""
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        arr = pc.utf8_lower(pa.array(texts, type=pa.large_string()))
+        norm = self.norms[lang]
+        chunks = dictionary.take(pa.array(pending))
+        words = chunks if self.barriers else pc.utf8_trim(chunks, characters=_TRIM_CHARS)
+        plain = pc.match_substring_regex(words, _PLAIN_ASCII).to_numpy(zero_copy_only=False)
+        if self.barriers:
+            plain &= pc.equal(words, chunks).to_numpy(zero_copy_only=False)
+        sel = np.flatnonzero(plain)
+        if not len(sel):
+            return pending
+        words = words.take(pa.array(sel))
+        drop = np.zeros(len(sel), dtype=bool)
+        if norm.stop:
+            drop |= pc.is_in(words, value_set=_value_set(norm.stop)).to_numpy(zero_copy_only=False)
+        if not self.options.numbers:
+            drop |= pc.match_substring_regex(words, "[0-9]").to_numpy(zero_copy_only=False)
+        if norm.date_words:
+            drop |= pc.is_in(words, value_set=_value_set(norm.date_words)).to_numpy(zero_copy_only=False)
+        if self.options.min_length > 1:
+            drop |= (pc.utf8_length(words).to_numpy(zero_copy_only=False) < self.options.min_length)
+        word_list = words.to_pylist()
+        vocab, terms = self.vocab, self.terms
+        out = np.fromiter(map(vocab.get, word_list, repeat(_UNSEEN)), dtype=np.int64, count=len(word_list))
+        out[drop] = _DROPPED
+        for j in np.flatnonzero(out == _UNSEEN).tolist():
+            w = word_list[j]
+            tid = vocab.get(w)  # the same word may come from several chunks ("1," and "1.")
+            if tid is None:
+                tid = vocab[w] = len(terms)
+                terms.append(w)
+            out[j] = tid
+        positions = pending[sel]
+        codes[positions] = out
+        self.single[lang].update(zip([uniq[i] for i in positions.tolist()], out.tolist(), strict=True))
+        return pending[~plain]
+
+    def encode(self, texts: Any, rows: np.ndarray, lang: str) -> tuple[np.ndarray, np.ndarray]:
+        """(article row of each token, code of each token) in text order; ``texts``: an Arrow string array."""
+        import pyarrow.compute as pc
+
+        arr = pc.utf8_lower(texts)
         arr = pc.replace_substring(arr, "’", "'")
         arr = pc.replace_substring(arr, "\u0307", "")
         split = pc.utf8_split_whitespace(arr)
@@ -426,6 +501,8 @@ class _Encoder:
         codes = np.fromiter(map(single.get, uniq, repeat(_UNSEEN, len(uniq))), dtype=np.int64, count=len(uniq))
         pending = np.flatnonzero(codes == _UNSEEN)
         expand: dict[int, tuple[int, ...]] = {}
+        if len(pending) and self.fast:
+            pending = self._fast_map(encoded.dictionary, uniq, pending, codes, lang)
         if len(pending):
             norm, findall, term_id = self.norms[lang], self.findall, self._term_id
             for i in pending.tolist():
@@ -599,9 +676,11 @@ def _tally(
     """
     cols = [text_column] + ([by] if by else [])
     require_columns(articles, ["article_id", *cols])
+    import pyarrow as pa
+
     lo, hi = _check_ngrams(ngrams)
     options = token_options if isinstance(token_options, _Options) else _options(token_options)
-    texts = _texts(articles, text_column).tolist()
+    texts = _arrow_texts(articles, text_column)
     langs = _article_languages(articles, language).to_numpy(dtype=object)
     n_rows = len(texts)
     if per_article:
@@ -614,7 +693,7 @@ def _tally(
         unit = np.fromiter((index[g] for g in groups), dtype=np.int64, count=n_rows)
     names: frozenset[str] = frozenset()
     if options.stem or options.clitics == "strip":
-        names = _names(texts, options, TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE)
+        names = _names(texts.to_pylist(), options, TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE)
     norms = {lang: _Normalizer(lang, options, names) for lang in sorted(set(langs))}
     encoder = _Encoder(norms, options, barriers=hi > 1)
     n_units = len(labels)
@@ -624,7 +703,11 @@ def _tally(
         lang_rows = np.flatnonzero(langs == lang)
         for b in range(0, len(lang_rows), _BATCH):
             rows = lang_rows[b:b + _BATCH]
-            tok_rows, codes = encoder.encode([texts[i] for i in rows], rows, lang)
+            if rows[-1] - rows[0] == len(rows) - 1:  # contiguous: a zero-copy slice
+                batch = texts.slice(int(rows[0]), len(rows))
+            else:
+                batch = texts.take(pa.array(rows))
+            tok_rows, codes = encoder.encode(batch, rows, lang)
             words = tok_rows[codes >= _DROPPED]
             n_words += np.bincount(unit[words], minlength=n_units)
             for n in range(lo, hi + 1):
