@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 import warnings
 
 import pandas as pd
 import pytest
 
-from helpers.config import DATA_DIR
 from helpers.terms import (
     collocations,
     document_term_matrix,
@@ -25,28 +23,10 @@ from helpers.terms import (
 )
 
 
-# TEMPORARY until load_corpus lands on main: the seed article's clean body, read from data/ here.
-def _seed_articles_tmp() -> pd.DataFrame:
-    path = sorted(DATA_DIR.glob("*.txt"))[0]
-    title, _, rest = path.read_text(encoding="utf-8").partition("\n")
-    paras, seen = [], set()
-    for block in re.split(r"\n\s*\n", rest):
-        lines = []
-        for line in block.splitlines():
-            line = line.strip()
-            if not line or line.isdigit() or line in seen or line.startswith(("LEAVE A REPLY", "Please enter")):
-                continue
-            seen.add(line)
-            lines.append(line.replace("/Daily_Sabah", ""))
-        if lines:
-            paras.append("\n".join(lines))
-    return pd.DataFrame([{"article_id": path.name, "title": title.strip(), "body": "\n\n".join(paras),
-                          "language": "id", "date": pd.Timestamp("2020-10-05"), "outlet": "BeritaTurki.com"}])
-
-
 @pytest.fixture(scope="module")
-def seed() -> pd.DataFrame:
-    return _seed_articles_tmp()
+def seed(seed_articles) -> pd.DataFrame:
+    """The seed article as load_corpus cleans it (dateline, counters, repeated caption, footer removed)."""
+    return seed_articles
 
 
 def _tiny() -> pd.DataFrame:
@@ -66,8 +46,9 @@ def test_seed_most_frequent_non_stopword_is_azerbaijan(seed):
     assert counts.loc[0, "count"] == 15
     assert counts.loc[0, "articles"] == 1
     assert list(counts["term"][:3]) == ["azerbaijan", "armenia", "iğdır"]
-    assert counts.attrs["n_words"] == 300
-    assert counts.loc[0, "share"] == pytest.approx(15 / 300)
+    # words counted as the loader counts them (stopwords included)
+    assert counts.attrs["n_words"] == 297 == int(seed.loc[0, "n_words"])
+    assert counts.loc[0, "share"] == pytest.approx(15 / 297)
 
 
 def test_seed_stopwords_removed_but_quote_cues_and_names_kept(seed):
