@@ -406,7 +406,7 @@ def _value_set(words: frozenset[str]) -> Any:
 
     return pa.array(sorted(words), type=pa.large_string())
 
-_BATCH = 4096
+_BATCH = 1024
 
 
 class _Encoder:
@@ -659,6 +659,43 @@ def _unpack(frame: pd.DataFrame, n: int) -> np.ndarray:
     return frame[[f"k{j}" for j in range(n)]].to_numpy(dtype=np.int64)
 
 
+_DENSE_MAX_UNITS = 8
+
+
+class _DenseTotals:
+    """Running unigram counts and article counts per (unit, term) in dense arrays (few units)."""
+
+    def __init__(self, n_units: int) -> None:
+        self.n_units = n_units
+        self.cap = 0
+        self.count = np.zeros((n_units, 0), dtype=np.int64)
+        self.docs = np.zeros((n_units, 0), dtype=np.int64)
+
+    def _grow(self, n_terms: int) -> None:
+        if n_terms <= self.cap:
+            return
+        cap = max(n_terms, int(self.cap * 1.5) + 1024)
+        for name in ("count", "docs"):
+            old = getattr(self, name)
+            new = np.zeros((self.n_units, cap), dtype=np.int64)
+            new[:, : old.shape[1]] = old
+            setattr(self, name, new)
+        self.cap = cap
+
+    def add(self, unit: np.ndarray, rows: np.ndarray, terms: np.ndarray, n_terms: int) -> None:
+        self._grow(n_terms)
+        size = self.n_units * self.cap
+        self.count += np.bincount(unit[rows] * self.cap + terms, minlength=size).reshape(self.n_units, self.cap)
+        pairs = pd.unique((rows << _SHIFT) | terms)
+        self.docs += np.bincount(unit[pairs >> _SHIFT] * self.cap + (pairs & _LOW),
+                                 minlength=size).reshape(self.n_units, self.cap)
+
+    def frame(self) -> pd.DataFrame:
+        u, k = np.nonzero(self.count)
+        return pd.DataFrame({"u": u.astype(np.int64), "k": k.astype(np.int64), "count": self.count[u, k],
+                             "docs": self.docs[u, k]})
+
+
 def _tally(
     articles: pd.DataFrame,
     *,
@@ -699,6 +736,8 @@ def _tally(
     n_units = len(labels)
     n_words = np.zeros(n_units, dtype=np.int64)
     parts: dict[int, list[pd.DataFrame]] = {n: [] for n in range(lo, hi + 1)}
+    # unigrams over a few units: dense running totals per (unit, term), no per-batch tables
+    dense = _DenseTotals(n_units) if lo == 1 and not per_article and n_units <= _DENSE_MAX_UNITS else None
     for lang in sorted(norms):
         lang_rows = np.flatnonzero(langs == lang)
         for b in range(0, len(lang_rows), _BATCH):
@@ -712,8 +751,14 @@ def _tally(
             n_words += np.bincount(unit[words], minlength=n_units)
             for n in range(lo, hi + 1):
                 r, mat = _grams(tok_rows, codes, n)
-                if len(r):
+                if not len(r):
+                    continue
+                if n == 1 and dense is not None:
+                    dense.add(unit, r, mat[:, 0], len(encoder.terms))
+                else:
                     parts[n].append(_aggregate(unit, r, mat, per_row=per_article, n_terms=len(encoder.terms)))
+    if dense is not None:
+        parts[1] = [dense.frame()]
     n_articles = np.bincount(unit, minlength=n_units) if n_rows else np.zeros(0, dtype=np.int64)
     tallies = {}
     for n in range(lo, hi + 1):
