@@ -44,7 +44,9 @@ from helpers.text import TOKEN_RE, fold, split_sentences
 __all__ = [
     "DocumentTermMatrix",
     "collocations",
+    "describe_terms",
     "document_term_matrix",
+    "group_column",
     "keyness",
     "kwic",
     "log_likelihood",
@@ -1106,8 +1108,8 @@ def log_ratio(a: Any, b: Any, c: Any, d: Any, *, zero: float = 0.5) -> np.ndarra
 def keyness(
     articles: pd.DataFrame,
     *,
-    target: Any,
-    by: str,
+    by: str | None,
+    target: Any = None,
     reference: Any = None,
     ngrams: tuple[int, int] = (1, 1),
     min_count: int = 3,
@@ -1121,8 +1123,8 @@ def keyness(
 
     Args:
         articles: columns in: ``article_id``, ``body``, ``by``, ``language`` (optional).
-        target: the value of ``by`` to describe (e.g. ``"sport"``).
         by: the grouping column.
+        target: the value of ``by`` to describe (e.g. ``"sport"``); None: the group with most articles.
         reference: another value of ``by`` (two-group comparison) or None (target vs all other articles).
         min_count: drop terms with target + reference count below this.
         ngrams, language, text_column, token_options: as in :func:`term_counts`.
@@ -1131,11 +1133,24 @@ def keyness(
         Columns out: ``term``, ``count_target``, ``count_reference``, ``per_1k_target``,
         ``per_1k_reference``, ``g2``, ``p_value`` (chi-squared, 1 df), ``log_ratio`` (> 0: more frequent
         in the target), ``direction`` ("target" | "reference"). Sorted by g2 (descending), term.
-        ``attrs``: ``target``, ``reference``, ``target_words``, ``reference_words``.
+        ``attrs``: ``target``, ``reference``, ``target_words``, ``reference_words``, ``note``. With fewer
+        than two groups the table is empty and ``attrs["note"]`` says why (a warning too).
     """
-    require_columns(articles, ["article_id", text_column, by])
+    columns = ["term", "count_target", "count_reference", "per_1k_target", "per_1k_reference", "g2", "p_value",
+               "log_ratio", "direction"]
+    require_columns(articles, ["article_id", text_column] + ([by] if by else []))
     labels = _groups(articles, by)
     values = set(labels.unique())
+    if by is None or len(values) < 2:
+        note = (f"keyness needs two groups to compare; {'no group column was given' if by is None else f'column {by!r} has {len(values)} value(s)'}")
+        warnings.warn(note, stacklevel=2)
+        out = _empty(columns)
+        out.attrs.update(target=target, reference=reference if reference is not None else "rest", by=by,
+                         target_words=0, reference_words=0, note=note)
+        return out
+    if target is None:
+        sizes = labels.value_counts()
+        target = sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))[0]
     if target not in values:
         raise ValueError(f"target {target!r} is not a value of column {by!r}; values: {_sorted_groups(values)[:20]}")
     if reference is not None and reference not in values:
@@ -1175,8 +1190,81 @@ def keyness(
     })
     out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
     out.attrs.update(target=target, reference=reference if reference is not None else "rest", by=by,
-                     target_words=int(c), reference_words=int(d))
+                     target_words=int(c), reference_words=int(d), note="")
     return out
+
+
+# ---- for notebooks: what the corpus allows ------------------------------------------------
+def group_column(articles: pd.DataFrame, by: str | None) -> str | None:
+    """``by`` if the table has that column, else None (the notebook then counts the corpus as one group)."""
+    if by is None or by not in articles.columns:
+        return None
+    return by
+
+
+def describe_terms(
+    articles: pd.DataFrame,
+    *,
+    by: str | None = None,
+    terms: Sequence[str] = (),
+    date_column: str = "date",
+    language: str | None = None,
+    text_column: str = "body",
+) -> str:
+    """A short Markdown paragraph: corpus size, languages, groups, dates and the terms of interest,
+    saying which analyses the corpus allows (keyness needs two groups, trends need dates).
+
+    Args:
+        articles: columns in: ``article_id``, ``body``, [``language``], [``by``], [``date_column``].
+        by: the grouping column asked for.
+        terms: terms of interest (counted with stopwords kept).
+    """
+    require_columns(articles, ["article_id", text_column])
+    if isinstance(terms, str):
+        terms = [terms]
+    n = len(articles)
+    if n == 0:
+        return "The corpus is empty: nothing to count."
+    words = int(articles["n_words"].sum()) if "n_words" in articles.columns else None
+    langs = articles["language"].astype("object").fillna("unknown").value_counts() if "language" in articles.columns \
+        else pd.Series({language or "unknown": n})
+    parts = [f"**{n:,} article(s)**" + (f", {words:,} words" if words is not None else "") + "; language(s): "
+             + ", ".join(f"{k} ({v:,})" for k, v in langs.items()) + "."]
+    if by is None:
+        parts.append("No group column: the corpus is one group, so there is no keyness section.")
+    elif by not in articles.columns:
+        parts.append(f"The table has no column `{by}` (columns: {', '.join(map(str, articles.columns))}); "
+                     "the corpus is counted as one group and there is no keyness section.")
+    else:
+        sizes = articles[by].astype("object").fillna(_GROUP_MISSING).value_counts()
+        shown = ", ".join(f"{k} ({v:,})" for k, v in list(sizes.items())[:12])
+        more = f" and {len(sizes) - 12} more" if len(sizes) > 12 else ""
+        parts.append(f"Grouped by `{by}`: {len(sizes)} group(s): {shown}{more}.")
+        if len(sizes) < 2:
+            parts.append("Keyness needs two groups, so that section stays empty.")
+    if date_column in articles.columns:
+        dates = pd.to_datetime(articles[date_column], errors="coerce")
+        dated = int(dates.notna().sum())
+        if dated:
+            parts.append(f"{dated:,} of {n:,} article(s) dated, {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}.")
+        else:
+            parts.append("No article has a date, so there are no trends.")
+    else:
+        parts.append(f"No `{date_column}` column, so there are no trends.")
+    if terms:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            counts = term_counts(articles, ngrams=(1, max(len(str(t).split()) for t in terms)), stopwords=False,
+                                 language=language, text_column=text_column).set_index("term")
+        found = []
+        for t in terms:
+            key = " ".join(tokenize(str(t), language=language, stopwords=False))
+            if key in counts.index:
+                found.append(f"*{t}* {int(counts.loc[key, 'count']):,} time(s) in {int(counts.loc[key, 'articles']):,} article(s)")
+            else:
+                found.append(f"*{t}* not found")
+        parts.append("Terms of interest: " + "; ".join(found) + ".")
+    return " ".join(parts)
 
 
 # ---- collocations --------------------------------------------------------------------------
