@@ -815,6 +815,7 @@ def term_counts(
     by: str | None = None,
     ngrams: tuple[int, int] = (1, 1),
     min_count: int = 1,
+    min_articles: int = 1,
     top: int | None = None,
     language: str | None = None,
     text_column: str = "body",
@@ -830,6 +831,8 @@ def term_counts(
         ngrams: ``(min_n, max_n)``; n-grams never cross punctuation (sentence ends, commas, quotes)
             and, with stopwords on, never contain a stopword (``dewan keamanan``, not ``keamanan pbb dan``).
         min_count: drop rows whose ``count`` is below this.
+        min_articles: drop rows whose term occurs in fewer articles of the group (2 keeps one odd
+            article, e.g. a garbled passage, from topping a chart).
         top: keep the ``top`` most frequent terms per group.
         language: language for articles without a ``language`` value.
         text_column: the text to count (``body`` by default; ``title`` works too).
@@ -852,7 +855,7 @@ def term_counts(
     unit = np.concatenate([t.unit for t in tallies.values()])
     count = np.concatenate([t.count for t in tallies.values()])
     docs = np.concatenate([t.docs for t in tallies.values()])
-    keep = count >= min_count
+    keep = (count >= min_count) & (docs >= min_articles)
     strings = np.concatenate([t.strings()[k] for t, k in zip(tallies.values(), np.split(keep, np.cumsum(
         [len(t.count) for t in tallies.values()])[:-1]), strict=True)]) if len(keep) else np.array([], dtype=object)
     unit, count, docs = unit[keep], count[keep], docs[keep]
@@ -1113,6 +1116,7 @@ def keyness(
     reference: Any = None,
     ngrams: tuple[int, int] = (1, 1),
     min_count: int = 3,
+    min_articles: int = 1,
     language: str | None = None,
     text_column: str = "body",
     **token_options: Any,
@@ -1127,6 +1131,7 @@ def keyness(
         target: the value of ``by`` to describe (e.g. ``"sport"``); None: the group with most articles.
         reference: another value of ``by`` (two-group comparison) or None (target vs all other articles).
         min_count: drop terms with target + reference count below this.
+        min_articles: drop terms found in fewer articles (target and reference together).
         ngrams, language, text_column, token_options: as in :func:`term_counts`.
 
     Returns:
@@ -1163,12 +1168,15 @@ def keyness(
         sub, by="_side", language=language, text_column=text_column, token_options=token_options, ngrams=ngrams
     )
     empty: tuple[dict[str, int], dict[str, int], int, int] = ({}, {}, 0, 0)
-    ct, _, _, c = totals.get("target", empty)
-    cr, _, _, d = totals.get("reference", empty)
+    ct, dt, _, c = totals.get("target", empty)
+    cr, dr, _, d = totals.get("reference", empty)
     terms = sorted(set(ct) | set(cr))
     a = np.fromiter((ct.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
     b = np.fromiter((cr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
     keep = (a + b) >= min_count
+    if min_articles > 1:
+        n_docs = np.fromiter((dt.get(t, 0) + dr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
+        keep &= n_docs >= min_articles
     terms_arr = np.array(terms, dtype=object)[keep]
     a, b = a[keep], b[keep]
     if c == 0 or d == 0:
@@ -1272,6 +1280,7 @@ def collocations(
     articles: pd.DataFrame,
     *,
     min_count: int = 3,
+    min_articles: int = 1,
     top: int | None = None,
     language: str | None = None,
     text_column: str = "body",
@@ -1286,6 +1295,7 @@ def collocations(
     Args:
         articles: columns in: ``article_id``, ``body``, ``language`` (optional).
         min_count: minimum count of the pair.
+        min_articles: minimum number of articles holding the pair.
         top: keep the ``top`` pairs by G2.
         language, text_column, token_options: as in :func:`term_counts`.
 
@@ -1301,6 +1311,7 @@ def collocations(
         token_options={**wanted, "stopwords": False}, ngrams=(2, 2),
     )
     pairs: dict[str, int] = totals[None][0] if None in totals else {}
+    pair_docs: dict[str, int] = totals[None][1] if None in totals else {}
     first: Counter = Counter()
     second: Counter = Counter()
     for term, c in pairs.items():
@@ -1315,7 +1326,7 @@ def collocations(
     else:
         stop = {w.lower() for w in show_stop}
     stop |= {w.lower() for w in ([extra] if isinstance(extra, str) else extra)}
-    rows = [(t, *t.split(" "), c) for t, c in pairs.items() if c >= min_count]
+    rows = [(t, *t.split(" "), c) for t, c in pairs.items() if c >= min_count and pair_docs.get(t, 0) >= min_articles]
     rows = [r for r in rows if r[1] not in stop and r[2] not in stop]
     if not rows or n == 0:
         return _empty(["term", "first", "second", "count", "expected", "pmi", "g2", "p_value"]).astype(
@@ -1491,8 +1502,9 @@ def term_trends(
 
     Returns:
         Columns out: ``period`` (Timestamp, start of the period), [``by``], ``term``, ``count``,
-        ``articles``, ``n_words`` (all words of the period), ``per_1k`` (count per 1,000 words). Every
-        period between the first and the last dated article appears, with zeros.
+        ``articles``, ``n_words`` (all words of the period), ``per_1k`` (count per 1,000 words; NaN for a
+        period without articles, so a line shows a gap rather than a fall to zero). Every period between
+        the first and the last dated article appears.
     """
     require_columns(articles, ["article_id", text_column, date_column] + ([by] if by else []))
     if isinstance(terms, str):
@@ -1539,7 +1551,7 @@ def term_trends(
             for term in wanted:
                 c = counts.get(term, 0)
                 row = {"period": period.start_time, "term": term, "count": c, "articles": docs.get(term, 0),
-                       "n_words": n_words, "per_1k": (c / n_words * 1000) if n_words else 0.0}
+                       "n_words": n_words, "per_1k": (c / n_words * 1000) if n_words else np.nan}
                 if by is not None:
                     row[by] = g
                 rows.append(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -79,6 +80,7 @@ def test_seed_dewan_keamanan_is_a_bigram_and_a_collocation(seed):
     assert coll.loc["dewan keamanan", "count"] == 1
     top = collocations(seed, min_count=2)
     assert top.loc[0, "term"] == "menyatakan dukungan"
+    assert collocations(seed, min_count=1, min_articles=2).empty
 
 
 def test_seed_kwic_pendudukan_offsets(seed):
@@ -170,6 +172,9 @@ def test_term_counts_by_group_min_count_and_top():
     assert counts.attrs["n_words"] == {"A": 4, "B": 6}
     assert list(term_counts(_tiny(), by="outlet", top=1)["term"]) == ["kopi", "teh"]
     assert list(term_counts(_tiny(), min_count=5)["term"]) == ["teh"]
+    assert list(term_counts(_tiny(), min_articles=2)["term"]) == ["teh", "kopi"]  # teh 6 times, kopi 4
+    assert list(term_counts(_tiny(), by="outlet", min_articles=2)["term"]) == ["kopi"]
+    assert keyness(_tiny(), by="outlet", target="A", min_count=1, min_articles=3)["term"].tolist() == ["kopi"]
     empty = term_counts(_tiny().iloc[:0])
     assert empty.empty and list(empty.columns) == ["term", "count", "articles", "share"]
 
@@ -232,7 +237,7 @@ def test_term_trends_per_1000_words():
     kopi = trends[trends["term"] == "kopi"]
     assert list(kopi["count"]) == [2, 0, 1]
     assert list(kopi["n_words"]) == [3, 0, 6]
-    assert kopi["per_1k"].tolist() == pytest.approx([2 / 3 * 1000, 0.0, 1 / 6 * 1000])
+    assert kopi["per_1k"].tolist() == pytest.approx([2 / 3 * 1000, np.nan, 1 / 6 * 1000], nan_ok=True)
     assert trends[trends["term"] == "kopi susu"]["count"].tolist() == [0, 0, 1]
 
 
