@@ -587,14 +587,22 @@ class _Tally:
     n_words: np.ndarray  # per unit code
     n_articles: np.ndarray  # per unit code
 
-    def strings(self) -> np.ndarray:
-        terms = np.array(self.terms, dtype=object)
-        if self.grams.shape[1] == 1:
-            return terms[self.grams[:, 0]] if len(self.grams) else np.array([], dtype=object)
-        out = terms[self.grams[:, 0]].astype(str) if len(self.grams) else np.array([], dtype=str)
-        for j in range(1, self.grams.shape[1]):
-            out = np.char.add(np.char.add(out, " "), terms[self.grams[:, j]].astype(str))
-        return out.astype(object)
+    def strings(self, mask: np.ndarray | None = None) -> np.ndarray:
+        """The term (n-gram) strings of the rows (of the rows in ``mask``), as an object array."""
+        grams = self.grams if mask is None else self.grams[mask]
+        if not len(grams):
+            return np.array([], dtype=object)
+        if grams.shape[1] == 1:
+            return np.array(self.terms, dtype=object)[grams[:, 0]]
+        terms = self.terms
+        cols = [grams[:, j].tolist() for j in range(grams.shape[1])]
+        if len(cols) == 2:
+            out = [terms[a] + " " + terms[b] for a, b in zip(cols[0], cols[1], strict=True)]
+        else:
+            out = [" ".join(terms[i] for i in ids) for ids in zip(*cols, strict=True)]
+        arr = np.empty(len(out), dtype=object)
+        arr[:] = out
+        return arr
 
 
 def _aggregate(unit: np.ndarray, rows: np.ndarray, mat: np.ndarray, *, per_row: bool, n_terms: int) -> pd.DataFrame:
@@ -641,6 +649,13 @@ def _combine(parts: list[pd.DataFrame], n: int) -> pd.DataFrame:
     if len(parts) == 1:
         return parts[0]
     frame = pd.concat(parts, ignore_index=True)
+    if n == 2 and not frame["u"].any():  # one unit: the packed bigram key alone
+        codes, k = pd.factorize(frame["k"].to_numpy(dtype=np.int64))
+        return pd.DataFrame({
+            "u": np.zeros(len(k), dtype=np.int64), "k": np.asarray(k, dtype=np.int64),
+            "count": np.bincount(codes, weights=frame["count"].to_numpy()).astype(np.int64),
+            "docs": np.bincount(codes, weights=frame["docs"].to_numpy()).astype(np.int64),
+        })
     if n == 1:
         codes, uk = pd.factorize((frame["u"].to_numpy(dtype=np.int64) << _SHIFT) | frame["k"].to_numpy(dtype=np.int64))
         uk = np.asarray(uk, dtype=np.int64)
@@ -662,6 +677,7 @@ def _unpack(frame: pd.DataFrame, n: int) -> np.ndarray:
 
 
 _DENSE_MAX_UNITS = 8
+_COMPACT_ROWS = 4_000_000
 
 
 class _DenseTotals:
@@ -740,6 +756,8 @@ def _tally(
     parts: dict[int, list[pd.DataFrame]] = {n: [] for n in range(lo, hi + 1)}
     # unigrams over a few units: dense running totals per (unit, term), no per-batch tables
     dense = _DenseTotals(n_units) if lo == 1 and not per_article and n_units <= _DENSE_MAX_UNITS else None
+    pending = dict.fromkeys(parts, 0)
+    compacted = dict.fromkeys(parts, 0)
     for lang in sorted(norms):
         lang_rows = np.flatnonzero(langs == lang)
         for b in range(0, len(lang_rows), _BATCH):
@@ -759,6 +777,11 @@ def _tally(
                     dense.add(unit, r, mat[:, 0], len(encoder.terms))
                 else:
                     parts[n].append(_aggregate(unit, r, mat, per_row=per_article, n_terms=len(encoder.terms)))
+                    pending[n] += len(parts[n][-1])
+                    if not per_article and pending[n] > max(_COMPACT_ROWS, 2 * compacted[n]):
+                        # merge the per-batch tables now and then: memory stays near the distinct n-grams
+                        parts[n] = [_combine(parts[n], n)]
+                        compacted[n] = pending[n] = len(parts[n][0])
     if dense is not None:
         parts[1] = [dense.frame()]
     n_articles = np.bincount(unit, minlength=n_units) if n_rows else np.zeros(0, dtype=np.int64)
@@ -856,27 +879,21 @@ def term_counts(
     count = np.concatenate([t.count for t in tallies.values()])
     docs = np.concatenate([t.docs for t in tallies.values()])
     keep = (count >= min_count) & (docs >= min_articles)
-    strings = np.concatenate([t.strings()[k] for t, k in zip(tallies.values(), np.split(keep, np.cumsum(
-        [len(t.count) for t in tallies.values()])[:-1]), strict=True)]) if len(keep) else np.array([], dtype=object)
+    masks = np.split(keep, np.cumsum([len(t.count) for t in tallies.values()])[:-1])
+    strings = np.concatenate([t.strings(k) for t, k in zip(tallies.values(), masks, strict=True)])
     unit, count, docs = unit[keep], count[keep], docs[keep]
     frames = []
     if len(count):
-        order = np.lexsort((strings.astype(str), -count, unit))
-        unit, count, docs, strings = unit[order], count[order], docs[order], strings[order]
+        frame = pd.DataFrame({"_u": unit, "term": pd.array(strings, dtype="string"), "count": count, "articles": docs})
+        frame = frame.sort_values(["_u", "count", "term"], ascending=[True, False, True], kind="stable")
         if top is not None:
-            rank = np.arange(len(unit)) - np.searchsorted(unit, unit, side="left")
-            sel = rank < top
-            unit, count, docs, strings = unit[sel], count[sel], docs[sel], strings[sel]
-        n_words_arr = first.n_words[unit]
-        frame = pd.DataFrame({
-            "term": pd.array(strings.astype(str), dtype="string"),
-            "count": count,
-            "articles": docs,
-            "share": np.divide(count, n_words_arr, out=np.zeros(len(count)), where=n_words_arr > 0),
-        })
+            frame = frame.groupby("_u", sort=False).head(top)
+        n_words_arr = first.n_words[frame["_u"].to_numpy()]
+        cnt = frame["count"].to_numpy()
+        frame["share"] = np.divide(cnt, n_words_arr, out=np.zeros(len(cnt)), where=n_words_arr > 0)
         if by is not None:
-            frame.insert(0, by, np.array(labels, dtype=object)[unit])
-        frames.append(frame)
+            frame.insert(0, by, np.array(labels, dtype=object)[frame["_u"].to_numpy()])
+        frames.append(frame.drop(columns="_u").reset_index(drop=True))
     columns = ([by] if by else []) + ["term", "count", "articles", "share"]
     out = pd.concat(frames, ignore_index=True) if frames else _empty(columns)
     if forms:
@@ -987,8 +1004,12 @@ def document_term_matrix(
     rows = np.concatenate([t.unit for t in tallies.values()])
     vals = np.concatenate([t.count for t in tallies.values()])
     # column = rank of the term string (sorted vocabulary); n-grams of different n never collide
-    vocabulary, cols = np.unique(strings.astype(str), return_inverse=True) if len(strings) else (
-        np.array([], dtype=str), np.zeros(0, dtype=np.int64))
+    codes, uniq = pd.factorize(strings) if len(strings) else (np.zeros(0, dtype=np.int64), np.array([], dtype=object))
+    uniq = np.asarray(uniq, dtype=object)
+    order = np.argsort(uniq, kind="stable") if len(uniq) else np.zeros(0, dtype=np.int64)
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    vocabulary, cols = uniq[order].astype(str) if len(uniq) else np.array([], dtype=str), rank[codes]
     matrix = sparse.csr_matrix((vals, (rows, cols.ravel())), shape=(len(articles), len(vocabulary)), dtype=np.int64)
     matrix.sum_duplicates()
     if min_count > 1 and len(vocabulary):
