@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -409,6 +409,7 @@ def _value_set(words: frozenset[str]) -> Any:
     return pa.array(sorted(words), type=pa.large_string())
 
 _BATCH = 1024
+_BATCH_MAX = 8192
 
 
 class _Encoder:
@@ -528,15 +529,17 @@ class _Encoder:
             codes[multi_idx] = _PLACEHOLDER
             tok_codes = codes[idx]
             where = np.flatnonzero(tok_codes == _PLACEHOLDER)
-            extra_rows, extra_codes = [], []
-            for pos in where.tolist():
-                found = expand[int(idx[pos])]
-                extra_rows.append(np.full(len(found), tok_rows[pos], dtype=np.int64))
-                extra_codes.append(np.asarray(found, dtype=np.int64))
-            if extra_rows:
-                tok_rows = np.concatenate([tok_rows, *extra_rows])
-                tok_codes = np.concatenate([tok_codes, *extra_codes])
-            return tok_rows, tok_codes
+            lens = np.zeros(len(uniq), dtype=np.int64)
+            lens[multi_idx] = [len(f) for f in expand.values()]
+            offsets = np.cumsum(lens) - lens
+            flat = np.fromiter(chain.from_iterable(expand[i] for i in multi_idx.tolist()), dtype=np.int64,
+                               count=int(lens.sum()))
+            occ = lens[idx[where]]
+            ends = np.cumsum(occ)
+            within = np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64) - np.repeat(ends - occ, occ)
+            extra_codes = flat[np.repeat(offsets[idx[where]], occ) + within]
+            return (np.concatenate([tok_rows, np.repeat(tok_rows[where], occ)]),
+                    np.concatenate([tok_codes, extra_codes]))
         lens = np.ones(len(uniq), dtype=np.int64)
         for i, found in expand.items():
             lens[i] = len(found)
@@ -760,8 +763,10 @@ def _tally(
     compacted = dict.fromkeys(parts, 0)
     for lang in sorted(norms):
         lang_rows = np.flatnonzero(langs == lang)
-        for b in range(0, len(lang_rows), _BATCH):
-            rows = lang_rows[b:b + _BATCH]
+        # batches grow with the corpus: fewer per-batch lookups on large corpora, little memory on small ones
+        size = int(min(_BATCH_MAX, max(_BATCH, len(lang_rows) // 50)))
+        for b in range(0, len(lang_rows), size):
+            rows = lang_rows[b:b + size]
             if rows[-1] - rows[0] == len(rows) - 1:  # contiguous: a zero-copy slice
                 batch = texts.slice(int(rows[0]), len(rows))
             else:

@@ -289,3 +289,17 @@ def test_bbc_sport_keyness(shared_corpora):
     cup = key.set_index("term").loc["cup"]
     assert (cup["count_target"], cup["count_reference"]) == (269, 7)
     assert cup["g2"] == pytest.approx(float(log_likelihood(269, 7, 165567, 677825)))
+
+
+def test_corpus_counts_equal_tokenize(seed):
+    """The batched corpus path and the one-text path tokenize alike, tricky text included."""
+    from collections import Counter
+
+    tricky = ("The U.S.-led talks (in İstanbul) cost £5.5m; e-mail rock'n'roll 'quoted' Sabah's --- "
+              "x--y 3/4/2020 ÜNSAL’s don’t ... a.b.c. Orang-orang, kata-nya")
+    arts = pd.DataFrame({"article_id": ["t", "s"], "body": [tricky, seed.loc[0, "body"]], "language": ["en", "id"]})
+    for options in ({}, {"stopwords": False}, {"numbers": False, "possessive": False}):
+        expected = Counter(tokenize(tricky, language="en", **options)) + Counter(
+            tokenize(seed.loc[0, "body"], language="id", **options))
+        got = term_counts(arts, **options).set_index("term")["count"].to_dict()
+        assert got == dict(expected)
