@@ -16,9 +16,14 @@ month and weekday names), ``possessive`` (``Sabah's`` -> ``sabah``), ``clitics``
 and words with non-ASCII letters are never stemmed) and ``min_length``.
 
 The language of each article comes from its ``language`` column; ``language=`` fills it where that
-column is missing or empty. Counts are computed with one regular-expression pass per article and
-C-level counting (``collections.Counter``); the normalisation above is applied once per distinct
-word, not per token.
+column is missing or empty.
+
+How counting stays fast (see :class:`_Encoder`): articles are read in batches as Arrow strings,
+lower-cased, split on white space and dictionary-encoded by Arrow kernels; each distinct
+whitespace chunk (``"armenia,"``) is mapped once for the whole corpus to its term codes (plain
+ASCII chunks in bulk, the rest through the same regular expression as :func:`tokenize`, so both
+give the same tokens); counting and document frequencies are NumPy operations on those codes.
+No Python code runs per token.
 """
 
 from __future__ import annotations

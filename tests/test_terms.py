@@ -125,6 +125,13 @@ def test_tokenize_indonesian_news_text():
     assert "not" in tokenize("It is not here", language="en")
 
 
+def test_numbers_and_dates_by_option():
+    text = "Minggu lalu, pada 5 Oktober 2020, hari Senin (13/4/2020)"
+    assert tokenize(text, language="id", stopwords=False) == ["minggu", "lalu", "pada", "5", "oktober", "2020",
+                                                              "hari", "senin", "13", "4", "2020"]
+    assert tokenize(text, language="id", stopwords=False, numbers=False, dates=False) == ["lalu", "pada", "hari"]
+
+
 def test_stemming_protects_names():
     # Sastrawi alone: pekalongan -> kalong, kediri -> diri; names (never lower case here) are not stemmed
     text = "Warga Pekalongan menerima bantuan pertanian dari Kediri. Pemerintah menyerang."
