@@ -1,0 +1,1260 @@
+"""Quoted actors: who is quoted saying what, in Indonesian and English (rule- and lexicon-based).
+
+``extract_quotes(articles)`` finds direct quotes (every quotation-mark style news uses, quotes over
+several paragraphs, quotes split by their cue), indirect quotes (``X said that ...``, ``X
+mengatakan bahwa ...``, ``menurut X, ...``, ``according to X``) and mixed ones, and attributes each
+to a speaker: names, titles and roles from apposition, pronouns and clitic cues (``tambahnya``,
+``he said``) resolved to the most recent named speaker, surnames to the full name given earlier.
+``actors(quotes, articles)`` merges speakers across the corpus; ``quote_kwic`` finds quotes
+containing a term.
+
+All language knowledge is in ``helpers/lexicons/<lang>/``: ``speech_verbs``, ``speech_cues``,
+``clitic_cues``, ``passive_cues``, ``source_intros``, ``pronouns``, ``titles``, ``roles``,
+``speaker_aux``. A language without these lists still gets its direct quotes (without speakers).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.lexicons import load_list_or_empty
+from helpers.tables import QUOTE_COLUMNS, empty_table, require_columns
+from helpers.text import TOKEN_RE, fold, normalize_space, split_sentences
+
+__all__ = ["extract_quotes", "actors", "quote_kwic", "ACTOR_COLUMNS", "QUOTE_LANGUAGES"]
+
+#: Languages whose cue lexicons ship with the package.
+QUOTE_LANGUAGES: tuple[str, ...] = ("en", "id")
+
+ACTOR_COLUMNS: tuple[str, ...] = (
+    "actor",
+    "actor_type",
+    "roles",
+    "variants",
+    "n_quotes",
+    "n_direct",
+    "n_indirect",
+    "n_articles",
+    "outlets",
+    "first_date",
+    "last_date",
+)
+
+# ---- regular expressions (compiled once) -------------------------------------------------------
+_UPPER = "".join(
+    chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isupper()
+)
+#: Double quotation marks of every style (straight, curly, low-9, guillemets) and line breaks.
+_MARK_RE = re.compile(r"[\"“”„«»]|\n")
+#: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
+_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
+_WORD_CHAR_RE = re.compile(r"\w")
+_CAP_RUN_RE = re.compile(
+    rf"[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?(?:\s+(?:(?:bin|binti|van|von|de|da|al|el|der|den|di|dos|del|la|le|ibn)\s+)?[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?)+"
+)
+_TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
+_QUOTE_CHARS = "\"“”„«»'‘’‚"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    """Lexicon-derived patterns for one language."""
+
+    language: str
+    verbs: frozenset[str]
+    weak: frozenset[str]
+    after_cues: frozenset[str]
+    clitics: frozenset[str]
+    passives: frozenset[str]
+    intros: tuple[str, ...]
+    pronouns: frozenset[str]
+    titles: tuple[tuple[str, ...], ...]
+    title_first: frozenset[str]
+    roles: frozenset[str]
+    aux: frozenset[str]
+    cue_re: re.Pattern[str] | None
+    that_words: frozenset[str]
+    object_words: frozenset[str]
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    demonstratives: frozenset[str]
+    told_verbs: frozenset[str]
+    participles: frozenset[str]
+
+
+_THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya"}}
+_CONNECT = {
+    "en": {"of", "for", "the", "at", "and", "on", "in"},
+    "id": {"dari", "di", "untuk", "dan", "bidang", "urusan", "pada"},
+}
+_DETERMINERS = {"en": {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"}, "id": {"sang", "para", "seorang"}}
+_DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
+_TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded"}, "id": {"kepada"}}
+_OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
+                   "audience", "crowd", "listeners", "viewers", "readers"}, "id": {"wartawan", "awak", "media", "kepada"}}
+
+
+@lru_cache(maxsize=16)
+def _lexicon(language: str) -> _Lex:
+    def words(name: str) -> list[str]:
+        return [w.lower() for w in load_list_or_empty(name, language)]
+
+    weak = frozenset(words("speech_verbs_weak"))
+    verbs = frozenset(words("speech_verbs")) | weak
+    after = frozenset(words("speech_cues"))
+    clitics = frozenset(words("clitic_cues"))
+    passives = frozenset(words("passive_cues"))
+    intros = tuple(sorted(words("source_intros"), key=len, reverse=True))
+    titles = tuple(sorted((tuple(t.rstrip(".").split()) for t in words("titles")), key=len, reverse=True))
+    alts = sorted(verbs | after | clitics | passives | set(intros), key=len, reverse=True)
+    cue_re = None
+    if alts:
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        cue_re = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+    participles = frozenset(v for v in verbs if v.endswith("ing")) if language == "en" else frozenset()
+    return _Lex(
+        language=language,
+        verbs=verbs,
+        weak=weak,
+        after_cues=after,
+        clitics=clitics,
+        passives=passives,
+        intros=intros,
+        pronouns=frozenset(words("pronouns")),
+        titles=titles,
+        title_first=frozenset(t[0] for t in titles),
+        roles=frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3),
+        aux=frozenset(words("speaker_aux")),
+        cue_re=cue_re,
+        that_words=frozenset(_THAT.get(language, ())),
+        object_words=frozenset(_OBJECTS.get(language, ())),
+        connectors=frozenset(_CONNECT.get(language, ())),
+        determiners=frozenset(_DETERMINERS.get(language, ())),
+        demonstratives=frozenset(_DEMONSTRATIVES.get(language, ())),
+        told_verbs=frozenset(_TOLD.get(language, ())),
+        participles=participles,
+    )
+
+
+# ---- data holders ------------------------------------------------------------------------------
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: str = ""
+    cue_pos: int = -1
+    speaker: str = ""
+    speaker_kind: str = ""  # name | pronoun | role | clitic | ""
+    role: str = ""
+    speaker_name: str = ""
+
+
+@dataclass
+class _Speaker:
+    text: str = ""
+    kind: str = ""
+    role: str = ""
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class _Doc:
+    body: str
+    lex: _Lex
+    para_bounds: list[int] = field(default_factory=list)
+    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
+        i = bisect.bisect_right(self.para_bounds, pos)
+        start = self.para_bounds[i - 1] + 1 if i > 0 else 0
+        end = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos`` (split_sentences on its paragraph, cached)."""
+        ps, pe = self.paragraph(pos)
+        spans = self._sentences.get(ps)
+        if spans is None:
+            spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            self._sentences[ps] = spans
+        for s, e in spans:
+            if s <= pos < e:
+                return s, e
+        for s, e in spans:  # pos in white space between sentences: the next sentence
+            if pos < s:
+                return s, e
+        return ps, pe
+
+
+# ---- direct quotes -----------------------------------------------------------------------------
+def _mark_role(body: str, i: int, ch: str) -> str:
+    """open | close | either, from the mark and its neighbours."""
+    if ch in "„«":
+        return "open"
+    if ch == "»":
+        return "close"
+    prev = body[i - 1] if i > 0 else " "
+    nxt = body[i + 1] if i + 1 < len(body) else " "
+    prev_space = prev.isspace() or prev in "([{—–-/"
+    next_space = nxt.isspace() or nxt in ".,;:!?)]}—–-"
+    if ch == "“":
+        return "open" if not (next_space and not prev_space) else "close"
+    if ch == "”":
+        return "open" if (prev_space and not next_space) else "close"
+    if prev_space and not next_space:
+        return "open"
+    if next_space and not prev_space:
+        return "close"
+    return "either"
+
+
+def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
+    """Content spans ``(start, end, closed)`` of direct quotes; a quote open at a paragraph end
+    continues when the next paragraph re-opens with a quotation mark."""
+    out: list[tuple[int, int, bool]] = []
+    open_at = -1
+    low9 = False
+    pending_break = -1  # position of a paragraph break while a quote is open
+    for m in _MARK_RE.finditer(body):
+        i = m.start()
+        ch = m.group()
+        if ch == "\n":
+            if open_at >= 0 and pending_break < 0:
+                pending_break = i
+            continue
+        role = _mark_role(body, i, ch)
+        if ch == "“" and low9 and open_at >= 0:
+            role = "close"
+        if open_at >= 0 and pending_break >= 0:
+            # a quote ran to a paragraph end: continue if this paragraph re-opens at its start
+            para_start = body.rfind("\n", 0, i) + 1
+            if role in ("open", "either") and not body[para_start:i].strip():
+                pending_break = -1
+                continue
+            out.append((open_at, pending_break, False))
+            open_at = -1
+            pending_break = -1
+        if open_at < 0:
+            if role in ("open", "either"):
+                open_at = i + 1
+                low9 = ch == "„"
+            continue
+        if role in ("close", "either"):
+            out.append((open_at, i, True))
+            open_at = -1
+        else:  # a new opening mark while open: the earlier quote was never closed
+            out.append((open_at, i, False))
+            open_at = i + 1
+            low9 = ch == "„"
+    if open_at >= 0:
+        out.append((open_at, pending_break if pending_break >= 0 else len(body), False))
+    spans = []
+    for s, e, closed in out:
+        s2, e2 = _strip_span(body, s, e)
+        if e2 > s2 and _WORD_CHAR_RE.search(body, s2, e2):
+            spans.append((s2, e2, closed))
+    return spans
+
+
+def _single_spans(body: str) -> list[tuple[int, int, bool]]:
+    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks."""
+    out = []
+    start = 0
+    n = len(body)
+    while start < n:
+        end = body.find("\n", start)
+        end = n if end < 0 else end
+        para = body[start:end]
+        if ("'" in para or "‘" in para) and not any(c in para for c in "\"“”„«»"):
+            open_at = -1
+            for m in _SINGLE_RE.finditer(para):
+                ch = m.group()
+                i = m.start()
+                is_open = ch in "‘‚" or (ch == "'" and (i == 0 or para[i - 1].isspace() or para[i - 1] in "([—–-"))
+                if open_at < 0 and is_open:
+                    open_at = i + 1
+                elif open_at >= 0 and not is_open:
+                    if len(TOKEN_RE.findall(para, open_at, i)) >= 2:
+                        s2, e2 = _strip_span(body, start + open_at, start + i)
+                        out.append((s2, e2, True))
+                    open_at = -1
+        start = end + 1
+    return out
+
+
+def _strip_span(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (body[s].isspace() or body[s] in _QUOTE_CHARS):
+        s += 1
+    while e > s and (body[e - 1].isspace() or body[e - 1] in _QUOTE_CHARS or body[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+# ---- speaker phrases -----------------------------------------------------------------------------
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and False)
+
+
+def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _speaker_kind(words: list[str], lex: _Lex) -> str:
+    low = [w.lower() for w in words]
+    if len(low) == 1 and low[0] in lex.pronouns:
+        return "pronoun"
+    content = [w for w, lw in zip(words, low, strict=True) if lw not in lex.determiners and lw not in lex.connectors
+               and lw not in lex.demonstratives]
+    if not content:
+        return ""
+    caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first]
+    if caps:
+        return "name"
+    return "role"
+
+
+def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
+    body = doc.body
+    lex = doc.lex
+    text = body[lo:hi]
+    # strip auxiliaries / adverbs between subject and cue
+    words = _word_spans(text, lo)
+    while words and words[-1][0].lower() in lex.aux:
+        words.pop()
+    if not words:
+        return _Speaker()
+    end = words[-1][2]
+    tail = body[end:hi]
+    if tail.strip(" ,") == "" and "," in tail:
+        # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
+        seg_b_start = body.rfind(",", lo, words[-1][1])
+        if seg_b_start < 0:
+            return _Speaker()
+        seg_b = (seg_b_start + 1, end)
+        seg_a_lo = max(body.rfind(",", lo, seg_b_start), body.rfind(".", lo, seg_b_start), lo - 1) + 1
+        a = _phrase_back(doc, seg_a_lo, seg_b_start)
+        b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
+        if not b_words or len(b_words) > 16:
+            return _Speaker()
+        b_text = body[b_words[0][1]:b_words[-1][2]]
+        b_kind = _speaker_kind([w for w, _, _ in b_words], lex)
+        if a.text and a.kind == "name" and b_kind != "name":
+            a.role = b_text
+            return a
+        if b_kind == "name" and len(b_words) <= 5:
+            role = a.text if a.text else ""
+            return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2])
+        if a.text:
+            return a
+        return _Speaker()
+    return _phrase_back(doc, lo, hi)
+
+
+def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """The noun phrase (name, role or pronoun) that ends at ``hi``."""
+    lex = doc.lex
+    words = _word_spans(doc.body[lo:hi], lo)
+    while words and words[-1][0].lower() in lex.aux:
+        words.pop()
+    if not words:
+        return _Speaker()
+    # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
+    gap = doc.body[words[-1][2]:hi]
+    if gap.strip(" )") and (TOKEN_RE.sub("", gap).strip(" )") or any(
+            w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
+        return _Speaker()
+    last = words[-1][0]
+    if last.lower() in lex.pronouns:
+        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns:
+            pass  # "Guliyev himself": fall through to a name
+        else:
+            return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
+    chosen: list[tuple[str, int, int]] = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k][0]
+        lw = w.lower()
+        if k < len(words) - 1 and doc.body[words[k][2]:words[k + 1][1]].strip() not in ("", "'s", "’s"):
+            break
+        ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
+            lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s"))
+        if not ok or len(chosen) >= 10:
+            break
+        chosen.append(words[k])
+    chosen.reverse()
+    # trim leading connectors (keep determiners), trailing connectors
+    while chosen and chosen[0][0].lower() in lex.connectors and chosen[0][0].lower() not in lex.determiners:
+        chosen.pop(0)
+    if not chosen:
+        return _Speaker()
+    kind = _speaker_kind([w for w, _, _ in chosen], lex)
+    if not kind:
+        return _Speaker()
+    if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen):
+        return _Speaker()
+    text = doc.body[chosen[0][1]:chosen[-1][2]]
+    return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
+
+
+def _right_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
+    lex = doc.lex
+    body = doc.body
+    words = _word_spans(body[lo:hi], lo)
+    if not words or body[lo:words[0][1]].strip(" :"):
+        return _Speaker()
+    first = words[0][0]
+    if first.lower() == "oleh" and len(words) > 1:  # passive "disampaikan oleh X"
+        words = words[1:]
+        first = words[0][0]
+    if first.lower() in lex.pronouns:
+        return _Speaker(first, "pronoun", "", words[0][1], words[0][2])
+    chosen: list[tuple[str, int, int]] = []
+    for k, (w, s, e) in enumerate(words):
+        lw = w.lower()
+        if k > 0 and body[words[k - 1][2]:s].strip() not in ("", "'s", "’s", "."):
+            break
+        ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
+            lw in lex.demonstratives and k > 0)
+        if not ok or len(chosen) >= 12:
+            break
+        chosen.append((w, s, e))
+    while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
+        chosen.pop()
+    if not chosen:
+        return _Speaker()
+    kind = _speaker_kind([w for w, _, _ in chosen], lex)
+    if not kind:
+        return _Speaker()
+    sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
+    # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
+    after = chosen[-1][2]
+    if body[after:after + 2].startswith(","):
+        seg_end = after + 1
+        stop = len(body) if hi <= 0 else hi
+        m = re.search(r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s", body[seg_end:stop])
+        seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
+        seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
+        if seg_words and len(seg_words) <= 14:
+            seg_text = body[seg_words[0][1]:seg_words[-1][2]]
+            seg_kind = _speaker_kind([w for w, _, _ in seg_words], lex)
+            if kind == "role" and seg_kind == "name" and len(seg_words) <= 5:
+                return _Speaker(seg_text, "name", sp.text, seg_words[0][1], seg_words[-1][2])
+            first_low = seg_words[0][0].lower()
+            if kind == "name" and (not _is_cap(seg_words[0][0]) or first_low in lex.roles or first_low in lex.determiners
+                                   or first_low in lex.title_first):
+                sp.role = seg_text
+    return sp
+
+
+# ---- names, titles, roles -------------------------------------------------------------------------
+def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
+    """(title words, rest) stripping leading determiners and titles (repeatedly)."""
+    title: list[str] = []
+    rest = list(words)
+    changed = True
+    while changed and rest:
+        changed = False
+        if rest[0].lower() in lex.determiners:
+            rest = rest[1:]
+            changed = True
+            continue
+        low = [w.lower().rstrip(".") for w in rest]
+        for t in lex.titles:
+            if tuple(low[: len(t)]) == t and len(rest) > len(t):
+                title += rest[: len(t)]
+                rest = rest[len(t):]
+                changed = True
+                break
+    return title, rest
+
+
+def _canonical(text: str, lex: _Lex, known_short: set[str]) -> tuple[str, str]:
+    """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
+    Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    words = [w.rstrip(",") for w in words]
+    title, rest = _split_title(words, lex)
+    if not rest:
+        return text.strip(), ""
+    # trailing demonstratives: a role ("Menteri itu")
+    if rest[-1].lower() in lex.demonstratives:
+        return text.strip(), text.strip()
+    # where does the role end and the name begin?
+    cut = 0
+    if title:
+        for k, w in enumerate(rest):
+            lw = w.lower().rstrip(".")
+            if _is_acronym(w) or lw in lex.roles or lw in lex.connectors or not _is_cap(w) or lw in lex.title_first:
+                cut = k + 1
+        # a word seen alone in the article (the short form of the name) starts the name
+        for k, w in enumerate(rest[:-1] if len(rest) > 1 else rest):
+            if fold(w) in known_short and k >= cut - 0:
+                cut = min(cut, k) if cut > k else cut
+                break
+        if cut < len(rest) and len(rest) - cut > 3:
+            cut = len(rest) - 2
+        if cut >= len(rest):
+            return text.strip(), text.strip()
+    else:
+        # "Senator Ted Cruz of Texas": a name followed by "of ..."; "Trump's campaign manager X"
+        for k, w in enumerate(rest):
+            if w.endswith(("'s", "’s")) and k < len(rest) - 1:
+                cut = k + 1
+        for k in range(cut, len(rest)):
+            lw = rest[k].lower()
+            if lw in lex.roles and k < len(rest) - 1:
+                cut = k + 1
+    role_words = title + rest[:cut]
+    name_words = rest[cut:]
+    # cut a trailing "of Texas"
+    for k, w in enumerate(name_words):
+        if k > 0 and w.lower() in lex.connectors:
+            role_words = role_words + name_words[k:]
+            name_words = name_words[:k]
+            break
+    if not name_words:
+        return text.strip(), text.strip()
+    return " ".join(name_words).strip(".,"), " ".join(role_words)
+
+
+# ---- per-article extraction ------------------------------------------------------------------------
+def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
+    if doc.lex.cue_re is None:
+        return []
+    return list(doc.lex.cue_re.finditer(doc.body, lo, hi))
+
+
+def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
+    """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
+    body = doc.body
+    lex = doc.lex
+    ps, pe = doc.paragraph(max(close_end - 1, 0))
+    hi = min(pe, close_end + 200)
+    window = body[close_end:hi]
+    stripped = window.lstrip(" ,.—–-\t\"”’'")
+    offset = close_end + len(window) - len(stripped)
+    if not stripped:
+        return False
+    # sentence-final quote ("...done." The next sentence) only attaches if the cue comes right after
+    m = re.match(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", stripped)
+    if not m:
+        return False
+    w0 = m.group().lower()
+    cue_lo = offset
+    if w0 in lex.clitics:
+        q.cue, q.cue_pos, q.speaker_kind = m.group(), cue_lo, "clitic"
+        q.speaker = m.group()
+        return True
+    if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
+        sp = _right_speaker(doc, cue_lo + m.end(), pe)
+        if sp.text:
+            q.cue, q.cue_pos = m.group(), cue_lo
+            _set_speaker(q, sp)
+            return True
+        if w0 in lex.after_cues and lex.language == "en":
+            return False
+    # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
+    sent_end = min(pe, hi)
+    for cm in _cue_tokens(doc, cue_lo, sent_end):
+        if cm.start() - cue_lo > 90:
+            break
+        cw = cm.group().lower()
+        if cw in lex.intros:
+            continue
+        between = body[cue_lo:cm.start()]
+        if any(c in between for c in ".!?;\"“”"):
+            break
+        sp = _left_speaker(doc, cue_lo, cm.start())
+        if sp.text and sp.start <= cue_lo + 1:
+            q.cue, q.cue_pos = cm.group(), cm.start()
+            _set_speaker(q, sp)
+            return True
+        if sp.text:
+            break
+    return False
+
+
+def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
+    """Cue before an opening mark: 'X said: "..."', 'Kata X, "..."', 'According to X, "..."', 'X: "..."'."""
+    body = doc.body
+    lex = doc.lex
+    ps, _ = doc.paragraph(open_pos)
+    ss, _ = doc.sentence(max(open_pos - 1, ps))
+    lo = max(ps, min(ss, open_pos))
+    text = body[lo:open_pos]
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in ",:":
+        # "X said "..."" without punctuation also occurs
+        if not stripped:
+            return False
+    end = lo + len(stripped)
+    if stripped[-1] in ",:":
+        end -= 1
+    cues = _cue_tokens(doc, lo, end)
+    if cues:
+        cm = cues[-1]
+        cw = cm.group().lower()
+        rest = body[cm.end():end]
+        rest_words = [w.lower() for w in TOKEN_RE.findall(rest)]
+        if cw in lex.intros or cw in ("kata",):
+            sp = _right_speaker(doc, cm.end(), end)
+            if sp.text:
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                _set_speaker(q, sp)
+                return True
+        # X said (that) / X told reporters / X said in a statement:
+        if len(rest_words) <= 6 and not any(c in rest for c in ".!?"):
+            sp = _left_speaker(doc, lo, cm.start())
+            if sp.text:
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                _set_speaker(q, sp)
+                return True
+            if cw in lex.participles or cw in lex.verbs:
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                q.speaker_kind = "clitic"  # the subject is elided: resolve to the last speaker
+                return True
+    if stripped.endswith(":"):
+        sp = _phrase_back(doc, lo, end)
+        if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
+            q.cue, q.cue_pos = ":", end
+            _set_speaker(q, sp)
+            return True
+    return False
+
+
+def _set_speaker(q: _Quote, sp: _Speaker) -> None:
+    q.speaker = sp.text
+    q.speaker_kind = sp.kind
+    if sp.role:
+        q.role = sp.role
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the span containing pos, or -1 (spans sorted, disjoint)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return i
+    return -1
+
+
+def _content_end(body: str, s: int, e: int) -> int:
+    while e > s and body[e - 1] in _TRAIL_PUNCT:
+        e -= 1
+    return e
+
+
+def _content_start(body: str, s: int, e: int) -> int:
+    while s < e and body[s] in _TRAIL_PUNCT:
+        s += 1
+    return s
+
+
+def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quote]:
+    """Indirect quotes: 'X said (that) ...', '... , X said.', 'said X', 'according to X, ...',
+    'X mengatakan (bahwa) ...', 'Menurut X, ...', '..., kata X.', participial '..., menambahkan bahwa ...'."""
+    body = doc.body
+    lex = doc.lex
+    if lex.cue_re is None:
+        return []
+    dspans = sorted((q.start - 1, q.end + 1) for q in direct)
+    out: list[_Quote] = []
+    taken_until = -1
+    for cm in lex.cue_re.finditer(body):
+        cs, ce = cm.start(), cm.end()
+        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0:
+            continue
+        cw = cm.group().lower()
+        cw = re.sub(r"\s+", " ", cw)
+        if cw[:1].isupper() and False:
+            continue
+        ss, se = doc.sentence(cs)
+        q = None
+        if cw in lex.intros:
+            q = _intro_quote(doc, cm, ss, se)
+        elif cw in lex.clitics:
+            # "CONTENT, katanya."
+            left = body[ss:cs].rstrip()
+            if left.endswith(",") and body[ce:se].strip(" .") == "":
+                cst = _content_start(body, ss, cs)
+                cen = _content_end(body, ss, cs)
+                q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+        elif cw in lex.passives:
+            sp = _right_speaker(doc, ce, se)
+            if sp.text:
+                after = body[sp.end:se]
+                if after.lstrip().startswith(","):
+                    cst = _content_start(body, sp.end, se)
+                    cen = _content_end(body, cst, se)
+                    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+                    _set_speaker(q, sp)
+        else:
+            q = _verb_quote(doc, cm, cw, ss, se, direct)
+        if q is None:
+            continue
+        if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
+            continue
+        # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
+        inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
+        if inner:
+            covered = sum(d.end - d.start for d in inner)
+            if covered >= 0.8 * (q.end - q.start):
+                continue
+            q.kind = "mixed"
+            for d in inner:
+                d.kind = "_absorbed"
+        out.append(q)
+        taken_until = max(q.end, ce) if q.start > cs else ce
+    return out
+
+
+def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    cw = cm.group().lower()
+    sp = _right_speaker(doc, ce, se)
+    if not sp.text:
+        return None
+    left = body[ss:cs].strip(" ,")
+    after = body[sp.end:se]
+    if cw == "kata" and not (body[ss:cs].strip() == "" or body[ss:cs].rstrip().endswith(",")):
+        return None
+    comma = after.find(",")
+    if left and len(TOKEN_RE.findall(left)) >= 3 and body[ss:cs].rstrip().endswith(","):
+        cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+    elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8):
+        cst = _content_start(body, sp.end + comma + 1, se)
+        cen = _content_end(body, cst, se)
+        if left and len(TOKEN_RE.findall(left)) > 3:
+            return None
+    else:
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    _set_speaker(q, sp)
+    return q
+
+
+def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote]) -> _Quote | None:
+    body = doc.body
+    lex = doc.lex
+    cs, ce = cm.start(), cm.end()
+    left_text = body[ss:cs]
+    right = body[ce:se]
+    right_words = TOKEN_RE.findall(right)
+    is_verb = cw in lex.verbs
+    is_after = cw in lex.after_cues
+    # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
+    if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
+                                                                       and right_words[0].lower() in lex.that_words)):
+        if is_verb:
+            cst = _skip_that(doc, ce, se)
+            cen = _content_end(body, cst, se)
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+            prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
+            if prev:
+                q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
+                q.speaker_name = "@prev"
+            else:
+                sp = _phrase_at_start(doc, ss, cs)
+                if sp.text:
+                    _set_speaker(q, sp)
+                else:
+                    q.speaker_kind = "clitic"
+            return q
+    # "CONTENT, said X." / "CONTENT, kata X."
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
+        sp = _right_speaker(doc, ce, se)
+        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8:
+            cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+            _set_speaker(q, sp)
+            return q
+    if not is_verb:
+        return None
+    # "X said (that) CONTENT" / "CONTENT, X said."
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text:
+        return None
+    before_sp = body[ss:sp.start].rstrip()
+    if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4
+                                      and len(right_words) <= 6):
+        if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words):
+            return None
+        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        if cst >= se:
+            return None
+        if body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].rstrip().endswith(":"):
+            return None  # a direct quote introduced by the cue: handled with the direct quote
+        if before_sp and not before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) > 0:
+            # the speaker is not the subject at the clause start ("the bill that X said ..."): still ok if short
+            if len(TOKEN_RE.findall(before_sp)) > 8:
+                return None
+        cen = _content_end(body, cst, se)
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+        _set_speaker(q, sp)
+        return q
+    if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3:
+        cst, cen = _content_start(body, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
+    return None
+
+
+def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
+    """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
+    m = re.match(r"\s*([^\W\d_]+)", doc.body[ce:se])
+    if m and m.group(1).lower() in doc.lex.that_words:
+        return doc.body[cs:ce + m.end()]
+    return doc.body[cs:ce]
+
+
+def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
+    """The subject at the start of a sentence (for a participial cue later in it)."""
+    m = re.search(r",", doc.body[ss:hi])
+    end = ss + m.start() if m else hi
+    return _phrase_back(doc, ss, end) if end > ss else _Speaker()
+
+
+def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
+    """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
+    body = doc.body
+    lex = doc.lex
+    words = _word_spans(body[ce:se], ce)
+    k = 0
+    if told and words:
+        # skip the object of told/asked: up to 'that' within 6 words, or a capitalised run/pronoun
+        for j in range(min(7, len(words))):
+            if words[j][0].lower() in lex.that_words:
+                k = j
+                break
+        else:
+            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
+                k += 1
+    if k < len(words) and words[k][0].lower() in lex.that_words:
+        k += 1
+    if k >= len(words):
+        return se
+    start = words[k][1]
+    # opening punctuation/quote just before the first word belongs to the content
+    while start > ce and body[start - 1] in "\"“„«‘'":
+        start -= 1
+    return _content_start(body, start, se) if body[start] not in _QUOTE_CHARS else start
+
+
+# ---- resolution --------------------------------------------------------------------------------
+@dataclass
+class _Names:
+    full: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, name, role)
+    short: set[str] = field(default_factory=set)
+
+
+def _name_index(doc: _Doc) -> _Names:
+    body = doc.body
+    lex = doc.lex
+    idx = _Names()
+    for m in _CAP_RUN_RE.finditer(body):
+        words = m.group().split()
+        title, rest = _split_title(words, lex)
+        if len(rest) < 2:
+            continue
+        name, role = _canonical(m.group(), lex, set())
+        if len(name.split()) < 2 or any(w.lower() in lex.roles for w in name.split()):
+            continue
+        # apposition role: "NAME, ROLE," / "NAME, ROLE."
+        after = body[m.end():m.end() + 160]
+        if after.startswith(","):
+            am = re.match(r",\s*([^,.;:\n]+?)(?:,|\.(?=\s|$)|;|\n|$)", after)
+            if am:
+                seg = am.group(1).strip()
+                sw = seg.split()
+                if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles
+                                             or sw[0].lower() in lex.title_first or sw[0].lower() in lex.determiners):
+                    role = seg if not role else role
+                    role = seg
+        idx.full.append((m.start(), name, role))
+    return idx
+
+
+def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
+    lex = doc.lex
+    names = _name_index(doc)
+    short = {fold(q.speaker) for q in quotes if q.speaker_kind == "name" and len(q.speaker.split()) == 1}
+    last_name = ""
+    last_role = ""
+    role_of: dict[str, str] = {}
+    for pos, name, role in names.full:
+        if role:
+            role_of.setdefault(name, role)
+    for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
+        if q.speaker_name == "@prev":
+            q.speaker_name = last_name
+            q.role = q.role or last_role
+        elif q.speaker_kind == "name":
+            name, role = _canonical(q.speaker, lex, short)
+            name = _expand(name, names, q.start)
+            q.speaker_name = name
+            q.role = q.role or role or role_of.get(name, "")
+        elif q.speaker_kind in ("pronoun", "clitic"):
+            if q.speaker.lower() in ("i", "saya", "aku", "we", "kami") and last_name == "":
+                q.speaker_name = ""
+            else:
+                q.speaker_name = last_name or _last_mention(names, q.start)
+                q.role = q.role or (last_role if q.speaker_name == last_name else role_of.get(q.speaker_name, ""))
+        elif q.speaker_kind == "role":
+            found = _role_match(q.speaker, quotes, names, q, lex)
+            if found:
+                q.speaker_name = found
+                q.role = q.role or _strip_det(q.speaker, lex)
+            else:
+                q.speaker_name = _strip_det(q.speaker, lex)
+                q.role = q.role or q.speaker_name
+        if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
+            last_name = q.speaker_name
+            last_role = q.role
+        elif q.speaker_name and q.speaker_kind == "role" and q.speaker_name != _strip_det(q.speaker, lex):
+            last_name = q.speaker_name
+            last_role = q.role
+
+
+def _strip_det(text: str, lex: _Lex) -> str:
+    words = text.split()
+    while words and words[0].lower() in lex.determiners:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _expand(name: str, names: _Names, pos: int) -> str:
+    """A surname or first name -> the full name given earlier (or later) in the article."""
+    parts = name.split()
+    if len(parts) != 1:
+        return name
+    key = fold(parts[0])
+    best = ""
+    for p, full, _ in names.full:
+        fparts = [fold(w) for w in full.split()]
+        if key in fparts and len(fparts) >= 2:
+            if p <= pos or not best:
+                best = full
+    return best or name
+
+
+def _last_mention(names: _Names, pos: int) -> str:
+    best = ""
+    for p, full, _ in names.full:
+        if p < pos:
+            best = full
+    return best
+
+
+def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:
+    role_words = {fold(w) for w in role_text.split()} & {fold(r) for r in lex.roles}
+    if not role_words:
+        return ""
+    best = ""
+    for other in quotes:
+        if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
+            continue
+        if role_words & {fold(w) for w in other.role.split()}:
+            best = other.speaker_name
+    if best:
+        return best
+    for p, full, role in names.full:
+        if p < q.start and role and role_words & {fold(w) for w in role.split()}:
+            best = full
+    return best
+
+
+def _extract_one(body: str, language: str) -> list[_Quote]:
+    lex = _lexicon(language)
+    doc = _Doc(body, lex, [m.start() for m in re.finditer(r"\n", body)])
+    spans = _direct_spans(body)
+    if not spans and ("'" in body or "‘" in body):
+        spans = _single_spans(body)
+    direct: list[_Quote] = []
+    for s, e, closed in spans:
+        direct.append(_Quote(s, e, "direct", [(s, e)]))
+    # attribution for direct quotes
+    for k, q in enumerate(direct):
+        close_end = q.end
+        while close_end < len(body) and body[close_end] in _QUOTE_CHARS + ",.!?;:…":
+            close_end += 1
+        found = False
+        if lex.cue_re is not None:
+            found = _attribute_after(doc, q, close_end)
+            if not found:
+                open_pos = q.start
+                while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+                    open_pos -= 1
+                found = _attribute_before(doc, q, open_pos)
+        if not found:
+            q.speaker_kind = ""
+    # split quotes: "A," kata X, "B."  -> one quote with both parts
+    merged: list[_Quote] = []
+    for q in direct:
+        if merged:
+            p = merged[-1]
+            gap = body[p.end:q.start]
+            if p.cue and not q.cue and p.cue_pos > p.end and p.cue_pos < q.start and "\n" not in gap and len(gap) < 160 \
+                    and gap.rstrip().rstrip("\"“„«'‘").rstrip().endswith(","):
+                p.parts.append((q.start, q.end))
+                p.end = q.end
+                continue
+        merged.append(q)
+    direct = merged
+    used = {q.cue_pos for q in direct if q.cue_pos >= 0}
+    indirect = _indirect(doc, direct, used)
+    # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
+    all_q = [q for q in direct if q.kind != "_absorbed"] + indirect
+    all_q.sort(key=lambda x: x.start)
+    keep: list[_Quote] = []
+    for q in all_q:
+        if q.kind == "direct" and not q.cue:
+            ps, pe = doc.paragraph(q.start)
+            whole = not body[ps:q.start].strip(" \"“„«'‘") and len(TOKEN_RE.findall(body, q.start, q.end)) >= 4
+            if whole and keep and lex.cue_re is not None:
+                q.speaker_kind = "clitic"
+                q.speaker = ""
+            elif lex.cue_re is not None:
+                continue  # a short quotation without a cue: a title or scare quote
+        keep.append(q)
+    if lex.cue_re is not None:
+        _resolve(doc, keep)
+    return keep
+
+
+def _language_of(value: object) -> str:
+    lang = str(value).lower()[:2] if isinstance(value, str) and value else ""
+    return lang if lang in QUOTE_LANGUAGES else (lang or "en")
+
+
+def extract_quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """Quotes with their speakers: one row per direct, indirect or mixed quote.
+
+    Args:
+        articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1) is used
+            per row when present (``en``/``id`` lexicons ship; other languages get direct quotes without
+            speakers).
+        language: force one language for every article instead of the ``language`` column.
+
+    Returns:
+        The quotes table: ``article_id``, ``quote_id`` (``<article_id>#<n>``), ``kind`` (direct |
+        indirect | mixed), ``quote`` (the words quoted; parts of a split quote joined by `` … ``),
+        ``start``, ``end`` (offsets into ``body``: ``body[start:end]`` is the quote, for a split quote
+        the whole span including the cue), ``speaker`` (as written: a name, role, pronoun or clitic
+        cue), ``speaker_name`` (canonical: resolved through pronouns, clitics, roles and surnames;
+        titles stripped), ``speaker_role``, ``cue``, ``sentence``. Sorted by article, then start.
+    """
+    require_columns(articles, ["article_id", "body"])
+    rows: list[dict[str, object]] = []
+    has_lang = "language" in articles.columns
+    ids = articles["article_id"].tolist()
+    bodies = articles["body"].tolist()
+    langs = articles["language"].tolist() if has_lang else [None] * len(ids)
+    for aid, body, lang in zip(ids, bodies, langs, strict=True):
+        if not isinstance(body, str) or not body.strip():
+            continue
+        lg = language or _language_of(lang if isinstance(lang, str) else None)
+        try:
+            found = _extract_one(body, lg)
+        except Exception as exc:  # never lose the whole run to one odd article
+            raise RuntimeError(f"extract_quotes failed on article {aid!r}: {exc}") from exc
+        doc_sent: _Doc | None = None
+        for n, q in enumerate(found, start=1):
+            if doc_sent is None:
+                doc_sent = _Doc(body, _lexicon(lg), [m.start() for m in re.finditer(r"\n", body)])
+            lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+            hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
+            s0, _ = doc_sent.sentence(lo)
+            _, s1 = doc_sent.sentence(max(hi - 1, lo))
+            s0 = min(s0, lo)
+            s1 = max(s1, hi)
+            quote = " … ".join(normalize_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else normalize_space(
+                body[q.start:q.end])
+            rows.append(
+                {
+                    "article_id": aid,
+                    "quote_id": f"{aid}#{n}",
+                    "kind": q.kind,
+                    "quote": quote,
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker": q.speaker,
+                    "speaker_name": q.speaker_name,
+                    "speaker_role": q.role,
+                    "cue": normalize_space(q.cue),
+                    "sentence": normalize_space(body[s0:s1])[:2000],
+                }
+            )
+    if not rows:
+        return empty_table(QUOTE_COLUMNS)
+    out = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    out["start"] = out["start"].astype("int64")
+    out["end"] = out["end"].astype("int64")
+    return out
+
+
+# ---- actors ------------------------------------------------------------------------------------
+ALIAS_COLUMNS: tuple[str, ...] = ("variant", "actor", "actor_type")
+
+
+def _actor_key(name: str, language: str) -> str:
+    lex = _lexicon(language)
+    words = [w for w in str(name).replace(".", " ").split() if w]
+    _, rest = _split_title(words, lex)
+    return fold(" ".join(rest or words))
+
+
+def _read_aliases(aliases: pd.DataFrame | str | Path | None) -> pd.DataFrame | None:
+    if aliases is None:
+        return None
+    table = aliases if isinstance(aliases, pd.DataFrame) else pd.read_csv(aliases, dtype=str, keep_default_na=False)
+    require_columns(table, ["variant", "actor"], table="aliases")
+    return table
+
+
+def actors(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    aliases: pd.DataFrame | str | Path | None = None,
+    language: str = "en",
+) -> pd.DataFrame:
+    """One row per canonical actor across the corpus.
+
+    Names are merged across case, diacritics (``Erdogan`` / ``Erdoğan``) and titles (``Presiden``,
+    ``Dr.``, ``Mr``); a surname alone merges into the one full name that ends with it. An alias table
+    (a DataFrame or CSV path with columns ``variant``, ``actor`` and optionally ``actor_type``) merges
+    further variants and labels actors (government, military, civil society, expert ...).
+
+    Args:
+        quotes: quotes table (``article_id``, ``kind``, ``speaker_name``, ``speaker_role``).
+        articles: articles table, for ``outlet`` and ``date`` (optional).
+        aliases: alias table or CSV path.
+        language: lexicon for the titles to strip when no ``language`` column is in ``articles``.
+
+    Returns:
+        ``actor``, ``actor_type``, ``roles`` (``; ``-joined, most frequent first), ``variants``,
+        ``n_quotes``, ``n_direct``, ``n_indirect`` (indirect and mixed), ``n_articles``, ``outlets``,
+        ``first_date``, ``last_date``; sorted by ``n_quotes`` descending, then actor.
+    """
+    require_columns(quotes, ["article_id", "kind", "speaker_name", "speaker_role"], table="quotes")
+    alias = _read_aliases(aliases)
+    q = quotes[quotes["speaker_name"].fillna("").astype(str).str.strip() != ""].copy()
+    if q.empty:
+        return empty_table(ACTOR_COLUMNS)
+    meta = pd.DataFrame({"article_id": q["article_id"].unique()})
+    if articles is not None:
+        require_columns(articles, ["article_id"])
+        cols = [c for c in ("article_id", "outlet", "date", "language") if c in articles.columns]
+        meta = meta.merge(articles[cols].drop_duplicates("article_id"), on="article_id", how="left")
+    q = q.merge(meta, on="article_id", how="left")
+    langs = q["language"] if "language" in q.columns else pd.Series([language] * len(q), index=q.index)
+    q["_key"] = [_actor_key(n, _language_of(lg) if isinstance(lg, str) else language)
+                 for n, lg in zip(q["speaker_name"].astype(str), langs, strict=True)]
+    # surnames alone -> the unique multi-word key ending with (or starting with) that word
+    keys = sorted(set(q["_key"]))
+    multi = [k for k in keys if len(k.split()) >= 2]
+    remap = {}
+    for k in keys:
+        if len(k.split()) == 1:
+            hits = [m for m in multi if k in m.split()]
+            if len(hits) == 1:
+                remap[k] = hits[0]
+    q["_key"] = q["_key"].map(lambda k: remap.get(k, k))
+    label: dict[str, str] = {}
+    types: dict[str, str] = {}
+    if alias is not None:
+        for _, row in alias.iterrows():
+            vkey = _actor_key(str(row["variant"]), language)
+            akey = _actor_key(str(row["actor"]), language)
+            remap_to = akey
+            label[remap_to] = str(row["actor"])
+            if "actor_type" in alias.columns and str(row.get("actor_type", "")):
+                types[remap_to] = str(row["actor_type"])
+            q.loc[q["_key"] == vkey, "_key"] = remap_to
+    rows = []
+    for key, g in q.groupby("_key", sort=True):
+        names = g["speaker_name"].astype(str)
+        # the display name: alias label, else the most frequent longest variant
+        counts = names.value_counts()
+        display = label.get(key) or sorted(counts.index, key=lambda n: (-len(n.split()), -counts[n], n))[0]
+        roles = g["speaker_role"].fillna("").astype(str)
+        roles = roles[roles.str.strip() != ""].value_counts()
+        dates = pd.to_datetime(g["date"], errors="coerce") if "date" in g.columns else pd.Series(dtype="datetime64[ns]")
+        outlets = sorted({str(o) for o in g["outlet"].dropna()}) if "outlet" in g.columns else []
+        rows.append(
+            {
+                "actor": display,
+                "actor_type": types.get(key, ""),
+                "roles": "; ".join(roles.index[:5]),
+                "variants": "; ".join(sorted(set(names))),
+                "n_quotes": len(g),
+                "n_direct": int((g["kind"] == "direct").sum()),
+                "n_indirect": int((g["kind"] != "direct").sum()),
+                "n_articles": g["article_id"].nunique(),
+                "outlets": "; ".join(outlets),
+                "first_date": dates.min() if len(dates) else pd.NaT,
+                "last_date": dates.max() if len(dates) else pd.NaT,
+            }
+        )
+    out = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+    return out.sort_values(["n_quotes", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFrame:
+    """All quotes containing ``term`` (case- and diacritic-insensitive, whole words), with speaker.
+
+    Args:
+        quotes: quotes table (``article_id``, ``quote_id``, ``kind``, ``quote``, ``speaker_name``).
+        term: a word or phrase.
+        width: characters of context either side of the match.
+
+    Returns:
+        ``article_id``, ``quote_id``, ``speaker_name``, ``kind``, ``left``, ``match``, ``right``,
+        ``quote``; in quotes-table order.
+    """
+    require_columns(quotes, ["article_id", "quote_id", "kind", "quote", "speaker_name"], table="quotes")
+    cols = ["article_id", "quote_id", "speaker_name", "kind", "left", "match", "right", "quote"]
+    key = fold(term.strip())
+    if not key:
+        raise ValueError("quote_kwic needs a non-empty term")
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in key.split()) + r"(?!\w)")
+    rows = []
+    for rec in quotes[["article_id", "quote_id", "speaker_name", "kind", "quote"]].itertuples(index=False):
+        text = str(rec.quote)
+        folded = fold(text)
+        if len(folded) != len(text):  # folding changed the length: match on the folded text only
+            text = folded
+        for m in pattern.finditer(folded):
+            rows.append(
+                {
+                    "article_id": rec.article_id,
+                    "quote_id": rec.quote_id,
+                    "speaker_name": rec.speaker_name,
+                    "kind": rec.kind,
+                    "left": text[max(0, m.start() - width):m.start()],
+                    "match": text[m.start():m.end()],
+                    "right": text[m.end():m.end() + width],
+                    "quote": rec.quote,
+                }
+            )
+    if not rows:
+        return empty_table(cols)
+    return pd.DataFrame(rows, columns=cols)
