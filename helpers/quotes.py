@@ -51,7 +51,7 @@ _UPPER = "".join(
     chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isupper()
 )
 #: Double quotation marks of every style (straight, curly, low-9, guillemets) and line breaks.
-_MARK_RE = re.compile(r"[\"“”„«»]|\n")
+_MARK_RE = re.compile(r"''|``|[\"“”„«»]|\n")
 #: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -78,6 +78,7 @@ class _Lex:
     title_first: frozenset[str]
     roles: frozenset[str]
     aux: frozenset[str]
+    not_speakers: frozenset[str]
     cue_re: re.Pattern[str] | None
     that_words: frozenset[str]
     object_words: frozenset[str]
@@ -131,6 +132,7 @@ def _lexicon(language: str) -> _Lex:
         title_first=frozenset(t[0] for t in titles),
         roles=frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3),
         aux=frozenset(words("speaker_aux")),
+        not_speakers=frozenset(words("not_speakers")),
         cue_re=cue_re,
         that_words=frozenset(_THAT.get(language, ())),
         object_words=frozenset(_OBJECTS.get(language, ())),
@@ -199,12 +201,13 @@ class _Doc:
 # ---- direct quotes -----------------------------------------------------------------------------
 def _mark_role(body: str, i: int, ch: str) -> str:
     """open | close | either, from the mark and its neighbours."""
-    if ch in "„«":
+    if ch in ("„", "«", "``"):
         return "open"
     if ch == "»":
         return "close"
     prev = body[i - 1] if i > 0 else " "
-    nxt = body[i + 1] if i + 1 < len(body) else " "
+    k = i + len(ch)
+    nxt = body[k] if k < len(body) else " "
     prev_space = prev.isspace() or prev in "([{—–-/"
     next_space = nxt.isspace() or nxt in ".,;:!?)]}—–-"
     if ch == "“":
@@ -228,6 +231,7 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     for m in _MARK_RE.finditer(body):
         i = m.start()
         ch = m.group()
+        j = m.end()  # first character after the mark
         if ch == "\n":
             if open_at >= 0 and pending_break < 0:
                 pending_break = i
@@ -246,7 +250,7 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
             pending_break = -1
         if open_at < 0:
             if role in ("open", "either"):
-                open_at = i + 1
+                open_at = j
                 low9 = ch == "„"
             continue
         if role in ("close", "either"):
@@ -254,7 +258,7 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
             open_at = -1
         else:  # a new opening mark while open: the earlier quote was never closed
             out.append((open_at, i, False))
-            open_at = i + 1
+            open_at = j
             low9 = ch == "„"
     if open_at >= 0:
         out.append((open_at, pending_break if pending_break >= 0 else len(body), False))
@@ -386,10 +390,22 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
     chosen: list[tuple[str, int, int]] = []
+    if not _is_cap(last) and last.lower() not in lex.roles:
+        # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
+        for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+            if doc.body[words[k][2]:words[k + 1][1]].strip():
+                break
+            if words[k][0].lower() in lex.determiners and words[k][0].lower() not in ("that", "this"):
+                if any(_is_cap(w) for w, _, _ in words[k + 1:]):
+                    break
+                return _Speaker(doc.body[words[k][1]:words[-1][2]], "role", "", words[k][1], words[-1][2])
+        return _Speaker()
     for k in range(len(words) - 1, -1, -1):
         w = words[k][0]
         lw = w.lower()
         if k < len(words) - 1 and doc.body[words[k][2]:words[k + 1][1]].strip() not in ("", "'s", "’s"):
+            break
+        if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s"))
@@ -405,7 +421,8 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
-    if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen):
+    if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen) and not (
+            chosen[0][0].lower() in lex.determiners):
         return _Speaker()
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
@@ -425,9 +442,22 @@ def _right_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
     if first.lower() in lex.pronouns:
         return _Speaker(first, "pronoun", "", words[0][1], words[0][2])
     chosen: list[tuple[str, int, int]] = []
+    if first.lower() in lex.determiners and len(words) > 1 and not _is_cap(words[1][0]):
+        # "said a source involved in ..." / "says the campaign": a lowercase noun phrase
+        for k, (w, s, e) in enumerate(words[:6]):
+            if k > 0 and body[words[k - 1][2]:s].strip():
+                break
+            chosen.append((w, s, e))
+            if w.lower() in lex.roles and k > 0:
+                break
+        if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
+            return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
+        chosen = []
     for k, (w, s, e) in enumerate(words):
         lw = w.lower()
         if k > 0 and body[words[k - 1][2]:s].strip() not in ("", "'s", "’s", "."):
+            break
+        if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k > 0)
@@ -618,8 +648,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
                 return True
-        # X said (that) / X told reporters / X said in a statement:
-        if len(rest_words) <= 6 and not any(c in rest for c in ".!?"):
+        # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
+        limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
+        if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
@@ -635,6 +666,23 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)
             return True
+    return False
+
+
+def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
+    """True when nothing but punctuation follows the quote before a sentence or paragraph end."""
+    body = doc.body
+    i = q.end
+    n = len(body)
+    while i < n and (body[i] in _QUOTE_CHARS or body[i] in ".,!?;:…)"):
+        i += 1
+    j = i
+    while j < n and body[j] in " \t":
+        j += 1
+    if j >= n or body[j] == "\n":
+        return True
+    if j > i and (body[j].isupper() or body[j] in _QUOTE_CHARS) and body[i - 1] in ".!?…\"”'’":
+        return True
     return False
 
 
@@ -801,10 +849,6 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None
         if body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
-        if before_sp and not before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) > 0:
-            # the speaker is not the subject at the clause start ("the bill that X said ..."): still ok if short
-            if len(TOKEN_RE.findall(before_sp)) > 8:
-                return None
         cen = _content_end(body, cst, se)
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
