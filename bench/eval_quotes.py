@@ -118,7 +118,7 @@ def _parse_ann(path: Path) -> list[dict]:
 
 
 def _gold_kind(text: str, spans: list[tuple[int, int]]) -> str:
-    content = " ".join(text[s:e] for s, e in spans).strip()
+    content = " ".join(text[s:e] for s, e in spans).strip().replace("''", '"').replace("``", '"')
     marks = [c for c in content if c in "\"“”«»„"]
     if not marks:
         return "indirect"
