@@ -56,8 +56,13 @@ _MARK_RE = re.compile(r"''|``|[\"“”„«»]|\n")
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
 _WORD_CHAR_RE = re.compile(r"\w")
 _CAP_RUN_RE = re.compile(
-    rf"[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?(?:\s+(?:(?:bin|binti|van|von|de|da|al|el|der|den|di|dos|del|la|le|ibn)\s+)?[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?)+"
+    rf"[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?(?:[ \t]+(?:(?:bin|binti|van|von|de|da|al|el|der|den|dos|del|la|le|ibn)[ \t]+)?[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?)+"
 )
+_TRAILER_RE = re.compile(r"\b(?:dalam|saat|ketika|pada|kepada|usai|seusai|setelah|in|on|at|during|after|when)\b")
+_ACRONYM_ALIAS_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}]{{2,6}})\)")
+_NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
+_NICK_SECOND_RE = re.compile(
+    rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)[ \t]+([{_UPPER}][^\W\d_]+)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
 
@@ -78,6 +83,8 @@ class _Lex:
     title_first: frozenset[str]
     roles: frozenset[str]
     aux: frozenset[str]
+    suffixes: frozenset[str]
+    trailers: frozenset[str]
     not_speakers: frozenset[str]
     cue_re: re.Pattern[str] | None
     that_words: frozenset[str]
@@ -89,10 +96,17 @@ class _Lex:
     participles: frozenset[str]
 
 
-_THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya"}}
+_THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
+#: Words after a cue that show the cue closes its sentence ("..., X said on Monday", "kata X dalam ...").
+_TRAILERS = {
+    "en": {"in", "on", "at", "during", "after", "before", "when", "while", "last", "this", "yesterday", "today",
+           "earlier", "later", "recently", "of", "to", "told", "adding", "according", "via", "through", "by", "with"},
+    "id": {"dalam", "saat", "di", "kepada", "ketika", "usai", "seusai", "setelah", "pada", "melalui", "via", "kemarin",
+           "lalu", "sebelumnya", "dikutip", "seperti", "sebagaimana", "kepadadetikcom"},
+}
 _CONNECT = {
     "en": {"of", "for", "the", "at", "and", "on", "in"},
-    "id": {"dari", "di", "untuk", "dan", "bidang", "urusan", "pada"},
+    "id": {"dari", "untuk", "dan", "bidang", "urusan"},
 }
 _DETERMINERS = {"en": {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"}, "id": {"sang", "para", "seorang"}}
 _DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
@@ -132,6 +146,8 @@ def _lexicon(language: str) -> _Lex:
         title_first=frozenset(t[0] for t in titles),
         roles=frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3),
         aux=frozenset(words("speaker_aux")),
+        suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
+        trailers=frozenset(_TRAILERS.get(language, ())),
         not_speakers=frozenset(words("not_speakers")),
         cue_re=cue_re,
         that_words=frozenset(_THAT.get(language, ())),
@@ -166,6 +182,7 @@ class _Speaker:
     role: str = ""
     start: int = -1
     end: int = -1
+    phrase_start: int = -1  # start of the whole phrase with its apposition ("ROLE, NAME,")
 
 
 @dataclass
@@ -326,9 +343,13 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
                and lw not in lex.demonstratives]
     if not content:
         return ""
-    caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first]
+    caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
+            and not _is_acronym(w)]
     if caps:
         return "name"
+    if any(_is_acronym(w) for w in content) and not any(w.lower() in lex.roles or w.lower() in lex.title_first
+                                                          for w in content):
+        return "name"  # "AHY", "KPK": a person's or organisation's initials
     return "role"
 
 
@@ -360,10 +381,11 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
         b_kind = _speaker_kind([w for w, _, _ in b_words], lex)
         if a.text and a.kind == "name" and b_kind != "name":
             a.role = b_text
+            a.phrase_start = a.start
             return a
         if b_kind == "name" and len(b_words) <= 5:
             role = a.text if a.text else ""
-            return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2])
+            return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
         if a.text:
             return a
         return _Speaker()
@@ -474,20 +496,36 @@ def _right_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
     # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
     after = chosen[-1][2]
+    stop = len(body) if hi <= 0 else hi
+    comma_at = -1
     if body[after:after + 2].startswith(","):
-        seg_end = after + 1
-        stop = len(body) if hi <= 0 else hi
-        m = re.search(r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s", body[seg_end:stop])
+        comma_at = after
+    elif kind == "role":
+        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma
+        m = re.match(r"[^,.;:!?\n\"“”]{0,80},", body[after:stop])
+        if m and _TRAILER_RE.search(m.group()):
+            m = None
+        if m:
+            comma_at = after + m.end() - 1
+    if comma_at >= 0:
+        seg_end = comma_at + 1
+        m = re.search(r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s",
+                      body[seg_end:stop])
         seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
         seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
         if seg_words and len(seg_words) <= 14:
             seg_text = body[seg_words[0][1]:seg_words[-1][2]]
-            seg_kind = _speaker_kind([w for w, _, _ in seg_words], lex)
-            if kind == "role" and seg_kind == "name" and len(seg_words) <= 5:
-                return _Speaker(seg_text, "name", sp.text, seg_words[0][1], seg_words[-1][2])
-            first_low = seg_words[0][0].lower()
-            if kind == "name" and (not _is_cap(seg_words[0][0]) or first_low in lex.roles or first_low in lex.determiners
-                                   or first_low in lex.title_first):
+            ws = [w for w, _, _ in seg_words]
+            name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers
+                                               and w.lower() not in lex.roles and not any(c.isdigit() for c in w)
+                                               for w in ws) and not all(_is_acronym(w) for w in ws))
+            w0 = chosen[0][0].lower().rstrip(".")
+            starts_role = w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners
+            if (kind == "role" or starts_role) and name_like:
+                return _Speaker(seg_text, "name", body[chosen[0][1]:comma_at].strip(), seg_words[0][1], seg_words[-1][2])
+            first_low = ws[0].lower()
+            if kind == "name" and comma_at == after and (not _is_cap(ws[0]) or first_low in lex.roles
+                                                         or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = seg_text
     return sp
 
@@ -516,51 +554,49 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
 
 def _canonical(text: str, lex: _Lex, known_short: set[str]) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
-    Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)."""
-    words = [w for w in re.split(r"\s+", text.strip()) if w]
-    words = [w.rstrip(",") for w in words]
-    title, rest = _split_title(words, lex)
-    if not rest:
+    Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
+    when ``Tito`` is used alone elsewhere in the article (``known_short``: folded one-word names)."""
+    words = [w.strip(",()") for w in re.split(r"\s+", text.strip()) if w.strip(",()")]
+    while words and words[-1].lower().rstrip(".") in lex.suffixes:
+        words = words[:-1]
+    if not words:
         return text.strip(), ""
-    # trailing demonstratives: a role ("Menteri itu")
-    if rest[-1].lower() in lex.demonstratives:
-        return text.strip(), text.strip()
-    # where does the role end and the name begin?
-    cut = 0
-    if title:
-        for k, w in enumerate(rest):
-            lw = w.lower().rstrip(".")
-            if _is_acronym(w) or lw in lex.roles or lw in lex.connectors or not _is_cap(w) or lw in lex.title_first:
-                cut = k + 1
-        # a word seen alone in the article (the short form of the name) starts the name
-        for k, w in enumerate(rest[:-1] if len(rest) > 1 else rest):
-            if fold(w) in known_short and k >= cut - 0:
-                cut = min(cut, k) if cut > k else cut
-                break
-        if cut < len(rest) and len(rest) - cut > 3:
-            cut = len(rest) - 2
-        if cut >= len(rest):
-            return text.strip(), text.strip()
+    def nameish(w: str) -> bool:
+        lw = w.lower().rstrip(".")
+        return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
+                and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
+                and lw not in lex.demonstratives)
+
+    # evidence from the article: a word used alone as a name elsewhere marks the name's run
+    hit = next((k for k, w in enumerate(words) if fold(w) in known_short and nameish(w)), -1)
+    if hit >= 0:
+        start, end = hit, hit + 1
+        while end < len(words) and nameish(words[end]) and end - start < 4:
+            end += 1
+        if lex.language == "en" and end - start == 1 and start > 0 and nameish(words[start - 1]):
+            start -= 1  # a surname used alone: keep the first name
     else:
-        # "Senator Ted Cruz of Texas": a name followed by "of ..."; "Trump's campaign manager X"
-        for k, w in enumerate(rest):
-            if w.endswith(("'s", "’s")) and k < len(rest) - 1:
-                cut = k + 1
-        for k in range(cut, len(rest)):
-            lw = rest[k].lower()
-            if lw in lex.roles and k < len(rest) - 1:
-                cut = k + 1
-    role_words = title + rest[:cut]
-    name_words = rest[cut:]
-    # cut a trailing "of Texas"
-    for k, w in enumerate(name_words):
-        if k > 0 and w.lower() in lex.connectors:
-            role_words = role_words + name_words[k:]
-            name_words = name_words[:k]
-            break
-    if not name_words:
-        return text.strip(), text.strip()
-    return " ".join(name_words).strip(".,"), " ".join(role_words)
+        if words[-1].lower() in lex.demonstratives:  # "Menteri itu": a role
+            return " ".join(words), " ".join(words)
+        end = len(words)
+        # "Senator Ted Cruz of Texas": a name, then of/from + place
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].lower() in ("of", "from", "dari") and nameish(words[k - 1]) and all(
+                    nameish(w) for w in words[k + 1:]):
+                end = k
+                break
+        start = end
+        while start > 0 and nameish(words[start - 1]):
+            start -= 1
+        if start == end:
+            return " ".join(words), " ".join(words)
+        if end - start > 3 and start > 0:
+            start = end - 2
+        elif end - start > 4:
+            start = end - 3
+    name = " ".join(words[start:end]).strip(".,")
+    role = " ".join(words[:start] + words[end:])
+    return name, role
 
 
 # ---- per-article extraction ------------------------------------------------------------------------
@@ -776,6 +812,17 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     body = doc.body
     cs, ce = cm.start(), cm.end()
     cw = cm.group().lower()
+    if cw.endswith("nya") and doc.lex.language == "id":
+        # "Menurutnya, CONTENT": the speaker is the clitic
+        if body[ce:ce + 1] == "," or body[ss:cs].rstrip().endswith(","):
+            if body[ce:ce + 1] == ",":
+                cst = _content_start(body, ce + 1, se)
+                cen = _content_end(body, cst, se)
+            else:
+                cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            return q
+        return None
     sp = _right_speaker(doc, ce, se)
     if not sp.text:
         return None
@@ -791,6 +838,10 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         cen = _content_end(body, cst, se)
         if left and len(TOKEN_RE.findall(left)) > 3:
             return None
+    elif comma < 0 and not left and sp.kind in ("name", "pronoun") and len(TOKEN_RE.findall(after)) >= 3:
+        # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
+        cst = _content_start(body, sp.end, se)
+        cen = _content_end(body, cst, se)
     else:
         return None
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
@@ -839,9 +890,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     sp = _left_speaker(doc, ss, cs)
     if not sp.text:
         return None
-    before_sp = body[ss:sp.start].rstrip()
-    if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4
-                                      and len(right_words) <= 6):
+    before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
+    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
+    if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
         if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
@@ -853,7 +904,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3:
+    if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3 and closes:
         cst, cen = _content_start(body, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
@@ -907,6 +958,7 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
 class _Names:
     full: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, name, role)
     short: set[str] = field(default_factory=set)
+    alias: dict[str, str] = field(default_factory=dict)  # folded nickname/initials -> a word of the full name
 
 
 def _name_index(doc: _Doc) -> _Names:
@@ -919,7 +971,7 @@ def _name_index(doc: _Doc) -> _Names:
         if len(rest) < 2:
             continue
         name, role = _canonical(m.group(), lex, set())
-        if len(name.split()) < 2 or any(w.lower() in lex.roles for w in name.split()):
+        if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in name.split()):
             continue
         # apposition role: "NAME, ROLE," / "NAME, ROLE."
         after = body[m.end():m.end() + 160]
@@ -933,6 +985,18 @@ def _name_index(doc: _Doc) -> _Names:
                     role = seg if not role else role
                     role = seg
         idx.full.append((m.start(), name, role))
+    # aliases: "Agus Harimurti Yudhoyono (AHY)", "Melki, sapaan Melkiades", "Lestari atau Rerie"
+    for m in _ACRONYM_ALIAS_RE.finditer(body):
+        words = m.group(1).split()
+        acr = m.group(2)
+        if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
+            idx.alias[fold(acr)] = " ".join(words[-len(acr):])
+    for m in _NICK_FIRST_RE.finditer(body):
+        idx.alias.setdefault(fold(m.group(1)), m.group(2))
+    for m in _NICK_SECOND_RE.finditer(body):
+        first = fold(m.group(1))
+        if any(first in [fold(w) for w in full.split()] for _, full, _ in idx.full):
+            idx.alias.setdefault(fold(m.group(2)), m.group(1))
     return idx
 
 
@@ -990,6 +1054,11 @@ def _expand(name: str, names: _Names, pos: int) -> str:
     if len(parts) != 1:
         return name
     key = fold(parts[0])
+    if key in names.alias:
+        target = names.alias[key]
+        if len(target.split()) >= 2:
+            return target
+        key = fold(target)
     best = ""
     for p, full, _ in names.full:
         fparts = [fold(w) for w in full.split()]
