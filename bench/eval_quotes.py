@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR (English) and detik (Indonesian).
 
     MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|test]
-        [--detik bench/gold/detik_quotes.tsv] [--only polnear|detik] [--errors N]
+        [--detik GOLD.tsv ...] [--only polnear|detik] [--errors N]
 
 Matching (the same for both corpora):
 - a predicted quote matches a gold quote when their word tokens overlap by at least half of the
@@ -49,6 +49,7 @@ from helpers.text import TOKEN_RE, fold  # noqa: E402
 POLNEAR = SHARED_CORPORA / "polnear-train"
 DETIK = SHARED_CORPORA / "detik-dev.csv"
 DETIK_GOLD = ROOT / "bench" / "gold" / "detik_quotes.tsv"
+DETIK_HELDOUT = ROOT / "bench" / "gold" / "detik_quotes_heldout.tsv"
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -287,7 +288,8 @@ def report(name: str, res: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--polnear", default="all", choices=["all", "dev", "test"])
-    ap.add_argument("--detik", default=str(DETIK_GOLD))
+    ap.add_argument("--detik", nargs="*", default=[str(DETIK_GOLD), str(DETIK_HELDOUT)],
+                    help="gold files (default: the development gold and the held-out gold)")
     ap.add_argument("--only", choices=["polnear", "detik"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     args = ap.parse_args()
@@ -296,12 +298,14 @@ def main() -> None:
         print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors)))
         print()
     if args.only != "polnear":
-        path = Path(args.detik)
-        if not path.is_file():
-            print(f"no detik gold at {path}")
-            return
-        arts, gold = load_detik(path)
-        print(report(f"detik gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
+        for name in args.detik:
+            path = Path(name)
+            if not path.is_file():
+                print(f"no detik gold at {path}")
+                continue
+            arts, gold = load_detik(path)
+            print(report(f"detik gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
+            print()
 
 
 if __name__ == "__main__":

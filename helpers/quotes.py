@@ -379,15 +379,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
             return _Speaker()
         b_text = body[b_words[0][1]:b_words[-1][2]]
         b_kind = _speaker_kind([w for w, _, _ in b_words], lex)
-        if a.text and a.kind == "name" and b_kind != "name":
+        if a.text and a.kind == "name" and b_kind == "role" and any(
+                w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words):
             a.role = b_text
             a.phrase_start = a.start
             return a
         if b_kind == "name" and len(b_words) <= 5:
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
-        if a.text:
-            return a
         return _Speaker()
     return _phrase_back(doc, lo, hi)
 
