@@ -63,6 +63,8 @@ _ACRONYM_ALIAS_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_
 _NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
 _NICK_SECOND_RE = re.compile(
     rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)[ \t]+([{_UPPER}][^\W\d_]+)")
+#: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
+_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
 
@@ -377,6 +379,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
         b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
         if not b_words or len(b_words) > 16:
             return _Speaker()
+        if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
+            return a  # an age: "Sarandon, 69, told MSNBC"
         b_text = body[b_words[0][1]:b_words[-1][2]]
         b_kind = _speaker_kind([w for w, _, _ in b_words], lex)
         if a.text and a.kind == "name" and b_kind == "role" and any(
@@ -642,11 +646,12 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         cw = cm.group().lower()
         if cw in lex.intros:
             continue
-        between = body[cue_lo:cm.start()]
+        between = _ABBREV_DOT_RE.sub(" ", body[cue_lo:cm.start()])
         if any(c in between for c in ".!?;\"“”"):
             break
         sp = _left_speaker(doc, cue_lo, cm.start())
-        if sp.text and sp.start <= cue_lo + 1:
+        lead = body[cue_lo:sp.start] if sp.text else ""
+        if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
             return True
@@ -1117,14 +1122,15 @@ def _extract_one(body: str, language: str) -> list[_Quote]:
                 found = _attribute_before(doc, q, open_pos)
         if not found:
             q.speaker_kind = ""
-    # split quotes: "A," kata X, "B."  -> one quote with both parts
+    # split quotes -> one quote with both parts
     merged: list[_Quote] = []
     for q in direct:
         if merged:
             p = merged[-1]
             gap = body[p.end:q.start]
-            if p.cue and not q.cue and p.cue_pos > p.end and p.cue_pos < q.start and "\n" not in gap and len(gap) < 160 \
-                    and gap.rstrip().rstrip("\"“„«'‘").rstrip().endswith(","):
+            # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
+            if p.cue and not q.cue and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= 20 \
+                    and not any(c in gap[1:-1] for c in "“”„«»"):
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue
