@@ -1,0 +1,475 @@
+"""Scrape leftovers and metadata read from the text.
+
+Removes share counters, comment-form footers, "Baca juga" lines and the like (phrases from the
+``boilerplate`` lexicon of every shipped language: scraped pages mix languages), repeated
+paragraphs (the seed's duplicated photo caption), the dateline prefix and a trailing source credit.
+Reads outlet and place from a dateline (``BERITATURKI.COM, Kars-``, ``JAKARTA, KOMPAS.com -``,
+``JAKARTA (ANTARA) -``), the source credit (``/Daily_Sabah`` -> ``Daily Sabah``, ``(AFP)``) and a
+date written in Indonesian or English. Every removal is logged with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers.lexicons import available_languages, load_list, load_list_or_empty
+from helpers.tables import REMOVED_COLUMNS, require_columns
+from helpers.text import TOKEN_RE
+
+__all__ = ["CleanText", "Dateline", "clean_text", "clean_articles", "detect_language", "find_date", "read_dateline"]
+
+# ---- regular expressions (compiled once, here) ---------------------------------------------
+_CHAR_FIXES = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\u200b": None, "\ufeff": None,
+                             "\u00ad": None})
+#: A line that ends a sentence or a quote (not a hard wrap).
+_WRAP_END_RE = re.compile(r"[.!?:;\"'”’»)\]…]\s*$")
+#: A line that is only a number or a counter ("0", "77", "1.2K", "12 Shares", "3 Comments").
+COUNTER_RE = re.compile(
+    r"^\s*\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?|komentar|dibagikan|kali dibaca|dilihat)?\s*$",
+    re.IGNORECASE,
+)
+_DASH = r"(?:--|-|–|—|―)"
+#: A dateline: up to three comma-separated parts and an optional (AGENCY), then a dash and space.
+DATELINE_RE = re.compile(
+    r"^(?P<lead>[^\n,()\-–—―]{2,40}?(?:\s*,\s*[^\n,()\-–—―]{2,40}?){0,2})"
+    r"\s*(?:\((?P<agency>[^()\n]{2,30})\))?"
+    rf"\s*{_DASH}\s+(?=\S)"
+)
+_DOMAIN_RE = re.compile(r"\.(?:com|co\.id|co|id|net|org|news|tv)\b", re.IGNORECASE)
+#: A trailing slash credit glued to the last sentence: "...rakyat Azerbaijan./Daily_Sabah".
+SLASH_CREDIT_RE = re.compile(r"\s*/\s*(?P<credit>[A-Za-z][\w.&-]{1,40})\s*$")
+#: A trailing credit in brackets: "(AFP)", "(ant/jpnn)", "(Reuters)".
+PAREN_CREDIT_RE = re.compile(r"\s*\((?P<credit>[^()\n]{1,40})\)\s*$")
+#: A credit line: "Sumber: Anadolu", "Source: Reuters".
+CREDIT_LINE_RE = re.compile(r"^\s*(?:sumber|source|credit|kredit)\s*:\s*(?P<credit>.{2,60}?)\s*\.?\s*$", re.IGNORECASE)
+# Dates: "13/4/2020", "Senin (13/04/2020)", "5 Oktober 2020", "October 5, 2020", "2020-10-05".
+_NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
+_NUMERIC_DATE_END_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
+_ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+_ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
+
+
+@dataclass
+class CleanText:
+    """The result of cleaning one article's text."""
+
+    body: str
+    outlet: str | None = None
+    dateline: str | None = None
+    source_credit: str | None = None
+    date: pd.Timestamp | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
+
+
+# ---- lexicon-derived tables (cached) ----------------------------------------------------------
+def _norm_line(line: str) -> str:
+    return " ".join(line.split()).casefold().rstrip(".:!;, ")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None, tuple[str, ...]]:
+    lines: set[str] = set()
+    prefixes: list[str] = []
+    inline: list[str] = []
+    footers: list[str] = []
+    for lang in available_languages("boilerplate"):
+        for entry in load_list("boilerplate", lang):
+            kind, _, phrase = entry.partition(" ")
+            phrase = phrase.strip()
+            if not phrase:
+                continue
+            if kind == "line":
+                lines.add(_norm_line(phrase))
+            elif kind == "prefix":
+                prefixes.append(phrase.casefold())
+            elif kind == "inline":
+                inline.append(phrase)
+            elif kind == "footer":
+                footers.append(_norm_line(phrase))
+            else:
+                raise ValueError(f"boilerplate.txt ({lang}): unknown kind {kind!r} in {entry!r}; use line, prefix, inline or footer")
+    inline_re = (
+        re.compile("|".join(re.escape(p) for p in sorted(set(inline), key=len, reverse=True)), re.IGNORECASE)
+        if inline
+        else None
+    )
+    return frozenset(lines), tuple(sorted(set(prefixes), key=len, reverse=True)), inline_re, tuple(footers)
+
+
+@lru_cache(maxsize=1)
+def _inline_phrases() -> tuple[str, ...]:
+    return tuple(sorted({e.partition(" ")[2].strip().casefold() for lang in available_languages("boilerplate")
+                         for e in load_list("boilerplate", lang) if e.startswith("inline ")}))
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lang in available_languages("news_agencies"):
+        for entry in load_list("news_agencies", lang):
+            name, _, canonical = entry.partition("\t")
+            out[name.strip().casefold()] = (canonical or name).strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for lang in available_languages("months"):
+        for entry in load_list("months", lang):
+            name, _, number = entry.partition("\t")
+            out[name.strip().casefold()] = int(number)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(w.casefold() for lang in available_languages("weekdays") for w in load_list("weekdays", lang))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(load_list("function_words", lang)) for lang in available_languages("function_words")}
+
+
+# ---- language -----------------------------------------------------------------------------
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None for text without letters.
+
+    Fast path: the share of very frequent function words of each language that ships a
+    ``function_words`` list (Indonesian, English); a clear winner (>= 15 % of the first 300
+    words and twice the runner-up) decides. Otherwise py3langid (97 languages). Malay (``ms``),
+    which py3langid confuses with Indonesian, is reported as ``id``; pass ``language="ms"`` to
+    :func:`helpers.load_corpus` for Malay corpora.
+    """
+    words = TOKEN_RE.findall(text[:1000].casefold())
+    if not any(ch.isalpha() for w in words for ch in w):
+        return None
+    lists = _function_words()
+    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in lists.items()),
+                    reverse=True)
+    if scores and scores[0][0] >= 0.15 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
+        return scores[0][1]
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:5000])
+    return "id" if lang == "ms" else lang
+
+
+# ---- dates --------------------------------------------------------------------------------
+def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
+    if not 1900 <= y <= 2100:  # a news date, not a historical one
+        return None
+    try:
+        return pd.Timestamp(datetime(y, m, d))
+    except (ValueError, OverflowError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _word_date_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a date that ENDS at a year: ``5 Oktober 2020``, ``October 5, 2020``."""
+    names = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    day_first = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{names})\.?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+    month_first = re.compile(
+        rf"\b(?P<mon>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+    )
+    return day_first, month_first
+
+
+def find_date(text: str) -> pd.Timestamp | None:
+    """The first date written in ``text``: ``Senin (13/4/2020)``, ``13/4/2020`` (day first),
+    ``5 Oktober 2020``, ``October 5, 2020``, ``2020-10-05``. None when there is none.
+
+    Every date form contains a four-digit year, so only the text around each year is examined.
+    """
+    months = _months()
+    word_res = _word_date_res()
+    for n, year in enumerate(_YEAR_RE.finditer(text)):
+        if n >= 12:  # a news date comes early; later years are history
+            break
+        start, end = year.start(), year.end()
+        if text.startswith("-", end):  # ISO: 2020-10-05
+            m = _ISO_DATE_RE.match(text, start)
+            if m:
+                ts = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+                if ts is not None:
+                    return ts
+        window = text[max(0, start - 24): end]
+        m = _NUMERIC_DATE_END_RE.search(window)
+        if m:
+            ts = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if ts is not None:
+                return ts
+        for rx in word_res:
+            m = rx.search(window)
+            if m:
+                ts = _make_date(int(m["y"]), months[m["mon"].casefold()], int(m["d"]))
+                if ts is not None:
+                    return ts
+    return None
+
+
+# ---- datelines and credits ----------------------------------------------------------------
+def _is_outlet(part: str) -> bool:
+    return bool(_DOMAIN_RE.search(part)) or part.casefold() in _agencies()
+
+
+def _looks_like_place(part: str, *, alone: bool = False) -> bool:
+    """A dateline place: capitalised words; alone (no outlet beside it) it must be one word
+    (``Jakarta -``) or upper case (``NEW YORK -``), so that ``David Blunkett - ...`` is no dateline."""
+    words = part.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words if w.casefold() not in {"de", "di", "al"}):
+        return False
+    return not alone or len(words) == 1 or part.isupper()
+
+
+def _is_date_part(part: str) -> bool:
+    words = part.replace(".", " ").split()
+    months = _months()
+    return any(w.casefold() in months or w.casefold() in _weekdays() for w in words) and any(
+        w.isdigit() for w in words
+    ) or bool(_NUMERIC_DATE_RE.search(part))
+
+
+class Dateline(NamedTuple):
+    """A dateline read from an article's opening: outlet, place, wire agency in brackets, length."""
+
+    outlet: str | None
+    place: str | None
+    agency: str | None
+    length: int
+
+
+_NO_DATELINE = Dateline(None, None, None, 0)
+
+
+def read_dateline(paragraph: str) -> Dateline:
+    """The dateline opening ``paragraph`` (``length`` 0 when there is none).
+
+    ``BERITATURKI.COM, Kars-`` and ``JAKARTA, KOMPAS.com -`` give an outlet and a place;
+    ``DALLAS (AP) -`` a place and a wire agency (a source credit: the outlet publishing the
+    story may be another one); ``Jakarta -`` a place only.
+    """
+    m = DATELINE_RE.match(paragraph)
+    if not m:
+        return _NO_DATELINE
+    parts = [p.strip() for p in m["lead"].split(",") if p.strip()]
+    agency = _canonical_credit(m["agency"]) if m["agency"] else None
+    outlet = place = None
+    for part in parts:
+        if _is_outlet(part) and outlet is None:
+            outlet = part
+        elif _is_date_part(part):
+            continue
+        elif place is None and _looks_like_place(part):
+            place = part
+        else:
+            return _NO_DATELINE
+    if place is None and outlet is None and agency is None:
+        return _NO_DATELINE
+    if place is not None and outlet is None and agency is None:
+        if len(parts) > 1 or not _looks_like_place(place, alone=True):
+            return _NO_DATELINE
+    if place is not None and place.isupper():
+        place = place.title()
+    return Dateline(outlet, place, agency, m.end())
+
+
+def _canonical_credit(credit: str) -> str:
+    credit = credit.replace("_", " ").strip()
+    return _agencies().get(credit.casefold(), credit)
+
+
+def _read_credit(paragraph: str) -> tuple[str | None, str]:
+    """``(credit, paragraph without it)`` for a trailing credit in the last paragraph."""
+    if len(paragraph) > 200:
+        head, tail = paragraph[:-120], paragraph[-120:]
+        credit, rest = _read_credit_tail(tail)
+        return credit, head + rest if credit is not None else paragraph
+    return _read_credit_tail(paragraph)
+
+
+def _read_credit_tail(paragraph: str) -> tuple[str | None, str]:
+    m = CREDIT_LINE_RE.match(paragraph)
+    if m:
+        return _canonical_credit(m["credit"]), ""
+    m = SLASH_CREDIT_RE.search(paragraph)
+    if m and m.start() > 0 and not paragraph[: m.start()].rstrip().endswith(("/", ":")):
+        # "/Daily_Sabah" glued to the text; not a URL path or a date such as 5/10/2020
+        before = paragraph[: m.start()].rstrip()
+        if before and not before[-1].isdigit() and "://" not in paragraph[max(0, m.start() - 60): m.end()]:
+            return _canonical_credit(m["credit"]), before
+    m = PAREN_CREDIT_RE.search(paragraph)
+    if m:
+        inner = m["credit"].strip()
+        first = re.split(r"[/,;]", inner)[0].strip()
+        if first.casefold() in _agencies():
+            return _canonical_credit(first), paragraph[: m.start()].rstrip()
+    return None, paragraph
+
+
+# ---- the cleaner --------------------------------------------------------------------------
+def normalize_text(raw: str) -> str:
+    """Unify line ends (CRLF, CR, Unicode separators) and drop zero-width characters."""
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if _ODD_CHARS_RE.search(raw):
+        raw = raw.translate(_CHAR_FIXES)
+    return raw
+
+
+def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) -> CleanText:
+    """Clean one article body (without its title).
+
+    Args:
+        raw: the text as loaded (any line ends).
+        has_date: the input already has a date, so none is read from the text.
+        read_metadata: read dateline, credit and date from the text.
+
+    Returns:
+        A :class:`CleanText`: ``body`` (paragraphs separated by one blank line, runs of white space
+        inside a line collapsed to one space), the metadata read, and ``removed``: ``(text, reason)``
+        for every removed line or fragment.
+    """
+    lines_exact, prefixes, inline_re, footers = _boilerplate()
+    removed: list[tuple[str, str]] = []
+    kept: list[str] = []
+    seen: set[str] = set()
+    seen_prose = False
+    text = normalize_text(raw)
+    if inline_re is not None:
+        low_text = text.casefold()
+        if not any(phrase in low_text for phrase in _inline_phrases()):
+            inline_re = None
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        words = line.split()
+        if not words:
+            kept.append("")
+            continue
+        stripped = " ".join(words)
+        low = stripped.casefold()
+        norm = low.rstrip(".:!;, ")
+        if norm.startswith(footers):
+            rest = [" ".join(x.split()) for x in lines[i:] if x.strip()]
+            removed.extend((x, "comment form or footer") for x in rest)
+            break
+        if stripped[0].isdigit() and COUNTER_RE.match(stripped) and (
+            not seen_prose or _only_counters_after(lines, i)
+        ):
+            # share/comment counters sit before the text or after it, never inside it
+            removed.append((stripped, "counter"))
+            continue
+        if norm in lines_exact or low.startswith(prefixes):
+            removed.append((stripped, "boilerplate"))
+            continue
+        if inline_re is not None and inline_re.search(stripped):
+            for m in inline_re.finditer(stripped):
+                removed.append((m.group(), "boilerplate"))
+            stripped = " ".join(inline_re.sub(" ", stripped).split())
+            if not stripped:
+                continue
+            low = stripped.casefold()
+            words = stripped.split()
+        if len(words) >= 4:
+            seen_prose = True
+        if len(words) >= 6 and len(low) >= 40:
+            if low in seen:
+                removed.append((stripped, "repeated paragraph"))
+                continue
+            seen.add(low)
+        kept.append(stripped)
+    paragraphs = _paragraphs(kept)
+    outlet = place = credit = None
+    date = None
+    if read_metadata and paragraphs:
+        outlet, place, agency, length = read_dateline(paragraphs[0])
+        if length:
+            removed.append((paragraphs[0][:length].strip(), "dateline"))
+            paragraphs[0] = paragraphs[0][length:].strip()
+        credit, last = _read_credit(paragraphs[-1])
+        if credit is not None:
+            gone = paragraphs[-1][len(last):].strip() if last else paragraphs[-1]
+            removed.append((gone, "source credit"))
+            paragraphs[-1] = last
+        else:
+            credit = agency
+        paragraphs = [p for p in paragraphs if p]
+        if not has_date:
+            date = find_date("\n\n".join(paragraphs)[:5_000])
+    return CleanText(
+        body="\n\n".join(paragraphs),
+        outlet=outlet,
+        dateline=place,
+        source_credit=credit,
+        date=date,
+        removed=removed,
+    )
+
+
+def _only_counters_after(lines: list[str], i: int) -> bool:
+    """True when every non-empty line after ``lines[i]`` is a counter or a footer-like short line."""
+    return all(not x.strip() or COUNTER_RE.match(x) for x in lines[i + 1:])
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Group kept lines into paragraphs: one paragraph per line, except that a hard-wrapped line
+    (no closing punctuation, next line starting in lower case) is joined to the next."""
+    out: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                out.append(current)
+                current = ""
+            continue
+        if current and not _WRAP_END_RE.search(current) and line[:1].islower():
+            current = f"{current} {line}"
+            continue
+        if current:
+            out.append(current)
+        current = line
+    if current:
+        out.append(current)
+    return out
+
+
+def clean_articles(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Clean the ``body`` of an articles table that was not cleaned on load.
+
+    Args:
+        articles: columns ``article_id``, ``body``.
+
+    Returns:
+        ``(articles, removed)``: a new articles table with a clean ``body`` and ``n_words``, and the
+        removed lines (``article_id``, ``text``, ``reason``).
+    """
+    require_columns(articles, ["article_id", "body"])
+    out = articles.copy()
+    bodies: list[str] = []
+    rows: list[tuple[str, str, str]] = []
+    for aid, body in zip(out["article_id"], out["body"], strict=True):
+        result = clean_text("" if pd.isna(body) else str(body), read_metadata=False)
+        bodies.append(result.body)
+        rows.extend((aid, t, r) for t, r in result.removed)
+    out["body"] = bodies
+    out["n_words"] = [len(TOKEN_RE.findall(b)) for b in bodies]
+    removed = pd.DataFrame(rows, columns=list(REMOVED_COLUMNS))
+    return out, removed
+
+
+def all_language_list(name: str) -> tuple[str, ...]:
+    """The union of list ``name`` over every language that ships it (file order kept)."""
+    seen: dict[str, None] = {}
+    for lang in available_languages(name):
+        for entry in load_list_or_empty(name, lang):
+            seen.setdefault(entry, None)
+    return tuple(seen)

@@ -1,0 +1,125 @@
+"""cleaning: boilerplate, counters, repeated paragraphs, datelines, credits, dates, language."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.cleaning import clean_articles, clean_text, detect_language, find_date, read_dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "place", "agency"),
+    [
+        ("BERITATURKI.COM, Kars- Organisasi non-pemerintah", "BERITATURKI.COM", "Kars", None),
+        ("JAKARTA, KOMPAS.com - Presiden Joko Widodo", "KOMPAS.com", "Jakarta", None),
+        ("Jakarta, CNN Indonesia -- Menteri Keuangan", "CNN Indonesia", "Jakarta", None),
+        ("Liputan6.com, Jakarta - Polisi menangkap", "Liputan6.com", "Jakarta", None),
+        ("JAKARTA (ANTARA) - Badan Pusat Statistik", None, "Jakarta", "ANTARA"),
+        ("Jakarta - Presiden Prabowo Subianto menegaskan", None, "Jakarta", None),
+        ("LONDON, Oct 5 (Reuters) - Britain's economy", None, "London", "Reuters"),
+        ("NEW YORK (AP) — Stocks fell", None, "New York", "AP"),
+        ("WASHINGTON ― The Senate voted", None, "Washington", None),
+    ],
+)
+def test_datelines(opening, outlet, place, agency):
+    got = read_dateline(opening)
+    assert (got.outlet, got.place, got.agency) == (outlet, place, agency)
+    assert opening[got.length:][:1].isupper()
+
+
+def test_dateline_agency_becomes_the_source_credit():
+    result = clean_text("DALLAS (AP) — Martin O'Malley is shifting staff to Iowa.\n\nHe said so on Monday.")
+    assert (result.outlet, result.dateline, result.source_credit) == (None, "Dallas", "AP")
+    assert result.body.startswith("Martin O'Malley is shifting")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "David Blunkett - the Home Secretary - said on Monday",
+        "The 25-year-old has already smashed the British record",
+        "Harga cabai naik - turun di pasar tradisional",
+    ],
+)
+def test_not_datelines(opening):
+    assert read_dateline(opening).length == 0
+
+
+def test_detik_leftovers_removed_and_logged():
+    raw = (
+        "Jakarta - Menteri Keuangan mengatakan inflasi terkendali.\n"
+        "SCROLL TO CONTINUE WITH CONTENT\n"
+        "Baca juga: Harga Beras Naik Lagi\n"
+        "\"Kita jaga harga,\" ujarnya, Selasa (21/10/2025).\n"
+        "[Gambas:Video 20detik]\n"
+        "Simak Video \"Purbaya soal Inflasi\"\n"
+    )
+    result = clean_text(raw)
+    assert result.body == (
+        "Menteri Keuangan mengatakan inflasi terkendali.\n\n\"Kita jaga harga,\" ujarnya, Selasa (21/10/2025)."
+    )
+    assert result.dateline == "Jakarta"
+    assert result.date == pd.Timestamp("2025-10-21")
+    assert [r for _, r in result.removed] == ["boilerplate"] * 4 + ["dateline"]
+
+
+def test_counters_only_at_the_edges():
+    raw = "0\n77\n\nThe match report follows here today.\n\n78,000\n\nS Bennett (Kent).\n\n12 Comments"
+    result = clean_text(raw)
+    assert result.body == "The match report follows here today.\n\n78,000\n\nS Bennett (Kent)."
+    assert result.removed == [("0", "counter"), ("77", "counter"), ("12 Comments", "counter")]
+
+
+@pytest.mark.parametrize(
+    ("last", "credit", "kept"),
+    [
+        ("dengan rakyat Azerbaijan./Daily_Sabah", "Daily Sabah", "dengan rakyat Azerbaijan."),
+        ("the talks would resume on Monday. (AFP)", "AFP", "the talks would resume on Monday."),
+        ("kata dia. (ant)", "ANTARA", "kata dia."),
+        ("Sumber: Anadolu", "Anadolu Agency", ""),
+        ("harga naik 5/10/2020", None, "harga naik 5/10/2020"),
+        ("see https://example.org/a/b", None, "see https://example.org/a/b"),
+    ],
+)
+def test_source_credits(last, credit, kept):
+    result = clean_text(f"First paragraph of the story is here.\n\n{last}")
+    assert result.source_credit == credit
+    assert result.body == "First paragraph of the story is here." + (f"\n\n{kept}" if kept else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Senin (13/4/2020) lalu", "2020-04-13"),
+        ("pada 5 Oktober 2020 pukul", "2020-10-05"),
+        ("on October 5, 2020, the", "2020-10-05"),
+        ("on 5 October 2020 the", "2020-10-05"),
+        ("updated 2021-03-04T10:00", "2021-03-04"),
+        ("Jumat, 7 Agt 2015", "2015-08-07"),
+    ],
+)
+def test_find_date(text, date):
+    assert find_date(text) == pd.Timestamp(date)
+
+
+def test_find_date_none_and_implausible():
+    assert find_date("no date at all, 5 apples") is None
+    assert find_date("in 1 May 1600 the ship sailed") is None
+
+
+def test_language_detection():
+    assert detect_language("Presiden mengatakan bahwa pemerintah akan menjaga harga yang stabil di pasar.") == "id"
+    assert detect_language("The minister said that the government would keep prices stable in the market.") == "en"
+    assert detect_language("Le gouvernement a annoncé mardi une nouvelle réforme des retraites en France.") == "fr"
+    assert detect_language("12 34 --") is None
+
+
+def test_clean_articles_does_not_mutate():
+    articles = pd.DataFrame({"article_id": ["a"], "body": ["Text one here for you.\n\nADVERTISEMENT\n\nMore text."]})
+    before = articles.copy()
+    out, removed = clean_articles(articles)
+    pd.testing.assert_frame_equal(articles, before)
+    assert out["body"].tolist() == ["Text one here for you.\n\nMore text."]
+    assert out["n_words"].tolist() == [7]
+    assert removed.values.tolist() == [["a", "ADVERTISEMENT", "boilerplate"]]
