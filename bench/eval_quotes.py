@@ -239,7 +239,7 @@ def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: in
 
 
 def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
-    print("\n--- missed gold (first %d) ---" % n)
+    print(f"\n--- missed gold (first {n}) ---")
     k = 0
     for gi, g in enumerate(gold):
         if gi not in match_g and g["speech"]:
@@ -249,7 +249,7 @@ def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
             k += 1
             if k >= n:
                 break
-    print("\n--- false positives (first %d) ---" % n)
+    print(f"\n--- false positives (first {n}) ---")
     k = 0
     for pi, r in enumerate(p_rows):
         if pi not in match_p:
@@ -257,7 +257,7 @@ def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
             k += 1
             if k >= n:
                 break
-    print("\n--- wrong speaker (first %d) ---" % n)
+    print(f"\n--- wrong speaker (first {n}) ---")
     k = 0
     for gi, pi in match_g.items():
         if not spk[gi]:

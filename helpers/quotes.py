@@ -27,7 +27,19 @@ from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, empty_table, require_columns
 from helpers.text import TOKEN_RE, fold, normalize_space, split_sentences
 
-__all__ = ["extract_quotes", "actors", "quote_kwic", "ACTOR_COLUMNS", "QUOTE_LANGUAGES"]
+__all__ = [
+    "extract_quotes",
+    "actors",
+    "quote_actors",
+    "read_aliases",
+    "actor_counts_by",
+    "quote_shares",
+    "quotes_over_time",
+    "actor_cooccurrence",
+    "quote_kwic",
+    "ACTOR_COLUMNS",
+    "QUOTE_LANGUAGES",
+]
 
 #: Languages whose cue lexicons ship with the package.
 QUOTE_LANGUAGES: tuple[str, ...] = ("en", "id")
@@ -446,8 +458,7 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
-    if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen) and not (
-            chosen[0][0].lower() in lex.determiners):
+    if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen) and chosen[0][0].lower() not in lex.determiners:
         return _Speaker()
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
@@ -965,16 +976,27 @@ class _Names:
     alias: dict[str, str] = field(default_factory=dict)  # folded nickname/initials -> a word of the full name
 
 
+def _opener(word: str, lex: _Lex) -> bool:
+    lw = word.lower().rstrip(".,")
+    return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
+            or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5))
+
+
 def _name_index(doc: _Doc) -> _Names:
     body = doc.body
     lex = doc.lex
     idx = _Names()
     for m in _CAP_RUN_RE.finditer(body):
         words = m.group().split()
+        # sentence openers are not part of a name: "Menurut Purbaya", "Awalnya Purbaya", "But Trump"
+        skip = 0
+        while skip < len(words) - 1 and _opener(words[skip], lex):
+            skip += 1
+        words = words[skip:]
         title, rest = _split_title(words, lex)
         if len(rest) < 2:
             continue
-        name, role = _canonical(m.group(), lex, set())
+        name, role = _canonical(" ".join(words), lex, set())
         if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in name.split()):
             continue
         # apposition role: "NAME, ROLE," / "NAME, ROLE."
@@ -1011,7 +1033,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_name = ""
     last_role = ""
     role_of: dict[str, str] = {}
-    for pos, name, role in names.full:
+    for _pos, name, role in names.full:
         if role:
             role_of.setdefault(name, role)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
@@ -1105,10 +1127,10 @@ def _extract_one(body: str, language: str) -> list[_Quote]:
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
     direct: list[_Quote] = []
-    for s, e, closed in spans:
+    for s, e, _closed in spans:
         direct.append(_Quote(s, e, "direct", [(s, e)]))
     # attribution for direct quotes
-    for k, q in enumerate(direct):
+    for _k, q in enumerate(direct):
         close_end = q.end
         while close_end < len(body) and body[close_end] in _QUOTE_CHARS + ",.!?;:…":
             close_end += 1
@@ -1239,12 +1261,92 @@ def _actor_key(name: str, language: str) -> str:
     return fold(" ".join(rest or words))
 
 
-def _read_aliases(aliases: pd.DataFrame | str | Path | None) -> pd.DataFrame | None:
+def read_aliases(aliases: pd.DataFrame | str | Path | None) -> pd.DataFrame | None:
+    """An alias table (DataFrame or CSV path) checked for ``variant`` and ``actor`` columns.
+
+    Columns: ``variant`` (a name as it appears in ``speaker_name``), ``actor`` (the canonical name to
+    use), optional ``actor_type`` (government, military, civil society, expert, ...). Case, diacritics
+    and titles are ignored when matching variants.
+    """
     if aliases is None:
         return None
-    table = aliases if isinstance(aliases, pd.DataFrame) else pd.read_csv(aliases, dtype=str, keep_default_na=False)
+    if isinstance(aliases, pd.DataFrame):
+        table = aliases.copy()
+    else:
+        path = Path(aliases)
+        if not path.is_file():
+            raise FileNotFoundError(f"alias table not found: {path} (a CSV with columns variant, actor[, actor_type])")
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
     require_columns(table, ["variant", "actor"], table="aliases")
-    return table
+    if "actor_type" not in table.columns:
+        table["actor_type"] = ""
+    return table.fillna("")
+
+
+def quote_actors(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    aliases: pd.DataFrame | str | Path | None = None,
+    language: str = "en",
+) -> pd.DataFrame:
+    """The quotes table with each quote's canonical actor: a copy with ``actor`` and ``actor_type``.
+
+    Speaker names are merged across case, diacritics (``Erdogan`` / ``Erdoğan``) and titles
+    (``Presiden``, ``Dr.``, ``Mr``); a one-word name merges into the only full name in the corpus that
+    contains it; the alias table merges and labels further. Quotes without a speaker get ``actor`` "".
+    Article metadata (``outlet``, ``date``, ``language`` and any other column) are joined when
+    ``articles`` is given.
+
+    Args:
+        quotes: quotes table (``article_id``, ``speaker_name``).
+        articles: articles table (``article_id`` and metadata), optional.
+        aliases: alias table or CSV path (see :func:`read_aliases`).
+        language: lexicon for titles when ``articles`` has no ``language`` column.
+    """
+    require_columns(quotes, ["article_id", "speaker_name"], table="quotes")
+    alias = read_aliases(aliases)
+    q = quotes.copy()
+    if articles is not None:
+        require_columns(articles, ["article_id"])
+        extra = [c for c in articles.columns if c not in q.columns and c not in ("body", "title")]
+        q = q.merge(articles[["article_id", *extra]].drop_duplicates("article_id"), on="article_id", how="left")
+    names = q["speaker_name"].fillna("").astype(str).str.strip()
+    langs = q["language"] if "language" in q.columns else pd.Series([language] * len(q), index=q.index)
+    keys = [(_actor_key(n, _language_of(lg) if isinstance(lg, str) else language) if n else "")
+            for n, lg in zip(names, langs, strict=True)]
+    # one-word names -> the only multi-word key containing that word
+    uniq = sorted({k for k in keys if k})
+    multi = [k for k in uniq if len(k.split()) >= 2]
+    remap: dict[str, str] = {}
+    for k in uniq:
+        if len(k.split()) == 1:
+            hits = [m for m in multi if k in m.split()]
+            if len(hits) == 1:
+                remap[k] = hits[0]
+    keys = [remap.get(k, k) for k in keys]
+    label: dict[str, str] = {}
+    types: dict[str, str] = {}
+    if alias is not None:
+        var_to: dict[str, str] = {}
+        for v, act, typ in zip(alias["variant"], alias["actor"], alias["actor_type"], strict=True):
+            akey = _actor_key(str(act), language)
+            var_to[_actor_key(str(v), language)] = akey
+            var_to[akey] = akey
+            label[akey] = str(act)
+            if str(typ).strip():
+                types[akey] = str(typ).strip()
+        keys = [var_to.get(k, k) for k in keys]
+    # display name per key: the alias label, else the longest, most frequent variant
+    variants: dict[str, dict[str, int]] = {}
+    for k, n in zip(keys, names, strict=True):
+        if k:
+            variants.setdefault(k, {}).setdefault(n, 0)
+            variants[k][n] += 1
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (-len(n.split()), -v[n], n))[0] for k, v in variants.items()}
+    q["actor"] = [display.get(k, "") for k in keys]
+    q["actor_type"] = [types.get(k, "") for k in keys]
+    return q
 
 
 def actors(
@@ -1256,16 +1358,13 @@ def actors(
 ) -> pd.DataFrame:
     """One row per canonical actor across the corpus.
 
-    Names are merged across case, diacritics (``Erdogan`` / ``Erdoğan``) and titles (``Presiden``,
-    ``Dr.``, ``Mr``); a surname alone merges into the one full name that ends with it. An alias table
-    (a DataFrame or CSV path with columns ``variant``, ``actor`` and optionally ``actor_type``) merges
-    further variants and labels actors (government, military, civil society, expert ...).
+    Names are merged as in :func:`quote_actors` (case, diacritics, titles, surnames, alias table).
 
     Args:
         quotes: quotes table (``article_id``, ``kind``, ``speaker_name``, ``speaker_role``).
         articles: articles table, for ``outlet`` and ``date`` (optional).
-        aliases: alias table or CSV path.
-        language: lexicon for the titles to strip when no ``language`` column is in ``articles``.
+        aliases: alias table or CSV path with ``variant``, ``actor`` and optionally ``actor_type``.
+        language: lexicon for the titles to strip when ``articles`` has no ``language`` column.
 
     Returns:
         ``actor``, ``actor_type``, ``roles`` (``; ``-joined, most frequent first), ``variants``,
@@ -1273,60 +1372,26 @@ def actors(
         ``first_date``, ``last_date``; sorted by ``n_quotes`` descending, then actor.
     """
     require_columns(quotes, ["article_id", "kind", "speaker_name", "speaker_role"], table="quotes")
-    alias = _read_aliases(aliases)
-    q = quotes[quotes["speaker_name"].fillna("").astype(str).str.strip() != ""].copy()
+    q = quote_actors(quotes, articles, aliases=aliases, language=language)
+    q = q[q["actor"] != ""]
     if q.empty:
         return empty_table(ACTOR_COLUMNS)
-    meta = pd.DataFrame({"article_id": q["article_id"].unique()})
-    if articles is not None:
-        require_columns(articles, ["article_id"])
-        cols = [c for c in ("article_id", "outlet", "date", "language") if c in articles.columns]
-        meta = meta.merge(articles[cols].drop_duplicates("article_id"), on="article_id", how="left")
-    q = q.merge(meta, on="article_id", how="left")
-    langs = q["language"] if "language" in q.columns else pd.Series([language] * len(q), index=q.index)
-    q["_key"] = [_actor_key(n, _language_of(lg) if isinstance(lg, str) else language)
-                 for n, lg in zip(q["speaker_name"].astype(str), langs, strict=True)]
-    # surnames alone -> the unique multi-word key ending with (or starting with) that word
-    keys = sorted(set(q["_key"]))
-    multi = [k for k in keys if len(k.split()) >= 2]
-    remap = {}
-    for k in keys:
-        if len(k.split()) == 1:
-            hits = [m for m in multi if k in m.split()]
-            if len(hits) == 1:
-                remap[k] = hits[0]
-    q["_key"] = q["_key"].map(lambda k: remap.get(k, k))
-    label: dict[str, str] = {}
-    types: dict[str, str] = {}
-    if alias is not None:
-        for _, row in alias.iterrows():
-            vkey = _actor_key(str(row["variant"]), language)
-            akey = _actor_key(str(row["actor"]), language)
-            remap_to = akey
-            label[remap_to] = str(row["actor"])
-            if "actor_type" in alias.columns and str(row.get("actor_type", "")):
-                types[remap_to] = str(row["actor_type"])
-            q.loc[q["_key"] == vkey, "_key"] = remap_to
     rows = []
-    for key, g in q.groupby("_key", sort=True):
-        names = g["speaker_name"].astype(str)
-        # the display name: alias label, else the most frequent longest variant
-        counts = names.value_counts()
-        display = label.get(key) or sorted(counts.index, key=lambda n: (-len(n.split()), -counts[n], n))[0]
+    for actor, g in q.groupby("actor", sort=True):
         roles = g["speaker_role"].fillna("").astype(str)
         roles = roles[roles.str.strip() != ""].value_counts()
         dates = pd.to_datetime(g["date"], errors="coerce") if "date" in g.columns else pd.Series(dtype="datetime64[ns]")
         outlets = sorted({str(o) for o in g["outlet"].dropna()}) if "outlet" in g.columns else []
         rows.append(
             {
-                "actor": display,
-                "actor_type": types.get(key, ""),
-                "roles": "; ".join(roles.index[:5]),
-                "variants": "; ".join(sorted(set(names))),
+                "actor": actor,
+                "actor_type": next((t for t in g["actor_type"] if t), ""),
+                "roles": "; ".join(map(str, roles.index[:5])),
+                "variants": "; ".join(sorted(set(g["speaker_name"].astype(str)))),
                 "n_quotes": len(g),
                 "n_direct": int((g["kind"] == "direct").sum()),
                 "n_indirect": int((g["kind"] != "direct").sum()),
-                "n_articles": g["article_id"].nunique(),
+                "n_articles": int(g["article_id"].nunique()),
                 "outlets": "; ".join(outlets),
                 "first_date": dates.min() if len(dates) else pd.NaT,
                 "last_date": dates.max() if len(dates) else pd.NaT,
@@ -1334,6 +1399,143 @@ def actors(
         )
     out = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
     return out.sort_values(["n_quotes", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def actor_counts_by(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    group: str = "outlet",
+    top: int = 20,
+    aliases: pd.DataFrame | str | Path | None = None,
+) -> pd.DataFrame:
+    """Quotes per actor and group (an actor x group table for a heatmap).
+
+    Args:
+        quotes: quotes table. articles: articles table with the ``group`` column.
+        group: articles column to split by (``outlet``, ``topic``, ...).
+        top: keep the ``top`` most-quoted actors.
+        aliases: alias table or CSV path.
+
+    Returns:
+        A wide table: index ``actor`` (most quoted first), one column per group value (sorted), counts.
+    """
+    require_columns(articles, ["article_id", group])
+    q = quote_actors(quotes, articles[["article_id", group]] if group != "article_id" else articles[["article_id"]],
+                     aliases=aliases)
+    q = q[q["actor"] != ""]
+    if q.empty:
+        return pd.DataFrame(index=pd.Index([], name="actor"))
+    q[group] = q[group].fillna("(none)").astype(str)
+    order = q["actor"].value_counts()
+    order = order.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    keep = list(order.index[:top])
+    table = pd.crosstab(q["actor"], q[group]).reindex(index=keep).fillna(0).astype(int)
+    table = table.reindex(columns=sorted(table.columns))
+    table.index.name = "actor"
+    return table
+
+
+def quote_shares(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    by: str = "actor_type",
+    aliases: pd.DataFrame | str | Path | None = None,
+    top: int = 12,
+) -> pd.DataFrame:
+    """Share of quotes by actor type (from the alias table), role or kind.
+
+    Args:
+        quotes: quotes table. articles: articles table (optional, for metadata columns).
+        by: ``actor_type``, ``speaker_role``, ``kind`` or any column of the joined table.
+        aliases: alias table or CSV path (gives ``actor_type``; without it every actor is "unlabelled").
+        top: keep the ``top`` largest values, the rest summed as "other".
+
+    Returns:
+        ``value``, ``n_quotes``, ``share`` (0-1), largest first; quotes without a value count as
+        "(unknown)".
+    """
+    q = quote_actors(quotes, articles, aliases=aliases)
+    if by not in q.columns:
+        raise ValueError(f"quote_shares: no column {by!r}; choose one of {sorted(q.columns)}")
+    vals = q[by].fillna("").astype(str).str.strip()
+    if by == "actor_type":
+        vals = vals.where(vals != "", "unlabelled")
+    vals = vals.where(vals != "", "(unknown)")
+    counts = vals.value_counts()
+    counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    if len(counts) > top:
+        counts = pd.concat([counts.iloc[:top], pd.Series({"other": counts.iloc[top:].sum()})])
+    total = counts.sum()
+    out = pd.DataFrame({"value": counts.index.astype(str), "n_quotes": counts.to_numpy(dtype="int64")})
+    out["share"] = out["n_quotes"] / total if total else 0.0
+    return out
+
+
+def quotes_over_time(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "MS") -> pd.DataFrame:
+    """Quotes per period and kind.
+
+    Args:
+        quotes: quotes table. articles: articles table with ``date``.
+        freq: pandas period start frequency (``D``, ``W-MON``, ``MS``, ``YS``).
+
+    Returns:
+        Wide table: index ``period`` (timestamps), columns ``direct``, ``indirect``, ``mixed``;
+        empty when no quote has a date.
+    """
+    require_columns(quotes, ["article_id", "kind"], table="quotes")
+    require_columns(articles, ["article_id", "date"])
+    dates = articles[["article_id", "date"]].drop_duplicates("article_id")
+    q = quotes[["article_id", "kind"]].merge(dates, on="article_id", how="left")
+    q["date"] = pd.to_datetime(q["date"], errors="coerce")
+    q = q.dropna(subset=["date"])
+    cols = ["direct", "indirect", "mixed"]
+    if q.empty:
+        return pd.DataFrame(columns=cols, index=pd.DatetimeIndex([], name="period"))
+    table = q.groupby([pd.Grouper(key="date", freq=freq), "kind"]).size().unstack(fill_value=0)
+    table = table.reindex(columns=cols, fill_value=0)
+    table.index.name = "period"
+    return table.astype(int)
+
+
+def actor_cooccurrence(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    aliases: pd.DataFrame | str | Path | None = None,
+    top: int = 30,
+    min_articles: int = 1,
+) -> pd.DataFrame:
+    """Pairs of actors quoted in the same article (edges of a co-occurrence network).
+
+    Args:
+        quotes: quotes table. articles: articles table (optional). aliases: alias table or CSV path.
+        top: only the ``top`` most-quoted actors take part.
+        min_articles: drop pairs that share fewer articles.
+
+    Returns:
+        ``actor_a``, ``actor_b`` (alphabetical within a pair), ``n_articles``; most shared first.
+    """
+    q = quote_actors(quotes, articles, aliases=aliases)
+    q = q[q["actor"] != ""]
+    cols = ["actor_a", "actor_b", "n_articles"]
+    if q.empty:
+        return empty_table(cols)
+    order = q["actor"].value_counts()
+    order = order.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    keep = set(order.index[:top])
+    counts: dict[tuple[str, str], int] = {}
+    for _, g in q[q["actor"].isin(keep)].groupby("article_id", sort=True):
+        names = sorted(set(g["actor"]))
+        for i, x in enumerate(names):
+            for y in names[i + 1:]:
+                counts[(x, y)] = counts.get((x, y), 0) + 1
+    rows = [{"actor_a": a, "actor_b": b, "n_articles": n} for (a, b), n in counts.items() if n >= min_articles]
+    if not rows:
+        return empty_table(cols)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["n_articles", "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
 def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFrame:
