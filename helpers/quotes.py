@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -144,8 +145,9 @@ def _lexicon(language: str) -> _Lex:
     alts = sorted(verbs | after | clitics | passives | set(intros), key=len, reverse=True)
     cue_re = None
     if alts:
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-        cue_re = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+        # lower-case cues, or with a capital first letter (sentence start); no IGNORECASE (slow)
+        caps = [a[:1].upper() + a[1:] for a in alts]
+        cue_re = re.compile(rf"(?<![\w'’-])(?:{_trie_pattern(sorted(set(alts) | set(caps)))})(?![\w-])")
     participles = frozenset(v for v in verbs if v.endswith("ing")) if language == "en" else frozenset()
     return _Lex(
         language=language,
@@ -172,6 +174,37 @@ def _lexicon(language: str) -> _Lex:
         told_verbs=frozenset(_TOLD.get(language, ())),
         participles=participles,
     )
+
+
+@lru_cache(maxsize=200_000)
+def _fw(word: str) -> str:
+    """Cached :func:`helpers.text.fold` for names and words (the same few thousand recur)."""
+    return fold(word)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation built as a trie (``sa(?:id|ys)``): much faster than a flat alternation."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 # ---- data holders ------------------------------------------------------------------------------
@@ -582,7 +615,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str]) -> tuple[str, str]:
                 and lw not in lex.demonstratives)
 
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
-    hit = next((k for k, w in enumerate(words) if fold(w) in known_short and nameish(w)), -1)
+    hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and nameish(w)), -1)
     if hit >= 0:
         start, end = hit, hit + 1
         while end < len(words) and nameish(words[end]) and end - start < 4:
@@ -779,9 +812,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0:
             continue
         cw = cm.group().lower()
-        cw = re.sub(r"\s+", " ", cw)
-        if cw[:1].isupper() and False:
-            continue
+        if " " in cw or "\n" in cw:
+            cw = " ".join(cw.split())
         ss, se = doc.sentence(cs)
         q = None
         if cw in lex.intros:
@@ -982,77 +1014,111 @@ def _opener(word: str, lex: _Lex) -> bool:
             or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5))
 
 
+@lru_cache(maxsize=100_000)
+def _run_name(run: str, language: str) -> tuple[str, str]:
+    """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
+    lex = _lexicon(language)
+    words = run.split()
+    # sentence openers are not part of a name: "Menurut Purbaya", "Awalnya Purbaya", "But Trump"
+    skip = 0
+    while skip < len(words) - 1 and _opener(words[skip], lex):
+        skip += 1
+    words = words[skip:]
+    _, rest = _split_title(words, lex)
+    if len(rest) < 2:
+        return "", ""
+    name, role = _canonical(" ".join(words), lex, frozenset())
+    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in name.split()):
+        return "", ""
+    return name, role
+
+
+_APPOS_RE = re.compile(r",\s*([^,.;:\n]+?)(?:,|\.(?=\s|$)|;|\n|$)")
+
+
+def _appos_role(body: str, end: int, lex: _Lex) -> str:
+    """The role in apposition after a name ending at ``end``: "NAME, ROLE," / "NAME, ROLE."."""
+    if body[end:end + 1] != ",":
+        return ""
+    am = _APPOS_RE.match(body, end, end + 160)
+    if not am:
+        return ""
+    seg = am.group(1).strip()
+    sw = seg.split()
+    if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
+                                 or sw[0].lower() in lex.determiners):
+        return seg
+    return ""
+
+
 def _name_index(doc: _Doc) -> _Names:
     body = doc.body
     lex = doc.lex
     idx = _Names()
     for m in _CAP_RUN_RE.finditer(body):
-        words = m.group().split()
-        # sentence openers are not part of a name: "Menurut Purbaya", "Awalnya Purbaya", "But Trump"
-        skip = 0
-        while skip < len(words) - 1 and _opener(words[skip], lex):
-            skip += 1
-        words = words[skip:]
-        title, rest = _split_title(words, lex)
-        if len(rest) < 2:
+        name, role = _run_name(m.group(), lex.language)
+        if not name:
             continue
-        name, role = _canonical(" ".join(words), lex, set())
-        if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in name.split()):
-            continue
-        # apposition role: "NAME, ROLE," / "NAME, ROLE."
-        after = body[m.end():m.end() + 160]
-        if after.startswith(","):
-            am = re.match(r",\s*([^,.;:\n]+?)(?:,|\.(?=\s|$)|;|\n|$)", after)
-            if am:
-                seg = am.group(1).strip()
-                sw = seg.split()
-                if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles
-                                             or sw[0].lower() in lex.title_first or sw[0].lower() in lex.determiners):
-                    role = seg if not role else role
-                    role = seg
+        role = _appos_role(body, m.end(), lex) or role
         idx.full.append((m.start(), name, role))
     # aliases: "Agus Harimurti Yudhoyono (AHY)", "Melki, sapaan Melkiades", "Lestari atau Rerie"
     for m in _ACRONYM_ALIAS_RE.finditer(body):
         words = m.group(1).split()
         acr = m.group(2)
         if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
-            idx.alias[fold(acr)] = " ".join(words[-len(acr):])
+            idx.alias[_fw(acr)] = " ".join(words[-len(acr):])
     for m in _NICK_FIRST_RE.finditer(body):
-        idx.alias.setdefault(fold(m.group(1)), m.group(2))
+        idx.alias.setdefault(_fw(m.group(1)), m.group(2))
     for m in _NICK_SECOND_RE.finditer(body):
-        first = fold(m.group(1))
-        if any(first in [fold(w) for w in full.split()] for _, full, _ in idx.full):
-            idx.alias.setdefault(fold(m.group(2)), m.group(1))
+        first = _fw(m.group(1))
+        if any(first in [_fw(w) for w in full.split()] for _, full, _ in idx.full):
+            idx.alias.setdefault(_fw(m.group(2)), m.group(1))
     return idx
 
 
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
-    names = _name_index(doc)
-    short = {fold(q.speaker) for q in quotes if q.speaker_kind == "name" and len(q.speaker.split()) == 1}
+    body = doc.body
+    cache: dict[str, _Names] = {}
+
+    def names() -> _Names:  # the full index of names is built only when a quote needs it
+        if "n" not in cache:
+            cache["n"] = _name_index(doc)
+        return cache["n"]
+
+    roles_seen: dict[str, str] = {}
+
+    def role_of(name: str) -> str:
+        if name not in roles_seen:
+            role = ""
+            if len(name) > 2:
+                i = body.find(name + ",")
+                while i >= 0 and not role:
+                    role = _appos_role(body, i + len(name), lex)
+                    i = body.find(name + ",", i + 1)
+            roles_seen[name] = role
+        return roles_seen[name]
+
+    short = {_fw(q.speaker) for q in quotes if q.speaker_kind == "name" and len(q.speaker.split()) == 1}
     last_name = ""
     last_role = ""
-    role_of: dict[str, str] = {}
-    for _pos, name, role in names.full:
-        if role:
-            role_of.setdefault(name, role)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
         elif q.speaker_kind == "name":
-            name, role = _canonical(q.speaker, lex, short)
-            name = _expand(name, names, q.start)
+            name, role = _canonical(q.speaker, lex, frozenset(short))
+            name = _expand(name, doc, q.start, names)
             q.speaker_name = name
-            q.role = q.role or role or role_of.get(name, "")
+            q.role = q.role or role or role_of(name)
         elif q.speaker_kind in ("pronoun", "clitic"):
             if q.speaker.lower() in ("i", "saya", "aku", "we", "kami") and last_name == "":
                 q.speaker_name = ""
             else:
-                q.speaker_name = last_name or _last_mention(names, q.start)
-                q.role = q.role or (last_role if q.speaker_name == last_name else role_of.get(q.speaker_name, ""))
+                q.speaker_name = last_name or _last_mention(names(), q.start)
+                q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
         elif q.speaker_kind == "role":
-            found = _role_match(q.speaker, quotes, names, q, lex)
+            found = _role_match(q.speaker, quotes, names(), q, lex)
             if found:
                 q.speaker_name = found
                 q.role = q.role or _strip_det(q.speaker, lex)
@@ -1074,24 +1140,49 @@ def _strip_det(text: str, lex: _Lex) -> str:
     return " ".join(words) or text
 
 
-def _expand(name: str, names: _Names, pos: int) -> str:
-    """A surname or first name -> the full name given earlier (or later) in the article."""
+@lru_cache(maxsize=50_000)
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+
+
+def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str]]:
+    """(position, full name) of every run of capitalised words containing ``word`` that is a name."""
+    body = doc.body
+    out = []
+    for m in _word_re(word).finditer(body):
+        lo = max(0, m.start() - 120)
+        for run in _CAP_RUN_RE.finditer(body, lo, min(len(body), m.end() + 120)):
+            if run.start() <= m.start() and run.end() >= m.end():
+                if run.group() != word:
+                    name, _ = _run_name(run.group(), doc.lex.language)
+                    if name and word in name.split():
+                        out.append((run.start(), name))
+                break
+    return out
+
+
+def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
+    """A surname or first name -> the full name given earlier (or later) in the article; initials and
+    nicknames ("AHY", "Melki, sapaan Melkiades") through the article's aliases."""
     parts = name.split()
     if len(parts) != 1:
         return name
-    key = fold(parts[0])
-    if key in names.alias:
-        target = names.alias[key]
-        if len(target.split()) >= 2:
-            return target
-        key = fold(target)
-    best = ""
-    for p, full, _ in names.full:
-        fparts = [fold(w) for w in full.split()]
-        if key in fparts and len(fparts) >= 2:
+    word = parts[0]
+    for _ in range(2):
+        best = ""
+        for p, full in _full_names_with(doc, word):
             if p <= pos or not best:
                 best = full
-    return best or name
+        if best:
+            return best
+        alias = names().alias  # type: ignore[operator]
+        target = alias.get(_fw(word))
+        if not target:
+            break
+        if len(target.split()) >= 2:
+            return target
+        word = target
+    return name
 
 
 def _last_mention(names: _Names, pos: int) -> str:
@@ -1103,24 +1194,24 @@ def _last_mention(names: _Names, pos: int) -> str:
 
 
 def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:
-    role_words = {fold(w) for w in role_text.split()} & {fold(r) for r in lex.roles}
+    role_words = {_fw(w) for w in role_text.split()} & lex.roles
     if not role_words:
         return ""
     best = ""
     for other in quotes:
         if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
             continue
-        if role_words & {fold(w) for w in other.role.split()}:
+        if role_words & {_fw(w) for w in other.role.split()}:
             best = other.speaker_name
     if best:
         return best
     for p, full, role in names.full:
-        if p < q.start and role and role_words & {fold(w) for w in role.split()}:
+        if p < q.start and role and role_words & {_fw(w) for w in role.split()}:
             best = full
     return best
 
 
-def _extract_one(body: str, language: str) -> list[_Quote]:
+def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in re.finditer(r"\n", body)])
     spans = _direct_spans(body)
@@ -1176,7 +1267,7 @@ def _extract_one(body: str, language: str) -> list[_Quote]:
         keep.append(q)
     if lex.cue_re is not None:
         _resolve(doc, keep)
-    return keep
+    return keep, doc
 
 
 def _language_of(value: object) -> str:
@@ -1203,6 +1294,7 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd
     """
     require_columns(articles, ["article_id", "body"])
     rows: list[dict[str, object]] = []
+    failed: list[str] = []
     has_lang = "language" in articles.columns
     ids = articles["article_id"].tolist()
     bodies = articles["body"].tolist()
@@ -1212,13 +1304,11 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd
             continue
         lg = language or _language_of(lang if isinstance(lang, str) else None)
         try:
-            found = _extract_one(body, lg)
-        except Exception as exc:  # never lose the whole run to one odd article
-            raise RuntimeError(f"extract_quotes failed on article {aid!r}: {exc}") from exc
-        doc_sent: _Doc | None = None
+            found, doc_sent = _extract_one(body, lg)
+        except Exception as exc:  # never lose the whole run to one odd article; say which one failed
+            failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
+            continue
         for n, q in enumerate(found, start=1):
-            if doc_sent is None:
-                doc_sent = _Doc(body, _lexicon(lg), [m.start() for m in re.finditer(r"\n", body)])
             lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
             hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
             s0, _ = doc_sent.sentence(lo)
@@ -1242,6 +1332,9 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd
                     "sentence": normalize_space(body[s0:s1])[:2000],
                 }
             )
+    if failed:
+        warnings.warn(f"extract_quotes skipped {len(failed)} article(s) it could not read: {'; '.join(failed[:10])}",
+                      RuntimeWarning, stacklevel=2)
     if not rows:
         return empty_table(QUOTE_COLUMNS)
     out = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
