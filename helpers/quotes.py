@@ -428,8 +428,11 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
             return a  # an age: "Sarandon, 69, told MSNBC"
         b_text = body[b_words[0][1]:b_words[-1][2]]
         b_kind = _speaker_kind([w for w, _, _ in b_words], lex)
-        if a.text and a.kind == "name" and b_kind == "role" and any(
-                w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words):
+        b0 = b_words[0][0]
+        b_is_role = len(b_words) <= 10 and (b0.lower() in lex.roles or b0.lower() in lex.title_first
+                                            or b0.lower() in lex.determiners) and any(
+            w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words)
+        if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start
             return a
@@ -497,7 +500,7 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
 
-def _right_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
+def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Speaker:
     """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
     lex = doc.lex
     body = doc.body
@@ -568,9 +571,14 @@ def _right_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
                                                for w in ws) and not all(_is_acronym(w) for w in ws))
             w0 = chosen[0][0].lower().rstrip(".")
             starts_role = w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners
-            if (kind == "role" or starts_role) and name_like:
+            if (kind == "role" or starts_role) and name_like and not (intro and body[seg_stop:seg_stop + 1] != ","):
                 return _Speaker(seg_text, "name", body[chosen[0][1]:comma_at].strip(), seg_words[0][1], seg_words[-1][2])
             first_low = ws[0].lower()
+            closed = body[seg_stop:seg_stop + 1] == ","
+            if intro and not closed:
+                return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
+            if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
+                return sp
             if kind == "name" and comma_at == after and (not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = seg_text
@@ -637,7 +645,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str]) -> tuple[str, str]:
             start -= 1
         if start == end:
             return " ".join(words), " ".join(words)
-        if end - start > 3 and start > 0:
+        if end - start > 3 and start > 0 and not _is_acronym(words[start - 1]):
             start = end - 2
         elif end - start > 4:
             start = end - 3
@@ -870,7 +878,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
             return q
         return None
-    sp = _right_speaker(doc, ce, se)
+    sp = _right_speaker(doc, ce, se, intro=True)
     if not sp.text:
         return None
     left = body[ss:cs].strip(" ,")
@@ -913,7 +921,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             cen = _content_end(body, cst, se)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
             prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
-            if prev:
+            sp0 = _left_speaker(doc, ss, cs)
+            if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
+                _set_speaker(q, sp0)
+            elif prev:
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
                 q.speaker_name = "@prev"
             else:
@@ -1045,6 +1056,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     seg = am.group(1).strip()
     sw = seg.split()
+    if any(w.lower() in lex.verbs or w.lower() in lex.after_cues or w.lower() in lex.clitics for w in sw):
+        return ""
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
                                  or sw[0].lower() in lex.determiners):
         return seg
@@ -1100,6 +1113,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         return roles_seen[name]
 
     short = {_fw(q.speaker) for q in quotes if q.speaker_kind == "name" and len(q.speaker.split()) == 1}
+    # the first word of a short, title-less name used as a speaker ("Menurut Sri Mulyani") marks where a
+    # longer run's name starts ("Menteri Keuangan Sri Mulyani Indrawati")
+    for q in quotes:
+        words = q.speaker.split()
+        if q.speaker_kind == "name" and 2 <= len(words) <= 3 and all(
+                _is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
+                for w in words):
+            short.add(_fw(words[0]))
     last_name = ""
     last_role = ""
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
@@ -1155,6 +1176,10 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str]]:
             if run.start() <= m.start() and run.end() >= m.end():
                 if run.group() != word:
                     name, _ = _run_name(run.group(), doc.lex.language)
+                    if name and word not in name.split():  # the word itself says where the name starts
+                        name, _ = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                        if len(name.split()) < 2:
+                            name = ""
                     if name and word in name.split():
                         out.append((run.start(), name))
                 break
@@ -1165,8 +1190,14 @@ def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
     """A surname or first name -> the full name given earlier (or later) in the article; initials and
     nicknames ("AHY", "Melki, sapaan Melkiades") through the article's aliases."""
     parts = name.split()
-    if len(parts) != 1:
-        return name
+    if len(parts) > 1:
+        # "Sri Mulyani" -> "Sri Mulyani Indrawati" given in full in the article
+        best = name
+        for _, full in _full_names_with(doc, parts[0]):
+            fp = full.split()
+            if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):
+                best = full
+        return best
     word = parts[0]
     for _ in range(2):
         best = ""
@@ -1242,8 +1273,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             p = merged[-1]
             gap = body[p.end:q.start]
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
-            if p.cue and not q.cue and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= 20 \
-                    and not any(c in gap[1:-1] for c in "“”„«»"):
+            if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= 20 \
+                    and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»"):
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue
@@ -1429,6 +1460,13 @@ def quote_actors(
             label[akey] = str(act)
             if str(typ).strip():
                 types[akey] = str(typ).strip()
+        # a one-word variant ("Erdogan") also labels the only full name that contains it
+        present = sorted({k for k in keys if k})
+        for vkey, akey in list(var_to.items()):
+            if len(vkey.split()) == 1 and vkey not in present:
+                hits = [k for k in present if vkey in k.split()]
+                if len(hits) == 1:
+                    var_to.setdefault(hits[0], akey)
         keys = [var_to.get(k, k) for k in keys]
     # display name per key: the alias label, else the longest, most frequent variant
     variants: dict[str, dict[str, int]] = {}
@@ -1436,7 +1474,9 @@ def quote_actors(
         if k:
             variants.setdefault(k, {}).setdefault(n, 0)
             variants[k][n] += 1
-    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (-len(n.split()), -v[n], n))[0] for k, v in variants.items()}
+    # (diacritics carry the correct spelling: "Erdoğan" is preferred over "Erdogan")
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (-len(n.split()), -sum(ord(c) > 127 for c in n),
+                                                                -v[n], n))[0] for k, v in variants.items()}
     q["actor"] = [display.get(k, "") for k in keys]
     q["actor_type"] = [types.get(k, "") for k in keys]
     return q
