@@ -38,6 +38,8 @@ __all__ = [
     "quotes_over_time",
     "actor_cooccurrence",
     "quote_kwic",
+    "quote_overview",
+    "describe_quotes",
     "ACTOR_COLUMNS",
     "QUOTE_LANGUAGES",
 ]
@@ -68,9 +70,13 @@ _MARK_RE = re.compile(r"''|``|[\"“”„«»]|\n")
 #: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
 _WORD_CHAR_RE = re.compile(r"\w")
+#: A run of capitalised words (a name candidate); a word may end in a full stop only when it is short
+#: (an initial or abbreviation: "Donald J. Trump", "Dr."), so runs do not cross sentence ends.
+_CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.|[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*)"
 _CAP_RUN_RE = re.compile(
-    rf"[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?(?:[ \t]+(?:(?:bin|binti|van|von|de|da|al|el|der|den|dos|del|la|le|ibn)[ \t]+)?[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*\.?)+"
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|al|el|der|den|dos|del|la|le|ibn)[ \t]+)?{_CAP_WORD})+"
 )
+_ROMAN_RE = re.compile(r"[IVX]{1,5}")
 _TRAILER_RE = re.compile(r"\b(?:dalam|saat|ketika|pada|kepada|usai|seusai|setelah|in|on|at|during|after|when)\b")
 _ACRONYM_ALIAS_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}]{{2,6}})\)")
 _NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
@@ -620,7 +626,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str]) -> tuple[str, str]:
         lw = w.lower().rstrip(".")
         return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
                 and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
-                and lw not in lex.demonstratives)
+                and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w))
 
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
     hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and nameish(w)), -1)
@@ -655,10 +661,18 @@ def _canonical(text: str, lex: _Lex, known_short: set[str]) -> tuple[str, str]:
 
 
 # ---- per-article extraction ------------------------------------------------------------------------
+def _cue_ok(body: str, m: re.Match[str]) -> bool:
+    """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States")."""
+    if not m.group()[:1].isupper():
+        return True
+    prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
+    return not prev or prev[-1] in ".!?:;\n"
+
+
 def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
     if doc.lex.cue_re is None:
         return []
-    return list(doc.lex.cue_re.finditer(doc.body, lo, hi))
+    return [m for m in doc.lex.cue_re.finditer(doc.body, lo, hi) if _cue_ok(doc.body, m)]
 
 
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
@@ -817,7 +831,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     taken_until = -1
     for cm in lex.cue_re.finditer(body):
         cs, ce = cm.start(), cm.end()
-        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0:
+        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
             continue
         cw = cm.group().lower()
         if " " in cw or "\n" in cw:
@@ -1035,6 +1049,12 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     while skip < len(words) - 1 and _opener(words[skip], lex):
         skip += 1
     words = words[skip:]
+    # a title-case headline goes on after the name: "Bernie Sanders Says ...", "Ted Cruz Hints ..."
+    for k in range(1, len(words)):
+        lw = words[k].lower()
+        if lw in lex.verbs or lw in lex.after_cues or lw in lex.aux or lw in lex.not_speakers:
+            words = words[:k]
+            break
     _, rest = _split_title(words, lex)
     if len(rest) < 2:
         return "", ""
@@ -1382,7 +1402,10 @@ def _actor_key(name: str, language: str) -> str:
     lex = _lexicon(language)
     words = [w for w in str(name).replace(".", " ").split() if w]
     _, rest = _split_title(words, lex)
-    return fold(" ".join(rest or words))
+    rest = rest or words
+    # middle initials do not tell names apart: "Donald J. Trump" = "Donald Trump"
+    core = [w for w in rest if len(w) > 1 or len(rest) == 1]
+    return fold(" ".join(core or rest))
 
 
 def read_aliases(aliases: pd.DataFrame | str | Path | None) -> pd.DataFrame | None:
@@ -1439,15 +1462,30 @@ def quote_actors(
     langs = q["language"] if "language" in q.columns else pd.Series([language] * len(q), index=q.index)
     keys = [(_actor_key(n, _language_of(lg) if isinstance(lg, str) else language) if n else "")
             for n, lg in zip(names, langs, strict=True)]
-    # one-word names -> the only multi-word key containing that word
+    first_keys = list(keys)
     uniq = sorted({k for k in keys if k})
-    multi = [k for k in uniq if len(k.split()) >= 2]
+    present = set(uniq)
     remap: dict[str, str] = {}
+    # a role word left in front of a name ("kesehatan lily kresnowati") -> the name alone when it occurs
     for k in uniq:
-        if len(k.split()) == 1:
-            hits = [m for m in multi if k in m.split()]
-            if len(hits) == 1:
-                remap[k] = hits[0]
+        parts = k.split()
+        for i in range(1, len(parts) - 1):
+            tail = " ".join(parts[i:])
+            if tail in present:
+                remap[k] = tail
+                break
+    keys = [remap.get(k, k) for k in keys]
+    uniq = sorted({k for k in keys if k})
+    multi = [k.split() for k in uniq if len(k.split()) >= 2]
+    remap = {}
+    # a shorter name -> the only longer name that contains it ("obama" -> "barack obama",
+    # "sri mulyani" -> "sri mulyani indrawati")
+    for k in uniq:
+        parts = k.split()
+        hits = [m for m in multi if len(m) > len(parts)
+                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
+        if len(hits) == 1:
+            remap[k] = " ".join(hits[0])
     keys = [remap.get(k, k) for k in keys]
     label: dict[str, str] = {}
     types: dict[str, str] = {}
@@ -1470,13 +1508,15 @@ def quote_actors(
         keys = [var_to.get(k, k) for k in keys]
     # display name per key: the alias label, else the longest, most frequent variant
     variants: dict[str, dict[str, int]] = {}
-    for k, n in zip(keys, names, strict=True):
+    for k, k0, n in zip(keys, first_keys, names, strict=True):
         if k:
             variants.setdefault(k, {}).setdefault(n, 0)
-            variants[k][n] += 1
+            # a variant that is itself the canonical form counts far more for the display name
+            variants[k][n] += 1000 if k0 == k else 1
     # (diacritics carry the correct spelling: "Erdoğan" is preferred over "Erdogan")
-    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (-len(n.split()), -sum(ord(c) > 127 for c in n),
-                                                                -v[n], n))[0] for k, v in variants.items()}
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (-(v[n] // 1000), -sum(ord(c) > 127 for c in n),
+                                                                -v[n], -len(n.split()), n))[0]
+               for k, v in variants.items()}
     q["actor"] = [display.get(k, "") for k in keys]
     q["actor_type"] = [types.get(k, "") for k in keys]
     return q
@@ -1553,7 +1593,11 @@ def actor_counts_by(
     Returns:
         A wide table: index ``actor`` (most quoted first), one column per group value (sorted), counts.
     """
-    require_columns(articles, ["article_id", group])
+    require_columns(articles, ["article_id"])
+    if group not in articles.columns:
+        warnings.warn(f"actor_counts_by: the articles table has no column {group!r}; columns: {list(articles.columns)}",
+                      UserWarning, stacklevel=2)
+        return pd.DataFrame(index=pd.Index([], name="actor"))
     q = quote_actors(quotes, articles[["article_id", group]] if group != "article_id" else articles[["article_id"]],
                      aliases=aliases)
     q = q[q["actor"] != ""]
@@ -1581,7 +1625,8 @@ def quote_shares(
 
     Args:
         quotes: quotes table. articles: articles table (optional, for metadata columns).
-        by: ``actor_type``, ``speaker_role``, ``kind`` or any column of the joined table.
+        by: ``actor_type``, ``speaker_role``, ``kind`` or any column of the joined table; ``auto``:
+            ``actor_type`` when the alias table labels actors, else ``speaker_role``.
         aliases: alias table or CSV path (gives ``actor_type``; without it every actor is "unlabelled").
         top: keep the ``top`` largest values, the rest summed as "other".
 
@@ -1590,6 +1635,8 @@ def quote_shares(
         "(unknown)".
     """
     q = quote_actors(quotes, articles, aliases=aliases)
+    if by == "auto":
+        by = "actor_type" if (q["actor_type"] != "").any() else "speaker_role"
     if by not in q.columns:
         raise ValueError(f"quote_shares: no column {by!r}; choose one of {sorted(q.columns)}")
     vals = q[by].fillna("").astype(str).str.strip()
@@ -1685,9 +1732,9 @@ def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFr
     """
     require_columns(quotes, ["article_id", "quote_id", "kind", "quote", "speaker_name"], table="quotes")
     cols = ["article_id", "quote_id", "speaker_name", "kind", "left", "match", "right", "quote"]
-    key = fold(term.strip())
+    key = fold(str(term or "").strip())
     if not key:
-        raise ValueError("quote_kwic needs a non-empty term")
+        raise ValueError("quote_kwic needs a non-empty term (a word or phrase)")
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in key.split()) + r"(?!\w)")
     rows = []
     for rec in quotes[["article_id", "quote_id", "speaker_name", "kind", "quote"]].itertuples(index=False):
@@ -1711,3 +1758,44 @@ def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFr
     if not rows:
         return empty_table(cols)
     return pd.DataFrame(rows, columns=cols)
+
+
+def quote_overview(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """How many quotes, of which kind, with named speakers: a two-column table (``measure``, ``value``).
+
+    Args:
+        quotes: quotes table (``article_id``, ``kind``, ``speaker_name``). articles: articles table.
+    """
+    require_columns(quotes, ["article_id", "kind", "speaker_name"], table="quotes")
+    require_columns(articles, ["article_id"])
+    named = quotes["speaker_name"].fillna("").astype(str).str.strip() != ""
+    rows = [
+        ("articles", len(articles)),
+        ("articles with quotes", int(quotes["article_id"].nunique())),
+        ("quotes", len(quotes)),
+        ("direct quotes", int((quotes["kind"] == "direct").sum())),
+        ("indirect quotes", int((quotes["kind"] == "indirect").sum())),
+        ("mixed quotes", int((quotes["kind"] == "mixed").sum())),
+        ("quotes with a named speaker", int(named.sum())),
+        ("distinct speakers", int(quotes.loc[named, "speaker_name"].nunique())),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value"])
+
+
+def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """One or two plain sentences summing up the quotes table (for a notebook or report)."""
+    table = dict(quote_overview(quotes, articles).itertuples(index=False))
+    n_art = table["articles"]
+    if not table["quotes"]:
+        langs = ""
+        if "language" in articles.columns:
+            found = sorted({str(x) for x in articles["language"].dropna()} - set(QUOTE_LANGUAGES))
+            if found:
+                langs = (f" Cue lexicons ship for {', '.join(QUOTE_LANGUAGES)}; this corpus is also in "
+                         f"{', '.join(found)}, where only quotation marks are found.")
+        return (f"No quotes were found in the {n_art} article(s) of this corpus: no quotation marks and no "
+                f"reporting verbs with a speaker.{langs} The sections below stay empty.")
+    share = table["quotes with a named speaker"] / table["quotes"]
+    return (f"{table['quotes']} quotes in {table['articles with quotes']} of {n_art} article(s): "
+            f"{table['direct quotes']} direct, {table['indirect quotes']} indirect and {table['mixed quotes']} mixed; "
+            f"{share:.0%} have a named speaker ({table['distinct speakers']} distinct).")
