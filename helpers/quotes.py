@@ -1143,6 +1143,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             short.add(_fw(words[0]))
     last_name = ""
     last_role = ""
+    last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
+    person_role = ""
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
@@ -1153,11 +1155,16 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.speaker_name = name
             q.role = q.role or role or role_of(name)
         elif q.speaker_kind in ("pronoun", "clitic"):
-            if q.speaker.lower() in ("i", "saya", "aku", "we", "kami") and last_name == "":
+            low = q.speaker.lower()
+            if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
                 q.speaker_name = ""
-            else:
+            elif low in ("it", "they", "mereka", "pihaknya"):
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
+            else:
+                q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
+                q.role = q.role or (person_role if q.speaker_name == last_person else
+                                    last_role if q.speaker_name == last_name else role_of(q.speaker_name))
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
             if found:
@@ -1169,9 +1176,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
-        elif q.speaker_name and q.speaker_kind == "role" and q.speaker_name != _strip_det(q.speaker, lex):
+            if not all(_is_acronym(w) for w in q.speaker_name.split()):
+                last_person, person_role = q.speaker_name, q.role
+        elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
+            last_person, person_role = q.speaker_name, q.role
 
 
 def _strip_det(text: str, lex: _Lex) -> str:
@@ -1237,27 +1247,32 @@ def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
 
 
 def _last_mention(names: _Names, pos: int) -> str:
-    best = ""
-    for p, full, _ in names.full:
+    """The last full name before ``pos``, preferring one given with a title or role (a person)."""
+    best = titled = ""
+    for p, full, role in names.full:
         if p < pos:
             best = full
-    return best
+            if role:
+                titled = full
+    return titled or best
 
 
 def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:
-    role_words = {_fw(w) for w in role_text.split()} & lex.roles
-    if not role_words:
+    # every content word of the role must be in the other's role: "the minister" matches "Foreign
+    # Minister", "Ketua DKPP" does not match "eks Ketua KPU"
+    words = {_fw(w) for w in role_text.split()} - lex.determiners - lex.demonstratives - lex.connectors
+    if not words & lex.roles:
         return ""
     best = ""
     for other in quotes:
         if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
             continue
-        if role_words & {_fw(w) for w in other.role.split()}:
+        if words <= {_fw(w) for w in other.role.split()}:
             best = other.speaker_name
     if best:
         return best
     for p, full, role in names.full:
-        if p < q.start and role and role_words & {_fw(w) for w in role.split()}:
+        if p < q.start and role and words <= {_fw(w) for w in role.split()}:
             best = full
     return best
 
