@@ -244,6 +244,8 @@ class _Doc:
     lex: _Lex
     para_bounds: list[int] = field(default_factory=list)
     _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    aliases: dict[str, str] | None = None
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
@@ -1084,6 +1086,27 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
     return ""
 
 
+def _aliases(doc: _Doc) -> dict[str, str]:
+    """Folded nickname/initials -> a word or words of the full name: "Agus Harimurti Yudhoyono (AHY)",
+    "Melki, sapaan Melkiades", "Lestari atau Rerie" (computed once per article, on demand)."""
+    if doc.aliases is not None:
+        return doc.aliases
+    body = doc.body
+    alias: dict[str, str] = {}
+    for m in _ACRONYM_ALIAS_RE.finditer(body):
+        words = m.group(1).split()
+        acr = m.group(2)
+        if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
+            alias[_fw(acr)] = " ".join(words[-len(acr):])
+    for m in _NICK_FIRST_RE.finditer(body):
+        alias.setdefault(_fw(m.group(1)), m.group(2))
+    for m in _NICK_SECOND_RE.finditer(body):
+        if _full_names_with(doc, m.group(1)):
+            alias.setdefault(_fw(m.group(2)), m.group(1))
+    doc.aliases = alias
+    return alias
+
+
 def _name_index(doc: _Doc) -> _Names:
     body = doc.body
     lex = doc.lex
@@ -1094,18 +1117,6 @@ def _name_index(doc: _Doc) -> _Names:
             continue
         role = _appos_role(body, m.end(), lex) or role
         idx.full.append((m.start(), name, role))
-    # aliases: "Agus Harimurti Yudhoyono (AHY)", "Melki, sapaan Melkiades", "Lestari atau Rerie"
-    for m in _ACRONYM_ALIAS_RE.finditer(body):
-        words = m.group(1).split()
-        acr = m.group(2)
-        if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
-            idx.alias[_fw(acr)] = " ".join(words[-len(acr):])
-    for m in _NICK_FIRST_RE.finditer(body):
-        idx.alias.setdefault(_fw(m.group(1)), m.group(2))
-    for m in _NICK_SECOND_RE.finditer(body):
-        first = _fw(m.group(1))
-        if any(first in [_fw(w) for w in full.split()] for _, full, _ in idx.full):
-            idx.alias.setdefault(_fw(m.group(2)), m.group(1))
     return idx
 
 
@@ -1191,19 +1202,24 @@ def _strip_det(text: str, lex: _Lex) -> str:
     return " ".join(words) or text
 
 
-@lru_cache(maxsize=50_000)
-def _word_re(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
-
-
 def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str]]:
     """(position, full name) of every run of capitalised words containing ``word`` that is a name."""
+    cached = doc.full_names.get(word)
+    if cached is not None:
+        return cached
     body = doc.body
-    out = []
-    for m in _word_re(word).finditer(body):
-        lo = max(0, m.start() - 120)
-        for run in _CAP_RUN_RE.finditer(body, lo, min(len(body), m.end() + 120)):
-            if run.start() <= m.start() and run.end() >= m.end():
+    out: list[tuple[int, str]] = []
+    doc.full_names[word] = out
+    n, w = len(body), len(word)
+    i = body.find(word)
+    while i >= 0:
+        j = i + w
+        if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")):
+            i = body.find(word, j)
+            continue
+        lo = max(0, i - 120)
+        for run in _CAP_RUN_RE.finditer(body, lo, min(n, j + 120)):
+            if run.start() <= i and run.end() >= j:
                 if run.group() != word:
                     name, _ = _run_name(run.group(), doc.lex.language)
                     if name and word not in name.split():  # the word itself says where the name starts
@@ -1213,6 +1229,7 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str]]:
                     if name and word in name.split():
                         out.append((run.start(), name))
                 break
+        i = body.find(word, j)
     return out
 
 
@@ -1236,8 +1253,7 @@ def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
                 best = full
         if best:
             return best
-        alias = names().alias  # type: ignore[operator]
-        target = alias.get(_fw(word))
+        target = _aliases(doc).get(_fw(word))
         if not target:
             break
         if len(target.split()) >= 2:
