@@ -166,7 +166,8 @@ def _lexicon(language: str) -> _Lex:
         pronouns=frozenset(words("pronouns")),
         titles=titles,
         title_first=frozenset(t[0] for t in titles),
-        roles=frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3),
+        roles=(frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3)
+               | (frozenset(r + "s" for r in words("roles")) if language == "en" else frozenset())),
         aux=frozenset(words("speaker_aux")),
         suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         trailers=frozenset(_TRAILERS.get(language, ())),
@@ -447,8 +448,50 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if b_kind == "name" and len(b_words) <= 5:
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
-        return _Speaker()
+        return _appos_chain(doc, lo, end)
     return _phrase_back(doc, lo, hi)
+
+
+_RELATIVE = {"who", "whose", "which", "yang"}
+_PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
+
+
+def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """A name followed by several appositions before the cue: "Shane Shook, a cyber security expert
+    who has helped ..., said"; "Roxana M. Leon, 63, an independent voter, said"."""
+    body = doc.body
+    lex = doc.lex
+    commas = [i for i in range(lo, end) if body[i] == ","]
+    if not commas:
+        return _Speaker()
+    bounds = [lo - 1, *commas, end]
+    # segments between commas; the last one (after the last comma) is empty or the tail before the cue
+    segs = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+    for k in range(len(segs) - 2, -1, -1):
+        b_lo, b_hi = segs[k + 1]
+        b_words = _word_spans(body[b_lo:b_hi], b_lo)
+        if not b_words:
+            continue
+        w0 = b_words[0][0]
+        if len(b_words) > 25 or not (w0.lower() in lex.determiners or w0.lower() in lex.roles
+                                     or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in _RELATIVE):
+            return _Speaker()
+        a_lo, a_hi = segs[k]
+        tail = _PAREN_TAIL_RE.search(body, a_lo, a_hi)
+        if tail:
+            a_hi = tail.start()
+        sp = _phrase_back(doc, a_lo, a_hi)
+        if sp.text and sp.kind in ("name", "role") and len(TOKEN_RE.findall(body, a_lo, sp.start)) <= 1:
+            first = segs[k + 1]
+            fw = _word_spans(body[first[0]:first[1]], first[0])
+            if fw and (fw[0][0].lower() in lex.determiners or fw[0][0].lower() in lex.roles
+                       or fw[0][0].lower() in lex.title_first):
+                role = body[fw[0][1]:fw[-1][2]]
+                role = re.split(r"\s(?:who|whose|which|yang)\s", role)[0]
+                sp.role = role
+            sp.phrase_start = sp.start
+            return sp
+    return _Speaker()
 
 
 def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
@@ -465,6 +508,16 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
             w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
         return _Speaker()
     last = words[-1][0]
+    if last.lower() in _RELATIVE and last.lower() != "which" and len(words) >= 2:
+        # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun
+        cut = words[-1][1]
+        before = doc.body[lo:cut].rstrip()
+        if before.endswith(","):
+            sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
+            sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
+            if sp.text and sp.kind == "name":
+                return sp
+        return _Speaker()
     if last.lower() in lex.pronouns:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns:
             pass  # "Guliyev himself": fall through to a name
