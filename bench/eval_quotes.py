@@ -50,6 +50,7 @@ POLNEAR = SHARED_CORPORA / "polnear-train"
 DETIK = SHARED_CORPORA / "detik-dev.csv"
 DETIK_GOLD = ROOT / "bench" / "gold" / "detik_quotes.tsv"
 DETIK_HELDOUT = ROOT / "bench" / "gold" / "detik_quotes_heldout.tsv"
+DETIK_TEST = ROOT / "bench" / "gold" / "detik_quotes_test.tsv"
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -162,6 +163,10 @@ def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
     table = pd.read_csv(DETIK, dtype=str, keep_default_na=False)
     by_id = dict(zip(table["id"], table["isi_berita"], strict=True))
     gold = []
+    listed: set[str] = set()  # "# articles: 1 2 3" names annotated articles that may hold no quote
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# articles:"):
+            listed.update(re.findall(r"\d+", line.split(":", 1)[1].split("(")[0]))
     with gold_path.open(encoding="utf-8") as fh:
         for rec in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
             gold.append({
@@ -172,7 +177,7 @@ def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
                 "kind": rec["kind"],
                 "speech": True,
             })
-    ids = sorted({g["article_id"] for g in gold}, key=int)
+    ids = sorted({g["article_id"] for g in gold} | listed, key=int)
     rows = [{"article_id": i, "body": by_id[i], "language": "id"} for i in ids]
     return pd.DataFrame(rows), gold
 
@@ -288,8 +293,8 @@ def report(name: str, res: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--polnear", default="all", choices=["all", "dev", "test"])
-    ap.add_argument("--detik", nargs="*", default=[str(DETIK_GOLD), str(DETIK_HELDOUT)],
-                    help="gold files (default: the development gold and the held-out gold)")
+    ap.add_argument("--detik", nargs="*", default=[str(DETIK_GOLD), str(DETIK_HELDOUT), str(DETIK_TEST)],
+                    help="gold files (default: development, held-out and test gold)")
     ap.add_argument("--only", choices=["polnear", "detik"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     args = ap.parse_args()
