@@ -104,6 +104,7 @@ class _Lex:
     title_first: frozenset[str]
     roles: frozenset[str]
     aux: frozenset[str]
+    clause_markers: frozenset[str]
     suffixes: frozenset[str]
     trailers: frozenset[str]
     not_speakers: frozenset[str]
@@ -169,6 +170,7 @@ def _lexicon(language: str) -> _Lex:
         roles=(frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3)
                | (frozenset(r + "s" for r in words("roles")) if language == "en" else frozenset())),
         aux=frozenset(words("speaker_aux")),
+        clause_markers=frozenset(words("clause_markers")),
         suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         trailers=frozenset(_TRAILERS.get(language, ())),
         not_speakers=frozenset(words("not_speakers")),
@@ -1020,7 +1022,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
-        if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words):
+        if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
