@@ -10,9 +10,11 @@ from helpers.quotes import (
     actor_cooccurrence,
     actor_counts_by,
     actors,
+    describe_quotes,
     extract_quotes,
     quote_actors,
     quote_kwic,
+    quote_overview,
     quote_shares,
     quotes_over_time,
 )
@@ -252,3 +254,36 @@ def test_polnear_sample_accuracy(shared_corpora):
     res = score(arts, gold, written=True)
     assert res[("speech", "direct")]["F1"] >= 0.75
     assert res[("speech", "all")]["speaker_match"] >= 0.85
+
+
+# ---- summaries and the notebook -------------------------------------------------------------------
+def test_overview_and_description(seed_articles, seed_quotes):
+    table = quote_overview(seed_quotes, seed_articles)
+    assert dict(table.itertuples(index=False)) == {
+        "articles": 1, "articles with quotes": 1, "quotes": 6, "direct quotes": 3, "indirect quotes": 3,
+        "mixed quotes": 0, "quotes with a named speaker": 6, "distinct speakers": 2,
+    }
+    assert describe_quotes(seed_quotes, seed_articles).startswith("6 quotes in 1 of 1 article(s): 3 direct")
+    none = extract_quotes(_articles("The river rose on Monday and the bridge closed."))
+    assert describe_quotes(none, _articles("x")).startswith("No quotes were found in the 1 article(s)")
+
+
+def test_missing_group_column_warns(seed_articles, seed_quotes):
+    with pytest.warns(UserWarning, match="no column 'topic'"):
+        assert actor_counts_by(seed_quotes, seed_articles, group="topic").empty
+
+
+def test_notebook_runs_on_seed(monkeypatch, tmp_path):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    from helpers.config import NOTEBOOK_DIR, PROJECT_ROOT
+
+    monkeypatch.setenv("PYTHONPATH", str(PROJECT_ROOT))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    nb = nbformat.read(NOTEBOOK_DIR / "03_quoted_actors.ipynb", as_version=4)
+    assert "parameters" in nb.cells[1].metadata.get("tags", [])
+    assert all(c.get("outputs", []) == [] for c in nb.cells if c.cell_type == "code")  # committed without outputs
+    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(PROJECT_ROOT)}}).execute()
+    text = "".join(o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", []))
+    assert "6 quotes in 1 of 1 article(s)" in text
