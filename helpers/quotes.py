@@ -381,7 +381,7 @@ def _strip_span(body: str, s: int, e: int) -> tuple[int, int]:
 
 # ---- speaker phrases -----------------------------------------------------------------------------
 def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit() and False)
+    return bool(word) and word[0].isupper()
 
 
 def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
