@@ -415,6 +415,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
     lex = doc.lex
+    lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
     text = body[lo:hi]
     # strip auxiliaries / adverbs between subject and cue
     words = _word_spans(text, lo)
@@ -499,6 +500,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
 def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
+    lo = max(lo, hi - 160)
     words = _word_spans(doc.body[lo:hi], lo)
     while words and words[-1][0].lower() in lex.aux:
         words.pop()
@@ -567,6 +569,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
     """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
     lex = doc.lex
     body = doc.body
+    hi = min(hi, lo + 300)
     words = _word_spans(body[lo:hi], lo)
     if not words or body[lo:words[0][1]].strip(" :"):
         return _Speaker()
