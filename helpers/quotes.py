@@ -675,7 +675,12 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     return title, rest
 
 
-def _canonical(text: str, lex: _Lex, known_short: set[str]) -> tuple[str, str]:
+@lru_cache(maxsize=100_000)
+def _canonical_cached(text: str, language: str, known_short: frozenset[str]) -> tuple[str, str]:
+    return _canonical(text, _lexicon(language), known_short)
+
+
+def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
     Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
     when ``Tito`` is used alone elsewhere in the article (``known_short``: folded one-word names)."""
@@ -1223,7 +1228,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.speaker_name = last_name
             q.role = q.role or last_role
         elif q.speaker_kind == "name":
-            name, role = _canonical(q.speaker, lex, frozenset(short))
+            rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
+            name, role = _canonical_cached(q.speaker, lex.language, rel)
             name = _expand(name, doc, q.start, names)
             q.speaker_name = name
             q.role = q.role or role or role_of(name)
