@@ -77,6 +77,12 @@ _CAP_RUN_RE = re.compile(
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|al|el|der|den|dos|del|la|le|ibn)[ \t]+)?{_CAP_WORD})+"
 )
 _ROMAN_RE = re.compile(r"[IVX]{1,5}")
+#: Prepositions that cannot open reported content right after an English cue.
+_PREPOSITIONS = {"en": frozenset({"in", "on", "at", "during", "after", "before", "about", "for", "with", "from", "of",
+                                  "by", "through", "via", "while", "when", "as", "to", "into", "over", "under"})}
+#: Words a determiner-led speaker phrase ("the magazine", "a witness") may not contain.
+_NP_STOP = frozenset({"to", "in", "on", "at", "for", "with", "by", "from", "of", "that", "which", "who", "nobody",
+                      "one", "most", "more", "and", "or", "but", "not", "no"})
 _TRAILER_RE = re.compile(r"\b(?:dalam|saat|ketika|pada|kepada|usai|seusai|setelah|in|on|at|during|after|when)\b")
 _ACRONYM_ALIAS_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}]{{2,6}})\)")
 _NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
@@ -535,8 +541,8 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
             if doc.body[words[k][2]:words[k + 1][1]].strip():
                 break
-            if words[k][0].lower() in lex.determiners and words[k][0].lower() not in ("that", "this"):
-                if any(_is_cap(w) for w, _, _ in words[k + 1:]):
+            if words[k][0].lower() in lex.determiners and words[k][0].lower() in ("the", "a", "an"):
+                if any(_is_cap(w) or w.lower() in _NP_STOP or "'" in w or "’" in w for w, _, _ in words[k + 1:]):
                     break
                 return _Speaker(doc.body[words[k][1]:words[-1][2]], "role", "", words[k][1], words[-1][2])
         return _Speaker()
@@ -1032,6 +1038,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
+    # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
+    # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
+    if right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
+            w.lower() in lex.that_words or w.lower() in lex.clause_markers for w in right_words[1:10]):
+        closes = True
+        right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
         if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
@@ -1083,6 +1095,12 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
         else:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
                 k += 1
+    if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
+        # "said in a statement that ...": the content starts after "that"
+        for j in range(k + 1, min(k + 10, len(words))):
+            if words[j][0].lower() in lex.that_words:
+                k = j
+                break
     if k < len(words) and words[k][0].lower() in lex.that_words:
         k += 1
     if k >= len(words):
