@@ -110,6 +110,7 @@ class _Lex:
     title_first: frozenset[str]
     roles: frozenset[str]
     aux: frozenset[str]
+    org_words: frozenset[str]
     places: frozenset[str]
     clause_markers: frozenset[str]
     suffixes: frozenset[str]
@@ -177,6 +178,7 @@ def _lexicon(language: str) -> _Lex:
         roles=(frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3)
                | (frozenset(r + "s" for r in words("roles")) if language == "en" else frozenset())),
         aux=frozenset(words("speaker_aux")),
+        org_words=frozenset(words("org_words")),
         places=frozenset(words("places")),
         clause_markers=frozenset(words("clause_markers")),
         suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
@@ -700,7 +702,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
         return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
                 and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
                 and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
-                and lw not in lex.places)
+                and lw not in lex.places and lw not in lex.org_words)
 
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
     hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and nameish(w)), -1)
