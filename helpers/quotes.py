@@ -704,13 +704,18 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
                 and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
                 and lw not in lex.places and lw not in lex.org_words)
 
+    # the word right after an organisation word belongs to the organisation ("Kementerian Keuangan")
+    org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
+    plain = nameish
+    ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
+
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
-    hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and nameish(w)), -1)
+    hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and plain(w)), -1)
     if hit >= 0:
         start, end = hit, hit + 1
-        while end < len(words) and nameish(words[end]) and end - start < 4:
+        while end < len(words) and ok[end] and end - start < 4:
             end += 1
-        if lex.language == "en" and end - start == 1 and start > 0 and nameish(words[start - 1]):
+        if lex.language == "en" and end - start == 1 and start > 0 and ok[start - 1]:
             start -= 1  # a surname used alone: keep the first name
     else:
         if words[-1].lower() in lex.demonstratives:  # "Menteri itu": a role
@@ -718,12 +723,11 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
         end = len(words)
         # "Senator Ted Cruz of Texas": a name, then of/from + place
         for k in range(len(words) - 2, 0, -1):
-            if words[k].lower() in ("of", "from", "dari") and nameish(words[k - 1]) and all(
-                    nameish(w) for w in words[k + 1:]):
+            if words[k].lower() in ("of", "from", "dari") and ok[k - 1] and all(ok[k + 1:]):
                 end = k
                 break
         start = end
-        while start > 0 and nameish(words[start - 1]):
+        while start > 0 and ok[start - 1]:
             start -= 1
         if start == end:
             return " ".join(words), " ".join(words)
@@ -1167,6 +1171,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
     sw = seg.split()
     if any(w.lower() in lex.verbs or w.lower() in lex.after_cues or w.lower() in lex.clitics for w in sw):
         return ""
+    if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
+        return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
                                  or sw[0].lower() in lex.determiners):
         return seg
@@ -1378,6 +1384,11 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     for p, full, role in names.full:
         if p < q.start and role and words <= {_fw(w) for w in role.split()}:
             best = full
+    if not best and len(words) == 1:
+        # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
+        holders = {full for _, full, role in names.full if role and words <= {_fw(w) for w in role.split()}}
+        if len(holders) == 1:
+            best = holders.pop()
     return best
 
 
