@@ -624,8 +624,9 @@ def load_corpus(
     loader = _Loader(language=language, columns=dict(columns or {}), clean=clean)
     files = list(_expand(path_or_paths))
     n_workers = _worker_count(workers, files)
-    bar = tqdm(total=len(files), desc="loading", unit="file", disable=progress is False,
-               delay=0 if progress else 3, mininterval=0.5)
+    quiet = progress is False or (progress is None and os.environ.get("TQDM_DISABLE", "") not in ("", "0"))
+    bar = tqdm(total=len(files), desc="loading", unit="file", disable=quiet, delay=0 if progress else 3,
+               mininterval=0.5)
     if n_workers > 1:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
