@@ -257,7 +257,8 @@ class _Doc:
     lex: _Lex
     para_bounds: list[int] = field(default_factory=list)
     _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
 
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -928,7 +929,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 cen = _content_end(body, ss, cs)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
         elif cw in lex.passives:
-            sp = _right_speaker(doc, ce, se)
+            sp = _right_speaker(doc, ce, se, intro=True)
             if sp.text:
                 after = body[sp.end:se]
                 if after.lstrip().startswith(","):
@@ -1129,6 +1130,7 @@ class _Names:
 def _opener(word: str, lex: _Lex) -> bool:
     lw = word.lower().rstrip(".,")
     return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
+            or lw in lex.passives
             or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5))
 
 
@@ -1258,7 +1260,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             name, role = _canonical_cached(q.speaker, lex.language, rel)
             name = _expand(name, doc, q.start, names)
             q.speaker_name = name
-            q.role = q.role or role or role_of(name)
+            q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
         elif q.speaker_kind in ("pronoun", "clitic"):
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
@@ -1296,13 +1298,13 @@ def _strip_det(text: str, lex: _Lex) -> str:
     return " ".join(words) or text
 
 
-def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str]]:
+def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
     """(position, full name) of every run of capitalised words containing ``word`` that is a name."""
     cached = doc.full_names.get(word)
     if cached is not None:
         return cached
     body = doc.body
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str]] = []
     doc.full_names[word] = out
     n, w = len(body), len(word)
     i = body.find(word)
@@ -1315,13 +1317,13 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str]]:
         for run in _CAP_RUN_RE.finditer(body, lo, min(n, j + 120)):
             if run.start() <= i and run.end() >= j:
                 if run.group() != word:
-                    name, _ = _run_name(run.group(), doc.lex.language)
+                    name, role = _run_name(run.group(), doc.lex.language)
                     if name and word not in name.split():  # the word itself says where the name starts
-                        name, _ = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                        name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
                         if len(name.split()) < 2:
                             name = ""
                     if name and word in name.split():
-                        out.append((run.start(), name))
+                        out.append((run.start(), name, role))
                 break
         i = body.find(word, j)
     return out
@@ -1334,7 +1336,7 @@ def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
     if len(parts) > 1:
         # "Sri Mulyani" -> "Sri Mulyani Indrawati" given in full in the article
         best = name
-        for _, full in _full_names_with(doc, parts[0]):
+        for _, full, _ in _full_names_with(doc, parts[0]):
             fp = full.split()
             if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):
                 best = full
@@ -1342,9 +1344,10 @@ def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
     word = parts[0]
     for _ in range(2):
         best = ""
-        for p, full in _full_names_with(doc, word):
+        for p, full, role in _full_names_with(doc, word):
             if p <= pos or not best:
                 best = full
+                doc.full_roles[full] = role
         if best:
             return best
         target = _aliases(doc).get(_fw(word))

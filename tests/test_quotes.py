@@ -287,3 +287,15 @@ def test_notebook_runs_on_seed(monkeypatch, tmp_path):
                             resources={"metadata": {"path": str(PROJECT_ROOT)}}).execute()
     text = "".join(o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", []))
     assert "6 quotes in 1 of 1 article(s)" in text
+
+
+def test_indonesian_passive_and_pihaknya():
+    body = ("Kapolda Metro Jaya Irjen Asep Edi Suheri memimpin rapat itu.\n"
+            "Dikatakan Asep, polisi akan menambah patroli di seluruh wilayah Jakarta.\n"
+            "Pihaknya juga menyatakan bahwa razia akan digelar setiap malam.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["Dikatakan", "menyatakan bahwa"]
+    assert q["speaker_name"].tolist() == ["Asep Edi Suheri", "Asep Edi Suheri"]
+    assert q["speaker_role"].tolist() == ["Kapolda Metro Jaya Irjen", "Kapolda Metro Jaya Irjen"]
+    assert q["quote"].tolist() == ["polisi akan menambah patroli di seluruh wilayah Jakarta",
+                                   "razia akan digelar setiap malam"]
