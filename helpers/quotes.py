@@ -87,7 +87,8 @@ _TRAILER_RE = re.compile(r"\b(?:dalam|saat|ketika|pada|kepada|usai|seusai|setela
 _ACRONYM_ALIAS_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}]{{2,6}})\)")
 _NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
 _NICK_SECOND_RE = re.compile(
-    rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)[ \t]+([{_UPPER}][^\W\d_]+)")
+    rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
+    rf"[ \t]+(?:(?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Abah|Mr\.?|Ms\.?)[ \t]+)?([{_UPPER}][^\W\d_]+)")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
@@ -1316,7 +1317,8 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
         lo = max(0, i - 120)
         for run in _CAP_RUN_RE.finditer(body, lo, min(n, j + 120)):
             if run.start() <= i and run.end() >= j:
-                if run.group() != word:
+                if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
+                    # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
                     name, role = _run_name(run.group(), doc.lex.language)
                     if name and word not in name.split():  # the word itself says where the name starts
                         name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
@@ -1342,21 +1344,27 @@ def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
                 best = full
         return best
     word = parts[0]
+    later = ""
     for _ in range(2):
         best = ""
         for p, full, role in _full_names_with(doc, word):
-            if p <= pos or not best:
+            if p <= pos:
                 best = full
                 doc.full_roles[full] = role
+            elif not later:
+                later = full
+                doc.full_roles.setdefault(full, role)
         if best:
             return best
+        # no full name before the quote: a nickname or initials given in the article come before a
+        # full name that only appears later ("Saifullah Yusuf atau Gus Ipul")
         target = _aliases(doc).get(_fw(word))
         if not target:
             break
         if len(target.split()) >= 2:
             return target
         word = target
-    return name
+    return later or name
 
 
 def _last_mention(names: _Names, pos: int) -> str:
@@ -1563,6 +1571,16 @@ def read_aliases(aliases: pd.DataFrame | str | Path | None) -> pd.DataFrame | No
     return table.fillna("")
 
 
+@lru_cache(maxsize=1)
+def _front_words() -> frozenset[str]:
+    """Folded role, title, organisation, place and opener words of every shipped language."""
+    out: set[str] = set()
+    for lang in QUOTE_LANGUAGES:
+        lex = _lexicon(lang)
+        out |= lex.roles | lex.org_words | lex.places | lex.not_speakers | {w for t in lex.titles for w in t}
+    return frozenset(fold(w) for w in out)
+
+
 def quote_actors(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -1599,12 +1617,14 @@ def quote_actors(
     uniq = sorted({k for k in keys if k})
     present = set(uniq)
     remap: dict[str, str] = {}
-    # a role word left in front of a name ("kesehatan lily kresnowati") -> the name alone when it occurs
+    # a role, organisation or place word left in front of a name ("kesehatan lily kresnowati") -> the
+    # name alone when it occurs; a first name is never dropped ("purbaya yudhi sadewa" stays)
+    frontish = _front_words()
     for k in uniq:
         parts = k.split()
         for i in range(1, len(parts) - 1):
             tail = " ".join(parts[i:])
-            if tail in present:
+            if tail in present and all(w in frontish for w in parts[:i]):
                 remap[k] = tail
                 break
     keys = [remap.get(k, k) for k in keys]
