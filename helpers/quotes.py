@@ -975,6 +975,12 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             return q
         return None
     sp = _right_speaker(doc, ce, se, intro=True)
+    if not sp.text and cw != "kata":
+        # "according to a congressional report", "menurut data yang diterima": a source, not a person
+        m = re.match(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)", body[ce:se])
+        if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= 12:
+            st = ce + m.start(1)
+            sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
     if not sp.text:
         return None
     left = body[ss:cs].strip(" ,")
