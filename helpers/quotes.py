@@ -1130,8 +1130,6 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
 @dataclass
 class _Names:
     full: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, name, role)
-    short: set[str] = field(default_factory=set)
-    alias: dict[str, str] = field(default_factory=dict)  # folded nickname/initials -> a word of the full name
 
 
 def _opener(word: str, lex: _Lex) -> bool:
@@ -1265,7 +1263,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
             name, role = _canonical_cached(q.speaker, lex.language, rel)
-            name = _expand(name, doc, q.start, names)
+            name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
         elif q.speaker_kind in ("pronoun", "clitic"):
@@ -1337,7 +1335,7 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
     return out
 
 
-def _expand(name: str, doc: _Doc, pos: int, names: object) -> str:
+def _expand(name: str, doc: _Doc, pos: int) -> str:
     """A surname or first name -> the full name given earlier (or later) in the article; initials and
     nicknames ("AHY", "Melki, sapaan Melkiades") through the article's aliases."""
     parts = name.split()
