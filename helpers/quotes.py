@@ -8,9 +8,12 @@ to a speaker: names, titles and roles from apposition, pronouns and clitic cues 
 ``actors(quotes, articles)`` merges speakers across the corpus; ``quote_kwic`` finds quotes
 containing a term.
 
-All language knowledge is in ``helpers/lexicons/<lang>/``: ``speech_verbs``, ``speech_cues``,
-``clitic_cues``, ``passive_cues``, ``source_intros``, ``pronouns``, ``titles``, ``roles``,
-``speaker_aux``. A language without these lists still gets its direct quotes (without speakers).
+All language knowledge is in ``helpers/lexicons/<lang>/``: ``speech_verbs``, ``speech_verbs_weak``,
+``clause_markers``, ``speech_cues``, ``clitic_cues``, ``passive_cues``, ``source_intros``,
+``pronouns``, ``titles``, ``roles``, ``org_words``, ``places``, ``name_suffixes``, ``speaker_aux``,
+``not_speakers``. A language without these lists still gets its direct quotes (without speakers).
+Accuracy is measured by ``bench/eval_quotes.py`` (PolNeAR and hand-checked detik gold); figures
+for the tables made here are in ``helpers/plots/quotes.py``.
 """
 
 from __future__ import annotations
