@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.lexicons import available_languages, load_list, load_list_or_empty
+from helpers.lexicons import available_languages, load_list, load_list_or_empty, load_pairs
 from helpers.tables import REMOVED_COLUMNS, require_columns
 from helpers.text import TOKEN_RE
 
@@ -111,27 +111,19 @@ def _inline_phrases() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for lang in available_languages("news_agencies"):
-        for entry in load_list("news_agencies", lang):
-            name, _, canonical = entry.partition("\t")
-            out[name.strip().casefold()] = (canonical or name).strip()
-    return out
+    return {name.casefold(): canonical or name for lang in available_languages("news_agencies")
+            for name, canonical in load_pairs("news_agencies", lang)}
 
 
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for lang in available_languages("months"):
-        for entry in load_list("months", lang):
-            name, _, number = entry.partition("\t")
-            out[name.strip().casefold()] = int(number)
-    return out
+    return {name.casefold(): int(number) for lang in available_languages("months")
+            for name, number in load_pairs("months", lang) if number.isdigit()}
 
 
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
-    return frozenset(w.casefold() for lang in available_languages("weekdays") for w in load_list("weekdays", lang))
+    return frozenset(name.casefold() for lang in available_languages("weekdays") for name, _ in load_pairs("weekdays", lang))
 
 
 @lru_cache(maxsize=1)

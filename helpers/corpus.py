@@ -566,7 +566,8 @@ def _expand(inputs: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path | 
         if path.is_dir():
             found: list[tuple[str, str]] = []
             for root, dirs, names in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                # hidden folders, and folders named _something (coding sheets, notes), hold no articles
+                dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
                 folder = os.path.relpath(root, path).replace(os.sep, "/")
                 folder = "" if folder == "." else folder
                 found.extend((folder, n) for n in names if not n.startswith("."))

@@ -8,14 +8,21 @@ plain text: ``$`` is escaped so an outlet name never turns into mathtext.
 
 from __future__ import annotations
 
-import sys
-from functools import partial
-
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from helpers.plots._base import new_figure, no_data, plain
 from helpers.tables import require_columns
+
+
+def _plain(text: object, limit: int = 60) -> str:
+    return plain(text, limit)
+
+
+def _fig(width: float = 7.5, height: float = 3.6) -> tuple[Figure, object]:
+    return new_figure(width, height)
+
 
 __all__ = ["plot_articles_by", "plot_articles_over_time", "plot_length_distribution"]
 
@@ -23,41 +30,12 @@ _COLOR = "#3b75af"
 _PALETTE = ("#3b75af", "#e1812c", "#3a923a", "#c03d3e", "#9372b2", "#845b53", "#d684bd", "#7f7f7f")
 
 
-def _plain(text: object, limit: int = 60) -> str:
-    """Corpus text for a matplotlib label: never mathtext, at most ``limit`` characters."""
-    text = " ".join(str(text).split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "\u2026"
-    return text.replace("$", r"\$")
 
 
-def _ensure_inline_display() -> None:
-    """In IPython, show a bare ``Figure`` as a PNG (pyplot's inline backend does this only once loaded)."""
-    ipython = sys.modules.get("IPython")
-    shell = ipython.get_ipython() if ipython is not None else None
-    if shell is None:
-        return
-    png = shell.display_formatter.formatters["image/png"]
-    try:
-        png.lookup_by_type(Figure)
-    except KeyError:
-        from IPython.core.pylabtools import print_figure
-
-        png.for_type(Figure, partial(print_figure, fmt="png", base64=True, bbox_inches="tight"))
 
 
-def _figure(width: float = 7.5, height: float = 3.6) -> tuple[Figure, object]:
-    _ensure_inline_display()
-    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
-    return fig, fig.add_subplot()
 
 
-def _no_data(ax: object, message: str) -> None:
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=12, color="#59636e", transform=ax.transAxes)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    for spine in ax.spines.values():
-        spine.set_visible(False)
 
 
 def plot_articles_by(counts: pd.DataFrame, *, top: int = 20, title: str | None = None) -> Figure:
@@ -73,10 +51,10 @@ def plot_articles_by(counts: pd.DataFrame, *, top: int = 20, title: str | None =
     """
     require_columns(counts, ["articles"], table="counts")
     group = counts.columns[0]
-    fig, ax = _figure(7.5, 0.8 + 0.32 * min(max(len(counts), 1), top + 1))
+    fig, ax = _fig(7.5, 0.8 + 0.32 * min(max(len(counts), 1), top + 1))
     ax.set_title(_plain(title or f"Articles by {group}"), loc="left", fontsize=11)
     if counts.empty:
-        _no_data(ax, "No articles")
+        no_data(ax, "No articles")
         return fig
     data = counts[[group, "articles"]].sort_values(["articles", group], ascending=[False, True], kind="stable")
     labels = [_plain(v) for v in data[group].head(top)]
@@ -107,10 +85,10 @@ def plot_articles_over_time(timeline: pd.DataFrame, *, title: str | None = None)
         The Figure; "No dated articles" when the table is empty.
     """
     require_columns(timeline, ["period", "articles"], table="timeline")
-    fig, ax = _figure()
+    fig, ax = _fig()
     if timeline.empty:
         ax.set_title(_plain(title or "Articles over time"), loc="left", fontsize=11)
-        _no_data(ax, "No dated articles")
+        no_data(ax, "No dated articles")
         return fig
     freq = str(timeline["freq"].iloc[0]) if "freq" in timeline.columns else "period"
     ax.set_title(_plain(title or f"Articles per {freq}"), loc="left", fontsize=11)
@@ -152,11 +130,11 @@ def plot_length_distribution(articles: pd.DataFrame, *, bins: int = 30, title: s
         The Figure; "No articles" when the table is empty.
     """
     require_columns(articles, ["n_words"])
-    fig, ax = _figure()
+    fig, ax = _fig()
     ax.set_title(_plain(title or "Article length"), loc="left", fontsize=11)
     words = pd.to_numeric(articles["n_words"], errors="coerce").dropna()
     if words.empty:
-        _no_data(ax, "No articles")
+        no_data(ax, "No articles")
         return fig
     ax.hist(words, bins=max(1, min(bins, len(words))), color=_COLOR, edgecolor="white")
     median = float(words.median())
