@@ -7,8 +7,12 @@ LANGUAGE ?=
 GROUP ?=
 SCHEME ?=
 OUT ?= reports
+WITH_CODE ?=
+# `make screenshots`: the README's pictures of the index and one report, from the sample corpus.
+SHOT_DIR ?= docs/img
+SHOT_REPORT ?= 01_corpus
 
-.PHONY: report test lab bench clean-venv
+.PHONY: report test lab bench screenshots clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -19,7 +23,13 @@ $(STAMP): requirements.txt pyproject.toml
 
 report: $(STAMP)
 	$(PY) -m helpers report --corpus "$(CORPUS)" --out "$(OUT)" \
-		$(if $(LANGUAGE),--language "$(LANGUAGE)") $(if $(GROUP),--group "$(GROUP)") $(if $(SCHEME),--scheme "$(SCHEME)")
+		$(if $(LANGUAGE),--language "$(LANGUAGE)") $(if $(GROUP),--group "$(GROUP)") $(if $(SCHEME),--scheme "$(SCHEME)") \
+		$(if $(WITH_CODE),--with-code)
+
+screenshots: $(STAMP)
+	$(PY) -m helpers report --corpus data --out "$(OUT)" --no-progress
+	$(PY) -m helpers screenshot "$(OUT)/index.html" "$(SHOT_DIR)/report-index.png" --width 1100 --height 760
+	$(PY) -m helpers screenshot "$(OUT)/$(SHOT_REPORT).html" "$(SHOT_DIR)/report-$(SHOT_REPORT).png" --width 1100 --height 1500
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check helpers tests bench

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.lexicons import available_languages, load_list, load_list_or_empty
+from helpers.lexicons import available_languages, load_list, load_list_or_empty, load_pairs
 from helpers.tables import REMOVED_COLUMNS, require_columns
 from helpers.text import TOKEN_RE
 
@@ -52,6 +52,7 @@ CREDIT_LINE_RE = re.compile(r"^\s*(?:sumber|source|credit|kredit)\s*:\s*(?P<cred
 _NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
 _NUMERIC_DATE_END_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
 _ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_CREDIT_SPLIT_RE = re.compile(r"[/,;]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
 
@@ -111,27 +112,19 @@ def _inline_phrases() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for lang in available_languages("news_agencies"):
-        for entry in load_list("news_agencies", lang):
-            name, _, canonical = entry.partition("\t")
-            out[name.strip().casefold()] = (canonical or name).strip()
-    return out
+    return {name.casefold(): canonical or name for lang in available_languages("news_agencies")
+            for name, canonical in load_pairs("news_agencies", lang)}
 
 
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for lang in available_languages("months"):
-        for entry in load_list("months", lang):
-            name, _, number = entry.partition("\t")
-            out[name.strip().casefold()] = int(number)
-    return out
+    return {name.casefold(): int(number) for lang in available_languages("months")
+            for name, number in load_pairs("months", lang) if number.isdigit()}
 
 
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
-    return frozenset(w.casefold() for lang in available_languages("weekdays") for w in load_list("weekdays", lang))
+    return frozenset(name.casefold() for lang in available_languages("weekdays") for name, _ in load_pairs("weekdays", lang))
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +303,7 @@ def _read_credit_tail(paragraph: str) -> tuple[str | None, str]:
     m = PAREN_CREDIT_RE.search(paragraph)
     if m:
         inner = m["credit"].strip()
-        first = re.split(r"[/,;]", inner)[0].strip()
+        first = _CREDIT_SPLIT_RE.split(inner)[0].strip()
         if first.casefold() in _agencies():
             return _canonical_credit(first), paragraph[: m.start()].rstrip()
     return None, paragraph

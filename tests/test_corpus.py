@@ -303,3 +303,13 @@ def test_detik_csv(shared_corpora):
 def test_seed_path_list_and_path_object(seed_path: Path):
     a = load_corpus([seed_path]).articles
     assert a["path"].tolist() == [seed_path.name]
+
+
+def test_underscore_and_hidden_folders_are_not_read(tmp_path, seed_path):
+    (tmp_path / "a.txt").write_bytes(seed_path.read_bytes())
+    for folder in ("_coded", ".cache"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "sheet.csv").write_text("article_id,conflict\na.txt,1\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["article_id"].tolist() == ["a.txt"]
+    assert corpus.inputs == 1 and len(corpus.problems) == 0

@@ -31,3 +31,11 @@ def test_scheme_errors(tmp_path):
     bad.write_text("name: x\nframes:\n  - a: [1, 2\n  - b: 3\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"invalid YAML at line \d+"):
         load_scheme_data(bad)
+
+
+def test_load_pairs_reads_tab_and_equals_forms():
+    from helpers.lexicons import load_pairs
+
+    assert load_pairs("months", "id")[0] == ("januari", "1")
+    assert ("Senin", "1") in load_pairs("weekdays", "id")
+    assert ("ant", "ANTARA") in load_pairs("news_agencies", "id")

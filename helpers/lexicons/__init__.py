@@ -71,6 +71,24 @@ def load_list(name: str, language: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=256)
+def load_pairs(name: str, language: str) -> tuple[tuple[str, str], ...]:
+    """Entries ``left = right`` or ``left<TAB>right`` of list ``name``; ``right`` is ``""`` where an
+    entry has none. For mapping lists: ``months`` (name -> number), ``weekdays``, ``news_agencies``
+    (as written -> canonical), ``equivalents``, ``number_words``.
+
+    Raises:
+        LexiconError: naming the languages and lists that exist.
+    """
+    out = []
+    for entry in load_list(name, language):
+        left, sep, right = entry.partition("\t") if "\t" in entry else entry.partition(" = ")
+        if not sep and "=" in entry:
+            left, sep, right = entry.partition("=")
+        out.append((left.strip(), right.strip()))
+    return tuple(out)
+
+
 def load_list_or_empty(name: str, language: str | None) -> tuple[str, ...]:
     """Like :func:`load_list` but an empty tuple where the language lacks the list."""
     if not language:
@@ -87,7 +105,8 @@ def available_schemes() -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _read_yaml(path: str) -> Any:
+def _read_yaml(path: str, mtime_ns: int = 0) -> Any:
+    # mtime_ns is part of the cache key: a scheme edited during a session is read again.
     text = Path(path).read_text(encoding="utf-8")
     try:
         return yaml.safe_load(text)
@@ -110,7 +129,7 @@ def load_scheme_data(scheme: str | Path) -> dict[str, Any]:
         path = FRAME_SCHEME_DIR / f"{scheme}.yaml"
         if not path.is_file():
             raise LexiconError(f"no frame scheme {str(scheme)!r}; shipped schemes: {available_schemes()}, or pass a path to a .yaml file")
-    data = _read_yaml(str(path.resolve()))
+    data = _read_yaml(str(path.resolve()), path.stat().st_mtime_ns)
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: a frame scheme must be a YAML mapping at the top level")
     return data
