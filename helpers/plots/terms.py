@@ -202,6 +202,6 @@ def plot_term_trends(trends: pd.DataFrame, *, value: str = "per_1k", by: str | N
             ax.set_title(str(group), fontsize=11)
         ax.legend(fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
-        fig.autofmt_xdate()
+        ax.tick_params(axis="x", labelrotation=30, labelsize=8)
     fig.tight_layout()
     return fig
