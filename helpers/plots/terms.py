@@ -10,14 +10,16 @@ import math
 import zlib
 from typing import Any
 
-import matplotlib.pyplot as plt
+import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from helpers.plots._base import new_figure, no_data, plain
+
 __all__ = ["plot_keyness", "plot_term_trends", "plot_top_terms", "plot_wordcloud", "term_color"]
 
-_PALETTE = plt.get_cmap("tab20").colors + plt.get_cmap("Dark2").colors
+_PALETTE = matplotlib.colormaps["tab20"].colors + matplotlib.colormaps["Dark2"].colors
 
 
 def term_color(term: str) -> str:
@@ -26,10 +28,9 @@ def term_color(term: str) -> str:
     return f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
 
 
-def _no_data(message: str = "no data", *, figsize: tuple[float, float] = (6, 2)) -> Figure:
-    fig, ax = plt.subplots(figsize=figsize)
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=12, color="#555555", transform=ax.transAxes)
-    ax.set_axis_off()
+def _no_data(message: str = "no data") -> Figure:
+    fig, ax = new_figure(6, 2)
+    no_data(ax, message)
     return fig
 
 
@@ -37,7 +38,7 @@ def _panels(groups: list[Any], ncols: int, width: float, height: float) -> tuple
     n = max(len(groups), 1)
     ncols = max(1, min(ncols, n))
     nrows = math.ceil(n / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(width * ncols, height * nrows), squeeze=False)
+    fig, axes = new_figure(width * ncols, height * nrows, nrows=nrows, ncols=ncols, squeeze=False)
     flat = list(axes.ravel())
     for ax in flat[n:]:
         ax.set_axis_off()
@@ -80,17 +81,16 @@ def plot_top_terms(
     for ax, group in zip(axes, groups, strict=True):
         sub = counts if group is None else counts[counts[by].astype("object") == group]
         sub = sub.sort_values([value, "term"], ascending=[False, True], kind="stable").head(top)
-        labels = sub[label].astype(str).tolist()[::-1]
+        labels = [plain(x, 40) for x in sub[label].astype(str).tolist()[::-1]]
         vals = sub[value].to_numpy()[::-1]
         ax.barh(range(len(vals)), vals, color=[term_color(t) for t in sub["term"].astype(str).tolist()[::-1]])
         ax.set_yticks(range(len(vals)), labels, fontsize=9)
         ax.set_xlabel(value)
         if group is not None:
-            ax.set_title(str(group), fontsize=11)
+            ax.set_title(plain(group), fontsize=11)
         ax.spines[["top", "right"]].set_visible(False)
     if title:
-        fig.suptitle(title)
-    fig.tight_layout()
+        fig.suptitle(plain(title))
     return fig
 
 
@@ -128,8 +128,7 @@ def plot_wordcloud(
             freqs[lab] = freqs.get(lab, 0) + float(c)
             colour_of.setdefault(lab, term_color(term))
         if not freqs:
-            ax.text(0.5, 0.5, "no terms", ha="center", va="center", transform=ax.transAxes)
-            ax.set_axis_off()
+            no_data(ax, "no terms")
             continue
         cloud = WordCloud(width=width, height=height, background_color="white", random_state=random_state,
                           max_words=max_words, prefer_horizontal=0.9, collocations=False,
@@ -138,8 +137,7 @@ def plot_wordcloud(
         ax.imshow(cloud.to_array(), interpolation="bilinear")
         ax.set_axis_off()
         if group is not None:
-            ax.set_title(str(group), fontsize=11)
-    fig.tight_layout()
+            ax.set_title(plain(group), fontsize=11)
     return fig
 
 
@@ -168,15 +166,14 @@ def plot_keyness(key: pd.DataFrame, *, top: int = 15, value: str = "g2") -> Figu
     # bottom to top: the reference's strongest terms at the bottom, the target's at the top
     rows = pd.concat([ref, tgt.iloc[::-1]])
     vals = rows[value].abs().to_numpy() * np.where(rows["direction"] == "target", 1, -1)
-    fig, ax = plt.subplots(figsize=(7, 0.3 * len(rows) + 1.5))
+    fig, ax = new_figure(7, 0.3 * len(rows) + 1.5)
     colours = np.where(rows["direction"] == "target", "#1f77b4", "#d62728")
     ax.barh(range(len(rows)), vals, color=colours)
-    ax.set_yticks(range(len(rows)), rows["term"].astype(str), fontsize=9)
+    ax.set_yticks(range(len(rows)), [plain(t, 40) for t in rows["term"].astype(str)], fontsize=9)
     ax.axvline(0, color="#444444", linewidth=0.8)
-    ax.set_xlabel(f"{'G2 (log-likelihood)' if value == 'g2' else 'Log Ratio'}: ← {reference} | {target} →")
-    ax.set_title(f"Keyness: {target} vs {reference}")
+    ax.set_xlabel(f"{'G2 (log-likelihood)' if value == 'g2' else 'Log Ratio'}: ← {plain(reference)} | {plain(target)} →")
+    ax.set_title(f"Keyness: {plain(target)} vs {plain(reference)}")
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
     return fig
 
 
@@ -196,12 +193,11 @@ def plot_term_trends(trends: pd.DataFrame, *, value: str = "per_1k", by: str | N
         sub = trends if group is None else trends[trends[by].astype("object") == group]
         for term in sorted(pd.unique(sub["term"].astype(str))):
             line = sub[sub["term"].astype(str) == term].sort_values("period")
-            ax.plot(line["period"], line[value], marker="o", markersize=3, label=term, color=term_color(term))
+            ax.plot(line["period"], line[value], marker="o", markersize=3, label=plain(term), color=term_color(term))
         ax.set_ylabel("per 1,000 words" if value == "per_1k" else value)
         if group is not None:
-            ax.set_title(str(group), fontsize=11)
+            ax.set_title(plain(group), fontsize=11)
         ax.legend(fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         ax.tick_params(axis="x", labelrotation=30, labelsize=8)
-    fig.tight_layout()
     return fig
