@@ -52,6 +52,7 @@ CREDIT_LINE_RE = re.compile(r"^\s*(?:sumber|source|credit|kredit)\s*:\s*(?P<cred
 _NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
 _NUMERIC_DATE_END_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
 _ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_CREDIT_SPLIT_RE = re.compile(r"[/,;]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
 
@@ -302,7 +303,7 @@ def _read_credit_tail(paragraph: str) -> tuple[str | None, str]:
     m = PAREN_CREDIT_RE.search(paragraph)
     if m:
         inner = m["credit"].strip()
-        first = re.split(r"[/,;]", inner)[0].strip()
+        first = _CREDIT_SPLIT_RE.split(inner)[0].strip()
         if first.casefold() in _agencies():
             return _canonical_credit(first), paragraph[: m.start()].rstrip()
     return None, paragraph

@@ -35,6 +35,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = TEXT_SUFFIXES + TABLE_SUFFIXES + HTML_SUFF
 DOC_FILE_RE = re.compile(r"^(readme|license|licence|copying|changelog|notice)(\..*)?$", re.IGNORECASE)
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _GLOB_CHARS_RE = re.compile(r"[*?\[]")
+_ISO_START_RE = re.compile(r"^\d{4}-\d{2}")
+_DIGITS_RE = re.compile(r"\d+")
 _DATE_PARTS_RE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
 
 #: Column names recognised automatically in tables (case-insensitive), per role, English and Indonesian.
@@ -519,7 +521,7 @@ def _parse_date(value: Any, *, dayfirst: bool = True) -> pd.Timestamp | None:
                 if _DATE_PARTS_RE.match(s):
                     ts = pd.to_datetime(s, dayfirst=dayfirst)
                 else:
-                    ts = pd.to_datetime(s, format="ISO8601") if re.match(r"^\d{4}-\d{2}", s) else pd.to_datetime(s)
+                    ts = pd.to_datetime(s, format="ISO8601") if _ISO_START_RE.match(s) else pd.to_datetime(s)
             except (ValueError, TypeError, OverflowError):
                 from helpers.cleaning import find_date
 
@@ -721,7 +723,7 @@ def _load_chunk(items: list[tuple[Path | None, str, str | None, str | None]], la
 
 def _problem_order(problem: dict[str, Any]) -> tuple[str, int, str]:
     """Stable order for the problems table: by path, then line/row number, then reason."""
-    digits = re.search(r"\d+", str(problem["where"]))
+    digits = _DIGITS_RE.search(str(problem["where"]))
     return str(problem["path"]), int(digits.group()) if digits else -1, str(problem["reason"])
 
 

@@ -1,0 +1,92 @@
+"""Speed of ``extract_quotes`` against what a user would run anyway on the same corpus: ``term_counts``
+(helpers.terms) and a bare ``re.findall(r"\\w+", body.lower())`` + ``Counter`` pass.
+
+    MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/bench_quotes.py [-n 100000]
+        [--terms-worktree /path/to/a/checkout/with/helpers/terms.py]
+
+Inputs: ``bench.common.bbc_articles(n)`` (the BBC corpus replicated to n distinct articles). Each
+function runs once; CPU seconds (process time) are reported beside wall seconds because the machine
+is shared. When ``helpers.terms`` is not importable here, ``--terms-worktree`` measures
+``term_counts`` in a subprocess on the same n articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import bbc_articles  # noqa: E402
+from helpers.quotes import extract_quotes  # noqa: E402
+
+_WORD = re.compile(r"\w+")
+
+
+def timed(func):
+    c0, w0 = time.process_time(), time.perf_counter()
+    result = func()
+    return time.process_time() - c0, time.perf_counter() - w0, result
+
+
+def bare_counts(articles) -> Counter:
+    total: Counter = Counter()
+    for body in articles["body"]:
+        total.update(_WORD.findall(body.lower()))
+    return total
+
+
+_SUB = """
+import sys, time, json
+sys.path.insert(0, {root!r})
+from bench.common import bbc_articles
+from helpers.terms import term_counts
+a = bbc_articles({n})
+c0, w0 = time.process_time(), time.perf_counter()
+r = term_counts(a)
+print(json.dumps({{"cpu": time.process_time() - c0, "wall": time.perf_counter() - w0, "rows": len(r)}}))
+"""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=100_000)
+    ap.add_argument("--terms-worktree", default=os.environ.get("TERMS_WORKTREE"))
+    args = ap.parse_args()
+    articles = bbc_articles(args.n)
+    words = int(articles["n_words"].sum())
+    print(f"corpus: bbc_articles({args.n}) = {len(articles)} articles, {words:,} words")
+    qc, qw, quotes = timed(lambda: extract_quotes(articles))
+    print(f"extract_quotes: {qc:.1f} s CPU, {qw:.1f} s wall, {len(quotes):,} quotes "
+          f"({(quotes['kind'] == 'direct').sum():,} direct)")
+    bc, bw, _ = timed(lambda: bare_counts(articles))
+    print(f"bare findall+Counter: {bc:.1f} s CPU, {bw:.1f} s wall; ratio extract_quotes / bare = {qc / bc:.1f}x (CPU)")
+    try:
+        from helpers.terms import term_counts  # type: ignore[import-not-found]
+    except ImportError:
+        term_counts = None
+    if term_counts is not None:
+        tc, tw, _ = timed(lambda: term_counts(articles))
+    elif args.terms_worktree:
+        env = dict(os.environ)
+        out = subprocess.run([sys.executable, "-c", _SUB.format(root=args.terms_worktree, n=args.n)],
+                             capture_output=True, text=True, env=env, check=True)
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        tc, tw = res["cpu"], res["wall"]
+    else:
+        print("term_counts: helpers.terms not available (pass --terms-worktree)")
+        return
+    print(f"term_counts: {tc:.1f} s CPU, {tw:.1f} s wall; ratio extract_quotes / term_counts = {qc / tc:.1f}x (CPU)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,318 @@
+"""Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR (English) and detik (Indonesian).
+
+    MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|test]
+        [--detik GOLD.tsv ...] [--only polnear|detik] [--errors N]
+
+Matching (the same for both corpora):
+- a predicted quote matches a gold quote when their word tokens overlap by at least half of the
+  longer of the two (``|G∩P| / max(|G|, |P|) >= 0.5``); matching is one-to-one, best overlap first.
+- precision = matched predictions / predictions, recall = matched gold / gold, F1 their harmonic mean;
+  per kind, recall is split by the gold kind and precision by the predicted kind.
+- speaker match = matched pairs whose speaker agrees / matched pairs (the Gender Gap Tracker's
+  measure); speaker F1 counts a prediction as correct only when quote and speaker both match.
+  Speakers agree when they share a word other than function words and titles (case- and
+  diacritic-folded): PolNeAR's ``Source`` span as written against our ``speaker`` (as written) or
+  ``speaker_name``; the detik gold's resolved name against our ``speaker_name``.
+
+Gold kinds: ``direct`` when the content opens and closes with a quotation mark, ``mixed`` when it
+holds one, ``indirect`` otherwise (PolNeAR); as annotated (detik).
+
+PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates every attribution (speech, but also
+beliefs, knowledge, polls, "X was first reported by Y"); we report on all of them and on the
+speech subset (gold attributions whose cue contains a verb of saying from the fixed list
+``_SPEECH_CUES`` below, written from PARC/GGT cue lists independently of our lexicons, plus every
+direct quote). Articles annotated by several annotators are scored once, with the first annotator
+(sorted file name). ``--polnear dev`` is every 8th file (the files rules were developed on),
+``test`` the other 7/8.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from helpers.config import SHARED_CORPORA  # noqa: E402
+from helpers.quotes import extract_quotes  # noqa: E402
+from helpers.text import TOKEN_RE, fold  # noqa: E402
+
+POLNEAR = SHARED_CORPORA / "polnear-train"
+DETIK = SHARED_CORPORA / "detik-dev.csv"
+DETIK_GOLD = ROOT / "bench" / "gold" / "detik_quotes.tsv"
+DETIK_HELDOUT = ROOT / "bench" / "gold" / "detik_quotes_heldout.tsv"
+DETIK_TEST = ROOT / "bench" / "gold" / "detik_quotes_test.tsv"
+DETIK_TEST2 = ROOT / "bench" / "gold" / "detik_quotes_test2.tsv"
+
+_QUOTE_OPEN = "\"“„«‘'"
+_QUOTE_CLOSE = "\"”»’'“"
+_FUNCTION = {
+    "the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "s", "mr", "mrs", "ms", "dr", "prof", "sen", "rep",
+    "gov", "president", "senator", "presiden", "menteri", "ketua", "kepala", "bapak", "ibu", "pak", "bu", "sang", "para",
+    "di", "dari", "dan", "yang", "itu", "tersebut",
+}
+_SPEECH_CUES = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "according",
+    "state", "states", "stated", "claim", "claims", "claimed", "warn", "warns", "warned", "argue", "argues", "argued",
+    "insist", "insists", "insisted", "explain", "explains", "explained", "note", "notes", "noted", "noting", "write",
+    "writes", "wrote", "tweet", "tweets", "tweeted", "ask", "asks", "asked", "reply", "replied", "respond", "responded",
+    "announce", "announced", "declare", "declared", "suggest", "suggested", "stress", "stressed", "contend",
+    "contended", "predict", "predicted", "promise", "promised", "vow", "vowed", "confirm", "confirmed", "deny",
+    "denied", "admit", "admitted", "acknowledge", "acknowledged", "recall", "recalled", "report", "reported", "urge",
+    "urged", "conclude", "concluded", "concede", "conceded", "complain", "complained", "counter", "countered",
+}
+
+
+def _tokens_in(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        for m in TOKEN_RE.finditer(text, s, e):
+            out.add(m.start())
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in (fold(t) for t in TOKEN_RE.findall(str(text or ""))) if w not in _FUNCTION}
+
+
+def _speaker_ok(gold: str, pred_written: str, pred_name: str, *, written: bool) -> bool:
+    g = _words(gold)
+    if not g:
+        return False
+    p = _words(pred_name)
+    if written:
+        p |= _words(pred_written)
+    return bool(g & p)
+
+
+# ---- PolNeAR --------------------------------------------------------------------------------------
+def _parse_ann(path: Path) -> list[dict]:
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T") and len(parts) >= 3:
+            label, _, offs = parts[1].partition(" ")
+            segs = [tuple(map(int, seg.split())) for seg in offs.split(";")]
+            spans[parts[0]] = (label, segs, parts[2])
+        elif parts[0].startswith("E"):
+            args = dict(a.split(":", 1) for a in parts[1].split())
+            events.append(args)
+    out = []
+    for ev in events:
+        content = spans.get(ev.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(ev.get("Source", ""))
+        cue = spans.get(ev.get("Cue", ""))
+        out.append({"content": content[1], "source": source[2] if source else "", "cue": cue[2] if cue else ""})
+    return out
+
+
+def _gold_kind(text: str, spans: list[tuple[int, int]]) -> str:
+    content = " ".join(text[s:e] for s, e in spans).strip().replace("''", '"').replace("``", '"')
+    marks = [c for c in content if c in "\"“”«»„"]
+    if not marks:
+        return "indirect"
+    if content[:1] in _QUOTE_OPEN and content.rstrip(".,;:!? ")[-1:] in _QUOTE_CLOSE:
+        return "direct"
+    return "mixed"
+
+
+def load_polnear(subset: str = "all") -> tuple[pd.DataFrame, list[dict]]:
+    if not POLNEAR.is_dir():
+        sys.exit(f"PolNeAR not found at {POLNEAR} (set MEDIA_SHARED_CORPORA)")
+    anns: dict[str, Path] = {}
+    for ann in sorted((POLNEAR / "attributions").glob("*.ann")):
+        base = re.sub(r"_[0-9a-f]{4}\.ann$", "", ann.name)
+        anns.setdefault(base, ann)
+    texts = sorted((POLNEAR / "text").glob("*.txt"))
+    rows, gold = [], []
+    for k, path in enumerate(texts):
+        if subset == "dev" and k % 8 != 0 or subset == "test" and k % 8 == 0:
+            continue
+        ann = anns.get(path.stem)
+        if ann is None:
+            continue
+        text = path.read_bytes().decode("utf-8")
+        rows.append({"article_id": path.stem, "body": text, "language": "en"})
+        for g in _parse_ann(ann):
+            for s, e in g["content"]:
+                assert 0 <= s <= e <= len(text), (path, s, e)
+            g["article_id"] = path.stem
+            g["kind"] = _gold_kind(text, g["content"])
+            g["speech"] = g["kind"] != "indirect" or bool(_words(g["cue"]) & _SPEECH_CUES)
+            gold.append(g)
+    return pd.DataFrame(rows), gold
+
+
+# ---- detik gold ---------------------------------------------------------------------------------
+def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
+    if not DETIK.is_file():
+        sys.exit(f"detik-dev.csv not found at {DETIK} (set MEDIA_SHARED_CORPORA)")
+    table = pd.read_csv(DETIK, dtype=str, keep_default_na=False)
+    by_id = dict(zip(table["id"], table["isi_berita"], strict=True))
+    gold = []
+    listed: set[str] = set()  # "# articles: 1 2 3" names annotated articles that may hold no quote
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# articles:"):
+            listed.update(re.findall(r"\d+", line.split(":", 1)[1].split("(")[0]))
+    with gold_path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            gold.append({
+                "article_id": rec["row_id"],
+                "content": [(int(rec["start"]), int(rec["end"]))],
+                "source": rec["speaker"],
+                "cue": rec["cue"],
+                "kind": rec["kind"],
+                "speech": True,
+            })
+    ids = sorted({g["article_id"] for g in gold} | listed, key=int)
+    rows = [{"article_id": i, "body": by_id[i], "language": "id"} for i in ids]
+    return pd.DataFrame(rows), gold
+
+
+# ---- scoring ------------------------------------------------------------------------------------
+def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: int = 0) -> dict:
+    t0 = time.perf_counter()
+    pred = extract_quotes(articles)
+    seconds = time.perf_counter() - t0
+    bodies = dict(zip(articles["article_id"], articles["body"], strict=True))
+    gold_by = defaultdict(list)
+    for i, g in enumerate(gold):
+        gold_by[g["article_id"]].append(i)
+    pred_by = defaultdict(list)
+    for i, r in enumerate(pred.itertuples(index=False)):
+        pred_by[r.article_id].append(i)
+    g_tok = [_tokens_in(bodies[g["article_id"]], g["content"]) for g in gold]
+    p_rows = list(pred.itertuples(index=False))
+    p_tok = [_tokens_in(bodies[r.article_id], [(r.start, r.end)]) for r in p_rows]
+    match_g: dict[int, int] = {}
+    match_p: dict[int, int] = {}
+    for aid in bodies:
+        cands = []
+        for gi in gold_by.get(aid, []):
+            for pi in pred_by.get(aid, []):
+                inter = len(g_tok[gi] & p_tok[pi])
+                if not inter:
+                    continue
+                ratio = inter / max(len(g_tok[gi]), len(p_tok[pi]))
+                if ratio >= 0.5:
+                    cands.append((-ratio, gi, pi))
+        for _, gi, pi in sorted(cands):
+            if gi in match_g or pi in match_p:
+                continue
+            match_g[gi] = pi
+            match_p[pi] = gi
+    spk = {gi: _speaker_ok(gold[gi]["source"], p_rows[pi].speaker, p_rows[pi].speaker_name, written=written)
+           for gi, pi in match_g.items()}
+    res = {"seconds": seconds, "n_articles": len(articles)}
+    for scope in ("all", "speech"):
+        for kind in ("all", "direct", "mixed", "indirect"):
+            gs = [i for i, g in enumerate(gold) if (kind == "all" or g["kind"] == kind) and (scope == "all" or g["speech"])]
+            ps = [i for i, r in enumerate(p_rows) if kind == "all" or r.kind == kind]
+            if scope == "speech":  # precision is always against every gold attribution
+                ps_ok = sum(1 for i in ps if i in match_p)
+            else:
+                ps_ok = sum(1 for i in ps if i in match_p)
+            g_ok = sum(1 for i in gs if i in match_g)
+            s_ok = sum(1 for i in gs if i in match_g and spk[i])
+            ps_spk = sum(1 for i in ps if i in match_p and spk[match_p[i]])
+            p = ps_ok / len(ps) if ps else 0.0
+            r = g_ok / len(gs) if gs else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            sp = ps_spk / len(ps) if ps else 0.0
+            sr = s_ok / len(gs) if gs else 0.0
+            sf = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
+            res[(scope, kind)] = {
+                "gold": len(gs), "pred": len(ps), "P": p, "R": r, "F1": f,
+                "speaker_match": s_ok / g_ok if g_ok else 0.0, "speaker_P": sp, "speaker_R": sr, "speaker_F1": sf,
+            }
+    if errors:
+        _show_errors(gold, p_rows, bodies, match_g, match_p, spk, errors)
+    return res
+
+
+def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
+    print(f"\n--- missed gold (first {n}) ---")
+    k = 0
+    for gi, g in enumerate(gold):
+        if gi not in match_g and g["speech"]:
+            text = bodies[g["article_id"]]
+            s, e = g["content"][0][0], g["content"][-1][1]
+            print(f"[{g['kind']}] {g['article_id'][:30]} src={g['source']!r} cue={g['cue']!r} :: {text[s:e][:150]!r}")
+            k += 1
+            if k >= n:
+                break
+    print(f"\n--- false positives (first {n}) ---")
+    k = 0
+    for pi, r in enumerate(p_rows):
+        if pi not in match_p:
+            print(f"[{r.kind}] {r.article_id[:30]} spk={r.speaker!r} cue={r.cue!r} :: {r.quote[:150]!r}")
+            k += 1
+            if k >= n:
+                break
+    print(f"\n--- wrong speaker (first {n}) ---")
+    k = 0
+    for gi, pi in match_g.items():
+        if not spk[gi]:
+            r = p_rows[pi]
+            print(f"[{r.kind}] gold={gold[gi]['source']!r} pred={r.speaker!r}/{r.speaker_name!r} cue={r.cue!r} :: {r.quote[:100]!r}")
+            k += 1
+            if k >= n:
+                break
+
+
+def report(name: str, res: dict) -> str:
+    lines = [f"### {name}: {res['n_articles']} articles, extract_quotes {res['seconds']:.1f} s", "",
+             "| scope | kind | gold | predicted | P | R | F1 | speaker match | speaker P | speaker R | speaker F1 |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for key, v in res.items():
+        if not isinstance(key, tuple):
+            continue
+        scope, kind = key
+        if name.startswith("detik") and scope == "speech":
+            continue
+        lines.append(
+            f"| {scope} | {kind} | {v['gold']} | {v['pred']} | {v['P']:.3f} | {v['R']:.3f} | {v['F1']:.3f} | "
+            f"{v['speaker_match']:.3f} | {v['speaker_P']:.3f} | {v['speaker_R']:.3f} | {v['speaker_F1']:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--polnear", default="all", choices=["all", "dev", "test"])
+    ap.add_argument("--detik", nargs="*", default=[str(DETIK_GOLD), str(DETIK_HELDOUT), str(DETIK_TEST), str(DETIK_TEST2)],
+                    help="gold files (default: development, held-out and test gold)")
+    ap.add_argument("--only", choices=["polnear", "detik"])
+    ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
+    args = ap.parse_args()
+    if args.only != "detik":
+        arts, gold = load_polnear(args.polnear)
+        print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors)))
+        print()
+    if args.only != "polnear":
+        for name in args.detik:
+            path = Path(name)
+            if not path.is_file():
+                print(f"no detik gold at {path}")
+                continue
+            arts, gold = load_detik(path)
+            print(report(f"detik gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
+            print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1961 @@
+"""Quoted actors: who is quoted saying what, in Indonesian and English (rule- and lexicon-based).
+
+``extract_quotes(articles)`` finds direct quotes (every quotation-mark style news uses, quotes over
+several paragraphs, quotes split by their cue), indirect quotes (``X said that ...``, ``X
+mengatakan bahwa ...``, ``menurut X, ...``, ``according to X``) and mixed ones, and attributes each
+to a speaker: names, titles and roles from apposition, pronouns and clitic cues (``tambahnya``,
+``he said``) resolved to the most recent named speaker, surnames to the full name given earlier.
+``actors(quotes, articles)`` merges speakers across the corpus; ``quote_kwic`` finds quotes
+containing a term.
+
+All language knowledge is in ``helpers/lexicons/<lang>/``: ``speech_verbs``, ``speech_verbs_weak``,
+``clause_markers``, ``speech_cues``, ``clitic_cues``, ``passive_cues``, ``source_intros``,
+``pronouns``, ``titles``, ``roles``, ``org_words``, ``places``, ``name_suffixes``, ``speaker_aux``,
+``not_speakers``. A language without these lists still gets its direct quotes (without speakers).
+Accuracy is measured by ``bench/eval_quotes.py`` (PolNeAR and hand-checked detik gold); figures
+for the tables made here are in ``helpers/plots/quotes.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.lexicons import load_list_or_empty
+from helpers.tables import QUOTE_COLUMNS, empty_table, require_columns
+from helpers.text import TOKEN_RE, fold, normalize_space, split_sentences
+
+__all__ = [
+    "extract_quotes",
+    "actors",
+    "quote_actors",
+    "read_aliases",
+    "actor_counts_by",
+    "quote_shares",
+    "quotes_over_time",
+    "actor_cooccurrence",
+    "quote_kwic",
+    "quote_overview",
+    "describe_quotes",
+    "ACTOR_COLUMNS",
+    "QUOTE_LANGUAGES",
+]
+
+#: Languages whose cue lexicons ship with the package.
+QUOTE_LANGUAGES: tuple[str, ...] = ("en", "id")
+
+ACTOR_COLUMNS: tuple[str, ...] = (
+    "actor",
+    "actor_type",
+    "roles",
+    "variants",
+    "n_quotes",
+    "n_direct",
+    "n_indirect",
+    "n_articles",
+    "outlets",
+    "first_date",
+    "last_date",
+)
+
+# ---- regular expressions (compiled once) -------------------------------------------------------
+_UPPER = "".join(
+    chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isupper()
+)
+#: Double quotation marks of every style (straight, curly, low-9, guillemets) and line breaks.
+_MARK_RE = re.compile(r"''|``|[\"“”„«»]|\n")
+#: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
+_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
+_WORD_CHAR_RE = re.compile(r"\w")
+#: A run of capitalised words (a name candidate); a word may end in a full stop only when it is short
+#: (an initial or abbreviation: "Donald J. Trump", "Dr."), so runs do not cross sentence ends.
+_CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.|[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*)"
+_CAP_RUN_RE = re.compile(
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|al|el|der|den|dos|del|la|le|ibn)[ \t]+)?{_CAP_WORD})+"
+)
+_ROMAN_RE = re.compile(r"[IVX]{1,5}")
+#: Prepositions that cannot open reported content right after an English cue.
+_PREPOSITIONS = {"en": frozenset({"in", "on", "at", "during", "after", "before", "about", "for", "with", "from", "of",
+                                  "by", "through", "via", "while", "when", "as", "to", "into", "over", "under"})}
+#: Words a determiner-led speaker phrase ("the magazine", "a witness") may not contain.
+_NP_STOP = frozenset({"to", "in", "on", "at", "for", "with", "by", "from", "of", "that", "which", "who", "nobody",
+                      "one", "most", "more", "and", "or", "but", "not", "no"})
+_TRAILER_RE = re.compile(r"\b(?:dalam|saat|ketika|pada|kepada|usai|seusai|setelah|in|on|at|during|after|when)\b")
+_ACRONYM_ALIAS_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}]{{2,6}})\)")
+_NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
+_NICK_SECOND_RE = re.compile(
+    rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
+    rf"[ \t]+(?:(?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Abah|Mr\.?|Ms\.?)[ \t]+)?([{_UPPER}][^\W\d_]+)")
+#: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
+_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)")
+_TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
+_QUOTE_CHARS = "\"“”„«»'‘’‚"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    """Lexicon-derived patterns for one language."""
+
+    language: str
+    verbs: frozenset[str]
+    weak: frozenset[str]
+    after_cues: frozenset[str]
+    clitics: frozenset[str]
+    passives: frozenset[str]
+    intros: tuple[str, ...]
+    pronouns: frozenset[str]
+    titles: tuple[tuple[str, ...], ...]
+    title_first: frozenset[str]
+    roles: frozenset[str]
+    aux: frozenset[str]
+    org_words: frozenset[str]
+    places: frozenset[str]
+    clause_markers: frozenset[str]
+    suffixes: frozenset[str]
+    trailers: frozenset[str]
+    not_speakers: frozenset[str]
+    cue_re: re.Pattern[str] | None
+    that_words: frozenset[str]
+    object_words: frozenset[str]
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    demonstratives: frozenset[str]
+    told_verbs: frozenset[str]
+    participles: frozenset[str]
+
+
+_THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
+#: Words after a cue that show the cue closes its sentence ("..., X said on Monday", "kata X dalam ...").
+_TRAILERS = {
+    "en": {"in", "on", "at", "during", "after", "before", "when", "while", "last", "this", "yesterday", "today",
+           "earlier", "later", "recently", "of", "to", "told", "adding", "according", "via", "through", "by", "with"},
+    "id": {"dalam", "saat", "di", "kepada", "ketika", "usai", "seusai", "setelah", "pada", "melalui", "via", "kemarin",
+           "lalu", "sebelumnya", "dikutip", "seperti", "sebagaimana", "kepadadetikcom"},
+}
+_CONNECT = {
+    "en": {"of", "for", "the", "at", "and", "on", "in"},
+    "id": {"dari", "untuk", "dan", "bidang", "urusan"},
+}
+_DETERMINERS = {"en": {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"}, "id": {"sang", "para", "seorang"}}
+_DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
+_TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded"}, "id": {"kepada"}}
+_OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
+                   "audience", "crowd", "listeners", "viewers", "readers"}, "id": {"wartawan", "awak", "media", "kepada"}}
+
+
+@lru_cache(maxsize=16)
+def _lexicon(language: str) -> _Lex:
+    def words(name: str) -> list[str]:
+        return [w.lower() for w in load_list_or_empty(name, language)]
+
+    weak = frozenset(words("speech_verbs_weak"))
+    verbs = frozenset(words("speech_verbs")) | weak
+    after = frozenset(words("speech_cues"))
+    clitics = frozenset(words("clitic_cues"))
+    passives = frozenset(words("passive_cues"))
+    intros = tuple(sorted(words("source_intros"), key=len, reverse=True))
+    titles = tuple(sorted((tuple(t.rstrip(".").split()) for t in words("titles")), key=len, reverse=True))
+    alts = sorted(verbs | after | clitics | passives | set(intros), key=len, reverse=True)
+    cue_re = None
+    if alts:
+        # lower-case cues, or with a capital first letter (sentence start); no IGNORECASE (slow)
+        caps = [a[:1].upper() + a[1:] for a in alts]
+        cue_re = re.compile(rf"(?<![\w'’-])(?:{_trie_pattern(sorted(set(alts) | set(caps)))})(?![\w-])")
+    participles = frozenset(v for v in verbs if v.endswith("ing")) if language == "en" else frozenset()
+    return _Lex(
+        language=language,
+        verbs=verbs,
+        weak=weak,
+        after_cues=after,
+        clitics=clitics,
+        passives=passives,
+        intros=intros,
+        pronouns=frozenset(words("pronouns")),
+        titles=titles,
+        title_first=frozenset(t[0] for t in titles),
+        roles=(frozenset(words("roles")) | frozenset(w for t in titles for w in t if len(w) > 3)
+               | (frozenset(r + "s" for r in words("roles")) if language == "en" else frozenset())),
+        aux=frozenset(words("speaker_aux")),
+        org_words=frozenset(words("org_words")),
+        places=frozenset(words("places")),
+        clause_markers=frozenset(words("clause_markers")),
+        suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
+        trailers=frozenset(_TRAILERS.get(language, ())),
+        not_speakers=frozenset(words("not_speakers")),
+        cue_re=cue_re,
+        that_words=frozenset(_THAT.get(language, ())),
+        object_words=frozenset(_OBJECTS.get(language, ())),
+        connectors=frozenset(_CONNECT.get(language, ())),
+        determiners=frozenset(_DETERMINERS.get(language, ())),
+        demonstratives=frozenset(_DEMONSTRATIVES.get(language, ())),
+        told_verbs=frozenset(_TOLD.get(language, ())),
+        participles=participles,
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _fw(word: str) -> str:
+    """Cached :func:`helpers.text.fold` for names and words (the same few thousand recur)."""
+    return fold(word)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation built as a trie (``sa(?:id|ys)``): much faster than a flat alternation."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# ---- data holders ------------------------------------------------------------------------------
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: str = ""
+    cue_pos: int = -1
+    speaker: str = ""
+    speaker_kind: str = ""  # name | pronoun | role | clitic | ""
+    role: str = ""
+    speaker_name: str = ""
+
+
+@dataclass
+class _Speaker:
+    text: str = ""
+    kind: str = ""
+    role: str = ""
+    start: int = -1
+    end: int = -1
+    phrase_start: int = -1  # start of the whole phrase with its apposition ("ROLE, NAME,")
+
+
+@dataclass
+class _Doc:
+    body: str
+    lex: _Lex
+    para_bounds: list[int] = field(default_factory=list)
+    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
+    aliases: dict[str, str] | None = None
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
+        i = bisect.bisect_right(self.para_bounds, pos)
+        start = self.para_bounds[i - 1] + 1 if i > 0 else 0
+        end = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos`` (split_sentences on its paragraph, cached)."""
+        ps, pe = self.paragraph(pos)
+        spans = self._sentences.get(ps)
+        if spans is None:
+            spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            self._sentences[ps] = spans
+        for s, e in spans:
+            if s <= pos < e:
+                return s, e
+        for s, e in spans:  # pos in white space between sentences: the next sentence
+            if pos < s:
+                return s, e
+        return ps, pe
+
+
+# ---- direct quotes -----------------------------------------------------------------------------
+def _mark_role(body: str, i: int, ch: str) -> str:
+    """open | close | either, from the mark and its neighbours."""
+    if ch in ("„", "«", "``"):
+        return "open"
+    if ch == "»":
+        return "close"
+    prev = body[i - 1] if i > 0 else " "
+    k = i + len(ch)
+    nxt = body[k] if k < len(body) else " "
+    prev_space = prev.isspace() or prev in "([{—–-/"
+    next_space = nxt.isspace() or nxt in ".,;:!?)]}—–-"
+    if ch == "“":
+        return "open" if not (next_space and not prev_space) else "close"
+    if ch == "”":
+        return "open" if (prev_space and not next_space) else "close"
+    if prev_space and not next_space:
+        return "open"
+    if next_space and not prev_space:
+        return "close"
+    return "either"
+
+
+def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
+    """Content spans ``(start, end, closed)`` of direct quotes; a quote open at a paragraph end
+    continues when the next paragraph re-opens with a quotation mark."""
+    out: list[tuple[int, int, bool]] = []
+    open_at = -1
+    low9 = False
+    pending_break = -1  # position of a paragraph break while a quote is open
+    for m in _MARK_RE.finditer(body):
+        i = m.start()
+        ch = m.group()
+        j = m.end()  # first character after the mark
+        if ch == "\n":
+            if open_at >= 0 and pending_break < 0:
+                pending_break = i
+            continue
+        role = _mark_role(body, i, ch)
+        if ch == "“" and low9 and open_at >= 0:
+            role = "close"
+        if open_at >= 0 and pending_break >= 0:
+            # a quote ran to a paragraph end: continue if this paragraph re-opens at its start
+            para_start = body.rfind("\n", 0, i) + 1
+            if role in ("open", "either") and not body[para_start:i].strip():
+                pending_break = -1
+                continue
+            out.append((open_at, pending_break, False))
+            open_at = -1
+            pending_break = -1
+        if open_at < 0:
+            if role in ("open", "either"):
+                open_at = j
+                low9 = ch == "„"
+            continue
+        if role in ("close", "either"):
+            out.append((open_at, i, True))
+            open_at = -1
+        else:  # a new opening mark while open: the earlier quote was never closed
+            out.append((open_at, i, False))
+            open_at = j
+            low9 = ch == "„"
+    if open_at >= 0:
+        out.append((open_at, pending_break if pending_break >= 0 else len(body), False))
+    spans = []
+    for s, e, closed in out:
+        s2, e2 = _strip_span(body, s, e)
+        if e2 > s2 and _WORD_CHAR_RE.search(body, s2, e2):
+            spans.append((s2, e2, closed))
+    return spans
+
+
+def _single_spans(body: str) -> list[tuple[int, int, bool]]:
+    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks."""
+    out = []
+    start = 0
+    n = len(body)
+    while start < n:
+        end = body.find("\n", start)
+        end = n if end < 0 else end
+        para = body[start:end]
+        if ("'" in para or "‘" in para) and not any(c in para for c in "\"“”„«»"):
+            open_at = -1
+            for m in _SINGLE_RE.finditer(para):
+                ch = m.group()
+                i = m.start()
+                is_open = ch in "‘‚" or (ch == "'" and (i == 0 or para[i - 1].isspace() or para[i - 1] in "([—–-"))
+                if open_at < 0 and is_open:
+                    open_at = i + 1
+                elif open_at >= 0 and not is_open:
+                    if len(TOKEN_RE.findall(para, open_at, i)) >= 2:
+                        s2, e2 = _strip_span(body, start + open_at, start + i)
+                        out.append((s2, e2, True))
+                    open_at = -1
+        start = end + 1
+    return out
+
+
+def _strip_span(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (body[s].isspace() or body[s] in _QUOTE_CHARS):
+        s += 1
+    while e > s and (body[e - 1].isspace() or body[e - 1] in _QUOTE_CHARS or body[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+# ---- speaker phrases -----------------------------------------------------------------------------
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _speaker_kind(words: list[str], lex: _Lex) -> str:
+    low = [w.lower() for w in words]
+    if len(low) == 1 and low[0] in lex.pronouns:
+        return "pronoun"
+    content = [w for w, lw in zip(words, low, strict=True) if lw not in lex.determiners and lw not in lex.connectors
+               and lw not in lex.demonstratives]
+    if not content:
+        return ""
+    caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
+            and not _is_acronym(w)]
+    if caps:
+        return "name"
+    if any(_is_acronym(w) for w in content) and not any(w.lower() in lex.roles or w.lower() in lex.title_first
+                                                          for w in content):
+        return "name"  # "AHY", "KPK": a person's or organisation's initials
+    return "role"
+
+
+def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
+    body = doc.body
+    lex = doc.lex
+    lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
+    text = body[lo:hi]
+    # strip auxiliaries / adverbs between subject and cue
+    words = _word_spans(text, lo)
+    while words and words[-1][0].lower() in lex.aux:
+        words.pop()
+    if not words:
+        return _Speaker()
+    end = words[-1][2]
+    tail = body[end:hi]
+    if tail.strip(" ,") == "" and "," in tail:
+        # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
+        seg_b_start = body.rfind(",", lo, words[-1][1])
+        if seg_b_start < 0:
+            return _Speaker()
+        seg_b = (seg_b_start + 1, end)
+        seg_a_lo = max(body.rfind(",", lo, seg_b_start), body.rfind(".", lo, seg_b_start), lo - 1) + 1
+        a = _phrase_back(doc, seg_a_lo, seg_b_start)
+        b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
+        if not b_words or len(b_words) > 16:
+            return _Speaker()
+        if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
+            return a  # an age: "Sarandon, 69, told MSNBC"
+        b_text = body[b_words[0][1]:b_words[-1][2]]
+        b_kind = _speaker_kind([w for w, _, _ in b_words], lex)
+        b0 = b_words[0][0]
+        b_is_role = len(b_words) <= 10 and (b0.lower() in lex.roles or b0.lower() in lex.title_first
+                                            or b0.lower() in lex.determiners) and any(
+            w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words)
+        if a.text and a.kind == "name" and b_is_role:
+            a.role = b_text
+            a.phrase_start = a.start
+            return a
+        if b_kind == "name" and len(b_words) <= 5:
+            role = a.text if a.text else ""
+            return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
+        return _appos_chain(doc, lo, end)
+    return _phrase_back(doc, lo, hi)
+
+
+_RELATIVE = {"who", "whose", "which", "yang"}
+_PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
+
+
+def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """A name followed by several appositions before the cue: "Shane Shook, a cyber security expert
+    who has helped ..., said"; "Roxana M. Leon, 63, an independent voter, said"."""
+    body = doc.body
+    lex = doc.lex
+    commas = [i for i in range(lo, end) if body[i] == ","]
+    if not commas:
+        return _Speaker()
+    bounds = [lo - 1, *commas, end]
+    # segments between commas; the last one (after the last comma) is empty or the tail before the cue
+    segs = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+    for k in range(len(segs) - 2, -1, -1):
+        b_lo, b_hi = segs[k + 1]
+        b_words = _word_spans(body[b_lo:b_hi], b_lo)
+        if not b_words:
+            continue
+        w0 = b_words[0][0]
+        if len(b_words) > 25 or not (w0.lower() in lex.determiners or w0.lower() in lex.roles
+                                     or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in _RELATIVE):
+            return _Speaker()
+        a_lo, a_hi = segs[k]
+        tail = _PAREN_TAIL_RE.search(body, a_lo, a_hi)
+        if tail:
+            a_hi = tail.start()
+        sp = _phrase_back(doc, a_lo, a_hi)
+        if sp.text and sp.kind in ("name", "role") and len(TOKEN_RE.findall(body, a_lo, sp.start)) <= 1:
+            first = segs[k + 1]
+            fw = _word_spans(body[first[0]:first[1]], first[0])
+            if fw and (fw[0][0].lower() in lex.determiners or fw[0][0].lower() in lex.roles
+                       or fw[0][0].lower() in lex.title_first):
+                role = body[fw[0][1]:fw[-1][2]]
+                role = re.split(r"\s(?:who|whose|which|yang)\s", role)[0]
+                sp.role = role
+            sp.phrase_start = sp.start
+            return sp
+    return _Speaker()
+
+
+def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """The noun phrase (name, role or pronoun) that ends at ``hi``."""
+    lex = doc.lex
+    lo = max(lo, hi - 160)
+    words = _word_spans(doc.body[lo:hi], lo)
+    while words and words[-1][0].lower() in lex.aux:
+        words.pop()
+    if not words:
+        return _Speaker()
+    # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
+    gap = doc.body[words[-1][2]:hi]
+    if gap.strip(" )") and (TOKEN_RE.sub("", gap).strip(" )") or any(
+            w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
+        return _Speaker()
+    last = words[-1][0]
+    if last.lower() in _RELATIVE and last.lower() != "which" and len(words) >= 2:
+        # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun
+        cut = words[-1][1]
+        before = doc.body[lo:cut].rstrip()
+        if before.endswith(","):
+            sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
+            sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
+            if sp.text and sp.kind == "name":
+                return sp
+        return _Speaker()
+    if last.lower() in lex.pronouns:
+        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns:
+            pass  # "Guliyev himself": fall through to a name
+        else:
+            return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
+    chosen: list[tuple[str, int, int]] = []
+    if not _is_cap(last) and last.lower() not in lex.roles:
+        # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
+        for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+            if doc.body[words[k][2]:words[k + 1][1]].strip():
+                break
+            if words[k][0].lower() in lex.determiners and words[k][0].lower() in ("the", "a", "an"):
+                if any(_is_cap(w) or w.lower() in _NP_STOP or "'" in w or "’" in w for w, _, _ in words[k + 1:]):
+                    break
+                return _Speaker(doc.body[words[k][1]:words[-1][2]], "role", "", words[k][1], words[-1][2])
+        return _Speaker()
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k][0]
+        lw = w.lower()
+        if k < len(words) - 1 and doc.body[words[k][2]:words[k + 1][1]].strip() not in ("", "'s", "’s"):
+            break
+        if lw in lex.not_speakers and _is_cap(w):
+            break
+        ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
+            lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s"))
+        if not ok or len(chosen) >= 10:
+            break
+        chosen.append(words[k])
+    chosen.reverse()
+    # trim leading connectors (keep determiners), trailing connectors
+    while chosen and chosen[0][0].lower() in lex.connectors and chosen[0][0].lower() not in lex.determiners:
+        chosen.pop(0)
+    if not chosen:
+        return _Speaker()
+    kind = _speaker_kind([w for w, _, _ in chosen], lex)
+    if not kind:
+        return _Speaker()
+    if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen) and chosen[0][0].lower() not in lex.determiners:
+        return _Speaker()
+    text = doc.body[chosen[0][1]:chosen[-1][2]]
+    return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
+
+
+def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Speaker:
+    """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
+    lex = doc.lex
+    body = doc.body
+    hi = min(hi, lo + 300)
+    words = _word_spans(body[lo:hi], lo)
+    if not words or body[lo:words[0][1]].strip(" :"):
+        return _Speaker()
+    first = words[0][0]
+    if first.lower() == "oleh" and len(words) > 1:  # passive "disampaikan oleh X"
+        words = words[1:]
+        first = words[0][0]
+    if first.lower() in lex.pronouns:
+        return _Speaker(first, "pronoun", "", words[0][1], words[0][2])
+    chosen: list[tuple[str, int, int]] = []
+    if first.lower() in lex.determiners and len(words) > 1 and not _is_cap(words[1][0]):
+        # "said a source involved in ..." / "says the campaign": a lowercase noun phrase
+        for k, (w, s, e) in enumerate(words[:6]):
+            if k > 0 and body[words[k - 1][2]:s].strip():
+                break
+            chosen.append((w, s, e))
+            if w.lower() in lex.roles and k > 0:
+                break
+        if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
+            return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
+        chosen = []
+    for k, (w, s, e) in enumerate(words):
+        lw = w.lower()
+        if k > 0 and body[words[k - 1][2]:s].strip() not in ("", "'s", "’s", "."):
+            break
+        if lw in lex.not_speakers and _is_cap(w):
+            break
+        ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
+            lw in lex.demonstratives and k > 0)
+        if not ok or len(chosen) >= 12:
+            break
+        chosen.append((w, s, e))
+    while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
+        chosen.pop()
+    if not chosen:
+        return _Speaker()
+    kind = _speaker_kind([w for w, _, _ in chosen], lex)
+    if not kind:
+        return _Speaker()
+    sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
+    # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
+    after = chosen[-1][2]
+    stop = len(body) if hi <= 0 else hi
+    comma_at = -1
+    if body[after:after + 2].startswith(","):
+        comma_at = after
+    elif kind == "role":
+        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma
+        m = re.match(r"[^,.;:!?\n\"“”]{0,80},", body[after:stop])
+        if m and _TRAILER_RE.search(m.group()):
+            m = None
+        if m:
+            comma_at = after + m.end() - 1
+    if comma_at >= 0:
+        seg_end = comma_at + 1
+        m = re.search(r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s",
+                      body[seg_end:stop])
+        seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
+        seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
+        if seg_words and len(seg_words) <= 14:
+            seg_text = body[seg_words[0][1]:seg_words[-1][2]]
+            ws = [w for w, _, _ in seg_words]
+            name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers
+                                               and w.lower() not in lex.roles and not any(c.isdigit() for c in w)
+                                               for w in ws) and not all(_is_acronym(w) for w in ws))
+            w0 = chosen[0][0].lower().rstrip(".")
+            starts_role = w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners
+            if (kind == "role" or starts_role) and name_like and not (intro and body[seg_stop:seg_stop + 1] != ","):
+                return _Speaker(seg_text, "name", body[chosen[0][1]:comma_at].strip(), seg_words[0][1], seg_words[-1][2])
+            first_low = ws[0].lower()
+            closed = body[seg_stop:seg_stop + 1] == ","
+            if intro and not closed:
+                return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
+            if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
+                return sp
+            if kind == "name" and comma_at == after and (not _is_cap(ws[0]) or first_low in lex.roles
+                                                         or first_low in lex.determiners or first_low in lex.title_first):
+                sp.role = seg_text
+    return sp
+
+
+# ---- names, titles, roles -------------------------------------------------------------------------
+def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
+    """(title words, rest) stripping leading determiners and titles (repeatedly)."""
+    title: list[str] = []
+    rest = list(words)
+    changed = True
+    while changed and rest:
+        changed = False
+        if rest[0].lower() in lex.determiners:
+            rest = rest[1:]
+            changed = True
+            continue
+        low = [w.lower().rstrip(".") for w in rest]
+        for t in lex.titles:
+            if tuple(low[: len(t)]) == t and len(rest) > len(t):
+                title += rest[: len(t)]
+                rest = rest[len(t):]
+                changed = True
+                break
+    return title, rest
+
+
+@lru_cache(maxsize=100_000)
+def _canonical_cached(text: str, language: str, known_short: frozenset[str]) -> tuple[str, str]:
+    return _canonical(text, _lexicon(language), known_short)
+
+
+def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
+    """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
+    Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
+    when ``Tito`` is used alone elsewhere in the article (``known_short``: folded one-word names)."""
+    words = [w.strip(",()") for w in re.split(r"\s+", text.strip()) if w.strip(",()")]
+    while words and words[-1].lower().rstrip(".") in lex.suffixes:
+        words = words[:-1]
+    if not words:
+        return text.strip(), ""
+    def nameish(w: str) -> bool:
+        lw = w.lower().rstrip(".")
+        return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
+                and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
+                and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
+                and lw not in lex.places and lw not in lex.org_words)
+
+    # the word right after an organisation word belongs to the organisation ("Kementerian Keuangan")
+    org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
+    plain = nameish
+    ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
+
+    # evidence from the article: a word used alone as a name elsewhere marks the name's run
+    hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and plain(w)), -1)
+    if hit >= 0:
+        start, end = hit, hit + 1
+        while end < len(words) and ok[end] and end - start < 4:
+            end += 1
+        if lex.language == "en" and end - start == 1 and start > 0 and ok[start - 1]:
+            start -= 1  # a surname used alone: keep the first name
+    else:
+        if words[-1].lower() in lex.demonstratives:  # "Menteri itu": a role
+            return " ".join(words), " ".join(words)
+        end = len(words)
+        # "Senator Ted Cruz of Texas": a name, then of/from + place
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].lower() in ("of", "from", "dari") and ok[k - 1] and all(ok[k + 1:]):
+                end = k
+                break
+        start = end
+        while start > 0 and ok[start - 1]:
+            start -= 1
+        if start == end:
+            return " ".join(words), " ".join(words)
+        if end - start > 3 and start > 0 and not _is_acronym(words[start - 1]):
+            start = end - 2
+        elif end - start > 4:
+            start = end - 3
+    name = " ".join(words[start:end]).strip(".,")
+    role = " ".join(words[:start] + words[end:])
+    return name, role
+
+
+# ---- per-article extraction ------------------------------------------------------------------------
+def _cue_ok(body: str, m: re.Match[str]) -> bool:
+    """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States")."""
+    if not m.group()[:1].isupper():
+        return True
+    prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
+    return not prev or prev[-1] in ".!?:;\n"
+
+
+def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
+    if doc.lex.cue_re is None:
+        return []
+    return [m for m in doc.lex.cue_re.finditer(doc.body, lo, hi) if _cue_ok(doc.body, m)]
+
+
+def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
+    """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
+    body = doc.body
+    lex = doc.lex
+    ps, pe = doc.paragraph(max(close_end - 1, 0))
+    hi = min(pe, close_end + 200)
+    window = body[close_end:hi]
+    stripped = window.lstrip(" ,.—–-\t\"”’'")
+    offset = close_end + len(window) - len(stripped)
+    if not stripped:
+        return False
+    # sentence-final quote ("...done." The next sentence) only attaches if the cue comes right after
+    m = re.match(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", stripped)
+    if not m:
+        return False
+    w0 = m.group().lower()
+    cue_lo = offset
+    if w0 in lex.clitics:
+        q.cue, q.cue_pos, q.speaker_kind = m.group(), cue_lo, "clitic"
+        q.speaker = m.group()
+        return True
+    if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
+        sp = _right_speaker(doc, cue_lo + m.end(), pe)
+        if sp.text:
+            q.cue, q.cue_pos = m.group(), cue_lo
+            _set_speaker(q, sp)
+            return True
+        if w0 in lex.after_cues and lex.language == "en":
+            return False
+    # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
+    sent_end = min(pe, hi)
+    for cm in _cue_tokens(doc, cue_lo, sent_end):
+        if cm.start() - cue_lo > 90:
+            break
+        cw = cm.group().lower()
+        if cw in lex.intros:
+            continue
+        between = _ABBREV_DOT_RE.sub(" ", body[cue_lo:cm.start()])
+        if any(c in between for c in ".!?;\"“”"):
+            break
+        sp = _left_speaker(doc, cue_lo, cm.start())
+        lead = body[cue_lo:sp.start] if sp.text else ""
+        if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
+            q.cue, q.cue_pos = cm.group(), cm.start()
+            _set_speaker(q, sp)
+            return True
+        if sp.text:
+            break
+    return False
+
+
+def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
+    """Cue before an opening mark: 'X said: "..."', 'Kata X, "..."', 'According to X, "..."', 'X: "..."'."""
+    body = doc.body
+    lex = doc.lex
+    ps, _ = doc.paragraph(open_pos)
+    ss, _ = doc.sentence(max(open_pos - 1, ps))
+    lo = max(ps, min(ss, open_pos))
+    text = body[lo:open_pos]
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in ",:":
+        # "X said "..."" without punctuation also occurs
+        if not stripped:
+            return False
+    end = lo + len(stripped)
+    if stripped[-1] in ",:":
+        end -= 1
+    cues = _cue_tokens(doc, lo, end)
+    if cues:
+        cm = cues[-1]
+        cw = cm.group().lower()
+        rest = body[cm.end():end]
+        rest_words = [w.lower() for w in TOKEN_RE.findall(rest)]
+        if cw in lex.intros or cw in ("kata",):
+            sp = _right_speaker(doc, cm.end(), end)
+            if sp.text:
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                _set_speaker(q, sp)
+                return True
+        # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
+        limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
+        if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
+            sp = _left_speaker(doc, lo, cm.start())
+            if sp.text:
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                _set_speaker(q, sp)
+                return True
+            if cw in lex.participles or cw in lex.verbs:
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                q.speaker_kind = "clitic"  # the subject is elided: resolve to the last speaker
+                return True
+    if stripped.endswith(":"):
+        sp = _phrase_back(doc, lo, end)
+        if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
+            q.cue, q.cue_pos = ":", end
+            _set_speaker(q, sp)
+            return True
+    return False
+
+
+def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
+    """True when nothing but punctuation follows the quote before a sentence or paragraph end."""
+    body = doc.body
+    i = q.end
+    n = len(body)
+    while i < n and (body[i] in _QUOTE_CHARS or body[i] in ".,!?;:…)"):
+        i += 1
+    j = i
+    while j < n and body[j] in " \t":
+        j += 1
+    if j >= n or body[j] == "\n":
+        return True
+    if j > i and (body[j].isupper() or body[j] in _QUOTE_CHARS) and body[i - 1] in ".!?…\"”'’":
+        return True
+    return False
+
+
+def _set_speaker(q: _Quote, sp: _Speaker) -> None:
+    q.speaker = sp.text
+    q.speaker_kind = sp.kind
+    if sp.role:
+        q.role = sp.role
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the span containing pos, or -1 (spans sorted, disjoint)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return i
+    return -1
+
+
+def _content_end(body: str, s: int, e: int) -> int:
+    while e > s and body[e - 1] in _TRAIL_PUNCT:
+        e -= 1
+    return e
+
+
+def _content_start(body: str, s: int, e: int) -> int:
+    while s < e and body[s] in _TRAIL_PUNCT:
+        s += 1
+    return s
+
+
+def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quote]:
+    """Indirect quotes: 'X said (that) ...', '... , X said.', 'said X', 'according to X, ...',
+    'X mengatakan (bahwa) ...', 'Menurut X, ...', '..., kata X.', participial '..., menambahkan bahwa ...'."""
+    body = doc.body
+    lex = doc.lex
+    if lex.cue_re is None:
+        return []
+    dspans = sorted((q.start - 1, q.end + 1) for q in direct)
+    out: list[_Quote] = []
+    taken_until = -1
+    for cm in lex.cue_re.finditer(body):
+        cs, ce = cm.start(), cm.end()
+        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
+            continue
+        cw = cm.group().lower()
+        if " " in cw or "\n" in cw:
+            cw = " ".join(cw.split())
+        ss, se = doc.sentence(cs)
+        q = None
+        if cw in lex.intros:
+            q = _intro_quote(doc, cm, ss, se)
+        elif cw in lex.clitics:
+            # "CONTENT, katanya."
+            left = body[ss:cs].rstrip()
+            if left.endswith(",") and body[ce:se].strip(" .") == "":
+                cst = _content_start(body, ss, cs)
+                cen = _content_end(body, ss, cs)
+                q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+        elif cw in lex.passives:
+            sp = _right_speaker(doc, ce, se, intro=True)
+            if sp.text:
+                after = body[sp.end:se]
+                if after.lstrip().startswith(","):
+                    cst = _content_start(body, sp.end, se)
+                    cen = _content_end(body, cst, se)
+                    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+                    _set_speaker(q, sp)
+        else:
+            q = _verb_quote(doc, cm, cw, ss, se, direct)
+        if q is None:
+            continue
+        if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
+            continue
+        # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
+        inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
+        if inner:
+            covered = sum(d.end - d.start for d in inner)
+            if covered >= 0.8 * (q.end - q.start):
+                continue
+            q.kind = "mixed"
+            for d in inner:
+                d.kind = "_absorbed"
+        out.append(q)
+        taken_until = max(q.end, ce) if q.start > cs else ce
+    return out
+
+
+def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    cw = cm.group().lower()
+    if cw.endswith("nya") and doc.lex.language == "id":
+        # "Menurutnya, CONTENT": the speaker is the clitic
+        if body[ce:ce + 1] == "," or body[ss:cs].rstrip().endswith(","):
+            if body[ce:ce + 1] == ",":
+                cst = _content_start(body, ce + 1, se)
+                cen = _content_end(body, cst, se)
+            else:
+                cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            return q
+        return None
+    sp = _right_speaker(doc, ce, se, intro=True)
+    if not sp.text and cw != "kata":
+        # "according to a congressional report", "menurut data yang diterima": a source, not a person
+        m = re.match(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)", body[ce:se])
+        if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= 12:
+            st = ce + m.start(1)
+            sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
+    if not sp.text:
+        return None
+    left = body[ss:cs].strip(" ,")
+    after = body[sp.end:se]
+    if cw == "kata" and not (body[ss:cs].strip() == "" or body[ss:cs].rstrip().endswith(",")):
+        return None
+    comma = after.find(",")
+    if left and len(TOKEN_RE.findall(left)) >= 3 and body[ss:cs].rstrip().endswith(","):
+        cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+    elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8):
+        cst = _content_start(body, sp.end + comma + 1, se)
+        cen = _content_end(body, cst, se)
+        if left and len(TOKEN_RE.findall(left)) > 3:
+            return None
+    elif comma < 0 and not left and sp.kind in ("name", "pronoun") and len(TOKEN_RE.findall(after)) >= 3:
+        # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
+        cst = _content_start(body, sp.end, se)
+        cen = _content_end(body, cst, se)
+    else:
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    _set_speaker(q, sp)
+    return q
+
+
+def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote]) -> _Quote | None:
+    body = doc.body
+    lex = doc.lex
+    cs, ce = cm.start(), cm.end()
+    left_text = body[ss:cs]
+    right = body[ce:se]
+    right_words = TOKEN_RE.findall(right)
+    is_verb = cw in lex.verbs
+    is_after = cw in lex.after_cues
+    # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
+    if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
+                                                                       and right_words[0].lower() in lex.that_words)):
+        if is_verb:
+            cst = _skip_that(doc, ce, se)
+            cen = _content_end(body, cst, se)
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+            prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
+            sp0 = _left_speaker(doc, ss, cs)
+            if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
+                _set_speaker(q, sp0)
+            elif prev:
+                q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
+                q.speaker_name = "@prev"
+            else:
+                sp = _phrase_at_start(doc, ss, cs)
+                if sp.text:
+                    _set_speaker(q, sp)
+                else:
+                    q.speaker_kind = "clitic"
+            return q
+    # "CONTENT, said X." / "CONTENT, kata X."
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
+        sp = _right_speaker(doc, ce, se)
+        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8:
+            cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+            _set_speaker(q, sp)
+            return q
+    if not is_verb:
+        return None
+    # "X said (that) CONTENT" / "CONTENT, X said."
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text:
+        return None
+    before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
+    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
+    # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
+    # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
+    if right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
+            w.lower() in lex.that_words or w.lower() in lex.clause_markers for w in right_words[1:10]):
+        closes = True
+        right_words = []
+    if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
+        if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
+            return None
+        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        if cst >= se:
+            return None
+        if body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].rstrip().endswith(":"):
+            return None  # a direct quote introduced by the cue: handled with the direct quote
+        cen = _content_end(body, cst, se)
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+        _set_speaker(q, sp)
+        return q
+    if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3 and closes:
+        cst, cen = _content_start(body, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
+    return None
+
+
+def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
+    """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
+    m = re.match(r"\s*([^\W\d_]+)", doc.body[ce:se])
+    if m and m.group(1).lower() in doc.lex.that_words:
+        return doc.body[cs:ce + m.end()]
+    return doc.body[cs:ce]
+
+
+def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
+    """The subject at the start of a sentence (for a participial cue later in it)."""
+    m = re.search(r",", doc.body[ss:hi])
+    end = ss + m.start() if m else hi
+    return _phrase_back(doc, ss, end) if end > ss else _Speaker()
+
+
+def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
+    """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
+    body = doc.body
+    lex = doc.lex
+    words = _word_spans(body[ce:se], ce)
+    k = 0
+    if told and words:
+        # skip the object of told/asked: up to 'that' within 6 words, or a capitalised run/pronoun
+        for j in range(min(7, len(words))):
+            if words[j][0].lower() in lex.that_words:
+                k = j
+                break
+        else:
+            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
+                k += 1
+    if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
+        # "said in a statement that ...": the content starts after "that"
+        for j in range(k + 1, min(k + 10, len(words))):
+            if words[j][0].lower() in lex.that_words:
+                k = j
+                break
+    if k < len(words) and words[k][0].lower() in lex.that_words:
+        k += 1
+    if k >= len(words):
+        return se
+    start = words[k][1]
+    # opening punctuation/quote just before the first word belongs to the content
+    while start > ce and body[start - 1] in "\"“„«‘'":
+        start -= 1
+    return _content_start(body, start, se) if body[start] not in _QUOTE_CHARS else start
+
+
+# ---- resolution --------------------------------------------------------------------------------
+@dataclass
+class _Names:
+    full: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, name, role)
+
+
+def _opener(word: str, lex: _Lex) -> bool:
+    lw = word.lower().rstrip(".,")
+    return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
+            or lw in lex.passives
+            or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5))
+
+
+@lru_cache(maxsize=100_000)
+def _run_name(run: str, language: str) -> tuple[str, str]:
+    """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
+    lex = _lexicon(language)
+    words = run.split()
+    # sentence openers are not part of a name: "Menurut Purbaya", "Awalnya Purbaya", "But Trump"
+    skip = 0
+    while skip < len(words) - 1 and _opener(words[skip], lex):
+        skip += 1
+    words = words[skip:]
+    # a title-case headline goes on after the name: "Bernie Sanders Says ...", "Ted Cruz Hints ..."
+    for k in range(1, len(words)):
+        lw = words[k].lower()
+        if lw in lex.verbs or lw in lex.after_cues or lw in lex.aux or lw in lex.not_speakers:
+            words = words[:k]
+            break
+    _, rest = _split_title(words, lex)
+    if len(rest) < 2:
+        return "", ""
+    name, role = _canonical(" ".join(words), lex, frozenset())
+    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in name.split()):
+        return "", ""
+    return name, role
+
+
+_APPOS_RE = re.compile(r",\s*([^,.;:\n]+?)(?:,|\.(?=\s|$)|;|\n|$)")
+
+
+def _appos_role(body: str, end: int, lex: _Lex) -> str:
+    """The role in apposition after a name ending at ``end``: "NAME, ROLE," / "NAME, ROLE."."""
+    if body[end:end + 1] != ",":
+        return ""
+    am = _APPOS_RE.match(body, end, end + 160)
+    if not am:
+        return ""
+    seg = am.group(1).strip()
+    sw = seg.split()
+    if any(w.lower() in lex.verbs or w.lower() in lex.after_cues or w.lower() in lex.clitics for w in sw):
+        return ""
+    if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
+        return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
+    if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
+                                 or sw[0].lower() in lex.determiners):
+        return seg
+    return ""
+
+
+def _aliases(doc: _Doc) -> dict[str, str]:
+    """Folded nickname/initials -> a word or words of the full name: "Agus Harimurti Yudhoyono (AHY)",
+    "Melki, sapaan Melkiades", "Lestari atau Rerie" (computed once per article, on demand)."""
+    if doc.aliases is not None:
+        return doc.aliases
+    body = doc.body
+    alias: dict[str, str] = {}
+    for m in _ACRONYM_ALIAS_RE.finditer(body):
+        words = m.group(1).split()
+        acr = m.group(2)
+        if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
+            alias[_fw(acr)] = " ".join(words[-len(acr):])
+    for m in _NICK_FIRST_RE.finditer(body):
+        alias.setdefault(_fw(m.group(1)), m.group(2))
+    for m in _NICK_SECOND_RE.finditer(body):
+        if _full_names_with(doc, m.group(1)):
+            alias.setdefault(_fw(m.group(2)), m.group(1))
+    doc.aliases = alias
+    return alias
+
+
+def _name_index(doc: _Doc) -> _Names:
+    body = doc.body
+    lex = doc.lex
+    idx = _Names()
+    for m in _CAP_RUN_RE.finditer(body):
+        name, role = _run_name(m.group(), lex.language)
+        if not name:
+            continue
+        role = _appos_role(body, m.end(), lex) or role
+        idx.full.append((m.start(), name, role))
+    return idx
+
+
+def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
+    lex = doc.lex
+    body = doc.body
+    cache: dict[str, _Names] = {}
+
+    def names() -> _Names:  # the full index of names is built only when a quote needs it
+        if "n" not in cache:
+            cache["n"] = _name_index(doc)
+        return cache["n"]
+
+    roles_seen: dict[str, str] = {}
+
+    def role_of(name: str) -> str:
+        if name not in roles_seen:
+            role = ""
+            if len(name) > 2:
+                i = body.find(name + ",")
+                while i >= 0 and not role:
+                    role = _appos_role(body, i + len(name), lex)
+                    i = body.find(name + ",", i + 1)
+            roles_seen[name] = role
+        return roles_seen[name]
+
+    short = {_fw(q.speaker) for q in quotes if q.speaker_kind == "name" and len(q.speaker.split()) == 1}
+    # the first word of a short, title-less name used as a speaker ("Menurut Sri Mulyani") marks where a
+    # longer run's name starts ("Menteri Keuangan Sri Mulyani Indrawati")
+    for q in quotes:
+        words = q.speaker.split()
+        if q.speaker_kind == "name" and 2 <= len(words) <= 3 and all(
+                _is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
+                for w in words):
+            short.add(_fw(words[0]))
+    last_name = ""
+    last_role = ""
+    last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
+    person_role = ""
+    for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
+        if q.speaker_name == "@prev":
+            q.speaker_name = last_name
+            q.role = q.role or last_role
+        elif q.speaker_kind == "name":
+            rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
+            name, role = _canonical_cached(q.speaker, lex.language, rel)
+            name = _expand(name, doc, q.start)
+            q.speaker_name = name
+            q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
+        elif q.speaker_kind in ("pronoun", "clitic"):
+            low = q.speaker.lower()
+            if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
+                q.speaker_name = ""
+            elif low in ("it", "they", "mereka", "pihaknya"):
+                q.speaker_name = last_name or _last_mention(names(), q.start)
+                q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
+            else:
+                q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
+                q.role = q.role or (person_role if q.speaker_name == last_person else
+                                    last_role if q.speaker_name == last_name else role_of(q.speaker_name))
+        elif q.speaker_kind == "role":
+            found = _role_match(q.speaker, quotes, names(), q, lex)
+            if found:
+                q.speaker_name = found
+                q.role = q.role or _strip_det(q.speaker, lex)
+            else:
+                q.speaker_name = _strip_det(q.speaker, lex)
+                q.role = q.role or q.speaker_name
+        if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
+            last_name = q.speaker_name
+            last_role = q.role
+            if not all(_is_acronym(w) for w in q.speaker_name.split()):
+                last_person, person_role = q.speaker_name, q.role
+        elif q.speaker_name and q.speaker_kind == "role":
+            last_name = q.speaker_name
+            last_role = q.role
+            last_person, person_role = q.speaker_name, q.role
+
+
+def _strip_det(text: str, lex: _Lex) -> str:
+    words = text.split()
+    while words and words[0].lower() in lex.determiners:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
+    """(position, full name) of every run of capitalised words containing ``word`` that is a name."""
+    cached = doc.full_names.get(word)
+    if cached is not None:
+        return cached
+    body = doc.body
+    out: list[tuple[int, str, str]] = []
+    doc.full_names[word] = out
+    n, w = len(body), len(word)
+    i = body.find(word)
+    while i >= 0:
+        j = i + w
+        if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")):
+            i = body.find(word, j)
+            continue
+        lo = max(0, i - 120)
+        for run in _CAP_RUN_RE.finditer(body, lo, min(n, j + 120)):
+            if run.start() <= i and run.end() >= j:
+                if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
+                    # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
+                    name, role = _run_name(run.group(), doc.lex.language)
+                    if name and word not in name.split():  # the word itself says where the name starts
+                        name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                        if len(name.split()) < 2:
+                            name = ""
+                    if name and word in name.split():
+                        out.append((run.start(), name, role))
+                break
+        i = body.find(word, j)
+    return out
+
+
+def _expand(name: str, doc: _Doc, pos: int) -> str:
+    """A surname or first name -> the full name given earlier (or later) in the article; initials and
+    nicknames ("AHY", "Melki, sapaan Melkiades") through the article's aliases."""
+    parts = name.split()
+    if len(parts) > 1:
+        # "Sri Mulyani" -> "Sri Mulyani Indrawati" given in full in the article
+        best = name
+        for _, full, _ in _full_names_with(doc, parts[0]):
+            fp = full.split()
+            if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):
+                best = full
+        return best
+    word = parts[0]
+    later = ""
+    for _ in range(2):
+        best = ""
+        for p, full, role in _full_names_with(doc, word):
+            if p <= pos:
+                best = full
+                doc.full_roles[full] = role
+            elif not later:
+                later = full
+                doc.full_roles.setdefault(full, role)
+        if best:
+            return best
+        # no full name before the quote: a nickname or initials given in the article come before a
+        # full name that only appears later ("Saifullah Yusuf atau Gus Ipul")
+        target = _aliases(doc).get(_fw(word))
+        if not target:
+            break
+        if len(target.split()) >= 2:
+            return target
+        word = target
+    return later or name
+
+
+def _last_mention(names: _Names, pos: int) -> str:
+    """The last full name before ``pos``, preferring one given with a title or role (a person)."""
+    best = titled = ""
+    for p, full, role in names.full:
+        if p < pos:
+            best = full
+            if role:
+                titled = full
+    return titled or best
+
+
+def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:
+    # every content word of the role must be in the other's role: "the minister" matches "Foreign
+    # Minister", "Ketua DKPP" does not match "eks Ketua KPU"
+    words = {_fw(w) for w in role_text.split()} - lex.determiners - lex.demonstratives - lex.connectors
+    if not words & lex.roles:
+        return ""
+    best = ""
+    for other in quotes:
+        if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
+            continue
+        if words <= {_fw(w) for w in other.role.split()}:
+            best = other.speaker_name
+    if best:
+        return best
+    for p, full, role in names.full:
+        if p < q.start and role and words <= {_fw(w) for w in role.split()}:
+            best = full
+    if not best and len(words) == 1:
+        # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
+        holders = {full for _, full, role in names.full if role and words <= {_fw(w) for w in role.split()}}
+        if len(holders) == 1:
+            best = holders.pop()
+    return best
+
+
+def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
+    lex = _lexicon(language)
+    doc = _Doc(body, lex, [m.start() for m in re.finditer(r"\n", body)])
+    spans = _direct_spans(body)
+    if not spans and ("'" in body or "‘" in body):
+        spans = _single_spans(body)
+    direct: list[_Quote] = []
+    for s, e, _closed in spans:
+        direct.append(_Quote(s, e, "direct", [(s, e)]))
+    # attribution for direct quotes
+    for _k, q in enumerate(direct):
+        close_end = q.end
+        while close_end < len(body) and body[close_end] in _QUOTE_CHARS + ",.!?;:…":
+            close_end += 1
+        found = False
+        if lex.cue_re is not None:
+            found = _attribute_after(doc, q, close_end)
+            if not found:
+                open_pos = q.start
+                while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+                    open_pos -= 1
+                found = _attribute_before(doc, q, open_pos)
+        if not found:
+            q.speaker_kind = ""
+    # split quotes -> one quote with both parts
+    merged: list[_Quote] = []
+    for q in direct:
+        if merged:
+            p = merged[-1]
+            gap = body[p.end:q.start]
+            # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
+            if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= 20 \
+                    and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»"):
+                p.parts.append((q.start, q.end))
+                p.end = q.end
+                continue
+        merged.append(q)
+    direct = merged
+    used = {q.cue_pos for q in direct if q.cue_pos >= 0}
+    indirect = _indirect(doc, direct, used)
+    # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
+    all_q = [q for q in direct if q.kind != "_absorbed"] + indirect
+    all_q.sort(key=lambda x: x.start)
+    keep: list[_Quote] = []
+    for q in all_q:
+        if q.kind == "direct" and not q.cue:
+            ps, pe = doc.paragraph(q.start)
+            whole = not body[ps:q.start].strip(" \"“„«'‘") and len(TOKEN_RE.findall(body, q.start, q.end)) >= 4
+            if whole and keep and lex.cue_re is not None:
+                q.speaker_kind = "clitic"
+                q.speaker = ""
+            elif lex.cue_re is not None:
+                continue  # a short quotation without a cue: a title or scare quote
+        keep.append(q)
+    if lex.cue_re is not None:
+        _resolve(doc, keep)
+    return keep, doc
+
+
+def _language_of(value: object) -> str:
+    lang = str(value).lower()[:2] if isinstance(value, str) and value else ""
+    return lang if lang in QUOTE_LANGUAGES else (lang or "en")
+
+
+def extract_quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """Quotes with their speakers: one row per direct, indirect or mixed quote.
+
+    Args:
+        articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1) is used
+            per row when present (``en``/``id`` lexicons ship; other languages get direct quotes without
+            speakers).
+        language: force one language for every article instead of the ``language`` column.
+
+    Returns:
+        The quotes table: ``article_id``, ``quote_id`` (``<article_id>#<n>``), ``kind`` (direct |
+        indirect | mixed), ``quote`` (the words quoted; parts of a split quote joined by `` … ``),
+        ``start``, ``end`` (offsets into ``body``: ``body[start:end]`` is the quote, for a split quote
+        the whole span including the cue), ``speaker`` (as written: a name, role, pronoun or clitic
+        cue), ``speaker_name`` (canonical: resolved through pronouns, clitics, roles and surnames;
+        titles stripped), ``speaker_role``, ``cue``, ``sentence``. Sorted by article, then start.
+    """
+    require_columns(articles, ["article_id", "body"])
+    rows: list[dict[str, object]] = []
+    failed: list[str] = []
+    has_lang = "language" in articles.columns
+    ids = articles["article_id"].tolist()
+    bodies = articles["body"].tolist()
+    langs = articles["language"].tolist() if has_lang else [None] * len(ids)
+    for aid, body, lang in zip(ids, bodies, langs, strict=True):
+        if not isinstance(body, str) or not body.strip():
+            continue
+        lg = language or _language_of(lang if isinstance(lang, str) else None)
+        try:
+            found, doc_sent = _extract_one(body, lg)
+        except Exception as exc:  # never lose the whole run to one odd article; say which one failed
+            failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
+            continue
+        for n, q in enumerate(found, start=1):
+            lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+            hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
+            s0, _ = doc_sent.sentence(lo)
+            _, s1 = doc_sent.sentence(max(hi - 1, lo))
+            s0 = min(s0, lo)
+            s1 = max(s1, hi)
+            quote = " … ".join(normalize_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else normalize_space(
+                body[q.start:q.end])
+            rows.append(
+                {
+                    "article_id": aid,
+                    "quote_id": f"{aid}#{n}",
+                    "kind": q.kind,
+                    "quote": quote,
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker": q.speaker,
+                    "speaker_name": q.speaker_name,
+                    "speaker_role": q.role,
+                    "cue": normalize_space(q.cue),
+                    "sentence": normalize_space(body[s0:s1])[:2000],
+                }
+            )
+    if failed:
+        warnings.warn(f"extract_quotes skipped {len(failed)} article(s) it could not read: {'; '.join(failed[:10])}",
+                      RuntimeWarning, stacklevel=2)
+    if not rows:
+        return empty_table(QUOTE_COLUMNS)
+    out = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    out["start"] = out["start"].astype("int64")
+    out["end"] = out["end"].astype("int64")
+    return out
+
+
+# ---- actors ------------------------------------------------------------------------------------
+ALIAS_COLUMNS: tuple[str, ...] = ("variant", "actor", "actor_type")
+
+
+def _actor_key(name: str, language: str) -> str:
+    lex = _lexicon(language)
+    words = [w for w in str(name).replace(".", " ").split() if w]
+    _, rest = _split_title(words, lex)
+    rest = rest or words
+    # middle initials do not tell names apart: "Donald J. Trump" = "Donald Trump"
+    core = [w for w in rest if len(w) > 1 or len(rest) == 1]
+    return fold(" ".join(core or rest))
+
+
+def read_aliases(aliases: pd.DataFrame | str | Path | None) -> pd.DataFrame | None:
+    """An alias table (DataFrame or CSV path) checked for ``variant`` and ``actor`` columns.
+
+    Columns: ``variant`` (a name as it appears in ``speaker_name``), ``actor`` (the canonical name to
+    use), optional ``actor_type`` (government, military, civil society, expert, ...). Case, diacritics
+    and titles are ignored when matching variants.
+    """
+    if aliases is None:
+        return None
+    if isinstance(aliases, pd.DataFrame):
+        table = aliases.copy()
+    else:
+        path = Path(aliases)
+        if not path.is_file():
+            raise FileNotFoundError(f"alias table not found: {path} (a CSV with columns variant, actor[, actor_type])")
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    require_columns(table, ["variant", "actor"], table="aliases")
+    if "actor_type" not in table.columns:
+        table["actor_type"] = ""
+    return table.fillna("")
+
+
+@lru_cache(maxsize=1)
+def _front_words() -> frozenset[str]:
+    """Folded role, title, organisation, place and opener words of every shipped language."""
+    out: set[str] = set()
+    for lang in QUOTE_LANGUAGES:
+        lex = _lexicon(lang)
+        out |= lex.roles | lex.org_words | lex.places | lex.not_speakers | {w for t in lex.titles for w in t}
+    return frozenset(fold(w) for w in out)
+
+
+def quote_actors(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    aliases: pd.DataFrame | str | Path | None = None,
+    language: str = "en",
+) -> pd.DataFrame:
+    """The quotes table with each quote's canonical actor: a copy with ``actor`` and ``actor_type``.
+
+    Speaker names are merged across case, diacritics (``Erdogan`` / ``Erdoğan``) and titles
+    (``Presiden``, ``Dr.``, ``Mr``); a one-word name merges into the only full name in the corpus that
+    contains it; the alias table merges and labels further. Quotes without a speaker get ``actor`` "".
+    Article metadata (``outlet``, ``date``, ``language`` and any other column) are joined when
+    ``articles`` is given.
+
+    Args:
+        quotes: quotes table (``article_id``, ``speaker_name``).
+        articles: articles table (``article_id`` and metadata), optional.
+        aliases: alias table or CSV path (see :func:`read_aliases`).
+        language: lexicon for titles when ``articles`` has no ``language`` column.
+    """
+    require_columns(quotes, ["article_id", "speaker_name"], table="quotes")
+    alias = read_aliases(aliases)
+    q = quotes.copy()
+    if articles is not None:
+        require_columns(articles, ["article_id"])
+        extra = [c for c in articles.columns if c not in q.columns and c not in ("body", "title")]
+        q = q.merge(articles[["article_id", *extra]].drop_duplicates("article_id"), on="article_id", how="left")
+    names = q["speaker_name"].fillna("").astype(str).str.strip()
+    langs = q["language"] if "language" in q.columns else pd.Series([language] * len(q), index=q.index)
+    keys = [(_actor_key(n, _language_of(lg) if isinstance(lg, str) else language) if n else "")
+            for n, lg in zip(names, langs, strict=True)]
+    first_keys = list(keys)
+    uniq = sorted({k for k in keys if k})
+    present = set(uniq)
+    remap: dict[str, str] = {}
+    # a role, organisation or place word left in front of a name ("kesehatan lily kresnowati") -> the
+    # name alone when it occurs; a first name is never dropped ("purbaya yudhi sadewa" stays)
+    frontish = _front_words()
+    for k in uniq:
+        parts = k.split()
+        for i in range(1, len(parts) - 1):
+            tail = " ".join(parts[i:])
+            if tail in present and all(w in frontish for w in parts[:i]):
+                remap[k] = tail
+                break
+    keys = [remap.get(k, k) for k in keys]
+    uniq = sorted({k for k in keys if k})
+    multi = [k.split() for k in uniq if len(k.split()) >= 2]
+    remap = {}
+    # a shorter name -> the only longer name that contains it ("obama" -> "barack obama",
+    # "sri mulyani" -> "sri mulyani indrawati")
+    for k in uniq:
+        parts = k.split()
+        hits = [m for m in multi if len(m) > len(parts)
+                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
+        if len(hits) == 1:
+            remap[k] = " ".join(hits[0])
+    keys = [remap.get(k, k) for k in keys]
+    label: dict[str, str] = {}
+    types: dict[str, str] = {}
+    if alias is not None:
+        var_to: dict[str, str] = {}
+        for v, act, typ in zip(alias["variant"], alias["actor"], alias["actor_type"], strict=True):
+            akey = _actor_key(str(act), language)
+            var_to[_actor_key(str(v), language)] = akey
+            var_to[akey] = akey
+            label[akey] = str(act)
+            if str(typ).strip():
+                types[akey] = str(typ).strip()
+        # a one-word variant ("Erdogan") also labels the only full name that contains it
+        present = sorted({k for k in keys if k})
+        for vkey, akey in list(var_to.items()):
+            if len(vkey.split()) == 1 and vkey not in present:
+                hits = [k for k in present if vkey in k.split()]
+                if len(hits) == 1:
+                    var_to.setdefault(hits[0], akey)
+        keys = [var_to.get(k, k) for k in keys]
+    # display name per key: the alias label, else the longest, most frequent variant
+    variants: dict[str, dict[str, int]] = {}
+    for k, k0, n in zip(keys, first_keys, names, strict=True):
+        if k:
+            variants.setdefault(k, {}).setdefault(n, 0)
+            # a variant that is itself the canonical form counts far more for the display name
+            variants[k][n] += 1000 if k0 == k else 1
+    # (diacritics carry the correct spelling: "Erdoğan" is preferred over "Erdogan")
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (-(v[n] // 1000), -sum(ord(c) > 127 for c in n),
+                                                                -v[n], -len(n.split()), n))[0]
+               for k, v in variants.items()}
+    q["actor"] = [display.get(k, "") for k in keys]
+    q["actor_type"] = [types.get(k, "") for k in keys]
+    return q
+
+
+def actors(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    aliases: pd.DataFrame | str | Path | None = None,
+    language: str = "en",
+) -> pd.DataFrame:
+    """One row per canonical actor across the corpus.
+
+    Names are merged as in :func:`quote_actors` (case, diacritics, titles, surnames, alias table).
+
+    Args:
+        quotes: quotes table (``article_id``, ``kind``, ``speaker_name``, ``speaker_role``).
+        articles: articles table, for ``outlet`` and ``date`` (optional).
+        aliases: alias table or CSV path with ``variant``, ``actor`` and optionally ``actor_type``.
+        language: lexicon for the titles to strip when ``articles`` has no ``language`` column.
+
+    Returns:
+        ``actor``, ``actor_type``, ``roles`` (``; ``-joined, most frequent first), ``variants``,
+        ``n_quotes``, ``n_direct``, ``n_indirect`` (indirect and mixed), ``n_articles``, ``outlets``,
+        ``first_date``, ``last_date``; sorted by ``n_quotes`` descending, then actor.
+    """
+    require_columns(quotes, ["article_id", "kind", "speaker_name", "speaker_role"], table="quotes")
+    q = quote_actors(quotes, articles, aliases=aliases, language=language)
+    q = q[q["actor"] != ""]
+    if q.empty:
+        return empty_table(ACTOR_COLUMNS)
+    rows = []
+    for actor, g in q.groupby("actor", sort=True):
+        roles = g["speaker_role"].fillna("").astype(str)
+        roles = roles[roles.str.strip() != ""].value_counts()
+        dates = pd.to_datetime(g["date"], errors="coerce") if "date" in g.columns else pd.Series(dtype="datetime64[ns]")
+        outlets = sorted({str(o) for o in g["outlet"].dropna()}) if "outlet" in g.columns else []
+        rows.append(
+            {
+                "actor": actor,
+                "actor_type": next((t for t in g["actor_type"] if t), ""),
+                "roles": "; ".join(map(str, roles.index[:5])),
+                "variants": "; ".join(sorted(set(g["speaker_name"].astype(str)))),
+                "n_quotes": len(g),
+                "n_direct": int((g["kind"] == "direct").sum()),
+                "n_indirect": int((g["kind"] != "direct").sum()),
+                "n_articles": int(g["article_id"].nunique()),
+                "outlets": "; ".join(outlets),
+                "first_date": dates.min() if len(dates) else pd.NaT,
+                "last_date": dates.max() if len(dates) else pd.NaT,
+            }
+        )
+    out = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+    return out.sort_values(["n_quotes", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def actor_counts_by(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    group: str = "outlet",
+    top: int = 20,
+    aliases: pd.DataFrame | str | Path | None = None,
+) -> pd.DataFrame:
+    """Quotes per actor and group (an actor x group table for a heatmap).
+
+    Args:
+        quotes: quotes table. articles: articles table with the ``group`` column.
+        group: articles column to split by (``outlet``, ``topic``, ...).
+        top: keep the ``top`` most-quoted actors.
+        aliases: alias table or CSV path.
+
+    Returns:
+        A wide table: index ``actor`` (most quoted first), one column per group value (sorted), counts.
+    """
+    require_columns(articles, ["article_id"])
+    if group not in articles.columns:
+        warnings.warn(f"actor_counts_by: the articles table has no column {group!r}; columns: {list(articles.columns)}",
+                      UserWarning, stacklevel=2)
+        return pd.DataFrame(index=pd.Index([], name="actor"))
+    q = quote_actors(quotes, articles[["article_id", group]] if group != "article_id" else articles[["article_id"]],
+                     aliases=aliases)
+    q = q[q["actor"] != ""]
+    if q.empty:
+        return pd.DataFrame(index=pd.Index([], name="actor"))
+    q[group] = q[group].fillna("(none)").astype(str)
+    order = q["actor"].value_counts()
+    order = order.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    keep = list(order.index[:top])
+    table = pd.crosstab(q["actor"], q[group]).reindex(index=keep).fillna(0).astype(int)
+    table = table.reindex(columns=sorted(table.columns))
+    table.index.name = "actor"
+    return table
+
+
+def quote_shares(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    by: str = "actor_type",
+    aliases: pd.DataFrame | str | Path | None = None,
+    top: int = 12,
+) -> pd.DataFrame:
+    """Share of quotes by actor type (from the alias table), role or kind.
+
+    Args:
+        quotes: quotes table. articles: articles table (optional, for metadata columns).
+        by: ``actor_type``, ``speaker_role``, ``kind`` or any column of the joined table; ``auto``:
+            ``actor_type`` when the alias table labels actors, else ``speaker_role``.
+        aliases: alias table or CSV path (gives ``actor_type``; without it every actor is "unlabelled").
+        top: keep the ``top`` largest values, the rest summed as "other".
+
+    Returns:
+        ``value``, ``n_quotes``, ``share`` (0-1), largest first; quotes without a value count as
+        "(unknown)".
+    """
+    q = quote_actors(quotes, articles, aliases=aliases)
+    if by == "auto":
+        by = "actor_type" if (q["actor_type"] != "").any() else "speaker_role"
+    if by not in q.columns:
+        raise ValueError(f"quote_shares: no column {by!r}; choose one of {sorted(q.columns)}")
+    vals = q[by].fillna("").astype(str).str.strip()
+    if by == "actor_type":
+        vals = vals.where(vals != "", "unlabelled")
+    vals = vals.where(vals != "", "(unknown)")
+    counts = vals.value_counts()
+    counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    if len(counts) > top:
+        counts = pd.concat([counts.iloc[:top], pd.Series({"other": counts.iloc[top:].sum()})])
+    total = counts.sum()
+    out = pd.DataFrame({"value": counts.index.astype(str), "n_quotes": counts.to_numpy(dtype="int64")})
+    out["share"] = out["n_quotes"] / total if total else 0.0
+    return out
+
+
+def quotes_over_time(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "MS") -> pd.DataFrame:
+    """Quotes per period and kind.
+
+    Args:
+        quotes: quotes table. articles: articles table with ``date``.
+        freq: pandas period start frequency (``D``, ``W-MON``, ``MS``, ``YS``).
+
+    Returns:
+        Wide table: index ``period`` (timestamps), columns ``direct``, ``indirect``, ``mixed``;
+        empty when no quote has a date.
+    """
+    require_columns(quotes, ["article_id", "kind"], table="quotes")
+    require_columns(articles, ["article_id", "date"])
+    dates = articles[["article_id", "date"]].drop_duplicates("article_id")
+    q = quotes[["article_id", "kind"]].merge(dates, on="article_id", how="left")
+    q["date"] = pd.to_datetime(q["date"], errors="coerce")
+    q = q.dropna(subset=["date"])
+    cols = ["direct", "indirect", "mixed"]
+    if q.empty:
+        return pd.DataFrame(columns=cols, index=pd.DatetimeIndex([], name="period"))
+    table = q.groupby([pd.Grouper(key="date", freq=freq), "kind"]).size().unstack(fill_value=0)
+    table = table.reindex(columns=cols, fill_value=0)
+    table.index.name = "period"
+    return table.astype(int)
+
+
+def actor_cooccurrence(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    aliases: pd.DataFrame | str | Path | None = None,
+    top: int = 30,
+    min_articles: int = 1,
+) -> pd.DataFrame:
+    """Pairs of actors quoted in the same article (edges of a co-occurrence network).
+
+    Args:
+        quotes: quotes table. articles: articles table (optional). aliases: alias table or CSV path.
+        top: only the ``top`` most-quoted actors take part.
+        min_articles: drop pairs that share fewer articles.
+
+    Returns:
+        ``actor_a``, ``actor_b`` (alphabetical within a pair), ``n_articles``; most shared first.
+    """
+    q = quote_actors(quotes, articles, aliases=aliases)
+    q = q[q["actor"] != ""]
+    cols = ["actor_a", "actor_b", "n_articles"]
+    if q.empty:
+        return empty_table(cols)
+    order = q["actor"].value_counts()
+    order = order.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    keep = set(order.index[:top])
+    counts: dict[tuple[str, str], int] = {}
+    for _, g in q[q["actor"].isin(keep)].groupby("article_id", sort=True):
+        names = sorted(set(g["actor"]))
+        for i, x in enumerate(names):
+            for y in names[i + 1:]:
+                counts[(x, y)] = counts.get((x, y), 0) + 1
+    rows = [{"actor_a": a, "actor_b": b, "n_articles": n} for (a, b), n in counts.items() if n >= min_articles]
+    if not rows:
+        return empty_table(cols)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["n_articles", "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+
+
+def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFrame:
+    """All quotes containing ``term`` (case- and diacritic-insensitive, whole words), with speaker.
+
+    Args:
+        quotes: quotes table (``article_id``, ``quote_id``, ``kind``, ``quote``, ``speaker_name``).
+        term: a word or phrase.
+        width: characters of context either side of the match.
+
+    Returns:
+        ``article_id``, ``quote_id``, ``speaker_name``, ``kind``, ``left``, ``match``, ``right``,
+        ``quote``; in quotes-table order.
+    """
+    require_columns(quotes, ["article_id", "quote_id", "kind", "quote", "speaker_name"], table="quotes")
+    cols = ["article_id", "quote_id", "speaker_name", "kind", "left", "match", "right", "quote"]
+    key = fold(str(term or "").strip())
+    if not key:
+        raise ValueError("quote_kwic needs a non-empty term (a word or phrase)")
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in key.split()) + r"(?!\w)")
+    rows = []
+    for rec in quotes[["article_id", "quote_id", "speaker_name", "kind", "quote"]].itertuples(index=False):
+        text = str(rec.quote)
+        folded = fold(text)
+        if len(folded) != len(text):  # folding changed the length: match on the folded text only
+            text = folded
+        for m in pattern.finditer(folded):
+            rows.append(
+                {
+                    "article_id": rec.article_id,
+                    "quote_id": rec.quote_id,
+                    "speaker_name": rec.speaker_name,
+                    "kind": rec.kind,
+                    "left": text[max(0, m.start() - width):m.start()],
+                    "match": text[m.start():m.end()],
+                    "right": text[m.end():m.end() + width],
+                    "quote": rec.quote,
+                }
+            )
+    if not rows:
+        return empty_table(cols)
+    return pd.DataFrame(rows, columns=cols)
+
+
+def quote_overview(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """How many quotes, of which kind, with named speakers: a two-column table (``measure``, ``value``).
+
+    Args:
+        quotes: quotes table (``article_id``, ``kind``, ``speaker_name``). articles: articles table.
+    """
+    require_columns(quotes, ["article_id", "kind", "speaker_name"], table="quotes")
+    require_columns(articles, ["article_id"])
+    named = quotes["speaker_name"].fillna("").astype(str).str.strip() != ""
+    rows = [
+        ("articles", len(articles)),
+        ("articles with quotes", int(quotes["article_id"].nunique())),
+        ("quotes", len(quotes)),
+        ("direct quotes", int((quotes["kind"] == "direct").sum())),
+        ("indirect quotes", int((quotes["kind"] == "indirect").sum())),
+        ("mixed quotes", int((quotes["kind"] == "mixed").sum())),
+        ("quotes with a named speaker", int(named.sum())),
+        ("distinct speakers", int(quotes.loc[named, "speaker_name"].nunique())),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value"])
+
+
+def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """One or two plain sentences summing up the quotes table (for a notebook or report)."""
+    table = dict(quote_overview(quotes, articles).itertuples(index=False))
+    n_art = table["articles"]
+    if not table["quotes"]:
+        langs = ""
+        if "language" in articles.columns:
+            found = sorted({str(x) for x in articles["language"].dropna()} - set(QUOTE_LANGUAGES))
+            if found:
+                langs = (f" Cue lexicons ship for {', '.join(QUOTE_LANGUAGES)}; this corpus is also in "
+                         f"{', '.join(found)}, where only quotation marks are found.")
+        return (f"No quotes were found in the {n_art} article(s) of this corpus: no quotation marks and no "
+                f"reporting verbs with a speaker.{langs} The sections below stay empty.")
+    share = table["quotes with a named speaker"] / table["quotes"]
+    return (f"{table['quotes']} quotes in {table['articles with quotes']} of {n_art} article(s): "
+            f"{table['direct quotes']} direct, {table['indirect quotes']} indirect and {table['mixed quotes']} mixed; "
+            f"{share:.0%} have a named speaker ({table['distinct speakers']} distinct).")

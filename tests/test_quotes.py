@@ -1,0 +1,301 @@
+"""Tests for helpers.quotes on the seed article, real corpora and small texts in each quote style."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.quotes import (
+    ACTOR_COLUMNS,
+    actor_cooccurrence,
+    actor_counts_by,
+    actors,
+    describe_quotes,
+    extract_quotes,
+    quote_actors,
+    quote_kwic,
+    quote_overview,
+    quote_shares,
+    quotes_over_time,
+)
+from helpers.tables import QUOTE_COLUMNS
+
+
+def _articles(*bodies: str, language: str = "en") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(bodies))],
+            "body": list(bodies),
+            "language": language,
+            "outlet": ["X", "Y", "X", "Y"][: len(bodies)],
+            "date": pd.to_datetime(["2020-10-05", "2020-10-12", "2020-11-01", "2020-11-02"][: len(bodies)]),
+        }
+    )
+
+
+# ---- the seed article (exact test of issue 4) ------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_quotes(seed_articles):
+    return extract_quotes(seed_articles)
+
+
+def test_seed_columns_and_offsets(seed_articles, seed_quotes):
+    assert list(seed_quotes.columns) == list(QUOTE_COLUMNS)
+    body = seed_articles["body"].iloc[0]
+    for row in seed_quotes.itertuples():
+        assert body[row.start:row.end] == row.quote
+        assert row.quote in row.sentence or row.kind != "direct"
+
+
+def test_seed_direct_quotes(seed_quotes):
+    direct = seed_quotes[seed_quotes["kind"] == "direct"]
+    assert direct["speaker_name"].tolist() == ["Nuru Guliyev", "Nuru Guliyev", "Serdar Ünsal"]
+    assert direct["cue"].tolist() == ["kata", "tambahnya", "tambahnya"]
+    assert direct["speaker"].tolist() == ["Guliyev", "tambahnya", "tambahnya"]
+    assert direct["speaker_role"].tolist() == [
+        "Konsulat Jenderal Azerbaijan di provinsi Kars timur",
+        "Konsulat Jenderal Azerbaijan di provinsi Kars timur",
+        "ketua Iğdır Azerbaijan Home Association",
+    ]
+    assert direct["quote"].iloc[1] == "Karabakh akan diselamatkan dari pendudukan"
+    assert direct["quote"].iloc[2] == "Kami memihak Azerbaijan dengan prinsip dua negara, satu bangsa"
+
+
+def test_seed_indirect_quotes(seed_quotes):
+    indirect = seed_quotes[seed_quotes["kind"] == "indirect"]
+    assert indirect["cue"].tolist() == ["menambahkan bahwa", "menunjukkan bahwa", "menyatakan bahwa"]
+    assert indirect["speaker_name"].tolist() == ["Nuru Guliyev", "Nuru Guliyev", "Serdar Ünsal"]
+    assert indirect["quote"].iloc[0] == "prestasi tentara Azerbaijan di wilayah tersebut terus berlanjut"
+    assert indirect["quote"].iloc[2].startswith("organisasi masyarakat sipil di Iğdı mendukung Azerbaijan")
+    assert len(seed_quotes) == 6
+
+
+def test_seed_actors(seed_articles, seed_quotes):
+    table = actors(seed_quotes, seed_articles)
+    assert list(table.columns) == list(ACTOR_COLUMNS)
+    assert table["actor"].tolist() == ["Nuru Guliyev", "Serdar Ünsal"]
+    assert table["n_quotes"].tolist() == [4, 2]
+    assert table["n_direct"].tolist() == [2, 1]
+    assert table["roles"].iloc[1] == "ketua Iğdır Azerbaijan Home Association"
+    assert table["first_date"].iloc[0] == pd.Timestamp("2020-10-05")
+
+
+# ---- quotation marks and paragraphs -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("“We will win this war,” Smith said.", "We will win this war"),
+        ('"We will win this war," Smith said.', "We will win this war"),
+        ("«We will win this war», Smith said.", "We will win this war"),
+        ("„We will win this war“, Smith said.", "We will win this war"),
+        ("‘We will win this war,’ Smith said.", "We will win this war"),
+        ("'We will win this war,' Smith said.", "We will win this war"),
+        ("''We will win this war,'' Smith said.", "We will win this war"),
+        ("”Kami akan menang,” kata Budi.", "Kami akan menang"),
+    ],
+)
+def test_every_mark_style(body, quote):
+    lang = "id" if "kata" in body else "en"
+    q = extract_quotes(_articles(body, language=lang))
+    assert q["quote"].tolist() == [quote]
+    assert q["speaker_name"].tolist() == ["Smith" if lang == "en" else "Budi"]
+    assert q["kind"].tolist() == ["direct"]
+
+
+def test_quote_over_several_paragraphs():
+    body = ('Jane Doe, the mayor, spoke on Monday.\n\n"The first paragraph of my statement goes here.\n\n'
+            '"The second paragraph goes on.\n\n"And the last one ends it," she said.\n\nOther news follows.')
+    q = extract_quotes(_articles(body))
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert row["quote"].startswith("The first paragraph") and row["quote"].endswith("And the last one ends it")
+    assert row["speaker"] == "she" and row["speaker_name"] == "Jane Doe" and row["speaker_role"] == "the mayor"
+
+
+def test_split_quote_is_one_quote():
+    body = "“Kami tidak akan mundur,” kata Budi Santoso, “karena rakyat mendukung kami.”"
+    q = extract_quotes(_articles(body, language="id"))
+    assert len(q) == 1
+    assert q["quote"].iloc[0] == "Kami tidak akan mundur … karena rakyat mendukung kami."
+    assert q["speaker_name"].iloc[0] == "Budi Santoso"
+    assert q["start"].iloc[0] == 1 and q["end"].iloc[0] == len(body) - 1
+
+
+def test_scare_quotes_are_not_quotes():
+    body = "The so-called “reform” package passed on Tuesday after a long night in the chamber."
+    assert extract_quotes(_articles(body)).empty
+
+
+# ---- English cues -------------------------------------------------------------------------------------
+def test_english_cues_both_orders_colon_and_pronouns():
+    body = (
+        "Prime Minister Jane Smith visited the plant on Monday.\n\n"
+        '"We will keep the jobs here," said Ms Smith.\n\n'
+        'Union leader Tom Brown said: "We do not believe a word of it."\n\n'
+        '"It is a trick," he added.\n\n'
+        "According to Brown, the plant will close within a year.\n\n"
+        "The minister said the government had a plan for the workers."
+    )
+    q = extract_quotes(_articles(body))
+    assert q["speaker_name"].tolist() == ["Jane Smith", "Tom Brown", "Tom Brown", "Tom Brown", "Jane Smith"]
+    assert q["kind"].tolist() == ["direct", "direct", "direct", "indirect", "indirect"]
+    assert q["cue"].tolist() == ["said", "said", "added", "According to", "said"]
+    assert q["speaker"].tolist() == ["Ms Smith", "Union leader Tom Brown", "he", "Brown", "The minister"]
+    assert q["quote"].iloc[3] == "the plant will close within a year"
+    assert q["speaker_role"].iloc[1] == "Union leader"
+
+
+# ---- Indonesian cues ------------------------------------------------------------------------------------
+def test_indonesian_cues():
+    body = (
+        "Menteri Keuangan Sri Mulyani Indrawati menilai ekonomi tetap kuat.\n"
+        "Menurut Sri Mulyani, inflasi akan turun tahun depan.\n"
+        '"Kami optimistis," ujarnya.\n'
+        "Ekonom Universitas Indonesia, Budi Hartono, mengatakan bahwa pertumbuhan akan melambat.\n"
+        '"Risikonya masih besar," kata Budi.'
+    )
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["speaker_name"].tolist() == ["Sri Mulyani Indrawati"] * 3 + ["Budi Hartono"] * 2
+    assert q["cue"].tolist() == ["menilai", "Menurut", "ujarnya", "mengatakan bahwa", "kata"]
+    assert q["speaker_role"].tolist()[3] == "Ekonom Universitas Indonesia"
+    assert q["speaker_role"].tolist()[0] == "Menteri Keuangan"
+
+
+def test_indonesian_initials_and_nickname():
+    body = (
+        "Menteri Koordinator Agus Harimurti Yudhoyono (AHY) meresmikan kantor itu.\n"
+        '"Ini tonggak penting," kata AHY.\n'
+        "Gubernur NTT Emanuel Melkiades Laka Lena berjanji memperbaiki gedung sekolah itu secepatnya.\n"
+        '"Kami perbaiki," kata Melki, sapaan Melkiades.'
+    )
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["speaker_name"].tolist() == ["Agus Harimurti Yudhoyono", "Emanuel Melkiades Laka Lena",
+                                          "Emanuel Melkiades Laka Lena"]
+
+
+def test_other_language_gets_direct_quotes_without_speakers():
+    q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
+    assert q["quote"].tolist() == ["Nous gagnerons"]
+    assert q["speaker_name"].tolist() == [""]
+
+
+# ---- bad input ------------------------------------------------------------------------------------------
+def test_bad_input():
+    with pytest.raises(ValueError, match="lacks column"):
+        extract_quotes(pd.DataFrame({"article_id": ["a"]}))
+    odd = pd.DataFrame({"article_id": ["a", "b"], "body": [None, ""]})
+    out = extract_quotes(odd)
+    assert out.empty and list(out.columns) == list(QUOTE_COLUMNS)
+    assert actors(out).empty and list(actors(out).columns) == list(ACTOR_COLUMNS)
+
+
+def test_input_not_mutated(seed_articles):
+    before = seed_articles.copy()
+    extract_quotes(seed_articles)
+    pd.testing.assert_frame_equal(seed_articles, before)
+
+
+# ---- actors, aliases, tables for figures --------------------------------------------------------------
+def test_actors_merge_variants_and_aliases(tmp_path):
+    arts = _articles(
+        '"Turkey stands with Azerbaijan," said President Recep Tayyip Erdoğan.',
+        '"We will not stop," Erdogan said.',
+        '"Peace is possible," said Ilham Aliyev. "Nothing else," Recep Tayyip Erdogan said.',
+    )
+    q = extract_quotes(arts)
+    table = actors(q, arts)
+    assert table["actor"].tolist() == ["Recep Tayyip Erdoğan", "Ilham Aliyev"]
+    assert table["n_quotes"].tolist() == [3, 1]
+    assert table["n_articles"].tolist() == [3, 1]
+    assert table["outlets"].iloc[0] == "X; Y"
+    alias = tmp_path / "aliases.csv"
+    alias.write_text("variant,actor,actor_type\nErdogan,Erdoğan (Turkey),government\nIlham Aliyev,Aliyev,government\n",
+                     encoding="utf-8")
+    labelled = actors(q, arts, aliases=alias)
+    assert labelled["actor"].tolist() == ["Erdoğan (Turkey)", "Aliyev"]
+    assert labelled["actor_type"].tolist() == ["government", "government"]
+    shares = quote_shares(q, arts, by="actor_type", aliases=alias)
+    assert shares["value"].tolist() == ["government"] and shares["share"].tolist() == [1.0]
+    edges = actor_cooccurrence(q, arts)
+    assert edges.to_dict("records") == [{"actor_a": "Ilham Aliyev", "actor_b": "Recep Tayyip Erdoğan", "n_articles": 1}]
+    by = actor_counts_by(q, arts, group="outlet")
+    assert by.loc["Recep Tayyip Erdoğan"].tolist() == [2, 1]
+    over = quotes_over_time(q, arts, freq="MS")
+    assert over["direct"].tolist() == [2, 2]
+    assert "actor" in quote_actors(q, arts).columns
+    with pytest.raises(FileNotFoundError):
+        actors(q, arts, aliases=tmp_path / "missing.csv")
+
+
+def test_quote_kwic(seed_quotes):
+    hits = quote_kwic(seed_quotes, "azerbaijan")
+    assert hits["speaker_name"].tolist() == ["Nuru Guliyev", "Nuru Guliyev", "Serdar Ünsal", "Serdar Ünsal"]
+    assert set(hits["match"]) == {"Azerbaijan"}
+    assert quote_kwic(seed_quotes, "Iğdı")["speaker_name"].tolist() == ["Serdar Ünsal"]
+    with pytest.raises(ValueError):
+        quote_kwic(seed_quotes, " ")
+
+
+# ---- real corpora ---------------------------------------------------------------------------------------
+def test_detik_gold_accuracy(shared_corpora):
+    from bench.eval_quotes import DETIK_GOLD, load_detik, score
+
+    arts, gold = load_detik(DETIK_GOLD)
+    assert len(gold) >= 100
+    res = score(arts, gold, written=False)
+    assert res[("all", "direct")]["speaker_F1"] >= 0.85
+    assert res[("all", "indirect")]["speaker_F1"] >= 0.70
+
+
+def test_polnear_sample_accuracy(shared_corpora):
+    from bench.eval_quotes import load_polnear, score
+
+    arts, gold = load_polnear("dev")
+    res = score(arts, gold, written=True)
+    assert res[("speech", "direct")]["F1"] >= 0.75
+    assert res[("speech", "all")]["speaker_match"] >= 0.85
+
+
+# ---- summaries and the notebook -------------------------------------------------------------------
+def test_overview_and_description(seed_articles, seed_quotes):
+    table = quote_overview(seed_quotes, seed_articles)
+    assert dict(table.itertuples(index=False)) == {
+        "articles": 1, "articles with quotes": 1, "quotes": 6, "direct quotes": 3, "indirect quotes": 3,
+        "mixed quotes": 0, "quotes with a named speaker": 6, "distinct speakers": 2,
+    }
+    assert describe_quotes(seed_quotes, seed_articles).startswith("6 quotes in 1 of 1 article(s): 3 direct")
+    none = extract_quotes(_articles("The river rose on Monday and the bridge closed."))
+    assert describe_quotes(none, _articles("x")).startswith("No quotes were found in the 1 article(s)")
+
+
+def test_missing_group_column_warns(seed_articles, seed_quotes):
+    with pytest.warns(UserWarning, match="no column 'topic'"):
+        assert actor_counts_by(seed_quotes, seed_articles, group="topic").empty
+
+
+def test_notebook_runs_on_seed(monkeypatch, tmp_path):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    from helpers.config import NOTEBOOK_DIR, PROJECT_ROOT
+
+    monkeypatch.setenv("PYTHONPATH", str(PROJECT_ROOT))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    nb = nbformat.read(NOTEBOOK_DIR / "03_quoted_actors.ipynb", as_version=4)
+    assert "parameters" in nb.cells[1].metadata.get("tags", [])
+    assert all(c.get("outputs", []) == [] for c in nb.cells if c.cell_type == "code")  # committed without outputs
+    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(PROJECT_ROOT)}}).execute()
+    text = "".join(o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", []))
+    assert "6 quotes in 1 of 1 article(s)" in text
+
+
+def test_indonesian_passive_and_pihaknya():
+    body = ("Kapolda Metro Jaya Irjen Asep Edi Suheri memimpin rapat itu.\n"
+            "Dikatakan Asep, polisi akan menambah patroli di seluruh wilayah Jakarta.\n"
+            "Pihaknya juga menyatakan bahwa razia akan digelar setiap malam.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["Dikatakan", "menyatakan bahwa"]
+    assert q["speaker_name"].tolist() == ["Asep Edi Suheri", "Asep Edi Suheri"]
+    assert q["speaker_role"].tolist() == ["Kapolda Metro Jaya Irjen", "Kapolda Metro Jaya Irjen"]
+    assert q["quote"].tolist() == ["polisi akan menambah patroli di seluruh wilayah Jakarta",
+                                   "razia akan digelar setiap malam"]
