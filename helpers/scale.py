@@ -879,6 +879,7 @@ def term_counts_dask(
     by: str | None = None,
     ngrams: tuple[int, int] = (1, 1),
     min_count: int = 1,
+    min_articles: int = 1,
     top: int | None = None,
     language: str | None = None,
     text_column: str = "body",
@@ -889,8 +890,8 @@ def term_counts_dask(
     Args:
         articles: Dask (or pandas) articles table, or a :class:`DaskCorpus`; columns in: ``article_id``,
             ``body`` (or ``text_column``), ``language`` (optional), ``by`` (optional).
-        by, ngrams, min_count, top, language, text_column, **token_options: as for ``term_counts``
-            (``min_count`` and ``top`` apply to the summed counts). ``stem=True`` and ``clitics="strip"``
+        by, ngrams, min_count, min_articles, top, language, text_column, **token_options: as for
+            ``term_counts`` (``min_count``, ``min_articles`` and ``top`` apply to the summed counts). ``stem=True`` and ``clitics="strip"``
             need the whole corpus at once and are refused.
 
     Returns:
@@ -906,7 +907,8 @@ def term_counts_dask(
             continue
         terms = np.fromiter(counts.keys(), dtype=object, count=len(counts))
         cnt = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
-        keep = cnt >= min_count
+        n_docs = np.fromiter((docs[t] for t in counts), dtype=np.int64, count=len(counts))
+        keep = (cnt >= min_count) & (n_docs >= min_articles)
         terms, cnt = terms[keep], cnt[keep]
         order = np.lexsort((terms.astype(str), -cnt)) if len(terms) else np.array([], dtype=np.int64)
         if top is not None:
@@ -937,6 +939,12 @@ def term_counts_dask(
     return out
 
 
+def _group_sizes(values: pd.Series) -> pd.Series:
+    """Articles per group label (missing: "(missing)", as helpers.terms labels it)."""
+    values = values.astype("object")
+    return values.where(values.notna(), "(missing)").value_counts(sort=False).rename("count")
+
+
 def _distinct(values: pd.Series) -> pd.Series:
     return values.astype("object").drop_duplicates()
 
@@ -954,11 +962,12 @@ def _assign_side(part: pd.DataFrame, by: str, target: Any, reference: Any) -> pd
 def keyness_dask(
     articles: Any,
     *,
-    target: Any,
-    by: str,
+    by: str | None,
+    target: Any = None,
     reference: Any = None,
     ngrams: tuple[int, int] = (1, 1),
     min_count: int = 3,
+    min_articles: int = 1,
     language: str | None = None,
     text_column: str = "body",
     **token_options: Any,
@@ -968,22 +977,38 @@ def keyness_dask(
     Args:
         articles: Dask (or pandas) articles table or :class:`DaskCorpus`; columns in: ``article_id``,
             ``body``, ``by``, ``language`` (optional).
-        target, by, reference, ngrams, min_count, language, text_column, **token_options: as for
-            ``keyness``.
+        by, target, reference, ngrams, min_count, min_articles, language, text_column, **token_options:
+            as for ``keyness`` (``target=None``: the group with most articles).
 
     Returns:
         The table ``keyness`` returns: ``term``, ``count_target``, ``count_reference``,
         ``per_1k_target``, ``per_1k_reference``, ``g2``, ``p_value``, ``log_ratio``, ``direction``;
-        sorted by g2 (descending), term; the same ``attrs``.
+        sorted by g2 (descending), term; the same ``attrs`` (``note`` says why a table is empty).
     """
     from scipy.stats import chi2
 
     from helpers.terms import log_likelihood, log_ratio
 
+    columns = ["term", "count_target", "count_reference", "per_1k_target", "per_1k_reference", "g2", "p_value",
+               "log_ratio", "direction"]
     ddf = _as_dask(articles)
-    require_columns(ddf._meta, ["article_id", text_column, by])
-    raw = _compute(ddf[by].map_partitions(_distinct, meta=ddf._meta[by].astype("object")))
-    values = {"(missing)" if pd.isna(v) else v for v in raw}
+    require_columns(ddf._meta, ["article_id", text_column] + ([by] if by else []))
+    sizes: Counter = Counter()
+    if by is not None:
+        counted = _compute(ddf[by].map_partitions(_group_sizes, meta=pd.Series(dtype="int64", name="count")))
+        for label, n in counted.items():
+            sizes[label] += int(n)
+    values = set(sizes)
+    if by is None or len(values) < 2:
+        note = ("keyness needs two groups to compare; "
+                + ("no group column was given" if by is None else f"column {by!r} has {len(values)} value(s)"))
+        warnings.warn(note, stacklevel=2)
+        out = pd.DataFrame({c: pd.Series(dtype="string" if c == "term" else "object") for c in columns})
+        out.attrs.update(target=target, reference=reference if reference is not None else "rest", by=by,
+                         target_words=0, reference_words=0, note=note)
+        return out
+    if target is None:
+        target = sorted(sizes, key=lambda g: (-int(sizes[g]), str(g)))[0]
     for name, value in (("target", target), ("reference", reference)):
         if value is not None and value not in values:
             raise ValueError(f"{name} {value!r} is not a value of column {by!r}; "
@@ -993,13 +1018,16 @@ def keyness_dask(
     totals = _compute(_term_partials(sides, by="_side", ngrams=ngrams, language=language,
                                      text_column=text_column, token_options=token_options))
     empty: list[Any] = [Counter(), Counter(), 0, 0]
-    ct, _, c, _ = totals.get("target", empty)
-    cr, _, d, _ = totals.get("reference", empty)
+    ct, dt, c, _ = totals.get("target", empty)
+    cr, dr, d, _ = totals.get("reference", empty)
     c, d = int(c), int(d)
     terms = sorted(set(ct) | set(cr))
     a = np.fromiter((ct.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
     b = np.fromiter((cr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
     keep = (a + b) >= min_count
+    if min_articles > 1:
+        n_docs = np.fromiter((dt.get(t, 0) + dr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
+        keep &= n_docs >= min_articles
     terms_arr = np.array(terms, dtype=object)[keep]
     a, b = a[keep], b[keep]
     if c == 0 or d == 0:
@@ -1019,7 +1047,7 @@ def keyness_dask(
     })
     out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
     out.attrs.update(target=target, reference=reference if reference is not None else "rest", by=by,
-                     target_words=c, reference_words=d)
+                     target_words=c, reference_words=d, note="")
     return out
 
 

@@ -226,6 +226,14 @@ def test_term_counts_and_keyness_dask_equal_pandas(client, politics, seed_articl
     got = scale.keyness_dask(detik_d, by="aspek_target", target=target, ngrams=(1, 2))
     pd.testing.assert_frame_equal(got, expected)
     assert got.attrs == expected.attrs and len(got) > 1000
+    # target=None: the largest group; min_articles on the summed article counts
+    expected = terms.keyness(detik, by="aspek_target", min_articles=3)
+    got = scale.keyness_dask(detik_d, by="aspek_target", min_articles=3)
+    pd.testing.assert_frame_equal(got, expected)
+    assert got.attrs == expected.attrs
+    expected = terms.term_counts(detik, by="aspek_target", ngrams=(1, 2), min_articles=2, top=10)
+    pd.testing.assert_frame_equal(scale.term_counts_dask(detik_d, by="aspek_target", ngrams=(1, 2),
+                                                         min_articles=2, top=10), expected)
     with pytest.raises(ValueError, match="stem=True"):
         scale.term_counts_dask(detik_d, stem=True)
 
