@@ -397,6 +397,14 @@ class DaskCorpus:
         return (f"DaskCorpus({self.articles.npartitions} partitions, {len(self.problems)} problems, "
                 f"{len(self.removed)} removed lines, from {self.inputs} inputs)")
 
+    def summary(self) -> pd.DataFrame:
+        """The one-row overview of :meth:`helpers.corpus.Corpus.summary` (only its columns are collected)."""
+        from helpers.corpus import Corpus
+
+        cols = [c for c in ("outlet", "language", "date", "n_words") if c in self.articles.columns]
+        return Corpus(articles=self.articles[cols].compute(), problems=self.problems, removed=self.removed,
+                      inputs=self.inputs).summary()
+
     def compute(self) -> Any:
         """The pandas :class:`helpers.corpus.Corpus` (brings every article into this process)."""
         from helpers.corpus import Corpus

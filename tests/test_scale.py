@@ -170,6 +170,7 @@ def test_dask_load_equals_pandas(client, politics):
     assert d.articles.divisions == (0, 105, 209, 313, 416)  # 417 files: 105 + 104 + 104 + 104
     assert_same_corpus(corpus, d.compute())
     assert len(corpus.articles) == 417
+    pd.testing.assert_frame_equal(d.summary(), corpus.summary())
 
 
 def test_dask_ids_unique_across_partitions(client, tmp_path):
