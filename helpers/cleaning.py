@@ -23,7 +23,7 @@ from helpers.lexicons import available_languages, load_list, load_list_or_empty,
 from helpers.tables import REMOVED_COLUMNS, require_columns
 from helpers.text import TOKEN_RE
 
-__all__ = ["CleanText", "Dateline", "clean_text", "clean_articles", "detect_language", "find_date", "find_report_date",
+__all__ = ["CleanText", "Dateline", "repair_mojibake", "clean_text", "clean_articles", "detect_language", "find_date", "find_report_date",
            "read_dateline"]
 
 # ---- regular expressions (compiled once, here) ---------------------------------------------
@@ -58,6 +58,11 @@ _CREDIT_SPLIT_RE = re.compile(r"[/,;]")
 _WORD_BEFORE_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 #: What closes a photo caption after its date: a full stop, an optional (AGENCY), the paragraph end.
 _CAPTION_END_RE = re.compile(r"\.?\s*(?:\([^()\n]{1,30}\))?\s*(?:\n|$)")
+# Mojibake: UTF-8 bytes read as Latin-1/cp1252 ("Ø§Ù„" for Arabic, "â€œ" for a curly quote):
+# a lead byte character followed by 1-3 continuation byte characters, repeated.
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
+MOJIBAKE_RE = re.compile(f"(?:[\u00c2-\u00f4]{_CONT}{{1,3}})+")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
 
@@ -72,6 +77,7 @@ class CleanText:
     source_credit: str | None = None
     date: pd.Timestamp | None = None
     removed: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (reason, detail): repairs made
 
 
 # ---- lexicon-derived tables (cached) ----------------------------------------------------------
@@ -346,6 +352,31 @@ def _read_credit_tail(paragraph: str) -> tuple[str | None, str]:
 
 
 # ---- the cleaner --------------------------------------------------------------------------
+def _as_byte(ch: str) -> int:
+    code = ord(ch)
+    return code if code < 256 else ch.encode("cp1252")[0]
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 text that was decoded as Latin-1 or cp1252 upstream (``Ø§Ù„`` -> ``ال``,
+    ``â€œ`` -> ``“``). Only runs that decode as valid UTF-8 change. Returns ``(text, runs repaired)``."""
+    if not MOJIBAKE_RE.search(text):
+        return text, 0
+    repaired = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal repaired
+        try:
+            out = bytes(_as_byte(ch) for ch in m.group()).decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            return m.group()
+        repaired += 1
+        return out
+
+    return MOJIBAKE_RE.sub(fix, text), repaired
+
+
+
 def normalize_text(raw: str) -> str:
     """Unify line ends (CRLF, CR, Unicode separators) and drop zero-width characters."""
     if "\r" in raw:
@@ -373,7 +404,10 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
     kept: list[str] = []
     seen: set[str] = set()
     seen_prose = False
-    text = normalize_text(raw)
+    text, n_repaired = repair_mojibake(raw)
+    text = normalize_text(text)
+    notes = [("mojibake repaired", f"{n_repaired} run(s) of UTF-8 text read as Latin-1/cp1252 were decoded again")] \
+        if n_repaired else []
     if inline_re is not None:
         low_text = text.casefold()
         if not any(phrase in low_text for phrase in _inline_phrases()):
@@ -442,6 +476,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         source_credit=credit,
         date=date,
         removed=removed,
+        notes=notes,
     )
 
 

@@ -155,3 +155,12 @@ def test_report_dates_on_detik_agree_with_metadata(shared_corpora):
             found += 1
             agree += abs((pd.Timestamp(published).normalize() - date).days) <= 2
     assert (found, agree) == (412, 392)
+
+
+def test_repair_mojibake_only_where_it_decodes():
+    from helpers.cleaning import repair_mojibake
+
+    assert repair_mojibake("the prison at GuantÃ¡namo Bay, â€œhe saidâ€\x9d") == (
+        "the prison at Guantánamo Bay, “he said”", 3)
+    clean = "São Paulo, Serdar Ünsal di Iğdır, « élevé», Øster"
+    assert repair_mojibake(clean) == (clean, 0)
