@@ -96,6 +96,15 @@ _NICK_SECOND_RE = re.compile(
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
+_NEWLINE_RE = re.compile(r"\n")
+_SPACES_RE = re.compile(r"\s+")
+_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
+_ROLE_MODIFIERS_RE = re.compile(r"[^,.;:!?\n\"“”]{0,80},")
+_APPOS_STOP_RE = re.compile(
+    r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SOURCE_PHRASE_RE = re.compile(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)")
+_NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -505,7 +514,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
             if fw and (fw[0][0].lower() in lex.determiners or fw[0][0].lower() in lex.roles
                        or fw[0][0].lower() in lex.title_first):
                 role = body[fw[0][1]:fw[-1][2]]
-                role = re.split(r"\s(?:who|whose|which|yang)\s", role)[0]
+                role = _RELATIVE_SPLIT_RE.split(role)[0]
                 sp.role = role
             sp.phrase_start = sp.start
             return sp
@@ -633,15 +642,14 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
         comma_at = after
     elif kind == "role":
         # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma
-        m = re.match(r"[^,.;:!?\n\"“”]{0,80},", body[after:stop])
+        m = _ROLE_MODIFIERS_RE.match(body[after:stop])
         if m and _TRAILER_RE.search(m.group()):
             m = None
         if m:
             comma_at = after + m.end() - 1
     if comma_at >= 0:
         seg_end = comma_at + 1
-        m = re.search(r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s",
-                      body[seg_end:stop])
+        m = _APPOS_STOP_RE.search(body[seg_end:stop])
         seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
         seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
         if seg_words and len(seg_words) <= 14:
@@ -697,7 +705,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
     Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
     when ``Tito`` is used alone elsewhere in the article (``known_short``: folded one-word names)."""
-    words = [w.strip(",()") for w in re.split(r"\s+", text.strip()) if w.strip(",()")]
+    words = [w.strip(",()") for w in _SPACES_RE.split(text.strip()) if w.strip(",()")]
     while words and words[-1].lower().rstrip(".") in lex.suffixes:
         words = words[:-1]
     if not words:
@@ -772,7 +780,7 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     if not stripped:
         return False
     # sentence-final quote ("...done." The next sentence) only attaches if the cue comes right after
-    m = re.match(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", stripped)
+    m = _FIRST_WORD_RE.match(stripped)
     if not m:
         return False
     w0 = m.group().lower()
@@ -980,7 +988,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     sp = _right_speaker(doc, ce, se, intro=True)
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
-        m = re.match(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)", body[ce:se])
+        m = _SOURCE_PHRASE_RE.match(body[ce:se])
         if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= 12:
             st = ce + m.start(1)
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
@@ -1084,7 +1092,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
     """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
-    m = re.match(r"\s*([^\W\d_]+)", doc.body[ce:se])
+    m = _NEXT_WORD_RE.match(doc.body[ce:se])
     if m and m.group(1).lower() in doc.lex.that_words:
         return doc.body[cs:ce + m.end()]
     return doc.body[cs:ce]
@@ -1092,8 +1100,8 @@ def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
 
 def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
     """The subject at the start of a sentence (for a participial cue later in it)."""
-    m = re.search(r",", doc.body[ss:hi])
-    end = ss + m.start() if m else hi
+    comma = doc.body.find(",", ss, hi)
+    end = comma if comma >= 0 else hi
     return _phrase_back(doc, ss, end) if end > ss else _Speaker()
 
 
@@ -1412,7 +1420,7 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
 
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
-    doc = _Doc(body, lex, [m.start() for m in re.finditer(r"\n", body)])
+    doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
     spans = _direct_spans(body)
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
@@ -1878,6 +1886,12 @@ def actor_cooccurrence(
     return out.sort_values(["n_articles", "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
+@lru_cache(maxsize=256)
+def _term_pattern(key: str) -> re.Pattern[str]:
+    """A folded term as a whole-word pattern, any whitespace between its words (built once per term)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in key.split()) + r"(?!\w)")
+
+
 def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFrame:
     """All quotes containing ``term`` (case- and diacritic-insensitive, whole words), with speaker.
 
@@ -1895,7 +1909,7 @@ def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFr
     key = fold(str(term or "").strip())
     if not key:
         raise ValueError("quote_kwic needs a non-empty term (a word or phrase)")
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in key.split()) + r"(?!\w)")
+    pattern = _term_pattern(key)
     rows = []
     for rec in quotes[["article_id", "quote_id", "speaker_name", "kind", "quote"]].itertuples(index=False):
         text = str(rec.quote)
