@@ -92,6 +92,8 @@ _NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akr
 _NICK_SECOND_RE = re.compile(
     rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
     rf"[ \t]+(?:(?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Abah|Mr\.?|Ms\.?)[ \t]+)?([{_UPPER}][^\W\d_]+)")
+#: Words one of which every _NICK_SECOND_RE match holds (a cheap test before the scan).
+_NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
@@ -137,6 +139,8 @@ class _Lex:
     demonstratives: frozenset[str]
     told_verbs: frozenset[str]
     participles: frozenset[str]
+    #: ``titles`` grouped by their first word (same order), so a word is compared with its own titles only
+    titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
 
 
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
@@ -205,7 +209,15 @@ def _lexicon(language: str) -> _Lex:
         demonstratives=frozenset(_DEMONSTRATIVES.get(language, ())),
         told_verbs=frozenset(_TOLD.get(language, ())),
         participles=participles,
+        titles_by_first=_group_by_first(titles),
     )
+
+
+def _group_by_first(titles: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for t in titles:
+        groups.setdefault(t[0], []).append(t)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 @lru_cache(maxsize=200_000)
@@ -412,9 +424,16 @@ def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
     return [(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+@lru_cache(maxsize=200_000)
 def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """At least two letters, all capitals ("AHY", "U.S."); stops at the first small letter."""
+    n = 0
+    for c in word:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            n += 1
+    return n >= 2
 
 
 def _speaker_kind(words: list[str], lex: _Lex) -> str:
@@ -682,12 +701,16 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     changed = True
     while changed and rest:
         changed = False
-        if rest[0].lower() in lex.determiners:
+        first = rest[0].lower()
+        if first in lex.determiners:
             rest = rest[1:]
             changed = True
             continue
-        low = [w.lower().rstrip(".") for w in rest]
-        for t in lex.titles:
+        candidates = lex.titles_by_first.get(first.rstrip("."), ())
+        if not candidates:
+            break
+        low = [w.lower().rstrip(".") for w in rest[:len(candidates[0])]]
+        for t in candidates:
             if tuple(low[: len(t)]) == t and len(rest) > len(t):
                 title += rest[: len(t)]
                 rest = rest[len(t):]
@@ -1204,14 +1227,14 @@ def _aliases(doc: _Doc) -> dict[str, str]:
         return doc.aliases
     body = doc.body
     alias: dict[str, str] = {}
-    for m in _ACRONYM_ALIAS_RE.finditer(body):
+    for m in _ACRONYM_ALIAS_RE.finditer(body) if "(" in body else ():
         words = m.group(1).split()
         acr = m.group(2)
         if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
             alias[_fw(acr)] = " ".join(words[-len(acr):])
-    for m in _NICK_FIRST_RE.finditer(body):
+    for m in _NICK_FIRST_RE.finditer(body) if "sapaan" in body else ():
         alias.setdefault(_fw(m.group(1)), m.group(2))
-    for m in _NICK_SECOND_RE.finditer(body):
+    for m in _NICK_SECOND_RE.finditer(body) if any(k in body for k in _NICK_KEYWORDS) else ():
         if _full_names_with(doc, m.group(1)):
             alias.setdefault(_fw(m.group(2)), m.group(1))
     doc.aliases = alias
