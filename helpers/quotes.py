@@ -421,7 +421,34 @@ def _is_cap(word: str) -> bool:
 
 
 def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+    """``(word, start, end)`` of every TOKEN_RE token of ``text``, offsets shifted by ``offset``."""
+    out = []
+    pos = 0
+    find = text.find
+    for w in TOKEN_RE.findall(text):
+        # a token starts with a letter or digit, which never occurs between two tokens: the first
+        # occurrence after the previous token is the token itself
+        s = find(w, pos)
+        pos = s + len(w)
+        out.append((w, offset + s, offset + pos))
+    return out
+
+
+def _last_word(body: str, lo: int, hi: int, skip: frozenset[str]) -> tuple[str, int, int] | None:
+    """The last token of ``body[lo:hi]`` (tokenized as that slice) whose lower case is not in ``skip``.
+
+    Tokenizes only the last 80 characters when that is enough: past its first token, a slice's tokens
+    are those of any longer slice ending at ``hi`` (the first one may be a cut-off word)."""
+    ws = max(lo, hi - 80)
+    words = _word_spans(body[ws:hi], ws)
+    while words and words[-1][0].lower() in skip:
+        words.pop()
+    if len(words) >= 2 or ws == lo:
+        return words[-1] if words else None
+    words = _word_spans(body[lo:hi], lo)
+    while words and words[-1][0].lower() in skip:
+        words.pop()
+    return words[-1] if words else None
 
 
 @lru_cache(maxsize=200_000)
@@ -459,18 +486,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
     body = doc.body
     lex = doc.lex
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
-    text = body[lo:hi]
     # strip auxiliaries / adverbs between subject and cue
-    words = _word_spans(text, lo)
-    while words and words[-1][0].lower() in lex.aux:
-        words.pop()
-    if not words:
+    last = _last_word(body, lo, hi, lex.aux)
+    if last is None:
         return _Speaker()
-    end = words[-1][2]
+    end = last[2]
     tail = body[end:hi]
     if tail.strip(" ,") == "" and "," in tail:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
-        seg_b_start = body.rfind(",", lo, words[-1][1])
+        seg_b_start = body.rfind(",", lo, last[1])
         if seg_b_start < 0:
             return _Speaker()
         seg_b = (seg_b_start + 1, end)
