@@ -7,8 +7,8 @@
 Inputs: ``bench.common.bbc_articles(n)`` (the BBC corpus replicated to n distinct articles). Each
 function runs once; CPU seconds (process time) are reported beside wall seconds because the machine
 is shared. ``extract_quotes`` runs twice: in one process (``workers=1``, the CPU ratio) and with its
-default process pool (``workers=None``: one process per core from 5,000 articles; wall seconds, CPU
-of the parent plus its workers, and a check that both tables are identical). When ``helpers.terms`` is not importable here, ``--terms-worktree`` measures
+process pool (``workers=None``: one process per core, at most 4, from 5,000 articles; wall seconds,
+CPU of the parent plus its workers, and a check that both tables are identical). When ``helpers.terms`` is not importable here, ``--terms-worktree`` measures
 ``term_counts`` in a subprocess on the same n articles.
 """
 
@@ -78,10 +78,10 @@ def main() -> None:
     print(f"extract_quotes (workers=1): {qc:.1f} s CPU, {qw:.1f} s wall, {len(quotes):,} quotes "
           f"({(quotes['kind'] == 'direct').sum():,} direct)")
     k0 = children_cpu()
-    pc, pw, pooled = timed(lambda: extract_quotes(articles))
+    pc, pw, pooled = timed(lambda: extract_quotes(articles, workers=None))
     pc += children_cpu() - k0
     same = pooled.equals(quotes)
-    print(f"extract_quotes (default workers, {os.cpu_count()} cores): {pw:.1f} s wall, {pc:.1f} s CPU "
+    print(f"extract_quotes (workers=None, {os.cpu_count()} cores): {pw:.1f} s wall, {pc:.1f} s CPU "
           f"(parent + workers); table identical to workers=1: {same}")
     bc, bw, _ = timed(lambda: bare_counts(articles))
     print(f"bare findall+Counter: {bc:.1f} s CPU, {bw:.1f} s wall; ratio extract_quotes / bare = {qc / bc:.1f}x (CPU)")
@@ -101,7 +101,7 @@ def main() -> None:
         print("term_counts: helpers.terms not available (pass --terms-worktree)")
         return
     print(f"term_counts: {tc:.1f} s CPU, {tw:.1f} s wall; ratio extract_quotes / term_counts = {qc / tc:.1f}x (CPU, "
-          f"one process), {pw / tw:.1f}x (wall, default workers against term_counts' wall)")
+          f"one process), {pw / tw:.1f}x (wall, workers=None against term_counts' wall)")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
