@@ -6,7 +6,9 @@
 
 Inputs: ``bench.common.bbc_articles(n)`` (the BBC corpus replicated to n distinct articles). Each
 function runs once; CPU seconds (process time) are reported beside wall seconds because the machine
-is shared. When ``helpers.terms`` is not importable here, ``--terms-worktree`` measures
+is shared. ``extract_quotes`` runs twice: in one process (``workers=1``, the CPU ratio) and with its
+process pool (``workers=None``: one process per core, at most 4, from 5,000 articles; wall seconds,
+CPU of the parent plus its workers, and a check that both tables are identical). When ``helpers.terms`` is not importable here, ``--terms-worktree`` measures
 ``term_counts`` in a subprocess on the same n articles.
 """
 
@@ -16,6 +18,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -36,6 +39,11 @@ def timed(func):
     c0, w0 = time.process_time(), time.perf_counter()
     result = func()
     return time.process_time() - c0, time.perf_counter() - w0, result
+
+
+def children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
 
 
 def bare_counts(articles) -> Counter:
@@ -65,9 +73,16 @@ def main() -> None:
     articles = bbc_articles(args.n)
     words = int(articles["n_words"].sum())
     print(f"corpus: bbc_articles({args.n}) = {len(articles)} articles, {words:,} words")
-    qc, qw, quotes = timed(lambda: extract_quotes(articles))
-    print(f"extract_quotes: {qc:.1f} s CPU, {qw:.1f} s wall, {len(quotes):,} quotes "
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    qc, qw, quotes = timed(lambda: extract_quotes(articles, workers=1))
+    print(f"extract_quotes (workers=1): {qc:.1f} s CPU, {qw:.1f} s wall, {len(quotes):,} quotes "
           f"({(quotes['kind'] == 'direct').sum():,} direct)")
+    k0 = children_cpu()
+    pc, pw, pooled = timed(lambda: extract_quotes(articles, workers=None))
+    pc += children_cpu() - k0
+    same = pooled.equals(quotes)
+    print(f"extract_quotes (workers=None, {os.cpu_count()} cores): {pw:.1f} s wall, {pc:.1f} s CPU "
+          f"(parent + workers); table identical to workers=1: {same}")
     bc, bw, _ = timed(lambda: bare_counts(articles))
     print(f"bare findall+Counter: {bc:.1f} s CPU, {bw:.1f} s wall; ratio extract_quotes / bare = {qc / bc:.1f}x (CPU)")
     try:
@@ -85,7 +100,9 @@ def main() -> None:
     else:
         print("term_counts: helpers.terms not available (pass --terms-worktree)")
         return
-    print(f"term_counts: {tc:.1f} s CPU, {tw:.1f} s wall; ratio extract_quotes / term_counts = {qc / tc:.1f}x (CPU)")
+    print(f"term_counts: {tc:.1f} s CPU, {tw:.1f} s wall; ratio extract_quotes / term_counts = {qc / tc:.1f}x (CPU, "
+          f"one process), {pw / tw:.1f}x (wall, workers=None against term_counts' wall)")
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ date written in Indonesian or English. Every removal is logged with its reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -22,7 +23,8 @@ from helpers.lexicons import available_languages, load_list, load_list_or_empty,
 from helpers.tables import REMOVED_COLUMNS, require_columns
 from helpers.text import TOKEN_RE
 
-__all__ = ["CleanText", "Dateline", "clean_text", "clean_articles", "detect_language", "find_date", "read_dateline"]
+__all__ = ["CleanText", "Dateline", "repair_mojibake", "clean_text", "clean_articles", "detect_language", "find_date", "find_report_date",
+           "read_dateline"]
 
 # ---- regular expressions (compiled once, here) ---------------------------------------------
 _CHAR_FIXES = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\u200b": None, "\ufeff": None,
@@ -53,6 +55,14 @@ _NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
 _NUMERIC_DATE_END_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
 _ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _CREDIT_SPLIT_RE = re.compile(r"[/,;]")
+_WORD_BEFORE_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: What closes a photo caption after its date: a full stop, an optional (AGENCY), the paragraph end.
+_CAPTION_END_RE = re.compile(r"\.?\s*(?:\([^()\n]{1,30}\))?\s*(?:\n|$)")
+# Mojibake: UTF-8 bytes read as Latin-1/cp1252 ("Ø§Ù„" for Arabic, "â€œ" for a curly quote):
+# a lead byte character followed by 1-3 continuation byte characters, repeated.
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
+MOJIBAKE_RE = re.compile(f"(?:[\u00c2-\u00f4]{_CONT}{{1,3}})+")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
 
@@ -67,6 +77,7 @@ class CleanText:
     source_credit: str | None = None
     date: pd.Timestamp | None = None
     removed: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (reason, detail): repairs made
 
 
 # ---- lexicon-derived tables (cached) ----------------------------------------------------------
@@ -170,43 +181,72 @@ def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
 def _word_date_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns for a date that ENDS at a year: ``5 Oktober 2020``, ``October 5, 2020``."""
     names = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
-    day_first = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{names})\.?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+    sp = r"[ \t\u00a0]+"  # within one line: "1 March\n\n2000 GMT" is a date and a kick-off time
+    day_first = re.compile(rf"\b(?P<d>\d{{1,2}}){sp}(?P<mon>{names})\.?{sp}(?P<y>\d{{4}})$", re.IGNORECASE)
     month_first = re.compile(
-        rf"\b(?P<mon>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+        rf"\b(?P<mon>{names})\.?{sp}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{sp}(?P<y>\d{{4}})$", re.IGNORECASE
     )
     return day_first, month_first
 
 
-def find_date(text: str) -> pd.Timestamp | None:
-    """The first date written in ``text``: ``Senin (13/4/2020)``, ``13/4/2020`` (day first),
-    ``5 Oktober 2020``, ``October 5, 2020``, ``2020-10-05``. None when there is none.
+def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]]:
+    """``(start, end, date)`` of the dates written in ``text``, in order, among its first ``limit`` years.
 
     Every date form contains a four-digit year, so only the text around each year is examined.
     """
     months = _months()
     word_res = _word_date_res()
     for n, year in enumerate(_YEAR_RE.finditer(text)):
-        if n >= 12:  # a news date comes early; later years are history
-            break
+        if n >= limit:
+            return
         start, end = year.start(), year.end()
         if text.startswith("-", end):  # ISO: 2020-10-05
             m = _ISO_DATE_RE.match(text, start)
             if m:
                 ts = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
                 if ts is not None:
-                    return ts
-        window = text[max(0, start - 24): end]
+                    yield start, m.end(), ts
+                    continue
+        offset = max(0, start - 24)
+        window = text[offset:end]
         m = _NUMERIC_DATE_END_RE.search(window)
+        found = None
         if m:
-            ts = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-            if ts is not None:
-                return ts
-        for rx in word_res:
-            m = rx.search(window)
-            if m:
-                ts = _make_date(int(m["y"]), months[m["mon"].casefold()], int(m["d"]))
-                if ts is not None:
-                    return ts
+            found = m, _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        else:
+            for rx in word_res:
+                m = rx.search(window)
+                if m:
+                    found = m, _make_date(int(m["y"]), months[m["mon"].casefold()], int(m["d"]))
+                    break
+        if found is not None and found[1] is not None:
+            yield offset + found[0].start(), end, found[1]
+
+
+def find_date(text: str) -> pd.Timestamp | None:
+    """The first date written in ``text``: ``Senin (13/4/2020)``, ``13/4/2020`` (day first),
+    ``5 Oktober 2020``, ``October 5, 2020``, ``2020-10-05``. None when there is none."""
+    return next((ts for _, _, ts in _dates(text)), None)
+
+
+def find_report_date(paragraphs: list[str]) -> pd.Timestamp | None:
+    """The date an article reports from, read from its text, or None.
+
+    A date the article merely mentions (a history, a coming event) is not its date, so only dates
+    written the way news marks its own day count: next to a day name (``Senin (13/4/2020)``,
+    ``Monday, October 5, 2020``) or closing a photo caption after a comma
+    (``..., Iğdır, 5 Oktober 2020. (DHA)``). A date in a dateline (``LONDON, Oct 5 (Reuters) -``)
+    is read by :func:`clean_text` with the dateline.
+    """
+    weekdays = _weekdays()
+    text = "\n\n".join(paragraphs)[:5_000]
+    for start, end, ts in _dates(text):
+        before = text[max(0, start - 16):start]
+        words = _WORD_BEFORE_RE.findall(before.casefold())
+        if words and words[-1] in weekdays:
+            return ts
+        if before.rstrip().endswith(",") and _CAPTION_END_RE.match(text, end):
+            return ts
     return None
 
 
@@ -225,6 +265,8 @@ def _looks_like_place(part: str, *, alone: bool = False) -> bool:
 
 
 def _is_date_part(part: str) -> bool:
+    if _YEAR_RE.fullmatch(part.strip()):
+        return True
     words = part.replace(".", " ").split()
     months = _months()
     return any(w.casefold() in months or w.casefold() in _weekdays() for w in words) and any(
@@ -310,6 +352,31 @@ def _read_credit_tail(paragraph: str) -> tuple[str | None, str]:
 
 
 # ---- the cleaner --------------------------------------------------------------------------
+def _as_byte(ch: str) -> int:
+    code = ord(ch)
+    return code if code < 256 else ch.encode("cp1252")[0]
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 text that was decoded as Latin-1 or cp1252 upstream (``Ø§Ù„`` -> ``ال``,
+    ``â€œ`` -> ``“``). Only runs that decode as valid UTF-8 change. Returns ``(text, runs repaired)``."""
+    if not MOJIBAKE_RE.search(text):
+        return text, 0
+    repaired = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal repaired
+        try:
+            out = bytes(_as_byte(ch) for ch in m.group()).decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            return m.group()
+        repaired += 1
+        return out
+
+    return MOJIBAKE_RE.sub(fix, text), repaired
+
+
+
 def normalize_text(raw: str) -> str:
     """Unify line ends (CRLF, CR, Unicode separators) and drop zero-width characters."""
     if "\r" in raw:
@@ -337,7 +404,10 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
     kept: list[str] = []
     seen: set[str] = set()
     seen_prose = False
-    text = normalize_text(raw)
+    text, n_repaired = repair_mojibake(raw)
+    text = normalize_text(text)
+    notes = [("mojibake repaired", f"{n_repaired} run(s) of UTF-8 text read as Latin-1/cp1252 were decoded again")] \
+        if n_repaired else []
     if inline_re is not None:
         low_text = text.casefold()
         if not any(phrase in low_text for phrase in _inline_phrases()):
@@ -385,6 +455,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
     date = None
     if read_metadata and paragraphs:
         outlet, place, agency, length = read_dateline(paragraphs[0])
+        dateline_date = find_date(paragraphs[0][:length]) if length else None
         if length:
             removed.append((paragraphs[0][:length].strip(), "dateline"))
             paragraphs[0] = paragraphs[0][length:].strip()
@@ -397,7 +468,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             credit = agency
         paragraphs = [p for p in paragraphs if p]
         if not has_date:
-            date = find_date("\n\n".join(paragraphs)[:5_000])
+            date = dateline_date or find_report_date(paragraphs)
     return CleanText(
         body="\n\n".join(paragraphs),
         outlet=outlet,
@@ -405,6 +476,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         source_credit=credit,
         date=date,
         removed=removed,
+        notes=notes,
     )
 
 

@@ -130,6 +130,8 @@ class _Loader:
             result = clean_text(body, has_date=has_date)
             text = result.body
             self.removed.extend((article_id, t, r) for t, r in result.removed)
+            for reason, detail in result.notes:
+                self.problem(rel, where, reason, detail, outcome="kept")
         else:
             result = None
             text = normalize_text(body).strip()

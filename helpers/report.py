@@ -71,6 +71,8 @@ _SAFE_NAME_RE = re.compile(r"[^\w.-]+")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _MD_MARKUP_RE = re.compile(r"[*_`]+|\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
+_LINE_BREAKS_RE = re.compile(r"[\r\n]+")
 # A resource the browser would fetch: src/href/srcset/poster/data attributes and CSS url()/@import.
 _REMOTE_ATTR_RE = re.compile(
     r"<(?P<tag>script|link|img|iframe|embed|object|source|video|audio|track|image|use|input|frame)\b[^>]*?"
@@ -510,7 +512,7 @@ def preview_articles(articles: pd.DataFrame, *, n: int = 3, chars: int = 700) ->
         cut = body[:chars]
         if len(body) > chars:
             cut = cut.rsplit(" ", 1)[0] + "\u2026"
-        paras = [p.strip() for p in re.split(r"\n\s*\n", cut) if p.strip()]
+        paras = [p.strip() for p in _PARAGRAPH_BREAK_RE.split(cut) if p.strip()]
         cards.append(
             '<article class="article-preview">'
             f"<h4>{html.escape(title)}</h4>"
@@ -639,7 +641,7 @@ def _prepare_for_export(nb: Any) -> Any:
         kept, images = [], set()
         for output in cell.get("outputs", []):
             if output.get("output_type") == "stream" and output.get("name") == "stderr":
-                lines = re.split(r"[\r\n]+", output.get("text", ""))
+                lines = _LINE_BREAKS_RE.split(output.get("text", ""))
                 text = "\n".join(line for line in lines if line.strip() and not _TQDM_LINE_RE.match(line))
                 if not text:
                     continue

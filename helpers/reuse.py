@@ -573,6 +573,8 @@ def _name_key(token: str) -> str:
 
 _BREAK_RE = re.compile(r"[.!?:\n]")
 _PART_SPLIT_RE = re.compile(r"[-'’]")
+_NUMBER_SEP_RE = re.compile(r"[.,]")
+_SPACES_RE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=200_000)
@@ -611,12 +613,12 @@ def _skeleton(key: str) -> str:
 def _number_key(raw: str) -> str | None:
     """``1,000`` / ``1.000`` -> ``1000``; ``2,5`` / ``2.5`` -> ``2.5``; ``2020`` -> ``2020``."""
     if _THOUSANDS_RE.fullmatch(raw) and len(set(ch for ch in raw if ch in ".,")) == 1:
-        return str(int(re.sub(r"[.,]", "", raw)))
+        return str(int(_NUMBER_SEP_RE.sub("", raw)))
     seps = [i for i, ch in enumerate(raw) if ch in ".,"]
     if not seps:
         return str(int(raw)) if len(raw) < 18 else raw
     last = seps[-1]
-    whole = re.sub(r"[.,]", "", raw[:last])
+    whole = _NUMBER_SEP_RE.sub("", raw[:last])
     frac = raw[last + 1:].rstrip("0")
     if not whole:
         return None
@@ -656,7 +658,7 @@ def translation_fingerprint(
     if lex.pattern is not None:
         for m in lex.pattern.finditer(text):
             written = m.group()
-            folded = fold(re.sub(r"\s+", " ", written))
+            folded = fold(_SPACES_RE.sub(" ", written))
             key = lex.equivalents.get(folded)
             if key is None:
                 continue
@@ -756,7 +758,7 @@ def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
     seen: set[str] = set()
     for text in texts:
         seen.update(w for w in _WORD_RE.findall(text) if w.islower())
-    return frozenset(_name_key(part) for w in seen for part in re.split(r"[-'’]", w))
+    return frozenset(_name_key(part) for w in seen for part in _PART_SPLIT_RE.split(w))
 
 
 def _credits(text: str, credit: str | None) -> list[str]:

@@ -44,12 +44,14 @@ from scipy.stats import chi2
 
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import require_columns
-from helpers.text import TOKEN_RE, fold, split_sentences
+from helpers.text import TOKEN_RE, escape_markdown, fold, split_sentences
 
 __all__ = [
     "DocumentTermMatrix",
     "collocations",
+    "describe_keyness",
     "describe_terms",
+    "describe_trends",
     "document_term_matrix",
     "group_column",
     "keyness",
@@ -1268,17 +1270,18 @@ def describe_terms(
     langs = articles["language"].astype("object").fillna("unknown").value_counts() if "language" in articles.columns \
         else pd.Series({language or "unknown": n})
     parts = [f"**{n:,} article(s)**" + (f", {words:,} words" if words is not None else "") + "; language(s): "
-             + ", ".join(f"{k} ({v:,})" for k, v in langs.items()) + "."]
+             + ", ".join(f"{escape_markdown(k)} ({v:,})" for k, v in langs.items()) + "."]
     if by is None:
         parts.append("No group column: the corpus is one group, so there is no keyness section.")
     elif by not in articles.columns:
-        parts.append(f"The table has no column `{by}` (columns: {', '.join(map(str, articles.columns))}); "
+        parts.append(f"The table has no column {escape_markdown(by)} (columns: "
+                     f"{', '.join(escape_markdown(c) for c in articles.columns)}); "
                      "the corpus is counted as one group and there is no keyness section.")
     else:
         sizes = articles[by].astype("object").fillna(_GROUP_MISSING).value_counts()
-        shown = ", ".join(f"{k} ({v:,})" for k, v in list(sizes.items())[:12])
+        shown = ", ".join(f"{escape_markdown(k)} ({v:,})" for k, v in list(sizes.items())[:12])
         more = f" and {len(sizes) - 12} more" if len(sizes) > 12 else ""
-        parts.append(f"Grouped by `{by}`: {len(sizes)} group(s): {shown}{more}.")
+        parts.append(f"Grouped by {escape_markdown(by)}: {len(sizes)} group(s): {shown}{more}.")
         if len(sizes) < 2:
             parts.append("Keyness needs two groups, so that section stays empty.")
     if date_column in articles.columns:
@@ -1289,7 +1292,7 @@ def describe_terms(
         else:
             parts.append("No article has a date, so there are no trends.")
     else:
-        parts.append(f"No `{date_column}` column, so there are no trends.")
+        parts.append(f"No {escape_markdown(date_column)} column, so there are no trends.")
     if terms:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -1299,11 +1302,28 @@ def describe_terms(
         for t in terms:
             key = " ".join(tokenize(str(t), language=language, stopwords=False))
             if key in counts.index:
-                found.append(f"*{t}* {int(counts.loc[key, 'count']):,} time(s) in {int(counts.loc[key, 'articles']):,} article(s)")
+                found.append(f"*{escape_markdown(t)}* {int(counts.loc[key, 'count']):,} time(s) in {int(counts.loc[key, 'articles']):,} article(s)")
             else:
-                found.append(f"*{t}* not found")
+                found.append(f"*{escape_markdown(t)}* not found")
         parts.append("Terms of interest: " + "; ".join(found) + ".")
     return " ".join(parts)
+
+
+def describe_keyness(table: pd.DataFrame) -> str:
+    """One Markdown sentence on a :func:`keyness` table: what was compared with what, or why nothing
+    was (corpus text escaped)."""
+    attrs = table.attrs
+    if attrs.get("note"):
+        return escape_markdown(attrs["note"])
+    if "target" not in attrs:
+        return "No keyness table."
+    return (f"**{escape_markdown(attrs['target'])}** ({attrs.get('target_words', 0):,} words) against "
+            f"**{escape_markdown(attrs.get('reference', 'rest'))}** ({attrs.get('reference_words', 0):,} words).")
+
+
+def describe_trends(trends: pd.DataFrame) -> str:
+    """One sentence on a :func:`term_trends` table: how many undated articles were left out."""
+    return f"{trends.attrs.get('undated_articles', 0):,} article(s) without a date are left out."
 
 
 # ---- collocations --------------------------------------------------------------------------

@@ -5,6 +5,7 @@ Written once, used by ``terms``, ``quotes``, ``frames`` and ``reuse``.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -20,6 +21,8 @@ SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|\n\s*\n|\n")
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w.]*)\.$")
 WHITESPACE_RE = re.compile(r"\s+")
 PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n")
+#: Characters with a meaning in Markdown, backslash-escaped by :func:`escape_markdown`.
+_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
 
 _FOLD_EXTRA = str.maketrans({"ı": "i", "İ": "I", "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
                              "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'"})
@@ -109,3 +112,9 @@ def sentences(text: str, *, language: str | None = None) -> list[str]:
 def paragraphs(text: str) -> list[str]:
     """Paragraphs of a body (separated by blank lines), stripped, empty ones dropped."""
     return [p.strip() for p in PARAGRAPH_SPLIT_RE.split(text) if p.strip()]
+
+
+def escape_markdown(text: object) -> str:
+    """Corpus text (an outlet, a term, a title) safe to put in a Markdown string: HTML escaped, so
+    ``<script>`` shows as text, and Markdown punctuation backslash-escaped, so ``*`` stays a star."""
+    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", html.escape(" ".join(str(text).split()), quote=False))

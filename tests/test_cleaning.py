@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.cleaning import clean_articles, clean_text, detect_language, find_date, read_dateline
+from helpers.cleaning import clean_articles, clean_text, detect_language, find_date, find_report_date, read_dateline
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,44 @@ def test_clean_articles_does_not_mutate():
     assert out["body"].tolist() == ["Text one here for you.\n\nMore text."]
     assert out["n_words"].tolist() == [7]
     assert removed.values.tolist() == [["a", "ADVERTISEMENT", "boilerplate"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "date"),
+    [
+        (["Harga cabai naik.", '"Kita jaga," ujar Prabowo, Selasa (21/10/2025).'], "2025-10-21"),
+        (["This is HuffPollster for Monday, May 2, 2016.", "Polls show a shift."], "2016-05-02"),
+        (["Orang-orang mengibarkan bendera, Iğdır, 5 Oktober 2020. (DHA)"], "2020-10-05"),
+        (["Some text first here.", "The amendment died on June 30, 1982.", "More."], None),
+        (["Preview of the match.", "Tuesday, 1 March", "2000 GMT", "Howard Wilkinson said."], None),
+        (["He was born in Jakarta, 5 Mei 1960, and moved later to Bandung."], None),
+    ],
+)
+def test_find_report_date(paragraphs, date):
+    expected = pd.Timestamp(date) if date else None
+    assert find_report_date(paragraphs) == expected
+
+
+def test_date_in_dateline():
+    result = clean_text("LONDON, Oct 5, 2020 (Reuters) - The bank said rates would stay.\n\nMore text.")
+    assert (result.dateline, result.source_credit, result.date) == ("London", "Reuters", pd.Timestamp("2020-10-05"))
+
+
+def test_report_dates_on_detik_agree_with_metadata(shared_corpora):
+    df = pd.read_csv(shared_corpora / "detik-dev.csv")
+    found = agree = 0
+    for body, published in zip(df["isi_berita"], df["tanggal"], strict=True):
+        date = clean_text(body).date
+        if date is not None:
+            found += 1
+            agree += abs((pd.Timestamp(published).normalize() - date).days) <= 2
+    assert (found, agree) == (412, 392)
+
+
+def test_repair_mojibake_only_where_it_decodes():
+    from helpers.cleaning import repair_mojibake
+
+    assert repair_mojibake("the prison at GuantÃ¡namo Bay, â€œhe saidâ€\x9d") == (
+        "the prison at Guantánamo Bay, “he said”", 3)
+    clean = "São Paulo, Serdar Ünsal di Iğdır, « élevé», Øster"
+    assert repair_mojibake(clean) == (clean, 0)

@@ -57,7 +57,7 @@ def test_top_actors(tables):
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     # bottom to top: fewest quotes first; ties in alphabetical order from the top
     assert labels == ["Charles Michel", "Recep Tayyip Erdoğan", "Ilham Aliyev"]
-    plt.close(fig)
+    assert plt.get_fignums() == []  # not registered with pyplot: Jupyter shows it once
 
 
 def test_actors_by_group(tables):
@@ -66,17 +66,14 @@ def test_actors_by_group(tables):
     fig = plot_actors_by_group(table)
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Anadolu", "Daily Sabah"]
     assert sorted(_texts(fig)) == ["1", "1", "1", "2"]
-    plt.close(fig)
 
 
 def test_quote_shares_and_time(tables):
     arts, q, _ = tables
     fig = plot_quote_shares(quote_shares(q, arts, by="kind"))
     assert any("100%" in t for t in _texts(fig))
-    plt.close(fig)
     fig = plot_quotes_over_time(quotes_over_time(q, arts, freq="MS"))
     assert len(fig.axes[0].patches) == 2 * 3  # two months x three kinds
-    plt.close(fig)
 
 
 def test_network_is_deterministic(tables):
@@ -88,8 +85,12 @@ def test_network_is_deterministic(tables):
     pos_b = sorted((t.get_text(), t.get_position()) for t in b.axes[0].texts)
     assert pos_a == pos_b
     assert [p[0] for p in pos_a] == ["Charles Michel", "Ilham Aliyev", "Recep Tayyip Erdoğan"]
-    plt.close(a)
-    plt.close(b)
+
+
+def test_labels_are_plain_text():
+    act = pd.DataFrame({"actor": ["Fund $5 $bn"], "n_direct": [1], "n_indirect": [0]})
+    fig = plot_top_actors(act)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [r"Fund \$5 \$bn"]
 
 
 def test_no_data_figures():
@@ -105,4 +106,4 @@ def test_no_data_figures():
     for fig in figs:
         assert isinstance(fig, Figure)
         assert any(t.startswith("No ") for t in _texts(fig))
-        plt.close(fig)
+    assert plt.get_fignums() == []

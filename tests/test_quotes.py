@@ -195,6 +195,18 @@ def test_input_not_mutated(seed_articles):
     pd.testing.assert_frame_equal(seed_articles, before)
 
 
+def test_workers_give_the_same_table(seed_articles):
+    en = _articles('"We will not stop," Erdogan said. He added that talks must start.',
+                   '"Peace is possible," said Ilham Aliyev.')
+    table = pd.concat([seed_articles[["article_id", "body", "language"]],
+                       pd.DataFrame({"article_id": ["empty"], "body": [None], "language": ["en"]}),
+                       en[["article_id", "body", "language"]]], ignore_index=True)
+    one = extract_quotes(table, workers=1)
+    pooled = extract_quotes(table, workers=2)
+    pd.testing.assert_frame_equal(pooled, one)
+    assert one["article_id"].drop_duplicates().tolist() == [seed_articles["article_id"].iloc[0], "a0", "a1"]
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(

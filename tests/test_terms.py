@@ -310,3 +310,15 @@ def test_corpus_counts_equal_tokenize(seed):
             tokenize(seed.loc[0, "body"], language="id", **options))
         got = term_counts(arts, **options).set_index("term")["count"].to_dict()
         assert got == dict(expected)
+
+
+def test_describe_functions_escape_corpus_text(seed_articles):
+    from helpers.terms import describe_keyness, describe_terms
+
+    hostile = seed_articles.assign(outlet="<script>document.title='pwned'</script>")
+    text = describe_terms(hostile, by="outlet", terms=["<b>Azerbaijan</b>"])
+    assert "<script>" not in text and "&lt;script&gt;" in text
+    assert "<b>" not in text
+    table = pd.DataFrame().assign()
+    table.attrs.update(target="<img src=x>", target_words=10, reference="rest", reference_words=20)
+    assert describe_keyness(table) == r"**&lt;img src=x&gt;** (10 words) against **rest** (20 words)."

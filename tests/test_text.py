@@ -38,3 +38,10 @@ def test_abbreviations_and_initials():
 def test_quote_closing_sentence():
     text = "“Kami siap,” tambahnya. Dia pergi! Apa? Ya."
     assert sentences(text) == ["“Kami siap,” tambahnya.", "Dia pergi!", "Apa?", "Ya."]
+
+
+def test_escape_markdown():
+    from helpers.text import escape_markdown
+
+    assert escape_markdown("<script>x</script>Evil *Outlet*") == r"&lt;script&gt;x&lt;/script&gt;Evil \*Outlet\*"
+    assert escape_markdown("KOMPAS.com") == "KOMPAS.com"
