@@ -174,16 +174,24 @@ def clear_cache(cache: str | Path | None = None) -> int:
     return n
 
 
-def _check_not_inside_inputs(root: Path, files: list[tuple[Path | None, str, str | None, str | None]],
-                             specs: Any) -> None:
+def _check_not_inside_inputs(root: Path, specs: Any, cache: bool | str | Path | None) -> bool:
+    """False (with a warning) when the default cache folder lies inside an input folder; an explicit
+    ``cache`` directory there is an error. The cache is never written among the user's inputs."""
+    from helpers.corpus import _resolve
+
     spec_list = [specs] if isinstance(specs, str | Path) else list(specs)
     for spec in spec_list:
-        p = Path(spec).expanduser()
-        if p.is_dir():
-            base = p.resolve()
+        target = _resolve(spec)
+        if isinstance(target, Path) and target.is_dir():
+            base = target.resolve()
             if root == base or base in root.parents:
-                raise ValueError(f"the cache directory {root} is inside the corpus folder {base}; "
-                                 "choose a cache directory outside the inputs (cache=... or MEDIA_CACHE_DIR)")
+                message = (f"the cache directory {root} is inside the corpus folder {base}; choose a cache "
+                           "directory outside the inputs (cache=... or MEDIA_CACHE_DIR)")
+                if isinstance(cache, str | Path):
+                    raise ValueError(message)
+                warnings.warn(message + "; loading without the cache", stacklevel=3)
+                return False
+    return True
 
 
 def _sha256(path: Path) -> str:
@@ -333,7 +341,8 @@ def load_corpus_cached(
     if not _wants_cache(cache, len(files), n_bytes):
         return fresh()
     root = _cache_root(cache)
-    _check_not_inside_inputs(root, files, path_or_paths)
+    if not _check_not_inside_inputs(root, path_or_paths, cache):
+        return fresh()
     entry = root / key
     manifest, damage = _read_entry(entry)
     if manifest is not None:
@@ -526,10 +535,11 @@ def load_corpus_dask(
     files = _inputs(path_or_paths)
     key, source, n_bytes = _fingerprint(files, options)
     use_cache = _wants_cache(cache, len(files), n_bytes)
+    if use_cache:
+        use_cache = _check_not_inside_inputs(_cache_root(cache), path_or_paths, cache)
     entry = None
     if use_cache:
         root = _cache_root(cache)
-        _check_not_inside_inputs(root, files, path_or_paths)
         entry = root / key
         manifest, damage = _read_entry(entry)
         if manifest is not None:

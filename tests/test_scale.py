@@ -119,7 +119,7 @@ def test_corrupted_cache_is_rebuilt_not_trusted(corpus_dir, cache_dir, damage):
         assert_same_corpus(fresh, load_corpus(corpus_dir, cache=True))
 
 
-def test_cache_options_and_refusals(corpus_dir, cache_dir, tmp_path):
+def test_cache_options_and_refusals(corpus_dir, cache_dir, tmp_path, monkeypatch):
     load_corpus(corpus_dir)  # cache=None: a small corpus is not cached
     assert entries(cache_dir) == []
     own = tmp_path / "elsewhere"
@@ -127,6 +127,11 @@ def test_cache_options_and_refusals(corpus_dir, cache_dir, tmp_path):
     assert len(entries(own)) == 1 and entries(cache_dir) == []
     with pytest.raises(ValueError, match="inside the corpus folder"):
         load_corpus(corpus_dir, cache=corpus_dir / ".cache")
+    # the default cache folder inside the corpus (a whole home folder loaded): loads, uncached
+    monkeypatch.setattr(config, "CACHE_DIR", corpus_dir / ".cache")
+    with pytest.warns(UserWarning, match="without the cache"):
+        assert len(load_corpus(corpus_dir, cache=True).articles) == 3
+    assert not (corpus_dir / ".cache").exists()
     with pytest.raises(ValueError, match="engine='spark'"):
         load_corpus(corpus_dir, engine="spark")
 
