@@ -176,6 +176,12 @@ def test_dask_load_equals_pandas(client, politics):
     assert_same_corpus(corpus, d.compute())
     assert len(corpus.articles) == 417
     pd.testing.assert_frame_equal(d.summary(), corpus.summary())
+    # data/ (the seed plus a README listed in problems) and a CSV (one file: one partition)
+    for source in (SEED_ARTICLE.parent, folder.parent.parent / "detik-dev.csv"):
+        fresh = load_corpus(source, cache=False)
+        loaded = scale.load_corpus_dask(source, cache=False)
+        assert_same_corpus(fresh, loaded.compute())
+    assert len(fresh.articles) == 500 and (fresh.problems["reason"] == "mojibake repaired").sum() == 18
 
 
 def test_dask_ids_unique_across_partitions(client, tmp_path):
