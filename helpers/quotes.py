@@ -29,7 +29,7 @@ import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, empty_table, require_columns
-from helpers.text import TOKEN_RE, fold, normalize_space, split_sentences
+from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
 
 __all__ = [
     "extract_quotes",
@@ -2069,7 +2069,7 @@ def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> str:
             found = sorted({str(x) for x in articles["language"].dropna()} - set(QUOTE_LANGUAGES))
             if found:
                 langs = (f" Cue lexicons ship for {', '.join(QUOTE_LANGUAGES)}; this corpus is also in "
-                         f"{', '.join(found)}, where only quotation marks are found.")
+                         f"{', '.join(escape_markdown(x) for x in found)}, where only quotation marks are found.")
         return (f"No quotes were found in the {n_art} article(s) of this corpus: no quotation marks and no "
                 f"reporting verbs with a speaker.{langs} The sections below stay empty.")
     share = table["quotes with a named speaker"] / table["quotes"]
