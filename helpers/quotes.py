@@ -1819,8 +1819,10 @@ def quote_actors(
     """The quotes table with each quote's canonical actor: a copy with ``actor`` and ``actor_type``.
 
     Speaker names are merged across case, diacritics (``Erdogan`` / ``Erdoğan``) and titles
-    (``Presiden``, ``Dr.``, ``Mr``); a one-word name merges into the only full name in the corpus that
-    contains it; the alias table merges and labels further. Quotes without a speaker get ``actor`` "".
+    (``Presiden``, ``Dr.``, ``Mr``); a shorter name merges into the only longer person name in the
+    corpus that contains it (see :func:`_merge_short_names`: ``Prabowo`` -> ``Prabowo Subianto``, two
+    ``Budi ...`` keep ``Budi`` apart); the alias table merges and labels further and wins over the
+    corpus-level merge. Quotes without a speaker get ``actor`` "".
     Article metadata (``outlet``, ``date``, ``language`` and any other column) are joined when
     ``articles`` is given.
 
@@ -1904,7 +1906,12 @@ def actors(
 ) -> pd.DataFrame:
     """One row per canonical actor across the corpus.
 
-    Names are merged as in :func:`quote_actors` (case, diacritics, titles, surnames, alias table).
+    Names are merged as in :func:`quote_actors` (case, diacritics, titles, surnames, one-word names
+    merged across the corpus, alias table). Roles are kept only when they read as a noun phrase: cut at
+    a relative clause (``yang``/``who``) and an unclosed parenthesis, without the actor's own name words,
+    a trailing rank or a lone honorific (``Pak``, ``Mr``; lexicon ``honorifics``), starting with a
+    capitalised or role/title word and holding no clause word (lexicon ``not_role_words``: ``ditemui``,
+    ``akan``); case-insensitive duplicates are merged.
 
     Args:
         quotes: quotes table (``article_id``, ``kind``, ``speaker_name``, ``speaker_role``).
@@ -2007,8 +2014,8 @@ def quote_shares(
 
     Args:
         quotes: quotes table. articles: articles table (optional, for metadata columns).
-        by: ``actor_type``, ``speaker_role``, ``kind`` or any column of the joined table; ``auto``:
-            ``actor_type`` when the alias table labels actors, else ``speaker_role``.
+        by: ``actor_type``, ``speaker_role`` (cleaned as in :func:`actors`), ``kind`` or any column of the
+            joined table; ``auto``: ``actor_type`` when the alias table labels actors, else ``speaker_role``.
         aliases: alias table or CSV path (gives ``actor_type``; without it every actor is "unlabelled").
         top: keep the ``top`` largest values, the rest summed as "other".
 
@@ -2022,6 +2029,9 @@ def quote_shares(
     if by not in q.columns:
         raise ValueError(f"quote_shares: no column {by!r}; choose one of {sorted(q.columns)}")
     vals = q[by].fillna("").astype(str).str.strip()
+    if by == "speaker_role":  # the same role cleaning as actors(): noun phrases only
+        vals = pd.Series([_clean_role(r, a) for r, a in zip(vals, q["actor"].astype(str), strict=True)],
+                         index=q.index, dtype=object)
     if by == "actor_type":
         vals = vals.where(vals != "", "unlabelled")
     vals = vals.where(vals != "", "(unknown)")
