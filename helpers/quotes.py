@@ -1800,8 +1800,10 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         parts = k.split()
         hits = [m for m in multi if len(m) > len(parts)
                 and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
-        # a longer "name" made of the short name plus role/organisation/place words is not a person
-        hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
+        # a longer "name" made of a person's name plus role/organisation/place words is not that person
+        # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
+        if len(parts) == 1 and parts[0] not in frontish:
+            hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
         if len(hits) > 1 and len(parts) == 1:
             hits = [m for m in hits if parts[0] in preferred.get(" ".join(m), ())]
         if len(hits) == 1:
