@@ -1700,23 +1700,18 @@ def _front_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _role_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Folded (honorifics, clause words, role-opening words, title words, whole titles) of every shipped language."""
+def _role_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded (honorifics, clause words, role-opening words) of every shipped language."""
     honor: set[str] = set()
     clause: set[str] = set()
     start: set[str] = set()
-    title_words: set[str] = set()
-    titles: set[str] = set()
     for lang in QUOTE_LANGUAGES:
         lex = _lexicon(lang)
-        honor |= {w.lower() for w in load_list_or_empty("honorifics", lang)}
-        clause |= {w.lower() for w in load_list_or_empty("not_role_words", lang)}
-        start |= lex.roles | lex.org_words | lex.title_first | lex.determiners | {w for t in lex.titles for w in t}
-        title_words |= lex.title_first
-        titles |= {" ".join(t) for t in lex.titles}
-    f = frozenset
-    return (f(fold(w) for w in honor), f(fold(w) for w in clause), f(fold(w) for w in start) - f(fold(w) for w in honor),
-            f(fold(w) for w in title_words), f(fold(w) for w in titles))
+        honor |= {fold(w) for w in load_list_or_empty("honorifics", lang)}
+        clause |= {fold(w) for w in load_list_or_empty("not_role_words", lang)}
+        start |= {fold(w) for w in lex.roles | lex.org_words | lex.title_first | lex.determiners}
+        start |= {fold(w) for t in lex.titles for w in t}
+    return frozenset(honor), frozenset(clause), frozenset(start - honor)
 
 
 _ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
@@ -1727,25 +1722,19 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     """A role as a noun phrase, or "" when it is noise (see :func:`actors`).
 
     Cut at a relative clause (``yang``/``who``/``which``) and at a parenthesis never closed; drop the
-    actor's own name words and a rank left at the end ("Kapolres Tasikmalaya Kota AKBP Moch" ->
-    "Kapolres Tasikmalaya Kota"), leading honorifics ("Pak"), the name's initials ("AHY"); "" unless the
+    actor's own name words left at the end ("Kapolres Tasikmalaya Kota AKBP Moch" -> "Kapolres
+    Tasikmalaya Kota AKBP"), leading honorifics ("Pak"), the name's initials ("AHY"); "" unless the
     phrase starts with a capitalised word or a role/title/organisation word from the lexicons and holds
     no clause word ("ditemui", "akan dihimpun ...", "ingat kamu ...").
     """
-    honor, clause, start, title_words, titles = _role_lexicon()
+    honor, clause, start = _role_lexicon()
     s = _RELATIVE_SPLIT_RE.split(" " + str(role).strip() + " ", maxsplit=1)[0]
     if s.count("(") > s.count(")"):
         s = s[:s.rfind("(")]
     s = _ROLE_EDGE_RE.sub("", normalize_space(s))
     words = s.split()
     name_words = {fold(w) for w in f"{name} {variants}".replace(".", " ").split()}
-    cut = False
     while words and fold(words[-1].rstrip(".,")) in name_words:
-        words.pop()
-        cut = True
-    # a rank or title left just before the name ("... AKBP Moch", "... Polri Kombes"), unless it ends a title
-    while len(words) > 1 and fold(words[-1].rstrip(".")) in title_words and (
-            cut or len(words) >= 3) and fold(" ".join(words[-2:])) not in titles:
         words.pop()
     while words and fold(words[0].rstrip(".")) in honor:
         words = words[1:]
@@ -1791,12 +1780,25 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
             if sk and " " not in sk and sk in k.split():
                 forms.setdefault(k, {}).setdefault(sk, 0)
                 forms[k][sk] += 1
-    preferred: dict[str, set[str]] = {}
-    for k, c in forms.items():
-        top = max(c.values())
-        preferred[k] = {w for w, n in c.items() if n == top}
     remap: dict[str, str] = {}
-    for k in uniq:
+
+    def final(k: str) -> str:  # follow a chain: "obama" -> "barack obama" -> "year barack obama"
+        for _ in range(len(remap)):
+            if k not in remap:
+                break
+            k = remap[k]
+        return k
+
+    def prefers(cand: str, word: str) -> bool:  # the corpus mostly calls cand (or a name merged into it) word
+        counts: dict[str, int] = {}
+        for k, c in forms.items():
+            if final(k) == cand:
+                for w, n in c.items():
+                    counts[w] = counts.get(w, 0) + n
+        return bool(counts) and counts.get(word, 0) == max(counts.values())
+
+    # longest first, so a one-word name sees the longer names already merged into one another
+    for k in sorted(uniq, key=lambda x: (-len(x.split()), x)):
         parts = k.split()
         hits = [m for m in multi if len(m) > len(parts)
                 and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
@@ -1804,11 +1806,13 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
         if len(parts) == 1 and parts[0] not in frontish:
             hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
-        if len(hits) > 1 and len(parts) == 1:
-            hits = [m for m in hits if parts[0] in preferred.get(" ".join(m), ())]
-        if len(hits) == 1:
-            remap[k] = " ".join(hits[0])
-    return [remap.get(k, k) for k in keys]
+        cands = sorted({final(" ".join(m)) for m in hits} - {k})
+        if len(cands) > 1 and len(parts) == 1:
+            cands = [c for c in cands if prefers(c, parts[0])]
+        if len(cands) == 1:
+            remap[k] = cands[0]
+
+    return [final(k) for k in keys]
 
 
 def quote_actors(
