@@ -433,6 +433,11 @@ def show_table(
             f'<p class="report-table-note">{what}; the full table: '
             f'<a href="{html.escape(href, quote=True)}">{html.escape(csv_path.name)}</a></p>'
         )
+    text_cols = [c for c in shown.columns if shown[c].dtype == object or isinstance(shown[c].dtype, pd.StringDtype)]
+    if text_cols:  # None in an object column would print as "None"
+        shown = shown.copy()
+        for c in text_cols:
+            shown[c] = shown[c].astype(object).where(shown[c].notna(), "")
     body = shown.to_html(
         index=index,
         escape=True,
