@@ -1699,6 +1699,122 @@ def _front_words() -> frozenset[str]:
     return frozenset(fold(w) for w in out)
 
 
+@lru_cache(maxsize=1)
+def _role_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded (honorifics, clause words, role-opening words) of every shipped language."""
+    honor: set[str] = set()
+    clause: set[str] = set()
+    start: set[str] = set()
+    for lang in QUOTE_LANGUAGES:
+        lex = _lexicon(lang)
+        honor |= {fold(w) for w in load_list_or_empty("honorifics", lang)}
+        clause |= {fold(w) for w in load_list_or_empty("not_role_words", lang)}
+        start |= {fold(w) for w in lex.roles | lex.org_words | lex.title_first | lex.determiners}
+        start |= {fold(w) for t in lex.titles for w in t}
+    return frozenset(honor), frozenset(clause), frozenset(start - honor)
+
+
+_ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
+
+
+@lru_cache(maxsize=100_000)
+def _clean_role(role: str, name: str = "", variants: str = "") -> str:
+    """A role as a noun phrase, or "" when it is noise (see :func:`actors`).
+
+    Cut at a relative clause (``yang``/``who``/``which``) and at a parenthesis never closed; drop the
+    actor's own name words left at the end ("Kapolres Tasikmalaya Kota AKBP Moch" -> "Kapolres
+    Tasikmalaya Kota AKBP"), leading honorifics ("Pak"), the name's initials ("AHY"); "" unless the
+    phrase starts with a capitalised word or a role/title/organisation word from the lexicons and holds
+    no clause word ("ditemui", "akan dihimpun ...", "ingat kamu ...").
+    """
+    honor, clause, start = _role_lexicon()
+    s = _RELATIVE_SPLIT_RE.split(" " + str(role).strip() + " ", maxsplit=1)[0]
+    if s.count("(") > s.count(")"):
+        s = s[:s.rfind("(")]
+    s = _ROLE_EDGE_RE.sub("", normalize_space(s))
+    words = s.split()
+    name_words = {fold(w) for w in f"{name} {variants}".replace(".", " ").split()}
+    while words and fold(words[-1].rstrip(".,")) in name_words:
+        words.pop()
+    while words and fold(words[0].rstrip(".")) in honor:
+        words = words[1:]
+    for k in (3, 2, 1):  # an office written twice: "Ketua Unit Ketua Unit Komunikasi Publik"
+        if len(words) >= 2 * k and [fold(w) for w in words[:k]] == [fold(w) for w in words[k:2 * k]]:
+            words = words[k:]
+            break
+    if not words:
+        return ""
+    folded = [fold(w.strip(".,()")) for w in words]
+    if not (_is_cap(words[0]) or folded[0] in start):
+        return ""
+    if any(w in clause for w in folded):
+        return ""
+    initials = "".join(w[0] for w in name.split() if w).upper()
+    if len(words) == 1 and len(initials) >= 2 and words[0].strip(".").upper() == initials:
+        return ""
+    return " ".join(words)
+
+
+def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, frontish: frozenset[str],
+                       language: str) -> list[str]:
+    """Corpus-level merge of a shorter name into the one longer name it stands for.
+
+    A name ("obama", "sri mulyani", "prabowo") merges into the only longer actor name that contains its
+    words in order ("barack obama", "sri mulyani indrawati", "prabowo subianto"). Longer names whose
+    other words are all role, organisation or place words ("pemerintahan prabowo") are not candidates.
+    When a one-word name still fits several people ("prabowo": "prabowo subianto", "listyo sigit
+    prabowo"), it merges only when exactly one of them is, in the corpus's own quotes, most often called
+    by that word as written (the speaker "Prabowo" resolved to "Prabowo Subianto" inside an article that
+    gives the full name; "Listyo Sigit Prabowo" is mostly "Sigit"). Otherwise (two "Budi ..." called
+    "Budi") it stays separate.
+    """
+    uniq = sorted({k for k in keys if k})
+    multi = [k.split() for k in uniq if len(k.split()) >= 2]
+    # the one-word forms writers use for each full name: speaker as written -> canonical name
+    forms: dict[str, dict[str, int]] = {}
+    if "speaker" in q.columns:
+        for k, sp, lg in zip(keys, q["speaker"].fillna("").astype(str), langs, strict=True):
+            if not k or " " not in k or not sp.strip():
+                continue
+            sk = _actor_key(sp, _language_of(lg) if isinstance(lg, str) else language)
+            if sk and " " not in sk and sk in k.split():
+                forms.setdefault(k, {}).setdefault(sk, 0)
+                forms[k][sk] += 1
+    remap: dict[str, str] = {}
+
+    def final(k: str) -> str:  # follow a chain: "obama" -> "barack obama" -> "year barack obama"
+        for _ in range(len(remap)):
+            if k not in remap:
+                break
+            k = remap[k]
+        return k
+
+    def prefers(cand: str, word: str) -> bool:  # the corpus mostly calls cand (or a name merged into it) word
+        counts: dict[str, int] = {}
+        for k, c in forms.items():
+            if final(k) == cand:
+                for w, n in c.items():
+                    counts[w] = counts.get(w, 0) + n
+        return bool(counts) and counts.get(word, 0) == max(counts.values())
+
+    # longest first, so a one-word name sees the longer names already merged into one another
+    for k in sorted(uniq, key=lambda x: (-len(x.split()), x)):
+        parts = k.split()
+        hits = [m for m in multi if len(m) > len(parts)
+                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
+        # a longer "name" made of a person's name plus role/organisation/place words is not that person
+        # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
+        if len(parts) == 1 and parts[0] not in frontish:
+            hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
+        cands = sorted({final(" ".join(m)) for m in hits} - {k})
+        if len(cands) > 1 and len(parts) == 1:
+            cands = [c for c in cands if prefers(c, parts[0])]
+        if len(cands) == 1:
+            remap[k] = cands[0]
+
+    return [final(k) for k in keys]
+
+
 def quote_actors(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -1709,8 +1825,10 @@ def quote_actors(
     """The quotes table with each quote's canonical actor: a copy with ``actor`` and ``actor_type``.
 
     Speaker names are merged across case, diacritics (``Erdogan`` / ``Erdoğan``) and titles
-    (``Presiden``, ``Dr.``, ``Mr``); a one-word name merges into the only full name in the corpus that
-    contains it; the alias table merges and labels further. Quotes without a speaker get ``actor`` "".
+    (``Presiden``, ``Dr.``, ``Mr``); a shorter name merges into the only longer person name in the
+    corpus that contains it (see :func:`_merge_short_names`: ``Prabowo`` -> ``Prabowo Subianto``, two
+    ``Budi ...`` keep ``Budi`` apart); the alias table merges and labels further and wins over the
+    corpus-level merge. Quotes without a speaker get ``actor`` "".
     Article metadata (``outlet``, ``date``, ``language`` and any other column) are joined when
     ``articles`` is given.
 
@@ -1746,18 +1864,8 @@ def quote_actors(
                 remap[k] = tail
                 break
     keys = [remap.get(k, k) for k in keys]
-    uniq = sorted({k for k in keys if k})
-    multi = [k.split() for k in uniq if len(k.split()) >= 2]
-    remap = {}
-    # a shorter name -> the only longer name that contains it ("obama" -> "barack obama",
-    # "sri mulyani" -> "sri mulyani indrawati")
-    for k in uniq:
-        parts = k.split()
-        hits = [m for m in multi if len(m) > len(parts)
-                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
-        if len(hits) == 1:
-            remap[k] = " ".join(hits[0])
-    keys = [remap.get(k, k) for k in keys]
+    before_merge = list(keys)
+    keys = _merge_short_names(keys, q, langs, frontish, language)
     label: dict[str, str] = {}
     types: dict[str, str] = {}
     if alias is not None:
@@ -1769,6 +1877,7 @@ def quote_actors(
             label[akey] = str(act)
             if str(typ).strip():
                 types[akey] = str(typ).strip()
+        listed = dict(var_to)
         # a one-word variant ("Erdogan") also labels the only full name that contains it
         present = sorted({k for k in keys if k})
         for vkey, akey in list(var_to.items()):
@@ -1776,7 +1885,8 @@ def quote_actors(
                 hits = [k for k in present if vkey in k.split()]
                 if len(hits) == 1:
                     var_to.setdefault(hits[0], akey)
-        keys = [var_to.get(k, k) for k in keys]
+        # the alias table wins over the corpus-level merge: a name it lists goes where it says
+        keys = [listed[b] if b in listed else var_to.get(k, k) for b, k in zip(before_merge, keys, strict=True)]
     # display name per key: the alias label, else the longest, most frequent variant
     variants: dict[str, dict[str, int]] = {}
     for k, k0, n in zip(keys, first_keys, names, strict=True):
@@ -1802,7 +1912,12 @@ def actors(
 ) -> pd.DataFrame:
     """One row per canonical actor across the corpus.
 
-    Names are merged as in :func:`quote_actors` (case, diacritics, titles, surnames, alias table).
+    Names are merged as in :func:`quote_actors` (case, diacritics, titles, surnames, one-word names
+    merged across the corpus, alias table). Roles are kept only when they read as a noun phrase: cut at
+    a relative clause (``yang``/``who``) and an unclosed parenthesis, without the actor's own name words,
+    a trailing rank or a lone honorific (``Pak``, ``Mr``; lexicon ``honorifics``), starting with a
+    capitalised or role/title word and holding no clause word (lexicon ``not_role_words``: ``ditemui``,
+    ``akan``); case-insensitive duplicates are merged.
 
     Args:
         quotes: quotes table (``article_id``, ``kind``, ``speaker_name``, ``speaker_role``).
@@ -1822,16 +1937,25 @@ def actors(
         return empty_table(ACTOR_COLUMNS)
     rows = []
     for actor, g in q.groupby("actor", sort=True):
-        roles = g["speaker_role"].fillna("").astype(str)
-        roles = roles[roles.str.strip() != ""].value_counts()
+        variants = sorted(set(g["speaker_name"].astype(str)))
+        # roles cleaned to noun phrases (see _clean_role), merged case- and diacritics-insensitively; each
+        # shown as its most frequent spelling, most frequent role first
+        seen: dict[str, dict[str, int]] = {}
+        for r in g["speaker_role"].fillna("").astype(str):
+            r = _clean_role(r, str(actor), " ".join(variants))
+            if r:
+                seen.setdefault(fold(r), {}).setdefault(r, 0)
+                seen[fold(r)][r] += 1
+        ranked = sorted(seen.values(), key=lambda v: (-sum(v.values()), sorted(v, key=lambda x: (-v[x], x))[0]))
+        roles = [sorted(v, key=lambda x: (-v[x], x))[0] for v in ranked]
         dates = pd.to_datetime(g["date"], errors="coerce") if "date" in g.columns else pd.Series(dtype="datetime64[ns]")
         outlets = sorted({str(o) for o in g["outlet"].dropna()}) if "outlet" in g.columns else []
         rows.append(
             {
                 "actor": actor,
                 "actor_type": next((t for t in g["actor_type"] if t), ""),
-                "roles": "; ".join(map(str, roles.index[:5])),
-                "variants": "; ".join(sorted(set(g["speaker_name"].astype(str)))),
+                "roles": "; ".join(roles[:5]),
+                "variants": "; ".join(variants),
                 "n_quotes": len(g),
                 "n_direct": int((g["kind"] == "direct").sum()),
                 "n_indirect": int((g["kind"] != "direct").sum()),
@@ -1896,8 +2020,8 @@ def quote_shares(
 
     Args:
         quotes: quotes table. articles: articles table (optional, for metadata columns).
-        by: ``actor_type``, ``speaker_role``, ``kind`` or any column of the joined table; ``auto``:
-            ``actor_type`` when the alias table labels actors, else ``speaker_role``.
+        by: ``actor_type``, ``speaker_role`` (cleaned as in :func:`actors`), ``kind`` or any column of the
+            joined table; ``auto``: ``actor_type`` when the alias table labels actors, else ``speaker_role``.
         aliases: alias table or CSV path (gives ``actor_type``; without it every actor is "unlabelled").
         top: keep the ``top`` largest values, the rest summed as "other".
 
@@ -1911,6 +2035,9 @@ def quote_shares(
     if by not in q.columns:
         raise ValueError(f"quote_shares: no column {by!r}; choose one of {sorted(q.columns)}")
     vals = q[by].fillna("").astype(str).str.strip()
+    if by == "speaker_role":  # the same role cleaning as actors(): noun phrases only
+        vals = pd.Series([_clean_role(r, a) for r, a in zip(vals, q["actor"].astype(str), strict=True)],
+                         index=q.index, dtype=object)
     if by == "actor_type":
         vals = vals.where(vals != "", "unlabelled")
     vals = vals.where(vals != "", "(unknown)")

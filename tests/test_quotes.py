@@ -239,6 +239,117 @@ def test_actors_merge_variants_and_aliases(tmp_path):
         actors(q, arts, aliases=tmp_path / "missing.csv")
 
 
+_ID_BODIES = (
+    'Presiden Prabowo Subianto meresmikan Bendungan Jenelata di Gowa. "Air ini untuk petani," kata Prabowo.',
+    '"Kita harus swasembada pangan," ujar Prabowo di Istana Negara, Jakarta.',
+    'Kapolri Jenderal Listyo Sigit Prabowo meninjau pos pengamanan. "Semua personel siaga," kata Sigit.',
+    'Juru bicara KPK Budi Prasetyo, ditemui di Gedung Merah Putih, memberi keterangan. '
+    '"Kami memeriksa dua saksi," kata Budi.',
+    'Menteri Kesehatan Budi Gunadi Sadikin mengunjungi RSUD Cibinong. "Stok vaksin cukup," kata Budi.',
+    '"Itu tidak benar," ujar Budi kepada wartawan.',
+)
+
+
+def test_actors_merge_one_word_names_across_corpus(tmp_path):
+    arts = pd.DataFrame({"article_id": [f"d{i}" for i in range(len(_ID_BODIES))], "body": list(_ID_BODIES),
+                         "language": "id", "outlet": ["A", "B", "A", "B", "A", "B"]})
+    q = extract_quotes(arts)
+    # within an article the short form is resolved already; across articles it is not
+    assert q["speaker"].tolist() == ["Prabowo", "Prabowo", "Sigit", "Budi", "Budi", "Budi"]
+    assert q["speaker_name"].tolist() == ["Prabowo Subianto", "Prabowo", "Listyo Sigit Prabowo", "Budi Prasetyo",
+                                          "Budi Gunadi Sadikin", "Budi"]
+    table = actors(q, arts)
+    # "Prabowo" fits two full names; only Prabowo Subianto is called "Prabowo" in the corpus (Listyo Sigit
+    # Prabowo is "Sigit"), so it merges; "Budi" fits two people both called "Budi" and stays apart
+    assert table[["actor", "variants", "n_quotes", "n_articles", "outlets"]].to_dict("records") == [
+        {"actor": "Prabowo Subianto", "variants": "Prabowo; Prabowo Subianto", "n_quotes": 2, "n_articles": 2,
+         "outlets": "A; B"},
+        {"actor": "Budi", "variants": "Budi", "n_quotes": 1, "n_articles": 1, "outlets": "B"},
+        {"actor": "Budi Gunadi Sadikin", "variants": "Budi Gunadi Sadikin", "n_quotes": 1, "n_articles": 1,
+         "outlets": "A"},
+        {"actor": "Budi Prasetyo", "variants": "Budi Prasetyo", "n_quotes": 1, "n_articles": 1, "outlets": "B"},
+        {"actor": "Listyo Sigit Prabowo", "variants": "Listyo Sigit Prabowo", "n_quotes": 1, "n_articles": 1,
+         "outlets": "A"},
+    ]
+    # "ditemui di Gedung Merah Putih" (a clause after the name) is no role
+    assert q["speaker_role"].iloc[3] == "ditemui di Gedung Merah Putih"
+    assert table.set_index("actor")["roles"].to_dict() == {
+        "Prabowo Subianto": "Presiden", "Budi": "", "Budi Gunadi Sadikin": "Menteri Kesehatan", "Budi Prasetyo": "",
+        "Listyo Sigit Prabowo": "Kapolri Jenderal"}
+    # the other tables use the same mapping
+    assert actor_counts_by(q, arts, group="outlet").loc["Prabowo Subianto"].tolist() == [1, 1]
+    assert "Prabowo" not in set(actor_cooccurrence(q, arts)[["actor_a", "actor_b"]].stack())
+    assert quote_actors(q, arts)["actor"].tolist()[:2] == ["Prabowo Subianto", "Prabowo Subianto"]
+    # the alias table wins: a listed variant goes where it says, not where the corpus merge would put it
+    alias = tmp_path / "aliases.csv"
+    alias.write_text("variant,actor,actor_type\nBudi,Budi Prasetyo,government\nPrabowo,Prabowo (Gerindra),party\n",
+                     encoding="utf-8")
+    labelled = actors(q, arts, aliases=alias).set_index("actor")
+    assert labelled.loc["Budi Prasetyo", "n_quotes"] == 2
+    assert labelled.loc["Prabowo (Gerindra)", "n_quotes"] == 1
+    assert labelled.loc["Prabowo Subianto", "n_quotes"] == 1
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "expected"),
+    [  # roles as extract_quotes found them in detik-dev.csv
+        ("Pak", "Prabowo Subianto", ""),
+        ("Gus", "Ipul", ""),
+        ("ditemui", "Purbaya Yudhi Sadewa", ""),
+        ("ingat kamu Presiden Republik Indonesia", "Prabowo", ""),
+        ("akan dihimpun oleh Puskesos yang nantinya akan dikelola oleh Badan Pusat Statistik (BPS", "Ipul", ""),
+        ("bantuan PKH", "Ipul", ""),
+        ("dilakukan karena mendapat masukan dari berbagai pihak", "Afifuddin", ""),
+        ("AHY", "Agus Harimurti Yudhoyono", ""),
+        ("Andi Muhammad", "Andi Muhammad Yasir Arafat", ""),
+        ("AKBP Moch", "Moch Faruk Rozi", "AKBP"),
+        ("Kapolres Tasikmalaya Kota AKBP Moch", "Moch Faruk Rozi", "Kapolres Tasikmalaya Kota AKBP"),
+        ("Former Florida Gov.", "Jeb Bush", "Former Florida Gov."),
+        ("who has made favorable comments about single-payer health care in the past", "Donald Trump", ""),
+        ("Direktur Eksekutif Poltracking Indonesia Hanta", "Hanta Yuda Rasyid", "Direktur Eksekutif Poltracking Indonesia"),
+        ("Ketua Unit Ketua Unit Komunikasi Publik Universitas Udayana Ni Nyoman", "Ni Nyoman Dewi Pascarani",
+         "Ketua Unit Komunikasi Publik Universitas Udayana"),
+        ("Menteri Pertanian Andi", "Andi Amran Sulaiman", "Menteri Pertanian"),
+        ("Wakil Presiden", "Gibran Rakabuming Raka", "Wakil Presiden"),
+        ("juru bicara KPK", "Budi Prasetyo", "juru bicara KPK"),
+        ("ketua Iğdır Azerbaijan Home Association", "Serdar Ünsal", "ketua Iğdır Azerbaijan Home Association"),
+        ("Konsulat Jenderal Azerbaijan di provinsi Kars timur", "Nuru Guliyev",
+         "Konsulat Jenderal Azerbaijan di provinsi Kars timur"),
+        ("the spokesman for the State Department who spoke to reporters", "Ned Price", "the spokesman for the State Department"),
+        ("Mr", "Joe Biden", ""),
+    ],
+)
+def test_roles_are_noun_phrases(role, name, expected):
+    from helpers.quotes import _clean_role
+
+    assert _clean_role(role, name) == expected
+
+
+def test_detik_actors_merge_and_clean_roles(shared_corpora):
+    from helpers.corpus import load_corpus
+    from helpers.text import fold
+
+    arts = load_corpus(shared_corpora / "detik-dev.csv").articles
+    q = extract_quotes(arts)
+    table = actors(q, arts).set_index("actor")
+    names = q["speaker_name"].map(fold)
+    # counted from the quotes table: the full name plus the articles that only say "Prabowo"
+    assert (names == "prabowo").sum() == 38
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 139
+    assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
+    assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 9
+    assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 115
+    assert "Prabowo" not in table.index and "Purbaya" not in table.index
+    assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
+        ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 35
+    # the roles of the 20 most-quoted actors: 40 listed before the cleaning (19 of them noise), 28 after (4 noise)
+    top = table.head(20)["roles"]
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 28
+    assert top["Prabowo Subianto"] == "Presiden"
+    assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP"
+
+
 def test_quote_kwic(seed_quotes):
     hits = quote_kwic(seed_quotes, "azerbaijan")
     assert hits["speaker_name"].tolist() == ["Nuru Guliyev", "Nuru Guliyev", "Serdar Ünsal", "Serdar Ünsal"]

@@ -356,7 +356,7 @@ def test_pages_render_in_chromium_without_scripts_or_requests(report_run, browse
             )
             assert figures >= 1, f"{where}: no figure rendered"
         if page.name == "01_corpus.html":
-            for heading in ("What is in the corpus", "Articles by group", "Articles over time", "A few articles"):
+            for heading in ("01 · Corpus: what is in it, and what the loader dropped or cleaned", "Articles by group", "Articles over time", "A few articles"):
                 assert heading in headings
             # our one script ran (its hash is in the policy): it made the headers sortable; sort one
             assert browser.evaluate("document.querySelectorAll('table.sortable th[title=\"Click to sort\"]').length") >= 2
