@@ -596,6 +596,8 @@ def load_corpus(
     clean: bool = True,
     progress: bool | None = None,
     workers: int | None = None,
+    cache: bool | str | Path | None = None,
+    engine: str = "pandas",
 ) -> Corpus:
     """Load articles from folders, globs or files into one clean articles table.
 
@@ -610,6 +612,9 @@ def load_corpus(
         progress: show a progress bar (default: only when loading takes more than a few seconds).
         workers: processes that read and clean files; default: one per core (at most 4) for 4,000
             or more text files, else 1. Results are identical and in the same order either way.
+        cache: Parquet cache (see ``helpers.scale``): ``True``, a cache directory, ``False``, or
+            ``None`` (default: only large corpora are cached, under ``helpers.config.CACHE_DIR``).
+        engine: ``"pandas"``, or ``"dask"`` to get a ``helpers.scale.DaskCorpus`` (Dask articles).
 
     Returns:
         A :class:`Corpus`: ``articles`` (``article_id``, ``title``, ``body``, ``outlet``,
@@ -621,6 +626,11 @@ def load_corpus(
         CorpusError: no article could be loaded (the message lists the problems), or ``columns``
             names a column that does not exist.
     """
+    if engine != "pandas" or cache is not False:  # Parquet cache and Dask: helpers/scale.py
+        from helpers import scale
+
+        return scale.load_corpus_engine(path_or_paths, engine=engine, cache=cache, language=language,
+                                        columns=columns, clean=clean, progress=progress, workers=workers)
     from tqdm.auto import tqdm
 
     loader = _Loader(language=language, columns=dict(columns or {}), clean=clean)

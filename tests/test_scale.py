@@ -1,0 +1,288 @@
+"""helpers.scale: the Parquet cache of loaded corpora, Dask loading, and the Dask analyses (equal to pandas)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import config, scale
+from helpers.config import SEED_ARTICLE
+from helpers.corpus import load_corpus
+
+TABLES = ("articles", "problems", "removed")
+
+
+def assert_same_corpus(a, b) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+    assert a.inputs == b.inputs
+
+
+@pytest.fixture()
+def cache_dir(tmp_path, monkeypatch) -> Path:
+    target = tmp_path / "cache"
+    monkeypatch.setattr(config, "CACHE_DIR", target)
+    return target
+
+
+@pytest.fixture()
+def corpus_dir(tmp_path) -> Path:
+    """The seed article and two small English articles in a folder (one in a subfolder)."""
+    folder = tmp_path / "corpus"
+    (folder / "en").mkdir(parents=True)
+    shutil.copy(SEED_ARTICLE, folder / SEED_ARTICLE.name)
+    (folder / "en" / "a.txt").write_text("Talks resume\n\nThe minister said talks would resume on Monday.\n",
+                                         encoding="utf-8")
+    (folder / "en" / "b.txt").write_text("Rain expected\n\nHeavy rain is expected across the north.\n",
+                                         encoding="utf-8")
+    return folder
+
+
+def entries(cache: Path) -> list[Path]:
+    root = cache / "corpora"
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+# ---- the cache --------------------------------------------------------------------------------
+def test_cache_hit_reads_parquet_without_loading(corpus_dir, cache_dir, monkeypatch):
+    fresh = load_corpus(corpus_dir, cache=False)
+    first = load_corpus(corpus_dir, cache=True)
+    assert_same_corpus(fresh, first)
+    [entry] = entries(cache_dir)
+    manifest = json.loads((entry / "manifest.json").read_text())
+    assert manifest["tables"]["articles"]["rows"] == 3
+    assert entry.name == scale.cache_key(corpus_dir)
+    assert not any(p.suffix == ".parquet" for p in corpus_dir.rglob("*"))  # never next to the inputs
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a cache hit must not read the input files")
+
+    monkeypatch.setattr("helpers.corpus._Loader.load_file", refuse)
+    again = load_corpus(corpus_dir, cache=True)
+    assert_same_corpus(fresh, again)
+    assert again.articles["article_id"].tolist() == ["beritaturki-2020-10-lsm-turki-azerbaijan.txt", "en/a.txt",
+                                                     "en/b.txt"]
+    assert again.articles.loc[1, "title"] == "Talks resume"
+
+
+def test_cache_miss_after_a_file_changes(corpus_dir, cache_dir):
+    load_corpus(corpus_dir, cache=True)
+    key_before = scale.cache_key(corpus_dir)
+    (corpus_dir / "en" / "a.txt").write_text("Talks collapse\n\nThe minister said talks had collapsed.\n",
+                                             encoding="utf-8")
+    assert scale.cache_key(corpus_dir) != key_before
+    changed = load_corpus(corpus_dir, cache=True)
+    assert changed.articles.loc[1, "title"] == "Talks collapse"
+    assert [e.name for e in entries(cache_dir)] == [scale.cache_key(corpus_dir)]  # the old entry is pruned
+
+    # same size, new modification time: also a miss
+    target = corpus_dir / "en" / "b.txt"
+    key = scale.cache_key(corpus_dir)
+    st = target.stat()
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert scale.cache_key(corpus_dir) != key
+    # options are part of the key
+    assert scale.cache_key(corpus_dir, language="id") != scale.cache_key(corpus_dir)
+    # a new file in the folder is a miss, and it is loaded
+    (corpus_dir / "en" / "c.txt").write_text("Late news\n\nA third story.\n", encoding="utf-8")
+    assert len(load_corpus(corpus_dir, cache=True).articles) == 4
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "manifest"])
+def test_corrupted_cache_is_rebuilt_not_trusted(corpus_dir, cache_dir, damage):
+    fresh = load_corpus(corpus_dir, cache=False)
+    load_corpus(corpus_dir, cache=True)
+    [entry] = entries(cache_dir)
+    parquet = entry / "articles.parquet"
+    if damage == "flip":  # same size, bytes changed in the middle: only the checksum notices
+        data = bytearray(parquet.read_bytes())
+        mid = len(data) // 2
+        data[mid:mid + 16] = bytes(b ^ 0xFF for b in data[mid:mid + 16])
+        parquet.write_bytes(bytes(data))
+    elif damage == "truncate":
+        parquet.write_bytes(parquet.read_bytes()[:100])
+    else:
+        (entry / "manifest.json").write_text("{not json", encoding="utf-8")
+    with pytest.warns(UserWarning, match="damaged"):
+        rebuilt = load_corpus(corpus_dir, cache=True)
+    assert_same_corpus(fresh, rebuilt)
+    manifest, problem = scale._read_entry(entry)
+    assert problem is None and manifest["tables"]["articles"]["rows"] == 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert_same_corpus(fresh, load_corpus(corpus_dir, cache=True))
+
+
+def test_cache_options_and_refusals(corpus_dir, cache_dir, tmp_path, monkeypatch):
+    load_corpus(corpus_dir)  # cache=None: a small corpus is not cached
+    assert entries(cache_dir) == []
+    own = tmp_path / "elsewhere"
+    load_corpus(corpus_dir, cache=own)
+    assert len(entries(own)) == 1 and entries(cache_dir) == []
+    with pytest.raises(ValueError, match="inside the corpus folder"):
+        load_corpus(corpus_dir, cache=corpus_dir / ".cache")
+    # the default cache folder inside the corpus (a whole home folder loaded): loads, uncached
+    monkeypatch.setattr(config, "CACHE_DIR", corpus_dir / ".cache")
+    with pytest.warns(UserWarning, match="without the cache"):
+        assert len(load_corpus(corpus_dir, cache=True).articles) == 3
+    assert not (corpus_dir / ".cache").exists()
+    with pytest.raises(ValueError, match="engine='spark'"):
+        load_corpus(corpus_dir, engine="spark")
+
+
+def test_unstorable_tables_load_uncached(tmp_path, cache_dir):
+    folder = tmp_path / "fm"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: One\ntags: [war, aid]\n---\nFirst body text here.\n", encoding="utf-8")
+    (folder / "b.md").write_text("---\ntitle: Two\ntags: 7\n---\nSecond body text here.\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="not cached"):
+        corpus = load_corpus(folder, cache=True)
+    assert corpus.articles["title"].tolist() == ["One", "Two"]
+    assert entries(cache_dir) == []
+
+
+# ---- Dask ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def client():
+    """One LocalCluster of 2 worker processes for the module (spawned: started here, never at import)."""
+    pytest.importorskip("distributed")
+    c = scale.start_local_cluster(2, threads_per_worker=1, processes=True)
+    yield c
+    c.close()
+    c.cluster.close()
+
+
+@pytest.fixture(scope="module")
+def politics(shared_corpora):
+    """417 real BBC politics articles, pandas and Dask (4 partitions of files)."""
+    folder = shared_corpora / "bbc" / "politics"
+    return load_corpus(folder, cache=False), folder
+
+
+def test_dask_load_equals_pandas(client, politics):
+    corpus, folder = politics
+    d = load_corpus(folder, engine="dask", cache=False)
+    assert isinstance(d, scale.DaskCorpus)
+    d = scale.load_corpus_dask(folder, npartitions=4, cache=False)
+    assert d.articles.npartitions == 4
+    assert list(d.articles.columns) == list(corpus.articles.columns)
+    assert d.articles.divisions == (0, 105, 209, 313, 416)  # 417 files: 105 + 104 + 104 + 104
+    assert_same_corpus(corpus, d.compute())
+    assert len(corpus.articles) == 417
+    pd.testing.assert_frame_equal(d.summary(), corpus.summary())
+    # data/ (the seed plus a README listed in problems) and a CSV (one file: one partition)
+    for source in (SEED_ARTICLE.parent, folder.parent.parent / "detik-dev.csv"):
+        fresh = load_corpus(source, cache=False)
+        loaded = scale.load_corpus_dask(source, cache=False)
+        assert_same_corpus(fresh, loaded.compute())
+    assert len(fresh.articles) == 500 and (fresh.problems["reason"] == "mojibake repaired").sum() == 18
+
+
+def test_dask_ids_unique_across_partitions(client, tmp_path):
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    for name, title in (("a.jsonl", "First"), ("b.jsonl", "Second")):
+        rows = [{"id": "x1", "title": title, "text": f"{title} story body.", "desk": "world"},
+                {"id": f"{name}-2", "title": "Other", "text": "Another body.", "desk": None}]
+        (folder / name).write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    fresh = load_corpus(folder, cache=False)
+    d = scale.load_corpus_dask(folder, npartitions=2, cache=False)
+    assert d.articles.npartitions == 2
+    assert_same_corpus(fresh, d.compute())
+    assert fresh.articles["article_id"].tolist() == ["x1", "a.jsonl-2", "x1-2", "b.jsonl-2"]
+    assert fresh.problems["reason"].tolist() == ["duplicate id"]
+
+
+def test_dask_from_cache_by_row_groups(client, corpus_dir, cache_dir, monkeypatch):
+    monkeypatch.setattr(scale, "ROW_GROUP_ROWS", 2)
+    fresh = load_corpus(corpus_dir, cache=True)  # writes the cache, 2 articles per row group
+    d = load_corpus(corpus_dir, engine="dask", cache=True)
+    assert d.articles.npartitions == 2 and d.articles.divisions == (0, 2, 2)
+    assert_same_corpus(fresh, d.compute())
+    # a Dask load writes the cache too (one row group per partition), which pandas then reads
+    other = corpus_dir.parent / "cache2"
+    d2 = scale.load_corpus_dask(corpus_dir, npartitions=3, cache=other)
+    assert_same_corpus(fresh, d2.compute())
+    assert_same_corpus(fresh, load_corpus(corpus_dir, cache=other))
+    assert scale.load_corpus_dask(corpus_dir, cache=other).articles.npartitions == 3
+
+
+def test_term_counts_and_keyness_dask_equal_pandas(client, politics, seed_articles, shared_corpora):
+    terms = pytest.importorskip("helpers.terms")
+    seed_d = scale._as_dask(seed_articles)
+    tc = scale.term_counts_dask(seed_d, ngrams=(1, 2))
+    pd.testing.assert_frame_equal(tc, terms.term_counts(seed_articles, ngrams=(1, 2)))
+    assert tc.set_index("term").loc[["azerbaijan", "armenia", "iğdır"], "count"].tolist() == [15, 6, 5]
+    assert tc.attrs == {"n_words": 297, "n_articles": 1}
+
+    corpus, folder = politics
+    d = scale.load_corpus_dask(folder, npartitions=4, cache=False)
+    for kw in ({}, {"ngrams": (1, 2), "min_count": 2}, {"by": "folder", "top": 20}):
+        expected = terms.term_counts(corpus.articles, **kw)
+        got = scale.term_counts_dask(d, **kw)
+        pd.testing.assert_frame_equal(got, expected)
+        assert got.attrs == expected.attrs
+
+    detik = load_corpus(shared_corpora / "detik-dev.csv", cache=False).articles
+    detik_d = scale._as_dask(detik)
+    assert detik_d.npartitions == 1
+    detik_d = detik_d.repartition(npartitions=3)
+    target = sorted(detik["aspek_target"].unique())[0]
+    expected = terms.keyness(detik, by="aspek_target", target=target, ngrams=(1, 2))
+    got = scale.keyness_dask(detik_d, by="aspek_target", target=target, ngrams=(1, 2))
+    pd.testing.assert_frame_equal(got, expected)
+    assert got.attrs == expected.attrs and len(got) > 1000
+    # target=None: the largest group; min_articles on the summed article counts
+    expected = terms.keyness(detik, by="aspek_target", min_articles=3)
+    got = scale.keyness_dask(detik_d, by="aspek_target", min_articles=3)
+    pd.testing.assert_frame_equal(got, expected)
+    assert got.attrs == expected.attrs
+    expected = terms.term_counts(detik, by="aspek_target", ngrams=(1, 2), min_articles=2, top=10)
+    pd.testing.assert_frame_equal(scale.term_counts_dask(detik_d, by="aspek_target", ngrams=(1, 2),
+                                                         min_articles=2, top=10), expected)
+    with pytest.raises(ValueError, match="stem=True"):
+        scale.term_counts_dask(detik_d, stem=True)
+
+
+def test_quotes_and_frames_dask_equal_pandas(client, politics, seed_articles):
+    quotes = pytest.importorskip("helpers.quotes")
+    frames = pytest.importorskip("helpers.frames")
+    got = scale.extract_quotes_dask(seed_articles).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, quotes.extract_quotes(seed_articles))
+    assert got["speaker_name"].tolist().count("Nuru Guliyev") == 4
+
+    corpus, folder = politics
+    d = scale.load_corpus_dask(folder, npartitions=4, cache=False)
+    expected = quotes.extract_quotes(corpus.articles)
+    got = scale.extract_quotes_dask(d).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected)
+    assert len(got) > 1000
+
+    expected = frames.score_frames(corpus.articles)
+    got = scale.score_frames_dask(d).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected)
+    sentence = scale.score_frames_dask(seed_articles, unit="sentence").compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(sentence, frames.score_frames(seed_articles, unit="sentence"))
+
+
+def test_find_reuse_dask_equals_pandas(client, shared_corpora):
+    reuse = pytest.importorskip("helpers.reuse")
+    bbc = load_corpus(shared_corpora / "bbc", cache=False).articles  # 2,225 articles with real duplicates
+    expected = reuse.find_reuse(bbc)
+    got = scale.find_reuse_dask(scale._as_dask(bbc).repartition(npartitions=4))
+    pd.testing.assert_frame_equal(got, expected)
+    assert len(got) == 240 and set(got["kind"]) <= {"duplicate", "near-duplicate", "rewrite"}
+
+    # translations need the whole corpus's weights: collected, with a warning, and still equal
+    ntrex = load_corpus(shared_corpora / "ntrex-dev", cache=False).articles
+    expected = reuse.find_reuse(ntrex)
+    with pytest.warns(UserWarning, match="corpus-wide weights"):
+        got = scale.find_reuse_dask(scale._as_dask(ntrex).repartition(npartitions=3))
+    pd.testing.assert_frame_equal(got, expected)
+    assert (got["kind"] == "translation").sum() == 62
