@@ -274,23 +274,16 @@ class _Loader:
         text = self._decode(path, rel, count_input=True)
         if text is None:
             return
-        records: list[tuple[str, dict[str, Any]]] = []
-        keys: dict[str, None] = {}
+        items: list[tuple[str, Any]] = []
         for n, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
-            self.inputs += 1
             try:
-                obj = json.loads(line)
+                items.append((f"line {n}", json.loads(line)))
             except json.JSONDecodeError as exc:
+                self.inputs += 1
                 self.problem(rel, f"line {n}", "broken JSON line", str(exc))
-                continue
-            if not isinstance(obj, dict):
-                self.problem(rel, f"line {n}", "not a JSON object", f"got {type(obj).__name__}")
-                continue
-            keys.update(dict.fromkeys(obj))
-            records.append((f"line {n}", obj))
-        self._records(records, list(keys), rel)
+        self._json_objects(items, rel)
 
     def _json_file(self, path: Path, rel: str) -> None:
         text = self._decode(path, rel, count_input=True)
@@ -304,15 +297,19 @@ class _Loader:
             return
         if isinstance(data, dict):
             data = next((v for v in data.values() if isinstance(v, list)), [data])
-        records = []
+        self._json_objects([(f"item {n}", obj) for n, obj in enumerate(data)], rel)
+
+    def _json_objects(self, items: list[tuple[str, Any]], rel: str) -> None:
+        """Every parsed JSON value is one input: an object is an article record, anything else a problem."""
+        records: list[tuple[str, dict[str, Any]]] = []
         keys: dict[str, None] = {}
-        for n, obj in enumerate(data):
+        for where, obj in items:
             self.inputs += 1
             if not isinstance(obj, dict):
-                self.problem(rel, f"item {n}", "not a JSON object", f"got {type(obj).__name__}")
+                self.problem(rel, where, "not a JSON object", f"got {type(obj).__name__}")
                 continue
             keys.update(dict.fromkeys(obj))
-            records.append((f"item {n}", obj))
+            records.append((where, obj))
         self._records(records, list(keys), rel)
 
     def _parquet_file(self, path: Path, rel: str) -> None:

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers.corpus import load_corpus
 from helpers.terms import (
     collocations,
     document_term_matrix,
@@ -277,17 +278,7 @@ def test_input_not_mutated(seed):
 
 # ---- a known corpus: BBC News (../shared/corpora) -----------------------------------------------
 def test_bbc_sport_keyness(shared_corpora):
-    rows = []
-    for path in sorted((shared_corpora / "bbc").glob("*/*.txt")):
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("latin-1")
-        title, _, body = text.strip().partition("\n")
-        rows.append({"article_id": f"{path.parent.name}/{path.name}", "body": body, "topic": path.parent.name,
-                     "language": "en"})
-    arts = pd.DataFrame(rows)
+    arts = load_corpus(shared_corpora / "bbc", progress=False).articles.rename(columns={"folder": "topic"})
     assert len(arts) == 2225
     key = keyness(arts, target="sport", by="topic")
     assert key.attrs["target_words"] == 165567 and key.attrs["reference_words"] == 677825
