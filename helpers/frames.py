@@ -28,7 +28,7 @@ import yaml
 
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
-from helpers.tables import FRAME_COLUMNS, empty_table, require_columns
+from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
 from helpers.text import count_words, fold, split_sentences, tokens
 
 __all__ = [
@@ -590,6 +590,7 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+@dask_aware
 def score_frames(
     articles: pd.DataFrame,
     *,

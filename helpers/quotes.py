@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
-from helpers.tables import QUOTE_COLUMNS, empty_table, require_columns
+from helpers.tables import QUOTE_COLUMNS, dask_aware, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
 
 __all__ = [
@@ -1595,6 +1595,7 @@ def _worker_count(workers: int | None, n_articles: int) -> int:
     return max(1, workers)
 
 
+@dask_aware
 def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, workers: int | None = 1) -> pd.DataFrame:
     """Quotes with their speakers: one row per direct, indirect or mixed quote.
 

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.lexicons import LexiconError, load_list_or_empty, load_pairs
-from helpers.tables import require_columns
+from helpers.tables import dask_aware, require_columns
 from helpers.text import TOKEN_RE, fold, split_sentences
 
 __all__ = [
@@ -942,6 +942,7 @@ def _credits_outlet(credit: str | None, body: str | None, outlet: str | None) ->
     return False
 
 
+@dask_aware
 def find_reuse(
     articles: pd.DataFrame,
     *,

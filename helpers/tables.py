@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import importlib
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 import pandas as pd
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id",
@@ -61,3 +66,25 @@ def require_columns(df: pd.DataFrame, columns: Iterable[str], *, table: str = "a
 def empty_table(columns: Iterable[str]) -> pd.DataFrame:
     """An empty DataFrame with the given columns (object dtype)."""
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+
+
+def is_distributed(table: Any) -> bool:
+    """True for a Dask articles table or a ``helpers.scale.DaskCorpus`` (checked without importing Dask)."""
+    module = type(table).__module__
+    return module.startswith("dask") or type(table).__name__ == "DaskCorpus"
+
+
+def dask_aware(func: F) -> F:
+    """Let an analysis take a Dask table too: ``term_counts(dask_articles)`` runs
+    ``helpers.scale.term_counts_dask`` (per partition, then combined) and returns the same pandas
+    table the pandas path gives. A pandas table goes to ``func`` unchanged."""
+
+    @functools.wraps(func)
+    def wrapper(articles: Any, *args: Any, **kwargs: Any) -> Any:
+        if not is_distributed(articles):
+            return func(articles, *args, **kwargs)
+        scale = importlib.import_module("helpers.scale")  # scale builds on the analyses: import late
+        result = getattr(scale, f"{func.__name__}_dask")(articles, *args, **kwargs)
+        return result.compute() if is_distributed(result) else result
+
+    return wrapper  # type: ignore[return-value]

@@ -43,7 +43,7 @@ from scipy import sparse
 from scipy.stats import chi2
 
 from helpers.lexicons import load_list_or_empty
-from helpers.tables import require_columns
+from helpers.tables import dask_aware, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, split_sentences
 
 __all__ = [
@@ -844,6 +844,7 @@ def _group_counts(
 
 
 # ---- public: corpus tables -----------------------------------------------------------------
+@dask_aware
 def term_counts(
     articles: pd.DataFrame,
     *,
@@ -1141,6 +1142,7 @@ def log_ratio(a: Any, b: Any, c: Any, d: Any, *, zero: float = 0.5) -> np.ndarra
     return np.log2((a / np.asarray(c, dtype=float)) / (b / np.asarray(d, dtype=float)))
 
 
+@dask_aware
 def keyness(
     articles: pd.DataFrame,
     *,

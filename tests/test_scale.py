@@ -286,3 +286,19 @@ def test_find_reuse_dask_equals_pandas(client, shared_corpora):
         got = scale.find_reuse_dask(scale._as_dask(ntrex).repartition(npartitions=3))
     pd.testing.assert_frame_equal(got, expected)
     assert (got["kind"] == "translation").sum() == 62
+
+
+def test_analyses_accept_a_dask_corpus_directly(client, politics):
+    """The five analyses take a DaskCorpus (or Dask DataFrame) as they take a pandas table and
+    return the pandas result."""
+    import helpers
+
+    corpus, folder = politics
+    d = scale.load_corpus_dask(folder, npartitions=4, cache=False)
+    pd.testing.assert_frame_equal(helpers.term_counts(d, ngrams=(1, 2), min_count=2),
+                                  helpers.term_counts(corpus.articles, ngrams=(1, 2), min_count=2))
+    quotes = helpers.extract_quotes(d.articles)
+    assert isinstance(quotes, pd.DataFrame)
+    pd.testing.assert_frame_equal(quotes.reset_index(drop=True), helpers.extract_quotes(corpus.articles))
+    frames = helpers.score_frames(d, scheme="generic")
+    pd.testing.assert_frame_equal(frames.reset_index(drop=True), helpers.score_frames(corpus.articles, scheme="generic"))
