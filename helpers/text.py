@@ -30,7 +30,11 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "İ": "I", "ß": "ss", "ø": "o", "Ø": 
 
 def strip_diacritics(text: str) -> str:
     """Remove diacritics, keeping case: ``Iğdır`` -> ``Igdir``, ``Ünsal`` -> ``Unsal``."""
+    if text.isascii():
+        return text
     text = text.translate(_FOLD_EXTRA)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
