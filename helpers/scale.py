@@ -1003,9 +1003,7 @@ def keyness_dask(
         ``per_1k_target``, ``per_1k_reference``, ``g2``, ``p_value``, ``log_ratio``, ``direction``;
         sorted by g2 (descending), term; the same ``attrs`` (``note`` says why a table is empty).
     """
-    from scipy.stats import chi2
-
-    from helpers.terms import log_likelihood, log_ratio
+    from helpers.terms import keyness_from_totals
 
     columns = ["term", "count_target", "count_reference", "per_1k_target", "per_1k_reference", "g2", "p_value",
                "log_ratio", "direction"]
@@ -1038,35 +1036,8 @@ def keyness_dask(
     empty: list[Any] = [Counter(), Counter(), 0, 0]
     ct, dt, c, _ = totals.get("target", empty)
     cr, dr, d, _ = totals.get("reference", empty)
-    c, d = int(c), int(d)
-    terms = sorted(set(ct) | set(cr))
-    a = np.fromiter((ct.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
-    b = np.fromiter((cr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
-    keep = (a + b) >= min_count
-    if min_articles > 1:
-        n_docs = np.fromiter((dt.get(t, 0) + dr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
-        keep &= n_docs >= min_articles
-    terms_arr = np.array(terms, dtype=object)[keep]
-    a, b = a[keep], b[keep]
-    if c == 0 or d == 0:
-        g2, lr = np.zeros(len(a)), np.zeros(len(a))
-    else:
-        g2, lr = log_likelihood(a, b, c, d), log_ratio(a, b, c, d)
-    out = pd.DataFrame({
-        "term": pd.array(terms_arr.astype(str) if len(terms_arr) else [], dtype="string"),
-        "count_target": a,
-        "count_reference": b,
-        "per_1k_target": a / c * 1000 if c else np.zeros(len(a)),
-        "per_1k_reference": b / d * 1000 if d else np.zeros(len(b)),
-        "g2": g2,
-        "p_value": chi2.sf(g2, 1),
-        "log_ratio": lr,
-        "direction": np.where(a / max(c, 1) >= b / max(d, 1), "target", "reference"),
-    })
-    out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    out.attrs.update(target=target, reference=reference if reference is not None else "rest", by=by,
-                     target_words=c, reference_words=d, note="")
-    return out
+    return keyness_from_totals((ct, dt, int(c)), (cr, dr, int(d)), min_count=min_count, min_articles=min_articles,
+                               target=target, reference=reference, by=by)
 
 
 # ---- per-article analyses: quotes and frames ---------------------------------------------------

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
@@ -1205,6 +1205,27 @@ def keyness(
     empty: tuple[dict[str, int], dict[str, int], int, int] = ({}, {}, 0, 0)
     ct, dt, _, c = totals.get("target", empty)
     cr, dr, _, d = totals.get("reference", empty)
+    return keyness_from_totals((ct, dt, int(c)), (cr, dr, int(d)), min_count=min_count, min_articles=min_articles,
+                               target=target, reference=reference, by=by)
+
+
+def keyness_from_totals(
+    target_totals: tuple[Mapping[str, int], Mapping[str, int], int],
+    reference_totals: tuple[Mapping[str, int], Mapping[str, int], int],
+    *,
+    min_count: int,
+    min_articles: int,
+    target: Any,
+    reference: Any,
+    by: str | None,
+) -> pd.DataFrame:
+    """The keyness table from summed counts: ``(term counts, term article counts, words)`` per side.
+
+    Shared by :func:`keyness` and the Dask path (``helpers.scale.keyness_dask``), which sums the
+    partial counts of its partitions first.
+    """
+    ct, dt, c = target_totals
+    cr, dr, d = reference_totals
     terms = sorted(set(ct) | set(cr))
     a = np.fromiter((ct.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
     b = np.fromiter((cr.get(t, 0) for t in terms), dtype=np.int64, count=len(terms))
