@@ -266,13 +266,23 @@ def _store(corpus: Any, entry: Path, *, source: str, specs: Any) -> bool:
             target = entry / f"{name}.parquet"
             df = getattr(corpus, name)
             _write_parquet(df, target)
-            tables[name] = {"file": target.name, "rows": len(df), "bytes": target.stat().st_size,
-                            "sha256": _sha256(target)}
+            tables[name] = _table_record(target, len(df))
     except (TypeError, ValueError, OSError) as exc:  # pyarrow's ArrowInvalid is a ValueError
         warnings.warn(f"corpus not cached: its tables cannot be stored as Parquet faithfully "
                       f"({type(exc).__name__}: {exc}); loading works, but uncached", stacklevel=3)
         shutil.rmtree(entry, ignore_errors=True)
         return False
+    _finish_entry(entry, corpus, tables, source=source, specs=specs)
+    return True
+
+
+def _table_record(path: Path, rows: int) -> dict[str, Any]:
+    """A table's line in the manifest: file, rows, size and checksum."""
+    return {"file": path.name, "rows": rows, "bytes": path.stat().st_size, "sha256": _sha256(path)}
+
+
+def _finish_entry(entry: Path, corpus: Any, tables: dict[str, Any], *, source: str, specs: Any) -> None:
+    """Write the manifest last (atomically), which makes the entry valid, then drop older entries."""
     manifest = {"format": CACHE_FORMAT, "key": entry.name, "source": source, "inputs": corpus.inputs,
                 "specs": [str(s) for s in ([specs] if isinstance(specs, str | Path) else list(specs))],
                 "created": pd.Timestamp.now(tz="UTC").isoformat(), "tables": tables}
@@ -283,7 +293,6 @@ def _store(corpus: Any, entry: Path, *, source: str, specs: Any) -> bool:
     finally:
         tmp.unlink(missing_ok=True)
     _prune(entry, source)
-    return True
 
 
 def _prune(keep: Path, source: str) -> None:
@@ -681,13 +690,12 @@ def _store_dask(corpus: DaskCorpus, entry: Path, *, source: str, specs: Any) -> 
             if writer is not None:
                 writer.close()
         _atomic_replace(tmp, target)
-        tables = {"articles": {"file": target.name, "rows": rows, "bytes": target.stat().st_size,
-                               "sha256": _sha256(target)}}
+        tables = {"articles": _table_record(target, rows)}
         for name in ("problems", "removed"):
             t = entry / f"{name}.parquet"
             df = getattr(corpus, name)
             _write_parquet(df, t)
-            tables[name] = {"file": t.name, "rows": len(df), "bytes": t.stat().st_size, "sha256": _sha256(t)}
+            tables[name] = _table_record(t, len(df))
     except (TypeError, ValueError, OSError) as exc:
         warnings.warn(f"corpus not cached: its tables cannot be stored as Parquet faithfully "
                       f"({type(exc).__name__}: {exc})", stacklevel=3)
@@ -695,16 +703,7 @@ def _store_dask(corpus: DaskCorpus, entry: Path, *, source: str, specs: Any) -> 
         return False
     finally:
         tmp.unlink(missing_ok=True)
-    manifest = {"format": CACHE_FORMAT, "key": entry.name, "source": source, "inputs": corpus.inputs,
-                "specs": [str(s) for s in ([specs] if isinstance(specs, str | Path) else list(specs))],
-                "created": pd.Timestamp.now(tz="UTC").isoformat(), "tables": tables}
-    mtmp = entry / f".manifest.{uuid.uuid4().hex}.tmp"
-    try:
-        mtmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        _atomic_replace(mtmp, entry / "manifest.json")
-    finally:
-        mtmp.unlink(missing_ok=True)
-    _prune(entry, source)
+    _finish_entry(entry, corpus, tables, source=source, specs=specs)
     return True
 
 
