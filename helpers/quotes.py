@@ -871,6 +871,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     body = doc.body
     lex = doc.lex
     ps, _ = doc.paragraph(open_pos)
+    if ps >= open_pos or body[ps:open_pos].isspace():
+        return False  # the quote opens its paragraph: nothing before it (no sentence split needed)
     ss, _ = doc.sentence(max(open_pos - 1, ps))
     lo = max(ps, min(ss, open_pos))
     text = body[lo:open_pos]
