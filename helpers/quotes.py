@@ -107,6 +107,8 @@ _APPOS_STOP_RE = re.compile(
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SOURCE_PHRASE_RE = re.compile(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)")
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+#: White space that :func:`helpers.text.normalize_space` changes: a run of two or more, or one that is not " ".
+_SPACE_FIX_RE = re.compile(r"\s{2,}|[^\S ]")
 
 
 @dataclass(frozen=True)
@@ -1538,9 +1540,18 @@ _CHUNK = 1000
 _POOL_INPUT: tuple[list[object], list[object], list[object], str | None] | None = None
 
 
+def _norm_space(text: str) -> str:
+    """:func:`helpers.text.normalize_space`, substituting only the runs it changes (most text has none)."""
+    return _SPACE_FIX_RE.sub(" ", text).strip()
+
+
+def _new_columns() -> dict[str, list[object]]:
+    return {c: [] for c in QUOTE_COLUMNS}
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
-                  rows: list[dict[str, object]], failed: list[str]) -> None:
-    """Append the quote rows of one article to ``rows`` (or a message to ``failed``)."""
+                  cols: dict[str, list[object]], failed: list[str]) -> None:
+    """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
     if not isinstance(body, str) or not body.strip():
         return
     lg = language or _language_of(lang if isinstance(lang, str) else None)
@@ -1549,6 +1560,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return
+    c_id, c_qid, c_kind, c_quote = cols["article_id"], cols["quote_id"], cols["kind"], cols["quote"]
+    c_start, c_end, c_spk, c_name = cols["start"], cols["end"], cols["speaker"], cols["speaker_name"]
+    c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     for n, q in enumerate(found, start=1):
         lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
         hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
@@ -1556,34 +1570,30 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         _, s1 = doc_sent.sentence(max(hi - 1, lo))
         s0 = min(s0, lo)
         s1 = max(s1, hi)
-        quote = " … ".join(normalize_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else normalize_space(
+        quote = " … ".join(_norm_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else _norm_space(
             body[q.start:q.end])
-        rows.append(
-            {
-                "article_id": aid,
-                "quote_id": f"{aid}#{n}",
-                "kind": q.kind,
-                "quote": quote,
-                "start": q.start,
-                "end": q.end,
-                "speaker": q.speaker,
-                "speaker_name": q.speaker_name,
-                "speaker_role": q.role,
-                "cue": normalize_space(q.cue),
-                "sentence": normalize_space(body[s0:s1])[:2000],
-            }
-        )
+        c_id.append(aid)
+        c_qid.append(f"{aid}#{n}")
+        c_kind.append(q.kind)
+        c_quote.append(quote)
+        c_start.append(q.start)
+        c_end.append(q.end)
+        c_spk.append(q.speaker)
+        c_name.append(q.speaker_name)
+        c_role.append(q.role)
+        c_cue.append(_norm_space(q.cue))
+        c_sent.append(_norm_space(body[s0:s1])[:2000])
 
 
-def _rows_chunk(lo: int, hi: int) -> tuple[list[dict[str, object]], list[str]]:
-    """Worker: the rows of articles ``lo:hi`` of the table handed over (by fork) in ``_POOL_INPUT``."""
+def _rows_chunk(lo: int, hi: int) -> tuple[dict[str, list[object]], list[str]]:
+    """Worker: the rows (column lists) of articles ``lo:hi`` of the table handed over (by fork) in ``_POOL_INPUT``."""
     assert _POOL_INPUT is not None
     ids, bodies, langs, language = _POOL_INPUT
-    rows: list[dict[str, object]] = []
+    cols = _new_columns()
     failed: list[str] = []
     for i in range(lo, hi):
-        _article_rows(ids[i], bodies[i], langs[i], language, rows, failed)
-    return rows, failed
+        _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
+    return cols, failed
 
 
 def _worker_count(workers: int | None, n_articles: int) -> int:
@@ -1621,7 +1631,7 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     """
     global _POOL_INPUT
     require_columns(articles, ["article_id", "body"])
-    rows: list[dict[str, object]] = []
+    cols = _new_columns()
     failed: list[str] = []
     has_lang = "language" in articles.columns
     ids = articles["article_id"].tolist()
@@ -1637,20 +1647,21 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         _POOL_INPUT = (ids, bodies, langs, language)
         try:
             with ProcessPoolExecutor(max_workers=n_workers, mp_context=mp.get_context("fork")) as pool:
-                for part_rows, part_failed in pool.map(_rows_chunk, *zip(*bounds, strict=True)):
-                    rows.extend(part_rows)
+                for part_cols, part_failed in pool.map(_rows_chunk, *zip(*bounds, strict=True)):
+                    for c, values in part_cols.items():
+                        cols[c].extend(values)
                     failed.extend(part_failed)
         finally:
             _POOL_INPUT = None
     else:
         for aid, body, lang in zip(ids, bodies, langs, strict=True):
-            _article_rows(aid, body, lang, language, rows, failed)
+            _article_rows(aid, body, lang, language, cols, failed)
     if failed:
         warnings.warn(f"extract_quotes skipped {len(failed)} article(s) it could not read: {'; '.join(failed[:10])}",
                       RuntimeWarning, stacklevel=2)
-    if not rows:
+    if not cols["article_id"]:
         return empty_table(QUOTE_COLUMNS)
-    out = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out
