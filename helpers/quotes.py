@@ -143,6 +143,8 @@ class _Lex:
     participles: frozenset[str]
     #: ``titles`` grouped by their first word (same order), so a word is compared with its own titles only
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
+    #: characters a cue can be made of besides white space (a cue match never crosses any other character)
+    cue_chars: frozenset[str] = frozenset()
 
 
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
@@ -212,6 +214,7 @@ def _lexicon(language: str) -> _Lex:
         told_verbs=frozenset(_TOLD.get(language, ())),
         participles=participles,
         titles_by_first=_group_by_first(titles),
+        cue_chars=frozenset("".join(alts) + "".join(a[:1].upper() for a in alts)) - frozenset(" "),
     )
 
 
@@ -287,6 +290,15 @@ class _Doc:
     full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
+    _cues: list[re.Match[str]] | None = None
+    _cue_starts: list[int] = field(default_factory=list)
+
+    def cues(self) -> list[re.Match[str]]:
+        """Every match of the cue pattern in the body (one scan per article, shared by all steps)."""
+        if self._cues is None:
+            self._cues = list(self.lex.cue_re.finditer(self.body)) if self.lex.cue_re is not None else []
+            self._cue_starts = [m.start() for m in self._cues]
+        return self._cues
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
@@ -812,9 +824,32 @@ def _cue_ok(body: str, m: re.Match[str]) -> bool:
 
 
 def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
-    if doc.lex.cue_re is None:
+    """The cue matches of ``finditer(body, lo, hi)`` (that pass :func:`_cue_ok`), taken from the article's
+    one scan: a match attempt starting at or before the last character ``x < hi`` that no cue contains
+    reads nothing past ``x``, so up to ``x`` the window's matches are the article's (unless one of
+    those crosses ``lo``); only the few characters after ``x`` are scanned again."""
+    cue_re = doc.lex.cue_re
+    if cue_re is None:
         return []
-    return [m for m in doc.lex.cue_re.finditer(doc.body, lo, hi) if _cue_ok(doc.body, m)]
+    body = doc.body
+    hi = min(hi, len(body))
+    ms = doc.cues()
+    i = bisect.bisect_left(doc._cue_starts, lo)
+    chars = doc.lex.cue_chars
+    x = hi - 1
+    while x >= lo and (body[x] in chars or body[x].isspace()):
+        x -= 1
+    if x < lo or (i > 0 and ms[i - 1].end() > lo):
+        return [m for m in cue_re.finditer(body, lo, hi) if _cue_ok(body, m)]
+    out = []
+    n = len(ms)
+    while i < n and ms[i].start() < x:
+        if _cue_ok(body, ms[i]):
+            out.append(ms[i])
+        i += 1
+    if x + 1 < hi:
+        out.extend(m for m in cue_re.finditer(body, x + 1, hi) if _cue_ok(body, m))
+    return out
 
 
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
@@ -973,7 +1008,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
     out: list[_Quote] = []
     taken_until = -1
-    for cm in lex.cue_re.finditer(body):
+    for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
         if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
             continue
