@@ -300,6 +300,31 @@ class _Doc:
             self._cue_starts = [m.start() for m in self._cues]
         return self._cues
 
+    _runs: list[re.Match[str]] | None = None
+    _run_starts: list[int] = field(default_factory=list)
+
+    def cap_runs(self) -> list[re.Match[str]]:
+        """Every run of capitalised words (``_CAP_RUN_RE``) in the body (one scan per article, on demand)."""
+        if self._runs is None:
+            self._runs = list(_CAP_RUN_RE.finditer(self.body))
+            self._run_starts = [m.start() for m in self._runs]
+        return self._runs
+
+    def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``, from the
+        article's one scan: ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's
+        unless one of those crosses ``lo`` or the one found runs past ``hi`` (then the window is scanned)."""
+        runs = self.cap_runs()
+        k = bisect.bisect_left(self._run_starts, lo)
+        if k > 0 and runs[k - 1].end() > lo:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        k = bisect.bisect_right(self._run_starts, i) - 1
+        if k < 0 or runs[k].start() < lo or runs[k].end() < j:
+            return None
+        if runs[k].end() > hi:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        return runs[k]
+
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
         i = bisect.bisect_right(self.para_bounds, pos)
@@ -1361,7 +1386,7 @@ def _name_index(doc: _Doc) -> _Names:
     body = doc.body
     lex = doc.lex
     idx = _Names()
-    for m in _CAP_RUN_RE.finditer(body):
+    for m in doc.cap_runs():
         name, role = _run_name(m.group(), lex.language)
         if not name:
             continue
@@ -1468,19 +1493,17 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
         if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")):
             i = body.find(word, j)
             continue
-        lo = max(0, i - 120)
-        for run in _CAP_RUN_RE.finditer(body, lo, min(n, j + 120)):
-            if run.start() <= i and run.end() >= j:
-                if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
-                    # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
-                    name, role = _run_name(run.group(), doc.lex.language)
-                    if name and word not in name.split():  # the word itself says where the name starts
-                        name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
-                        if len(name.split()) < 2:
-                            name = ""
-                    if name and word in name.split():
-                        out.append((run.start(), name, role))
-                break
+        run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
+        if run is not None:
+            if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
+                # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
+                name, role = _run_name(run.group(), doc.lex.language)
+                if name and word not in name.split():  # the word itself says where the name starts
+                    name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                    if len(name.split()) < 2:
+                        name = ""
+                if name and word in name.split():
+                    out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
 
