@@ -840,6 +840,17 @@ def _canonical_cached(text: str, language: str, known_short: frozenset[str]) -> 
     return _canonical(text, _lexicon(language), known_short)
 
 
+@lru_cache(maxsize=200_000)
+def _nameish(w: str, language: str) -> bool:
+    """A word that can be part of a person's name (capitalised, not a role, title, place, pronoun ...)."""
+    lex = _lexicon(language)
+    lw = w.lower().rstrip(".")
+    return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
+            and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
+            and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
+            and lw not in lex.places and lw not in lex.org_words)
+
+
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
     Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
@@ -849,12 +860,10 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
         words = words[:-1]
     if not words:
         return text.strip(), ""
+    language = lex.language
+
     def nameish(w: str) -> bool:
-        lw = w.lower().rstrip(".")
-        return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
-                and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
-                and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
-                and lw not in lex.places and lw not in lex.org_words)
+        return _nameish(w, language)
 
     # the word right after an organisation word belongs to the organisation ("Kementerian Keuangan")
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
@@ -1308,6 +1317,12 @@ class _Names:
 
 
 def _opener(word: str, lex: _Lex) -> bool:
+    return _opener_cached(word, lex.language)
+
+
+@lru_cache(maxsize=100_000)
+def _opener_cached(word: str, language: str) -> bool:
+    lex = _lexicon(language)
     lw = word.lower().rstrip(".,")
     return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
             or lw in lex.passives
