@@ -1667,7 +1667,10 @@ _POOL_INPUT: tuple[list[object], list[object], list[object], str | None] | None 
 
 
 def _norm_space(text: str) -> str:
-    """:func:`helpers.text.normalize_space`, substituting only the runs it changes (most text has none)."""
+    """:func:`helpers.text.normalize_space`, substituting only the runs it changes (most text has none):
+    every white-space character but " " is non-printable, so printable text without "  " needs no change."""
+    if "  " not in text and text.isprintable():
+        return text.strip()
     return _SPACE_FIX_RE.sub(" ", text).strip()
 
 
