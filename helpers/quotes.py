@@ -68,8 +68,9 @@ ACTOR_COLUMNS: tuple[str, ...] = (
 _UPPER = "".join(
     chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isupper()
 )
-#: Double quotation marks of every style (straight, curly, low-9, guillemets) and line breaks.
-_MARK_RE = re.compile(r"''|``|[\"“”„«»]|\n")
+#: Double quotation marks of every style (straight, curly, low-9, guillemets); line breaks between two
+#: marks are found with ``str.find``.
+_QMARK_RE = re.compile(r"''|``|[\"“”„«»]")
 #: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -431,14 +432,15 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     open_at = -1
     low9 = False
     pending_break = -1  # position of a paragraph break while a quote is open
-    for m in _MARK_RE.finditer(body):
+    prev_end = 0
+    find = body.find
+    for m in _QMARK_RE.finditer(body):
         i = m.start()
         ch = m.group()
         j = m.end()  # first character after the mark
-        if ch == "\n":
-            if open_at >= 0 and pending_break < 0:
-                pending_break = i
-            continue
+        if open_at >= 0 and pending_break < 0:
+            pending_break = find("\n", prev_end, i)  # the first line break since the last mark, or -1
+        prev_end = j
         role = _mark_role(body, i, ch)
         if ch == "“" and low9 and open_at >= 0:
             role = "close"
@@ -463,6 +465,8 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
             out.append((open_at, i, False))
             open_at = j
             low9 = ch == "„"
+    if open_at >= 0 and pending_break < 0:
+        pending_break = find("\n", prev_end)
     if open_at >= 0:
         out.append((open_at, pending_break if pending_break >= 0 else len(body), False))
     spans = []
