@@ -350,6 +350,10 @@ class _Doc:
 
 
 # ---- sentences -----------------------------------------------------------------------------------
+#: The first alternative of ``helpers.text.SENTENCE_END_RE`` (terminal punctuation before white space).
+_SENTENCE_STOP_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+assert SENTENCE_END_RE.pattern.startswith(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|"), "keep _SENTENCE_STOP_RE in step"
+
 @lru_cache(maxsize=16)
 def _sentence_abbreviations(language: str) -> frozenset[str]:
     out: set[str] = set()
@@ -366,7 +370,9 @@ def _split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    for m in SENTENCE_END_RE.finditer(text):
+    # a paragraph (no line break) can only end a sentence at punctuation: the first alternative of
+    # SENTENCE_END_RE alone, which the regex engine scans for faster
+    for m in (SENTENCE_END_RE if "\n" in text else _SENTENCE_STOP_RE).finditer(text):
         end = m.end()
         ms = m.start()
         if text[ms] != "\n" and "\n" not in m.group():
