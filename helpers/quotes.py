@@ -1323,7 +1323,31 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
 # ---- resolution --------------------------------------------------------------------------------
 @dataclass
 class _Names:
+    """The article's full names in order, indexed lazily: :meth:`upto` reads capitalised runs only as
+    far as a quote needs (a pronoun early in the article reads the first paragraphs only)."""
+
+    doc: _Doc
     full: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, name, role)
+    _next: int = 0  # index of the next capitalised run to read
+
+    def upto(self, pos: int) -> list[tuple[int, str, str]]:
+        """The full names of the runs starting before ``pos`` (all names: ``pos`` past the end)."""
+        runs = self.doc.cap_runs()
+        k = self._next
+        if k < len(runs) and runs[k].start() < pos:
+            body = self.doc.body
+            lex = self.doc.lex
+            while k < len(runs) and runs[k].start() < pos:
+                m = runs[k]
+                k += 1
+                name, role = _run_name(m.group(), lex.language)
+                if name:
+                    self.full.append((m.start(), name, _appos_role(body, m.end(), lex) or role))
+            self._next = k
+        return self.full
+
+    def all(self) -> list[tuple[int, str, str]]:
+        return self.upto(len(self.doc.body) + 1)
 
 
 def _opener(word: str, lex: _Lex) -> bool:
@@ -1407,27 +1431,14 @@ def _aliases(doc: _Doc) -> dict[str, str]:
     return alias
 
 
-def _name_index(doc: _Doc) -> _Names:
-    body = doc.body
-    lex = doc.lex
-    idx = _Names()
-    for m in doc.cap_runs():
-        name, role = _run_name(m.group(), lex.language)
-        if not name:
-            continue
-        role = _appos_role(body, m.end(), lex) or role
-        idx.full.append((m.start(), name, role))
-    return idx
-
-
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
     body = doc.body
     cache: dict[str, _Names] = {}
 
-    def names() -> _Names:  # the full index of names is built only when a quote needs it
+    def names() -> _Names:  # the index of names is built only when (and as far as) a quote needs it
         if "n" not in cache:
-            cache["n"] = _name_index(doc)
+            cache["n"] = _Names(doc)
         return cache["n"]
 
     roles_seen: dict[str, str] = {}
@@ -1572,7 +1583,7 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
 def _last_mention(names: _Names, pos: int) -> str:
     """The last full name before ``pos``, preferring one given with a title or role (a person)."""
     best = titled = ""
-    for p, full, role in names.full:
+    for p, full, role in names.upto(pos):
         if p < pos:
             best = full
             if role:
@@ -1594,12 +1605,12 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
             best = other.speaker_name
     if best:
         return best
-    for p, full, role in names.full:
+    for p, full, role in names.upto(q.start):
         if p < q.start and role and words <= {_fw(w) for w in role.split()}:
             best = full
     if not best and len(words) == 1:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
-        holders = {full for _, full, role in names.full if role and words <= {_fw(w) for w in role.split()}}
+        holders = {full for _, full, role in names.all() if role and words <= {_fw(w) for w in role.split()}}
         if len(holders) == 1:
             best = holders.pop()
     return best
