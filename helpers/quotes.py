@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -301,21 +302,35 @@ class _Doc:
             self._cue_starts = [m.start() for m in self._cues]
         return self._cues
 
-    _runs: list[re.Match[str]] | None = None
+    _runs: list[re.Match[str]] = field(default_factory=list)
     _run_starts: list[int] = field(default_factory=list)
+    _run_iter: Iterator[re.Match[str]] | None = None
+    _runs_upto: float = 0  # every run starting before this position is in _runs
 
-    def cap_runs(self) -> list[re.Match[str]]:
-        """Every run of capitalised words (``_CAP_RUN_RE``) in the body (one scan per article, on demand)."""
-        if self._runs is None:
-            self._runs = list(_CAP_RUN_RE.finditer(self.body))
-            self._run_starts = [m.start() for m in self._runs]
+    def runs_until(self, pos: int) -> list[re.Match[str]]:
+        """The runs of capitalised words (``_CAP_RUN_RE``) of the body, read from one scan of the article
+        that goes only as far as asked: every run starting before ``pos`` is in the list."""
+        if self._runs_upto < pos:
+            if self._run_iter is None:
+                self._run_iter = _CAP_RUN_RE.finditer(self.body)
+            for m in self._run_iter:
+                self._runs.append(m)
+                self._run_starts.append(m.start())
+                if m.start() >= pos:
+                    self._runs_upto = m.start() + 1
+                    break
+            else:
+                self._runs_upto = float("inf")
         return self._runs
 
     def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
-        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``, from the
-        article's one scan: ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's
-        unless one of those crosses ``lo`` or the one found runs past ``hi`` (then the window is scanned)."""
-        runs = self.cap_runs()
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``. Where the
+        article's scan has already passed ``hi`` (the index of names read it), from that scan:
+        ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's unless one of those
+        crosses ``lo`` or the one found runs past ``hi``; otherwise the window is scanned."""
+        if self._runs_upto < hi:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        runs = self._runs
         k = bisect.bisect_left(self._run_starts, lo)
         if k > 0 and runs[k - 1].end() > lo:
             return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
@@ -1332,7 +1347,7 @@ class _Names:
 
     def upto(self, pos: int) -> list[tuple[int, str, str]]:
         """The full names of the runs starting before ``pos`` (all names: ``pos`` past the end)."""
-        runs = self.doc.cap_runs()
+        runs = self.doc.runs_until(pos)
         k = self._next
         if k < len(runs) and runs[k].start() < pos:
             body = self.doc.body
