@@ -685,9 +685,16 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
     lo = max(lo, hi - 160)
-    words = _word_spans(doc.body[lo:hi], lo)
+    # only the last 11 words are ever read: tokenize the last 90 characters when they hold 12 or more
+    # (all but the first, which may be cut, are then the same as the whole slice's last words)
+    ws = max(lo, hi - 90)
+    words = _word_spans(doc.body[ws:hi], ws)
     while words and words[-1][0].lower() in lex.aux:
         words.pop()
+    if ws > lo and len(words) < 12:
+        words = _word_spans(doc.body[lo:hi], lo)
+        while words and words[-1][0].lower() in lex.aux:
+            words.pop()
     if not words:
         return _Speaker()
     # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
@@ -1307,7 +1314,11 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
     lex = doc.lex
-    words = _word_spans(body[ce:se], ce)
+    # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
+    we = min(se, ce + 120)
+    words = _word_spans(body[ce:we], ce)
+    if we < se and len(words) < 18:
+        words = _word_spans(body[ce:se], ce)
     k = 0
     if told and words:
         # skip the object of told/asked: up to 'that' within 6 words, or a capitalised run/pronoun
