@@ -590,8 +590,9 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
                 return sp
         return _Speaker()
     if last.lower() in lex.pronouns:
-        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns:
-            pass  # "Guliyev himself": fall through to a name
+        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
+                not doc.body[words[-2][2]:words[-1][1]].strip():
+            pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
     chosen: list[tuple[str, int, int]] = []
@@ -608,8 +609,9 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     for k in range(len(words) - 1, -1, -1):
         w = words[k][0]
         lw = w.lower()
-        if k < len(words) - 1 and doc.body[words[k][2]:words[k + 1][1]].strip() not in ("", "'s", "’s"):
-            break
+        gap = doc.body[words[k][2]:words[k + 1][1]].strip() if k < len(words) - 1 else ""
+        if gap not in ("", "'s", "’s") and not (gap == "." and len(w) <= 2 and _is_cap(w)):
+            break  # a gap other than a possessive or an initial's full stop ("Roxana M. Leon") ends the name
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
@@ -1097,7 +1099,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
         sp = _right_speaker(doc, ce, se)
-        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8:
+        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se):
             cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
@@ -1135,6 +1137,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
+    """English: a word other than a trailer right after the subject ("..., said she wanted ...") shows the
+    cue opens a clause here, so it does not close the sentence before it."""
+    if doc.lex.language != "en":
+        return False
+    m = _NEXT_WORD_RE.match(doc.body, pos, se)
+    return bool(m) and m.start(1) == pos + 1 and m.group(1).lower() not in doc.lex.trailers
 
 
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:

@@ -335,7 +335,7 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     names = q["speaker_name"].map(fold)
     # counted from the quotes table: the full name plus the articles that only say "Prabowo"
     assert (names == "prabowo").sum() == 38
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 139
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 141
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 9
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
@@ -422,3 +422,21 @@ def test_indonesian_passive_and_pihaknya():
     assert q["speaker_role"].tolist() == ["Kapolda Metro Jaya Irjen", "Kapolda Metro Jaya Irjen"]
     assert q["quote"].tolist() == ["polisi akan menambah patroli di seluruh wilayah Jakarta",
                                    "razia akan digelar setiap malam"]
+
+
+# ---- English indirect constructions (PolNeAR misses) -------------------------------------------------
+def _triples(body: str) -> list[tuple[str, str, str]]:
+    q = extract_quotes(_articles(body))
+    return list(zip(q["kind"], q["speaker"], q["quote"], strict=True))
+
+
+def test_pronoun_after_a_comma_and_initials_in_names():
+    body = (
+        "When he took the stage after the introduction, at a theater in Winterset, he said the key to "
+        "taking the White House was simple.\n\n"
+        "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted major change in Washington."
+    )
+    assert _triples(body) == [
+        ("indirect", "he", "the key to taking the White House was simple"),
+        ("indirect", "Roxana M. Leon", "she wanted major change in Washington"),
+    ]
