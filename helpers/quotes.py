@@ -1108,8 +1108,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
-    if not sp.text:
-        return None
+    if not sp.text and lex.language == "en":
+        sp = _subject_np(doc, ss, cs)
+    if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
+        return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
@@ -1137,6 +1139,78 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+#: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
+_NOT_SUBJECT_FIRST = frozenset({
+    "when", "if", "because", "as", "what", "how", "why", "while", "although", "though", "after", "before", "since",
+    "until", "whether", "where", "to", "it", "there", "which", "who", "whom", "whose", "here", "not", "no", "nobody",
+    "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "only", "never", "once",
+    "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "all", "both", "each", "neither",
+    "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+#: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
+_SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
+_SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: Cue forms that are as often plural nouns ("Republicans in caucus states", "Trump's remarks"): they
+#: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
+_NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
+                             "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
+                             "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions"})
+#: Plain cues a relative pronoun may stand right before ("voters who said ...").
+_RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
+_SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
+
+
+def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """English: a lower-case or mixed subject noun phrase that opens the sentence (or follows a comma)
+    right before the cue: "Some of Clinton's longtime allies said", "But progressive organizations that
+    have endorsed him say" (the relative clause is cut), "One in four voters in a poll said"."""
+    body = doc.body
+    lex = doc.lex
+    lo = max(ss, cs - 200)
+    words = _word_spans(body[lo:cs], lo)
+    while words and words[-1][0].lower() in lex.aux:
+        words.pop()
+    if not words or body[words[-1][2]:cs].strip():
+        return _Speaker()
+    cut = -1
+    for m in _SUBJECT_BREAK_RE.finditer(body, lo, words[-1][2]):
+        cut = m.start()
+    ws = [w for w in words if w[1] > cut]
+    if cut < 0 and lo > ss:
+        return _Speaker()  # the phrase does not start within reach
+    while ws and ws[0][0].lower() in _SUBJECT_SKIP:
+        ws.pop(0)
+    cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
+    if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
+        return _Speaker()
+    for i in range(1, len(ws)):
+        if ws[i][0].lower() in _SUBJECT_RELATIVE:
+            ws = ws[:i]
+            break
+    if not ws or len(ws) > 10:
+        return _Speaker()
+    first = ws[0][0].lower()
+    if first in _NOT_SUBJECT_FIRST or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
+            first.endswith(("ly", "ing")):
+        return _Speaker()
+    low = [w.lower() for w, _, _ in ws]
+    if any(w in lex.clause_markers or w in lex.pronouns or (w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
+           for w in low):
+        return _Speaker()
+    head = low[-1]
+    if not head.isalpha() or len(head) < 3 or head.endswith("ly") or head in lex.determiners or \
+            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or head in _numbers_en():
+        return _Speaker()
+    text = body[ws[0][1]:ws[-1][2]]
+    kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")
+    return _Speaker(text, kind, "", ws[0][1], ws[-1][2], ws[0][1])
+
+
+@lru_cache(maxsize=1)
+def _numbers_en() -> frozenset[str]:
+    """English number words ("another eight said" is no subject), from the ``number_words`` lexicon."""
+    return frozenset(line.split("=")[0].strip().lower() for line in load_list_or_empty("number_words", "en"))
 
 
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:

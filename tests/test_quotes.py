@@ -440,3 +440,16 @@ def test_pronoun_after_a_comma_and_initials_in_names():
         ("indirect", "he", "the key to taking the White House was simple"),
         ("indirect", "Roxana M. Leon", "she wanted major change in Washington"),
     ]
+
+
+def test_lower_case_subject_noun_phrases():
+    body = (
+        "Some of Clinton's longtime allies said they have come to accept his new position.\n\n"
+        "But progressive organizations that have endorsed him say they believe superdelegates should choose "
+        "the candidate.\n\n"
+        "Trump's remarks about the company may have contributed to its decision not to fund the convention."
+    )
+    assert _triples(body) == [
+        ("indirect", "Some of Clinton's longtime allies", "they have come to accept his new position"),
+        ("indirect", "progressive organizations", "they believe superdelegates should choose the candidate"),
+    ]
