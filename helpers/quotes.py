@@ -999,9 +999,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
         else:
-            q = _verb_quote(doc, cm, cw, ss, se, direct)
+            q = _verb_quote(doc, cm, cw, ss, se, direct, out)
         if q is None:
             continue
+        if lex.language == "en" and q.start > cs:
+            q.end = _cut_at_next_cue(doc, q.start, q.end)
+            q.parts = [(q.start, q.end)]
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
@@ -1066,7 +1069,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     return q
 
 
-def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote]) -> _Quote | None:
+def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
+                prior: list[_Quote] = ()) -> _Quote | None:
     body = doc.body
     lex = doc.lex
     cs, ce = cm.start(), cm.end()
@@ -1079,10 +1083,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
         if is_verb:
-            cst = _skip_that(doc, ce, se)
+            cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
             cen = _content_end(body, cst, se)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
             prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
+            prev += [d for d in prior if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
             sp0 = _left_speaker(doc, ss, cs)
             if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
                 _set_speaker(q, sp0)
@@ -1106,6 +1111,26 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q
     if not is_verb:
         return None
+    # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
+    if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
+        if cw in lex.weak and not (right_words[0].lower() in lex.that_words
+                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
+            return None
+        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
+            return None
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)
+        q.parts = [(q.start, q.end)]
+        same = [d for d in [*direct, *prior] if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
+        if same:
+            d = max(same, key=lambda x: x.cue_pos)
+            q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
+        else:
+            sp = _sentence_subject(doc, ss, cs)
+            if not sp.text:
+                return None
+            _set_speaker(q, sp)
+        return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
     if not sp.text and lex.language == "en":
@@ -1211,6 +1236,66 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
 def _numbers_en() -> frozenset[str]:
     """English number words ("another eight said" is no subject), from the ``number_words`` lexicon."""
     return frozenset(line.split("=")[0].strip().lower() for line in load_list_or_empty("number_words", "en"))
+
+
+_COORD = frozenset({"and", "but"})
+#: A leading adverbial before the subject: "In April, ...", "Speaking Sunday on ABC, ...", "When ..., ...".
+_LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
+
+
+def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
+    """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
+    last = _last_word(doc.body, ss, cs, doc.lex.aux)
+    return last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip()
+
+
+def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """English: the name or pronoun that opens the sentence, after a leading adverbial ending in a comma."""
+    body = doc.body
+    lex = doc.lex
+    start = ss
+    m = _NEXT_WORD_RE.match(body, ss, cs)
+    if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
+              or m.group(1).endswith("ing")) and m.group(1).lower() not in lex.pronouns:
+        lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
+        if not lead:
+            return _Speaker()
+        start = lead.end()
+    sp = _right_speaker(doc, start, cs)
+    if not sp.text or sp.kind not in ("name", "pronoun"):
+        return _Speaker()
+    # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
+    nxt = _NEXT_WORD_RE.match(body, sp.end, cs)
+    if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
+        return _Speaker()
+    return sp
+
+
+def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
+    """English: reported content ends where its speaker's next cue begins: "..., but said ...",
+    "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
+    body = doc.body
+    lex = doc.lex
+    for m in lex.cue_re.finditer(body, cst, cen):
+        w = m.group().lower()
+        if w not in lex.verbs:
+            continue
+        before = body[cst:m.start()].rstrip()
+        if w in lex.participles and before.endswith(","):
+            cut = cst + len(before) - 1
+        else:
+            low = before.lower()
+            for conj in (", and", ", but", " and", " but", ", and also", ", but also", " and also", " but also"):
+                if low.endswith(conj):
+                    cut = cst + len(before) - len(conj)
+                    break
+            else:
+                continue
+            if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds"):
+                continue  # "... warned and urged": a plain "and" only before a plain cue
+        if len(TOKEN_RE.findall(body, cst, cut)) >= 3:
+            return _content_end(body, cst, cut)
+    return cen
 
 
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:

@@ -453,3 +453,21 @@ def test_lower_case_subject_noun_phrases():
         ("indirect", "Some of Clinton's longtime allies", "they have come to accept his new position"),
         ("indirect", "progressive organizations", "they believe superdelegates should choose the candidate"),
     ]
+
+
+def test_coordinated_cues_and_content_ends_at_the_next_cue():
+    body = (
+        "Speaking Sunday on ABC's show, Carson admitted that the course name in his book was inaccurate, "
+        "but said his campaign had found the article and would release it.\n\n"
+        "In April, Twitter reported flat user growth and worse-than-expected revenue, and said it was still "
+        "operating at a loss.\n\n"
+        "Carson said he saw no need to change anything about his campaign, telling Stephanopoulos that he "
+        "would keep going."
+    )
+    assert _triples(body) == [
+        ("indirect", "Carson", "the course name in his book was inaccurate"),
+        ("indirect", "Carson", "his campaign had found the article and would release it"),
+        ("indirect", "Twitter", "it was still operating at a loss"),
+        ("indirect", "Carson", "he saw no need to change anything about his campaign"),
+        ("indirect", "Carson", "he would keep going"),
+    ]
