@@ -515,11 +515,57 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
             a.role = b_text
             a.phrase_start = a.start
             return a
-        if b_kind == "name" and len(b_words) <= 5:
+        if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
-        return _appos_chain(doc, lo, end)
+        sp = _appos_chain(doc, lo, end)
+        if not sp.text and lex.language == "en":
+            sp = _initial_subject_appos(doc, lo, end)
+        return sp
     return _phrase_back(doc, lo, hi)
+
+
+def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """English: the subject that opens the sentence, followed only by lower-case appositions, asides or
+    relative clauses before the cue: "Dan Kritenbrink, senior director for Asian affairs at the National
+    Security Council, said", "Sanders, meanwhile, who sits at zero endorsements, said", "Proponents of
+    the new bill, however, say"."""
+    body = doc.body
+    lex = doc.lex
+    first = body.find(",", lo, end)
+    if first < 0:
+        return _Speaker()
+    a = first
+    while a >= 0:
+        b = body.find(",", a + 1, end)
+        seg = body[a + 1:b if b >= 0 else end].strip()
+        if not seg or len(seg) > 160 or any(c in seg for c in ";:\"“”„«»"):
+            return _Speaker()
+        w = _FIRST_WORD_RE.search(seg)
+        if not (seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
+            return _Speaker()
+        a = b
+    words = _word_spans(body[lo:first], lo)
+    while words and words[0][0].lower() in _SUBJECT_SKIP:
+        words.pop(0)
+    if not words:
+        return _Speaker()
+    s0, s1 = words[0][1], first
+    tail = _PAREN_TAIL_RE.search(body, s0, s1)
+    if tail:
+        s1 = tail.start()
+    sp = _phrase_back(doc, s0, s1)
+    if not (sp.text and sp.kind in ("name", "role") and len(TOKEN_RE.findall(body, s0, sp.start)) <= 1):
+        sp = _subject_np(doc, s0, s1)
+        if not sp.text or sp.start != s0:
+            return _Speaker()
+    nxt = body.find(",", first + 1, end)
+    role = body[first + 1:nxt if nxt >= 0 else end].strip()
+    w0 = role.split(None, 1)[0].lower() if role else ""
+    if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
+        sp.role = _RELATIVE_SPLIT_RE.split(role)[0]
+    sp.phrase_start = sp.start
+    return sp
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
@@ -1010,7 +1056,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
-            covered = sum(d.end - d.start for d in inner)
+            covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
+                d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
             if covered >= 0.8 * (q.end - q.start):
                 continue
             q.kind = "mixed"

@@ -471,3 +471,22 @@ def test_coordinated_cues_and_content_ends_at_the_next_cue():
         ("indirect", "Carson", "he saw no need to change anything about his campaign"),
         ("indirect", "Carson", "he would keep going"),
     ]
+
+
+def test_subject_with_lower_case_appositions_and_asides():
+    body = (
+        "Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he expects "
+        "the three leaders to meet in March.\n\n"
+        "Proponents of the new bill, however, say it would keep enough federal safeguards in place.\n\n"
+        "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “100 percent "
+        "committed to an open and transparent process” and “open to every viewpoint being expressed.”"
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Dan Kritenbrink", "he expects the three leaders to meet in March"),
+        ("indirect", "Proponents of the new bill", "it would keep enough federal safeguards in place"),
+        ("mixed", "Elijah Cummings",
+         "it was “100 percent committed to an open and transparent process” and “open to every viewpoint being "
+         "expressed"),
+    ]
+    assert q["speaker_role"].iloc[0] == "senior director for Asian affairs at the National Security Council"
