@@ -1185,6 +1185,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
+    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
+        left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start)
+        if left:
+            rst = _content_start(body, ce, se)
+            q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
+            q.parts.append((rst, q.end))
+            _set_speaker(q, sp)
+            return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
@@ -1343,6 +1351,45 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         if len(TOKEN_RE.findall(body, cst, cut)) >= 3:
             return _content_end(body, cst, cut)
     return cen
+
+
+def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | None:
+    """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
+    "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
+    the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,")."""
+    body = doc.body
+    head = body[ss:sp_start].rstrip()
+    if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
+        return None
+    words = TOKEN_RE.findall(head)
+    if len(words) < 2 or words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _NOT_SUBJECT_FIRST \
+            or words[0].endswith("ing") or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
+        return None
+    cst = _content_start(body, ss, ss + len(head))
+    return cst, _content_end(body, cst, ss + len(head))
+
+
+def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
+    """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start."""
+    body = doc.body
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker:
+        return
+    ce = q.cue_pos + len(q.cue)
+    between = body[ce:q.start]
+    if not between.lstrip().startswith(",") or len(TOKEN_RE.findall(between)) > 3:
+        return
+    ss, _ = doc.sentence(q.cue_pos)
+    k = body.find(q.speaker, ss, q.cue_pos)
+    if k < 0 or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+        return
+    left = _interrupted_left(doc, ss, k)
+    if left:
+        rst = _content_start(body, ce, q.start)
+        if rst < q.start:  # '..., she said, is "doing much better"': the words before the mark belong too
+            q.parts[0] = (rst, q.parts[0][1])
+        q.parts = [left, *q.parts]
+        q.start = left[0]
+        q.kind = "mixed"
 
 
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
@@ -1720,6 +1767,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue
         merged.append(q)
     direct = merged
+    if lex.language == "en":
+        for q in direct:
+            _widen_interrupted(doc, q)
     used = {q.cue_pos for q in direct if q.cue_pos >= 0}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker

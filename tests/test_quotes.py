@@ -490,3 +490,16 @@ def test_subject_with_lower_case_appositions_and_asides():
          "expressed"),
     ]
     assert q["speaker_role"].iloc[0] == "senior director for Asian affairs at the National Security Council"
+
+
+def test_cue_interrupting_its_content():
+    body = (
+        "Many of the closures, he said, have involved public and semi-private courses.\n\n"
+        "The golf industry, she said, is ''doing much better than it's looked since 2009.''\n\n"
+        'In Washington, Smith said, "we have work to do."'
+    )
+    assert _triples(body) == [
+        ("indirect", "he", "Many of the closures … have involved public and semi-private courses"),
+        ("mixed", "she", "The golf industry … is ''doing much better than it's looked since 2009."),
+        ("direct", "Smith", "we have work to do."),
+    ]
