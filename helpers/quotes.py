@@ -632,11 +632,57 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
             a.role = b_text
             a.phrase_start = a.start
             return a
-        if b_kind == "name" and len(b_words) <= 5:
+        if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
-        return _appos_chain(doc, lo, end)
+        sp = _appos_chain(doc, lo, end)
+        if not sp.text and lex.language == "en":
+            sp = _initial_subject_appos(doc, lo, end)
+        return sp
     return _phrase_back(doc, lo, hi)
+
+
+def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """English: the subject that opens the sentence, followed only by lower-case appositions, asides or
+    relative clauses before the cue: "Dan Kritenbrink, senior director for Asian affairs at the National
+    Security Council, said", "Sanders, meanwhile, who sits at zero endorsements, said", "Proponents of
+    the new bill, however, say"."""
+    body = doc.body
+    lex = doc.lex
+    first = body.find(",", lo, end)
+    if first < 0:
+        return _Speaker()
+    a = first
+    while a >= 0:
+        b = body.find(",", a + 1, end)
+        seg = body[a + 1:b if b >= 0 else end].strip()
+        if not seg or len(seg) > 160 or any(c in seg for c in ";:\"“”„«»"):
+            return _Speaker()
+        w = _FIRST_WORD_RE.search(seg)
+        if not (seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
+            return _Speaker()
+        a = b
+    words = _word_spans(body[lo:first], lo)
+    while words and words[0][0].lower() in _SUBJECT_SKIP:
+        words.pop(0)
+    if not words:
+        return _Speaker()
+    s0, s1 = words[0][1], first
+    tail = _PAREN_TAIL_RE.search(body, s0, s1)
+    if tail:
+        s1 = tail.start()
+    sp = _phrase_back(doc, s0, s1)
+    if not (sp.text and sp.kind in ("name", "role") and len(TOKEN_RE.findall(body, s0, sp.start)) <= 1):
+        sp = _subject_np(doc, s0, s1)
+        if not sp.text or sp.start != s0:
+            return _Speaker()
+    nxt = body.find(",", first + 1, end)
+    role = body[first + 1:nxt if nxt >= 0 else end].strip()
+    w0 = role.split(None, 1)[0].lower() if role else ""
+    if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
+        sp.role = _RELATIVE_SPLIT_RE.split(role)[0]
+    sp.phrase_start = sp.start
+    return sp
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
@@ -714,8 +760,9 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
                 return sp
         return _Speaker()
     if last.lower() in lex.pronouns:
-        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns:
-            pass  # "Guliyev himself": fall through to a name
+        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
+                not doc.body[words[-2][2]:words[-1][1]].strip():
+            pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
     chosen: list[tuple[str, int, int]] = []
@@ -732,8 +779,9 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     for k in range(len(words) - 1, -1, -1):
         w = words[k][0]
         lw = w.lower()
-        if k < len(words) - 1 and doc.body[words[k][2]:words[k + 1][1]].strip() not in ("", "'s", "’s"):
-            break
+        gap = doc.body[words[k][2]:words[k + 1][1]].strip() if k < len(words) - 1 else ""
+        if gap not in ("", "'s", "’s") and not (gap == "." and len(w) <= 2 and _is_cap(w)):
+            break  # a gap other than a possessive or an initial's full stop ("Roxana M. Leon") ends the name
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
@@ -1155,15 +1203,19 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
         else:
-            q = _verb_quote(doc, cm, cw, ss, se, direct)
+            q = _verb_quote(doc, cm, cw, ss, se, direct, out)
         if q is None:
             continue
+        if lex.language == "en" and q.start > cs:
+            q.end = _cut_at_next_cue(doc, q.start, q.end)
+            q.parts = [(q.start, q.end)]
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
-            covered = sum(d.end - d.start for d in inner)
+            covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
+                d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
             if covered >= 0.8 * (q.end - q.start):
                 continue
             q.kind = "mixed"
@@ -1222,7 +1274,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     return q
 
 
-def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote]) -> _Quote | None:
+def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
+                prior: list[_Quote] = ()) -> _Quote | None:
     body = doc.body
     lex = doc.lex
     cs, ce = cm.start(), cm.end()
@@ -1235,10 +1288,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
         if is_verb:
-            cst = _skip_that(doc, ce, se)
+            cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
             cen = _content_end(body, cst, se)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
             prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
+            prev += [d for d in prior if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
             sp0 = _left_speaker(doc, ss, cs)
             if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
                 _set_speaker(q, sp0)
@@ -1255,18 +1309,48 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
         sp = _right_speaker(doc, ce, se)
-        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8:
+        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se):
             cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
             return q
     if not is_verb:
         return None
+    # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
+    if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
+        if cw in lex.weak and not (right_words[0].lower() in lex.that_words
+                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
+            return None
+        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
+            return None
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)
+        q.parts = [(q.start, q.end)]
+        same = [d for d in [*direct, *prior] if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
+        if same:
+            d = max(same, key=lambda x: x.cue_pos)
+            q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
+        else:
+            sp = _sentence_subject(doc, ss, cs)
+            if not sp.text:
+                return None
+            _set_speaker(q, sp)
+        return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
-    if not sp.text:
-        return None
+    if not sp.text and lex.language == "en":
+        sp = _subject_np(doc, ss, cs)
+    if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
+        return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
+    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
+        left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start)
+        if left:
+            rst = _content_start(body, ce, se)
+            q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
+            q.parts.append((rst, q.end))
+            _set_speaker(q, sp)
+            return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
@@ -1293,6 +1377,186 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+#: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
+_NOT_SUBJECT_FIRST = frozenset({
+    "when", "if", "because", "as", "what", "how", "why", "while", "although", "though", "after", "before", "since",
+    "until", "whether", "where", "to", "it", "there", "which", "who", "whom", "whose", "here", "not", "no", "nobody",
+    "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "only", "never", "once",
+    "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "all", "both", "each", "neither",
+    "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+#: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
+_SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
+_SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: Cue forms that are as often plural nouns ("Republicans in caucus states", "Trump's remarks"): they
+#: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
+_NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
+                             "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
+                             "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions"})
+#: Plain cues a relative pronoun may stand right before ("voters who said ...").
+_RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
+_SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
+
+
+def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """English: a lower-case or mixed subject noun phrase that opens the sentence (or follows a comma)
+    right before the cue: "Some of Clinton's longtime allies said", "But progressive organizations that
+    have endorsed him say" (the relative clause is cut), "One in four voters in a poll said"."""
+    body = doc.body
+    lex = doc.lex
+    lo = max(ss, cs - 200)
+    words = _word_spans(body[lo:cs], lo)
+    while words and words[-1][0].lower() in lex.aux:
+        words.pop()
+    if not words or body[words[-1][2]:cs].strip():
+        return _Speaker()
+    cut = -1
+    for m in _SUBJECT_BREAK_RE.finditer(body, lo, words[-1][2]):
+        cut = m.start()
+    ws = [w for w in words if w[1] > cut]
+    if cut < 0 and lo > ss:
+        return _Speaker()  # the phrase does not start within reach
+    while ws and ws[0][0].lower() in _SUBJECT_SKIP:
+        ws.pop(0)
+    cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
+    if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
+        return _Speaker()
+    for i in range(1, len(ws)):
+        if ws[i][0].lower() in _SUBJECT_RELATIVE:
+            ws = ws[:i]
+            break
+    if not ws or len(ws) > 10:
+        return _Speaker()
+    first = ws[0][0].lower()
+    if first in _NOT_SUBJECT_FIRST or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
+            first.endswith(("ly", "ing")):
+        return _Speaker()
+    low = [w.lower() for w, _, _ in ws]
+    if any(w in lex.clause_markers or w in lex.pronouns or (w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
+           for w in low):
+        return _Speaker()
+    head = low[-1]
+    if not head.isalpha() or len(head) < 3 or head.endswith("ly") or head in lex.determiners or \
+            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or head in _numbers_en():
+        return _Speaker()
+    text = body[ws[0][1]:ws[-1][2]]
+    kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")
+    return _Speaker(text, kind, "", ws[0][1], ws[-1][2], ws[0][1])
+
+
+@lru_cache(maxsize=1)
+def _numbers_en() -> frozenset[str]:
+    """English number words ("another eight said" is no subject), from the ``number_words`` lexicon."""
+    return frozenset(line.split("=")[0].strip().lower() for line in load_list_or_empty("number_words", "en"))
+
+
+_COORD = frozenset({"and", "but"})
+#: A leading adverbial before the subject: "In April, ...", "Speaking Sunday on ABC, ...", "When ..., ...".
+_LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
+
+
+def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
+    """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
+    last = _last_word(doc.body, ss, cs, doc.lex.aux)
+    return last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip()
+
+
+def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """English: the name or pronoun that opens the sentence, after a leading adverbial ending in a comma."""
+    body = doc.body
+    lex = doc.lex
+    start = ss
+    m = _NEXT_WORD_RE.match(body, ss, cs)
+    if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
+              or m.group(1).endswith("ing")) and m.group(1).lower() not in lex.pronouns:
+        lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
+        if not lead:
+            return _Speaker()
+        start = lead.end()
+    sp = _right_speaker(doc, start, cs)
+    if not sp.text or sp.kind not in ("name", "pronoun"):
+        return _Speaker()
+    # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
+    nxt = _NEXT_WORD_RE.match(body, sp.end, cs)
+    if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
+        return _Speaker()
+    return sp
+
+
+def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
+    """English: reported content ends where its speaker's next cue begins: "..., but said ...",
+    "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
+    body = doc.body
+    lex = doc.lex
+    for m in lex.cue_re.finditer(body, cst, cen):
+        w = m.group().lower()
+        if w not in lex.verbs:
+            continue
+        before = body[cst:m.start()].rstrip()
+        if w in lex.participles and before.endswith(","):
+            cut = cst + len(before) - 1
+        else:
+            low = before.lower()
+            for conj in (", and", ", but", " and", " but", ", and also", ", but also", " and also", " but also"):
+                if low.endswith(conj):
+                    cut = cst + len(before) - len(conj)
+                    break
+            else:
+                continue
+            if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds"):
+                continue  # "... warned and urged": a plain "and" only before a plain cue
+        if len(TOKEN_RE.findall(body, cst, cut)) >= 3:
+            return _content_end(body, cst, cut)
+    return cen
+
+
+def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | None:
+    """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
+    "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
+    the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,")."""
+    body = doc.body
+    head = body[ss:sp_start].rstrip()
+    if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
+        return None
+    words = TOKEN_RE.findall(head)
+    if len(words) < 2 or words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _NOT_SUBJECT_FIRST \
+            or words[0].endswith("ing") or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
+        return None
+    cst = _content_start(body, ss, ss + len(head))
+    return cst, _content_end(body, cst, ss + len(head))
+
+
+def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
+    """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start."""
+    body = doc.body
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker:
+        return
+    ce = q.cue_pos + len(q.cue)
+    between = body[ce:q.start]
+    if not between.lstrip().startswith(",") or len(TOKEN_RE.findall(between)) > 3:
+        return
+    ss, _ = doc.sentence(q.cue_pos)
+    k = body.find(q.speaker, ss, q.cue_pos)
+    if k < 0 or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+        return
+    left = _interrupted_left(doc, ss, k)
+    if left:
+        rst = _content_start(body, ce, q.start)
+        if rst < q.start:  # '..., she said, is "doing much better"': the words before the mark belong too
+            q.parts[0] = (rst, q.parts[0][1])
+        q.parts = [left, *q.parts]
+        q.start = left[0]
+        q.kind = "mixed"
+
+
+def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
+    """English: a word other than a trailer right after the subject ("..., said she wanted ...") shows the
+    cue opens a clause here, so it does not close the sentence before it."""
+    if doc.lex.language != "en":
+        return False
+    m = _NEXT_WORD_RE.match(doc.body, pos, se)
+    return bool(m) and m.start(1) == pos + 1 and m.group(1).lower() not in doc.lex.trailers
 
 
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
@@ -1680,6 +1944,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue
         merged.append(q)
     direct = merged
+    if lex.language == "en":
+        for q in direct:
+            _widen_interrupted(doc, q)
     used = {q.cue_pos for q in direct if q.cue_pos >= 0}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
