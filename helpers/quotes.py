@@ -551,8 +551,11 @@ def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _last_word(body: str, lo: int, hi: int, skip: frozenset[str]) -> tuple[str, int, int] | None:
     """The last token of ``body[lo:hi]`` (tokenized as that slice) whose lower case is not in ``skip``.
+    Cached: the speaker search and the coordination test ask for the same cue's subject (a body's hash
+    is computed once; the cache keeps only the last few thousand calls).
 
     Tokenizes only the last 80 characters when that is enough: past its first token, a slice's tokens
     are those of any longer slice ending at ``hi`` (the first one may be a cut-off word)."""
