@@ -351,6 +351,8 @@ class _Loader:
 
     def _standard_meta(self, meta: dict[str, Any], rel: str, where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        if not meta:  # a plain text file: no front matter
+            return out
         for role in ("outlet", "url", "language", "source_credit"):
             for name in COLUMN_NAMES[role]:
                 if not _missing(meta.get(name)):
