@@ -68,7 +68,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _YEAR_CANDIDATE_RE = re.compile(r"(?:19|20|21)\d\d")
 #: A character that can open a mojibake run (a cheap test before :data:`MOJIBAKE_RE`).
 _MOJIBAKE_LEAD_RE = re.compile("[\u00c2-\u00f4]")
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
 #: ASCII characters that are neither word characters nor token joiners -> space (see :func:`_word_tokens`).
 #: ASCII digits -> ``0``, every other byte -> space (see :func:`_years`).
 _DIGIT_MARKS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
@@ -176,12 +176,17 @@ def detect_language(text: str) -> str | None:
     return "id" if lang == "ms" else lang
 
 
+def _non_ascii_chars(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order (UTF-8 encodes each as bytes >= 0x80 only)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+
+
 def _ascii_bytes(text: str) -> bytes | None:
     """``text`` as ASCII bytes of the same length, each non-ASCII character as ``?``, or None when a
     non-ASCII character is a letter or digit (it would change what a word or a number is)."""
     if text.isascii():
         return text.encode("ascii")
-    if any(ch.isalnum() for ch in set("".join(_NON_ASCII_RE.findall(text)))):
+    if any(ch.isalnum() for ch in set(_non_ascii_chars(text))):
         return None
     return text.encode("ascii", "replace")
 
@@ -258,7 +263,9 @@ def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
         return None
 
 
-_DATE_SPACES = frozenset(" \t\u00a0")  # the ``sp`` of :func:`_word_date_res`
+_DATE_SPACES = frozenset(" \t\u00a0")
+#: The last character of ``5``, ``25,``, ``5th``, ``2nd``, ``3rd`` before a year (ASCII).
+_DAY_ENDS = frozenset("0123456789,tdhTDH")  # the ``sp`` of :func:`_word_date_res`
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +278,40 @@ def _word_date_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?P<mon>{names})\.?{sp}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{sp}(?P<y>\d{{4}})$", re.IGNORECASE
     )
     return day_first, month_first
+
+
+@lru_cache(maxsize=1)
+def _ascii_month_keys() -> frozenset[str] | None:
+    """The lower-case ASCII spellings the month patterns (IGNORECASE) accept: ``kasım`` also
+    matches ``KASIM``. None if some letter has two ASCII matches (then there is no prefilter)."""
+    keys = set()
+    for name in _months():
+        key = []
+        for ch in name:
+            found = {c.lower() for c in map(chr, range(128)) if re.fullmatch(re.escape(ch), c, re.IGNORECASE)}
+            if len(found) > 1:
+                return None
+            if not found:
+                break
+            key.append(found.pop())
+        else:
+            keys.add("".join(key))
+    return frozenset(keys)
+
+
+def _word_date_possible(window: str) -> tuple[bool, bool]:
+    """Whether the day-first and month-first patterns of :func:`_word_date_res` can match ``window``
+    (which ends at a year after a space): a month name, or a day number (``5``, ``5th``, ``5,``)
+    must stand just before the year. Exact for ASCII text; anything else is left to the patterns."""
+    keys = _ascii_month_keys()
+    if keys is None or not window.isascii():
+        return True, True
+    w = window[:-4].rstrip(" \t")
+    month_first = w[-1:] in _DAY_ENDS
+    if w.endswith("."):
+        w = w[:-1]
+    token = w[max(w.rfind(" "), w.rfind("\t")) + 1:]
+    return token.lower() in keys, month_first
 
 
 def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]]:
@@ -301,7 +342,9 @@ def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]
         if m:
             found = m, _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
         elif before != "/":
-            for rx in word_res:
+            for rx, possible in zip(word_res, _word_date_possible(window), strict=True):
+                if not possible:
+                    continue
                 m = rx.search(window)
                 if m:
                     found = m, _make_date(int(m["y"]), months[m["mon"].casefold()], int(m["d"]))
