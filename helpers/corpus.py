@@ -574,9 +574,15 @@ def _expand(inputs: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path | 
                 folder = os.path.relpath(root, path).replace(os.sep, "/")
                 folder = "" if folder == "." else folder
                 found.extend((folder, n) for n in names if not n.startswith("."))
+            dirs_seen: dict[str, Path] = {}
             for folder, name in sorted(found, key=lambda x: f"{x[0]}/{x[1]}" if x[0] else x[1]):
                 rel = f"{folder}/{name}" if folder else name
-                yield path / rel, rel, folder, None
+                parent = dirs_seen.get(folder)
+                if parent is None:
+                    parent = dirs_seen[folder] = path / folder if folder else path
+                # the same Path as ``path / rel``; pathlib's child constructor skips re-parsing the name
+                child = getattr(parent, "_make_child_relpath", None)
+                yield (child(name) if child is not None else parent / name), rel, folder, None
         elif path.is_file():
             yield path, path.name, None, None
         else:
