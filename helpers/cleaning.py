@@ -67,13 +67,12 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 #: :data:`_YEAR_RE` without its look-arounds (several times faster to scan); :func:`_years` checks them.
 _YEAR_CANDIDATE_RE = re.compile(r"(?:19|20|21)\d\d")
 #: A character that can open a mojibake run (a cheap test before :data:`MOJIBAKE_RE`).
-_MOJIBAKE_LEAD_RE = re.compile("[\u00c2-\u00f4]")
 _ASCII_BYTES = bytes(range(128))
 #: ASCII characters that are neither word characters nor token joiners -> space (see :func:`_word_tokens`).
 #: ASCII digits -> ``0``, every other byte -> space (see :func:`_years`).
 _DIGIT_MARKS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
 _ASCII_SPLIT = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) in "-'")})
-_ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
+_ODD_CHARS = ("\u2028", "\u2029", "\x85", "\u200b", "\ufeff", "\u00ad")  # what _CHAR_FIXES changes
 
 
 @dataclass
@@ -490,7 +489,8 @@ def _as_byte(ch: str) -> int:
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo UTF-8 text that was decoded as Latin-1 or cp1252 upstream (``Ø§Ù„`` -> ``ال``,
     ``â€œ`` -> ``“``). Only runs that decode as valid UTF-8 change. Returns ``(text, runs repaired)``."""
-    if text.isascii() or not _MOJIBAKE_LEAD_RE.search(text) or not MOJIBAKE_RE.search(text):
+    # a run opens with a character in U+00C2-U+00F4, which UTF-8 encodes with the lead byte C3
+    if text.isascii() or b"\xc3" not in text.encode("utf-8", "surrogatepass") or not MOJIBAKE_RE.search(text):
         return text, 0
     repaired = 0
 
@@ -511,7 +511,7 @@ def normalize_text(raw: str) -> str:
     """Unify line ends (CRLF, CR, Unicode separators) and drop zero-width characters."""
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if not raw.isascii() and _ODD_CHARS_RE.search(raw):  # every odd character is outside ASCII
+    if not raw.isascii() and any(ch in raw for ch in _ODD_CHARS):  # every odd character is outside ASCII
         raw = raw.translate(_CHAR_FIXES)
     return raw
 
@@ -539,7 +539,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
     notes = [("mojibake repaired", f"{n_repaired} run(s) of UTF-8 text read as Latin-1/cp1252 were decoded again")] \
         if n_repaired else []
     if inline_re is not None:
-        low_text = text.casefold()
+        low_text = _casefold(text)
         if not any(phrase in low_text for phrase in _inline_phrases()):
             inline_re = None
     lines = text.split("\n")
@@ -608,6 +608,14 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         removed=removed,
         notes=notes,
     )
+
+
+def _casefold(text: str) -> str:
+    """``text.casefold()``, faster for text whose only non-ASCII characters have no case (``£``, ``“``):
+    then only ASCII letters change, and ``bytes.lower`` lowers just those in the UTF-8 bytes."""
+    if text.isascii() or not all(ch.casefold() == ch for ch in set(_non_ascii_chars(text))):
+        return text.casefold()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _only_counters_after(lines: list[str], i: int) -> bool:
