@@ -161,18 +161,28 @@ def detect_language(text: str) -> str | None:
     which py3langid confuses with Indonesian, is reported as ``id``; pass ``language="ms"`` to
     :func:`helpers.load_corpus` for Malay corpora.
     """
-    words = _word_tokens(text[:1000].casefold())
-    if not any(ch.isalpha() for w in words for ch in w):
-        return None
-    lists = _function_words()
-    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in lists.items()),
-                    reverse=True)
-    if scores and scores[0][0] >= 0.15 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
-        return scores[0][1]
+    decided, language = _quick_language(text)
+    if decided:
+        return language
     import py3langid
 
     lang, _ = py3langid.classify(text[:5000])
     return "id" if lang == "ms" else lang
+
+
+def _quick_language(text: str) -> tuple[bool, str | None]:
+    """The fast path of :func:`detect_language`: ``(True, language)`` when it decides, else
+    ``(False, None)`` (then py3langid decides: a process that loads many files can leave those
+    few to one process, which loads the py3langid model once)."""
+    words = _word_tokens(text[:1000].casefold())
+    if not any(ch.isalpha() for w in words for ch in w):
+        return True, None
+    lists = _function_words()
+    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in lists.items()),
+                    reverse=True)
+    if scores and scores[0][0] >= 0.15 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
+        return True, scores[0][1]
+    return False, None
 
 
 def _non_ascii_chars(text: str) -> str:
