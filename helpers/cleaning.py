@@ -124,6 +124,22 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | N
 
 
 @lru_cache(maxsize=1)
+def _by_first_char() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+    """The prefixes and footers of :func:`_boilerplate` grouped by first character (a line can only
+    start with a phrase that starts with its own first character); None if a phrase is empty."""
+    _, prefixes, _, footers = _boilerplate()
+    if not all(prefixes) or not all(footers):
+        return None
+    groups: list[dict[str, tuple[str, ...]]] = []
+    for phrases in (prefixes, footers):
+        grouped: dict[str, tuple[str, ...]] = {}
+        for phrase in phrases:  # order kept within a group
+            grouped[phrase[0]] = (*grouped.get(phrase[0], ()), phrase)
+        groups.append(grouped)
+    return groups[0], groups[1]
+
+
+@lru_cache(maxsize=1)
 def _inline_phrases() -> tuple[str, ...]:
     return tuple(sorted({e.partition(" ")[2].strip().casefold() for lang in available_languages("boilerplate")
                          for e in load_list("boilerplate", lang) if e.startswith("inline ")}))
@@ -540,6 +556,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         for every removed line or fragment.
     """
     lines_exact, prefixes, inline_re, footers = _boilerplate()
+    grouped = _by_first_char()
     removed: list[tuple[str, str]] = []
     kept: list[str] = []
     seen: set[str] = set()
@@ -561,7 +578,12 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         stripped = " ".join(words)
         low = stripped.casefold()
         norm = low.rstrip(".:!;, ")
-        if norm.startswith(footers):
+        if grouped is not None:
+            line_prefixes = grouped[0].get(low[:1], ())
+            line_footers = grouped[1].get(norm[:1], ())
+        else:
+            line_prefixes, line_footers = prefixes, footers
+        if norm.startswith(line_footers):
             rest = [" ".join(x.split()) for x in lines[i:] if x.strip()]
             removed.extend((x, "comment form or footer") for x in rest)
             break
@@ -571,7 +593,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             # share/comment counters sit before the text or after it, never inside it
             removed.append((stripped, "counter"))
             continue
-        if norm in lines_exact or low.startswith(prefixes):
+        if norm in lines_exact or low.startswith(line_prefixes):
             removed.append((stripped, "boilerplate"))
             continue
         if inline_re is not None and inline_re.search(stripped):
