@@ -68,6 +68,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _YEAR_CANDIDATE_RE = re.compile(r"(?:19|20|21)\d\d")
 #: A character that can open a mojibake run (a cheap test before :data:`MOJIBAKE_RE`).
 _ASCII_BYTES = bytes(range(128))
+_CONTROL_BYTES = bytes(i for i in range(32) if i != 10)  # ASCII white space other than space and line end
 #: ASCII characters that are neither word characters nor token joiners -> space (see :func:`_word_tokens`).
 #: ASCII digits -> ``0``, every other byte -> space (see :func:`_years`).
 _DIGIT_MARKS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
@@ -570,12 +571,21 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         if not any(phrase in low_text for phrase in _inline_phrases()):
             inline_re = None
     lines = text.split("\n")
+    tidy = _is_tidy(text)
     for i, line in enumerate(lines):
-        words = line.split()
-        if not words:
-            kept.append("")
-            continue
-        stripped = " ".join(words)
+        if tidy:  # the line is already " ".join(line.split())
+            if not line:
+                kept.append("")
+                continue
+            stripped = line
+            n_words = line.count(" ") + 1
+        else:
+            words = line.split()
+            if not words:
+                kept.append("")
+                continue
+            stripped = " ".join(words)
+            n_words = len(words)
         low = stripped.casefold()
         norm = low.rstrip(".:!;, ")
         if grouped is not None:
@@ -603,10 +613,10 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             if not stripped:
                 continue
             low = stripped.casefold()
-            words = stripped.split()
-        if len(words) >= 4:
+            n_words = len(stripped.split())
+        if n_words >= 4:
             seen_prose = True
-        if len(words) >= 6 and len(low) >= 40:
+        if n_words >= 6 and len(low) >= 40:
             if low in seen:
                 removed.append((stripped, "repeated paragraph"))
                 continue
@@ -648,6 +658,20 @@ def _casefold(text: str) -> str:
     if text.isascii() or not all(ch.casefold() == ch for ch in set(_non_ascii_chars(text))):
         return text.casefold()
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+def _is_tidy(text: str) -> bool:
+    """True when the only white space in ``text`` is line ends and single spaces between words
+    (then every line is already ``" ".join(line.split())``)."""
+    if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+        return False
+    if text.isascii():
+        data = text.encode("ascii")
+    elif any(ch.isspace() for ch in set(_non_ascii_chars(text))):
+        return False
+    else:
+        data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _CONTROL_BYTES)) == len(data)  # no tab, CR, form feed...
 
 
 def _only_counters_after(lines: list[str], i: int) -> bool:
