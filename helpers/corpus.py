@@ -380,7 +380,8 @@ class _Loader:
 
     # -- encodings --------------------------------------------------------------------------
     def _decode(self, path: Path, rel: str, *, count_input: bool = False) -> str | None:
-        raw = path.read_bytes()
+        with open(path, "rb", buffering=0) as fh:  # unbuffered: one read of the whole file
+            raw = fh.read()
         text, note = decode_bytes(raw)
         if text is None:
             if count_input:
@@ -447,6 +448,8 @@ def decode_bytes(raw: bytes) -> tuple[str | None, tuple[str, str] | tuple[()]]:
 def _missing(value: Any) -> bool:
     if value is None:
         return True
+    if isinstance(value, str):  # the common case; pd.isna is slower and says False
+        return False
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
