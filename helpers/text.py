@@ -56,13 +56,14 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 #: For :func:`count_words`: ASCII letters and digits -> ``a``, the joiners ``-`` and ``'`` -> ``-``, the rest -> space.
 _COUNT_TABLE = bytes(97 if i < 128 and chr(i).isalnum() else 45 if chr(i) in "-'" else 32 for i in range(256))
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
 
 
 def count_words(text: str) -> int:
     """Number of word tokens in ``text`` (the matches of :data:`TOKEN_RE`)."""
     if not text.isascii():
-        extra = set("".join(_NON_ASCII_RE.findall(text)))
+        # the non-ASCII characters, in order: UTF-8 encodes each as bytes >= 0x80 only
+        extra = set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
         if any(ch.isalnum() for ch in extra):  # a non-ASCII word character: the regular expression decides
             return sum(1 for _ in TOKEN_RE.finditer(text))
         # only non-word characters outside ASCII (£, “, —); ’ joins like '
