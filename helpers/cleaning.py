@@ -158,6 +158,17 @@ def _months() -> dict[str, int]:
             for name, number in load_pairs("months", lang) if number.isdigit()}
 
 
+@lru_cache(maxsize=512)
+def _month_number(written: str) -> int:
+    """The month a name matched by the case-insensitive month patterns stands for. ``re.IGNORECASE``
+    lets ``kasım`` match the ASCII spelling ``Kasim`` (dotless i), whose casefold is no key."""
+    months = _months()
+    number = months.get(written.casefold())
+    if number is None:
+        number = next(n for name, n in months.items() if re.fullmatch(re.escape(name), written, re.IGNORECASE))
+    return number
+
+
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
     return frozenset(name.casefold() for lang in available_languages("weekdays") for name, _ in load_pairs("weekdays", lang))
@@ -345,7 +356,6 @@ def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]
 
     Every date form contains a four-digit year, so only the text around each year is examined.
     """
-    months = _months()
     word_res = _word_date_res()
     for n, (start, end) in enumerate(_years(text)):
         if n >= limit:
@@ -373,7 +383,7 @@ def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]
                     continue
                 m = rx.search(window)
                 if m:
-                    found = m, _make_date(int(m["y"]), months[m["mon"].casefold()], int(m["d"]))
+                    found = m, _make_date(int(m["y"]), _month_number(m["mon"]), int(m["d"]))
                     break
         if found is not None and found[1] is not None:
             yield offset + found[0].start(), end, found[1]

@@ -97,6 +97,7 @@ def test_source_credits(last, credit, kept):
         ("on 5 October 2020 the", "2020-10-05"),
         ("updated 2021-03-04T10:00", "2021-03-04"),
         ("Jumat, 7 Agt 2015", "2015-08-07"),
+        ("Ankara, 5 Kasim 2020. (AA)", "2020-11-05"),
     ],
 )
 def test_find_date(text, date):

@@ -333,3 +333,16 @@ def test_word_counts_and_parallel_load_on_bbc(shared_corpora):
     pd.testing.assert_frame_equal(two.articles, a)
     pd.testing.assert_frame_equal(two.problems, one.problems)
     pd.testing.assert_frame_equal(two.removed, one.removed)
+
+
+def test_ascii_turkish_month_loads(tmp_path):
+    """'5 Kasim 2020' (Turkish kasım typed without the dotless i) used to raise KeyError in date
+    parsing, and the file was skipped as unreadable."""
+    (tmp_path / "a.txt").write_text(
+        "Ankara hari ini\n\nFoto: Warga di Ankara, Kamis, 5 Kasim 2020. (AA)\n\nBody text of the article here.\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path, progress=False)
+    assert len(corpus.articles) == 1
+    assert corpus.problems.empty
+    assert corpus.articles["date"].iloc[0] == pd.Timestamp("2020-11-05")
