@@ -139,6 +139,8 @@ class _Lex:
     demonstratives: frozenset[str]
     told_verbs: frozenset[str]
     participles: frozenset[str]
+    #: cues that count only before a quoted fragment ("called it ''a disaster''")
+    mixed_cues: frozenset[str]
     #: ``titles`` grouped by their first word (same order), so a word is compared with its own titles only
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
 
@@ -174,13 +176,14 @@ def _lexicon(language: str) -> _Lex:
     passives = frozenset(words("passive_cues"))
     intros = tuple(sorted(words("source_intros"), key=len, reverse=True))
     titles = tuple(sorted((tuple(t.rstrip(".").split()) for t in words("titles")), key=len, reverse=True))
-    alts = sorted(verbs | after | clitics | passives | set(intros), key=len, reverse=True)
+    mixed = frozenset(words("mixed_cues")) - verbs
+    alts = sorted(verbs | after | clitics | passives | set(intros) | mixed, key=len, reverse=True)
     cue_re = None
     if alts:
         # lower-case cues, or with a capital first letter (sentence start); no IGNORECASE (slow)
         caps = [a[:1].upper() + a[1:] for a in alts]
         cue_re = re.compile(rf"(?<![\w'’-])(?:{_trie_pattern(sorted(set(alts) | set(caps)))})(?![\w-])")
-    participles = frozenset(v for v in verbs if v.endswith("ing")) if language == "en" else frozenset()
+    participles = frozenset(v for v in verbs | mixed if v.endswith("ing")) if language == "en" else frozenset()
     return _Lex(
         language=language,
         verbs=verbs,
@@ -209,6 +212,7 @@ def _lexicon(language: str) -> _Lex:
         demonstratives=frozenset(_DEMONSTRATIVES.get(language, ())),
         told_verbs=frozenset(_TOLD.get(language, ())),
         participles=participles,
+        mixed_cues=mixed,
         titles_by_first=_group_by_first(titles),
     )
 
@@ -931,6 +935,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     if stripped[-1] in ",:":
         end -= 1
     cues = _cue_tokens(doc, lo, end)
+    if cues and cues[-1].group().lower() in lex.mixed_cues:
+        return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
         cm = cues[-1]
         cw = cm.group().lower()
@@ -1015,6 +1021,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     if lex.cue_re is None:
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
+    dstarts = sorted(q.start for q in direct)
     out: list[_Quote] = []
     taken_until = -1
     for cm in lex.cue_re.finditer(body):
@@ -1044,6 +1051,14 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     cen = _content_end(body, cst, se)
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
+        elif cw in lex.mixed_cues or cw in lex.weak and lex.language == "en":
+            # "called it ''a disaster''", "pledged to ''bring ...''": a cue when a quoted fragment follows
+            # within a few words (a weak cue is also one before "that", a comma or a clause)
+            k = bisect.bisect_left(dstarts, ce)
+            quoted = k < len(dstarts) and dstarts[k] < se and len(TOKEN_RE.findall(body, ce, dstarts[k])) <= 8
+            if not quoted and cw in lex.mixed_cues:
+                continue
+            q = _verb_quote(doc, cm, cw, ss, se, direct, out, mixed=quoted)
         else:
             q = _verb_quote(doc, cm, cw, ss, se, direct, out)
         if q is None:
@@ -1059,6 +1074,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
             if covered >= 0.8 * (q.end - q.start):
+                if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
+                    # 'called it "a disaster"' with no other cue: the quoted words are the speaker's
+                    d = inner[0]
+                    d.cue, d.cue_pos, d.speaker, d.speaker_kind, d.role = q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role
                 continue
             q.kind = "mixed"
             for d in inner:
@@ -1117,14 +1136,14 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
 
 
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
-                prior: list[_Quote] = ()) -> _Quote | None:
+                prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
     lex = doc.lex
     cs, ce = cm.start(), cm.end()
     left_text = body[ss:cs]
     right = body[ce:se]
     right_words = TOKEN_RE.findall(right)
-    is_verb = cw in lex.verbs
+    is_verb = cw in lex.verbs or mixed
     is_after = cw in lex.after_cues
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
@@ -1160,7 +1179,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        if cw in lex.weak and not (right_words[0].lower() in lex.that_words
+        if cw in lex.weak and not mixed and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
@@ -1196,18 +1215,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
-    if right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
+    if not mixed and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
             w.lower() in lex.that_words or w.lower() in lex.clause_markers for w in right_words[1:10]):
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
-        if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+        if cw in lex.weak and not mixed and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
-        if body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].rstrip().endswith(":"):
+        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
@@ -1333,7 +1352,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     lex = doc.lex
     for m in lex.cue_re.finditer(body, cst, cen):
         w = m.group().lower()
-        if w not in lex.verbs:
+        if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
         if w in lex.participles and before.endswith(","):
@@ -1346,9 +1365,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     break
             else:
                 continue
-            if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds"):
+            if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
+                    and w not in lex.mixed_cues:
                 continue  # "... warned and urged": a plain "and" only before a plain cue
-        if len(TOKEN_RE.findall(body, cst, cut)) >= 3:
+        if len(TOKEN_RE.findall(body, cst, cut)) >= 2:
             return _content_end(body, cst, cut)
     return cen
 
@@ -1397,6 +1417,9 @@ def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
     cue opens a clause here, so it does not close the sentence before it."""
     if doc.lex.language != "en":
         return False
+    rest = doc.body[pos:se].lstrip()
+    if rest[:1] in _QUOTE_CHARS and rest[:1] not in "'’":
+        return True  # 'called it "a disaster"'
     m = _NEXT_WORD_RE.match(doc.body, pos, se)
     return bool(m) and m.start(1) == pos + 1 and m.group(1).lower() not in doc.lex.trailers
 
@@ -1432,8 +1455,10 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
                 k += 1
     if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
-        # "said in a statement that ...": the content starts after "that"
+        # "said in a statement that ...": the content starts after "that" (not one inside a quotation)
         for j in range(k + 1, min(k + 10, len(words))):
+            if any(c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
+                break
             if words[j][0].lower() in lex.that_words:
                 k = j
                 break

@@ -503,3 +503,17 @@ def test_cue_interrupting_its_content():
         ("mixed", "she", "The golf industry … is ''doing much better than it's looked since 2009."),
         ("direct", "Smith", "we have work to do."),
     ]
+
+
+def test_naming_and_other_cues_before_a_quoted_fragment():
+    body = (
+        "The former first lady calls it her ''responsibility gene''.\n\n"
+        "He calls for a ''Medicare for all'' single-payer health care system.\n\n"
+        "Sanders also pledged to “bring our political revolution” to the convention.\n\n"
+        "The city council called a meeting for Tuesday to discuss the budget."
+    )
+    assert _triples(body) == [
+        ("mixed", "lady", "it her ''responsibility gene"),
+        ("mixed", "He", "a ''Medicare for all'' single-payer health care system"),
+        ("mixed", "Sanders", "to “bring our political revolution” to the convention"),
+    ]
