@@ -853,11 +853,20 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
 
 
 # ---- per-article extraction ------------------------------------------------------------------------
+#: Capitalised present-tense cues a title-case headline uses after its speaker ("Trump's Son Says ...").
+_HEADLINE_CUES = frozenset({"Says", "Tells", "Warns", "Admits", "Insists", "Argues", "Vows", "Denies", "Explains",
+                            "Urges", "Asks", "Adds", "Suggests", "Predicts", "Confirms"})
+#: The end of a capitalised word (a headline's word before its capitalised cue).
+_HEADLINE_END_RE = re.compile(rf"(?:^|\s)[{_UPPER}][^\s]*$")
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States")."""
     if not m.group()[:1].isupper():
         return True
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
+    if m.group() in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
+        return True  # a headline in title case: "Bernie Sanders Says He's Already ..."
     return not prev or prev[-1] in ".!?:;\n"
 
 
@@ -1283,6 +1292,18 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
     if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
         return _Speaker()
+    if ws and ws[-1][0].lower() in ("who", "that") and len(words) >= 2:
+        # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun
+        rel = words[-1]
+        sp = _phrase_back(doc, lo, rel[1])
+        if sp.text and sp.kind in ("name", "role"):
+            return sp
+        prev = words[-2]
+        w = prev[0].lower()
+        if body[prev[2]:rel[1]].strip() or not w.isalpha() or len(w) < 4 or not w.endswith("s") or \
+                w in lex.aux or w in _NOT_SUBJECT_FIRST or w in _PREPOSITIONS["en"] or w in lex.verbs:
+            return _Speaker()
+        return _Speaker(prev[0], "role", "", prev[1], prev[2], prev[1])
     for i in range(1, len(ws)):
         if ws[i][0].lower() in _SUBJECT_RELATIVE:
             ws = ws[:i]
@@ -1298,8 +1319,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
            for w in low):
         return _Speaker()
     head = low[-1]
-    if not head.isalpha() or len(head) < 3 or head.endswith("ly") or head in lex.determiners or \
-            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or head in _numbers_en():
+    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners or \
+            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or \
+            (head in _numbers_en() and len(ws) < 3):
         return _Speaker()
     text = body[ws[0][1]:ws[-1][2]]
     kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")

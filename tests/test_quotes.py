@@ -517,3 +517,18 @@ def test_naming_and_other_cues_before_a_quoted_fragment():
         ("mixed", "He", "a ''Medicare for all'' single-payer health care system"),
         ("mixed", "Sanders", "to “bring our political revolution” to the convention"),
     ]
+
+
+def test_headlines_relative_subjects_and_proportions():
+    body = (
+        "Bernie Sanders Says He's Already Started Writing His Inaugural Address\n\n"
+        "Clinton won by almost 60 points among the 30 percent of voters who said Wall Street does more to "
+        "help the economy.\n\n"
+        "One in five say that won't be true.\n\n"
+        "The United States Says"
+    )
+    assert _triples(body) == [
+        ("indirect", "Bernie Sanders", "He's Already Started Writing His Inaugural Address"),
+        ("indirect", "voters", "Wall Street does more to help the economy"),
+        ("indirect", "One in five", "won't be true"),
+    ]
