@@ -1067,13 +1067,32 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             quoted = k < len(dstarts) and dstarts[k] < se and len(TOKEN_RE.findall(body, ce, dstarts[k])) <= 8
             if not quoted and cw in lex.mixed_cues:
                 continue
+            if cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
+                continue
             q = _verb_quote(doc, cm, cw, ss, se, direct, out, mixed=quoted)
+            if q is not None and quoted and q.start > cs:
+                # the quoted fragment's clause ends at the first comma or semicolon after the fragment
+                d = next((x for x in direct if x.start == dstarts[k]), None)
+                if d is not None and q.start <= d.start < q.end:
+                    close = d.end
+                    while close < q.end and body[close] in _QUOTE_CHARS + ",.;":
+                        close += 1
+                    if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
+                        q.end = _content_end(body, q.start, close)
+                    else:
+                        m2 = _CLAUSE_END_RE.search(body, close, q.end)
+                        if m2:
+                            q.end = _content_end(body, q.start, m2.start())
+                    q.parts = [(q.start, q.end)]
         else:
             q = _verb_quote(doc, cm, cw, ss, se, direct, out)
         if q is None:
             continue
-        if lex.language == "en" and q.start > cs:
+        if lex.language == "en" and q.start > cs and len(q.parts) == 1:
             q.end = _cut_at_next_cue(doc, q.start, q.end)
+            semi = body.find(";", q.start, q.end)
+            if semi > q.start:  # "...; rivals deride it as ...": a semicolon ends reported content
+                q.end = _content_end(body, q.start, semi)
             q.parts = [(q.start, q.end)]
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
@@ -1395,6 +1414,25 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     return cen
 
 
+_SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
+                           "until", "whether", "where", "once", "unless", "asked"})
+_CLAUSE_END_RE = re.compile(r"[,;]")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
+_NAMING_CUES = ("call", "dub", "label", "brand")
+_PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
+
+
+def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
+    """'so called "X"', 'was called "X"', 'a class called "Perception"': naming, not attribution."""
+    m = _LAST_WORD_RE.search(body, max(0, cs - 30), cs)
+    prev = m.group(1) if m else ""
+    if prev.lower() in _PASSIVE_BEFORE:
+        return True
+    word = body[cs:ce].lower()
+    return (word.startswith(_NAMING_CUES) and not body[ce:quote_start].strip(" \t\"“„«'‘`")
+            and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
+
+
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
@@ -1404,8 +1442,17 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | No
     if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
         return None
     words = TOKEN_RE.findall(head)
-    if len(words) < 2 or words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _NOT_SUBJECT_FIRST \
-            or words[0].endswith("ing") or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
+    if len(words) >= 2 and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
+        # "As China builds ..., it is his job, he said, to ...": the clause after the last comma
+        k = head.rfind(",", 0, len(head) - 1)
+        if k < 0:
+            return None
+        ss += k + 1
+        head = head[k + 1:]
+        words = TOKEN_RE.findall(head)
+        if words and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
+            return None
+    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
         return None
     cst = _content_start(body, ss, ss + len(head))
     return cst, _content_end(body, cst, ss + len(head))

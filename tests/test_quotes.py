@@ -532,3 +532,18 @@ def test_headlines_relative_subjects_and_proportions():
         ("indirect", "voters", "Wall Street does more to help the economy"),
         ("indirect", "One in five", "won't be true"),
     ]
+
+
+def test_content_boundaries_semicolons_fragments_and_naming():
+    body = (
+        "The former first lady calls it her ''responsibility gene''; rivals deride it as poll-tested caution.\n\n"
+        "Petrilli called the new law “much, much better” than No Child Left Behind, since it retains testing.\n\n"
+        "Later on Sunday, Carson shared a syllabus for a psychology class called “Perception” on his page.\n\n"
+        "The second initiative, the so called “Self-Determination Initiative” seeks to mandate referenda.\n\n"
+        "As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about it."
+    )
+    assert _triples(body) == [
+        ("mixed", "lady", "it her ''responsibility gene"),
+        ("mixed", "Petrilli", "the new law “much, much better” than No Child Left Behind"),
+        ("indirect", "he", "it is his job … to talk to Congress about it"),
+    ]
