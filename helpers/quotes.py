@@ -485,7 +485,23 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
     return "role"
 
 
-def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
+_ASIDE_WORDS = frozenset({"however", "meanwhile", "too", "though", "also", "instead", "then", "now", "still",
+                          "in", "of", "for", "at", "on", "after", "before", "during", "speaking", "appearing",
+                          "writing", "asked", "responding", "interviewed", "reached", "contacted", "like", "unlike",
+                          "who", "whose", "which", "not", "perhaps", "indeed", "again", "earlier", "later"})
+
+
+def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
+    """English: a comma segment before the cue that is no apposition of the speaker but an aside ("of
+    course", "however", "appearing on Fox News right after the speech", "who is a member of ...")."""
+    w0 = b_words[0][0]
+    if not w0.islower() or w0 in lex.roles or w0 in lex.determiners:
+        return False
+    return w0 in _ASIDE_WORDS or w0.endswith("ly") and len(b_words) <= 3 or (
+        w0.endswith("ing") and w0 not in lex.roles and len(b_words) >= 2)
+
+
+def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
     lex = doc.lex
@@ -500,12 +516,20 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
         if seg_b_start < 0:
-            return _Speaker()
+            return _phrase_back(doc, lo, end) if depth else _Speaker()
         seg_b = (seg_b_start + 1, end)
+        b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
+        if lex.language == "en" and b_words and _aside(b_words, lex) and depth < 3:
+            # "Andrew Liveris, of course, said", "Marco Rubio, appearing on Fox News, said": skip the aside
+            sp = _left_speaker(doc, lo, seg_b_start + 1, depth=depth + 1)
+            if sp.text:
+                return sp
         seg_a_lo = max(body.rfind(",", lo, seg_b_start), body.rfind(".", lo, seg_b_start), lo - 1) + 1
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
-        b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
         if not b_words or len(b_words) > 16:
+            if b_words and lex.language == "en":
+                sp = _appos_chain(doc, lo, end)
+                return sp if sp.text else _initial_subject_appos(doc, lo, end)
             return _Speaker()
         if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
             return a  # an age: "Sarandon, 69, told MSNBC"
@@ -636,7 +660,7 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if before.endswith(","):
             sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
-            if sp.text and sp.kind == "name":
+            if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en"):
                 return sp
         return _Speaker()
     if last.lower() in lex.pronouns:

@@ -547,3 +547,17 @@ def test_content_boundaries_semicolons_fragments_and_naming():
         ("mixed", "Petrilli", "the new law “much, much better” than No Child Left Behind"),
         ("indirect", "he", "it is his job … to talk to Congress about it"),
     ]
+
+
+def test_asides_and_long_relative_clauses_before_the_cue():
+    body = (
+        "Helen Aguirre Ferre, who took over as head of Hispanic communications after the previous director "
+        "quit because of her distaste for Trump, said Latino voters are interested in more than immigration.\n\n"
+        "Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.\n\n"
+        "The last question at the event was from a young child, who said he and his father drove from Omaha."
+    )
+    assert _triples(body) == [
+        ("indirect", "Helen Aguirre Ferre", "Latino voters are interested in more than immigration"),
+        ("indirect", "Andrew Liveris", "the timing was unrelated"),
+        ("indirect", "a young child", "he and his father drove from Omaha"),
+    ]
