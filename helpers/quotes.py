@@ -516,7 +516,11 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
         if seg_b_start < 0:
-            return _phrase_back(doc, lo, end) if depth else _Speaker()
+            if not depth:
+                return _Speaker()
+            sp = _phrase_back(doc, lo, end)
+            np_ = _subject_np(doc, lo, end)
+            return np_ if np_.text and (not sp.text or np_.start < sp.start) else sp
         seg_b = (seg_b_start + 1, end)
         b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
         if lex.language == "en" and b_words and _aside(b_words, lex) and depth < 3:
