@@ -1310,7 +1310,9 @@ _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
 #: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
 _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
                              "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
-                             "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions"})
+                             "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions",
+                             "note", "claim", "report", "promise", "vow", "reply", "tweet", "pledge", "stress",
+                             "caution", "respond"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
 _SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
@@ -1433,7 +1435,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     cut = cst + len(before) - len(conj)
                     break
             else:
-                continue
+                m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60))
+                if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
+                                                                      "argue", "argues", "warn", "warns"):
+                    continue
+                cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
                     and w not in lex.mixed_cues:
                 continue  # "... warned and urged": a plain "and" only before a plain cue
@@ -1445,6 +1451,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
+#: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
+_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})

@@ -561,3 +561,16 @@ def test_asides_and_long_relative_clauses_before_the_cue():
         ("indirect", "Andrew Liveris", "the timing was unrelated"),
         ("indirect", "a young child", "he and his father drove from Omaha"),
     ]
+
+
+def test_base_verb_forms_and_a_second_speaker_in_the_sentence():
+    body = (
+        "Some liberal economists warn that the central bank could undermine growth.\n\n"
+        "Critics argue the plan will fail, and supporters insist that it will not.\n\n"
+        "The note was left on the table."
+    )
+    assert _triples(body) == [
+        ("indirect", "economists", "the central bank could undermine growth"),
+        ("indirect", "Critics", "the plan will fail"),
+        ("indirect", "supporters", "it will not"),
+    ]
