@@ -1300,9 +1300,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 _NOT_SUBJECT_FIRST = frozenset({
     "when", "if", "because", "as", "what", "how", "why", "while", "although", "though", "after", "before", "since",
     "until", "whether", "where", "to", "it", "there", "which", "who", "whom", "whose", "here", "not", "no", "nobody",
-    "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "only", "never", "once",
-    "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "all", "both", "each", "neither",
+    "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
+    "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+#: Subordinators stripped before a subject ("though 32 percent said ...").
+_SUBJECT_SUBORD = frozenset({"though", "although", "while", "whereas", "because", "since", "as"})
+#: Object pronouns allowed inside a subject phrase ("most of them said").
+_OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
@@ -1336,7 +1340,7 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     ws = [w for w in words if w[1] > cut]
     if cut < 0 and lo > ss:
         return _Speaker()  # the phrase does not start within reach
-    while ws and ws[0][0].lower() in _SUBJECT_SKIP:
+    while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and len(ws) > 2):
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
     if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
@@ -1357,7 +1361,7 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         if ws[i][0].lower() in _SUBJECT_RELATIVE:
             ws = ws[:i]
             break
-    if not ws or len(ws) > 10:
+    if not ws or len(ws) > 12:
         return _Speaker()
     first = ws[0][0].lower()
     if first in _NOT_SUBJECT_FIRST or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
@@ -1365,7 +1369,7 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         return _Speaker()
     low = [w.lower() for w, _, _ in ws]
     if any(w in lex.clause_markers or w in lex.pronouns or (w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
-           for w in low):
+           for w in low) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
         return _Speaker()
     head = low[-1]
     if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners or \
