@@ -946,6 +946,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             break
         sp = _left_speaker(doc, cue_lo, cm.start())
         lead = body[cue_lo:sp.start] if sp.text else ""
+        if sp.text and lex.language == "en" and body[q.end - 1:q.end] in ".!?" and _clause_follows(doc, cm.end(), sent_end) \
+                and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3:
+            return False  # '..."The Art of the Deal." Mr. Trump said a smaller jet ...': the cue opens a new sentence
         if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)

@@ -574,3 +574,16 @@ def test_base_verb_forms_and_a_second_speaker_in_the_sentence():
         ("indirect", "Critics", "the plan will fail"),
         ("indirect", "supporters", "it will not"),
     ]
+
+
+def test_a_cue_opening_the_next_sentence_is_not_the_quote_cue():
+    body = (
+        "He bought the plane, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller jet "
+        "would have cost more than twice as much.\n\n"
+        "Kasich is popular, though 32 percent said they had no opinion of him."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[1:] == [
+        ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
+        ("indirect", "32 percent", "they had no opinion of him"),
+    ]
