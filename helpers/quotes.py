@@ -141,6 +141,8 @@ class _Lex:
     participles: frozenset[str]
     #: cues that count only before a quoted fragment ("called it ''a disaster''")
     mixed_cues: frozenset[str]
+    #: nouns that attribute a "that" clause to a possessive speaker ("her remark that ...")
+    nominal_cues: frozenset[str]
     #: ``titles`` grouped by their first word (same order), so a word is compared with its own titles only
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
 
@@ -177,7 +179,8 @@ def _lexicon(language: str) -> _Lex:
     intros = tuple(sorted(words("source_intros"), key=len, reverse=True))
     titles = tuple(sorted((tuple(t.rstrip(".").split()) for t in words("titles")), key=len, reverse=True))
     mixed = frozenset(words("mixed_cues")) - verbs
-    alts = sorted(verbs | after | clitics | passives | set(intros) | mixed, key=len, reverse=True)
+    nominal = frozenset(words("nominal_cues"))
+    alts = sorted(verbs | after | clitics | passives | set(intros) | mixed | nominal, key=len, reverse=True)
     cue_re = None
     if alts:
         # lower-case cues, or with a capital first letter (sentence start); no IGNORECASE (slow)
@@ -213,6 +216,7 @@ def _lexicon(language: str) -> _Lex:
         told_verbs=frozenset(_TOLD.get(language, ())),
         participles=participles,
         mixed_cues=mixed,
+        nominal_cues=nominal,
         titles_by_first=_group_by_first(titles),
     )
 
@@ -1115,8 +1119,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         if m2:
                             q.end = _content_end(body, q.start, m2.start())
                     q.parts = [(q.start, q.end)]
-        else:
+        elif cw in lex.verbs or cw in lex.after_cues:
             q = _verb_quote(doc, cm, cw, ss, se, direct, out)
+        if q is None and cw in lex.nominal_cues:
+            q = _nominal_quote(doc, cm, ss, se)
         if q is None:
             continue
         if lex.language == "en" and q.start > cs and len(q.parts) == 1:
@@ -1522,6 +1528,47 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
         q.parts = [left, *q.parts]
         q.start = left[0]
         q.kind = "mixed"
+
+
+_POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
+
+
+def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English: "her remark that CONTENT", "Trump's claim that CONTENT", "the suggestion by X that CONTENT"."""
+    body = doc.body
+    lex = doc.lex
+    cs, ce = cm.start(), cm.end()
+    words = _word_spans(body[ce:min(se, ce + 120)], ce)
+    k = next((i for i, w in enumerate(words[:8]) if w[0].lower() == "that"), -1)
+    if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”"):
+        return None
+    sp = _Speaker()
+    if k >= 2 and words[0][0].lower() == "by":
+        sp = _right_speaker(doc, words[1][1], words[k][1])
+    if not sp.text:
+        m = _LAST_WORD_RE.search(body, max(ss, cs - 40), cs)
+        if not m:
+            return None
+        prev = m.group(1)
+        head = body[max(ss, cs - 40):cs].rstrip()
+        if prev.lower() in _POSSESSIVES and body[m.end(1):cs].strip() == "":
+            sp = _Speaker(prev, "pronoun", "", m.start(1), m.end(1))
+        elif head.endswith(("'s", "’s")):
+            sp = _phrase_back(doc, max(ss, cs - 160), max(ss, cs - 40) + len(head) - 2)
+            if sp.kind not in ("name", "role"):
+                return None
+        else:
+            return None
+    if not sp.text:
+        return None
+    cst = words[k][2]
+    if k + 1 >= len(words):
+        return None
+    cst = _content_start(body, cst, se)
+    q = _Quote(cst, _content_end(body, cst, se), "indirect", [], body[cs:words[k][2]], cs)
+    q.parts = [(q.start, q.end)]
+    _set_speaker(q, sp)
+    return q
 
 
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:

@@ -587,3 +587,18 @@ def test_a_cue_opening_the_next_sentence_is_not_the_quote_cue():
         ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
         ("indirect", "32 percent", "they had no opinion of him"),
     ]
+
+
+def test_nominal_cues_with_a_possessive_or_by_speaker():
+    body = (
+        "Madeleine Albright fanned controversy over her remark that “there’s a special place in hell for "
+        "women who don’t help each other.”\n\n"
+        "Trump's attacks stand out for the suggestion by a potential president that someone \"ought to look "
+        "into\" the judge.\n\n"
+        "The claim that the plant will close is false."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("direct", "her", "Madeleine Albright", "there’s a special place in hell for women who don’t help each other."),
+        ("mixed", "a potential president", "potential president", 'someone "ought to look into" the judge'),
+    ]
