@@ -1536,7 +1536,6 @@ _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
 def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """English: "her remark that CONTENT", "Trump's claim that CONTENT", "the suggestion by X that CONTENT"."""
     body = doc.body
-    lex = doc.lex
     cs, ce = cm.start(), cm.end()
     words = _word_spans(body[ce:min(se, ce + 120)], ce)
     k = next((i for i, w in enumerate(words[:8]) if w[0].lower() == "that"), -1)
