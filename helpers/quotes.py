@@ -1268,6 +1268,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         sp = _subject_np(doc, ss, cs)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
+    if lex.language == "en" and cw in _NOUN_LIKE_CUES and not (
+            right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
+            or len(right_words) <= 2):
+        return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start)
@@ -1325,7 +1329,7 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
                              "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
                              "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions",
                              "note", "claim", "report", "promise", "vow", "reply", "tweet", "pledge", "stress",
-                             "caution", "respond"})
+                             "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
 _SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")

@@ -602,3 +602,12 @@ def test_nominal_cues_with_a_possessive_or_by_speaker():
         ("direct", "her", "Madeleine Albright", "there’s a special place in hell for women who don’t help each other."),
         ("mixed", "a potential president", "potential president", 'someone "ought to look into" the judge'),
     ]
+
+
+def test_plural_nouns_that_look_like_cues():
+    body = (
+        "After Mr. Trump began racking up victories in early primary states prominent donors poured money "
+        "into the group.\n\n"
+        "The report states that the plant will close."
+    )
+    assert _triples(body) == [("indirect", "The report", "the plant will close")]
