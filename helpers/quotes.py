@@ -1268,7 +1268,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         sp = _subject_np(doc, ss, cs)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
-    if lex.language == "en" and cw in _NOUN_LIKE_CUES and not (
+    if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
