@@ -29,7 +29,7 @@ import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, empty_table, require_columns
-from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
+from helpers.text import SENTENCE_END_RE, TOKEN_RE, escape_markdown, fold, normalize_space
 
 __all__ = [
     "extract_quotes",
@@ -107,6 +107,8 @@ _APPOS_STOP_RE = re.compile(
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SOURCE_PHRASE_RE = re.compile(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)")
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+#: White space that :func:`helpers.text.normalize_space` changes: a run of two or more, or one that is not " ".
+_SPACE_FIX_RE = re.compile(r"\s{2,}|[^\S ]")
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ class _Lex:
     nominal_cues: frozenset[str]
     #: ``titles`` grouped by their first word (same order), so a word is compared with its own titles only
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
+    #: characters a cue can be made of besides white space (a cue match never crosses any other character)
+    cue_chars: frozenset[str] = frozenset()
 
 
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
@@ -218,6 +222,7 @@ def _lexicon(language: str) -> _Lex:
         mixed_cues=mixed,
         nominal_cues=nominal,
         titles_by_first=_group_by_first(titles),
+        cue_chars=frozenset("".join(alts) + "".join(a[:1].upper() for a in alts)) - frozenset(" "),
     )
 
 
@@ -293,6 +298,40 @@ class _Doc:
     full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
+    _cues: list[re.Match[str]] | None = None
+    _cue_starts: list[int] = field(default_factory=list)
+
+    def cues(self) -> list[re.Match[str]]:
+        """Every match of the cue pattern in the body (one scan per article, shared by all steps)."""
+        if self._cues is None:
+            self._cues = list(self.lex.cue_re.finditer(self.body)) if self.lex.cue_re is not None else []
+            self._cue_starts = [m.start() for m in self._cues]
+        return self._cues
+
+    _runs: list[re.Match[str]] | None = None
+    _run_starts: list[int] = field(default_factory=list)
+
+    def cap_runs(self) -> list[re.Match[str]]:
+        """Every run of capitalised words (``_CAP_RUN_RE``) in the body (one scan per article, on demand)."""
+        if self._runs is None:
+            self._runs = list(_CAP_RUN_RE.finditer(self.body))
+            self._run_starts = [m.start() for m in self._runs]
+        return self._runs
+
+    def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``, from the
+        article's one scan: ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's
+        unless one of those crosses ``lo`` or the one found runs past ``hi`` (then the window is scanned)."""
+        runs = self.cap_runs()
+        k = bisect.bisect_left(self._run_starts, lo)
+        if k > 0 and runs[k - 1].end() > lo:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        k = bisect.bisect_right(self._run_starts, i) - 1
+        if k < 0 or runs[k].start() < lo or runs[k].end() < j:
+            return None
+        if runs[k].end() > hi:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        return runs[k]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
@@ -306,7 +345,7 @@ class _Doc:
         ps, pe = self.paragraph(pos)
         spans = self._sentences.get(ps)
         if spans is None:
-            spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            spans = [(ps + s, ps + e) for s, e in _split_sentences(self.body[ps:pe], self.lex.language)]
             self._sentences[ps] = spans
         for s, e in spans:
             if s <= pos < e:
@@ -315,6 +354,59 @@ class _Doc:
             if pos < s:
                 return s, e
         return ps, pe
+
+
+# ---- sentences -----------------------------------------------------------------------------------
+@lru_cache(maxsize=16)
+def _sentence_abbreviations(language: str) -> frozenset[str]:
+    out: set[str] = set()
+    for lang in sorted({language or "en", "en", "id"}):
+        out.update(a.lower().rstrip(".") for a in load_list_or_empty("abbreviations", lang))
+    return frozenset(out)
+
+
+def _split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """:func:`helpers.text.split_sentences` (same spans; checked by a test), faster: a candidate end
+    only asks for the word before it when it is a full stop, and that word is found by walking back
+    over word characters instead of a regex search over 40 characters."""
+    abbrev = _sentence_abbreviations(language)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in SENTENCE_END_RE.finditer(text):
+        end = m.end()
+        ms = m.start()
+        if text[ms] != "\n" and "\n" not in m.group():
+            if text[ms] == ".":
+                # the last word before the full stop (as _LAST_WORD_RE "([^\W\d_][\w.]*)\.$" finds it
+                # in text[max(start, ms - 40):ms + 1]): the trailing run of word characters and dots,
+                # from its first letter
+                floor = max(start, ms - 40)
+                i = ms
+                while i > floor and (text[i - 1] == "." or text[i - 1].isalnum() or text[i - 1] == "_"):
+                    i -= 1
+                while i < ms and not (text[i].isalnum() and not text[i].isdecimal()):
+                    i += 1
+                if i < ms:
+                    word = text[i:ms].lower().rstrip(".")
+                    if word in abbrev or (len(word) == 1 and word.isalpha()):
+                        continue
+            nxt = text[end:end + 3].lstrip()
+            if nxt[:1].islower():
+                continue
+        seg = text[start:end]
+        stripped = seg.strip()
+        if stripped:
+            s0 = start + len(seg) - len(seg.lstrip())
+            spans.append((s0, s0 + len(stripped)))
+        start = end
+    if start < n:
+        seg = text[start:]
+        stripped = seg.strip()
+        if stripped:
+            s0 = start + len(seg) - len(seg.lstrip())
+            spans.append((s0, s0 + len(stripped)))
+    return spans
 
 
 # ---- direct quotes -----------------------------------------------------------------------------
@@ -832,6 +924,17 @@ def _canonical_cached(text: str, language: str, known_short: frozenset[str]) -> 
     return _canonical(text, _lexicon(language), known_short)
 
 
+@lru_cache(maxsize=200_000)
+def _nameish(w: str, language: str) -> bool:
+    """A word that can be part of a person's name (capitalised, not a role, title, place, pronoun ...)."""
+    lex = _lexicon(language)
+    lw = w.lower().rstrip(".")
+    return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
+            and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
+            and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
+            and lw not in lex.places and lw not in lex.org_words)
+
+
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
     Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
@@ -841,12 +944,10 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
         words = words[:-1]
     if not words:
         return text.strip(), ""
+    language = lex.language
+
     def nameish(w: str) -> bool:
-        lw = w.lower().rstrip(".")
-        return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
-                and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
-                and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
-                and lw not in lex.places and lw not in lex.org_words)
+        return _nameish(w, language)
 
     # the word right after an organisation word belongs to the organisation ("Kementerian Keuangan")
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
@@ -903,9 +1004,32 @@ def _cue_ok(body: str, m: re.Match[str]) -> bool:
 
 
 def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
-    if doc.lex.cue_re is None:
+    """The cue matches of ``finditer(body, lo, hi)`` (that pass :func:`_cue_ok`), taken from the article's
+    one scan: a match attempt starting at or before the last character ``x < hi`` that no cue contains
+    reads nothing past ``x``, so up to ``x`` the window's matches are the article's (unless one of
+    those crosses ``lo``); only the few characters after ``x`` are scanned again."""
+    cue_re = doc.lex.cue_re
+    if cue_re is None:
         return []
-    return [m for m in doc.lex.cue_re.finditer(doc.body, lo, hi) if _cue_ok(doc.body, m)]
+    body = doc.body
+    hi = min(hi, len(body))
+    ms = doc.cues()
+    i = bisect.bisect_left(doc._cue_starts, lo)
+    chars = doc.lex.cue_chars
+    x = hi - 1
+    while x >= lo and (body[x] in chars or body[x].isspace()):
+        x -= 1
+    if x < lo or (i > 0 and ms[i - 1].end() > lo):
+        return [m for m in cue_re.finditer(body, lo, hi) if _cue_ok(body, m)]
+    out = []
+    n = len(ms)
+    while i < n and ms[i].start() < x:
+        if _cue_ok(body, ms[i]):
+            out.append(ms[i])
+        i += 1
+    if x + 1 < hi:
+        out.extend(m for m in cue_re.finditer(body, x + 1, hi) if _cue_ok(body, m))
+    return out
 
 
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
@@ -967,6 +1091,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     body = doc.body
     lex = doc.lex
     ps, _ = doc.paragraph(open_pos)
+    if ps >= open_pos or body[ps:open_pos].isspace():
+        return False  # the quote opens its paragraph: nothing before it (no sentence split needed)
     ss, _ = doc.sentence(max(open_pos - 1, ps))
     lo = max(ps, min(ss, open_pos))
     text = body[lo:open_pos]
@@ -1068,7 +1194,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     dstarts = sorted(q.start for q in direct)
     out: list[_Quote] = []
     taken_until = -1
-    for cm in lex.cue_re.finditer(body):
+    for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
         if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
             continue
@@ -1642,6 +1768,12 @@ class _Names:
 
 
 def _opener(word: str, lex: _Lex) -> bool:
+    return _opener_cached(word, lex.language)
+
+
+@lru_cache(maxsize=100_000)
+def _opener_cached(word: str, language: str) -> bool:
+    lex = _lexicon(language)
     lw = word.lower().rstrip(".,")
     return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
             or lw in lex.passives
@@ -1720,7 +1852,7 @@ def _name_index(doc: _Doc) -> _Names:
     body = doc.body
     lex = doc.lex
     idx = _Names()
-    for m in _CAP_RUN_RE.finditer(body):
+    for m in doc.cap_runs():
         name, role = _run_name(m.group(), lex.language)
         if not name:
             continue
@@ -1827,19 +1959,17 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
         if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")):
             i = body.find(word, j)
             continue
-        lo = max(0, i - 120)
-        for run in _CAP_RUN_RE.finditer(body, lo, min(n, j + 120)):
-            if run.start() <= i and run.end() >= j:
-                if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
-                    # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
-                    name, role = _run_name(run.group(), doc.lex.language)
-                    if name and word not in name.split():  # the word itself says where the name starts
-                        name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
-                        if len(name.split()) < 2:
-                            name = ""
-                    if name and word in name.split():
-                        out.append((run.start(), name, role))
-                break
+        run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
+        if run is not None:
+            if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
+                # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
+                name, role = _run_name(run.group(), doc.lex.language)
+                if name and word not in name.split():  # the word itself says where the name starts
+                    name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                    if len(name.split()) < 2:
+                        name = ""
+                if name and word in name.split():
+                    out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
 
@@ -1990,9 +2120,21 @@ _CHUNK = 1000
 _POOL_INPUT: tuple[list[object], list[object], list[object], str | None] | None = None
 
 
+def _norm_space(text: str) -> str:
+    """:func:`helpers.text.normalize_space`, substituting only the runs it changes (most text has none):
+    every white-space character but " " is non-printable, so printable text without "  " needs no change."""
+    if "  " not in text and text.isprintable():
+        return text.strip()
+    return _SPACE_FIX_RE.sub(" ", text).strip()
+
+
+def _new_columns() -> dict[str, list[object]]:
+    return {c: [] for c in QUOTE_COLUMNS}
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
-                  rows: list[dict[str, object]], failed: list[str]) -> None:
-    """Append the quote rows of one article to ``rows`` (or a message to ``failed``)."""
+                  cols: dict[str, list[object]], failed: list[str]) -> None:
+    """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
     if not isinstance(body, str) or not body.strip():
         return
     lg = language or _language_of(lang if isinstance(lang, str) else None)
@@ -2001,6 +2143,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return
+    c_id, c_qid, c_kind, c_quote = cols["article_id"], cols["quote_id"], cols["kind"], cols["quote"]
+    c_start, c_end, c_spk, c_name = cols["start"], cols["end"], cols["speaker"], cols["speaker_name"]
+    c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     for n, q in enumerate(found, start=1):
         lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
         hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
@@ -2008,34 +2153,30 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         _, s1 = doc_sent.sentence(max(hi - 1, lo))
         s0 = min(s0, lo)
         s1 = max(s1, hi)
-        quote = " … ".join(normalize_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else normalize_space(
+        quote = " … ".join(_norm_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else _norm_space(
             body[q.start:q.end])
-        rows.append(
-            {
-                "article_id": aid,
-                "quote_id": f"{aid}#{n}",
-                "kind": q.kind,
-                "quote": quote,
-                "start": q.start,
-                "end": q.end,
-                "speaker": q.speaker,
-                "speaker_name": q.speaker_name,
-                "speaker_role": q.role,
-                "cue": normalize_space(q.cue),
-                "sentence": normalize_space(body[s0:s1])[:2000],
-            }
-        )
+        c_id.append(aid)
+        c_qid.append(f"{aid}#{n}")
+        c_kind.append(q.kind)
+        c_quote.append(quote)
+        c_start.append(q.start)
+        c_end.append(q.end)
+        c_spk.append(q.speaker)
+        c_name.append(q.speaker_name)
+        c_role.append(q.role)
+        c_cue.append(_norm_space(q.cue))
+        c_sent.append(_norm_space(body[s0:s1])[:2000])
 
 
-def _rows_chunk(lo: int, hi: int) -> tuple[list[dict[str, object]], list[str]]:
-    """Worker: the rows of articles ``lo:hi`` of the table handed over (by fork) in ``_POOL_INPUT``."""
+def _rows_chunk(lo: int, hi: int) -> tuple[dict[str, list[object]], list[str]]:
+    """Worker: the rows (column lists) of articles ``lo:hi`` of the table handed over (by fork) in ``_POOL_INPUT``."""
     assert _POOL_INPUT is not None
     ids, bodies, langs, language = _POOL_INPUT
-    rows: list[dict[str, object]] = []
+    cols = _new_columns()
     failed: list[str] = []
     for i in range(lo, hi):
-        _article_rows(ids[i], bodies[i], langs[i], language, rows, failed)
-    return rows, failed
+        _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
+    return cols, failed
 
 
 def _worker_count(workers: int | None, n_articles: int) -> int:
@@ -2073,7 +2214,7 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     """
     global _POOL_INPUT
     require_columns(articles, ["article_id", "body"])
-    rows: list[dict[str, object]] = []
+    cols = _new_columns()
     failed: list[str] = []
     has_lang = "language" in articles.columns
     ids = articles["article_id"].tolist()
@@ -2089,20 +2230,21 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         _POOL_INPUT = (ids, bodies, langs, language)
         try:
             with ProcessPoolExecutor(max_workers=n_workers, mp_context=mp.get_context("fork")) as pool:
-                for part_rows, part_failed in pool.map(_rows_chunk, *zip(*bounds, strict=True)):
-                    rows.extend(part_rows)
+                for part_cols, part_failed in pool.map(_rows_chunk, *zip(*bounds, strict=True)):
+                    for c, values in part_cols.items():
+                        cols[c].extend(values)
                     failed.extend(part_failed)
         finally:
             _POOL_INPUT = None
     else:
         for aid, body, lang in zip(ids, bodies, langs, strict=True):
-            _article_rows(aid, body, lang, language, rows, failed)
+            _article_rows(aid, body, lang, language, cols, failed)
     if failed:
         warnings.warn(f"extract_quotes skipped {len(failed)} article(s) it could not read: {'; '.join(failed[:10])}",
                       RuntimeWarning, stacklevel=2)
-    if not rows:
+    if not cols["article_id"]:
         return empty_table(QUOTE_COLUMNS)
-    out = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out

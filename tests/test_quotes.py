@@ -207,6 +207,46 @@ def test_workers_give_the_same_table(seed_articles):
     assert one["article_id"].drop_duplicates().tolist() == [seed_articles["article_id"].iloc[0], "a0", "a1"]
 
 
+# ---- the fast paths give what the plain code gives ------------------------------------------------------
+_TRICKY = [
+    "Dr. Smith met Mr. J. Doe in the U.S. on Monday. He said: “no.” Then e.g. this! And 3.5 more?",
+    "Kata Prof. Budi, “Ini Jl. Sudirman.” Ia pergi.  Lalu   pulang.\tSelesai … ok. 2. item",
+    "x_y. Z²a. é. ..  ?! ”) next. lower. Upper",
+    "",
+]
+
+
+def test_fast_sentence_split_equals_split_sentences(seed_articles):
+    from helpers.quotes import _split_sentences
+    from helpers.text import split_sentences
+
+    paras = [p for b in seed_articles["body"] for p in b.split("\n")] + _TRICKY
+    assert sum(len(split_sentences(p, language="id")) for p in paras) > 20
+    for p in paras:
+        for lang in ("en", "id", "fr"):
+            assert _split_sentences(p, lang) == split_sentences(p, language=lang)
+
+
+def test_fast_cue_windows_and_spaces_equal_plain_code(seed_articles):
+    from helpers.quotes import _cue_ok, _cue_tokens, _Doc, _lexicon, _norm_space
+    from helpers.text import normalize_space
+
+    body = seed_articles["body"].iloc[0] + "\n" + " ".join(_TRICKY) + " said Ann, according  to him, he says."
+    for lang in ("id", "en"):
+        lex = _lexicon(lang)
+        doc = _Doc(body, lex)
+        n = 0
+        for lo in range(0, len(body), 7):
+            for width in (3, 40, 90, 200):
+                got = [(m.start(), m.end()) for m in _cue_tokens(doc, lo, lo + width)]
+                want = [(m.start(), m.end()) for m in lex.cue_re.finditer(body, lo, lo + width) if _cue_ok(body, m)]
+                assert got == want
+                n += len(want)
+        assert n > 100
+    for text in [*_TRICKY, body, " a \n b\u00a0 c  d\t"]:
+        assert _norm_space(text) == normalize_space(text)
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(
