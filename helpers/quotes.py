@@ -1415,7 +1415,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
-        if cw in lex.weak and not mixed and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+        if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
+                right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
@@ -1594,6 +1595,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
+#: Weak cues whose plain object is itself something said ("denied the reports", "acknowledged Sanders'
+#: success", "predicted a landslide"), unlike "announced his candidacy" or "continued to rise".
+_PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "acknowledges", "acknowledge", "admitted",
+                               "admits", "admit", "conceded", "concedes", "concede", "predicted", "predicts", "predict",
+                               "confirmed", "confirms", "confirm", "suggested", "suggests", "suggest", "claimed",
+                               "claims", "claim"})
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")

@@ -651,3 +651,11 @@ def test_plural_nouns_that_look_like_cues():
         "The report states that the plant will close."
     )
     assert _triples(body) == [("indirect", "The report", "the plant will close")]
+
+
+def test_weak_cues_whose_object_is_a_proposition():
+    body = (
+        "News Corporation denied the reports of a bid for the company.\n\n"
+        "The band announced a benefit concert in support of Bernie Sanders."
+    )
+    assert _triples(body) == [("indirect", "News Corporation", "the reports of a bid for the company")]
