@@ -1411,7 +1411,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
     if not mixed and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
-            w.lower() in lex.that_words or w.lower() in lex.clause_markers for w in right_words[1:10]):
+            w.lower() in lex.that_words or w.lower() in lex.clause_markers
+            or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
@@ -1595,6 +1596,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
+#: Lower-case subject pronouns that open a reported clause after a prepositional phrase.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"})
 #: Weak cues whose plain object is itself something said ("denied the reports", "acknowledged Sanders'
 #: success", "predicted a landslide"), unlike "announced his candidacy" or "continued to rise".
 _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "acknowledges", "acknowledge", "admitted",
@@ -1756,6 +1759,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 break
             if words[j][0].lower() in lex.that_words:
                 k = j
+                break
+            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS:
+                k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break
     if k < len(words) and words[k][0].lower() in lex.that_words:
         k += 1

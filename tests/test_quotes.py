@@ -659,3 +659,8 @@ def test_weak_cues_whose_object_is_a_proposition():
         "The band announced a benefit concert in support of Bernie Sanders."
     )
     assert _triples(body) == [("indirect", "News Corporation", "the reports of a bid for the company")]
+
+
+def test_clause_after_a_prepositional_phrase_without_that():
+    body = "United Gun Group said in a statement Thursday night they pulled the listing from the site."
+    assert _triples(body) == [("indirect", "United Gun Group", "they pulled the listing from the site")]
