@@ -277,6 +277,7 @@ class _Quote:
     speaker_kind: str = ""  # name | pronoun | role | clitic | ""
     role: str = ""
     speaker_name: str = ""
+    shares_cue: bool = False  # the cue also introduces an indirect quote after it
 
 
 @dataclass
@@ -1074,12 +1075,13 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             break
         sp = _left_speaker(doc, cue_lo, cm.start())
         lead = body[cue_lo:sp.start] if sp.text else ""
-        if sp.text and lex.language == "en" and body[q.end - 1:q.end] in ".!?" and _clause_follows(doc, cm.end(), sent_end) \
-                and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3:
-            return False  # '..."The Art of the Deal." Mr. Trump said a smaller jet ...': the cue opens a new sentence
         if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
+            # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
+            # sentence with its own reported clause, so the indirect pass may read it too
+            q.shares_cue = lex.language == "en" and body[q.end - 1:q.end] in ".!?" and _clause_follows(
+                doc, cm.end(), sent_end) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             return True
         if sp.text:
             break
@@ -2100,7 +2102,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if lex.language == "en":
         for q in direct:
             _widen_interrupted(doc, q)
-    used = {q.cue_pos for q in direct if q.cue_pos >= 0}
+    used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
     all_q = [q for q in direct if q.kind != "_absorbed"] + indirect

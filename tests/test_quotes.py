@@ -616,7 +616,7 @@ def test_base_verb_forms_and_a_second_speaker_in_the_sentence():
     ]
 
 
-def test_a_cue_opening_the_next_sentence_is_not_the_quote_cue():
+def test_a_cue_opening_the_next_sentence_also_gives_its_indirect_quote():
     body = (
         "He bought the plane, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller jet "
         "would have cost more than twice as much.\n\n"
@@ -624,6 +624,7 @@ def test_a_cue_opening_the_next_sentence_is_not_the_quote_cue():
     )
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[1:] == [
+        ("direct", "Mr. Trump", "The Art of the Deal."),  # the cue is shared, as before
         ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
         ("indirect", "32 percent", "they had no opinion of him"),
     ]
