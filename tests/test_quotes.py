@@ -562,3 +562,125 @@ def test_cue_interrupting_its_content():
         ("mixed", "she", "The golf industry … is ''doing much better than it's looked since 2009."),
         ("direct", "Smith", "we have work to do."),
     ]
+
+
+def test_naming_and_other_cues_before_a_quoted_fragment():
+    body = (
+        "The former first lady calls it her ''responsibility gene''.\n\n"
+        "He calls for a ''Medicare for all'' single-payer health care system.\n\n"
+        "Sanders also pledged to “bring our political revolution” to the convention.\n\n"
+        "The city council called a meeting for Tuesday to discuss the budget."
+    )
+    assert _triples(body) == [
+        ("mixed", "lady", "it her ''responsibility gene"),
+        ("mixed", "He", "a ''Medicare for all'' single-payer health care system"),
+        ("mixed", "Sanders", "to “bring our political revolution” to the convention"),
+    ]
+
+
+def test_headlines_relative_subjects_and_proportions():
+    body = (
+        "Bernie Sanders Says He's Already Started Writing His Inaugural Address\n\n"
+        "Clinton won by almost 60 points among the 30 percent of voters who said Wall Street does more to "
+        "help the economy.\n\n"
+        "One in five say that won't be true.\n\n"
+        "The United States Says"
+    )
+    assert _triples(body) == [
+        ("indirect", "Bernie Sanders", "He's Already Started Writing His Inaugural Address"),
+        ("indirect", "voters", "Wall Street does more to help the economy"),
+        ("indirect", "One in five", "won't be true"),
+    ]
+
+
+def test_content_boundaries_semicolons_fragments_and_naming():
+    body = (
+        "The former first lady calls it her ''responsibility gene''; rivals deride it as poll-tested caution.\n\n"
+        "Petrilli called the new law “much, much better” than No Child Left Behind, since it retains testing.\n\n"
+        "Later on Sunday, Carson shared a syllabus for a psychology class called “Perception” on his page.\n\n"
+        "The second initiative, the so called “Self-Determination Initiative” seeks to mandate referenda.\n\n"
+        "As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about it."
+    )
+    assert _triples(body) == [
+        ("mixed", "lady", "it her ''responsibility gene"),
+        ("mixed", "Petrilli", "the new law “much, much better” than No Child Left Behind"),
+        ("indirect", "he", "it is his job … to talk to Congress about it"),
+    ]
+
+
+def test_asides_and_long_relative_clauses_before_the_cue():
+    body = (
+        "Helen Aguirre Ferre, who took over as head of Hispanic communications after the previous director "
+        "quit because of her distaste for Trump, said Latino voters are interested in more than immigration.\n\n"
+        "Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.\n\n"
+        "The last question at the event was from a young child, who said he and his father drove from Omaha."
+    )
+    assert _triples(body) == [
+        ("indirect", "Helen Aguirre Ferre", "Latino voters are interested in more than immigration"),
+        ("indirect", "Andrew Liveris", "the timing was unrelated"),
+        ("indirect", "a young child", "he and his father drove from Omaha"),
+    ]
+
+
+def test_base_verb_forms_and_a_second_speaker_in_the_sentence():
+    body = (
+        "Some liberal economists warn that the central bank could undermine growth.\n\n"
+        "Critics argue the plan will fail, and supporters insist that it will not.\n\n"
+        "The note was left on the table."
+    )
+    assert _triples(body) == [
+        ("indirect", "economists", "the central bank could undermine growth"),
+        ("indirect", "Critics", "the plan will fail"),
+        ("indirect", "supporters", "it will not"),
+    ]
+
+
+def test_a_cue_opening_the_next_sentence_also_gives_its_indirect_quote():
+    body = (
+        "He bought the plane, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller jet "
+        "would have cost more than twice as much.\n\n"
+        "Kasich is popular, though 32 percent said they had no opinion of him."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[1:] == [
+        ("direct", "Mr. Trump", "The Art of the Deal."),  # the cue is shared, as before
+        ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
+        ("indirect", "32 percent", "they had no opinion of him"),
+    ]
+
+
+def test_nominal_cues_with_a_possessive_or_by_speaker():
+    body = (
+        "Madeleine Albright fanned controversy over her remark that “there’s a special place in hell for "
+        "women who don’t help each other.”\n\n"
+        "Trump's attacks stand out for the suggestion by a potential president that someone \"ought to look "
+        "into\" the judge.\n\n"
+        "The claim that the plant will close is false."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("direct", "her", "Madeleine Albright", "there’s a special place in hell for women who don’t help each other."),
+        ("mixed", "a potential president", "potential president", 'someone "ought to look into" the judge'),
+    ]
+
+
+def test_plural_nouns_that_look_like_cues():
+    body = (
+        "After Mr. Trump began racking up victories in early primary states prominent donors poured money "
+        "into the group.\n\n"
+        "The report states that the plant will close."
+    )
+    assert _triples(body) == [("indirect", "The report", "the plant will close")]
+
+
+def test_weak_cues_whose_object_is_a_proposition():
+    body = (
+        "News Corporation denied the reports of a bid for the company.\n\n"
+        "The band announced a benefit concert in support of Bernie Sanders."
+    )
+    assert _triples(body) == [("indirect", "News Corporation", "the reports of a bid for the company")]
+
+
+def test_clause_after_a_prepositional_phrase_without_that():
+    body = "United Gun Group said in a statement Thursday night they pulled the listing from the site."
+    assert _triples(body) == [("indirect", "United Gun Group", "they pulled the listing from the site")]
