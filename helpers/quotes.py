@@ -2111,6 +2111,17 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     return best
 
 
+def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
+    """English: a quotation that opens inside a running clause after the cue's sentence goes on
+    ('"A," she said, adding that he was "B."', '"A," he tweeted. Clinton ended with "B"') is a
+    fragment of another attribution, not the rest of the split quote ('"A," he said. "B."')."""
+    i = start
+    while i > cue_pos and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    before = body[cue_pos:i].rstrip()
+    return bool(before) and before[-1] not in ".,:;!?—–-([…"
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -2143,7 +2154,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             gap = body[p.end:q.start]
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= 20 \
-                    and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»"):
+                    and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
+                    and not (lex.language == "en" and _fragment_in_clause(body, p.cue_pos, q.start)):
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue

@@ -684,3 +684,17 @@ def test_weak_cues_whose_object_is_a_proposition():
 def test_clause_after_a_prepositional_phrase_without_that():
     body = "United Gun Group said in a statement Thursday night they pulled the listing from the site."
     assert _triples(body) == [("indirect", "United Gun Group", "they pulled the listing from the site")]
+
+
+def test_a_quoted_fragment_inside_a_later_clause_is_not_the_rest_of_a_split_quote():
+    body = (
+        "\"I have a judge who is a hater,\" Trump said at a rally, adding that he believed the judge was "
+        "\"Mexican.\"\n\n"
+        "\"We will win,\" he said. \"And we will win big.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Trump", "I have a judge who is a hater"),
+        ("mixed", "Trump", 'he believed the judge was "Mexican'),
+        ("direct", "he", "We will win … And we will win big."),
+    ]
