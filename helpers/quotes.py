@@ -1293,6 +1293,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             semi = body.find(";", q.start, q.end)
             if semi > q.start:  # "...; rivals deride it as ...": a semicolon ends reported content
                 q.end = _content_end(body, q.start, semi)
+            m_tail = _TAIL_CLAUSE_RE.search(body, q.start, q.end)
+            if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(body, m_tail.start(), q.end):
+                q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
@@ -1629,6 +1632,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             return _content_end(body, cst, cut)
     return cen
 
+
+#: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
+#: reported content ('he supports the bill, which includes ...', '..., even though ...').
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to)\b")
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})

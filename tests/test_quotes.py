@@ -698,3 +698,17 @@ def test_a_quoted_fragment_inside_a_later_clause_is_not_the_rest_of_a_split_quot
         ("mixed", "Trump", 'he believed the judge was "Mexican'),
         ("direct", "he", "We will win … And we will win big."),
     ]
+
+
+def test_reported_content_ends_before_a_non_restrictive_or_concessive_clause():
+    body = (
+        "Murphy said he supports the final bill, which includes provisions not in the Senate bill.\n\n"
+        "Humphrey said he is hopeful about Kasich, even though many donors backed Cruz.\n\n"
+        "Voters said Wall Street hurts the economy, according to exit polls."
+    )
+    assert _triples(body) == [
+        ("indirect", "Murphy", "he supports the final bill"),
+        ("indirect", "Humphrey", "he is hopeful about Kasich"),
+        ("indirect", "exit polls", "Voters said Wall Street hurts the economy"),
+        ("indirect", "Voters", "Wall Street hurts the economy"),
+    ]
