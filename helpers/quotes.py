@@ -1294,7 +1294,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             if semi > q.start:  # "...; rivals deride it as ...": a semicolon ends reported content
                 q.end = _content_end(body, q.start, semi)
             m_tail = _TAIL_CLAUSE_RE.search(body, q.start, q.end)
-            if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(body, m_tail.start(), q.end):
+            if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
+                    body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)]:
+                # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
@@ -1635,7 +1637,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to)\b")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b")
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})

@@ -704,11 +704,15 @@ def test_reported_content_ends_before_a_non_restrictive_or_concessive_clause():
     body = (
         "Murphy said he supports the final bill, which includes provisions not in the Senate bill.\n\n"
         "Humphrey said he is hopeful about Kasich, even though many donors backed Cruz.\n\n"
-        "Voters said Wall Street hurts the economy, according to exit polls."
+        "Voters said Wall Street hurts the economy, according to exit polls.\n\n"
+        "Half said they back Clinton, compared with 40 percent a year ago.\n\n"
+        "He says the email scandal, while troublesome, was dealt with."
     )
     assert _triples(body) == [
         ("indirect", "Murphy", "he supports the final bill"),
         ("indirect", "Humphrey", "he is hopeful about Kasich"),
         ("indirect", "exit polls", "Voters said Wall Street hurts the economy"),
         ("indirect", "Voters", "Wall Street hurts the economy"),
+        ("indirect", "Half", "they back Clinton"),
+        ("indirect", "He", "the email scandal, while troublesome, was dealt with"),
     ]
