@@ -1293,6 +1293,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             semi = body.find(";", q.start, q.end)
             if semi > q.start:  # "...; rivals deride it as ...": a semicolon ends reported content
                 q.end = _content_end(body, q.start, semi)
+            lead = _FIRST_WORD_RE.search(body, ss, cs)
+            if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[ss:lead.start()].strip(
+                    _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
+                # "While he said X, he clarified ...": the content ends with the leading clause
+                comma = body.find(",", q.start, q.end)
+                if comma > q.start and len(TOKEN_RE.findall(body, q.start, comma)) >= 2:
+                    q.end = _content_end(body, q.start, comma)
             m_tail = _TAIL_CLAUSE_RE.search(body, q.start, q.end)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)]:
@@ -1638,6 +1645,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b")
+
+_LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
+                                 "once", "having", "whereas", "even", "before", "until", "unless"})
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})

@@ -716,3 +716,14 @@ def test_reported_content_ends_before_a_non_restrictive_or_concessive_clause():
         ("indirect", "Half", "they back Clinton"),
         ("indirect", "He", "the email scandal, while troublesome, was dealt with"),
     ]
+
+
+def test_content_in_a_leading_subordinate_clause_ends_with_that_clause():
+    body = (
+        "Though Trump said he would bring back waterboarding for terrorists, he clarified that it would be legal.\n\n"
+        "As Obama announced that the war would not end on his watch, U.S. forces bombed a hospital."
+    )
+    assert _triples(body) == [
+        ("indirect", "Trump", "he would bring back waterboarding for terrorists"),
+        ("indirect", "Obama", "the war would not end on his watch"),
+    ]
