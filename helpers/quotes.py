@@ -1327,6 +1327,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     return out
 
 
+#: English: words opening what follows "according to X," that is no rest of the content (an apposition of
+#: X, a coordinated or subordinate clause).
+_NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "although",
+                               "though", "compared", "including", "with", "as", "than"})
+
+
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
     body = doc.body
@@ -1359,6 +1365,16 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     comma = after.find(",")
     if left and len(TOKEN_RE.findall(left)) >= 3 and body[ss:cs].rstrip().endswith(","):
         cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+        rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
+        if doc.lex.language == "en" and comma >= 0 and not after[:comma].strip(" )") and len(rest) >= 3 and len(
+                TOKEN_RE.findall(left)) <= 8 and rest[0].lower() not in _NOT_CONTINUATION and not _QMARK_RE.search(
+                body, ss, se):
+            # "Since November, according to X, forces have killed ...": the cue interrupts its content
+            rst = _content_start(body, sp.end + comma + 1, se)
+            q = _Quote(cst, _content_end(body, rst, se), "indirect", [(cst, cen)], cm.group(), cs)
+            q.parts.append((rst, q.end))
+            _set_speaker(q, sp)
+            return q
     elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)

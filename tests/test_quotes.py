@@ -727,3 +727,14 @@ def test_content_in_a_leading_subordinate_clause_ends_with_that_clause():
         ("indirect", "Trump", "he would bring back waterboarding for terrorists"),
         ("indirect", "Obama", "the war would not end on his watch"),
     ]
+
+
+def test_according_to_interrupting_its_content():
+    body = (
+        "Since last November, according to Human Rights Watch, security forces have killed 400 protesters.\n\n"
+        "Trump leads in Indiana, according to the poll, and has a small lead in Ohio."
+    )
+    assert _triples(body) == [
+        ("indirect", "Human Rights Watch", "Since last November … security forces have killed 400 protesters"),
+        ("indirect", "the poll", "Trump leads in Indiana"),
+    ]
