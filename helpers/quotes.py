@@ -1465,7 +1465,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
-        left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start)
+        left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, ce, se)
             q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
@@ -1694,7 +1694,7 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 
 
-def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | None:
+def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
     the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,")."""
@@ -1706,8 +1706,12 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | No
     if len(words) >= 2 and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
         # "As China builds ..., it is his job, he said, to ...": the clause after the last comma
         k = head.rfind(",", 0, len(head) - 1)
-        if k < 0:
+        if k < 0 and not whole_clause:
             return None
+        if k < 0:
+            # indirect content: "If British Columbia were to ..., Mr. Finlayson argued, they would ...": the whole clause
+            cst = _content_start(body, ss, ss + len(head))
+            return cst, _content_end(body, cst, ss + len(head))
         ss += k + 1
         head = head[k + 1:]
         words = TOKEN_RE.findall(head)

@@ -738,3 +738,13 @@ def test_according_to_interrupting_its_content():
         ("indirect", "Human Rights Watch", "Since last November … security forces have killed 400 protesters"),
         ("indirect", "the poll", "Trump leads in Indiana"),
     ]
+
+
+def test_a_leading_conditional_clause_interrupted_by_the_cue_belongs_to_the_content():
+    body = (
+        "If British Columbia were to proceed on its own, Mr. Finlayson argued, its industries would lose markets."
+    )
+    assert _triples(body) == [
+        ("indirect", "Mr. Finlayson",
+         "If British Columbia were to proceed on its own … its industries would lose markets"),
+    ]
