@@ -1111,6 +1111,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         sp = _left_speaker(doc, cue_lo, cm.start())
         lead = body[cue_lo:sp.start] if sp.text else ""
         if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
+            if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
+                    ).startswith(":"):
+                return False  # '..."B." Mr. Zahed said: "C"': the cue introduces the next quote
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
             # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new

@@ -748,3 +748,16 @@ def test_a_leading_conditional_clause_interrupted_by_the_cue_belongs_to_the_cont
         ("indirect", "Mr. Finlayson",
          "If British Columbia were to proceed on its own … its industries would lose markets"),
     ]
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quote_not_the_previous_one():
+    body = (
+        "Migrants understand the anxiety.\n\n"
+        "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack is the "
+        "work of terrorists.''"
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Ms. Alawee", "We are refugees … We are not terrorists."),
+        ("direct", "Mr. Zahed", "The attack is the work of terrorists."),
+    ]
