@@ -2195,7 +2195,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             p = merged[-1]
             gap = body[p.end:q.start]
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
-            if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= 20 \
+            if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and _fragment_in_clause(body, p.cue_pos, q.start)):
                 p.parts.append((q.start, q.end))

@@ -761,3 +761,15 @@ def test_a_cue_ending_in_a_colon_introduces_the_next_quote_not_the_previous_one(
         ("direct", "Ms. Alawee", "We are refugees … We are not terrorists."),
         ("direct", "Mr. Zahed", "The attack is the work of terrorists."),
     ]
+
+
+def test_a_split_quote_goes_on_after_a_long_speaker_apposition():
+    body = (
+        "''It's an enormous moment,'' said Steve Schmidt, a top Republican strategist on John McCain's "
+        "presidential campaign in 2008 and George W Bush's in 2004. Unless further rivals immediately quit the "
+        "race, ''it's very difficult to see how he is stopped.''"
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Steve Schmidt", "It's an enormous moment … it's very difficult to see how he is stopped."),
+    ]
