@@ -1816,6 +1816,11 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
     return _phrase_back(doc, ss, end) if end > ss else _Speaker()
 
 
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "tonight", "recently", "earlier"})
+_TIME_UNITS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -1835,6 +1840,23 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
         else:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
                 k += 1
+    if lex.language == "en":
+        # "said Tuesday (night) the plan ...", "said last week that ...": a time adverb is no content
+        k0 = k
+        while k < len(words) and k - k0 < 3:
+            w = words[k][0].lower()
+            nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
+            if body[words[k][2]:words[k][2] + 1] in "'’":
+                break  # "Tuesday's vote": a possessive opens the content
+            if w in _TIME_WORDS or w in ("last", "this", "earlier", "late") and nxt in _TIME_UNITS:
+                k += 2 if w in ("last", "this", "earlier", "late") else 1
+            elif w in _TIME_UNITS and k > k0:
+                k += 1
+            else:
+                break
+        if k >= len(words) or k > k0 and words[k][0].lower() not in lex.that_words and not (
+                words[k][0] in _SUBJECT_PRONOUNS or words[k][0].lower() in ("the", "a", "an") or _is_cap(words[k][0])):
+            k = k0  # only before "that" or a clause's subject
     if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
         # "said in a statement that ...": the content starts after "that" (not one inside a quotation)
         for j in range(k + 1, min(k + 10, len(words))):

@@ -773,3 +773,18 @@ def test_a_split_quote_goes_on_after_a_long_speaker_apposition():
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("direct", "Steve Schmidt", "It's an enormous moment … it's very difficult to see how he is stopped."),
     ]
+
+
+def test_a_time_adverb_after_the_cue_is_no_content():
+    body = (
+        "Donald Trump said Wednesday night that he does not want to kill the families of terrorists.\n\n"
+        "Hillary Clinton said Tuesday she wants an inquiry.\n\n"
+        "Ryan said last week the bill would pass.\n\n"
+        "Ryan said Tuesday's vote was a success."
+    )
+    assert _triples(body) == [
+        ("indirect", "Donald Trump", "he does not want to kill the families of terrorists"),
+        ("indirect", "Hillary Clinton", "she wants an inquiry"),
+        ("indirect", "Ryan", "the bill would pass"),
+        ("indirect", "Ryan", "Tuesday's vote was a success"),
+    ]
