@@ -1663,7 +1663,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
 
 _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})

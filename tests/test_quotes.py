@@ -706,7 +706,8 @@ def test_reported_content_ends_before_a_non_restrictive_or_concessive_clause():
         "Humphrey said he is hopeful about Kasich, even though many donors backed Cruz.\n\n"
         "Voters said Wall Street hurts the economy, according to exit polls.\n\n"
         "Half said they back Clinton, compared with 40 percent a year ago.\n\n"
-        "He says the email scandal, while troublesome, was dealt with."
+        "He says the email scandal, while troublesome, was dealt with.\n\n"
+        "Trump said he would ban Muslims from entering the country — a proposal he has raised before."
     )
     assert _triples(body) == [
         ("indirect", "Murphy", "he supports the final bill"),
@@ -715,6 +716,7 @@ def test_reported_content_ends_before_a_non_restrictive_or_concessive_clause():
         ("indirect", "Voters", "Wall Street hurts the economy"),
         ("indirect", "Half", "they back Clinton"),
         ("indirect", "He", "the email scandal, while troublesome, was dealt with"),
+        ("indirect", "Trump", "he would ban Muslims from entering the country"),
     ]
 
 
