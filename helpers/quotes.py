@@ -626,11 +626,24 @@ def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
         w0.endswith("ing") and w0 not in lex.roles and len(b_words) >= 2)
 
 
+#: English: a party-state tag right before the cue ("Sen. Marco Rubio, R-Fla., said", "Cruz (R-Texas) said").
+_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([RDI]-[^()\n]{1,20}\))\s*$")
+
+_PARTY_RE = re.compile(r"[RDI]-[A-Z]")
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
     lex = doc.lex
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
+    if lex.language == "en" and depth < 3:
+        m = _PARTY_TAIL_RE.search(body, lo, hi)
+        if m and m.start() > lo:
+            # "Sen. Marco Rubio, R-Fla., said" / "Ted Cruz (R-Texas) said": the party-state tag is an aside
+            sp = _left_speaker(doc, lo, m.start(), depth=depth + 1)
+            if sp.text:
+                return sp
     # strip auxiliaries / adverbs between subject and cue
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
@@ -912,7 +925,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
             ws = [w for w, _, _ in seg_words]
             name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers
                                                and w.lower() not in lex.roles and not any(c.isdigit() for c in w)
-                                               for w in ws) and not all(_is_acronym(w) for w in ws))
+                                               for w in ws) and not all(_is_acronym(w) for w in ws)
+                         and not (lex.language == "en" and _PARTY_RE.match(seg_text)))  # "said Rubio, R-Fla."
             w0 = chosen[0][0].lower().rstrip(".")
             starts_role = w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners
             if (kind == "role" or starts_role) and name_like and not (intro and body[seg_stop:seg_stop + 1] != ","):

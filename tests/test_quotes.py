@@ -790,3 +790,17 @@ def test_a_time_adverb_after_the_cue_is_no_content():
         ("indirect", "Ryan", "the bill would pass"),
         ("indirect", "Ryan", "Tuesday's vote was a success"),
     ]
+
+
+def test_a_party_state_tag_is_no_speaker():
+    body = (
+        "Sen. Marco Rubio, R-Fla., said the deal would fail.\n\n"
+        "Sen. Ted Cruz (R-Texas) told reporters that the deal would fail.\n\n"
+        "\"The deal will fail,\" said Sen. Bob Casey, D-Pa."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "Marco Rubio", "Marco Rubio", "the deal would fail"),
+        ("indirect", "Ted Cruz", "Ted Cruz", "the deal would fail"),
+        ("direct", "Sen. Bob Casey", "Bob Casey", "The deal will fail"),
+    ]
