@@ -1317,12 +1317,21 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and len(TOKEN_RE.findall(body, q.start, comma)) >= 2:
                     q.end = _content_end(body, q.start, comma)
-            m_tail = _TAIL_CLAUSE_RE.search(body, q.start, q.end)
+            m_tail = _TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)]:
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
+        elif lex.language == "en" and len(q.parts) == 2 and q.parts[1][0] > ce:
+            # "Many of the closures, he said, have involved ..., the latter a reference ...": the second part
+            # of interrupted content ends like any other
+            p0, p1 = q.parts[1]
+            m_tail = _TAIL_CLAUSE_RE.search(body, p0, p1) or _APPOS_TAIL_RE.search(body, p0, p1)
+            if m_tail and len(TOKEN_RE.findall(body, p0, m_tail.start())) >= 3 and not _QMARK_RE.search(
+                    body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)]:
+                q.end = _content_end(body, p0, m_tail.start())
+                q.parts[1] = (p0, q.end)
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
@@ -1681,6 +1690,9 @@ _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|who
 
 _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
+
+#: English: a closing apposition after a comma ('..., the latter a reference to ...').
+_APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an)\s[^,]*$")
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
