@@ -1692,7 +1692,8 @@ _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
 
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
-_APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an)\s[^,]*$")
+_APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
+                            r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})

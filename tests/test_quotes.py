@@ -809,9 +809,11 @@ def test_a_party_state_tag_is_no_speaker():
 def test_content_ends_before_a_closing_apposition_also_after_an_interrupting_cue():
     body = (
         "Many of the closures, he said, have involved public courses, the latter a reference to small clubs.\n\n"
-        "Twitter said it had suspended 125,000 accounts, a record for the company."
+        "Twitter said it had suspended 125,000 accounts, a record for the company.\n\n"
+        "Twitter said it had suspended 125,000 accounts, the first time it has published the number."
     )
     assert _triples(body) == [
         ("indirect", "he", "Many of the closures … have involved public courses"),
+        ("indirect", "Twitter", "it had suspended 125,000 accounts"),
         ("indirect", "Twitter", "it had suspended 125,000 accounts"),
     ]
