@@ -173,6 +173,20 @@ def test_indonesian_initials_and_nickname():
                                           "Emanuel Melkiades Laka Lena"]
 
 
+def test_indonesian_mengaku_menyoroti_melanjutkan_sahut():
+    body = ("Menteri ESDM Bahlil Lahadalia mengaku banyak mendapat permintaan kuota impor dari SPBU swasta.\n"
+            "Bahlil melanjutkan, kuota impor tahun ini sudah naik menjadi 110 persen.\n"
+            "Ia juga menyoroti keberhasilan pemerintah memperpendek antrean distribusi.\n"
+            '"Jangan main klakson terus, jalannya macet," sahut Rudi Hartono, sopir angkot.')
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["mengaku", "melanjutkan", "menyoroti", "sahut"]
+    assert q["speaker_name"].tolist() == ["Bahlil Lahadalia"] * 3 + ["Rudi Hartono"]
+    assert q["quote"].tolist() == ["banyak mendapat permintaan kuota impor dari SPBU swasta",
+                                   "kuota impor tahun ini sudah naik menjadi 110 persen",
+                                   "keberhasilan pemerintah memperpendek antrean distribusi",
+                                   "Jangan main klakson terus, jalannya macet"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
