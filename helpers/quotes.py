@@ -1118,7 +1118,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
         if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
+                                   or (_id_finite(right_words, lex) if lex.language == "id" else
+                                       any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
@@ -1135,6 +1136,17 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+def _id_finite(words: list[str], lex: _Lex) -> bool:
+    """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
+    the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
+    or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
+    ("menunjukkan sikap hormat ... yang telah dilakukan")."""
+    low = [w.lower() for w in words[:9]]
+    if low and low[0] in lex.clause_markers:
+        return True
+    return any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1))
 
 
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:

@@ -187,6 +187,18 @@ def test_indonesian_mengaku_menyoroti_melanjutkan_sahut():
                                    "Jangan main klakson terus, jalannya macet"]
 
 
+def test_indonesian_weak_cue_before_finite_clause():
+    # an auxiliary right after a weak cue starts a subjectless clause; one inside a relative clause does not
+    body = ("Komisi Pemberantasan Korupsi (KPK) menyampaikan telah melakukan penggeledahan di rumah dua tersangka.\n"
+            "Presiden Prabowo Subianto menunjukkan sikap hormat kepada pendahulunya yang telah memimpin dua periode.\n"
+            "Wali Kota Surabaya Eri Cahyadi menyampaikan pemerintah akan menambah kuota bantuan bulan depan.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["menyampaikan", "menyampaikan"]
+    assert q["speaker_name"].tolist() == ["Komisi Pemberantasan Korupsi", "Eri Cahyadi"]
+    assert q["quote"].tolist() == ["telah melakukan penggeledahan di rumah dua tersangka",
+                                   "pemerintah akan menambah kuota bantuan bulan depan"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
