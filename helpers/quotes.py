@@ -523,6 +523,9 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
+_ROLE_COMMA_NAME_RE = re.compile(
+    rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+[a-z]")
+_PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
 
@@ -1326,6 +1329,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
+    prev_end = -1
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
@@ -1344,6 +1348,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
             else:
+                fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
+                if fresh and fresh != last_person:
+                    # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
+                    # brought in by the sentence before, after the last quote, is who the pronoun means
+                    last_person, person_role = fresh, fresh_role
                 q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
@@ -1364,6 +1373,60 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             last_name = q.speaker_name
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
+        prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
+    """The person the sentence before ``q`` brings in, when that sentence comes after the last quote
+    (``after``): a full name opening it ("Kasat Reskrim ... AKBP Andrie Setiawan tak menampik ...") or
+    named by a passive cue ("Hal senada diungkapkan Sekretaris ... Bayu Aji."): (name, role), or ("", "")."""
+    body = doc.body
+    anchor = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return "", ""
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss:
+        return "", ""
+    run = _CAP_RUN_RE.match(body, ps, pe)
+    if run:
+        lex = doc.lex
+        appos = _ROLE_COMMA_NAME_RE.match(body, ps, pe)
+        if appos and run.group().split()[0].lower() in lex.roles | lex.title_first:
+            # "Pemimpin Minoritas Senat dan Demokrat New York, Chuck Schumer, juga bergabung ..."
+            words = appos.group(1).split()
+            if len(words) >= 2 and not any(w.lower() in lex.roles or w.lower() in lex.title_first
+                                           or w.lower() in lex.places or w.lower() in lex.org_words for w in words):
+                return appos.group(1), body[ps:appos.start(1)].strip(" ,")
+        nxt = _NEXT_WORD_RE.match(body, run.end(), pe)
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in lex.connectors:
+            return _titled_name(run.group(), lex)
+        return "", ""
+    for m in _PASSIVE_NAME_RE.finditer(body, ps, pe):
+        if m.group(1).lower() in doc.lex.passives:
+            end = pe
+            while end > m.end() and body[end - 1] in " .,":
+                end -= 1
+            run = _CAP_RUN_RE.match(body, m.end(), end)
+            if run and run.end() == end:
+                return _titled_name(run.group(), doc.lex)
+    return "", ""
+
+
+def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
+    """The person's name closing a run that opens with a title or role ("Kasat Reskrim ... AKBP Andrie
+    Setiawan" -> ("Andrie Setiawan", its title)); ("", "") for places, organisations, programmes."""
+    name, role = _run_name(run, lex.language)
+    words = name.split()
+    if not role or len(words) < 2 or not run.endswith(name) or not any(
+            w.lower() in lex.roles or w.lower() in lex.title_first for w in role.split()[:1]):
+        return "", ""
+    if any(w.lower() in lex.places or w.lower() in lex.org_words for w in words):
+        return "", ""
+    return name, role
 
 
 def _strip_det(text: str, lex: _Lex) -> str:

@@ -199,6 +199,22 @@ def test_indonesian_weak_cue_before_finite_clause():
                                    "pemerintah akan menambah kuota bantuan bulan depan"]
 
 
+def test_indonesian_pronoun_after_person_brought_in_by_previous_sentence():
+    body = ('"Sudah kami mediasi," kata Ema Nurnisya Putri, kepala sekolah itu.\n'
+            "Kasat Reskrim Polrestabes Palembang AKBP Andrie Setiawan tak menampik kabar tersebut. Menurutnya, "
+            "kasus tersebut sudah dinaikkan ke tahap penyidikan.\n"
+            "Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji. Dia menyebut bahwa pariwisata "
+            "tidak bisa berdiri sendiri.\n"
+            "Pemimpin Minoritas Senat dan Demokrat New York, Chuck Schumer, juga bergabung dalam protes tersebut.\n"
+            '"Kita tidak punya diktator di Amerika," tulisnya di media sosial.')
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["kata", "Menurutnya", "menyebut bahwa", "tulisnya"]
+    assert q["speaker_name"].tolist() == ["Ema Nurnisya Putri", "Andrie Setiawan", "Bayu Aji", "Chuck Schumer"]
+    assert q["speaker_role"].tolist()[1:] == ["Kasat Reskrim Polrestabes Palembang AKBP",
+                                              "Sekretaris Kementerian Pariwisata",
+                                              "Pemimpin Minoritas Senat dan Demokrat New York"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
