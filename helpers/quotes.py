@@ -525,6 +525,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
 _RELATIVE = {"who", "whose", "which", "yang"}
 _ROLE_COMMA_NAME_RE = re.compile(
     rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+[a-z]")
+_ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
 _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
@@ -686,8 +687,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
     comma_at = -1
     if body[after:after + 2].startswith(","):
         comma_at = after
-    elif kind == "role":
-        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma
+    elif kind == "role" or (lex.language == "id" and body[after + 1:after + 2] in _ID_RUN_BREAKS
+                            and body[after:after + 1] == " " and chosen[0][0].lower() in lex.roles | lex.title_first):
+        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma;
+        # "Kepala SMA Negeri 16 Palembang, Ema ...", "Kepala Dinas Kesehatan (Dinkes) Seram Bagian Barat, ..."
         m = _ROLE_MODIFIERS_RE.match(body[after:stop])
         if m and _TRAILER_RE.search(m.group()):
             m = None
@@ -698,6 +701,12 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
         m = _APPOS_STOP_RE.search(body[seg_end:stop])
         seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
         seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
+        if lex.language == "id" and not intro and len(seg_words) > 2:
+            # "..., Gariman Kurniawan dilansir detikSulsel": the name ends at the first lower-case word
+            k = next((i for i, (w, _, _) in enumerate(seg_words) if not _is_cap(w)), len(seg_words))
+            if 2 <= k < len(seg_words):
+                seg_words = seg_words[:k]
+                seg_stop = seg_words[-1][2]
         if seg_words and len(seg_words) <= 14:
             seg_text = body[seg_words[0][1]:seg_words[-1][2]]
             ws = [w for w, _, _ in seg_words]

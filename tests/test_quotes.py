@@ -215,6 +215,17 @@ def test_indonesian_pronoun_after_person_brought_in_by_previous_sentence():
                                               "Pemimpin Minoritas Senat dan Demokrat New York"]
 
 
+def test_indonesian_role_with_number_or_abbreviation_then_name():
+    body = ('"Total kasus yang terdata 232 siswa," kata Kepala Dinas Kesehatan (Dinkes) Seram Bagian Barat, '
+            "Gariman Kurniawan dilansir detikSulsel, Selasa (21/10/2025).\n"
+            '"Sudah kami mediasi dengan harapan persoalan ini selesai," kata Kepala SMA Negeri 16 Palembang, '
+            "Ema Nurnisya Putri.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["speaker_name"].tolist() == ["Gariman Kurniawan", "Ema Nurnisya Putri"]
+    assert q["speaker_role"].tolist() == ["Kepala Dinas Kesehatan (Dinkes) Seram Bagian Barat",
+                                          "Kepala SMA Negeri 16 Palembang"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
