@@ -525,6 +525,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
 _RELATIVE = {"who", "whose", "which", "yang"}
 _ROLE_COMMA_NAME_RE = re.compile(
     rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+[a-z]")
+#: A finite verb in meN- or ber- ("menaati", "berjalan"), not a short word ("merah", "besar").
+_ID_VERB_RE = re.compile(r"(?:me(?:ng|ny|m|n)?|ber|be)[a-z]{3,}")
+#: Words after which no subject of a finite clause can go on: relatives, prepositions, conjunctions.
+_ID_NOT_SUBJECT = frozenset({"yang", "untuk", "dalam", "dengan", "di", "ke", "dari", "pada", "bagi", "oleh", "dan",
+                             "atau", "serta", "sebagai", "terhadap", "tentang", "soal", "atas", "kepada", "secara",
+                             "karena", "hingga", "sampai", "agar", "supaya", "bahwa", "saat", "ketika", "akan",
+                             "usai", "seusai", "setelah", "sebelum", "sejak", "jika", "kalau", "meski", "melalui",
+                             "kemudian", "lalu", "maaf"})
+#: Weak cues that take a noun phrase far more often than a clause ("menunjukkan niat melanjutkan ...").
+_ID_NP_CUES = frozenset({"menunjukkan", "menanggapi"})
 _ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
 _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
@@ -1130,7 +1140,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
         if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                                   or (_id_finite(right_words, lex) if lex.language == "id" else
+                                   or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
                                        any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
@@ -1150,15 +1160,26 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     return None
 
 
-def _id_finite(words: list[str], lex: _Lex) -> bool:
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
     or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
-    ("menunjukkan sikap hormat ... yang telah dilakukan")."""
-    low = [w.lower() for w in words[:9]]
-    if low and low[0] in lex.clause_markers:
+    ("menunjukkan sikap hormat ... yang telah dilakukan"); or a subject of one to four words then a
+    verb in meN-/ber- ("memastikan TNI menaati hukum", "meminta para penegak hukum serius menangani")."""
+    raw = right.split(None, 9)[:9]
+    low = [w.lower().strip(_TRAIL_PUNCT) for w in raw]
+    if not low:
+        return False
+    if low[0] in lex.clause_markers:
         return True
-    return any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1))
+    if any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
+        return True
+    for k in range(1, min(5, len(low)) if subject else 0):
+        if raw[k - 1][-1:] in ",;:.\"“”" or low[k - 1] in _ID_NOT_SUBJECT:
+            return False
+        if _ID_VERB_RE.fullmatch(low[k]) and low[0] not in _ID_NOT_SUBJECT:
+            return True
+    return False
 
 
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:

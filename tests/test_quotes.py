@@ -226,6 +226,17 @@ def test_indonesian_role_with_number_or_abbreviation_then_name():
                                           "Kepala SMA Negeri 16 Palembang"]
 
 
+def test_indonesian_weak_cue_before_subject_and_verb():
+    body = ("Kapuspen TNI Brigjen Freddy Ardianzah memastikan TNI menaati hukum dan menghormati kebebasan berpendapat.\n"
+            "Presiden Prabowo Subianto meminta para penegak hukum serius menangani seluruh kasus korupsi.\n"
+            "Wakil Ketua KPK Fitroh Rohcyahyanto meminta maaf usai KPK baru melakukan operasi tangkap tangan.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["memastikan", "meminta"]
+    assert q["speaker_name"].tolist() == ["Freddy Ardianzah", "Prabowo Subianto"]
+    assert q["quote"].tolist() == ["TNI menaati hukum dan menghormati kebebasan berpendapat",
+                                   "para penegak hukum serius menangani seluruh kasus korupsi"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
