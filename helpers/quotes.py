@@ -1009,6 +1009,18 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 cst = _content_start(body, ss, cs)
                 cen = _content_end(body, ss, cs)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif (not left or left.endswith(",")) and body[ce:ce + 1] == "," and lex.language == "id":
+                # "Selain itu, lanjutnya, guru itu sudah meminta maaf." / "Pemerintah, katanya, akan ...":
+                # the clause around the parenthetical cue; a connective before it ("Selain itu") is left out
+                rst = _content_start(body, ce, se)
+                ren = _content_end(body, rst, se)
+                lw = TOKEN_RE.findall(left)
+                if lw and not (len(lw) <= 3 and (lw[0].lower() in lex.not_speakers or lw[0].lower() in _ID_NOT_SUBJECT
+                                                 or lw[0].lower() in ("oleh", "sebab", "maka"))):
+                    lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+                    q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
+                elif rst < ren:
+                    q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
         elif cw in lex.passives:
             sp = _right_speaker(doc, ce, se, intro=True)
             if sp.text:

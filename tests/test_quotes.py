@@ -237,6 +237,17 @@ def test_indonesian_weak_cue_before_subject_and_verb():
                                    "para penegak hukum serius menangani seluruh kasus korupsi"]
 
 
+def test_indonesian_parenthetical_clitic_cue():
+    body = ('"Sudah kami mediasi," ujar Kepala SMA Negeri 16 Palembang, Ema Nurnisya Putri.\n'
+            "Selain itu, lanjutnya, guru tersebut juga sudah menyampaikan permohonan maaf.\n"
+            "Angka tersebut, katanya, menjadi alarm bagi semua pihak.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["ujar", "lanjutnya", "katanya"]
+    assert q["speaker_name"].tolist() == ["Ema Nurnisya Putri"] * 3
+    assert q["quote"].tolist() == ["Sudah kami mediasi", "guru tersebut juga sudah menyampaikan permohonan maaf",
+                                   "Angka tersebut … menjadi alarm bagi semua pihak"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
