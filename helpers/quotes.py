@@ -535,6 +535,9 @@ _ID_NOT_SUBJECT = frozenset({"yang", "untuk", "dalam", "dengan", "di", "ke", "da
                              "kemudian", "lalu", "maaf"})
 #: Weak cues that take a noun phrase far more often than a clause ("menunjukkan niat melanjutkan ...").
 _ID_NP_CUES = frozenset({"menunjukkan", "menanggapi"})
+#: Capitalised sentence openers before "yang" that are not names ("Banyak yang menilai ...").
+_ID_NOT_NAMES = frozenset({"banyak", "sebagian", "beberapa", "semua", "ada", "tidak", "tak", "mereka", "siapa",
+                           "sebagian besar", "para", "pihak"})
 _ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
 _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
@@ -601,6 +604,11 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
             sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
             if sp.text and sp.kind == "name":
+                return sp
+        elif lex.language == "id" and last.lower() == "yang" and before and before[-1].isalnum():
+            # "salah satunya Menko Yusril yang menegaskan ...": the name right before "yang"
+            sp = _phrase_back(doc, lo, lo + len(before))
+            if sp.text and sp.kind == "name" and sp.text.lower() not in _ID_NOT_NAMES:
                 return sp
         return _Speaker()
     if last.lower() in lex.pronouns:
@@ -1116,7 +1124,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
             prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
             sp0 = _left_speaker(doc, ss, cs)
-            if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
+            opener = body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip()
+            if sp0.text and sp0.kind == "name" and (not opener or (lex.language == "id" and sp0.role and opener.endswith(",")
+                                                                   and _is_cap(sp0.text))):
+                # "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa ...":
+                # the comma before the cue closes an apposition, not a clause
                 _set_speaker(q, sp0)
             elif prev:
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""

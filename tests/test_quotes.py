@@ -248,6 +248,18 @@ def test_indonesian_parenthetical_clitic_cue():
                                    "Angka tersebut … menjadi alarm bagi semua pihak"]
 
 
+def test_indonesian_speaker_before_yang_or_apposition_after_opener():
+    body = ("Langkah TNI ini mendapat tanggapan, salah satunya adalah Menko Yusril Ihza Mahendra yang menegaskan TNI "
+            "tidak bisa melaporkan Ferry Irwandi.\n"
+            "Banyak yang menilai tindakan itu mencoreng nama baik institusi.\n"
+            "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa pihaknya akan mengambil "
+            "langkah tegas.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["menegaskan", "menegaskan bahwa"]
+    assert q["speaker_name"].tolist() == ["Yusril Ihza Mahendra", "Basuki Hadimuljono"]
+    assert q["quote"].tolist() == ["TNI tidak bisa melaporkan Ferry Irwandi", "pihaknya akan mengambil langkah tegas"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
