@@ -538,6 +538,9 @@ _ID_NP_CUES = frozenset({"menunjukkan", "menanggapi"})
 #: Capitalised sentence openers before "yang" that are not names ("Banyak yang menilai ...").
 _ID_NOT_NAMES = frozenset({"banyak", "sebagian", "beberapa", "semua", "ada", "tidak", "tak", "mereka", "siapa",
                            "sebagian besar", "para", "pihak"})
+#: Indonesian abstract nouns in ke-...-an / pe(N/r)-...-an ("Keuangan", "Pertahanan", "Penjelasan"): a
+#: ministry's portfolio or a headline word, never part of a person's name.
+_ID_NOMINAL_RE = re.compile(r"(?:ke|per|pen|pem|peng|peny|pe)[a-z]{3,}an")
 _ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
 _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
@@ -792,7 +795,8 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
         return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
                 and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
                 and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
-                and lw not in lex.places and lw not in lex.org_words)
+                and lw not in lex.places and lw not in lex.org_words
+                and not (lex.language == "id" and _ID_NOMINAL_RE.fullmatch(lw)))
 
     # the word right after an organisation word belongs to the organisation ("Kementerian Keuangan")
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}

@@ -260,6 +260,17 @@ def test_indonesian_speaker_before_yang_or_apposition_after_opener():
     assert q["quote"].tolist() == ["TNI tidak bisa melaporkan Ferry Irwandi", "pihaknya akan mengambil langkah tegas"]
 
 
+def test_indonesian_portfolio_noun_is_not_part_of_the_name():
+    # ke-/pe(N)-...-an nouns ("Keuangan", "Perekonomian") belong to the title, not to the name
+    body = ("Wakil Menteri Keuangan Suahasil Nazara memaparkan bahwa realisasi belanja mencapai Rp 800 triliun.\n"
+            '"Penyerapannya masih di bawah 50%," kata Suahasil.\n'
+            "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto menyebutkan bahwa kondisi ini hanya sementara.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["speaker_name"].tolist() == ["Suahasil Nazara", "Suahasil Nazara", "Airlangga Hartarto"]
+    assert q["speaker_role"].tolist() == ["Wakil Menteri Keuangan", "Wakil Menteri Keuangan",
+                                          "Menteri Koordinator Bidang Perekonomian"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
