@@ -285,6 +285,7 @@ class _Doc:
     full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
+    short_forms: dict[str, str] | None = None  # Indonesian "Universitas Udayana (Unud)"
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
@@ -541,6 +542,7 @@ _ID_NOT_NAMES = frozenset({"banyak", "sebagian", "beberapa", "semua", "ada", "ti
 #: Indonesian abstract nouns in ke-...-an / pe(N/r)-...-an ("Keuangan", "Pertahanan", "Penjelasan"): a
 #: ministry's portfolio or a headline word, never part of a person's name.
 _ID_NOMINAL_RE = re.compile(r"(?:ke|per|pen|pem|peng|peny|pe)[a-z]{3,}an")
+_SHORT_FORM_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}][a-z]{{2,9}})\)")
 _ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
 _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
@@ -1338,6 +1340,27 @@ def _aliases(doc: _Doc) -> dict[str, str]:
     return alias
 
 
+def _short_forms(doc: _Doc) -> dict[str, str]:
+    """Indonesian short forms defined in brackets after the long form, in mixed case: "Universitas
+    Udayana (Unud)" -> {"Unud": "Universitas Udayana"} when the short form's letters occur in order in
+    the long form and both start with the same letter."""
+    if doc.short_forms is not None:
+        return doc.short_forms
+    out: dict[str, str] = {}
+    for m in _SHORT_FORM_RE.finditer(doc.body) if "(" in doc.body else ():
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1):  # the shortest tail of the run that starts with the short form's letter
+            long_form = words[k:]
+            if long_form[0][0] != short[0]:
+                continue
+            letters = iter("".join(long_form).lower())
+            if all(c in letters for c in short.lower()):
+                out.setdefault(short, " ".join(long_form))
+            break
+    doc.short_forms = out
+    return out
+
+
 def _name_index(doc: _Doc) -> _Names:
     body = doc.body
     lex = doc.lex
@@ -1539,6 +1562,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
                 best = full
         return best
     word = parts[0]
+    if doc.lex.language == "id" and word[1:2].islower():
+        # "Universitas Udayana (Unud)", "Kementerian Keuangan (Kemenkeu)": a short form defined in the article
+        org = _short_forms(doc).get(word)
+        if org:
+            return org
     later = ""
     for _ in range(2):
         best = ""

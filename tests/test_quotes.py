@@ -271,6 +271,16 @@ def test_indonesian_portfolio_noun_is_not_part_of_the_name():
                                           "Menteri Koordinator Bidang Perekonomian"]
 
 
+def test_indonesian_short_form_defined_in_brackets():
+    body = ("Mahasiswa Universitas Udayana (Unud) itu terancam sanksi. Namun, Unud menegaskan sanksi itu belum "
+            "bersifat final.\n"
+            "Mantan Ketua MPR Bambang Soesatyo (Bamsoet) hadir dalam acara itu.\n"
+            '"Pembenahan partai politik tidak akan efektif," kata Bamsoet.')
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["speaker"].tolist() == ["Unud", "Bamsoet"]
+    assert q["speaker_name"].tolist() == ["Universitas Udayana", "Bambang Soesatyo"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
