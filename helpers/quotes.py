@@ -1562,7 +1562,7 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
                 best = full
         return best
     word = parts[0]
-    if doc.lex.language == "id" and word[1:2].islower():
+    if doc.lex.language == "id" and word[1:2].islower() and f"({word})" in doc.body:
         # "Universitas Udayana (Unud)", "Kementerian Keuangan (Kemenkeu)": a short form defined in the article
         org = _short_forms(doc).get(word)
         if org:
