@@ -64,6 +64,15 @@ _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š�
 _CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
 MOJIBAKE_RE = re.compile(f"(?:[\u00c2-\u00f4]{_CONT}{{1,3}})+")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+#: :data:`_YEAR_RE` without its look-arounds (several times faster to scan); :func:`_years` checks them.
+_YEAR_CANDIDATE_RE = re.compile(r"(?:19|20|21)\d\d")
+#: A character that can open a mojibake run (a cheap test before :data:`MOJIBAKE_RE`).
+_MOJIBAKE_LEAD_RE = re.compile("[\u00c2-\u00f4]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+#: ASCII characters that are neither word characters nor token joiners -> space (see :func:`_word_tokens`).
+#: ASCII digits -> ``0``, every other byte -> space (see :func:`_years`).
+_DIGIT_MARKS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+_ASCII_SPLIT = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) in "-'")})
 _ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
 
 
@@ -153,7 +162,7 @@ def detect_language(text: str) -> str | None:
     which py3langid confuses with Indonesian, is reported as ``id``; pass ``language="ms"`` to
     :func:`helpers.load_corpus` for Malay corpora.
     """
-    words = TOKEN_RE.findall(text[:1000].casefold())
+    words = _word_tokens(text[:1000].casefold())
     if not any(ch.isalpha() for w in words for ch in w):
         return None
     lists = _function_words()
@@ -167,7 +176,79 @@ def detect_language(text: str) -> str | None:
     return "id" if lang == "ms" else lang
 
 
+def _ascii_bytes(text: str) -> bytes | None:
+    """``text`` as ASCII bytes of the same length, each non-ASCII character as ``?``, or None when a
+    non-ASCII character is a letter or digit (it would change what a word or a number is)."""
+    if text.isascii():
+        return text.encode("ascii")
+    if any(ch.isalnum() for ch in set("".join(_NON_ASCII_RE.findall(text)))):
+        return None
+    return text.encode("ascii", "replace")
+
+
+def _word_tokens(text: str) -> list[str]:
+    """``TOKEN_RE.findall(text)``, faster for text whose word characters are all ASCII.
+
+    Every character that is neither a word character nor a joiner (``-``, ``'``) becomes a space,
+    and so does every joiner that does not stand between two word characters; the tokens are then
+    the space-separated pieces.
+    """
+    if not text.isascii():
+        data = None if "’" in text else _ascii_bytes(text)  # ’ joins words like '
+        if data is None:
+            return TOKEN_RE.findall(text)
+        text = data.decode("ascii")  # the other non-ASCII characters only separate words
+    spaced = text.translate(_ASCII_SPLIT)
+    if "-" in spaced or "'" in spaced:
+        # a joiner belongs to a token only between two word characters; every other one separates
+        last = len(spaced) - 1
+        cuts = []
+        for joiner in "-'":
+            i = spaced.find(joiner)
+            while i >= 0:
+                if i == 0 or i == last or not spaced[i - 1].isalnum() or not spaced[i + 1].isalnum():
+                    cuts.append(i)
+                i = spaced.find(joiner, i + 1)
+        if cuts:
+            cuts.sort()
+            starts = [0, *(i + 1 for i in cuts)]
+            ends = [*cuts, len(spaced)]
+            spaced = " ".join([spaced[a:b] for a, b in zip(starts, ends, strict=True)])
+    return spaced.split()
+
+
 # ---- dates --------------------------------------------------------------------------------
+def _years(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every match of :data:`_YEAR_RE` in ``text``, in order.
+
+    A year is a run of exactly four digits starting 19, 20 or 21. In text whose letters and digits
+    are all ASCII the runs are found with byte searches; otherwise the candidate pattern finds the
+    start of every such run (a candidate cannot end inside a run without starting inside it) and
+    the digit tests reject candidates inside longer runs.
+    """
+    data = _ascii_bytes(text)
+    n = len(text)
+    if data is None:  # digits outside ASCII may border a year: the regular expression decides
+        for m in _YEAR_CANDIDATE_RE.finditer(text):
+            start, end = m.span()
+            if (start and text[start - 1].isdecimal()) or (end < n and text[end].isdecimal()):
+                continue
+            yield start, end
+        return
+    digits = data.translate(_DIGIT_MARKS)
+    pos = 0
+    while (start := digits.find(b"0000", pos)) >= 0:  # always the start of a run of digits
+        end = start + 4
+        if end < n and digits[end] == 48:  # a longer number: skip it
+            pos = digits.find(b" ", end)
+            if pos < 0:
+                return
+            continue
+        if data[start:start + 2] in (b"19", b"20", b"21"):
+            yield start, end
+        pos = end
+
+
 def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
     if not 1900 <= y <= 2100:  # a news date, not a historical one
         return None
@@ -175,6 +256,9 @@ def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
         return pd.Timestamp(datetime(y, m, d))
     except (ValueError, OverflowError):
         return None
+
+
+_DATE_SPACES = frozenset(" \t\u00a0")  # the ``sp`` of :func:`_word_date_res`
 
 
 @lru_cache(maxsize=1)
@@ -196,10 +280,9 @@ def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]
     """
     months = _months()
     word_res = _word_date_res()
-    for n, year in enumerate(_YEAR_RE.finditer(text)):
+    for n, (start, end) in enumerate(_years(text)):
         if n >= limit:
             return
-        start, end = year.start(), year.end()
         if text.startswith("-", end):  # ISO: 2020-10-05
             m = _ISO_DATE_RE.match(text, start)
             if m:
@@ -207,13 +290,17 @@ def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]
                 if ts is not None:
                     yield start, m.end(), ts
                     continue
+        # "13/4/2020" needs a slash just before the year, "5 Oktober 2020" and "October 5, 2020" a space
+        before = text[start - 1] if start else ""
+        if before != "/" and before not in _DATE_SPACES:
+            continue
         offset = max(0, start - 24)
         window = text[offset:end]
-        m = _NUMERIC_DATE_END_RE.search(window)
+        m = _NUMERIC_DATE_END_RE.search(window) if before == "/" else None
         found = None
         if m:
             found = m, _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        else:
+        elif before != "/":
             for rx in word_res:
                 m = rx.search(window)
                 if m:
@@ -360,7 +447,7 @@ def _as_byte(ch: str) -> int:
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo UTF-8 text that was decoded as Latin-1 or cp1252 upstream (``Ø§Ù„`` -> ``ال``,
     ``â€œ`` -> ``“``). Only runs that decode as valid UTF-8 change. Returns ``(text, runs repaired)``."""
-    if not MOJIBAKE_RE.search(text):
+    if text.isascii() or not _MOJIBAKE_LEAD_RE.search(text) or not MOJIBAKE_RE.search(text):
         return text, 0
     repaired = 0
 
@@ -381,7 +468,7 @@ def normalize_text(raw: str) -> str:
     """Unify line ends (CRLF, CR, Unicode separators) and drop zero-width characters."""
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if _ODD_CHARS_RE.search(raw):
+    if not raw.isascii() and _ODD_CHARS_RE.search(raw):  # every odd character is outside ASCII
         raw = raw.translate(_CHAR_FIXES)
     return raw
 

@@ -23,7 +23,7 @@ import pandas as pd
 from helpers.cleaning import clean_text, detect_language, normalize_text
 from helpers.config import PROJECT_ROOT
 from helpers.tables import ARTICLE_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS
-from helpers.text import TOKEN_RE
+from helpers.text import count_words
 
 __all__ = ["Corpus", "CorpusError", "load_corpus", "SUPPORTED_SUFFIXES", "COLUMN_NAMES"]
 
@@ -149,7 +149,7 @@ class _Loader:
             "dateline": result.dateline if result else None,
             "url": _clean_str(meta.get("url")),
             "language": language,
-            "n_words": len(TOKEN_RE.findall(text)),
+            "n_words": count_words(text),
             "path": rel,
             "_where": where,
         }
