@@ -806,7 +806,7 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
 
-def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Speaker:
+def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:
     """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
     lex = doc.lex
     body = doc.body
@@ -846,7 +846,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
     while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
         chosen.pop()
     if not chosen:
-        return _Speaker()
+        return _id_definite(doc, words) if definite else _Speaker()
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
@@ -897,6 +897,25 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = seg_text
     return sp
+
+
+def _id_definite(doc: _Doc, words: list[tuple[str, int, int]]) -> _Speaker:
+    """A lower-case definite noun phrase after a cue, closed by a demonstrative: "bunyi surat edaran
+    itu", "kata sumber tersebut", "ujar pria itu" (Indonesian role anaphora); an empty speaker otherwise."""
+    lex = doc.lex
+    body = doc.body
+    for k, (w, _, e) in enumerate(words[:5]):
+        lw = w.lower()
+        if k and body[words[k - 1][2]:words[k][1]].strip():
+            break
+        if lw in lex.demonstratives:
+            if k == 0:
+                break
+            return _Speaker(body[words[0][1]:e], "role", "", words[0][1], e)
+        if not w.isalpha() or not w.islower() or lw in lex.verbs or lw in lex.after_cues or lw in lex.aux \
+                or lw in lex.trailers or lw in lex.pronouns or lw in lex.not_speakers:
+            break
+    return _Speaker()
 
 
 # ---- names, titles, roles -------------------------------------------------------------------------
@@ -1052,7 +1071,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         q.speaker = m.group()
         return True
     if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
-        sp = _right_speaker(doc, cue_lo + m.end(), pe)
+        # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
+        sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)

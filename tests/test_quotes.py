@@ -282,6 +282,17 @@ def test_indonesian_short_form_defined_in_brackets():
     assert q["speaker_name"].tolist() == ["Universitas Udayana", "Bambang Soesatyo"]
 
 
+def test_indonesian_definite_description_after_cue():
+    body = ("Wali Kota Jambi Maulana menerbitkan surat edaran soal penipuan.\n"
+            '"Surat ini diterbitkan sehubungan dengan maraknya penipuan yang mengatasnamakan Wali Kota Jambi," '
+            "bunyi surat edaran itu.\n"
+            "Wakil Kepala SMKN Restorasi Pulau Komodo, Saharil, mengatakan kondisi sekolah itu tak berubah.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["bunyi", "mengatakan"]
+    assert q["speaker"].tolist() == ["surat edaran itu", "Saharil"]
+    assert q["quote"].tolist()[1] == "kondisi sekolah itu tak berubah"
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
