@@ -1439,6 +1439,8 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
         return False
     if low[0] in lex.clause_markers:
         return True
+    if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
+        return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
     if any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
         return True
     for k in range(1, min(5, len(low)) if subject else 0):

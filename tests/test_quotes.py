@@ -293,6 +293,14 @@ def test_indonesian_definite_description_after_cue():
     assert q["quote"].tolist()[1] == "kondisi sekolah itu tak berubah"
 
 
+def test_indonesian_request_to_an_addressee():
+    body = "Menteri Lingkungan Hidup Hanif Faisol meminta kepada Pemerintah Kota Bogor untuk menjaga kebersihan sungai."
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["meminta"]
+    assert q["speaker_name"].tolist() == ["Hanif Faisol"]
+    assert q["quote"].tolist() == ["kepada Pemerintah Kota Bogor untuk menjaga kebersihan sungai"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
