@@ -679,6 +679,9 @@ _ID_NOT_SUBJECT = frozenset({"yang", "untuk", "dalam", "dengan", "di", "ke", "da
                              "karena", "hingga", "sampai", "agar", "supaya", "bahwa", "saat", "ketika", "akan",
                              "usai", "seusai", "setelah", "sebelum", "sejak", "jika", "kalau", "meski", "melalui",
                              "kemudian", "lalu", "maaf"})
+#: Sentence connectives before a parenthetical cue, left out of the content ("Sebab, kata dia, ...").
+_ID_CONNECTIVES = frozenset({"sebab", "khususnya", "terlebih", "apalagi", "maka", "misalnya", "contohnya", "padahal",
+                             "sehingga", "intinya", "pertama", "kedua", "ketiga", "terakhir", "selanjutnya"})
 #: Weak cues that take a noun phrase far more often than a clause ("menunjukkan niat melanjutkan ...").
 _ID_NP_CUES = frozenset({"menunjukkan", "menanggapi"})
 #: Capitalised sentence openers before "yang" that are not names ("Banyak yang menilai ...").
@@ -1231,7 +1234,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 ren = _content_end(body, rst, se)
                 lw = TOKEN_RE.findall(left)
                 if lw and not (len(lw) <= 3 and (lw[0].lower() in lex.not_speakers or lw[0].lower() in _ID_NOT_SUBJECT
-                                                 or lw[0].lower() in ("oleh", "sebab", "maka"))):
+                                                 or lw[0].lower() in _ID_CONNECTIVES)):
                     lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
                     q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
                 elif rst < ren:
@@ -1304,8 +1307,17 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)
-        if left and len(TOKEN_RE.findall(left)) > 3:
+        lw = TOKEN_RE.findall(left)
+        if len(lw) > 3:
             return None
+        if lw and cw == "kata" and doc.lex.language == "id" and not after[:comma].strip() and lw[0].lower() not in \
+                doc.lex.not_speakers and lw[0].lower() not in _ID_NOT_SUBJECT and lw[0].lower() not in _ID_CONNECTIVES \
+                and cst < cen:
+            # "Pemerintah daerah, kata dia, akan membantu ...": the subject before the parenthetical cue
+            lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            q = _Quote(lst, cen, "indirect", [(lst, len_), (cst, cen)], cm.group(), cs)
+            _set_speaker(q, sp)
+            return q
     elif comma < 0 and not left and sp.kind in ("name", "pronoun") and len(TOKEN_RE.findall(after)) >= 3:
         # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
         cst = _content_start(body, sp.end, se)

@@ -301,6 +301,17 @@ def test_indonesian_request_to_an_addressee():
     assert q["quote"].tolist() == ["kepada Pemerintah Kota Bogor untuk menjaga kebersihan sungai"]
 
 
+def test_indonesian_parenthetical_kata_dia():
+    body = ("Wakil Gubernur Sumatera Selatan Cik Ujang meninjau kawasan wisata itu.\n"
+            "Pemerintah daerah,kata dia,akan membantu para preman beralih ke kegiatan yang produktif.\n"
+            "Sebab, kata dia, lapangan pekerjaan di sekitar kawasan wisata masih terbatas.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["kata", "kata"]
+    assert q["speaker_name"].tolist() == ["Cik Ujang", "Cik Ujang"]
+    assert q["quote"].tolist() == ["Pemerintah daerah … akan membantu para preman beralih ke kegiatan yang produktif",
+                                   "lapangan pekerjaan di sekitar kawasan wisata masih terbatas"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
