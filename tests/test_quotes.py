@@ -514,7 +514,7 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     names = q["speaker_name"].map(fold)
     # counted from the quotes table: the full name plus the articles that only say "Prabowo"
     assert (names == "prabowo").sum() == 44
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 158
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 156
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 7
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
