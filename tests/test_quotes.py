@@ -312,6 +312,14 @@ def test_indonesian_parenthetical_kata_dia():
                                    "lapangan pekerjaan di sekitar kawasan wisata masih terbatas"]
 
 
+def test_indonesian_rank_opens_the_apposed_name():
+    body = ('"Sudah sidik (naik ke penyidikan)," ujar Kapolres Boyolali, AKBP Rosyid Hartanto, dikonfirmasi Selasa.\n'
+            '"Belum penetapan tersangka," imbuhnya.')
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["speaker_name"].tolist() == ["Rosyid Hartanto", "Rosyid Hartanto"]
+    assert q["speaker_role"].tolist()[0] == "Kapolres Boyolali, AKBP"
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
