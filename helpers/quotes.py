@@ -1228,6 +1228,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         q = None
         if cw in lex.intros:
             q = _intro_quote(doc, cm, ss, se)
+        elif cw in lex.clitics and cw.startswith("di") and lex.language == "id" and not body[ss:cs].rstrip().endswith(","):
+            q = _mid_clitic(doc, cm, ss, se)  # "Indonesia disebutnya baru bisa membiayai 16%."
         elif cw in lex.clitics:
             # "CONTENT, katanya."
             left = body[ss:cs].rstrip()
@@ -1249,7 +1251,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
         elif cw in lex.passives:
             sp = _right_speaker(doc, ce, se, intro=True)
-            if sp.text:
+            if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
+                # "Ditambahkan, pihaknya juga belum ...": an agentless passive cue; the speaker is the last one
+                cst = _skip_that(doc, ce, se)
+                cen = _content_end(body, cst, se)
+                q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif sp.text:
                 after = body[sp.end:se]
                 if after.lstrip().startswith(","):
                     cst = _content_start(body, sp.end, se)
@@ -1295,7 +1302,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
             return q
-        return None
+        return _mid_clitic(doc, cm, ss, se)
     sp = _right_speaker(doc, ce, se, intro=True)
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
@@ -1335,6 +1342,24 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
+
+
+def _mid_clitic(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """An Indonesian -nya cue inside a clause without commas around it ("Isu pendanaan ini menurutnya
+    menjadi penting", "Indonesia disebutnya baru bisa membiayai 16%"): the clause around the cue."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    left, right = body[ss:cs], body[ce:se]
+    if "," in left[-3:] or right.lstrip()[:1] in ",;:" or len(TOKEN_RE.findall(left)) < 2 \
+            or len(TOKEN_RE.findall(right)) < 2 or any(c in left for c in "\"“”"):
+        return None
+    lw, rw = TOKEN_RE.findall(left), TOKEN_RE.findall(right)
+    if lw[-1].lower() == "yang" or rw[0].lower() in doc.lex.trailers or lw[0].lower() == "hal":
+        return None  # "bidang yang menurutnya ...", "Hal tersebut disampaikannya dalam acara ..."
+    lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+    rst = _content_start(body, ce, se)
+    ren = _content_end(body, rst, se)
+    return _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
 
 
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],

@@ -320,6 +320,20 @@ def test_indonesian_rank_opens_the_apposed_name():
     assert q["speaker_role"].tolist()[0] == "Kapolres Boyolali, AKBP"
 
 
+def test_indonesian_agentless_passive_and_clitic_inside_clause():
+    body = ('"Belum penetapan tersangka," kata Kapolres Boyolali AKBP Rosyid Hartanto.\n'
+            "Ditambahkan, pihaknya juga belum melakukan penyitaan terhadap aset koperasi itu.\n"
+            "Isu pendanaan ini menurutnya menjadi penting bagi negara berkembang.\n"
+            "Dari kebutuhan USD 285 miliar, Indonesia disebutnya baru bisa membiayai 16%.\n"
+            "Hal tersebut disampaikannya dalam rapat di Jakarta.")
+    q = extract_quotes(_articles(body, language="id"))
+    assert q["cue"].tolist() == ["kata", "Ditambahkan", "menurutnya", "disebutnya"]
+    assert q["speaker_name"].tolist() == ["Rosyid Hartanto"] * 4
+    assert q["quote"].tolist()[1:] == ["pihaknya juga belum melakukan penyitaan terhadap aset koperasi itu",
+                                       "Isu pendanaan ini … menjadi penting bagi negara berkembang",
+                                       "Dari kebutuhan USD 285 miliar, Indonesia … baru bisa membiayai 16%"]
+
+
 def test_other_language_gets_direct_quotes_without_speakers():
     q = extract_quotes(_articles("« Nous gagnerons », a déclaré le ministre.", language="fr"))
     assert q["quote"].tolist() == ["Nous gagnerons"]
