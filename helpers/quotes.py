@@ -889,8 +889,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 if tw and len(rest) >= 2 and all(_is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles
                                                  for w in rest):
                     k = len(tw)
-                    return _Speaker(body[seg_words[k][1]:seg_words[-1][2]], "name",
-                                    body[chosen[0][1]:seg_words[k][1]].strip(" ,"), seg_words[k][1], seg_words[-1][2])
+                    role = body[chosen[0][1]:comma_at].strip() + " " + " ".join(tw)
+                    return _Speaker(body[seg_words[k][1]:seg_words[-1][2]], "name", role, seg_words[k][1],
+                                    seg_words[-1][2])
             name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers
                                                and w.lower() not in lex.roles and not any(c.isdigit() for c in w)
                                                for w in ws) and not all(_is_acronym(w) for w in ws))

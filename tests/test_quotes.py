@@ -317,7 +317,7 @@ def test_indonesian_rank_opens_the_apposed_name():
             '"Belum penetapan tersangka," imbuhnya.')
     q = extract_quotes(_articles(body, language="id"))
     assert q["speaker_name"].tolist() == ["Rosyid Hartanto", "Rosyid Hartanto"]
-    assert q["speaker_role"].tolist()[0] == "Kapolres Boyolali, AKBP"
+    assert q["speaker_role"].tolist()[0] == "Kapolres Boyolali AKBP"
 
 
 def test_indonesian_agentless_passive_and_clitic_inside_clause():
