@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -68,8 +69,9 @@ ACTOR_COLUMNS: tuple[str, ...] = (
 _UPPER = "".join(
     chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isupper()
 )
-#: Double quotation marks of every style (straight, curly, low-9, guillemets) and line breaks.
-_MARK_RE = re.compile(r"''|``|[\"“”„«»]|\n")
+#: Double quotation marks of every style (straight, curly, low-9, guillemets); line breaks between two
+#: marks are found with ``str.find``.
+_QMARK_RE = re.compile(r"''|``|[\"“”„«»]")
 #: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -301,21 +303,35 @@ class _Doc:
             self._cue_starts = [m.start() for m in self._cues]
         return self._cues
 
-    _runs: list[re.Match[str]] | None = None
+    _runs: list[re.Match[str]] = field(default_factory=list)
     _run_starts: list[int] = field(default_factory=list)
+    _run_iter: Iterator[re.Match[str]] | None = None
+    _runs_upto: float = 0  # every run starting before this position is in _runs
 
-    def cap_runs(self) -> list[re.Match[str]]:
-        """Every run of capitalised words (``_CAP_RUN_RE``) in the body (one scan per article, on demand)."""
-        if self._runs is None:
-            self._runs = list(_CAP_RUN_RE.finditer(self.body))
-            self._run_starts = [m.start() for m in self._runs]
+    def runs_until(self, pos: int) -> list[re.Match[str]]:
+        """The runs of capitalised words (``_CAP_RUN_RE``) of the body, read from one scan of the article
+        that goes only as far as asked: every run starting before ``pos`` is in the list."""
+        if self._runs_upto < pos:
+            if self._run_iter is None:
+                self._run_iter = _CAP_RUN_RE.finditer(self.body)
+            for m in self._run_iter:
+                self._runs.append(m)
+                self._run_starts.append(m.start())
+                if m.start() >= pos:
+                    self._runs_upto = m.start() + 1
+                    break
+            else:
+                self._runs_upto = float("inf")
         return self._runs
 
     def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
-        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``, from the
-        article's one scan: ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's
-        unless one of those crosses ``lo`` or the one found runs past ``hi`` (then the window is scanned)."""
-        runs = self.cap_runs()
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``. Where the
+        article's scan has already passed ``hi`` (the index of names read it), from that scan:
+        ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's unless one of those
+        crosses ``lo`` or the one found runs past ``hi``; otherwise the window is scanned."""
+        if self._runs_upto < hi:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        runs = self._runs
         k = bisect.bisect_left(self._run_starts, lo)
         if k > 0 and runs[k - 1].end() > lo:
             return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
@@ -350,6 +366,10 @@ class _Doc:
 
 
 # ---- sentences -----------------------------------------------------------------------------------
+#: The first alternative of ``helpers.text.SENTENCE_END_RE`` (terminal punctuation before white space).
+_SENTENCE_STOP_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+assert SENTENCE_END_RE.pattern.startswith(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|"), "keep _SENTENCE_STOP_RE in step"
+
 @lru_cache(maxsize=16)
 def _sentence_abbreviations(language: str) -> frozenset[str]:
     out: set[str] = set()
@@ -366,7 +386,9 @@ def _split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    for m in SENTENCE_END_RE.finditer(text):
+    # a paragraph (no line break) can only end a sentence at punctuation: the first alternative of
+    # SENTENCE_END_RE alone, which the regex engine scans for faster
+    for m in (SENTENCE_END_RE if "\n" in text else _SENTENCE_STOP_RE).finditer(text):
         end = m.end()
         ms = m.start()
         if text[ms] != "\n" and "\n" not in m.group():
@@ -432,14 +454,15 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     open_at = -1
     low9 = False
     pending_break = -1  # position of a paragraph break while a quote is open
-    for m in _MARK_RE.finditer(body):
+    prev_end = 0
+    find = body.find
+    for m in _QMARK_RE.finditer(body):
         i = m.start()
         ch = m.group()
         j = m.end()  # first character after the mark
-        if ch == "\n":
-            if open_at >= 0 and pending_break < 0:
-                pending_break = i
-            continue
+        if open_at >= 0 and pending_break < 0:
+            pending_break = find("\n", prev_end, i)  # the first line break since the last mark, or -1
+        prev_end = j
         role = _mark_role(body, i, ch)
         if ch == "“" and low9 and open_at >= 0:
             role = "close"
@@ -464,6 +487,8 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
             out.append((open_at, i, False))
             open_at = j
             low9 = ch == "„"
+    if open_at >= 0 and pending_break < 0:
+        pending_break = find("\n", prev_end)
     if open_at >= 0:
         out.append((open_at, pending_break if pending_break >= 0 else len(body), False))
     spans = []
@@ -527,8 +552,11 @@ def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _last_word(body: str, lo: int, hi: int, skip: frozenset[str]) -> tuple[str, int, int] | None:
     """The last token of ``body[lo:hi]`` (tokenized as that slice) whose lower case is not in ``skip``.
+    Cached: the speaker search and the coordination test ask for the same cue's subject (a body's hash
+    is computed once; the cache keeps only the last few thousand calls).
 
     Tokenizes only the last 80 characters when that is enough: past its first token, a slice's tokens
     are those of any longer slice ending at ``hi`` (the first one may be a cut-off word)."""
@@ -738,9 +766,16 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
     lo = max(lo, hi - 160)
-    words = _word_spans(doc.body[lo:hi], lo)
+    # only the last 11 words are ever read: tokenize the last 90 characters when they hold 12 or more
+    # (all but the first, which may be cut, are then the same as the whole slice's last words)
+    ws = max(lo, hi - 90)
+    words = _word_spans(doc.body[ws:hi], ws)
     while words and words[-1][0].lower() in lex.aux:
         words.pop()
+    if ws > lo and len(words) < 12:
+        words = _word_spans(doc.body[lo:hi], lo)
+        while words and words[-1][0].lower() in lex.aux:
+            words.pop()
     if not words:
         return _Speaker()
     # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
@@ -1696,7 +1731,11 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
     lex = doc.lex
-    words = _word_spans(body[ce:se], ce)
+    # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
+    we = min(se, ce + 120)
+    words = _word_spans(body[ce:we], ce)
+    if we < se and len(words) < 18:
+        words = _word_spans(body[ce:se], ce)
     k = 0
     if told and words:
         # skip the object of told/asked: up to 'that' within 6 words, or a capitalised run/pronoun
@@ -1727,7 +1766,31 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
 # ---- resolution --------------------------------------------------------------------------------
 @dataclass
 class _Names:
+    """The article's full names in order, indexed lazily: :meth:`upto` reads capitalised runs only as
+    far as a quote needs (a pronoun early in the article reads the first paragraphs only)."""
+
+    doc: _Doc
     full: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, name, role)
+    _next: int = 0  # index of the next capitalised run to read
+
+    def upto(self, pos: int) -> list[tuple[int, str, str]]:
+        """The full names of the runs starting before ``pos`` (all names: ``pos`` past the end)."""
+        runs = self.doc.runs_until(pos)
+        k = self._next
+        if k < len(runs) and runs[k].start() < pos:
+            body = self.doc.body
+            lex = self.doc.lex
+            while k < len(runs) and runs[k].start() < pos:
+                m = runs[k]
+                k += 1
+                name, role = _run_name(m.group(), lex.language)
+                if name:
+                    self.full.append((m.start(), name, _appos_role(body, m.end(), lex) or role))
+            self._next = k
+        return self.full
+
+    def all(self) -> list[tuple[int, str, str]]:
+        return self.upto(len(self.doc.body) + 1)
 
 
 def _opener(word: str, lex: _Lex) -> bool:
@@ -1832,27 +1895,14 @@ def _short_forms(doc: _Doc) -> dict[str, str]:
     return out
 
 
-def _name_index(doc: _Doc) -> _Names:
-    body = doc.body
-    lex = doc.lex
-    idx = _Names()
-    for m in doc.cap_runs():
-        name, role = _run_name(m.group(), lex.language)
-        if not name:
-            continue
-        role = _appos_role(body, m.end(), lex) or role
-        idx.full.append((m.start(), name, role))
-    return idx
-
-
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
     body = doc.body
     cache: dict[str, _Names] = {}
 
-    def names() -> _Names:  # the full index of names is built only when a quote needs it
+    def names() -> _Names:  # the index of names is built only when (and as far as) a quote needs it
         if "n" not in cache:
-            cache["n"] = _name_index(doc)
+            cache["n"] = _Names(doc)
         return cache["n"]
 
     roles_seen: dict[str, str] = {}
@@ -2068,7 +2118,7 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
 def _last_mention(names: _Names, pos: int) -> str:
     """The last full name before ``pos``, preferring one given with a title or role (a person)."""
     best = titled = ""
-    for p, full, role in names.full:
+    for p, full, role in names.upto(pos):
         if p < pos:
             best = full
             if role:
@@ -2090,12 +2140,12 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
             best = other.speaker_name
     if best:
         return best
-    for p, full, role in names.full:
+    for p, full, role in names.upto(q.start):
         if p < q.start and role and words <= {_fw(w) for w in role.split()}:
             best = full
     if not best and len(words) == 1:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
-        holders = {full for _, full, role in names.full if role and words <= {_fw(w) for w in role.split()}}
+        holders = {full for _, full, role in names.all() if role and words <= {_fw(w) for w in role.split()}}
         if len(holders) == 1:
             best = holders.pop()
     return best

@@ -408,6 +408,25 @@ def test_fast_cue_windows_and_spaces_equal_plain_code(seed_articles):
         assert _norm_space(text) == normalize_space(text)
 
 
+
+def test_fast_capitalised_runs_equal_window_scans(seed_articles):
+    from helpers.quotes import _CAP_RUN_RE, _Doc, _lexicon
+
+    body = seed_articles["body"].iloc[0] + "\n" + " ".join(_TRICKY)
+    found = 0
+    for upto in (0, len(body) // 2, len(body) + 1):
+        doc = _Doc(body, _lexicon("id"))
+        doc.runs_until(upto)
+        for i in range(0, len(body), 5):
+            j = min(len(body), i + 4)
+            for lo, hi in ((max(0, i - 120), min(len(body), j + 120)), (max(0, i - 3), j), (i, min(len(body), j + 2))):
+                want = next((r for r in _CAP_RUN_RE.finditer(body, lo, hi) if r.start() <= i and r.end() >= j), None)
+                got = doc.run_holding(i, j, lo, hi)
+                assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+                found += want is not None
+    assert found > 50
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(
