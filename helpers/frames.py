@@ -29,7 +29,7 @@ import yaml
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
 from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
-from helpers.text import count_words, fold, split_sentences, tokens
+from helpers.text import fold, split_sentences, tokens
 
 __all__ = [
     "AGENT_COLUMNS",
@@ -98,6 +98,18 @@ _GAP = r"[^\w!?;:\n]+"
 _LEFT = r"(?<![^\W_])(?<![^\W_]-)"
 _RIGHT = r"(?![^\W_])"
 _WILDCARD = r"[^\W_]*"
+#: Pieces of the one-pass matcher (``_Matcher``): a hyphen or apostrophe inside a term part, the
+#: separator and word after a position, a separator that is a valid multiword gap, non-ASCII
+#: characters, and what is not part of a word.
+_JOINER_RE = re.compile(r"([-'])")
+_NEXT_WORD_RE = re.compile(r"([\W_]+)([^\W_]+)")
+_GAP_RE = re.compile(_GAP)
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+#: ASCII translation tables: lower case; letters and digits kept, the rest a space; word classes.
+_ASCII_LOWER = {i: chr(i).lower() for i in range(ord("A"), ord("Z") + 1)}
+_WORD_SPLIT = {i: (chr(i) if chr(i).isalnum() else " ") for i in range(128)}
+_WORD_CLASS = {i: ("a" if chr(i).isalnum() else ("-" if chr(i) in "-'" else " ")) for i in range(128)}
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
 _TRUE_VALUES = frozenset({"1", "1.0", "yes", "y", "ya", "true", "t", "x", "present", "ada"})
 _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent", "-", "tidak ada"})
@@ -441,6 +453,7 @@ class _TermSet:
     pattern: re.Pattern[str] | None
     exact: dict[str, str]
     wildcards: tuple[tuple[re.Pattern[str], str], ...]
+    ordered: tuple[str, ...] = ()  # the canonical terms in the order the pattern tries them
 
     def name(self, matched: str) -> str:
         key = " ".join(_TERM_TOKEN_RE.findall(matched))
@@ -465,7 +478,7 @@ def _compile_terms(terms: tuple[str, ...]) -> _TermSet:
     pattern = re.compile(_LEFT + "(?:" + "|".join(_term_body(t) for t in ordered) + ")" + _RIGHT)
     exact = {t: t for t in canon if "*" not in t}
     wild = tuple((re.compile(_term_regex(t)), t) for t in ordered if "*" in t)
-    return _TermSet(pattern, exact, wild)
+    return _TermSet(pattern, exact, wild, tuple(ordered))
 
 
 @lru_cache(maxsize=64)
@@ -508,6 +521,222 @@ def _folded_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), index
 
 
+@lru_cache(maxsize=65536)
+def _char_fold(ch: str) -> str:
+    return fold(ch)
+
+
+def _fast_fold(text: str) -> tuple[str, list[int] | None]:
+    """What :func:`_folded_with_map` returns, faster: ``fold`` works character by character
+    (NFKD decomposes each character on its own and the combining marks it reorders are dropped;
+    ``casefold`` has no context rules), so the few distinct non-ASCII characters of a text are
+    folded once each and replaced; texts where a character folds to more or less than one
+    character take the original path (which also builds the offset map)."""
+    if text.isascii():
+        return text.lower(), None
+    replace: dict[str, str] = {}
+    for ch in set(_NON_ASCII_RE.findall(text)):
+        f = _char_fold(ch)
+        if len(f) != 1:
+            return _folded_with_map(text)
+        if f != ch:
+            replace[ch] = f
+    if any(f in replace for f in replace.values()):
+        return _folded_with_map(text)  # pragma: no cover - fold is idempotent on every character seen
+    for ch, f in replace.items():
+        text = text.replace(ch, f)
+    return text.translate(_ASCII_LOWER), None
+
+
+@lru_cache(maxsize=65536)
+def _word_class(ch: str) -> str:
+    """What a non-ASCII character is to :data:`helpers.text.TOKEN_RE`: ``a`` (a letter or digit),
+    ``-`` (a joiner: ``’``) or a space (anything else)."""
+    return "a" if ch.isalnum() else ("-" if ch in "-'’" else " ")
+
+
+def _count_words(text: str) -> int:
+    """``count_words(text)`` without a regex pass: the text is mapped to word classes (``a``
+    letter or digit, ``-`` hyphen or apostrophe, space), then tokens = runs of ``a`` minus the
+    single joiners between two runs (``orang-orang``, ``don't`` are one token each)."""
+    if not text.isascii():
+        for ch in set(_NON_ASCII_RE.findall(text)):
+            text = text.replace(ch, _word_class(ch))
+    c = text.translate(_WORD_CLASS)
+    runs = c.count(" a") + c.count("-a") + c.startswith("a")
+    joins = c.count("a-") - c.count("a--") - c.count("a- ") - c.endswith("a-")
+    return runs - joins
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One term of a frame for the one-pass matcher: its subtokens (a literal word, or a compiled
+    wildcard pattern that must match a whole word) and what must separate them (``-`` or ``'``
+    inside a hyphenated word, None for the gap between the words of a multiword term)."""
+
+    order: int
+    first: str  # the first subtoken as written (``serang*``)
+    subs: tuple[str | re.Pattern[str], ...]
+    seps: tuple[str | None, ...]
+
+
+def _parse_term(term: str, order: int) -> _Term | None:
+    """The matcher form of a canonical term, or None if a subtoken is only ``*`` (then the frame
+    is matched with its regex: such a subtoken may match an empty string)."""
+    subs: list[str | re.Pattern[str]] = []
+    seps: list[str | None] = []
+    first = ""
+    for pi, part in enumerate(_TERM_TOKEN_RE.findall(fold(term))):
+        pieces = _JOINER_RE.split(part)
+        for j, piece in enumerate(pieces):
+            if j % 2:
+                seps.append(piece)
+                continue
+            if j == 0 and pi:
+                seps.append(None)
+            if not piece.strip("*"):
+                return None
+            first = first or piece
+            subs.append(piece if "*" not in piece else re.compile(_WILDCARD.join(re.escape(p) for p in piece.split("*"))))
+    return _Term(order, first, tuple(subs), tuple(seps))
+
+
+class _Matcher:
+    """All frames' terms matched in one pass per text, with the semantics of one regex per frame
+    (``_TermSet.pattern``: leftmost match, the first term in ``ordered`` wins at a position, no
+    overlaps within a frame). A term starts at a word (a run of letters and digits, not preceded
+    by ``letter-``) and each of its subtokens covers a whole word, so the text's distinct words
+    are looked up in a table {word: frames and terms that can start there} (wildcards resolved
+    once per distinct word), and only the words found are located in the text."""
+
+    _CACHE_LIMIT = 400_000
+
+    def __init__(self, termsets: tuple[_TermSet, ...]) -> None:
+        self.termsets = termsets
+        self.regex_frames: list[int] = []
+        self.literal: dict[str, list[tuple[int, _Term]]] = {}
+        self.prefix: dict[str, list[tuple[int, _Term]]] = {}
+        self.suffix: dict[str, list[tuple[int, _Term]]] = {}
+        self.other: list[tuple[re.Pattern[str], int, _Term]] = []
+        for k, ts in enumerate(termsets):
+            parsed = [_parse_term(t, i) for i, t in enumerate(ts.ordered)]
+            if any(p is None for p in parsed):
+                self.regex_frames.append(k)
+                continue
+            for p in parsed:
+                assert p is not None
+                first, sub = p.first, p.subs[0]
+                if isinstance(sub, str):
+                    self.literal.setdefault(first, []).append((k, p))
+                elif first.count("*") == 1 and first.endswith("*"):
+                    self.prefix.setdefault(first[:-1], []).append((k, p))
+                elif first.count("*") == 1 and first.startswith("*"):
+                    self.suffix.setdefault(first[1:], []).append((k, p))
+                else:
+                    self.other.append((sub, k, p))
+        self.prefix_lengths = sorted({len(x) for x in self.prefix})
+        self.suffix_lengths = sorted({len(x) for x in self.suffix})
+        self.cands: dict[str, tuple[tuple[int, tuple[_Term, ...]], ...]] = {}
+        self.names: list[dict[str, str]] = [{} for _ in termsets]
+
+    def _lookup(self, word: str) -> tuple[tuple[int, tuple[_Term, ...]], ...]:
+        found: list[tuple[int, _Term]] = list(self.literal.get(word, ()))
+        n = len(word)
+        for length in self.prefix_lengths:
+            if length > n:
+                break
+            found.extend(self.prefix.get(word[:length], ()))
+        for length in self.suffix_lengths:
+            if length > n:
+                break
+            found.extend(self.suffix.get(word[n - length:], ()))
+        for rx, k, p in self.other:
+            if rx.fullmatch(word):
+                found.append((k, p))
+        by_frame: dict[int, list[_Term]] = {}
+        for k, p in sorted(found, key=lambda kp: (kp[0], kp[1].order)):
+            by_frame.setdefault(k, []).append(p)
+        out = tuple((k, tuple(ps)) for k, ps in by_frame.items())
+        if len(self.cands) >= self._CACHE_LIMIT:
+            self.cands.clear()
+        self.cands[word] = out
+        return out
+
+    @staticmethod
+    def _extend(term: _Term, folded: str, pos: int) -> int | None:
+        """The end of ``term`` in ``folded`` when its first word ends at ``pos``, or None."""
+        for sub, sep in zip(term.subs[1:], term.seps, strict=True):
+            m = _NEXT_WORD_RE.match(folded, pos)
+            if m is None:
+                return None
+            gap, word = m.group(1), m.group(2)
+            if (gap != sep) if sep is not None else (_GAP_RE.fullmatch(gap) is None):
+                return None
+            if (word != sub) if isinstance(sub, str) else (sub.fullmatch(word) is None):
+                return None
+            pos = m.end()
+        return pos
+
+    def find(self, folded: str) -> list[tuple[int, int, int]]:
+        """``(frame, start, end)`` of every match in the folded text, frame by frame in position order."""
+        words = folded.translate(_WORD_SPLIT).split() if folded.isascii() else _NON_WORD_RE.sub(" ", folded).split()
+        cands, lookup = self.cands, self._lookup
+        hits = []
+        for w in set(words):
+            c = cands.get(w)
+            if c is None:
+                c = lookup(w)
+            if c:
+                hits.append((w, c))
+        per_frame: list[list[tuple[int, int]]] = [[] for _ in self.termsets]
+        if hits:
+            n = len(folded)
+            occ = []
+            for w, c in hits:
+                size, todo = len(w), words.count(w)
+                p = folded.find(w)
+                while todo and p >= 0:
+                    e = p + size
+                    if (p == 0 or not folded[p - 1].isalnum()) and (e == n or not folded[e].isalnum()):
+                        todo -= 1
+                        if not (p >= 2 and folded[p - 1] == "-" and folded[p - 2].isalnum()):  # not in `non-word`
+                            occ.append((p, e, c))
+                        p = folded.find(w, e)
+                    else:
+                        p = folded.find(w, p + 1)
+            occ.sort(key=lambda x: x[0])
+            free = [0] * len(self.termsets)  # where each frame's next match may start
+            extend = self._extend
+            for p, e, c in occ:
+                for k, terms in c:
+                    if p < free[k]:
+                        continue
+                    for t in terms:
+                        end = e if len(t.subs) == 1 else extend(t, folded, e)
+                        if end is not None:
+                            per_frame[k].append((p, end))
+                            free[k] = end
+                            break
+        for k in self.regex_frames:
+            pattern = self.termsets[k].pattern
+            if pattern is not None:
+                per_frame[k] = [m.span() for m in pattern.finditer(folded)]
+        return [(k, a, b) for k, spans in enumerate(per_frame) for a, b in spans]
+
+    def name(self, k: int, matched: str) -> str:
+        names = self.names[k]
+        got = names.get(matched)
+        if got is None:
+            got = names[matched] = self.termsets[k].name(matched)
+        return got
+
+
+@lru_cache(maxsize=64)
+def _matcher(scheme: Scheme, languages: tuple[str, ...]) -> _Matcher:
+    """The one-pass matcher of all frames' terms for ``languages`` (cached per scheme)."""
+    return _Matcher(_compiled(scheme, languages))
+
+
 @dataclass
 class _Match:
     frame: int
@@ -517,37 +746,56 @@ class _Match:
     sentence: int
 
 
-def _find(
-    text: str,
-    termsets: tuple[_TermSet, ...],
-    spans: list[tuple[int, int]],
-    exclusions: tuple[re.Pattern[str], ...] = (),
+@dataclass
+class _Scan:
+    """One text scanned by a matcher: its folded form, offset map and raw matches (folded offsets)."""
+
+    text: str
+    folded: str
+    index: list[int] | None
+    raw: list[tuple[int, int, int]]
+
+
+def _scan(text: str, matcher: _Matcher) -> _Scan:
+    folded, index = _fast_fold(text)
+    return _Scan(text, folded, index, matcher.find(folded))
+
+
+def _place(
+    scan: _Scan, matcher: _Matcher, spans: list[tuple[int, int]], exclusions: tuple[re.Pattern[str], ...] = ()
 ) -> list[_Match]:
-    """Every term match in ``text``: one pass per frame over the folded text, mapped to sentences.
+    """The raw matches of ``scan`` mapped to the original text and its sentences.
 
     Multiword gaps never cross sentence-ending punctuation or line breaks; a match that still
-    straddles two sentence spans is dropped.
+    straddles two sentence spans is dropped, and so is a match inside an excluded word or phrase.
     """
-    if not spans:
+    if not spans or not scan.raw:
         return []
-    folded, index = _folded_with_map(text)
+    text, folded, index = scan.text, scan.folded, scan.index
     starts = [s for s, _ in spans]
     blocked = [m.span() for rx in exclusions for m in rx.finditer(text)]
     out: list[_Match] = []
-    for k, ts in enumerate(termsets):
-        if ts.pattern is None:
+    for k, fa, fb in scan.raw:
+        a, b = (index[fa], index[fb - 1] + 1) if index is not None else (fa, fb)
+        si = bisect.bisect_right(starts, a) - 1
+        if si < 0 or b > spans[si][1]:
             continue
-        for m in ts.pattern.finditer(folded):
-            a, b = m.start(), m.end()
-            if index is not None:
-                a, b = index[a], index[b - 1] + 1
-            si = bisect.bisect_right(starts, a) - 1
-            if si < 0 or b > spans[si][1]:
-                continue
-            if blocked and any(x <= a and b <= y for x, y in blocked):
-                continue  # inside an excluded word or phrase
-            out.append(_Match(k, ts.name(m.group()), a, b, si))
+        if blocked and any(x <= a and b <= y for x, y in blocked):
+            continue  # inside an excluded word or phrase
+        out.append(_Match(k, matcher.name(k, folded[fa:fb]), a, b, si))
     return out
+
+
+def _find(
+    text: str,
+    matcher: _Matcher,
+    spans: list[tuple[int, int]],
+    exclusions: tuple[re.Pattern[str], ...] = (),
+) -> list[_Match]:
+    """Every term match in ``text``: one pass over the folded text, mapped to sentences."""
+    if not spans:
+        return []
+    return _place(_scan(text, matcher), matcher, spans, exclusions)
 
 
 def _languages_for(value: Any, scheme: Scheme) -> tuple[str, ...]:
@@ -651,28 +899,31 @@ def score_frames(
         langs = _languages_for(u["language"], s)
         if u["language"] and u["language"] not in s.languages:
             unknown_langs.add(str(u["language"]))
-        termsets = _compiled(s, langs)
+        matcher = _matcher(s, langs)
         text = u["text"]
-        spans = split_sentences(text, language=u["language"] or None)
-        matches = _find(text, termsets, spans, _exclusions(s, langs))
+        scan = _scan(text, matcher)
+        # sentences are needed for matches (evidence, and no match across a sentence end) only
+        spans = split_sentences(text, language=u["language"] or None) if scan.raw or unit == "sentence" else []
+        matches = _place(scan, matcher, spans, _exclusions(s, langs))
         lang_label = "+".join(langs)
         if unit == "sentence":
             for si, (a, b) in enumerate(spans):
                 sent_matches = [m for m in matches if m.sentence == si]
-                n_words = count_words(text[a:b])
+                n_words = _count_words(text[a:b])
                 rows.extend(
                     _rows_for(u, s, sent_matches, text, spans, n_words, threshold or 1, lang_label,
                               unit_id=f"{u['article_id']}:{si + 1}", extra={"sentence": text[a:b]}, field="body")
                 )
         else:
-            n_words = count_words(text)
+            n_words = _count_words(text)
             default = 1 if unit == "quote" else None
             title = u.get("title") or ""
             title_part = None
             if title:
-                title_spans = split_sentences(title, language=u["language"] or None)
-                title_part = (title, title_spans, _find(title, termsets, title_spans, _exclusions(s, langs)))
-                n_words += count_words(title)
+                title_scan = _scan(title, matcher)
+                title_spans = split_sentences(title, language=u["language"] or None) if title_scan.raw else []
+                title_part = (title, title_spans, _place(title_scan, matcher, title_spans, _exclusions(s, langs)))
+                n_words += _count_words(title)
             rows.extend(_rows_for(u, s, matches, text, spans, n_words, threshold or default, lang_label,
                                   unit_id=u["unit_id"], extra=u["extra"], title_part=title_part,
                                   field="quote" if unit == "quote" else "body"))
@@ -799,10 +1050,10 @@ def frame_evidence(scores: pd.DataFrame, *, frame: str | None = None, present_on
 
 # ---- blame and agency ------------------------------------------------------------------------
 @lru_cache(maxsize=16)
-def _agency_patterns(scheme: Scheme, languages: tuple[str, ...]) -> dict[str, _TermSet]:
+def _agency_patterns(scheme: Scheme, languages: tuple[str, ...]) -> dict[str, Any]:
     assert scheme.agency is not None
     lists = scheme.agency.lists(languages)
-    return {kind: _compile_terms(lists[kind]) for kind in ("agent_before", "agent_after", "passive")} | {
+    return {kind: _Matcher((_compile_terms(lists[kind]),)) for kind in ("agent_before", "agent_after", "passive")} | {
         "markers": frozenset(fold(w) for w in lists["markers"]),  # type: ignore[dict-item]
         "fillers": frozenset(fold(w) for w in lists["fillers"]),  # type: ignore[dict-item]
         "accuse": frozenset(fold(w) for w in lists["accuse"]),  # type: ignore[dict-item]
@@ -914,7 +1165,7 @@ def frame_agents(
         proper = _proper_words(text, spans)
         found = []
         for kind in ("agent_after", "agent_before", "passive"):
-            found.extend((kind, m) for m in _find(text, (pats[kind],), spans, _exclusions(s, langs)))
+            found.extend((kind, m) for m in _find(text, pats[kind], spans, _exclusions(s, langs)))
         seen = set()
         for kind, m in sorted(found, key=lambda km: (km[1].start, km[0])):
             a, b = spans[m.sentence]
