@@ -29,7 +29,7 @@ import yaml
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
 from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
-from helpers.text import fold, split_sentences, tokens
+from helpers.text import _LAST_WORD_RE, _abbreviations, fold, split_sentences, tokens
 
 __all__ = [
     "AGENT_COLUMNS",
@@ -107,9 +107,12 @@ _GAP_RE = re.compile(_GAP)
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 #: ASCII translation tables: lower case; letters and digits kept, the rest a space; word classes.
-_ASCII_LOWER = {i: chr(i).lower() for i in range(ord("A"), ord("Z") + 1)}
-_WORD_SPLIT = {i: (chr(i) if chr(i).isalnum() else " ") for i in range(128)}
-_WORD_CLASS = {i: ("a" if chr(i).isalnum() else ("-" if chr(i) in "-'" else " ")) for i in range(128)}
+#: (bytes.translate on the UTF-8 text: bytes >= 128 are kept.)
+_WORD_SPLIT = bytes(i if i >= 128 or chr(i).isalnum() else 32 for i in range(256))
+_WORD_CLASS = bytes(i if i >= 128 else ord("a" if chr(i).isalnum() else ("-" if chr(i) in "-'" else " ")) for i in range(256))
+#: ``helpers.text.SENTENCE_END_RE`` with the same matches, written to start with a character set
+#: (``re`` then skips to those characters instead of trying the alternation at every position).
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+)|(?<=\n)\s*\n|(?<=\n))")
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
 _TRUE_VALUES = frozenset({"1", "1.0", "yes", "y", "ya", "true", "t", "x", "present", "ada"})
 _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent", "-", "tidak ada"})
@@ -492,8 +495,28 @@ def _exact_regex(entry: str) -> str:
     return r"(?<![^\W_])" + _GAP.join(re.escape(p) for p in parts) + _RIGHT
 
 
+@dataclass(frozen=True)
+class _Exclusion:
+    """One pattern of ``exclude`` entries and the first words of its entries: a text that contains
+    none of them (case-insensitively for an ASCII text and ``ignore_case``) cannot match it."""
+
+    pattern: re.Pattern[str]
+    firsts: tuple[str, ...]
+    ignore_case: bool
+
+    def finditer(self, text: str) -> Any:
+        if self.ignore_case:
+            if text.isascii() and all(f.isascii() for f in self.firsts):
+                low = text.lower()
+                if not any(f.lower() in low for f in self.firsts):
+                    return iter(())
+        elif not any(f in text for f in self.firsts):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
 @lru_cache(maxsize=64)
-def _exclusions(scheme: Scheme, languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _exclusions(scheme: Scheme, languages: tuple[str, ...]) -> tuple[_Exclusion, ...]:
     """Patterns of the scheme's ``exclude`` entries, run on the original text: an entry with a
     capital letter matches that spelling only (``Serang`` the city, not ``serang``); a lower-case
     entry matches in any case."""
@@ -501,10 +524,15 @@ def _exclusions(scheme: Scheme, languages: tuple[str, ...]) -> tuple[re.Pattern[
     cased = [e for e in entries if any(ch.isupper() for ch in e)]
     uncased = [e for e in entries if e not in cased]
     out = []
-    if cased:
-        out.append(re.compile("|".join(_exact_regex(e) for e in sorted(cased, key=len, reverse=True))))
-    if uncased:
-        out.append(re.compile("|".join(_exact_regex(e) for e in sorted(uncased, key=len, reverse=True)), re.IGNORECASE))
+    for group, flags in ((cased, 0), (uncased, re.IGNORECASE)):
+        if group:
+            out.append(
+                _Exclusion(
+                    re.compile("|".join(_exact_regex(e) for e in sorted(group, key=len, reverse=True)), flags),
+                    tuple(_TERM_TOKEN_RE.findall(e)[0] for e in group),
+                    bool(flags),
+                )
+            )
     return tuple(out)
 
 
@@ -545,7 +573,7 @@ def _fast_fold(text: str) -> tuple[str, list[int] | None]:
         return _folded_with_map(text)  # pragma: no cover - fold is idempotent on every character seen
     for ch, f in replace.items():
         text = text.replace(ch, f)
-    return text.translate(_ASCII_LOWER), None
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass"), None  # A-Z only
 
 
 @lru_cache(maxsize=65536)
@@ -562,9 +590,9 @@ def _count_words(text: str) -> int:
     if not text.isascii():
         for ch in set(_NON_ASCII_RE.findall(text)):
             text = text.replace(ch, _word_class(ch))
-    c = text.translate(_WORD_CLASS)
-    runs = c.count(" a") + c.count("-a") + c.startswith("a")
-    joins = c.count("a-") - c.count("a--") - c.count("a- ") - c.endswith("a-")
+    c = text.encode("ascii").translate(_WORD_CLASS)
+    runs = c.count(b" a") + c.count(b"-a") + c.startswith(b"a")
+    joins = c.count(b"a-") - c.count(b"a--") - c.count(b"a- ") - c.endswith(b"a-")
     return runs - joins
 
 
@@ -578,6 +606,7 @@ class _Term:
     first: str  # the first subtoken as written (``serang*``)
     subs: tuple[str | re.Pattern[str], ...]
     seps: tuple[str | None, ...]
+    needs: frozenset[str] = frozenset()  # the literal words after the first: all must be in the text
 
 
 def _parse_term(term: str, order: int) -> _Term | None:
@@ -598,7 +627,7 @@ def _parse_term(term: str, order: int) -> _Term | None:
                 return None
             first = first or piece
             subs.append(piece if "*" not in piece else re.compile(_WILDCARD.join(re.escape(p) for p in piece.split("*"))))
-    return _Term(order, first, tuple(subs), tuple(seps))
+    return _Term(order, first, tuple(subs), tuple(seps), frozenset(x for x in subs[1:] if isinstance(x, str)))
 
 
 class _Matcher:
@@ -636,10 +665,12 @@ class _Matcher:
                     self.other.append((sub, k, p))
         self.prefix_lengths = sorted({len(x) for x in self.prefix})
         self.suffix_lengths = sorted({len(x) for x in self.suffix})
-        self.cands: dict[str, tuple[tuple[int, tuple[_Term, ...]], ...]] = {}
+        # word -> () or ((frame, terms that may start at the word), ...), and whether any has `needs`
+        self.cands: dict[str, tuple[Any, ...]] = {}
+        self.positive: dict[str, tuple[Any, ...]] = {}  # the words of `cands` that start a term
         self.names: list[dict[str, str]] = [{} for _ in termsets]
 
-    def _lookup(self, word: str) -> tuple[tuple[int, tuple[_Term, ...]], ...]:
+    def _lookup(self, word: str) -> tuple[Any, ...]:
         found: list[tuple[int, _Term]] = list(self.literal.get(word, ()))
         n = len(word)
         for length in self.prefix_lengths:
@@ -656,10 +687,14 @@ class _Matcher:
         by_frame: dict[int, list[_Term]] = {}
         for k, p in sorted(found, key=lambda kp: (kp[0], kp[1].order)):
             by_frame.setdefault(k, []).append(p)
-        out = tuple((k, tuple(ps)) for k, ps in by_frame.items())
+        entries = tuple((k, tuple(ps)) for k, ps in by_frame.items())
+        out = (entries, any(p.needs for _, p in found)) if entries else ()
         if len(self.cands) >= self._CACHE_LIMIT:
             self.cands.clear()
+            self.positive.clear()
         self.cands[word] = out
+        if out:
+            self.positive[word] = out
         return out
 
     @staticmethod
@@ -679,26 +714,36 @@ class _Matcher:
 
     def find(self, folded: str) -> list[tuple[int, int, int]]:
         """``(frame, start, end)`` of every match in the folded text, frame by frame in position order."""
-        words = folded.translate(_WORD_SPLIT).split() if folded.isascii() else _NON_WORD_RE.sub(" ", folded).split()
-        cands, lookup = self.cands, self._lookup
+        if folded.isascii():
+            words = folded.encode("ascii").translate(_WORD_SPLIT).decode("ascii").split()
+        else:  # non-ASCII characters that are no letter or digit become spaces, the others stay
+            spaced = folded
+            for ch in set(_NON_ASCII_RE.findall(folded)):
+                if not ch.isalnum():
+                    spaced = spaced.replace(ch, " ")
+            words = spaced.encode("utf-8", "surrogatepass").translate(_WORD_SPLIT).decode("utf-8", "surrogatepass").split()
         hits = []
-        for w in set(words):
-            c = cands.get(w)
-            if c is None:
-                c = lookup(w)
-            if c:
-                hits.append((w, c))
+        distinct = set(words)
+        for w in distinct.difference(self.cands):
+            self._lookup(w)
+        positive = self.positive
+        for w in positive.keys() & distinct:
+            entries, multi = positive[w]
+            if multi:  # leave out multiword terms whose other words are not in the text
+                entries = tuple((k, kept) for k, terms in entries if (kept := tuple(t for t in terms if t.needs <= distinct)))
+                if not entries:
+                    continue
+            hits.append((w, entries))
         per_frame: list[list[tuple[int, int]]] = [[] for _ in self.termsets]
         if hits:
             n = len(folded)
             occ = []
             for w, c in hits:
-                size, todo = len(w), words.count(w)
+                size = len(w)
                 p = folded.find(w)
-                while todo and p >= 0:
+                while p >= 0:
                     e = p + size
                     if (p == 0 or not folded[p - 1].isalnum()) and (e == n or not folded[e].isalnum()):
-                        todo -= 1
                         if not (p >= 2 and folded[p - 1] == "-" and folded[p - 2].isalnum()):  # not in `non-word`
                             occ.append((p, e, c))
                         p = folded.find(w, e)
@@ -737,6 +782,41 @@ def _matcher(scheme: Scheme, languages: tuple[str, ...]) -> _Matcher:
     return _Matcher(_compiled(scheme, languages))
 
 
+def _sentence_spans(text: str, *, language: str | None = None) -> list[tuple[int, int]]:
+    """``split_sentences(text, language=language)``, the same spans with less work per candidate end:
+    the abbreviation check runs only after a full stop (``\\.$`` fails otherwise) on the text itself
+    (no slice), and spans are trimmed with ``str.strip``. tests/test_frames.py checks both agree."""
+    abbrev = _abbreviations(tuple(sorted({language or "en", "en", "id"})))
+    search = _LAST_WORD_RE.search
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        ms, end = m.span()
+        first = text[ms]
+        if first != "\n":
+            if first == ".":
+                w = search(text, max(start, ms - 40), ms + 1)
+                if w:
+                    word = w.group(1).lower().rstrip(".")
+                    if word in abbrev or (len(word) == 1 and word.isalpha()):
+                        continue
+            if text[end:end + 3].lstrip()[:1].islower():
+                continue
+        seg = text[start:end]
+        stripped = seg.strip()
+        if stripped:
+            a = start + len(seg) - len(seg.lstrip())
+            spans.append((a, a + len(stripped)))
+        start = end
+    if start < len(text):
+        seg = text[start:]
+        stripped = seg.strip()
+        if stripped:
+            a = start + len(seg) - len(seg.lstrip())
+            spans.append((a, a + len(stripped)))
+    return spans
+
+
 @dataclass
 class _Match:
     frame: int
@@ -762,7 +842,7 @@ def _scan(text: str, matcher: _Matcher) -> _Scan:
 
 
 def _place(
-    scan: _Scan, matcher: _Matcher, spans: list[tuple[int, int]], exclusions: tuple[re.Pattern[str], ...] = ()
+    scan: _Scan, matcher: _Matcher, spans: list[tuple[int, int]], exclusions: tuple[_Exclusion, ...] = ()
 ) -> list[_Match]:
     """The raw matches of ``scan`` mapped to the original text and its sentences.
 
@@ -790,7 +870,7 @@ def _find(
     text: str,
     matcher: _Matcher,
     spans: list[tuple[int, int]],
-    exclusions: tuple[re.Pattern[str], ...] = (),
+    exclusions: tuple[_Exclusion, ...] = (),
 ) -> list[_Match]:
     """Every term match in ``text``: one pass over the folded text, mapped to sentences."""
     if not spans:
@@ -807,6 +887,18 @@ def _languages_for(value: Any, scheme: Scheme) -> tuple[str, ...]:
 def _evidence(
     text: str, spans: list[tuple[int, int]], matches: list[_Match], *, offset: int = 0, field: str = "body"
 ) -> list[dict[str, Any]]:
+    if not matches:
+        return []
+    if all(a.start < b.start for a, b in zip(matches, matches[1:], strict=False)):  # one frame's matches: in text order
+        out, group = [], [matches[0]]
+        for m in matches[1:]:
+            if m.sentence != group[0].sentence:
+                out.append(_evidence_item(text, spans, group, offset, field))
+                group = [m]
+            else:
+                group.append(m)
+        out.append(_evidence_item(text, spans, group, offset, field))
+        return out
     by_sentence: dict[int, list[_Match]] = {}
     for m in matches:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -827,7 +919,21 @@ def _evidence(
     return out
 
 
+def _evidence_item(text: str, spans: list[tuple[int, int]], ms: list[_Match], offset: int, field: str) -> dict[str, Any]:
+    s, e = spans[ms[0].sentence]
+    return {
+        "field": field,
+        "sentence": text[s:e],
+        "start": s + offset,
+        "end": e + offset,
+        "terms": [m.term for m in ms],
+        "matches": [{"term": m.term, "text": text[m.start:m.end], "start": m.start + offset, "end": m.end + offset} for m in ms],
+    }
+
+
 def _terms_summary(matches: list[_Match]) -> str:
+    if not matches:
+        return ""
     counts = Counter(m.term for m in matches)
     return "; ".join(f"{t} ({n})" for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
@@ -903,7 +1009,7 @@ def score_frames(
         text = u["text"]
         scan = _scan(text, matcher)
         # sentences are needed for matches (evidence, and no match across a sentence end) only
-        spans = split_sentences(text, language=u["language"] or None) if scan.raw or unit == "sentence" else []
+        spans = _sentence_spans(text, language=u["language"] or None) if scan.raw or unit == "sentence" else []
         matches = _place(scan, matcher, spans, _exclusions(s, langs))
         lang_label = "+".join(langs)
         if unit == "sentence":
@@ -921,7 +1027,7 @@ def score_frames(
             title_part = None
             if title:
                 title_scan = _scan(title, matcher)
-                title_spans = split_sentences(title, language=u["language"] or None) if title_scan.raw else []
+                title_spans = _sentence_spans(title, language=u["language"] or None) if title_scan.raw else []
                 title_part = (title, title_spans, _place(title_scan, matcher, title_spans, _exclusions(s, langs)))
                 n_words += _count_words(title)
             rows.extend(_rows_for(u, s, matches, text, spans, n_words, threshold or default, lang_label,
