@@ -29,7 +29,7 @@ import yaml
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
 from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
-from helpers.text import _LAST_WORD_RE, _abbreviations, fold, split_sentences, tokens
+from helpers.text import _abbreviations, fold, split_sentences, tokens
 
 __all__ = [
     "AGENT_COLUMNS",
@@ -113,6 +113,8 @@ _WORD_CLASS = bytes(i if i >= 128 else ord("a" if chr(i).isalnum() else ("-" if 
 #: ``helpers.text.SENTENCE_END_RE`` with the same matches, written to start with a character set
 #: (``re`` then skips to those characters instead of trying the alternation at every position).
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+)|(?<=\n)\s*\n|(?<=\n))")
+_WORD_RUN_RE = re.compile(r"[\w.]*")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
 _TRUE_VALUES = frozenset({"1", "1.0", "yes", "y", "ya", "true", "t", "x", "present", "ada"})
 _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent", "-", "tidak ada"})
@@ -583,15 +585,17 @@ def _word_class(ch: str) -> str:
     return "a" if ch.isalnum() else ("-" if ch in "-'’" else " ")
 
 
-def _count_words(text: str) -> int:
+def _count_words(text: str, runs: int | None = None) -> int:
     """``count_words(text)`` without a regex pass: the text is mapped to word classes (``a``
-    letter or digit, ``-`` hyphen or apostrophe, space), then tokens = runs of ``a`` minus the
-    single joiners between two runs (``orang-orang``, ``don't`` are one token each)."""
+    letter or digit, ``-`` hyphen or apostrophe, space), then tokens = runs of ``a`` (``runs``
+    when the caller knows them) minus the single joiners between two runs (``orang-orang``,
+    ``don't`` are one token each)."""
     if not text.isascii():
         for ch in set(_NON_ASCII_RE.findall(text)):
             text = text.replace(ch, _word_class(ch))
     c = text.encode("ascii").translate(_WORD_CLASS)
-    runs = c.count(b" a") + c.count(b"-a") + c.startswith(b"a")
+    if runs is None:
+        runs = c.count(b" a") + c.count(b"-a") + c.startswith(b"a")
     joins = c.count(b"a-") - c.count(b"a--") - c.count(b"a- ") - c.endswith(b"a-")
     return runs - joins
 
@@ -665,6 +669,14 @@ class _Matcher:
                     self.other.append((sub, k, p))
         self.prefix_lengths = sorted({len(x) for x in self.prefix})
         self.suffix_lengths = sorted({len(x) for x in self.suffix})
+        # a cheap filter before the table: the first head_len letters of every word that can start
+        # a term (literal, or with a prefix wildcard) or is a later word of a multiword term, and
+        # the last tail_len letters of the suffix wildcards (`*serang`)
+        later = {x for ts in (self.literal, self.prefix, self.suffix) for terms in ts.values() for _, t in terms for x in t.needs}
+        self.head_len = min(self.prefix_lengths, default=4)
+        self.head = frozenset(x[: self.head_len] for x in (*self.literal, *self.prefix, *later))
+        self.tail_len = min(self.suffix_lengths, default=1)
+        self.tail = frozenset(x[-self.tail_len:] for x in self.suffix)
         # word -> () or ((frame, terms that may start at the word), ...), and whether any has `needs`
         self.cands: dict[str, tuple[Any, ...]] = {}
         self.positive: dict[str, tuple[Any, ...]] = {}  # the words of `cands` that start a term
@@ -712,18 +724,18 @@ class _Matcher:
             pos = m.end()
         return pos
 
-    def find(self, folded: str) -> list[tuple[int, int, int]]:
-        """``(frame, start, end)`` of every match in the folded text, frame by frame in position order."""
-        if folded.isascii():
-            words = folded.encode("ascii").translate(_WORD_SPLIT).decode("ascii").split()
-        else:  # non-ASCII characters that are no letter or digit become spaces, the others stay
-            spaced = folded
-            for ch in set(_NON_ASCII_RE.findall(folded)):
-                if not ch.isalnum():
-                    spaced = spaced.replace(ch, " ")
-            words = spaced.encode("utf-8", "surrogatepass").translate(_WORD_SPLIT).decode("utf-8", "surrogatepass").split()
+    def find(self, folded: str, words: list[str]) -> list[tuple[int, int, int]]:
+        """``(frame, start, end)`` of every match in the folded text (``words``: its words, see
+        :func:`_words`), frame by frame in position order."""
         hits = []
-        distinct = set(words)
+        # only words whose first (or last) letters begin (end) a term or a word of one go further
+        head, k1, tail, k2 = self.head, self.head_len, self.tail, self.tail_len
+        if self.other:
+            distinct = set(words)
+        elif tail:
+            distinct = {w for w in words if w[:k1] in head or w[-k2:] in tail}
+        else:
+            distinct = {w for w in words if w[:k1] in head}
         for w in distinct.difference(self.cands):
             self._lookup(w)
         positive = self.positive
@@ -782,22 +794,35 @@ def _matcher(scheme: Scheme, languages: tuple[str, ...]) -> _Matcher:
     return _Matcher(_compiled(scheme, languages))
 
 
+@lru_cache(maxsize=16)
+def _abbreviation_lengths(languages: tuple[str, ...]) -> tuple[frozenset[str], int]:
+    """The abbreviations of ``languages`` and a length no abbreviation (nor an initial) reaches."""
+    abbrev = _abbreviations(languages)
+    return abbrev, max([2, *(len(a) + 1 for a in abbrev)])
+
+
 def _sentence_spans(text: str, *, language: str | None = None) -> list[tuple[int, int]]:
     """``split_sentences(text, language=language)``, the same spans with less work per candidate end:
     the abbreviation check runs only after a full stop (``\\.$`` fails otherwise) on the text itself
     (no slice), and spans are trimmed with ``str.strip``. tests/test_frames.py checks both agree."""
-    abbrev = _abbreviations(tuple(sorted({language or "en", "en", "id"})))
-    search = _LAST_WORD_RE.search
+    abbrev, longer = _abbreviation_lengths(tuple(sorted({language or "en", "en", "id"})))
     spans: list[tuple[int, int]] = []
     start = 0
+    n = len(text)
+    rev = ""
     for m in _SENTENCE_END_RE.finditer(text):
         ms, end = m.span()
         first = text[ms]
         if first != "\n":
-            if first == ".":
-                w = search(text, max(start, ms - 40), ms + 1)
+            if first == "." and not (ms >= longer and text[ms - longer:ms].isalpha()):
+                # (`longer` letters before the full stop: the word is no abbreviation nor an initial)
+                # _LAST_WORD_RE on text[max(start, ms - 40):ms + 1]: the word is the [\w.] run before
+                # the full stop (found backwards on the reversed text), from its first letter on
+                rev = rev or text[::-1]
+                lo = max(start, ms - 40, ms - (_WORD_RUN_RE.match(rev, n - ms).end() - (n - ms)))
+                w = _LETTER_RE.search(text, lo, ms)
                 if w:
-                    word = w.group(1).lower().rstrip(".")
+                    word = text[w.start():ms].lower().rstrip(".")
                     if word in abbrev or (len(word) == 1 and word.isalpha()):
                         continue
             if text[end:end + 3].lstrip()[:1].islower():
@@ -834,11 +859,24 @@ class _Scan:
     folded: str
     index: list[int] | None
     raw: list[tuple[int, int, int]]
+    runs: int | None = None  # the number of letter/digit runs of `text`, where known
+
+
+def _words(folded: str) -> list[str]:
+    """The words (runs of letters and digits) of a folded text, in order."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_WORD_SPLIT).decode("ascii").split()
+    for ch in set(_NON_ASCII_RE.findall(folded)):  # non-ASCII characters that are no letter or digit
+        if not ch.isalnum():
+            folded = folded.replace(ch, " ")
+    return folded.encode("utf-8", "surrogatepass").translate(_WORD_SPLIT).decode("utf-8", "surrogatepass").split()
 
 
 def _scan(text: str, matcher: _Matcher) -> _Scan:
     folded, index = _fast_fold(text)
-    return _Scan(text, folded, index, matcher.find(folded))
+    words = _words(folded)
+    # for an ASCII text the words are exactly the letter/digit runs of the original text
+    return _Scan(text, folded, index, matcher.find(folded, words), len(words) if text.isascii() else None)
 
 
 def _place(
@@ -1001,17 +1039,19 @@ def score_frames(
 
     rows: list[dict[str, Any]] = []
     unknown_langs: set[str] = set()
+    per_language: dict[Any, tuple[_Matcher, tuple[_Exclusion, ...], str]] = {}  # (hashing a Scheme is not free)
     for u in units:
-        langs = _languages_for(u["language"], s)
+        if u["language"] not in per_language:
+            langs = _languages_for(u["language"], s)
+            per_language[u["language"]] = (_matcher(s, langs), _exclusions(s, langs), "+".join(langs))
+        matcher, exclusions, lang_label = per_language[u["language"]]
         if u["language"] and u["language"] not in s.languages:
             unknown_langs.add(str(u["language"]))
-        matcher = _matcher(s, langs)
         text = u["text"]
         scan = _scan(text, matcher)
         # sentences are needed for matches (evidence, and no match across a sentence end) only
         spans = _sentence_spans(text, language=u["language"] or None) if scan.raw or unit == "sentence" else []
-        matches = _place(scan, matcher, spans, _exclusions(s, langs))
-        lang_label = "+".join(langs)
+        matches = _place(scan, matcher, spans, exclusions)
         if unit == "sentence":
             for si, (a, b) in enumerate(spans):
                 sent_matches = [m for m in matches if m.sentence == si]
@@ -1021,14 +1061,14 @@ def score_frames(
                               unit_id=f"{u['article_id']}:{si + 1}", extra={"sentence": text[a:b]}, field="body")
                 )
         else:
-            n_words = _count_words(text)
+            n_words = _count_words(text, scan.runs)
             default = 1 if unit == "quote" else None
             title = u.get("title") or ""
             title_part = None
             if title:
                 title_scan = _scan(title, matcher)
                 title_spans = _sentence_spans(title, language=u["language"] or None) if title_scan.raw else []
-                title_part = (title, title_spans, _place(title_scan, matcher, title_spans, _exclusions(s, langs)))
+                title_part = (title, title_spans, _place(title_scan, matcher, title_spans, exclusions))
                 n_words += _count_words(title)
             rows.extend(_rows_for(u, s, matches, text, spans, n_words, threshold or default, lang_label,
                                   unit_id=u["unit_id"], extra=u["extra"], title_part=title_part,
