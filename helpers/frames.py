@@ -105,7 +105,8 @@ _JOINER_RE = re.compile(r"([-'])")
 _NEXT_WORD_RE = re.compile(r"([\W_]+)([^\W_]+)")
 _GAP_RE = re.compile(_GAP)
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-_NON_WORD_RE = re.compile(r"[\W_]+")
+#: a hyphen or apostrophe between two letters/digits, where TOKEN_RE joins two runs into one token
+_JOIN_RE = re.compile(r"[-'’](?<=[^\W_][-'’])(?=[^\W_])")
 #: ASCII translation tables: lower case; letters and digits kept, the rest a space; word classes.
 #: (bytes.translate on the UTF-8 text: bytes >= 128 are kept.)
 _WORD_SPLIT = bytes(i if i >= 128 or chr(i).isalnum() else 32 for i in range(256))
@@ -557,25 +558,34 @@ def _char_fold(ch: str) -> str:
 
 
 def _fast_fold(text: str) -> tuple[str, list[int] | None]:
-    """What :func:`_folded_with_map` returns, faster: ``fold`` works character by character
+    """``_folded_with_map(text)``, faster (see :func:`_fast_fold_runs`)."""
+    folded, index, _ = _fast_fold_runs(text)
+    return folded, index
+
+
+def _fast_fold_runs(text: str) -> tuple[str, list[int] | None, bool]:
+    """What :func:`_folded_with_map` returns (and whether the folded text has its letter/digit
+    runs where the text has them), faster: ``fold`` works character by character
     (NFKD decomposes each character on its own and the combining marks it reorders are dropped;
     ``casefold`` has no context rules), so the few distinct non-ASCII characters of a text are
     folded once each and replaced; texts where a character folds to more or less than one
     character take the original path (which also builds the offset map)."""
     if text.isascii():
-        return text.lower(), None
+        return text.lower(), None, True
     replace: dict[str, str] = {}
+    same_runs = True  # every character is a letter/digit exactly where its folded form is
     for ch in set(_NON_ASCII_RE.findall(text)):
         f = _char_fold(ch)
         if len(f) != 1:
-            return _folded_with_map(text)
+            return (*_folded_with_map(text), False)
         if f != ch:
             replace[ch] = f
+            same_runs = same_runs and f.isalnum() == ch.isalnum()
     if any(f in replace for f in replace.values()):
-        return _folded_with_map(text)  # pragma: no cover - fold is idempotent on every character seen
+        return (*_folded_with_map(text), False)  # pragma: no cover - fold is idempotent on every character seen
     for ch, f in replace.items():
         text = text.replace(ch, f)
-    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass"), None  # A-Z only
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass"), None, same_runs  # A-Z only
 
 
 @lru_cache(maxsize=65536)
@@ -590,12 +600,13 @@ def _count_words(text: str, runs: int | None = None) -> int:
     letter or digit, ``-`` hyphen or apostrophe, space), then tokens = runs of ``a`` (``runs``
     when the caller knows them) minus the single joiners between two runs (``orang-orang``,
     ``don't`` are one token each)."""
+    if runs is not None:
+        return runs - len(_JOIN_RE.findall(text))
     if not text.isascii():
         for ch in set(_NON_ASCII_RE.findall(text)):
             text = text.replace(ch, _word_class(ch))
     c = text.encode("ascii").translate(_WORD_CLASS)
-    if runs is None:
-        runs = c.count(b" a") + c.count(b"-a") + c.startswith(b"a")
+    runs = c.count(b" a") + c.count(b"-a") + c.startswith(b"a")
     joins = c.count(b"a-") - c.count(b"a--") - c.count(b"a- ") - c.endswith(b"a-")
     return runs - joins
 
@@ -842,7 +853,7 @@ def _sentence_spans(text: str, *, language: str | None = None) -> list[tuple[int
     return spans
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     frame: int
     term: str
@@ -873,10 +884,10 @@ def _words(folded: str) -> list[str]:
 
 
 def _scan(text: str, matcher: _Matcher) -> _Scan:
-    folded, index = _fast_fold(text)
+    folded, index, same_runs = _fast_fold_runs(text)
     words = _words(folded)
-    # for an ASCII text the words are exactly the letter/digit runs of the original text
-    return _Scan(text, folded, index, matcher.find(folded, words), len(words) if text.isascii() else None)
+    # the words are the letter/digit runs of the original text where folding kept them in place
+    return _Scan(text, folded, index, matcher.find(folded, words), len(words) if same_runs else None)
 
 
 def _place(
@@ -972,7 +983,7 @@ def _evidence_item(text: str, spans: list[tuple[int, int]], ms: list[_Match], of
 def _terms_summary(matches: list[_Match]) -> str:
     if not matches:
         return ""
-    counts = Counter(m.term for m in matches)
+    counts = Counter([m.term for m in matches])
     return "; ".join(f"{t} ({n})" for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
