@@ -19,6 +19,8 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -688,6 +690,8 @@ class _Matcher:
         self.head = frozenset(x[: self.head_len] for x in (*self.literal, *self.prefix, *later))
         self.tail_len = min(self.suffix_lengths, default=1)
         self.tail = frozenset(x[-self.tail_len:] for x in self.suffix)
+        self.head_of = itemgetter(slice(None, self.head_len))  # word -> word[:head_len]
+        self.tail_of = itemgetter(slice(-self.tail_len, None))
         # word -> () or ((frame, terms that may start at the word), ...), and whether any has `needs`
         self.cands: dict[str, tuple[Any, ...]] = {}
         self.positive: dict[str, tuple[Any, ...]] = {}  # the words of `cands` that start a term
@@ -740,13 +744,13 @@ class _Matcher:
         :func:`_words`), frame by frame in position order."""
         hits = []
         # only words whose first (or last) letters begin (end) a term or a word of one go further
-        head, k1, tail, k2 = self.head, self.head_len, self.tail, self.tail_len
+        # (compress/map/itemgetter: the filter runs in C, no Python step per word)
         if self.other:
             distinct = set(words)
-        elif tail:
-            distinct = {w for w in words if w[:k1] in head or w[-k2:] in tail}
         else:
-            distinct = {w for w in words if w[:k1] in head}
+            distinct = set(compress(words, map(self.head.__contains__, map(self.head_of, words))))
+            if self.tail:
+                distinct.update(compress(words, map(self.tail.__contains__, map(self.tail_of, words))))
         for w in distinct.difference(self.cands):
             self._lookup(w)
         positive = self.positive
