@@ -16,7 +16,9 @@ wall seconds, plus the peak memory of score_frames (a third run, under tracemall
 
 `PYTHONPATH=. .venv/bin/python bench/bench_frames.py -n 100000`: one size, score_frames against
 term_counts 1-2-grams and CountVectorizer 1-2-grams (add ``--str-count`` for the str.count
-alternative, slow at this size), CPU seconds of this process (the machine is shared: CPU time is
+alternative, slow at this size; ``--before FILE`` for score_frames of an earlier
+``helpers/frames.py``, saved with ``git show COMMIT:helpers/frames.py > FILE``, timed on the same
+articles and its table checked identical), CPU seconds of this process (the machine is shared: CPU time is
 what each step received) and wall seconds, with the load average before and after. Each timing
 runs once.
 """
@@ -75,7 +77,19 @@ def timed(func: Callable[[], Any]) -> tuple[float, float, Any]:
     return time.process_time() - c0, time.perf_counter() - w0, result
 
 
-def versus_counting(n: int, *, str_count: bool = False) -> None:
+def load_earlier(path: Path) -> Any:
+    """An earlier ``helpers/frames.py`` (saved with ``git show COMMIT:helpers/frames.py > FILE``) as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("frames_before", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["frames_before"] = module  # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+def versus_counting(n: int, *, str_count: bool = False, before: Path | None = None) -> None:
     from sklearn.feature_extraction.text import CountVectorizer
 
     from helpers.terms import term_counts
@@ -83,10 +97,16 @@ def versus_counting(n: int, *, str_count: bool = False) -> None:
     articles = bbc_articles(n)
     bodies = articles["body"].astype(str).tolist()
     words = sum(articles["n_words"])
-    load_before = os.getloadavg()
+    load_start = os.getloadavg()
     steps: list[tuple[str, float, float, str]] = []
     cpu, wall, scores = timed(lambda: score_frames(articles, scheme="generic"))
     steps.append(("`score_frames(articles)` (generic scheme)", cpu, wall, f"{len(scores):,} rows"))
+    if before is not None:
+        old = load_earlier(before)
+        cpu, wall, old_scores = timed(lambda: old.score_frames(articles, scheme="generic"))
+        pd.testing.assert_frame_equal(scores, old_scores)
+        steps.append((f"`score_frames` before ({before.name})", cpu, wall, f"{len(old_scores):,} rows, identical table"))
+        del old_scores
     cpu, wall, tc = timed(lambda: term_counts(articles, ngrams=(1, 2)))
     steps.append(("`term_counts(articles, ngrams=(1, 2))`", cpu, wall, f"{len(tc):,} rows"))
     del tc
@@ -97,7 +117,7 @@ def versus_counting(n: int, *, str_count: bool = False) -> None:
         steps.append(("pandas `str.count`, one regex per frame (counts only)", cpu, wall,
                       f"hit counts equal in {agreement(scores, counts, articles):.1%} of cells"))
     load_after = os.getloadavg()
-    print(f"{n:,} articles, {words:,} words; load average before {load_before[0]:.1f}, after {load_after[0]:.1f}\n")
+    print(f"{n:,} articles, {words:,} words; load average before {load_start[0]:.1f}, after {load_after[0]:.1f}\n")
     print("| step | CPU s | wall s | output |")
     print("|---|---:|---:|---|")
     for name, cpu, wall, out in steps:
@@ -105,10 +125,13 @@ def versus_counting(n: int, *, str_count: bool = False) -> None:
     frames_cpu = steps[0][1]
     print("\n| ratio (CPU) | value |")
     print("|---|---:|")
-    print(f"| score_frames / CountVectorizer 1-2-grams | {frames_cpu / steps[2][1]:.2f}x |")
-    print(f"| score_frames / term_counts 1-2-grams | {frames_cpu / steps[1][1]:.2f}x |")
+    cv, tcs = next(st for st in steps if "CountVectorizer" in st[0]), next(st for st in steps if "term_counts" in st[0])
+    print(f"| score_frames / CountVectorizer 1-2-grams | {frames_cpu / cv[1]:.2f}x |")
+    print(f"| score_frames / term_counts 1-2-grams | {frames_cpu / tcs[1]:.2f}x |")
+    if before is not None:
+        print(f"| score_frames before / after | {steps[1][1] / frames_cpu:.2f}x |")
     if str_count:
-        print(f"| score_frames / str.count | {frames_cpu / steps[3][1]:.2f}x |")
+        print(f"| score_frames / str.count | {frames_cpu / steps[-1][1]:.2f}x |")
 
 
 if __name__ == "__main__":
@@ -118,8 +141,11 @@ if __name__ == "__main__":
     parser.add_argument("sizes", nargs="*", type=int, default=[2225, 8900], help="corpus sizes (articles), against str.count")
     parser.add_argument("-n", type=int, default=None, help="one size: against term_counts and CountVectorizer 1-2-grams")
     parser.add_argument("--str-count", action="store_true", help="with -n: also time the str.count alternative")
+    parser.add_argument("--before", type=Path, default=None,
+                        help="with -n: also time score_frames of an earlier helpers/frames.py saved to this file, "
+                             "and check its table is identical")
     args = parser.parse_args()
     if args.n is not None:
-        versus_counting(args.n, str_count=args.str_count)
+        versus_counting(args.n, str_count=args.str_count, before=args.before)
     else:
         main(args.sizes)

@@ -1155,6 +1155,24 @@ def _rows_for(
     for k, f in enumerate(s.frames):
         ms = by_frame.get(k, [])
         tms = title_by_frame.get(k, [])
+        if not ms and not tms:  # no hits: the same row without building evidence and terms
+            rows.append(
+                {
+                    "article_id": u["article_id"],
+                    "frame": f.key,
+                    "hits": 0,
+                    "per_1k_words": 0.0,
+                    "present": 0 >= (threshold if threshold is not None else f.threshold),
+                    "evidence": [],
+                    "terms": "",
+                    "n_words": n_words,
+                    "unit": unit,
+                    "unit_id": unit_id,
+                    "term_languages": lang_label,
+                    **extra,
+                }
+            )
+            continue
         hits = len(ms) + len(tms)
         evidence = _evidence(text, spans, ms, field=field)
         if tms:
