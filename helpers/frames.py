@@ -31,7 +31,7 @@ import yaml
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
 from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
-from helpers.text import _abbreviations, fold, split_sentences, tokens
+from helpers.text import fold, split_sentences, tokens
 
 __all__ = [
     "AGENT_COLUMNS",
@@ -113,11 +113,6 @@ _JOIN_RE = re.compile(r"[-'’](?<=[^\W_][-'’])(?=[^\W_])")
 #: (bytes.translate on the UTF-8 text: bytes >= 128 are kept.)
 _WORD_SPLIT = bytes(i if i >= 128 or chr(i).isalnum() else 32 for i in range(256))
 _WORD_CLASS = bytes(i if i >= 128 else ord("a" if chr(i).isalnum() else ("-" if chr(i) in "-'" else " ")) for i in range(256))
-#: ``helpers.text.SENTENCE_END_RE`` with the same matches, written to start with a character set
-#: (``re`` then skips to those characters instead of trying the alternation at every position).
-_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+)|(?<=\n)\s*\n|(?<=\n))")
-_WORD_RUN_RE = re.compile(r"[\w.]*")
-_LETTER_RE = re.compile(r"[^\W\d_]")
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
 _TRUE_VALUES = frozenset({"1", "1.0", "yes", "y", "ya", "true", "t", "x", "present", "ada"})
 _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent", "-", "tidak ada"})
@@ -809,54 +804,6 @@ def _matcher(scheme: Scheme, languages: tuple[str, ...]) -> _Matcher:
     return _Matcher(_compiled(scheme, languages))
 
 
-@lru_cache(maxsize=16)
-def _abbreviation_lengths(languages: tuple[str, ...]) -> tuple[frozenset[str], int]:
-    """The abbreviations of ``languages`` and a length no abbreviation (nor an initial) reaches."""
-    abbrev = _abbreviations(languages)
-    return abbrev, max([2, *(len(a) + 1 for a in abbrev)])
-
-
-def _sentence_spans(text: str, *, language: str | None = None) -> list[tuple[int, int]]:
-    """``split_sentences(text, language=language)``, the same spans with less work per candidate end:
-    the abbreviation check runs only after a full stop (``\\.$`` fails otherwise) on the text itself
-    (no slice), and spans are trimmed with ``str.strip``. tests/test_frames.py checks both agree."""
-    abbrev, longer = _abbreviation_lengths(tuple(sorted({language or "en", "en", "id"})))
-    spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
-    rev = ""
-    for m in _SENTENCE_END_RE.finditer(text):
-        ms, end = m.span()
-        first = text[ms]
-        if first != "\n":
-            if first == "." and not (ms >= longer and text[ms - longer:ms].isalpha()):
-                # (`longer` letters before the full stop: the word is no abbreviation nor an initial)
-                # _LAST_WORD_RE on text[max(start, ms - 40):ms + 1]: the word is the [\w.] run before
-                # the full stop (found backwards on the reversed text), from its first letter on
-                rev = rev or text[::-1]
-                lo = max(start, ms - 40, ms - (_WORD_RUN_RE.match(rev, n - ms).end() - (n - ms)))
-                w = _LETTER_RE.search(text, lo, ms)
-                if w:
-                    word = text[w.start():ms].lower().rstrip(".")
-                    if word in abbrev or (len(word) == 1 and word.isalpha()):
-                        continue
-            if text[end:end + 3].lstrip()[:1].islower():
-                continue
-        seg = text[start:end]
-        stripped = seg.strip()
-        if stripped:
-            a = start + len(seg) - len(seg.lstrip())
-            spans.append((a, a + len(stripped)))
-        start = end
-    if start < len(text):
-        seg = text[start:]
-        stripped = seg.strip()
-        if stripped:
-            a = start + len(seg) - len(seg.lstrip())
-            spans.append((a, a + len(stripped)))
-    return spans
-
-
 @dataclass(slots=True)
 class _Match:
     frame: int
@@ -1065,7 +1012,7 @@ def score_frames(
         text = u["text"]
         scan = _scan(text, matcher)
         # sentences are needed for matches (evidence, and no match across a sentence end) only
-        spans = _sentence_spans(text, language=u["language"] or None) if scan.raw or unit == "sentence" else []
+        spans = split_sentences(text, language=u["language"] or None) if scan.raw or unit == "sentence" else []
         matches = _place(scan, matcher, spans, exclusions)
         if unit == "sentence":
             for si, (a, b) in enumerate(spans):
@@ -1082,7 +1029,7 @@ def score_frames(
             title_part = None
             if title:
                 title_scan = _scan(title, matcher)
-                title_spans = _sentence_spans(title, language=u["language"] or None) if title_scan.raw else []
+                title_spans = split_sentences(title, language=u["language"] or None) if title_scan.raw else []
                 title_part = (title, title_spans, _place(title_scan, matcher, title_spans, exclusions))
                 n_words += _count_words(title)
             rows.extend(_rows_for(u, s, matches, text, spans, n_words, threshold or default, lang_label,

@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, empty_table, require_columns
-from helpers.text import SENTENCE_END_RE, TOKEN_RE, escape_markdown, fold, normalize_space
+from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
 
 __all__ = [
     "extract_quotes",
@@ -363,7 +363,7 @@ class _Doc:
         ps, pe = self.paragraph(pos)
         spans = self._sentences.get(ps)
         if spans is None:
-            spans = [(ps + s, ps + e) for s, e in _split_sentences(self.body[ps:pe], self.lex.language)]
+            spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
             self._sentences[ps] = spans
         for s, e in spans:
             if s <= pos < e:
@@ -375,64 +375,6 @@ class _Doc:
 
 
 # ---- sentences -----------------------------------------------------------------------------------
-#: The first alternative of ``helpers.text.SENTENCE_END_RE`` (terminal punctuation before white space).
-_SENTENCE_STOP_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-assert SENTENCE_END_RE.pattern.startswith(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|"), "keep _SENTENCE_STOP_RE in step"
-
-@lru_cache(maxsize=16)
-def _sentence_abbreviations(language: str) -> frozenset[str]:
-    out: set[str] = set()
-    for lang in sorted({language or "en", "en", "id"}):
-        out.update(a.lower().rstrip(".") for a in load_list_or_empty("abbreviations", lang))
-    return frozenset(out)
-
-
-def _split_sentences(text: str, language: str) -> list[tuple[int, int]]:
-    """:func:`helpers.text.split_sentences` (same spans; checked by a test), faster: a candidate end
-    only asks for the word before it when it is a full stop, and that word is found by walking back
-    over word characters instead of a regex search over 40 characters."""
-    abbrev = _sentence_abbreviations(language)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
-    # a paragraph (no line break) can only end a sentence at punctuation: the first alternative of
-    # SENTENCE_END_RE alone, which the regex engine scans for faster
-    for m in (SENTENCE_END_RE if "\n" in text else _SENTENCE_STOP_RE).finditer(text):
-        end = m.end()
-        ms = m.start()
-        if text[ms] != "\n" and "\n" not in m.group():
-            if text[ms] == ".":
-                # the last word before the full stop (as _LAST_WORD_RE "([^\W\d_][\w.]*)\.$" finds it
-                # in text[max(start, ms - 40):ms + 1]): the trailing run of word characters and dots,
-                # from its first letter
-                floor = max(start, ms - 40)
-                i = ms
-                while i > floor and (text[i - 1] == "." or text[i - 1].isalnum() or text[i - 1] == "_"):
-                    i -= 1
-                while i < ms and not (text[i].isalnum() and not text[i].isdecimal()):
-                    i += 1
-                if i < ms:
-                    word = text[i:ms].lower().rstrip(".")
-                    if word in abbrev or (len(word) == 1 and word.isalpha()):
-                        continue
-            nxt = text[end:end + 3].lstrip()
-            if nxt[:1].islower():
-                continue
-        seg = text[start:end]
-        stripped = seg.strip()
-        if stripped:
-            s0 = start + len(seg) - len(seg.lstrip())
-            spans.append((s0, s0 + len(stripped)))
-        start = end
-    if start < n:
-        seg = text[start:]
-        stripped = seg.strip()
-        if stripped:
-            s0 = start + len(seg) - len(seg.lstrip())
-            spans.append((s0, s0 + len(stripped)))
-    return spans
-
-
 # ---- direct quotes -----------------------------------------------------------------------------
 def _mark_role(body: str, i: int, ch: str) -> str:
     """open | close | either, from the mark and its neighbours."""

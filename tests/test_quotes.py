@@ -377,17 +377,6 @@ _TRICKY = [
 ]
 
 
-def test_fast_sentence_split_equals_split_sentences(seed_articles):
-    from helpers.quotes import _split_sentences
-    from helpers.text import split_sentences
-
-    paras = [p for b in seed_articles["body"] for p in b.split("\n")] + _TRICKY
-    assert sum(len(split_sentences(p, language="id")) for p in paras) > 20
-    for p in paras:
-        for lang in ("en", "id", "fr"):
-            assert _split_sentences(p, lang) == split_sentences(p, language=lang)
-
-
 def test_fast_cue_windows_and_spaces_equal_plain_code(seed_articles):
     from helpers.quotes import _cue_ok, _cue_tokens, _Doc, _lexicon, _norm_space
     from helpers.text import normalize_space
