@@ -52,6 +52,9 @@ DETIK_GOLD = ROOT / "bench" / "gold" / "detik_quotes.tsv"
 DETIK_HELDOUT = ROOT / "bench" / "gold" / "detik_quotes_heldout.tsv"
 DETIK_TEST = ROOT / "bench" / "gold" / "detik_quotes_test.tsv"
 DETIK_TEST2 = ROOT / "bench" / "gold" / "detik_quotes_test2.tsv"
+DETIK_TEST3 = ROOT / "bench" / "gold" / "detik_quotes_test3.tsv"
+DETIK_TEST4 = ROOT / "bench" / "gold" / "detik_quotes_test4.tsv"
+DETIK_TEST5 = ROOT / "bench" / "gold" / "detik_quotes_test5.tsv"
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -358,7 +361,8 @@ def report(name: str, res: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--polnear", default="all", choices=["all", "dev", "test"])
-    ap.add_argument("--detik", nargs="*", default=[str(DETIK_GOLD), str(DETIK_HELDOUT), str(DETIK_TEST), str(DETIK_TEST2)],
+    ap.add_argument("--detik", nargs="*", default=[str(p) for p in (DETIK_GOLD, DETIK_HELDOUT, DETIK_TEST, DETIK_TEST2,
+                                                              DETIK_TEST3, DETIK_TEST4, DETIK_TEST5)],
                     help="gold files (default: development, held-out and test gold)")
     ap.add_argument("--only", choices=["polnear", "detik"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")

@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, empty_table, require_columns
-from helpers.text import SENTENCE_END_RE, TOKEN_RE, escape_markdown, fold, normalize_space
+from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
 
 __all__ = [
     "extract_quotes",
@@ -301,6 +301,7 @@ class _Doc:
     full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
+    short_forms: dict[str, str] | None = None  # Indonesian "Universitas Udayana (Unud)"
     _cues: list[re.Match[str]] | None = None
     _cue_starts: list[int] = field(default_factory=list)
 
@@ -362,7 +363,7 @@ class _Doc:
         ps, pe = self.paragraph(pos)
         spans = self._sentences.get(ps)
         if spans is None:
-            spans = [(ps + s, ps + e) for s, e in _split_sentences(self.body[ps:pe], self.lex.language)]
+            spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
             self._sentences[ps] = spans
         for s, e in spans:
             if s <= pos < e:
@@ -374,64 +375,6 @@ class _Doc:
 
 
 # ---- sentences -----------------------------------------------------------------------------------
-#: The first alternative of ``helpers.text.SENTENCE_END_RE`` (terminal punctuation before white space).
-_SENTENCE_STOP_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-assert SENTENCE_END_RE.pattern.startswith(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|"), "keep _SENTENCE_STOP_RE in step"
-
-@lru_cache(maxsize=16)
-def _sentence_abbreviations(language: str) -> frozenset[str]:
-    out: set[str] = set()
-    for lang in sorted({language or "en", "en", "id"}):
-        out.update(a.lower().rstrip(".") for a in load_list_or_empty("abbreviations", lang))
-    return frozenset(out)
-
-
-def _split_sentences(text: str, language: str) -> list[tuple[int, int]]:
-    """:func:`helpers.text.split_sentences` (same spans; checked by a test), faster: a candidate end
-    only asks for the word before it when it is a full stop, and that word is found by walking back
-    over word characters instead of a regex search over 40 characters."""
-    abbrev = _sentence_abbreviations(language)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
-    # a paragraph (no line break) can only end a sentence at punctuation: the first alternative of
-    # SENTENCE_END_RE alone, which the regex engine scans for faster
-    for m in (SENTENCE_END_RE if "\n" in text else _SENTENCE_STOP_RE).finditer(text):
-        end = m.end()
-        ms = m.start()
-        if text[ms] != "\n" and "\n" not in m.group():
-            if text[ms] == ".":
-                # the last word before the full stop (as _LAST_WORD_RE "([^\W\d_][\w.]*)\.$" finds it
-                # in text[max(start, ms - 40):ms + 1]): the trailing run of word characters and dots,
-                # from its first letter
-                floor = max(start, ms - 40)
-                i = ms
-                while i > floor and (text[i - 1] == "." or text[i - 1].isalnum() or text[i - 1] == "_"):
-                    i -= 1
-                while i < ms and not (text[i].isalnum() and not text[i].isdecimal()):
-                    i += 1
-                if i < ms:
-                    word = text[i:ms].lower().rstrip(".")
-                    if word in abbrev or (len(word) == 1 and word.isalpha()):
-                        continue
-            nxt = text[end:end + 3].lstrip()
-            if nxt[:1].islower():
-                continue
-        seg = text[start:end]
-        stripped = seg.strip()
-        if stripped:
-            s0 = start + len(seg) - len(seg.lstrip())
-            spans.append((s0, s0 + len(stripped)))
-        start = end
-    if start < n:
-        seg = text[start:]
-        stripped = seg.strip()
-        if stripped:
-            s0 = start + len(seg) - len(seg.lstrip())
-            spans.append((s0, s0 + len(stripped)))
-    return spans
-
-
 # ---- direct quotes -----------------------------------------------------------------------------
 def _mark_role(body: str, i: int, ch: str) -> str:
     """open | close | either, from the mark and its neighbours."""
@@ -739,6 +682,37 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
+_ROLE_COMMA_NAME_RE = re.compile(
+    rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+[a-z]")
+#: A finite verb in meN- or ber- ("menaati", "berjalan"), not a short word ("merah", "besar").
+_ID_VERB_RE = re.compile(r"(?:me(?:ng|ny|m|n)?|ber|be)[a-z]{3,}")
+#: Frequent words in me-/be- that are not finite verbs (pronouns, nouns, adjectives, prepositions).
+_ID_NOT_VERBS = frozenset({
+    "mereka", "merah", "memang", "menurut", "menteri", "media", "medis", "mekanisme", "metode", "meter", "merek",
+    "menit", "meja", "melalui", "menuju", "mengenai", "menjelang", "mendatang", "menyusul", "bersama", "berbagai",
+    "beberapa", "benar", "besar", "berita", "betul", "belum", "beliau", "berapa", "bentuk", "beras", "berkas", "bebas",
+    "bekas", "berat", "bensin", "bendera", "beserta", "berikut", "berdasarkan", "berkat", "bersih", "berani",
+    "beragam", "bersamaan"})
+#: Words after which no subject of a finite clause can go on: relatives, prepositions, conjunctions.
+_ID_NOT_SUBJECT = frozenset({"yang", "untuk", "dalam", "dengan", "di", "ke", "dari", "pada", "bagi", "oleh", "dan",
+                             "atau", "serta", "sebagai", "terhadap", "tentang", "soal", "atas", "kepada", "secara",
+                             "karena", "hingga", "sampai", "agar", "supaya", "bahwa", "saat", "ketika", "akan",
+                             "usai", "seusai", "setelah", "sebelum", "sejak", "jika", "kalau", "meski", "melalui",
+                             "kemudian", "lalu", "maaf"})
+#: Sentence connectives before a parenthetical cue, left out of the content ("Sebab, kata dia, ...").
+_ID_CONNECTIVES = frozenset({"sebab", "khususnya", "terlebih", "apalagi", "maka", "misalnya", "contohnya", "padahal",
+                             "sehingga", "intinya", "pertama", "kedua", "ketiga", "terakhir", "selanjutnya"})
+#: Weak cues that take a noun phrase far more often than a clause ("menunjukkan niat melanjutkan ...").
+_ID_NP_CUES = frozenset({"menunjukkan", "menanggapi"})
+#: Capitalised sentence openers before "yang" that are not names ("Banyak yang menilai ...").
+_ID_NOT_NAMES = frozenset({"banyak", "sebagian", "beberapa", "semua", "ada", "tidak", "tak", "mereka", "siapa",
+                           "sebagian besar", "para", "pihak"})
+#: Indonesian abstract nouns in ke-...-an / pe(N/r)-...-an ("Keuangan", "Pertahanan", "Penjelasan"): a
+#: ministry's portfolio or a headline word, never part of a person's name.
+_ID_NOMINAL_RE = re.compile(r"(?:ke|per|pen|pem|peng|peny|pe)[a-z]{3,}an")
+_SHORT_FORM_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}][a-z]{{2,9}})\)")
+_ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
+_PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
 
@@ -811,6 +785,11 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
             if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en"):
                 return sp
+        elif lex.language == "id" and last.lower() == "yang" and before and before[-1].isalnum():
+            # "salah satunya Menko Yusril yang menegaskan ...": the name right before "yang"
+            sp = _phrase_back(doc, lo, lo + len(before))
+            if sp.text and sp.kind == "name" and sp.text.lower() not in _ID_NOT_NAMES:
+                return sp
         return _Speaker()
     if last.lower() in lex.pronouns:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
@@ -857,7 +836,7 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
 
-def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Speaker:
+def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:
     """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
     lex = doc.lex
     body = doc.body
@@ -897,7 +876,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
     while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
         chosen.pop()
     if not chosen:
-        return _Speaker()
+        return _id_definite(doc, words) if definite else _Speaker()
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
@@ -908,8 +887,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
     comma_at = -1
     if body[after:after + 2].startswith(","):
         comma_at = after
-    elif kind == "role":
-        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma
+    elif kind == "role" or (lex.language == "id" and body[after + 1:after + 2] in _ID_RUN_BREAKS
+                            and body[after:after + 1] == " " and chosen[0][0].lower() in lex.roles | lex.title_first):
+        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma;
+        # "Kepala SMA Negeri 16 Palembang, Ema ...", "Kepala Dinas Kesehatan (Dinkes) Seram Bagian Barat, ..."
         m = _ROLE_MODIFIERS_RE.match(body[after:stop])
         if m and _TRAILER_RE.search(m.group()):
             m = None
@@ -920,9 +901,24 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
         m = _APPOS_STOP_RE.search(body[seg_end:stop])
         seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
         seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
+        if lex.language == "id" and not intro and len(seg_words) > 2:
+            # "..., Gariman Kurniawan dilansir detikSulsel": the name ends at the first lower-case word
+            k = next((i for i, (w, _, _) in enumerate(seg_words) if not _is_cap(w)), len(seg_words))
+            if 2 <= k < len(seg_words):
+                seg_words = seg_words[:k]
+                seg_stop = seg_words[-1][2]
         if seg_words and len(seg_words) <= 14:
             seg_text = body[seg_words[0][1]:seg_words[-1][2]]
             ws = [w for w, _, _ in seg_words]
+            if lex.language == "id" and len(ws) >= 3 and ws[0].lower().rstrip(".") in lex.title_first:
+                # "kata Kapolres Boyolali, AKBP Rosyid Hartanto, ...": a rank or title opens the apposed name
+                tw, rest = _split_title(ws, lex)
+                if tw and len(rest) >= 2 and all(_is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles
+                                                 for w in rest):
+                    k = len(tw)
+                    role = body[chosen[0][1]:comma_at].strip() + " " + " ".join(tw)
+                    return _Speaker(body[seg_words[k][1]:seg_words[-1][2]], "name", role, seg_words[k][1],
+                                    seg_words[-1][2])
             name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers
                                                and w.lower() not in lex.roles and not any(c.isdigit() for c in w)
                                                for w in ws) and not all(_is_acronym(w) for w in ws)
@@ -941,6 +937,25 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = seg_text
     return sp
+
+
+def _id_definite(doc: _Doc, words: list[tuple[str, int, int]]) -> _Speaker:
+    """A lower-case definite noun phrase after a cue, closed by a demonstrative: "bunyi surat edaran
+    itu", "kata sumber tersebut", "ujar pria itu" (Indonesian role anaphora); an empty speaker otherwise."""
+    lex = doc.lex
+    body = doc.body
+    for k, (w, _, e) in enumerate(words[:5]):
+        lw = w.lower()
+        if k and body[words[k - 1][2]:words[k][1]].strip():
+            break
+        if lw in lex.demonstratives:
+            if k == 0:
+                break
+            return _Speaker(body[words[0][1]:e], "role", "", words[0][1], e)
+        if not w.isalpha() or not w.islower() or lw in lex.verbs or lw in lex.after_cues or lw in lex.aux \
+                or lw in lex.trailers or lw in lex.pronouns or lw in lex.not_speakers:
+            break
+    return _Speaker()
 
 
 # ---- names, titles, roles -------------------------------------------------------------------------
@@ -982,7 +997,8 @@ def _nameish(w: str, language: str) -> bool:
     return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
             and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
             and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
-            and lw not in lex.places and lw not in lex.org_words)
+            and lw not in lex.places and lw not in lex.org_words
+            and not (language == "id" and _ID_NOMINAL_RE.fullmatch(lw)))
 
 
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
@@ -1104,7 +1120,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         q.speaker = m.group()
         return True
     if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
-        sp = _right_speaker(doc, cue_lo + m.end(), pe)
+        # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
+        sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)
@@ -1259,6 +1276,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         q = None
         if cw in lex.intros:
             q = _intro_quote(doc, cm, ss, se)
+        elif cw in lex.clitics and cw.startswith("di") and lex.language == "id" and not body[ss:cs].rstrip().endswith(","):
+            q = _mid_clitic(doc, cm, ss, se)  # "Indonesia disebutnya baru bisa membiayai 16%."
         elif cw in lex.clitics:
             # "CONTENT, katanya."
             left = body[ss:cs].rstrip()
@@ -1266,9 +1285,26 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 cst = _content_start(body, ss, cs)
                 cen = _content_end(body, ss, cs)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif (not left or left.endswith(",")) and body[ce:ce + 1] == "," and lex.language == "id":
+                # "Selain itu, lanjutnya, guru itu sudah meminta maaf." / "Pemerintah, katanya, akan ...":
+                # the clause around the parenthetical cue; a connective before it ("Selain itu") is left out
+                rst = _content_start(body, ce, se)
+                ren = _content_end(body, rst, se)
+                lw = TOKEN_RE.findall(left)
+                if lw and not (len(lw) <= 3 and (lw[0].lower() in lex.not_speakers or lw[0].lower() in _ID_NOT_SUBJECT
+                                                 or lw[0].lower() in _ID_CONNECTIVES)):
+                    lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+                    q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
+                elif rst < ren:
+                    q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
         elif cw in lex.passives:
             sp = _right_speaker(doc, ce, se, intro=True)
-            if sp.text:
+            if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
+                # "Ditambahkan, pihaknya juga belum ...": an agentless passive cue; the speaker is the last one
+                cst = _skip_that(doc, ce, se)
+                cen = _content_end(body, cst, se)
+                q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif sp.text:
                 after = body[sp.end:se]
                 if after.lstrip().startswith(","):
                     cst = _content_start(body, sp.end, se)
@@ -1374,7 +1410,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
             return q
-        return None
+        return _mid_clitic(doc, cm, ss, se)
     sp = _right_speaker(doc, ce, se, intro=True)
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
@@ -1404,8 +1440,17 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)
-        if left and len(TOKEN_RE.findall(left)) > 3:
+        lw = TOKEN_RE.findall(left)
+        if len(lw) > 3:
             return None
+        if lw and cw == "kata" and doc.lex.language == "id" and not after[:comma].strip() and lw[0].lower() not in \
+                doc.lex.not_speakers and lw[0].lower() not in _ID_NOT_SUBJECT and lw[0].lower() not in _ID_CONNECTIVES \
+                and cst < cen:
+            # "Pemerintah daerah, kata dia, akan membantu ...": the subject before the parenthetical cue
+            lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            q = _Quote(lst, cen, "indirect", [(lst, len_), (cst, cen)], cm.group(), cs)
+            _set_speaker(q, sp)
+            return q
     elif comma < 0 and not left and sp.kind in ("name", "pronoun") and len(TOKEN_RE.findall(after)) >= 3:
         # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
         cst = _content_start(body, sp.end, se)
@@ -1415,6 +1460,24 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
+
+
+def _mid_clitic(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """An Indonesian -nya cue inside a clause without commas around it ("Isu pendanaan ini menurutnya
+    menjadi penting", "Indonesia disebutnya baru bisa membiayai 16%"): the clause around the cue."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    left, right = body[ss:cs], body[ce:se]
+    if "," in left[-3:] or right.lstrip()[:1] in ",;:" or len(TOKEN_RE.findall(left)) < 2 \
+            or len(TOKEN_RE.findall(right)) < 2 or any(c in left for c in "\"“”"):
+        return None
+    lw, rw = TOKEN_RE.findall(left), TOKEN_RE.findall(right)
+    if lw[-1].lower() == "yang" or rw[0].lower() in doc.lex.trailers or lw[0].lower() == "hal":
+        return None  # "bidang yang menurutnya ...", "Hal tersebut disampaikannya dalam acara ..."
+    lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+    rst = _content_start(body, ce, se)
+    ren = _content_end(body, rst, se)
+    return _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
 
 
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
@@ -1437,7 +1500,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
             prev += [d for d in prior if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
             sp0 = _left_speaker(doc, ss, cs)
-            if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
+            opener = body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip()
+            if sp0.text and sp0.kind == "name" and (not opener or (lex.language == "id" and sp0.role and opener.endswith(",")
+                                                                   and _is_cap(sp0.text))):
+                # "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa ...":
+                # the comma before the cue closes an apposition, not a clause
                 _set_speaker(q, sp0)
             elif prev:
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
@@ -1509,7 +1576,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
         if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
+                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
+                    any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
@@ -1526,6 +1594,30 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
+    """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
+    the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
+    or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
+    ("menunjukkan sikap hormat ... yang telah dilakukan"); or a subject of one to four words then a
+    verb in meN-/ber- ("memastikan TNI menaati hukum", "meminta para penegak hukum serius menangani")."""
+    raw = right.split(None, 9)[:9]
+    low = [w.lower().strip(_TRAIL_PUNCT) for w in raw]
+    if not low:
+        return False
+    if low[0] in lex.clause_markers:
+        return True
+    if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
+        return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
+    if any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
+        return True
+    for k in range(1, min(5, len(low)) if subject else 0):
+        if raw[k - 1][-1:] in ",;:.\"“”" or low[k - 1] in _ID_NOT_SUBJECT:
+            return False
+        if _ID_VERB_RE.fullmatch(low[k]) and low[k] not in _ID_NOT_VERBS and low[0] not in _ID_NOT_SUBJECT:
+            return True
+    return False
 
 
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
@@ -2017,6 +2109,27 @@ def _aliases(doc: _Doc) -> dict[str, str]:
     return alias
 
 
+def _short_forms(doc: _Doc) -> dict[str, str]:
+    """Indonesian short forms defined in brackets after the long form, in mixed case: "Universitas
+    Udayana (Unud)" -> {"Unud": "Universitas Udayana"} when the short form's letters occur in order in
+    the long form and both start with the same letter."""
+    if doc.short_forms is not None:
+        return doc.short_forms
+    out: dict[str, str] = {}
+    for m in _SHORT_FORM_RE.finditer(doc.body) if "(" in doc.body else ():
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1):  # the shortest tail of the run that starts with the short form's letter
+            long_form = words[k:]
+            if long_form[0][0] != short[0]:
+                continue
+            letters = iter("".join(long_form).lower())
+            if all(c in letters for c in short.lower()):
+                out.setdefault(short, " ".join(long_form))
+            break
+    doc.short_forms = out
+    return out
+
+
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
     body = doc.body
@@ -2053,6 +2166,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
+    prev_end = -1
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
@@ -2071,6 +2185,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
             else:
+                fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
+                if fresh and fresh != last_person:
+                    # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
+                    # brought in by the sentence before, after the last quote, is who the pronoun means
+                    last_person, person_role = fresh, fresh_role
                 q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
@@ -2091,6 +2210,60 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             last_name = q.speaker_name
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
+        prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
+    """The person the sentence before ``q`` brings in, when that sentence comes after the last quote
+    (``after``): a full name opening it ("Kasat Reskrim ... AKBP Andrie Setiawan tak menampik ...") or
+    named by a passive cue ("Hal senada diungkapkan Sekretaris ... Bayu Aji."): (name, role), or ("", "")."""
+    body = doc.body
+    anchor = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return "", ""
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss:
+        return "", ""
+    run = _CAP_RUN_RE.match(body, ps, pe)
+    if run:
+        lex = doc.lex
+        appos = _ROLE_COMMA_NAME_RE.match(body, ps, pe)
+        if appos and run.group().split()[0].lower() in lex.roles | lex.title_first:
+            # "Pemimpin Minoritas Senat dan Demokrat New York, Chuck Schumer, juga bergabung ..."
+            words = appos.group(1).split()
+            if len(words) >= 2 and not any(w.lower() in lex.roles or w.lower() in lex.title_first
+                                           or w.lower() in lex.places or w.lower() in lex.org_words for w in words):
+                return appos.group(1), body[ps:appos.start(1)].strip(" ,")
+        nxt = _NEXT_WORD_RE.match(body, run.end(), pe)
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in lex.connectors:
+            return _titled_name(run.group(), lex)
+        return "", ""
+    for m in _PASSIVE_NAME_RE.finditer(body, ps, pe):
+        if m.group(1).lower() in doc.lex.passives:
+            end = pe
+            while end > m.end() and body[end - 1] in " .,":
+                end -= 1
+            run = _CAP_RUN_RE.match(body, m.end(), end)
+            if run and run.end() == end:
+                return _titled_name(run.group(), doc.lex)
+    return "", ""
+
+
+def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
+    """The person's name closing a run that opens with a title or role ("Kasat Reskrim ... AKBP Andrie
+    Setiawan" -> ("Andrie Setiawan", its title)); ("", "") for places, organisations, programmes."""
+    name, role = _run_name(run, lex.language)
+    words = name.split()
+    if not role or len(words) < 2 or not run.endswith(name) or not any(
+            w.lower() in lex.roles or w.lower() in lex.title_first for w in role.split()[:1]):
+        return "", ""
+    if any(w.lower() in lex.places or w.lower() in lex.org_words for w in words):
+        return "", ""
+    return name, role
 
 
 def _strip_det(text: str, lex: _Lex) -> str:
@@ -2143,16 +2316,27 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
                 best = full
         return best
     word = parts[0]
+    if doc.lex.language == "id" and word[1:2].islower() and f"({word})" in doc.body:
+        # "Universitas Udayana (Unud)", "Kementerian Keuangan (Kemenkeu)": a short form defined in the article
+        org = _short_forms(doc).get(word)
+        if org:
+            return org
     later = ""
     for _ in range(2):
-        best = ""
+        best = first = ""
         for p, full, role in _full_names_with(doc, word):
             if p <= pos:
                 best = full
                 doc.full_roles[full] = role
+                if full.split()[0] == word:
+                    first = full
             elif not later:
                 later = full
                 doc.full_roles.setdefault(full, role)
+        if first and first != best and doc.lex.language == "id":
+            # "Presiden Prabowo Subianto ... Kapolri Listyo Sigit Prabowo ... Prabowo meminta": an Indonesian
+            # name said alone is the first word of the person's name, not the last word of another's
+            return first
         if best:
             return best
         # no full name before the quote: a nickname or initials given in the article come before a
