@@ -1389,6 +1389,17 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     return out
 
 
+def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
+    """Start of content before its cue ('CONTENT, X said.'): the sentence start, or in English the text after
+    a colon ('The tax has not hurt the city: London was first, according to an index.')."""
+    body = doc.body
+    if doc.lex.language == "en":
+        k = body.rfind(":", ss, end)
+        if k > ss and not _QMARK_RE.search(body, ss, end) and len(TOKEN_RE.findall(body, k, end)) >= 3:
+            return _content_start(body, k + 1, end)
+    return _content_start(body, ss, end)
+
+
 #: English: words opening what follows "according to X," that is no rest of the content (an apposition of
 #: X, a coordinated or subordinate clause).
 _NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "although",
@@ -1426,7 +1437,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         return None
     comma = after.find(",")
     if left and len(TOKEN_RE.findall(left)) >= 3 and body[ss:cs].rstrip().endswith(","):
-        cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+        cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
         if doc.lex.language == "en" and comma >= 0 and not after[:comma].strip(" )") and len(rest) >= 3 and len(
                 TOKEN_RE.findall(left)) <= 8 and rest[0].lower() not in _NOT_CONTINUATION and not _QMARK_RE.search(
@@ -1520,7 +1531,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
         sp = _right_speaker(doc, ce, se)
         if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se):
-            cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
             return q
@@ -1589,7 +1600,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3 and closes:
-        cst, cen = _content_start(body, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
+        cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
         return q

@@ -967,3 +967,15 @@ def test_content_ends_before_a_closing_apposition_also_after_an_interrupting_cue
         ("indirect", "Twitter", "it had suspended 125,000 accounts"),
         ("indirect", "Twitter", "it had suspended 125,000 accounts"),
     ]
+
+
+def test_content_before_a_sentence_final_cue_starts_after_a_colon():
+    body = (
+        "The tax has not made the city less attractive: London was the financial capital of the world, "
+        "according to one global index.\n\n"
+        "The result was clear: the plan had failed, the senator said."
+    )
+    assert _triples(body) == [
+        ("indirect", "one global index", "London was the financial capital of the world"),
+        ("indirect", "the senator", "the plan had failed"),
+    ]
