@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from helpers._pool import map_row_ranges, worker_count
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
 from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
@@ -954,6 +955,7 @@ def score_frames(
     quotes: pd.DataFrame | None = None,
     threshold: int | None = None,
     include_title: bool = False,
+    workers: int | None = 1,
 ) -> pd.DataFrame:
     """Frame scores with evidence, per article (or per sentence, or per quote) and frame.
 
@@ -971,6 +973,9 @@ def score_frames(
         include_title: for ``unit="article"``, also score the ``title`` (its hits and words are
             added; its evidence has ``field`` = ``"title"`` and offsets into the title). Off by
             default: the measured agreement in the README is for bodies only.
+        workers: processes that score the articles (fork; not on Windows); default 1. ``None``: one
+            per core (at most 4) for 5,000 or more articles. The result is identical and in the same
+            order; it pays with idle cores only.
 
     Returns:
         One row per unit and frame (every frame, also those without hits), in input order:
@@ -997,6 +1002,12 @@ def score_frames(
         units = _quote_units(quotes, articles, language, s)
     else:
         require_columns(articles, ("article_id", "body"), table="articles")
+        n_workers = worker_count(workers, len(articles))
+        if n_workers > 1:
+            options = {"scheme": s, "unit": unit, "language": language, "threshold": threshold,
+                       "include_title": include_title}
+            parts = map_row_ranges(_score_rows, (articles, options), len(articles), workers=n_workers)
+            return pd.concat(parts, ignore_index=True)
         units = _article_units(articles, language, s, include_title=include_title and unit == "article")
 
     rows: list[dict[str, Any]] = []
@@ -1051,6 +1062,12 @@ def score_frames(
     out["per_1k_words"] = out["per_1k_words"].astype("float64")
     out["present"] = out["present"].astype("bool")
     return out
+
+
+def _score_rows(payload: tuple[pd.DataFrame, dict[str, Any]], lo: int, hi: int) -> pd.DataFrame:
+    """Worker: :func:`score_frames` of articles ``lo:hi``."""
+    articles, options = payload
+    return score_frames(articles.iloc[lo:hi], **options)
 
 
 def _article_units(articles: pd.DataFrame, language: str | None, s: Scheme, *, include_title: bool = False) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers._pool import map_row_ranges, worker_count
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
@@ -2476,11 +2477,6 @@ def _language_of(value: object) -> str:
     return lang if lang in QUOTE_LANGUAGES else (lang or "en")
 
 
-#: Below this many articles, ``extract_quotes(workers=N)`` still runs in one process (starting workers
-#: costs more than it saves).
-PARALLEL_MIN_ARTICLES = 5000
-_CHUNK = 1000
-_POOL_INPUT: tuple[list[object], list[object], list[object], str | None] | None = None
 
 
 def _norm_space(text: str) -> str:
@@ -2531,26 +2527,15 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         c_sent.append(_norm_space(body[s0:s1])[:2000])
 
 
-def _rows_chunk(lo: int, hi: int) -> tuple[dict[str, list[object]], list[str]]:
-    """Worker: the rows (column lists) of articles ``lo:hi`` of the table handed over (by fork) in ``_POOL_INPUT``."""
-    assert _POOL_INPUT is not None
-    ids, bodies, langs, language = _POOL_INPUT
+def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | None], lo: int, hi: int,
+                ) -> tuple[dict[str, list[object]], list[str]]:
+    """The rows (column lists) of articles ``lo:hi`` of ``payload`` (ids, bodies, languages, language)."""
+    ids, bodies, langs, language = payload
     cols = _new_columns()
     failed: list[str] = []
     for i in range(lo, hi):
         _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
     return cols, failed
-
-
-def _worker_count(workers: int | None, n_articles: int) -> int:
-    import multiprocessing as mp
-    import os
-
-    if "fork" not in mp.get_all_start_methods() or n_articles < 2:
-        return 1  # workers read the table inherited through fork
-    if workers is None:
-        return min(os.cpu_count() or 1, 4) if n_articles >= PARALLEL_MIN_ARTICLES else 1
-    return max(1, workers)
 
 
 @dask_aware
@@ -2575,33 +2560,20 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         cue), ``speaker_name`` (canonical: resolved through pronouns, clitics, roles and surnames;
         titles stripped), ``speaker_role``, ``cue``, ``sentence``. Sorted by article, then start.
     """
-    global _POOL_INPUT
     require_columns(articles, ["article_id", "body"])
-    cols = _new_columns()
-    failed: list[str] = []
     has_lang = "language" in articles.columns
     ids = articles["article_id"].tolist()
-    bodies = articles["body"].tolist()
-    langs = articles["language"].tolist() if has_lang else [None] * len(ids)
-    n_workers = _worker_count(workers, len(ids))
+    payload = (ids, articles["body"].tolist(), articles["language"].tolist() if has_lang else [None] * len(ids), language)
+    n_workers = worker_count(workers, len(ids))
     if n_workers > 1:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        size = max(1, min(_CHUNK, -(-len(ids) // (4 * n_workers))))
-        bounds = [(i, min(i + size, len(ids))) for i in range(0, len(ids), size)]
-        _POOL_INPUT = (ids, bodies, langs, language)
-        try:
-            with ProcessPoolExecutor(max_workers=n_workers, mp_context=mp.get_context("fork")) as pool:
-                for part_cols, part_failed in pool.map(_rows_chunk, *zip(*bounds, strict=True)):
-                    for c, values in part_cols.items():
-                        cols[c].extend(values)
-                    failed.extend(part_failed)
-        finally:
-            _POOL_INPUT = None
+        cols = _new_columns()
+        failed: list[str] = []
+        for part_cols, part_failed in map_row_ranges(_rows_chunk, payload, len(ids), workers=n_workers):
+            for c, values in part_cols.items():
+                cols[c].extend(values)
+            failed.extend(part_failed)
     else:
-        for aid, body, lang in zip(ids, bodies, langs, strict=True):
-            _article_rows(aid, body, lang, language, cols, failed)
+        cols, failed = _rows_chunk(payload, 0, len(ids))
     if failed:
         warnings.warn(f"extract_quotes skipped {len(failed)} article(s) it could not read: {'; '.join(failed[:10])}",
                       RuntimeWarning, stacklevel=2)

@@ -618,3 +618,15 @@ def test_shared_corpora_fast_helpers_agree(shared_corpora):
         folded, _, same_runs = _fast_fold_runs(text)
         if same_runs:  # the word count from the words the matcher split off
             assert _count_words(text, len(_words(folded))) == count_words(text)
+
+
+def test_workers_give_the_same_table(shared_corpora):
+    """score_frames(workers=2) runs forked processes over row ranges: same rows, same order, same dtypes."""
+    from helpers.corpus import load_corpus
+
+    articles = load_corpus(shared_corpora / "detik-dev.csv", progress=False).articles.iloc[:300]
+    for unit in ("article", "sentence"):
+        one = score_frames(articles, unit=unit)
+        pooled = score_frames(articles, unit=unit, workers=2)
+        pd.testing.assert_frame_equal(pooled, one)
+    assert len(one) > 300 * 5
