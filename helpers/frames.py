@@ -28,7 +28,7 @@ import yaml
 
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
-from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
+from helpers.tables import FRAME_COLUMNS, dask_aware, dask_collects, dask_rows, empty_table, require_columns
 from helpers.text import count_words, fold, split_sentences, tokens
 
 __all__ = [
@@ -874,6 +874,7 @@ def _canonical_agent(written: str, scheme: Scheme) -> str:
     return written
 
 
+@dask_rows
 def frame_agents(
     articles: pd.DataFrame,
     *,
@@ -1097,6 +1098,7 @@ def frame_prevalence(scores: pd.DataFrame, *, top_terms: int = 5) -> pd.DataFram
     return out[cols]
 
 
+@dask_collects(("article_id",), options=("group",))
 def frames_by_group(scores: pd.DataFrame, articles: pd.DataFrame | None = None, *, group: str = "outlet") -> pd.DataFrame:
     """Frame prevalence per group (outlet, topic, ...).
 
@@ -1115,6 +1117,7 @@ def frames_by_group(scores: pd.DataFrame, articles: pd.DataFrame | None = None, 
     return _summary(df, [group], order)
 
 
+@dask_collects(("article_id", "date"), options=("group",))
 def frame_trends(
     scores: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -1155,6 +1158,7 @@ def frame_trends(
 
 
 # ---- validation against manual coding ----------------------------------------------------------
+@dask_collects(("article_id", "body", "title", "outlet", "date"))
 def coding_sheet(
     articles: pd.DataFrame,
     *,

@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
-from helpers.tables import QUOTE_COLUMNS, dask_aware, empty_table, require_columns
+from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
 
 __all__ = [
@@ -1816,6 +1816,7 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     return [final(k) for k in keys]
 
 
+@dask_collects(exclude=("body", "title"))
 def quote_actors(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -1904,6 +1905,7 @@ def quote_actors(
     return q
 
 
+@dask_collects(exclude=("body", "title"))
 def actors(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -1970,6 +1972,7 @@ def actors(
     return out.sort_values(["n_quotes", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
+@dask_collects(("article_id",), options=("group",))
 def actor_counts_by(
     quotes: pd.DataFrame,
     articles: pd.DataFrame,
@@ -2009,6 +2012,7 @@ def actor_counts_by(
     return table
 
 
+@dask_collects(exclude=("body", "title"))
 def quote_shares(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -2052,6 +2056,7 @@ def quote_shares(
     return out
 
 
+@dask_collects(("article_id", "date"))
 def quotes_over_time(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "MS") -> pd.DataFrame:
     """Quotes per period and kind.
 
@@ -2078,6 +2083,7 @@ def quotes_over_time(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str 
     return table.astype(int)
 
 
+@dask_collects(exclude=("body", "title"))
 def actor_cooccurrence(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -2165,6 +2171,7 @@ def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFr
     return pd.DataFrame(rows, columns=cols)
 
 
+@dask_collects(("article_id",))
 def quote_overview(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """How many quotes, of which kind, with named speakers: a two-column table (``measure``, ``value``).
 
@@ -2187,6 +2194,7 @@ def quote_overview(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["measure", "value"])
 
 
+@dask_collects(("article_id", "language"))
 def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> str:
     """One or two plain sentences summing up the quotes table (for a notebook or report)."""
     table = dict(quote_overview(quotes, articles).itertuples(index=False))

@@ -30,12 +30,13 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from helpers.lexicons import LexiconError, load_list_or_empty, load_pairs
-from helpers.tables import dask_aware, require_columns
+from helpers.tables import dask_aware, dask_collects, require_columns
 from helpers.text import TOKEN_RE, fold, split_sentences
 
 __all__ = [
@@ -1062,6 +1063,7 @@ def _passage_evidence(passages: list[tuple[int, int, int, int]]) -> str:
 # =================================================================================================
 # Clusters, outlets, network
 # =================================================================================================
+@dask_collects(exclude=("body", "title"))
 def story_clusters(pairs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Connected groups of articles telling the same story (connected components of the pairs).
 
@@ -1150,6 +1152,7 @@ def reuse_network(pairs: pd.DataFrame) -> pd.DataFrame:
                                                        ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
+@dask_collects(("article_id", "outlet"))
 def outlet_reuse(pairs: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Per outlet: how many of its articles republish another outlet's story, credited or not, from whom.
 
@@ -1215,6 +1218,21 @@ def _highlight(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(out).replace("\n", "<br>\n")
 
 
+#: What the side-by-side view reads of the articles (a Dask table: only the pair's articles are computed).
+_SIDE_BY_SIDE_COLUMNS = ("article_id", "body", "title", "outlet", "date", "language")
+
+
+def _pair_ids(arguments: dict[str, Any]) -> list[str]:
+    pair = arguments["pair"]
+    return [str(pair["article_a"]), str(pair["article_b"])]
+
+
+def _pairs_ids(arguments: dict[str, Any]) -> list[str]:
+    pairs = arguments["pairs"]
+    return [str(a) for a in pd.concat([pairs["article_a"], pairs["article_b"]]).unique()] if len(pairs) else []
+
+
+@dask_collects(_SIDE_BY_SIDE_COLUMNS, ids=_pair_ids)
 def side_by_side_html(pair: pd.Series | dict, articles: pd.DataFrame, *, max_chars: int = 20000) -> str:
     """Two articles of a pair side by side, shared passages highlighted (``<mark>``), text escaped.
 
@@ -1255,6 +1273,7 @@ def side_by_side_html(pair: pd.Series | dict, articles: pd.DataFrame, *, max_cha
             f"<tr>{''.join(cells)}</tr></table>")
 
 
+@dask_collects(_SIDE_BY_SIDE_COLUMNS, ids=_pairs_ids)
 def side_by_side_examples(pairs: pd.DataFrame, articles: pd.DataFrame, *, n: int = 3,
                           kinds: Sequence[str] = KINDS) -> str:
     """HTML for up to ``n`` pairs per kind (highest score first), side by side; escaped text.
@@ -1282,6 +1301,7 @@ def side_by_side_examples(pairs: pd.DataFrame, articles: pd.DataFrame, *, n: int
     return "\n".join(parts)
 
 
+@dask_collects(("article_id", "title"))
 def reuse_table(pairs: pd.DataFrame, articles: pd.DataFrame | None = None, *,
                 kinds: Sequence[str] = KINDS) -> pd.DataFrame:
     """The pairs of some kinds as a readable table (titles instead of passage offsets).
@@ -1312,6 +1332,7 @@ def reuse_table(pairs: pd.DataFrame, articles: pd.DataFrame | None = None, *,
                                   kind="stable").reset_index(drop=True)
 
 
+@dask_collects(("article_id", "language"))
 def describe_reuse(pairs: pd.DataFrame, articles: pd.DataFrame) -> str:
     """One or two sentences on what was found (for the notebook, also when nothing was)."""
     require_columns(articles, ["article_id"])

@@ -51,6 +51,9 @@ __all__ = [
     "load_corpus_engine",
     "start_local_cluster",
     "dask_client",
+    "connect",
+    "open_corpus",
+    "map_rows",
     "map_articles",
     "combine_counts",
     "term_counts_dask",
@@ -738,6 +741,66 @@ def dask_client(scheduler: str | None = None, *, n_workers: int = 2) -> Client:
     return start_local_cluster(n_workers)
 
 
+#: Clients this process started or connected to, by scheduler address (None: the local cluster).
+_CLIENTS: dict[str | None, Any] = {}
+
+
+def connect(engine: str = "pandas", scheduler: str | None = None, *, n_workers: int | None = None) -> Client | None:
+    """The Dask client a notebook's ``ENGINE`` and ``SCHEDULER`` parameters ask for (None for pandas).
+
+    ``engine="dask"`` with ``scheduler=None`` uses the current default client if there is one, else
+    starts a local cluster (``n_workers``, default ``min(2, CPUs)``, one thread each) once per process;
+    ``scheduler="tcp://host:8786"`` connects to that cluster (once per address). Later calls reuse them.
+
+    Raises:
+        ValueError: ``engine`` is neither ``"pandas"`` nor ``"dask"``.
+    """
+    if engine == "pandas":
+        return None
+    if engine != "dask":
+        raise ValueError(f"engine={engine!r}: use 'pandas' or 'dask'")
+    scheduler = str(scheduler) if scheduler else None
+    known = _CLIENTS.get(scheduler)
+    if known is not None and known.status == "running":
+        return known
+    if scheduler is None:
+        try:
+            from distributed import default_client
+
+            return default_client()
+        except ValueError:
+            pass
+        client = start_local_cluster(n_workers or max(1, min(2, os.cpu_count() or 1)))
+    else:
+        client = dask_client(scheduler)
+    _CLIENTS[scheduler] = client
+    return client
+
+
+def open_corpus(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    language: str | None = None,
+    cache: bool | str | Path | None = None,
+    **options: Any,
+) -> Any:
+    """A notebook's corpus: ``load_corpus`` on pandas, or on Dask through :func:`connect`.
+
+    Args:
+        path_or_paths: as for ``load_corpus``.
+        engine: ``"pandas"`` (a :class:`helpers.corpus.Corpus`) or ``"dask"`` (a :class:`DaskCorpus`
+            whose ``articles`` every notebook helper accepts).
+        scheduler: with ``engine="dask"``: a scheduler address, or None for a local cluster.
+        language, cache, **options: as for ``load_corpus`` (``columns``, ``clean``, ...).
+    """
+    from helpers.corpus import load_corpus
+
+    connect(engine, scheduler)
+    return load_corpus(path_or_paths, language=language, cache=cache, engine=engine, **options)
+
+
 def _as_dask(articles: Any) -> dd.DataFrame:
     import dask.dataframe as dd
 
@@ -772,9 +835,19 @@ def map_articles(articles: Any, func: Callable[..., pd.DataFrame], *, meta: pd.D
     return ddf.map_partitions(_apply_reset, func, kwargs, dtypes, meta=meta, enforce_metadata=False)
 
 
+def map_rows(articles: Any, func: Callable[..., pd.DataFrame], *args: Any, **kwargs: Any) -> pd.DataFrame:
+    """``func(articles, *args, **kwargs)`` for a row-wise helper (rows per article, in article order):
+    run on every partition, concatenated into the pandas table the whole table gives."""
+    ddf = _as_dask(articles)
+    meta = func(ddf._meta.iloc[:0], *args, **kwargs)  # checks columns and options here, first
+    dtypes = {str(c): t for c, t in meta.dtypes.items()}
+    parts = ddf.map_partitions(_apply_reset, func, kwargs, dtypes, args, meta=meta, enforce_metadata=False)
+    return _compute(parts).reset_index(drop=True)
+
+
 def _apply_reset(part: pd.DataFrame, func: Callable[..., pd.DataFrame], kwargs: dict[str, Any],
-                 dtypes: dict[str, Any]) -> pd.DataFrame:
-    out = func(part, **kwargs).reset_index(drop=True)
+                 dtypes: dict[str, Any], args: tuple[Any, ...] = ()) -> pd.DataFrame:
+    out = func(part, *args, **kwargs).reset_index(drop=True)
     if not len(out):  # an empty partition result keeps the result's dtypes (concat would widen them)
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
     return out
@@ -1055,25 +1128,31 @@ def extract_quotes_dask(articles: Any, *, language: str | None = None) -> dd.Dat
 
 
 def score_frames_dask(articles: Any, *, scheme: Any = "generic", unit: str = "article",
-                      language: str | None = None, threshold: int | None = None) -> dd.DataFrame:
+                      language: str | None = None, quotes: pd.DataFrame | None = None,
+                      threshold: int | None = None, include_title: bool = False) -> Any:
     """:func:`helpers.frames.score_frames` per partition (``unit`` ``"article"`` or ``"sentence"``).
 
     The scheme is loaded (and checked) once here and sent to the workers. Columns out: those of
     ``score_frames`` (``article_id``, ``frame``, ``hits``, ``per_1k_words``, ``present``, ``evidence``,
-    ...); ``.compute()`` equals ``score_frames`` on the whole table.
+    ...); ``.compute()`` equals ``score_frames`` on the whole table. ``unit="quote"`` scores the
+    (pandas) ``quotes`` table here, reading only ``article_id`` and ``language`` of the articles.
     """
     from helpers.frames import load_scheme, score_frames
+    from helpers.tables import collect_columns
 
-    if unit not in ("article", "sentence"):
-        raise ValueError(f"unit={unit!r}: the Dask path scores 'article' or 'sentence' units; for quotes "
-                         "run score_frames(..., unit='quote') on the computed quotes table")
     loaded = load_scheme(scheme)
+    if unit == "quote":
+        light = None if articles is None else collect_columns(articles, ["article_id", "language"])
+        return score_frames(light, scheme=loaded, unit=unit, language=language, quotes=quotes, threshold=threshold)
+    if unit not in ("article", "sentence"):
+        raise ValueError(f"unit={unit!r}: use 'article', 'sentence' or 'quote'")
     ddf = _as_dask(articles)
     require_columns(ddf._meta, ["article_id", "body"])
-    sample = score_frames(_meta_sample(), scheme=loaded, unit=unit, language=language, threshold=threshold)
+    sample = score_frames(_meta_sample(), scheme=loaded, unit=unit, language=language, threshold=threshold,
+                          include_title=include_title)
     meta = sample.iloc[:0]
     return map_articles(ddf, score_frames, meta=meta, scheme=loaded, unit=unit, language=language,
-                        threshold=threshold)
+                        threshold=threshold, include_title=include_title)
 
 
 def _meta_sample() -> pd.DataFrame:

@@ -43,7 +43,7 @@ from scipy import sparse
 from scipy.stats import chi2
 
 from helpers.lexicons import load_list_or_empty
-from helpers.tables import dask_aware, require_columns
+from helpers.tables import dask_aware, dask_collects, dask_rows, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, split_sentences
 
 __all__ = [
@@ -1266,6 +1266,7 @@ def group_column(articles: pd.DataFrame, by: str | None) -> str | None:
     return by
 
 
+@dask_collects(("article_id", "n_words", "language"), options=("by", "date_column", "text_column"))
 def describe_terms(
     articles: pd.DataFrame,
     *,
@@ -1350,6 +1351,7 @@ def describe_trends(trends: pd.DataFrame) -> str:
 
 
 # ---- collocations --------------------------------------------------------------------------
+@dask_collects(("article_id", "language"), options=("text_column",))
 def collocations(
     articles: pd.DataFrame,
     *,
@@ -1469,6 +1471,7 @@ def _context_end(text: str, end: int, window: int) -> int:
     return ends[window - 1] if len(ends) >= window else (ends[-1] if ends else end)
 
 
+@dask_rows
 def kwic(
     articles: pd.DataFrame,
     pattern: str | Sequence[str],
@@ -1549,6 +1552,7 @@ def kwic(
 
 
 # ---- trends --------------------------------------------------------------------------------
+@dask_collects(("article_id", "language"), options=("text_column", "date_column", "by"))
 def term_trends(
     articles: pd.DataFrame,
     *,
