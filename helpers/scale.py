@@ -973,6 +973,7 @@ def term_counts_dask(
     top: int | None = None,
     language: str | None = None,
     text_column: str = "body",
+    forms: bool = False,
     **token_options: Any,
 ) -> pd.DataFrame:
     """:func:`helpers.terms.term_counts` on a Dask articles table: counts per partition, then summed.
@@ -980,9 +981,10 @@ def term_counts_dask(
     Args:
         articles: Dask (or pandas) articles table, or a :class:`DaskCorpus`; columns in: ``article_id``,
             ``body`` (or ``text_column``), ``language`` (optional), ``by`` (optional).
-        by, ngrams, min_count, min_articles, top, language, text_column, **token_options: as for
-            ``term_counts`` (``min_count``, ``min_articles`` and ``top`` apply to the summed counts). ``stem=True`` and ``clitics="strip"``
-            need the whole corpus at once and are refused.
+        by, ngrams, min_count, min_articles, top, language, text_column, forms, **token_options: as for
+            ``term_counts`` (``min_count``, ``min_articles`` and ``top`` apply to the summed counts;
+            ``forms`` from the written tokens summed over partitions). ``stem=True`` and
+            ``clitics="strip"`` need the whole corpus at once and are refused.
 
     Returns:
         The table ``term_counts`` returns: [``by``], ``term``, ``count``, ``articles``, ``share``, in the
@@ -1019,6 +1021,9 @@ def term_counts_dask(
     else:
         out = pd.DataFrame({c: pd.Series(dtype={"count": "int64", "articles": "int64", "share": "float64",
                                                 "term": "string"}.get(c, "object")) for c in columns})
+    if forms:
+        out["form"] = _forms_dask(articles, out["term"], language=language, text_column=text_column,
+                                  token_options=token_options)
     ordered = sorted(totals, key=_group_order)
     if by is None:
         out.attrs["n_words"] = int(totals[None][2]) if None in totals else 0
@@ -1027,6 +1032,38 @@ def term_counts_dask(
         out.attrs["n_words"] = {g: int(totals[g][2]) for g in ordered}
         out.attrs["n_articles"] = {g: int(totals[g][3]) for g in ordered}
     return out
+
+
+def _forms_partial(part: pd.DataFrame, text_column: str, token_options: dict[str, Any],
+                   language: str | None) -> tuple[Counter, Counter]:
+    from helpers.terms import _options, _written_forms
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _written_forms(part, text_column=text_column, options=_options(token_options), language=language)
+
+
+def _forms_combine(parts: list[tuple[Counter, Counter]]) -> tuple[Counter, Counter]:
+    written: Counter = Counter()
+    langs: Counter = Counter()
+    for w, lang in parts:  # in partition order: ties keep the order of first appearance
+        written.update(w)
+        langs.update(lang)
+    return written, langs
+
+
+def _forms_dask(articles: Any, terms: pd.Series, *, language: str | None, text_column: str,
+                token_options: dict[str, Any]) -> pd.Series:
+    """``term_counts(..., forms=True)``'s ``form`` column: written tokens counted per partition."""
+    import dask
+
+    from helpers.terms import _most_common_language, _Normalizer, _options, _pick_forms
+
+    parts = [dask.delayed(_forms_partial, pure=True)(p, text_column, token_options, language)
+             for p in _as_dask(articles).to_delayed()]
+    written, langs = _compute(_tree_reduce(parts, _forms_combine))
+    options = _options(token_options)
+    return _pick_forms(written, terms, _Normalizer(_most_common_language(langs), options))
 
 
 def _group_sizes(values: pd.Series) -> pd.Series:

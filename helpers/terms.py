@@ -936,14 +936,28 @@ def _forms(
     language: str | None,
 ) -> pd.Series:
     """The most frequent written form of each term (element by element for n-grams)."""
+    written, langs = _written_forms(articles, text_column=text_column, options=options, language=language)
+    common = _most_common_language(langs)
+    return _pick_forms(written, terms, norms.get(common) or _Normalizer(common, options))
+
+
+def _written_forms(articles: pd.DataFrame, *, text_column: str, options: _Options,
+                   language: str | None) -> tuple[Counter, Counter]:
+    """Tokens as written and articles per language: what :func:`_forms` reads (summable across parts)."""
     regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
     written: Counter = Counter()
-    texts = _texts(articles, text_column)
-    for text in texts:
+    for text in _texts(articles, text_column):
         written.update(regex.findall(text.replace("’", "'")))
     langs = _article_languages(articles, language)
-    common = langs.value_counts().index[0] if len(langs) else _LANG_UNKNOWN
-    norm = norms.get(common) or _Normalizer(common, options)
+    return written, Counter(dict(langs.value_counts(sort=False).items()))
+
+
+def _most_common_language(langs: Counter) -> str:
+    # value_counts order: most articles first, ties in order of first appearance
+    return max(langs, key=langs.__getitem__) if langs else _LANG_UNKNOWN
+
+
+def _pick_forms(written: Counter, terms: pd.Series, norm: _Normalizer) -> pd.Series:
     best: dict[str, tuple[int, str]] = {}
     for form, c in written.items():
         low = _lower(form)
