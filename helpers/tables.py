@@ -86,7 +86,8 @@ def dask_aware(func: F) -> F:
             return func(articles, *args, **kwargs)
         scale = importlib.import_module("helpers.scale")  # scale builds on the analyses: import late
         result = getattr(scale, f"{func.__name__}_dask")(articles, *args, **kwargs)
-        return result.compute() if is_distributed(result) else result
+        # per-partition rows (quotes, frame scores): one table numbered 0..n-1, as the pandas path gives
+        return result.compute().reset_index(drop=True) if is_distributed(result) else result
 
     return wrapper  # type: ignore[return-value]
 
