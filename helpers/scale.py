@@ -1256,7 +1256,7 @@ def _reuse_vocabulary(pieces: list[list[tuple[int, list[str]]]]) -> dict[str, in
 def _reuse_signatures(part: pd.DataFrame, start: int, vocabulary: dict[str, int], k: int, num_perm: int,
                       window: int) -> dict[str, Any]:
     """Shingles (kept on the worker) and the MinHash rows to index (whole bodies and windows)."""
-    from helpers.reuse import _minhash_signatures, _shingle_hashes
+    from helpers.reuse import _shingle_hashes, _signature_rows
 
     bodies = _reuse_bodies(part)
     shingles: dict[int, np.ndarray] = {}
@@ -1277,19 +1277,8 @@ def _reuse_signatures(part: pd.DataFrame, start: int, vocabulary: dict[str, int]
     if not owners:
         return {"shingles": shingles, "owner": np.empty(0, dtype=np.int64),
                 "rows": np.empty((0, num_perm), dtype=np.uint64)}
-    rng = np.random.RandomState(1)  # the hash family of helpers.reuse.same_language_pairs
-    a = rng.randint(1, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64) * np.uint64(2) + np.uint64(1)
-    b = rng.randint(0, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64)
-    whole, block_sigs = _minhash_signatures([shingles[o] for o in owners], a, b,
-                                            block=window // 2 if window else 10**9)
-    owner = list(owners)
-    rows = [whole]
-    if window:
-        for pos, sig in zip(owners, block_sigs, strict=True):
-            if len(sig) >= 3:
-                rows.append(np.minimum(sig[:-1], sig[1:]))
-                owner.extend([pos] * (len(sig) - 1))
-    return {"shingles": shingles, "owner": np.asarray(owner, dtype=np.int64), "rows": np.concatenate(rows)}
+    owner, rows = _signature_rows([shingles[o] for o in owners], owners, num_perm=num_perm, window=window)
+    return {"shingles": shingles, "owner": np.asarray(owner, dtype=np.int64), "rows": rows}
 
 
 def _reuse_index(sig: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
@@ -1390,43 +1379,12 @@ def find_reuse_dask(
         gathered.update(got)
 
     # exact scores on the candidates: what same_language_pairs does with them
-    cols = ["article_a", "article_b", "kind", "score", "jaccard", "containment", "n_shared", "passages"]
-    views: dict[int, tuple] = {}
-
-    def view(i: int) -> tuple:
-        if i not in views:
-            views[i] = R._token_view(_body(gathered[i][1]), shingle_size)
-        return views[i]
-
-    found = []
-    for p, q in sorted(candidates):
-        sa, sb = gathered[p][0], gathered[q][0]
-        inter = len(np.intersect1d(sa, sb, assume_unique=True))
-        if inter < max(1, min_shingles):
-            continue
-        containment = inter / min(len(sa), len(sb))
-        if containment < threshold:
-            continue
-        jaccard = inter / (len(sa) + len(sb) - inter)
-        i, j = p, q
-        if gathered[i][1]["article_id"] > gathered[j][1]["article_id"]:
-            i, j = j, i
-        body_i, body_j = _body(gathered[i][1]), _body(gathered[j][1])
-        found.append({
-            "article_a": gathered[i][1]["article_id"],
-            "article_b": gathered[j][1]["article_id"],
-            "kind": R._kind(jaccard, containment, duplicate=duplicate, near_duplicate=near_duplicate),
-            "score": round(containment, 4),
-            "jaccard": round(jaccard, 4),
-            "containment": round(containment, 4),
-            "n_shared": inter,
-            "passages": (R._identical_passage(body_i) if body_i == body_j else
-                         R._align(view(i), view(j), shingle_size)) if passages else [],
-        })
     frames = []
-    if found:
-        same = pd.DataFrame(found, columns=cols).sort_values(["article_a", "article_b"], kind="stable")
-        same = same.reset_index(drop=True)
+    same = R._score_candidates(candidates, lambda p: gathered[p][0], lambda p: gathered[p][1]["article_id"],
+                               lambda p: _body(gathered[p][1]), threshold=threshold,
+                               near_duplicate=near_duplicate, duplicate=duplicate, shingle_size=shingle_size,
+                               passages=passages, min_shingles=min_shingles)
+    if len(same):
         frames.append(same.assign(evidence=[R._passage_evidence(p) for p in same["passages"]]))
     meta_rows = {rec["article_id"]: rec for _, rec in gathered.values()}
     if translations and "language" in ddf.columns:
@@ -1447,10 +1405,8 @@ def find_reuse_dask(
                 for rec in sub[[c for c in _REUSE_META if c in sub.columns]].to_dict(orient="records"):
                     rec["article_id"] = str(rec["article_id"])
                     meta_rows.setdefault(rec["article_id"], rec)
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in R.REUSE_COLUMNS})
-    pairs = pd.concat(frames, ignore_index=True).drop_duplicates(["article_a", "article_b"], keep="first")
-    return _reuse_finish(pairs, meta_rows, [c for c in _REUSE_META if c in ddf.columns])
+    meta = pd.DataFrame(list(meta_rows.values()), columns=[c for c in _REUSE_META if c in ddf.columns])
+    return R._finish_pairs(frames, meta)
 
 
 def _ids_of(part: pd.DataFrame) -> list[str]:
@@ -1460,47 +1416,3 @@ def _ids_of(part: pd.DataFrame) -> list[str]:
 def _body(rec: dict[str, Any]) -> str:
     b = rec.get("body")
     return "" if (b is None or (isinstance(b, float) and np.isnan(b)) or b is pd.NA) else str(b)
-
-
-def _reuse_finish(pairs: pd.DataFrame, meta_rows: dict[str, dict[str, Any]], columns: list[str]) -> pd.DataFrame:
-    """Direction, credits, languages and outlets of the pairs: what ``find_reuse`` adds, on their articles."""
-    from helpers import reuse as R
-
-    meta = pd.DataFrame(list(meta_rows.values()), columns=columns).set_index("article_id")
-
-    def col(name: str) -> dict[str, object]:
-        return meta[name].to_dict() if name in meta.columns else {}
-
-    language, outlet, credit, body = col("language"), col("outlet"), col("source_credit"), col("body")
-    dates = pd.to_datetime(meta["date"], errors="coerce").to_dict() if "date" in meta.columns else {}
-    records = []
-    for row in pairs.itertuples(index=False):
-        a, b = row.article_a, row.article_b
-        oa, ob = R._cell(outlet.get(a)), R._cell(outlet.get(b))
-        source, direction, credited = None, "unknown", False
-        if R._credits_outlet(R._cell(credit.get(b)), R._cell(body.get(b)), oa) and oa != ob:
-            source, direction, credited = a, "credit", True
-        elif R._credits_outlet(R._cell(credit.get(a)), R._cell(body.get(a)), ob) and oa != ob:
-            source, direction, credited = b, "credit", True
-        else:
-            da, db = dates.get(a, pd.NaT), dates.get(b, pd.NaT)
-            if not (pd.isna(da) or pd.isna(db)) and da != db:
-                source, direction = (a, "date") if da < db else (b, "date")
-        republisher = None if source is None else (b if source == a else a)
-        records.append({
-            "language_a": R._cell(language.get(a)), "language_b": R._cell(language.get(b)),
-            "outlet_a": oa, "outlet_b": ob, "source": source, "republisher": republisher,
-            "direction": direction, "credited": credited,
-        })
-    out = pd.concat([pairs, pd.DataFrame(records, index=pairs.index)], axis=1)
-    notes = []
-    for row in out.itertuples(index=False):
-        ev = row.evidence if isinstance(row.evidence, str) else ""
-        cited = [f"{art} credits {c}" for art in (row.article_a, row.article_b)
-                 if (c := R._cell(credit.get(art))) and "credits:" not in ev]
-        notes.append("; ".join([ev] + cited) if ev and cited else (ev or "; ".join(cited)))
-    out["evidence"] = notes
-    out = out[list(R.REUSE_COLUMNS)]
-    order = {k: i for i, k in enumerate(R.KINDS)}
-    out = out.assign(_k=out["kind"].map(order)).sort_values(["_k", "article_a", "article_b"], kind="stable")
-    return out.drop(columns="_k").reset_index(drop=True)

@@ -24,18 +24,18 @@ def _page(result) -> str:
     return text
 
 
-@pytest.fixture(scope="module")
-def client():
-    """One local worker process (spawned here, not at import); the notebooks connect to its scheduler."""
+def test_notebooks_with_engine_dask_show_the_pandas_tables(tmp_path):
     pytest.importorskip("distributed")
-    c = scale.start_local_cluster(1, threads_per_worker=1, processes=True)
-    yield c
-    c.close()
-    c.cluster.close()
-
-
-def test_notebooks_with_engine_dask_show_the_pandas_tables(client, tmp_path):
     assert [p.stem for p in CHECKED] == ["01_corpus", "02_terms"]
+    client = scale.start_local_cluster(1)  # one worker process, spawned here (not at import)
+    try:
+        _compare(client, tmp_path)
+    finally:
+        client.close()
+        client.cluster.close()
+
+
+def _compare(client, tmp_path) -> None:
     dask_run = report.run_reports("data", out=tmp_path / "dask", notebooks=CHECKED, engine="dask",
                                   scheduler=client.scheduler.address, progress=False)
     assert [r.error for r in dask_run] == [None, None]
