@@ -888,27 +888,9 @@ def term_counts(
     first = next(iter(tallies.values()))
     n_words_attr = {g: int(first.n_words[i]) for i, g in enumerate(labels)}
     n_articles_attr = {g: int(first.n_articles[i]) for i, g in enumerate(labels)}
-    unit = np.concatenate([t.unit for t in tallies.values()])
-    count = np.concatenate([t.count for t in tallies.values()])
-    docs = np.concatenate([t.docs for t in tallies.values()])
-    keep = (count >= min_count) & (docs >= min_articles)
-    masks = np.split(keep, np.cumsum([len(t.count) for t in tallies.values()])[:-1])
-    strings = np.concatenate([t.strings(k) for t, k in zip(tallies.values(), masks, strict=True)])
-    unit, count, docs = unit[keep], count[keep], docs[keep]
-    frames = []
-    if len(count):
-        frame = pd.DataFrame({"_u": unit, "term": pd.array(strings, dtype="string"), "count": count, "articles": docs})
-        frame = frame.sort_values(["_u", "count", "term"], ascending=[True, False, True], kind="stable")
-        if top is not None:
-            frame = frame.groupby("_u", sort=False).head(top)
-        n_words_arr = first.n_words[frame["_u"].to_numpy()]
-        cnt = frame["count"].to_numpy()
-        frame["share"] = np.divide(cnt, n_words_arr, out=np.zeros(len(cnt)), where=n_words_arr > 0)
-        if by is not None:
-            frame.insert(0, by, np.array(labels, dtype=object)[frame["_u"].to_numpy()])
-        frames.append(frame.drop(columns="_u").reset_index(drop=True))
-    columns = ([by] if by else []) + ["term", "count", "articles", "share"]
-    out = pd.concat(frames, ignore_index=True) if frames else _empty(columns)
+    del first
+    out = _count_table(tallies, labels, by=by, min_count=min_count, min_articles=min_articles, top=top)
+    del tallies
     if forms:
         out["form"] = _forms(articles, out["term"], text_column=text_column, options=options, norms=norms,
                              language=language)
@@ -919,6 +901,67 @@ def term_counts(
         out.attrs["n_words"] = n_words_attr
         out.attrs["n_articles"] = n_articles_attr
     return out
+
+
+def _count_table(tallies: dict[int, _Tally], labels: list[Any], *, by: str | None, min_count: int,
+                 min_articles: int, top: int | None) -> pd.DataFrame:
+    """The term_counts table from the tallies: rows kept, sorted (group, count descending, term), top.
+
+    Terms are joined and sorted as Arrow strings (``string[pyarrow]``, the table's dtype), so no
+    Python string object is made per n-gram: at 100k articles there are millions of them. Consumes
+    ``tallies`` (each is dropped once its kept rows are taken: memory stays near one copy).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first = next(iter(tallies.values()))
+    vocab = pa.array(first.terms, type=pa.large_string())
+    all_words = first.n_words
+    del first
+    space = pa.scalar(" ", type=pa.large_string())
+    units, counts, docs, strings = [], [], [], []
+    for n in list(tallies):
+        tally = tallies.pop(n)
+        keep = (tally.count >= min_count) & (tally.docs >= min_articles)
+        if not keep.any():
+            continue
+        grams = tally.grams[keep]
+        parts = [vocab.take(pa.array(grams[:, j])) for j in range(grams.shape[1])]
+        strings.append(parts[0] if len(parts) == 1 else pc.binary_join_element_wise(*parts, space))
+        units.append(tally.unit[keep])
+        counts.append(tally.count[keep])
+        docs.append(tally.docs[keep])
+        del grams, parts, tally, keep
+    columns = ([by] if by else []) + ["term", "count", "articles", "share"]
+    if not units:
+        return _empty(columns)
+    unit, count, n_docs = np.concatenate(units), np.concatenate(counts), np.concatenate(docs)
+    del units, counts, docs
+    term = pa.chunked_array(strings, type=pa.large_string())
+    del strings
+    # (group, term) is unique, so this order is total: the pandas stable sort's order
+    order = pc.sort_indices(pa.table({"u": unit, "c": count, "t": term}),
+                            sort_keys=[("u", "ascending"), ("c", "descending"), ("t", "ascending")])
+    order = order.to_numpy(zero_copy_only=False)
+    if top is not None:
+        u_sorted = unit[order]
+        starts = np.flatnonzero(np.r_[True, u_sorted[1:] != u_sorted[:-1]])
+        rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+        order = order[rank < top]
+        del u_sorted, rank
+    unit, count, n_docs = unit[order], count[order], n_docs[order]
+    term = term.take(pa.array(order)).combine_chunks()
+    del order
+    n_words = all_words[unit]
+    frame = pd.DataFrame({
+        "term": pd.array(term, dtype="string"),
+        "count": count,
+        "articles": n_docs,
+        "share": np.divide(count, n_words, out=np.zeros(len(count)), where=n_words > 0),
+    })
+    if by is not None:
+        frame.insert(0, by, np.array(labels, dtype=object)[unit])
+    return frame
 
 
 def _empty(columns: Sequence[str]) -> pd.DataFrame:
