@@ -903,13 +903,19 @@ def term_counts(
     return out
 
 
+#: Characters no word holds (tokens never contain white space): n-grams then sort as their word ranks.
+_NOT_IN_WORDS = "[\\x00-\\x20]"
+
+
 def _count_table(tallies: dict[int, _Tally], labels: list[Any], *, by: str | None, min_count: int,
                  min_articles: int, top: int | None) -> pd.DataFrame:
     """The term_counts table from the tallies: rows kept, sorted (group, count descending, term), top.
 
-    Terms are joined and sorted as Arrow strings (``string[pyarrow]``, the table's dtype), so no
-    Python string object is made per n-gram: at 100k articles there are millions of them. Consumes
-    ``tallies`` (each is dropped once its kept rows are taken: memory stays near one copy).
+    No Python string is made per n-gram (at 100k articles there are millions): rows are sorted on
+    integer keys (the rank of each word in the sorted vocabulary, word by word; equal to sorting
+    the joined strings because no word holds a character at or below the space), and only the kept
+    rows are joined, as Arrow strings (``string[pyarrow]``, the table's dtype). Consumes
+    ``tallies`` (each is dropped once its rows are taken).
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -918,43 +924,66 @@ def _count_table(tallies: dict[int, _Tally], labels: list[Any], *, by: str | Non
     vocab = pa.array(first.terms, type=pa.large_string())
     all_words = first.n_words
     del first
-    space = pa.scalar(" ", type=pa.large_string())
-    units, counts, docs, strings = [], [], [], []
+    width = max(t.grams.shape[1] for t in tallies.values())
+    units, counts, docs, grams = [], [], [], []
     for n in list(tallies):
         tally = tallies.pop(n)
         keep = (tally.count >= min_count) & (tally.docs >= min_articles)
-        if not keep.any():
+        if keep.all():  # views, no copies
+            units.append(tally.unit)
+            counts.append(tally.count)
+            docs.append(tally.docs)
+            g = tally.grams
+        elif keep.any():
+            units.append(tally.unit[keep])
+            counts.append(tally.count[keep])
+            docs.append(tally.docs[keep])
+            g = tally.grams[keep]
+        else:
             continue
-        grams = tally.grams[keep]
-        parts = [vocab.take(pa.array(grams[:, j])) for j in range(grams.shape[1])]
-        strings.append(parts[0] if len(parts) == 1 else pc.binary_join_element_wise(*parts, space))
-        units.append(tally.unit[keep])
-        counts.append(tally.count[keep])
-        docs.append(tally.docs[keep])
-        del grams, parts, tally, keep
+        if g.shape[1] < width:  # shorter n-grams sort first among equal prefixes: pad with -1
+            g = np.hstack([g, np.full((len(g), width - g.shape[1]), -1, dtype=np.int64)])
+        grams.append(g)
+        del tally, keep, g
     columns = ([by] if by else []) + ["term", "count", "articles", "share"]
     if not units:
         return _empty(columns)
-    unit, count, n_docs = np.concatenate(units), np.concatenate(counts), np.concatenate(docs)
-    del units, counts, docs
-    term = pa.chunked_array(strings, type=pa.large_string())
-    del strings
-    # (group, term) is unique, so this order is total: the pandas stable sort's order
-    order = pc.sort_indices(pa.table({"u": unit, "c": count, "t": term}),
-                            sort_keys=[("u", "ascending"), ("c", "descending"), ("t", "ascending")])
-    order = order.to_numpy(zero_copy_only=False)
+    unit = np.concatenate(units)
+    del units
+    count = np.concatenate(counts)
+    del counts
+    n_docs = np.concatenate(docs)
+    del docs
+    gram = np.concatenate(grams)
+    del grams
+    if pc.any(pc.match_substring_regex(vocab, _NOT_IN_WORDS)).as_py():
+        # a word with a control character or space: sort the joined strings themselves
+        term = _join_grams(vocab, gram)
+        order = pc.sort_indices(pa.table({"u": unit, "c": count, "t": term}),
+                                sort_keys=[("u", "ascending"), ("c", "descending"), ("t", "ascending")])
+        order = order.to_numpy(zero_copy_only=False)
+        del term
+    else:
+        rank = np.empty(len(vocab) + 1, dtype=np.int64)
+        rank[pc.sort_indices(vocab).to_numpy(zero_copy_only=False)] = np.arange(len(vocab), dtype=np.int64)
+        rank[-1] = -1  # padding (-1) stays below every word
+        # (group, term) is unique, so this order is total: the order a stable sort of the strings gives
+        order = np.lexsort([rank[gram[:, j]] for j in range(width - 1, -1, -1)] + [-count, unit])
+        del rank
     if top is not None:
         u_sorted = unit[order]
         starts = np.flatnonzero(np.r_[True, u_sorted[1:] != u_sorted[:-1]])
-        rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
-        order = order[rank < top]
-        del u_sorted, rank
-    unit, count, n_docs = unit[order], count[order], n_docs[order]
-    term = term.take(pa.array(order)).combine_chunks()
+        rank_in_group = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+        order = order[rank_in_group < top]
+        del u_sorted, rank_in_group
+    unit = unit[order]
+    count = count[order]
+    n_docs = n_docs[order]
+    gram = gram[order]
     del order
     n_words = all_words[unit]
     frame = pd.DataFrame({
-        "term": pd.array(term, dtype="string"),
+        "term": pd.array(_join_grams(vocab, gram), dtype="string"),
         "count": count,
         "articles": n_docs,
         "share": np.divide(count, n_words, out=np.zeros(len(count)), where=n_words > 0),
@@ -962,6 +991,17 @@ def _count_table(tallies: dict[int, _Tally], labels: list[Any], *, by: str | Non
     if by is not None:
         frame.insert(0, by, np.array(labels, dtype=object)[unit])
     return frame
+
+
+def _join_grams(vocab: Any, gram: np.ndarray) -> Any:
+    """The n-gram strings ("dewan keamanan") of rows of word ids (-1: no word) as an Arrow array."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    parts = [vocab.take(pa.array(gram[:, j], mask=gram[:, j] < 0)) for j in range(gram.shape[1])]
+    if len(parts) == 1:
+        return parts[0]
+    return pc.binary_join_element_wise(*parts, pa.scalar(" ", type=pa.large_string()), null_handling="skip")
 
 
 def _empty(columns: Sequence[str]) -> pd.DataFrame:
