@@ -58,22 +58,22 @@ def reset_peak() -> None:
         pass
 
 
-def peak_mb() -> float:
-    """Peak resident memory of this process since the last reset, in MB (VmHWM)."""
+def _status_mb(pattern: re.Pattern[str]) -> float:
     try:
-        m = _HWM_RE.search(Path("/proc/self/status").read_text())
+        m = pattern.search(Path("/proc/self/status").read_text())
         return int(m.group(1)) / 1024 if m else float("nan")
     except OSError:
         return float("nan")
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process since the last reset, in MB (VmHWM)."""
+    return _status_mb(_HWM_RE)
 
 
 def rss_mb() -> float:
     """Resident memory of this process now, in MB (VmRSS)."""
-    try:
-        m = _RSS_RE.search(Path("/proc/self/status").read_text())
-        return int(m.group(1)) / 1024 if m else float("nan")
-    except OSError:
-        return float("nan")
+    return _status_mb(_RSS_RE)
 
 
 def children_peak_mb() -> float:
