@@ -252,6 +252,13 @@ def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
             text = bodies[g["article_id"]]
             s, e = g["content"][0][0], g["content"][-1][1]
             print(f"[{g['kind']}] {g['article_id'][:30]} src={g['source']!r} cue={g['cue']!r} :: {text[s:e][:150]!r}")
+            near = [r for r in p_rows if r.article_id == g["article_id"] and r.start < e and r.end > s]
+            for r in near:
+                why = "taken" if p_rows.index(r) in match_p else "overlap<0.5"
+                print(f"    ~ pred [{r.kind}] {why} spk={r.speaker!r} :: {r.quote[:150]!r}")
+            if not near:
+                ls = text.rfind("\n", 0, s) + 1
+                print(f"    ~ context: {text[max(ls, s - 160):s]!r}")
             k += 1
             if k >= n:
                 break

@@ -64,7 +64,16 @@ _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š�
 _CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
 MOJIBAKE_RE = re.compile(f"(?:[\u00c2-\u00f4]{_CONT}{{1,3}})+")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
-_ODD_CHARS_RE = re.compile("[\u2028\u2029\x85\u200b\ufeff\u00ad]")
+#: :data:`_YEAR_RE` without its look-arounds (several times faster to scan); :func:`_years` checks them.
+_YEAR_CANDIDATE_RE = re.compile(r"(?:19|20|21)\d\d")
+#: A character that can open a mojibake run (a cheap test before :data:`MOJIBAKE_RE`).
+_ASCII_BYTES = bytes(range(128))
+_CONTROL_BYTES = bytes(i for i in range(32) if i != 10)  # ASCII white space other than space and line end
+#: ASCII characters that are neither word characters nor token joiners -> space (see :func:`_word_tokens`).
+#: ASCII digits -> ``0``, every other byte -> space (see :func:`_years`).
+_DIGIT_MARKS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+_ASCII_SPLIT = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) in "-'")})
+_ODD_CHARS = ("\u2028", "\u2029", "\x85", "\u200b", "\ufeff", "\u00ad")  # what _CHAR_FIXES changes
 
 
 @dataclass
@@ -116,6 +125,22 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | N
 
 
 @lru_cache(maxsize=1)
+def _by_first_char() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+    """The prefixes and footers of :func:`_boilerplate` grouped by first character (a line can only
+    start with a phrase that starts with its own first character); None if a phrase is empty."""
+    _, prefixes, _, footers = _boilerplate()
+    if not all(prefixes) or not all(footers):
+        return None
+    groups: list[dict[str, tuple[str, ...]]] = []
+    for phrases in (prefixes, footers):
+        grouped: dict[str, tuple[str, ...]] = {}
+        for phrase in phrases:  # order kept within a group
+            grouped[phrase[0]] = (*grouped.get(phrase[0], ()), phrase)
+        groups.append(grouped)
+    return groups[0], groups[1]
+
+
+@lru_cache(maxsize=1)
 def _inline_phrases() -> tuple[str, ...]:
     return tuple(sorted({e.partition(" ")[2].strip().casefold() for lang in available_languages("boilerplate")
                          for e in load_list("boilerplate", lang) if e.startswith("inline ")}))
@@ -131,6 +156,17 @@ def _agencies() -> dict[str, str]:
 def _months() -> dict[str, int]:
     return {name.casefold(): int(number) for lang in available_languages("months")
             for name, number in load_pairs("months", lang) if number.isdigit()}
+
+
+@lru_cache(maxsize=512)
+def _month_number(written: str) -> int:
+    """The month a name matched by the case-insensitive month patterns stands for. ``re.IGNORECASE``
+    lets ``kasım`` match the ASCII spelling ``Kasim`` (dotless i), whose casefold is no key."""
+    months = _months()
+    number = months.get(written.casefold())
+    if number is None:
+        number = next(n for name, n in months.items() if re.fullmatch(re.escape(name), written, re.IGNORECASE))
+    return number
 
 
 @lru_cache(maxsize=1)
@@ -153,21 +189,108 @@ def detect_language(text: str) -> str | None:
     which py3langid confuses with Indonesian, is reported as ``id``; pass ``language="ms"`` to
     :func:`helpers.load_corpus` for Malay corpora.
     """
-    words = TOKEN_RE.findall(text[:1000].casefold())
-    if not any(ch.isalpha() for w in words for ch in w):
-        return None
-    lists = _function_words()
-    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in lists.items()),
-                    reverse=True)
-    if scores and scores[0][0] >= 0.15 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
-        return scores[0][1]
+    decided, language = _quick_language(text)
+    if decided:
+        return language
     import py3langid
 
     lang, _ = py3langid.classify(text[:5000])
     return "id" if lang == "ms" else lang
 
 
+def _quick_language(text: str) -> tuple[bool, str | None]:
+    """The fast path of :func:`detect_language`: ``(True, language)`` when it decides, else
+    ``(False, None)`` (then py3langid decides: a process that loads many files can leave those
+    few to one process, which loads the py3langid model once)."""
+    words = _word_tokens(text[:1000].casefold())
+    if not any(ch.isalpha() for w in words for ch in w):
+        return True, None
+    lists = _function_words()
+    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in lists.items()),
+                    reverse=True)
+    if scores and scores[0][0] >= 0.15 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
+        return True, scores[0][1]
+    return False, None
+
+
+def _non_ascii_chars(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order (UTF-8 encodes each as bytes >= 0x80 only)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+
+
+def _ascii_bytes(text: str) -> bytes | None:
+    """``text`` as ASCII bytes of the same length, each non-ASCII character as ``?``, or None when a
+    non-ASCII character is a letter or digit (it would change what a word or a number is)."""
+    if text.isascii():
+        return text.encode("ascii")
+    if any(ch.isalnum() for ch in set(_non_ascii_chars(text))):
+        return None
+    return text.encode("ascii", "replace")
+
+
+def _word_tokens(text: str) -> list[str]:
+    """``TOKEN_RE.findall(text)``, faster for text whose word characters are all ASCII.
+
+    Every character that is neither a word character nor a joiner (``-``, ``'``) becomes a space,
+    and so does every joiner that does not stand between two word characters; the tokens are then
+    the space-separated pieces.
+    """
+    if not text.isascii():
+        data = None if "’" in text else _ascii_bytes(text)  # ’ joins words like '
+        if data is None:
+            return TOKEN_RE.findall(text)
+        text = data.decode("ascii")  # the other non-ASCII characters only separate words
+    spaced = text.translate(_ASCII_SPLIT)
+    if "-" in spaced or "'" in spaced:
+        # a joiner belongs to a token only between two word characters; every other one separates
+        last = len(spaced) - 1
+        cuts = []
+        for joiner in "-'":
+            i = spaced.find(joiner)
+            while i >= 0:
+                if i == 0 or i == last or not spaced[i - 1].isalnum() or not spaced[i + 1].isalnum():
+                    cuts.append(i)
+                i = spaced.find(joiner, i + 1)
+        if cuts:
+            cuts.sort()
+            starts = [0, *(i + 1 for i in cuts)]
+            ends = [*cuts, len(spaced)]
+            spaced = " ".join([spaced[a:b] for a, b in zip(starts, ends, strict=True)])
+    return spaced.split()
+
+
 # ---- dates --------------------------------------------------------------------------------
+def _years(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every match of :data:`_YEAR_RE` in ``text``, in order.
+
+    A year is a run of exactly four digits starting 19, 20 or 21. In text whose letters and digits
+    are all ASCII the runs are found with byte searches; otherwise the candidate pattern finds the
+    start of every such run (a candidate cannot end inside a run without starting inside it) and
+    the digit tests reject candidates inside longer runs.
+    """
+    data = _ascii_bytes(text)
+    n = len(text)
+    if data is None:  # digits outside ASCII may border a year: the regular expression decides
+        for m in _YEAR_CANDIDATE_RE.finditer(text):
+            start, end = m.span()
+            if (start and text[start - 1].isdecimal()) or (end < n and text[end].isdecimal()):
+                continue
+            yield start, end
+        return
+    digits = data.translate(_DIGIT_MARKS)
+    pos = 0
+    while (start := digits.find(b"0000", pos)) >= 0:  # always the start of a run of digits
+        end = start + 4
+        if end < n and digits[end] == 48:  # a longer number: skip it
+            pos = digits.find(b" ", end)
+            if pos < 0:
+                return
+            continue
+        if data[start:start + 2] in (b"19", b"20", b"21"):
+            yield start, end
+        pos = end
+
+
 def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
     if not 1900 <= y <= 2100:  # a news date, not a historical one
         return None
@@ -175,6 +298,11 @@ def _make_date(y: int, m: int, d: int) -> pd.Timestamp | None:
         return pd.Timestamp(datetime(y, m, d))
     except (ValueError, OverflowError):
         return None
+
+
+_DATE_SPACES = frozenset(" \t\u00a0")
+#: The last character of ``5``, ``25,``, ``5th``, ``2nd``, ``3rd`` before a year (ASCII).
+_DAY_ENDS = frozenset("0123456789,tdhTDH")  # the ``sp`` of :func:`_word_date_res`
 
 
 @lru_cache(maxsize=1)
@@ -189,17 +317,49 @@ def _word_date_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_first, month_first
 
 
+@lru_cache(maxsize=1)
+def _ascii_month_keys() -> frozenset[str] | None:
+    """The lower-case ASCII spellings the month patterns (IGNORECASE) accept: ``kasım`` also
+    matches ``KASIM``. None if some letter has two ASCII matches (then there is no prefilter)."""
+    keys = set()
+    for name in _months():
+        key = []
+        for ch in name:
+            found = {c.lower() for c in map(chr, range(128)) if re.fullmatch(re.escape(ch), c, re.IGNORECASE)}
+            if len(found) > 1:
+                return None
+            if not found:
+                break
+            key.append(found.pop())
+        else:
+            keys.add("".join(key))
+    return frozenset(keys)
+
+
+def _word_date_possible(window: str) -> tuple[bool, bool]:
+    """Whether the day-first and month-first patterns of :func:`_word_date_res` can match ``window``
+    (which ends at a year after a space): a month name, or a day number (``5``, ``5th``, ``5,``)
+    must stand just before the year. Exact for ASCII text; anything else is left to the patterns."""
+    keys = _ascii_month_keys()
+    if keys is None or not window.isascii():
+        return True, True
+    w = window[:-4].rstrip(" \t")
+    month_first = w[-1:] in _DAY_ENDS
+    if w.endswith("."):
+        w = w[:-1]
+    token = w[max(w.rfind(" "), w.rfind("\t")) + 1:]
+    return token.lower() in keys, month_first
+
+
 def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]]:
     """``(start, end, date)`` of the dates written in ``text``, in order, among its first ``limit`` years.
 
     Every date form contains a four-digit year, so only the text around each year is examined.
     """
-    months = _months()
     word_res = _word_date_res()
-    for n, year in enumerate(_YEAR_RE.finditer(text)):
+    for n, (start, end) in enumerate(_years(text)):
         if n >= limit:
             return
-        start, end = year.start(), year.end()
         if text.startswith("-", end):  # ISO: 2020-10-05
             m = _ISO_DATE_RE.match(text, start)
             if m:
@@ -207,17 +367,23 @@ def _dates(text: str, limit: int = 12) -> Iterator[tuple[int, int, pd.Timestamp]
                 if ts is not None:
                     yield start, m.end(), ts
                     continue
+        # "13/4/2020" needs a slash just before the year, "5 Oktober 2020" and "October 5, 2020" a space
+        before = text[start - 1] if start else ""
+        if before != "/" and before not in _DATE_SPACES:
+            continue
         offset = max(0, start - 24)
         window = text[offset:end]
-        m = _NUMERIC_DATE_END_RE.search(window)
+        m = _NUMERIC_DATE_END_RE.search(window) if before == "/" else None
         found = None
         if m:
             found = m, _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        else:
-            for rx in word_res:
+        elif before != "/":
+            for rx, possible in zip(word_res, _word_date_possible(window), strict=True):
+                if not possible:
+                    continue
                 m = rx.search(window)
                 if m:
-                    found = m, _make_date(int(m["y"]), months[m["mon"].casefold()], int(m["d"]))
+                    found = m, _make_date(int(m["y"]), _month_number(m["mon"]), int(m["d"]))
                     break
         if found is not None and found[1] is not None:
             yield offset + found[0].start(), end, found[1]
@@ -360,7 +526,8 @@ def _as_byte(ch: str) -> int:
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo UTF-8 text that was decoded as Latin-1 or cp1252 upstream (``Ø§Ù„`` -> ``ال``,
     ``â€œ`` -> ``“``). Only runs that decode as valid UTF-8 change. Returns ``(text, runs repaired)``."""
-    if not MOJIBAKE_RE.search(text):
+    # a run opens with a character in U+00C2-U+00F4, which UTF-8 encodes with the lead byte C3
+    if text.isascii() or b"\xc3" not in text.encode("utf-8", "surrogatepass") or not MOJIBAKE_RE.search(text):
         return text, 0
     repaired = 0
 
@@ -381,7 +548,7 @@ def normalize_text(raw: str) -> str:
     """Unify line ends (CRLF, CR, Unicode separators) and drop zero-width characters."""
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if _ODD_CHARS_RE.search(raw):
+    if not raw.isascii() and any(ch in raw for ch in _ODD_CHARS):  # every odd character is outside ASCII
         raw = raw.translate(_CHAR_FIXES)
     return raw
 
@@ -400,6 +567,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         for every removed line or fragment.
     """
     lines_exact, prefixes, inline_re, footers = _boilerplate()
+    grouped = _by_first_char()
     removed: list[tuple[str, str]] = []
     kept: list[str] = []
     seen: set[str] = set()
@@ -409,19 +577,33 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
     notes = [("mojibake repaired", f"{n_repaired} run(s) of UTF-8 text read as Latin-1/cp1252 were decoded again")] \
         if n_repaired else []
     if inline_re is not None:
-        low_text = text.casefold()
+        low_text = _casefold(text)
         if not any(phrase in low_text for phrase in _inline_phrases()):
             inline_re = None
     lines = text.split("\n")
+    tidy = _is_tidy(text)
     for i, line in enumerate(lines):
-        words = line.split()
-        if not words:
-            kept.append("")
-            continue
-        stripped = " ".join(words)
+        if tidy:  # the line is already " ".join(line.split())
+            if not line:
+                kept.append("")
+                continue
+            stripped = line
+            n_words = line.count(" ") + 1
+        else:
+            words = line.split()
+            if not words:
+                kept.append("")
+                continue
+            stripped = " ".join(words)
+            n_words = len(words)
         low = stripped.casefold()
         norm = low.rstrip(".:!;, ")
-        if norm.startswith(footers):
+        if grouped is not None:
+            line_prefixes = grouped[0].get(low[:1], ())
+            line_footers = grouped[1].get(norm[:1], ())
+        else:
+            line_prefixes, line_footers = prefixes, footers
+        if norm.startswith(line_footers):
             rest = [" ".join(x.split()) for x in lines[i:] if x.strip()]
             removed.extend((x, "comment form or footer") for x in rest)
             break
@@ -431,7 +613,7 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             # share/comment counters sit before the text or after it, never inside it
             removed.append((stripped, "counter"))
             continue
-        if norm in lines_exact or low.startswith(prefixes):
+        if norm in lines_exact or low.startswith(line_prefixes):
             removed.append((stripped, "boilerplate"))
             continue
         if inline_re is not None and inline_re.search(stripped):
@@ -441,10 +623,10 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
             if not stripped:
                 continue
             low = stripped.casefold()
-            words = stripped.split()
-        if len(words) >= 4:
+            n_words = len(stripped.split())
+        if n_words >= 4:
             seen_prose = True
-        if len(words) >= 6 and len(low) >= 40:
+        if n_words >= 6 and len(low) >= 40:
             if low in seen:
                 removed.append((stripped, "repeated paragraph"))
                 continue
@@ -478,6 +660,28 @@ def clean_text(raw: str, *, has_date: bool = False, read_metadata: bool = True) 
         removed=removed,
         notes=notes,
     )
+
+
+def _casefold(text: str) -> str:
+    """``text.casefold()``, faster for text whose only non-ASCII characters have no case (``£``, ``“``):
+    then only ASCII letters change, and ``bytes.lower`` lowers just those in the UTF-8 bytes."""
+    if text.isascii() or not all(ch.casefold() == ch for ch in set(_non_ascii_chars(text))):
+        return text.casefold()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+def _is_tidy(text: str) -> bool:
+    """True when the only white space in ``text`` is line ends and single spaces between words
+    (then every line is already ``" ".join(line.split())``)."""
+    if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+        return False
+    if text.isascii():
+        data = text.encode("ascii")
+    elif any(ch.isspace() for ch in set(_non_ascii_chars(text))):
+        return False
+    else:
+        data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _CONTROL_BYTES)) == len(data)  # no tab, CR, form feed...
 
 
 def _only_counters_after(lines: list[str], i: int) -> bool:

@@ -20,10 +20,10 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.cleaning import clean_text, detect_language, normalize_text
+from helpers.cleaning import _quick_language, clean_text, detect_language, normalize_text
 from helpers.config import PROJECT_ROOT
 from helpers.tables import ARTICLE_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS
-from helpers.text import TOKEN_RE
+from helpers.text import count_words
 
 __all__ = ["Corpus", "CorpusError", "load_corpus", "SUPPORTED_SUFFIXES", "COLUMN_NAMES"]
 
@@ -113,6 +113,9 @@ class _Loader:
     problems: list[dict[str, Any]] = field(default_factory=list)
     removed: list[tuple[str, str, str]] = field(default_factory=list)
     inputs: int = 0
+    #: leave the articles that need py3langid undecided (listed in ``undecided``) for the parent process
+    defer_language: bool = False
+    undecided: list[int] = field(default_factory=list)
 
     def problem(self, path: str, where: str, reason: str, detail: str, *, outcome: str = "skipped") -> None:
         self.problems.append({"path": path, "where": where, "reason": reason, "detail": detail, "outcome": outcome})
@@ -138,7 +141,14 @@ class _Loader:
         if not text.strip():
             self.problem(rel, where, "empty after cleaning", "every line was boilerplate (see removed)")
             return
-        language = self.language or _clean_str(meta.get("language")) or detect_language(text)
+        language = self.language or _clean_str(meta.get("language"))
+        if not language:
+            if self.defer_language:
+                decided, language = _quick_language(text)
+                if not decided:
+                    self.undecided.append(len(self.rows))
+            else:
+                language = detect_language(text)
         row = {
             "article_id": article_id,
             "title": title_s,
@@ -149,7 +159,7 @@ class _Loader:
             "dateline": result.dateline if result else None,
             "url": _clean_str(meta.get("url")),
             "language": language,
-            "n_words": len(TOKEN_RE.findall(text)),
+            "n_words": count_words(text),
             "path": rel,
             "_where": where,
         }
@@ -351,6 +361,8 @@ class _Loader:
 
     def _standard_meta(self, meta: dict[str, Any], rel: str, where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        if not meta:  # a plain text file: no front matter
+            return out
         for role in ("outlet", "url", "language", "source_credit"):
             for name in COLUMN_NAMES[role]:
                 if not _missing(meta.get(name)):
@@ -368,7 +380,8 @@ class _Loader:
 
     # -- encodings --------------------------------------------------------------------------
     def _decode(self, path: Path, rel: str, *, count_input: bool = False) -> str | None:
-        raw = path.read_bytes()
+        with open(path, "rb", buffering=0) as fh:  # unbuffered: one read of the whole file
+            raw = fh.read()
         text, note = decode_bytes(raw)
         if text is None:
             if count_input:
@@ -435,6 +448,8 @@ def decode_bytes(raw: bytes) -> tuple[str | None, tuple[str, str] | tuple[()]]:
 def _missing(value: Any) -> bool:
     if value is None:
         return True
+    if isinstance(value, str):  # the common case; pd.isna is slower and says False
+        return False
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -572,9 +587,15 @@ def _expand(inputs: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path | 
                 folder = os.path.relpath(root, path).replace(os.sep, "/")
                 folder = "" if folder == "." else folder
                 found.extend((folder, n) for n in names if not n.startswith("."))
+            dirs_seen: dict[str, Path] = {}
             for folder, name in sorted(found, key=lambda x: f"{x[0]}/{x[1]}" if x[0] else x[1]):
                 rel = f"{folder}/{name}" if folder else name
-                yield path / rel, rel, folder, None
+                parent = dirs_seen.get(folder)
+                if parent is None:
+                    parent = dirs_seen[folder] = path / folder if folder else path
+                # the same Path as ``path / rel``; pathlib's child constructor skips re-parsing the name
+                child = getattr(parent, "_make_child_relpath", None)
+                yield (child(name) if child is not None else parent / name), rel, folder, None
         elif path.is_file():
             yield path, path.name, None, None
         else:
@@ -647,7 +668,10 @@ def load_corpus(
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
             for part in pool.map(_load_chunk, chunks, [loader.language] * len(chunks),
-                                 [loader.columns] * len(chunks), [clean] * len(chunks)):
+                                 [loader.columns] * len(chunks), [clean] * len(chunks),
+                                 [True] * len(chunks)):
+                for i in part.undecided:  # py3langid's model is loaded here once, not in every worker
+                    part.rows[i]["language"] = detect_language(part.rows[i]["body"])
                 loader.rows.extend(part.rows)
                 loader.problems.extend(part.problems)
                 loader.removed.extend(part.removed)
@@ -710,14 +734,17 @@ class _Part:
     removed: list[tuple[str, str, str]]
     inputs: int
     files: int
+    undecided: list[int] = field(default_factory=list)
 
 
 def _load_chunk(items: list[tuple[Path | None, str, str | None, str | None]], language: str | None,
-                columns: dict[str, str], clean: bool) -> _Part:
-    loader = _Loader(language=language, columns=columns, clean=clean)
+                columns: dict[str, str], clean: bool, defer_language: bool = False) -> _Part:
+    """Load a group of files. With ``defer_language``, rows listed in ``undecided`` still need
+    :func:`helpers.cleaning.detect_language` (py3langid) on their ``body``."""
+    loader = _Loader(language=language, columns=columns, clean=clean, defer_language=defer_language)
     for item in items:
         _load_one(loader, item)
-    return _Part(loader.rows, loader.problems, loader.removed, loader.inputs, len(items))
+    return _Part(loader.rows, loader.problems, loader.removed, loader.inputs, len(items), loader.undecided)
 
 
 def _problem_order(problem: dict[str, Any]) -> tuple[str, int, str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
-from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
+from helpers.text import SENTENCE_END_RE, TOKEN_RE, escape_markdown, fold, normalize_space
 
 __all__ = [
     "extract_quotes",
@@ -68,8 +69,9 @@ ACTOR_COLUMNS: tuple[str, ...] = (
 _UPPER = "".join(
     chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isupper()
 )
-#: Double quotation marks of every style (straight, curly, low-9, guillemets) and line breaks.
-_MARK_RE = re.compile(r"''|``|[\"“”„«»]|\n")
+#: Double quotation marks of every style (straight, curly, low-9, guillemets); line breaks between two
+#: marks are found with ``str.find``.
+_QMARK_RE = re.compile(r"''|``|[\"“”„«»]")
 #: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -107,6 +109,8 @@ _APPOS_STOP_RE = re.compile(
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SOURCE_PHRASE_RE = re.compile(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)")
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+#: White space that :func:`helpers.text.normalize_space` changes: a run of two or more, or one that is not " ".
+_SPACE_FIX_RE = re.compile(r"\s{2,}|[^\S ]")
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,8 @@ class _Lex:
     participles: frozenset[str]
     #: ``titles`` grouped by their first word (same order), so a word is compared with its own titles only
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
+    #: characters a cue can be made of besides white space (a cue match never crosses any other character)
+    cue_chars: frozenset[str] = frozenset()
 
 
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
@@ -210,6 +216,7 @@ def _lexicon(language: str) -> _Lex:
         told_verbs=frozenset(_TOLD.get(language, ())),
         participles=participles,
         titles_by_first=_group_by_first(titles),
+        cue_chars=frozenset("".join(alts) + "".join(a[:1].upper() for a in alts)) - frozenset(" "),
     )
 
 
@@ -285,6 +292,54 @@ class _Doc:
     full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
+    _cues: list[re.Match[str]] | None = None
+    _cue_starts: list[int] = field(default_factory=list)
+
+    def cues(self) -> list[re.Match[str]]:
+        """Every match of the cue pattern in the body (one scan per article, shared by all steps)."""
+        if self._cues is None:
+            self._cues = list(self.lex.cue_re.finditer(self.body)) if self.lex.cue_re is not None else []
+            self._cue_starts = [m.start() for m in self._cues]
+        return self._cues
+
+    _runs: list[re.Match[str]] = field(default_factory=list)
+    _run_starts: list[int] = field(default_factory=list)
+    _run_iter: Iterator[re.Match[str]] | None = None
+    _runs_upto: float = 0  # every run starting before this position is in _runs
+
+    def runs_until(self, pos: int) -> list[re.Match[str]]:
+        """The runs of capitalised words (``_CAP_RUN_RE``) of the body, read from one scan of the article
+        that goes only as far as asked: every run starting before ``pos`` is in the list."""
+        if self._runs_upto < pos:
+            if self._run_iter is None:
+                self._run_iter = _CAP_RUN_RE.finditer(self.body)
+            for m in self._run_iter:
+                self._runs.append(m)
+                self._run_starts.append(m.start())
+                if m.start() >= pos:
+                    self._runs_upto = m.start() + 1
+                    break
+            else:
+                self._runs_upto = float("inf")
+        return self._runs
+
+    def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``. Where the
+        article's scan has already passed ``hi`` (the index of names read it), from that scan:
+        ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's unless one of those
+        crosses ``lo`` or the one found runs past ``hi``; otherwise the window is scanned."""
+        if self._runs_upto < hi:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        runs = self._runs
+        k = bisect.bisect_left(self._run_starts, lo)
+        if k > 0 and runs[k - 1].end() > lo:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        k = bisect.bisect_right(self._run_starts, i) - 1
+        if k < 0 or runs[k].start() < lo or runs[k].end() < j:
+            return None
+        if runs[k].end() > hi:
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+        return runs[k]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line/paragraph holding ``pos`` (any line break ends a paragraph)."""
@@ -298,7 +353,7 @@ class _Doc:
         ps, pe = self.paragraph(pos)
         spans = self._sentences.get(ps)
         if spans is None:
-            spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            spans = [(ps + s, ps + e) for s, e in _split_sentences(self.body[ps:pe], self.lex.language)]
             self._sentences[ps] = spans
         for s, e in spans:
             if s <= pos < e:
@@ -307,6 +362,65 @@ class _Doc:
             if pos < s:
                 return s, e
         return ps, pe
+
+
+# ---- sentences -----------------------------------------------------------------------------------
+#: The first alternative of ``helpers.text.SENTENCE_END_RE`` (terminal punctuation before white space).
+_SENTENCE_STOP_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+assert SENTENCE_END_RE.pattern.startswith(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|"), "keep _SENTENCE_STOP_RE in step"
+
+@lru_cache(maxsize=16)
+def _sentence_abbreviations(language: str) -> frozenset[str]:
+    out: set[str] = set()
+    for lang in sorted({language or "en", "en", "id"}):
+        out.update(a.lower().rstrip(".") for a in load_list_or_empty("abbreviations", lang))
+    return frozenset(out)
+
+
+def _split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """:func:`helpers.text.split_sentences` (same spans; checked by a test), faster: a candidate end
+    only asks for the word before it when it is a full stop, and that word is found by walking back
+    over word characters instead of a regex search over 40 characters."""
+    abbrev = _sentence_abbreviations(language)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    # a paragraph (no line break) can only end a sentence at punctuation: the first alternative of
+    # SENTENCE_END_RE alone, which the regex engine scans for faster
+    for m in (SENTENCE_END_RE if "\n" in text else _SENTENCE_STOP_RE).finditer(text):
+        end = m.end()
+        ms = m.start()
+        if text[ms] != "\n" and "\n" not in m.group():
+            if text[ms] == ".":
+                # the last word before the full stop (as _LAST_WORD_RE "([^\W\d_][\w.]*)\.$" finds it
+                # in text[max(start, ms - 40):ms + 1]): the trailing run of word characters and dots,
+                # from its first letter
+                floor = max(start, ms - 40)
+                i = ms
+                while i > floor and (text[i - 1] == "." or text[i - 1].isalnum() or text[i - 1] == "_"):
+                    i -= 1
+                while i < ms and not (text[i].isalnum() and not text[i].isdecimal()):
+                    i += 1
+                if i < ms:
+                    word = text[i:ms].lower().rstrip(".")
+                    if word in abbrev or (len(word) == 1 and word.isalpha()):
+                        continue
+            nxt = text[end:end + 3].lstrip()
+            if nxt[:1].islower():
+                continue
+        seg = text[start:end]
+        stripped = seg.strip()
+        if stripped:
+            s0 = start + len(seg) - len(seg.lstrip())
+            spans.append((s0, s0 + len(stripped)))
+        start = end
+    if start < n:
+        seg = text[start:]
+        stripped = seg.strip()
+        if stripped:
+            s0 = start + len(seg) - len(seg.lstrip())
+            spans.append((s0, s0 + len(stripped)))
+    return spans
 
 
 # ---- direct quotes -----------------------------------------------------------------------------
@@ -339,14 +453,15 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     open_at = -1
     low9 = False
     pending_break = -1  # position of a paragraph break while a quote is open
-    for m in _MARK_RE.finditer(body):
+    prev_end = 0
+    find = body.find
+    for m in _QMARK_RE.finditer(body):
         i = m.start()
         ch = m.group()
         j = m.end()  # first character after the mark
-        if ch == "\n":
-            if open_at >= 0 and pending_break < 0:
-                pending_break = i
-            continue
+        if open_at >= 0 and pending_break < 0:
+            pending_break = find("\n", prev_end, i)  # the first line break since the last mark, or -1
+        prev_end = j
         role = _mark_role(body, i, ch)
         if ch == "“" and low9 and open_at >= 0:
             role = "close"
@@ -371,6 +486,8 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
             out.append((open_at, i, False))
             open_at = j
             low9 = ch == "„"
+    if open_at >= 0 and pending_break < 0:
+        pending_break = find("\n", prev_end)
     if open_at >= 0:
         out.append((open_at, pending_break if pending_break >= 0 else len(body), False))
     spans = []
@@ -434,8 +551,11 @@ def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _last_word(body: str, lo: int, hi: int, skip: frozenset[str]) -> tuple[str, int, int] | None:
     """The last token of ``body[lo:hi]`` (tokenized as that slice) whose lower case is not in ``skip``.
+    Cached: the speaker search and the coordination test ask for the same cue's subject (a body's hash
+    is computed once; the cache keeps only the last few thousand calls).
 
     Tokenizes only the last 80 characters when that is enough: past its first token, a slice's tokens
     are those of any longer slice ending at ``hi`` (the first one may be a cut-off word)."""
@@ -515,11 +635,57 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
             a.role = b_text
             a.phrase_start = a.start
             return a
-        if b_kind == "name" and len(b_words) <= 5:
+        if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
-        return _appos_chain(doc, lo, end)
+        sp = _appos_chain(doc, lo, end)
+        if not sp.text and lex.language == "en":
+            sp = _initial_subject_appos(doc, lo, end)
+        return sp
     return _phrase_back(doc, lo, hi)
+
+
+def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """English: the subject that opens the sentence, followed only by lower-case appositions, asides or
+    relative clauses before the cue: "Dan Kritenbrink, senior director for Asian affairs at the National
+    Security Council, said", "Sanders, meanwhile, who sits at zero endorsements, said", "Proponents of
+    the new bill, however, say"."""
+    body = doc.body
+    lex = doc.lex
+    first = body.find(",", lo, end)
+    if first < 0:
+        return _Speaker()
+    a = first
+    while a >= 0:
+        b = body.find(",", a + 1, end)
+        seg = body[a + 1:b if b >= 0 else end].strip()
+        if not seg or len(seg) > 160 or any(c in seg for c in ";:\"“”„«»"):
+            return _Speaker()
+        w = _FIRST_WORD_RE.search(seg)
+        if not (seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
+            return _Speaker()
+        a = b
+    words = _word_spans(body[lo:first], lo)
+    while words and words[0][0].lower() in _SUBJECT_SKIP:
+        words.pop(0)
+    if not words:
+        return _Speaker()
+    s0, s1 = words[0][1], first
+    tail = _PAREN_TAIL_RE.search(body, s0, s1)
+    if tail:
+        s1 = tail.start()
+    sp = _phrase_back(doc, s0, s1)
+    if not (sp.text and sp.kind in ("name", "role") and len(TOKEN_RE.findall(body, s0, sp.start)) <= 1):
+        sp = _subject_np(doc, s0, s1)
+        if not sp.text or sp.start != s0:
+            return _Speaker()
+    nxt = body.find(",", first + 1, end)
+    role = body[first + 1:nxt if nxt >= 0 else end].strip()
+    w0 = role.split(None, 1)[0].lower() if role else ""
+    if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
+        sp.role = _RELATIVE_SPLIT_RE.split(role)[0]
+    sp.phrase_start = sp.start
+    return sp
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
@@ -568,9 +734,16 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
     lo = max(lo, hi - 160)
-    words = _word_spans(doc.body[lo:hi], lo)
+    # only the last 11 words are ever read: tokenize the last 90 characters when they hold 12 or more
+    # (all but the first, which may be cut, are then the same as the whole slice's last words)
+    ws = max(lo, hi - 90)
+    words = _word_spans(doc.body[ws:hi], ws)
     while words and words[-1][0].lower() in lex.aux:
         words.pop()
+    if ws > lo and len(words) < 12:
+        words = _word_spans(doc.body[lo:hi], lo)
+        while words and words[-1][0].lower() in lex.aux:
+            words.pop()
     if not words:
         return _Speaker()
     # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
@@ -590,8 +763,9 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
                 return sp
         return _Speaker()
     if last.lower() in lex.pronouns:
-        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns:
-            pass  # "Guliyev himself": fall through to a name
+        if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
+                not doc.body[words[-2][2]:words[-1][1]].strip():
+            pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
     chosen: list[tuple[str, int, int]] = []
@@ -608,8 +782,9 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     for k in range(len(words) - 1, -1, -1):
         w = words[k][0]
         lw = w.lower()
-        if k < len(words) - 1 and doc.body[words[k][2]:words[k + 1][1]].strip() not in ("", "'s", "’s"):
-            break
+        gap = doc.body[words[k][2]:words[k + 1][1]].strip() if k < len(words) - 1 else ""
+        if gap not in ("", "'s", "’s") and not (gap == "." and len(w) <= 2 and _is_cap(w)):
+            break  # a gap other than a possessive or an initial's full stop ("Roxana M. Leon") ends the name
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
@@ -748,6 +923,17 @@ def _canonical_cached(text: str, language: str, known_short: frozenset[str]) -> 
     return _canonical(text, _lexicon(language), known_short)
 
 
+@lru_cache(maxsize=200_000)
+def _nameish(w: str, language: str) -> bool:
+    """A word that can be part of a person's name (capitalised, not a role, title, place, pronoun ...)."""
+    lex = _lexicon(language)
+    lw = w.lower().rstrip(".")
+    return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
+            and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
+            and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
+            and lw not in lex.places and lw not in lex.org_words)
+
+
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
     Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
@@ -757,12 +943,10 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
         words = words[:-1]
     if not words:
         return text.strip(), ""
+    language = lex.language
+
     def nameish(w: str) -> bool:
-        lw = w.lower().rstrip(".")
-        return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
-                and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
-                and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
-                and lw not in lex.places and lw not in lex.org_words)
+        return _nameish(w, language)
 
     # the word right after an organisation word belongs to the organisation ("Kementerian Keuangan")
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
@@ -810,9 +994,32 @@ def _cue_ok(body: str, m: re.Match[str]) -> bool:
 
 
 def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
-    if doc.lex.cue_re is None:
+    """The cue matches of ``finditer(body, lo, hi)`` (that pass :func:`_cue_ok`), taken from the article's
+    one scan: a match attempt starting at or before the last character ``x < hi`` that no cue contains
+    reads nothing past ``x``, so up to ``x`` the window's matches are the article's (unless one of
+    those crosses ``lo``); only the few characters after ``x`` are scanned again."""
+    cue_re = doc.lex.cue_re
+    if cue_re is None:
         return []
-    return [m for m in doc.lex.cue_re.finditer(doc.body, lo, hi) if _cue_ok(doc.body, m)]
+    body = doc.body
+    hi = min(hi, len(body))
+    ms = doc.cues()
+    i = bisect.bisect_left(doc._cue_starts, lo)
+    chars = doc.lex.cue_chars
+    x = hi - 1
+    while x >= lo and (body[x] in chars or body[x].isspace()):
+        x -= 1
+    if x < lo or (i > 0 and ms[i - 1].end() > lo):
+        return [m for m in cue_re.finditer(body, lo, hi) if _cue_ok(body, m)]
+    out = []
+    n = len(ms)
+    while i < n and ms[i].start() < x:
+        if _cue_ok(body, ms[i]):
+            out.append(ms[i])
+        i += 1
+    if x + 1 < hi:
+        out.extend(m for m in cue_re.finditer(body, x + 1, hi) if _cue_ok(body, m))
+    return out
 
 
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
@@ -871,6 +1078,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     body = doc.body
     lex = doc.lex
     ps, _ = doc.paragraph(open_pos)
+    if ps >= open_pos or body[ps:open_pos].isspace():
+        return False  # the quote opens its paragraph: nothing before it (no sentence split needed)
     ss, _ = doc.sentence(max(open_pos - 1, ps))
     lo = max(ps, min(ss, open_pos))
     text = body[lo:open_pos]
@@ -969,7 +1178,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
     out: list[_Quote] = []
     taken_until = -1
-    for cm in lex.cue_re.finditer(body):
+    for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
         if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
             continue
@@ -997,15 +1206,19 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
         else:
-            q = _verb_quote(doc, cm, cw, ss, se, direct)
+            q = _verb_quote(doc, cm, cw, ss, se, direct, out)
         if q is None:
             continue
+        if lex.language == "en" and q.start > cs:
+            q.end = _cut_at_next_cue(doc, q.start, q.end)
+            q.parts = [(q.start, q.end)]
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
-            covered = sum(d.end - d.start for d in inner)
+            covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
+                d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
             if covered >= 0.8 * (q.end - q.start):
                 continue
             q.kind = "mixed"
@@ -1064,7 +1277,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     return q
 
 
-def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote]) -> _Quote | None:
+def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
+                prior: list[_Quote] = ()) -> _Quote | None:
     body = doc.body
     lex = doc.lex
     cs, ce = cm.start(), cm.end()
@@ -1077,10 +1291,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
         if is_verb:
-            cst = _skip_that(doc, ce, se)
+            cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
             cen = _content_end(body, cst, se)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
             prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
+            prev += [d for d in prior if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
             sp0 = _left_speaker(doc, ss, cs)
             if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
                 _set_speaker(q, sp0)
@@ -1097,18 +1312,48 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
         sp = _right_speaker(doc, ce, se)
-        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8:
+        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se):
             cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
             return q
     if not is_verb:
         return None
+    # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
+    if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
+        if cw in lex.weak and not (right_words[0].lower() in lex.that_words
+                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
+            return None
+        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
+            return None
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)
+        q.parts = [(q.start, q.end)]
+        same = [d for d in [*direct, *prior] if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
+        if same:
+            d = max(same, key=lambda x: x.cue_pos)
+            q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
+        else:
+            sp = _sentence_subject(doc, ss, cs)
+            if not sp.text:
+                return None
+            _set_speaker(q, sp)
+        return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
-    if not sp.text:
-        return None
+    if not sp.text and lex.language == "en":
+        sp = _subject_np(doc, ss, cs)
+    if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
+        return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
+    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
+        left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start)
+        if left:
+            rst = _content_start(body, ce, se)
+            q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
+            q.parts.append((rst, q.end))
+            _set_speaker(q, sp)
+            return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
@@ -1137,6 +1382,186 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     return None
 
 
+#: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
+_NOT_SUBJECT_FIRST = frozenset({
+    "when", "if", "because", "as", "what", "how", "why", "while", "although", "though", "after", "before", "since",
+    "until", "whether", "where", "to", "it", "there", "which", "who", "whom", "whose", "here", "not", "no", "nobody",
+    "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "only", "never", "once",
+    "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "all", "both", "each", "neither",
+    "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+#: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
+_SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
+_SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: Cue forms that are as often plural nouns ("Republicans in caucus states", "Trump's remarks"): they
+#: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
+_NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
+                             "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
+                             "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions"})
+#: Plain cues a relative pronoun may stand right before ("voters who said ...").
+_RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
+_SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
+
+
+def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """English: a lower-case or mixed subject noun phrase that opens the sentence (or follows a comma)
+    right before the cue: "Some of Clinton's longtime allies said", "But progressive organizations that
+    have endorsed him say" (the relative clause is cut), "One in four voters in a poll said"."""
+    body = doc.body
+    lex = doc.lex
+    lo = max(ss, cs - 200)
+    words = _word_spans(body[lo:cs], lo)
+    while words and words[-1][0].lower() in lex.aux:
+        words.pop()
+    if not words or body[words[-1][2]:cs].strip():
+        return _Speaker()
+    cut = -1
+    for m in _SUBJECT_BREAK_RE.finditer(body, lo, words[-1][2]):
+        cut = m.start()
+    ws = [w for w in words if w[1] > cut]
+    if cut < 0 and lo > ss:
+        return _Speaker()  # the phrase does not start within reach
+    while ws and ws[0][0].lower() in _SUBJECT_SKIP:
+        ws.pop(0)
+    cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
+    if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
+        return _Speaker()
+    for i in range(1, len(ws)):
+        if ws[i][0].lower() in _SUBJECT_RELATIVE:
+            ws = ws[:i]
+            break
+    if not ws or len(ws) > 10:
+        return _Speaker()
+    first = ws[0][0].lower()
+    if first in _NOT_SUBJECT_FIRST or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
+            first.endswith(("ly", "ing")):
+        return _Speaker()
+    low = [w.lower() for w, _, _ in ws]
+    if any(w in lex.clause_markers or w in lex.pronouns or (w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
+           for w in low):
+        return _Speaker()
+    head = low[-1]
+    if not head.isalpha() or len(head) < 3 or head.endswith("ly") or head in lex.determiners or \
+            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or head in _numbers_en():
+        return _Speaker()
+    text = body[ws[0][1]:ws[-1][2]]
+    kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")
+    return _Speaker(text, kind, "", ws[0][1], ws[-1][2], ws[0][1])
+
+
+@lru_cache(maxsize=1)
+def _numbers_en() -> frozenset[str]:
+    """English number words ("another eight said" is no subject), from the ``number_words`` lexicon."""
+    return frozenset(line.split("=")[0].strip().lower() for line in load_list_or_empty("number_words", "en"))
+
+
+_COORD = frozenset({"and", "but"})
+#: A leading adverbial before the subject: "In April, ...", "Speaking Sunday on ABC, ...", "When ..., ...".
+_LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
+
+
+def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
+    """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
+    last = _last_word(doc.body, ss, cs, doc.lex.aux)
+    return last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip()
+
+
+def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """English: the name or pronoun that opens the sentence, after a leading adverbial ending in a comma."""
+    body = doc.body
+    lex = doc.lex
+    start = ss
+    m = _NEXT_WORD_RE.match(body, ss, cs)
+    if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
+              or m.group(1).endswith("ing")) and m.group(1).lower() not in lex.pronouns:
+        lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
+        if not lead:
+            return _Speaker()
+        start = lead.end()
+    sp = _right_speaker(doc, start, cs)
+    if not sp.text or sp.kind not in ("name", "pronoun"):
+        return _Speaker()
+    # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
+    nxt = _NEXT_WORD_RE.match(body, sp.end, cs)
+    if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
+        return _Speaker()
+    return sp
+
+
+def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
+    """English: reported content ends where its speaker's next cue begins: "..., but said ...",
+    "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
+    body = doc.body
+    lex = doc.lex
+    for m in lex.cue_re.finditer(body, cst, cen):
+        w = m.group().lower()
+        if w not in lex.verbs:
+            continue
+        before = body[cst:m.start()].rstrip()
+        if w in lex.participles and before.endswith(","):
+            cut = cst + len(before) - 1
+        else:
+            low = before.lower()
+            for conj in (", and", ", but", " and", " but", ", and also", ", but also", " and also", " but also"):
+                if low.endswith(conj):
+                    cut = cst + len(before) - len(conj)
+                    break
+            else:
+                continue
+            if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds"):
+                continue  # "... warned and urged": a plain "and" only before a plain cue
+        if len(TOKEN_RE.findall(body, cst, cut)) >= 3:
+            return _content_end(body, cst, cut)
+    return cen
+
+
+def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | None:
+    """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
+    "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
+    the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,")."""
+    body = doc.body
+    head = body[ss:sp_start].rstrip()
+    if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
+        return None
+    words = TOKEN_RE.findall(head)
+    if len(words) < 2 or words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _NOT_SUBJECT_FIRST \
+            or words[0].endswith("ing") or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
+        return None
+    cst = _content_start(body, ss, ss + len(head))
+    return cst, _content_end(body, cst, ss + len(head))
+
+
+def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
+    """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start."""
+    body = doc.body
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker:
+        return
+    ce = q.cue_pos + len(q.cue)
+    between = body[ce:q.start]
+    if not between.lstrip().startswith(",") or len(TOKEN_RE.findall(between)) > 3:
+        return
+    ss, _ = doc.sentence(q.cue_pos)
+    k = body.find(q.speaker, ss, q.cue_pos)
+    if k < 0 or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+        return
+    left = _interrupted_left(doc, ss, k)
+    if left:
+        rst = _content_start(body, ce, q.start)
+        if rst < q.start:  # '..., she said, is "doing much better"': the words before the mark belong too
+            q.parts[0] = (rst, q.parts[0][1])
+        q.parts = [left, *q.parts]
+        q.start = left[0]
+        q.kind = "mixed"
+
+
+def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
+    """English: a word other than a trailer right after the subject ("..., said she wanted ...") shows the
+    cue opens a clause here, so it does not close the sentence before it."""
+    if doc.lex.language != "en":
+        return False
+    m = _NEXT_WORD_RE.match(doc.body, pos, se)
+    return bool(m) and m.start(1) == pos + 1 and m.group(1).lower() not in doc.lex.trailers
+
+
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
     """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
     m = _NEXT_WORD_RE.match(doc.body[ce:se])
@@ -1156,7 +1581,11 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
     lex = doc.lex
-    words = _word_spans(body[ce:se], ce)
+    # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
+    we = min(se, ce + 120)
+    words = _word_spans(body[ce:we], ce)
+    if we < se and len(words) < 18:
+        words = _word_spans(body[ce:se], ce)
     k = 0
     if told and words:
         # skip the object of told/asked: up to 'that' within 6 words, or a capitalised run/pronoun
@@ -1187,10 +1616,40 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
 # ---- resolution --------------------------------------------------------------------------------
 @dataclass
 class _Names:
+    """The article's full names in order, indexed lazily: :meth:`upto` reads capitalised runs only as
+    far as a quote needs (a pronoun early in the article reads the first paragraphs only)."""
+
+    doc: _Doc
     full: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, name, role)
+    _next: int = 0  # index of the next capitalised run to read
+
+    def upto(self, pos: int) -> list[tuple[int, str, str]]:
+        """The full names of the runs starting before ``pos`` (all names: ``pos`` past the end)."""
+        runs = self.doc.runs_until(pos)
+        k = self._next
+        if k < len(runs) and runs[k].start() < pos:
+            body = self.doc.body
+            lex = self.doc.lex
+            while k < len(runs) and runs[k].start() < pos:
+                m = runs[k]
+                k += 1
+                name, role = _run_name(m.group(), lex.language)
+                if name:
+                    self.full.append((m.start(), name, _appos_role(body, m.end(), lex) or role))
+            self._next = k
+        return self.full
+
+    def all(self) -> list[tuple[int, str, str]]:
+        return self.upto(len(self.doc.body) + 1)
 
 
 def _opener(word: str, lex: _Lex) -> bool:
+    return _opener_cached(word, lex.language)
+
+
+@lru_cache(maxsize=100_000)
+def _opener_cached(word: str, language: str) -> bool:
+    lex = _lexicon(language)
     lw = word.lower().rstrip(".,")
     return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
             or lw in lex.passives
@@ -1265,27 +1724,14 @@ def _aliases(doc: _Doc) -> dict[str, str]:
     return alias
 
 
-def _name_index(doc: _Doc) -> _Names:
-    body = doc.body
-    lex = doc.lex
-    idx = _Names()
-    for m in _CAP_RUN_RE.finditer(body):
-        name, role = _run_name(m.group(), lex.language)
-        if not name:
-            continue
-        role = _appos_role(body, m.end(), lex) or role
-        idx.full.append((m.start(), name, role))
-    return idx
-
-
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
     body = doc.body
     cache: dict[str, _Names] = {}
 
-    def names() -> _Names:  # the full index of names is built only when a quote needs it
+    def names() -> _Names:  # the index of names is built only when (and as far as) a quote needs it
         if "n" not in cache:
-            cache["n"] = _name_index(doc)
+            cache["n"] = _Names(doc)
         return cache["n"]
 
     roles_seen: dict[str, str] = {}
@@ -1376,19 +1822,17 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
         if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")):
             i = body.find(word, j)
             continue
-        lo = max(0, i - 120)
-        for run in _CAP_RUN_RE.finditer(body, lo, min(n, j + 120)):
-            if run.start() <= i and run.end() >= j:
-                if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
-                    # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
-                    name, role = _run_name(run.group(), doc.lex.language)
-                    if name and word not in name.split():  # the word itself says where the name starts
-                        name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
-                        if len(name.split()) < 2:
-                            name = ""
-                    if name and word in name.split():
-                        out.append((run.start(), name, role))
-                break
+        run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
+        if run is not None:
+            if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
+                # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
+                name, role = _run_name(run.group(), doc.lex.language)
+                if name and word not in name.split():  # the word itself says where the name starts
+                    name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                    if len(name.split()) < 2:
+                        name = ""
+                if name and word in name.split():
+                    out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
 
@@ -1432,7 +1876,7 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
 def _last_mention(names: _Names, pos: int) -> str:
     """The last full name before ``pos``, preferring one given with a title or role (a person)."""
     best = titled = ""
-    for p, full, role in names.full:
+    for p, full, role in names.upto(pos):
         if p < pos:
             best = full
             if role:
@@ -1454,12 +1898,12 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
             best = other.speaker_name
     if best:
         return best
-    for p, full, role in names.full:
+    for p, full, role in names.upto(q.start):
         if p < q.start and role and words <= {_fw(w) for w in role.split()}:
             best = full
     if not best and len(words) == 1:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
-        holders = {full for _, full, role in names.full if role and words <= {_fw(w) for w in role.split()}}
+        holders = {full for _, full, role in names.all() if role and words <= {_fw(w) for w in role.split()}}
         if len(holders) == 1:
             best = holders.pop()
     return best
@@ -1503,6 +1947,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue
         merged.append(q)
     direct = merged
+    if lex.language == "en":
+        for q in direct:
+            _widen_interrupted(doc, q)
     used = {q.cue_pos for q in direct if q.cue_pos >= 0}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
@@ -1536,9 +1983,21 @@ _CHUNK = 1000
 _POOL_INPUT: tuple[list[object], list[object], list[object], str | None] | None = None
 
 
+def _norm_space(text: str) -> str:
+    """:func:`helpers.text.normalize_space`, substituting only the runs it changes (most text has none):
+    every white-space character but " " is non-printable, so printable text without "  " needs no change."""
+    if "  " not in text and text.isprintable():
+        return text.strip()
+    return _SPACE_FIX_RE.sub(" ", text).strip()
+
+
+def _new_columns() -> dict[str, list[object]]:
+    return {c: [] for c in QUOTE_COLUMNS}
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
-                  rows: list[dict[str, object]], failed: list[str]) -> None:
-    """Append the quote rows of one article to ``rows`` (or a message to ``failed``)."""
+                  cols: dict[str, list[object]], failed: list[str]) -> None:
+    """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
     if not isinstance(body, str) or not body.strip():
         return
     lg = language or _language_of(lang if isinstance(lang, str) else None)
@@ -1547,6 +2006,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return
+    c_id, c_qid, c_kind, c_quote = cols["article_id"], cols["quote_id"], cols["kind"], cols["quote"]
+    c_start, c_end, c_spk, c_name = cols["start"], cols["end"], cols["speaker"], cols["speaker_name"]
+    c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     for n, q in enumerate(found, start=1):
         lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
         hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
@@ -1554,34 +2016,30 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         _, s1 = doc_sent.sentence(max(hi - 1, lo))
         s0 = min(s0, lo)
         s1 = max(s1, hi)
-        quote = " … ".join(normalize_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else normalize_space(
+        quote = " … ".join(_norm_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else _norm_space(
             body[q.start:q.end])
-        rows.append(
-            {
-                "article_id": aid,
-                "quote_id": f"{aid}#{n}",
-                "kind": q.kind,
-                "quote": quote,
-                "start": q.start,
-                "end": q.end,
-                "speaker": q.speaker,
-                "speaker_name": q.speaker_name,
-                "speaker_role": q.role,
-                "cue": normalize_space(q.cue),
-                "sentence": normalize_space(body[s0:s1])[:2000],
-            }
-        )
+        c_id.append(aid)
+        c_qid.append(f"{aid}#{n}")
+        c_kind.append(q.kind)
+        c_quote.append(quote)
+        c_start.append(q.start)
+        c_end.append(q.end)
+        c_spk.append(q.speaker)
+        c_name.append(q.speaker_name)
+        c_role.append(q.role)
+        c_cue.append(_norm_space(q.cue))
+        c_sent.append(_norm_space(body[s0:s1])[:2000])
 
 
-def _rows_chunk(lo: int, hi: int) -> tuple[list[dict[str, object]], list[str]]:
-    """Worker: the rows of articles ``lo:hi`` of the table handed over (by fork) in ``_POOL_INPUT``."""
+def _rows_chunk(lo: int, hi: int) -> tuple[dict[str, list[object]], list[str]]:
+    """Worker: the rows (column lists) of articles ``lo:hi`` of the table handed over (by fork) in ``_POOL_INPUT``."""
     assert _POOL_INPUT is not None
     ids, bodies, langs, language = _POOL_INPUT
-    rows: list[dict[str, object]] = []
+    cols = _new_columns()
     failed: list[str] = []
     for i in range(lo, hi):
-        _article_rows(ids[i], bodies[i], langs[i], language, rows, failed)
-    return rows, failed
+        _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
+    return cols, failed
 
 
 def _worker_count(workers: int | None, n_articles: int) -> int:
@@ -1619,7 +2077,7 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     """
     global _POOL_INPUT
     require_columns(articles, ["article_id", "body"])
-    rows: list[dict[str, object]] = []
+    cols = _new_columns()
     failed: list[str] = []
     has_lang = "language" in articles.columns
     ids = articles["article_id"].tolist()
@@ -1635,20 +2093,21 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         _POOL_INPUT = (ids, bodies, langs, language)
         try:
             with ProcessPoolExecutor(max_workers=n_workers, mp_context=mp.get_context("fork")) as pool:
-                for part_rows, part_failed in pool.map(_rows_chunk, *zip(*bounds, strict=True)):
-                    rows.extend(part_rows)
+                for part_cols, part_failed in pool.map(_rows_chunk, *zip(*bounds, strict=True)):
+                    for c, values in part_cols.items():
+                        cols[c].extend(values)
                     failed.extend(part_failed)
         finally:
             _POOL_INPUT = None
     else:
         for aid, body, lang in zip(ids, bodies, langs, strict=True):
-            _article_rows(aid, body, lang, language, rows, failed)
+            _article_rows(aid, body, lang, language, cols, failed)
     if failed:
         warnings.warn(f"extract_quotes skipped {len(failed)} article(s) it could not read: {'; '.join(failed[:10])}",
                       RuntimeWarning, stacklevel=2)
-    if not rows:
+    if not cols["article_id"]:
         return empty_table(QUOTE_COLUMNS)
-    out = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out

@@ -54,9 +54,26 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+#: For :func:`count_words`: ASCII letters and digits -> ``a``, the joiners ``-`` and ``'`` -> ``-``, the rest -> space.
+_COUNT_TABLE = bytes(97 if i < 128 and chr(i).isalnum() else 45 if chr(i) in "-'" else 32 for i in range(256))
+_ASCII_BYTES = bytes(range(128))
+
+
 def count_words(text: str) -> int:
-    """Number of word tokens in ``text``."""
-    return sum(1 for _ in TOKEN_RE.finditer(text))
+    """Number of word tokens in ``text`` (the matches of :data:`TOKEN_RE`)."""
+    if not text.isascii():
+        # the non-ASCII characters, in order: UTF-8 encodes each as bytes >= 0x80 only
+        extra = set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        if any(ch.isalnum() for ch in extra):  # a non-ASCII word character: the regular expression decides
+            return sum(1 for _ in TOKEN_RE.finditer(text))
+        # only non-word characters outside ASCII (£, “, —); ’ joins like '
+        data = (text.replace("’", "'") if "’" in extra else text).encode("ascii", "replace")
+    else:
+        data = text.encode("ascii")
+    # Same count as the regex, at C speed: a token starts at a word run that is not glued to the
+    # previous run by a single joiner ("a-a" continues a token; " a", "--a", " -a" start one).
+    s = data.translate(_COUNT_TABLE)
+    return s.count(b" a") + s.count(b"--a") + s.count(b" -a") + s.startswith(b"a") + s.startswith(b"-a")
 
 
 @lru_cache(maxsize=16)

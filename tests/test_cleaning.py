@@ -97,6 +97,7 @@ def test_source_credits(last, credit, kept):
         ("on 5 October 2020 the", "2020-10-05"),
         ("updated 2021-03-04T10:00", "2021-03-04"),
         ("Jumat, 7 Agt 2015", "2015-08-07"),
+        ("Ankara, 5 Kasim 2020. (AA)", "2020-11-05"),
     ],
 )
 def test_find_date(text, date):
@@ -164,3 +165,56 @@ def test_repair_mojibake_only_where_it_decodes():
         "the prison at Guantánamo Bay, “he said”", 3)
     clean = "São Paulo, Serdar Ünsal di Iğdır, « élevé», Øster"
     assert repair_mojibake(clean) == (clean, 0)
+
+
+# ---- fast paths give the regular expressions' answers ------------------------------------------
+TRICKY = [
+    "", "a", "-a", "a-", "a--b", "a-'b", "don't", "rock 'n' roll", "long-term, high-speed", "x_y", "£13.5bn (€600m)",
+    "the firm’s", "Iğdır-Kars", "naïve café", "٣ and 2020", "1999 20201 2020-10-05 12021 ²2020",
+    "a\u00a0b", "’tis", "--", "'", "a' -b", "Ünsal'ın", "x\ud800y", "Ã©tÃ© “quoted”",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_token_fast_paths_match_token_re(text):
+    from helpers.cleaning import _word_tokens
+    from helpers.text import TOKEN_RE, count_words
+
+    assert _word_tokens(text) == TOKEN_RE.findall(text)
+    assert count_words(text) == len(TOKEN_RE.findall(text))
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_year_scan_and_casefold_match_the_slow_forms(text):
+    from helpers.cleaning import _YEAR_RE, _casefold, _years
+
+    assert list(_years(text)) == [m.span() for m in _YEAR_RE.finditer(text)]
+    assert _casefold(text) == text.casefold()
+
+
+def test_fast_paths_on_the_seed(seed_articles):
+    from helpers.cleaning import _YEAR_RE, _casefold, _word_tokens, _years
+    from helpers.text import TOKEN_RE, count_words
+
+    body = seed_articles["body"].iloc[0]
+    assert count_words(body) == len(TOKEN_RE.findall(body)) == seed_articles["n_words"].iloc[0]
+    assert _word_tokens(body[:1000].casefold()) == TOKEN_RE.findall(body[:1000].casefold())
+    assert list(_years(body)) == [m.span() for m in _YEAR_RE.finditer(body)] != []
+    assert _casefold(body) == body.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senin (13/4/2020) lalu", "2020-04-13"),
+        ("Monday, October 5th, 2020. More", "2020-10-05"),
+        ("Monday, 5 Oct. 2020", "2020-10-05"),
+        ("Senin, 5\u00a0Oktober\u00a02020", "2020-10-05"),
+        ("Bendera, Iğdır, 5 Oktober 2020. (DHA)", "2020-10-05"),
+        ("In 2020 and 2021 prices rose", None),
+        ("Monday 12021 and Monday x2020", None),
+    ],
+)
+def test_report_dates_around_the_prefilters(text, expected):
+    got = find_report_date([text])
+    assert (got.strftime("%Y-%m-%d") if got is not None else None) == expected

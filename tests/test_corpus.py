@@ -319,3 +319,30 @@ def test_underscore_and_hidden_folders_are_not_read(tmp_path, seed_path):
     corpus = load_corpus(tmp_path)
     assert corpus.articles["article_id"].tolist() == ["a.txt"]
     assert corpus.inputs == 1 and len(corpus.problems) == 0
+
+
+def test_word_counts_and_parallel_load_on_bbc(shared_corpora):
+    """n_words is the TOKEN_RE count of every body (fast path), and 2 worker processes give the same tables."""
+    from helpers.text import TOKEN_RE
+
+    one = load_corpus(shared_corpora / "bbc", progress=False, cache=False, workers=1)
+    a = one.articles
+    assert a["n_words"].tolist() == [len(TOKEN_RE.findall(b)) for b in a["body"]]
+    assert int(a["n_words"].sum()) == 843_392  # as before the fast path (reference tables)
+    two = load_corpus(shared_corpora / "bbc", progress=False, cache=False, workers=2)
+    pd.testing.assert_frame_equal(two.articles, a)
+    pd.testing.assert_frame_equal(two.problems, one.problems)
+    pd.testing.assert_frame_equal(two.removed, one.removed)
+
+
+def test_ascii_turkish_month_loads(tmp_path):
+    """'5 Kasim 2020' (Turkish kasım typed without the dotless i) used to raise KeyError in date
+    parsing, and the file was skipped as unreadable."""
+    (tmp_path / "a.txt").write_text(
+        "Ankara hari ini\n\nFoto: Warga di Ankara, Kamis, 5 Kasim 2020. (AA)\n\nBody text of the article here.\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path, progress=False)
+    assert len(corpus.articles) == 1
+    assert corpus.problems.empty
+    assert corpus.articles["date"].iloc[0] == pd.Timestamp("2020-11-05")

@@ -207,6 +207,65 @@ def test_workers_give_the_same_table(seed_articles):
     assert one["article_id"].drop_duplicates().tolist() == [seed_articles["article_id"].iloc[0], "a0", "a1"]
 
 
+# ---- the fast paths give what the plain code gives ------------------------------------------------------
+_TRICKY = [
+    "Dr. Smith met Mr. J. Doe in the U.S. on Monday. He said: “no.” Then e.g. this! And 3.5 more?",
+    "Kata Prof. Budi, “Ini Jl. Sudirman.” Ia pergi.  Lalu   pulang.\tSelesai … ok. 2. item",
+    "x_y. Z²a. é. ..  ?! ”) next. lower. Upper",
+    "",
+]
+
+
+def test_fast_sentence_split_equals_split_sentences(seed_articles):
+    from helpers.quotes import _split_sentences
+    from helpers.text import split_sentences
+
+    paras = [p for b in seed_articles["body"] for p in b.split("\n")] + _TRICKY
+    assert sum(len(split_sentences(p, language="id")) for p in paras) > 20
+    for p in paras:
+        for lang in ("en", "id", "fr"):
+            assert _split_sentences(p, lang) == split_sentences(p, language=lang)
+
+
+def test_fast_cue_windows_and_spaces_equal_plain_code(seed_articles):
+    from helpers.quotes import _cue_ok, _cue_tokens, _Doc, _lexicon, _norm_space
+    from helpers.text import normalize_space
+
+    body = seed_articles["body"].iloc[0] + "\n" + " ".join(_TRICKY) + " said Ann, according  to him, he says."
+    for lang in ("id", "en"):
+        lex = _lexicon(lang)
+        doc = _Doc(body, lex)
+        n = 0
+        for lo in range(0, len(body), 7):
+            for width in (3, 40, 90, 200):
+                got = [(m.start(), m.end()) for m in _cue_tokens(doc, lo, lo + width)]
+                want = [(m.start(), m.end()) for m in lex.cue_re.finditer(body, lo, lo + width) if _cue_ok(body, m)]
+                assert got == want
+                n += len(want)
+        assert n > 100
+    for text in [*_TRICKY, body, " a \n b\u00a0 c  d\t"]:
+        assert _norm_space(text) == normalize_space(text)
+
+
+
+def test_fast_capitalised_runs_equal_window_scans(seed_articles):
+    from helpers.quotes import _CAP_RUN_RE, _Doc, _lexicon
+
+    body = seed_articles["body"].iloc[0] + "\n" + " ".join(_TRICKY)
+    found = 0
+    for upto in (0, len(body) // 2, len(body) + 1):
+        doc = _Doc(body, _lexicon("id"))
+        doc.runs_until(upto)
+        for i in range(0, len(body), 5):
+            j = min(len(body), i + 4)
+            for lo, hi in ((max(0, i - 120), min(len(body), j + 120)), (max(0, i - 3), j), (i, min(len(body), j + 2))):
+                want = next((r for r in _CAP_RUN_RE.finditer(body, lo, hi) if r.start() <= i and r.end() >= j), None)
+                got = doc.run_holding(i, j, lo, hi)
+                assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+                found += want is not None
+    assert found > 50
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(
@@ -335,7 +394,7 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     names = q["speaker_name"].map(fold)
     # counted from the quotes table: the full name plus the articles that only say "Prabowo"
     assert (names == "prabowo").sum() == 38
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 139
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 141
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 9
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
@@ -422,3 +481,84 @@ def test_indonesian_passive_and_pihaknya():
     assert q["speaker_role"].tolist() == ["Kapolda Metro Jaya Irjen", "Kapolda Metro Jaya Irjen"]
     assert q["quote"].tolist() == ["polisi akan menambah patroli di seluruh wilayah Jakarta",
                                    "razia akan digelar setiap malam"]
+
+
+# ---- English indirect constructions (PolNeAR misses) -------------------------------------------------
+def _triples(body: str) -> list[tuple[str, str, str]]:
+    q = extract_quotes(_articles(body))
+    return list(zip(q["kind"], q["speaker"], q["quote"], strict=True))
+
+
+def test_pronoun_after_a_comma_and_initials_in_names():
+    body = (
+        "When he took the stage after the introduction, at a theater in Winterset, he said the key to "
+        "taking the White House was simple.\n\n"
+        "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted major change in Washington."
+    )
+    assert _triples(body) == [
+        ("indirect", "he", "the key to taking the White House was simple"),
+        ("indirect", "Roxana M. Leon", "she wanted major change in Washington"),
+    ]
+
+
+def test_lower_case_subject_noun_phrases():
+    body = (
+        "Some of Clinton's longtime allies said they have come to accept his new position.\n\n"
+        "But progressive organizations that have endorsed him say they believe superdelegates should choose "
+        "the candidate.\n\n"
+        "Trump's remarks about the company may have contributed to its decision not to fund the convention."
+    )
+    assert _triples(body) == [
+        ("indirect", "Some of Clinton's longtime allies", "they have come to accept his new position"),
+        ("indirect", "progressive organizations", "they believe superdelegates should choose the candidate"),
+    ]
+
+
+def test_coordinated_cues_and_content_ends_at_the_next_cue():
+    body = (
+        "Speaking Sunday on ABC's show, Carson admitted that the course name in his book was inaccurate, "
+        "but said his campaign had found the article and would release it.\n\n"
+        "In April, Twitter reported flat user growth and worse-than-expected revenue, and said it was still "
+        "operating at a loss.\n\n"
+        "Carson said he saw no need to change anything about his campaign, telling Stephanopoulos that he "
+        "would keep going."
+    )
+    assert _triples(body) == [
+        ("indirect", "Carson", "the course name in his book was inaccurate"),
+        ("indirect", "Carson", "his campaign had found the article and would release it"),
+        ("indirect", "Twitter", "it was still operating at a loss"),
+        ("indirect", "Carson", "he saw no need to change anything about his campaign"),
+        ("indirect", "Carson", "he would keep going"),
+    ]
+
+
+def test_subject_with_lower_case_appositions_and_asides():
+    body = (
+        "Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he expects "
+        "the three leaders to meet in March.\n\n"
+        "Proponents of the new bill, however, say it would keep enough federal safeguards in place.\n\n"
+        "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “100 percent "
+        "committed to an open and transparent process” and “open to every viewpoint being expressed.”"
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Dan Kritenbrink", "he expects the three leaders to meet in March"),
+        ("indirect", "Proponents of the new bill", "it would keep enough federal safeguards in place"),
+        ("mixed", "Elijah Cummings",
+         "it was “100 percent committed to an open and transparent process” and “open to every viewpoint being "
+         "expressed"),
+    ]
+    assert q["speaker_role"].iloc[0] == "senior director for Asian affairs at the National Security Council"
+
+
+def test_cue_interrupting_its_content():
+    body = (
+        "Many of the closures, he said, have involved public and semi-private courses.\n\n"
+        "The golf industry, she said, is ''doing much better than it's looked since 2009.''\n\n"
+        'In Washington, Smith said, "we have work to do."'
+    )
+    assert _triples(body) == [
+        ("indirect", "he", "Many of the closures … have involved public and semi-private courses"),
+        ("mixed", "she", "The golf industry … is ''doing much better than it's looked since 2009."),
+        ("direct", "Smith", "we have work to do."),
+    ]
