@@ -52,6 +52,9 @@ DETIK_GOLD = ROOT / "bench" / "gold" / "detik_quotes.tsv"
 DETIK_HELDOUT = ROOT / "bench" / "gold" / "detik_quotes_heldout.tsv"
 DETIK_TEST = ROOT / "bench" / "gold" / "detik_quotes_test.tsv"
 DETIK_TEST2 = ROOT / "bench" / "gold" / "detik_quotes_test2.tsv"
+DETIK_TEST3 = ROOT / "bench" / "gold" / "detik_quotes_test3.tsv"
+DETIK_TEST4 = ROOT / "bench" / "gold" / "detik_quotes_test4.tsv"
+DETIK_TEST5 = ROOT / "bench" / "gold" / "detik_quotes_test5.tsv"
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -184,7 +187,7 @@ def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
 
 
 # ---- scoring ------------------------------------------------------------------------------------
-def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: int = 0) -> dict:
+def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: int = 0, tally: bool = False) -> dict:
     t0 = time.perf_counter()
     pred = extract_quotes(articles)
     seconds = time.perf_counter() - t0
@@ -241,7 +244,64 @@ def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: in
             }
     if errors:
         _show_errors(gold, p_rows, bodies, match_g, match_p, spk, errors)
+    if tally:
+        _show_tally(gold, p_rows, pred_by, bodies, match_g, g_tok, p_tok)
     return res
+
+
+_NAMING_RE = re.compile(r"\b(call|calls|called|calling|dub|dubbed|described?|describes|label(?:l?ed)?|branded|"
+                        r"so[- ]called|known as|refer(?:red|s)? to)\b", re.I)
+_NOMINAL_RE = re.compile(r"\b(remarks?|statements?|claims?|assertions?|suggestion|insistence|warnings?|promises?|pledge|"
+                         r"declaration|admission|argument|accusations?|allegations?|comments?|message|criticism|view|"
+                         r"belief)\b", re.I)
+_REPORTING = {w for w in _SPEECH_CUES if w not in ("according",)}
+
+
+def _miss_cause(g: dict, text: str, overlaps: bool) -> str:
+    """A rough cause for one missed speech attribution, from its cue, source and the text before it
+    (keyword rules; spot-checked by reading, not exact)."""
+    s = g["content"][0][0]
+    ctx = text[max(0, s - 200):s]
+    line = ctx.split("\n")[-1].strip()
+    cue, src = g["cue"], g["source"]
+    words = {fold(w) for w in TOKEN_RE.findall(cue)}
+    if overlaps:
+        return "content boundary (a prediction overlaps < 0.5)"
+    if not src:
+        return "speaker-less (passive, 'asked about', 'so-called')"
+    if cue[:1].isupper() and line and line == line.title() and len(line) < 120:
+        return "headline ('X Says ...')"
+    if "according" in words:
+        return "'according to X' form"
+    if _NAMING_RE.search(cue):
+        return "naming cue before a quoted fragment ('called it \"X\"')"
+    if not words & _REPORTING and _NOMINAL_RE.search(cue):
+        return "nominal cue ('her remark that ...')"
+    if not words & _REPORTING:
+        return "cue is no verb of saying in our lists (other predicates)"
+    if fold(src) in ("who", "which", "that"):
+        return "relative clause subject ('who said')"
+    if re.search(r"\b(and|but)\s+(\w+\s+)?$", ctx[-40:].replace(cue, "")):
+        return "coordinated cue ('..., but said')"
+    if "," in src or len(TOKEN_RE.findall(src)) > 4 or src[:1].islower() and fold(src.split()[0]) not in (
+            "he", "she", "they", "it", "i", "we"):
+        return "subject not found (appositions, lower-case noun phrase)"
+    if not ctx.rstrip().endswith(cue.rstrip()[-10:]):
+        return "content away from its cue (other sentence, fronted)"
+    return "cue and subject present, construction missed"
+
+
+def _show_tally(gold, p_rows, pred_by, bodies, match_g, g_tok, p_tok) -> None:
+    counts: dict[str, int] = defaultdict(int)
+    for gi, g in enumerate(gold):
+        if gi in match_g or not g["speech"]:
+            continue
+        overlaps = any(g_tok[gi] & p_tok[pi] for pi in pred_by.get(g["article_id"], []))
+        counts[_miss_cause(g, bodies[g["article_id"]], overlaps)] += 1
+    n = sum(counts.values())
+    print(f"\n--- causes of {n} missed speech attributions (keyword rules, approximate) ---")
+    for cause, k in sorted(counts.items(), key=lambda x: -x[1]):
+        print(f"{k:6d} {100 * k / n:5.1f}%  {cause}")
 
 
 def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
@@ -301,14 +361,17 @@ def report(name: str, res: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--polnear", default="all", choices=["all", "dev", "test"])
-    ap.add_argument("--detik", nargs="*", default=[str(DETIK_GOLD), str(DETIK_HELDOUT), str(DETIK_TEST), str(DETIK_TEST2)],
+    ap.add_argument("--detik", nargs="*", default=[str(p) for p in (DETIK_GOLD, DETIK_HELDOUT, DETIK_TEST, DETIK_TEST2,
+                                                              DETIK_TEST3, DETIK_TEST4, DETIK_TEST5)],
                     help="gold files (default: development, held-out and test gold)")
     ap.add_argument("--only", choices=["polnear", "detik"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
+    ap.add_argument("--tally", action="store_true", help="count the missed PolNeAR speech attributions by rough cause")
     args = ap.parse_args()
     if args.only != "detik":
         arts, gold = load_polnear(args.polnear)
-        print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors)))
+        print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors,
+                                                              tally=args.tally)))
         print()
     if args.only != "polnear":
         for name in args.detik:

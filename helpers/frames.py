@@ -19,6 +19,8 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,7 @@ import yaml
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
 from helpers.tables import FRAME_COLUMNS, dask_aware, dask_collects, dask_rows, empty_table, require_columns
-from helpers.text import count_words, fold, split_sentences, tokens
+from helpers.text import fold, split_sentences, tokens
 
 __all__ = [
     "AGENT_COLUMNS",
@@ -98,6 +100,19 @@ _GAP = r"[^\w!?;:\n]+"
 _LEFT = r"(?<![^\W_])(?<![^\W_]-)"
 _RIGHT = r"(?![^\W_])"
 _WILDCARD = r"[^\W_]*"
+#: Pieces of the one-pass matcher (``_Matcher``): a hyphen or apostrophe inside a term part, the
+#: separator and word after a position, a separator that is a valid multiword gap, non-ASCII
+#: characters, and what is not part of a word.
+_JOINER_RE = re.compile(r"([-'])")
+_NEXT_WORD_RE = re.compile(r"([\W_]+)([^\W_]+)")
+_GAP_RE = re.compile(_GAP)
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+#: a hyphen or apostrophe between two letters/digits, where TOKEN_RE joins two runs into one token
+_JOIN_RE = re.compile(r"[-'’](?<=[^\W_][-'’])(?=[^\W_])")
+#: ASCII translation tables: lower case; letters and digits kept, the rest a space; word classes.
+#: (bytes.translate on the UTF-8 text: bytes >= 128 are kept.)
+_WORD_SPLIT = bytes(i if i >= 128 or chr(i).isalnum() else 32 for i in range(256))
+_WORD_CLASS = bytes(i if i >= 128 else ord("a" if chr(i).isalnum() else ("-" if chr(i) in "-'" else " ")) for i in range(256))
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
 _TRUE_VALUES = frozenset({"1", "1.0", "yes", "y", "ya", "true", "t", "x", "present", "ada"})
 _FALSE_VALUES = frozenset({"0", "0.0", "no", "n", "tidak", "false", "f", "absent", "-", "tidak ada"})
@@ -441,6 +456,7 @@ class _TermSet:
     pattern: re.Pattern[str] | None
     exact: dict[str, str]
     wildcards: tuple[tuple[re.Pattern[str], str], ...]
+    ordered: tuple[str, ...] = ()  # the canonical terms in the order the pattern tries them
 
     def name(self, matched: str) -> str:
         key = " ".join(_TERM_TOKEN_RE.findall(matched))
@@ -465,7 +481,7 @@ def _compile_terms(terms: tuple[str, ...]) -> _TermSet:
     pattern = re.compile(_LEFT + "(?:" + "|".join(_term_body(t) for t in ordered) + ")" + _RIGHT)
     exact = {t: t for t in canon if "*" not in t}
     wild = tuple((re.compile(_term_regex(t)), t) for t in ordered if "*" in t)
-    return _TermSet(pattern, exact, wild)
+    return _TermSet(pattern, exact, wild, tuple(ordered))
 
 
 @lru_cache(maxsize=64)
@@ -479,8 +495,28 @@ def _exact_regex(entry: str) -> str:
     return r"(?<![^\W_])" + _GAP.join(re.escape(p) for p in parts) + _RIGHT
 
 
+@dataclass(frozen=True)
+class _Exclusion:
+    """One pattern of ``exclude`` entries and the first words of its entries: a text that contains
+    none of them (case-insensitively for an ASCII text and ``ignore_case``) cannot match it."""
+
+    pattern: re.Pattern[str]
+    firsts: tuple[str, ...]
+    ignore_case: bool
+
+    def finditer(self, text: str) -> Any:
+        if self.ignore_case:
+            if text.isascii() and all(f.isascii() for f in self.firsts):
+                low = text.lower()
+                if not any(f.lower() in low for f in self.firsts):
+                    return iter(())
+        elif not any(f in text for f in self.firsts):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
 @lru_cache(maxsize=64)
-def _exclusions(scheme: Scheme, languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _exclusions(scheme: Scheme, languages: tuple[str, ...]) -> tuple[_Exclusion, ...]:
     """Patterns of the scheme's ``exclude`` entries, run on the original text: an entry with a
     capital letter matches that spelling only (``Serang`` the city, not ``serang``); a lower-case
     entry matches in any case."""
@@ -488,10 +524,15 @@ def _exclusions(scheme: Scheme, languages: tuple[str, ...]) -> tuple[re.Pattern[
     cased = [e for e in entries if any(ch.isupper() for ch in e)]
     uncased = [e for e in entries if e not in cased]
     out = []
-    if cased:
-        out.append(re.compile("|".join(_exact_regex(e) for e in sorted(cased, key=len, reverse=True))))
-    if uncased:
-        out.append(re.compile("|".join(_exact_regex(e) for e in sorted(uncased, key=len, reverse=True)), re.IGNORECASE))
+    for group, flags in ((cased, 0), (uncased, re.IGNORECASE)):
+        if group:
+            out.append(
+                _Exclusion(
+                    re.compile("|".join(_exact_regex(e) for e in sorted(group, key=len, reverse=True)), flags),
+                    tuple(_TERM_TOKEN_RE.findall(e)[0] for e in group),
+                    bool(flags),
+                )
+            )
     return tuple(out)
 
 
@@ -508,7 +549,262 @@ def _folded_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), index
 
 
-@dataclass
+@lru_cache(maxsize=65536)
+def _char_fold(ch: str) -> str:
+    return fold(ch)
+
+
+def _fast_fold(text: str) -> tuple[str, list[int] | None]:
+    """``_folded_with_map(text)``, faster (see :func:`_fast_fold_runs`)."""
+    folded, index, _ = _fast_fold_runs(text)
+    return folded, index
+
+
+def _fast_fold_runs(text: str) -> tuple[str, list[int] | None, bool]:
+    """What :func:`_folded_with_map` returns (and whether the folded text has its letter/digit
+    runs where the text has them), faster: ``fold`` works character by character
+    (NFKD decomposes each character on its own and the combining marks it reorders are dropped;
+    ``casefold`` has no context rules), so the few distinct non-ASCII characters of a text are
+    folded once each and replaced; texts where a character folds to more or less than one
+    character take the original path (which also builds the offset map)."""
+    if text.isascii():
+        return text.lower(), None, True
+    replace: dict[str, str] = {}
+    same_runs = True  # every character is a letter/digit exactly where its folded form is
+    for ch in set(_NON_ASCII_RE.findall(text)):
+        f = _char_fold(ch)
+        if len(f) != 1:
+            return (*_folded_with_map(text), False)
+        if f != ch:
+            replace[ch] = f
+            same_runs = same_runs and f.isalnum() == ch.isalnum()
+    if any(f in replace for f in replace.values()):
+        return (*_folded_with_map(text), False)  # pragma: no cover - fold is idempotent on every character seen
+    for ch, f in replace.items():
+        text = text.replace(ch, f)
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass"), None, same_runs  # A-Z only
+
+
+@lru_cache(maxsize=65536)
+def _word_class(ch: str) -> str:
+    """What a non-ASCII character is to :data:`helpers.text.TOKEN_RE`: ``a`` (a letter or digit),
+    ``-`` (a joiner: ``’``) or a space (anything else)."""
+    return "a" if ch.isalnum() else ("-" if ch in "-'’" else " ")
+
+
+def _count_words(text: str, runs: int | None = None) -> int:
+    """``count_words(text)`` without a regex pass: the text is mapped to word classes (``a``
+    letter or digit, ``-`` hyphen or apostrophe, space), then tokens = runs of ``a`` (``runs``
+    when the caller knows them) minus the single joiners between two runs (``orang-orang``,
+    ``don't`` are one token each)."""
+    if runs is not None:
+        return runs - len(_JOIN_RE.findall(text))
+    if not text.isascii():
+        for ch in set(_NON_ASCII_RE.findall(text)):
+            text = text.replace(ch, _word_class(ch))
+    c = text.encode("ascii").translate(_WORD_CLASS)
+    runs = c.count(b" a") + c.count(b"-a") + c.startswith(b"a")
+    joins = c.count(b"a-") - c.count(b"a--") - c.count(b"a- ") - c.endswith(b"a-")
+    return runs - joins
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One term of a frame for the one-pass matcher: its subtokens (a literal word, or a compiled
+    wildcard pattern that must match a whole word) and what must separate them (``-`` or ``'``
+    inside a hyphenated word, None for the gap between the words of a multiword term)."""
+
+    order: int
+    first: str  # the first subtoken as written (``serang*``)
+    subs: tuple[str | re.Pattern[str], ...]
+    seps: tuple[str | None, ...]
+    needs: frozenset[str] = frozenset()  # the literal words after the first: all must be in the text
+
+
+def _parse_term(term: str, order: int) -> _Term | None:
+    """The matcher form of a canonical term, or None if a subtoken is only ``*`` (then the frame
+    is matched with its regex: such a subtoken may match an empty string)."""
+    subs: list[str | re.Pattern[str]] = []
+    seps: list[str | None] = []
+    first = ""
+    for pi, part in enumerate(_TERM_TOKEN_RE.findall(fold(term))):
+        pieces = _JOINER_RE.split(part)
+        for j, piece in enumerate(pieces):
+            if j % 2:
+                seps.append(piece)
+                continue
+            if j == 0 and pi:
+                seps.append(None)
+            if not piece.strip("*"):
+                return None
+            first = first or piece
+            subs.append(piece if "*" not in piece else re.compile(_WILDCARD.join(re.escape(p) for p in piece.split("*"))))
+    return _Term(order, first, tuple(subs), tuple(seps), frozenset(x for x in subs[1:] if isinstance(x, str)))
+
+
+class _Matcher:
+    """All frames' terms matched in one pass per text, with the semantics of one regex per frame
+    (``_TermSet.pattern``: leftmost match, the first term in ``ordered`` wins at a position, no
+    overlaps within a frame). A term starts at a word (a run of letters and digits, not preceded
+    by ``letter-``) and each of its subtokens covers a whole word, so the text's distinct words
+    are looked up in a table {word: frames and terms that can start there} (wildcards resolved
+    once per distinct word), and only the words found are located in the text."""
+
+    _CACHE_LIMIT = 400_000
+
+    def __init__(self, termsets: tuple[_TermSet, ...]) -> None:
+        self.termsets = termsets
+        self.regex_frames: list[int] = []
+        self.literal: dict[str, list[tuple[int, _Term]]] = {}
+        self.prefix: dict[str, list[tuple[int, _Term]]] = {}
+        self.suffix: dict[str, list[tuple[int, _Term]]] = {}
+        self.other: list[tuple[re.Pattern[str], int, _Term]] = []
+        for k, ts in enumerate(termsets):
+            parsed = [_parse_term(t, i) for i, t in enumerate(ts.ordered)]
+            if any(p is None for p in parsed):
+                self.regex_frames.append(k)
+                continue
+            for p in parsed:
+                assert p is not None
+                first, sub = p.first, p.subs[0]
+                if isinstance(sub, str):
+                    self.literal.setdefault(first, []).append((k, p))
+                elif first.count("*") == 1 and first.endswith("*"):
+                    self.prefix.setdefault(first[:-1], []).append((k, p))
+                elif first.count("*") == 1 and first.startswith("*"):
+                    self.suffix.setdefault(first[1:], []).append((k, p))
+                else:
+                    self.other.append((sub, k, p))
+        self.prefix_lengths = sorted({len(x) for x in self.prefix})
+        self.suffix_lengths = sorted({len(x) for x in self.suffix})
+        # a cheap filter before the table: the first head_len letters of every word that can start
+        # a term (literal, or with a prefix wildcard) or is a later word of a multiword term, and
+        # the last tail_len letters of the suffix wildcards (`*serang`)
+        later = {x for ts in (self.literal, self.prefix, self.suffix) for terms in ts.values() for _, t in terms for x in t.needs}
+        self.head_len = min(self.prefix_lengths, default=4)
+        self.head = frozenset(x[: self.head_len] for x in (*self.literal, *self.prefix, *later))
+        self.tail_len = min(self.suffix_lengths, default=1)
+        self.tail = frozenset(x[-self.tail_len:] for x in self.suffix)
+        self.head_of = itemgetter(slice(None, self.head_len))  # word -> word[:head_len]
+        self.tail_of = itemgetter(slice(-self.tail_len, None))
+        # word -> () or ((frame, terms that may start at the word), ...), and whether any has `needs`
+        self.cands: dict[str, tuple[Any, ...]] = {}
+        self.positive: dict[str, tuple[Any, ...]] = {}  # the words of `cands` that start a term
+        self.names: list[dict[str, str]] = [{} for _ in termsets]
+
+    def _lookup(self, word: str) -> tuple[Any, ...]:
+        found: list[tuple[int, _Term]] = list(self.literal.get(word, ()))
+        n = len(word)
+        for length in self.prefix_lengths:
+            if length > n:
+                break
+            found.extend(self.prefix.get(word[:length], ()))
+        for length in self.suffix_lengths:
+            if length > n:
+                break
+            found.extend(self.suffix.get(word[n - length:], ()))
+        for rx, k, p in self.other:
+            if rx.fullmatch(word):
+                found.append((k, p))
+        by_frame: dict[int, list[_Term]] = {}
+        for k, p in sorted(found, key=lambda kp: (kp[0], kp[1].order)):
+            by_frame.setdefault(k, []).append(p)
+        entries = tuple((k, tuple(ps)) for k, ps in by_frame.items())
+        out = (entries, any(p.needs for _, p in found)) if entries else ()
+        if len(self.cands) >= self._CACHE_LIMIT:
+            self.cands.clear()
+            self.positive.clear()
+        self.cands[word] = out
+        if out:
+            self.positive[word] = out
+        return out
+
+    @staticmethod
+    def _extend(term: _Term, folded: str, pos: int) -> int | None:
+        """The end of ``term`` in ``folded`` when its first word ends at ``pos``, or None."""
+        for sub, sep in zip(term.subs[1:], term.seps, strict=True):
+            m = _NEXT_WORD_RE.match(folded, pos)
+            if m is None:
+                return None
+            gap, word = m.group(1), m.group(2)
+            if (gap != sep) if sep is not None else (_GAP_RE.fullmatch(gap) is None):
+                return None
+            if (word != sub) if isinstance(sub, str) else (sub.fullmatch(word) is None):
+                return None
+            pos = m.end()
+        return pos
+
+    def find(self, folded: str, words: list[str]) -> list[tuple[int, int, int]]:
+        """``(frame, start, end)`` of every match in the folded text (``words``: its words, see
+        :func:`_words`), frame by frame in position order."""
+        hits = []
+        # only words whose first (or last) letters begin (end) a term or a word of one go further
+        # (compress/map/itemgetter: the filter runs in C, no Python step per word)
+        if self.other:
+            distinct = set(words)
+        else:
+            distinct = set(compress(words, map(self.head.__contains__, map(self.head_of, words))))
+            if self.tail:
+                distinct.update(compress(words, map(self.tail.__contains__, map(self.tail_of, words))))
+        for w in distinct.difference(self.cands):
+            self._lookup(w)
+        positive = self.positive
+        for w in positive.keys() & distinct:
+            entries, multi = positive[w]
+            if multi:  # leave out multiword terms whose other words are not in the text
+                entries = tuple((k, kept) for k, terms in entries if (kept := tuple(t for t in terms if t.needs <= distinct)))
+                if not entries:
+                    continue
+            hits.append((w, entries))
+        per_frame: list[list[tuple[int, int]]] = [[] for _ in self.termsets]
+        if hits:
+            n = len(folded)
+            occ = []
+            for w, c in hits:
+                size = len(w)
+                p = folded.find(w)
+                while p >= 0:
+                    e = p + size
+                    if (p == 0 or not folded[p - 1].isalnum()) and (e == n or not folded[e].isalnum()):
+                        if not (p >= 2 and folded[p - 1] == "-" and folded[p - 2].isalnum()):  # not in `non-word`
+                            occ.append((p, e, c))
+                        p = folded.find(w, e)
+                    else:
+                        p = folded.find(w, p + 1)
+            occ.sort(key=lambda x: x[0])
+            free = [0] * len(self.termsets)  # where each frame's next match may start
+            extend = self._extend
+            for p, e, c in occ:
+                for k, terms in c:
+                    if p < free[k]:
+                        continue
+                    for t in terms:
+                        end = e if len(t.subs) == 1 else extend(t, folded, e)
+                        if end is not None:
+                            per_frame[k].append((p, end))
+                            free[k] = end
+                            break
+        for k in self.regex_frames:
+            pattern = self.termsets[k].pattern
+            if pattern is not None:
+                per_frame[k] = [m.span() for m in pattern.finditer(folded)]
+        return [(k, a, b) for k, spans in enumerate(per_frame) for a, b in spans]
+
+    def name(self, k: int, matched: str) -> str:
+        names = self.names[k]
+        got = names.get(matched)
+        if got is None:
+            got = names[matched] = self.termsets[k].name(matched)
+        return got
+
+
+@lru_cache(maxsize=64)
+def _matcher(scheme: Scheme, languages: tuple[str, ...]) -> _Matcher:
+    """The one-pass matcher of all frames' terms for ``languages`` (cached per scheme)."""
+    return _Matcher(_compiled(scheme, languages))
+
+
+@dataclass(slots=True)
 class _Match:
     frame: int
     term: str
@@ -517,37 +813,69 @@ class _Match:
     sentence: int
 
 
-def _find(
-    text: str,
-    termsets: tuple[_TermSet, ...],
-    spans: list[tuple[int, int]],
-    exclusions: tuple[re.Pattern[str], ...] = (),
+@dataclass
+class _Scan:
+    """One text scanned by a matcher: its folded form, offset map and raw matches (folded offsets)."""
+
+    text: str
+    folded: str
+    index: list[int] | None
+    raw: list[tuple[int, int, int]]
+    runs: int | None = None  # the number of letter/digit runs of `text`, where known
+
+
+def _words(folded: str) -> list[str]:
+    """The words (runs of letters and digits) of a folded text, in order."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_WORD_SPLIT).decode("ascii").split()
+    for ch in set(_NON_ASCII_RE.findall(folded)):  # non-ASCII characters that are no letter or digit
+        if not ch.isalnum():
+            folded = folded.replace(ch, " ")
+    return folded.encode("utf-8", "surrogatepass").translate(_WORD_SPLIT).decode("utf-8", "surrogatepass").split()
+
+
+def _scan(text: str, matcher: _Matcher) -> _Scan:
+    folded, index, same_runs = _fast_fold_runs(text)
+    words = _words(folded)
+    # the words are the letter/digit runs of the original text where folding kept them in place
+    return _Scan(text, folded, index, matcher.find(folded, words), len(words) if same_runs else None)
+
+
+def _place(
+    scan: _Scan, matcher: _Matcher, spans: list[tuple[int, int]], exclusions: tuple[_Exclusion, ...] = ()
 ) -> list[_Match]:
-    """Every term match in ``text``: one pass per frame over the folded text, mapped to sentences.
+    """The raw matches of ``scan`` mapped to the original text and its sentences.
 
     Multiword gaps never cross sentence-ending punctuation or line breaks; a match that still
-    straddles two sentence spans is dropped.
+    straddles two sentence spans is dropped, and so is a match inside an excluded word or phrase.
     """
-    if not spans:
+    if not spans or not scan.raw:
         return []
-    folded, index = _folded_with_map(text)
+    text, folded, index = scan.text, scan.folded, scan.index
     starts = [s for s, _ in spans]
     blocked = [m.span() for rx in exclusions for m in rx.finditer(text)]
     out: list[_Match] = []
-    for k, ts in enumerate(termsets):
-        if ts.pattern is None:
+    for k, fa, fb in scan.raw:
+        a, b = (index[fa], index[fb - 1] + 1) if index is not None else (fa, fb)
+        si = bisect.bisect_right(starts, a) - 1
+        if si < 0 or b > spans[si][1]:
             continue
-        for m in ts.pattern.finditer(folded):
-            a, b = m.start(), m.end()
-            if index is not None:
-                a, b = index[a], index[b - 1] + 1
-            si = bisect.bisect_right(starts, a) - 1
-            if si < 0 or b > spans[si][1]:
-                continue
-            if blocked and any(x <= a and b <= y for x, y in blocked):
-                continue  # inside an excluded word or phrase
-            out.append(_Match(k, ts.name(m.group()), a, b, si))
+        if blocked and any(x <= a and b <= y for x, y in blocked):
+            continue  # inside an excluded word or phrase
+        out.append(_Match(k, matcher.name(k, folded[fa:fb]), a, b, si))
     return out
+
+
+def _find(
+    text: str,
+    matcher: _Matcher,
+    spans: list[tuple[int, int]],
+    exclusions: tuple[_Exclusion, ...] = (),
+) -> list[_Match]:
+    """Every term match in ``text``: one pass over the folded text, mapped to sentences."""
+    if not spans:
+        return []
+    return _place(_scan(text, matcher), matcher, spans, exclusions)
 
 
 def _languages_for(value: Any, scheme: Scheme) -> tuple[str, ...]:
@@ -559,6 +887,18 @@ def _languages_for(value: Any, scheme: Scheme) -> tuple[str, ...]:
 def _evidence(
     text: str, spans: list[tuple[int, int]], matches: list[_Match], *, offset: int = 0, field: str = "body"
 ) -> list[dict[str, Any]]:
+    if not matches:
+        return []
+    if all(a.start < b.start for a, b in zip(matches, matches[1:], strict=False)):  # one frame's matches: in text order
+        out, group = [], [matches[0]]
+        for m in matches[1:]:
+            if m.sentence != group[0].sentence:
+                out.append(_evidence_item(text, spans, group, offset, field))
+                group = [m]
+            else:
+                group.append(m)
+        out.append(_evidence_item(text, spans, group, offset, field))
+        return out
     by_sentence: dict[int, list[_Match]] = {}
     for m in matches:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -579,8 +919,22 @@ def _evidence(
     return out
 
 
+def _evidence_item(text: str, spans: list[tuple[int, int]], ms: list[_Match], offset: int, field: str) -> dict[str, Any]:
+    s, e = spans[ms[0].sentence]
+    return {
+        "field": field,
+        "sentence": text[s:e],
+        "start": s + offset,
+        "end": e + offset,
+        "terms": [m.term for m in ms],
+        "matches": [{"term": m.term, "text": text[m.start:m.end], "start": m.start + offset, "end": m.end + offset} for m in ms],
+    }
+
+
 def _terms_summary(matches: list[_Match]) -> str:
-    counts = Counter(m.term for m in matches)
+    if not matches:
+        return ""
+    counts = Counter([m.term for m in matches])
     return "; ".join(f"{t} ({n})" for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -647,32 +1001,37 @@ def score_frames(
 
     rows: list[dict[str, Any]] = []
     unknown_langs: set[str] = set()
+    per_language: dict[Any, tuple[_Matcher, tuple[_Exclusion, ...], str]] = {}  # (hashing a Scheme is not free)
     for u in units:
-        langs = _languages_for(u["language"], s)
+        if u["language"] not in per_language:
+            langs = _languages_for(u["language"], s)
+            per_language[u["language"]] = (_matcher(s, langs), _exclusions(s, langs), "+".join(langs))
+        matcher, exclusions, lang_label = per_language[u["language"]]
         if u["language"] and u["language"] not in s.languages:
             unknown_langs.add(str(u["language"]))
-        termsets = _compiled(s, langs)
         text = u["text"]
-        spans = split_sentences(text, language=u["language"] or None)
-        matches = _find(text, termsets, spans, _exclusions(s, langs))
-        lang_label = "+".join(langs)
+        scan = _scan(text, matcher)
+        # sentences are needed for matches (evidence, and no match across a sentence end) only
+        spans = split_sentences(text, language=u["language"] or None) if scan.raw or unit == "sentence" else []
+        matches = _place(scan, matcher, spans, exclusions)
         if unit == "sentence":
             for si, (a, b) in enumerate(spans):
                 sent_matches = [m for m in matches if m.sentence == si]
-                n_words = count_words(text[a:b])
+                n_words = _count_words(text[a:b])
                 rows.extend(
                     _rows_for(u, s, sent_matches, text, spans, n_words, threshold or 1, lang_label,
                               unit_id=f"{u['article_id']}:{si + 1}", extra={"sentence": text[a:b]}, field="body")
                 )
         else:
-            n_words = count_words(text)
+            n_words = _count_words(text, scan.runs)
             default = 1 if unit == "quote" else None
             title = u.get("title") or ""
             title_part = None
             if title:
-                title_spans = split_sentences(title, language=u["language"] or None)
-                title_part = (title, title_spans, _find(title, termsets, title_spans, _exclusions(s, langs)))
-                n_words += count_words(title)
+                title_scan = _scan(title, matcher)
+                title_spans = split_sentences(title, language=u["language"] or None) if title_scan.raw else []
+                title_part = (title, title_spans, _place(title_scan, matcher, title_spans, exclusions))
+                n_words += _count_words(title)
             rows.extend(_rows_for(u, s, matches, text, spans, n_words, threshold or default, lang_label,
                                   unit_id=u["unit_id"], extra=u["extra"], title_part=title_part,
                                   field="quote" if unit == "quote" else "body"))
@@ -743,6 +1102,24 @@ def _rows_for(
     for k, f in enumerate(s.frames):
         ms = by_frame.get(k, [])
         tms = title_by_frame.get(k, [])
+        if not ms and not tms:  # no hits: the same row without building evidence and terms
+            rows.append(
+                {
+                    "article_id": u["article_id"],
+                    "frame": f.key,
+                    "hits": 0,
+                    "per_1k_words": 0.0,
+                    "present": 0 >= (threshold if threshold is not None else f.threshold),
+                    "evidence": [],
+                    "terms": "",
+                    "n_words": n_words,
+                    "unit": unit,
+                    "unit_id": unit_id,
+                    "term_languages": lang_label,
+                    **extra,
+                }
+            )
+            continue
         hits = len(ms) + len(tms)
         evidence = _evidence(text, spans, ms, field=field)
         if tms:
@@ -799,10 +1176,10 @@ def frame_evidence(scores: pd.DataFrame, *, frame: str | None = None, present_on
 
 # ---- blame and agency ------------------------------------------------------------------------
 @lru_cache(maxsize=16)
-def _agency_patterns(scheme: Scheme, languages: tuple[str, ...]) -> dict[str, _TermSet]:
+def _agency_patterns(scheme: Scheme, languages: tuple[str, ...]) -> dict[str, Any]:
     assert scheme.agency is not None
     lists = scheme.agency.lists(languages)
-    return {kind: _compile_terms(lists[kind]) for kind in ("agent_before", "agent_after", "passive")} | {
+    return {kind: _Matcher((_compile_terms(lists[kind]),)) for kind in ("agent_before", "agent_after", "passive")} | {
         "markers": frozenset(fold(w) for w in lists["markers"]),  # type: ignore[dict-item]
         "fillers": frozenset(fold(w) for w in lists["fillers"]),  # type: ignore[dict-item]
         "accuse": frozenset(fold(w) for w in lists["accuse"]),  # type: ignore[dict-item]
@@ -915,7 +1292,7 @@ def frame_agents(
         proper = _proper_words(text, spans)
         found = []
         for kind in ("agent_after", "agent_before", "passive"):
-            found.extend((kind, m) for m in _find(text, (pats[kind],), spans, _exclusions(s, langs)))
+            found.extend((kind, m) for m in _find(text, pats[kind], spans, _exclusions(s, langs)))
         seen = set()
         for kind, m in sorted(found, key=lambda km: (km[1].start, km[0])):
             a, b = spans[m.sentence]

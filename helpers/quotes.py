@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
-from helpers.text import SENTENCE_END_RE, TOKEN_RE, escape_markdown, fold, normalize_space
+from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
 
 __all__ = [
     "extract_quotes",
@@ -143,6 +143,10 @@ class _Lex:
     demonstratives: frozenset[str]
     told_verbs: frozenset[str]
     participles: frozenset[str]
+    #: cues that count only before a quoted fragment ("called it ''a disaster''")
+    mixed_cues: frozenset[str]
+    #: nouns that attribute a "that" clause to a possessive speaker ("her remark that ...")
+    nominal_cues: frozenset[str]
     #: ``titles`` grouped by their first word (same order), so a word is compared with its own titles only
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
     #: characters a cue can be made of besides white space (a cue match never crosses any other character)
@@ -180,13 +184,15 @@ def _lexicon(language: str) -> _Lex:
     passives = frozenset(words("passive_cues"))
     intros = tuple(sorted(words("source_intros"), key=len, reverse=True))
     titles = tuple(sorted((tuple(t.rstrip(".").split()) for t in words("titles")), key=len, reverse=True))
-    alts = sorted(verbs | after | clitics | passives | set(intros), key=len, reverse=True)
+    mixed = frozenset(words("mixed_cues")) - verbs
+    nominal = frozenset(words("nominal_cues"))
+    alts = sorted(verbs | after | clitics | passives | set(intros) | mixed | nominal, key=len, reverse=True)
     cue_re = None
     if alts:
         # lower-case cues, or with a capital first letter (sentence start); no IGNORECASE (slow)
         caps = [a[:1].upper() + a[1:] for a in alts]
         cue_re = re.compile(rf"(?<![\w'’-])(?:{_trie_pattern(sorted(set(alts) | set(caps)))})(?![\w-])")
-    participles = frozenset(v for v in verbs if v.endswith("ing")) if language == "en" else frozenset()
+    participles = frozenset(v for v in verbs | mixed if v.endswith("ing")) if language == "en" else frozenset()
     return _Lex(
         language=language,
         verbs=verbs,
@@ -215,6 +221,8 @@ def _lexicon(language: str) -> _Lex:
         demonstratives=frozenset(_DEMONSTRATIVES.get(language, ())),
         told_verbs=frozenset(_TOLD.get(language, ())),
         participles=participles,
+        mixed_cues=mixed,
+        nominal_cues=nominal,
         titles_by_first=_group_by_first(titles),
         cue_chars=frozenset("".join(alts) + "".join(a[:1].upper() for a in alts)) - frozenset(" "),
     )
@@ -271,6 +279,7 @@ class _Quote:
     speaker_kind: str = ""  # name | pronoun | role | clitic | ""
     role: str = ""
     speaker_name: str = ""
+    shares_cue: bool = False  # the cue also introduces an indirect quote after it
 
 
 @dataclass
@@ -292,6 +301,7 @@ class _Doc:
     full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
+    short_forms: dict[str, str] | None = None  # Indonesian "Universitas Udayana (Unud)"
     _cues: list[re.Match[str]] | None = None
     _cue_starts: list[int] = field(default_factory=list)
 
@@ -353,7 +363,7 @@ class _Doc:
         ps, pe = self.paragraph(pos)
         spans = self._sentences.get(ps)
         if spans is None:
-            spans = [(ps + s, ps + e) for s, e in _split_sentences(self.body[ps:pe], self.lex.language)]
+            spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
             self._sentences[ps] = spans
         for s, e in spans:
             if s <= pos < e:
@@ -365,64 +375,6 @@ class _Doc:
 
 
 # ---- sentences -----------------------------------------------------------------------------------
-#: The first alternative of ``helpers.text.SENTENCE_END_RE`` (terminal punctuation before white space).
-_SENTENCE_STOP_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-assert SENTENCE_END_RE.pattern.startswith(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|"), "keep _SENTENCE_STOP_RE in step"
-
-@lru_cache(maxsize=16)
-def _sentence_abbreviations(language: str) -> frozenset[str]:
-    out: set[str] = set()
-    for lang in sorted({language or "en", "en", "id"}):
-        out.update(a.lower().rstrip(".") for a in load_list_or_empty("abbreviations", lang))
-    return frozenset(out)
-
-
-def _split_sentences(text: str, language: str) -> list[tuple[int, int]]:
-    """:func:`helpers.text.split_sentences` (same spans; checked by a test), faster: a candidate end
-    only asks for the word before it when it is a full stop, and that word is found by walking back
-    over word characters instead of a regex search over 40 characters."""
-    abbrev = _sentence_abbreviations(language)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
-    # a paragraph (no line break) can only end a sentence at punctuation: the first alternative of
-    # SENTENCE_END_RE alone, which the regex engine scans for faster
-    for m in (SENTENCE_END_RE if "\n" in text else _SENTENCE_STOP_RE).finditer(text):
-        end = m.end()
-        ms = m.start()
-        if text[ms] != "\n" and "\n" not in m.group():
-            if text[ms] == ".":
-                # the last word before the full stop (as _LAST_WORD_RE "([^\W\d_][\w.]*)\.$" finds it
-                # in text[max(start, ms - 40):ms + 1]): the trailing run of word characters and dots,
-                # from its first letter
-                floor = max(start, ms - 40)
-                i = ms
-                while i > floor and (text[i - 1] == "." or text[i - 1].isalnum() or text[i - 1] == "_"):
-                    i -= 1
-                while i < ms and not (text[i].isalnum() and not text[i].isdecimal()):
-                    i += 1
-                if i < ms:
-                    word = text[i:ms].lower().rstrip(".")
-                    if word in abbrev or (len(word) == 1 and word.isalpha()):
-                        continue
-            nxt = text[end:end + 3].lstrip()
-            if nxt[:1].islower():
-                continue
-        seg = text[start:end]
-        stripped = seg.strip()
-        if stripped:
-            s0 = start + len(seg) - len(seg.lstrip())
-            spans.append((s0, s0 + len(stripped)))
-        start = end
-    if start < n:
-        seg = text[start:]
-        stripped = seg.strip()
-        if stripped:
-            s0 = start + len(seg) - len(seg.lstrip())
-            spans.append((s0, s0 + len(stripped)))
-    return spans
-
-
 # ---- direct quotes -----------------------------------------------------------------------------
 def _mark_role(body: str, i: int, ch: str) -> str:
     """open | close | either, from the mark and its neighbours."""
@@ -601,7 +553,23 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
     return "role"
 
 
-def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
+_ASIDE_WORDS = frozenset({"however", "meanwhile", "too", "though", "also", "instead", "then", "now", "still",
+                          "in", "of", "for", "at", "on", "after", "before", "during", "speaking", "appearing",
+                          "writing", "asked", "responding", "interviewed", "reached", "contacted", "like", "unlike",
+                          "who", "whose", "which", "not", "perhaps", "indeed", "again", "earlier", "later"})
+
+
+def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
+    """English: a comma segment before the cue that is no apposition of the speaker but an aside ("of
+    course", "however", "appearing on Fox News right after the speech", "who is a member of ...")."""
+    w0 = b_words[0][0]
+    if not w0.islower() or w0 in lex.roles or w0 in lex.determiners:
+        return False
+    return w0 in _ASIDE_WORDS or w0.endswith("ly") and len(b_words) <= 3 or (
+        w0.endswith("ing") and w0 not in lex.roles and len(b_words) >= 2)
+
+
+def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
     lex = doc.lex
@@ -616,12 +584,24 @@ def _left_speaker(doc: _Doc, lo: int, hi: int) -> _Speaker:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
         if seg_b_start < 0:
-            return _Speaker()
+            if not depth:
+                return _Speaker()
+            sp = _phrase_back(doc, lo, end)
+            np_ = _subject_np(doc, lo, end)
+            return np_ if np_.text and (not sp.text or np_.start < sp.start) else sp
         seg_b = (seg_b_start + 1, end)
+        b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
+        if lex.language == "en" and b_words and _aside(b_words, lex) and depth < 3:
+            # "Andrew Liveris, of course, said", "Marco Rubio, appearing on Fox News, said": skip the aside
+            sp = _left_speaker(doc, lo, seg_b_start + 1, depth=depth + 1)
+            if sp.text:
+                return sp
         seg_a_lo = max(body.rfind(",", lo, seg_b_start), body.rfind(".", lo, seg_b_start), lo - 1) + 1
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
-        b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
         if not b_words or len(b_words) > 16:
+            if b_words and lex.language == "en":
+                sp = _appos_chain(doc, lo, end)
+                return sp if sp.text else _initial_subject_appos(doc, lo, end)
             return _Speaker()
         if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
             return a  # an age: "Sarandon, 69, told MSNBC"
@@ -689,6 +669,37 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
+_ROLE_COMMA_NAME_RE = re.compile(
+    rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+[a-z]")
+#: A finite verb in meN- or ber- ("menaati", "berjalan"), not a short word ("merah", "besar").
+_ID_VERB_RE = re.compile(r"(?:me(?:ng|ny|m|n)?|ber|be)[a-z]{3,}")
+#: Frequent words in me-/be- that are not finite verbs (pronouns, nouns, adjectives, prepositions).
+_ID_NOT_VERBS = frozenset({
+    "mereka", "merah", "memang", "menurut", "menteri", "media", "medis", "mekanisme", "metode", "meter", "merek",
+    "menit", "meja", "melalui", "menuju", "mengenai", "menjelang", "mendatang", "menyusul", "bersama", "berbagai",
+    "beberapa", "benar", "besar", "berita", "betul", "belum", "beliau", "berapa", "bentuk", "beras", "berkas", "bebas",
+    "bekas", "berat", "bensin", "bendera", "beserta", "berikut", "berdasarkan", "berkat", "bersih", "berani",
+    "beragam", "bersamaan"})
+#: Words after which no subject of a finite clause can go on: relatives, prepositions, conjunctions.
+_ID_NOT_SUBJECT = frozenset({"yang", "untuk", "dalam", "dengan", "di", "ke", "dari", "pada", "bagi", "oleh", "dan",
+                             "atau", "serta", "sebagai", "terhadap", "tentang", "soal", "atas", "kepada", "secara",
+                             "karena", "hingga", "sampai", "agar", "supaya", "bahwa", "saat", "ketika", "akan",
+                             "usai", "seusai", "setelah", "sebelum", "sejak", "jika", "kalau", "meski", "melalui",
+                             "kemudian", "lalu", "maaf"})
+#: Sentence connectives before a parenthetical cue, left out of the content ("Sebab, kata dia, ...").
+_ID_CONNECTIVES = frozenset({"sebab", "khususnya", "terlebih", "apalagi", "maka", "misalnya", "contohnya", "padahal",
+                             "sehingga", "intinya", "pertama", "kedua", "ketiga", "terakhir", "selanjutnya"})
+#: Weak cues that take a noun phrase far more often than a clause ("menunjukkan niat melanjutkan ...").
+_ID_NP_CUES = frozenset({"menunjukkan", "menanggapi"})
+#: Capitalised sentence openers before "yang" that are not names ("Banyak yang menilai ...").
+_ID_NOT_NAMES = frozenset({"banyak", "sebagian", "beberapa", "semua", "ada", "tidak", "tak", "mereka", "siapa",
+                           "sebagian besar", "para", "pihak"})
+#: Indonesian abstract nouns in ke-...-an / pe(N/r)-...-an ("Keuangan", "Pertahanan", "Penjelasan"): a
+#: ministry's portfolio or a headline word, never part of a person's name.
+_ID_NOMINAL_RE = re.compile(r"(?:ke|per|pen|pem|peng|peny|pe)[a-z]{3,}an")
+_SHORT_FORM_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}][a-z]{{2,9}})\)")
+_ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
+_PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
 
@@ -759,7 +770,12 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if before.endswith(","):
             sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
-            if sp.text and sp.kind == "name":
+            if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en"):
+                return sp
+        elif lex.language == "id" and last.lower() == "yang" and before and before[-1].isalnum():
+            # "salah satunya Menko Yusril yang menegaskan ...": the name right before "yang"
+            sp = _phrase_back(doc, lo, lo + len(before))
+            if sp.text and sp.kind == "name" and sp.text.lower() not in _ID_NOT_NAMES:
                 return sp
         return _Speaker()
     if last.lower() in lex.pronouns:
@@ -807,7 +823,7 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
 
-def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Speaker:
+def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:
     """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
     lex = doc.lex
     body = doc.body
@@ -847,7 +863,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
     while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
         chosen.pop()
     if not chosen:
-        return _Speaker()
+        return _id_definite(doc, words) if definite else _Speaker()
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
@@ -858,8 +874,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
     comma_at = -1
     if body[after:after + 2].startswith(","):
         comma_at = after
-    elif kind == "role":
-        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma
+    elif kind == "role" or (lex.language == "id" and body[after + 1:after + 2] in _ID_RUN_BREAKS
+                            and body[after:after + 1] == " " and chosen[0][0].lower() in lex.roles | lex.title_first):
+        # "pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu": modifiers up to a comma;
+        # "Kepala SMA Negeri 16 Palembang, Ema ...", "Kepala Dinas Kesehatan (Dinkes) Seram Bagian Barat, ..."
         m = _ROLE_MODIFIERS_RE.match(body[after:stop])
         if m and _TRAILER_RE.search(m.group()):
             m = None
@@ -870,9 +888,24 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
         m = _APPOS_STOP_RE.search(body[seg_end:stop])
         seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
         seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
+        if lex.language == "id" and not intro and len(seg_words) > 2:
+            # "..., Gariman Kurniawan dilansir detikSulsel": the name ends at the first lower-case word
+            k = next((i for i, (w, _, _) in enumerate(seg_words) if not _is_cap(w)), len(seg_words))
+            if 2 <= k < len(seg_words):
+                seg_words = seg_words[:k]
+                seg_stop = seg_words[-1][2]
         if seg_words and len(seg_words) <= 14:
             seg_text = body[seg_words[0][1]:seg_words[-1][2]]
             ws = [w for w, _, _ in seg_words]
+            if lex.language == "id" and len(ws) >= 3 and ws[0].lower().rstrip(".") in lex.title_first:
+                # "kata Kapolres Boyolali, AKBP Rosyid Hartanto, ...": a rank or title opens the apposed name
+                tw, rest = _split_title(ws, lex)
+                if tw and len(rest) >= 2 and all(_is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles
+                                                 for w in rest):
+                    k = len(tw)
+                    role = body[chosen[0][1]:comma_at].strip() + " " + " ".join(tw)
+                    return _Speaker(body[seg_words[k][1]:seg_words[-1][2]], "name", role, seg_words[k][1],
+                                    seg_words[-1][2])
             name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers
                                                and w.lower() not in lex.roles and not any(c.isdigit() for c in w)
                                                for w in ws) and not all(_is_acronym(w) for w in ws))
@@ -890,6 +923,25 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False) -> _Spea
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = seg_text
     return sp
+
+
+def _id_definite(doc: _Doc, words: list[tuple[str, int, int]]) -> _Speaker:
+    """A lower-case definite noun phrase after a cue, closed by a demonstrative: "bunyi surat edaran
+    itu", "kata sumber tersebut", "ujar pria itu" (Indonesian role anaphora); an empty speaker otherwise."""
+    lex = doc.lex
+    body = doc.body
+    for k, (w, _, e) in enumerate(words[:5]):
+        lw = w.lower()
+        if k and body[words[k - 1][2]:words[k][1]].strip():
+            break
+        if lw in lex.demonstratives:
+            if k == 0:
+                break
+            return _Speaker(body[words[0][1]:e], "role", "", words[0][1], e)
+        if not w.isalpha() or not w.islower() or lw in lex.verbs or lw in lex.after_cues or lw in lex.aux \
+                or lw in lex.trailers or lw in lex.pronouns or lw in lex.not_speakers:
+            break
+    return _Speaker()
 
 
 # ---- names, titles, roles -------------------------------------------------------------------------
@@ -931,7 +983,8 @@ def _nameish(w: str, language: str) -> bool:
     return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
             and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
             and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
-            and lw not in lex.places and lw not in lex.org_words)
+            and lw not in lex.places and lw not in lex.org_words
+            and not (language == "id" and _ID_NOMINAL_RE.fullmatch(lw)))
 
 
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
@@ -985,11 +1038,20 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
 
 
 # ---- per-article extraction ------------------------------------------------------------------------
+#: Capitalised present-tense cues a title-case headline uses after its speaker ("Trump's Son Says ...").
+_HEADLINE_CUES = frozenset({"Says", "Tells", "Warns", "Admits", "Insists", "Argues", "Vows", "Denies", "Explains",
+                            "Urges", "Asks", "Adds", "Suggests", "Predicts", "Confirms"})
+#: The end of a capitalised word (a headline's word before its capitalised cue).
+_HEADLINE_END_RE = re.compile(rf"(?:^|\s)[{_UPPER}][^\s]*$")
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States")."""
     if not m.group()[:1].isupper():
         return True
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
+    if m.group() in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
+        return True  # a headline in title case: "Bernie Sanders Says He's Already ..."
     return not prev or prev[-1] in ".!?:;\n"
 
 
@@ -1044,7 +1106,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         q.speaker = m.group()
         return True
     if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
-        sp = _right_speaker(doc, cue_lo + m.end(), pe)
+        # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
+        sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)
@@ -1067,6 +1130,10 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
+            # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
+            # sentence with its own reported clause, so the indirect pass may read it too
+            q.shares_cue = lex.language == "en" and body[q.end - 1:q.end] in ".!?" and _clause_follows(
+                doc, cm.end(), sent_end) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             return True
         if sp.text:
             break
@@ -1092,6 +1159,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     if stripped[-1] in ",:":
         end -= 1
     cues = _cue_tokens(doc, lo, end)
+    if cues and cues[-1].group().lower() in lex.mixed_cues:
+        return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
         cm = cues[-1]
         cw = cm.group().lower()
@@ -1176,6 +1245,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     if lex.cue_re is None:
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
+    dstarts = sorted(q.start for q in direct)
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
@@ -1189,6 +1259,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         q = None
         if cw in lex.intros:
             q = _intro_quote(doc, cm, ss, se)
+        elif cw in lex.clitics and cw.startswith("di") and lex.language == "id" and not body[ss:cs].rstrip().endswith(","):
+            q = _mid_clitic(doc, cm, ss, se)  # "Indonesia disebutnya baru bisa membiayai 16%."
         elif cw in lex.clitics:
             # "CONTENT, katanya."
             left = body[ss:cs].rstrip()
@@ -1196,21 +1268,67 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 cst = _content_start(body, ss, cs)
                 cen = _content_end(body, ss, cs)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif (not left or left.endswith(",")) and body[ce:ce + 1] == "," and lex.language == "id":
+                # "Selain itu, lanjutnya, guru itu sudah meminta maaf." / "Pemerintah, katanya, akan ...":
+                # the clause around the parenthetical cue; a connective before it ("Selain itu") is left out
+                rst = _content_start(body, ce, se)
+                ren = _content_end(body, rst, se)
+                lw = TOKEN_RE.findall(left)
+                if lw and not (len(lw) <= 3 and (lw[0].lower() in lex.not_speakers or lw[0].lower() in _ID_NOT_SUBJECT
+                                                 or lw[0].lower() in _ID_CONNECTIVES)):
+                    lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+                    q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
+                elif rst < ren:
+                    q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
         elif cw in lex.passives:
             sp = _right_speaker(doc, ce, se, intro=True)
-            if sp.text:
+            if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
+                # "Ditambahkan, pihaknya juga belum ...": an agentless passive cue; the speaker is the last one
+                cst = _skip_that(doc, ce, se)
+                cen = _content_end(body, cst, se)
+                q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif sp.text:
                 after = body[sp.end:se]
                 if after.lstrip().startswith(","):
                     cst = _content_start(body, sp.end, se)
                     cen = _content_end(body, cst, se)
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
-        else:
+        elif cw in lex.mixed_cues or cw in lex.weak and lex.language == "en":
+            # "called it ''a disaster''", "pledged to ''bring ...''": a cue when a quoted fragment follows
+            # within a few words (a weak cue is also one before "that", a comma or a clause)
+            k = bisect.bisect_left(dstarts, ce)
+            quoted = k < len(dstarts) and dstarts[k] < se and len(TOKEN_RE.findall(body, ce, dstarts[k])) <= 8
+            if not quoted and cw in lex.mixed_cues:
+                continue
+            if cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
+                continue
+            q = _verb_quote(doc, cm, cw, ss, se, direct, out, mixed=quoted)
+            if q is not None and quoted and q.start > cs:
+                # the quoted fragment's clause ends at the first comma or semicolon after the fragment
+                d = next((x for x in direct if x.start == dstarts[k]), None)
+                if d is not None and q.start <= d.start < q.end:
+                    close = d.end
+                    while close < q.end and body[close] in _QUOTE_CHARS + ",.;":
+                        close += 1
+                    if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
+                        q.end = _content_end(body, q.start, close)
+                    else:
+                        m2 = _CLAUSE_END_RE.search(body, close, q.end)
+                        if m2:
+                            q.end = _content_end(body, q.start, m2.start())
+                    q.parts = [(q.start, q.end)]
+        elif cw in lex.verbs or cw in lex.after_cues:
             q = _verb_quote(doc, cm, cw, ss, se, direct, out)
+        if q is None and cw in lex.nominal_cues:
+            q = _nominal_quote(doc, cm, ss, se)
         if q is None:
             continue
-        if lex.language == "en" and q.start > cs:
+        if lex.language == "en" and q.start > cs and len(q.parts) == 1:
             q.end = _cut_at_next_cue(doc, q.start, q.end)
+            semi = body.find(";", q.start, q.end)
+            if semi > q.start:  # "...; rivals deride it as ...": a semicolon ends reported content
+                q.end = _content_end(body, q.start, semi)
             q.parts = [(q.start, q.end)]
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
@@ -1220,6 +1338,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
             if covered >= 0.8 * (q.end - q.start):
+                if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
+                    # 'called it "a disaster"' with no other cue: the quoted words are the speaker's
+                    d = inner[0]
+                    d.cue, d.cue_pos, d.speaker, d.speaker_kind, d.role = q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role
                 continue
             q.kind = "mixed"
             for d in inner:
@@ -1244,7 +1366,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
             return q
-        return None
+        return _mid_clitic(doc, cm, ss, se)
     sp = _right_speaker(doc, ce, se, intro=True)
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
@@ -1264,8 +1386,17 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)
-        if left and len(TOKEN_RE.findall(left)) > 3:
+        lw = TOKEN_RE.findall(left)
+        if len(lw) > 3:
             return None
+        if lw and cw == "kata" and doc.lex.language == "id" and not after[:comma].strip() and lw[0].lower() not in \
+                doc.lex.not_speakers and lw[0].lower() not in _ID_NOT_SUBJECT and lw[0].lower() not in _ID_CONNECTIVES \
+                and cst < cen:
+            # "Pemerintah daerah, kata dia, akan membantu ...": the subject before the parenthetical cue
+            lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            q = _Quote(lst, cen, "indirect", [(lst, len_), (cst, cen)], cm.group(), cs)
+            _set_speaker(q, sp)
+            return q
     elif comma < 0 and not left and sp.kind in ("name", "pronoun") and len(TOKEN_RE.findall(after)) >= 3:
         # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
         cst = _content_start(body, sp.end, se)
@@ -1277,15 +1408,33 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     return q
 
 
+def _mid_clitic(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """An Indonesian -nya cue inside a clause without commas around it ("Isu pendanaan ini menurutnya
+    menjadi penting", "Indonesia disebutnya baru bisa membiayai 16%"): the clause around the cue."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    left, right = body[ss:cs], body[ce:se]
+    if "," in left[-3:] or right.lstrip()[:1] in ",;:" or len(TOKEN_RE.findall(left)) < 2 \
+            or len(TOKEN_RE.findall(right)) < 2 or any(c in left for c in "\"“”"):
+        return None
+    lw, rw = TOKEN_RE.findall(left), TOKEN_RE.findall(right)
+    if lw[-1].lower() == "yang" or rw[0].lower() in doc.lex.trailers or lw[0].lower() == "hal":
+        return None  # "bidang yang menurutnya ...", "Hal tersebut disampaikannya dalam acara ..."
+    lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+    rst = _content_start(body, ce, se)
+    ren = _content_end(body, rst, se)
+    return _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
-                prior: list[_Quote] = ()) -> _Quote | None:
+                prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
     lex = doc.lex
     cs, ce = cm.start(), cm.end()
     left_text = body[ss:cs]
     right = body[ce:se]
     right_words = TOKEN_RE.findall(right)
-    is_verb = cw in lex.verbs
+    is_verb = cw in lex.verbs or mixed
     is_after = cw in lex.after_cues
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
@@ -1297,7 +1446,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             prev = [d for d in direct if d.end <= cs and d.end >= ss - 2 and d.speaker_kind]
             prev += [d for d in prior if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
             sp0 = _left_speaker(doc, ss, cs)
-            if sp0.text and sp0.kind == "name" and not body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip():
+            opener = body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip()
+            if sp0.text and sp0.kind == "name" and (not opener or (lex.language == "id" and sp0.role and opener.endswith(",")
+                                                                   and _is_cap(sp0.text))):
+                # "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa ...":
+                # the comma before the cue closes an apposition, not a clause
                 _set_speaker(q, sp0)
             elif prev:
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
@@ -1321,7 +1474,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        if cw in lex.weak and not (right_words[0].lower() in lex.that_words
+        if cw in lex.weak and not mixed and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
@@ -1345,6 +1498,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         sp = _subject_np(doc, ss, cs)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
+    if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
+            right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
+            or len(right_words) <= 2):
+        return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start)
@@ -1357,18 +1514,21 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
-    if right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
-            w.lower() in lex.that_words or w.lower() in lex.clause_markers for w in right_words[1:10]):
+    if not mixed and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
+            w.lower() in lex.that_words or w.lower() in lex.clause_markers
+            or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
-        if cw in lex.weak and not (right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                                   or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
+        if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
+                right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
+                    any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
             return None
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
-        if body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].rstrip().endswith(":"):
+        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
@@ -1382,13 +1542,41 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     return None
 
 
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
+    """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
+    the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
+    or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
+    ("menunjukkan sikap hormat ... yang telah dilakukan"); or a subject of one to four words then a
+    verb in meN-/ber- ("memastikan TNI menaati hukum", "meminta para penegak hukum serius menangani")."""
+    raw = right.split(None, 9)[:9]
+    low = [w.lower().strip(_TRAIL_PUNCT) for w in raw]
+    if not low:
+        return False
+    if low[0] in lex.clause_markers:
+        return True
+    if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
+        return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
+    if any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
+        return True
+    for k in range(1, min(5, len(low)) if subject else 0):
+        if raw[k - 1][-1:] in ",;:.\"“”" or low[k - 1] in _ID_NOT_SUBJECT:
+            return False
+        if _ID_VERB_RE.fullmatch(low[k]) and low[k] not in _ID_NOT_VERBS and low[0] not in _ID_NOT_SUBJECT:
+            return True
+    return False
+
+
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
 _NOT_SUBJECT_FIRST = frozenset({
     "when", "if", "because", "as", "what", "how", "why", "while", "although", "though", "after", "before", "since",
     "until", "whether", "where", "to", "it", "there", "which", "who", "whom", "whose", "here", "not", "no", "nobody",
-    "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "only", "never", "once",
-    "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "all", "both", "each", "neither",
+    "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
+    "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+#: Subordinators stripped before a subject ("though 32 percent said ...").
+_SUBJECT_SUBORD = frozenset({"though", "although", "while", "whereas", "because", "since", "as"})
+#: Object pronouns allowed inside a subject phrase ("most of them said").
+_OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
@@ -1396,7 +1584,9 @@ _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
 #: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
 _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
                              "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
-                             "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions"})
+                             "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions",
+                             "note", "claim", "report", "promise", "vow", "reply", "tweet", "pledge", "stress",
+                             "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
 _SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
@@ -1420,16 +1610,28 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     ws = [w for w in words if w[1] > cut]
     if cut < 0 and lo > ss:
         return _Speaker()  # the phrase does not start within reach
-    while ws and ws[0][0].lower() in _SUBJECT_SKIP:
+    while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and len(ws) > 2):
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
     if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
         return _Speaker()
+    if ws and ws[-1][0].lower() in ("who", "that") and len(words) >= 2:
+        # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun
+        rel = words[-1]
+        sp = _phrase_back(doc, lo, rel[1])
+        if sp.text and sp.kind in ("name", "role"):
+            return sp
+        prev = words[-2]
+        w = prev[0].lower()
+        if body[prev[2]:rel[1]].strip() or not w.isalpha() or len(w) < 4 or not w.endswith("s") or \
+                w in lex.aux or w in _NOT_SUBJECT_FIRST or w in _PREPOSITIONS["en"] or w in lex.verbs:
+            return _Speaker()
+        return _Speaker(prev[0], "role", "", prev[1], prev[2], prev[1])
     for i in range(1, len(ws)):
         if ws[i][0].lower() in _SUBJECT_RELATIVE:
             ws = ws[:i]
             break
-    if not ws or len(ws) > 10:
+    if not ws or len(ws) > 12:
         return _Speaker()
     first = ws[0][0].lower()
     if first in _NOT_SUBJECT_FIRST or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
@@ -1437,11 +1639,12 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         return _Speaker()
     low = [w.lower() for w, _, _ in ws]
     if any(w in lex.clause_markers or w in lex.pronouns or (w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
-           for w in low):
+           for w in low) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
         return _Speaker()
     head = low[-1]
-    if not head.isalpha() or len(head) < 3 or head.endswith("ly") or head in lex.determiners or \
-            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or head in _numbers_en():
+    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners or \
+            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or \
+            (head in _numbers_en() and len(ws) < 3):
         return _Speaker()
     text = body[ws[0][1]:ws[-1][2]]
     kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")
@@ -1494,7 +1697,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     lex = doc.lex
     for m in lex.cue_re.finditer(body, cst, cen):
         w = m.group().lower()
-        if w not in lex.verbs:
+        if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
         if w in lex.participles and before.endswith(","):
@@ -1506,12 +1709,46 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     cut = cst + len(before) - len(conj)
                     break
             else:
-                continue
-            if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds"):
+                m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60))
+                if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
+                                                                      "argue", "argues", "warn", "warns"):
+                    continue
+                cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
+            if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
+                    and w not in lex.mixed_cues:
                 continue  # "... warned and urged": a plain "and" only before a plain cue
-        if len(TOKEN_RE.findall(body, cst, cut)) >= 3:
+        if len(TOKEN_RE.findall(body, cst, cut)) >= 2:
             return _content_end(body, cst, cut)
     return cen
+
+
+_SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
+                           "until", "whether", "where", "once", "unless", "asked"})
+_CLAUSE_END_RE = re.compile(r"[,;]")
+#: Lower-case subject pronouns that open a reported clause after a prepositional phrase.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"})
+#: Weak cues whose plain object is itself something said ("denied the reports", "acknowledged Sanders'
+#: success", "predicted a landslide"), unlike "announced his candidacy" or "continued to rise".
+_PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "acknowledges", "acknowledge", "admitted",
+                               "admits", "admit", "conceded", "concedes", "concede", "predicted", "predicts", "predict",
+                               "confirmed", "confirms", "confirm", "suggested", "suggests", "suggest", "claimed",
+                               "claims", "claim"})
+#: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
+_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
+_NAMING_CUES = ("call", "dub", "label", "brand")
+_PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
+
+
+def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
+    """'so called "X"', 'was called "X"', 'a class called "Perception"': naming, not attribution."""
+    m = _LAST_WORD_RE.search(body, max(0, cs - 30), cs)
+    prev = m.group(1) if m else ""
+    if prev.lower() in _PASSIVE_BEFORE:
+        return True
+    word = body[cs:ce].lower()
+    return (word.startswith(_NAMING_CUES) and not body[ce:quote_start].strip(" \t\"“„«'‘`")
+            and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 
 
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | None:
@@ -1523,8 +1760,17 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int) -> tuple[int, int] | No
     if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
         return None
     words = TOKEN_RE.findall(head)
-    if len(words) < 2 or words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _NOT_SUBJECT_FIRST \
-            or words[0].endswith("ing") or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
+    if len(words) >= 2 and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
+        # "As China builds ..., it is his job, he said, to ...": the clause after the last comma
+        k = head.rfind(",", 0, len(head) - 1)
+        if k < 0:
+            return None
+        ss += k + 1
+        head = head[k + 1:]
+        words = TOKEN_RE.findall(head)
+        if words and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
+            return None
+    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
         return None
     cst = _content_start(body, ss, ss + len(head))
     return cst, _content_end(body, cst, ss + len(head))
@@ -1553,11 +1799,54 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
         q.kind = "mixed"
 
 
+_POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
+
+
+def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English: "her remark that CONTENT", "Trump's claim that CONTENT", "the suggestion by X that CONTENT"."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    words = _word_spans(body[ce:min(se, ce + 120)], ce)
+    k = next((i for i, w in enumerate(words[:8]) if w[0].lower() == "that"), -1)
+    if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”"):
+        return None
+    sp = _Speaker()
+    if k >= 2 and words[0][0].lower() == "by":
+        sp = _right_speaker(doc, words[1][1], words[k][1])
+    if not sp.text:
+        m = _LAST_WORD_RE.search(body, max(ss, cs - 40), cs)
+        if not m:
+            return None
+        prev = m.group(1)
+        head = body[max(ss, cs - 40):cs].rstrip()
+        if prev.lower() in _POSSESSIVES and body[m.end(1):cs].strip() == "":
+            sp = _Speaker(prev, "pronoun", "", m.start(1), m.end(1))
+        elif head.endswith(("'s", "’s")):
+            sp = _phrase_back(doc, max(ss, cs - 160), max(ss, cs - 40) + len(head) - 2)
+            if sp.kind not in ("name", "role"):
+                return None
+        else:
+            return None
+    if not sp.text:
+        return None
+    cst = words[k][2]
+    if k + 1 >= len(words):
+        return None
+    cst = _content_start(body, cst, se)
+    q = _Quote(cst, _content_end(body, cst, se), "indirect", [], body[cs:words[k][2]], cs)
+    q.parts = [(q.start, q.end)]
+    _set_speaker(q, sp)
+    return q
+
+
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
     """English: a word other than a trailer right after the subject ("..., said she wanted ...") shows the
     cue opens a clause here, so it does not close the sentence before it."""
     if doc.lex.language != "en":
         return False
+    rest = doc.body[pos:se].lstrip()
+    if rest[:1] in _QUOTE_CHARS and rest[:1] not in "'’":
+        return True  # 'called it "a disaster"'
     m = _NEXT_WORD_RE.match(doc.body, pos, se)
     return bool(m) and m.start(1) == pos + 1 and m.group(1).lower() not in doc.lex.trailers
 
@@ -1597,10 +1886,15 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
                 k += 1
     if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
-        # "said in a statement that ...": the content starts after "that"
+        # "said in a statement that ...": the content starts after "that" (not one inside a quotation)
         for j in range(k + 1, min(k + 10, len(words))):
+            if any(c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
+                break
             if words[j][0].lower() in lex.that_words:
                 k = j
+                break
+            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS:
+                k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break
     if k < len(words) and words[k][0].lower() in lex.that_words:
         k += 1
@@ -1724,6 +2018,27 @@ def _aliases(doc: _Doc) -> dict[str, str]:
     return alias
 
 
+def _short_forms(doc: _Doc) -> dict[str, str]:
+    """Indonesian short forms defined in brackets after the long form, in mixed case: "Universitas
+    Udayana (Unud)" -> {"Unud": "Universitas Udayana"} when the short form's letters occur in order in
+    the long form and both start with the same letter."""
+    if doc.short_forms is not None:
+        return doc.short_forms
+    out: dict[str, str] = {}
+    for m in _SHORT_FORM_RE.finditer(doc.body) if "(" in doc.body else ():
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1):  # the shortest tail of the run that starts with the short form's letter
+            long_form = words[k:]
+            if long_form[0][0] != short[0]:
+                continue
+            letters = iter("".join(long_form).lower())
+            if all(c in letters for c in short.lower()):
+                out.setdefault(short, " ".join(long_form))
+            break
+    doc.short_forms = out
+    return out
+
+
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
     body = doc.body
@@ -1760,6 +2075,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
+    prev_end = -1
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
@@ -1778,6 +2094,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
             else:
+                fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
+                if fresh and fresh != last_person:
+                    # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
+                    # brought in by the sentence before, after the last quote, is who the pronoun means
+                    last_person, person_role = fresh, fresh_role
                 q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
@@ -1798,6 +2119,60 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             last_name = q.speaker_name
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
+        prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
+    """The person the sentence before ``q`` brings in, when that sentence comes after the last quote
+    (``after``): a full name opening it ("Kasat Reskrim ... AKBP Andrie Setiawan tak menampik ...") or
+    named by a passive cue ("Hal senada diungkapkan Sekretaris ... Bayu Aji."): (name, role), or ("", "")."""
+    body = doc.body
+    anchor = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return "", ""
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss:
+        return "", ""
+    run = _CAP_RUN_RE.match(body, ps, pe)
+    if run:
+        lex = doc.lex
+        appos = _ROLE_COMMA_NAME_RE.match(body, ps, pe)
+        if appos and run.group().split()[0].lower() in lex.roles | lex.title_first:
+            # "Pemimpin Minoritas Senat dan Demokrat New York, Chuck Schumer, juga bergabung ..."
+            words = appos.group(1).split()
+            if len(words) >= 2 and not any(w.lower() in lex.roles or w.lower() in lex.title_first
+                                           or w.lower() in lex.places or w.lower() in lex.org_words for w in words):
+                return appos.group(1), body[ps:appos.start(1)].strip(" ,")
+        nxt = _NEXT_WORD_RE.match(body, run.end(), pe)
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in lex.connectors:
+            return _titled_name(run.group(), lex)
+        return "", ""
+    for m in _PASSIVE_NAME_RE.finditer(body, ps, pe):
+        if m.group(1).lower() in doc.lex.passives:
+            end = pe
+            while end > m.end() and body[end - 1] in " .,":
+                end -= 1
+            run = _CAP_RUN_RE.match(body, m.end(), end)
+            if run and run.end() == end:
+                return _titled_name(run.group(), doc.lex)
+    return "", ""
+
+
+def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
+    """The person's name closing a run that opens with a title or role ("Kasat Reskrim ... AKBP Andrie
+    Setiawan" -> ("Andrie Setiawan", its title)); ("", "") for places, organisations, programmes."""
+    name, role = _run_name(run, lex.language)
+    words = name.split()
+    if not role or len(words) < 2 or not run.endswith(name) or not any(
+            w.lower() in lex.roles or w.lower() in lex.title_first for w in role.split()[:1]):
+        return "", ""
+    if any(w.lower() in lex.places or w.lower() in lex.org_words for w in words):
+        return "", ""
+    return name, role
 
 
 def _strip_det(text: str, lex: _Lex) -> str:
@@ -1850,16 +2225,27 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
                 best = full
         return best
     word = parts[0]
+    if doc.lex.language == "id" and word[1:2].islower() and f"({word})" in doc.body:
+        # "Universitas Udayana (Unud)", "Kementerian Keuangan (Kemenkeu)": a short form defined in the article
+        org = _short_forms(doc).get(word)
+        if org:
+            return org
     later = ""
     for _ in range(2):
-        best = ""
+        best = first = ""
         for p, full, role in _full_names_with(doc, word):
             if p <= pos:
                 best = full
                 doc.full_roles[full] = role
+                if full.split()[0] == word:
+                    first = full
             elif not later:
                 later = full
                 doc.full_roles.setdefault(full, role)
+        if first and first != best and doc.lex.language == "id":
+            # "Presiden Prabowo Subianto ... Kapolri Listyo Sigit Prabowo ... Prabowo meminta": an Indonesian
+            # name said alone is the first word of the person's name, not the last word of another's
+            return first
         if best:
             return best
         # no full name before the quote: a nickname or initials given in the article come before a
@@ -1950,7 +2336,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if lex.language == "en":
         for q in direct:
             _widen_interrupted(doc, q)
-    used = {q.cue_pos for q in direct if q.cue_pos >= 0}
+    used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
     all_q = [q for q in direct if q.kind != "_absorbed"] + indirect

@@ -16,9 +16,14 @@ from helpers.lexicons import load_list_or_empty
 #: A word: letters/digits, with inner hyphens or apostrophes (``orang-orang``, ``don't``, ``Iğdır``).
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
-SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)|\n\s*\n|\n")
+#: Where a sentence can end: terminal punctuation (and closing quotes or brackets) before white space,
+#: a blank line, a line break; the same matches as ``[.!?…]+["'”’»)\]]*(?=\s+)|\n\s*\n|\n``, written
+#: to start with a character set (``re`` then skips to those characters instead of trying the
+#: alternation at every position).
+SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+)|(?<=\n)\s*\n|(?<=\n))")
+_WORD_RUN_RE = re.compile(r"[\w.]*")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 #: The word just before a full stop (to test for abbreviations).
-_LAST_WORD_RE = re.compile(r"([^\W\d_][\w.]*)\.$")
 WHITESPACE_RE = re.compile(r"\s+")
 PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n")
 #: Characters with a meaning in Markdown, backslash-escaped by :func:`escape_markdown`.
@@ -84,45 +89,56 @@ def _abbreviations(languages: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16)
+def _abbreviation_lengths(languages: tuple[str, ...]) -> tuple[frozenset[str], int]:
+    """The abbreviations of ``languages`` and a length no abbreviation (nor an initial) reaches."""
+    abbrev = _abbreviations(languages)
+    return abbrev, max([2, *(len(a) + 1 for a in abbrev)])
+
+
 def split_sentences(text: str, *, language: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``[(start, end), ...]`` covering ``text`` without surrounding space.
 
     Paragraph and line breaks always end a sentence; ``.``, ``!``, ``?`` end one unless the word
     before is a known abbreviation (``Dr.``, ``Prof.``, ``U.S.``; lexicon ``abbreviations``) or a
-    single initial, or the next character is lower case.
+    single initial, or the next character is lower case. (Only a full stop asks for the word before
+    it; tests/test_text.py checks the spans against a plain regex implementation.)
     """
-    langs = tuple(sorted({language or "en", "en", "id"}))
-    abbrev = _abbreviations(langs)
+    abbrev, longer = _abbreviation_lengths(tuple(sorted({language or "en", "en", "id"})))
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    rev = ""
     for m in SENTENCE_END_RE.finditer(text):
-        end = m.end()
-        if "\n" not in m.group():
-            # text before the punctuation
-            before = text[max(start, m.start() - 40): m.start() + 1]
-            w = _LAST_WORD_RE.search(before)
-            if w:
-                word = w.group(1).lower().rstrip(".")
-                if word in abbrev or (len(word) == 1 and word.isalpha()):
-                    continue
-            nxt = text[end:end + 3].lstrip()
-            if nxt[:1].islower():
+        ms, end = m.span()
+        first = text[ms]
+        if first != "\n":
+            if first == "." and not (ms >= longer and text[ms - longer:ms].isalpha()):
+                # (`longer` letters before the full stop: the word is no abbreviation nor an initial)
+                # _LAST_WORD_RE on text[max(start, ms - 40):ms + 1]: the word is the [\w.] run before
+                # the full stop (found backwards on the reversed text), from its first letter on
+                rev = rev or text[::-1]
+                lo = max(start, ms - 40, ms - (_WORD_RUN_RE.match(rev, n - ms).end() - (n - ms)))
+                w = _LETTER_RE.search(text, lo, ms)
+                if w:
+                    word = text[w.start():ms].lower().rstrip(".")
+                    if word in abbrev or (len(word) == 1 and word.isalpha()):
+                        continue
+            if text[end:end + 3].lstrip()[:1].islower():
                 continue
-        _append_span(text, start, end, spans)
+        seg = text[start:end]
+        stripped = seg.strip()
+        if stripped:
+            a = start + len(seg) - len(seg.lstrip())
+            spans.append((a, a + len(stripped)))
         start = end
-    if start < n:
-        _append_span(text, start, n, spans)
+    if start < len(text):
+        seg = text[start:]
+        stripped = seg.strip()
+        if stripped:
+            a = start + len(seg) - len(seg.lstrip())
+            spans.append((a, a + len(stripped)))
     return spans
-
-
-def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 def sentences(text: str, *, language: str | None = None) -> list[str]:

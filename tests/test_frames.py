@@ -536,3 +536,85 @@ def test_bbc_economic_frame_business_above_sport(shared_corpora):
     assert econ.loc["business", "n_articles"] == 510 and econ.loc["sport", "n_articles"] == 511
     assert econ.loc["business", "mean_per_1k"] > 3 * econ.loc["sport", "mean_per_1k"]
     assert econ.loc["business", "share_present"] > econ.loc["sport", "share_present"]
+
+
+# ---- the one-pass matcher and its helpers agree with the reference implementations ---------------
+_TRICKY = [
+    "",
+    "   \n\n  ",
+    "Dr. Smith met the U.S. envoy at 3 p.m. on Jan. 5. He said: \"No.\" Then?! left… A. B. Jones.",
+    "Iğdır'da İstanbul ŞİŞLİ ß straße ﬁnance ½ ² Ⅻ café cafe\u0301 naïve ＡＢＣ ᏸᏹ K—the end.",
+    "war-torn anti-war non-pemerintah serangan-serangan don't don’t rock'n'roll x--y a_b foo_bar",
+    "Two states, one nation. Two states: one nation. two  states\tone nation; at odds — at\u00a0odds",
+    "3.5bn. e.g. this. No. 10 Downing St. 12.30 p.m.\nNext line\n\nNew para.\"Quoted.\" (Brackets.) end",
+    "stand-off stand off standoff hit-back hit back. lash\nout; row with rows-with",
+]
+
+
+def _reference_matches(text: str, termsets) -> list[tuple[int, int, int]]:
+    """What the former matcher did: one regex per frame over the folded text."""
+    from helpers.frames import _folded_with_map
+
+    folded, _ = _folded_with_map(text)
+    return [(k, m.start(), m.end()) for k, ts in enumerate(termsets) if ts.pattern is not None for m in ts.pattern.finditer(folded)]
+
+
+def test_one_pass_matcher_equals_one_regex_per_frame(seed_articles, tmp_path):
+    from helpers.frames import _compiled, _fast_fold, _Matcher, _words
+
+    odd = _scheme_file(tmp_path, """
+frames:
+  a:
+    terms:
+      en: [war, war*, "*war", w*r, stand-off, stand off, hit back, at odds, "two states one nation", don't, t, rock'n'roll]
+  b:
+    terms:
+      en: [iğdır, igdir, straße, strasse, finance, cafe, abc, naive, "1", "2", "1 2"]
+  lone_star:
+    terms:
+      en: ["* nation", "serang*", "*serang"]
+""")
+    schemes = [load_scheme("generic"), load_scheme("conflict"), load_scheme(odd)]
+    texts = [*_TRICKY, *seed_articles["body"], *(t.upper() for t in _TRICKY)]
+    for s in schemes:
+        for langs in {(lang,) for lang in s.languages} | {s.languages}:
+            termsets = _compiled(s, langs)
+            matcher = _Matcher(termsets)
+            for text in texts:
+                folded, _ = _fast_fold(text)
+                assert matcher.find(folded, _words(folded)) == _reference_matches(text, termsets), (s.name, langs, text[:60])
+    # the lone `*` subtoken (it may match nothing) keeps its frame on the regex
+    assert _Matcher(_compiled(schemes[2], ("en",))).regex_frames == [2]
+
+
+def test_fast_helpers_equal_the_text_module(seed_articles):
+    from helpers.frames import (
+        _count_words,
+        _fast_fold,
+        _fast_fold_runs,
+        _folded_with_map,
+        _words,
+    )
+    from helpers.text import count_words
+
+    for text in [*_TRICKY, *seed_articles["body"]]:
+        assert _fast_fold(text) == _folded_with_map(text)
+        assert _count_words(text) == count_words(text)
+        folded, _, same_runs = _fast_fold_runs(text)
+        if same_runs:  # the word count from the words the matcher split off
+            assert _count_words(text, len(_words(folded))) == count_words(text)
+    assert _count_words("orang-orang don't x--y 'quoted'") == 5
+
+
+def test_shared_corpora_fast_helpers_agree(shared_corpora):
+    from helpers.frames import _count_words, _fast_fold, _fast_fold_runs, _folded_with_map, _words
+    from helpers.text import count_words
+
+    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in sorted((shared_corpora / "bbc").glob("*/*.txt"))[::5]]
+    texts += [p.read_text(encoding="utf-8-sig") for p in sorted((shared_corpora / "ntrex-dev").glob("*/*.txt"))]
+    for text in texts:
+        assert _fast_fold(text) == _folded_with_map(text)
+        assert _count_words(text) == count_words(text)
+        folded, _, same_runs = _fast_fold_runs(text)
+        if same_runs:  # the word count from the words the matcher split off
+            assert _count_words(text, len(_words(folded))) == count_words(text)
