@@ -16,6 +16,7 @@ Per size N (``bench.common.write_bbc_files``, generated into the git-ignored ben
 Run (guarded for spawn start-up: worker processes re-import this file):
     python bench/bench_pipeline.py --n 10000
     python bench/bench_pipeline.py --n 100000 --loading
+    python bench/bench_pipeline.py --n 100000 --only term_counts   # load, then term_counts alone (its peak)
     python bench/bench_pipeline.py --n 10000 --profile extract_quotes --profile-articles 2000
 Results: printed as Markdown and saved as JSON in bench/out/ (git-ignored).
 """
@@ -43,6 +44,9 @@ from bench.common import write_bbc_files  # noqa: E402
 
 OUT_DIR = ROOT / "bench" / "out"
 _HWM_RE = re.compile(r"VmHWM:\s+(\d+)\s+kB")
+_RSS_RE = re.compile(r"VmRSS:\s+(\d+)\s+kB")
+#: The pandas steps (``--only``: load_corpus and these).
+STEPS = ("term_counts", "quotes", "frames", "reuse")
 
 
 # ---- measuring ------------------------------------------------------------------------------------
@@ -54,13 +58,22 @@ def reset_peak() -> None:
         pass
 
 
-def peak_mb() -> float:
-    """Peak resident memory of this process since the last reset, in MB (VmHWM)."""
+def _status_mb(pattern: re.Pattern[str]) -> float:
     try:
-        m = _HWM_RE.search(Path("/proc/self/status").read_text())
+        m = pattern.search(Path("/proc/self/status").read_text())
         return int(m.group(1)) / 1024 if m else float("nan")
     except OSError:
         return float("nan")
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process since the last reset, in MB (VmHWM)."""
+    return _status_mb(_HWM_RE)
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB (VmRSS)."""
+    return _status_mb(_RSS_RE)
 
 
 def children_peak_mb() -> float:
@@ -72,14 +85,16 @@ def children_peak_mb() -> float:
 def step(name: str, func: Callable[[], Any], results: list[dict[str, Any]], **extra: Any) -> Any:
     gc.collect()
     reset_peak()
+    before = rss_mb()
     load0 = os.getloadavg()[0]
     c0, t0 = time.process_time(), time.perf_counter()
     value = func()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     row = {"step": name, "seconds": round(wall, 2), "cpu_seconds": round(cpu, 2), "peak_mb": round(peak_mb(), 0),
-           "load_avg_before": round(load0, 2), **extra}
+           "rss_before_mb": round(before, 0), "load_avg_before": round(load0, 2), **extra}
     results.append(row)
-    print(f"  {name:<34} {wall:8.2f} s  cpu {cpu:8.2f} s  peak {row['peak_mb']:7.0f} MB  "
+    print(f"  {name:<34} {wall:8.2f} s  cpu {cpu:8.2f} s  peak {row['peak_mb']:7.0f} MB "
+          f"(before {before:.0f} MB)  "
           f"(load avg {load0:.1f})", flush=True)
     return value
 
@@ -89,8 +104,8 @@ def have(module: str) -> bool:
 
 
 # ---- the pandas pipeline ----------------------------------------------------------------------
-def pandas_pipeline(folder: Path, results: list[dict[str, Any]]) -> Any:
-    """The steps one after another; returns the loaded corpus."""
+def pandas_pipeline(folder: Path, results: list[dict[str, Any]], steps: tuple[str, ...] = STEPS) -> Any:
+    """The steps one after another (those in ``steps``); returns the loaded corpus."""
     from helpers.corpus import load_corpus
 
     corpus = step("load_corpus (read+clean+language)", lambda: load_corpus(folder, cache=False, progress=False),
@@ -98,25 +113,25 @@ def pandas_pipeline(folder: Path, results: list[dict[str, Any]]) -> Any:
     results[-1]["children_peak_mb"] = round(children_peak_mb(), 0)
     results[-1]["rows"] = len(corpus.articles)
     articles = corpus.articles
-    if have("terms"):
+    if have("terms") and "term_counts" in steps:
         from helpers.terms import term_counts
 
         tc = step("term_counts 1-2-grams", lambda: term_counts(articles, ngrams=(1, 2)), results)
         results[-1]["rows"] = len(tc)
         del tc
-    if have("quotes"):
+    if have("quotes") and "quotes" in steps:
         from helpers.quotes import extract_quotes
 
         q = step("extract_quotes", lambda: extract_quotes(articles), results)
         results[-1]["rows"] = len(q)
         del q
-    if have("frames"):
+    if have("frames") and "frames" in steps:
         from helpers.frames import score_frames
 
         f = step("score_frames", lambda: score_frames(articles), results)
         results[-1]["rows"] = len(f)
         del f
-    if have("reuse"):
+    if have("reuse") and "reuse" in steps:
         from helpers.reuse import find_reuse
 
         r = step("find_reuse", lambda: find_reuse(articles), results)
@@ -284,6 +299,8 @@ def main() -> None:
     parser.add_argument("--loading", action="store_true", help="also load_corpus alone vs open().read(), the cache")
     parser.add_argument("--lean", action="store_true", help="skip the slow extras (regex+Counter, workers=1 load)")
     parser.add_argument("--no-pandas", action="store_true", help="skip the pandas pipeline and alternatives")
+    parser.add_argument("--only", nargs="+", choices=STEPS, default=None,
+                        help="only load_corpus and these pandas steps (no alternatives, no Dask)")
     parser.add_argument("--profile", choices=sorted(PROFILED), help="only profile one step (pyinstrument)")
     parser.add_argument("--profile-articles", type=int, default=2000, help="articles for --profile")
     args = parser.parse_args()
@@ -297,7 +314,10 @@ def main() -> None:
           f"{os.cpu_count()} cores; load avg {os.getloadavg()}", flush=True)
     results: list[dict[str, Any]] = []
     corpus = None
-    if not args.no_pandas:
+    if args.only:
+        args.workers = []
+        pandas_pipeline(folder, results, tuple(args.only))
+    elif not args.no_pandas:
         corpus = pandas_pipeline(folder, results)
         alternatives(corpus.articles, results, counter=not args.lean)
     if args.loading:
@@ -333,7 +353,8 @@ def _commits() -> dict[str, str]:
 
 
 def markdown(results: list[dict[str, Any]]) -> str:
-    lines = ["| step | wall s | CPU s (this process; + Dask workers) | peak MB | rows |", "|---|---:|---:|---:|---:|"]
+    lines = ["| step | wall s | CPU s (this process; + Dask workers) | peak MB | RSS before MB | rows |",
+             "|---|---:|---:|---:|---:|---:|"]
     for r in results:
         peak = r["peak_mb"]
         if r.get("workers_peak_mb") is not None:
@@ -343,7 +364,8 @@ def markdown(results: list[dict[str, Any]]) -> str:
         cpu = r["cpu_seconds"]
         if r.get("workers_cpu_seconds") is not None:
             cpu = f"{r['cpu_seconds']} + {r['workers_cpu_seconds']}"
-        lines.append(f"| {r['step']} | {r['seconds']} | {cpu} | {peak} | {r.get('rows', '')} |")
+        lines.append(f"| {r['step']} | {r['seconds']} | {cpu} | {peak} | {r.get('rss_before_mb', '')} | "
+                     f"{r.get('rows', '')} |")
     return "\n".join(lines)
 
 

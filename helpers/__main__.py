@@ -1,5 +1,5 @@
 """Command line: ``python -m helpers report --corpus data --out reports [--language id] [--group outlet]
-[--scheme conflict] [--with-code]``; ``python -m helpers screenshot PAGE.html OUT.png``."""
+[--scheme conflict] [--engine dask [--scheduler tcp://host:8786]] [--with-code]``; ``python -m helpers screenshot PAGE.html OUT.png``."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--language", default=None, help="ISO 639-1 code; default: detected per article")
     rep.add_argument("--group", default=None, help="grouping column (default: the notebooks' own, outlet)")
     rep.add_argument("--scheme", default=None, help="frame scheme for the framing notebook")
+    rep.add_argument("--engine", default=None, choices=["pandas", "dask"],
+                     help="ENGINE: pandas (default) or dask (the same tables, computed on a Dask cluster)")
+    rep.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="SCHEDULER for --engine dask: a scheduler address (tcp://host:8786); default: a local cluster")
     rep.add_argument("--with-code", action="store_true", help="show the code cells (methods appendix)")
     rep.add_argument("--notebook", action="append", default=None, metavar="PATH",
                      help="run only this notebook (repeatable); default: every notebooks/NN_*.ipynb")
@@ -48,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 language=args.language or None,
                 group=args.group or None,
                 scheme=args.scheme or None,
+                engine=args.engine or None,
+                scheduler=args.scheduler or None,
                 with_code=args.with_code,
                 notebooks=args.notebook,
                 timeout=args.timeout,

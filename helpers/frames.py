@@ -31,7 +31,7 @@ import yaml
 from helpers._pool import map_row_ranges, worker_count
 from helpers.config import FRAME_SCHEME_DIR, PROJECT_ROOT
 from helpers.lexicons import LexiconError, load_scheme_data
-from helpers.tables import FRAME_COLUMNS, dask_aware, empty_table, require_columns
+from helpers.tables import FRAME_COLUMNS, dask_aware, dask_collects, dask_rows, empty_table, require_columns
 from helpers.text import fold, split_sentences, tokens
 
 __all__ = [
@@ -1268,6 +1268,7 @@ def _canonical_agent(written: str, scheme: Scheme) -> str:
     return written
 
 
+@dask_rows
 def frame_agents(
     articles: pd.DataFrame,
     *,
@@ -1491,6 +1492,7 @@ def frame_prevalence(scores: pd.DataFrame, *, top_terms: int = 5) -> pd.DataFram
     return out[cols]
 
 
+@dask_collects(("article_id",), options=("group",))
 def frames_by_group(scores: pd.DataFrame, articles: pd.DataFrame | None = None, *, group: str = "outlet") -> pd.DataFrame:
     """Frame prevalence per group (outlet, topic, ...).
 
@@ -1509,6 +1511,7 @@ def frames_by_group(scores: pd.DataFrame, articles: pd.DataFrame | None = None, 
     return _summary(df, [group], order)
 
 
+@dask_collects(("article_id", "date"), options=("group",))
 def frame_trends(
     scores: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -1549,6 +1552,7 @@ def frame_trends(
 
 
 # ---- validation against manual coding ----------------------------------------------------------
+@dask_collects(("article_id", "body", "title", "outlet", "date"))
 def coding_sheet(
     articles: pd.DataFrame,
     *,

@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers._pool import map_row_ranges, worker_count
 from helpers.lexicons import load_list_or_empty
-from helpers.tables import QUOTE_COLUMNS, dask_aware, empty_table, require_columns
+from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
 
 __all__ = [
@@ -2747,6 +2747,7 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     return [final(k) for k in keys]
 
 
+@dask_collects(exclude=("body", "title"))
 def quote_actors(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -2835,6 +2836,7 @@ def quote_actors(
     return q
 
 
+@dask_collects(exclude=("body", "title"))
 def actors(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -2901,6 +2903,7 @@ def actors(
     return out.sort_values(["n_quotes", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
+@dask_collects(("article_id",), options=("group",))
 def actor_counts_by(
     quotes: pd.DataFrame,
     articles: pd.DataFrame,
@@ -2940,6 +2943,7 @@ def actor_counts_by(
     return table
 
 
+@dask_collects(exclude=("body", "title"))
 def quote_shares(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -2983,6 +2987,7 @@ def quote_shares(
     return out
 
 
+@dask_collects(("article_id", "date"))
 def quotes_over_time(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "MS") -> pd.DataFrame:
     """Quotes per period and kind.
 
@@ -3009,6 +3014,7 @@ def quotes_over_time(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str 
     return table.astype(int)
 
 
+@dask_collects(exclude=("body", "title"))
 def actor_cooccurrence(
     quotes: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -3096,6 +3102,7 @@ def quote_kwic(quotes: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFr
     return pd.DataFrame(rows, columns=cols)
 
 
+@dask_collects(("article_id",))
 def quote_overview(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """How many quotes, of which kind, with named speakers: a two-column table (``measure``, ``value``).
 
@@ -3118,6 +3125,7 @@ def quote_overview(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["measure", "value"])
 
 
+@dask_collects(("article_id", "language"))
 def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> str:
     """One or two plain sentences summing up the quotes table (for a notebook or report)."""
     table = dict(quote_overview(quotes, articles).itertuples(index=False))

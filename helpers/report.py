@@ -38,7 +38,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.config import NOTEBOOK_DIR, PACKAGE_DIR, PROJECT_ROOT, REPORTS_DIR
-from helpers.tables import require_columns
+from helpers.tables import dask_collects, require_columns
 
 __all__ = [
     "ArticlePreviews",
@@ -62,7 +62,7 @@ TEMPLATE_DIR = PACKAGE_DIR / "templates"
 TABLES_DIR_ENV = "MEDIA_REPORT_TABLES_DIR"
 TABLES_HREF_ENV = "MEDIA_REPORT_TABLES_HREF"
 #: Parameters the runner may inject, in this order, when the notebook declares them.
-PARAMETER_NAMES: tuple[str, ...] = ("CORPUS", "LANGUAGE", "GROUP", "SCHEME")
+PARAMETER_NAMES: tuple[str, ...] = ("CORPUS", "LANGUAGE", "GROUP", "SCHEME", "ENGINE", "SCHEDULER")
 UNKNOWN = "(unknown)"
 _META_SEP = " \u00b7 "
 
@@ -107,6 +107,7 @@ def _count_phrase(values: pd.Series, *, limit: int = 8) -> str:
     return shown
 
 
+@dask_collects(("article_id", "outlet", "language", "date", "n_words"))
 def summarize_corpus(
     articles: pd.DataFrame,
     *,
@@ -164,6 +165,7 @@ def summarize_corpus(
     return pd.DataFrame(rows, columns=["measure", "value"])
 
 
+@dask_collects(("article_id", "n_words"), options=("by",))
 def articles_by(articles: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
     """Articles per value of one column (outlet, language, topic ...), largest first.
 
@@ -202,6 +204,7 @@ _FREQ_ALIASES = {"D": "D", "W": "W-MON", "M": "M", "Y": "Y"}
 _FREQ_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
+@dask_collects(("article_id", "date"), options=("by",))
 def articles_over_time(
     articles: pd.DataFrame, *, freq: str | None = None, by: str | None = None
 ) -> pd.DataFrame:
@@ -246,6 +249,7 @@ def articles_over_time(
     return out[columns].reset_index(drop=True)
 
 
+@dask_collects(("n_words",), options=("by",))
 def length_summary(articles: pd.DataFrame, *, by: str | None = None) -> pd.DataFrame:
     """Article length in words, overall or per group.
 
@@ -474,6 +478,7 @@ class ArticlePreviews:
         return self.text
 
 
+@dask_collects(("article_id", "title", "body", "outlet", "date", "language", "n_words", "source_credit"))
 def preview_articles(articles: pd.DataFrame, *, n: int = 3, chars: int = 700) -> ArticlePreviews:
     """The opening of ``n`` articles spread over the corpus (ordered by date, then id).
 
@@ -933,6 +938,8 @@ def run_reports(
     language: str | None = None,
     group: str | None = None,
     scheme: str | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
     with_code: bool = False,
     notebooks: Sequence[str | Path] | None = None,
     timeout: int | None = 1800,
@@ -946,6 +953,8 @@ def run_reports(
         language: ``LANGUAGE`` (``None``: the notebooks detect it).
         group: ``GROUP`` (``None``: the notebooks' default, ``outlet``).
         scheme: ``SCHEME`` for the framing notebook (``None``: its default).
+        engine: ``ENGINE`` (``"pandas"``, the notebooks' default, or ``"dask"``).
+        scheduler: ``SCHEDULER``: a Dask scheduler address (``None``: a local cluster per notebook).
         with_code: show code cells in the pages.
         notebooks: the notebooks to run (default: every ``notebooks/NN_*.ipynb``, sorted).
         timeout: seconds per cell before the run of that notebook is stopped.
@@ -967,8 +976,10 @@ def run_reports(
     if missing:
         raise FileNotFoundError(f"notebook(s) not found: {', '.join(missing)}")
     resolved = _resolve_corpus(corpus, cwd)
-    values = {"CORPUS": resolved, "LANGUAGE": language, "GROUP": group, "SCHEME": scheme}
-    given = {"CORPUS": str(corpus), "LANGUAGE": language, "GROUP": group, "SCHEME": scheme}
+    values = {"CORPUS": resolved, "LANGUAGE": language, "GROUP": group, "SCHEME": scheme, "ENGINE": engine,
+              "SCHEDULER": scheduler}
+    given = {"CORPUS": str(corpus), "LANGUAGE": language, "GROUP": group, "SCHEME": scheme, "ENGINE": engine,
+             "SCHEDULER": scheduler}
     shown = [(k, str(v)) for k, v in given.items() if v is not None]
     shown.append(("code", "shown" if with_code else "hidden"))
     date = _now()

@@ -27,15 +27,16 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from helpers.lexicons import LexiconError, load_list_or_empty, load_pairs
-from helpers.tables import dask_aware, require_columns
+from helpers.tables import dask_aware, dask_collects, require_columns
 from helpers.text import TOKEN_RE, fold, split_sentences
 
 __all__ = [
@@ -422,7 +423,6 @@ def same_language_pairs(
         ``passages`` (list of ``(a_start, a_end, b_start, b_end)``).
     """
     require_columns(articles, ["article_id", "body"])
-    cols = ["article_a", "article_b", "kind", "score", "jaccard", "containment", "n_shared", "passages"]
     ids = articles["article_id"].astype(str).tolist()
     bodies = ["" if (b is None or (isinstance(b, float) and math.isnan(b)) or b is pd.NA) else str(b)
               for b in articles["body"].tolist()]
@@ -430,21 +430,9 @@ def same_language_pairs(
     keys = [i for i, sh in enumerate(per_doc) if len(sh)]
     shingles = [per_doc[i] for i in keys]
     if len(keys) < 2:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
-    rng = np.random.RandomState(1)
-    a = rng.randint(1, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64) * np.uint64(2) + np.uint64(1)
-    b = rng.randint(0, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64)
-    signatures, block_sigs = _minhash_signatures(shingles, a, b, block=window // 2 if window else 10**9)
-    owner = list(range(len(keys)))
-    rows_to_index = [signatures]
-    if window:
-        # windows of two consecutive blocks of long bodies: a short text copied into a long one
-        # has a high Jaccard with the window around it, not with the whole long body
-        for pos, sig in enumerate(block_sigs):
-            if len(sig) >= 3:
-                rows_to_index.append(np.minimum(sig[:-1], sig[1:]))
-                owner.extend([pos] * (len(sig) - 1))
-    candidates = _lsh_candidates(owner, np.concatenate(rows_to_index), threshold=lsh_threshold,
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in _SAME_COLUMNS})
+    owner, rows_to_index = _signature_rows(shingles, list(range(len(keys))), num_perm=num_perm, window=window)
+    candidates = _lsh_candidates(owner, rows_to_index, threshold=lsh_threshold,
                                  num_perm=num_perm, max_bucket=max_bucket, index=index)
     sets: dict[int, np.ndarray] = {}
 
@@ -453,12 +441,68 @@ def same_language_pairs(
             sets[pos] = np.unique(shingles[pos])
         return sets[pos]
 
+    return _score_candidates(candidates, unique, lambda p: ids[keys[p]], lambda p: bodies[keys[p]],
+                             threshold=threshold, near_duplicate=near_duplicate, duplicate=duplicate,
+                             shingle_size=shingle_size, passages=passages, min_shingles=min_shingles)
+
+
+_SAME_COLUMNS = ("article_a", "article_b", "kind", "score", "jaccard", "containment", "n_shared", "passages")
+
+
+def _hash_family(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The MinHash hash family (seeded: the same signatures in every process)."""
+    rng = np.random.RandomState(1)
+    a = rng.randint(1, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.randint(0, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64)
+    return a, b
+
+
+def _signature_rows(shingles: list[np.ndarray], owners: list[int], *, num_perm: int,
+                    window: int) -> tuple[list[int], np.ndarray]:
+    """The MinHash rows to index and whose they are: one per body, plus windows of long bodies.
+
+    ``owners[i]`` names ``shingles[i]`` (a position); returns ``(owner, rows)`` for
+    :func:`_lsh_candidates`.
+    """
+    a, b = _hash_family(num_perm)
+    signatures, block_sigs = _minhash_signatures(shingles, a, b, block=window // 2 if window else 10**9)
+    owner = list(owners)
+    rows = [signatures]
+    if window:
+        # windows of two consecutive blocks of long bodies: a short text copied into a long one
+        # has a high Jaccard with the window around it, not with the whole long body
+        for pos, sig in zip(owners, block_sigs, strict=True):
+            if len(sig) >= 3:
+                rows.append(np.minimum(sig[:-1], sig[1:]))
+                owner.extend([pos] * (len(sig) - 1))
+    return owner, np.concatenate(rows)
+
+
+def _score_candidates(
+    candidates: Iterable[tuple[int, int]],
+    unique: Callable[[int], np.ndarray],
+    article_id: Callable[[int], str],
+    body: Callable[[int], str],
+    *,
+    threshold: float,
+    near_duplicate: float,
+    duplicate: float,
+    shingle_size: int,
+    passages: bool,
+    min_shingles: int,
+) -> pd.DataFrame:
+    """Exact scores (and passages) of the LSH candidates: the pairs table of same_language_pairs.
+
+    ``unique(p)``, ``article_id(p)`` and ``body(p)`` give a candidate's unique shingle hashes, id
+    and body; the pandas path reads them from the whole table, the Dask path from the gathered
+    candidates.
+    """
     views: dict[int, tuple] = {}
 
-    def view(i: int) -> tuple:
-        if i not in views:
-            views[i] = _token_view(bodies[i], shingle_size)
-        return views[i]
+    def view(p: int) -> tuple:
+        if p not in views:
+            views[p] = _token_view(body(p), shingle_size)
+        return views[p]
 
     rows = []
     for p, q in sorted(candidates):
@@ -470,23 +514,22 @@ def same_language_pairs(
         if containment < threshold:
             continue
         jaccard = inter / (len(sa) + len(sb) - inter)
-        i, j = keys[p], keys[q]
-        if ids[i] > ids[j]:
-            i, j = j, i
+        i, j = (q, p) if article_id(p) > article_id(q) else (p, q)
         rows.append({
-            "article_a": ids[i],
-            "article_b": ids[j],
+            "article_a": article_id(i),
+            "article_b": article_id(j),
             "kind": _kind(jaccard, containment, duplicate=duplicate, near_duplicate=near_duplicate),
             "score": round(containment, 4),
             "jaccard": round(jaccard, 4),
             "containment": round(containment, 4),
             "n_shared": inter,
-            "passages": (_identical_passage(bodies[i]) if bodies[i] == bodies[j] else
+            "passages": (_identical_passage(body(i)) if body(i) == body(j) else
                          _align(view(i), view(j), shingle_size)) if passages else [],
         })
     if not rows:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
-    return pd.DataFrame(rows, columns=cols).sort_values(["article_a", "article_b"], kind="stable").reset_index(drop=True)
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in _SAME_COLUMNS})
+    out = pd.DataFrame(rows, columns=list(_SAME_COLUMNS))
+    return out.sort_values(["article_a", "article_b"], kind="stable").reset_index(drop=True)
 
 
 # =================================================================================================
@@ -998,19 +1041,28 @@ def find_reuse(
                                shingle_size=shingle_size, num_perm=num_perm, lsh_threshold=lsh_threshold,
                                passages=passages, window=window, min_shingles=min_shingles, index=index)
     if len(same):
-        same = same.assign(evidence=[_passage_evidence(p) for p in same["passages"]])
-        frames.append(same)
+        frames.append(same.assign(evidence=[_passage_evidence(p) for p in same["passages"]]))
     if translations and "language" in articles.columns:
         trans = translation_pairs(articles, threshold=translation_threshold, min_shared=min_shared,
                                   date_window=date_window)
         if len(trans):
             frames.append(trans.assign(passages=[[] for _ in range(len(trans))]))
+    return _finish_pairs(frames, articles.assign(article_id=articles["article_id"].astype(str)))
+
+
+def _finish_pairs(frames: list[pd.DataFrame], meta: pd.DataFrame) -> pd.DataFrame:
+    """The pairs table of find_reuse from its same-language and translation pairs.
+
+    ``meta`` holds (at least) the pairs' articles: ``article_id`` (str) and, where present,
+    ``language``, ``outlet``, ``source_credit``, ``body``, ``date``. Adds languages, outlets,
+    direction (credit, then date) and the credits as evidence; sorted by kind, then ids.
+    """
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in REUSE_COLUMNS})
     pairs = pd.concat(frames, ignore_index=True)
     # a same-language pair wins over a translation pair of the same two articles
     pairs = pairs.drop_duplicates(["article_a", "article_b"], keep="first")
-    meta = articles.assign(article_id=articles["article_id"].astype(str)).set_index("article_id")
+    meta = meta.set_index("article_id")
 
     def col(name: str) -> dict[str, object]:
         return meta[name].to_dict() if name in meta.columns else {}
@@ -1062,6 +1114,7 @@ def _passage_evidence(passages: list[tuple[int, int, int, int]]) -> str:
 # =================================================================================================
 # Clusters, outlets, network
 # =================================================================================================
+@dask_collects(exclude=("body", "title"))
 def story_clusters(pairs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Connected groups of articles telling the same story (connected components of the pairs).
 
@@ -1150,6 +1203,7 @@ def reuse_network(pairs: pd.DataFrame) -> pd.DataFrame:
                                                        ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
+@dask_collects(("article_id", "outlet"))
 def outlet_reuse(pairs: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Per outlet: how many of its articles republish another outlet's story, credited or not, from whom.
 
@@ -1215,6 +1269,21 @@ def _highlight(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(out).replace("\n", "<br>\n")
 
 
+#: What the side-by-side view reads of the articles (a Dask table: only the pair's articles are computed).
+_SIDE_BY_SIDE_COLUMNS = ("article_id", "body", "title", "outlet", "date", "language")
+
+
+def _pair_ids(arguments: dict[str, Any]) -> list[str]:
+    pair = arguments["pair"]
+    return [str(pair["article_a"]), str(pair["article_b"])]
+
+
+def _pairs_ids(arguments: dict[str, Any]) -> list[str]:
+    pairs = arguments["pairs"]
+    return [str(a) for a in pd.concat([pairs["article_a"], pairs["article_b"]]).unique()] if len(pairs) else []
+
+
+@dask_collects(_SIDE_BY_SIDE_COLUMNS, ids=_pair_ids)
 def side_by_side_html(pair: pd.Series | dict, articles: pd.DataFrame, *, max_chars: int = 20000) -> str:
     """Two articles of a pair side by side, shared passages highlighted (``<mark>``), text escaped.
 
@@ -1255,6 +1324,7 @@ def side_by_side_html(pair: pd.Series | dict, articles: pd.DataFrame, *, max_cha
             f"<tr>{''.join(cells)}</tr></table>")
 
 
+@dask_collects(_SIDE_BY_SIDE_COLUMNS, ids=_pairs_ids)
 def side_by_side_examples(pairs: pd.DataFrame, articles: pd.DataFrame, *, n: int = 3,
                           kinds: Sequence[str] = KINDS) -> str:
     """HTML for up to ``n`` pairs per kind (highest score first), side by side; escaped text.
@@ -1282,6 +1352,7 @@ def side_by_side_examples(pairs: pd.DataFrame, articles: pd.DataFrame, *, n: int
     return "\n".join(parts)
 
 
+@dask_collects(("article_id", "title"))
 def reuse_table(pairs: pd.DataFrame, articles: pd.DataFrame | None = None, *,
                 kinds: Sequence[str] = KINDS) -> pd.DataFrame:
     """The pairs of some kinds as a readable table (titles instead of passage offsets).
@@ -1312,6 +1383,7 @@ def reuse_table(pairs: pd.DataFrame, articles: pd.DataFrame | None = None, *,
                                   kind="stable").reset_index(drop=True)
 
 
+@dask_collects(("article_id", "language"))
 def describe_reuse(pairs: pd.DataFrame, articles: pd.DataFrame) -> str:
     """One or two sentences on what was found (for the notebook, also when nothing was)."""
     require_columns(articles, ["article_id"])

@@ -51,6 +51,9 @@ __all__ = [
     "load_corpus_engine",
     "start_local_cluster",
     "dask_client",
+    "connect",
+    "open_corpus",
+    "map_rows",
     "map_articles",
     "combine_counts",
     "term_counts_dask",
@@ -738,6 +741,66 @@ def dask_client(scheduler: str | None = None, *, n_workers: int = 2) -> Client:
     return start_local_cluster(n_workers)
 
 
+#: Clients this process started or connected to, by scheduler address (None: the local cluster).
+_CLIENTS: dict[str | None, Any] = {}
+
+
+def connect(engine: str = "pandas", scheduler: str | None = None, *, n_workers: int | None = None) -> Client | None:
+    """The Dask client a notebook's ``ENGINE`` and ``SCHEDULER`` parameters ask for (None for pandas).
+
+    ``engine="dask"`` with ``scheduler=None`` uses the current default client if there is one, else
+    starts a local cluster (``n_workers``, default ``min(2, CPUs)``, one thread each) once per process;
+    ``scheduler="tcp://host:8786"`` connects to that cluster (once per address). Later calls reuse them.
+
+    Raises:
+        ValueError: ``engine`` is neither ``"pandas"`` nor ``"dask"``.
+    """
+    if engine == "pandas":
+        return None
+    if engine != "dask":
+        raise ValueError(f"engine={engine!r}: use 'pandas' or 'dask'")
+    scheduler = str(scheduler) if scheduler else None
+    known = _CLIENTS.get(scheduler)
+    if known is not None and known.status == "running":
+        return known
+    if scheduler is None:
+        try:
+            from distributed import default_client
+
+            return default_client()
+        except ValueError:
+            pass
+        client = start_local_cluster(n_workers or max(1, min(2, os.cpu_count() or 1)))
+    else:
+        client = dask_client(scheduler)
+    _CLIENTS[scheduler] = client
+    return client
+
+
+def open_corpus(
+    path_or_paths: str | Path | Iterable[str | Path],
+    *,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    language: str | None = None,
+    cache: bool | str | Path | None = None,
+    **options: Any,
+) -> Any:
+    """A notebook's corpus: ``load_corpus`` on pandas, or on Dask through :func:`connect`.
+
+    Args:
+        path_or_paths: as for ``load_corpus``.
+        engine: ``"pandas"`` (a :class:`helpers.corpus.Corpus`) or ``"dask"`` (a :class:`DaskCorpus`
+            whose ``articles`` every notebook helper accepts).
+        scheduler: with ``engine="dask"``: a scheduler address, or None for a local cluster.
+        language, cache, **options: as for ``load_corpus`` (``columns``, ``clean``, ...).
+    """
+    from helpers.corpus import load_corpus
+
+    connect(engine, scheduler)
+    return load_corpus(path_or_paths, language=language, cache=cache, engine=engine, **options)
+
+
 def _as_dask(articles: Any) -> dd.DataFrame:
     import dask.dataframe as dd
 
@@ -772,9 +835,19 @@ def map_articles(articles: Any, func: Callable[..., pd.DataFrame], *, meta: pd.D
     return ddf.map_partitions(_apply_reset, func, kwargs, dtypes, meta=meta, enforce_metadata=False)
 
 
+def map_rows(articles: Any, func: Callable[..., pd.DataFrame], *args: Any, **kwargs: Any) -> pd.DataFrame:
+    """``func(articles, *args, **kwargs)`` for a row-wise helper (rows per article, in article order):
+    run on every partition, concatenated into the pandas table the whole table gives."""
+    ddf = _as_dask(articles)
+    meta = func(ddf._meta.iloc[:0], *args, **kwargs)  # checks columns and options here, first
+    dtypes = {str(c): t for c, t in meta.dtypes.items()}
+    parts = ddf.map_partitions(_apply_reset, func, kwargs, dtypes, args, meta=meta, enforce_metadata=False)
+    return _compute(parts).reset_index(drop=True)
+
+
 def _apply_reset(part: pd.DataFrame, func: Callable[..., pd.DataFrame], kwargs: dict[str, Any],
-                 dtypes: dict[str, Any]) -> pd.DataFrame:
-    out = func(part, **kwargs).reset_index(drop=True)
+                 dtypes: dict[str, Any], args: tuple[Any, ...] = ()) -> pd.DataFrame:
+    out = func(part, *args, **kwargs).reset_index(drop=True)
     if not len(out):  # an empty partition result keeps the result's dtypes (concat would widen them)
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
     return out
@@ -900,6 +973,7 @@ def term_counts_dask(
     top: int | None = None,
     language: str | None = None,
     text_column: str = "body",
+    forms: bool = False,
     **token_options: Any,
 ) -> pd.DataFrame:
     """:func:`helpers.terms.term_counts` on a Dask articles table: counts per partition, then summed.
@@ -907,9 +981,10 @@ def term_counts_dask(
     Args:
         articles: Dask (or pandas) articles table, or a :class:`DaskCorpus`; columns in: ``article_id``,
             ``body`` (or ``text_column``), ``language`` (optional), ``by`` (optional).
-        by, ngrams, min_count, min_articles, top, language, text_column, **token_options: as for
-            ``term_counts`` (``min_count``, ``min_articles`` and ``top`` apply to the summed counts). ``stem=True`` and ``clitics="strip"``
-            need the whole corpus at once and are refused.
+        by, ngrams, min_count, min_articles, top, language, text_column, forms, **token_options: as for
+            ``term_counts`` (``min_count``, ``min_articles`` and ``top`` apply to the summed counts;
+            ``forms`` from the written tokens summed over partitions). ``stem=True`` and
+            ``clitics="strip"`` need the whole corpus at once and are refused.
 
     Returns:
         The table ``term_counts`` returns: [``by``], ``term``, ``count``, ``articles``, ``share``, in the
@@ -946,6 +1021,9 @@ def term_counts_dask(
     else:
         out = pd.DataFrame({c: pd.Series(dtype={"count": "int64", "articles": "int64", "share": "float64",
                                                 "term": "string"}.get(c, "object")) for c in columns})
+    if forms:
+        out["form"] = _forms_dask(articles, out["term"], language=language, text_column=text_column,
+                                  token_options=token_options)
     ordered = sorted(totals, key=_group_order)
     if by is None:
         out.attrs["n_words"] = int(totals[None][2]) if None in totals else 0
@@ -954,6 +1032,38 @@ def term_counts_dask(
         out.attrs["n_words"] = {g: int(totals[g][2]) for g in ordered}
         out.attrs["n_articles"] = {g: int(totals[g][3]) for g in ordered}
     return out
+
+
+def _forms_partial(part: pd.DataFrame, text_column: str, token_options: dict[str, Any],
+                   language: str | None) -> tuple[Counter, Counter]:
+    from helpers.terms import _options, _written_forms
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _written_forms(part, text_column=text_column, options=_options(token_options), language=language)
+
+
+def _forms_combine(parts: list[tuple[Counter, Counter]]) -> tuple[Counter, Counter]:
+    written: Counter = Counter()
+    langs: Counter = Counter()
+    for w, lang in parts:  # in partition order: ties keep the order of first appearance
+        written.update(w)
+        langs.update(lang)
+    return written, langs
+
+
+def _forms_dask(articles: Any, terms: pd.Series, *, language: str | None, text_column: str,
+                token_options: dict[str, Any]) -> pd.Series:
+    """``term_counts(..., forms=True)``'s ``form`` column: written tokens counted per partition."""
+    import dask
+
+    from helpers.terms import _most_common_language, _Normalizer, _options, _pick_forms
+
+    parts = [dask.delayed(_forms_partial, pure=True)(p, text_column, token_options, language)
+             for p in _as_dask(articles).to_delayed()]
+    written, langs = _compute(_tree_reduce(parts, _forms_combine))
+    options = _options(token_options)
+    return _pick_forms(written, terms, _Normalizer(_most_common_language(langs), options))
 
 
 def _group_sizes(values: pd.Series) -> pd.Series:
@@ -1055,25 +1165,31 @@ def extract_quotes_dask(articles: Any, *, language: str | None = None) -> dd.Dat
 
 
 def score_frames_dask(articles: Any, *, scheme: Any = "generic", unit: str = "article",
-                      language: str | None = None, threshold: int | None = None) -> dd.DataFrame:
+                      language: str | None = None, quotes: pd.DataFrame | None = None,
+                      threshold: int | None = None, include_title: bool = False) -> Any:
     """:func:`helpers.frames.score_frames` per partition (``unit`` ``"article"`` or ``"sentence"``).
 
     The scheme is loaded (and checked) once here and sent to the workers. Columns out: those of
     ``score_frames`` (``article_id``, ``frame``, ``hits``, ``per_1k_words``, ``present``, ``evidence``,
-    ...); ``.compute()`` equals ``score_frames`` on the whole table.
+    ...); ``.compute()`` equals ``score_frames`` on the whole table. ``unit="quote"`` scores the
+    (pandas) ``quotes`` table here, reading only ``article_id`` and ``language`` of the articles.
     """
     from helpers.frames import load_scheme, score_frames
+    from helpers.tables import collect_columns
 
-    if unit not in ("article", "sentence"):
-        raise ValueError(f"unit={unit!r}: the Dask path scores 'article' or 'sentence' units; for quotes "
-                         "run score_frames(..., unit='quote') on the computed quotes table")
     loaded = load_scheme(scheme)
+    if unit == "quote":
+        light = None if articles is None else collect_columns(articles, ["article_id", "language"])
+        return score_frames(light, scheme=loaded, unit=unit, language=language, quotes=quotes, threshold=threshold)
+    if unit not in ("article", "sentence"):
+        raise ValueError(f"unit={unit!r}: use 'article', 'sentence' or 'quote'")
     ddf = _as_dask(articles)
     require_columns(ddf._meta, ["article_id", "body"])
-    sample = score_frames(_meta_sample(), scheme=loaded, unit=unit, language=language, threshold=threshold)
+    sample = score_frames(_meta_sample(), scheme=loaded, unit=unit, language=language, threshold=threshold,
+                          include_title=include_title)
     meta = sample.iloc[:0]
     return map_articles(ddf, score_frames, meta=meta, scheme=loaded, unit=unit, language=language,
-                        threshold=threshold)
+                        threshold=threshold, include_title=include_title)
 
 
 def _meta_sample() -> pd.DataFrame:
@@ -1140,7 +1256,7 @@ def _reuse_vocabulary(pieces: list[list[tuple[int, list[str]]]]) -> dict[str, in
 def _reuse_signatures(part: pd.DataFrame, start: int, vocabulary: dict[str, int], k: int, num_perm: int,
                       window: int) -> dict[str, Any]:
     """Shingles (kept on the worker) and the MinHash rows to index (whole bodies and windows)."""
-    from helpers.reuse import _minhash_signatures, _shingle_hashes
+    from helpers.reuse import _shingle_hashes, _signature_rows
 
     bodies = _reuse_bodies(part)
     shingles: dict[int, np.ndarray] = {}
@@ -1161,19 +1277,8 @@ def _reuse_signatures(part: pd.DataFrame, start: int, vocabulary: dict[str, int]
     if not owners:
         return {"shingles": shingles, "owner": np.empty(0, dtype=np.int64),
                 "rows": np.empty((0, num_perm), dtype=np.uint64)}
-    rng = np.random.RandomState(1)  # the hash family of helpers.reuse.same_language_pairs
-    a = rng.randint(1, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64) * np.uint64(2) + np.uint64(1)
-    b = rng.randint(0, 2**62, size=num_perm, dtype=np.int64).astype(np.uint64)
-    whole, block_sigs = _minhash_signatures([shingles[o] for o in owners], a, b,
-                                            block=window // 2 if window else 10**9)
-    owner = list(owners)
-    rows = [whole]
-    if window:
-        for pos, sig in zip(owners, block_sigs, strict=True):
-            if len(sig) >= 3:
-                rows.append(np.minimum(sig[:-1], sig[1:]))
-                owner.extend([pos] * (len(sig) - 1))
-    return {"shingles": shingles, "owner": np.asarray(owner, dtype=np.int64), "rows": np.concatenate(rows)}
+    owner, rows = _signature_rows([shingles[o] for o in owners], owners, num_perm=num_perm, window=window)
+    return {"shingles": shingles, "owner": np.asarray(owner, dtype=np.int64), "rows": rows}
 
 
 def _reuse_index(sig: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
@@ -1274,43 +1379,12 @@ def find_reuse_dask(
         gathered.update(got)
 
     # exact scores on the candidates: what same_language_pairs does with them
-    cols = ["article_a", "article_b", "kind", "score", "jaccard", "containment", "n_shared", "passages"]
-    views: dict[int, tuple] = {}
-
-    def view(i: int) -> tuple:
-        if i not in views:
-            views[i] = R._token_view(_body(gathered[i][1]), shingle_size)
-        return views[i]
-
-    found = []
-    for p, q in sorted(candidates):
-        sa, sb = gathered[p][0], gathered[q][0]
-        inter = len(np.intersect1d(sa, sb, assume_unique=True))
-        if inter < max(1, min_shingles):
-            continue
-        containment = inter / min(len(sa), len(sb))
-        if containment < threshold:
-            continue
-        jaccard = inter / (len(sa) + len(sb) - inter)
-        i, j = p, q
-        if gathered[i][1]["article_id"] > gathered[j][1]["article_id"]:
-            i, j = j, i
-        body_i, body_j = _body(gathered[i][1]), _body(gathered[j][1])
-        found.append({
-            "article_a": gathered[i][1]["article_id"],
-            "article_b": gathered[j][1]["article_id"],
-            "kind": R._kind(jaccard, containment, duplicate=duplicate, near_duplicate=near_duplicate),
-            "score": round(containment, 4),
-            "jaccard": round(jaccard, 4),
-            "containment": round(containment, 4),
-            "n_shared": inter,
-            "passages": (R._identical_passage(body_i) if body_i == body_j else
-                         R._align(view(i), view(j), shingle_size)) if passages else [],
-        })
     frames = []
-    if found:
-        same = pd.DataFrame(found, columns=cols).sort_values(["article_a", "article_b"], kind="stable")
-        same = same.reset_index(drop=True)
+    same = R._score_candidates(candidates, lambda p: gathered[p][0], lambda p: gathered[p][1]["article_id"],
+                               lambda p: _body(gathered[p][1]), threshold=threshold,
+                               near_duplicate=near_duplicate, duplicate=duplicate, shingle_size=shingle_size,
+                               passages=passages, min_shingles=min_shingles)
+    if len(same):
         frames.append(same.assign(evidence=[R._passage_evidence(p) for p in same["passages"]]))
     meta_rows = {rec["article_id"]: rec for _, rec in gathered.values()}
     if translations and "language" in ddf.columns:
@@ -1331,10 +1405,8 @@ def find_reuse_dask(
                 for rec in sub[[c for c in _REUSE_META if c in sub.columns]].to_dict(orient="records"):
                     rec["article_id"] = str(rec["article_id"])
                     meta_rows.setdefault(rec["article_id"], rec)
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in R.REUSE_COLUMNS})
-    pairs = pd.concat(frames, ignore_index=True).drop_duplicates(["article_a", "article_b"], keep="first")
-    return _reuse_finish(pairs, meta_rows, [c for c in _REUSE_META if c in ddf.columns])
+    meta = pd.DataFrame(list(meta_rows.values()), columns=[c for c in _REUSE_META if c in ddf.columns])
+    return R._finish_pairs(frames, meta)
 
 
 def _ids_of(part: pd.DataFrame) -> list[str]:
@@ -1344,47 +1416,3 @@ def _ids_of(part: pd.DataFrame) -> list[str]:
 def _body(rec: dict[str, Any]) -> str:
     b = rec.get("body")
     return "" if (b is None or (isinstance(b, float) and np.isnan(b)) or b is pd.NA) else str(b)
-
-
-def _reuse_finish(pairs: pd.DataFrame, meta_rows: dict[str, dict[str, Any]], columns: list[str]) -> pd.DataFrame:
-    """Direction, credits, languages and outlets of the pairs: what ``find_reuse`` adds, on their articles."""
-    from helpers import reuse as R
-
-    meta = pd.DataFrame(list(meta_rows.values()), columns=columns).set_index("article_id")
-
-    def col(name: str) -> dict[str, object]:
-        return meta[name].to_dict() if name in meta.columns else {}
-
-    language, outlet, credit, body = col("language"), col("outlet"), col("source_credit"), col("body")
-    dates = pd.to_datetime(meta["date"], errors="coerce").to_dict() if "date" in meta.columns else {}
-    records = []
-    for row in pairs.itertuples(index=False):
-        a, b = row.article_a, row.article_b
-        oa, ob = R._cell(outlet.get(a)), R._cell(outlet.get(b))
-        source, direction, credited = None, "unknown", False
-        if R._credits_outlet(R._cell(credit.get(b)), R._cell(body.get(b)), oa) and oa != ob:
-            source, direction, credited = a, "credit", True
-        elif R._credits_outlet(R._cell(credit.get(a)), R._cell(body.get(a)), ob) and oa != ob:
-            source, direction, credited = b, "credit", True
-        else:
-            da, db = dates.get(a, pd.NaT), dates.get(b, pd.NaT)
-            if not (pd.isna(da) or pd.isna(db)) and da != db:
-                source, direction = (a, "date") if da < db else (b, "date")
-        republisher = None if source is None else (b if source == a else a)
-        records.append({
-            "language_a": R._cell(language.get(a)), "language_b": R._cell(language.get(b)),
-            "outlet_a": oa, "outlet_b": ob, "source": source, "republisher": republisher,
-            "direction": direction, "credited": credited,
-        })
-    out = pd.concat([pairs, pd.DataFrame(records, index=pairs.index)], axis=1)
-    notes = []
-    for row in out.itertuples(index=False):
-        ev = row.evidence if isinstance(row.evidence, str) else ""
-        cited = [f"{art} credits {c}" for art in (row.article_a, row.article_b)
-                 if (c := R._cell(credit.get(art))) and "credits:" not in ev]
-        notes.append("; ".join([ev] + cited) if ev and cited else (ev or "; ".join(cited)))
-    out["evidence"] = notes
-    out = out[list(R.REUSE_COLUMNS)]
-    order = {k: i for i, k in enumerate(R.KINDS)}
-    out = out.assign(_k=out["kind"].map(order)).sort_values(["_k", "article_a", "article_b"], kind="stable")
-    return out.drop(columns="_k").reset_index(drop=True)

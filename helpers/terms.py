@@ -43,7 +43,7 @@ from scipy import sparse
 from scipy.stats import chi2
 
 from helpers.lexicons import load_list_or_empty
-from helpers.tables import dask_aware, require_columns
+from helpers.tables import dask_aware, dask_collects, dask_rows, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, split_sentences
 
 __all__ = [
@@ -888,27 +888,9 @@ def term_counts(
     first = next(iter(tallies.values()))
     n_words_attr = {g: int(first.n_words[i]) for i, g in enumerate(labels)}
     n_articles_attr = {g: int(first.n_articles[i]) for i, g in enumerate(labels)}
-    unit = np.concatenate([t.unit for t in tallies.values()])
-    count = np.concatenate([t.count for t in tallies.values()])
-    docs = np.concatenate([t.docs for t in tallies.values()])
-    keep = (count >= min_count) & (docs >= min_articles)
-    masks = np.split(keep, np.cumsum([len(t.count) for t in tallies.values()])[:-1])
-    strings = np.concatenate([t.strings(k) for t, k in zip(tallies.values(), masks, strict=True)])
-    unit, count, docs = unit[keep], count[keep], docs[keep]
-    frames = []
-    if len(count):
-        frame = pd.DataFrame({"_u": unit, "term": pd.array(strings, dtype="string"), "count": count, "articles": docs})
-        frame = frame.sort_values(["_u", "count", "term"], ascending=[True, False, True], kind="stable")
-        if top is not None:
-            frame = frame.groupby("_u", sort=False).head(top)
-        n_words_arr = first.n_words[frame["_u"].to_numpy()]
-        cnt = frame["count"].to_numpy()
-        frame["share"] = np.divide(cnt, n_words_arr, out=np.zeros(len(cnt)), where=n_words_arr > 0)
-        if by is not None:
-            frame.insert(0, by, np.array(labels, dtype=object)[frame["_u"].to_numpy()])
-        frames.append(frame.drop(columns="_u").reset_index(drop=True))
-    columns = ([by] if by else []) + ["term", "count", "articles", "share"]
-    out = pd.concat(frames, ignore_index=True) if frames else _empty(columns)
+    del first
+    out = _count_table(tallies, labels, by=by, min_count=min_count, min_articles=min_articles, top=top)
+    del tallies
     if forms:
         out["form"] = _forms(articles, out["term"], text_column=text_column, options=options, norms=norms,
                              language=language)
@@ -919,6 +901,107 @@ def term_counts(
         out.attrs["n_words"] = n_words_attr
         out.attrs["n_articles"] = n_articles_attr
     return out
+
+
+#: Characters no word holds (tokens never contain white space): n-grams then sort as their word ranks.
+_NOT_IN_WORDS = "[\\x00-\\x20]"
+
+
+def _count_table(tallies: dict[int, _Tally], labels: list[Any], *, by: str | None, min_count: int,
+                 min_articles: int, top: int | None) -> pd.DataFrame:
+    """The term_counts table from the tallies: rows kept, sorted (group, count descending, term), top.
+
+    No Python string is made per n-gram (at 100k articles there are millions): rows are sorted on
+    integer keys (the rank of each word in the sorted vocabulary, word by word; equal to sorting
+    the joined strings because no word holds a character at or below the space), and only the kept
+    rows are joined, as Arrow strings (``string[pyarrow]``, the table's dtype). Consumes
+    ``tallies`` (each is dropped once its rows are taken).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first = next(iter(tallies.values()))
+    vocab = pa.array(first.terms, type=pa.large_string())
+    all_words = first.n_words
+    del first
+    width = max(t.grams.shape[1] for t in tallies.values())
+    units, counts, docs, grams = [], [], [], []
+    for n in list(tallies):
+        tally = tallies.pop(n)
+        keep = (tally.count >= min_count) & (tally.docs >= min_articles)
+        if keep.all():  # views, no copies
+            units.append(tally.unit)
+            counts.append(tally.count)
+            docs.append(tally.docs)
+            g = tally.grams
+        elif keep.any():
+            units.append(tally.unit[keep])
+            counts.append(tally.count[keep])
+            docs.append(tally.docs[keep])
+            g = tally.grams[keep]
+        else:
+            continue
+        if g.shape[1] < width:  # shorter n-grams sort first among equal prefixes: pad with -1
+            g = np.hstack([g, np.full((len(g), width - g.shape[1]), -1, dtype=np.int64)])
+        grams.append(g)
+        del tally, keep, g
+    columns = ([by] if by else []) + ["term", "count", "articles", "share"]
+    if not units:
+        return _empty(columns)
+    unit = np.concatenate(units)
+    del units
+    count = np.concatenate(counts)
+    del counts
+    n_docs = np.concatenate(docs)
+    del docs
+    gram = np.concatenate(grams)
+    del grams
+    if pc.any(pc.match_substring_regex(vocab, _NOT_IN_WORDS)).as_py():
+        # a word with a control character or space: sort the joined strings themselves
+        term = _join_grams(vocab, gram)
+        order = pc.sort_indices(pa.table({"u": unit, "c": count, "t": term}),
+                                sort_keys=[("u", "ascending"), ("c", "descending"), ("t", "ascending")])
+        order = order.to_numpy(zero_copy_only=False)
+        del term
+    else:
+        rank = np.empty(len(vocab) + 1, dtype=np.int64)
+        rank[pc.sort_indices(vocab).to_numpy(zero_copy_only=False)] = np.arange(len(vocab), dtype=np.int64)
+        rank[-1] = -1  # padding (-1) stays below every word
+        # (group, term) is unique, so this order is total: the order a stable sort of the strings gives
+        order = np.lexsort([rank[gram[:, j]] for j in range(width - 1, -1, -1)] + [-count, unit])
+        del rank
+    if top is not None:
+        u_sorted = unit[order]
+        starts = np.flatnonzero(np.r_[True, u_sorted[1:] != u_sorted[:-1]])
+        rank_in_group = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+        order = order[rank_in_group < top]
+        del u_sorted, rank_in_group
+    unit = unit[order]
+    count = count[order]
+    n_docs = n_docs[order]
+    gram = gram[order]
+    del order
+    n_words = all_words[unit]
+    frame = pd.DataFrame({
+        "term": pd.array(_join_grams(vocab, gram), dtype="string"),
+        "count": count,
+        "articles": n_docs,
+        "share": np.divide(count, n_words, out=np.zeros(len(count)), where=n_words > 0),
+    })
+    if by is not None:
+        frame.insert(0, by, np.array(labels, dtype=object)[unit])
+    return frame
+
+
+def _join_grams(vocab: Any, gram: np.ndarray) -> Any:
+    """The n-gram strings ("dewan keamanan") of rows of word ids (-1: no word) as an Arrow array."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    parts = [vocab.take(pa.array(gram[:, j], mask=gram[:, j] < 0)) for j in range(gram.shape[1])]
+    if len(parts) == 1:
+        return parts[0]
+    return pc.binary_join_element_wise(*parts, pa.scalar(" ", type=pa.large_string()), null_handling="skip")
 
 
 def _empty(columns: Sequence[str]) -> pd.DataFrame:
@@ -936,14 +1019,28 @@ def _forms(
     language: str | None,
 ) -> pd.Series:
     """The most frequent written form of each term (element by element for n-grams)."""
+    written, langs = _written_forms(articles, text_column=text_column, options=options, language=language)
+    common = _most_common_language(langs)
+    return _pick_forms(written, terms, norms.get(common) or _Normalizer(common, options))
+
+
+def _written_forms(articles: pd.DataFrame, *, text_column: str, options: _Options,
+                   language: str | None) -> tuple[Counter, Counter]:
+    """Tokens as written and articles per language: what :func:`_forms` reads (summable across parts)."""
     regex = TOKEN_NO_POSSESSIVE_RE if options.possessive else TOKEN_RE
     written: Counter = Counter()
-    texts = _texts(articles, text_column)
-    for text in texts:
+    for text in _texts(articles, text_column):
         written.update(regex.findall(text.replace("’", "'")))
     langs = _article_languages(articles, language)
-    common = langs.value_counts().index[0] if len(langs) else _LANG_UNKNOWN
-    norm = norms.get(common) or _Normalizer(common, options)
+    return written, Counter(dict(langs.value_counts(sort=False).items()))
+
+
+def _most_common_language(langs: Counter) -> str:
+    # value_counts order: most articles first, ties in order of first appearance
+    return max(langs, key=langs.__getitem__) if langs else _LANG_UNKNOWN
+
+
+def _pick_forms(written: Counter, terms: pd.Series, norm: _Normalizer) -> pd.Series:
     best: dict[str, tuple[int, str]] = {}
     for form, c in written.items():
         low = _lower(form)
@@ -1266,6 +1363,7 @@ def group_column(articles: pd.DataFrame, by: str | None) -> str | None:
     return by
 
 
+@dask_collects(("article_id", "n_words", "language"), options=("by", "date_column", "text_column"))
 def describe_terms(
     articles: pd.DataFrame,
     *,
@@ -1350,6 +1448,7 @@ def describe_trends(trends: pd.DataFrame) -> str:
 
 
 # ---- collocations --------------------------------------------------------------------------
+@dask_collects(("article_id", "language"), options=("text_column",))
 def collocations(
     articles: pd.DataFrame,
     *,
@@ -1469,6 +1568,7 @@ def _context_end(text: str, end: int, window: int) -> int:
     return ends[window - 1] if len(ends) >= window else (ends[-1] if ends else end)
 
 
+@dask_rows
 def kwic(
     articles: pd.DataFrame,
     pattern: str | Sequence[str],
@@ -1549,6 +1649,7 @@ def kwic(
 
 
 # ---- trends --------------------------------------------------------------------------------
+@dask_collects(("article_id", "language"), options=("text_column", "date_column", "by"))
 def term_trends(
     articles: pd.DataFrame,
     *,

@@ -288,17 +288,108 @@ def test_find_reuse_dask_equals_pandas(client, shared_corpora):
     assert (got["kind"] == "translation").sum() == 62
 
 
-def test_analyses_accept_a_dask_corpus_directly(client, politics):
+@pytest.fixture(scope="module")
+def politics_dask(client, politics):
+    """The 417 politics articles loaded on the cluster, 4 partitions (shared by the tests below)."""
+    return scale.load_corpus_dask(politics[1], npartitions=4, cache=False)
+
+
+def test_analyses_accept_a_dask_corpus_directly(client, politics, politics_dask):
     """The five analyses take a DaskCorpus (or Dask DataFrame) as they take a pandas table and
     return the pandas result."""
     import helpers
 
-    corpus, folder = politics
-    d = scale.load_corpus_dask(folder, npartitions=4, cache=False)
+    corpus, d = politics[0], politics_dask
     pd.testing.assert_frame_equal(helpers.term_counts(d, ngrams=(1, 2), min_count=2),
                                   helpers.term_counts(corpus.articles, ngrams=(1, 2), min_count=2))
     quotes = helpers.extract_quotes(d.articles)
     assert isinstance(quotes, pd.DataFrame)
-    pd.testing.assert_frame_equal(quotes.reset_index(drop=True), helpers.extract_quotes(corpus.articles))
+    pd.testing.assert_frame_equal(quotes, helpers.extract_quotes(corpus.articles))
     frames = helpers.score_frames(d, scheme="generic")
-    pd.testing.assert_frame_equal(frames.reset_index(drop=True), helpers.score_frames(corpus.articles, scheme="generic"))
+    pd.testing.assert_frame_equal(frames, helpers.score_frames(corpus.articles, scheme="generic"))
+
+
+# ---- every helper the notebooks call takes the Dask table -----------------------------------------
+def test_collect_columns_computes_only_what_a_helper_reads(client, politics, politics_dask):
+    from helpers.tables import collect_columns, dask_collects
+
+    corpus, d = politics[0], politics_dask
+    assert collect_columns(corpus.articles, ["n_words"]) is corpus.articles  # pandas: untouched
+    got = collect_columns(d, ["n_words", "article_id", "nope"])
+    assert list(got.columns) == ["article_id", "n_words"]  # the table's order; absent columns skipped
+    pd.testing.assert_frame_equal(got, corpus.articles[["article_id", "n_words"]])
+    light = collect_columns(d.articles, exclude=("body", "title"))
+    assert "body" not in light.columns and "outlet" in light.columns and len(light) == 417
+    some = collect_columns(d, ["title"], ids=["001.txt", "417.txt", "absent"])
+    assert some.to_dict("list") == {"article_id": ["001.txt", "417.txt"],
+                                    "title": corpus.articles.set_index("article_id").loc[["001.txt", "417.txt"],
+                                                                                         "title"].tolist()}
+
+    seen = []
+
+    @dask_collects(("article_id",), options=("by",))
+    def grouped(articles, *, by=None):
+        seen.append(list(articles.columns))
+        return len(articles)
+
+    assert grouped(d.articles, by="folder") == 417 and seen[-1] == ["article_id", "folder"]
+    assert scale.connect("pandas") is None and scale.connect("dask") is client  # the running cluster
+    with pytest.raises(ValueError, match="use 'pandas' or 'dask'"):
+        scale.connect("spark")
+    assert grouped(corpus.articles) == 417 and "body" in seen[-1]
+
+
+def test_notebook_helpers_accept_a_dask_table(client, politics, politics_dask):
+    """What notebooks 01-05 call with the articles table gives the pandas result on 209 real articles
+    in 2 partitions (row-wise helpers per partition, the others on the columns they read)."""
+    import helpers
+
+    da = politics_dask.articles.partitions[:2]  # 209 articles in 2 partitions: enough, and quick
+    pa = politics[0].articles.iloc[:209]
+    assert da.npartitions == 2 and len(da) == len(pa) == 209
+    pairs = helpers.find_reuse(pa)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        quotes = helpers.extract_quotes(pa)
+        scores = helpers.score_frames(pa)
+    calls = {
+        "summarize_corpus": lambda a: helpers.summarize_corpus(a),
+        "articles_by": lambda a: helpers.articles_by(a, by="folder"),
+        "articles_over_time": lambda a: helpers.articles_over_time(a),
+        "length_summary": lambda a: helpers.length_summary(a, by="outlet"),
+        "preview_articles": lambda a: helpers.preview_articles(a, n=3).html,
+        "describe_terms": lambda a: helpers.describe_terms(a, by="outlet", terms=["Blair", "general election"]),
+        "term_counts forms": lambda a: helpers.term_counts(a, ngrams=(2, 2), top=15, forms=True),
+        "collocations": lambda a: helpers.collocations(a, min_count=5, top=30),
+        "kwic": lambda a: helpers.kwic(a, ["Blair", "tax*"], by="outlet"),
+        "term_trends": lambda a: helpers.term_trends(a, terms=["Blair"]),
+        "actors": lambda a: helpers.actors(quotes, a),
+        "actor_counts_by": lambda a: helpers.actor_counts_by(quotes, a, group="outlet"),
+        "quote_shares": lambda a: helpers.quote_shares(quotes, a, by="auto"),
+        "quotes_over_time": lambda a: helpers.quotes_over_time(quotes, a),
+        "actor_cooccurrence": lambda a: helpers.actor_cooccurrence(quotes, a),
+        "describe_quotes": lambda a: helpers.describe_quotes(quotes, a),
+        "frames_by_group": lambda a: helpers.frames_by_group(scores, a, group="folder"),
+        "frame_trends": lambda a: helpers.frame_trends(scores, a),
+        "frame_agents": lambda a: helpers.frame_agents(a, scheme="conflict", group="outlet"),
+        "frames_by_actor": lambda a: helpers.frames_by_actor(quotes, articles=a),
+        "coding_sheet": lambda a: helpers.coding_sheet(a, n=5),
+        "describe_reuse": lambda a: helpers.describe_reuse(pairs, a),
+        "reuse_table": lambda a: helpers.reuse_table(pairs, a),
+        "story_clusters": lambda a: helpers.story_clusters(pairs, a),
+        "outlet_reuse": lambda a: helpers.outlet_reuse(pairs, a),
+        "side_by_side_examples": lambda a: helpers.side_by_side_examples(pairs, a, n=2),
+    }
+    sizes = {}
+    for name, call in calls.items():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            expected, got = call(pa), call(da)
+        if isinstance(expected, pd.DataFrame):
+            pd.testing.assert_frame_equal(got, expected, obj=name)
+            sizes[name] = len(got)
+        else:
+            assert got == expected, name
+    assert {k: sizes[k] for k in ("kwic", "collocations", "story_clusters")} == {
+        "kwic": 244, "collocations": 30, "story_clusters": 8}
+    assert sizes["actors"] > 100 and sizes["frame_agents"] > 0  # their rules change with the quotes/frames work

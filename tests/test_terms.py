@@ -303,6 +303,27 @@ def test_corpus_counts_equal_tokenize(seed):
         assert got == dict(expected)
 
 
+def test_term_order_is_count_then_the_terms_as_strings(seed, monkeypatch):
+    """Rows are sorted on word ranks, never on Python strings: the order is still (group, count
+    descending, term as a string), unigrams and bigrams mixed ("orang" < "orang-orang";
+    "orang azerbaijan" < "orang-orang orang"), and equal to the sort on the joined strings."""
+    from helpers import terms as T
+
+    arts = pd.concat([seed, pd.DataFrame({"article_id": ["x"], "language": ["id"], "outlet": ["X"],
+                                           "body": ["Orang-orang orang Azerbaijan, orang itu. Orang-orang."]})],
+                     ignore_index=True)
+    got = term_counts(arts, ngrams=(1, 2), by="outlet")
+    keys = list(zip(got["outlet"], -got["count"], got["term"].astype(str), strict=True))
+    assert keys == sorted(keys) and len(got) == 243
+    x = got[got["outlet"] == "X"]
+    assert x["term"].tolist() == ["orang", "orang-orang", "azerbaijan", "orang azerbaijan", "orang-orang orang"]
+    assert x["count"].tolist() == [2, 2, 1, 1, 1]
+    trigrams = term_counts(arts, ngrams=(1, 3), top=7)
+    monkeypatch.setattr(T, "_NOT_IN_WORDS", ".")  # every word "has" one: the string-sort path
+    pd.testing.assert_frame_equal(term_counts(arts, ngrams=(1, 2), by="outlet"), got)
+    pd.testing.assert_frame_equal(term_counts(arts, ngrams=(1, 3), top=7), trigrams)
+
+
 def test_describe_functions_escape_corpus_text(seed_articles):
     from helpers.terms import describe_keyness, describe_terms
 

@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from helpers.plots._base import new_figure, no_data, plain
-from helpers.tables import require_columns
+from helpers.tables import dask_collects, require_columns
 
 
 def _plain(text: object, limit: int = 60) -> str:
@@ -118,6 +118,7 @@ def plot_articles_over_time(timeline: pd.DataFrame, *, title: str | None = None)
     return fig
 
 
+@dask_collects(("n_words",))
 def plot_length_distribution(articles: pd.DataFrame, *, bins: int = 30, title: str | None = None) -> Figure:
     """Histogram of article length in words, with the median marked.
 
