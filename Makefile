@@ -8,6 +8,9 @@ GROUP ?=
 SCHEME ?=
 OUT ?= reports
 WITH_CODE ?=
+# ENGINE=dask runs the notebooks on Dask; SCHEDULER=tcp://host:8786 a running cluster (default: a local one)
+ENGINE ?=
+SCHEDULER ?=
 # `make screenshots`: the README's pictures of the index and one report, from the sample corpus.
 SHOT_DIR ?= docs/img
 SHOT_REPORT ?= 01_corpus
@@ -24,7 +27,7 @@ $(STAMP): requirements.txt pyproject.toml
 report: $(STAMP)
 	$(PY) -m helpers report --corpus "$(CORPUS)" --out "$(OUT)" \
 		$(if $(LANGUAGE),--language "$(LANGUAGE)") $(if $(GROUP),--group "$(GROUP)") $(if $(SCHEME),--scheme "$(SCHEME)") \
-		$(if $(WITH_CODE),--with-code)
+		$(if $(WITH_CODE),--with-code) $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
 
 screenshots: $(STAMP)
 	$(PY) -m helpers report --corpus data --out "$(OUT)" --no-progress
