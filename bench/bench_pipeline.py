@@ -104,8 +104,10 @@ def have(module: str) -> bool:
 
 
 # ---- the pandas pipeline ----------------------------------------------------------------------
-def pandas_pipeline(folder: Path, results: list[dict[str, Any]], steps: tuple[str, ...] = STEPS) -> Any:
-    """The steps one after another (those in ``steps``); returns the loaded corpus."""
+def pandas_pipeline(folder: Path, results: list[dict[str, Any]], steps: tuple[str, ...] = STEPS,
+                    analysis_workers: int = 0) -> Any:
+    """The steps one after another (those in ``steps``); returns the loaded corpus. With
+    ``analysis_workers`` > 1, quotes and frames are also timed with that many processes (``workers=``)."""
     from helpers.corpus import load_corpus
 
     corpus = step("load_corpus (read+clean+language)", lambda: load_corpus(folder, cache=False, progress=False),
@@ -131,6 +133,20 @@ def pandas_pipeline(folder: Path, results: list[dict[str, Any]], steps: tuple[st
         f = step("score_frames", lambda: score_frames(articles), results)
         results[-1]["rows"] = len(f)
         del f
+    if analysis_workers > 1:
+        import resource
+
+        from helpers.frames import score_frames
+        from helpers.quotes import extract_quotes
+
+        for name, func in (("extract_quotes", extract_quotes), ("score_frames", score_frames)):
+            c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            out = step(f"{name} (workers={analysis_workers})", lambda f=func: f(articles, workers=analysis_workers),
+                       results)
+            c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            results[-1]["rows"] = len(out)
+            results[-1]["children_cpu_seconds"] = round(c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime, 2)
+            del out
     if have("reuse") and "reuse" in steps:
         from helpers.reuse import find_reuse
 
@@ -301,6 +317,8 @@ def main() -> None:
     parser.add_argument("--no-pandas", action="store_true", help="skip the pandas pipeline and alternatives")
     parser.add_argument("--only", nargs="+", choices=STEPS, default=None,
                         help="only load_corpus and these pandas steps (no alternatives, no Dask)")
+    parser.add_argument("--analysis-workers", type=int, default=0,
+                        help="also time extract_quotes and score_frames with this many processes (workers=)")
     parser.add_argument("--profile", choices=sorted(PROFILED), help="only profile one step (pyinstrument)")
     parser.add_argument("--profile-articles", type=int, default=2000, help="articles for --profile")
     args = parser.parse_args()
@@ -318,7 +336,7 @@ def main() -> None:
         args.workers = []
         pandas_pipeline(folder, results, tuple(args.only))
     elif not args.no_pandas:
-        corpus = pandas_pipeline(folder, results)
+        corpus = pandas_pipeline(folder, results, analysis_workers=args.analysis_workers)
         alternatives(corpus.articles, results, counter=not args.lean)
     if args.loading:
         if corpus is None:
@@ -337,6 +355,26 @@ def main() -> None:
     out.write_text(json.dumps({"meta": meta, "results": results}, indent=1))
     print(f"saved {out}")
     print(markdown(results))
+    print(totals(results))
+
+
+def totals(results: list[dict[str, Any]]) -> str:
+    """The whole pandas pipeline's wall time, one process and (when measured) with quotes and frames in
+    processes, each against CountVectorizer 1-2-grams; the peak of all steps."""
+    by = {r["step"]: r for r in results}
+    core = [r for r in results if r["step"].split(" ")[0] in
+            ("load_corpus", "term_counts", "extract_quotes", "score_frames", "find_reuse") and "workers=" not in r["step"]]
+    if not core or "sklearn CountVectorizer(1,2)" not in by:
+        return ""
+    cv = by["sklearn CountVectorizer(1,2)"]["seconds"]
+    one = sum(r["seconds"] for r in core)
+    lines = [f"whole pipeline, one process: {one:.1f} s = {one / cv:.2f}x CountVectorizer 1-2-grams ({cv:.1f} s); "
+             f"peak {max(r['peak_mb'] for r in core):.0f} MB"]
+    pooled = {r["step"].split(" ")[0]: r["seconds"] for r in results if "workers=" in r["step"]}
+    if pooled:
+        total = sum(pooled.get(r["step"].split(" ")[0], r["seconds"]) for r in core)
+        lines.append(f"whole pipeline, quotes and frames in processes: {total:.1f} s = {total / cv:.2f}x CountVectorizer")
+    return "\n".join(lines)
 
 
 def _commits() -> dict[str, str]:

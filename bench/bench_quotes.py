@@ -2,24 +2,20 @@
 (helpers.terms) and a bare ``re.findall(r"\\w+", body.lower())`` + ``Counter`` pass.
 
     MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/bench_quotes.py [-n 100000]
-        [--terms-worktree /path/to/a/checkout/with/helpers/terms.py]
 
 Inputs: ``bench.common.bbc_articles(n)`` (the BBC corpus replicated to n distinct articles). Each
 function runs once; CPU seconds (process time) are reported beside wall seconds because the machine
 is shared. ``extract_quotes`` runs twice: in one process (``workers=1``, the CPU ratio) and with its
 process pool (``workers=None``: one process per core, at most 4, from 5,000 articles; wall seconds,
-CPU of the parent plus its workers, and a check that both tables are identical). When ``helpers.terms`` is not importable here, ``--terms-worktree`` measures
-``term_counts`` in a subprocess on the same n articles.
+CPU of the parent plus its workers, and a check that both tables are identical).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import resource
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -31,6 +27,7 @@ if str(ROOT) not in sys.path:
 
 from bench.common import bbc_articles  # noqa: E402
 from helpers.quotes import extract_quotes  # noqa: E402
+from helpers.terms import term_counts  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
@@ -53,22 +50,9 @@ def bare_counts(articles) -> Counter:
     return total
 
 
-_SUB = """
-import sys, time, json
-sys.path.insert(0, {root!r})
-from bench.common import bbc_articles
-from helpers.terms import term_counts
-a = bbc_articles({n})
-c0, w0 = time.process_time(), time.perf_counter()
-r = term_counts(a)
-print(json.dumps({{"cpu": time.process_time() - c0, "wall": time.perf_counter() - w0, "rows": len(r)}}))
-"""
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=100_000)
-    ap.add_argument("--terms-worktree", default=os.environ.get("TERMS_WORKTREE"))
     args = ap.parse_args()
     articles = bbc_articles(args.n)
     words = int(articles["n_words"].sum())
@@ -85,21 +69,7 @@ def main() -> None:
           f"(parent + workers); table identical to workers=1: {same}")
     bc, bw, _ = timed(lambda: bare_counts(articles))
     print(f"bare findall+Counter: {bc:.1f} s CPU, {bw:.1f} s wall; ratio extract_quotes / bare = {qc / bc:.1f}x (CPU)")
-    try:
-        from helpers.terms import term_counts  # type: ignore[import-not-found]
-    except ImportError:
-        term_counts = None
-    if term_counts is not None:
-        tc, tw, _ = timed(lambda: term_counts(articles))
-    elif args.terms_worktree:
-        env = dict(os.environ)
-        out = subprocess.run([sys.executable, "-c", _SUB.format(root=args.terms_worktree, n=args.n)],
-                             capture_output=True, text=True, env=env, check=True)
-        res = json.loads(out.stdout.strip().splitlines()[-1])
-        tc, tw = res["cpu"], res["wall"]
-    else:
-        print("term_counts: helpers.terms not available (pass --terms-worktree)")
-        return
+    tc, tw, _ = timed(lambda: term_counts(articles))
     print(f"term_counts: {tc:.1f} s CPU, {tw:.1f} s wall; ratio extract_quotes / term_counts = {qc / tc:.1f}x (CPU, "
           f"one process), {pw / tw:.1f}x (wall, workers=None against term_counts' wall)")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
