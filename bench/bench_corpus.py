@@ -67,17 +67,13 @@ def main() -> None:
             print("ROW " + json.dumps(row), flush=True)
         return
     sys.path.insert(0, str(ROOT))
-    from bench.common import write_bbc_files
+    from bench.common import read_all, write_bbc_files
 
     folder = write_bbc_files(args.n)
     files = sorted(folder.rglob("*.txt"))
 
     def bare_read() -> int:
-        total = 0
-        for p in files:
-            with open(p, encoding="utf-8") as fh:
-                total += len(fh.read())
-        return total
+        return read_all(files)
 
     rows = [step("bare open().read()", bare_read)]
     rows += loads(folder, "")

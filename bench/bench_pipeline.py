@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import write_bbc_files  # noqa: E402
+from bench.common import read_all, write_bbc_files  # noqa: E402
 
 OUT_DIR = ROOT / "bench" / "out"
 _HWM_RE = re.compile(r"VmHWM:\s+(\d+)\s+kB")
@@ -262,11 +262,7 @@ def loading(folder: Path, corpus: Any, results: list[dict[str, Any]], *, workers
     files = sorted(p for p in folder.rglob("*.txt"))
 
     def bare_read() -> int:
-        total = 0
-        for p in files:
-            with open(p, encoding="utf-8") as fh:
-                total += len(fh.read())
-        return total
+        return read_all(files)
 
     step("bare open().read()", bare_read, results)
     if workers_1:

@@ -100,6 +100,15 @@ def bbc_articles(n: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def read_all(files: list[Path]) -> int:
+    """The floor for loading: ``open().read()`` of every file (characters read)."""
+    total = 0
+    for p in files:
+        with open(p, encoding="utf-8") as fh:
+            total += len(fh.read())
+    return total
+
+
 def write_bbc_files(n: int) -> Path:
     """Write ``n`` BBC-derived articles as .txt files (title line, blank line, body) and return the folder."""
     folder = GENERATED_DIR / f"bbc-{n}"

@@ -903,21 +903,8 @@ def _evidence(
     by_sentence: dict[int, list[_Match]] = {}
     for m in matches:
         by_sentence.setdefault(m.sentence, []).append(m)
-    out = []
-    for si in sorted(by_sentence):
-        s, e = spans[si]
-        ms = sorted(by_sentence[si], key=lambda m: m.start)
-        out.append(
-            {
-                "field": field,
-                "sentence": text[s:e],
-                "start": s + offset,
-                "end": e + offset,
-                "terms": [m.term for m in ms],
-                "matches": [{"term": m.term, "text": text[m.start:m.end], "start": m.start + offset, "end": m.end + offset} for m in ms],
-            }
-        )
-    return out
+    return [_evidence_item(text, spans, sorted(by_sentence[si], key=lambda m: m.start), offset, field)
+            for si in sorted(by_sentence)]
 
 
 def _evidence_item(text: str, spans: list[tuple[int, int]], ms: list[_Match], offset: int, field: str) -> dict[str, Any]:
