@@ -358,8 +358,8 @@ def totals(results: list[dict[str, Any]]) -> str:
     """The whole pandas pipeline's wall time, one process and (when measured) with quotes and frames in
     processes, each against CountVectorizer 1-2-grams; the peak of all steps."""
     by = {r["step"]: r for r in results}
-    core = [r for r in results if r["step"].split(" ")[0] in
-            ("load_corpus", "term_counts", "extract_quotes", "score_frames", "find_reuse") and "workers=" not in r["step"]]
+    names = ("load_corpus (read+clean+language)", "term_counts 1-2-grams", "extract_quotes", "score_frames", "find_reuse")
+    core = [r for r in results if r["step"] in names]
     if not core or "sklearn CountVectorizer(1,2)" not in by:
         return ""
     cv = by["sklearn CountVectorizer(1,2)"]["seconds"]
