@@ -105,7 +105,7 @@ def have(module: str) -> bool:
 
 # ---- the pandas pipeline ----------------------------------------------------------------------
 def pandas_pipeline(folder: Path, results: list[dict[str, Any]], steps: tuple[str, ...] = STEPS,
-                    analysis_workers: int = 0) -> Any:
+                    analysis_workers: int = 0, pipeline_workers: int = 1) -> Any:
     """The steps one after another (those in ``steps``); returns the loaded corpus. With
     ``analysis_workers`` > 1, quotes and frames are also timed with that many processes (``workers=``)."""
     from helpers.corpus import load_corpus
@@ -124,13 +124,13 @@ def pandas_pipeline(folder: Path, results: list[dict[str, Any]], steps: tuple[st
     if have("quotes") and "quotes" in steps:
         from helpers.quotes import extract_quotes
 
-        q = step("extract_quotes", lambda: extract_quotes(articles), results)
+        q = step("extract_quotes", lambda: extract_quotes(articles, workers=pipeline_workers), results)
         results[-1]["rows"] = len(q)
         del q
     if have("frames") and "frames" in steps:
         from helpers.frames import score_frames
 
-        f = step("score_frames", lambda: score_frames(articles), results)
+        f = step("score_frames", lambda: score_frames(articles, workers=pipeline_workers), results)
         results[-1]["rows"] = len(f)
         del f
     if analysis_workers > 1:
@@ -315,6 +315,8 @@ def main() -> None:
                         help="only load_corpus and these pandas steps (no alternatives, no Dask)")
     parser.add_argument("--analysis-workers", type=int, default=0,
                         help="also time extract_quotes and score_frames with this many processes (workers=)")
+    parser.add_argument("--pipeline-workers", type=int, default=1,
+                        help="run extract_quotes and score_frames in the pipeline itself with this many processes")
     parser.add_argument("--profile", choices=sorted(PROFILED), help="only profile one step (pyinstrument)")
     parser.add_argument("--profile-articles", type=int, default=2000, help="articles for --profile")
     args = parser.parse_args()
@@ -332,7 +334,8 @@ def main() -> None:
         args.workers = []
         pandas_pipeline(folder, results, tuple(args.only))
     elif not args.no_pandas:
-        corpus = pandas_pipeline(folder, results, analysis_workers=args.analysis_workers)
+        corpus = pandas_pipeline(folder, results, analysis_workers=args.analysis_workers,
+                                 pipeline_workers=args.pipeline_workers)
         alternatives(corpus.articles, results, counter=not args.lean)
     if args.loading:
         if corpus is None:
@@ -364,7 +367,7 @@ def totals(results: list[dict[str, Any]]) -> str:
         return ""
     cv = by["sklearn CountVectorizer(1,2)"]["seconds"]
     one = sum(r["seconds"] for r in core)
-    lines = [f"whole pipeline, one process: {one:.1f} s = {one / cv:.2f}x CountVectorizer 1-2-grams ({cv:.1f} s); "
+    lines = [f"whole pipeline (the steps as run, no workers= variants): {one:.1f} s = {one / cv:.2f}x CountVectorizer 1-2-grams ({cv:.1f} s); "
              f"peak {max(r['peak_mb'] for r in core):.0f} MB"]
     pooled = {r["step"].split(" ")[0]: r["seconds"] for r in results if "workers=" in r["step"]}
     if pooled:
