@@ -375,7 +375,6 @@ class _Doc:
         return ps, pe
 
 
-# ---- sentences -----------------------------------------------------------------------------------
 # ---- direct quotes -----------------------------------------------------------------------------
 def _mark_role(body: str, i: int, ch: str) -> str:
     """open | close | either, from the mark and its neighbours."""
