@@ -1,6 +1,6 @@
 """Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR (English) and detik (Indonesian).
 
-    MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|test]
+    MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|dev2|test|heldout]
         [--detik GOLD.tsv ...] [--only polnear|detik] [--errors N]
 
 Matching (the same for both corpora):
@@ -23,7 +23,8 @@ speech subset (gold attributions whose cue contains a verb of saying from the fi
 ``_SPEECH_CUES`` below, written from PARC/GGT cue lists independently of our lexicons, plus every
 direct quote). Articles annotated by several annotators are scored once, with the first annotator
 (sorted file name). ``--polnear dev`` is every 8th file (the files rules were developed on),
-``test`` the other 7/8.
+``test`` the other 7/8; ``dev2`` the files after them (k % 8 == 1, a second development slice) and
+``heldout`` the remaining 6/8, whose errors are never read.
 """
 
 from __future__ import annotations
@@ -72,6 +73,18 @@ _SPEECH_CUES = {
     "contended", "predict", "predicted", "promise", "promised", "vow", "vowed", "confirm", "confirmed", "deny",
     "denied", "admit", "admitted", "acknowledge", "acknowledged", "recall", "recalled", "report", "reported", "urge",
     "urged", "conclude", "concluded", "concede", "conceded", "complain", "complained", "counter", "countered",
+}
+
+
+# PolNeAR file subsets by position in the sorted file list (k % 8): ``dev`` (rules developed on since
+# the start), ``dev2`` (a second development slice, opened in session 3), ``test`` (everything but
+# ``dev``), ``heldout`` (everything but ``dev`` and ``dev2``: errors never read).
+_POLNEAR_SUBSETS = {
+    "all": set(range(8)),
+    "dev": {0},
+    "dev2": {1},
+    "test": set(range(1, 8)),
+    "heldout": set(range(2, 8)),
 }
 
 
@@ -143,7 +156,7 @@ def load_polnear(subset: str = "all") -> tuple[pd.DataFrame, list[dict]]:
     texts = sorted((POLNEAR / "text").glob("*.txt"))
     rows, gold = [], []
     for k, path in enumerate(texts):
-        if subset == "dev" and k % 8 != 0 or subset == "test" and k % 8 == 0:
+        if k % 8 not in _POLNEAR_SUBSETS[subset]:
             continue
         ann = anns.get(path.stem)
         if ann is None:
@@ -360,7 +373,7 @@ def report(name: str, res: dict) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--polnear", default="all", choices=["all", "dev", "test"])
+    ap.add_argument("--polnear", default="all", choices=sorted(_POLNEAR_SUBSETS))
     ap.add_argument("--detik", nargs="*", default=[str(p) for p in (DETIK_GOLD, DETIK_HELDOUT, DETIK_TEST, DETIK_TEST2,
                                                               DETIK_TEST3, DETIK_TEST4, DETIK_TEST5)],
                     help="gold files (default: development, held-out and test gold)")
