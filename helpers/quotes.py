@@ -1601,10 +1601,30 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3 and closes:
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
+        if lex.language == "en" and len(TOKEN_RE.findall(right)) >= 3 and _lead_adverbial(doc, cst, cen):
+            return None  # "In court documents, X asked for ...": an adverbial before the subject, not content
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
         return q
     return None
+
+
+def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:
+    """English: the text before "X said ..." (the sentence goes on after the cue) is a leading adverbial,
+    not reported content: a subordinate clause alone ("Even after the complaint was filed, X continued
+    ...") or a phrase opened by a preposition or participle with no finite verb ("In court documents, X asked for ...", "Following a
+    town hall meeting last week, X boasted ...")."""
+    m = _FIRST_WORD_RE.search(doc.body, cst, cen)
+    if m is None:
+        return False
+    first = m.group().lower()
+    text = doc.body[cst:cen]
+    if first in _LEAD_SUBORDINATORS and "," not in text:
+        return True
+    if first in _PREPOSITIONS["en"] or (first.endswith("ing") and first not in doc.lex.verbs):
+        markers = doc.lex.clause_markers
+        return not any(w.lower() in markers or w in _SUBJECT_PRONOUNS for w in TOKEN_RE.findall(text))
+    return False
 
 
 def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:

@@ -979,3 +979,20 @@ def test_content_before_a_sentence_final_cue_starts_after_a_colon():
         ("indirect", "one global index", "London was the financial capital of the world"),
         ("indirect", "the senator", "the plan had failed"),
     ]
+
+
+# --- qcues: cue coverage and precision ---------------------------------------------------------------
+
+
+def test_qcues_a_leading_adverbial_is_no_content_before_a_cue():
+    body = (
+        "In court documents, the defence counsel asked for a sentence of three years.\n\n"
+        "Turning to the economy, the chancellor promised to continue economic stability.\n\n"
+        "Even after the complaint was filed, the manager continued to deny the charge.\n\n"
+        "After the meeting, the economy will grow quickly, the minister said on Monday.\n\n"
+        "Although six areas are to be opened up the audit office should have more power, the MPs said."
+    )
+    assert _triples(body) == [
+        ("indirect", "the minister", "After the meeting, the economy will grow quickly"),
+        ("indirect", "the MPs", "Although six areas are to be opened up the audit office should have more power"),
+    ]
