@@ -1501,6 +1501,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     right_words = TOKEN_RE.findall(right)
     is_verb = cw in lex.verbs or mixed
     is_after = cw in lex.after_cues
+    if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
+        q = _question_quote(doc, cm, cw, ss, se)
+        if q is not None or cw == "asked":
+            return q  # (without "that", "..., the court was told." goes on as an inverted cue)
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
@@ -1601,12 +1605,93 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3 and closes:
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
-        if lex.language == "en" and len(TOKEN_RE.findall(right)) >= 3 and _lead_adverbial(doc, cst, cen):
+        if lex.language == "en" and (len(TOKEN_RE.findall(right)) >= 3 and _lead_adverbial(doc, cst, cen)
+                                     or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
         return q
     return None
+
+
+#: English cues whose passive or participle reports a question put to someone ("Asked whether ..., X
+#: said", "Clinton was asked about ...", "He had been told that ..."): the content is the question, the
+#: asker unnamed (no speaker).
+_QUESTION_CUES = frozenset({"asked", "told"})
+#: Words that open the reported question after "asked" ("asked about", "asked whether", "asked to").
+_QUESTION_STARTS = frozenset({"about", "whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where",
+                              "to"})
+#: Words before a participial "asked" that leave it without a subject ("When asked ...", "..., and asked").
+_QUESTION_LEADS = frozenset({"when", "if", "after", "before", "while", "until"})
+_PASSIVE_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|been|being|be|am|get|gets|got)(?:\s+(?:also|later|then|"
+                         r"repeatedly|again|never|not|recently|once|specifically|\w+ly))?\s*$", re.I)
+
+
+def _passive_before(body: str, ss: int, cs: int) -> bool:
+    return _PASSIVE_RE.search(body, max(ss, cs - 40), cs) is not None
+
+
+def _question_form(body: str, ss: int, cs: int) -> bool:
+    """A cue in _QUESTION_CUES without a subject of its own: passive ("was asked", "had been told"), or a
+    participle opening its sentence or after a subordinator ("Asked whether ...", "when asked about")."""
+    if _passive_before(body, ss, cs):
+        return True
+    lead = body[ss:cs].strip(_QUOTE_CHARS + " ([")
+    if not lead:
+        return True
+    last = _LAST_WORD_RE.search(lead)
+    return last is not None and last.end() == len(lead) and last.group(1).lower() in _QUESTION_LEADS
+
+
+def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> _Quote | None:
+    """English: a question put to someone, with no asker named: "Asked whether he would run, X said no"
+    (content "whether he would run"), "Clinton was asked about securing the border", "Respondents were
+    asked to pick the loser", "He had been told that he would lose". The clause ends at a comma."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    words = _word_spans(body[ce:min(se, ce + 80)], ce)
+    k = 0
+    starts = _QUESTION_STARTS if cw == "asked" else doc.lex.that_words
+    while k < len(words) and k < 5 and words[k][0].lower() not in starts:
+        if any(c in body[words[k - 1][2] if k else ce:words[k][1]] for c in ",;:\"“”"):
+            return None
+        k += 1
+    if k >= len(words) or k >= 5 or any(c in body[words[k - 1][2] if k else ce:words[k][1]] for c in ",;:\"“”"):
+        return None
+    st = words[k][2] if words[k][0].lower() in ("about", "that") else words[k][1]
+    st = _content_start(body, st, se)
+    if st >= se or body[st] in _QUOTE_CHARS:
+        return None
+    m = _QUESTION_END_RE.search(body, st, se)
+    en = m.start() if m else se
+    for c in _cue_tokens(doc, st, en):
+        if c.group().lower() in doc.lex.verbs:
+            # "Asked if he would welcome them he told the BBC: ...": the answer's subject ends the question
+            subj = _QUESTION_SUBJECT_RE.search(body, st, c.start())
+            en = subj.start() if subj else c.start()
+            break
+    en = _content_end(body, st, en)
+    if en <= st:
+        return None
+    return _Quote(st, en, "indirect", [(st, en)], cm.group(), cs)
+
+
+_QUESTION_END_RE = re.compile(r"[,;:]\s|\s[—–-]+\s")
+#: The subject of the answer right before its cue: a pronoun, or capitalised words ("Lord Rennard").
+_QUESTION_SUBJECT_RE = re.compile(rf"\s(?:he|she|they|we|I|it|(?:[{_UPPER}][\w'’.-]*\s+)*[{_UPPER}][\w'’.-]*)\s+$")
+
+
+def _question_lead(doc: _Doc, cst: int, cen: int) -> bool:
+    """English: the text before "X said" is the question put to X ("Asked in Iowa whether ..., X said no",
+    "When asked about it, X said ...")."""
+    m = _FIRST_WORD_RE.search(doc.body, cst, cen)
+    if m is None:
+        return False
+    first = m.group().lower()
+    if first in _QUESTION_LEADS:
+        m = _FIRST_WORD_RE.match(doc.body, m.end() + 1, cen)
+        first = m.group().lower() if m else ""
+    return first in _QUESTION_CUES
 
 
 def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:

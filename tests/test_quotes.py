@@ -996,3 +996,22 @@ def test_qcues_a_leading_adverbial_is_no_content_before_a_cue():
         ("indirect", "the minister", "After the meeting, the economy will grow quickly"),
         ("indirect", "the MPs", "Although six areas are to be opened up the audit office should have more power"),
     ]
+
+
+def test_qcues_a_question_put_to_someone_has_no_speaker():
+    body = (
+        "Asked whether he was worried about the polls, Mr Sanders said he was not.\n\n"
+        "When asked about the new budget plan, the minister declined to answer.\n\n"
+        "Voters in the survey were also asked to pick the loser of the debate.\n\n"
+        "Asked if he would welcome the new voters he told the BBC that everyone was welcome.\n\n"
+        "The senator asked whether the plan would work."
+    )
+    assert _triples(body) == [
+        ("indirect", "", "whether he was worried about the polls"),
+        ("indirect", "Mr Sanders", "he was not"),
+        ("indirect", "", "the new budget plan"),
+        ("indirect", "", "to pick the loser of the debate"),
+        ("indirect", "", "if he would welcome the new voters"),
+        ("indirect", "he", "everyone was welcome"),
+        ("indirect", "The senator", "whether the plan would work"),
+    ]
