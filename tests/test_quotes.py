@@ -1015,3 +1015,19 @@ def test_qcues_a_question_put_to_someone_has_no_speaker():
         ("indirect", "he", "everyone was welcome"),
         ("indirect", "The senator", "whether the plan would work"),
     ]
+
+
+def test_qcues_retort_verbs_and_pointed_out():
+    body = (
+        "The senator was asked about the deal on Monday. Mr Smith shot back, \u201cI will not apologise for it.\u201d\n\n"
+        "Ms Jones interjected: \u201cThat is simply not true.\u201d\n\n"
+        "Lord Browne pointed out that the company was reaping the benefits of its investment.\n\n"
+        "The report pointed out the flaws in the new plan for the city."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "asked", "the deal on Monday"),
+        ("direct", "Mr Smith", "shot back", "I will not apologise for it."),
+        ("direct", "Ms Jones", "interjected", "That is simply not true."),
+        ("indirect", "Lord Browne", "pointed out that", "the company was reaping the benefits of its investment"),
+    ]
