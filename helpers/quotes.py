@@ -1316,6 +1316,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # within a few words (a weak cue is also one before "that", a comma or a clause)
             k = bisect.bisect_left(dstarts, ce)
             quoted = k < len(dstarts) and dstarts[k] < se and len(TOKEN_RE.findall(body, ce, dstarts[k])) <= 8
+            if quoted and lex.language == "en" and cw not in lex.weak and _CLAUSE_BREAK_RE.search(body, ce, dstarts[k]) \
+                    and any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, dstarts[k])):
+                quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
             if not quoted and cw in lex.mixed_cues:
                 continue
             if cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
@@ -1387,6 +1390,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: A clause break between a naming cue and a quoted fragment (with a reporting verb after it).
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s+[\w'’]")
 
 
 def _left_content_start(doc: _Doc, ss: int, end: int) -> int:

@@ -1031,3 +1031,14 @@ def test_qcues_retort_verbs_and_pointed_out():
         ("direct", "Ms Jones", "interjected", "That is simply not true."),
         ("indirect", "Lord Browne", "pointed out that", "the company was reaping the benefits of its investment"),
     ]
+
+
+def test_qcues_a_naming_cue_does_not_take_the_quote_of_a_later_cue():
+    body = (
+        "After Brown criticized Bill Clinton during a debate, Hillary shot back, \u201cI could have stayed home.\u201d\n\n"
+        "Mr Trump asserted that, abortion aside, the group did \u201cwonderful things\u201d for women."
+    )
+    assert _triples(body) == [
+        ("direct", "Hillary", "I could have stayed home."),
+        ("mixed", "Mr Trump", "abortion aside, the group did \u201cwonderful things\u201d for women"),
+    ]
