@@ -1042,3 +1042,15 @@ def test_qcues_a_naming_cue_does_not_take_the_quote_of_a_later_cue():
         ("direct", "Hillary", "I could have stayed home."),
         ("mixed", "Mr Trump", "abortion aside, the group did \u201cwonderful things\u201d for women"),
     ]
+
+
+def test_qcues_continuation_cues():
+    body = (
+        "He went on to say that some Democrats were angry about the debate.\n\n"
+        "Even so, Mr Lewandowski continued to say he had never touched the reporter."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("He", "went on to say that", "some Democrats were angry about the debate"),
+        ("Mr Lewandowski", "continued to say", "he had never touched the reporter"),
+    ]
