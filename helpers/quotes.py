@@ -1060,9 +1060,11 @@ _HEADLINE_END_RE = re.compile(rf"(?:^|\s)[{_UPPER}][^\s]*$")
 
 
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
-    """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States")."""
+    """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
+    "All told," is an idiom ("in total"), not a cue."""
     if not m.group()[:1].isupper():
-        return True
+        return not (m.group() == "told" and body[m.start() - 4:m.start()] in ("All ", "all ")
+                    and body[m.end():m.end() + 1] == ",")
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
     if m.group() in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
         return True  # a headline in title case: "Bernie Sanders Says He's Already ..."

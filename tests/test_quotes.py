@@ -1054,3 +1054,11 @@ def test_qcues_continuation_cues():
         ("He", "went on to say that", "some Democrats were angry about the debate"),
         ("Mr Lewandowski", "continued to say", "he had never touched the reporter"),
     ]
+
+
+def test_qcues_all_told_is_no_cue():
+    body = (
+        "All told, the group raised four million dollars in February.\n\n"
+        "The minister told reporters that the group raised four million dollars."
+    )
+    assert _triples(body) == [("indirect", "The minister", "the group raised four million dollars")]
