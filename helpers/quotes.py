@@ -1590,6 +1590,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             _set_speaker(q, sp)
             return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
+    if not closes and lex.language == "en" and right_words[0].lower() in _weekdays_en():
+        # "..., Hollande said Tuesday in Paris, noting ...": a day and place close the cue
+        seg = TOKEN_RE.findall(right.split(",", 1)[0])
+        closes = len(seg) <= 6 and not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers
+                                           or w in _SUBJECT_PRONOUNS for w in seg)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
     if not mixed and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
@@ -1828,6 +1833,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     text = body[ws[0][1]:ws[-1][2]]
     kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")
     return _Speaker(text, kind, "", ws[0][1], ws[-1][2], ws[0][1])
+
+
+@lru_cache(maxsize=1)
+def _weekdays_en() -> frozenset[str]:
+    """English day names ("said Tuesday in Paris"), from the ``weekdays`` lexicon."""
+    days = (line.split("=")[0].strip().lower() for line in load_list_or_empty("weekdays", "en"))
+    return frozenset(d for d in days if d.endswith("day"))
 
 
 @lru_cache(maxsize=1)

@@ -1062,3 +1062,11 @@ def test_qcues_all_told_is_no_cue():
         "The minister told reporters that the group raised four million dollars."
     )
     assert _triples(body) == [("indirect", "The minister", "the group raised four million dollars")]
+
+
+def test_qcues_a_day_and_place_close_the_cue():
+    body = "The remarks are sickening to many people, Mr Hollande said Tuesday in Paris, noting the mood in Europe."
+    assert _triples(body) == [
+        ("indirect", "Mr Hollande", "The remarks are sickening to many people"),
+        ("indirect", "Mr Hollande", "the mood in Europe"),
+    ]
