@@ -1070,3 +1070,14 @@ def test_qcues_a_day_and_place_close_the_cue():
         ("indirect", "Mr Hollande", "The remarks are sickening to many people"),
         ("indirect", "Mr Hollande", "the mood in Europe"),
     ]
+
+
+def test_qcues_as_reported_by_introduces_a_source():
+    body = (
+        "As reported by the Western Journal, there are 150 delegates at stake on Tuesday.\n\n"
+        "There are 150 delegates at stake on Tuesday, as reported by the Western Journal."
+    )
+    assert _triples(body) == [
+        ("indirect", "the Western Journal", "there are 150 delegates at stake on Tuesday"),
+        ("indirect", "the Western Journal", "There are 150 delegates at stake on Tuesday"),
+    ]
