@@ -1510,6 +1510,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     right_words = TOKEN_RE.findall(right)
     is_verb = cw in lex.verbs or mixed
     is_after = cw in lex.after_cues
+    if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
+            and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
+        return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
     if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
         q = _question_quote(doc, cm, cw, ss, se)
         if q is not None or cw == "asked":
@@ -1574,6 +1577,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     sp = _left_speaker(doc, ss, cs)
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
+        if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
+                and cw not in _QUESTION_CUES:
+            sp = _share_subject(doc, ss, cs)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
@@ -1706,6 +1712,38 @@ def _question_lead(doc: _Doc, cst: int, cen: int) -> bool:
         m = _FIRST_WORD_RE.match(doc.body, m.end() + 1, cen)
         first = m.group().lower() if m else ""
     return first in _QUESTION_CUES
+
+
+#: A share of people as the subject of a cue (polls): "Only 24 percent said", "42% say", "nearly half of
+#: voters said", "one in five respondents said".
+_SHARE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[\s,;:(]))((?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Ll]ess than|"
+    r"[Ff]ewer than|[Aa]nother)\s+)?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|[Oo]ne in (?:\d+|\w+)|(?:a|A) (?:third|quarter|majority)|"
+    r"[Hh]alf|[Tt]wo-thirds|[Tt]hree-quarters)(?:\s+of\s+[^\W\d][^,;:.!?\"“”()]{0,60}?)?)\s+(?:also\s+|still\s+)?$")
+
+
+#: "those" right before a participle cue: a reduced relative in the subject ("those questioned said").
+_REDUCED_RELATIVE_RE = re.compile(r"\b(?:those|these)\s+$", re.I)
+#: A quantifier with "of" as the subject ("Many of those questioned said", "Some of the voters say").
+_QUANT_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[\s,;:(]))((?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Aa]ll|[Nn]one|[Ss]everal|[Mm]ajority)\s+of\s+"
+    r"[^\W\d][^,;:.!?\"“”()]{0,60}?)\s+(?:also\s+|still\s+)?$")
+
+
+def _share_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """English: a share of people before the cue ("Only 24 percent said", "42% say", "Many of those
+    questioned said")."""
+    m = _SHARE_SUBJECT_RE.search(doc.body, max(ss, cs - 90), cs) or _QUANT_SUBJECT_RE.search(
+        doc.body, max(ss, cs - 90), cs)
+    if m is None:
+        return _Speaker()
+    of = m.group(1).find(" of ")
+    if m.group(1).rsplit(None, 1)[-1].lower() in _SUBJECT_RELATIVE:
+        return _Speaker()  # "unionists, some of whom dubbed him ...": a relative clause
+    if of >= 0 and any(w.lower() in _PREPOSITIONS["en"] or w.lower() in _LEAD_SUBORDINATORS
+                       for w in TOKEN_RE.findall(m.group(1)[of + 4:])):
+        return _Speaker()  # "lost a third of their value after UK regulators said": no subject phrase
+    return _Speaker(m.group(1), "role", "", m.start(1), m.end(1), m.start(1))
 
 
 def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:

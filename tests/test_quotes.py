@@ -1081,3 +1081,30 @@ def test_qcues_as_reported_by_introduces_a_source():
         ("indirect", "the Western Journal", "there are 150 delegates at stake on Tuesday"),
         ("indirect", "the Western Journal", "There are 150 delegates at stake on Tuesday"),
     ]
+
+
+def test_qcues_a_share_of_people_is_a_speaker():
+    body = (
+        "On social issues, 42% say they are liberal on most questions.\n\n"
+        "Only 24 percent said she did nothing wrong.\n\n"
+        "Half of those questioned said they could get the same information elsewhere.\n\n"
+        "Shares lost a third of their value after the regulators said they wanted more evidence."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("42%", "42%", "they are liberal on most questions"),
+        ("Only 24 percent", "Only 24 percent", "she did nothing wrong"),
+        ("Half of those questioned", "Half of those questioned", "they could get the same information elsewhere"),
+        ("the regulators", "regulators", "they wanted more evidence"),
+    ]
+
+
+def test_qcues_a_reduced_relative_in_the_subject_is_no_cue():
+    body = (
+        "Some of those questioned said they were looking to use a mobile service.\n\n"
+        "He met unionists, some of whom dubbed him \u201cMinister of Discord\u201d."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("Some of those questioned", "said", "they were looking to use a mobile service"),
+    ]
