@@ -1108,3 +1108,14 @@ def test_qcues_a_reduced_relative_in_the_subject_is_no_cue():
     assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("Some of those questioned", "said", "they were looking to use a mobile service"),
     ]
+
+
+def test_qcues_base_forms_add_and_conclude():
+    body = (
+        "I would add that the plan has never been tested in a real city.\n\n"
+        "The inspectors will conclude that the building was unsafe for its tenants."
+    )
+    assert _triples(body) == [
+        ("indirect", "I", "the plan has never been tested in a real city"),
+        ("indirect", "The inspectors", "the building was unsafe for its tenants"),
+    ]
