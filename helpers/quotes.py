@@ -1431,6 +1431,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
             return q
         return _mid_clitic(doc, cm, ss, se)
+    en = doc.lex.language == "en"
+    if en:
+        colon = body.rfind(":", ss, cs)
+        if colon >= 0 and not body[colon + 1:cs].strip():
+            ss = colon + 1  # "It has not gone unnoticed: According to recent polls, ...": a clause of its own
     sp = _right_speaker(doc, ce, se, intro=True)
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
@@ -1445,7 +1450,13 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if cw == "kata" and not (body[ss:cs].strip() == "" or body[ss:cs].rstrip().endswith(",")):
         return None
     comma = after.find(",")
-    if left and len(TOKEN_RE.findall(left)) >= 3 and body[ss:cs].rstrip().endswith(","):
+    left_comma = body[ss:cs].rstrip().rstrip("\"”’'" if en else "").endswith(",")  # ',"' closes a quote too
+    if en and left and not left_comma and len(TOKEN_RE.findall(left)) >= 3 and comma < 0 and ";" not in after \
+            and sp.kind in ("name", "role") and not _SOURCE_PHRASE_RE.match(body, ce, se) \
+            and len(TOKEN_RE.findall(after)) <= 6 and not body[ss:cs].rstrip().endswith((":", ";")):
+        # "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before the cue
+        left_comma = True
+    if left and len(TOKEN_RE.findall(left)) >= 3 and left_comma:
         cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
         if doc.lex.language == "en" and comma >= 0 and not after[:comma].strip(" )") and len(rest) >= 3 and len(
@@ -1457,7 +1468,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             q.parts.append((rst, q.end))
             _set_speaker(q, sp)
             return q
-    elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8):
+    elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8) or (
+            en and comma >= 0 and not left and _source_tail(doc, after[:comma])):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)
         lw = TOKEN_RE.findall(left)
@@ -1480,6 +1492,22 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
+
+
+#: Words that extend a source phrase after its head ("the officer in charge of ...", "a study by ...",
+#: "a report released Monday ...").
+_SOURCE_TAIL_FIRST = frozenset({"in", "of", "by", "at", "for", "from", "on", "with", "based", "released", "published",
+                                "conducted", "commissioned", "cited", "obtained", "seen", "issued", "made"})
+
+
+def _source_tail(doc: _Doc, text: str) -> bool:
+    """English: the words between an "according to" source and its comma (9 to 14 of them) only extend
+    the source phrase: they open with a preposition or participle and hold no finite verb."""
+    words = TOKEN_RE.findall(text)
+    if not 8 < len(words) <= 14:
+        return False
+    return words[0].lower() in _SOURCE_TAIL_FIRST and not any(
+        w in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words)
 
 
 def _mid_clitic(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:

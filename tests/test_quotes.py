@@ -1119,3 +1119,18 @@ def test_qcues_base_forms_add_and_conclude():
         ("indirect", "I", "the plan has never been tested in a real city"),
         ("indirect", "The inspectors", "the building was unsafe for its tenants"),
     ]
+
+
+def test_qcues_according_to_after_a_colon_a_long_source_and_a_closing_quote():
+    body = (
+        "It has not gone unnoticed: According to recent polls, the senator holds only 14 percent of the vote.\n\n"
+        "According to the officer in charge of the agency's base that night, the scene in the movie is untrue.\n\n"
+        "The visit became \u201cthe high-water mark in their relationship,\u201d according to Mr. Rhodes.\n\n"
+        "Only 36 percent of homes have telephones according to official reports.\n\n"
+        "The actor is realistically modelled according to the laws of physics."
+    )
+    assert _triples(body) == [
+        ("indirect", "recent polls", "the senator holds only 14 percent of the vote"),
+        ("indirect", "the officer", "the scene in the movie is untrue"),
+        ("mixed", "Mr. Rhodes", "The visit became \u201cthe high-water mark in their relationship"),
+    ]
