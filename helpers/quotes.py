@@ -1560,6 +1560,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
+    if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
+        prev = _PREV_TOKEN_RE.search(body, max(ss, cs - 30), cs)
+        if prev and (prev.group(1).lower() in _ADJ_BEFORE or prev.group(1)[-1:].isdigit()):
+            return None  # "300 pledged delegates", "a story about alleged fraud": a participle before a noun
     if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
         q = _question_quote(doc, cm, cw, ss, se)
         if q is not None or cw == "asked":
@@ -1696,6 +1700,15 @@ _PASSIVE_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|been|being|be|am|get|gets|
 
 def _passive_before(body: str, ss: int, cs: int) -> bool:
     return _PASSIVE_RE.search(body, max(ss, cs - 40), cs) is not None
+
+
+#: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
+#: "about alleged fraud").
+_ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+                         "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+
+
+_PREV_TOKEN_RE = re.compile(r"(?:^|\s)([\w'’]+)[ \t]+$")
 
 
 def _question_form(body: str, ss: int, cs: int) -> bool:

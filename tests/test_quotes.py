@@ -1145,3 +1145,11 @@ def test_qcues_a_title_after_a_preposition_is_no_quote():
         ("direct", "he", "I have always said that I expect to be vetted"),
         ("indirect", "Carson", "the course name was wrong"),
     ]
+
+
+def test_qcues_a_participle_before_a_noun_is_no_cue():
+    body = (
+        "Entering the contests, Clinton led Sanders by nearly 300 pledged delegates.\n\n"
+        "The reported deal would cut taxes for the middle class, officials said."
+    )
+    assert _triples(body) == [("indirect", "officials", "The reported deal would cut taxes for the middle class")]
