@@ -1100,25 +1100,6 @@ def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
-#: A preposition, optionally with a possessive name after it, right before an opening mark: the quoted
-#: words are a title ('on "Meet the Press"', 'on ABC's "This Week"', 'in "The Atlantic"').
-_TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:on|in|at|of|from|for|with|to|into|by|about)(?:\s+[A-Z][\w.&-]*){0,3}"
-                              r"(?:['’]s?)?\s*$")
-_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _title_quote(body: str, q: _Quote) -> bool:
-    """English: a short quotation in title case after a preposition names a show, paper or book
-    ('he said on "Meet the Press."'), it does not report words."""
-    words = _TITLE_WORD_RE.findall(body, q.start, q.end)
-    if not words or len(words) > 8 or any(len(w) > 3 and not w[0].isupper() for w in words):
-        return False
-    open_pos = q.start
-    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
-        open_pos -= 1
-    return _TITLE_BEFORE_RE.search(body, max(0, open_pos - 60), open_pos) is not None
-
-
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
     body = doc.body
@@ -2647,7 +2628,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         while close_end < len(body) and body[close_end] in _QUOTE_CHARS + ",.!?;:…":
             close_end += 1
         found = False
-        if lex.cue_re is not None and not (lex.language == "en" and _title_quote(body, q)):
+        if lex.cue_re is not None:
             found = _attribute_after(doc, q, close_end)
             if not found:
                 open_pos = q.start

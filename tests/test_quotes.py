@@ -1136,17 +1136,6 @@ def test_qcues_according_to_after_a_colon_a_long_source_and_a_closing_quote():
     ]
 
 
-def test_qcues_a_title_after_a_preposition_is_no_quote():
-    body = (
-        "\u201cI have always said that I expect to be vetted,\u201d he said on \u201cMeet the Press.\u201d\n\n"
-        "Speaking Sunday on ABC\u2019s \u201cThis Week,\u201d Carson admitted that the course name was wrong."
-    )
-    assert _triples(body) == [
-        ("direct", "he", "I have always said that I expect to be vetted"),
-        ("indirect", "Carson", "the course name was wrong"),
-    ]
-
-
 def test_qcues_a_participle_before_a_noun_is_no_cue():
     body = (
         "Entering the contests, Clinton led Sanders by nearly 300 pledged delegates.\n\n"
