@@ -1608,6 +1608,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
     if not sp.text and lex.language == "en":
+        adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs)
+        if adv and adv.start(1) > ss and not _passive_before(body, ss, adv.start(1)):
+            # "Manafort politely suggested", "experts even noted": adverbs between subject and cue
+            sp = _left_speaker(doc, ss, adv.start(1))
+            if not sp.text:
+                sp = _subject_np(doc, ss, adv.start(1))
+    if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
                 and cw not in _QUESTION_CUES:
@@ -1683,6 +1690,8 @@ def _passive_before(body: str, ss: int, cs: int) -> bool:
     return _PASSIVE_RE.search(body, max(ss, cs - 40), cs) is not None
 
 
+#: Adverbs between a subject and its cue ("politely suggested", "even noted", "only briefly explained").
+_ADVERBS_BEFORE_RE = re.compile(r"(?:^|\s)((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since)\s+){1,3})$")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",

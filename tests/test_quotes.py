@@ -1142,3 +1142,15 @@ def test_qcues_a_participle_before_a_noun_is_no_cue():
         "The reported deal would cut taxes for the middle class, officials said."
     )
     assert _triples(body) == [("indirect", "officials", "The reported deal would cut taxes for the middle class")]
+
+
+def test_qcues_adverbs_between_subject_and_cue():
+    body = (
+        "Manafort politely suggested that this might be seen as condescending.\n\n"
+        "One official even suggested raising questions about his faith.\n\n"
+        "Protesters marched when the price change was first announced, but police restored order."
+    )
+    assert _triples(body) == [
+        ("indirect", "Manafort", "this might be seen as condescending"),
+        ("indirect", "One official", "raising questions about his faith"),
+    ]
