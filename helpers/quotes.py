@@ -1621,6 +1621,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             sp = _share_subject(doc, ss, cs)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
+    if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
+        prev = _PREV_TOKEN_RE.search(body, max(ss, cs - 30), cs)
+        if prev and (prev.group(1).lower() in _ADJ_BEFORE or prev.group(1)[-1:].isdigit()
+                     or prev.group(1).lower() in _numbers_en()):
+            return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2):
@@ -1659,6 +1664,22 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if lex.language == "en" and not mixed:
+            comma = body.find(",", cst, cen)
+            seg = comma if comma > 0 else cen
+            if _no_clause_content(doc, cst, seg):
+                # "tweeted Sunday after an attack", "said last week in Tel Aviv, CONTENT": a time or place
+                if comma > 0 and len(TOKEN_RE.findall(body, comma, cen)) >= 3:
+                    cst = _content_start(body, comma + 1, cen)
+                elif before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3:
+                    cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
+                    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+                    _set_speaker(q, sp)
+                    return q
+                else:
+                    return None
+        if lex.language == "en" and right.lstrip().startswith(",") and _lead_subordinate(doc, ss, sp):
+            return None  # "After Clinton testified, Gowdy ...": the cue is in a subordinate clause
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
@@ -1699,6 +1720,30 @@ _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her
 
 
 _PREV_TOKEN_RE = re.compile(r"(?:^|\s)([\w'’]+)[ \t]+$")
+
+
+#: Subordinators that make "X said, ..." a subordinate clause, not an attribution of the main clause
+#: ("After Clinton testified, Gowdy ..."; "As X said, ..." does attribute, so "as" is not here).
+_SUBORD_NOT_AS = frozenset({"after", "before", "since", "while", "although", "though", "because", "if", "once",
+                            "until", "unless", "when", "whenever", "whereas"})
+
+
+def _lead_subordinate(doc: _Doc, ss: int, sp: _Speaker) -> bool:
+    """English: the speaker's clause opens with a subordinator ("After Clinton testified, ...")."""
+    start = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    words = TOKEN_RE.findall(doc.body, ss, start)
+    return len(words) == 1 and words[0].lower() in _SUBORD_NOT_AS
+
+
+def _no_clause_content(doc: _Doc, cst: int, cen: int) -> bool:
+    """English: content that opens with a day name or "last" ("Sunday after an attack", "last
+    week in Tel Aviv") and holds no verb form, "that" or subject pronoun is no content."""
+    words = TOKEN_RE.findall(doc.body, cst, cen)
+    if not words or words[0].lower() not in _weekdays_en() and words[0].lower() != "last":
+        return False
+    lex = doc.lex
+    return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
+                   or w.lower() in lex.verbs for w in words)
 
 
 def _question_form(body: str, ss: int, cs: int) -> bool:

@@ -1154,3 +1154,18 @@ def test_qcues_adverbs_between_subject_and_cue():
         ("indirect", "Manafort", "this might be seen as condescending"),
         ("indirect", "One official", "raising questions about his faith"),
     ]
+
+
+def test_qcues_time_phrases_subordinate_clauses_and_plural_nouns_are_no_content():
+    body = (
+        "After Clinton testified, Gowdy and his team seemed to shift focus away from her inner circle.\n\n"
+        "As Michael Dell said last week in Tel Aviv, Israel is the center of the digital future.\n\n"
+        "\u201cHe should resign,\u201d Donald Trump tweeted Sunday after an attack on an Orlando nightclub.\n\n"
+        "His poor showings in the four states that voted last Saturday have hurt his campaign.\n\n"
+        "The report states that the economy is weak."
+    )
+    assert _triples(body) == [
+        ("indirect", "Michael Dell", "Israel is the center of the digital future"),
+        ("direct", "Donald Trump", "He should resign"),
+        ("indirect", "The report", "the economy is weak"),
+    ]
