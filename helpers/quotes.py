@@ -1811,10 +1811,13 @@ def _question_lead(doc: _Doc, cst: int, cen: int) -> bool:
 
 #: A share of people as the subject of a cue (polls): "Only 24 percent said", "42% say", "nearly half of
 #: voters said", "one in five respondents said".
+_NUM_WORD = r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
 _SHARE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[\s,;:(]))((?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Ll]ess than|"
-    r"[Ff]ewer than|[Aa]nother)\s+)?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|[Oo]ne in (?:\d+|\w+)|(?:a|A) (?:third|quarter|majority)|"
-    r"[Hh]alf|[Tt]wo-thirds|[Tt]hree-quarters)(?:\s+of\s+[^\W\d][^,;:.!?\"“”()]{0,60}?)?)\s+(?:also\s+|still\s+)?$")
+    r"[Ff]ewer than|[Aa]nother|[Aa]s many as)\s+)?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|"
+    rf"{_NUM_WORD}(?:[- ]in[- ]|\s+out\s+of\s+){_NUM_WORD}|(?:a|A|one|One) (?:third|quarter|fifth|majority)|"
+    r"[Hh]alf|[Tt]wo-thirds|[Tt]hree-(?:quarters|fourths))(?:\s+of\s+[^\W\d][^,;:.!?\"“”()]{0,60}?)?"
+    r"(?:\s+[A-Z]*[a-z]+s)?)(?:,\s*\d[\d.]*\s?(?:%|percent),)?\s+(?:also\s+|still\s+)?$")
 
 
 #: "those" right before a participle cue: a reduced relative in the subject ("those questioned said").

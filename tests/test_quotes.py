@@ -1169,3 +1169,17 @@ def test_qcues_time_phrases_subordinate_clauses_and_plural_nouns_are_no_content(
         ("direct", "Donald Trump", "He should resign"),
         ("indirect", "The report", "the economy is weak"),
     ]
+
+
+def test_qcues_more_shares_of_people():
+    body = (
+        "A third of independents, 33%, say they feel that way about the race.\n\n"
+        "Nearly nine out of 10 say they will need to develop new skills.\n\n"
+        "Many voters shrugged it off, with three in 10 saying a running mate would have no effect."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["quote"], strict=True)) == [
+        ("A third of independents", "they feel that way about the race"),
+        ("Nearly nine out of 10", "they will need to develop new skills"),
+        ("three in 10", "a running mate would have no effect"),
+    ]
