@@ -1779,12 +1779,16 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
         return None
     m = _QUESTION_END_RE.search(body, st, se)
     en = m.start() if m else se
-    for c in _cue_tokens(doc, st, en):
-        if c.group().lower() in doc.lex.verbs:
-            # "Asked if he would welcome them he told the BBC: ...": the answer's subject ends the question
-            subj = _QUESTION_SUBJECT_RE.search(body, st, c.start())
-            en = subj.start() if subj else c.start()
-            break
+    answer = next((c for c in _cue_tokens(doc, st, se) if c.group().lower() in _ANSWER_CUES), None)
+    if answer is not None:
+        # the answer's cue ends the question: at the comma before its subject ("Asked whether X, who ...,
+        # could win, Sanders said ..."), or at its subject ("Asked if he would welcome them he told ...")
+        comma = body.rfind(", ", st, answer.start())
+        subj = _QUESTION_SUBJECT_RE.search(body, max(st, comma + 1), answer.start())
+        if comma > st and (subj is None or not body[comma + 1:subj.start()].strip()):
+            en = comma
+        elif m is None or m.start() > answer.start():
+            en = subj.start() if subj else answer.start()
     en = _content_end(body, st, en)
     if en <= st:
         return None
@@ -1792,6 +1796,9 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
 
 
 _QUESTION_END_RE = re.compile(r"[,;:]\s|\s[—–-]+\s")
+#: Cues that report the answer to a question ("Asked whether ..., he said ...").
+_ANSWER_CUES = frozenset({"said", "says", "told", "tells", "replied", "replies", "responded", "answered", "added",
+                          "wrote", "insisted", "declined"})
 #: The subject of the answer right before its cue: a pronoun, or capitalised words ("Lord Rennard").
 _QUESTION_SUBJECT_RE = re.compile(rf"\s(?:he|she|they|we|I|it|(?:[{_UPPER}][\w'’.-]*\s+)*[{_UPPER}][\w'’.-]*)\s+$")
 

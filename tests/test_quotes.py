@@ -1183,3 +1183,18 @@ def test_qcues_more_shares_of_people():
         ("Nearly nine out of 10", "they will need to develop new skills"),
         ("three in 10", "a running mate would have no effect"),
     ]
+
+
+def test_qcues_a_question_ends_at_the_answer_cue():
+    body = (
+        "Asked whether he thought the country was well governed, he replied that it was well run.\n\n"
+        "Asked why he thought the warnings were not there Lord Butler said the dossier was clear.\n\n"
+        "The president was also asked whether he thought the war had made the world less safe."
+    )
+    assert _triples(body) == [
+        ("indirect", "", "whether he thought the country was well governed"),
+        ("indirect", "he", "it was well run"),
+        ("indirect", "", "why he thought the warnings were not there"),
+        ("indirect", "Lord Butler", "the dossier was clear"),
+        ("indirect", "", "whether he thought the war had made the world less safe"),
+    ]
