@@ -1461,7 +1461,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
         if doc.lex.language == "en" and comma >= 0 and not after[:comma].strip(" )") and len(rest) >= 3 and len(
                 TOKEN_RE.findall(left)) <= 8 and rest[0].lower() not in _NOT_CONTINUATION and not _QMARK_RE.search(
-                body, ss, se):
+                body, ss, cs) and not _QMARK_RE.match(body, _content_start(body, sp.end + comma + 1, se) - 1):
+            # (a quotation later in the continuation is part of it: 'include ideology (... "very liberal" ...)')
             # "Since November, according to X, forces have killed ...": the cue interrupts its content
             rst = _content_start(body, sp.end + comma + 1, se)
             q = _Quote(cst, _content_end(body, rst, se), "indirect", [(cst, cen)], cm.group(), cs)

@@ -1198,3 +1198,10 @@ def test_qcues_a_question_ends_at_the_answer_cue():
         ("indirect", "Lord Butler", "the dossier was clear"),
         ("indirect", "", "whether he thought the war had made the world less safe"),
     ]
+
+
+def test_qcues_according_to_interrupts_content_with_a_later_quotation():
+    body = "Other major cleavages, according to the poll, include ideology (he leads among \u201cvery liberal\u201d voters)."
+    assert _triples(body) == [
+        ("mixed", "the poll", "Other major cleavages … include ideology (he leads among \u201cvery liberal\u201d voters)"),
+    ]
