@@ -1542,6 +1542,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
+    if lex.language == "en" and cw in ("added", "adds") and right_words and right_words[0][:1].isdigit():
+        return None  # "The pound had added 0.5% to ...": a market move, not speech
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _PREV_TOKEN_RE.search(body, max(ss, cs - 30), cs)
         if prev and (prev.group(1).lower() in _ADJ_BEFORE or prev.group(1)[-1:].isdigit()):
@@ -1686,8 +1688,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3 and closes:
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
-        if lex.language == "en" and (len(TOKEN_RE.findall(right)) >= 3 and _lead_adverbial(doc, cst, cen)
-                                     or _question_lead(doc, cst, cen)):
+        rw = TOKEN_RE.findall(right)  # (right_words is emptied after a preposition)
+        if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
+                                     and _lead_adverbial(doc, cst, cen) or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
@@ -1712,8 +1715,14 @@ def _passive_before(body: str, ss: int, cs: int) -> bool:
     return _PASSIVE_RE.search(body, max(ss, cs - 40), cs) is not None
 
 
-#: Adverbs between a subject and its cue ("politely suggested", "even noted", "only briefly explained").
-_ADVERBS_BEFORE_RE = re.compile(r"(?:^|\s)((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since)\s+){1,3})$")
+#: Adverbs, modals, negation and catenative verbs between a subject and its cue ("politely suggested",
+#: "even noted", "could also declare", "hasn't said", "is likely to stress", "seemed to urge").
+_ADVERBS_BEFORE_RE = re.compile(
+    r"(?:^|\s)((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since|also|not|never|could|can|may|might|must|"
+    r"should|would|will|shall|cannot|[a-z]+n['’]t|do|does|did|has|have|had|"
+    r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
+    r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
+    r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
