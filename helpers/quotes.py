@@ -1719,6 +1719,7 @@ def _passive_before(body: str, ss: int, cs: int) -> bool:
 #: "even noted", "could also declare", "hasn't said", "is likely to stress", "seemed to urge").
 _ADVERBS_BEFORE_RE = re.compile(
     r"(?:^|\s)((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since|also|not|never|could|can|may|might|must|"
+    r"here|today|yesterday|earlier|later|again|then|on\s+[A-Z][a-z]+day|(?:last|this)\s+(?:week|month|year|night)|"
     r"should|would|will|shall|cannot|[a-z]+n['’]t|do|does|did|has|have|had|"
     r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"

@@ -1215,3 +1215,14 @@ def test_qcues_modals_negation_and_catenatives_before_the_cue():
         ("indirect", "Two others", "who they would vote for in the primary"),
         ("indirect", "Yellen", "the Fed would pause its rate hikes quickly"),
     ]
+
+
+def test_qcues_time_words_between_subject_and_cue():
+    body = (
+        "The Electoral Commission on Thursday said it was satisfied the question was easy to understand.\n\n"
+        "Her campaign workers here said they have been working the state since the spring."
+    )
+    assert _triples(body) == [
+        ("indirect", "The Electoral Commission", "it was satisfied the question was easy to understand"),
+        ("indirect", "Her campaign workers", "they have been working the state since the spring"),
+    ]
