@@ -1803,7 +1803,13 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
     en = _content_end(body, st, en)
     if en <= st:
         return None
-    return _Quote(st, en, "indirect", [(st, en)], cm.group(), cs)
+    q = _Quote(st, en, "indirect", [(st, en)], cm.group(), cs)
+    if k and words[0][0].lower() == "by":
+        # "Asked by Stephanopoulos to respond ...", "was asked by reporters whether ...": the asker is named
+        sp = _right_speaker(doc, words[0][2], words[k][1])
+        if sp.text:
+            _set_speaker(q, sp)
+    return q
 
 
 _QUESTION_END_RE = re.compile(r"[,;:]\s|\s[—–-]+\s")

@@ -1226,3 +1226,11 @@ def test_qcues_time_words_between_subject_and_cue():
         ("indirect", "The Electoral Commission", "it was satisfied the question was easy to understand"),
         ("indirect", "Her campaign workers", "they have been working the state since the spring"),
     ]
+
+
+def test_qcues_a_named_asker_is_the_speaker_of_the_question():
+    body = "Asked by Stephanopoulos to respond to the criticism, Carson said the reports were false."
+    assert _triples(body) == [
+        ("indirect", "Stephanopoulos", "to respond to the criticism"),
+        ("indirect", "Carson", "the reports were false"),
+    ]
