@@ -1234,3 +1234,11 @@ def test_qcues_a_named_asker_is_the_speaker_of_the_question():
         ("indirect", "Stephanopoulos", "to respond to the criticism"),
         ("indirect", "Carson", "the reports were false"),
     ]
+
+
+def test_qcues_as_x_put_it():
+    body = (
+        "As one analyst put it, the economy is doomed to stagnate for years.\n\n"
+        "He put it in his pocket and left the room."
+    )
+    assert _triples(body) == [("indirect", "analyst", "the economy is doomed to stagnate for years")]
