@@ -1545,8 +1545,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw in ("added", "adds") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
-        prev = _PREV_TOKEN_RE.search(body, max(ss, cs - 30), cs)
-        if prev and (prev.group(1).lower() in _ADJ_BEFORE or prev.group(1)[-1:].isdigit()):
+        prev = _prev_token(body, ss, cs)
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit()):
             return None  # "300 pledged delegates", "a story about alleged fraud": a participle before a noun
     if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
         q = _question_quote(doc, cm, cw, ss, se)
@@ -1611,7 +1611,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
     if not sp.text and lex.language == "en":
-        adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs)
+        last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
+        adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
+            last[0].islower() or last[0].lower() in _weekdays_en()) else None
         if adv and adv.start(1) > ss and not _passive_before(body, ss, adv.start(1)):
             # "Manafort politely suggested", "experts even noted": adverbs between subject and cue
             sp = _left_speaker(doc, ss, adv.start(1))
@@ -1625,9 +1627,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
-        prev = _PREV_TOKEN_RE.search(body, max(ss, cs - 30), cs)
-        if prev and (prev.group(1).lower() in _ADJ_BEFORE or prev.group(1)[-1:].isdigit()
-                     or prev.group(1).lower() in _numbers_en()):
+        prev = _prev_token(body, ss, cs)
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()):
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
@@ -1730,7 +1731,14 @@ _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
 
 
-_PREV_TOKEN_RE = re.compile(r"(?:^|\s)([\w'’]+)[ \t]+$")
+def _prev_token(body: str, ss: int, cs: int) -> str:
+    """The word right before the cue (separated from it by spaces or tabs only), or ""."""
+    lo = max(ss, cs - 30)
+    if cs <= lo or body[cs - 1] not in " \t":
+        return ""
+    parts = body[lo:cs].rstrip(" \t").rsplit(None, 1)
+    word = parts[-1] if parts else ""
+    return word if word.replace("'", "").replace("’", "").isalnum() else ""
 
 
 #: Subordinators that make "X said, ..." a subordinate clause, not an attribution of the main clause
@@ -1749,9 +1757,10 @@ def _lead_subordinate(doc: _Doc, ss: int, sp: _Speaker) -> bool:
 def _no_clause_content(doc: _Doc, cst: int, cen: int) -> bool:
     """English: content that opens with a day name or "last" ("Sunday after an attack", "last
     week in Tel Aviv") and holds no verb form, "that" or subject pronoun is no content."""
-    words = TOKEN_RE.findall(doc.body, cst, cen)
-    if not words or words[0].lower() not in _weekdays_en() and words[0].lower() != "last":
+    first = _FIRST_WORD_RE.match(doc.body, cst, cen)
+    if not first or first.group().lower() not in _weekdays_en() and first.group().lower() != "last":
         return False
+    words = TOKEN_RE.findall(doc.body, cst, cen)
     lex = doc.lex
     return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
                    or w.lower() in lex.verbs for w in words)
@@ -1844,6 +1853,7 @@ _SHARE_SUBJECT_RE = re.compile(
     r"(?:\s+[A-Z]*[a-z]+s)?)(?:,\s*\d[\d.]*\s?(?:%|percent),)?\s+(?:also\s+|still\s+)?$")
 
 
+_SHARE_HINT_RE = re.compile(r"(?i)half|third|quarter|fourth|fifth|majority|\bin\b|out of")
 #: "those" right before a participle cue: a reduced relative in the subject ("those questioned said").
 _REDUCED_RELATIVE_RE = re.compile(r"\b(?:those|these)\s+$", re.I)
 #: A quantifier with "of" as the subject ("Many of those questioned said", "Some of the voters say").
@@ -1855,8 +1865,13 @@ _QUANT_SUBJECT_RE = re.compile(
 def _share_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     """English: a share of people before the cue ("Only 24 percent said", "42% say", "Many of those
     questioned said")."""
-    m = _SHARE_SUBJECT_RE.search(doc.body, max(ss, cs - 90), cs) or _QUANT_SUBJECT_RE.search(
-        doc.body, max(ss, cs - 90), cs)
+    lo = max(ss, cs - 90)
+    window = doc.body[lo:cs]
+    m = None
+    if any(c.isdigit() for c in window) or _SHARE_HINT_RE.search(window):
+        m = _SHARE_SUBJECT_RE.search(doc.body, lo, cs)
+    if m is None and " of " in window:
+        m = _QUANT_SUBJECT_RE.search(doc.body, lo, cs)
     if m is None:
         return _Speaker()
     of = m.group(1).find(" of ")
