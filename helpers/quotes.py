@@ -623,7 +623,9 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         b0 = b_words[0][0]
         b_is_role = len(b_words) <= 10 and (b0.lower() in lex.roles or b0.lower() in lex.title_first
                                             or b0.lower() in lex.determiners) and any(
-            w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words)
+            w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words) or (
+            lex.language == "en" and len(b_words) <= 8 and b0.endswith(("'s", "’s")) and not _is_cap(b_words[-1][0])
+            and b_words[-1][0].lower() in lex.roles)  # "Fathi Bin Shatwan, Libya's oil minister, told"
         if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start
@@ -793,7 +795,8 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         return _Speaker()
     if last.lower() in lex.pronouns:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
-                not doc.body[words[-2][2]:words[-1][1]].strip():
+                not doc.body[words[-2][2]:words[-1][1]].strip() and not (
+                lex.language == "en" and words[-2][0].lower() in _CLAUSE_OPENERS_EN):
             pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
@@ -812,7 +815,8 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         w = words[k][0]
         lw = w.lower()
         gap = doc.body[words[k][2]:words[k + 1][1]].strip() if k < len(words) - 1 else ""
-        if gap not in ("", "'s", "’s") and not (gap == "." and len(w) <= 2 and _is_cap(w)):
+        if gap not in ("", "'s", "’s") and not (gap == "." and _is_cap(w) and (
+                len(w) <= 2 or lex.language == "en" and lw in lex.title_first)):
             break  # a gap other than a possessive or an initial's full stop ("Roxana M. Leon") ends the name
         if lw in lex.not_speakers and _is_cap(w):
             break
@@ -1019,6 +1023,16 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
+    if language == "en" and (len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in
+                             lex.title_first) and _surname_title(words[-1]):
+        ok[-1] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
+    if language == "en":
+        # "George Zornick of The Nation": a name, then of/from + an organisation that opens with "The"
+        for k in range(len(words) - 3, 0, -1):
+            if words[k].lower() in ("of", "from") and words[k + 1] == "The" and ok[k - 1]:
+                words = words[:k]
+                ok = ok[:k]
+                break
 
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
     hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and plain(w)), -1)
@@ -1049,6 +1063,31 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     name = " ".join(words[start:end]).strip(".,")
     role = " ".join(words[:start] + words[end:])
     return name, role
+
+
+@lru_cache(maxsize=4096)
+def _surname_title(word: str) -> bool:
+    """English: a capitalised title word that is no role noun ("King", "Major", "Prince", "Justice") and
+    can therefore close a name as its surname ("Peter King"); never an abbreviation ("Gen.")."""
+    return _is_cap(word) and not word.endswith(".") and not _is_acronym(word) and word.lower() in _title_only_en()
+
+
+def _titled_surname(doc: _Doc, text: str) -> bool:
+    """English: a speaker read as a role that is a surname: a title word after an abbreviated title ("Mr.
+    King", "Rep. King") or alone when the article gives a full name ending in it ("King" after "Peter King")."""
+    words = text.split()
+    if not words or not _surname_title(words[-1]):
+        return False
+    if len(words) == 2:
+        return words[0].endswith(".") and words[0][:-1].lower() in doc.lex.title_first
+    return len(words) == 1 and any(full.split()[-1] == text for _, full, _ in _full_names_with(doc, text))
+
+
+@lru_cache(maxsize=1)
+def _title_only_en() -> frozenset[str]:
+    """English titles (lexicon ``titles``) of one word that are not in the ``roles`` lexicon."""
+    roles = {w.lower() for w in load_list_or_empty("roles", "en")}
+    return frozenset(t[0] for t in _lexicon("en").titles if len(t) == 1 and len(t[0]) > 3) - roles
 
 
 # ---- per-article extraction ------------------------------------------------------------------------
@@ -1140,7 +1179,10 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if any(c in between for c in ".!?;\"“”"):
             break
         sp = _left_speaker(doc, cue_lo, cm.start())
-        lead = body[cue_lo:sp.start] if sp.text else ""
+        lead = body[cue_lo:sp.phrase_start if sp.phrase_start >= 0 else sp.start] if sp.text else ""
+        if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
+                ) in _CLAUSE_OPENERS_EN:
+            break  # '"..." But she said ...': a new sentence with its own report
         if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
                     ).startswith(":"):
@@ -1645,6 +1687,10 @@ _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: English: capitalised sentence openers before a subject pronoun ("While he said ...", "But she said"):
+#: the pronoun is the speaker, not part of a name.
+_CLAUSE_OPENERS_EN = _SUBJECT_SUBORD | _SUBJECT_SKIP | frozenset({"when", "if", "after", "before", "until", "once",
+                                                                  "then", "now", "instead", "perhaps", "later"})
 #: Cue forms that are as often plural nouns ("Republicans in caucus states", "Trump's remarks"): they
 #: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
 _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
@@ -2072,7 +2118,10 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     if len(rest) < 2:
         return "", ""
     name, role = _canonical(" ".join(words), lex, frozenset())
-    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in name.split()):
+    nw = name.split()
+    if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
+        nw = nw[:-1]  # "Peter King"
+    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in nw):
         return "", ""
     return name, role
 
@@ -2179,6 +2228,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     person_role = ""
     prev_end = -1
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
+        if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
+            q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role

@@ -694,7 +694,7 @@ def test_subject_with_lower_case_appositions_and_asides():
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("indirect", "Dan Kritenbrink", "he expects the three leaders to meet in March"),
         ("indirect", "Proponents of the new bill", "it would keep enough federal safeguards in place"),
-        ("mixed", "Elijah Cummings",
+        ("mixed", "Rep. Elijah Cummings",
          "it was “100 percent committed to an open and transparent process” and “open to every viewpoint being "
          "expressed"),
     ]
@@ -950,8 +950,8 @@ def test_a_party_state_tag_is_no_speaker():
     )
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
-        ("indirect", "Marco Rubio", "Marco Rubio", "the deal would fail"),
-        ("indirect", "Ted Cruz", "Ted Cruz", "the deal would fail"),
+        ("indirect", "Sen. Marco Rubio", "Marco Rubio", "the deal would fail"),
+        ("indirect", "Sen. Ted Cruz", "Ted Cruz", "the deal would fail"),
         ("direct", "Sen. Bob Casey", "Bob Casey", "The deal will fail"),
     ]
 
@@ -979,3 +979,65 @@ def test_content_before_a_sentence_final_cue_starts_after_a_colon():
         ("indirect", "one global index", "London was the financial capital of the world"),
         ("indirect", "the senator", "the plan had failed"),
     ]
+
+
+# --- qsubj: subjects and speakers ---------------------------------------------------------------------
+def test_a_title_word_closing_a_name_is_a_surname():
+    body = (
+        "Rep. Peter King said the bill would fail in the Senate.\n\n"
+        "Representative Peter King said the vote would be close.\n\n"
+        "The House will pass it, King said on Monday.\n\n"
+        "Larry King said the show would end next year."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("the bill would fail in the Senate", "Rep. Peter King", "Peter King", "Rep."),
+        ("the vote would be close", "Representative Peter King", "Peter King", "Representative"),
+        ("The House will pass it", "King", "Peter King", "Representative"),
+        ("the show would end next year", "Larry King", "Larry King", ""),
+    ]
+
+
+def test_an_abbreviated_title_stays_with_the_name():
+    body = "Gov. Jerry Brown said the drought was over.\n\nMr. King said the budget was balanced."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("indirect", "Gov. Jerry Brown", "Jerry Brown", "Gov."),
+        ("indirect", "Mr. King", "King", "Mr."),
+    ]
+
+
+def test_a_pronoun_after_a_clause_opener_is_the_speaker():
+    body = (
+        "John Smith arrived on Monday. While he said the plan was sound, he refused to back it. "
+        "But she said the council would vote again."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("indirect", "the plan was sound", "he", "John Smith"),
+        ("indirect", "the council would vote again", "she", "John Smith"),
+    ]
+
+
+def test_a_report_in_the_next_sentence_does_not_claim_a_quote():
+    body = (
+        'The mayor, Jane Doe, said: "We will rebuild the bridge." But the council said the money had run out.'
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], strict=True)) == [
+        ("direct", "We will rebuild the bridge.", "Jane Doe"),
+        ("indirect", "the money had run out", "the council"),
+    ]
+
+
+def test_a_name_before_of_the_organisation_and_a_possessive_role():
+    body = (
+        'George Zornick of The Nation wrote, "The party has to show it cares."\n\n'
+        '"We do not need to cut supply," Fathi Bin Shatwan, Libya\'s oil minister, told Reuters.'
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("direct", "George Zornick", ""),
+        ("direct", "Fathi Bin Shatwan", "Libya's oil minister"),
+    ]
+
