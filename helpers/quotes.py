@@ -1987,6 +1987,21 @@ def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
 
 def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
     """The subject at the start of a sentence (for a participial cue later in it)."""
+    if doc.lex.language == "en":
+        # "Fiorina was upfront about her distaste for Donald Trump, ..., saying": the name or pronoun
+        # opening the sentence (after a leading adverbial), not the last name before the first comma
+        sp = _sentence_subject(doc, ss, hi)
+        if sp.text:
+            if sp.kind == "name":
+                # "Japanese government officials played down ...": a name modifying a role noun
+                nxt = _word_spans(doc.body[sp.end:min(hi, sp.end + 40)], sp.end)[:3]
+                for w, _, e in nxt:
+                    if not w.islower() or w in doc.lex.aux or w in doc.lex.verbs:
+                        break
+                    if w in doc.lex.roles and not _SUBJECT_BREAK_RE.search(doc.body, sp.end, e) and \
+                            "." not in doc.body[sp.end:e]:
+                        return _Speaker(doc.body[sp.start:e], "role", "", sp.start, e, sp.start)
+            return sp
     comma = doc.body.find(",", ss, hi)
     end = comma if comma >= 0 else hi
     return _phrase_back(doc, ss, end) if end > ss else _Speaker()

@@ -1041,3 +1041,18 @@ def test_a_name_before_of_the_organisation_and_a_possessive_role():
         ("direct", "Fathi Bin Shatwan", "Libya's oil minister"),
     ]
 
+
+
+def test_a_participial_cue_takes_the_subject_opening_the_sentence():
+    body = (
+        "Fiorina was upfront about her distaste for Donald Trump, the current front-runner, saying conservatives "
+        "need to band together.\n\n"
+        "In Columbia, Sanders stepped up his criticism of the police, saying young men must be safe.\n\n"
+        "Japanese government officials played down the data, arguing that demand was still resilient."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("conservatives need to band together", "Fiorina", "saying"),
+        ("young men must be safe", "Sanders", "saying"),
+        ("demand was still resilient", "Japanese government officials", "arguing that"),
+    ]
