@@ -759,6 +759,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
 def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
+    lo0 = lo
     lo = max(lo, hi - 160)
     # only the last 11 words are ever read: tokenize the last 90 characters when they hold 12 or more
     # (all but the first, which may be cut, are then the same as the whole slice's last words)
@@ -836,8 +837,37 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         return _Speaker()
     if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen) and chosen[0][0].lower() not in lex.determiners:
         return _Speaker()
+    if kind == "role" and lex.language == "en" and chosen[0][0].islower() and chosen[0][0] not in lex.determiners:
+        chosen = _np_modifiers(doc, words, chosen, lo0)
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
+
+
+def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]],
+                  lo: int) -> list[tuple[str, int, int]]:
+    """English: up to three lower-case modifiers before a role noun when they reach back to a comma or
+    the sentence start: "..., political analysts say", "..., many Democratic officials said"."""
+    lex = doc.lex
+    body = doc.body
+    i = words.index(chosen[0])
+    j = i
+    while j > 0 and i - j < 3:
+        w, _, e = words[j - 1]
+        lw = w.lower()
+        if body[e:words[j][1]].strip() or not w.isalpha() or not w.islower() or \
+                lw in lex.aux or lw in lex.verbs or lw in lex.after_cues or lw in lex.pronouns or lw in _NP_STOP or \
+                lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or \
+                lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD:
+            break
+        j -= 1
+        if lw in lex.determiners:
+            break
+    if j == i:
+        return chosen
+    before = body[lo:words[j][1]].rstrip(" \t\"“”'‘")
+    if before and not before.endswith(","):
+        return chosen
+    return words[j:i] + chosen
 
 
 def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:
@@ -2343,9 +2373,15 @@ def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
     return name, role
 
 
+#: English quantifiers left out of a role's canonical name ("some economists" -> "economists").
+_QUANTIFIERS_EN = frozenset({"some", "many", "several", "other", "another", "most", "both", "all", "few", "various",
+                             "numerous"})
+
+
 def _strip_det(text: str, lex: _Lex) -> str:
     words = text.split()
-    while words and words[0].lower() in lex.determiners:
+    while words and (words[0].lower() in lex.determiners or lex.language == "en" and len(words) > 1
+                     and words[0].lower() in _QUANTIFIERS_EN):
         words = words[1:]
     return " ".join(words) or text
 

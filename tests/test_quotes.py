@@ -1056,3 +1056,17 @@ def test_a_participial_cue_takes_the_subject_opening_the_sentence():
         ("young men must be safe", "Sanders", "saying"),
         ("demand was still resilient", "Japanese government officials", "arguing that"),
     ]
+
+
+def test_lower_case_modifiers_of_a_role_noun_after_the_content():
+    body = (
+        "His positions have hurt him among Hispanics, political experts said.\n\n"
+        "Another rise could be in store for December, some economists warned.\n\n"
+        "The bill will fail, and officials said it was dead."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("His positions have hurt him among Hispanics", "political experts", "political experts"),
+        ("Another rise could be in store for December", "some economists", "economists"),
+        ("it was dead", "officials", "officials"),
+    ]
