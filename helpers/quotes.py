@@ -756,7 +756,25 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
     return _Speaker()
 
 
+#: English: a preposition right before a speaker phrase that may attach it to a role noun before it.
+_HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in)\s+$")
+
+
 def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """The noun phrase (name, role or pronoun) that ends at ``hi``; in English with the role noun it
+    depends on ("officials at the agency", "a spokeswoman for the agency", "officials with the Pentagon")."""
+    sp = _phrase_back_np(doc, lo, hi)
+    if sp.text and sp.kind in ("role", "name") and doc.lex.language == "en" and sp.start - lo > 4:
+        m = _HEAD_PREP_RE.search(doc.body, max(lo, sp.start - 6), sp.start)
+        if m:
+            head = _phrase_back_np(doc, lo, m.start())
+            if head.text and head.kind == "role" and _fw(head.text.rsplit(None, 1)[-1]) in doc.lex.roles and \
+                    not doc.body[head.end:m.start()].strip():
+                return _Speaker(doc.body[head.start:sp.end], sp.kind, "", head.start, sp.end)
+    return sp
+
+
+def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
     lo0 = lo
@@ -870,6 +888,12 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     return words[j:i] + chosen
 
 
+#: English: a prepositional phrase closing a role noun after the cue, up to the end of the clause.
+_ROLE_PP_RE = re.compile(r"\s(?:at|for|with|of|from)\s(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[\w'’&-]+"
+                         r"(?:\s(?!(?:on|in|at|during|after|before|when|while|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
+                         r"(?=\s*(?:[.;]|$))")
+
+
 def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:
     """The speaker phrase starting at ``lo`` (after a cue), with an apposition role after a comma."""
     lex = doc.lex
@@ -894,7 +918,13 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             if w.lower() in lex.roles and k > 0:
                 break
         if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
-            return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
+            end = chosen[-1][2]
+            if lex.language == "en":
+                # "said a spokeswoman for the agency.": the prepositional phrase up to the clause's end
+                m = _ROLE_PP_RE.match(body, end, hi)
+                if m:
+                    end = m.end()
+            return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
         chosen = []
     for k, (w, s, e) in enumerate(words):
         lw = w.lower()

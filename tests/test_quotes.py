@@ -1070,3 +1070,19 @@ def test_lower_case_modifiers_of_a_role_noun_after_the_content():
         ("Another rise could be in store for December", "some economists", "economists"),
         ("it was dead", "officials", "officials"),
     ]
+
+
+def test_a_role_noun_with_its_prepositional_phrase_is_the_speaker():
+    body = (
+        "Officials at the agency said the program would end in May.\n\n"
+        "A spokesman for the firm said that the tax would wipe out its profit.\n\n"
+        "The talks will resume next week, a spokeswoman for the ministry said.\n\n"
+        "The talks will resume next week, said a spokeswoman for the ministry."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("the program would end in May", "Officials at the agency", "Officials at the agency"),
+        ("the tax would wipe out its profit", "A spokesman for the firm", "spokesman for the firm"),
+        ("The talks will resume next week", "a spokeswoman for the ministry", "spokeswoman for the ministry"),
+        ("The talks will resume next week", "a spokeswoman for the ministry", "spokeswoman for the ministry"),
+    ]
