@@ -926,10 +926,18 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                     end = m.end()
             return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
         chosen = []
+    prefix = _premodifiers(doc, words) if lex.language == "en" else 0
+    chosen = list(words[:prefix])
     for k, (w, s, e) in enumerate(words):
+        if k < prefix:
+            continue
         lw = w.lower()
-        if k > 0 and body[words[k - 1][2]:s].strip() not in ("", "'s", "’s", "."):
+        gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
+        if gap not in ("", "'s", "’s", "."):
             break
+        if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and words[k - 1][0].lower(
+                ) not in lex.title_first:
+            break  # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
@@ -939,11 +947,20 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         chosen.append((w, s, e))
     while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
         chosen.pop()
+    if prefix and len(chosen) > prefix and _is_cap(chosen[-1][0]) and len(chosen) < len(words):
+        nxt = words[len(chosen)]
+        if not body[chosen[-1][2]:nxt[1]].strip() and nxt[0].isalpha() and nxt[0].islower() and \
+                nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words:
+            chosen = []  # "according to some Indian firms": the capitalised words modify a noun we cannot read
+    if prefix and len(chosen) <= prefix:
+        chosen = []
     if not chosen:
         return _id_definite(doc, words) if definite else _Speaker()
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
+    if prefix and chosen[-1][0].islower():
+        kind = "role"  # "one unaligned Florida Republican strategist": the head is a role noun
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
     # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
     after = chosen[-1][2]
@@ -997,10 +1014,36 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
             if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
                 return sp
-            if kind == "name" and comma_at == after and (not _is_cap(ws[0]) or first_low in lex.roles
+            if kind == "name" and comma_at == after and first_low not in _RELATIVE and (
+                    not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = seg_text
     return sp
+
+
+def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
+    """English: the number of lower-case words (at most four) opening a speaker phrase after a cue
+    before its capitalised words or role noun: "said former Rep. George Miller", "said conservative
+    activist Bob Klaus", "said another Twitter user, Johanna Bayer"; 0 when none or no head follows."""
+    lex = doc.lex
+    body = doc.body
+    k = 0
+    while k < len(words) and k < 4:
+        w = words[k][0]
+        lw = w.lower()
+        if k and body[words[k - 1][2]:words[k][1]].strip():
+            return 0
+        if not w.isalpha() or not w.islower() or lw in lex.roles or lw in lex.determiners or lw in lex.trailers \
+                or lw in _PREPOSITIONS["en"] or lw in lex.aux or lw in lex.verbs or lw in lex.after_cues \
+                or lw in lex.pronouns or lw in lex.that_words or lw in lex.clause_markers or lw in _NOT_SUBJECT_FIRST \
+                or lw in lex.not_speakers or lw in _COORD or lw in lex.object_words or lw.endswith("ly"):
+            break
+        k += 1
+    if not k or k >= len(words) or body[words[k - 1][2]:words[k][1]].strip():
+        return 0
+    w = words[k][0]
+    return k if (_is_cap(w) and w.lower() not in lex.pronouns and w.lower() not in lex.not_speakers) or \
+        w.lower() in lex.roles else 0
 
 
 def _id_definite(doc: _Doc, words: list[tuple[str, int, int]]) -> _Speaker:
@@ -2404,7 +2447,7 @@ def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
 
 
 #: English quantifiers left out of a role's canonical name ("some economists" -> "economists").
-_QUANTIFIERS_EN = frozenset({"some", "many", "several", "other", "another", "most", "both", "all", "few", "various",
+_QUANTIFIERS_EN = frozenset({"one", "some", "many", "several", "other", "another", "most", "both", "all", "few", "various",
                              "numerous"})
 
 

@@ -1086,3 +1086,22 @@ def test_a_role_noun_with_its_prepositional_phrase_is_the_speaker():
         ("The talks will resume next week", "a spokeswoman for the ministry", "spokeswoman for the ministry"),
         ("The talks will resume next week", "a spokeswoman for the ministry", "spokeswoman for the ministry"),
     ]
+
+
+def test_lower_case_words_before_the_speaker_after_the_cue():
+    body = (
+        '"We are anxious," said another Twitter user, Johanna Bayer.\n\n'
+        '"A lot of people were upset," said former Rep. George Miller (D-Calif.), one of the negotiators.\n\n'
+        '"It tells you everything," said conservative activist Bob Klaus, who is not affiliated with a campaign.\n\n'
+        '"There is no data to suggest that," said one unaligned Florida Republican strategist.\n\n'
+        '"It is a coup for us," said race director David Bedford. Gebrselassie won in 2004.'
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("direct", "Johanna Bayer", "Johanna Bayer", "another Twitter user"),
+        ("direct", "former Rep. George Miller", "George Miller", "former Rep."),
+        ("direct", "conservative activist Bob Klaus", "Bob Klaus", "conservative activist"),
+        ("direct", "one unaligned Florida Republican strategist", "unaligned Florida Republican strategist",
+         "unaligned Florida Republican strategist"),
+        ("direct", "race director David Bedford", "David Bedford", "race director"),
+    ]
