@@ -855,24 +855,26 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         return _Speaker()
     if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen) and chosen[0][0].lower() not in lex.determiners:
         return _Speaker()
-    if kind == "role" and lex.language == "en" and chosen[0][0].islower() and chosen[0][0] not in lex.determiners:
-        chosen = _np_modifiers(doc, words, chosen, lo0)
+    if lex.language == "en" and chosen[-1][0].islower() and chosen[-1][0] in lex.roles:
+        kind = "role"  # "the former Florida governor": the head is a role noun
+        if chosen[0][0].lower() not in lex.determiners:
+            chosen = _np_modifiers(doc, words, chosen, lo0)
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
 
 def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]],
                   lo: int) -> list[tuple[str, int, int]]:
-    """English: up to three lower-case modifiers before a role noun when they reach back to a comma or
-    the sentence start: "..., political analysts say", "..., many Democratic officials said"."""
+    """English: up to four modifiers before a role noun when they reach back to a determiner and a comma or
+    the sentence start: "..., political analysts say", '"...," the former Florida governor said'."""
     lex = doc.lex
     body = doc.body
     i = words.index(chosen[0])
     j = i
-    while j > 0 and i - j < 3:
+    while j > 0 and i - j < 4:
         w, _, e = words[j - 1]
         lw = w.lower()
-        if body[e:words[j][1]].strip() or not w.isalpha() or not w.islower() or \
+        if body[e:words[j][1]].strip() or not w.isalpha() or not (w.islower() or _is_cap(w)) or \
                 lw in lex.aux or lw in lex.verbs or lw in lex.after_cues or lw in lex.pronouns or lw in _NP_STOP or \
                 lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or \
                 lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD:

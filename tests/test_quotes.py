@@ -722,7 +722,7 @@ def test_naming_and_other_cues_before_a_quoted_fragment():
         "The city council called a meeting for Tuesday to discuss the budget."
     )
     assert _triples(body) == [
-        ("mixed", "lady", "it her ''responsibility gene"),
+        ("mixed", "The former first lady", "it her ''responsibility gene"),
         ("mixed", "He", "a ''Medicare for all'' single-payer health care system"),
         ("mixed", "Sanders", "to “bring our political revolution” to the convention"),
     ]
@@ -752,7 +752,7 @@ def test_content_boundaries_semicolons_fragments_and_naming():
         "As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about it."
     )
     assert _triples(body) == [
-        ("mixed", "lady", "it her ''responsibility gene"),
+        ("mixed", "The former first lady", "it her ''responsibility gene"),
         ("mixed", "Petrilli", "the new law “much, much better” than No Child Left Behind"),
         ("indirect", "he", "it is his job … to talk to Congress about it"),
     ]
@@ -779,7 +779,7 @@ def test_base_verb_forms_and_a_second_speaker_in_the_sentence():
         "The note was left on the table."
     )
     assert _triples(body) == [
-        ("indirect", "economists", "the central bank could undermine growth"),
+        ("indirect", "Some liberal economists", "the central bank could undermine growth"),
         ("indirect", "Critics", "the plan will fail"),
         ("indirect", "supporters", "it will not"),
     ]
@@ -1104,4 +1104,18 @@ def test_lower_case_words_before_the_speaker_after_the_cue():
         ("direct", "one unaligned Florida Republican strategist", "unaligned Florida Republican strategist",
          "unaligned Florida Republican strategist"),
         ("direct", "race director David Bedford", "David Bedford", "race director"),
+    ]
+
+
+def test_a_role_noun_keeps_its_modifiers_back_to_the_determiner():
+    body = (
+        '"Is he going to mention it?" the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday.\n\n'
+        '"We will win," the former Florida governor said on Monday.\n\n'
+        "The bill will fail, many Democratic officials said."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("direct", "Donald Trump", "Donald Trump", "the presumptive GOP presidential nominee"),
+        ("direct", "the former Florida governor", "former Florida governor", "former Florida governor"),
+        ("indirect", "many Democratic officials", "Democratic officials", "Democratic officials"),
     ]
