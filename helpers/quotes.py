@@ -624,8 +624,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         b_is_role = len(b_words) <= 10 and (b0.lower() in lex.roles or b0.lower() in lex.title_first
                                             or b0.lower() in lex.determiners) and any(
             w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words) or (
-            lex.language == "en" and len(b_words) <= 8 and b0.endswith(("'s", "’s")) and not _is_cap(b_words[-1][0])
-            and b_words[-1][0].lower() in lex.roles)  # "Fathi Bin Shatwan, Libya's oil minister, told"
+            lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
+                w.islower() and w in lex.roles for w, _, _ in b_words))  # "Fathi Bin Shatwan, Libya's oil minister, told"
         if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start
@@ -1019,7 +1019,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             if kind == "name" and comma_at == after and first_low not in _RELATIVE and (
                     not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
-                sp.role = seg_text
+                sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
 
 
@@ -1677,7 +1677,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
         sp = _right_speaker(doc, ce, se)
-        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se):
+        if sp.text and (len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se)
+                        or lex.language == "en" and _appos_after(doc, sp.end, se)):
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
@@ -2068,6 +2069,36 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     q.parts = [(q.start, q.end)]
     _set_speaker(q, sp)
     return q
+
+
+#: English: an apposition or relative clause after a speaker that follows its cue ("..., said Robert Egge,
+#: executive director of ...", "..., said Mark Kantrowitz, a student loan expert who has ...").
+_APPOS_AFTER_RE = re.compile(r",?\s+(?:who|whose)\s|,\s+([^\W\d_][\w'’-]*)")
+
+
+def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
+    """English: an apposition or a relative clause follows the speaker at ``pos``: ", a/the ...", ", who ...",
+    ", director of ...", ", EA's vice president ..." (not a predicate: ", would be ...")."""
+    m = _APPOS_AFTER_RE.match(doc.body, pos, se)
+    if not m:
+        return False
+    w = m.group(1)
+    if w is None:
+        return True
+    lw = w.lower()
+    k = doc.body.find(",", m.end(), se)
+    nxt = _NEXT_WORD_RE.match(doc.body, k + 1, se) if k >= 0 else None
+    if nxt and (nxt.group(1).lower() in doc.lex.aux or nxt.group(1).lower() in _COPULAS):
+        return False  # "What this means, said X, director of Y, is that ...": interrupted content
+    return lw in doc.lex.determiners or lw in _RELATIVE or lw in doc.lex.roles or lw in doc.lex.title_first or (
+        _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+                      "might", "should", "must"})
+#: English words that open an apposition of a person besides determiners and role nouns.
+_APPOS_OPENERS = frozenset({"one", "another", "former", "senior", "deputy", "assistant", "acting", "interim", "vice",
+                            "co-founder", "founder", "head", "himself", "herself"})
 
 
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:

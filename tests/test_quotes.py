@@ -1119,3 +1119,22 @@ def test_a_role_noun_keeps_its_modifiers_back_to_the_determiner():
         ("direct", "the former Florida governor", "former Florida governor", "former Florida governor"),
         ("indirect", "many Democratic officials", "Democratic officials", "Democratic officials"),
     ]
+
+
+def test_content_before_a_cue_whose_speaker_has_an_apposition_or_relative_clause():
+    body = (
+        "Many factors drive the cost of college, said Mark Kantrowitz, a student loan expert who has written "
+        "several books on the topic.\n\n"
+        "The musical will open in November, said Mr Richards, who added that no other casting had been announced.\n\n"
+        "What this means, said Stacey Jolna, vice president of TV Guide, is that viewers need simpler menus.\n\n"
+        "Marlon Marshall, Clinton's director of state campaigns and political engagement, said the campaign is "
+        "taking nothing for granted."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_role"], strict=True)) == [
+        ("Many factors drive the cost of college", "Mark Kantrowitz", "a student loan expert"),
+        ("The musical will open in November", "Mr Richards", "Mr"),
+        ("no other casting had been announced", "Mr Richards", "Mr"),
+        ("the campaign is taking nothing for granted", "Marlon Marshall",
+         "Clinton's director of state campaigns and political engagement"),
+    ]
