@@ -610,6 +610,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             if sp.text:
                 return sp
         seg_a_lo = max(body.rfind(",", lo, seg_b_start), body.rfind(".", lo, seg_b_start), lo - 1) + 1
+        if lex.language == "en" and depth < 3 and seg_a_lo > lo and body[seg_a_lo - 1] == "," and len(b_words) <= 3:
+            a_words = _word_spans(body[seg_a_lo:seg_b_start], seg_a_lo)
+            if a_words and _aside(a_words, lex):
+                # "Clinton, during a town hall meeting in Columbus, Ohio, said": the place closes the aside
+                sp = _left_speaker(doc, lo, seg_a_lo, depth=depth + 1)
+                if sp.text:
+                    return sp
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
         if not b_words or len(b_words) > 16:
             if b_words and lex.language == "en":
@@ -630,6 +637,19 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             a.role = b_text
             a.phrase_start = a.start
             return a
+        if b_kind == "name" and len(b_words) <= 5 and lex.language == "en" and seg_a_lo > lo and \
+                body[seg_a_lo - 1] == ",":
+            # "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano,
+            # said": a name, its role, then the name of what the role belongs to
+            a_words = _word_spans(body[seg_a_lo:seg_b_start], seg_a_lo)
+            if a_words and a_words[0][0] in ("the", "a", "an") and any(w.lower() in lex.roles for w, _, _ in a_words):
+                s0 = max(body.rfind(",", lo, seg_a_lo - 1), body.rfind(".", lo, seg_a_lo - 1), lo - 1) + 1
+                p0 = _phrase_back(doc, s0, seg_a_lo - 1)
+                if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP
+                                                         for w in TOKEN_RE.findall(body, s0, p0.start)):
+                    p0.role = body[a_words[0][1]:b_words[-1][2]]
+                    p0.phrase_start = p0.start
+                    return p0
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
@@ -2398,6 +2418,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
             else:
+                own = _clause_antecedent(doc, q) if lex.language == "en" else ""
+                if own:
+                    # "Trump has blasted the system, which he said runs ...": the subject of the sentence
+                    q.speaker_name = own
+                    q.role = q.role or role_of(own) or doc.full_roles.get(own, "")
+                    prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+                    continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
                 if fresh and fresh != last_person:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
@@ -2424,6 +2451,43 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: Lower-case role words, then a capitalised word: "Feminist| icon Germaine Greer".
+_ROLE_THEN_NAME_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}({_CAP_WORD})")
+#: English words that open a clause inside a sentence, before a pronoun speaker ("which he said runs ...").
+_CLAUSE_LINKS = frozenset({"which", "what", "that", "whom", "where", "when", "because", "as", "while", "although"})
+
+
+def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
+    """English: the canonical name of the name opening the sentence when the pronoun speaker stands inside
+    a later clause of it ("Clinton proposed rules that would end what she said were ..."); "" otherwise."""
+    if q.cue_pos < 0 or q.start < q.cue_pos or not q.speaker or q.speaker.lower() in ("i", "we", "it"):
+        return ""
+    body = doc.body
+    p = body.rfind(q.speaker, max(0, q.cue_pos - 40), q.cue_pos)
+    if p < 0:
+        return ""
+    before = _last_word(body, max(0, p - 40), p, frozenset())
+    if before is None or before[0].lower() not in _CLAUSE_LINKS or body[before[2]:p].strip():
+        return ""
+    ss, _ = doc.sentence(p)
+    if p - ss < 12:
+        return ""
+    sp = _sentence_subject(doc, ss, p)
+    if not sp.text or sp.kind != "name" or sp.end >= p or _fw(sp.text) in ("he", "she", "they") or \
+            sp.text.endswith(("'s", "’s")):
+        return ""
+    m = _ROLE_THEN_NAME_RE.match(body, sp.end, p)
+    if m and len(sp.text.split()) == 1 and any(w in doc.lex.roles for w in body[sp.end:m.start(1)].split()):
+        # "Shadow education secretary Tim Collins ...": the name after the role words
+        sp = _right_speaker(doc, m.start(1), p)
+        if sp.kind != "name":
+            return ""
+    lex = doc.lex
+    short = frozenset({_fw(sp.text)}) if len(sp.text.split()) == 1 else frozenset()
+    name, _ = _canonical_cached(sp.text, lex.language, short)
+    return _expand(name, doc, sp.start)
 
 
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:

@@ -1138,3 +1138,33 @@ def test_content_before_a_cue_whose_speaker_has_an_apposition_or_relative_clause
         ("the campaign is taking nothing for granted", "Marlon Marshall",
          "Clinton's director of state campaigns and political engagement"),
     ]
+
+
+def test_a_pronoun_inside_a_clause_refers_to_the_sentence_subject():
+    body = (
+        "John Kasich spoke first. Donald Trump has blasted the delegate system, which he said runs the risk of "
+        "leaving millions of voters out.\n\n"
+        "Shadow education secretary Tim Collins set out a scheme to tackle what he says are crippling skills "
+        "shortages."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("runs the risk of leaving millions of voters out", "he", "Donald Trump"),
+        ("are crippling skills shortages", "he", "Tim Collins"),
+    ]
+
+
+def test_an_aside_or_an_organisation_after_the_role_is_not_the_speaker():
+    body = (
+        "Clinton, during a town hall meeting in Columbus, Ohio, said she would put coal companies out of business."
+        "\n\nGiovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said every "
+        "pope was political.\n\n"
+        "In Rome, the editor of the paper, John Smith, said the pope was tired."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_role"], strict=True)) == [
+        ("she would put coal companies out of business", "Clinton", ""),
+        ("every pope was political", "Giovanni Maria Vian",
+         "the editor in chief of the Vatican's newspaper, L'Osservatore Romano"),
+        ("the pope was tired", "John Smith", "the editor of the paper"),
+    ]
