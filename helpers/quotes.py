@@ -910,10 +910,12 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     return words[j:i] + chosen
 
 
+#: English: a name in apposition after a role noun phrase, closing the clause (", Craig Prater.").
+_APPOS_NAME_RE = re.compile(rf",[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}})(?=[ \t]*(?:[,.;]|$))")
 #: English: a prepositional phrase closing a role noun after the cue, up to the end of the clause.
 _ROLE_PP_RE = re.compile(r"\s(?:at|for|with|of|from)\s(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[\w'’&-]+"
                          r"(?:\s(?!(?:on|in|at|during|after|before|when|while|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
-                         r"(?=\s*(?:[.;]|$))")
+                         r"(?<!\b[A-Z])(?=\s*(?:[.;]|$))")
 
 
 def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:
@@ -937,7 +939,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             if k > 0 and body[words[k - 1][2]:s].strip():
                 break
             chosen.append((w, s, e))
-            if w.lower() in lex.roles and k > 0:
+            if w.lower() in lex.roles and k > 0 and not (
+                    lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
+                    and not body[e:words[k + 1][1]].strip()):  # "a chief constable", "the prime minister"
                 break
         if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
             end = chosen[-1][2]
@@ -946,6 +950,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 m = _ROLE_PP_RE.match(body, end, hi)
                 if m:
                     end = m.end()
+                # "said the festival's executive director, Craig Prater.": the name in apposition
+                m = _APPOS_NAME_RE.match(body, end, hi)
+                if m and not any(w.lower().rstrip(".") in lex.roles or w.lower() in lex.not_speakers
+                                 for w in m.group(1).split()):
+                    return _Speaker(m.group(1), "name", body[chosen[0][1]:end], m.start(1), m.end(1), chosen[0][1])
             return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
         chosen = []
     prefix = _premodifiers(doc, words) if lex.language == "en" else 0
@@ -1912,13 +1921,31 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith("ing")) and m.group(1).lower() not in lex.pronouns:
+              or m.group(1).endswith(("ing", "ly"))) and m.group(1).lower() not in lex.pronouns:
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
         if not lead:
             return _Speaker()
         start = lead.end()
+        for _ in range(2):
+            # "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...": further adverbial parts
+            sp = _subject_at(doc, start, cs)
+            if sp.text:
+                return sp
+            lead = _LEAD_CLAUSE_RE.match(body, start, cs)
+            if not lead:
+                return _Speaker()
+            start = lead.end()
+    return _subject_at(doc, start, cs)
+
+
+def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
+    """English: the name, pronoun or role noun phrase ("A spokesman for the mayor") at ``start``, followed
+    by a verb (a lower-case word right after it)."""
+    body = doc.body
     sp = _right_speaker(doc, start, cs)
-    if not sp.text or sp.kind not in ("name", "pronoun"):
+    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.kind == "name" and sp.text.startswith(
+            ("a ", "an ")) or sp.kind == "role" and not (
+            body[start:start + 2].lower() in ("a ", "an") or body[start:start + 4].lower() == "the "):
         return _Speaker()
     # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
     nxt = _NEXT_WORD_RE.match(body, sp.end, cs)

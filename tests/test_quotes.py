@@ -1168,3 +1168,20 @@ def test_an_aside_or_an_organisation_after_the_role_is_not_the_speaker():
          "the editor in chief of the Vatican's newspaper, L'Osservatore Romano"),
         ("the pope was tired", "John Smith", "the editor of the paper"),
     ]
+
+
+def test_the_subject_after_several_leading_adverbials_and_a_role_subject():
+    body = (
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that his "
+        "rival would make an outstanding president.\n\n"
+        "A spokesman for the firm refused to comment on the reports, but said the study would be published soon.\n\n"
+        "The prime minister has defended the measures, saying hundreds of people are plotting attacks.\n\n"
+        '"We asked ourselves if we should cancel," said the festival\'s executive director, Craig Prater.'
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("indirect", "Senator Bernie Sanders", "Bernie Sanders", "Senator"),
+        ("indirect", "A spokesman", "spokesman", "spokesman"),
+        ("indirect", "The prime minister", "prime minister", "prime minister"),
+        ("direct", "Craig Prater", "Craig Prater", "the festival's executive director"),
+    ]
