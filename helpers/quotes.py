@@ -570,7 +570,7 @@ def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
 
 
 #: English: a party-state tag right before the cue ("Sen. Marco Rubio, R-Fla., said", "Cruz (R-Texas) said").
-_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([RDI]-[^()\n]{1,20}\))\s*$")
+_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([RDI](?:-[^()\n]{1,20})?\))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 
@@ -593,6 +593,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         return _Speaker()
     end = last[2]
     tail = body[end:hi]
+    if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
+        tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
     if tail.strip(" ,") == "" and "," in tail:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
@@ -617,6 +619,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 sp = _left_speaker(doc, lo, seg_a_lo, depth=depth + 1)
                 if sp.text:
                     return sp
+        if lex.language == "en" and 0 < len(b_words) <= 2 and all(_is_cap(w) for w, _, _ in b_words) and \
+                _PLACE_END_RE.search(body, seg_a_lo, seg_b_start):
+            # "Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the state closes the place
+            sp = _appos_chain(doc, lo, end)
+            if sp.text:
+                return sp
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
         if not b_words or len(b_words) > 16:
             if b_words and lex.language == "en":
@@ -738,6 +746,10 @@ _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
 
+#: English: a segment ending with "in/of/from/at" + a capitalised place ("... in Allentown"), before ", Pa.,".
+_PLACE_END_RE = re.compile(rf"\s(?:in|of|from|at|near)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s*$")
+
+
 def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
     """A name followed by several appositions before the cue: "Shane Shook, a cyber security expert
     who has helped ..., said"; "Roxana M. Leon, 63, an independent voter, said"."""
@@ -755,6 +767,9 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
         if not b_words:
             continue
         w0 = b_words[0][0]
+        if lex.language == "en" and len(b_words) <= 2 and all(_is_cap(w) for w, _, _ in b_words) and \
+                _PLACE_END_RE.search(body, segs[k][0], segs[k][1]):
+            continue  # "..., a retired representative in Allentown, Pa., said": a place's state or country
         if len(b_words) > 25 or not (w0.lower() in lex.determiners or w0.lower() in lex.roles
                                      or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in _RELATIVE):
             return _Speaker()
@@ -879,6 +894,9 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         kind = "role"  # "the former Florida governor": the head is a role noun
         if chosen[0][0].lower() not in lex.determiners:
             chosen = _np_modifiers(doc, words, chosen, lo0)
+    elif lex.language == "en" and kind == "name" and chosen[0][0].islower() and chosen[0][0] in lex.roles:
+        # '"...," former State policy planning director Anne-Marie Slaughter wrote': the role's modifiers
+        chosen = _np_modifiers(doc, words, chosen, lo0)
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
@@ -2335,6 +2353,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
     if not am:
         return ""
     seg = am.group(1).strip()
+    if seg.isdigit() and lex.language == "en":
+        return _appos_role(body, am.end(1), lex)  # "Gloria Garcia, 34, a nurse": an age, then the role
     sw = seg.split()
     if any(w.lower() in lex.verbs or w.lower() in lex.after_cues or w.lower() in lex.clitics for w in sw):
         return ""

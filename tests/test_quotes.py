@@ -1185,3 +1185,19 @@ def test_the_subject_after_several_leading_adverbials_and_a_role_subject():
         ("indirect", "The prime minister", "prime minister", "prime minister"),
         ("direct", "Craig Prater", "Craig Prater", "the festival's executive director"),
     ]
+
+
+def test_modifiers_of_a_role_before_a_name_party_letter_and_places():
+    body = (
+        '"It would respond to the requests," Justice Department senior trial counsel Caroline Lewis Wolverton wrote '
+        "in a court filing.\n\n"
+        '"We are tying their hands," state Sen. Jason Holsman (D) said about halfway through the filibuster.\n\n'
+        "Gloria Garcia, 34, a nurse from Brownsville, Texas, said people should be able to choose."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("direct", "Justice Department senior trial counsel Caroline Lewis Wolverton", "Caroline Lewis Wolverton",
+         "Justice Department senior trial counsel"),
+        ("direct", "state Sen. Jason Holsman", "Jason Holsman", "state Sen."),
+        ("indirect", "Gloria Garcia", "Gloria Garcia", "a nurse from Brownsville"),
+    ]
