@@ -569,10 +569,13 @@ def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
         w0.endswith("ing") and w0 not in lex.roles and len(b_words) >= 2)
 
 
-#: English: a party-state tag right before the cue ("Sen. Marco Rubio, R-Fla., said", "Cruz (R-Texas) said").
-_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([RDI](?:-[^()\n]{1,20})?\))\s*$")
+#: English: a party-state tag, a bracket or a dashed aside right before the cue ("Sen. Marco Rubio, R-Fla., said",
+#: "Cruz (R-Texas) said", "Sen. Ted Cruz (Tex.) has said", "The justice -- who has been ... -- said").
+_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([^()\n]{1,25}\)|"
+                            r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
+_TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
 
 
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
@@ -581,7 +584,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     lex = doc.lex
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
     if lex.language == "en" and depth < 3:
-        m = _PARTY_TAIL_RE.search(body, lo, hi)
+        h = hi
+        while True:  # "Sen. Ted Cruz (Tex.) has said": the tag before the auxiliaries
+            mw = _TAIL_WORD_RE.search(body, max(lo, h - 30), h)
+            if not mw or mw.group(1).lower() not in lex.aux:
+                break
+            h = mw.start()
+        m = _PARTY_TAIL_RE.search(body, lo, h)
         if m and m.start() > lo:
             # "Sen. Marco Rubio, R-Fla., said" / "Ted Cruz (R-Texas) said": the party-state tag is an aside
             sp = _left_speaker(doc, lo, m.start(), depth=depth + 1)
@@ -595,6 +604,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     tail = body[end:hi]
     if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
         tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
+    elif lex.language == "en" and tail.strip(" ,\"”’") == "" and "," in tail and tail.strip(" ,"):
+        tail = tail.replace("\"", "").replace("”", "").replace("’", "")  # ', who calls Trump a “sociopath,” said'
     if tail.strip(" ,") == "" and "," in tail:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
@@ -679,13 +690,22 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     if first < 0:
         return _Speaker()
     a = first
+    relative = False
     while a >= 0:
         b = body.find(",", a + 1, end)
-        seg = body[a + 1:b if b >= 0 else end].strip()
-        if not seg or len(seg) > 160 or any(c in seg for c in ";:\"“”„«»"):
+        seg = body[a + 1:b if b >= 0 else end].strip(" \t\"“”")
+        if not seg and relative:
+            a = b
+            continue
+        if not seg or len(seg) > 160 or any(c in seg for c in ";:") or not relative and any(
+                c in seg for c in "\"“”„«»"):
             return _Speaker()
         w = _FIRST_WORD_RE.search(seg)
-        if not (seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
+        if w and w.start() == 0 and w.group() in _RELATIVE:
+            # "Humphrey, who calls Trump a “sociopath,” said", "Mr. Slinker, whose start-up, Paradata, uses
+            # big data, said": a relative clause runs on to the cue, commas and quoted words included
+            relative = True
+        elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
             return _Speaker()
         a = b
     words = _word_spans(body[lo:first], lo)

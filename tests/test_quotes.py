@@ -1201,3 +1201,19 @@ def test_modifiers_of_a_role_before_a_name_party_letter_and_places():
         ("direct", "state Sen. Jason Holsman", "Jason Holsman", "state Sen."),
         ("indirect", "Gloria Garcia", "Gloria Garcia", "a nurse from Brownsville"),
     ]
+
+
+def test_a_dashed_aside_a_bracket_or_a_relative_clause_before_the_cue():
+    body = (
+        "Mr Schroeder - a staunch supporter of the pact - said exemptions were now needed.\n\n"
+        "Sen. Ted Cruz (Tex.) has said that he would bomb them into oblivion.\n\n"
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate.\n\n"
+        "Her campaign workers here said they have been working the state since the spring."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], strict=True)) == [
+        ("exemptions were now needed", "Mr Schroeder"),
+        ("he would bomb them into oblivion", "Sen. Ted Cruz"),
+        ("Mr. Trump was a candidate", "Mr. Slinker"),
+        ("they have been working the state since the spring", "Her campaign workers"),
+    ]
