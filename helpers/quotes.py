@@ -576,6 +576,10 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
+#: English adverb endings ("reportedly", "quickly", "famously"), never the end of a speaker phrase.
+_ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly|ingly|ately|ibly|ably)$")
+#: English adverbs that make the cue after them a passive participle ("the agency widely reported to ...").
+_PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "broadly", "falsely", "wrongly", "mistakenly"})
 
 
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
@@ -600,6 +604,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
         return _Speaker()
+    if lex.language == "en" and len(last[0]) > 4 and last[0].endswith("ly") and last[0].islower() and \
+            last[0] not in _PASSIVE_ADVERBS and not body[last[2]:hi].strip():
+        # "Manafort politely suggested", "he infamously referred": an adverb after a name or pronoun
+        prev = _last_word(body, lo, last[1], lex.aux)
+        if prev is not None and not body[prev[2]:last[1]].strip() and (_is_cap(prev[0]) or prev[0] in lex.pronouns):
+            return _left_speaker(doc, lo, last[1], depth=depth + 1) if depth < 3 else _Speaker()
     end = last[2]
     tail = body[end:hi]
     if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
@@ -875,6 +885,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
     chosen: list[tuple[str, int, int]] = []
+    if lex.language == "en" and (last in _PASSIVE_ADVERBS or _ADVERB_RE.search(last)):
+        return _Speaker()  # "the agency widely reported to have ...": an adverb ends no noun phrase
     if not _is_cap(last) and last.lower() not in lex.roles:
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):

@@ -1217,3 +1217,17 @@ def test_a_dashed_aside_a_bracket_or_a_relative_clause_before_the_cue():
         ("Mr. Trump was a candidate", "Mr. Slinker"),
         ("they have been working the state since the spring", "Her campaign workers"),
     ]
+
+
+def test_an_adverb_between_the_subject_and_the_cue():
+    body = (
+        "Manafort politely suggested that this might be seen as condescending.\n\n"
+        "She categorically denied reports that she would refuse to serve.\n\n"
+        "Most importantly, say analysts, the talks have not led to tension.\n\n"
+        "The head of the agency widely reported to have resigned is still in charge."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], strict=True)) == [
+        ("this might be seen as condescending", "Manafort"),
+        ("reports that she would refuse to serve", "She"),
+    ]
