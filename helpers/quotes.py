@@ -857,7 +857,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     if not words:
         return _Speaker()
     # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
-    gap = doc.body[words[-1][2]:hi]
+    gap = doc.body[words[-1][2]:hi].replace("\xa0", " ")
     if gap.strip(" )") and (TOKEN_RE.sub("", gap).strip(" )") or any(
             w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
         return _Speaker()

@@ -1231,3 +1231,15 @@ def test_an_adverb_between_the_subject_and_the_cue():
         ("this might be seen as condescending", "Manafort"),
         ("reports that she would refuse to serve", "She"),
     ]
+
+
+def test_a_no_break_space_before_the_cue_and_the_woman_as_speaker():
+    body = (
+        "George Zornick of The Nation\xa0wrote, “If you want people to know, you have to show it.”\n\n"
+        '"One guy came in and said it," said the woman, who did not want to be named.'
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("direct", "George Zornick of The Nation", "George Zornick"),
+        ("direct", "the woman", "woman"),
+    ]
