@@ -1031,7 +1031,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     if prefix and len(chosen) > prefix and _is_cap(chosen[-1][0]) and len(chosen) < len(words):
         nxt = words[len(chosen)]
         if not body[chosen[-1][2]:nxt[1]].strip() and nxt[0].isalpha() and nxt[0].islower() and \
-                nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words:
+                nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words \
+                and nxt[0] not in lex.aux and nxt[0] not in lex.verbs and nxt[0] not in lex.after_cues \
+                and not nxt[0].endswith("ed"):
             chosen = []  # "according to some Indian firms": the capitalised words modify a noun we cannot read
     if prefix and len(chosen) <= prefix:
         chosen = []
@@ -1040,7 +1042,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
-    if prefix and chosen[-1][0].islower():
+    if (prefix or lex.language == "en" and kind == "name" and chosen[-1][0] in lex.roles) and chosen[-1][0].islower():
         kind = "role"  # "one unaligned Florida Republican strategist": the head is a role noun
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
     # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
@@ -1988,14 +1990,38 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     return _subject_at(doc, start, cs)
 
 
+_SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
+_DET_START_RE = re.compile(r"(?:The|A|An)\s")
+
+
 def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
     """English: the name, pronoun or role noun phrase ("A spokesman for the mayor") at ``start``, followed
     by a verb (a lower-case word right after it)."""
     body = doc.body
+    m = _SKIP_WORD_RE.match(body, start, cs)
+    while m and m.group(1).lower() in _SUBJECT_SKIP:  # "But novelist Gore Vidal defended ..."
+        start = m.end()
+        m = _SKIP_WORD_RE.match(body, start, cs)
     sp = _right_speaker(doc, start, cs)
+    if not sp.text and _DET_START_RE.match(body, start, cs):
+        # "The tobacco companies denied the charges, saying ...", "The 64-year-old has denied ...": a
+        # determiner, one to three lower-case words, then a verb (an auxiliary, a cue or a past tense)
+        lex = doc.lex
+        ws = _word_spans(body[start:min(cs, start + 80)], start)[:5]
+        for n in range(2, len(ws)):
+            w = ws[n - 1][0]
+            if not (w[:1].islower() or w[:1].isdigit()) or w in lex.aux or w in lex.verbs or w in lex.pronouns \
+                    or w in _ASIDE_WORDS or w in ("far", "just", "only", "even", "so", "very") \
+                    or w in _PREPOSITIONS["en"] or w in _NP_STOP or body[ws[n - 2][2]:ws[n - 1][1]].strip():
+                break
+            v = ws[n][0]
+            if body[ws[n - 1][2]:ws[n][1]].strip() == "" and (v in lex.aux or v in lex.verbs or len(v) > 4 and
+                                                               v.endswith("ed")):
+                return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
     if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.kind == "name" and sp.text.startswith(
             ("a ", "an ")) or sp.kind == "role" and not (
-            body[start:start + 2].lower() in ("a ", "an") or body[start:start + 4].lower() == "the "):
+            body[start:start + 2].lower() in ("a ", "an") or body[start:start + 4].lower() == "the "
+            or _is_cap(sp.text)):
         return _Speaker()
     # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
     nxt = _NEXT_WORD_RE.match(body, sp.end, cs)
@@ -2237,7 +2263,13 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
             return sp
     comma = doc.body.find(",", ss, hi)
     end = comma if comma >= 0 else hi
-    return _phrase_back(doc, ss, end) if end > ss else _Speaker()
+    sp = _phrase_back(doc, ss, end) if end > ss else _Speaker()
+    if sp.text and doc.lex.language == "en" and (
+            any(w.islower() and w not in doc.lex.connectors and w not in doc.lex.determiners
+                for w in TOKEN_RE.findall(sp.text)) and sp.kind == "name"
+            or any(w.lower() not in _SUBJECT_SKIP for w in TOKEN_RE.findall(doc.body, ss, sp.start))):
+        return _Speaker()  # "In May, a judge sided ..., saying": an adverbial is no subject
+    return sp
 
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",

@@ -1243,3 +1243,18 @@ def test_a_no_break_space_before_the_cue_and_the_woman_as_speaker():
         ("direct", "George Zornick of The Nation", "George Zornick"),
         ("direct", "the woman", "woman"),
     ]
+
+
+def test_a_participial_cue_after_a_lower_case_subject_or_an_adverbial():
+    body = (
+        "The tobacco companies denied the charges, saying that they never conspired to promote smoking.\n\n"
+        "In May, a federal judge sided with the Democrats, saying the law violated the Constitution.\n\n"
+        "But novelist Gore Vidal defended the film, saying it was a landmark.\n\n"
+        "The health arguments far outweighed claims by the trade that jobs would be lost."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], strict=True)) == [
+        ("they never conspired to promote smoking", "The tobacco companies"),
+        ("the law violated the Constitution", "a federal judge"),
+        ("it was a landmark", "novelist Gore Vidal"),
+    ]
