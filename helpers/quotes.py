@@ -667,7 +667,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             a.phrase_start = a.start
             return a
         if b_kind == "name" and len(b_words) <= 5 and lex.language == "en" and seg_a_lo > lo and \
-                body[seg_a_lo - 1] == ",":
+                body[seg_a_lo - 1] == "," and all(_is_cap(w) for w, _, _ in b_words):
             # "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano,
             # said": a name, its role, then the name of what the role belongs to
             a_words = _word_spans(body[seg_a_lo:seg_b_start], seg_a_lo)
@@ -1991,7 +1991,7 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
 
 
 _SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
-_DET_START_RE = re.compile(r"(?:The|A|An)\s")
+_DET_START_RE = re.compile(r"(?:The|A|An|One|Two|Both|Other|Some|Many|Several|Most|All)\s")
 
 
 def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
@@ -2003,6 +2003,9 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
         start = m.end()
         m = _SKIP_WORD_RE.match(body, start, cs)
     sp = _right_speaker(doc, start, cs)
+    quantified = _Speaker()
+    if sp.kind == "name" and sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
+        quantified, sp = sp, _Speaker()  # "One employee at ...", "Both parents ...": read as a noun phrase below
     if not sp.text and _DET_START_RE.match(body, start, cs):
         # "The tobacco companies denied the charges, saying ...", "The 64-year-old has denied ...": a
         # determiner, one to three lower-case words, then a verb (an auxiliary, a cue or a past tense)
@@ -2010,16 +2013,19 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
         ws = _word_spans(body[start:min(cs, start + 80)], start)[:5]
         for n in range(2, len(ws)):
             w = ws[n - 1][0]
-            if not (w[:1].islower() or w[:1].isdigit()) or w in lex.aux or w in lex.verbs or w in lex.pronouns \
+            if not (w[:1].islower() or w[:1].isdigit() or n > 2 and _is_cap(w)) or w in lex.aux or w in lex.verbs \
+                    or w in lex.pronouns \
                     or w in _ASIDE_WORDS or w in ("far", "just", "only", "even", "so", "very") \
                     or w in _PREPOSITIONS["en"] or w in _NP_STOP or body[ws[n - 2][2]:ws[n - 1][1]].strip():
                 break
             v = ws[n][0]
             if body[ws[n - 1][2]:ws[n][1]].strip() == "" and (v in lex.aux or v in lex.verbs or len(v) > 4 and
-                                                               v.endswith("ed")):
+                                                               v.endswith("ed") or n == 2 and v in ("with", "at", "from")):
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
-    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.kind == "name" and sp.text.startswith(
-            ("a ", "an ")) or sp.kind == "role" and not (
+    if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
+        sp = quantified  # "Many MPs with rural constituencies ..."
+    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.kind == "name" and (sp.text.startswith(
+            ("a ", "an ")) or sp.text.lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}) or sp.kind == "role" and not (
             body[start:start + 2].lower() in ("a ", "an") or body[start:start + 4].lower() == "the "
             or _is_cap(sp.text)):
         return _Speaker()
@@ -2267,7 +2273,8 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
     if sp.text and doc.lex.language == "en" and (
             any(w.islower() and w not in doc.lex.connectors and w not in doc.lex.determiners
                 for w in TOKEN_RE.findall(sp.text)) and sp.kind == "name"
-            or any(w.lower() not in _SUBJECT_SKIP for w in TOKEN_RE.findall(doc.body, ss, sp.start))):
+            or any(w.lower() not in _SUBJECT_SKIP for w in TOKEN_RE.findall(doc.body, ss, sp.start))
+            or sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}):
         return _Speaker()  # "In May, a judge sided ..., saying": an adverbial is no subject
     return sp
 

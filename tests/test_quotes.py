@@ -1258,3 +1258,17 @@ def test_a_participial_cue_after_a_lower_case_subject_or_an_adverbial():
         ("the law violated the Constitution", "a federal judge"),
         ("it was a landmark", "novelist Gore Vidal"),
     ]
+
+
+def test_a_quantified_subject_before_a_participial_cue():
+    body = (
+        "One employee at a software firm declined to speak, saying it would be a bad career move.\n\n"
+        "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character.\n\n"
+        "More than 277 million enquiries were made, asking for information on a wide range of subjects."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("it would be a bad career move", "One employee", "employee"),
+        ("he lacked the moral character", "Both parents", "parents"),
+        ("for information on a wide range of subjects", "", "parents"),
+    ]
