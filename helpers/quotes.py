@@ -1879,6 +1879,58 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
         q.kind = "mixed"
 
 
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"})
+
+
+def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
+    """English: a quotation closing a running clause before its cue ('No Child Left Behind was "very
+    assertive," said X.', 'Belgium ... and "should have acted sooner," X said.') is one mixed quote from
+    the clause start; earlier cue-less fragments in the clause are absorbed."""
+    body = doc.body
+    if q.kind != "direct" or not q.cue or q.cue_pos < q.end or len(q.parts) != 1:
+        return
+    k = q.end
+    while k < q.cue_pos and body[k] in _QUOTE_CHARS + " \t":
+        k += 1
+    if body[k:k + 1] != "," or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+        return  # '... "tired." Aides said ...': the quote ends its sentence
+    ce = q.cue_pos + len(q.cue)
+    if body[k + 1:q.cue_pos].strip(_QUOTE_CHARS + " \t"):
+        rest = body[ce:doc.sentence(q.cue_pos)[1]].strip()
+        if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
+                TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
+            return  # '"This Week," Carson admitted that ...' / '..., X wrote, Lazar is ...': content goes on
+    words = TOKEN_RE.findall(body, q.start, q.end)
+    if all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return  # 'on ABC's "This Week,"': a title
+    open_pos = q.start
+    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    ss, _ = doc.sentence(q.start)
+    before = body[ss:open_pos].rstrip()
+    if not before or not before[-1].isalnum() or len(TOKEN_RE.findall(before)) < 2:
+        return
+    cst = _left_content_start(doc, ss, ss + len(before))
+    lead = _FIRST_WORD_RE.search(body, cst, open_pos)
+    comma = body.rfind(",", cst, open_pos)
+    if lead and comma > 0 and (lead.group().lower() in _PREPOSITIONS["en"] or lead.group().lower() in _SUBORDINATORS
+                               or lead.group().endswith("ing")):
+        # 'Emerging from two hours alone with him, the prime minister "looked ashen," X said': the clause
+        cst = _content_start(body, comma + 1, open_pos)
+        if len(TOKEN_RE.findall(body, cst, open_pos)) < 2:
+            return
+    if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
+        return
+    inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
+    if any(d.cue or d.kind != "direct" for d in inner):
+        return
+    for d in inner:
+        d.kind = "_absorbed"
+    q.parts[0] = (cst, q.end)
+    q.start = cst
+    q.kind = "mixed"
+
+
 _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
 
 
@@ -2450,6 +2502,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if lex.language == "en":
         for q in direct:
             _widen_interrupted(doc, q)
+            _widen_embedded(doc, q, direct)
     used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker

@@ -979,3 +979,19 @@ def test_content_before_a_sentence_final_cue_starts_after_a_colon():
         ("indirect", "one global index", "London was the financial capital of the world"),
         ("indirect", "the senator", "the plan had failed"),
     ]
+
+
+# --- qbound: content boundaries and mixed quotes ---
+
+
+def test_a_fragment_closing_a_clause_before_its_cue_is_one_mixed_quote():
+    body = (
+        "The new law is “much more flexible than the old one,” said Gary Orfield, a professor of education.\n\n"
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that he was wrong.\n\n"
+        "Despite his “brash manner,” his lawyer wrote, the man is a devoted father."
+    )
+    assert _triples(body) == [
+        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one"),
+        ("direct", "Carson", "This Week"),  # a title: not widened (and the cue opens its own clause)
+        ("direct", "his lawyer", "brash manner"),  # the content goes on after the cue: not widened
+    ]
