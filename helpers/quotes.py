@@ -1755,6 +1755,12 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     return sp
 
 
+@lru_cache(maxsize=1)
+def _coordinated_cues() -> frozenset[str]:
+    """English weak cues that end reported content after a plain "and" ("... and urged ...")."""
+    return frozenset(w.lower() for w in load_list_or_empty("coordinated_cues", "en"))
+
+
 def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     """English: reported content ends where its speaker's next cue begins: "..., but said ...",
     "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
@@ -1780,8 +1786,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     continue
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
-                    and w not in lex.mixed_cues:
-                continue  # "... warned and urged": a plain "and" only before a plain cue
+                    and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
+                                                         and body[m.end():m.end() + 1].isspace()):
+                continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
         if len(TOKEN_RE.findall(body, cst, cut)) >= 2:
             return _content_end(body, cst, cut)
     return cen

@@ -995,3 +995,14 @@ def test_a_fragment_closing_a_clause_before_its_cue_is_one_mixed_quote():
         ("direct", "Carson", "This Week"),  # a title: not widened (and the cue opens its own clause)
         ("direct", "his lawyer", "brash manner"),  # the content goes on after the cue: not widened
     ]
+
+
+def test_content_ends_before_a_coordinated_past_tense_cue():
+    body = (
+        "The minister said the ruling was wrong and urged judges to think again.\n\n"
+        "Prosecutors contend that executives met and agreed to hide the risks."
+    )
+    assert _triples(body) == [
+        ("indirect", "The minister", "the ruling was wrong"),
+        ("indirect", "Prosecutors", "executives met and agreed to hide the risks"),
+    ]
