@@ -1191,6 +1191,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
+        if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
+                :1].isspace() and any(
+                w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
+            return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text:
@@ -1370,12 +1374,24 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 q.parts[1] = (p0, q.end)
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
+        if lex.language == "en" and q.parts[-1][0] > cs:
+            # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
+            # runs past the sentence end there, so the content runs to its closing mark
+            k = bisect.bisect_left(dstarts, q.parts[-1][0])
+            while k < len(dstarts) and dstarts[k] < q.end:
+                d = next(x for x in direct if x.start == dstarts[k])
+                if d.end > q.end + 1 and "\n" not in body[q.end:d.end] and (not d.cue or d.cue_pos == q.cue_pos):
+                    q.end = d.end
+                    q.parts[-1] = (q.parts[-1][0], q.end)
+                k += 1
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
-            if covered >= 0.8 * (q.end - q.start):
+            if covered >= 0.8 * (q.end - q.start) and not (lex.language == "en" and len(inner) == 1 and len(
+                    TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
+                # (English: two words or more before the quotation, 'the company "will fight ..."', are mixed)
                 if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
                     # 'called it "a disaster"' with no other cue: the quoted words are the speaker's
                     d = inner[0]
@@ -2467,6 +2483,15 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 
+def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
+    """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
+    the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
+    if p.kind not in ("indirect", "mixed") or not p.speaker or p.cue_pos > p.end or p.end > q.start:
+        return False
+    gap = doc.body[p.end:q.start]
+    return "\n" not in gap and not gap.strip(_TRAIL_PUNCT) and any(c in gap for c in ".!?:")
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -2524,6 +2549,13 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 q.speaker_kind = "clitic"
                 q.speaker = ""
             elif lex.cue_re is not None:
+                if lex.language == "en" and keep and _continues(doc, keep[-1], q):
+                    # 'X said he would not vote for him. "I'm not sure he represents us."': the quotation
+                    # goes on with the reported content before it, one mixed quote
+                    p = keep[-1]
+                    p.parts.append((q.start, q.end))
+                    p.end = q.end
+                    p.kind = "mixed"
                 continue  # a short quotation without a cue: a title or scare quote
         keep.append(q)
     if lex.cue_re is not None:

@@ -1006,3 +1006,17 @@ def test_content_ends_before_a_coordinated_past_tense_cue():
         ("indirect", "The minister", "the ruling was wrong"),
         ("indirect", "Prosecutors", "executives met and agreed to hide the risks"),
     ]
+
+
+def test_a_quotation_going_on_after_reported_content_is_one_mixed_quote():
+    body = (
+        "Intro.\n\n"
+        "The mayor said he would not run again. \"I have done what I came to do.\"\n\n"
+        "Sen. Ted Cruz has said that he would personally \"bomb them into oblivion. I don't know if sand can glow.\"\n\n"
+        "The chairman said the company \"will fight this all the way to the Supreme Court.\""
+    )
+    assert _triples(body) == [
+        ("mixed", "The mayor", "he would not run again … I have done what I came to do."),
+        ("mixed", "Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow."),
+        ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court"),
+    ]
