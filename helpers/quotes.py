@@ -1336,7 +1336,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
-                        if m2:
+                        m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
+                        if m3 and lex.language == "en":
+                            # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
+                            q.end = _content_end(body, q.start, m3.start())
+                        elif m2:
                             q.end = _content_end(body, q.start, m2.start())
                     q.parts = [(q.start, q.end)]
         elif cw in lex.verbs or cw in lex.after_cues:
@@ -1813,6 +1817,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+
+#: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
+#: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
+_FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
+                               r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
 
 _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})

@@ -1020,3 +1020,15 @@ def test_a_quotation_going_on_after_reported_content_is_one_mixed_quote():
         ("mixed", "Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow."),
         ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court"),
     ]
+
+
+def test_a_naming_cue_content_ends_at_the_next_predicate_after_its_fragment():
+    body = (
+        "Intro.\n\n"
+        "Trump called President Barack Obama an “ignorant baboon” and waved to the crowd.\n\n"
+        "The mayor referred to the demonstrators as ''my friends'' and showed flashes of compassion."
+    )
+    assert _triples(body) == [
+        ("mixed", "Trump", "President Barack Obama an “ignorant baboon"),
+        ("mixed", "The mayor", "the demonstrators as ''my friends"),
+    ]
