@@ -2492,6 +2492,21 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 
+#: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
+_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled|named|called)|['’]s)\s*$", re.I)
+
+
+def _title(body: str, s: int, e: int) -> bool:
+    """English: a short quotation of capitalised words after a preposition or possessive is a title."""
+    words = TOKEN_RE.findall(body, s, e)
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    i = s
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    return bool(_TITLE_BEFORE_RE.search(body, max(0, i - 20), i))
+
+
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
@@ -2509,6 +2524,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         spans = _single_spans(body)
     direct: list[_Quote] = []
     for s, e, _closed in spans:
+        if lex.language == "en" and _title(body, s, e):
+            continue  # 'said on "Meet the Press."', 'on ABC's "This Week,"': a title, not words said
         direct.append(_Quote(s, e, "direct", [(s, e)]))
     # attribution for direct quotes
     for _k, q in enumerate(direct):

@@ -992,7 +992,7 @@ def test_a_fragment_closing_a_clause_before_its_cue_is_one_mixed_quote():
     )
     assert _triples(body) == [
         ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one"),
-        ("direct", "Carson", "This Week"),  # a title: not widened (and the cue opens its own clause)
+        ("indirect", "Carson", "he was wrong"),  # "This Week" is a title (no quote)
         ("direct", "his lawyer", "brash manner"),  # the content goes on after the cue: not widened
     ]
 
@@ -1031,4 +1031,18 @@ def test_a_naming_cue_content_ends_at_the_next_predicate_after_its_fragment():
     assert _triples(body) == [
         ("mixed", "Trump", "President Barack Obama an “ignorant baboon"),
         ("mixed", "The mayor", "the demonstrators as ''my friends"),
+    ]
+
+
+def test_a_quoted_title_after_a_preposition_or_possessive_is_no_quote():
+    body = (
+        "Intro.\n\n"
+        "\"I have always said that I expect to be vetted,\" he said on \"Meet the Press.\"\n\n"
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that he was wrong.\n\n"
+        "He said on Sunday: \"Free Trade Is Dead.\""
+    )
+    assert _triples(body) == [
+        ("direct", "he", "I have always said that I expect to be vetted"),
+        ("indirect", "Carson", "he was wrong"),
+        ("direct", "He", "Free Trade Is Dead."),
     ]
