@@ -1267,6 +1267,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
     dstarts = sorted(q.start for q in direct)
+    dby = {q.start: q for q in direct}
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
@@ -1383,7 +1384,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # runs past the sentence end there, so the content runs to its closing mark
             k = bisect.bisect_left(dstarts, q.parts[-1][0])
             while k < len(dstarts) and dstarts[k] < q.end:
-                d = next(x for x in direct if x.start == dstarts[k])
+                d = dby[dstarts[k]]
                 if d.end > q.end + 1 and "\n" not in body[q.end:d.end] and (not d.cue or d.cue_pos == q.cue_pos):
                     q.end = d.end
                     q.parts[-1] = (q.parts[-1][0], q.end)
