@@ -2524,8 +2524,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
     direct: list[_Quote] = []
+    titles: list[int] = []
     for s, e, _closed in spans:
         if lex.language == "en" and _title(body, s, e):
+            titles.append(s)
             continue  # 'said on "Meet the Press."', 'on ABC's "This Week,"': a title, not words said
         direct.append(_Quote(s, e, "direct", [(s, e)]))
     # attribution for direct quotes
@@ -2549,6 +2551,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if merged:
             p = merged[-1]
             gap = body[p.end:q.start]
+            if titles and any(p.end < t < q.start for t in titles):
+                gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \

@@ -1046,3 +1046,14 @@ def test_a_quoted_title_after_a_preposition_or_possessive_is_no_quote():
         ("indirect", "Carson", "he was wrong"),
         ("direct", "He", "Free Trade Is Dead."),
     ]
+
+
+def test_a_split_quote_goes_on_across_a_quoted_title_in_its_cue_sentence():
+    body = (
+        "Intro.\n\n"
+        "“Of course we’re going to release our records,” Sanders said on CNN’s “State of the Union” Sunday. "
+        "“Thank God, I am very healthy.”"
+    )
+    assert _triples(body) == [
+        ("direct", "Sanders", "Of course we’re going to release our records … Thank God, I am very healthy."),
+    ]
