@@ -1551,7 +1551,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
         sp = _right_speaker(doc, ce, se)
-        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se):
+        if sp.text and (len(TOKEN_RE.findall(body, sp.end, se)) <= 8 or lex.language == "en" and _APPOS_AFTER_RE.match(
+                body, sp.end, se) and len(TOKEN_RE.findall(body, sp.end, se)) <= 20) and not _clause_follows(doc, sp.end, se):
+            # (English: a longer apposition of the speaker, '..., said X, an analyst at the Cook Political Report.')
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
@@ -1626,6 +1628,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+_APPOS_AFTER_RE = re.compile(r",\s+(?:a|an|the|who)\s[^,;:]*[.!?]?\s*$")
 
 
 def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:

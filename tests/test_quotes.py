@@ -1057,3 +1057,14 @@ def test_a_split_quote_goes_on_across_a_quoted_title_in_its_cue_sentence():
     assert _triples(body) == [
         ("direct", "Sanders", "Of course we’re going to release our records … Thank God, I am very healthy."),
     ]
+
+
+def test_content_before_said_and_a_speaker_with_a_long_apposition():
+    body = (
+        "Intro.\n\n"
+        "The plan would be \"an embarrassment for Clinton\" if she lost, said David Wasserman, an elections "
+        "analyst at the non-partisan Cook Political Report."
+    )
+    assert _triples(body) == [
+        ("mixed", "David Wasserman", "The plan would be \"an embarrassment for Clinton\" if she lost"),
+    ]
