@@ -2516,9 +2516,16 @@ def _title(body: str, s: int, e: int) -> bool:
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
-    if p.kind not in ("indirect", "mixed") or not p.speaker or p.cue_pos > p.end or p.end > q.start:
-        return False
-    gap = doc.body[p.end:q.start]
+    if p.kind not in ("indirect", "mixed") or not p.speaker or p.end > q.start or " ".join(
+            p.cue.lower().split()) in doc.lex.intros:
+        return False  # ('CONTENT, according to the report. "B"': a source, not a speaker, before B)
+    lo = p.end
+    if p.cue_pos > p.end:  # 'CONTENT, said X. "B"': the quotation opens the sentence after the cue's
+        lo = doc.sentence(p.cue_pos)[1]
+        if lo > q.start or doc.sentence(p.end - 1)[0] != doc.sentence(p.cue_pos)[0]:
+            return False
+        lo = max(lo - 1, p.cue_pos)
+    gap = doc.body[lo:q.start]
     return "\n" not in gap and not gap.strip(_TRAIL_PUNCT) and any(c in gap for c in ".!?:")
 
 

@@ -1068,3 +1068,15 @@ def test_content_before_said_and_a_speaker_with_a_long_apposition():
     assert _triples(body) == [
         ("mixed", "David Wasserman", "The plan would be \"an embarrassment for Clinton\" if she lost"),
     ]
+
+
+def test_a_quotation_after_content_and_its_closing_cue_goes_on_with_it():
+    body = (
+        "Intro.\n\n"
+        "The plan would fail, the mayor said. \"And yet it would seal the deal.\"\n\n"
+        "Prices rose sharply, according to the report. \"We are taken as hostages.\""
+    )
+    assert _triples(body) == [
+        ("mixed", "the mayor", "The plan would fail … And yet it would seal the deal."),
+        ("indirect", "the report", "Prices rose sharply"),
+    ]
