@@ -2499,7 +2499,7 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
 
 
 #: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
-_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled|named|called)|['’]s)\s*$", re.I)
+_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
 
 
 def _title(body: str, s: int, e: int) -> bool:
