@@ -2529,6 +2529,26 @@ def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     return "\n" not in gap and not gap.strip(_TRAIL_PUNCT) and any(c in gap for c in ".!?:")
 
 
+def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
+    """English: another verb cue between a quote's cue and the next quotation ('"A," said X. He also said
+    that ... "B."', '"A," he said, adding that ... "B"'): B goes on with that attribution, not with A."""
+    lex = doc.lex
+    body = doc.body
+    ce = p.cue_pos + len(p.cue)
+    se = doc.sentence(p.cue_pos)[1]
+    for m in _cue_tokens(doc, ce, start):
+        w = m.group().lower()
+        if m.start() < ce or w not in lex.verbs and w not in lex.participles:
+            continue
+        if m.start() >= se:
+            return True  # a new sentence with its own cue
+        if w in lex.participles and body[max(ce, m.start() - 3):m.start()].rstrip().endswith(","):
+            nxt = _NEXT_WORD_RE.match(body, m.end(), start)
+            if nxt and nxt.group(1).lower() in lex.that_words:
+                return True  # '..., adding that ...'
+    return False
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -2568,7 +2588,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
-                    and not (lex.language == "en" and _fragment_in_clause(body, p.cue_pos, q.start)):
+                    and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
+                                                       or _new_cue_between(doc, p, q.start))):
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue

@@ -1080,3 +1080,18 @@ def test_a_quotation_after_content_and_its_closing_cue_goes_on_with_it():
         ("mixed", "the mayor", "The plan would fail … And yet it would seal the deal."),
         ("indirect", "the report", "Prices rose sharply"),
     ]
+
+
+def test_a_split_quote_does_not_go_on_across_another_attribution():
+    body = (
+        "Intro.\n\n"
+        "\"The tone is wrong,\" said Alfonso Aguilar. He also said that the two men must do more. "
+        "\"Voters will not forgive them.\"\n\n"
+        "\"We will see,\" he said, adding that the count was not over. \"I think we will win.\""
+    )
+    assert _triples(body) == [
+        ("direct", "Alfonso Aguilar", "The tone is wrong"),
+        ("mixed", "He", "the two men must do more … Voters will not forgive them."),
+        ("direct", "he", "We will see"),
+        ("mixed", "he", "the count was not over … I think we will win."),
+    ]
