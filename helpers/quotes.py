@@ -1379,7 +1379,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 q.parts[1] = (p0, q.end)
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
-        if lex.language == "en" and q.parts[-1][0] > cs:
+        if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
             # runs past the sentence end there, so the content runs to its closing mark
             k = bisect.bisect_left(dstarts, q.parts[-1][0])
