@@ -1591,7 +1591,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or len(right_words) <= 2):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
-    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
+    # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
+    then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
+        lex.participles
+    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2 and not then_adds:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, ce, se)
@@ -1599,7 +1602,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.parts.append((rst, q.end))
             _set_speaker(q, sp)
             return q
-    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
+    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers) or then_adds
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
     if not mixed and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
@@ -1897,8 +1900,8 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
 def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
     """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start."""
     body = doc.body
-    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker:
-        return
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker or q.cue.lower() in doc.lex.participles:
+        return  # ('..., Nefzi said, adding, "B."': B is the participle's own attribution)
     ce = q.cue_pos + len(q.cue)
     between = body[ce:q.start]
     if not between.lstrip().startswith(",") or len(TOKEN_RE.findall(between)) > 3:

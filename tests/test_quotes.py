@@ -1095,3 +1095,19 @@ def test_a_split_quote_does_not_go_on_across_another_attribution():
         ("direct", "he", "We will see"),
         ("mixed", "he", "the count was not over … I think we will win."),
     ]
+
+
+def test_content_before_a_cue_followed_by_a_participle_cue_closes_there():
+    body = (
+        "Intro.\n\n"
+        "This has amplified reactions to news, analysts said, adding that they expect calmer markets in January.\n\n"
+        "The suspect did not mingle after prayers, Mr. Nefzi said, adding, \"He was not very religious.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "said", "This has amplified reactions to news"),
+        ("indirect", "adding that", "they expect calmer markets in January"),
+        ("indirect", "said", "The suspect did not mingle after prayers"),
+        ("direct", "adding", "He was not very religious."),
+    ]
+    assert q["speaker_name"].tolist()[:3] == ["analysts", "analysts", "Nefzi"]
