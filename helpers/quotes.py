@@ -1941,8 +1941,8 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
                 TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
             return  # '"This Week," Carson admitted that ...' / '..., X wrote, Lazar is ...': content goes on
-    words = TOKEN_RE.findall(body, q.start, q.end)
-    if all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+    if q.end - q.start <= 60 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL
+                                     for w in TOKEN_RE.findall(body, q.start, q.end)):
         return  # 'on ABC's "This Week,"': a title
     open_pos = q.start
     while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
@@ -2507,6 +2507,8 @@ _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|e
 
 def _title(body: str, s: int, e: int) -> bool:
     """English: a short quotation of capitalised words after a preposition or possessive is a title."""
+    if e - s > 60 or not body[s:s + 1].isupper():
+        return False
     words = TOKEN_RE.findall(body, s, e)
     if not words or len(words) > 6 or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
         return False
