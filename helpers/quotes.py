@@ -1421,6 +1421,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
+        if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
+                :1].isspace() and any(
+                w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
+            return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text:
@@ -1493,6 +1497,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
     dstarts = sorted(q.start for q in direct)
+    dby = {q.start: q for q in direct}
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
@@ -1565,7 +1570,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
-                        if m2:
+                        m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
+                        if m3 and lex.language == "en":
+                            # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
+                            q.end = _content_end(body, q.start, m3.start())
+                        elif m2:
                             q.end = _content_end(body, q.start, m2.start())
                     q.parts = [(q.start, q.end)]
         elif cw in lex.verbs or cw in lex.after_cues:
@@ -1603,12 +1612,24 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 q.parts[1] = (p0, q.end)
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
+        if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
+            # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
+            # runs past the sentence end there, so the content runs to its closing mark
+            k = bisect.bisect_left(dstarts, q.parts[-1][0])
+            while k < len(dstarts) and dstarts[k] < q.end:
+                d = dby[dstarts[k]]
+                if d.end > q.end + 1 and "\n" not in body[q.end:d.end] and (not d.cue or d.cue_pos == q.cue_pos):
+                    q.end = d.end
+                    q.parts[-1] = (q.parts[-1][0], q.end)
+                k += 1
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
-            if covered >= 0.8 * (q.end - q.start):
+            if covered >= 0.8 * (q.end - q.start) and not (lex.language == "en" and len(inner) == 1 and len(
+                    TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
+                # (English: two words or more before the quotation, 'the company "will fight ..."', are mixed)
                 if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
                     # 'called it "a disaster"' with no other cue: the quoted words are the speaker's
                     d = inner[0]
@@ -1863,7 +1884,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or len(right_words) <= 2):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
-    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
+    # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
+    then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
+        lex.participles
+    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2 and not then_adds:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, ce, se)
@@ -1871,7 +1895,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.parts.append((rst, q.end))
             _set_speaker(q, sp)
             return q
-    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
+    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers) or then_adds
     if not closes and lex.language == "en" and right_words[0].lower() in _weekdays_en():
         # "..., Hollande said Tuesday in Paris, noting ...": a day and place close the cue
         seg = TOKEN_RE.findall(right.split(",", 1)[0])
@@ -2322,6 +2346,12 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
     return sp
 
 
+@lru_cache(maxsize=1)
+def _coordinated_cues() -> frozenset[str]:
+    """English weak cues that end reported content after a plain "and" ("... and urged ...")."""
+    return frozenset(w.lower() for w in load_list_or_empty("coordinated_cues", "en"))
+
+
 def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     """English: reported content ends where its speaker's next cue begins: "..., but said ...",
     "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
@@ -2347,8 +2377,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     continue
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
-                    and w not in lex.mixed_cues:
-                continue  # "... warned and urged": a plain "and" only before a plain cue
+                    and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
+                                                         and body[m.end():m.end() + 1].isspace()):
+                continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
         if len(TOKEN_RE.findall(body, cst, cut)) >= 2:
             return _content_end(body, cst, cut)
     return cen
@@ -2357,6 +2388,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+
+#: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
+#: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
+_FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
+                               r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
 
 _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
@@ -2426,8 +2462,8 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
 def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
     """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start."""
     body = doc.body
-    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker:
-        return
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker or q.cue.lower() in doc.lex.participles:
+        return  # ('..., Nefzi said, adding, "B."': B is the participle's own attribution)
     ce = q.cue_pos + len(q.cue)
     between = body[ce:q.start]
     if not between.lstrip().startswith(",") or len(TOKEN_RE.findall(between)) > 3:
@@ -2444,6 +2480,58 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
         q.parts = [left, *q.parts]
         q.start = left[0]
         q.kind = "mixed"
+
+
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"})
+
+
+def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
+    """English: a quotation closing a running clause before its cue ('No Child Left Behind was "very
+    assertive," said X.', 'Belgium ... and "should have acted sooner," X said.') is one mixed quote from
+    the clause start; earlier cue-less fragments in the clause are absorbed."""
+    body = doc.body
+    if q.kind != "direct" or not q.cue or q.cue_pos < q.end or len(q.parts) != 1:
+        return
+    k = q.end
+    while k < q.cue_pos and body[k] in _QUOTE_CHARS + " \t":
+        k += 1
+    if body[k:k + 1] != "," or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+        return  # '... "tired." Aides said ...': the quote ends its sentence
+    ce = q.cue_pos + len(q.cue)
+    if body[k + 1:q.cue_pos].strip(_QUOTE_CHARS + " \t"):
+        rest = body[ce:doc.sentence(q.cue_pos)[1]].strip()
+        if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
+                TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
+            return  # '"This Week," Carson admitted that ...' / '..., X wrote, Lazar is ...': content goes on
+    if q.end - q.start <= 60 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL
+                                     for w in TOKEN_RE.findall(body, q.start, q.end)):
+        return  # 'on ABC's "This Week,"': a title
+    open_pos = q.start
+    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    ss, _ = doc.sentence(q.start)
+    before = body[ss:open_pos].rstrip()
+    if not before or not before[-1].isalnum() or len(TOKEN_RE.findall(before)) < 2:
+        return
+    cst = _left_content_start(doc, ss, ss + len(before))
+    lead = _FIRST_WORD_RE.search(body, cst, open_pos)
+    comma = body.rfind(",", cst, open_pos)
+    if lead and comma > 0 and (lead.group().lower() in _PREPOSITIONS["en"] or lead.group().lower() in _SUBORDINATORS
+                               or lead.group().endswith("ing")):
+        # 'Emerging from two hours alone with him, the prime minister "looked ashen," X said': the clause
+        cst = _content_start(body, comma + 1, open_pos)
+        if len(TOKEN_RE.findall(body, cst, open_pos)) < 2:
+            return
+    if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
+        return
+    inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
+    if any(d.cue or d.kind != "direct" for d in inner):
+        return
+    for d in inner:
+        d.kind = "_absorbed"
+    q.parts[0] = (cst, q.end)
+    q.start = cst
+    q.kind = "mixed"
 
 
 _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
@@ -3084,6 +3172,59 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 
+#: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
+_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
+
+
+def _title(body: str, s: int, e: int) -> bool:
+    """English: a short quotation of capitalised words after a preposition or possessive is a title."""
+    if e - s > 60 or not body[s:s + 1].isupper():
+        return False
+    words = TOKEN_RE.findall(body, s, e)
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    i = s
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    return bool(_TITLE_BEFORE_RE.search(body, max(0, i - 20), i))
+
+
+def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
+    """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
+    the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
+    if p.kind not in ("indirect", "mixed") or not p.speaker or p.end > q.start or " ".join(
+            p.cue.lower().split()) in doc.lex.intros:
+        return False  # ('CONTENT, according to the report. "B"': a source, not a speaker, before B)
+    lo = p.end
+    if p.cue_pos > p.end:  # 'CONTENT, said X. "B"': the quotation opens the sentence after the cue's
+        lo = doc.sentence(p.cue_pos)[1]
+        if lo > q.start or doc.sentence(p.end - 1)[0] != doc.sentence(p.cue_pos)[0]:
+            return False
+        lo = max(lo - 1, p.cue_pos)
+    gap = doc.body[lo:q.start]
+    return "\n" not in gap and not gap.strip(_TRAIL_PUNCT) and any(c in gap for c in ".!?:")
+
+
+def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
+    """English: another verb cue between a quote's cue and the next quotation ('"A," said X. He also said
+    that ... "B."', '"A," he said, adding that ... "B"'): B goes on with that attribution, not with A."""
+    lex = doc.lex
+    body = doc.body
+    ce = p.cue_pos + len(p.cue)
+    se = doc.sentence(p.cue_pos)[1]
+    for m in _cue_tokens(doc, ce, start):
+        w = m.group().lower()
+        if m.start() < ce or w not in lex.verbs and w not in lex.participles:
+            continue
+        if m.start() >= se:
+            return True  # a new sentence with its own cue
+        if w in lex.participles and body[max(ce, m.start() - 3):m.start()].rstrip().endswith(","):
+            nxt = _NEXT_WORD_RE.match(body, m.end(), start)
+            if nxt and nxt.group(1).lower() in lex.that_words:
+                return True  # '..., adding that ...'
+    return False
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -3091,7 +3232,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
     direct: list[_Quote] = []
+    titles: list[int] = []
     for s, e, _closed in spans:
+        if lex.language == "en" and _title(body, s, e):
+            titles.append(s)
+            continue  # 'said on "Meet the Press."', 'on ABC's "This Week,"': a title, not words said
         direct.append(_Quote(s, e, "direct", [(s, e)]))
     # attribution for direct quotes
     for _k, q in enumerate(direct):
@@ -3114,10 +3259,13 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if merged:
             p = merged[-1]
             gap = body[p.end:q.start]
+            if titles and any(p.end < t < q.start for t in titles):
+                gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
-                    and not (lex.language == "en" and _fragment_in_clause(body, p.cue_pos, q.start)):
+                    and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
+                                                       or _new_cue_between(doc, p, q.start))):
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue
@@ -3126,6 +3274,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if lex.language == "en":
         for q in direct:
             _widen_interrupted(doc, q)
+            _widen_embedded(doc, q, direct)
     used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
@@ -3140,6 +3289,13 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 q.speaker_kind = "clitic"
                 q.speaker = ""
             elif lex.cue_re is not None:
+                if lex.language == "en" and keep and _continues(doc, keep[-1], q):
+                    # 'X said he would not vote for him. "I'm not sure he represents us."': the quotation
+                    # goes on with the reported content before it, one mixed quote
+                    p = keep[-1]
+                    p.parts.append((q.start, q.end))
+                    p.end = q.end
+                    p.kind = "mixed"
                 continue  # a short quotation without a cue: a title or scare quote
         keep.append(q)
     if lex.cue_re is not None:

@@ -1535,3 +1535,135 @@ def test_a_quantified_subject_before_a_participial_cue():
         ("he lacked the moral character", "Both parents", "parents"),
         ("for information on a wide range of subjects", "", "parents"),
     ]
+
+
+# --- qbound: content boundaries and mixed quotes ---
+
+
+def test_a_fragment_closing_a_clause_before_its_cue_is_one_mixed_quote():
+    body = (
+        "The new law is “much more flexible than the old one,” said Gary Orfield, a professor of education.\n\n"
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that he was wrong.\n\n"
+        "Despite his “brash manner,” his lawyer wrote, the man is a devoted father."
+    )
+    assert _triples(body) == [
+        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one"),
+        ("indirect", "Carson", "he was wrong"),  # "This Week" is a title (no quote)
+        ("direct", "his lawyer", "brash manner"),  # the content goes on after the cue: not widened
+    ]
+
+
+def test_content_ends_before_a_coordinated_past_tense_cue():
+    body = (
+        "The minister said the ruling was wrong and urged judges to think again.\n\n"
+        "Prosecutors contend that executives met and agreed to hide the risks."
+    )
+    assert _triples(body) == [
+        ("indirect", "The minister", "the ruling was wrong"),
+        ("indirect", "Prosecutors", "executives met and agreed to hide the risks"),
+    ]
+
+
+def test_a_quotation_going_on_after_reported_content_is_one_mixed_quote():
+    body = (
+        "Intro.\n\n"
+        "The mayor said he would not run again. \"I have done what I came to do.\"\n\n"
+        "Sen. Ted Cruz has said that he would personally \"bomb them into oblivion. I don't know if sand can glow.\"\n\n"
+        "The chairman said the company \"will fight this all the way to the Supreme Court.\""
+    )
+    assert _triples(body) == [
+        ("mixed", "The mayor", "he would not run again … I have done what I came to do."),
+        ("mixed", "Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow."),
+        ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court"),
+    ]
+
+
+def test_a_naming_cue_content_ends_at_the_next_predicate_after_its_fragment():
+    body = (
+        "Intro.\n\n"
+        "Trump called President Barack Obama an “ignorant baboon” and waved to the crowd.\n\n"
+        "The mayor referred to the demonstrators as ''my friends'' and showed flashes of compassion."
+    )
+    assert _triples(body) == [
+        ("mixed", "Trump", "President Barack Obama an “ignorant baboon"),
+        ("mixed", "The mayor", "the demonstrators as ''my friends"),
+    ]
+
+
+def test_a_quoted_title_after_a_preposition_or_possessive_is_no_quote():
+    body = (
+        "Intro.\n\n"
+        "\"I have always said that I expect to be vetted,\" he said on \"Meet the Press.\"\n\n"
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that he was wrong.\n\n"
+        "He said on Sunday: \"Free Trade Is Dead.\""
+    )
+    assert _triples(body) == [
+        ("direct", "he", "I have always said that I expect to be vetted"),
+        ("indirect", "Carson", "he was wrong"),
+        ("direct", "He", "Free Trade Is Dead."),
+    ]
+
+
+def test_a_split_quote_goes_on_across_a_quoted_title_in_its_cue_sentence():
+    body = (
+        "Intro.\n\n"
+        "“Of course we’re going to release our records,” Sanders said on CNN’s “State of the Union” Sunday. "
+        "“Thank God, I am very healthy.”"
+    )
+    assert _triples(body) == [
+        ("direct", "Sanders", "Of course we’re going to release our records … Thank God, I am very healthy."),
+    ]
+
+
+def test_content_before_said_and_a_speaker_with_a_long_apposition():
+    body = (
+        "Intro.\n\n"
+        "The plan would be \"an embarrassment for Clinton\" if she lost, said David Wasserman, an elections "
+        "analyst at the non-partisan Cook Political Report."
+    )
+    assert _triples(body) == [
+        ("mixed", "David Wasserman", "The plan would be \"an embarrassment for Clinton\" if she lost"),
+    ]
+
+
+def test_a_quotation_after_content_and_its_closing_cue_goes_on_with_it():
+    body = (
+        "Intro.\n\n"
+        "The plan would fail, the mayor said. \"And yet it would seal the deal.\"\n\n"
+        "Prices rose sharply, according to the report. \"We are taken as hostages.\""
+    )
+    assert _triples(body) == [
+        ("mixed", "the mayor", "The plan would fail … And yet it would seal the deal."),
+        ("indirect", "the report", "Prices rose sharply"),
+    ]
+
+
+def test_a_split_quote_does_not_go_on_across_another_attribution():
+    body = (
+        "Intro.\n\n"
+        "\"The tone is wrong,\" said Alfonso Aguilar. He also said that the two men must do more. "
+        "\"Voters will not forgive them.\"\n\n"
+        "\"We will see,\" he said, adding that the count was not over. \"I think we will win.\""
+    )
+    assert _triples(body) == [
+        ("direct", "Alfonso Aguilar", "The tone is wrong"),
+        ("mixed", "He", "the two men must do more … Voters will not forgive them."),
+        ("direct", "he", "We will see"),
+        ("mixed", "he", "the count was not over … I think we will win."),
+    ]
+
+
+def test_content_before_a_cue_followed_by_a_participle_cue_closes_there():
+    body = (
+        "Intro.\n\n"
+        "This has amplified reactions to news, analysts said, adding that they expect calmer markets in January.\n\n"
+        "The suspect did not mingle after prayers, Mr. Nefzi said, adding, \"He was not very religious.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "said", "This has amplified reactions to news"),
+        ("indirect", "adding that", "they expect calmer markets in January"),
+        ("indirect", "said", "The suspect did not mingle after prayers"),
+        ("direct", "adding", "He was not very religious."),
+    ]
+    assert q["speaker_name"].tolist()[:3] == ["analysts", "analysts", "Nefzi"]
