@@ -1862,7 +1862,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     sp = _left_speaker(doc, ss, cs)
     if not sp.text and lex.language == "en":
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs)
-        if adv and adv.start(1) > ss and not _passive_before(body, ss, adv.start(1)):
+        if adv and adv.start(1) > ss and not _passive_before(body, ss, adv.start(1)) and not any(
+                w in _PASSIVE_ADVERBS for w in adv.group(1).split()):
             # "Manafort politely suggested", "experts even noted": adverbs between subject and cue
             sp = _left_speaker(doc, ss, adv.start(1))
             if not sp.text:

@@ -1573,7 +1573,7 @@ def test_a_quotation_going_on_after_reported_content_is_one_mixed_quote():
     )
     assert _triples(body) == [
         ("mixed", "The mayor", "he would not run again … I have done what I came to do."),
-        ("mixed", "Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow."),
+        ("mixed", "Sen. Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow."),
         ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court"),
     ]
 
