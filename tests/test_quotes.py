@@ -416,6 +416,27 @@ def test_fast_capitalised_runs_equal_window_scans(seed_articles):
     assert found > 50
 
 
+def test_fast_quote_mark_pattern_equals_alternation(seed_articles):
+    import random
+    import re
+
+    from helpers.quotes import _QMARK_RE
+
+    plain = re.compile(r"''|``|[\"“”„«»]")  # the pattern _QMARK_RE is written to equal
+    rng = random.Random(4)
+    texts = [seed_articles["body"].iloc[0], " ".join(_TRICKY)]
+    texts += ["".join(rng.choice("a '`\"“”„«»‘’\n") for _ in range(60)) for _ in range(300)]
+    n = 0
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _QMARK_RE.finditer(text)] == want
+        for lo in range(0, len(text), 3):
+            for hi in (lo + 1, lo + 2, lo + 9):
+                assert [m.span() for m in _QMARK_RE.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+        n += len(want)
+    assert n > 1000
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(
