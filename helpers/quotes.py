@@ -72,7 +72,9 @@ _UPPER = "".join(
 )
 #: Double quotation marks of every style (straight, curly, low-9, guillemets); line breaks between two
 #: marks are found with ``str.find``.
-_QMARK_RE = re.compile(r"''|``|[\"“”„«»]")
+#: (the same matches as ``''|``|["“”„«»]``, written to start with a character set: ``re`` then skips to
+#: those characters instead of trying the alternation at every position)
+_QMARK_RE = re.compile(r"[\"'`“”„«»](?:(?<=[\"“”„«»])|(?<=')'|(?<=`)`)")
 #: Single quotation marks used as quotes (only considered where a paragraph has no double marks).
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -335,12 +337,12 @@ class _Doc:
         return self._runs
 
     def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
-        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``. Where the
-        article's scan has already passed ``hi`` (the index of names read it), from that scan:
-        ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's unless one of those
-        crosses ``lo`` or the one found runs past ``hi``; otherwise the window is scanned."""
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``, from the article's
+        scan (read on to ``hi`` first): ``_CAP_RUN_RE`` has no look-around, so a window's matches are the
+        article's unless one of those crosses ``lo`` or the one found runs past ``hi``; then the window is
+        scanned."""
         if self._runs_upto < hi:
-            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+            self.runs_until(hi)  # one scan of the article costs less than scanning every window
         runs = self._runs
         k = bisect.bisect_left(self._run_starts, lo)
         if k > 0 and runs[k - 1].end() > lo:
@@ -569,10 +571,17 @@ def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
         w0.endswith("ing") and w0 not in lex.roles and len(b_words) >= 2)
 
 
-#: English: a party-state tag right before the cue ("Sen. Marco Rubio, R-Fla., said", "Cruz (R-Texas) said").
-_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([RDI]-[^()\n]{1,20}\))\s*$")
+#: English: a party-state tag, a bracket or a dashed aside right before the cue ("Sen. Marco Rubio, R-Fla., said",
+#: "Cruz (R-Texas) said", "Sen. Ted Cruz (Tex.) has said", "The justice -- who has been ... -- said").
+_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([^()\n]{1,25}\)|"
+                            r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
+_TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
+#: English adverb endings ("reportedly", "quickly", "famously"), never the end of a speaker phrase.
+_ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly|ingly|ately|ibly|ably)$")
+#: English adverbs that make the cue after them a passive participle ("the agency widely reported to ...").
+_PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "broadly", "falsely", "wrongly", "mistakenly"})
 
 
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
@@ -581,7 +590,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     lex = doc.lex
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
     if lex.language == "en" and depth < 3:
-        m = _PARTY_TAIL_RE.search(body, lo, hi)
+        h = hi
+        while True:  # "Sen. Ted Cruz (Tex.) has said": the tag before the auxiliaries
+            mw = _TAIL_WORD_RE.search(body, max(lo, h - 30), h)
+            if not mw or mw.group(1).lower() not in lex.aux:
+                break
+            h = mw.start()
+        m = _PARTY_TAIL_RE.search(body, lo, h)
         if m and m.start() > lo:
             # "Sen. Marco Rubio, R-Fla., said" / "Ted Cruz (R-Texas) said": the party-state tag is an aside
             sp = _left_speaker(doc, lo, m.start(), depth=depth + 1)
@@ -591,8 +606,18 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
         return _Speaker()
+    if lex.language == "en" and len(last[0]) > 4 and last[0].endswith("ly") and last[0].islower() and \
+            last[0] not in _PASSIVE_ADVERBS and not body[last[2]:hi].strip():
+        # "Manafort politely suggested", "he infamously referred": an adverb after a name or pronoun
+        prev = _last_word(body, lo, last[1], lex.aux)
+        if prev is not None and not body[prev[2]:last[1]].strip() and (_is_cap(prev[0]) or prev[0] in lex.pronouns):
+            return _left_speaker(doc, lo, last[1], depth=depth + 1) if depth < 3 else _Speaker()
     end = last[2]
     tail = body[end:hi]
+    if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
+        tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
+    elif lex.language == "en" and tail.strip(" ,\"”’") == "" and "," in tail and tail.strip(" ,"):
+        tail = tail.replace("\"", "").replace("”", "").replace("’", "")  # ', who calls Trump a “sociopath,” said'
     if tail.strip(" ,") == "" and "," in tail:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
@@ -610,6 +635,19 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             if sp.text:
                 return sp
         seg_a_lo = max(body.rfind(",", lo, seg_b_start), body.rfind(".", lo, seg_b_start), lo - 1) + 1
+        if lex.language == "en" and depth < 3 and seg_a_lo > lo and body[seg_a_lo - 1] == "," and len(b_words) <= 3:
+            a_words = _word_spans(body[seg_a_lo:seg_b_start], seg_a_lo)
+            if a_words and _aside(a_words, lex):
+                # "Clinton, during a town hall meeting in Columbus, Ohio, said": the place closes the aside
+                sp = _left_speaker(doc, lo, seg_a_lo, depth=depth + 1)
+                if sp.text:
+                    return sp
+        if lex.language == "en" and 0 < len(b_words) <= 2 and all(_is_cap(w) for w, _, _ in b_words) and \
+                _PLACE_END_RE.search(body, seg_a_lo, seg_b_start):
+            # "Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the state closes the place
+            sp = _appos_chain(doc, lo, end)
+            if sp.text:
+                return sp
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
         if not b_words or len(b_words) > 16:
             if b_words and lex.language == "en":
@@ -623,11 +661,26 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         b0 = b_words[0][0]
         b_is_role = len(b_words) <= 10 and (b0.lower() in lex.roles or b0.lower() in lex.title_first
                                             or b0.lower() in lex.determiners) and any(
-            w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words)
+            w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words) or (
+            lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
+                w.islower() and w in lex.roles for w, _, _ in b_words))  # "Fathi Bin Shatwan, Libya's oil minister, told"
         if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start
             return a
+        if b_kind == "name" and len(b_words) <= 5 and lex.language == "en" and seg_a_lo > lo and \
+                body[seg_a_lo - 1] == "," and all(_is_cap(w) for w, _, _ in b_words):
+            # "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano,
+            # said": a name, its role, then the name of what the role belongs to
+            a_words = _word_spans(body[seg_a_lo:seg_b_start], seg_a_lo)
+            if a_words and a_words[0][0] in ("the", "a", "an") and any(w.lower() in lex.roles for w, _, _ in a_words):
+                s0 = max(body.rfind(",", lo, seg_a_lo - 1), body.rfind(".", lo, seg_a_lo - 1), lo - 1) + 1
+                p0 = _phrase_back(doc, s0, seg_a_lo - 1)
+                if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP
+                                                         for w in TOKEN_RE.findall(body, s0, p0.start)):
+                    p0.role = body[a_words[0][1]:b_words[-1][2]]
+                    p0.phrase_start = p0.start
+                    return p0
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
@@ -649,13 +702,22 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     if first < 0:
         return _Speaker()
     a = first
+    relative = False
     while a >= 0:
         b = body.find(",", a + 1, end)
-        seg = body[a + 1:b if b >= 0 else end].strip()
-        if not seg or len(seg) > 160 or any(c in seg for c in ";:\"“”„«»"):
+        seg = body[a + 1:b if b >= 0 else end].strip(" \t\"“”")
+        if not seg and relative:
+            a = b
+            continue
+        if not seg or len(seg) > 160 or any(c in seg for c in ";:") or not relative and any(
+                c in seg for c in "\"“”„«»"):
             return _Speaker()
         w = _FIRST_WORD_RE.search(seg)
-        if not (seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
+        if w and w.start() == 0 and w.group() in _RELATIVE:
+            # "Humphrey, who calls Trump a “sociopath,” said", "Mr. Slinker, whose start-up, Paradata, uses
+            # big data, said": a relative clause runs on to the cue, commas and quoted words included
+            relative = True
+        elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
             return _Speaker()
         a = b
     words = _word_spans(body[lo:first], lo)
@@ -716,6 +778,10 @@ _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
 
+#: English: a segment ending with "in/of/from/at" + a capitalised place ("... in Allentown"), before ", Pa.,".
+_PLACE_END_RE = re.compile(rf"\s(?:in|of|from|at|near)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s*$")
+
+
 def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
     """A name followed by several appositions before the cue: "Shane Shook, a cyber security expert
     who has helped ..., said"; "Roxana M. Leon, 63, an independent voter, said"."""
@@ -733,6 +799,9 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
         if not b_words:
             continue
         w0 = b_words[0][0]
+        if lex.language == "en" and len(b_words) <= 2 and all(_is_cap(w) for w, _, _ in b_words) and \
+                _PLACE_END_RE.search(body, segs[k][0], segs[k][1]):
+            continue  # "..., a retired representative in Allentown, Pa., said": a place's state or country
         if len(b_words) > 25 or not (w0.lower() in lex.determiners or w0.lower() in lex.roles
                                      or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in _RELATIVE):
             return _Speaker()
@@ -754,9 +823,28 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
     return _Speaker()
 
 
+#: English: a preposition right before a speaker phrase that may attach it to a role noun before it.
+_HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in)\s+$")
+
+
 def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """The noun phrase (name, role or pronoun) that ends at ``hi``; in English with the role noun it
+    depends on ("officials at the agency", "a spokeswoman for the agency", "officials with the Pentagon")."""
+    sp = _phrase_back_np(doc, lo, hi)
+    if sp.text and sp.kind in ("role", "name") and doc.lex.language == "en" and sp.start - lo > 4:
+        m = _HEAD_PREP_RE.search(doc.body, max(lo, sp.start - 6), sp.start)
+        if m:
+            head = _phrase_back_np(doc, lo, m.start())
+            if head.text and head.kind == "role" and _fw(head.text.rsplit(None, 1)[-1]) in doc.lex.roles and \
+                    not doc.body[head.end:m.start()].strip():
+                return _Speaker(doc.body[head.start:sp.end], sp.kind, "", head.start, sp.end)
+    return sp
+
+
+def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
+    lo0 = lo
     lo = max(lo, hi - 160)
     # only the last 11 words are ever read: tokenize the last 90 characters when they hold 12 or more
     # (all but the first, which may be cut, are then the same as the whole slice's last words)
@@ -771,7 +859,7 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     if not words:
         return _Speaker()
     # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
-    gap = doc.body[words[-1][2]:hi]
+    gap = doc.body[words[-1][2]:hi].replace("\xa0", " ")
     if gap.strip(" )") and (TOKEN_RE.sub("", gap).strip(" )") or any(
             w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
         return _Speaker()
@@ -793,11 +881,14 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         return _Speaker()
     if last.lower() in lex.pronouns:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
-                not doc.body[words[-2][2]:words[-1][1]].strip():
+                not doc.body[words[-2][2]:words[-1][1]].strip() and not (
+                lex.language == "en" and words[-2][0].lower() in _CLAUSE_OPENERS_EN):
             pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
     chosen: list[tuple[str, int, int]] = []
+    if lex.language == "en" and (last in _PASSIVE_ADVERBS or _ADVERB_RE.search(last)):
+        return _Speaker()  # "the agency widely reported to have ...": an adverb ends no noun phrase
     if not _is_cap(last) and last.lower() not in lex.roles:
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
@@ -812,7 +903,8 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         w = words[k][0]
         lw = w.lower()
         gap = doc.body[words[k][2]:words[k + 1][1]].strip() if k < len(words) - 1 else ""
-        if gap not in ("", "'s", "’s") and not (gap == "." and len(w) <= 2 and _is_cap(w)):
+        if gap not in ("", "'s", "’s") and not (gap == "." and _is_cap(w) and (
+                len(w) <= 2 or lex.language == "en" and lw in lex.title_first)):
             break  # a gap other than a possessive or an initial's full stop ("Roxana M. Leon") ends the name
         if lw in lex.not_speakers and _is_cap(w):
             break
@@ -832,8 +924,50 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         return _Speaker()
     if kind == "role" and not any(w.lower() in lex.roles for w, _, _ in chosen) and chosen[0][0].lower() not in lex.determiners:
         return _Speaker()
+    if lex.language == "en" and chosen[-1][0].islower() and chosen[-1][0] in lex.roles:
+        kind = "role"  # "the former Florida governor": the head is a role noun
+        if chosen[0][0].lower() not in lex.determiners:
+            chosen = _np_modifiers(doc, words, chosen, lo0)
+    elif lex.language == "en" and kind == "name" and chosen[0][0].islower() and chosen[0][0] in lex.roles:
+        # '"...," former State policy planning director Anne-Marie Slaughter wrote': the role's modifiers
+        chosen = _np_modifiers(doc, words, chosen, lo0)
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
+
+
+def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]],
+                  lo: int) -> list[tuple[str, int, int]]:
+    """English: up to four modifiers before a role noun when they reach back to a determiner and a comma or
+    the sentence start: "..., political analysts say", '"...," the former Florida governor said'."""
+    lex = doc.lex
+    body = doc.body
+    i = words.index(chosen[0])
+    j = i
+    while j > 0 and i - j < 4:
+        w, _, e = words[j - 1]
+        lw = w.lower()
+        if body[e:words[j][1]].strip() or not w.isalpha() or not (w.islower() or _is_cap(w)) or \
+                lw in lex.aux or lw in lex.verbs or lw in lex.after_cues or lw in lex.pronouns or lw in _NP_STOP or \
+                lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or \
+                lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD:
+            break
+        j -= 1
+        if lw in lex.determiners:
+            break
+    if j == i:
+        return chosen
+    before = body[lo:words[j][1]].rstrip(" \t\"“”'‘")
+    if before and not before.endswith(","):
+        return chosen
+    return words[j:i] + chosen
+
+
+#: English: a name in apposition after a role noun phrase, closing the clause (", Craig Prater.").
+_APPOS_NAME_RE = re.compile(rf",[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}})(?=[ \t]*(?:[,.;]|$))")
+#: English: a prepositional phrase closing a role noun after the cue, up to the end of the clause.
+_ROLE_PP_RE = re.compile(r"\s(?:at|for|with|of|from)\s(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[\w'’&-]+"
+                         r"(?:\s(?!(?:on|in|at|during|after|before|when|while|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
+                         r"(?<!\b[A-Z])(?=\s*(?:[.;]|$))")
 
 
 def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:
@@ -857,15 +991,36 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             if k > 0 and body[words[k - 1][2]:s].strip():
                 break
             chosen.append((w, s, e))
-            if w.lower() in lex.roles and k > 0:
+            if w.lower() in lex.roles and k > 0 and not (
+                    lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
+                    and not body[e:words[k + 1][1]].strip()):  # "a chief constable", "the prime minister"
                 break
         if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
-            return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
+            end = chosen[-1][2]
+            if lex.language == "en":
+                # "said a spokeswoman for the agency.": the prepositional phrase up to the clause's end
+                m = _ROLE_PP_RE.match(body, end, hi)
+                if m:
+                    end = m.end()
+                # "said the festival's executive director, Craig Prater.": the name in apposition
+                m = _APPOS_NAME_RE.match(body, end, hi)
+                if m and not any(w.lower().rstrip(".") in lex.roles or w.lower() in lex.not_speakers
+                                 for w in m.group(1).split()):
+                    return _Speaker(m.group(1), "name", body[chosen[0][1]:end], m.start(1), m.end(1), chosen[0][1])
+            return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
         chosen = []
+    prefix = _premodifiers(doc, words) if lex.language == "en" else 0
+    chosen = list(words[:prefix])
     for k, (w, s, e) in enumerate(words):
+        if k < prefix:
+            continue
         lw = w.lower()
-        if k > 0 and body[words[k - 1][2]:s].strip() not in ("", "'s", "’s", "."):
+        gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
+        if gap not in ("", "'s", "’s", "."):
             break
+        if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and words[k - 1][0].lower(
+                ) not in lex.title_first:
+            break  # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
@@ -875,11 +1030,22 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         chosen.append((w, s, e))
     while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
         chosen.pop()
+    if prefix and len(chosen) > prefix and _is_cap(chosen[-1][0]) and len(chosen) < len(words):
+        nxt = words[len(chosen)]
+        if not body[chosen[-1][2]:nxt[1]].strip() and nxt[0].isalpha() and nxt[0].islower() and \
+                nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words \
+                and nxt[0] not in lex.aux and nxt[0] not in lex.verbs and nxt[0] not in lex.after_cues \
+                and not nxt[0].endswith("ed"):
+            chosen = []  # "according to some Indian firms": the capitalised words modify a noun we cannot read
+    if prefix and len(chosen) <= prefix:
+        chosen = []
     if not chosen:
         return _id_definite(doc, words) if definite else _Speaker()
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
+    if (prefix or lex.language == "en" and kind == "name" and chosen[-1][0] in lex.roles) and chosen[-1][0].islower():
+        kind = "role"  # "one unaligned Florida Republican strategist": the head is a role noun
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
     # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
     after = chosen[-1][2]
@@ -933,10 +1099,36 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
             if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
                 return sp
-            if kind == "name" and comma_at == after and (not _is_cap(ws[0]) or first_low in lex.roles
+            if kind == "name" and comma_at == after and first_low not in _RELATIVE and (
+                    not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
-                sp.role = seg_text
+                sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
+
+
+def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
+    """English: the number of lower-case words (at most four) opening a speaker phrase after a cue
+    before its capitalised words or role noun: "said former Rep. George Miller", "said conservative
+    activist Bob Klaus", "said another Twitter user, Johanna Bayer"; 0 when none or no head follows."""
+    lex = doc.lex
+    body = doc.body
+    k = 0
+    while k < len(words) and k < 4:
+        w = words[k][0]
+        lw = w.lower()
+        if k and body[words[k - 1][2]:words[k][1]].strip():
+            return 0
+        if not w.isalpha() or not w.islower() or lw in lex.roles or lw in lex.determiners or lw in lex.trailers \
+                or lw in _PREPOSITIONS["en"] or lw in lex.aux or lw in lex.verbs or lw in lex.after_cues \
+                or lw in lex.pronouns or lw in lex.that_words or lw in lex.clause_markers or lw in _NOT_SUBJECT_FIRST \
+                or lw in lex.not_speakers or lw in _COORD or lw in lex.object_words or lw.endswith("ly"):
+            break
+        k += 1
+    if not k or k >= len(words) or body[words[k - 1][2]:words[k][1]].strip():
+        return 0
+    w = words[k][0]
+    return k if (_is_cap(w) and w.lower() not in lex.pronouns and w.lower() not in lex.not_speakers) or \
+        w.lower() in lex.roles else 0
 
 
 def _id_definite(doc: _Doc, words: list[tuple[str, int, int]]) -> _Speaker:
@@ -1019,6 +1211,16 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
+    if language == "en" and (len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in
+                             lex.title_first) and _surname_title(words[-1]):
+        ok[-1] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
+    if language == "en":
+        # "George Zornick of The Nation": a name, then of/from + an organisation that opens with "The"
+        for k in range(len(words) - 3, 0, -1):
+            if words[k].lower() in ("of", "from") and words[k + 1] == "The" and ok[k - 1]:
+                words = words[:k]
+                ok = ok[:k]
+                break
 
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
     hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and plain(w)), -1)
@@ -1049,6 +1251,31 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     name = " ".join(words[start:end]).strip(".,")
     role = " ".join(words[:start] + words[end:])
     return name, role
+
+
+@lru_cache(maxsize=4096)
+def _surname_title(word: str) -> bool:
+    """English: a capitalised title word that is no role noun ("King", "Major", "Prince", "Justice") and
+    can therefore close a name as its surname ("Peter King"); never an abbreviation ("Gen.")."""
+    return _is_cap(word) and not word.endswith(".") and not _is_acronym(word) and word.lower() in _title_only_en()
+
+
+def _titled_surname(doc: _Doc, text: str) -> bool:
+    """English: a speaker read as a role that is a surname: a title word after an abbreviated title ("Mr.
+    King", "Rep. King") or alone when the article gives a full name ending in it ("King" after "Peter King")."""
+    words = text.split()
+    if not words or not _surname_title(words[-1]):
+        return False
+    if len(words) == 2:
+        return words[0].endswith(".") and words[0][:-1].lower() in doc.lex.title_first
+    return len(words) == 1 and any(full.split()[-1] == text for _, full, _ in _full_names_with(doc, text))
+
+
+@lru_cache(maxsize=1)
+def _title_only_en() -> frozenset[str]:
+    """English titles (lexicon ``titles``) of one word that are not in the ``roles`` lexicon."""
+    roles = {w.lower() for w in load_list_or_empty("roles", "en")}
+    return frozenset(t[0] for t in _lexicon("en").titles if len(t) == 1 and len(t[0]) > 3) - roles
 
 
 # ---- per-article extraction ------------------------------------------------------------------------
@@ -1142,7 +1369,10 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if any(c in between for c in ".!?;\"“”"):
             break
         sp = _left_speaker(doc, cue_lo, cm.start())
-        lead = body[cue_lo:sp.start] if sp.text else ""
+        lead = body[cue_lo:sp.phrase_start if sp.phrase_start >= 0 else sp.start] if sp.text else ""
+        if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
+                ) in _CLAUSE_OPENERS_EN:
+            break  # '"..." But she said ...': a new sentence with its own report
         if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
                     ).startswith(":"):
@@ -1193,6 +1423,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
+        if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
+                :1].isspace() and any(
+                w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
+            return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text:
@@ -1265,6 +1499,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
     dstarts = sorted(q.start for q in direct)
+    dby = {q.start: q for q in direct}
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
@@ -1337,7 +1572,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
-                        if m2:
+                        m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
+                        if m3 and lex.language == "en":
+                            # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
+                            q.end = _content_end(body, q.start, m3.start())
+                        elif m2:
                             q.end = _content_end(body, q.start, m2.start())
                     q.parts = [(q.start, q.end)]
         elif cw in lex.verbs or cw in lex.after_cues:
@@ -1375,12 +1614,24 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 q.parts[1] = (p0, q.end)
         if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
             continue
+        if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
+            # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
+            # runs past the sentence end there, so the content runs to its closing mark
+            k = bisect.bisect_left(dstarts, q.parts[-1][0])
+            while k < len(dstarts) and dstarts[k] < q.end:
+                d = dby[dstarts[k]]
+                if d.end > q.end + 1 and "\n" not in body[q.end:d.end] and (not d.cue or d.cue_pos == q.cue_pos):
+                    q.end = d.end
+                    q.parts[-1] = (q.parts[-1][0], q.end)
+                k += 1
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
-            if covered >= 0.8 * (q.end - q.start):
+            if covered >= 0.8 * (q.end - q.start) and not (lex.language == "en" and len(inner) == 1 and len(
+                    TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
+                # (English: two words or more before the quotation, 'the company "will fight ..."', are mixed)
                 if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
                     # 'called it "a disaster"' with no other cue: the quoted words are the speaker's
                     d = inner[0]
@@ -1581,7 +1832,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
         sp = _right_speaker(doc, ce, se)
-        if sp.text and len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se):
+        if sp.text and (len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se)
+                        or lex.language == "en" and _appos_after(doc, sp.end, se)):
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
@@ -1614,7 +1866,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
             last[0].islower() or last[0].lower() in _weekdays_en()) else None
-        if adv and adv.start(1) > ss and not _passive_before(body, ss, adv.start(1)):
+        if adv and adv.start(1) > ss and not _passive_before(body, ss, adv.start(1)) and not any(
+                w in _PASSIVE_ADVERBS for w in adv.group(1).split()):
             # "Manafort politely suggested", "experts even noted": adverbs between subject and cue
             sp = _left_speaker(doc, ss, adv.start(1))
             if not sp.text:
@@ -1635,7 +1888,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or len(right_words) <= 2):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
-    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2:
+    # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
+    then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
+        lex.participles
+    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2 and not then_adds:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, ce, se)
@@ -1643,7 +1899,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.parts.append((rst, q.end))
             _set_speaker(q, sp)
             return q
-    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers)
+    closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers) or then_adds
     if not closes and lex.language == "en" and right_words[0].lower() in _weekdays_en():
         # "..., Hollande said Tuesday in Paris, noting ...": a day and place close the cue
         seg = TOKEN_RE.findall(right.split(",", 1)[0])
@@ -1939,6 +2195,10 @@ _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: English: capitalised sentence openers before a subject pronoun ("While he said ...", "But she said"):
+#: the pronoun is the speaker, not part of a name.
+_CLAUSE_OPENERS_EN = _SUBJECT_SUBORD | _SUBJECT_SKIP | frozenset({"when", "if", "after", "before", "until", "once",
+                                                                  "then", "now", "instead", "perhaps", "later"})
 #: Cue forms that are as often plural nouns ("Republicans in caucus states", "Trump's remarks"): they
 #: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
 _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
@@ -2041,19 +2301,73 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith("ing")) and m.group(1).lower() not in lex.pronouns:
+              or m.group(1).endswith(("ing", "ly"))) and m.group(1).lower() not in lex.pronouns:
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
         if not lead:
             return _Speaker()
         start = lead.end()
+        for _ in range(2):
+            # "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...": further adverbial parts
+            sp = _subject_at(doc, start, cs)
+            if sp.text:
+                return sp
+            lead = _LEAD_CLAUSE_RE.match(body, start, cs)
+            if not lead:
+                return _Speaker()
+            start = lead.end()
+    return _subject_at(doc, start, cs)
+
+
+_SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
+_DET_START_RE = re.compile(r"(?:The|A|An|One|Two|Both|Other|Some|Many|Several|Most|All)\s")
+
+
+def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
+    """English: the name, pronoun or role noun phrase ("A spokesman for the mayor") at ``start``, followed
+    by a verb (a lower-case word right after it)."""
+    body = doc.body
+    m = _SKIP_WORD_RE.match(body, start, cs)
+    while m and m.group(1).lower() in _SUBJECT_SKIP:  # "But novelist Gore Vidal defended ..."
+        start = m.end()
+        m = _SKIP_WORD_RE.match(body, start, cs)
     sp = _right_speaker(doc, start, cs)
-    if not sp.text or sp.kind not in ("name", "pronoun"):
+    quantified = _Speaker()
+    if sp.kind == "name" and sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
+        quantified, sp = sp, _Speaker()  # "One employee at ...", "Both parents ...": read as a noun phrase below
+    if not sp.text and _DET_START_RE.match(body, start, cs):
+        # "The tobacco companies denied the charges, saying ...", "The 64-year-old has denied ...": a
+        # determiner, one to three lower-case words, then a verb (an auxiliary, a cue or a past tense)
+        lex = doc.lex
+        ws = _word_spans(body[start:min(cs, start + 80)], start)[:5]
+        for n in range(2, len(ws)):
+            w = ws[n - 1][0]
+            if not (w[:1].islower() or w[:1].isdigit() or n > 2 and _is_cap(w)) or w in lex.aux or w in lex.verbs \
+                    or w in lex.pronouns \
+                    or w in _ASIDE_WORDS or w in ("far", "just", "only", "even", "so", "very") \
+                    or w in _PREPOSITIONS["en"] or w in _NP_STOP or body[ws[n - 2][2]:ws[n - 1][1]].strip():
+                break
+            v = ws[n][0]
+            if body[ws[n - 1][2]:ws[n][1]].strip() == "" and (v in lex.aux or v in lex.verbs or len(v) > 4 and
+                                                               v.endswith("ed") or n == 2 and v in ("with", "at", "from")):
+                return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
+    if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
+        sp = quantified  # "Many MPs with rural constituencies ..."
+    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.kind == "name" and (sp.text.startswith(
+            ("a ", "an ")) or sp.text.lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}) or sp.kind == "role" and not (
+            body[start:start + 2].lower() in ("a ", "an") or body[start:start + 4].lower() == "the "
+            or _is_cap(sp.text)):
         return _Speaker()
     # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
     nxt = _NEXT_WORD_RE.match(body, sp.end, cs)
     if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
         return _Speaker()
     return sp
+
+
+@lru_cache(maxsize=1)
+def _coordinated_cues() -> frozenset[str]:
+    """English weak cues that end reported content after a plain "and" ("... and urged ...")."""
+    return frozenset(w.lower() for w in load_list_or_empty("coordinated_cues", "en"))
 
 
 def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
@@ -2081,8 +2395,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     continue
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
-                    and w not in lex.mixed_cues:
-                continue  # "... warned and urged": a plain "and" only before a plain cue
+                    and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
+                                                         and body[m.end():m.end() + 1].isspace()):
+                continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
         if len(TOKEN_RE.findall(body, cst, cut)) >= 2:
             return _content_end(body, cst, cut)
     return cen
@@ -2091,6 +2406,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+
+#: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
+#: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
+_FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
+                               r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
 
 _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
@@ -2160,8 +2480,8 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
 def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
     """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start."""
     body = doc.body
-    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker:
-        return
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker or q.cue.lower() in doc.lex.participles:
+        return  # ('..., Nefzi said, adding, "B."': B is the participle's own attribution)
     ce = q.cue_pos + len(q.cue)
     between = body[ce:q.start]
     if not between.lstrip().startswith(",") or len(TOKEN_RE.findall(between)) > 3:
@@ -2178,6 +2498,58 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
         q.parts = [left, *q.parts]
         q.start = left[0]
         q.kind = "mixed"
+
+
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"})
+
+
+def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
+    """English: a quotation closing a running clause before its cue ('No Child Left Behind was "very
+    assertive," said X.', 'Belgium ... and "should have acted sooner," X said.') is one mixed quote from
+    the clause start; earlier cue-less fragments in the clause are absorbed."""
+    body = doc.body
+    if q.kind != "direct" or not q.cue or q.cue_pos < q.end or len(q.parts) != 1:
+        return
+    k = q.end
+    while k < q.cue_pos and body[k] in _QUOTE_CHARS + " \t":
+        k += 1
+    if body[k:k + 1] != "," or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+        return  # '... "tired." Aides said ...': the quote ends its sentence
+    ce = q.cue_pos + len(q.cue)
+    if body[k + 1:q.cue_pos].strip(_QUOTE_CHARS + " \t"):
+        rest = body[ce:doc.sentence(q.cue_pos)[1]].strip()
+        if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
+                TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
+            return  # '"This Week," Carson admitted that ...' / '..., X wrote, Lazar is ...': content goes on
+    if q.end - q.start <= 60 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL
+                                     for w in TOKEN_RE.findall(body, q.start, q.end)):
+        return  # 'on ABC's "This Week,"': a title
+    open_pos = q.start
+    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    ss, _ = doc.sentence(q.start)
+    before = body[ss:open_pos].rstrip()
+    if not before or not before[-1].isalnum() or len(TOKEN_RE.findall(before)) < 2:
+        return
+    cst = _left_content_start(doc, ss, ss + len(before))
+    lead = _FIRST_WORD_RE.search(body, cst, open_pos)
+    comma = body.rfind(",", cst, open_pos)
+    if lead and comma > 0 and (lead.group().lower() in _PREPOSITIONS["en"] or lead.group().lower() in _SUBORDINATORS
+                               or lead.group().endswith("ing")):
+        # 'Emerging from two hours alone with him, the prime minister "looked ashen," X said': the clause
+        cst = _content_start(body, comma + 1, open_pos)
+        if len(TOKEN_RE.findall(body, cst, open_pos)) < 2:
+            return
+    if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
+        return
+    inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
+    if any(d.cue or d.kind != "direct" for d in inner):
+        return
+    for d in inner:
+        d.kind = "_absorbed"
+    q.parts[0] = (cst, q.end)
+    q.start = cst
+    q.kind = "mixed"
 
 
 _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
@@ -2220,6 +2592,36 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     return q
 
 
+#: English: an apposition or relative clause after a speaker that follows its cue ("..., said Robert Egge,
+#: executive director of ...", "..., said Mark Kantrowitz, a student loan expert who has ...").
+_APPOS_AFTER_RE = re.compile(r",?\s+(?:who|whose)\s|,\s+([^\W\d_][\w'’-]*)")
+
+
+def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
+    """English: an apposition or a relative clause follows the speaker at ``pos``: ", a/the ...", ", who ...",
+    ", director of ...", ", EA's vice president ..." (not a predicate: ", would be ...")."""
+    m = _APPOS_AFTER_RE.match(doc.body, pos, se)
+    if not m:
+        return False
+    w = m.group(1)
+    if w is None:
+        return True
+    lw = w.lower()
+    k = doc.body.find(",", m.end(), se)
+    nxt = _NEXT_WORD_RE.match(doc.body, k + 1, se) if k >= 0 else None
+    if nxt and (nxt.group(1).lower() in doc.lex.aux or nxt.group(1).lower() in _COPULAS):
+        return False  # "What this means, said X, director of Y, is that ...": interrupted content
+    return lw in doc.lex.determiners or lw in _RELATIVE or lw in doc.lex.roles or lw in doc.lex.title_first or (
+        _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+                      "might", "should", "must"})
+#: English words that open an apposition of a person besides determiners and role nouns.
+_APPOS_OPENERS = frozenset({"one", "another", "former", "senior", "deputy", "assistant", "acting", "interim", "vice",
+                            "co-founder", "founder", "head", "himself", "herself"})
+
+
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
     """English: a word other than a trailer right after the subject ("..., said she wanted ...") shows the
     cue opens a clause here, so it does not close the sentence before it."""
@@ -2242,9 +2644,31 @@ def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
 
 def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
     """The subject at the start of a sentence (for a participial cue later in it)."""
+    if doc.lex.language == "en":
+        # "Fiorina was upfront about her distaste for Donald Trump, ..., saying": the name or pronoun
+        # opening the sentence (after a leading adverbial), not the last name before the first comma
+        sp = _sentence_subject(doc, ss, hi)
+        if sp.text:
+            if sp.kind == "name":
+                # "Japanese government officials played down ...": a name modifying a role noun
+                nxt = _word_spans(doc.body[sp.end:min(hi, sp.end + 40)], sp.end)[:3]
+                for w, _, e in nxt:
+                    if not w.islower() or w in doc.lex.aux or w in doc.lex.verbs:
+                        break
+                    if w in doc.lex.roles and not _SUBJECT_BREAK_RE.search(doc.body, sp.end, e) and \
+                            "." not in doc.body[sp.end:e]:
+                        return _Speaker(doc.body[sp.start:e], "role", "", sp.start, e, sp.start)
+            return sp
     comma = doc.body.find(",", ss, hi)
     end = comma if comma >= 0 else hi
-    return _phrase_back(doc, ss, end) if end > ss else _Speaker()
+    sp = _phrase_back(doc, ss, end) if end > ss else _Speaker()
+    if sp.text and doc.lex.language == "en" and (
+            any(w.islower() and w not in doc.lex.connectors and w not in doc.lex.determiners
+                for w in TOKEN_RE.findall(sp.text)) and sp.kind == "name"
+            or any(w.lower() not in _SUBJECT_SKIP for w in TOKEN_RE.findall(doc.body, ss, sp.start))
+            or sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}):
+        return _Speaker()  # "In May, a judge sided ..., saying": an adverbial is no subject
+    return sp
 
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -2373,7 +2797,10 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     if len(rest) < 2:
         return "", ""
     name, role = _canonical(" ".join(words), lex, frozenset())
-    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in name.split()):
+    nw = name.split()
+    if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
+        nw = nw[:-1]  # "Peter King"
+    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in nw):
         return "", ""
     return name, role
 
@@ -2389,6 +2816,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
     if not am:
         return ""
     seg = am.group(1).strip()
+    if seg.isdigit() and lex.language == "en":
+        return _appos_role(body, am.end(1), lex)  # "Gloria Garcia, 34, a nurse": an age, then the role
     sw = seg.split()
     if any(w.lower() in lex.verbs or w.lower() in lex.after_cues or w.lower() in lex.clitics for w in sw):
         return ""
@@ -2480,6 +2909,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     person_role = ""
     prev_end = -1
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
+        if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
+            q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
@@ -2497,6 +2928,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
             else:
+                own = _clause_antecedent(doc, q) if lex.language == "en" else ""
+                if own:
+                    # "Trump has blasted the system, which he said runs ...": the subject of the sentence
+                    q.speaker_name = own
+                    q.role = q.role or role_of(own) or doc.full_roles.get(own, "")
+                    prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+                    continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
                 if fresh and fresh != last_person:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
@@ -2523,6 +2961,43 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: Lower-case role words, then a capitalised word: "Feminist| icon Germaine Greer".
+_ROLE_THEN_NAME_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}({_CAP_WORD})")
+#: English words that open a clause inside a sentence, before a pronoun speaker ("which he said runs ...").
+_CLAUSE_LINKS = frozenset({"which", "what", "that", "whom", "where", "when", "because", "as", "while", "although"})
+
+
+def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
+    """English: the canonical name of the name opening the sentence when the pronoun speaker stands inside
+    a later clause of it ("Clinton proposed rules that would end what she said were ..."); "" otherwise."""
+    if q.cue_pos < 0 or q.start < q.cue_pos or not q.speaker or q.speaker.lower() in ("i", "we", "it"):
+        return ""
+    body = doc.body
+    p = body.rfind(q.speaker, max(0, q.cue_pos - 40), q.cue_pos)
+    if p < 0:
+        return ""
+    before = _last_word(body, max(0, p - 40), p, frozenset())
+    if before is None or before[0].lower() not in _CLAUSE_LINKS or body[before[2]:p].strip():
+        return ""
+    ss, _ = doc.sentence(p)
+    if p - ss < 12:
+        return ""
+    sp = _sentence_subject(doc, ss, p)
+    if not sp.text or sp.kind != "name" or sp.end >= p or _fw(sp.text) in ("he", "she", "they") or \
+            sp.text.endswith(("'s", "’s")):
+        return ""
+    m = _ROLE_THEN_NAME_RE.match(body, sp.end, p)
+    if m and len(sp.text.split()) == 1 and any(w in doc.lex.roles for w in body[sp.end:m.start(1)].split()):
+        # "Shadow education secretary Tim Collins ...": the name after the role words
+        sp = _right_speaker(doc, m.start(1), p)
+        if sp.kind != "name":
+            return ""
+    lex = doc.lex
+    short = frozenset({_fw(sp.text)}) if len(sp.text.split()) == 1 else frozenset()
+    name, _ = _canonical_cached(sp.text, lex.language, short)
+    return _expand(name, doc, sp.start)
 
 
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
@@ -2578,9 +3053,15 @@ def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
     return name, role
 
 
+#: English quantifiers left out of a role's canonical name ("some economists" -> "economists").
+_QUANTIFIERS_EN = frozenset({"one", "some", "many", "several", "other", "another", "most", "both", "all", "few", "various",
+                             "numerous"})
+
+
 def _strip_det(text: str, lex: _Lex) -> str:
     words = text.split()
-    while words and words[0].lower() in lex.determiners:
+    while words and (words[0].lower() in lex.determiners or lex.language == "en" and len(words) > 1
+                     and words[0].lower() in _QUANTIFIERS_EN):
         words = words[1:]
     return " ".join(words) or text
 
@@ -2709,6 +3190,59 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 
+#: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
+_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
+
+
+def _title(body: str, s: int, e: int) -> bool:
+    """English: a short quotation of capitalised words after a preposition or possessive is a title."""
+    if e - s > 60 or not body[s:s + 1].isupper():
+        return False
+    words = TOKEN_RE.findall(body, s, e)
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    i = s
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    return bool(_TITLE_BEFORE_RE.search(body, max(0, i - 20), i))
+
+
+def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
+    """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
+    the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
+    if p.kind not in ("indirect", "mixed") or not p.speaker or p.end > q.start or " ".join(
+            p.cue.lower().split()) in doc.lex.intros:
+        return False  # ('CONTENT, according to the report. "B"': a source, not a speaker, before B)
+    lo = p.end
+    if p.cue_pos > p.end:  # 'CONTENT, said X. "B"': the quotation opens the sentence after the cue's
+        lo = doc.sentence(p.cue_pos)[1]
+        if lo > q.start or doc.sentence(p.end - 1)[0] != doc.sentence(p.cue_pos)[0]:
+            return False
+        lo = max(lo - 1, p.cue_pos)
+    gap = doc.body[lo:q.start]
+    return "\n" not in gap and not gap.strip(_TRAIL_PUNCT) and any(c in gap for c in ".!?:")
+
+
+def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
+    """English: another verb cue between a quote's cue and the next quotation ('"A," said X. He also said
+    that ... "B."', '"A," he said, adding that ... "B"'): B goes on with that attribution, not with A."""
+    lex = doc.lex
+    body = doc.body
+    ce = p.cue_pos + len(p.cue)
+    se = doc.sentence(p.cue_pos)[1]
+    for m in _cue_tokens(doc, ce, start):
+        w = m.group().lower()
+        if m.start() < ce or w not in lex.verbs and w not in lex.participles:
+            continue
+        if m.start() >= se:
+            return True  # a new sentence with its own cue
+        if w in lex.participles and body[max(ce, m.start() - 3):m.start()].rstrip().endswith(","):
+            nxt = _NEXT_WORD_RE.match(body, m.end(), start)
+            if nxt and nxt.group(1).lower() in lex.that_words:
+                return True  # '..., adding that ...'
+    return False
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -2716,7 +3250,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
     direct: list[_Quote] = []
+    titles: list[int] = []
     for s, e, _closed in spans:
+        if lex.language == "en" and _title(body, s, e):
+            titles.append(s)
+            continue  # 'said on "Meet the Press."', 'on ABC's "This Week,"': a title, not words said
         direct.append(_Quote(s, e, "direct", [(s, e)]))
     # attribution for direct quotes
     for _k, q in enumerate(direct):
@@ -2739,10 +3277,13 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if merged:
             p = merged[-1]
             gap = body[p.end:q.start]
+            if titles and any(p.end < t < q.start for t in titles):
+                gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
-                    and not (lex.language == "en" and _fragment_in_clause(body, p.cue_pos, q.start)):
+                    and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
+                                                       or _new_cue_between(doc, p, q.start))):
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue
@@ -2751,6 +3292,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if lex.language == "en":
         for q in direct:
             _widen_interrupted(doc, q)
+            _widen_embedded(doc, q, direct)
     used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
@@ -2765,6 +3307,13 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 q.speaker_kind = "clitic"
                 q.speaker = ""
             elif lex.cue_re is not None:
+                if lex.language == "en" and keep and _continues(doc, keep[-1], q):
+                    # 'X said he would not vote for him. "I'm not sure he represents us."': the quotation
+                    # goes on with the reported content before it, one mixed quote
+                    p = keep[-1]
+                    p.parts.append((q.start, q.end))
+                    p.end = q.end
+                    p.kind = "mixed"
                 continue  # a short quotation without a cue: a title or scare quote
         keep.append(q)
     if lex.cue_re is not None:
