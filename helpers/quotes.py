@@ -587,7 +587,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     body = doc.body
     lex = doc.lex
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
-    if lex.language == "en" and depth < 3:
+    window = body[max(lo, hi - 200):hi]
+    if lex.language == "en" and depth < 3 and (")" in window or "-" in window or "—" in window or "–" in window):
         h = hi
         while True:  # "Sen. Ted Cruz (Tex.) has said": the tag before the auxiliaries
             mw = _TAIL_WORD_RE.search(body, max(lo, h - 30), h)
@@ -1209,10 +1210,10 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
-    if language == "en" and (len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in
-                             lex.title_first) and _surname_title(words[-1]):
+    if language == "en" and _surname_title(words[-1]) and (
+            len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in lex.title_first):
         ok[-1] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
-    if language == "en":
+    if language == "en" and "The" in words:
         # "George Zornick of The Nation": a name, then of/from + an organisation that opens with "The"
         for k in range(len(words) - 3, 0, -1):
             if words[k].lower() in ("of", "from") and words[k + 1] == "The" and ok[k - 1]:
