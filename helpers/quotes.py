@@ -863,14 +863,24 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
         return _Speaker()
     last = words[-1][0]
-    if last.lower() in _RELATIVE and last.lower() != "which" and len(words) >= 2:
-        # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun
+    rel = last.lower()
+    if lex.language == "en" and rel[:3] == "who" and rel[3:] in ("’ve", "'ve", "’s", "'s", "’d", "'d"):
+        rel = "who"  # "the superdelegates who’ve already said", "Curly Haugland, who’s argued"
+    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2:
+        # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun;
+        # English "which" only after a name ("The Washington Post, which argued that ...")
         cut = words[-1][1]
         before = doc.body[lo:cut].rstrip()
         if before.endswith(","):
             sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
-            if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en"):
+            if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en" and rel != "which"):
+                return sp
+        elif lex.language == "en" and rel == "who" and before and before[-1].isalpha():
+            # "the superdelegates who’ve already said they ...": a plural role noun right before "who"
+            sp = _phrase_back(doc, lo, lo + len(before))
+            if sp.text and sp.kind == "role" and sp.text.split()[-1].lower() in lex.roles and \
+                    sp.text.endswith("s"):
                 return sp
         elif lex.language == "id" and last.lower() == "yang" and before and before[-1].isalnum():
             # "salah satunya Menko Yusril yang menegaskan ...": the name right before "yang"
