@@ -589,7 +589,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     body = doc.body
     lex = doc.lex
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
-    if lex.language == "en" and depth < 3:
+    window = body[max(lo, hi - 200):hi]
+    if lex.language == "en" and depth < 3 and (")" in window or "-" in window or "—" in window or "–" in window):
         h = hi
         while True:  # "Sen. Ted Cruz (Tex.) has said": the tag before the auxiliaries
             mw = _TAIL_WORD_RE.search(body, max(lo, h - 30), h)
@@ -864,14 +865,24 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
         return _Speaker()
     last = words[-1][0]
-    if last.lower() in _RELATIVE and last.lower() != "which" and len(words) >= 2:
-        # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun
+    rel = last.lower()
+    if lex.language == "en" and rel[:3] == "who" and rel[3:] in ("’ve", "'ve", "’s", "'s", "’d", "'d"):
+        rel = "who"  # "the superdelegates who’ve already said", "Curly Haugland, who’s argued"
+    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2:
+        # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun;
+        # English "which" only after a name ("The Washington Post, which argued that ...")
         cut = words[-1][1]
         before = doc.body[lo:cut].rstrip()
         if before.endswith(","):
             sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
-            if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en"):
+            if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en" and rel != "which"):
+                return sp
+        elif lex.language == "en" and rel == "who" and before and before[-1].isalpha():
+            # "the superdelegates who’ve already said they ...": a plural role noun right before "who"
+            sp = _phrase_back(doc, lo, lo + len(before))
+            if sp.text and sp.kind == "role" and sp.text.split()[-1].lower() in lex.roles and \
+                    sp.text.endswith("s"):
                 return sp
         elif lex.language == "id" and last.lower() == "yang" and before and before[-1].isalnum():
             # "salah satunya Menko Yusril yang menegaskan ...": the name right before "yang"
@@ -1211,10 +1222,10 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
-    if language == "en" and (len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in
-                             lex.title_first) and _surname_title(words[-1]):
+    if language == "en" and _surname_title(words[-1]) and (
+            len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in lex.title_first):
         ok[-1] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
-    if language == "en":
+    if language == "en" and "The" in words:
         # "George Zornick of The Nation": a name, then of/from + an organisation that opens with "The"
         for k in range(len(words) - 3, 0, -1):
             if words[k].lower() in ("of", "from") and words[k + 1] == "The" and ok[k - 1]:

@@ -1688,3 +1688,20 @@ def test_content_before_a_cue_followed_by_a_participle_cue_closes_there():
         ("direct", "adding", "He was not very religious."),
     ]
     assert q["speaker_name"].tolist()[:3] == ["analysts", "analysts", "Nefzi"]
+
+
+
+
+def test_a_relative_pronoun_after_a_name_or_an_organisation():
+    body = (
+        "That effort has been championed by Committeeman Curly Haugland, who’s argued for years that delegates "
+        "can’t be bound.\n\n"
+        "The order came in response to a request by The Washington Post, which argued that the documents were "
+        "a matter of public interest.\n\n"
+        "The bill, which said that taxes would rise, failed."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("delegates can’t be bound", "Committeeman Curly Haugland", "Curly Haugland"),
+        ("the documents were a matter of public interest", "The Washington Post", "Washington Post"),
+    ]
