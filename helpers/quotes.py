@@ -1284,6 +1284,39 @@ _HEADLINE_CUES = frozenset({"Says", "Tells", "Warns", "Admits", "Insists", "Argu
 _HEADLINE_END_RE = re.compile(rf"(?:^|\s)[{_UPPER}][^\s]*$")
 
 
+@lru_cache(maxsize=1)
+def _adjunct_heads_en() -> tuple[frozenset[str], frozenset[str]]:
+    """English object pronouns and time nouns (``adjunct_heads`` lexicon): (pronouns, time nouns)."""
+    pairs = [line.split("=") for line in load_list_or_empty("adjunct_heads", "en")]
+    pron = frozenset(w.strip().lower() for w, *k in pairs if k and k[0].strip() == "pronoun")
+    time_ = frozenset(w.strip().lower() for w, *k in pairs if k and k[0].strip() == "time")
+    return pron, time_
+
+
+_DEICTIC = frozenset({"this", "last", "next", "earlier", "later"})
+#: Prepositions that open an adverbial after an object pronoun or a time phrase ('it during the debate').
+_ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "via", "since", "until",
+                            "through", "over", "across", "near", "outside", "inside"})
+
+
+def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after its cue that is only an object pronoun or a time phrase and an
+    adverbial ('Trump was asked about it during the debate', 'Clinton said this week at an event in
+    Wyoming') reports nothing: no clause, no topic."""
+    if q.kind != "indirect" or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    text = doc.body[q.start:q.end]
+    if "," in text or ":" in text:
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(text, 0, 120)]
+    if len(words) < 2 or any(w in doc.lex.that_words or w in doc.lex.clause_markers for w in words):
+        return False  # ('said this week at an event that ...': a clause follows)
+    pron, time_ = _adjunct_heads_en()
+    if words[0] in pron and words[1] in _ADJUNCT_PREPS:
+        return True
+    return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
     "All told," is an idiom ("in total"), not a cue."""
@@ -3298,6 +3331,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     p.end = q.end
                     p.kind = "mixed"
                 continue  # a short quotation without a cue: a title or scare quote
+        if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
+            continue  # 'asked about it during the debate': an adverbial, no content
         keep.append(q)
     if lex.cue_re is not None:
         _resolve(doc, keep)

@@ -1667,3 +1667,20 @@ def test_content_before_a_cue_followed_by_a_participle_cue_closes_there():
         ("direct", "adding", "He was not very religious."),
     ]
     assert q["speaker_name"].tolist()[:3] == ["analysts", "analysts", "Nefzi"]
+
+
+# --- qprec: filters that drop predictions which report nothing (precision) ---
+
+
+def test_an_object_pronoun_or_time_phrase_with_an_adverbial_is_no_content():
+    body = (
+        "Intro.\n\n"
+        "The mayor was asked about it during the debate on Thursday night in Miami. "
+        "He said this week that the city would not raise taxes. "
+        "The governor said this week at an event in Wyoming.\n\n"
+        "The minister said it would pass in May."
+    )
+    assert _triples(body) == [
+        ("indirect", "He", "the city would not raise taxes"),
+        ("indirect", "The minister", "it would pass in May"),
+    ]
