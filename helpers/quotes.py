@@ -1317,6 +1317,29 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
 
 
+#: A form of "be" (negated or with an adverb) right before a participle cue: a passive ("the figures were
+#: announced", "they aren't admitted", "is believed to have begun", "has been confirmed").
+_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)"
+                           r"(?:\s+(?:not|also|never|now|still|widely|\w+ly))?\s+$", re.I)
+
+
+def _passive_cue(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after a passive cue with no "that" ('the figures were announced, but
+    shares rose', 'The scam is believed to have begun in 1994', 'they aren't admitted until they are
+    vetted') has no speaker and reports nothing said; requests and questions put to someone ('was asked
+    to', 'was told') keep theirs."""
+    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or not q.cue:
+        return False
+    words = q.cue.lower().split()
+    lex = doc.lex
+    if len(words) != 1 or words[0].endswith("ing") or words[0] in lex.told_verbs or words[0] not in lex.verbs:
+        return False
+    nxt = _FIRST_WORD_RE.search(doc.body, q.start, min(q.end, q.start + 30))
+    if nxt and nxt.group().lower() in lex.that_words:
+        return False
+    return _BE_BEFORE_RE.search(doc.body, max(0, q.cue_pos - 40), q.cue_pos) is not None
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
     "All told," is an idiom ("in total"), not a cue."""
@@ -3333,6 +3356,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
+        if lex.language == "en" and q.kind == "indirect" and _passive_cue(doc, q):
+            continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         keep.append(q)
     if lex.cue_re is not None:
         _resolve(doc, keep)

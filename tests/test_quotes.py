@@ -1684,3 +1684,17 @@ def test_an_object_pronoun_or_time_phrase_with_an_adverbial_is_no_content():
         ("indirect", "He", "the city would not raise taxes"),
         ("indirect", "The minister", "it would pass in May"),
     ]
+
+
+def test_a_passive_cue_without_that_is_no_attribution():
+    body = (
+        "Intro.\n\n"
+        "The market fell after the figures were announced, but rose again on hopes of a recovery. "
+        "The scam is believed to have begun in 1994. "
+        "The mayor was asked to explain the delay.\n\n"
+        "The minister announced that the plant would close."
+    )
+    assert _triples(body) == [
+        ("indirect", "", "to explain the delay"),
+        ("indirect", "The minister", "the plant would close"),
+    ]
