@@ -1340,10 +1340,16 @@ def _passive_cue(doc: _Doc, q: _Quote) -> bool:
     return _BE_BEFORE_RE.search(doc.body, max(0, q.cue_pos - 40), q.cue_pos) is not None
 
 
+#: English: "Having said that, ..." / "having said this," (an idiom: "nevertheless"), after the cue "said".
+_HAVING_SAID_RE = re.compile(r"\s+(?:that|this)\s*[,;]")
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
-    "All told," is an idiom ("in total"), not a cue."""
+    "All told," is an idiom ("in total"), not a cue, nor is "Having said that," ("nevertheless")."""
     if not m.group()[:1].isupper():
+        if m.group().startswith("said") and body[m.start() - 7:m.start()] in ("Having ", "having "):
+            return _HAVING_SAID_RE.match(body, m.start() + 4) is None
         return not (m.group() == "told" and body[m.start() - 4:m.start()] in ("All ", "all ")
                     and body[m.end():m.end() + 1] == ",")
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")

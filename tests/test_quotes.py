@@ -1698,3 +1698,12 @@ def test_a_passive_cue_without_that_is_no_attribution():
         ("indirect", "", "to explain the delay"),
         ("indirect", "The minister", "the plant would close"),
     ]
+
+
+def test_having_said_that_is_an_idiom_not_a_cue():
+    body = (
+        "Intro.\n\n"
+        "Having said that, Burnley are yet to concede a goal in this Cup run.\n\n"
+        "The coach said that the team would win."
+    )
+    assert _triples(body) == [("indirect", "The coach", "the team would win")]
