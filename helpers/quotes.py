@@ -1320,7 +1320,7 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
 #: A form of "be" (negated or with an adverb) right before a participle cue: a passive ("the figures were
 #: announced", "they aren't admitted", "is believed to have begun", "has been confirmed").
 _BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)"
-                           r"(?:\s+(?:not|also|never|now|still|widely|\w+ly))?\s+$", re.I)
+                           r"(?:\s+(?:not|also|never|now|still|later|then|first|again|often|\w+ly))?\s+$", re.I)
 
 
 def _passive_cue(doc: _Doc, q: _Quote) -> bool:
@@ -1328,15 +1328,16 @@ def _passive_cue(doc: _Doc, q: _Quote) -> bool:
     shares rose', 'The scam is believed to have begun in 1994', 'they aren't admitted until they are
     vetted') has no speaker and reports nothing said; requests and questions put to someone ('was asked
     to', 'was told') keep theirs."""
-    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or not q.cue:
+    if q.kind == "direct" or q.cue_pos < 0 or not q.cue:
         return False
     words = q.cue.lower().split()
     lex = doc.lex
     if len(words) != 1 or words[0].endswith("ing") or words[0] in lex.told_verbs or words[0] not in lex.verbs:
         return False
-    nxt = _FIRST_WORD_RE.search(doc.body, q.start, min(q.end, q.start + 30))
-    if nxt and nxt.group().lower() in lex.that_words:
-        return False
+    if q.cue_pos < q.start:
+        nxt = _FIRST_WORD_RE.search(doc.body, q.start, min(q.end, q.start + 30))
+        if nxt and nxt.group().lower() in lex.that_words:
+            return False
     return _BE_BEFORE_RE.search(doc.body, max(0, q.cue_pos - 40), q.cue_pos) is not None
 
 
@@ -3362,7 +3363,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
-        if lex.language == "en" and q.kind == "indirect" and _passive_cue(doc, q):
+        if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         keep.append(q)
     if lex.cue_re is not None:

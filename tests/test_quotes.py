@@ -1707,3 +1707,13 @@ def test_having_said_that_is_an_idiom_not_a_cue():
         "The coach said that the team would win."
     )
     assert _triples(body) == [("indirect", "The coach", "the team would win")]
+
+
+def test_a_passive_cue_after_its_content_or_with_a_quotation_is_no_attribution():
+    body = (
+        "Intro.\n\n"
+        "The watchdog is said to believe the pair were party to \"privileged information\" about the bonds. "
+        "Testers could not find them and the duo were later admitted to hospital.\n\n"
+        "The regulator said the pair had \"acted in good faith\"."
+    )
+    assert _triples(body) == [("mixed", "The regulator", "the pair had \"acted in good faith")]
