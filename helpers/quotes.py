@@ -1345,6 +1345,28 @@ def _passive_cue(doc: _Doc, q: _Quote) -> bool:
 _HAVING_SAID_RE = re.compile(r"\s+(?:that|this)\s*[,;]")
 
 
+_SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
+#: Quantity nouns after "a" that make a plural subject ("a few analysts say", "a number of ... say").
+_PLURAL_QUANTITIES = frozenset({"few", "lot", "couple", "handful", "number", "majority", "minority", "third", "quarter",
+                                "half", "dozen", "host", "series", "range", "variety", "string", "slew", "clutch"})
+
+
+def _noun_cue(doc: _Doc, q: _Quote) -> bool:
+    """English: a plain (plural) present cue right after a phrase opened by a singular determiner is the
+    head noun of that phrase, not its verb ('In a new report, ...', 'published a highly critical report
+    into ...', 'an official report'): "a new" cannot "report"."""
+    if q.kind == "direct" or q.cue_pos < 0 or not q.cue or not q.speaker:
+        return False
+    cw = q.cue.split()[0].lower()
+    verbs = doc.lex.verbs
+    if cw.endswith(("s", "ed", "ing")) or cw not in verbs or cw + "s" not in verbs and cw + "es" not in verbs:
+        return False  # only a base form ("report", "claim"; not "said", "told")
+    words = q.speaker.lower().split()
+    if words[0] not in _SINGULAR_DETS or len(words) < 2 or words[1] in _PLURAL_QUANTITIES or "of" in words:
+        return False
+    return doc.body[max(0, q.cue_pos - len(q.speaker) - 2):q.cue_pos].rstrip().endswith(q.speaker)
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
     "All told," is an idiom ("in total"), not a cue, nor is "Having said that," ("nevertheless")."""
@@ -3365,6 +3387,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'asked about it during the debate': an adverbial, no content
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
+        if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):
+            continue  # 'In a new report, ...': the cue word is a noun
         keep.append(q)
     if lex.cue_re is not None:
         _resolve(doc, keep)

@@ -1717,3 +1717,13 @@ def test_a_passive_cue_after_its_content_or_with_a_quotation_is_no_attribution()
         "The regulator said the pair had \"acted in good faith\"."
     )
     assert _triples(body) == [("mixed", "The regulator", "the pair had \"acted in good faith")]
+
+
+def test_a_base_form_cue_after_a_singular_determiner_is_a_noun():
+    body = (
+        "Intro.\n\n"
+        "In an upbeat pre-Budget report, he slightly increased borrowing.\n\n"
+        "On a lighter note, the comedian will star in a new sitcom.\n\n"
+        "A few analysts say the bank will raise rates."
+    )
+    assert _triples(body) == [("indirect", "A few analysts", "the bank will raise rates")]
