@@ -1305,13 +1305,16 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     Wyoming') reports nothing: no clause, no topic."""
     if q.kind != "indirect" or q.cue_pos > q.start or len(q.parts) != 1:
         return False
+    first = _FIRST_WORD_RE.match(doc.body, q.start, q.end)
+    pron, time_ = _adjunct_heads_en()
+    if first is None or first.group().lower() not in pron and first.group().lower() not in _DEICTIC:
+        return False
     text = doc.body[q.start:q.end]
     if "," in text or ":" in text:
         return False
     words = [w.lower() for w in TOKEN_RE.findall(text, 0, 120)]
     if len(words) < 2 or any(w in doc.lex.that_words or w in doc.lex.clause_markers for w in words):
         return False  # ('said this week at an event that ...': a clause follows)
-    pron, time_ = _adjunct_heads_en()
     if words[0] in pron and words[1] in _ADJUNCT_PREPS:
         return True
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
