@@ -1727,3 +1727,16 @@ def test_a_base_form_cue_after_a_singular_determiner_is_a_noun():
         "A few analysts say the bank will raise rates."
     )
     assert _triples(body) == [("indirect", "A few analysts", "the bank will raise rates")]
+
+
+def test_a_preposition_opening_an_adverbial_is_no_speaker():
+    body = (
+        "Intro.\n\n"
+        "Despite insisting he wants a friendly deal, the newspaper suggested he may pull out of the process.\n\n"
+        "Given the questions of legality, the government had been stalling on the plan.\n\n"
+        "By declaring their assets, people would be able to \"legalise their property\", Mr Saakashvili said."
+    )
+    assert _triples(body) == [
+        ("indirect", "the newspaper", "he may pull out of the process"),
+        ("mixed", "Mr Saakashvili", "people would be able to \"legalise their property"),
+    ]
