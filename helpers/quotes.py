@@ -1413,6 +1413,20 @@ def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
+def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
+    """English: a short quotation (up to six words) opening inside a running clause (after a word: 'the
+    success was "amazing"', 'what he called a "fantasy island"') and closing its sentence is a quoted
+    fragment of that clause; the next sentence's subject and cue ('He said ...') do not attribute it."""
+    if not any(c in body[q.end - 1:cue_lo] for c in ".!?") or len(TOKEN_RE.findall(body, q.start, q.end)) > 6:
+        return False  # (a longer quotation is a whole statement: its speaker may come after it)
+    i = q.start
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    while i > 0 and body[i - 1] in " \t":
+        i -= 1
+    return i > 0 and body[i - 1].isalnum()
+
+
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
     body = doc.body
@@ -1445,6 +1459,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return False
     # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
     sent_end = min(pe, hi)
+    if lex.language == "en" and _fragment_ends_sentence(body, q, cue_lo):
+        return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
         if cm.start() - cue_lo > 90:
             break

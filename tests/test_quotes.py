@@ -793,7 +793,7 @@ def test_a_cue_opening_the_next_sentence_also_gives_its_indirect_quote():
     )
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[1:] == [
-        ("direct", "Mr. Trump", "The Art of the Deal."),  # the cue is shared, as before
+        # the book title closing the clause before is no quote of Mr. Trump (qprec: a quoted fragment)
         ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
         ("indirect", "32 percent", "they had no opinion of him"),
     ]
@@ -1739,4 +1739,20 @@ def test_a_preposition_opening_an_adverbial_is_no_speaker():
     assert _triples(body) == [
         ("indirect", "the newspaper", "he may pull out of the process"),
         ("mixed", "Mr Saakashvili", "people would be able to \"legalise their property"),
+    ]
+
+
+def test_a_short_quoted_fragment_closing_its_clause_is_not_the_next_sentence_s_quote():
+    body = (
+        "Intro.\n\n"
+        "The director told BBC News the latest success was \"amazing\". He said: \"We hoped for this all year.\"\n\n"
+        "Union officials denied there had been a deliberate \"sickout\". They said that many people have flu.\n\n"
+        "\"We will win,\" the coach said."
+    )
+    assert _triples(body) == [
+        ("mixed", "The director", "latest success was \"amazing"),
+        ("direct", "He", "We hoped for this all year."),
+        ("mixed", "Union officials", "there had been a deliberate \"sickout"),
+        ("indirect", "They", "many people have flu"),
+        ("direct", "the coach", "We will win"),
     ]
