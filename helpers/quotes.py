@@ -1297,10 +1297,98 @@ _HEADLINE_CUES = frozenset({"Says", "Tells", "Warns", "Admits", "Insists", "Argu
 _HEADLINE_END_RE = re.compile(rf"(?:^|\s)[{_UPPER}][^\s]*$")
 
 
+@lru_cache(maxsize=1)
+def _adjunct_heads_en() -> tuple[frozenset[str], frozenset[str]]:
+    """English object pronouns and time nouns (``adjunct_heads`` lexicon): (pronouns, time nouns)."""
+    pairs = [line.split("=") for line in load_list_or_empty("adjunct_heads", "en")]
+    pron = frozenset(w.strip().lower() for w, *k in pairs if k and k[0].strip() == "pronoun")
+    time_ = frozenset(w.strip().lower() for w, *k in pairs if k and k[0].strip() == "time")
+    return pron, time_
+
+
+_DEICTIC = frozenset({"this", "last", "next", "earlier", "later"})
+#: Prepositions that open an adverbial after an object pronoun or a time phrase ('it during the debate').
+_ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "via", "since", "until",
+                            "through", "over", "across", "near", "outside", "inside"})
+
+
+def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after its cue that is only an object pronoun or a time phrase and an
+    adverbial ('Trump was asked about it during the debate', 'Clinton said this week at an event in
+    Wyoming') reports nothing: no clause, no topic."""
+    if q.kind != "indirect" or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    first = _FIRST_WORD_RE.match(doc.body, q.start, q.end)
+    pron, time_ = _adjunct_heads_en()
+    if first is None or first.group().lower() not in pron and first.group().lower() not in _DEICTIC:
+        return False
+    text = doc.body[q.start:q.end]
+    if "," in text or ":" in text:
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(text, 0, 120)]
+    if len(words) < 2 or any(w in doc.lex.that_words or w in doc.lex.clause_markers for w in words):
+        return False  # ('said this week at an event that ...': a clause follows)
+    if words[0] in pron and words[1] in _ADJUNCT_PREPS:
+        return True
+    return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
+
+
+#: A form of "be" (negated or with an adverb) right before a participle cue: a passive ("the figures were
+#: announced", "they aren't admitted", "is believed to have begun", "has been confirmed").
+_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)"
+                           r"(?:\s+(?:not|also|never|now|still|later|then|first|again|often|\w+ly))?\s+$", re.I)
+
+
+def _passive_cue(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after a passive cue with no "that" ('the figures were announced, but
+    shares rose', 'The scam is believed to have begun in 1994', 'they aren't admitted until they are
+    vetted') has no speaker and reports nothing said; requests and questions put to someone ('was asked
+    to', 'was told') keep theirs."""
+    if q.kind == "direct" or q.cue_pos < 0 or not q.cue:
+        return False
+    words = q.cue.lower().split()
+    lex = doc.lex
+    if len(words) != 1 or words[0].endswith("ing") or words[0] in lex.told_verbs or words[0] not in lex.verbs:
+        return False
+    if q.cue_pos < q.start:
+        nxt = _FIRST_WORD_RE.search(doc.body, q.start, min(q.end, q.start + 30))
+        if nxt and nxt.group().lower() in lex.that_words:
+            return False
+    return _BE_BEFORE_RE.search(doc.body, max(0, q.cue_pos - 40), q.cue_pos) is not None
+
+
+#: English: "Having said that, ..." / "having said this," (an idiom: "nevertheless"), after the cue "said".
+_HAVING_SAID_RE = re.compile(r"\s+(?:that|this)\s*[,;]")
+
+
+_SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
+#: Quantity nouns after "a" that make a plural subject ("a few analysts say", "a number of ... say").
+_PLURAL_QUANTITIES = frozenset({"few", "lot", "couple", "handful", "number", "majority", "minority", "third", "quarter",
+                                "half", "dozen", "host", "series", "range", "variety", "string", "slew", "clutch"})
+
+
+def _noun_cue(doc: _Doc, q: _Quote) -> bool:
+    """English: a plain (plural) present cue right after a phrase opened by a singular determiner is the
+    head noun of that phrase, not its verb ('In a new report, ...', 'published a highly critical report
+    into ...', 'an official report'): "a new" cannot "report"."""
+    if q.kind == "direct" or q.cue_pos < 0 or not q.cue or not q.speaker:
+        return False
+    cw = q.cue.split()[0].lower()
+    verbs = doc.lex.verbs
+    if cw.endswith(("s", "ed", "ing")) or cw not in verbs or cw + "s" not in verbs and cw + "es" not in verbs:
+        return False  # only a base form ("report", "claim"; not "said", "told")
+    words = q.speaker.lower().split()
+    if words[0] not in _SINGULAR_DETS or len(words) < 2 or words[1] in _PLURAL_QUANTITIES or "of" in words:
+        return False
+    return doc.body[max(0, q.cue_pos - len(q.speaker) - 2):q.cue_pos].rstrip().endswith(q.speaker)
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
-    "All told," is an idiom ("in total"), not a cue."""
+    "All told," is an idiom ("in total"), not a cue, nor is "Having said that," ("nevertheless")."""
     if not m.group()[:1].isupper():
+        if m.group().startswith("said") and body[m.start() - 7:m.start()] in ("Having ", "having "):
+            return _HAVING_SAID_RE.match(body, m.start() + 4) is None
         return not (m.group() == "told" and body[m.start() - 4:m.start()] in ("All ", "all ")
                     and body[m.end():m.end() + 1] == ",")
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
@@ -1338,6 +1426,20 @@ def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
+def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
+    """English: a short quotation (up to six words) opening inside a running clause (after a word: 'the
+    success was "amazing"', 'what he called a "fantasy island"') and closing its sentence is a quoted
+    fragment of that clause; the next sentence's subject and cue ('He said ...') do not attribute it."""
+    if not any(c in body[q.end - 1:cue_lo] for c in ".!?") or len(TOKEN_RE.findall(body, q.start, q.end)) > 6:
+        return False  # (a longer quotation is a whole statement: its speaker may come after it)
+    i = q.start
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    while i > 0 and body[i - 1] in " \t":
+        i -= 1
+    return i > 0 and body[i - 1].isalnum()
+
+
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
     body = doc.body
@@ -1370,6 +1472,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return False
     # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
     sent_end = min(pe, hi)
+    if lex.language == "en" and _fragment_ends_sentence(body, q, cue_lo):
+        return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
         if cm.start() - cue_lo > 90:
             break
@@ -3326,6 +3430,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     p.end = q.end
                     p.kind = "mixed"
                 continue  # a short quotation without a cue: a title or scare quote
+        if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
+            continue  # 'asked about it during the debate': an adverbial, no content
+        if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
+            continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
+        if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):
+            continue  # 'In a new report, ...': the cue word is a noun
         keep.append(q)
     if lex.cue_re is not None:
         _resolve(doc, keep)

@@ -814,7 +814,7 @@ def test_a_cue_opening_the_next_sentence_also_gives_its_indirect_quote():
     )
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[1:] == [
-        ("direct", "Mr. Trump", "The Art of the Deal."),  # the cue is shared, as before
+        # the book title closing the clause before is no quote of Mr. Trump (qprec: a quoted fragment)
         ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
         ("indirect", "32 percent", "they had no opinion of him"),
     ]
@@ -1704,4 +1704,93 @@ def test_a_relative_pronoun_after_a_name_or_an_organisation():
     assert list(zip(q["quote"], q["speaker"], q["speaker_name"], strict=True)) == [
         ("delegates can’t be bound", "Committeeman Curly Haugland", "Curly Haugland"),
         ("the documents were a matter of public interest", "The Washington Post", "Washington Post"),
+    ]
+
+
+# --- qprec: filters that drop predictions which report nothing (precision) ---
+
+
+def test_an_object_pronoun_or_time_phrase_with_an_adverbial_is_no_content():
+    body = (
+        "Intro.\n\n"
+        "The mayor was asked about it during the debate on Thursday night in Miami. "
+        "He said this week that the city would not raise taxes. "
+        "The governor said this week at an event in Wyoming.\n\n"
+        "The minister said it would pass in May."
+    )
+    assert _triples(body) == [
+        ("indirect", "He", "the city would not raise taxes"),
+        ("indirect", "The minister", "it would pass in May"),
+    ]
+
+
+def test_a_passive_cue_without_that_is_no_attribution():
+    body = (
+        "Intro.\n\n"
+        "The market fell after the figures were announced, but rose again on hopes of a recovery. "
+        "The scam is believed to have begun in 1994. "
+        "The mayor was asked to explain the delay.\n\n"
+        "The minister announced that the plant would close."
+    )
+    assert _triples(body) == [
+        ("indirect", "", "to explain the delay"),
+        ("indirect", "The minister", "the plant would close"),
+    ]
+
+
+def test_having_said_that_is_an_idiom_not_a_cue():
+    body = (
+        "Intro.\n\n"
+        "Having said that, Burnley are yet to concede a goal in this Cup run.\n\n"
+        "The coach said that the team would win."
+    )
+    assert _triples(body) == [("indirect", "The coach", "the team would win")]
+
+
+def test_a_passive_cue_after_its_content_or_with_a_quotation_is_no_attribution():
+    body = (
+        "Intro.\n\n"
+        "The watchdog is said to believe the pair were party to \"privileged information\" about the bonds. "
+        "Testers could not find them and the duo were later admitted to hospital.\n\n"
+        "The regulator said the pair had \"acted in good faith\"."
+    )
+    assert _triples(body) == [("mixed", "The regulator", "the pair had \"acted in good faith")]
+
+
+def test_a_base_form_cue_after_a_singular_determiner_is_a_noun():
+    body = (
+        "Intro.\n\n"
+        "In an upbeat pre-Budget report, he slightly increased borrowing.\n\n"
+        "On a lighter note, the comedian will star in a new sitcom.\n\n"
+        "A few analysts say the bank will raise rates."
+    )
+    assert _triples(body) == [("indirect", "A few analysts", "the bank will raise rates")]
+
+
+def test_a_preposition_opening_an_adverbial_is_no_speaker():
+    body = (
+        "Intro.\n\n"
+        "Despite insisting he wants a friendly deal, the newspaper suggested he may pull out of the process.\n\n"
+        "Given the questions of legality, the government had been stalling on the plan.\n\n"
+        "By declaring their assets, people would be able to \"legalise their property\", Mr Saakashvili said."
+    )
+    assert _triples(body) == [
+        ("indirect", "the newspaper", "he may pull out of the process"),
+        ("mixed", "Mr Saakashvili", "people would be able to \"legalise their property"),
+    ]
+
+
+def test_a_short_quoted_fragment_closing_its_clause_is_not_the_next_sentence_s_quote():
+    body = (
+        "Intro.\n\n"
+        "The director told BBC News the latest success was \"amazing\". He said: \"We hoped for this all year.\"\n\n"
+        "Union officials denied there had been a deliberate \"sickout\". They said that many people have flu.\n\n"
+        "\"We will win,\" the coach said."
+    )
+    assert _triples(body) == [
+        ("mixed", "The director", "latest success was \"amazing"),
+        ("direct", "He", "We hoped for this all year."),
+        ("mixed", "Union officials", "there had been a deliberate \"sickout"),
+        ("indirect", "They", "many people have flu"),
+        ("direct", "the coach", "We will win"),
     ]
