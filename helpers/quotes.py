@@ -3332,6 +3332,59 @@ def _norm_space(text: str) -> str:
     return _SPACE_FIX_RE.sub(" ", text).strip()
 
 
+#: English: a quotation mark left open at the end of a quote span, closed right after it (optionally after
+#: sentence punctuation: 'the old one,”'); and one closed near its start, opened right before it.
+_OPEN_TAIL_RE = re.compile(r"[,.!?;:…]?[”“\"»](?![^\W\d_])")
+_PAIRED_MARKS = (("“", "”"), ("«", "»"))
+
+
+def _balanced_span(body: str, a: int, b: int) -> tuple[int, int]:
+    """English: ``(a, b)`` widened to the closing (opening) quotation mark of a mark opened (closed) inside
+    ``body[a:b]`` and left unbalanced there: 'is “much more flexible than the old one' -> '... one”'.
+
+    Curly and guillemet pairs by count; straight double quotes when their count is odd and the last one
+    opens a word. Single quotes are left alone (apostrophes).
+    """
+    text = body[a:b]
+    m = _OPEN_TAIL_RE.match(body, b)
+    if m:
+        mark = body[m.end() - 1]
+        if mark == '"':
+            k = text.rfind('"')
+            opened = text.count('"') % 2 == 1 and k >= 0 and (k == 0 or not text[k - 1].isalnum()) and text[
+                k + 1:k + 2].isalnum()
+        else:
+            op = "«" if mark == "»" else "“"  # '“rapists“': a closing mark typed the wrong way round
+            opened = text.count(op) > text.count("»" if mark == "»" else "”")
+        if opened:
+            b = m.end()
+    if a > 0 and body[a - 1] in "“«":
+        op = body[a - 1]
+        cl = "”" if op == "“" else "»"
+        i = text.find(cl)
+        if i >= 0 and op not in text[:i]:
+            a -= 1
+    elif a > 0 and body[a - 1] == '"' and text.count('"') % 2 == 1:
+        i = text.find('"')
+        if i > 0 and not text[i - 1].isspace() and not text[i + 1:i + 2].isalnum():
+            a -= 1
+    return a, b
+
+
+def _balance_marks(q: _Quote, body: str) -> None:
+    """English: every part of an indirect or mixed quote with its quotation marks balanced (start, end and
+    parts moved; see :func:`_balanced_span`). Direct quotes keep the inside of their marks."""
+    if q.kind == "direct" or not any(c in body[q.start:q.end] for c in "“”«»\""):
+        return
+    parts = [_balanced_span(body, a, b) for a, b in q.parts] if q.parts else []
+    if parts:
+        q.parts = parts
+    q.start, q.end = _balanced_span(body, q.start, q.end)
+    if parts:
+        q.start = min(q.start, parts[0][0])
+        q.end = max(q.end, parts[-1][1])
+
+
 def _new_columns() -> dict[str, list[object]]:
     return {c: [] for c in QUOTE_COLUMNS}
 
@@ -3350,7 +3403,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_id, c_qid, c_kind, c_quote = cols["article_id"], cols["quote_id"], cols["kind"], cols["quote"]
     c_start, c_end, c_spk, c_name = cols["start"], cols["end"], cols["speaker"], cols["speaker_name"]
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
+    en = lg == "en"
     for n, q in enumerate(found, start=1):
+        if en:
+            _balance_marks(q, body)
         lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
         hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
         s0, _ = doc_sent.sentence(lo)
@@ -3359,6 +3415,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         s1 = max(s1, hi)
         quote = " … ".join(_norm_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else _norm_space(
             body[q.start:q.end])
+        if en and len(quote) > 2 and quote[-1] in "”\"»" and quote[-2] in ",;:":
+            quote = quote[:-2] + quote[-1]  # 'the old one,”': the comma is the sentence's, not the speaker's
         c_id.append(aid)
         c_qid.append(f"{aid}#{n}")
         c_kind.append(q.kind)

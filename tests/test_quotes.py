@@ -717,7 +717,7 @@ def test_subject_with_lower_case_appositions_and_asides():
         ("indirect", "Proponents of the new bill", "it would keep enough federal safeguards in place"),
         ("mixed", "Rep. Elijah Cummings",
          "it was “100 percent committed to an open and transparent process” and “open to every viewpoint being "
-         "expressed"),
+         "expressed.”"),
     ]
     assert q["speaker_role"].iloc[0] == "senior director for Asian affairs at the National Security Council"
 
@@ -866,7 +866,7 @@ def test_a_quoted_fragment_inside_a_later_clause_is_not_the_rest_of_a_split_quot
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("direct", "Trump", "I have a judge who is a hater"),
-        ("mixed", "Trump", 'he believed the judge was "Mexican'),
+        ("mixed", "Trump", 'he believed the judge was "Mexican."'),
         ("direct", "he", "We will win … And we will win big."),
     ]
 
@@ -1149,7 +1149,7 @@ def test_qcues_according_to_after_a_colon_a_long_source_and_a_closing_quote():
     assert _triples(body) == [
         ("indirect", "recent polls", "the senator holds only 14 percent of the vote"),
         ("indirect", "the officer", "the scene in the movie is untrue"),
-        ("mixed", "Mr. Rhodes", "The visit became \u201cthe high-water mark in their relationship"),
+        ("mixed", "Mr. Rhodes", "The visit became \u201cthe high-water mark in their relationship\u201d"),
     ]
 
 
@@ -1568,7 +1568,7 @@ def test_a_fragment_closing_a_clause_before_its_cue_is_one_mixed_quote():
         "Despite his “brash manner,” his lawyer wrote, the man is a devoted father."
     )
     assert _triples(body) == [
-        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one"),
+        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one”"),
         ("indirect", "Carson", "he was wrong"),  # "This Week" is a title (no quote)
         ("direct", "his lawyer", "brash manner"),  # the content goes on after the cue: not widened
     ]
@@ -1594,8 +1594,8 @@ def test_a_quotation_going_on_after_reported_content_is_one_mixed_quote():
     )
     assert _triples(body) == [
         ("mixed", "The mayor", "he would not run again … I have done what I came to do."),
-        ("mixed", "Sen. Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow."),
-        ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court"),
+        ("mixed", "Sen. Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow.\""),
+        ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court.\""),
     ]
 
 
@@ -1606,7 +1606,7 @@ def test_a_naming_cue_content_ends_at_the_next_predicate_after_its_fragment():
         "The mayor referred to the demonstrators as ''my friends'' and showed flashes of compassion."
     )
     assert _triples(body) == [
-        ("mixed", "Trump", "President Barack Obama an “ignorant baboon"),
+        ("mixed", "Trump", "President Barack Obama an “ignorant baboon”"),
         ("mixed", "The mayor", "the demonstrators as ''my friends"),
     ]
 
@@ -1705,3 +1705,21 @@ def test_a_relative_pronoun_after_a_name_or_an_organisation():
         ("delegates can’t be bound", "Committeeman Curly Haugland", "Curly Haugland"),
         ("the documents were a matter of public interest", "The Washington Post", "Washington Post"),
     ]
+
+
+# --- qmisc: balanced quotation marks in indirect and mixed quotes ---
+def test_qmisc_a_mixed_quote_ends_with_the_closing_mark_of_its_quotation():
+    body = (
+        "The new law is “much more flexible than the old one,” said Gary Orfield, a professor of education.\n\n"
+        "Sen. Ted Cruz has said that the plan was “a disaster.” He did not elaborate.\n\n"
+        "“We will win,” Clinton said."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one”"),
+        ("mixed", "Sen. Ted Cruz", "the plan was “a disaster.”"),
+        ("direct", "Clinton", "We will win"),
+    ]
+    # the span holds the closing mark (and the comma before it); a direct quote keeps the inside of its marks
+    assert [body[s:e] for s, e in zip(q["start"], q["end"], strict=True)] == [
+        "The new law is “much more flexible than the old one,”", "the plan was “a disaster.”", "We will win"]
