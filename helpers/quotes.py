@@ -2191,6 +2191,8 @@ _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: English: the contracted auxiliaries written onto "who" ("who’ve said", "who's argued").
+_WHO_CONTRACTIONS = frozenset({"’ve", "'ve", "’s", "'s", "’d", "'d"})
 #: English: capitalised sentence openers before a subject pronoun ("While he said ...", "But she said"):
 #: the pronoun is the speaker, not part of a name.
 _CLAUSE_OPENERS_EN = _SUBJECT_SUBORD | _SUBJECT_SKIP | frozenset({"when", "if", "after", "before", "until", "once",
@@ -2228,9 +2230,12 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and len(ws) > 2):
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
-    if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
+    rel_w = ws[-1][0].lower() if ws else ""
+    if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
+        rel_w = "who"  # "the superdelegates who’ve said"
+    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
         return _Speaker()
-    if ws and ws[-1][0].lower() in ("who", "that") and len(words) >= 2:
+    if rel_w in ("who", "that") and len(words) >= 2:
         # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun
         rel = words[-1]
         sp = _phrase_back(doc, lo, rel[1])
@@ -2238,6 +2243,11 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
             return sp
         prev = words[-2]
         w = prev[0].lower()
+        if rel_w == "who" and (w.isdigit() and body[prev[2]:rel[1]].strip() == "%" or w in ("percent", "per")):
+            # "including 18% who say they ...", "18 percent who said": the share of those polled
+            pe = rel[1] - (len(body[prev[2]:rel[1]]) - len(body[prev[2]:rel[1]].rstrip()))
+            ps = prev[1] if w != "per" and w != "percent" or len(words) < 3 else words[-3][1]
+            return _Speaker(body[ps:pe], "role", "", ps, pe, ps)
         if body[prev[2]:rel[1]].strip() or not w.isalpha() or len(w) < 4 or not w.endswith("s") or \
                 w in lex.aux or w in _NOT_SUBJECT_FIRST or w in _PREPOSITIONS["en"] or w in lex.verbs:
             return _Speaker()

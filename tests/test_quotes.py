@@ -1723,3 +1723,16 @@ def test_qmisc_a_mixed_quote_ends_with_the_closing_mark_of_its_quotation():
     # the span holds the closing mark (and the comma before it); a direct quote keeps the inside of its marks
     assert [body[s:e] for s, e in zip(q["start"], q["end"], strict=True)] == [
         "The new law is “much more flexible than the old one,”", "the plan was “a disaster.”", "We will win"]
+
+
+# --- qmisc: a share of those polled or a contracted "who’ve" before the cue ---
+def test_qmisc_a_percentage_or_a_plural_noun_before_who_is_the_speaker():
+    body = (
+        "A majority of likely voters, 56%, have a negative view, including 18% who say they would be dissatisfied.\n\n"
+        "Sanders must now convince the superdelegates who’ve said they support Clinton."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "18%", "they would be dissatisfied"),
+        ("indirect", "the superdelegates", "they support Clinton"),
+    ]
