@@ -3322,9 +3322,71 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     p.kind = "mixed"
                 continue  # a short quotation without a cue: a title or scare quote
         keep.append(q)
+    if lex.language == "en":
+        head = _headline_quote(doc)
+        if head is not None:
+            line_end = body.find("\n")
+            inside = [q for q in keep if q.end <= line_end and q.cue.strip() == ":"]  # its quoted words alone
+            if inside:
+                keep = [q for q in keep if q not in inside]
+            if not any(q.start < head.end and head.start < q.end for q in keep):
+                keep.insert(0, head)
     if lex.cue_re is not None:
         _resolve(doc, keep)
     return keep, doc
+
+
+#: English: a headline "Speaker: words" (the body's first line) whose words are quoted or in the first person.
+_HEADLINE_RE = re.compile(r"([A-Z][^\n:,.;!?\"“”‘’]{1,60}?):[ \t]+([^\n]{6,160})\n")
+_HEADLINE_FIRST_PERSON = frozenset({"i", "i’m", "i'm", "i’ll", "i'll", "i’ve", "i've", "i’d", "i'd", "we", "we’re",
+                                    "we're", "we’ll", "we'll", "my", "our"})
+
+
+def _headline_quote(doc: _Doc) -> _Quote | None:
+    """English: the headline "Sidney Blumenthal: ‘No Idea’ If I Would Have Told ...", "Marco Rubio: I’m
+    Not Interested In Being Vice President" (the first line of a body that goes on) as a quote of the
+    capitalised words before the colon; only when the words after it hold a quotation mark or open in
+    the first person. Section labels ("Exclusive:", "Analysis:"; lexicon ``headline_labels``) are no
+    speakers."""
+    body = doc.body
+    m = _HEADLINE_RE.match(body)
+    if m is None or not body[m.end():].strip():
+        return None
+    words = m.group(1).split()
+    name = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        name.append(w)
+    if not name or len(words) > 6 or " ".join(name).lower() in _headline_labels() or name[0].lower() in (
+            _headline_labels() | doc.lex.not_speakers | doc.lex.pronouns | doc.lex.determiners):
+        return None
+    s, e = m.start(2), m.end(2)
+    text = m.group(2).rstrip()
+    e = s + len(text)
+    if body[e - 1] == "." and body[e - 2:e - 1] not in _QUOTE_CHARS:
+        e -= 1
+    first = _FIRST_WORD_RE.match(text)
+    quoted = any(c in text for c in "“‘\"") or " '" in text or text[:1] == "'"
+    if not quoted and not (first and first.group().lower() in _HEADLINE_FIRST_PERSON):
+        return None
+    kind = "indirect"
+    if quoted:
+        kind = "mixed"
+        inner = body[s:e].rstrip(".")
+        if len(inner) > 2 and inner[0] in "“‘\"'" and inner[-1] in "”’\"'" and not any(
+                c in inner[1:-1] for c in "“”\""):
+            kind = "direct"  # "WSJ editorial: 'Deport Nikki Haley.'": the inside of the marks
+            s, e = s + 1, s + len(inner) - 1
+    q = _Quote(s, e, kind, [(s, e)], ":", m.end(1))
+    q.speaker = " ".join(name)
+    q.speaker_kind = "name"
+    return q
+
+
+@lru_cache(maxsize=1)
+def _headline_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list_or_empty("headline_labels", "en"))
 
 
 def _language_of(value: object) -> str:

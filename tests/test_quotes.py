@@ -1736,3 +1736,22 @@ def test_qmisc_a_percentage_or_a_plural_noun_before_who_is_the_speaker():
         ("indirect", "18%", "they would be dissatisfied"),
         ("indirect", "the superdelegates", "they support Clinton"),
     ]
+
+
+# --- qmisc: a headline "Speaker: quoted or first-person words" ---
+def test_qmisc_a_headline_with_a_speaker_before_a_colon_is_a_quote():
+    bodies = [
+        "Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea.\n\n"
+        "Blumenthal spoke to CNN on Wednesday.",
+        "Marco Rubio: I’m Not Interested In Being Vice President\n\nRubio spoke in Iowa.",
+        "WSJ editorial: 'Deport Nikki Haley.'\n\nThe newspaper published the piece on Monday.",
+        "Exclusive: I’m Not Interested In Being Vice President\n\nRubio spoke in Iowa.",
+        "Brexit: May faces a new vote in Parliament\n\nThe vote is on Tuesday.",
+    ]
+    q = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c", "d", "e"], "body": bodies, "language": "en"}))
+    assert list(zip(q["article_id"], q["kind"], q["speaker"], q["quote"], q["cue"], strict=True)) == [
+        ("a", "mixed", "Sidney Blumenthal",
+         "‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea", ":"),
+        ("b", "indirect", "Marco Rubio", "I’m Not Interested In Being Vice President", ":"),
+        ("c", "direct", "WSJ", "Deport Nikki Haley.", ":"),
+    ]
