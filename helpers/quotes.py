@@ -100,7 +100,8 @@ _NICK_SECOND_RE = re.compile(
 #: Words one of which every _NICK_SECOND_RE match holds (a cheap test before the scan).
 _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
-_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)")
+#: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
+_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
 _NEWLINE_RE = re.compile(r"\n")

@@ -1755,3 +1755,16 @@ def test_qmisc_a_headline_with_a_speaker_before_a_colon_is_a_quote():
         ("b", "indirect", "Marco Rubio", "I’m Not Interested In Being Vice President", ":"),
         ("c", "direct", "WSJ", "Deport Nikki Haley.", ":"),
     ]
+
+
+# --- qmisc: a state abbreviation's full stop before a comma ends no sentence ---
+def test_qmisc_a_speaker_phrase_with_a_state_abbreviation_after_a_quote():
+    body = (
+        "\"I just don't think she's been completely truthful,\" Cecelia Purner, 67, a retired customer service "
+        "representative in Allentown, Pa., said in a follow-up interview."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("direct", "Cecelia Purner", "a retired customer service representative in Allentown",
+         "I just don't think she's been completely truthful"),
+    ]
