@@ -650,6 +650,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _appos_chain(doc, lo, end)
             if sp.text:
                 return sp
+            # (a state: one word or an abbreviation, not "..., the correspondent in Jakarta, Rachel Harvey, said")
+            pm = _PLACE_END_RE.search(body, seg_a_lo, seg_b_start) if len(b_words) == 1 or body[
+                end:end + 1] == "." else None
+            sp = _phrase_back(doc, seg_a_lo, pm.start()) if pm else _Speaker()
+            if pm and not sp.text:
+                sp = _subject_np(doc, seg_a_lo, pm.start())
+            if sp.text and sp.kind in ("name", "role") and sp.start >= seg_a_lo and not body[seg_a_lo:sp.start].strip(
+                    ) and not (sp.start == seg_a_lo and sp.text.split()[0].lower() in _CLAUSE_OPENERS_EN):
+                return sp  # "Cecelia Purner of Allentown, Pa., said", "Voters in Erie, Pa., said": before the town
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
         if not b_words or len(b_words) > 16:
             if b_words and lex.language == "en":

@@ -1768,3 +1768,20 @@ def test_qmisc_a_speaker_phrase_with_a_state_abbreviation_after_a_quote():
         ("direct", "Cecelia Purner", "a retired customer service representative in Allentown",
          "I just don't think she's been completely truthful"),
     ]
+
+
+# --- qmisc: "NAME of TOWN, STATE, said": the state is no speaker ---
+def test_qmisc_a_name_or_noun_before_its_home_town_and_state_is_the_speaker():
+    body = (
+        "Cecelia Purner of Allentown, Pa., said she had not decided.\n\n"
+        "Voters in Springfield, Illinois, said they had not decided.\n\n"
+        "Cecelia Purner, 45, of Scranton, Pa., said she would vote for Trump.\n\n"
+        "The BBC's correspondent in Jakarta, Rachel Harvey, said there was likely to be a strong reaction."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["quote"], strict=True)) == [
+        ("Cecelia Purner", "she had not decided"),
+        ("Voters", "they had not decided"),
+        ("Cecelia Purner", "she would vote for Trump"),
+        ("Rachel Harvey", "there was likely to be a strong reaction"),
+    ]
