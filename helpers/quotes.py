@@ -2375,6 +2375,17 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
         return _Speaker()
     # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
     nxt = _NEXT_WORD_RE.match(body, sp.end, cs)
+    aside = _NEXT_WORD_RE.match(body, sp.end + 1, cs) if body[sp.end:sp.end + 2] == ", " else None
+    if aside and aside.group(1)[:1].islower() and sp.kind != "pronoun":
+        # "House Democrats, looking for a way to ..., seized the floor ... and said": a lower-case aside
+        # between two commas, then the verb
+        close = body.find(",", aside.end(), min(cs, aside.end() + 120))
+        nxt = _NEXT_WORD_RE.match(body, close + 1, cs) if close > 0 and not any(
+            c in body[sp.end + 1:close] for c in ".;:\"“”()") else None
+        if nxt and nxt.start(1) == close + 2 and nxt.group(1).lower() not in _COORD and not _is_cap(
+                nxt.group(1)) and nxt.group(1).lower() not in _PREPOSITIONS["en"]:
+            return sp
+        return _Speaker()
     if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
         return _Speaker()
     return sp

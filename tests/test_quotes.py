@@ -1785,3 +1785,18 @@ def test_qmisc_a_name_or_noun_before_its_home_town_and_state_is_the_speaker():
         ("Cecelia Purner", "she would vote for Trump"),
         ("Rachel Harvey", "there was likely to be a strong reaction"),
     ]
+
+
+# --- qmisc: a coordinated cue whose subject has a lower-case aside between commas ---
+def test_qmisc_a_coordinated_cue_after_a_subject_with_an_aside():
+    body = (
+        "House Democrats, looking for a way to shake up the debate, seized the floor on Wednesday and said they "
+        "would refuse to leave.\n\n"
+        "Shahid Malik, who is on Labour's ruling committee, accepted people's frustration but said there should "
+        "be targets."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "House Democrats", "they would refuse to leave"),
+        ("indirect", "Shahid Malik", "there should be targets"),
+    ]
