@@ -692,6 +692,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                     p0.role = body[a_words[0][1]:b_words[-1][2]]
                     p0.phrase_start = p0.start
                     return p0
+        if lex.language == "en" and b_kind == "name" and len(b_words) > 5 and a.text:
+            # "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said": the name before its
+            # organisation or home town
+            k = next((i for i, (w, _, _) in enumerate(b_words) if not _is_cap(w)), 0)
+            if 2 <= k <= 4 and b_words[k][0] in _NAME_OF_WORDS and all(
+                    _is_cap(w) or w in _NAME_OF_WORDS for w, _, _ in b_words[k:]):
+                b_words = b_words[:k]
+                b_text = body[b_words[0][1]:b_words[-1][2]]
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
@@ -755,6 +763,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
+#: English: words between a name and its organisation or town ("Darran Whiting of Liberty Baptist Church in Marion").
+_NAME_OF_WORDS = frozenset({"of", "from", "at", "in", "for", "the"})
 _ROLE_COMMA_NAME_RE = re.compile(
     rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+[a-z]")
 #: A finite verb in meN- or ber- ("menaati", "berjalan"), not a short word ("merah", "besar").

@@ -1800,3 +1800,16 @@ def test_qmisc_a_coordinated_cue_after_a_subject_with_an_aside():
         ("indirect", "House Democrats", "they would refuse to leave"),
         ("indirect", "Shahid Malik", "there should be targets"),
     ]
+
+
+# --- qmisc: "ROLE, NAME of ORGANISATION in TOWN, said" ---
+def test_qmisc_a_role_then_a_name_with_its_organisation_and_town():
+    body = (
+        "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls."
+        "\n\nA spokesman, John Smith of the State Department, said he would go."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("Darran Whiting", "One pastor", "he had made more than 150 phone calls"),
+        ("John Smith", "A spokesman", "he would go"),
+    ]
