@@ -1454,6 +1454,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
+        if lex.language == "en" and stripped.endswith(":") and cw in lex.verbs and rest_words and rest_words[
+                0] in _PREPOSITIONS["en"] and not any(w in lex.clause_markers or w in lex.verbs for w in rest_words):
+            limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."': an adverbial phrase
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
@@ -1470,6 +1473,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
     if stripped.endswith(":"):
         sp = _phrase_back(doc, lo, end)
+        if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
+                cues[-1].start() < sp.start and not any(c in body[cues[-1].end():sp.start] for c in ",;.!?"):
+            sp = _Speaker()  # 'X said in an interview with the magazine: "..."': the noun is the cue's adverbial
         if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)

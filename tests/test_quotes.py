@@ -1813,3 +1813,17 @@ def test_qmisc_a_role_then_a_name_with_its_organisation_and_town():
         ("Darran Whiting", "One pastor", "he had made more than 150 phone calls"),
         ("John Smith", "A spokesman", "he would go"),
     ]
+
+
+# --- qmisc: a cue with an adverbial phrase before a colon ---
+def test_qmisc_a_cue_then_a_long_adverbial_before_a_colon():
+    body = (
+        "Mr. Kim, who was traveling in Europe this week, said in a recent issue of Foreign Policy magazine: "
+        "\"In order to do a real change, you have to put jobs at risk.\"\n\n"
+        "Ms. Lee said in a recent interview with the magazine: \"We will not give up.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Mr. Kim", "In order to do a real change, you have to put jobs at risk."),
+        ("direct", "Ms. Lee", "We will not give up."),
+    ]
