@@ -2380,7 +2380,8 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 break
             v = ws[n][0]
             if body[ws[n - 1][2]:ws[n][1]].strip() == "" and (v in lex.aux or v in lex.verbs or len(v) > 4 and
-                                                               v.endswith("ed") or n == 2 and v in ("with", "at", "from")):
+                                                               v.endswith("ed") or v in ("with", "at", "from") and (
+                                                               n == 2 or w.islower() and len(w) > 3 and w.endswith("s"))):
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
     if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         sp = quantified  # "Many MPs with rural constituencies ..."

@@ -1827,3 +1827,15 @@ def test_qmisc_a_cue_then_a_long_adverbial_before_a_colon():
         ("direct", "Mr. Kim", "In order to do a real change, you have to put jobs at risk."),
         ("direct", "Ms. Lee", "We will not give up."),
     ]
+
+
+# --- qmisc: a determiner noun phrase with a prepositional modifier opens a coordinated cue's sentence ---
+def test_qmisc_a_plural_subject_with_a_modifier_before_a_coordinated_cue():
+    body = (
+        "Other former CIA officers with experience in war zones chafed at such second-guessing and said seeking "
+        "reinforcements was the right course."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Other former CIA officers", "seeking reinforcements was the right course"),
+    ]
