@@ -1839,3 +1839,12 @@ def test_qmisc_a_plural_subject_with_a_modifier_before_a_coordinated_cue():
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("indirect", "Other former CIA officers", "seeking reinforcements was the right course"),
     ]
+
+
+# --- qmisc: "specialists" is a role noun ---
+def test_qmisc_specialists_are_a_lower_case_subject():
+    body = "But hacking specialists say the most harmful information might not even be genuine."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "specialists", "the most harmful information might not even be genuine"),
+    ]
