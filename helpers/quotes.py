@@ -100,7 +100,8 @@ _NICK_SECOND_RE = re.compile(
 #: Words one of which every _NICK_SECOND_RE match holds (a cheap test before the scan).
 _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
-_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)")
+#: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
+_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
 _NEWLINE_RE = re.compile(r"\n")
@@ -649,6 +650,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _appos_chain(doc, lo, end)
             if sp.text:
                 return sp
+            # (a state: one word or an abbreviation, not "..., the correspondent in Jakarta, Rachel Harvey, said")
+            pm = _PLACE_END_RE.search(body, seg_a_lo, seg_b_start) if len(b_words) == 1 or body[
+                end:end + 1] == "." else None
+            sp = _phrase_back(doc, seg_a_lo, pm.start()) if pm else _Speaker()
+            if pm and not sp.text:
+                sp = _subject_np(doc, seg_a_lo, pm.start())
+            if sp.text and sp.kind in ("name", "role") and sp.start >= seg_a_lo and not body[seg_a_lo:sp.start].strip(
+                    ) and not (sp.start == seg_a_lo and sp.text.split()[0].lower() in _CLAUSE_OPENERS_EN):
+                return sp  # "Cecelia Purner of Allentown, Pa., said", "Voters in Erie, Pa., said": before the town
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
         if not b_words or len(b_words) > 16:
             if b_words and lex.language == "en":
@@ -682,6 +692,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                     p0.role = body[a_words[0][1]:b_words[-1][2]]
                     p0.phrase_start = p0.start
                     return p0
+        if lex.language == "en" and b_kind == "name" and len(b_words) > 5 and a.text:
+            # "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said": the name before its
+            # organisation or home town
+            k = next((i for i, (w, _, _) in enumerate(b_words) if not _is_cap(w)), 0)
+            if 2 <= k <= 4 and b_words[k][0] in _NAME_OF_WORDS and all(
+                    _is_cap(w) or w in _NAME_OF_WORDS for w, _, _ in b_words[k:]):
+                b_words = b_words[:k]
+                b_text = body[b_words[0][1]:b_words[-1][2]]
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
@@ -745,6 +763,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
 
 
 _RELATIVE = {"who", "whose", "which", "yang"}
+#: English: words between a name and its organisation or town ("Darran Whiting of Liberty Baptist Church in Marion").
+_NAME_OF_WORDS = frozenset({"of", "from", "at", "in", "for", "the"})
 _ROLE_COMMA_NAME_RE = re.compile(
     rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+[a-z]")
 #: A finite verb in meN- or ber- ("menaati", "berjalan"), not a short word ("merah", "besar").
@@ -1538,6 +1558,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
+        if lex.language == "en" and stripped.endswith(":") and cw in lex.verbs and rest_words and rest_words[
+                0] in _PREPOSITIONS["en"] and not any(w in lex.clause_markers or w in lex.verbs for w in rest_words):
+            limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."': an adverbial phrase
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
@@ -1554,6 +1577,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
     if stripped.endswith(":"):
         sp = _phrase_back(doc, lo, end)
+        if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
+                cues[-1].start() < sp.start and not any(c in body[cues[-1].end():sp.start] for c in ",;.!?"):
+            sp = _Speaker()  # 'X said in an interview with the magazine: "..."': the noun is the cue's adverbial
         if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)
@@ -2310,6 +2336,8 @@ _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: English: the contracted auxiliaries written onto "who" ("who’ve said", "who's argued").
+_WHO_CONTRACTIONS = frozenset({"’ve", "'ve", "’s", "'s", "’d", "'d"})
 #: English: capitalised sentence openers before a subject pronoun ("While he said ...", "But she said"):
 #: the pronoun is the speaker, not part of a name.
 _CLAUSE_OPENERS_EN = _SUBJECT_SUBORD | _SUBJECT_SKIP | frozenset({"when", "if", "after", "before", "until", "once",
@@ -2347,9 +2375,12 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and len(ws) > 2):
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
-    if cw in _NOUN_LIKE_CUES or (ws and ws[-1][0].lower() in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
+    rel_w = ws[-1][0].lower() if ws else ""
+    if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
+        rel_w = "who"  # "the superdelegates who’ve said"
+    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
         return _Speaker()
-    if ws and ws[-1][0].lower() in ("who", "that") and len(words) >= 2:
+    if rel_w in ("who", "that") and len(words) >= 2:
         # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun
         rel = words[-1]
         sp = _phrase_back(doc, lo, rel[1])
@@ -2357,6 +2388,11 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
             return sp
         prev = words[-2]
         w = prev[0].lower()
+        if rel_w == "who" and (w.isdigit() and body[prev[2]:rel[1]].strip() == "%" or w in ("percent", "per")):
+            # "including 18% who say they ...", "18 percent who said": the share of those polled
+            pe = rel[1] - (len(body[prev[2]:rel[1]]) - len(body[prev[2]:rel[1]].rstrip()))
+            ps = prev[1] if w != "per" and w != "percent" or len(words) < 3 else words[-3][1]
+            return _Speaker(body[ps:pe], "role", "", ps, pe, ps)
         if body[prev[2]:rel[1]].strip() or not w.isalpha() or len(w) < 4 or not w.endswith("s") or \
                 w in lex.aux or w in _NOT_SUBJECT_FIRST or w in _PREPOSITIONS["en"] or w in lex.verbs:
             return _Speaker()
@@ -2463,7 +2499,8 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 break
             v = ws[n][0]
             if body[ws[n - 1][2]:ws[n][1]].strip() == "" and (v in lex.aux or v in lex.verbs or len(v) > 4 and
-                                                               v.endswith("ed") or n == 2 and v in ("with", "at", "from")):
+                                                               v.endswith("ed") or v in ("with", "at", "from") and (
+                                                               n == 2 or w.islower() and len(w) > 3 and w.endswith("s"))):
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
     if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         sp = quantified  # "Many MPs with rural constituencies ..."
@@ -2474,6 +2511,17 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
         return _Speaker()
     # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
     nxt = _NEXT_WORD_RE.match(body, sp.end, cs)
+    aside = _NEXT_WORD_RE.match(body, sp.end + 1, cs) if body[sp.end:sp.end + 2] == ", " else None
+    if aside and aside.group(1)[:1].islower() and sp.kind != "pronoun":
+        # "House Democrats, looking for a way to ..., seized the floor ... and said": a lower-case aside
+        # between two commas, then the verb
+        close = body.find(",", aside.end(), min(cs, aside.end() + 120))
+        nxt = _NEXT_WORD_RE.match(body, close + 1, cs) if close > 0 and not any(
+            c in body[sp.end + 1:close] for c in ".;:\"“”()") else None
+        if nxt and nxt.start(1) == close + 2 and nxt.group(1).lower() not in _COORD and not _is_cap(
+                nxt.group(1)) and nxt.group(1).lower() not in _PREPOSITIONS["en"]:
+            return sp
+        return _Speaker()
     if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
         return _Speaker()
     return sp
@@ -3437,9 +3485,71 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):
             continue  # 'In a new report, ...': the cue word is a noun
         keep.append(q)
+    if lex.language == "en":
+        head = _headline_quote(doc)
+        if head is not None:
+            line_end = body.find("\n")
+            inside = [q for q in keep if q.end <= line_end and q.cue.strip() == ":"]  # its quoted words alone
+            if inside:
+                keep = [q for q in keep if q not in inside]
+            if not any(q.start < head.end and head.start < q.end for q in keep):
+                keep.insert(0, head)
     if lex.cue_re is not None:
         _resolve(doc, keep)
     return keep, doc
+
+
+#: English: a headline "Speaker: words" (the body's first line) whose words are quoted or in the first person.
+_HEADLINE_RE = re.compile(r"([A-Z][^\n:,.;!?\"“”‘’]{1,60}?):[ \t]+([^\n]{6,160})\n")
+_HEADLINE_FIRST_PERSON = frozenset({"i", "i’m", "i'm", "i’ll", "i'll", "i’ve", "i've", "i’d", "i'd", "we", "we’re",
+                                    "we're", "we’ll", "we'll", "my", "our"})
+
+
+def _headline_quote(doc: _Doc) -> _Quote | None:
+    """English: the headline "Sidney Blumenthal: ‘No Idea’ If I Would Have Told ...", "Marco Rubio: I’m
+    Not Interested In Being Vice President" (the first line of a body that goes on) as a quote of the
+    capitalised words before the colon; only when the words after it hold a quotation mark or open in
+    the first person. Section labels ("Exclusive:", "Analysis:"; lexicon ``headline_labels``) are no
+    speakers."""
+    body = doc.body
+    m = _HEADLINE_RE.match(body)
+    if m is None or not body[m.end():].strip():
+        return None
+    words = m.group(1).split()
+    name = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        name.append(w)
+    if not name or len(words) > 6 or " ".join(name).lower() in _headline_labels() or name[0].lower() in (
+            _headline_labels() | doc.lex.not_speakers | doc.lex.pronouns | doc.lex.determiners):
+        return None
+    s, e = m.start(2), m.end(2)
+    text = m.group(2).rstrip()
+    e = s + len(text)
+    if body[e - 1] == "." and body[e - 2:e - 1] not in _QUOTE_CHARS:
+        e -= 1
+    first = _FIRST_WORD_RE.match(text)
+    quoted = any(c in text for c in "“‘\"") or " '" in text or text[:1] == "'"
+    if not quoted and not (first and first.group().lower() in _HEADLINE_FIRST_PERSON):
+        return None
+    kind = "indirect"
+    if quoted:
+        kind = "mixed"
+        inner = body[s:e].rstrip(".")
+        if len(inner) > 2 and inner[0] in "“‘\"'" and inner[-1] in "”’\"'" and not any(
+                c in inner[1:-1] for c in "“”\""):
+            kind = "direct"  # "WSJ editorial: 'Deport Nikki Haley.'": the inside of the marks
+            s, e = s + 1, s + len(inner) - 1
+    q = _Quote(s, e, kind, [(s, e)], ":", m.end(1))
+    q.speaker = " ".join(name)
+    q.speaker_kind = "name"
+    return q
+
+
+@lru_cache(maxsize=1)
+def _headline_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list_or_empty("headline_labels", "en"))
 
 
 def _language_of(value: object) -> str:
@@ -3455,6 +3565,59 @@ def _norm_space(text: str) -> str:
     if "  " not in text and text.isprintable():
         return text.strip()
     return _SPACE_FIX_RE.sub(" ", text).strip()
+
+
+#: English: a quotation mark left open at the end of a quote span, closed right after it (optionally after
+#: sentence punctuation: 'the old one,”'); and one closed near its start, opened right before it.
+_OPEN_TAIL_RE = re.compile(r"[,.!?;:…]?[”“\"»](?![^\W\d_])")
+_PAIRED_MARKS = (("“", "”"), ("«", "»"))
+
+
+def _balanced_span(body: str, a: int, b: int) -> tuple[int, int]:
+    """English: ``(a, b)`` widened to the closing (opening) quotation mark of a mark opened (closed) inside
+    ``body[a:b]`` and left unbalanced there: 'is “much more flexible than the old one' -> '... one”'.
+
+    Curly and guillemet pairs by count; straight double quotes when their count is odd and the last one
+    opens a word. Single quotes are left alone (apostrophes).
+    """
+    text = body[a:b]
+    m = _OPEN_TAIL_RE.match(body, b)
+    if m:
+        mark = body[m.end() - 1]
+        if mark == '"':
+            k = text.rfind('"')
+            opened = text.count('"') % 2 == 1 and k >= 0 and (k == 0 or not text[k - 1].isalnum()) and text[
+                k + 1:k + 2].isalnum()
+        else:
+            op = "«" if mark == "»" else "“"  # '“rapists“': a closing mark typed the wrong way round
+            opened = text.count(op) > text.count("»" if mark == "»" else "”")
+        if opened:
+            b = m.end()
+    if a > 0 and body[a - 1] in "“«":
+        op = body[a - 1]
+        cl = "”" if op == "“" else "»"
+        i = text.find(cl)
+        if i >= 0 and op not in text[:i]:
+            a -= 1
+    elif a > 0 and body[a - 1] == '"' and text.count('"') % 2 == 1:
+        i = text.find('"')
+        if i > 0 and not text[i - 1].isspace() and not text[i + 1:i + 2].isalnum():
+            a -= 1
+    return a, b
+
+
+def _balance_marks(q: _Quote, body: str) -> None:
+    """English: every part of an indirect or mixed quote with its quotation marks balanced (start, end and
+    parts moved; see :func:`_balanced_span`). Direct quotes keep the inside of their marks."""
+    if q.kind == "direct" or not any(c in body[q.start:q.end] for c in "“”«»\""):
+        return
+    parts = [_balanced_span(body, a, b) for a, b in q.parts] if q.parts else []
+    if parts:
+        q.parts = parts
+    q.start, q.end = _balanced_span(body, q.start, q.end)
+    if parts:
+        q.start = min(q.start, parts[0][0])
+        q.end = max(q.end, parts[-1][1])
 
 
 def _new_columns() -> dict[str, list[object]]:
@@ -3475,7 +3638,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_id, c_qid, c_kind, c_quote = cols["article_id"], cols["quote_id"], cols["kind"], cols["quote"]
     c_start, c_end, c_spk, c_name = cols["start"], cols["end"], cols["speaker"], cols["speaker_name"]
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
+    en = lg == "en"
     for n, q in enumerate(found, start=1):
+        if en:
+            _balance_marks(q, body)
         lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
         hi = max(q.end, q.cue_pos + len(q.cue)) if q.cue_pos >= 0 else q.end
         s0, _ = doc_sent.sentence(lo)
@@ -3484,6 +3650,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         s1 = max(s1, hi)
         quote = " … ".join(_norm_space(body[a:b]) for a, b in q.parts) if len(q.parts) > 1 else _norm_space(
             body[q.start:q.end])
+        if en and len(quote) > 2 and quote[-1] in "”\"»" and quote[-2] in ",;:":
+            quote = quote[:-2] + quote[-1]  # 'the old one,”': the comma is the sentence's, not the speaker's
         c_id.append(aid)
         c_qid.append(f"{aid}#{n}")
         c_kind.append(q.kind)

@@ -717,7 +717,7 @@ def test_subject_with_lower_case_appositions_and_asides():
         ("indirect", "Proponents of the new bill", "it would keep enough federal safeguards in place"),
         ("mixed", "Rep. Elijah Cummings",
          "it was “100 percent committed to an open and transparent process” and “open to every viewpoint being "
-         "expressed"),
+         "expressed.”"),
     ]
     assert q["speaker_role"].iloc[0] == "senior director for Asian affairs at the National Security Council"
 
@@ -866,7 +866,7 @@ def test_a_quoted_fragment_inside_a_later_clause_is_not_the_rest_of_a_split_quot
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("direct", "Trump", "I have a judge who is a hater"),
-        ("mixed", "Trump", 'he believed the judge was "Mexican'),
+        ("mixed", "Trump", 'he believed the judge was "Mexican."'),
         ("direct", "he", "We will win … And we will win big."),
     ]
 
@@ -1149,7 +1149,7 @@ def test_qcues_according_to_after_a_colon_a_long_source_and_a_closing_quote():
     assert _triples(body) == [
         ("indirect", "recent polls", "the senator holds only 14 percent of the vote"),
         ("indirect", "the officer", "the scene in the movie is untrue"),
-        ("mixed", "Mr. Rhodes", "The visit became \u201cthe high-water mark in their relationship"),
+        ("mixed", "Mr. Rhodes", "The visit became \u201cthe high-water mark in their relationship\u201d"),
     ]
 
 
@@ -1568,7 +1568,7 @@ def test_a_fragment_closing_a_clause_before_its_cue_is_one_mixed_quote():
         "Despite his “brash manner,” his lawyer wrote, the man is a devoted father."
     )
     assert _triples(body) == [
-        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one"),
+        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one”"),
         ("indirect", "Carson", "he was wrong"),  # "This Week" is a title (no quote)
         ("direct", "his lawyer", "brash manner"),  # the content goes on after the cue: not widened
     ]
@@ -1594,8 +1594,8 @@ def test_a_quotation_going_on_after_reported_content_is_one_mixed_quote():
     )
     assert _triples(body) == [
         ("mixed", "The mayor", "he would not run again … I have done what I came to do."),
-        ("mixed", "Sen. Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow."),
-        ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court"),
+        ("mixed", "Sen. Ted Cruz", "he would personally \"bomb them into oblivion. I don't know if sand can glow.\""),
+        ("mixed", "The chairman", "the company \"will fight this all the way to the Supreme Court.\""),
     ]
 
 
@@ -1606,7 +1606,7 @@ def test_a_naming_cue_content_ends_at_the_next_predicate_after_its_fragment():
         "The mayor referred to the demonstrators as ''my friends'' and showed flashes of compassion."
     )
     assert _triples(body) == [
-        ("mixed", "Trump", "President Barack Obama an “ignorant baboon"),
+        ("mixed", "Trump", "President Barack Obama an “ignorant baboon”"),
         ("mixed", "The mayor", "the demonstrators as ''my friends"),
     ]
 
@@ -1754,7 +1754,7 @@ def test_a_passive_cue_after_its_content_or_with_a_quotation_is_no_attribution()
         "Testers could not find them and the duo were later admitted to hospital.\n\n"
         "The regulator said the pair had \"acted in good faith\"."
     )
-    assert _triples(body) == [("mixed", "The regulator", "the pair had \"acted in good faith")]
+    assert _triples(body) == [("mixed", "The regulator", "the pair had \"acted in good faith\"")]
 
 
 def test_a_base_form_cue_after_a_singular_determiner_is_a_noun():
@@ -1776,7 +1776,7 @@ def test_a_preposition_opening_an_adverbial_is_no_speaker():
     )
     assert _triples(body) == [
         ("indirect", "the newspaper", "he may pull out of the process"),
-        ("mixed", "Mr Saakashvili", "people would be able to \"legalise their property"),
+        ("mixed", "Mr Saakashvili", "people would be able to \"legalise their property\""),
     ]
 
 
@@ -1788,9 +1788,152 @@ def test_a_short_quoted_fragment_closing_its_clause_is_not_the_next_sentence_s_q
         "\"We will win,\" the coach said."
     )
     assert _triples(body) == [
-        ("mixed", "The director", "latest success was \"amazing"),
+        ("mixed", "The director", "latest success was \"amazing\""),
         ("direct", "He", "We hoped for this all year."),
-        ("mixed", "Union officials", "there had been a deliberate \"sickout"),
+        ("mixed", "Union officials", "there had been a deliberate \"sickout\""),
         ("indirect", "They", "many people have flu"),
         ("direct", "the coach", "We will win"),
+    ]
+
+
+# --- qmisc: balanced quotation marks in indirect and mixed quotes ---
+def test_qmisc_a_mixed_quote_ends_with_the_closing_mark_of_its_quotation():
+    body = (
+        "The new law is “much more flexible than the old one,” said Gary Orfield, a professor of education.\n\n"
+        "Sen. Ted Cruz has said that the plan was “a disaster.” He did not elaborate.\n\n"
+        "“We will win,” Clinton said."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "Gary Orfield", "The new law is “much more flexible than the old one”"),
+        ("mixed", "Sen. Ted Cruz", "the plan was “a disaster.”"),
+        ("direct", "Clinton", "We will win"),
+    ]
+    # the span holds the closing mark (and the comma before it); a direct quote keeps the inside of its marks
+    assert [body[s:e] for s, e in zip(q["start"], q["end"], strict=True)] == [
+        "The new law is “much more flexible than the old one,”", "the plan was “a disaster.”", "We will win"]
+
+
+# --- qmisc: a share of those polled or a contracted "who’ve" before the cue ---
+def test_qmisc_a_percentage_or_a_plural_noun_before_who_is_the_speaker():
+    body = (
+        "A majority of likely voters, 56%, have a negative view, including 18% who say they would be dissatisfied.\n\n"
+        "Sanders must now convince the superdelegates who’ve said they support Clinton."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "18%", "they would be dissatisfied"),
+        ("indirect", "the superdelegates", "they support Clinton"),
+    ]
+
+
+# --- qmisc: a headline "Speaker: quoted or first-person words" ---
+def test_qmisc_a_headline_with_a_speaker_before_a_colon_is_a_quote():
+    bodies = [
+        "Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea.\n\n"
+        "Blumenthal spoke to CNN on Wednesday.",
+        "Marco Rubio: I’m Not Interested In Being Vice President\n\nRubio spoke in Iowa.",
+        "WSJ editorial: 'Deport Nikki Haley.'\n\nThe newspaper published the piece on Monday.",
+        "Exclusive: I’m Not Interested In Being Vice President\n\nRubio spoke in Iowa.",
+        "Brexit: May faces a new vote in Parliament\n\nThe vote is on Tuesday.",
+    ]
+    q = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c", "d", "e"], "body": bodies, "language": "en"}))
+    assert list(zip(q["article_id"], q["kind"], q["speaker"], q["quote"], q["cue"], strict=True)) == [
+        ("a", "mixed", "Sidney Blumenthal",
+         "‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea", ":"),
+        ("b", "indirect", "Marco Rubio", "I’m Not Interested In Being Vice President", ":"),
+        ("c", "direct", "WSJ", "Deport Nikki Haley.", ":"),
+    ]
+
+
+# --- qmisc: a state abbreviation's full stop before a comma ends no sentence ---
+def test_qmisc_a_speaker_phrase_with_a_state_abbreviation_after_a_quote():
+    body = (
+        "\"I just don't think she's been completely truthful,\" Cecelia Purner, 67, a retired customer service "
+        "representative in Allentown, Pa., said in a follow-up interview."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("direct", "Cecelia Purner", "a retired customer service representative in Allentown",
+         "I just don't think she's been completely truthful"),
+    ]
+
+
+# --- qmisc: "NAME of TOWN, STATE, said": the state is no speaker ---
+def test_qmisc_a_name_or_noun_before_its_home_town_and_state_is_the_speaker():
+    body = (
+        "Cecelia Purner of Allentown, Pa., said she had not decided.\n\n"
+        "Voters in Springfield, Illinois, said they had not decided.\n\n"
+        "Cecelia Purner, 45, of Scranton, Pa., said she would vote for Trump.\n\n"
+        "The BBC's correspondent in Jakarta, Rachel Harvey, said there was likely to be a strong reaction."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["quote"], strict=True)) == [
+        ("Cecelia Purner", "she had not decided"),
+        ("Voters", "they had not decided"),
+        ("Cecelia Purner", "she would vote for Trump"),
+        ("Rachel Harvey", "there was likely to be a strong reaction"),
+    ]
+
+
+# --- qmisc: a coordinated cue whose subject has a lower-case aside between commas ---
+def test_qmisc_a_coordinated_cue_after_a_subject_with_an_aside():
+    body = (
+        "House Democrats, looking for a way to shake up the debate, seized the floor on Wednesday and said they "
+        "would refuse to leave.\n\n"
+        "Shahid Malik, who is on Labour's ruling committee, accepted people's frustration but said there should "
+        "be targets."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "House Democrats", "they would refuse to leave"),
+        ("indirect", "Shahid Malik", "there should be targets"),
+    ]
+
+
+# --- qmisc: "ROLE, NAME of ORGANISATION in TOWN, said" ---
+def test_qmisc_a_role_then_a_name_with_its_organisation_and_town():
+    body = (
+        "One pastor, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls."
+        "\n\nA spokesman, John Smith of the State Department, said he would go."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("Darran Whiting", "One pastor", "he had made more than 150 phone calls"),
+        ("John Smith", "A spokesman", "he would go"),
+    ]
+
+
+# --- qmisc: a cue with an adverbial phrase before a colon ---
+def test_qmisc_a_cue_then_a_long_adverbial_before_a_colon():
+    body = (
+        "Mr. Kim, who was traveling in Europe this week, said in a recent issue of Foreign Policy magazine: "
+        "\"In order to do a real change, you have to put jobs at risk.\"\n\n"
+        "Ms. Lee said in a recent interview with the magazine: \"We will not give up.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Mr. Kim", "In order to do a real change, you have to put jobs at risk."),
+        ("direct", "Ms. Lee", "We will not give up."),
+    ]
+
+
+# --- qmisc: a determiner noun phrase with a prepositional modifier opens a coordinated cue's sentence ---
+def test_qmisc_a_plural_subject_with_a_modifier_before_a_coordinated_cue():
+    body = (
+        "Other former CIA officers with experience in war zones chafed at such second-guessing and said seeking "
+        "reinforcements was the right course."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Other former CIA officers", "seeking reinforcements was the right course"),
+    ]
+
+
+# --- qmisc: "specialists" is a role noun ---
+def test_qmisc_specialists_are_a_lower_case_subject():
+    body = "But hacking specialists say the most harmful information might not even be genuine."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "specialists", "the most harmful information might not even be genuine"),
     ]
