@@ -3825,6 +3825,36 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     return " ".join(words)
 
 
+#: Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "der", "den", "de", "da", "di", "del", "la",
+                             "le", "du", "dos", "das", "ibn", "bint"})
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Folded words that never belong to a person actor's display name: role, title, organisation, place
+    and opener words (:func:`_front_words`) and party or affiliation words (``affiliations`` lists)."""
+    extra = {fold(w) for lang in QUOTE_LANGUAGES for w in load_list_or_empty("affiliations", lang)}
+    return _front_words() | frozenset(extra)
+
+
+@lru_cache(maxsize=4096)
+def _clean_name(name: str) -> bool:
+    """Whether a speaker name as written reads as a person's name alone: every word capitalised (or a name
+    particle), no abbreviation with a full stop longer than an initial ("Ps."), no role, organisation,
+    place or party word."""
+    words = name.split()
+    if not words:
+        return False
+    noise = _not_name_words()
+    for w in words:
+        if w in _NAME_PARTICLES:
+            continue
+        if not w[:1].isupper() or w.endswith(".") and len(w) > 2 or fold(w.rstrip(".")) in noise:
+            return False
+    return True
+
+
 def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, frontish: frozenset[str],
                        language: str) -> list[str]:
     """Corpus-level merge of a shorter name into the one longer name it stands for.
@@ -3965,8 +3995,11 @@ def quote_actors(
             variants.setdefault(k, {}).setdefault(n, 0)
             # a variant that is itself the canonical form counts far more for the display name
             variants[k][n] += 1000 if k0 == k else 1
-    # (diacritics carry the correct spelling: "Erdoğan" is preferred over "Erdogan")
-    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (-(v[n] // 1000), -sum(ord(c) > 127 for c in n),
+    # (a variant that reads as a clean name comes first: "Tony Blair", not "Ps. Tony Blair" or "Liberal
+    # Democrat leader Charles Kennedy avoided"; diacritics carry the correct spelling: "Erdoğan" is
+    # preferred over "Erdogan")
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (not _clean_name(n), -(v[n] // 1000),
+                                                                -sum(ord(c) > 127 for c in n),
                                                                 -v[n], -len(n.split()), n))[0]
                for k, v in variants.items()}
     q["actor"] = [display.get(k, "") for k in keys]

@@ -520,6 +520,38 @@ def test_actors_merge_one_word_names_across_corpus(tmp_path):
     assert labelled.loc["Prabowo Subianto", "n_quotes"] == 1
 
 
+def test_actors_display_a_clean_name_variant():
+    # speaker names as extract_quotes wrote them on BBC News politics articles: the merged actor's key
+    # is the longer, noisy variant, but the actor is shown by the variant that reads as a name
+    q = pd.DataFrame({
+        "article_id": ["a", "b", "c", "d", "e", "f", "g"],
+        "speaker": ["Tony Blair", "Blair", "Tony Blair", "Liberal Democrat leader Charles Kennedy avoided",
+                    "Charles Kennedy", "Tory Liam Fox", "Liam Fox"],
+        "speaker_name": ["Ps. Tony Blair", "Tony Blair", "Tony Blair", "Liberal Democrat leader Charles Kennedy avoided",
+                         "Charles Kennedy", "Tory Liam Fox", "Liam Fox"],
+        "speaker_role": "", "kind": "direct", "language": "en",
+    })
+    table = actors(q)
+    assert table[["actor", "variants", "n_quotes"]].to_dict("records") == [
+        {"actor": "Tony Blair", "variants": "Ps. Tony Blair; Tony Blair", "n_quotes": 3},
+        {"actor": "Charles Kennedy", "variants": "Charles Kennedy; Liberal Democrat leader Charles Kennedy avoided",
+         "n_quotes": 2},
+        {"actor": "Liam Fox", "variants": "Liam Fox; Tory Liam Fox", "n_quotes": 2},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [("Tony Blair", True), ("Ps. Tony Blair", False), ("Donald J. Trump", True), ("Mohammed bin Salman", True),
+     ("Tory Liam Fox", False), ("Robert Kilroy-Silk Party", False), ("Serdar Ünsal", True),
+     ("Presiden Prabowo Subianto", False), ("data KBRI Phnom Penh", False), ("", False)],
+)
+def test_clean_name(name, clean):
+    from helpers.quotes import _clean_name
+
+    assert _clean_name(name) is clean
+
+
 @pytest.mark.parametrize(
     ("role", "name", "expected"),
     [  # roles as extract_quotes found them in detik-dev.csv
