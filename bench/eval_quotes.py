@@ -12,7 +12,8 @@ Matching (the same for both corpora):
   measure); speaker F1 counts a prediction as correct only when quote and speaker both match.
   Speakers agree when they share a word other than function words and titles (case- and
   diacritic-folded): PolNeAR's ``Source`` span as written against our ``speaker`` (as written) or
-  ``speaker_name``; the detik gold's resolved name against our ``speaker_name``.
+  ``speaker_name``; the detik gold's resolved name against our ``speaker_name``. A gold attribution
+  without a source agrees only with a prediction without a speaker.
 
 Gold kinds: ``direct`` when the content opens and closes with a quotation mark, ``mixed`` when it
 holds one, ``indirect`` otherwise (PolNeAR); as annotated (detik).
@@ -101,6 +102,8 @@ def _words(text: str) -> set[str]:
 
 
 def _speaker_ok(gold: str, pred_written: str, pred_name: str, *, written: bool) -> bool:
+    if not str(gold or "").strip():  # an attribution without a source: right only when we name none either
+        return not (str(pred_written or "").strip() or str(pred_name or "").strip())
     g = _words(gold)
     if not g:
         return False
