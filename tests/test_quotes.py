@@ -1969,3 +1969,13 @@ def test_qmisc_specialists_are_a_lower_case_subject():
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("indirect", "specialists", "the most harmful information might not even be genuine"),
     ]
+
+
+def test_a_title_with_of_the_is_stripped_whole():
+    body = ("Intro.\n\nChancellor of the Exchequer Gordon Brown said the economy was strong.\n\n"
+            "The plan was sound, said Leader of the Opposition Michael Howard.")
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["quote"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("the economy was strong", "Gordon Brown", "Chancellor of the Exchequer"),
+        ("The plan was sound", "Michael Howard", "Leader of the Opposition"),
+    ]
