@@ -1937,3 +1937,31 @@ def test_qmisc_specialists_are_a_lower_case_subject():
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("indirect", "specialists", "the most harmful information might not even be genuine"),
     ]
+
+
+# --- qfrag: a quoted fragment after the verb of a sentence whose subject is a speaker -> one mixed quote ---
+def test_qfrag_a_fragment_after_an_arbitrary_predicate_is_a_mixed_quote():
+    body = (
+        "The senator spoke in Ohio on Monday.\n\n"
+        "Senator Jane Hollis dismissed the report as \"complete rubbish\" and left the stage.\n\n"
+        "She blamed the delay on a \"disturbed process,\" not on her staff.\n\n"
+        "She voiced a wish for a \"strong, prosperous and open Mexico,\" and she pronounced the governor \"a friend.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Senator Jane Hollis", "Jane Hollis", "dismissed",
+         'the report as "complete rubbish" and left the stage'),
+        ("mixed", "She", "Jane Hollis", "blamed", 'the delay on a "disturbed process," not on her staff'),
+        ("mixed", "She", "Jane Hollis", "voiced", 'a wish for a "strong, prosperous and open Mexico"'),
+    ]
+
+
+def test_qfrag_titles_scare_quotes_and_non_speakers_stay_unattributed():
+    body = (
+        "Congregants passed copies of his memoir, \"Gifted Hands,\" around the church.\n\n"
+        "The law protects those who use \"something to hand\" as a weapon.\n\n"
+        "He was \"very upset\" after the vote.\n\n"
+        "Trump landed in Phoenix for a detailed \"policy address\" on immigration."
+    )
+    q = extract_quotes(_articles(body))
+    assert q.empty
