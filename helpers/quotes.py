@@ -3378,14 +3378,14 @@ _FRAGMENT_ADVERBS = frozenset({"also", "then", "later", "again", "even", "never"
 _FRAGMENT_BE = frozenset({"is", "was", "are", "were", "be", "been", "am"})
 _FRAGMENT_PARTICLES = frozenset({"around", "out", "up", "down", "off", "back", "away", "after", "against", "across"})
 _FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while)\s+(?:he|she|they|we|I)\s")
-_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
+_FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
 
 
-def _title_case(body: str, s: int, e: int) -> bool:
+def _fragment_title(body: str, s: int, e: int) -> bool:
     """English: a quotation whose every word is capitalised (small words aside): a title or a name."""
-    words = _TITLE_WORD_RE.findall(body, s, e)
-    return bool(words) and all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and any(
+    words = _FRAG_WORD_RE.findall(body, s, e)
+    return bool(words) and all(w[:1].isupper() or w in _FRAG_SMALL for w in words) and any(
         w[:1].isupper() for w in words[1:] or words)
 
 
@@ -3408,7 +3408,7 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     for o in others:
         if o is not q and o.start < se and ss < o.end and (o.cue or o.kind != "direct"):
             return None  # the sentence already holds an attributed quote
-    if _title_case(body, q.start, q.end):
+    if _fragment_title(body, q.start, q.end):
         return None  # '"Gifted Hands,"', 'the "Super Tuesday" states': a title or a name, no words said
     sp = _sentence_subject(doc, ss, open_pos)
     if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.text.endswith(("'s", "’s")) or \
