@@ -3377,6 +3377,7 @@ _FRAGMENT_ADVERBS = frozenset({"also", "then", "later", "again", "even", "never"
                                "previously", "recently", "already", "still", "has", "had", "have", "not"})
 _FRAGMENT_BE = frozenset({"is", "was", "are", "were", "be", "been", "am"})
 _FRAGMENT_PARTICLES = frozenset({"around", "out", "up", "down", "off", "back", "away", "after", "against", "across"})
+_FRAG_AND_END_RE = re.compile(r"[\s,;]+(?:and|but)$")
 _FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while)\s+(?:he|she|they|we|I)\s")
 _FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
@@ -3405,9 +3406,13 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         open_pos -= 1
     if open_pos - ss < 8 or "\n" in body[ss:open_pos]:
         return None
+    limit = se
     for o in others:
         if o is not q and o.start < se and ss < o.end and (o.cue or o.kind != "direct"):
-            return None  # the sentence already holds an attributed quote
+            lo = min(o.start, o.cue_pos) if 0 <= o.cue_pos < se else o.start
+            if lo < q.end:
+                return None  # the sentence already holds an attributed quote around or before the fragment
+            limit = min(limit, lo)  # 'He called it "shameful" and said it was ...': up to the next attribution
     if _fragment_title(body, q.start, q.end):
         return None  # '"Gifted Hands,"', 'the "Super Tuesday" states': a title or a name, no words said
     sp = _sentence_subject(doc, ss, open_pos)
@@ -3454,12 +3459,16 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     if any(c in body[cs:open_pos] for c in ".;:!?\n") or not body[cs:open_pos].strip() or body[cs:cs + 1] != " ":
         return None
     start = cs + len(body[cs:open_pos]) - len(body[cs:open_pos].lstrip())
-    end = se
-    nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, se)
+    end = limit
+    nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
     while end > start and body[end - 1] in " \t\n.,;":
         end -= 1
+    if limit < se:
+        tail = _FRAG_AND_END_RE.search(body, start, end)
+        if tail is not None:
+            end = tail.start()
     f = _Quote(start, end, "mixed", [(start, end)], body[verb.start(1):cs], verb.start(1))
     _set_speaker(f, sp)
     return f

@@ -1965,3 +1965,12 @@ def test_qfrag_titles_scare_quotes_and_non_speakers_stay_unattributed():
     )
     q = extract_quotes(_articles(body))
     assert q.empty
+
+
+def test_qfrag_a_fragment_ends_before_the_next_attribution_in_its_sentence():
+    body = "The chancellor also hailed the longest period of growth in UK \"industrial history\" but denied he was gloating."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The chancellor", "hailed", 'the longest period of growth in UK "industrial history"'),
+        ("indirect", "The chancellor", "denied", "he was gloating"),
+    ]
