@@ -3377,6 +3377,8 @@ _FRAGMENT_ADVERBS = frozenset({"also", "then", "later", "again", "even", "never"
                                "previously", "recently", "already", "still", "has", "had", "have", "not"})
 _FRAGMENT_BE = frozenset({"is", "was", "are", "were", "be", "been", "am"})
 _FRAGMENT_PARTICLES = frozenset({"around", "out", "up", "down", "off", "back", "away", "after", "against", "across"})
+_FUNCTION_STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+                            "but", "that", "which", "who", "as", "is", "was", "are", "were", "it", "this", "not"})
 _FRAG_AND_END_RE = re.compile(r"[\s,;]+(?:and|but)$")
 _FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while)\s+(?:he|she|they|we|I)\s")
 _FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -3388,6 +3390,32 @@ def _fragment_title(body: str, s: int, e: int) -> bool:
     words = _FRAG_WORD_RE.findall(body, s, e)
     return bool(words) and all(w[:1].isupper() or w in _FRAG_SMALL for w in words) and any(
         w[:1].isupper() for w in words[1:] or words)
+
+
+def _fragment_np_head(doc: _Doc, sp: _Speaker, hi: int) -> _Speaker:
+    """English: the subject ``sp`` read on to its head when a pre-modifier ended it ("Republican" in
+    'Republican presidential front-runner Donald Trump defended ...', "The Democratic" in 'The Democratic
+    presidential candidate blasted ...'): up to four more words, the last a capitalised name or a role
+    noun, right before a past-tense verb."""
+    body = doc.body
+    lex = doc.lex
+    words = _word_spans(body[sp.end:min(hi, sp.end + 80)], sp.end)[:6]
+    if not words or words[0][1] != sp.end + 1 or words[0][0][:1].isupper() and sp.kind != "name":
+        return sp
+    first = words[0][0].lower()
+    if first.endswith("ed") or first in lex.verbs or first in lex.aux or first in _FRAGMENT_ADVERBS:
+        return sp
+    for n in range(1, len(words)):
+        w, _, _ = words[n]
+        prev, ps, pe = words[n - 1]
+        if body[words[n - 1][2]:words[n][1]] != " " or prev.lower() in _FUNCTION_STOP:
+            return sp
+        if w.islower() and (w.endswith("ed") or w in lex.verbs):
+            if _is_cap(prev) or prev.lower() in lex.roles or prev.lower().rstrip("s") in lex.roles:
+                kind = "name" if _is_cap(prev) else "role"
+                return _Speaker(body[sp.start:pe], kind, sp.role, sp.start, pe, sp.phrase_start)
+            return sp
+    return sp
 
 
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
@@ -3423,6 +3451,7 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
             or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles):
         return None  # 'The law protects ...', 'The chair lets ...': a role subject must be a person's role
     lex = doc.lex
+    sp = _fragment_np_head(doc, sp, open_pos)
     pos = sp.end
     verb = None
     progressive = False

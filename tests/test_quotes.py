@@ -1974,3 +1974,17 @@ def test_qfrag_a_fragment_ends_before_the_next_attribution_in_its_sentence():
         ("mixed", "The chancellor", "hailed", 'the longest period of growth in UK "industrial history"'),
         ("indirect", "The chancellor", "denied", "he was gloating"),
     ]
+
+
+def test_qfrag_a_subject_with_pre_modifiers_before_its_head():
+    body = (
+        "Republican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" "
+        "on Tuesday.\n\n"
+        "Ireland fly-half Ronan O'Gara hailed his side's victory over England as a \"special\" win."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Republican presidential front-runner Donald Trump", "defended",
+         'his campaign manager as a "very decent man" on Tuesday'),
+        ("mixed", "Ireland fly-half Ronan O'Gara", "hailed", 'his side\'s victory over England as a "special" win'),
+    ]
