@@ -3392,6 +3392,12 @@ def _fragment_title(body: str, s: int, e: int) -> bool:
         w[:1].isupper() for w in words[1:] or words)
 
 
+@lru_cache(maxsize=1)
+def _fragment_stop_verbs() -> frozenset[str]:
+    """English verbs of doing after which a quoted fragment is no attribution (lexicon ``fragment_stop_verbs``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("fragment_stop_verbs", "en"))
+
+
 def _fragment_np_head(doc: _Doc, sp: _Speaker, hi: int) -> _Speaker:
     """English: the subject ``sp`` read on to its head when a pre-modifier ended it ("Republican" in
     'Republican presidential front-runner Donald Trump defended ...', "The Democratic" in 'The Democratic
@@ -3479,8 +3485,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     lw = w.lower()
     if not w.islower() or len(lw) < 3 or lw in _FRAGMENT_BE or lw in _PREPOSITIONS["en"] or lw in lex.determiners or \
             lw in lex.pronouns or lw in lex.clause_markers or lw in _COORD or lw in _SUBJECT_SKIP or \
-            not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive):
-        return None
+            not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive) or \
+            lw in _fragment_stop_verbs():
+        return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)
     obj = _NEXT_WORD_RE.match(body, cs, open_pos)
     if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES):

@@ -1988,3 +1988,11 @@ def test_qfrag_a_subject_with_pre_modifiers_before_its_head():
          'his campaign manager as a "very decent man" on Tuesday'),
         ("mixed", "Ireland fly-half Ronan O'Gara", "hailed", 'his side\'s victory over England as a "special" win'),
     ]
+
+
+def test_qfrag_a_verb_of_doing_frames_no_fragment_quote():
+    body = (
+        "The Federal Communications Commission fined CBS $550,000 for the singer's \"wardrobe malfunction\" last year.\n\n"
+        "General Motors swapped a 6% stake for a \"put option\" on the rest of the business."
+    )
+    assert extract_quotes(_articles(body)).empty
