@@ -3441,7 +3441,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     if open_pos - ss < 8 or "\n" in body[ss:open_pos]:
         return None
     limit = se
-    for o in others:
+    for o in others:  # sorted by start
+        if o.start >= se and not 0 <= o.cue_pos < se:
+            break
         if o is not q and o.start < se and ss < o.end and (o.cue or o.kind != "direct"):
             lo = min(o.start, o.cue_pos) if 0 <= o.cue_pos < se else o.start
             if lo < q.end:
