@@ -3370,6 +3370,148 @@ def _title(body: str, s: int, e: int) -> bool:
     return bool(_TITLE_BEFORE_RE.search(body, max(0, i - 20), i))
 
 
+#: English: person pronouns that may open a sentence whose predicate frames a quoted fragment.
+_FRAGMENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: English: adverbs between a subject and its verb ("He also called it ...", "Trump then touted ...").
+_FRAGMENT_ADVERBS = frozenset({"also", "then", "later", "again", "even", "never", "once", "repeatedly", "often",
+                               "previously", "recently", "already", "still", "has", "had", "have", "not"})
+_FRAGMENT_BE = frozenset({"is", "was", "are", "were", "be", "been", "am"})
+_FRAGMENT_PARTICLES = frozenset({"around", "out", "up", "down", "off", "back", "away", "after", "against", "across"})
+_FUNCTION_STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+                            "but", "that", "which", "who", "as", "is", "was", "are", "were", "it", "this", "not"})
+_FRAG_AND_END_RE = re.compile(r"[\s,;]+(?:and|but)$")
+_FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while)\s+(?:he|she|they|we|I)\s")
+_FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
+
+
+def _fragment_title(body: str, s: int, e: int) -> bool:
+    """English: a quotation whose every word is capitalised (small words aside): a title or a name."""
+    words = _FRAG_WORD_RE.findall(body, s, e)
+    return bool(words) and all(w[:1].isupper() or w in _FRAG_SMALL for w in words) and any(
+        w[:1].isupper() for w in words[1:] or words)
+
+
+@lru_cache(maxsize=1)
+def _fragment_stop_verbs() -> frozenset[str]:
+    """English verbs of doing after which a quoted fragment is no attribution (lexicon ``fragment_stop_verbs``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("fragment_stop_verbs", "en"))
+
+
+def _fragment_np_head(doc: _Doc, sp: _Speaker, hi: int) -> _Speaker:
+    """English: the subject ``sp`` read on to its head when a pre-modifier ended it ("Republican" in
+    'Republican presidential front-runner Donald Trump defended ...', "The Democratic" in 'The Democratic
+    presidential candidate blasted ...'): up to four more words, the last a capitalised name or a role
+    noun, right before a past-tense verb."""
+    body = doc.body
+    lex = doc.lex
+    words = _word_spans(body[sp.end:min(hi, sp.end + 80)], sp.end)[:6]
+    if not words or words[0][1] != sp.end + 1 or words[0][0][:1].isupper() and sp.kind != "name":
+        return sp
+    first = words[0][0].lower()
+    if first.endswith("ed") or first in lex.verbs or first in lex.aux or first in _FRAGMENT_ADVERBS:
+        return sp
+    for n in range(1, len(words)):
+        w, _, _ = words[n]
+        prev, ps, pe = words[n - 1]
+        if body[words[n - 1][2]:words[n][1]] != " " or prev.lower() in _FUNCTION_STOP:
+            return sp
+        if w.islower() and (w.endswith("ed") or w in lex.verbs):
+            if _is_cap(prev) or prev.lower() in lex.roles or prev.lower().rstrip("s") in lex.roles:
+                kind = "name" if _is_cap(prev) else "role"
+                return _Speaker(body[sp.start:pe], kind, sp.role, sp.start, pe, sp.phrase_start)
+            return sp
+    return sp
+
+
+def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
+    """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
+    name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
+    'She blamed the violence on a "disturbed person," not on his religion.'): the predicate's object and
+    the rest of the sentence are one mixed quote by the subject (PolNeAR's content after the cue verb).
+
+    ``None`` when the quotation opens the sentence, the subject is no speaker (a title, a scare quote in
+    the writer's own sentence: 'The so-called "firewall" ...'), no lower-case verb follows it, or another
+    quote already lies in the sentence."""
+    body = doc.body
+    ss, se = doc.sentence(q.start)
+    open_pos = q.start
+    while open_pos > ss and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    if open_pos - ss < 8 or "\n" in body[ss:open_pos]:
+        return None
+    limit = se
+    for o in others:  # sorted by start
+        if o.start >= se and not 0 <= o.cue_pos < se:
+            break
+        if o is not q and o.start < se and ss < o.end and (o.cue or o.kind != "direct"):
+            lo = min(o.start, o.cue_pos) if 0 <= o.cue_pos < se else o.start
+            if lo < q.end:
+                return None  # the sentence already holds an attributed quote around or before the fragment
+            limit = min(limit, lo)  # 'He called it "shameful" and said it was ...': up to the next attribution
+    if _fragment_title(body, q.start, q.end):
+        return None  # '"Gifted Hands,"', 'the "Super Tuesday" states': a title or a name, no words said
+    sp = _sentence_subject(doc, ss, open_pos)
+    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.text.endswith(("'s", "’s")) or \
+            sp.kind == "pronoun" and sp.text.lower() not in _FRAGMENT_PRONOUNS or \
+            sp.text.rsplit(None, 1)[-1].lower() in _FRAGMENT_BE or sp.kind == "role" and not (
+            sp.text.rsplit(None, 1)[-1].lower().rstrip("s") in doc.lex.roles
+            or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles):
+        return None  # 'The law protects ...', 'The chair lets ...': a role subject must be a person's role
+    lex = doc.lex
+    sp = _fragment_np_head(doc, sp, open_pos)
+    pos = sp.end
+    verb = None
+    progressive = False
+    for _ in range(4):
+        m = _NEXT_WORD_RE.match(body, pos, open_pos)
+        if m is None or m.start(1) != pos + 1:
+            return None
+        w = m.group(1)
+        lw = w.lower()
+        if lw in _FRAGMENT_BE:
+            nxt = _NEXT_WORD_RE.match(body, m.end(1), open_pos)
+            if nxt is None or not nxt.group(1).endswith("ing"):
+                return None  # 'He was "very upset"': a description, no predicate of saying
+            progressive = True
+            pos = m.end(1)
+            continue
+        if lw in _FRAGMENT_ADVERBS or lw in lex.aux or lw.endswith("ly") and len(lw) > 4:
+            pos = m.end(1)
+            continue
+        verb = m
+        break
+    if verb is None:
+        return None
+    w = verb.group(1)
+    lw = w.lower()
+    if not w.islower() or len(lw) < 3 or lw in _FRAGMENT_BE or lw in _PREPOSITIONS["en"] or lw in lex.determiners or \
+            lw in lex.pronouns or lw in lex.clause_markers or lw in _COORD or lw in _SUBJECT_SKIP or \
+            not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive) or \
+            lw in _fragment_stop_verbs():
+        return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
+    cs = verb.end(1)
+    obj = _NEXT_WORD_RE.match(body, cs, open_pos)
+    if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES):
+        return None  # 'Trump landed in Phoenix for a "policy address"': an intransitive verb, nothing framed
+    if any(c in body[cs:open_pos] for c in ".;:!?\n") or not body[cs:open_pos].strip() or body[cs:cs + 1] != " ":
+        return None
+    start = cs + len(body[cs:open_pos]) - len(body[cs:open_pos].lstrip())
+    end = limit
+    nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
+    if nxt_clause is not None:
+        end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
+    while end > start and body[end - 1] in " \t\n.,;":
+        end -= 1
+    if limit < se:
+        tail = _FRAG_AND_END_RE.search(body, start, end)
+        if tail is not None:
+            end = tail.start()
+    f = _Quote(start, end, "mixed", [(start, end)], body[verb.start(1):cs], verb.start(1))
+    _set_speaker(f, sp)
+    return f
+
+
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
@@ -3477,6 +3619,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     p.parts.append((q.start, q.end))
                     p.end = q.end
                     p.kind = "mixed"
+                elif lex.language == "en" and ('"' in body or "“" in body):
+                    frag = _fragment_quote(doc, q, all_q)
+                    if frag is not None and not (keep and keep[-1].end > frag.start):
+                        keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content

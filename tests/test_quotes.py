@@ -1979,3 +1979,62 @@ def test_a_title_with_of_the_is_stripped_whole():
         ("the economy was strong", "Gordon Brown", "Chancellor of the Exchequer"),
         ("The plan was sound", "Michael Howard", "Leader of the Opposition"),
     ]
+
+
+# --- qfrag: a quoted fragment after the verb of a sentence whose subject is a speaker -> one mixed quote ---
+def test_qfrag_a_fragment_after_an_arbitrary_predicate_is_a_mixed_quote():
+    body = (
+        "The senator spoke in Ohio on Monday.\n\n"
+        "Senator Jane Hollis dismissed the report as \"complete rubbish\" and left the stage.\n\n"
+        "She blamed the delay on a \"disturbed process,\" not on her staff.\n\n"
+        "She voiced a wish for a \"strong, prosperous and open Mexico,\" and she pronounced the governor \"a friend.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Senator Jane Hollis", "Jane Hollis", "dismissed",
+         'the report as "complete rubbish" and left the stage'),
+        ("mixed", "She", "Jane Hollis", "blamed", 'the delay on a "disturbed process," not on her staff'),
+        ("mixed", "She", "Jane Hollis", "voiced", 'a wish for a "strong, prosperous and open Mexico"'),
+    ]
+
+
+def test_qfrag_titles_scare_quotes_and_non_speakers_stay_unattributed():
+    body = (
+        "Congregants passed copies of his memoir, \"Gifted Hands,\" around the church.\n\n"
+        "The law protects those who use \"something to hand\" as a weapon.\n\n"
+        "He was \"very upset\" after the vote.\n\n"
+        "Trump landed in Phoenix for a detailed \"policy address\" on immigration."
+    )
+    q = extract_quotes(_articles(body))
+    assert q.empty
+
+
+def test_qfrag_a_fragment_ends_before_the_next_attribution_in_its_sentence():
+    body = "The chancellor also hailed the longest period of growth in UK \"industrial history\" but denied he was gloating."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The chancellor", "hailed", 'the longest period of growth in UK "industrial history"'),
+        ("indirect", "The chancellor", "denied", "he was gloating"),
+    ]
+
+
+def test_qfrag_a_subject_with_pre_modifiers_before_its_head():
+    body = (
+        "Republican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" "
+        "on Tuesday.\n\n"
+        "Ireland fly-half Ronan O'Gara hailed his side's victory over England as a \"special\" win."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Republican presidential front-runner Donald Trump", "defended",
+         'his campaign manager as a "very decent man" on Tuesday'),
+        ("mixed", "Ireland fly-half Ronan O'Gara", "hailed", 'his side\'s victory over England as a "special" win'),
+    ]
+
+
+def test_qfrag_a_verb_of_doing_frames_no_fragment_quote():
+    body = (
+        "The Federal Communications Commission fined CBS $550,000 for the singer's \"wardrobe malfunction\" last year.\n\n"
+        "General Motors swapped a 6% stake for a \"put option\" on the rest of the business."
+    )
+    assert extract_quotes(_articles(body)).empty
