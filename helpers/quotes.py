@@ -1753,7 +1753,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and len(TOKEN_RE.findall(body, q.start, comma)) >= 2:
                     q.end = _content_end(body, q.start, comma)
-            m_tail = _TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)
+            m_tail = (_TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)) \
+                if _may_tail(body, q.start, q.end) else None
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)]:
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
@@ -1763,7 +1764,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # "Many of the closures, he said, have involved ..., the latter a reference ...": the second part
             # of interrupted content ends like any other
             p0, p1 = q.parts[1]
-            m_tail = _TAIL_CLAUSE_RE.search(body, p0, p1) or _APPOS_TAIL_RE.search(body, p0, p1)
+            m_tail = (_TAIL_CLAUSE_RE.search(body, p0, p1) or _APPOS_TAIL_RE.search(body, p0, p1)) \
+                if _may_tail(body, p0, p1) else None
             if m_tail and len(TOKEN_RE.findall(body, p0, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)]:
                 q.end = _content_end(body, p0, m_tail.start())
@@ -2596,6 +2598,13 @@ _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _may_tail(body: str, a: int, b: int) -> bool:
+    """Whether ``body[a:b]`` holds a comma or a dash, which every match of ``_TAIL_CLAUSE_RE`` and
+    ``_APPOS_TAIL_RE`` does (a cheap test before those scans)."""
+    return body.find(",", a, b) >= 0 or body.find("—", a, b) >= 0 or body.find("–", a, b) >= 0 or \
+        body.find("--", a, b) >= 0
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
