@@ -338,12 +338,13 @@ class _Doc:
         return self._runs
 
     def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
-        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``, from the article's
-        scan (read on to ``hi`` first): ``_CAP_RUN_RE`` has no look-around, so a window's matches are the
-        article's unless one of those crosses ``lo`` or the one found runs past ``hi``; then the window is
-        scanned."""
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``. Where the
+        article's scan has already passed ``hi`` (the index of names read it), from that scan:
+        ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's unless one of those
+        crosses ``lo`` or the one found runs past ``hi``; otherwise the window is scanned (measured: cheaper
+        than reading the article's scan on to ``hi``)."""
         if self._runs_upto < hi:
-            self.runs_until(hi)  # one scan of the article costs less than scanning every window
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
         runs = self._runs
         k = bisect.bisect_left(self._run_starts, lo)
         if k > 0 and runs[k - 1].end() > lo:
