@@ -24,6 +24,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -1466,7 +1467,8 @@ def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
     """English: a short quotation (up to six words) opening inside a running clause (after a word: 'the
     success was "amazing"', 'what he called a "fantasy island"') and closing its sentence is a quoted
     fragment of that clause; the next sentence's subject and cue ('He said ...') do not attribute it."""
-    if _STOP_CHAR_RE.search(body, q.end - 1, cue_lo) is None or len(TOKEN_RE.findall(body, q.start, q.end)) > 6:
+    if _STOP_CHAR_RE.search(body, q.end - 1, cue_lo) is None or \
+            len(list(islice(TOKEN_RE.finditer(body, q.start, q.end), 7))) > 6:
         return False  # (a longer quotation is a whole statement: its speaker may come after it)
     i = q.start
     while i > 0 and body[i - 1] in _QUOTE_CHARS:
@@ -2283,7 +2285,7 @@ def _share_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     lo = max(ss, cs - 90)
     window = doc.body[lo:cs]
     m = None
-    if any(c.isdigit() for c in window) or _SHARE_HINT_RE.search(window):
+    if any(map(str.isdigit, window)) or _SHARE_HINT_RE.search(window):
         m = _SHARE_SUBJECT_RE.search(doc.body, lo, cs)
     if m is None and " of " in window:
         m = _QUANT_SUBJECT_RE.search(doc.body, lo, cs)
