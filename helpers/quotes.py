@@ -106,6 +106,9 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
+_QUOTE_OR_BLANK = _QUOTE_CHARS + " \t"  # (built once, not in every loop test)
+_QUOTE_OR_PUNCT = _QUOTE_CHARS + ",.!?;:…"
+_QUOTE_OR_STOP = _QUOTE_CHARS + ",.;"
 _NEWLINE_RE = re.compile(r"\n")
 _SPACES_RE = re.compile(r"\s+")
 _RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
@@ -1732,7 +1735,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 d = next((x for x in direct if x.start == dstarts[k]), None)
                 if d is not None and q.start <= d.start < q.end:
                     close = d.end
-                    while close < q.end and body[close] in _QUOTE_CHARS + ",.;":
+                    while close < q.end and body[close] in _QUOTE_OR_STOP:
                         close += 1
                     if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
                         q.end = _content_end(body, q.start, close)
@@ -2708,12 +2711,12 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     if q.kind != "direct" or not q.cue or q.cue_pos < q.end or len(q.parts) != 1:
         return
     k = q.end
-    while k < q.cue_pos and body[k] in _QUOTE_CHARS + " \t":
+    while k < q.cue_pos and body[k] in _QUOTE_OR_BLANK:
         k += 1
     if body[k:k + 1] != "," or _min_tokens(7, body, k, q.cue_pos):
         return  # '... "tired." Aides said ...': the quote ends its sentence
     ce = q.cue_pos + len(q.cue)
-    if body[k + 1:q.cue_pos].strip(_QUOTE_CHARS + " \t"):
+    if body[k + 1:q.cue_pos].strip(_QUOTE_OR_BLANK):
         rest = body[ce:doc.sentence(q.cue_pos)[1]].strip()
         if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
                 TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
@@ -3456,7 +3459,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     # attribution for direct quotes
     for _k, q in enumerate(direct):
         close_end = q.end
-        while close_end < len(body) and body[close_end] in _QUOTE_CHARS + ",.!?;:…":
+        while close_end < len(body) and body[close_end] in _QUOTE_OR_PUNCT:
             close_end += 1
         found = False
         if lex.cue_re is not None:
