@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -104,6 +106,9 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
+_QUOTE_OR_BLANK = _QUOTE_CHARS + " \t"  # (built once, not in every loop test)
+_QUOTE_OR_PUNCT = _QUOTE_CHARS + ",.!?;:…"
+_QUOTE_OR_STOP = _QUOTE_CHARS + ",.;"
 _NEWLINE_RE = re.compile(r"\n")
 _SPACES_RE = re.compile(r"\s+")
 _RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
@@ -338,12 +343,13 @@ class _Doc:
         return self._runs
 
     def run_holding(self, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
-        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``, from the article's
-        scan (read on to ``hi`` first): ``_CAP_RUN_RE`` has no look-around, so a window's matches are the
-        article's unless one of those crosses ``lo`` or the one found runs past ``hi``; then the window is
-        scanned."""
+        """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``. Where the
+        article's scan has already passed ``hi`` (the index of names read it), from that scan:
+        ``_CAP_RUN_RE`` has no look-around, so a window's matches are the article's unless one of those
+        crosses ``lo`` or the one found runs past ``hi``; otherwise the window is scanned (measured: cheaper
+        than reading the article's scan on to ``hi``)."""
         if self._runs_upto < hi:
-            self.runs_until(hi)  # one scan of the article costs less than scanning every window
+            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
         runs = self._runs
         k = bisect.bisect_left(self._run_starts, lo)
         if k > 0 and runs[k - 1].end() > lo:
@@ -471,7 +477,7 @@ def _single_spans(body: str) -> list[tuple[int, int, bool]]:
                 if open_at < 0 and is_open:
                     open_at = i + 1
                 elif open_at >= 0 and not is_open:
-                    if len(TOKEN_RE.findall(para, open_at, i)) >= 2:
+                    if _min_tokens(2, para, open_at, i):
                         s2, e2 = _strip_span(body, start + open_at, start + i)
                         out.append((s2, e2, True))
                     open_at = -1
@@ -488,6 +494,12 @@ def _strip_span(body: str, s: int, e: int) -> tuple[int, int]:
 
 
 # ---- speaker phrases -----------------------------------------------------------------------------
+def _min_tokens(n: int, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Whether ``TOKEN_RE.findall(text, pos, endpos)`` holds at least ``n`` tokens, reading no further than
+    the ``n``-th (cheaper than counting them all)."""
+    return len(list(islice(TOKEN_RE.finditer(text, pos, endpos), n))) == n
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -598,7 +610,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             if not mw or mw.group(1).lower() not in lex.aux:
                 break
             h = mw.start()
-        m = _PARTY_TAIL_RE.search(body, lo, h)
+        k = h
+        while k > lo and body[k - 1].isspace():
+            k -= 1
+        # every alternative of _PARTY_TAIL_RE ends in ",", ")" or a dash followed by white space only: test
+        # that character before scanning the whole window (a scan of 400 characters costs ~30 µs)
+        m = _PARTY_TAIL_RE.search(body, lo, h) if k > lo and body[k - 1] in ",)-—–" else None
         if m and m.start() > lo:
             # "Sen. Marco Rubio, R-Fla., said" / "Ted Cruz (R-Texas) said": the party-state tag is an aside
             sp = _left_speaker(doc, lo, m.start(), depth=depth + 1)
@@ -749,7 +766,7 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     if tail:
         s1 = tail.start()
     sp = _phrase_back(doc, s0, s1)
-    if not (sp.text and sp.kind in ("name", "role") and len(TOKEN_RE.findall(body, s0, sp.start)) <= 1):
+    if not (sp.text and sp.kind in ("name", "role") and not _min_tokens(2, body, s0, sp.start)):
         sp = _subject_np(doc, s0, s1)
         if not sp.text or sp.start != s0:
             return _Speaker()
@@ -831,7 +848,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
         if tail:
             a_hi = tail.start()
         sp = _phrase_back(doc, a_lo, a_hi)
-        if sp.text and sp.kind in ("name", "role") and len(TOKEN_RE.findall(body, a_lo, sp.start)) <= 1:
+        if sp.text and sp.kind in ("name", "role") and not _min_tokens(2, body, a_lo, sp.start):
             first = segs[k + 1]
             fw = _word_spans(body[first[0]:first[1]], first[0])
             if fw and (fw[0][0].lower() in lex.determiners or fw[0][0].lower() in lex.roles
@@ -1406,13 +1423,19 @@ def _noun_cue(doc: _Doc, q: _Quote) -> bool:
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
     "All told," is an idiom ("in total"), not a cue, nor is "Having said that," ("nevertheless")."""
-    if not m.group()[:1].isupper():
-        if m.group().startswith("said") and body[m.start() - 7:m.start()] in ("Having ", "having "):
-            return _HAVING_SAID_RE.match(body, m.start() + 4) is None
-        return not (m.group() == "told" and body[m.start() - 4:m.start()] in ("All ", "all ")
-                    and body[m.end():m.end() + 1] == ",")
+    g = m.group()
+    if not g[:1].isupper():
+        if g[:4] == "said":
+            st = m.start()
+            if body[st - 7:st] in ("Having ", "having "):
+                return _HAVING_SAID_RE.match(body, st + 4) is None
+            return True
+        if g != "told":
+            return True
+        st = m.start()
+        return not (body[st - 4:st] in ("All ", "all ") and body[m.end():m.end() + 1] == ",")
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
-    if m.group() in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
+    if g in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
         return True  # a headline in title case: "Bernie Sanders Says He's Already ..."
     return not prev or prev[-1] in ".!?:;\n"
 
@@ -1446,11 +1469,16 @@ def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
+#: A sentence-final stop anywhere in a window (one regex search instead of three substring tests).
+_STOP_CHAR_RE = re.compile(r"[.!?]")
+
+
 def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
     """English: a short quotation (up to six words) opening inside a running clause (after a word: 'the
     success was "amazing"', 'what he called a "fantasy island"') and closing its sentence is a quoted
     fragment of that clause; the next sentence's subject and cue ('He said ...') do not attribute it."""
-    if not any(c in body[q.end - 1:cue_lo] for c in ".!?") or len(TOKEN_RE.findall(body, q.start, q.end)) > 6:
+    if _STOP_CHAR_RE.search(body, q.end - 1, cue_lo) is None or \
+            len(list(islice(TOKEN_RE.finditer(body, q.start, q.end), 7))) > 6:
         return False  # (a longer quotation is a whole statement: its speaker may come after it)
     i = q.start
     while i > 0 and body[i - 1] in _QUOTE_CHARS:
@@ -1508,7 +1536,7 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
                 ) in _CLAUSE_OPENERS_EN:
             break  # '"..." But she said ...': a new sentence with its own report
-        if sp.text and not any(c in lead for c in ",;:") and len(TOKEN_RE.findall(lead)) <= 3:
+        if sp.text and not any(c in lead for c in ",;:") and not _min_tokens(4, lead):
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
                     ).startswith(":"):
                 return False  # '..."B." Mr. Zahed said: "C"': the cue introduces the next quote
@@ -1693,7 +1721,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # "called it ''a disaster''", "pledged to ''bring ...''": a cue when a quoted fragment follows
             # within a few words (a weak cue is also one before "that", a comma or a clause)
             k = bisect.bisect_left(dstarts, ce)
-            quoted = k < len(dstarts) and dstarts[k] < se and len(TOKEN_RE.findall(body, ce, dstarts[k])) <= 8
+            quoted = k < len(dstarts) and dstarts[k] < se and not _min_tokens(9, body, ce, dstarts[k])
             if quoted and lex.language == "en" and cw not in lex.weak and _CLAUSE_BREAK_RE.search(body, ce, dstarts[k]) \
                     and any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, dstarts[k])):
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
@@ -1707,7 +1735,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 d = next((x for x in direct if x.start == dstarts[k]), None)
                 if d is not None and q.start <= d.start < q.end:
                     close = d.end
-                    while close < q.end and body[close] in _QUOTE_CHARS + ",.;":
+                    while close < q.end and body[close] in _QUOTE_OR_STOP:
                         close += 1
                     if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
                         q.end = _content_end(body, q.start, close)
@@ -1736,9 +1764,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
                 # "While he said X, he clarified ...": the content ends with the leading clause
                 comma = body.find(",", q.start, q.end)
-                if comma > q.start and len(TOKEN_RE.findall(body, q.start, comma)) >= 2:
+                if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
-            m_tail = _TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)
+            m_tail = (_TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)) \
+                if _may_tail(body, q.start, q.end) else None
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)]:
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
@@ -1748,12 +1777,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # "Many of the closures, he said, have involved ..., the latter a reference ...": the second part
             # of interrupted content ends like any other
             p0, p1 = q.parts[1]
-            m_tail = _TAIL_CLAUSE_RE.search(body, p0, p1) or _APPOS_TAIL_RE.search(body, p0, p1)
+            m_tail = (_TAIL_CLAUSE_RE.search(body, p0, p1) or _APPOS_TAIL_RE.search(body, p0, p1)) \
+                if _may_tail(body, p0, p1) else None
             if m_tail and len(TOKEN_RE.findall(body, p0, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)]:
                 q.end = _content_end(body, p0, m_tail.start())
                 q.parts[1] = (p0, q.end)
-        if len(TOKEN_RE.findall(body, q.start, q.end)) < 3:
+        if not _min_tokens(3, body, q.start, q.end):
             continue
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
@@ -1796,7 +1826,7 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
     body = doc.body
     if doc.lex.language == "en":
         k = body.rfind(":", ss, end)
-        if k > ss and not _QMARK_RE.search(body, ss, end) and len(TOKEN_RE.findall(body, k, end)) >= 3:
+        if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
     return _content_start(body, ss, end)
 
@@ -1843,12 +1873,12 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         return None
     comma = after.find(",")
     left_comma = body[ss:cs].rstrip().rstrip("\"”’'" if en else "").endswith(",")  # ',"' closes a quote too
-    if en and left and not left_comma and len(TOKEN_RE.findall(left)) >= 3 and comma < 0 and ";" not in after \
+    if en and left and not left_comma and _min_tokens(3, left) and comma < 0 and ";" not in after \
             and sp.kind in ("name", "role") and not _SOURCE_PHRASE_RE.match(body, ce, se) \
-            and len(TOKEN_RE.findall(after)) <= 6 and not body[ss:cs].rstrip().endswith((":", ";")):
+            and not _min_tokens(7, after) and not body[ss:cs].rstrip().endswith((":", ";")):
         # "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before the cue
         left_comma = True
-    if left and len(TOKEN_RE.findall(left)) >= 3 and left_comma:
+    if left and _min_tokens(3, left) and left_comma:
         cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
         if doc.lex.language == "en" and comma >= 0 and not after[:comma].strip(" )") and len(rest) >= 3 and len(
@@ -1861,7 +1891,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             q.parts.append((rst, q.end))
             _set_speaker(q, sp)
             return q
-    elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and len(TOKEN_RE.findall(after[:comma])) <= 8) or (
+    elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and not _min_tokens(9, after[:comma])) or (
             en and comma >= 0 and not left and _source_tail(doc, after[:comma])):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)
@@ -1876,7 +1906,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             q = _Quote(lst, cen, "indirect", [(lst, len_), (cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
             return q
-    elif comma < 0 and not left and sp.kind in ("name", "pronoun") and len(TOKEN_RE.findall(after)) >= 3:
+    elif comma < 0 and not left and sp.kind in ("name", "pronoun") and _min_tokens(3, after):
         # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
         cst = _content_start(body, sp.end, se)
         cen = _content_end(body, cst, se)
@@ -1909,8 +1939,8 @@ def _mid_clitic(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None
     body = doc.body
     cs, ce = cm.start(), cm.end()
     left, right = body[ss:cs], body[ce:se]
-    if "," in left[-3:] or right.lstrip()[:1] in ",;:" or len(TOKEN_RE.findall(left)) < 2 \
-            or len(TOKEN_RE.findall(right)) < 2 or any(c in left for c in "\"“”"):
+    if "," in left[-3:] or right.lstrip()[:1] in ",;:" or not _min_tokens(2, left) \
+            or not _min_tokens(2, right) or any(c in left for c in "\"“”"):
         return None
     lw, rw = TOKEN_RE.findall(left), TOKEN_RE.findall(right)
     if lw[-1].lower() == "yang" or rw[0].lower() in doc.lex.trailers or lw[0].lower() == "hal":
@@ -1971,9 +2001,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     q.speaker_kind = "clitic"
             return q
     # "CONTENT, said X." / "CONTENT, kata X."
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and len(TOKEN_RE.findall(left_text)) >= 3:
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text):
         sp = _right_speaker(doc, ce, se)
-        if sp.text and (len(TOKEN_RE.findall(body, sp.end, se)) <= 8 and not _clause_follows(doc, sp.end, se)
+        if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                         or lex.language == "en" and _appos_after(doc, sp.end, se)):
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
@@ -2053,7 +2083,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
         closes = True
         right_words = []
-    if len(right_words) >= 3 and not (before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 4 and closes):
+    if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
@@ -2070,9 +2100,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             seg = comma if comma > 0 else cen
             if _no_clause_content(doc, cst, seg):
                 # "tweeted Sunday after an attack", "said last week in Tel Aviv, CONTENT": a time or place
-                if comma > 0 and len(TOKEN_RE.findall(body, comma, cen)) >= 3:
+                if comma > 0 and _min_tokens(3, body, comma, cen):
                     cst = _content_start(body, comma + 1, cen)
-                elif before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3:
+                elif before_sp.endswith(",") and _min_tokens(3, before_sp):
                     cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
@@ -2084,7 +2114,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if before_sp.endswith(",") and len(TOKEN_RE.findall(before_sp)) >= 3 and closes:
+    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes:
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         rw = TOKEN_RE.findall(right)  # (right_words is emptied after a preposition)
         if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
@@ -2265,7 +2295,7 @@ def _share_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     lo = max(ss, cs - 90)
     window = doc.body[lo:cs]
     m = None
-    if any(c.isdigit() for c in window) or _SHARE_HINT_RE.search(window):
+    if any(map(str.isdigit, window)) or _SHARE_HINT_RE.search(window):
         m = _SHARE_SUBJECT_RE.search(doc.body, lo, cs)
     if m is None and " of " in window:
         m = _QUANT_SUBJECT_RE.search(doc.body, lo, cs)
@@ -2561,7 +2591,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
                                                          and body[m.end():m.end() + 1].isspace()):
                 continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
-        if len(TOKEN_RE.findall(body, cst, cut)) >= 2:
+        if _min_tokens(2, body, cst, cut):
             return _content_end(body, cst, cut)
     return cen
 
@@ -2581,6 +2611,13 @@ _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _may_tail(body: str, a: int, b: int) -> bool:
+    """Whether ``body[a:b]`` holds a comma or a dash, which every match of ``_TAIL_CLAUSE_RE`` and
+    ``_APPOS_TAIL_RE`` does (a cheap test before those scans)."""
+    return body.find(",", a, b) >= 0 or body.find("—", a, b) >= 0 or body.find("–", a, b) >= 0 or \
+        body.find("--", a, b) >= 0
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
@@ -2647,11 +2684,11 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
         return  # ('..., Nefzi said, adding, "B."': B is the participle's own attribution)
     ce = q.cue_pos + len(q.cue)
     between = body[ce:q.start]
-    if not between.lstrip().startswith(",") or len(TOKEN_RE.findall(between)) > 3:
+    if not between.lstrip().startswith(",") or _min_tokens(4, between):
         return
     ss, _ = doc.sentence(q.cue_pos)
     k = body.find(q.speaker, ss, q.cue_pos)
-    if k < 0 or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+    if k < 0 or _min_tokens(7, body, k, q.cue_pos):
         return
     left = _interrupted_left(doc, ss, k)
     if left:
@@ -2674,12 +2711,12 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     if q.kind != "direct" or not q.cue or q.cue_pos < q.end or len(q.parts) != 1:
         return
     k = q.end
-    while k < q.cue_pos and body[k] in _QUOTE_CHARS + " \t":
+    while k < q.cue_pos and body[k] in _QUOTE_OR_BLANK:
         k += 1
-    if body[k:k + 1] != "," or len(TOKEN_RE.findall(body, k, q.cue_pos)) > 6:
+    if body[k:k + 1] != "," or _min_tokens(7, body, k, q.cue_pos):
         return  # '... "tired." Aides said ...': the quote ends its sentence
     ce = q.cue_pos + len(q.cue)
-    if body[k + 1:q.cue_pos].strip(_QUOTE_CHARS + " \t"):
+    if body[k + 1:q.cue_pos].strip(_QUOTE_OR_BLANK):
         rest = body[ce:doc.sentence(q.cue_pos)[1]].strip()
         if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
                 TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
@@ -2692,7 +2729,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         open_pos -= 1
     ss, _ = doc.sentence(q.start)
     before = body[ss:open_pos].rstrip()
-    if not before or not before[-1].isalnum() or len(TOKEN_RE.findall(before)) < 2:
+    if not before or not before[-1].isalnum() or not _min_tokens(2, before):
         return
     cst = _left_content_start(doc, ss, ss + len(before))
     lead = _FIRST_WORD_RE.search(body, cst, open_pos)
@@ -2701,7 +2738,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
                                or lead.group().endswith("ing")):
         # 'Emerging from two hours alone with him, the prime minister "looked ashen," X said': the clause
         cst = _content_start(body, comma + 1, open_pos)
-        if len(TOKEN_RE.findall(body, cst, open_pos)) < 2:
+        if not _min_tokens(2, body, cst, open_pos):
             return
     if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
         return
@@ -3564,7 +3601,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     # attribution for direct quotes
     for _k, q in enumerate(direct):
         close_end = q.end
-        while close_end < len(body) and body[close_end] in _QUOTE_CHARS + ",.!?;:…":
+        while close_end < len(body) and body[close_end] in _QUOTE_OR_PUNCT:
             close_end += 1
         found = False
         if lex.cue_re is not None:
@@ -3607,7 +3644,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     for q in all_q:
         if q.kind == "direct" and not q.cue:
             ps, pe = doc.paragraph(q.start)
-            whole = not body[ps:q.start].strip(" \"“„«'‘") and len(TOKEN_RE.findall(body, q.start, q.end)) >= 4
+            whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
             if whole and keep and lex.cue_re is not None:
                 q.speaker_kind = "clitic"
                 q.speaker = ""
@@ -3752,10 +3789,13 @@ def _balanced_span(body: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_MARK_CHAR_RE = re.compile(r"[“”«»\"]")
+
+
 def _balance_marks(q: _Quote, body: str) -> None:
     """English: every part of an indirect or mixed quote with its quotation marks balanced (start, end and
     parts moved; see :func:`_balanced_span`). Direct quotes keep the inside of their marks."""
-    if q.kind == "direct" or not any(c in body[q.start:q.end] for c in "“”«»\""):
+    if q.kind == "direct" or _MARK_CHAR_RE.search(body, q.start, q.end) is None:
         return
     parts = [_balanced_span(body, a, b) for a, b in q.parts] if q.parts else []
     if parts:
