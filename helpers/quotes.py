@@ -1420,19 +1420,26 @@ def _noun_cue(doc: _Doc, q: _Quote) -> bool:
     return doc.body[max(0, q.cue_pos - len(q.speaker) - 2):q.cue_pos].rstrip().endswith(q.speaker)
 
 
+#: Indonesian negation right before a cue ("tak menjelaskan", "belum mengatakan", "enggan menyebut"): the
+#: sentence reports that something was not said.
+_NEG_BEFORE_RE = re.compile(r"(?<![\w-])(?:belum|tidak|tak|enggan)\s+$", re.I)
+
+
 def _cue_ok(body: str, m: re.Match[str]) -> bool:
     """A capitalised cue counts only at a sentence start ("Said the minister"; not "United States");
-    "All told," is an idiom ("in total"), not a cue, nor is "Having said that," ("nevertheless")."""
+    "All told," is an idiom ("in total"), not a cue, nor is "Having said that," ("nevertheless"); a cue
+    negated in Indonesian ("belum menjelaskan") reports nothing said."""
     g = m.group()
     if not g[:1].isupper():
+        st = m.start()
+        if body[st - 1:st] == " " and _NEG_BEFORE_RE.search(body, max(0, st - 8), st):
+            return False  # "Dia tak menjelaskan ...", "Purbaya belum menjelaskan ...": nothing was said
         if g[:4] == "said":
-            st = m.start()
             if body[st - 7:st] in ("Having ", "having "):
                 return _HAVING_SAID_RE.match(body, st + 4) is None
             return True
         if g != "told":
             return True
-        st = m.start()
         return not (body[st - 4:st] in ("All ", "all ") and body[m.end():m.end() + 1] == ",")
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
     if g in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
