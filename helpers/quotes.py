@@ -1756,7 +1756,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                             q.end = _content_end(body, q.start, m2.start())
                     q.parts = [(q.start, q.end)]
         elif cw in lex.verbs or cw in lex.after_cues:
-            q = _verb_quote(doc, cm, cw, ss, se, direct, out)
+            q = _id_parenthetical(doc, cm, ss, se) if lex.language == "id" and cw in lex.after_cues else None
+            if q is None:
+                q = _verb_quote(doc, cm, cw, ss, se, direct, out)
         if q is None and cw in lex.nominal_cues:
             q = _nominal_quote(doc, cm, ss, se)
         if q is None:
@@ -1938,6 +1940,32 @@ def _source_tail(doc: _Doc, text: str) -> bool:
         return False
     return words[0].lower() in _SOURCE_TAIL_FIRST and not any(
         w in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words)
+
+
+def _id_parenthetical(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """Indonesian: an after-cue and its speaker between commas inside the clause ("Upaya ini, lanjut dia,
+    dilakukan agar ...", like "Pemerintah daerah, kata dia, ..."): the subject before and the rest after."""
+    body = doc.body
+    lex = doc.lex
+    cs, ce = cm.start(), cm.end()
+    left = body[ss:cs].rstrip()
+    if not left.endswith(",") or body[ce:ce + 1] == ",":
+        return None
+    lw = TOKEN_RE.findall(left)
+    if not lw or len(lw) > 3 or lw[0].lower() in lex.not_speakers or lw[0].lower() in _ID_NOT_SUBJECT \
+            or lw[0].lower() in _ID_CONNECTIVES:
+        return None
+    sp = _right_speaker(doc, ce, se, intro=True)
+    if not sp.text or body[sp.end:sp.end + 1] != ",":
+        return None
+    cst = _content_start(body, sp.end + 1, se)
+    cen = _content_end(body, cst, se)
+    if not _min_tokens(2, body, cst, cen):
+        return None
+    lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+    q = _Quote(lst, cen, "indirect", [(lst, len_), (cst, cen)], cm.group(), cs)
+    _set_speaker(q, sp)
+    return q
 
 
 def _mid_clitic(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:

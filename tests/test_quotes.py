@@ -2048,3 +2048,14 @@ def test_a_negated_indonesian_cue_reports_nothing_said():
     assert list(zip(q["kind"], q["speaker_name"], q["quote"], strict=True)) == [
         ("indirect", "Budi", "anggaran program itu sudah disetujui"),
     ]
+
+
+# --- qid7: an Indonesian after-cue and its speaker between commas inside a clause
+def test_qid7_an_indonesian_after_cue_between_commas_interrupts_its_content():
+    body = ("Pengantar.\n\nUpaya ini, lanjut dia, dilakukan agar warga tidak kebanjiran lagi.\n\n"
+            "Warga, tambah Kapolsek Andi, sudah mengungsi sejak pagi.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "dia", "lanjut", "Upaya ini … dilakukan agar warga tidak kebanjiran lagi"),
+        ("indirect", "Kapolsek Andi", "tambah", "Warga … sudah mengungsi sejak pagi"),
+    ]
