@@ -637,6 +637,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
     elif lex.language == "en" and tail.strip(" ,\"”’") == "" and "," in tail and tail.strip(" ,"):
         tail = tail.replace("\"", "").replace("”", "").replace("’", "")  # ', who calls Trump a “sociopath,” said'
+    elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
+        tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
     if tail.strip(" ,") == "" and "," in tail:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
@@ -648,6 +650,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             return np_ if np_.text and (not sp.text or np_.start < sp.start) else sp
         seg_b = (seg_b_start + 1, end)
         b_words = _word_spans(body[seg_b[0]:seg_b[1]], seg_b[0])
+        if lex.language == "id":
+            # "Sergei Domogatskii (40) alias Mr. Terimakasih": an age in brackets or a nickname ends the name
+            k = next((i for i, (w, ws, _) in enumerate(b_words) if w.lower() == "alias" or (
+                w.isdigit() and body[ws - 1:ws] == "(")), 0)
+            if k:
+                b_words = b_words[:k]
         if lex.language == "en" and b_words and _aside(b_words, lex) and depth < 3:
             # "Andrew Liveris, of course, said", "Marco Rubio, appearing on Fox News, said": skip the aside
             sp = _left_speaker(doc, lo, seg_b_start + 1, depth=depth + 1)

@@ -2059,3 +2059,15 @@ def test_qid7_an_indonesian_after_cue_between_commas_interrupts_its_content():
         ("indirect", "dia", "lanjut", "Upaya ini … dilakukan agar warga tidak kebanjiran lagi"),
         ("indirect", "Kapolsek Andi", "tambah", "Warga … sudah mengungsi sejak pagi"),
     ]
+
+
+# --- qid7: an age in brackets or an "alias" nickname after an Indonesian name in apposition
+def test_qid7_an_age_or_alias_after_an_indonesian_name_keeps_the_subject():
+    body = ("Pengantar.\n\nPenggiat media sosial asal Rusia, Sergei Domogatskii (40) alias Mr. Terimakasih, "
+            "mengaku menjadi korban penculikan di Sanur.\n\n"
+            "Salah satu pengemudi ojol, Wawan (35), mengaku banjir sudah mulai sejak malam.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Sergei Domogatskii", "mengaku", "menjadi korban penculikan di Sanur"),
+        ("indirect", "Wawan", "mengaku", "banjir sudah mulai sejak malam"),
+    ]
