@@ -3197,13 +3197,23 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
-            if not all(_is_acronym(w) for w in q.speaker_name.split()):
+            if not all(_is_acronym(w) for w in q.speaker_name.split()) or (
+                    lex.language == "id" and _initials_of_person(body, q.speaker_name)):
                 last_person, person_role = q.speaker_name, q.role
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: Indonesian: "berinisial HM", "inisial FH": the initials a person is named by (crime and court news).
+_ID_INITIALS_RE = re.compile(r"\b(?:ber)?inisial\s+([A-Z]{1,4})\b")
+
+
+def _initials_of_person(body: str, name: str) -> bool:
+    """Indonesian: ``name`` (all upper-case) is a person's initials given with "(ber)inisial" in the article."""
+    return any(m.group(1) == name for m in _ID_INITIALS_RE.finditer(body))
 
 
 #: Lower-case role words, then a capitalised word: "Feminist| icon Germaine Greer".

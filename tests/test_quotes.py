@@ -2071,3 +2071,16 @@ def test_qid7_an_age_or_alias_after_an_indonesian_name_keeps_the_subject():
         ("indirect", "Sergei Domogatskii", "mengaku", "menjadi korban penculikan di Sanur"),
         ("indirect", "Wawan", "mengaku", "banjir sudah mulai sejak malam"),
     ]
+
+
+# --- qid7: Indonesian initials given with "berinisial" name a person a later pronoun can mean
+def test_qid7_indonesian_initials_after_berinisial_are_a_person_for_pronouns():
+    body = ("Polisi memeriksa jurnalis berinisial HM di Palu.\n\n"
+            "Kuasa hukum HM, Abd Aan Achbar, mengatakan kliennya tidak bersalah.\n\n"
+            "Sementara itu, HM mengaku mengapresiasi putusan pengadilan. Dia mengaku bersyukur statusnya dibatalkan.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("Abd Aan Achbar", "Abd Aan Achbar", "kliennya tidak bersalah"),
+        ("HM", "HM", "mengapresiasi putusan pengadilan"),
+        ("Dia", "HM", "bersyukur statusnya dibatalkan"),
+    ]
