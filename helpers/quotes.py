@@ -306,7 +306,8 @@ class _Doc:
     body: str
     lex: _Lex
     para_bounds: list[int] = field(default_factory=list)
-    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    #: per paragraph (index into para_bounds): its sentence spans, their ends, the paragraph's span
+    _sentences: dict[int, tuple[list[tuple[int, int]], list[int], tuple[int, int]]] = field(default_factory=dict)
     full_names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     full_roles: dict[str, str] = field(default_factory=dict)  # title/role given with a full name
     aliases: dict[str, str] | None = None
@@ -369,19 +370,19 @@ class _Doc:
         return start, end
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding ``pos`` (split_sentences on its paragraph, cached)."""
-        ps, pe = self.paragraph(pos)
-        spans = self._sentences.get(ps)
-        if spans is None:
+        """(start, end) of the sentence holding ``pos`` (split_sentences on its paragraph, cached); for
+        ``pos`` in white space between sentences, the next sentence; past the last one, the paragraph."""
+        i = bisect.bisect_right(self.para_bounds, pos)
+        cached = self._sentences.get(i)
+        if cached is None:
+            ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
+            pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
-            self._sentences[ps] = spans
-        for s, e in spans:
-            if s <= pos < e:
-                return s, e
-        for s, e in spans:  # pos in white space between sentences: the next sentence
-            if pos < s:
-                return s, e
-        return ps, pe
+            cached = self._sentences[i] = (spans, [e for _, e in spans], (ps, pe))
+        spans, ends, para = cached
+        # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
+        k = bisect.bisect_right(ends, pos)
+        return spans[k] if k < len(spans) else para
 
 
 # ---- direct quotes -----------------------------------------------------------------------------
