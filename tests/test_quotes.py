@@ -437,6 +437,27 @@ def test_fast_quote_mark_pattern_equals_alternation(seed_articles):
     assert n > 1000
 
 
+def test_fast_single_mark_pattern_equals_lookbehind_first(seed_articles):
+    import random
+    import re
+
+    from helpers.quotes import _SINGLE_RE
+
+    # the pattern _SINGLE_RE is written to equal (look-behinds first: tried at every position)
+    plain = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‚](?=[^\s'‘’])|(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)")
+    rng = random.Random(5)
+    texts = [seed_articles["body"].iloc[0], " ".join(_TRICKY), "'Yes,' he said. ‘No’ (‘maybe’) — 'so' ''"]
+    texts += ["".join(rng.choice("ab '‘’‚(\n[—–-.,;:!?)]\"") for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    n = 0
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _SINGLE_RE.finditer(text)] == want
+        for lo in range(0, len(text), 5):
+            assert [m.span() for m in _SINGLE_RE.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)]
+        n += len(want)
+    assert n > 3000
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(
