@@ -98,9 +98,15 @@ _NP_STOP = frozenset({"to", "in", "on", "at", "for", "with", "by", "from", "of",
                       "one", "most", "more", "and", "or", "but", "not", "no"})
 _TRAILER_RE = re.compile(r"\b(?:dalam|saat|ketika|pada|kepada|usai|seusai|setelah|in|on|at|during|after|when)\b")
 _ACRONYM_ALIAS_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}]{{2,6}})\)")
-_NICK_FIRST_RE = re.compile(rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
+#: What every _ACRONYM_ALIAS_RE (_SHORT_FORM_RE) match ends in: a cheap test (led by "(") before the scan,
+#: which tries every capital letter of the body.
+_ACRONYM_HINT_RE = re.compile(rf"\([{_UPPER}]{{2,6}}\)")
+_SHORT_FORM_HINT_RE = re.compile(rf"\([{_UPPER}][a-z]{{2,9}}\)")
+# (the nickname patterns start with a capital letter not preceded by a word character: the same as "\b" before
+# it, tested after the letter so that ``re`` skips to capitals instead of trying every position)
+_NICK_FIRST_RE = re.compile(rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
 _NICK_SECOND_RE = re.compile(
-    rf"\b([{_UPPER}][^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
+    rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
     rf"[ \t]+(?:(?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Abah|Mr\.?|Ms\.?)[ \t]+)?([{_UPPER}][^\W\d_]+)")
 #: Words one of which every _NICK_SECOND_RE match holds (a cheap test before the scan).
 _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
@@ -3091,7 +3097,7 @@ def _aliases(doc: _Doc) -> dict[str, str]:
         return doc.aliases
     body = doc.body
     alias: dict[str, str] = {}
-    for m in _ACRONYM_ALIAS_RE.finditer(body) if "(" in body else ():
+    for m in _ACRONYM_ALIAS_RE.finditer(body) if "(" in body and _ACRONYM_HINT_RE.search(body) else ():
         words = m.group(1).split()
         acr = m.group(2)
         if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
@@ -3112,7 +3118,7 @@ def _short_forms(doc: _Doc) -> dict[str, str]:
     if doc.short_forms is not None:
         return doc.short_forms
     out: dict[str, str] = {}
-    for m in _SHORT_FORM_RE.finditer(doc.body) if "(" in doc.body else ():
+    for m in _SHORT_FORM_RE.finditer(doc.body) if "(" in doc.body and _SHORT_FORM_HINT_RE.search(doc.body) else ():
         words, short = m.group(1).split(), m.group(2)
         for k in range(len(words) - 1):  # the shortest tail of the run that starts with the short form's letter
             long_form = words[k:]

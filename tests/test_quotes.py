@@ -458,6 +458,41 @@ def test_fast_single_mark_pattern_equals_lookbehind_first(seed_articles):
     assert n > 3000
 
 
+def test_fast_alias_patterns_equal_plain_ones(seed_articles):
+    import random
+    import re
+
+    from helpers.quotes import (
+        _ACRONYM_ALIAS_RE,
+        _ACRONYM_HINT_RE,
+        _NICK_FIRST_RE,
+        _NICK_SECOND_RE,
+        _SHORT_FORM_HINT_RE,
+        _SHORT_FORM_RE,
+        _UPPER,
+    )
+
+    # the nickname patterns as written before: "\b" first (tried at every position)
+    plain = [re.compile(rx.pattern.replace(rf"([{_UPPER}](?<!\w.)", rf"\b([{_UPPER}]", 1)) for rx in (_NICK_FIRST_RE, _NICK_SECOND_RE)]
+    assert all(p.pattern.startswith("\\b(") for p in plain)
+    rng = random.Random(6)
+    words = ["Ab", "Cd", " ", "\t", ",", "atau", "alias", "sapaan", "akrab", "x", "É", "_", "1", "known as", "Mr.", "\n",
+             "ÉÀ", "(", ")", "AB", "Unud", "(KPK)", "(Unud)"]
+    texts = [seed_articles["body"].iloc[0], " ".join(_TRICKY), "Agus Harimurti Yudhoyono (AHY) atau AHY, Melki, sapaan Melkiades",
+             "Universitas Udayana (Unud); Lestari atau Rerie; xMelki sapaan Mel"]
+    texts += ["".join(rng.choice(words) + rng.choice(("", " ")) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    n = 0
+    for text in texts:
+        for fast, slow in zip((_NICK_FIRST_RE, _NICK_SECOND_RE), plain, strict=True):
+            want = [(m.span(), m.groups()) for m in slow.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want
+            n += len(want)
+        # the hints hold wherever the full patterns match
+        assert _ACRONYM_ALIAS_RE.search(text) is None or _ACRONYM_HINT_RE.search(text) is not None
+        assert _SHORT_FORM_RE.search(text) is None or _SHORT_FORM_HINT_RE.search(text) is not None
+    assert n > 200
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(
