@@ -542,8 +542,15 @@ def _last_word(body: str, lo: int, hi: int, skip: frozenset[str]) -> tuple[str, 
     Cached: the speaker search and the coordination test ask for the same cue's subject (a body's hash
     is computed once; the cache keeps only the last few thousand calls).
 
-    Tokenizes only the last 80 characters when that is enough: past its first token, a slice's tokens
-    are those of any longer slice ending at ``hi`` (the first one may be a cut-off word)."""
+    Tokenizes only the last 24 (then 80) characters when that is enough: past its first token, a slice's
+    tokens are those of any longer slice ending at ``hi`` (the first one may be a cut-off word)."""
+    ws = max(lo, hi - 24)
+    if ws > lo:
+        words = _word_spans(body[ws:hi], ws)
+        while words and words[-1][0].lower() in skip:
+            words.pop()
+        if len(words) >= 2:
+            return words[-1]
     ws = max(lo, hi - 80)
     words = _word_spans(body[ws:hi], ws)
     while words and words[-1][0].lower() in skip:
