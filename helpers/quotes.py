@@ -127,6 +127,8 @@ _APPOS_STOP_RE = re.compile(
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SOURCE_PHRASE_RE = re.compile(r"\s*([^,;:.!?\n\"“”]{3,120}?)\s*(?=[,;.!?\n]|$)")
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+#: Every character ``str.isspace`` holds true for (none lies past U+3000).
+_SPACE_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 #: White space that :func:`helpers.text.normalize_space` changes: a run of two or more, or one that is not " ".
 _SPACE_FIX_RE = re.compile(r"\s{2,}|[^\S ]")
 
@@ -169,6 +171,8 @@ class _Lex:
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
     #: characters a cue can be made of besides white space (a cue match never crosses any other character)
     cue_chars: frozenset[str] = frozenset()
+    #: ``cue_chars`` and every white-space character, for ``str.rstrip`` (see :func:`_cue_tokens`)
+    cue_strip: str = ""
 
 
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
@@ -211,6 +215,7 @@ def _lexicon(language: str) -> _Lex:
         caps = [a[:1].upper() + a[1:] for a in alts]
         cue_re = re.compile(rf"(?<![\w'’-])(?:{_trie_pattern(sorted(set(alts) | set(caps)))})(?![\w-])")
     participles = frozenset(v for v in verbs | mixed if v.endswith("ing")) if language == "en" else frozenset()
+    cue_chars = frozenset("".join(alts) + "".join(a[:1].upper() for a in alts)) - frozenset(" ")
     return _Lex(
         language=language,
         verbs=verbs,
@@ -242,7 +247,8 @@ def _lexicon(language: str) -> _Lex:
         mixed_cues=mixed,
         nominal_cues=nominal,
         titles_by_first=_group_by_first(titles),
-        cue_chars=frozenset("".join(alts) + "".join(a[:1].upper() for a in alts)) - frozenset(" "),
+        cue_chars=cue_chars,
+        cue_strip="".join(sorted(cue_chars)) + _SPACE_CHARS,
     )
 
 
@@ -1492,10 +1498,8 @@ def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
     hi = min(hi, len(body))
     ms = doc.cues()
     i = bisect.bisect_left(doc._cue_starts, lo)
-    chars = doc.lex.cue_chars
-    x = hi - 1
-    while x >= lo and (body[x] in chars or body[x].isspace()):
-        x -= 1
+    # x: the last character before hi that is neither a cue character nor white space (lo - 1: none)
+    x = lo - 1 + len(body[lo:hi].rstrip(doc.lex.cue_strip)) if hi > lo else hi - 1
     if x < lo or (i > 0 and ms[i - 1].end() > lo):
         return [m for m in cue_re.finditer(body, lo, hi) if _cue_ok(body, m)]
     out = []

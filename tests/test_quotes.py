@@ -493,6 +493,14 @@ def test_fast_alias_patterns_equal_plain_ones(seed_articles):
     assert n > 200
 
 
+def test_fast_space_chars_are_every_white_space_character():
+    import sys
+
+    from helpers.quotes import _SPACE_CHARS
+
+    assert set(_SPACE_CHARS) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+
+
 # ---- actors, aliases, tables for figures --------------------------------------------------------------
 def test_actors_merge_variants_and_aliases(tmp_path):
     arts = _articles(
