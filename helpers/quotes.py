@@ -2759,11 +2759,17 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     if body[k:k + 1] != "," or _min_tokens(7, body, k, q.cue_pos):
         return  # '... "tired." Aides said ...': the quote ends its sentence
     ce = q.cue_pos + len(q.cue)
+    goes_on = None
     if body[k + 1:q.cue_pos].strip(_QUOTE_OR_BLANK):
-        rest = body[ce:doc.sentence(q.cue_pos)[1]].strip()
+        cse = doc.sentence(q.cue_pos)[1]
+        rest = body[ce:cse].strip()
         if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
                 TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
-            return  # '"This Week," Carson admitted that ...' / '..., X wrote, Lazar is ...': content goes on
+            # '"This Week," Carson admitted that ...': the cue's own content; but '... his "brash
+            # personality," X wrote, Lazar is ...': the clause the cue interrupts goes on after it
+            goes_on = _goes_on(doc, q, ce, cse, direct) if rest[:1] == "," else None
+            if goes_on is None:
+                return
     if q.end - q.start <= 60 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL
                                      for w in TOKEN_RE.findall(body, q.start, q.end)):
         return  # 'on ABC's "This Week,"': a title
@@ -2793,6 +2799,52 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     q.parts[0] = (cst, q.end)
     q.start = cst
     q.kind = "mixed"
+    if goes_on is not None:
+        rst, ren, later = goes_on
+        for d in later:
+            d.kind = "_absorbed"
+        q.parts.append((rst, ren))
+        q.end = ren
+
+
+#: English: words after '"...," X said,' that open no rest of the interrupted clause (an apposition or a
+#: relative clause about the speaker, a new clause, an adverbial of the cue).
+_NOT_GOING_ON = frozenset({"a", "an", "the", "who", "whose", "which", "whom", "where", "and", "but", "or", "so",
+                           "according", "while", "whereas", "although", "though", "because", "as", "when", "if",
+                           "than", "then", "too", "also", "however", "last", "this", "next", "earlier", "later",
+                           "today", "yesterday", "tonight", "now", "again", "both", "each", "one", "himself",
+                           "herself", "themselves", "to", "via", "by", "through"})
+
+
+def _goes_on(doc: _Doc, q: _Quote, ce: int, se: int, direct: list[_Quote]) -> tuple[int, int, list[_Quote]] | None:
+    """English: the rest of a clause that the cue after a quoted fragment interrupts ('Those who ... on
+    "certain fringes of the internet," he said, wind up in a debate that's "divorced from reality."', 'Despite
+    his "brash personality," X wrote, Lazar is a devoted father'): its span and the cue-less (or same-cue)
+    quotations in it, or ``None`` when what follows the comma is no such rest (an apposition, an adverbial,
+    a new clause, another attribution)."""
+    body = doc.body
+    comma = body.find(",", ce, se)
+    if comma < 0 or body[ce:comma].strip():
+        return None
+    rst = _content_start(body, comma + 1, se)
+    ren = _content_end(body, rst, se)
+    m = _NEXT_WORD_RE.match(body, comma + 1, se)
+    if m is None or m.start(1) != rst or not _min_tokens(3, body, rst, ren):
+        return None
+    w = m.group(1)
+    lw = w.lower()
+    if lw in _NOT_GOING_ON or lw.endswith("ing") or lw in doc.lex.trailers or lw in doc.lex.verbs or \
+            lw in _weekdays_en() or not w.islower() and (lw in doc.lex.pronouns or lw in doc.lex.determiners):
+        return None
+    if any(c in body[rst:ren] for c in ":;") or _cue_tokens(doc, rst, ren):
+        return None  # '..., he said, Mr. X told ...': another attribution
+    later = [d for d in direct if rst <= d.start < se]
+    if any(d.cue and d.cue_pos != q.cue_pos or d.kind != "direct" for d in later) or not later and (
+            lw in _PREPOSITIONS["en"] or lw in _SUBORDINATORS):
+        return None  # '..., she said, in an interview.': an adverbial of the cue, unless a quotation goes on
+    if later and later[-1].end > ren:
+        ren = later[-1].end  # '... from "the direct body blow."': up to the closing mark
+    return rst, ren, later
 
 
 _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}

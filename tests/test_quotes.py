@@ -2084,3 +2084,24 @@ def test_qid7_indonesian_initials_after_berinisial_are_a_person_for_pronouns():
         ("HM", "HM", "mengapresiasi putusan pengadilan"),
         ("Dia", "HM", "bersyukur statusnya dibatalkan"),
     ]
+
+
+# --- qmix: a cue interrupting a clause that holds a quoted fragment -> one mixed quote around the cue ---
+def test_qmix_a_clause_going_on_after_the_cue_of_its_quoted_fragment_is_one_mixed_quote():
+    body = (
+        "The talks ended on Monday.\n\n"
+        "Emerging from two hours alone with the president, the prime minister \"looked ashen,\" Mr. Arad said, "
+        "from \"the direct body blow.\"\n\n"
+        "Despite his \"admittedly brash personality,\" the lawyer wrote, Lazar is a devoted father and husband."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Mr. Arad", "said", 'the prime minister "looked ashen," … from "the direct body blow."'),
+        ("mixed", "the lawyer", "wrote", 'Despite his "admittedly brash personality," … Lazar is a devoted father and husband'),
+    ]
+
+
+def test_qmix_an_adverbial_after_the_cue_does_not_go_on_with_the_clause():
+    body = "The plan, critics say, is flawed.\n\nThe economy was \"very fragile,\" she said, in an interview on Monday."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[-1] == ("direct", "she", "very fragile")
