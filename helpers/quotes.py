@@ -1800,8 +1800,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)]:
                 q.end = _content_end(body, p0, m_tail.start())
                 q.parts[1] = (p0, q.end)
-        if not _min_tokens(3, body, q.start, q.end):
-            continue
+        if not _min_tokens(3, body, q.start, q.end) and not (
+                lex.language == "en" and cw.startswith(_NAMING_CUES) and body[ce:q.start].isspace()
+                and _QMARK_RE.search(body, q.start, q.end)):
+            continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name)
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
             # runs past the sentence end there, so the content runs to its closing mark

@@ -2105,3 +2105,17 @@ def test_qmix_an_adverbial_after_the_cue_does_not_go_on_with_the_clause():
     body = "The plan, critics say, is flawed.\n\nThe economy was \"very fragile,\" she said, in an interview on Monday."
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[-1] == ("direct", "she", "very fragile")
+
+
+# --- qmix: a naming cue's pronoun object and its one quoted word are a mixed quote of two words ---
+def test_qmix_calling_it_a_quoted_word_is_a_two_word_mixed_quote():
+    body = (
+        "The senator blasted the plan for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\n"
+        "Mr Howard called that suggestion \"disgraceful\"."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The senator", "blasted", 'the plan for a "deportation force" on Wednesday'),
+        ("mixed", "The senator", "calling", 'it "absurd."'),
+        ("mixed", "Mr Howard", "called", 'that suggestion "disgraceful"'),
+    ]
