@@ -2137,7 +2137,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
-        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
+        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
+                lex.language == "en" and _unattributed_at(doc, direct, cw, sp, ce, cst))) or \
+                body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
         if lex.language == "en" and not mixed:
@@ -2169,6 +2171,22 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+_FREE_RELATIVES = frozenset({"what", "which", "whatever"})
+
+
+def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:
+    """English: the quotation opening the content at ``pos`` found no cue of its own ('X wrote for the
+    magazine that "A" because ...', 'X argued in the debate that "A."'), so the cue before it frames it as
+    reported content; not after "added" right before the mark ('it added "fizz" to his campaign'), across
+    another cue, or in a free relative ('what he believed "should" be ...': the content is no object)."""
+    d = next((d for d in direct if pos <= d.start <= pos + 2), None)
+    if d is None or d.cue or d.kind != "direct" or cw.startswith("add") and not doc.body[ce:pos].strip(
+            _QUOTE_OR_BLANK) or _cue_tokens(doc, ce, pos):
+        return False
+    m = _LAST_WORD_RE.search(doc.body, max(0, sp.start - 12), sp.start)
+    return not (m and m.group(1).lower() in _FREE_RELATIVES)
 
 
 #: English cues whose passive or participle reports a question put to someone ("Asked whether ..., X

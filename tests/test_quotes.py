@@ -2119,3 +2119,19 @@ def test_qmix_calling_it_a_quoted_word_is_a_two_word_mixed_quote():
         ("mixed", "The senator", "calling", 'it "absurd."'),
         ("mixed", "Mr Howard", "called", 'that suggestion "disgraceful"'),
     ]
+
+
+# --- qmix: a quotation opening the content of a verb cue, with no cue of its own -> a mixed (or direct) quote ---
+def test_qmix_a_quotation_opening_reported_content_after_an_adverbial_is_attributed():
+    body = (
+        "The campaign began in May.\n\n"
+        "The frontrunner wrote for The Washington Informer that \"the District is often neglected\" because it "
+        "has no vote in Congress.\n\n"
+        "Axelrod tweeted after Clinton argued in the debate that \"we would not have rescued the auto industry.\"\n\n"
+        "He felt it added \"fizz\" to his campaign."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The frontrunner", "wrote", '"the District is often neglected" because it has no vote in Congress'),
+        ("direct", "Clinton", "argued", "we would not have rescued the auto industry."),
+    ]
