@@ -3654,7 +3654,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)
     obj = _NEXT_WORD_RE.match(body, cs, open_pos)
-    if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES):
+    if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES) \
+            and not (obj.group(1) == "to" and (lw in lex.verbs or lw in lex.mixed_cues)):
+        # ('vowed to go after "anyone who ..."': a verb of saying and its infinitive are framed words)
         return None  # 'Trump landed in Phoenix for a "policy address"': an intransitive verb, nothing framed
     if any(c in body[cs:open_pos] for c in ".;:!?\n") or not body[cs:open_pos].strip() or body[cs:cs + 1] != " ":
         return None

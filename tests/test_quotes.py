@@ -2135,3 +2135,18 @@ def test_qmix_a_quotation_opening_reported_content_after_an_adverbial_is_attribu
         ("mixed", "The frontrunner", "wrote", '"the District is often neglected" because it has no vote in Congress'),
         ("direct", "Clinton", "argued", "we would not have rescued the auto industry."),
     ]
+
+
+# --- qmix: a verb of saying and its infinitive frame a quoted fragment ('vowed to go after "anyone ..."') ---
+def test_qmix_a_speech_verb_and_its_infinitive_frame_a_quoted_fragment():
+    body = (
+        "The campaign began in May.\n\n"
+        "Pam Bondi vowed to go after \"anyone who attacks our community.\"\n\n"
+        "Donald Trump is promising to \"bomb the hell\" out of the terrorists.\n\n"
+        "Trump landed in Phoenix to give a detailed \"policy address\" on immigration."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Pam Bondi", "vowed", 'to go after "anyone who attacks our community."'),
+        ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
+    ]
