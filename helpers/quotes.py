@@ -2943,8 +2943,8 @@ def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
     if doc.lex.language != "en":
         return False
     rest = doc.body[pos:se].lstrip()
-    if rest[:1] in _QUOTE_CHARS and rest[:1] not in "'’":
-        return True  # 'called it "a disaster"'
+    if rest[:1] in _QUOTE_CHARS and rest[:1] not in "'’" or rest[:2] == "''":
+        return True  # 'called it "a disaster"', "labeled Mr. Trump ''unfit to be president''"
     m = _NEXT_WORD_RE.match(doc.body, pos, se)
     return bool(m) and m.start(1) == pos + 1 and m.group(1).lower() not in doc.lex.trailers
 
@@ -3623,6 +3623,12 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)
     pos = sp.end
+    if body[pos:pos + 1] == "," and _appos_after(doc, pos, open_pos):
+        # 'Meg Whitman, a former candidate for governor, labeled Mr. Trump "unfit ..."': past the apposition
+        k = body.find(",", pos + 1, min(open_pos, pos + 160))
+        if k < 0 or body[k + 1:k + 2] != " " or any(c in body[pos:k] for c in _QUOTE_CHARS + ";:!?()"):
+            return None
+        pos = k + 1
     verb = None
     progressive = False
     for _ in range(4):

@@ -2150,3 +2150,17 @@ def test_qmix_a_speech_verb_and_its_infinitive_frame_a_quoted_fragment():
         ("mixed", "Pam Bondi", "vowed", 'to go after "anyone who attacks our community."'),
         ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
     ]
+
+
+# --- qmix: a speaker's apposition before the verb that frames a quoted fragment; '' marks open a clause ---
+def test_qmix_an_apposition_between_the_speaker_and_the_framing_verb():
+    body = (
+        "The debate ran late.\n\n"
+        "Iain Duncan Smith, the former Conservative leader, condemned the debate as a \"charade\" on Monday.\n\n"
+        "Meg Whitman, a former candidate for governor, labeled Mr. Trump ''unfit to be president.''"
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Iain Duncan Smith", "condemned", 'the debate as a "charade" on Monday'),
+        ("mixed", "Meg Whitman", "labeled", "Mr. Trump ''unfit to be president"),
+    ]
