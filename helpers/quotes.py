@@ -1828,11 +1828,37 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     d.cue, d.cue_pos, d.speaker, d.speaker_kind, d.role = q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role
                 continue
             q.kind = "mixed"
+            if lex.language == "en" and len(q.parts) == 1:
+                inner = _cut_after_fragment(body, q, inner)
             for d in inner:
                 d.kind = "_absorbed"
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in
+#: answering a question'): it ends the content.
+_CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|answering|responding|reply|response)\b")
+
+
+def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:
+    """English: mixed content ends right after a quoted fragment that an adverbial of the cue follows
+    ('Trump said the deadlock has "kept us safe" on Twitter before claiming ...', 'Francis said Mr. Trump
+    "is not Christian" in answering a question'); returns the quotations left inside."""
+    for i, d in enumerate(inner):
+        close = d.end
+        while close < q.end and body[close] in _QUOTE_OR_STOP:
+            close += 1
+        if close >= q.end or "," in body[d.end:close]:
+            continue
+        if _CUE_ADVERBIAL_RE.match(body, close, q.end) is not None:
+            q.end = _content_end(body, q.start, close)
+            if q.end < close and body[q.end:close].strip(_TRAIL_PUNCT) == "":
+                q.end = max(q.end, d.end)
+            q.parts = [(q.start, q.end)]
+            return inner[:i + 1]
+    return inner
 
 
 #: A clause break between a naming cue and a quoted fragment (with a reporting verb after it).

@@ -2164,3 +2164,19 @@ def test_qmix_an_apposition_between_the_speaker_and_the_framing_verb():
         ("mixed", "Iain Duncan Smith", "condemned", 'the debate as a "charade" on Monday'),
         ("mixed", "Meg Whitman", "labeled", "Mr. Trump ''unfit to be president"),
     ]
+
+
+# --- qmix: an adverbial of the cue right after a quoted fragment ends the mixed content ---
+def test_qmix_an_adverbial_of_the_cue_after_a_fragment_ends_the_mixed_quote():
+    body = (
+        "The court failed to decide.\n\n"
+        "Trump said the deadlock has \"kept us safe\" on Twitter before attacking the judges.\n\n"
+        "When Francis said Mr. Trump \"is not Christian\" in answering a reporter's question, the pope made news.\n\n"
+        "He told them he was \"very angry\" and planned to press charges."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Trump", "said", 'the deadlock has "kept us safe"'),
+        ("mixed", "Francis", "said", 'Mr. Trump "is not Christian"'),
+        ("mixed", "He", "told", 'he was "very angry" and planned to press charges'),
+    ]
