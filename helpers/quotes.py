@@ -2046,7 +2046,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if q is not None or cw == "asked":
             return q  # (without "that", "..., the court was told." goes on as an inverted cue)
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
-    if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
+    # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
+    if (left_text.rstrip().endswith(",") or lex.language == "en" and left_text.rstrip().rstrip(
+            _QUOTE_CHARS).endswith(",")) and (cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
         if is_verb:
             cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")

@@ -2180,3 +2180,17 @@ def test_qmix_an_adverbial_of_the_cue_after_a_fragment_ends_the_mixed_quote():
         ("mixed", "Francis", "said", 'Mr. Trump "is not Christian"'),
         ("mixed", "He", "told", 'he was "very angry" and planned to press charges'),
     ]
+
+
+# --- qmix: a participle cue after a quotation closed by its comma ('"provocative," accusing it of ...') ---
+def test_qmix_a_participle_cue_after_a_comma_inside_the_closing_mark():
+    body = (
+        "Harry Harris spoke in May.\n\n"
+        "He has called China \"provocative and expansionist,\" accusing it of \"creating a Great Wall of sand\" "
+        "in the disputed waters."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "He", "called", "provocative and expansionist"),
+        ("mixed", "He", "accusing", 'it of "creating a Great Wall of sand" in the disputed waters'),
+    ]
