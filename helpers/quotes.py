@@ -1555,6 +1555,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
                     ).startswith(":"):
                 return False  # '..."B." Mr. Zahed said: "C"': the cue introduces the next quote
+            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end):
+                return False  # 'he had decimated "core Al Qaeda," on Tuesday night he said it still posed ...'
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
             # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
@@ -1565,6 +1567,28 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text:
             break
     return False
+
+
+#: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
+_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "their",
+                              "its", "this", "there"})
+
+
+def _cue_has_clause(doc: _Doc, q: _Quote, ce: int, se: int) -> bool:
+    """English: a quoted fragment opening inside a running clause ('he had decimated "core Al Qaeda,"') is
+    no statement of the cue after it when that cue reports a clause of its own ('on Tuesday night he said it
+    still posed "a direct threat"')."""
+    body = doc.body
+    m = _NEXT_WORD_RE.match(body, ce, se)
+    if m is None or m.start(1) != ce + 1 or m.group(1).lower() not in _CLAUSE_SUBJECTS or not _min_tokens(
+            3, body, ce, se):
+        return False
+    i = q.start
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    while i > 0 and body[i - 1] in " \t":
+        i -= 1
+    return i > 0 and body[i - 1].isalnum()
 
 
 def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:

@@ -2194,3 +2194,18 @@ def test_qmix_a_participle_cue_after_a_comma_inside_the_closing_mark():
         ("direct", "He", "called", "provocative and expansionist"),
         ("mixed", "He", "accusing", 'it of "creating a Great Wall of sand" in the disputed waters'),
     ]
+
+
+# --- qmix: a cue reporting a clause of its own does not attribute the quoted fragment before it ---
+def test_qmix_a_cue_with_its_own_clause_does_not_take_the_fragment_before_it():
+    body = (
+        "The president spoke on Tuesday.\n\n"
+        "Where he used to boast that he had decimated \"core Al Qaeda,\" on Tuesday night he said it still posed "
+        "\"a direct threat\" to Americans.\n\n"
+        "He found the party's policies \"abhorrent,\" he said."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "he", "said", 'it still posed "a direct threat" to Americans'),
+        ("mixed", "he", "said", 'He found the party\'s policies "abhorrent"'),
+    ]
