@@ -3726,9 +3726,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     while end > start and body[end - 1] in " \t\n.,;":
         end -= 1
     if limit < se:
-        tail = _FRAG_AND_END_RE.search(body, start, end)
+        tail = _FRAG_AND_END_RE.search(body, start, end) or _NEW_SUBJECT_RE.search(body, q.end, end)
         if tail is not None:
-            end = tail.start()
+            end = tail.start()  # ('... as "desperate", while the Liberal Democrats said ...': the next subject)
     f = _Quote(start, end, "mixed", [(start, end)], body[verb.start(1):cs], verb.start(1))
     _set_speaker(f, sp)
     return f

@@ -2209,3 +2209,13 @@ def test_qmix_a_cue_with_its_own_clause_does_not_take_the_fragment_before_it():
         ("mixed", "he", "said", 'it still posed "a direct threat" to Americans'),
         ("mixed", "he", "said", 'He found the party\'s policies "abhorrent"'),
     ]
+
+
+# --- qmix: a fragment quote ends before the next attribution's subject ---
+def test_qmix_a_fragment_quote_ends_before_the_next_subject_and_its_cue():
+    body = "The Tories dismissed the pay plan as \"desperate\", while the Liberal Democrats said it was misdirected."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The Tories", "dismissed", 'the pay plan as "desperate"'),
+        ("indirect", "the Liberal Democrats", "said", "it was misdirected"),
+    ]
