@@ -2861,8 +2861,9 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         cst = _content_start(body, comma + 1, open_pos)
         if not _min_tokens(2, body, cst, open_pos):
             return
-    if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
-        return
+    if cst >= open_pos or any(_prev_token(body, cst, c.start()).lower() not in _DETERMINERS["en"]
+                              for c in _cue_tokens(doc, cst, open_pos)):
+        return  # (a cue word after a determiner is a noun: 'placed a note card in a "burn bag," X reported')
     inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
     if any(d.cue or d.kind != "direct" for d in inner):
         return

@@ -2219,3 +2219,15 @@ def test_qmix_a_fragment_quote_ends_before_the_next_subject_and_its_cue():
         ("mixed", "The Tories", "dismissed", 'the pay plan as "desperate"'),
         ("indirect", "the Liberal Democrats", "said", "it was misdirected"),
     ]
+
+
+# --- qmix: a cue word used as a noun does not stop a closing fragment's clause from being one mixed quote ---
+def test_qmix_a_noun_cue_word_inside_a_fragment_clause_before_its_cue():
+    body = (
+        "The emails covered many topics.\n\n"
+        "In one email, Carter discussed how he had placed a note card in a \"burn bag,\" the Times reported."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "the Times", "reported", 'Carter discussed how he had placed a note card in a "burn bag"'),
+    ]
