@@ -3760,6 +3760,8 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     se = doc.sentence(p.cue_pos)[1]
     for m in _cue_tokens(doc, ce, start):
         w = m.group().lower()
+        if w in lex.intros and m.start() >= se:
+            return True  # '"A," X wrote. According to Y, "B" was ...': B is Y's
         if m.start() < ce or w not in lex.verbs and w not in lex.participles:
             continue
         if m.start() >= se:

@@ -2231,3 +2231,18 @@ def test_qmix_a_noun_cue_word_inside_a_fragment_clause_before_its_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "the Times", "reported", 'Carter discussed how he had placed a note card in a "burn bag"'),
     ]
+
+
+# --- qmix: "according to Y" after a split quote's cue starts Y's attribution ---
+def test_qmix_according_to_after_the_cue_does_not_continue_the_split_quote():
+    body = (
+        "The donation was made in 2010.\n\n"
+        "\"My father made the donation,\" Eric Trump wrote of the gift. According to an archived version of the "
+        "website, \"Title Sponsor\" was the highest level of sponsorship that year."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Eric Trump", "wrote", "My father made the donation"),
+        ("mixed", "an archived version of the website", "According to",
+         '"Title Sponsor" was the highest level of sponsorship that year'),
+    ]
