@@ -2688,7 +2688,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
-        if w in lex.participles and before.endswith(","):
+        if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
         else:
             low = before.lower()

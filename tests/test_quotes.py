@@ -2246,3 +2246,13 @@ def test_qmix_according_to_after_the_cue_does_not_continue_the_split_quote():
         ("mixed", "an archived version of the website", "According to",
          '"Title Sponsor" was the highest level of sponsorship that year'),
     ]
+
+
+# --- qmix: a participle cue after a quoted fragment whose comma sits inside the closing mark ends the content ---
+def test_qmix_adding_after_a_closing_mark_with_its_comma_ends_the_mixed_content():
+    body = "The squabbles were real.\n\nHe insisted the rows were not \"perceived as a problem,\" adding there was no crisis."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "He", "insisted", 'the rows were not "perceived as a problem"'),
+        ("indirect", "He", "adding", "there was no crisis"),
+    ]
