@@ -1584,6 +1584,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
                     ).startswith(":"):
                 return False  # '..."B." Mr. Zahed said: "C"': the cue introduces the next quote
+            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end):
+                return False  # 'he had decimated "core Al Qaeda," on Tuesday night he said it still posed ...'
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
             # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
@@ -1594,6 +1596,28 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text:
             break
     return False
+
+
+#: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
+_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "their",
+                              "its", "this", "there"})
+
+
+def _cue_has_clause(doc: _Doc, q: _Quote, ce: int, se: int) -> bool:
+    """English: a quoted fragment opening inside a running clause ('he had decimated "core Al Qaeda,"') is
+    no statement of the cue after it when that cue reports a clause of its own ('on Tuesday night he said it
+    still posed "a direct threat"')."""
+    body = doc.body
+    m = _NEXT_WORD_RE.match(body, ce, se)
+    if m is None or m.start(1) != ce + 1 or m.group(1).lower() not in _CLAUSE_SUBJECTS or not _min_tokens(
+            3, body, ce, se):
+        return False
+    i = q.start
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    while i > 0 and body[i - 1] in " \t":
+        i -= 1
+    return i > 0 and body[i - 1].isalnum()
 
 
 def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
@@ -1829,8 +1853,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)]:
                 q.end = _content_end(body, p0, m_tail.start())
                 q.parts[1] = (p0, q.end)
-        if not _min_tokens(3, body, q.start, q.end):
-            continue
+        if not _min_tokens(3, body, q.start, q.end) and not (
+                lex.language == "en" and cw.startswith(_NAMING_CUES) and body[ce:q.start].isspace()
+                and _QMARK_RE.search(body, q.start, q.end)):
+            continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name)
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
             # runs past the sentence end there, so the content runs to its closing mark
@@ -1855,11 +1881,37 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     d.cue, d.cue_pos, d.speaker, d.speaker_kind, d.role = q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role
                 continue
             q.kind = "mixed"
+            if lex.language == "en" and len(q.parts) == 1:
+                inner = _cut_after_fragment(body, q, inner)
             for d in inner:
                 d.kind = "_absorbed"
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in
+#: answering a question'): it ends the content.
+_CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|answering|responding|reply|response)\b")
+
+
+def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:
+    """English: mixed content ends right after a quoted fragment that an adverbial of the cue follows
+    ('Trump said the deadlock has "kept us safe" on Twitter before claiming ...', 'Francis said Mr. Trump
+    "is not Christian" in answering a question'); returns the quotations left inside."""
+    for i, d in enumerate(inner):
+        close = d.end
+        while close < q.end and body[close] in _QUOTE_OR_STOP:
+            close += 1
+        if close >= q.end or "," in body[d.end:close]:
+            continue
+        if _CUE_ADVERBIAL_RE.match(body, close, q.end) is not None:
+            q.end = _content_end(body, q.start, close)
+            if q.end < close and body[q.end:close].strip(_TRAIL_PUNCT) == "":
+                q.end = max(q.end, d.end)
+            q.parts = [(q.start, q.end)]
+            return inner[:i + 1]
+    return inner
 
 
 #: A clause break between a naming cue and a quoted fragment (with a reporting verb after it).
@@ -2047,7 +2099,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if q is not None or cw == "asked":
             return q  # (without "that", "..., the court was told." goes on as an inverted cue)
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
-    if left_text.rstrip().endswith(",") and (cw in lex.participles or (lex.language == "id" and right_words
+    # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
+    if (left_text.rstrip().endswith(",") or lex.language == "en" and left_text.rstrip().rstrip(
+            _QUOTE_CHARS).endswith(",")) and (cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
         if is_verb:
             cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
@@ -2164,7 +2218,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
-        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
+        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
+                lex.language == "en" and _unattributed_at(doc, direct, cw, sp, ce, cst))) or \
+                body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
         if lex.language == "en" and not mixed:
@@ -2196,6 +2252,22 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+_FREE_RELATIVES = frozenset({"what", "which", "whatever"})
+
+
+def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:
+    """English: the quotation opening the content at ``pos`` found no cue of its own ('X wrote for the
+    magazine that "A" because ...', 'X argued in the debate that "A."'), so the cue before it frames it as
+    reported content; not after "added" right before the mark ('it added "fizz" to his campaign'), across
+    another cue, or in a free relative ('what he believed "should" be ...': the content is no object)."""
+    d = next((d for d in direct if pos <= d.start <= pos + 2), None)
+    if d is None or d.cue or d.kind != "direct" or cw.startswith("add") and not doc.body[ce:pos].strip(
+            _QUOTE_OR_BLANK) or _cue_tokens(doc, ce, pos):
+        return False
+    m = _LAST_WORD_RE.search(doc.body, max(0, sp.start - 12), sp.start)
+    return not (m and m.group(1).lower() in _FREE_RELATIVES)
 
 
 #: English cues whose passive or participle reports a question put to someone ("Asked whether ..., X
@@ -2645,7 +2717,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
-        if w in lex.participles and before.endswith(","):
+        if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
         else:
             low = before.lower()
@@ -2788,11 +2860,17 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     if body[k:k + 1] != "," or _min_tokens(7, body, k, q.cue_pos):
         return  # '... "tired." Aides said ...': the quote ends its sentence
     ce = q.cue_pos + len(q.cue)
+    goes_on = None
     if body[k + 1:q.cue_pos].strip(_QUOTE_OR_BLANK):
-        rest = body[ce:doc.sentence(q.cue_pos)[1]].strip()
+        cse = doc.sentence(q.cue_pos)[1]
+        rest = body[ce:cse].strip()
         if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
                 TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
-            return  # '"This Week," Carson admitted that ...' / '..., X wrote, Lazar is ...': content goes on
+            # '"This Week," Carson admitted that ...': the cue's own content; but '... his "brash
+            # personality," X wrote, Lazar is ...': the clause the cue interrupts goes on after it
+            goes_on = _goes_on(doc, q, ce, cse, direct) if rest[:1] == "," else None
+            if goes_on is None:
+                return
     if q.end - q.start <= 60 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL
                                      for w in TOKEN_RE.findall(body, q.start, q.end)):
         return  # 'on ABC's "This Week,"': a title
@@ -2812,8 +2890,9 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         cst = _content_start(body, comma + 1, open_pos)
         if not _min_tokens(2, body, cst, open_pos):
             return
-    if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
-        return
+    if cst >= open_pos or any(_prev_token(body, cst, c.start()).lower() not in _DETERMINERS["en"]
+                              for c in _cue_tokens(doc, cst, open_pos)):
+        return  # (a cue word after a determiner is a noun: 'placed a note card in a "burn bag," X reported')
     inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
     if any(d.cue or d.kind != "direct" for d in inner):
         return
@@ -2822,6 +2901,52 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     q.parts[0] = (cst, q.end)
     q.start = cst
     q.kind = "mixed"
+    if goes_on is not None:
+        rst, ren, later = goes_on
+        for d in later:
+            d.kind = "_absorbed"
+        q.parts.append((rst, ren))
+        q.end = ren
+
+
+#: English: words after '"...," X said,' that open no rest of the interrupted clause (an apposition or a
+#: relative clause about the speaker, a new clause, an adverbial of the cue).
+_NOT_GOING_ON = frozenset({"a", "an", "the", "who", "whose", "which", "whom", "where", "and", "but", "or", "so",
+                           "according", "while", "whereas", "although", "though", "because", "as", "when", "if",
+                           "than", "then", "too", "also", "however", "last", "this", "next", "earlier", "later",
+                           "today", "yesterday", "tonight", "now", "again", "both", "each", "one", "himself",
+                           "herself", "themselves", "to", "via", "by", "through"})
+
+
+def _goes_on(doc: _Doc, q: _Quote, ce: int, se: int, direct: list[_Quote]) -> tuple[int, int, list[_Quote]] | None:
+    """English: the rest of a clause that the cue after a quoted fragment interrupts ('Those who ... on
+    "certain fringes of the internet," he said, wind up in a debate that's "divorced from reality."', 'Despite
+    his "brash personality," X wrote, Lazar is a devoted father'): its span and the cue-less (or same-cue)
+    quotations in it, or ``None`` when what follows the comma is no such rest (an apposition, an adverbial,
+    a new clause, another attribution)."""
+    body = doc.body
+    comma = body.find(",", ce, se)
+    if comma < 0 or body[ce:comma].strip():
+        return None
+    rst = _content_start(body, comma + 1, se)
+    ren = _content_end(body, rst, se)
+    m = _NEXT_WORD_RE.match(body, comma + 1, se)
+    if m is None or m.start(1) != rst or not _min_tokens(3, body, rst, ren):
+        return None
+    w = m.group(1)
+    lw = w.lower()
+    if lw in _NOT_GOING_ON or lw.endswith("ing") or lw in doc.lex.trailers or lw in doc.lex.verbs or \
+            lw in _weekdays_en() or not w.islower() and (lw in doc.lex.pronouns or lw in doc.lex.determiners):
+        return None
+    if any(c in body[rst:ren] for c in ":;") or _cue_tokens(doc, rst, ren):
+        return None  # '..., he said, Mr. X told ...': another attribution
+    later = [d for d in direct if rst <= d.start < se]
+    if any(d.cue and d.cue_pos != q.cue_pos or d.kind != "direct" for d in later) or not later and (
+            lw in _PREPOSITIONS["en"] or lw in _SUBORDINATORS):
+        return None  # '..., she said, in an interview.': an adverbial of the cue, unless a quotation goes on
+    if later and later[-1].end > ren:
+        ren = later[-1].end  # '... from "the direct body blow."': up to the closing mark
+    return rst, ren, later
 
 
 _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
@@ -2900,8 +3025,8 @@ def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
     if doc.lex.language != "en":
         return False
     rest = doc.body[pos:se].lstrip()
-    if rest[:1] in _QUOTE_CHARS and rest[:1] not in "'’":
-        return True  # 'called it "a disaster"'
+    if rest[:1] in _QUOTE_CHARS and rest[:1] not in "'’" or rest[:2] == "''":
+        return True  # 'called it "a disaster"', "labeled Mr. Trump ''unfit to be president''"
     m = _NEXT_WORD_RE.match(doc.body, pos, se)
     return bool(m) and m.start(1) == pos + 1 and m.group(1).lower() not in doc.lex.trailers
 
@@ -3580,6 +3705,12 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)
     pos = sp.end
+    if body[pos:pos + 1] == "," and _appos_after(doc, pos, open_pos):
+        # 'Meg Whitman, a former candidate for governor, labeled Mr. Trump "unfit ..."': past the apposition
+        k = body.find(",", pos + 1, min(open_pos, pos + 160))
+        if k < 0 or body[k + 1:k + 2] != " " or any(c in body[pos:k] for c in _QUOTE_CHARS + ";:!?()"):
+            return None
+        pos = k + 1
     verb = None
     progressive = False
     for _ in range(4):
@@ -3611,7 +3742,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)
     obj = _NEXT_WORD_RE.match(body, cs, open_pos)
-    if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES):
+    if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES) \
+            and not (obj.group(1) == "to" and (lw in lex.verbs or lw in lex.mixed_cues)):
+        # ('vowed to go after "anyone who ..."': a verb of saying and its infinitive are framed words)
         return None  # 'Trump landed in Phoenix for a "policy address"': an intransitive verb, nothing framed
     if any(c in body[cs:open_pos] for c in ".;:!?\n") or not body[cs:open_pos].strip() or body[cs:cs + 1] != " ":
         return None
@@ -3623,9 +3756,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     while end > start and body[end - 1] in " \t\n.,;":
         end -= 1
     if limit < se:
-        tail = _FRAG_AND_END_RE.search(body, start, end)
+        tail = _FRAG_AND_END_RE.search(body, start, end) or _NEW_SUBJECT_RE.search(body, q.end, end)
         if tail is not None:
-            end = tail.start()
+            end = tail.start()  # ('... as "desperate", while the Liberal Democrats said ...': the next subject)
     f = _Quote(start, end, "mixed", [(start, end)], body[verb.start(1):cs], verb.start(1))
     _set_speaker(f, sp)
     return f
@@ -3656,6 +3789,8 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     se = doc.sentence(p.cue_pos)[1]
     for m in _cue_tokens(doc, ce, start):
         w = m.group().lower()
+        if w in lex.intros and m.start() >= se:
+            return True  # '"A," X wrote. According to Y, "B" was ...': B is Y's
         if m.start() < ce or w not in lex.verbs and w not in lex.participles:
             continue
         if m.start() >= se:

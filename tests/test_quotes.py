@@ -2148,3 +2148,175 @@ def test_qid7_indonesian_initials_after_berinisial_are_a_person_for_pronouns():
         ("HM", "HM", "mengapresiasi putusan pengadilan"),
         ("Dia", "HM", "bersyukur statusnya dibatalkan"),
     ]
+
+
+# --- qmix: a cue interrupting a clause that holds a quoted fragment -> one mixed quote around the cue ---
+def test_qmix_a_clause_going_on_after_the_cue_of_its_quoted_fragment_is_one_mixed_quote():
+    body = (
+        "The talks ended on Monday.\n\n"
+        "Emerging from two hours alone with the president, the prime minister \"looked ashen,\" Mr. Arad said, "
+        "from \"the direct body blow.\"\n\n"
+        "Despite his \"admittedly brash personality,\" the lawyer wrote, Lazar is a devoted father and husband."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Mr. Arad", "said", 'the prime minister "looked ashen," … from "the direct body blow."'),
+        ("mixed", "the lawyer", "wrote", 'Despite his "admittedly brash personality," … Lazar is a devoted father and husband'),
+    ]
+
+
+def test_qmix_an_adverbial_after_the_cue_does_not_go_on_with_the_clause():
+    body = "The plan, critics say, is flawed.\n\nThe economy was \"very fragile,\" she said, in an interview on Monday."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[-1] == ("direct", "she", "very fragile")
+
+
+# --- qmix: a naming cue's pronoun object and its one quoted word are a mixed quote of two words ---
+def test_qmix_calling_it_a_quoted_word_is_a_two_word_mixed_quote():
+    body = (
+        "The senator blasted the plan for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\n"
+        "Mr Howard called that suggestion \"disgraceful\"."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The senator", "blasted", 'the plan for a "deportation force" on Wednesday'),
+        ("mixed", "The senator", "calling", 'it "absurd."'),
+        ("mixed", "Mr Howard", "called", 'that suggestion "disgraceful"'),
+    ]
+
+
+# --- qmix: a quotation opening the content of a verb cue, with no cue of its own -> a mixed (or direct) quote ---
+def test_qmix_a_quotation_opening_reported_content_after_an_adverbial_is_attributed():
+    body = (
+        "The campaign began in May.\n\n"
+        "The frontrunner wrote for The Washington Informer that \"the District is often neglected\" because it "
+        "has no vote in Congress.\n\n"
+        "Axelrod tweeted after Clinton argued in the debate that \"we would not have rescued the auto industry.\"\n\n"
+        "He felt it added \"fizz\" to his campaign."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The frontrunner", "wrote", '"the District is often neglected" because it has no vote in Congress'),
+        ("direct", "Clinton", "argued", "we would not have rescued the auto industry."),
+    ]
+
+
+# --- qmix: a verb of saying and its infinitive frame a quoted fragment ('vowed to go after "anyone ..."') ---
+def test_qmix_a_speech_verb_and_its_infinitive_frame_a_quoted_fragment():
+    body = (
+        "The campaign began in May.\n\n"
+        "Pam Bondi vowed to go after \"anyone who attacks our community.\"\n\n"
+        "Donald Trump is promising to \"bomb the hell\" out of the terrorists.\n\n"
+        "Trump landed in Phoenix to give a detailed \"policy address\" on immigration."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Pam Bondi", "vowed", 'to go after "anyone who attacks our community."'),
+        ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
+    ]
+
+
+# --- qmix: a speaker's apposition before the verb that frames a quoted fragment; '' marks open a clause ---
+def test_qmix_an_apposition_between_the_speaker_and_the_framing_verb():
+    body = (
+        "The debate ran late.\n\n"
+        "Iain Duncan Smith, the former Conservative leader, condemned the debate as a \"charade\" on Monday.\n\n"
+        "Meg Whitman, a former candidate for governor, labeled Mr. Trump ''unfit to be president.''"
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Iain Duncan Smith", "condemned", 'the debate as a "charade" on Monday'),
+        ("mixed", "Meg Whitman", "labeled", "Mr. Trump ''unfit to be president"),
+    ]
+
+
+# --- qmix: an adverbial of the cue right after a quoted fragment ends the mixed content ---
+def test_qmix_an_adverbial_of_the_cue_after_a_fragment_ends_the_mixed_quote():
+    body = (
+        "The court failed to decide.\n\n"
+        "Trump said the deadlock has \"kept us safe\" on Twitter before attacking the judges.\n\n"
+        "When Francis said Mr. Trump \"is not Christian\" in answering a reporter's question, the pope made news.\n\n"
+        "He told them he was \"very angry\" and planned to press charges."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Trump", "said", 'the deadlock has "kept us safe"'),
+        ("mixed", "Francis", "said", 'Mr. Trump "is not Christian"'),
+        ("mixed", "He", "told", 'he was "very angry" and planned to press charges'),
+    ]
+
+
+# --- qmix: a participle cue after a quotation closed by its comma ('"provocative," accusing it of ...') ---
+def test_qmix_a_participle_cue_after_a_comma_inside_the_closing_mark():
+    body = (
+        "Harry Harris spoke in May.\n\n"
+        "He has called China \"provocative and expansionist,\" accusing it of \"creating a Great Wall of sand\" "
+        "in the disputed waters."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "He", "called", "provocative and expansionist"),
+        ("mixed", "He", "accusing", 'it of "creating a Great Wall of sand" in the disputed waters'),
+    ]
+
+
+# --- qmix: a cue reporting a clause of its own does not attribute the quoted fragment before it ---
+def test_qmix_a_cue_with_its_own_clause_does_not_take_the_fragment_before_it():
+    body = (
+        "The president spoke on Tuesday.\n\n"
+        "Where he used to boast that he had decimated \"core Al Qaeda,\" on Tuesday night he said it still posed "
+        "\"a direct threat\" to Americans.\n\n"
+        "He found the party's policies \"abhorrent,\" he said."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "he", "said", 'it still posed "a direct threat" to Americans'),
+        ("mixed", "he", "said", 'He found the party\'s policies "abhorrent"'),
+    ]
+
+
+# --- qmix: a fragment quote ends before the next attribution's subject ---
+def test_qmix_a_fragment_quote_ends_before_the_next_subject_and_its_cue():
+    body = "The Tories dismissed the pay plan as \"desperate\", while the Liberal Democrats said it was misdirected."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The Tories", "dismissed", 'the pay plan as "desperate"'),
+        ("indirect", "the Liberal Democrats", "said", "it was misdirected"),
+    ]
+
+
+# --- qmix: a cue word used as a noun does not stop a closing fragment's clause from being one mixed quote ---
+def test_qmix_a_noun_cue_word_inside_a_fragment_clause_before_its_cue():
+    body = (
+        "The emails covered many topics.\n\n"
+        "In one email, Carter discussed how he had placed a note card in a \"burn bag,\" the Times reported."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "the Times", "reported", 'Carter discussed how he had placed a note card in a "burn bag"'),
+    ]
+
+
+# --- qmix: "according to Y" after a split quote's cue starts Y's attribution ---
+def test_qmix_according_to_after_the_cue_does_not_continue_the_split_quote():
+    body = (
+        "The donation was made in 2010.\n\n"
+        "\"My father made the donation,\" Eric Trump wrote of the gift. According to an archived version of the "
+        "website, \"Title Sponsor\" was the highest level of sponsorship that year."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Eric Trump", "wrote", "My father made the donation"),
+        ("mixed", "an archived version of the website", "According to",
+         '"Title Sponsor" was the highest level of sponsorship that year'),
+    ]
+
+
+# --- qmix: a participle cue after a quoted fragment whose comma sits inside the closing mark ends the content ---
+def test_qmix_adding_after_a_closing_mark_with_its_comma_ends_the_mixed_content():
+    body = "The squabbles were real.\n\nHe insisted the rows were not \"perceived as a problem,\" adding there was no crisis."
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "He", "insisted", 'the rows were not "perceived as a problem"'),
+        ("indirect", "He", "adding", "there was no crisis"),
+    ]
