@@ -1774,8 +1774,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         if lex.language == "en" and q.start > cs and len(q.parts) == 1:
             q.end = _cut_at_next_cue(doc, q.start, q.end)
             semi = body.find(";", q.start, q.end)
-            if semi > q.start:  # "...; rivals deride it as ...": a semicolon ends reported content
-                q.end = _content_end(body, q.start, semi)
+            if semi > q.start and not _semicolon_series(doc, semi, q.end):
+                q.end = _content_end(body, q.start, semi)  # "...; rivals deride it as ...": a semicolon ends it
             lead = _FIRST_WORD_RE.search(body, ss, cs)
             if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[ss:lead.start()].strip(
                     _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
@@ -1831,6 +1831,20 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: English: the last item of a series separated by semicolons ("A; B; and C").
+_SERIES_END_RE = re.compile(r";\s+(?:and|or)\s")
+
+
+def _semicolon_series(doc: _Doc, semi: int, end: int) -> bool:
+    """English: whether the semicolon at ``semi`` separates items of a series that runs to "; and ..."
+    before ``end`` ("said they had spoken out at hearings; helped marshal protesters; and put together
+    ...", "along with X; Rep. Y; and Z"), which is one content, not a clause ending it. A cue in the
+    series makes its items the speaker's own acts ("suggested ...; clashed with ...; and posted ...")."""
+    return bool(_SERIES_END_RE.search(doc.body, semi, end)) and not any(
+        c.group().lower() in doc.lex.verbs or c.group().lower() in doc.lex.mixed_cues
+        for c in doc.lex.cue_re.finditer(doc.body, semi, end))
 
 
 #: A clause break between a naming cue and a quoted fragment (with a reporting verb after it).

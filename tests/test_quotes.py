@@ -2084,3 +2084,15 @@ def test_qid7_indonesian_initials_after_berinisial_are_a_person_for_pronouns():
         ("HM", "HM", "mengapresiasi putusan pengadilan"),
         ("Dia", "HM", "bersyukur statusnya dibatalkan"),
     ]
+
+
+# --- qind: a series of items separated by semicolons and closed by "; and" is one reported content
+def test_qind_a_semicolon_series_ending_in_and_is_one_content():
+    body = ("Volunteers said they had cleaned the park on Saturday; collected tins for the food bank; and painted "
+            "the community hall.\n\nThe mayor said the budget was tight; critics call it a disaster.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Volunteers", "they had cleaned the park on Saturday; collected tins for the food bank; and "
+                                   "painted the community hall"),
+        ("indirect", "The mayor", "the budget was tight"),
+    ]
