@@ -2933,6 +2933,43 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 
 
+#: English: words that open the reported question after the addressee of "asked" ("asked the campaigns
+#: of the remaining candidates why they ...").
+_ASK_WH = frozenset({"whether", "why", "how", "what", "if"})
+_ASK_FORMS = ("asked", "asks", "ask", "asking")
+_TELL_FORMS = ("told", "tells", "tell", "telling", "warned", "reminded")
+_ADDRESSEE_DETS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my"})
+_ADDRESSEE_BREAKS = frozenset(".;:\"“”()")
+
+
+def _long_addressee(doc: _Doc, ce: int, words: list[tuple[str, int, int]]) -> int:
+    """English: the index of "that" (or, after "asked", of a question word) ending a long addressee of
+    told/asked ("told conservative radio host Hugh Hewitt on Wednesday that ...", "asked the campaigns of
+    the remaining Republican candidates - Trump, Cruz and Kasich - why ..."), or 0. The addressee is a
+    noun phrase: no verb form, pronoun subject or sentence punctuation in it."""
+    body = doc.body
+    lex = doc.lex
+    ask = body[max(0, ce - 6):ce].lower().endswith(_ASK_FORMS)
+    if not ask and not body[max(0, ce - 7):ce].lower().endswith(_TELL_FORMS):
+        return 0  # ("urged a limit on the number of quangos that could ...": an object, then a relative clause)
+    for j in range(1, min(20 if ask else 12, len(words))):
+        w = words[j - 1][0]
+        lw = w.lower()
+        if lw in lex.clause_markers or lw in lex.verbs or w in _SUBJECT_PRONOUNS or lw in ("to", "so") \
+                or j == 1 and (lw in ("and", "but") or lw in _PREPOSITIONS["en"]) or lw in lex.that_words:
+            return 0  # ("asked for a limit on ... that", "asked the court to order ... so that ...")
+        if j > 1 and lw in _ADDRESSEE_DETS and words[j - 2][0].lower() not in _PREPOSITIONS["en"]:
+            return 0  # "told reporters the number of agencies that ...": a second noun phrase, the content
+        gap = body[words[j - 1][2]:words[j][1]]
+        if any(c in _ADDRESSEE_BREAKS or not ask and c in ",-—–" for c in gap) and not (
+                gap.strip() == "." and _ABBREV_DOT_RE.match(body, words[j - 1][1])):
+            return 0  # (after "asked", dashes and commas may enclose a list in the addressee)
+        nxt = words[j][0].lower()
+        if nxt in lex.that_words or ask and nxt in _ASK_WH:
+            return j
+    return 0
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -2950,6 +2987,7 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 k = j
                 break
         else:
+            k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
                 k += 1
     if lex.language == "en":

@@ -2096,3 +2096,14 @@ def test_qind_a_semicolon_series_ending_in_and_is_one_content():
                                    "painted the community hall"),
         ("indirect", "The mayor", "the budget was tight"),
     ]
+
+
+# --- qind: a long addressee of "told" / "asked" is no content: it starts at "that" or the question word
+def test_qind_a_long_addressee_of_told_or_asked_is_skipped():
+    body = ("The union asked the campaigns of the three remaining candidates - Smith, Jones and Brown - why they "
+            "did not answer.\n\nShe told a radio host in Chicago on Wednesday that her remark was a joke.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The union", "asked", "why they did not answer"),
+        ("indirect", "She", "told", "her remark was a joke"),
+    ]
