@@ -2650,7 +2650,16 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
         if _min_tokens(2, body, cst, cut):
             return _content_end(body, cst, cut)
+    if body.find(", and ", cst, cen) >= 0:
+        m = _AND_PREDICATE_RE.search(body, cst, cen)
+        if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
+            return _content_end(body, cst, m.start())
     return cen
+
+
+#: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP
+#: must be a party of ideas, and has championed ...", "..., and railed about ..."): the speaker's next act.
+_AND_PREDICATE_RE = re.compile(r",\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to)\b)")
 
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends

@@ -2107,3 +2107,19 @@ def test_qind_a_long_addressee_of_told_or_asked_is_skipped():
         ("indirect", "The union", "asked", "why they did not answer"),
         ("indirect", "She", "told", "her remark was a joke"),
     ]
+
+
+# --- qind: ", and" then a past or perfect predicate without a subject is the speaker's next act
+def test_qind_and_then_a_subjectless_past_predicate_ends_reported_content():
+    body = ("The senator insists the party must be a party of ideas, and has championed cuts to farm subsidies.\n\n"
+            "Lawyers for the city said they would miss the deadline, and requested another month.\n\n"
+            "The minister said prices had risen, and that wages had stalled.\n\n"
+            'The company told the BBC that it had not negotiated with the union, and secured approval from '
+            '"the highest levels".')
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "The senator", "the party must be a party of ideas"),
+        ("indirect", "Lawyers for the city", "they would miss the deadline"),
+        ("indirect", "The minister", "prices had risen, and that wages had stalled"),
+        ("mixed", "The company", 'it had not negotiated with the union, and secured approval from "the highest levels"'),
+    ]
