@@ -1786,7 +1786,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             m_tail = (_TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)) \
                 if _may_tail(body, q.start, q.end) else None
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
-                    body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)]:
+                    body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
+                    and not _fronted_clause(body, q.start, m_tail.start()):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
@@ -1797,7 +1798,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             m_tail = (_TAIL_CLAUSE_RE.search(body, p0, p1) or _APPOS_TAIL_RE.search(body, p0, p1)) \
                 if _may_tail(body, p0, p1) else None
             if m_tail and len(TOKEN_RE.findall(body, p0, m_tail.start())) >= 3 and not _QMARK_RE.search(
-                    body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)]:
+                    body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)] \
+                    and not _fronted_clause(body, p0, m_tail.start()):
                 q.end = _content_end(body, p0, m_tail.start())
                 q.parts[1] = (p0, q.end)
         if not _min_tokens(3, body, q.start, q.end):
@@ -2677,6 +2679,18 @@ _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _fronted_clause(body: str, a: int, tail: int) -> bool:
+    """English: content opening with a subordinate clause that the comma at ``tail`` closes ("said, when
+    she was earning $24,000 a year, a boss invited her to lunch"): what follows is the main clause."""
+    first = _FIRST_WORD_RE.match(body, a, tail)
+    return first is not None and first.group().lower() in _FRONTED_SUBORDINATORS and body.find(", ", a, tail) < 0 \
+        and body.find("\u2014", a, tail) < 0
+
+
+_FRONTED_SUBORDINATORS = frozenset({"when", "if", "because", "although", "though", "after", "before", "since",
+                                    "once", "unless", "until", "whenever", "while", "whereas"})
 
 
 def _may_tail(body: str, a: int, b: int) -> bool:

@@ -2123,3 +2123,16 @@ def test_qind_and_then_a_subjectless_past_predicate_ends_reported_content():
         ("indirect", "The minister", "prices had risen, and that wages had stalled"),
         ("mixed", "The company", 'it had not negotiated with the union, and secured approval from "the highest levels"'),
     ]
+
+
+# --- qind: content opening with a subordinate clause goes on past the comma that closes it
+def test_qind_a_fronted_subordinate_clause_keeps_its_main_clause():
+    body = ("The report said before a new agency is set up, a review should be made of existing charities.\n\n"
+            "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.\n\n"
+            "He said he supports the final bill, which includes new provisions.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "The report", "before a new agency is set up, a review should be made of existing charities"),
+        ("indirect", "Ms. Ripert", "In the early 1990s … when she was earning $24,000 a year, a boss invited her to lunch"),
+        ("indirect", "He", "he supports the final bill"),
+    ]
