@@ -2728,6 +2728,12 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 
 
+#: English: words that leave a phrase open before an interrupting cue ("including, he said, ...", "and
+#: also, Sanders said, ...", "the days when, he said, ..."): what the cue reports starts after it.
+_OPEN_BEFORE_CUE = frozenset({"including", "also", "especially", "particularly", "namely", "like", "than", "when",
+                              "where", "because", "whereas", "if", "unless"})
+
+
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
@@ -2753,6 +2759,8 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
             return None
     if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
         return None
+    if words[-1].lower() in _OPEN_BEFORE_CUE:
+        return None  # "directed at critics, including, he said, '...'": the cue interrupts the narrator's phrase
     cst = _content_start(body, ss, ss + len(head))
     return cst, _content_end(body, cst, ss + len(head))
 

@@ -2136,3 +2136,16 @@ def test_qind_a_fronted_subordinate_clause_keeps_its_main_clause():
         ("indirect", "Ms. Ripert", "In the early 1990s … when she was earning $24,000 a year, a boss invited her to lunch"),
         ("indirect", "He", "he supports the final bill"),
     ]
+
+
+# --- qind: a cue interrupting an open phrase ("including, he said, ...") reports only what follows it
+def test_qind_a_cue_after_including_or_when_reports_only_the_words_after_it():
+    body = ('The attacks were aimed at critics, including, he said, "politicians who tweet and appear on cable news."'
+            "\n\nThings were different in the old days when, he said, protesters were treated more harshly.\n\n"
+            "The golf industry, she said, is struggling.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "he", "politicians who tweet and appear on cable news."),
+        ("indirect", "he", "protesters were treated more harshly"),
+        ("indirect", "she", "The golf industry … is struggling"),
+    ]
