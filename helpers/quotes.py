@@ -2656,7 +2656,30 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         m = _AND_PREDICATE_RE.search(body, cst, cen)
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
             return _content_end(body, cst, m.start())
-    return cen
+    return _gapped_relative_end(doc, cst, cen)
+
+
+#: English: a relative word and a short subject right before a cue ("what many analysts said", "who U.S.
+#: officials say", "a rule change that he said"), whose content is the relative clause's predicate.
+_GAPPED_RELATIVE_RE = re.compile(r"(?:^|\s)(?:who|which|that|what)\s+(?:[\w'’.-]+\s+){1,5}$")
+_GAPPED_END_RE = re.compile(r",\s+but\s|\s(?:and|but)\s+(?:who|which|that|what)\s")
+
+
+def _gapped_relative_end(doc: _Doc, cst: int, cen: int) -> int:
+    """English: content that opens with a verb after "who/which/that/what X said" is the predicate of a
+    relative clause ("displaying what many analysts said was a sign of ..., but ...", "hackers who U.S.
+    officials say is tied to Russian intelligence and who claimed ..."): it ends with the clause, before
+    ", but" or a coordinated relative."""
+    body = doc.body
+    first = _FIRST_WORD_RE.match(body, cst, cen)
+    if first is None or first.group() not in doc.lex.clause_markers:
+        return cen
+    if not _GAPPED_RELATIVE_RE.search(body, max(0, cst - 60), cst):
+        return cen
+    m = _GAPPED_END_RE.search(body, first.end(), cen)
+    if m is None or not _min_tokens(3, body, cst, m.start()) or _QMARK_RE.search(body, cst, m.start()):
+        return cen
+    return _content_end(body, cst, m.start())
 
 
 #: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP

@@ -2149,3 +2149,17 @@ def test_qind_a_cue_after_including_or_when_reports_only_the_words_after_it():
         ("indirect", "he", "protesters were treated more harshly"),
         ("indirect", "she", "The golf industry … is struggling"),
     ]
+
+
+# --- qind: the content of "who/what X said" is the relative clause's predicate, not what follows it
+def test_qind_a_cue_inside_a_relative_clause_reports_only_its_predicate():
+    body = ("The group is led by a hacker who officials say is tied to Russian intelligence and who claimed credit "
+            "for the attack.\n\nThe release showed what many analysts said was a sign of better relations, but the "
+            "incident still angered critics.\n\nShe pointed to what she said is growing demand for pools, gyms and "
+            "restaurants.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "officials", "is tied to Russian intelligence"),
+        ("indirect", "analysts", "was a sign of better relations"),
+        ("indirect", "she", "is growing demand for pools, gyms and restaurants"),
+    ]
