@@ -1784,7 +1784,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
             m_tail = (_TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)) \
-                if _may_tail(body, q.start, q.end) else None
+                if _may_tail(body, q.start, q.end) and (q.speaker or cw not in _QUESTION_CUES) else None
+            # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
                     and not _fronted_clause(body, q.start, m_tail.start()):
@@ -2284,8 +2285,10 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
     if st >= se or body[st] in _QUOTE_CHARS:
         return None
     m = _QUESTION_END_RE.search(body, st, se)
-    en = m.start() if m else se
     answer = next((c for c in _cue_tokens(doc, st, se) if c.group().lower() in _ANSWER_CUES), None)
+    if answer is None and m is not None and body[m.start()] == "," and not body[ss:cs].strip(_QUOTE_CHARS + " ("):
+        m = _question_comma(body, m, se)
+    en = m.start() if m else se
     if answer is not None:
         # the answer's cue ends the question: at the comma before its subject ("Asked whether X, who ...,
         # could win, Sanders said ..."), or at its subject ("Asked if he would welcome them he told ...")
@@ -2308,6 +2311,22 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
 
 
 _QUESTION_END_RE = re.compile(r"[,;:]\s|\s[—–-]+\s")
+
+
+def _question_comma(body: str, m: re.Match[str], se: int) -> re.Match[str]:
+    """English: the comma that ends a question opening its sentence ("Asked whether X, the presumptive
+    nominee, who has called ..., could win, Ban demurred."): the first one before a capitalised word,
+    a pronoun or a number (the answer's subject), skipping commas before lower-case words (appositions,
+    relative clauses, the rest of the question). The first comma when no such one follows."""
+    k = m
+    while k is not None and body[k.start()] == ",":
+        nxt = _NEXT_WORD_RE.match(body, k.end() - 1)
+        word = nxt.group(1) if nxt else body[k.end():k.end() + 1]
+        if not word or not word[:1].islower() or word in _SUBJECT_PRONOUNS or word.lower() in ("the", "a", "an") \
+                and word[:1].isupper():
+            return k
+        k = _QUESTION_END_RE.search(body, k.end(), se)
+    return k if k is not None else m
 #: Cues that report the answer to a question ("Asked whether ..., he said ...").
 _ANSWER_CUES = frozenset({"said", "says", "told", "tells", "replied", "replies", "responded", "answered", "added",
                           "wrote", "insisted", "declined"})

@@ -2163,3 +2163,17 @@ def test_qind_a_cue_inside_a_relative_clause_reports_only_its_predicate():
         ("indirect", "analysts", "was a sign of better relations"),
         ("indirect", "she", "is growing demand for pools, gyms and restaurants"),
     ]
+
+
+# --- qind: an "Asked whether ..." question runs past appositions to the comma before the answer's subject
+def test_qind_an_asked_question_runs_past_appositions_to_its_answer():
+    body = ("Asked whether he was concerned that Donald Trump, the presumptive Republican nominee, who has called "
+            "climate change a hoax, could be the next president, Ban demurred.\n\n"
+            "Asked if there had been any fraud in the primaries, Michael Briggs, the campaign's spokesman, "
+            "suggested otherwise.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "Asked", "whether he was concerned that Donald Trump, the presumptive Republican nominee, "
+                                  "who has called climate change a hoax, could be the next president"),
+        ("indirect", "", "Asked", "if there had been any fraud in the primaries"),
+    ]
