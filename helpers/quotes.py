@@ -3043,6 +3043,9 @@ def _long_addressee(doc: _Doc, ce: int, words: list[tuple[str, int, int]]) -> in
     return 0
 
 
+_TITLE_MARKS = frozenset("\"“”„«»")
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -3082,9 +3085,21 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             k = k0  # only before "that" or a clause's subject
     if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
         # "said in a statement that ...": the content starts after "that" (not one inside a quotation)
+        comma = False
+        marks = 0  # quotation marks passed: a closed title ("on NBC's ''Meet the Press'' on Sunday that") goes on
         for j in range(k + 1, min(k + 10, len(words))):
-            if any(c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
-                break
+            gap = body[words[j - 1][2]:words[j][1]]
+            comma = comma or "," in gap
+            if any(c in _QUOTE_CHARS for c in gap):
+                if lex.language != "en" or marks >= 2 or comma or not (
+                        "''" in gap or any(c in _TITLE_MARKS for c in gap)) or not (marks or _is_cap(words[j][0])):
+                    break
+                marks += 1
+            if marks % 2:
+                continue
+            if marks and words[j][0].lower() in lex.that_words and body[words[j][2]:words[j][2] + 2].strip()[:1] in \
+                    _QUOTE_CHARS:
+                break  # ("said on ''Morning Joe'' that ''too much ...'': a quotation the cue introduces)
             if words[j][0].lower() in lex.that_words:
                 k = j
                 break

@@ -2177,3 +2177,16 @@ def test_qind_an_asked_question_runs_past_appositions_to_its_answer():
                                   "who has called climate change a hoax, could be the next president"),
         ("indirect", "", "Asked", "if there had been any fraud in the primaries"),
     ]
+
+
+# --- qind: a quoted programme title between the cue and "that" ("said on ''Meet the Press'' that ...")
+def test_qind_a_quoted_title_before_that_is_skipped_with_the_cue_phrase():
+    body = ("He said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.\n\n"
+            "She said on “Face the Nation” that the plan was dead.\n\n"
+            'Cruz responded with vitriol, promoting a "Stop Trump" movement that focused on defeating an opponent.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "He", "Mr. Trump had shown disrespect to his wife"),
+        ("indirect", "She", "the plan was dead"),
+        ("mixed", "Cruz", 'with vitriol, promoting a "Stop Trump" movement that focused on defeating an opponent'),
+    ]
