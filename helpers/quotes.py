@@ -2128,6 +2128,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             rst = _content_start(body, ce, se)
             q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
             q.parts.append((rst, q.end))
+            if left[0] == left[1]:  # an adverbial before the speaker: the content is what follows the cue
+                q.start, q.parts = rst, [(rst, q.end)]
             _set_speaker(q, sp)
             return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers) or then_adds
@@ -2779,7 +2781,8 @@ _OPEN_BEFORE_CUE = frozenset({"including", "also", "especially", "particularly",
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
-    the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,")."""
+    the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,"). With
+    ``whole_clause``, an empty span at ``sp_start`` for an adverbial with no verb ("In 2008, X said, ...")."""
     body = doc.body
     head = body[ss:sp_start].rstrip()
     if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
@@ -2791,6 +2794,9 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         if k < 0 and not whole_clause:
             return None
         if k < 0:
+            if words[0].lower() not in _SUBORDINATORS and not any(
+                    w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words):
+                return sp_start, sp_start  # "In 2008, Trump said, ...": an adverbial, no content (empty)
             # indirect content: "If British Columbia were to ..., Mr. Finlayson argued, they would ...": the whole clause
             cst = _content_start(body, ss, ss + len(head))
             return cst, _content_end(body, cst, ss + len(head))

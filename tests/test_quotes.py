@@ -2133,7 +2133,7 @@ def test_qind_a_fronted_subordinate_clause_keeps_its_main_clause():
     q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("indirect", "The report", "before a new agency is set up, a review should be made of existing charities"),
-        ("indirect", "Ms. Ripert", "In the early 1990s … when she was earning $24,000 a year, a boss invited her to lunch"),
+        ("indirect", "Ms. Ripert", "when she was earning $24,000 a year, a boss invited her to lunch"),
         ("indirect", "He", "he supports the final bill"),
     ]
 
@@ -2189,4 +2189,17 @@ def test_qind_a_quoted_title_before_that_is_skipped_with_the_cue_phrase():
         ("indirect", "He", "Mr. Trump had shown disrespect to his wife"),
         ("indirect", "She", "the plan was dead"),
         ("mixed", "Cruz", 'with vitriol, promoting a "Stop Trump" movement that focused on defeating an opponent'),
+    ]
+
+
+# --- qind: an adverbial phrase before "X said," is no part of the content it interrupts
+def test_qind_an_adverbial_before_an_interrupting_cue_is_no_content():
+    body = ("In 2008, Trump said, the economy was in free fall.\n\n"
+            "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.\n\n"
+            "If the province were to act alone, Mr. Finlayson argued, it would lose investment.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Trump", "the economy was in free fall"),
+        ("indirect", "Ms. Ripert", "when she was earning $24,000 a year, a boss invited her to lunch"),
+        ("indirect", "Mr. Finlayson", "If the province were to act alone … it would lose investment"),
     ]
