@@ -1827,8 +1827,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         if lex.language == "en" and q.start > cs and len(q.parts) == 1:
             q.end = _cut_at_next_cue(doc, q.start, q.end)
             semi = body.find(";", q.start, q.end)
-            if semi > q.start:  # "...; rivals deride it as ...": a semicolon ends reported content
-                q.end = _content_end(body, q.start, semi)
+            if semi > q.start and not _semicolon_series(doc, semi, q.end):
+                q.end = _content_end(body, q.start, semi)  # "...; rivals deride it as ...": a semicolon ends it
             lead = _FIRST_WORD_RE.search(body, ss, cs)
             if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[ss:lead.start()].strip(
                     _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
@@ -1837,9 +1837,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
             m_tail = (_TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)) \
-                if _may_tail(body, q.start, q.end) else None
+                if _may_tail(body, q.start, q.end) and (q.speaker or cw not in _QUESTION_CUES) else None
+            # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
-                    body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)]:
+                    body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
+                    and not _fronted_clause(body, q.start, m_tail.start()):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
@@ -1850,7 +1852,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             m_tail = (_TAIL_CLAUSE_RE.search(body, p0, p1) or _APPOS_TAIL_RE.search(body, p0, p1)) \
                 if _may_tail(body, p0, p1) else None
             if m_tail and len(TOKEN_RE.findall(body, p0, m_tail.start())) >= 3 and not _QMARK_RE.search(
-                    body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)]:
+                    body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)] \
+                    and not _fronted_clause(body, p0, m_tail.start()):
                 q.end = _content_end(body, p0, m_tail.start())
                 q.parts[1] = (p0, q.end)
         if not _min_tokens(3, body, q.start, q.end) and not (
@@ -1912,6 +1915,18 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
             q.parts = [(q.start, q.end)]
             return inner[:i + 1]
     return inner
+#: English: the last item of a series separated by semicolons ("A; B; and C").
+_SERIES_END_RE = re.compile(r";\s+(?:and|or)\s")
+
+
+def _semicolon_series(doc: _Doc, semi: int, end: int) -> bool:
+    """English: whether the semicolon at ``semi`` separates items of a series that runs to "; and ..."
+    before ``end`` ("said they had spoken out at hearings; helped marshal protesters; and put together
+    ...", "along with X; Rep. Y; and Z"), which is one content, not a clause ending it. A cue in the
+    series makes its items the speaker's own acts ("suggested ...; clashed with ...; and posted ...")."""
+    return bool(_SERIES_END_RE.search(doc.body, semi, end)) and not any(
+        c.group().lower() in doc.lex.verbs or c.group().lower() in doc.lex.mixed_cues
+        for c in doc.lex.cue_re.finditer(doc.body, semi, end))
 
 
 #: A clause break between a naming cue and a quoted fragment (with a reporting verb after it).
@@ -2194,6 +2209,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             rst = _content_start(body, ce, se)
             q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
             q.parts.append((rst, q.end))
+            if left[0] == left[1]:  # an adverbial before the speaker: the content is what follows the cue
+                q.start, q.parts = rst, [(rst, q.end)]
             _set_speaker(q, sp)
             return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers) or then_adds
@@ -2369,8 +2386,10 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
     if st >= se or body[st] in _QUOTE_CHARS:
         return None
     m = _QUESTION_END_RE.search(body, st, se)
-    en = m.start() if m else se
     answer = next((c for c in _cue_tokens(doc, st, se) if c.group().lower() in _ANSWER_CUES), None)
+    if answer is None and m is not None and body[m.start()] == "," and not body[ss:cs].strip(_QUOTE_CHARS + " ("):
+        m = _question_comma(body, m, se)
+    en = m.start() if m else se
     if answer is not None:
         # the answer's cue ends the question: at the comma before its subject ("Asked whether X, who ...,
         # could win, Sanders said ..."), or at its subject ("Asked if he would welcome them he told ...")
@@ -2393,6 +2412,22 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
 
 
 _QUESTION_END_RE = re.compile(r"[,;:]\s|\s[—–-]+\s")
+
+
+def _question_comma(body: str, m: re.Match[str], se: int) -> re.Match[str]:
+    """English: the comma that ends a question opening its sentence ("Asked whether X, the presumptive
+    nominee, who has called ..., could win, Ban demurred."): the first one before a capitalised word,
+    a pronoun or a number (the answer's subject), skipping commas before lower-case words (appositions,
+    relative clauses, the rest of the question). The first comma when no such one follows."""
+    k = m
+    while k is not None and body[k.start()] == ",":
+        nxt = _NEXT_WORD_RE.match(body, k.end() - 1)
+        word = nxt.group(1) if nxt else body[k.end():k.end() + 1]
+        if not word or not word[:1].islower() or word in _SUBJECT_PRONOUNS or word.lower() in ("the", "a", "an") \
+                and word[:1].isupper():
+            return k
+        k = _QUESTION_END_RE.search(body, k.end(), se)
+    return k if k is not None else m
 #: Cues that report the answer to a question ("Asked whether ..., he said ...").
 _ANSWER_CUES = frozenset({"said", "says", "told", "tells", "replied", "replies", "responded", "answered", "added",
                           "wrote", "insisted", "declined"})
@@ -2737,7 +2772,39 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
         if _min_tokens(2, body, cst, cut):
             return _content_end(body, cst, cut)
-    return cen
+    if body.find(", and ", cst, cen) >= 0:
+        m = _AND_PREDICATE_RE.search(body, cst, cen)
+        if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
+            return _content_end(body, cst, m.start())
+    return _gapped_relative_end(doc, cst, cen)
+
+
+#: English: a relative word and a short subject right before a cue ("what many analysts said", "who U.S.
+#: officials say", "a rule change that he said"), whose content is the relative clause's predicate.
+_GAPPED_RELATIVE_RE = re.compile(r"(?:^|\s)(?:who|which|that|what)\s+(?:[\w'’.-]+\s+){1,5}$")
+_GAPPED_END_RE = re.compile(r",\s+but\s|\s(?:and|but)\s+(?:who|which|that|what)\s")
+
+
+def _gapped_relative_end(doc: _Doc, cst: int, cen: int) -> int:
+    """English: content that opens with a verb after "who/which/that/what X said" is the predicate of a
+    relative clause ("displaying what many analysts said was a sign of ..., but ...", "hackers who U.S.
+    officials say is tied to Russian intelligence and who claimed ..."): it ends with the clause, before
+    ", but" or a coordinated relative."""
+    body = doc.body
+    first = _FIRST_WORD_RE.match(body, cst, cen)
+    if first is None or first.group() not in doc.lex.clause_markers:
+        return cen
+    if not _GAPPED_RELATIVE_RE.search(body, max(0, cst - 60), cst):
+        return cen
+    m = _GAPPED_END_RE.search(body, first.end(), cen)
+    if m is None or not _min_tokens(3, body, cst, m.start()) or _QMARK_RE.search(body, cst, m.start()):
+        return cen
+    return _content_end(body, cst, m.start())
+
+
+#: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP
+#: must be a party of ideas, and has championed ...", "..., and railed about ..."): the speaker's next act.
+_AND_PREDICATE_RE = re.compile(r",\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to)\b)")
 
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
@@ -2755,6 +2822,18 @@ _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _fronted_clause(body: str, a: int, tail: int) -> bool:
+    """English: content opening with a subordinate clause that the comma at ``tail`` closes ("said, when
+    she was earning $24,000 a year, a boss invited her to lunch"): what follows is the main clause."""
+    first = _FIRST_WORD_RE.match(body, a, tail)
+    return first is not None and first.group().lower() in _FRONTED_SUBORDINATORS and body.find(", ", a, tail) < 0 \
+        and body.find("\u2014", a, tail) < 0
+
+
+_FRONTED_SUBORDINATORS = frozenset({"when", "if", "because", "although", "though", "after", "before", "since",
+                                    "once", "unless", "until", "whenever", "while", "whereas"})
 
 
 def _may_tail(body: str, a: int, b: int) -> bool:
@@ -2792,10 +2871,17 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 
 
+#: English: words that leave a phrase open before an interrupting cue ("including, he said, ...", "and
+#: also, Sanders said, ...", "the days when, he said, ..."): what the cue reports starts after it.
+_OPEN_BEFORE_CUE = frozenset({"including", "also", "especially", "particularly", "namely", "like", "than", "when",
+                              "where", "because", "whereas", "if", "unless"})
+
+
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
-    the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,")."""
+    the speaker, when it is a noun phrase or clause (not "In Washington," or "When asked,"). With
+    ``whole_clause``, an empty span at ``sp_start`` for an adverbial with no verb ("In 2008, X said, ...")."""
     body = doc.body
     head = body[ss:sp_start].rstrip()
     if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
@@ -2807,6 +2893,9 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         if k < 0 and not whole_clause:
             return None
         if k < 0:
+            if words[0].lower() not in _SUBORDINATORS and not any(
+                    w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words):
+                return sp_start, sp_start  # "In 2008, Trump said, ...": an adverbial, no content (empty)
             # indirect content: "If British Columbia were to ..., Mr. Finlayson argued, they would ...": the whole clause
             cst = _content_start(body, ss, ss + len(head))
             return cst, _content_end(body, cst, ss + len(head))
@@ -2817,6 +2906,8 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
             return None
     if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
         return None
+    if words[-1].lower() in _OPEN_BEFORE_CUE:
+        return None  # "directed at critics, including, he said, '...'": the cue interrupts the narrator's phrase
     cst = _content_start(body, ss, ss + len(head))
     return cst, _content_end(body, cst, ss + len(head))
 
@@ -3073,6 +3164,46 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 
 
+#: English: words that open the reported question after the addressee of "asked" ("asked the campaigns
+#: of the remaining candidates why they ...").
+_ASK_WH = frozenset({"whether", "why", "how", "what", "if"})
+_ASK_FORMS = ("asked", "asks", "ask", "asking")
+_TELL_FORMS = ("told", "tells", "tell", "telling", "warned", "reminded")
+_ADDRESSEE_DETS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my"})
+_ADDRESSEE_BREAKS = frozenset(".;:\"“”()")
+
+
+def _long_addressee(doc: _Doc, ce: int, words: list[tuple[str, int, int]]) -> int:
+    """English: the index of "that" (or, after "asked", of a question word) ending a long addressee of
+    told/asked ("told conservative radio host Hugh Hewitt on Wednesday that ...", "asked the campaigns of
+    the remaining Republican candidates - Trump, Cruz and Kasich - why ..."), or 0. The addressee is a
+    noun phrase: no verb form, pronoun subject or sentence punctuation in it."""
+    body = doc.body
+    lex = doc.lex
+    ask = body[max(0, ce - 6):ce].lower().endswith(_ASK_FORMS)
+    if not ask and not body[max(0, ce - 7):ce].lower().endswith(_TELL_FORMS):
+        return 0  # ("urged a limit on the number of quangos that could ...": an object, then a relative clause)
+    for j in range(1, min(20 if ask else 12, len(words))):
+        w = words[j - 1][0]
+        lw = w.lower()
+        if lw in lex.clause_markers or lw in lex.verbs or w in _SUBJECT_PRONOUNS or lw in ("to", "so") \
+                or j == 1 and (lw in ("and", "but") or lw in _PREPOSITIONS["en"]) or lw in lex.that_words:
+            return 0  # ("asked for a limit on ... that", "asked the court to order ... so that ...")
+        if j > 1 and lw in _ADDRESSEE_DETS and words[j - 2][0].lower() not in _PREPOSITIONS["en"]:
+            return 0  # "told reporters the number of agencies that ...": a second noun phrase, the content
+        gap = body[words[j - 1][2]:words[j][1]]
+        if any(c in _ADDRESSEE_BREAKS or not ask and c in ",-—–" for c in gap) and not (
+                gap.strip() == "." and _ABBREV_DOT_RE.match(body, words[j - 1][1])):
+            return 0  # (after "asked", dashes and commas may enclose a list in the addressee)
+        nxt = words[j][0].lower()
+        if nxt in lex.that_words or ask and nxt in _ASK_WH:
+            return j
+    return 0
+
+
+_TITLE_MARKS = frozenset("\"“”„«»")
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -3090,6 +3221,7 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 k = j
                 break
         else:
+            k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
                 k += 1
     if lex.language == "en":
@@ -3111,9 +3243,21 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             k = k0  # only before "that" or a clause's subject
     if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
         # "said in a statement that ...": the content starts after "that" (not one inside a quotation)
+        comma = False
+        marks = 0  # quotation marks passed: a closed title ("on NBC's ''Meet the Press'' on Sunday that") goes on
         for j in range(k + 1, min(k + 10, len(words))):
-            if any(c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
-                break
+            gap = body[words[j - 1][2]:words[j][1]]
+            comma = comma or "," in gap
+            if any(c in _QUOTE_CHARS for c in gap):
+                if lex.language != "en" or marks >= 2 or comma or not (
+                        "''" in gap or any(c in _TITLE_MARKS for c in gap)) or not (marks or _is_cap(words[j][0])):
+                    break
+                marks += 1
+            if marks % 2:
+                continue
+            if marks and words[j][0].lower() in lex.that_words and body[words[j][2]:words[j][2] + 2].strip()[:1] in \
+                    _QUOTE_CHARS:
+                break  # ("said on ''Morning Joe'' that ''too much ...'': a quotation the cue introduces)
             if words[j][0].lower() in lex.that_words:
                 k = j
                 break

@@ -2320,3 +2320,122 @@ def test_qmix_adding_after_a_closing_mark_with_its_comma_ends_the_mixed_content(
         ("mixed", "He", "insisted", 'the rows were not "perceived as a problem"'),
         ("indirect", "He", "adding", "there was no crisis"),
     ]
+
+
+# --- qind: a series of items separated by semicolons and closed by "; and" is one reported content
+def test_qind_a_semicolon_series_ending_in_and_is_one_content():
+    body = ("Volunteers said they had cleaned the park on Saturday; collected tins for the food bank; and painted "
+            "the community hall.\n\nThe mayor said the budget was tight; critics call it a disaster.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Volunteers", "they had cleaned the park on Saturday; collected tins for the food bank; and "
+                                   "painted the community hall"),
+        ("indirect", "The mayor", "the budget was tight"),
+    ]
+
+
+# --- qind: a long addressee of "told" / "asked" is no content: it starts at "that" or the question word
+def test_qind_a_long_addressee_of_told_or_asked_is_skipped():
+    body = ("The union asked the campaigns of the three remaining candidates - Smith, Jones and Brown - why they "
+            "did not answer.\n\nShe told a radio host in Chicago on Wednesday that her remark was a joke.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The union", "asked", "why they did not answer"),
+        ("indirect", "She", "told", "her remark was a joke"),
+    ]
+
+
+# --- qind: ", and" then a past or perfect predicate without a subject is the speaker's next act
+def test_qind_and_then_a_subjectless_past_predicate_ends_reported_content():
+    body = ("The senator insists the party must be a party of ideas, and has championed cuts to farm subsidies.\n\n"
+            "Lawyers for the city said they would miss the deadline, and requested another month.\n\n"
+            "The minister said prices had risen, and that wages had stalled.\n\n"
+            'The company told the BBC that it had not negotiated with the union, and secured approval from '
+            '"the highest levels".')
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "The senator", "the party must be a party of ideas"),
+        ("indirect", "Lawyers for the city", "they would miss the deadline"),
+        ("indirect", "The minister", "prices had risen, and that wages had stalled"),
+        ("mixed", "The company", 'it had not negotiated with the union, and secured approval from "the highest levels"'),
+    ]
+
+
+# --- qind: content opening with a subordinate clause goes on past the comma that closes it
+def test_qind_a_fronted_subordinate_clause_keeps_its_main_clause():
+    body = ("The report said before a new agency is set up, a review should be made of existing charities.\n\n"
+            "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.\n\n"
+            "He said he supports the final bill, which includes new provisions.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "The report", "before a new agency is set up, a review should be made of existing charities"),
+        ("indirect", "Ms. Ripert", "when she was earning $24,000 a year, a boss invited her to lunch"),
+        ("indirect", "He", "he supports the final bill"),
+    ]
+
+
+# --- qind: a cue interrupting an open phrase ("including, he said, ...") reports only what follows it
+def test_qind_a_cue_after_including_or_when_reports_only_the_words_after_it():
+    body = ('The attacks were aimed at critics, including, he said, "politicians who tweet and appear on cable news."'
+            "\n\nThings were different in the old days when, he said, protesters were treated more harshly.\n\n"
+            "The golf industry, she said, is struggling.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "he", "politicians who tweet and appear on cable news."),
+        ("indirect", "he", "protesters were treated more harshly"),
+        ("indirect", "she", "The golf industry … is struggling"),
+    ]
+
+
+# --- qind: the content of "who/what X said" is the relative clause's predicate, not what follows it
+def test_qind_a_cue_inside_a_relative_clause_reports_only_its_predicate():
+    body = ("The group is led by a hacker who officials say is tied to Russian intelligence and who claimed credit "
+            "for the attack.\n\nThe release showed what many analysts said was a sign of better relations, but the "
+            "incident still angered critics.\n\nShe pointed to what she said is growing demand for pools, gyms and "
+            "restaurants.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "officials", "is tied to Russian intelligence"),
+        ("indirect", "analysts", "was a sign of better relations"),
+        ("indirect", "she", "is growing demand for pools, gyms and restaurants"),
+    ]
+
+
+# --- qind: an "Asked whether ..." question runs past appositions to the comma before the answer's subject
+def test_qind_an_asked_question_runs_past_appositions_to_its_answer():
+    body = ("Asked whether he was concerned that Donald Trump, the presumptive Republican nominee, who has called "
+            "climate change a hoax, could be the next president, Ban demurred.\n\n"
+            "Asked if there had been any fraud in the primaries, Michael Briggs, the campaign's spokesman, "
+            "suggested otherwise.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "Asked", "whether he was concerned that Donald Trump, the presumptive Republican nominee, "
+                                  "who has called climate change a hoax, could be the next president"),
+        ("indirect", "", "Asked", "if there had been any fraud in the primaries"),
+    ]
+
+
+# --- qind: a quoted programme title between the cue and "that" ("said on ''Meet the Press'' that ...")
+def test_qind_a_quoted_title_before_that_is_skipped_with_the_cue_phrase():
+    body = ("He said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.\n\n"
+            "She said on “Face the Nation” that the plan was dead.\n\n"
+            'Cruz responded with vitriol, promoting a "Stop Trump" movement that focused on defeating an opponent.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "He", "Mr. Trump had shown disrespect to his wife"),
+        ("indirect", "She", "the plan was dead"),
+        ("mixed", "Cruz", 'with vitriol, promoting a "Stop Trump" movement that focused on defeating an opponent'),
+    ]
+
+
+# --- qind: an adverbial phrase before "X said," is no part of the content it interrupts
+def test_qind_an_adverbial_before_an_interrupting_cue_is_no_content():
+    body = ("In 2008, Trump said, the economy was in free fall.\n\n"
+            "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.\n\n"
+            "If the province were to act alone, Mr. Finlayson argued, it would lose investment.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Trump", "the economy was in free fall"),
+        ("indirect", "Ms. Ripert", "when she was earning $24,000 a year, a boss invited her to lunch"),
+        ("indirect", "Mr. Finlayson", "If the province were to act alone … it would lose investment"),
+    ]
