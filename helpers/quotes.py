@@ -1915,6 +1915,8 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
             q.parts = [(q.start, q.end)]
             return inner[:i + 1]
     return inner
+
+
 #: English: the last item of a series separated by semicolons ("A; B; and C").
 _SERIES_END_RE = re.compile(r";\s+(?:and|or)\s")
 
