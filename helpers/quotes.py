@@ -3638,6 +3638,22 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     return False
 
 
+def _long_interruption(body: str, p: _Quote, q: _Quote) -> bool:
+    """English: the words between the parts of a split quote ('"A," Tilton said after braving the cold
+    late last month to see ... "B."') outnumber the quoted words: the narrative is no part of the quote,
+    so the parts stay two quotes of one speaker rather than one span that is mostly narrative."""
+    quoted = sum(_count_tokens(body, a, b) for a, b in p.parts) + _count_tokens(body, q.start, q.end)
+    return _count_tokens(body, p.start, q.end) - quoted > quoted
+
+
+def _count_tokens(body: str, a: int, b: int) -> int:
+    return sum(1 for _ in TOKEN_RE.finditer(body, a, b))
+
+
+def _same_attribution(q: _Quote, p: _Quote) -> None:
+    q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role = p.cue, p.cue_pos, p.speaker, p.speaker_kind, p.role
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -3679,6 +3695,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
+                if lex.language == "en" and _long_interruption(body, p, q):
+                    _same_attribution(q, p)  # two quotations of one speaker, the narrative between them no quote
+                    merged.append(q)
+                    continue
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue

@@ -975,8 +975,11 @@ def test_a_split_quote_goes_on_after_a_long_speaker_apposition():
         "race, ''it's very difficult to see how he is stopped.''"
     )
     q = extract_quotes(_articles(body))
+    # (qdir: the apposition and narrative between the parts outnumber the quoted words, so the parts stay two
+    # quotes of the same speaker instead of one span that is mostly narrative)
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
-        ("direct", "Steve Schmidt", "It's an enormous moment … it's very difficult to see how he is stopped."),
+        ("direct", "Steve Schmidt", "It's an enormous moment"),
+        ("direct", "Steve Schmidt", "it's very difficult to see how he is stopped."),
     ]
 
 
@@ -2083,4 +2086,18 @@ def test_qid7_indonesian_initials_after_berinisial_are_a_person_for_pronouns():
         ("Abd Aan Achbar", "Abd Aan Achbar", "kliennya tidak bersalah"),
         ("HM", "HM", "mengapresiasi putusan pengadilan"),
         ("Dia", "HM", "bersyukur statusnya dibatalkan"),
+    ]
+
+
+# --- qdir: a split quote whose cue carries more narrative than the quotation stays two quotes
+def test_qdir_a_long_interruption_between_split_parts_gives_two_quotes_of_one_speaker():
+    body = ("Rubio campaigned in a barn.\n\n"
+            "\"I should hope so,\" Tilton said after braving the cold late last month to see the senator "
+            "campaign in a barn here. \"I don't know.\"\n\n"
+            "\"It is a sad day,\" Cruz said. \"This is the consequence of the culture.\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Tilton", "said", "I should hope so"),
+        ("direct", "Tilton", "said", "I don't know."),
+        ("direct", "Cruz", "said", "It is a sad day … This is the consequence of the culture."),
     ]
