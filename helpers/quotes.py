@@ -3638,6 +3638,12 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     return False
 
 
+def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
+    """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
+    the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
+    return doc.lex.language == "en" and q.shares_cue and q.cue_pos > q.end
+
+
 def _long_interruption(body: str, p: _Quote, q: _Quote) -> bool:
     """English: the words between the parts of a split quote ('"A," Tilton said after braving the cold
     late last month to see ... "B."') outnumber the quoted words: the narrative is no part of the quote,
@@ -3691,7 +3697,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if titles and any(p.end < t < q.start for t in titles):
                 gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
-            if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
+            if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):

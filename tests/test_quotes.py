@@ -2101,3 +2101,15 @@ def test_qdir_a_long_interruption_between_split_parts_gives_two_quotes_of_one_sp
         ("direct", "Tilton", "said", "I don't know."),
         ("direct", "Cruz", "said", "It is a sad day … This is the consequence of the culture."),
     ]
+
+
+# --- qdir: the second part of a split quote keeps its speaker when the next sentence brings a new report
+def test_qdir_a_split_quote_goes_on_when_the_next_sentence_has_its_own_cue():
+    body = ("Rivals criticised the campaign.\n\n"
+            "\"It's a very sad development,\" Cruz told reporters. \"This is the consequence of the culture.\" "
+            "Ohio Gov. John Kasich said he would have fired the manager.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Cruz", "told", "It's a very sad development … This is the consequence of the culture."),
+        ("indirect", "Ohio Gov. John Kasich", "said", "he would have fired the manager"),
+    ]
