@@ -104,6 +104,8 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+#: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
+_INITIALISM_DOT_RE = re.compile(rf"(?<=[{_UPPER}])\.(?=[{_UPPER}]\.)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
 _QUOTE_OR_BLANK = _QUOTE_CHARS + " \t"  # (built once, not in every loop test)
@@ -1538,15 +1540,22 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     if lex.language == "en" and _fragment_ends_sentence(body, q, cue_lo):
         return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
-        if cm.start() - cue_lo > 90:
+        far = cm.start() - cue_lo > 90
+        if far and (lex.language != "en" or cm.start() - cue_lo > 200 or body[cue_lo:cue_lo + 1].islower()
+                    or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
         cw = cm.group().lower()
         if cw in lex.intros:
             continue
-        between = _ABBREV_DOT_RE.sub(" ", body[cue_lo:cm.start()])
+        between = body[cue_lo:cm.start()]
+        if lex.language == "en" and "." in between:
+            between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
+        between = _ABBREV_DOT_RE.sub(" ", between)
         if any(c in between for c in ".!?;\"“”"):
             break
         sp = _left_speaker(doc, cue_lo, cm.start())
+        if far and sp.text and cue_lo not in (sp.start, sp.phrase_start):
+            break  # (a long speaker phrase only as a name with its appositions right after the quote)
         lead = body[cue_lo:sp.phrase_start if sp.phrase_start >= 0 else sp.start] if sp.text else ""
         if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
                 ) in _CLAUSE_OPENERS_EN:

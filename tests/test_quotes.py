@@ -2113,3 +2113,17 @@ def test_qdir_a_split_quote_goes_on_when_the_next_sentence_has_its_own_cue():
         ("direct", "Cruz", "told", "It's a very sad development … This is the consequence of the culture."),
         ("indirect", "Ohio Gov. John Kasich", "said", "he would have fired the manager"),
     ]
+
+
+# --- qdir: a speaker after the quote with a long apposition or an initialism ("N.C.") before the cue
+def test_qdir_a_speaker_with_a_long_apposition_after_the_quote():
+    body = ("The poll was taken Monday.\n\n"
+            "\"Both of them scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an "
+            "interview.\n\n"
+            "\"Very good reporter,\" Trump, the 2016 GOP presidential frontrunner nationally and current polling leader "
+            "in South Carolina by a wide margin, said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Harry Bond", "said", "Both of them scare me"),
+        ("direct", "Trump", "said", "Very good reporter"),
+    ]
