@@ -1625,6 +1625,13 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
             if cw in lex.participles or cw in lex.verbs:
                 q.cue, q.cue_pos = cm.group(), cm.start()
+                if lex.language == "en":
+                    # 'Band member Flea shared the news, writing "..."', 'Ms. Sherry smiled and said, "..."':
+                    # the subject of the sentence the cue goes on
+                    sp = _sentence_subject(doc, lo, cm.start())
+                    if sp.text:
+                        _set_speaker(q, sp)
+                        return True
                 q.speaker_kind = "clitic"  # the subject is elided: resolve to the last speaker
                 return True
     if stripped.endswith(":"):

@@ -2127,3 +2127,15 @@ def test_qdir_a_speaker_with_a_long_apposition_after_the_quote():
         ("direct", "Harry Bond", "said", "Both of them scare me"),
         ("direct", "Trump", "said", "Very good reporter"),
     ]
+
+
+# --- qdir: a participle or coordinated cue before a quotation takes the subject of its sentence
+def test_qdir_a_participle_cue_before_a_quote_takes_the_sentence_subject():
+    body = ("Senator Jane Doe spoke first.\n\n"
+            "Band member Flea shared the news on social media last week, writing \"Feels great to support him.\"\n\n"
+            "When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting for Bloomberg.\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True))[-2:] == [
+        ("direct", "Band member Flea", "Flea", "writing"),
+        ("direct", "Ms. Sherry", "Sherry", "said"),
+    ]
