@@ -3654,6 +3654,33 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     return False
 
 
+def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
+    """English: a quotation that fills its paragraph after a paragraph ending in a colon ('Cruz called them
+    on it:', 'He then listed the qualities ...:') is introduced by that sentence: its cue, or else its
+    subject, gives the speaker."""
+    body = doc.body
+    end = ps - 1
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    if end <= 0 or body[end - 1] != ":":
+        return False
+    end -= 1
+    ss = doc.sentence(end - 1)[0]
+    if ss >= end or body[ss] in _QUOTE_CHARS:
+        return False
+    cues = _cue_tokens(doc, ss, end)
+    sp = _left_speaker(doc, ss, cues[-1].start()) if cues else _Speaker()
+    if sp.text:
+        q.cue, q.cue_pos = cues[-1].group(), cues[-1].start()
+    else:
+        sp = _sentence_subject(doc, ss, end)
+        if not sp.text:
+            return False
+        q.cue, q.cue_pos = ":", end
+    _set_speaker(q, sp)
+    return True
+
+
 def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
     the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
@@ -3740,6 +3767,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if q.kind == "direct" and not q.cue:
             ps, pe = doc.paragraph(q.start)
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
+            if whole and lex.language == "en" and _colon_intro(doc, q, ps):
+                keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
+                continue
             if whole and keep and lex.cue_re is not None:
                 q.speaker_kind = "clitic"
                 q.speaker = ""

@@ -2140,3 +2140,17 @@ def test_qdir_a_participle_cue_before_a_quote_takes_the_sentence_subject():
         ("direct", "Band member Flea", "Flea", "writing"),
         ("direct", "Ms. Sherry", "Sherry", "said"),
     ]
+
+
+# --- qdir: a paragraph ending in a colon introduces the quotation that fills the next paragraph
+def test_qdir_a_colon_paragraph_introduces_the_next_paragraph_quote():
+    body = ("Rubio spoke about taxes.\n\n"
+            "Cruz continued:\n\n"
+            "\"You look at the questions: are you a comic book villain? How about the issues?\"\n\n"
+            "He then listed the qualities of a nominee:\n\n"
+            "\"Has the candidate a record of leadership for conservative principles?\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "Cruz", "Cruz", "continued"),
+        ("direct", "He", "Cruz", ":"),
+    ]
