@@ -2154,3 +2154,16 @@ def test_qdir_a_colon_paragraph_introduces_the_next_paragraph_quote():
         ("direct", "Cruz", "Cruz", "continued"),
         ("direct", "He", "Cruz", ":"),
     ]
+
+
+# --- qdir: manner-of-speaking verbs after a direct quote
+def test_qdir_manner_of_speaking_verbs_after_a_direct_quote():
+    body = ("The group skates at night.\n\n"
+            "\"Silly boys acting like they've never seen a girl before,\" scoffed Arianna Gil, 22, who helped found "
+            "the group.\n\n"
+            "\"They would have gone to the only bill with bipartisan support,\" Toomey fumed on Tuesday.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("direct", "Arianna Gil", "scoffed"),
+        ("direct", "Toomey", "fumed"),
+    ]
