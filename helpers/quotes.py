@@ -113,6 +113,8 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+#: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
+_INITIALISM_DOT_RE = re.compile(rf"(?<=[{_UPPER}])\.(?=[{_UPPER}]\.)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
 _QUOTE_OR_BLANK = _QUOTE_CHARS + " \t"  # (built once, not in every loop test)
@@ -1567,15 +1569,22 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     if lex.language == "en" and _fragment_ends_sentence(body, q, cue_lo):
         return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
-        if cm.start() - cue_lo > 90:
+        far = cm.start() - cue_lo > 90
+        if far and (lex.language != "en" or cm.start() - cue_lo > 200 or body[cue_lo:cue_lo + 1].islower()
+                    or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
         cw = cm.group().lower()
         if cw in lex.intros:
             continue
-        between = _ABBREV_DOT_RE.sub(" ", body[cue_lo:cm.start()])
+        between = body[cue_lo:cm.start()]
+        if lex.language == "en" and "." in between:
+            between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
+        between = _ABBREV_DOT_RE.sub(" ", between)
         if any(c in between for c in ".!?;\"“”"):
             break
         sp = _left_speaker(doc, cue_lo, cm.start())
+        if far and sp.text and cue_lo not in (sp.start, sp.phrase_start):
+            break  # (a long speaker phrase only as a name with its appositions right after the quote)
         lead = body[cue_lo:sp.phrase_start if sp.phrase_start >= 0 else sp.start] if sp.text else ""
         if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
                 ) in _CLAUSE_OPENERS_EN:
@@ -1669,6 +1678,13 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
             if cw in lex.participles or cw in lex.verbs:
                 q.cue, q.cue_pos = cm.group(), cm.start()
+                if lex.language == "en":
+                    # 'Band member Flea shared the news, writing "..."', 'Ms. Sherry smiled and said, "..."':
+                    # the subject of the sentence the cue goes on
+                    sp = _sentence_subject(doc, lo, cm.start())
+                    if sp.text:
+                        _set_speaker(q, sp)
+                        return True
                 q.speaker_kind = "clitic"  # the subject is elided: resolve to the last speaker
                 return True
     if stripped.endswith(":"):
@@ -3948,6 +3964,55 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     return False
 
 
+def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
+    """English: a quotation that fills its paragraph after a paragraph ending in a colon ('Cruz called them
+    on it:', 'He then listed the qualities ...:') is introduced by that sentence: its cue, or else its
+    subject, gives the speaker."""
+    body = doc.body
+    end = ps - 1
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    if end <= 0 or body[end - 1] != ":":
+        return False
+    end -= 1
+    ss = doc.sentence(end - 1)[0]
+    if ss >= end or body[ss] in _QUOTE_CHARS:
+        return False
+    cues = _cue_tokens(doc, ss, end)
+    sp = _left_speaker(doc, ss, cues[-1].start()) if cues else _Speaker()
+    if sp.text:
+        q.cue, q.cue_pos = cues[-1].group(), cues[-1].start()
+    else:
+        sp = _sentence_subject(doc, ss, end)
+        if not sp.text:
+            return False
+        q.cue, q.cue_pos = ":", end
+    _set_speaker(q, sp)
+    return True
+
+
+def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
+    """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
+    the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
+    return doc.lex.language == "en" and q.shares_cue and q.cue_pos > q.end
+
+
+def _long_interruption(body: str, p: _Quote, q: _Quote) -> bool:
+    """English: the words between the parts of a split quote ('"A," Tilton said after braving the cold
+    late last month to see ... "B."') outnumber the quoted words: the narrative is no part of the quote,
+    so the parts stay two quotes of one speaker rather than one span that is mostly narrative."""
+    quoted = sum(_count_tokens(body, a, b) for a, b in p.parts) + _count_tokens(body, q.start, q.end)
+    return _count_tokens(body, p.start, q.end) - quoted > quoted
+
+
+def _count_tokens(body: str, a: int, b: int) -> int:
+    return sum(1 for _ in TOKEN_RE.finditer(body, a, b))
+
+
+def _same_attribution(q: _Quote, p: _Quote) -> None:
+    q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role = p.cue, p.cue_pos, p.speaker, p.speaker_kind, p.role
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -3985,10 +4050,14 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if titles and any(p.end < t < q.start for t in titles):
                 gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
-            if p.cue and (not q.cue or q.cue_pos == p.cue_pos) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
+            if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
+                if lex.language == "en" and _long_interruption(body, p, q):
+                    _same_attribution(q, p)  # two quotations of one speaker, the narrative between them no quote
+                    merged.append(q)
+                    continue
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue
@@ -4008,6 +4077,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if q.kind == "direct" and not q.cue:
             ps, pe = doc.paragraph(q.start)
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
+            if whole and lex.language == "en" and _colon_intro(doc, q, ps):
+                keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
+                continue
             if whole and keep and lex.cue_re is not None:
                 q.speaker_kind = "clitic"
                 q.speaker = ""

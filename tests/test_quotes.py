@@ -1039,8 +1039,11 @@ def test_a_split_quote_goes_on_after_a_long_speaker_apposition():
         "race, ''it's very difficult to see how he is stopped.''"
     )
     q = extract_quotes(_articles(body))
+    # (qdir: the apposition and narrative between the parts outnumber the quoted words, so the parts stay two
+    # quotes of the same speaker instead of one span that is mostly narrative)
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
-        ("direct", "Steve Schmidt", "It's an enormous moment … it's very difficult to see how he is stopped."),
+        ("direct", "Steve Schmidt", "It's an enormous moment"),
+        ("direct", "Steve Schmidt", "it's very difficult to see how he is stopped."),
     ]
 
 
@@ -2438,4 +2441,84 @@ def test_qind_an_adverbial_before_an_interrupting_cue_is_no_content():
         ("indirect", "Trump", "the economy was in free fall"),
         ("indirect", "Ms. Ripert", "when she was earning $24,000 a year, a boss invited her to lunch"),
         ("indirect", "Mr. Finlayson", "If the province were to act alone … it would lose investment"),
+    ]
+
+
+# --- qdir: a split quote whose cue carries more narrative than the quotation stays two quotes
+def test_qdir_a_long_interruption_between_split_parts_gives_two_quotes_of_one_speaker():
+    body = ("Rubio campaigned in a barn.\n\n"
+            "\"I should hope so,\" Tilton said after braving the cold late last month to see the senator "
+            "campaign in a barn here. \"I don't know.\"\n\n"
+            "\"It is a sad day,\" Cruz said. \"This is the consequence of the culture.\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Tilton", "said", "I should hope so"),
+        ("direct", "Tilton", "said", "I don't know."),
+        ("direct", "Cruz", "said", "It is a sad day … This is the consequence of the culture."),
+    ]
+
+
+# --- qdir: the second part of a split quote keeps its speaker when the next sentence brings a new report
+def test_qdir_a_split_quote_goes_on_when_the_next_sentence_has_its_own_cue():
+    body = ("Rivals criticised the campaign.\n\n"
+            "\"It's a very sad development,\" Cruz told reporters. \"This is the consequence of the culture.\" "
+            "Ohio Gov. John Kasich said he would have fired the manager.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Cruz", "told", "It's a very sad development … This is the consequence of the culture."),
+        ("indirect", "Ohio Gov. John Kasich", "said", "he would have fired the manager"),
+    ]
+
+
+# --- qdir: a speaker after the quote with a long apposition or an initialism ("N.C.") before the cue
+def test_qdir_a_speaker_with_a_long_apposition_after_the_quote():
+    body = ("The poll was taken Monday.\n\n"
+            "\"Both of them scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an "
+            "interview.\n\n"
+            "\"Very good reporter,\" Trump, the 2016 GOP presidential frontrunner nationally and current polling leader "
+            "in South Carolina by a wide margin, said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Harry Bond", "said", "Both of them scare me"),
+        ("direct", "Trump", "said", "Very good reporter"),
+    ]
+
+
+# --- qdir: a participle or coordinated cue before a quotation takes the subject of its sentence
+def test_qdir_a_participle_cue_before_a_quote_takes_the_sentence_subject():
+    body = ("Senator Jane Doe spoke first.\n\n"
+            "Band member Flea shared the news on social media last week, writing \"Feels great to support him.\"\n\n"
+            "When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting for Bloomberg.\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    q = q[q["kind"] == "direct"]
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "Band member Flea", "Flea", "writing"),
+        ("direct", "Ms. Sherry", "Sherry", "said"),
+    ]
+
+
+# --- qdir: a paragraph ending in a colon introduces the quotation that fills the next paragraph
+def test_qdir_a_colon_paragraph_introduces_the_next_paragraph_quote():
+    body = ("Rubio spoke about taxes.\n\n"
+            "Cruz continued:\n\n"
+            "\"You look at the questions: are you a comic book villain? How about the issues?\"\n\n"
+            "He then listed the qualities of a nominee:\n\n"
+            "\"Has the candidate a record of leadership for conservative principles?\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "Cruz", "Cruz", "continued"),
+        ("direct", "He", "Cruz", ":"),
+    ]
+
+
+# --- qdir: manner-of-speaking verbs after a direct quote
+def test_qdir_manner_of_speaking_verbs_after_a_direct_quote():
+    body = ("The group skates at night.\n\n"
+            "\"Silly boys acting like they've never seen a girl before,\" scoffed Arianna Gil, 22, who helped found "
+            "the group.\n\n"
+            "\"They would have gone to the only bill with bipartisan support,\" Toomey fumed on Tuesday.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("direct", "Arianna Gil", "scoffed"),
+        ("direct", "Toomey", "fumed"),
     ]
