@@ -984,8 +984,11 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         kind = "role"  # "the former Florida governor": the head is a role noun
         if chosen[0][0].lower() not in lex.determiners:
             chosen = _np_modifiers(doc, words, chosen, lo0)
-    elif lex.language == "en" and kind == "name" and chosen[0][0].islower() and chosen[0][0] in lex.roles:
-        # '"...," former State policy planning director Anne-Marie Slaughter wrote': the role's modifiers
+    elif lex.language == "en" and kind == "name" and (chosen[0][0].islower() and chosen[0][0] in lex.roles or (
+            chosen[0][0].lower() in lex.title_first and words.index(chosen[0]) > 0
+            and words[words.index(chosen[0]) - 1][0].islower())):
+        # '"...," former State policy planning director Anne-Marie Slaughter wrote': the role's modifiers;
+        # '..., former President Bill Clinton said': a lower-case modifier before a capitalised title
         chosen = _np_modifiers(doc, words, chosen, lo0)
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])

@@ -2084,3 +2084,14 @@ def test_qid7_indonesian_initials_after_berinisial_are_a_person_for_pronouns():
         ("HM", "HM", "mengapresiasi putusan pengadilan"),
         ("Dia", "HM", "bersyukur statusnya dibatalkan"),
     ]
+
+
+# --- qsubj: a lower-case modifier before a capitalised title belongs to the speaker phrase
+def test_qsubj_a_modifier_before_a_title_keeps_the_speaker_after_the_content():
+    body = ("Intro.\n\nThe tax on fuel is too high for most families, former President Bill Clinton said.\n\n"
+            "The state must repay the loan, said former Secretary of State Hillary Clinton.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "former President Bill Clinton", "Bill Clinton", "The tax on fuel is too high for most families"),
+        ("indirect", "former Secretary of State Hillary Clinton", "Hillary Clinton", "The state must repay the loan"),
+    ]
