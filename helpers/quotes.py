@@ -2144,11 +2144,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if lex.language == "en" and not mixed:
             comma = body.find(",", cst, cen)
             seg = comma if comma > 0 else cen
-            if _no_clause_content(doc, cst, seg):
+            dash = body.find(" —", cst, seg) if "—" in body[cst:seg] else -1
+            if _no_clause_content(doc, cst, dash if dash > 0 else seg):
                 # "tweeted Sunday after an attack", "said last week in Tel Aviv, CONTENT": a time or place
-                if comma > 0 and _min_tokens(3, body, comma, cen):
+                nw = _FIRST_WORD_RE.search(body, comma, cen) if comma > 0 else None
+                if comma > 0 and _min_tokens(3, body, comma, cen) and not (
+                        nw and nw.group().lower() in _LEAD_SUBORDINATORS and before_sp.endswith(",")):
                     cst = _content_start(body, comma + 1, cen)
                 elif before_sp.endswith(",") and _min_tokens(3, before_sp):
+                    # ("..., Fiat said this week, as it exits ...": a subordinate clause after the time)
                     cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
@@ -2231,8 +2235,14 @@ def _no_clause_content(doc: _Doc, cst: int, cen: int) -> bool:
     """English: content that opens with a day name or "last" ("Sunday after an attack", "last
     week in Tel Aviv") and holds no verb form, "that" or subject pronoun is no content."""
     first = _FIRST_WORD_RE.match(doc.body, cst, cen)
-    if not first or first.group().lower() not in _weekdays_en() and first.group().lower() != "last":
+    if not first:
         return False
+    fw = first.group().lower()
+    if fw not in _weekdays_en() and fw != "last":
+        # "said this week at an event in Wyoming": a deictic time phrase
+        nxt = _FIRST_WORD_RE.search(doc.body, first.end(), cen) if fw in _DEICTIC else None
+        if nxt is None or nxt.group().lower() not in _adjunct_heads_en()[1]:
+            return False
     words = TOKEN_RE.findall(doc.body, cst, cen)
     lex = doc.lex
     return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS

@@ -2095,3 +2095,15 @@ def test_qsubj_a_modifier_before_a_title_keeps_the_speaker_after_the_content():
         ("indirect", "former President Bill Clinton", "Bill Clinton", "The tax on fuel is too high for most families"),
         ("indirect", "former Secretary of State Hillary Clinton", "Hillary Clinton", "The state must repay the loan"),
     ]
+
+
+# --- qsubj: a deictic time phrase after a cue that follows its content ends the cue, not a new content
+def test_qsubj_a_time_phrase_after_a_late_cue_leaves_the_content_before_it():
+    body = ("Intro.\n\nThe senator thinks the schools give too many tests, Bill Clinton said this week at an event "
+            "in Wyoming — a reversal of her past support.\n\n"
+            "Sales are expected to fall next year, Fiat said this week, as it exits unprofitable markets.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Bill Clinton", "The senator thinks the schools give too many tests"),
+        ("indirect", "Fiat", "Sales are expected to fall next year"),
+    ]
