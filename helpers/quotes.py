@@ -735,6 +735,11 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     return _phrase_back(doc, lo, hi)
 
 
+#: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
+#: name ("Kelly", "Reilly", "Daly").
+_SENTENCE_ADVERB_RE = re.compile(r"[a-z](?:ally|arly|ously|ently|antly|edly|ively|fully|ately|ibly|ably|ssly|ingly)$")
+
+
 def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     """English: the subject that opens the sentence, followed only by lower-case appositions, asides or
     relative clauses before the cue: "Dan Kritenbrink, senior director for Asian affairs at the National
@@ -767,8 +772,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     words = _word_spans(body[lo:first], lo)
     while words and words[0][0].lower() in _SUBJECT_SKIP:
         words.pop(0)
-    if not words:
-        return _Speaker()
+    if not words or len(words) == 1 and _SENTENCE_ADVERB_RE.search(words[0][0]):
+        return _Speaker()  # ("Similarly, some were pointing out ...": a sentence adverb, no subject)
     s0, s1 = words[0][1], first
     tail = _PAREN_TAIL_RE.search(body, s0, s1)
     if tail:
@@ -2197,6 +2202,7 @@ def _passive_before(body: str, ss: int, cs: int) -> bool:
 #: "even noted", "could also declare", "hasn't said", "is likely to stress", "seemed to urge").
 _ADVERBS_BEFORE_RE = re.compile(
     r"(?:^|\s)((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since|also|not|never|could|can|may|might|must|"
+    r"long|already|often|always|in\s+particular|once\s+again|"
     r"here|today|yesterday|earlier|later|again|then|on\s+[A-Z][a-z]+day|(?:last|this)\s+(?:week|month|year|night)|"
     r"should|would|will|shall|cannot|[a-z]+n['’]t|do|does|did|has|have|had|"
     r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"

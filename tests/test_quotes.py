@@ -2107,3 +2107,23 @@ def test_qsubj_a_time_phrase_after_a_late_cue_leaves_the_content_before_it():
         ("indirect", "Bill Clinton", "The senator thinks the schools give too many tests"),
         ("indirect", "Fiat", "Sales are expected to fall next year"),
     ]
+
+
+# --- qsubj: "long", "already", "often", "always", "in particular" between the auxiliary and the cue
+def test_qsubj_adverbs_like_long_or_already_between_subject_and_cue():
+    body = ("Intro.\n\nBoth Blocher and the SVP have long complained that the political class ignores the people.\n\n"
+            "Domestic critics have in particular noted that the campaign posters stoked fear.\n\n"
+            "The mayor has already said he will not run again.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Both Blocher and the SVP", "complained that", "the political class ignores the people"),
+        ("indirect", "Domestic critics", "noted that", "the campaign posters stoked fear"),
+        ("indirect", "The mayor", "said", "he will not run again"),
+    ]
+
+
+def test_qsubj_a_sentence_adverb_before_a_comma_is_no_subject():
+    body = ("Intro.\n\nSimilarly, some were pointing out that the chancellor, during the launch, once again "
+            "refused to deny the claim.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert q.empty  # (before: "Similarly" said "the claim")
