@@ -2127,3 +2127,13 @@ def test_qsubj_a_sentence_adverb_before_a_comma_is_no_subject():
             "refused to deny the claim.")
     q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
     assert q.empty  # (before: "Similarly" said "the claim")
+
+
+# --- qsubj: military and plural titles ("Adm.", "Sens.") end no sentence
+def test_qsubj_military_and_plural_title_abbreviations_do_not_split_the_subject():
+    body = ("Intro.\n\nIntelligence officials — including NSA Director Adm. Michael Rogers — argued that data "
+            "manipulation is a real danger.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Intelligence officials", "argued that", "data manipulation is a real danger"),
+    ]
