@@ -1046,6 +1046,7 @@ def test_qcues_a_leading_adverbial_is_no_content_before_a_cue():
         "Although six areas are to be opened up the audit office should have more power, the MPs said."
     )
     assert _triples(body) == [
+        ("indirect", "the chancellor", "to continue economic stability"),  # (qsubj: "promised to" reports)
         ("indirect", "the minister", "After the meeting, the economy will grow quickly"),
         ("indirect", "the MPs", "Although six areas are to be opened up the audit office should have more power"),
     ]
@@ -2136,4 +2137,16 @@ def test_qsubj_military_and_plural_title_abbreviations_do_not_split_the_subject(
     q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Intelligence officials", "argued that", "data manipulation is a real danger"),
+    ]
+
+
+# --- qsubj: the to-infinitive after a commitment cue ("vowed to", "has promised to") is the content
+def test_qsubj_an_infinitive_after_vowed_or_promised_is_the_content():
+    body = ("Intro.\n\nThe senator vowed last month to take his campaign all the way to the convention.\n\n"
+            "The Liberal Democrats have promised to raise the issue in Parliament.\n\n"
+            "The figures were promised to investors last year.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The senator", "vowed", "to take his campaign all the way to the convention"),
+        ("indirect", "The Liberal Democrats", "promised", "to raise the issue in Parliament"),
     ]
