@@ -1791,6 +1791,17 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
+            elif ", " in body[q.start:q.end] and (m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
+                    not any(w.lower() in lex.pronouns for w in m_rel.group(1).split()):
+                # (the relative pronoun is the cue's subject: not "the system, which he said runs ..., ...")
+                # "The report, which concluded that she broke the rules, was leaked": the relative clause
+                # (and its content) ends at the next comma (not one inside a number, "300,000")
+                comma = body.find(", ", q.start, q.end)
+                first = _FIRST_WORD_RE.match(body, q.start, comma)
+                if _min_tokens(3, body, q.start, comma) and body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
+                        first and first.group().lower() in _PREPOSITIONS["en"]):
+                    # (not 'who declared in the spin room, "..."': a place, then the words)
+                    q.end = _content_end(body, q.start, comma)
             m_tail = (_TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)) \
                 if _may_tail(body, q.start, q.end) else None
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
@@ -1839,6 +1850,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: English: a cue inside a non-restrictive relative clause (", which concluded", ", who has long said").
+_COMMA_RELATIVE_RE = re.compile(r",\s+(?:who|which)((?:\s+[a-z]+){0,2})\s+$")
 
 
 #: A clause break between a naming cue and a quoted fragment (with a reporting verb after it).

@@ -2150,3 +2150,15 @@ def test_qsubj_an_infinitive_after_vowed_or_promised_is_the_content():
         ("indirect", "The senator", "vowed", "to take his campaign all the way to the convention"),
         ("indirect", "The Liberal Democrats", "promised", "to raise the issue in Parliament"),
     ]
+
+
+# --- qsubj: a cue inside a non-restrictive relative clause: its content ends with the clause
+def test_qsubj_content_in_a_relative_clause_ends_at_its_closing_comma():
+    body = ("Intro.\n\nJones, who says she is innocent, could lose all her medals after the inquiry.\n\n"
+            "Trump has blasted the delegate system, which he said leaves millions of voters, especially his "
+            "supporters, disenfranchised.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Jones", "says", "she is innocent"),
+        ("indirect", "he", "said", "leaves millions of voters, especially his supporters, disenfranchised"),
+    ]
