@@ -2162,3 +2162,14 @@ def test_qsubj_content_in_a_relative_clause_ends_at_its_closing_comma():
         ("indirect", "Jones", "says", "she is innocent"),
         ("indirect", "he", "said", "leaves millions of voters, especially his supporters, disenfranchised"),
     ]
+
+
+# --- qsubj: campaign role nouns ("front-runner", "hopeful", "challenger") head a subject noun phrase
+def test_qsubj_campaign_role_nouns_head_a_subject():
+    body = ("Intro.\n\nThe GOP presidential front-runner predicted in March that Rubio would lose his seat.\n\n"
+            "The sale must stop, the Republican hopeful said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The GOP presidential front-runner", "predicted", "Rubio would lose his seat"),
+        ("indirect", "the Republican hopeful", "said", "The sale must stop"),
+    ]
