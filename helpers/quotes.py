@@ -878,6 +878,21 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
 _HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _months_en() -> frozenset[str]:
+    """English month names (``months`` lexicon)."""
+    return frozenset(line.split()[0].lower() for line in load_list_or_empty("months", "en") if line.split())
+
+
+_SUBJECT_PRONOUNS_LOW = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _time_name_en(word: str) -> bool:
+    """English: a day or month name ("Monday", "September")."""
+    w = word.lower()
+    return w in _weekdays_en() or w in _months_en()
+
+
 def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``; in English with the role noun it
     depends on ("officials at the agency", "a spokeswoman for the agency", "officials with the Pentagon")."""
@@ -940,10 +955,17 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             if sp.text and sp.kind == "name" and sp.text.lower() not in _ID_NOT_NAMES:
                 return sp
         return _Speaker()
+    if lex.language == "en" and len(last) > 3 and (last[-2] in "'’" or last[-3] in "'’"):
+        head, _, tail = last.replace("’", "'").rpartition("'")
+        if tail.lower() in ("s", "ve", "d") and head.lower() in _SUBJECT_PRONOUNS_LOW:
+            # "While he’s said ...", "they’ve argued": a subject pronoun with its contracted auxiliary
+            return _Speaker(last[:len(head)], "pronoun", "", words[-1][1], words[-1][1] + len(head))
     if last.lower() in lex.pronouns:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
                 not doc.body[words[-2][2]:words[-1][1]].strip() and not (
-                lex.language == "en" and words[-2][0].lower() in _CLAUSE_OPENERS_EN):
+                lex.language == "en" and (words[-2][0].lower() in _CLAUSE_OPENERS_EN or _time_name_en(words[-2][0])
+                                          or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"])):
+            # (English: "On Monday he said", "in Iowa he said": a time or a place before the pronoun)
             pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])

@@ -2173,3 +2173,16 @@ def test_qsubj_campaign_role_nouns_head_a_subject():
         ("indirect", "The GOP presidential front-runner", "predicted", "Rubio would lose his seat"),
         ("indirect", "the Republican hopeful", "said", "The sale must stop"),
     ]
+
+
+# --- qsubj: a pronoun subject after a day, month or place phrase, or with a contracted auxiliary
+def test_qsubj_a_pronoun_subject_after_a_time_phrase_or_with_a_contraction():
+    body = ("Intro.\n\nOn Monday he said he would strongly consider closing the office.\n\n"
+            "Although in September she said her decision was a mistake, she did not apologize.\n\n"
+            "While he’s said he believes the deal is fair, he has also criticised it.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "he", "said", "he would strongly consider closing the office"),
+        ("indirect", "she", "said", "her decision was a mistake"),
+        ("indirect", "he", "said", "he believes the deal is fair"),
+    ]
