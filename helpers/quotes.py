@@ -2101,10 +2101,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        if cw in lex.weak and not mixed and not (right_words[0].lower() in lex.that_words
+        m_to = _TO_INFINITIVE_RE.match(body, ce, se) if cw in _commitment_cues_en() and not mixed else None
+        if cw in lex.weak and not mixed and not m_to and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
-        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        # ("... and promised to stay out of it": the infinitive after a commitment cue)
+        cst = m_to.start(1) if m_to else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
             return None
         q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)

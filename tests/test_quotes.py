@@ -2186,3 +2186,15 @@ def test_qsubj_a_pronoun_subject_after_a_time_phrase_or_with_a_contraction():
         ("indirect", "she", "said", "her decision was a mistake"),
         ("indirect", "he", "said", "he believes the deal is fair"),
     ]
+
+
+# --- qsubj: a coordinated commitment cue takes its infinitive ("... and promised to ...")
+def test_qsubj_a_coordinated_commitment_cue_takes_its_infinitive():
+    body = ("Intro.\n\nThe justice said she regretted her remarks and promised to stay out of politics in the future.\n\n"
+            "The senator criticised the plan and vowed to block it in the Senate.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The justice", "said", "she regretted her remarks"),
+        ("indirect", "The justice", "promised", "to stay out of politics in the future"),
+        ("indirect", "The senator", "vowed", "to block it in the Senate"),
+    ]
