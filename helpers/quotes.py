@@ -2183,17 +2183,27 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
+        np_object = False
         if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
-            return None
+            if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
+                    0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
+                    lex.language == "en" and cw in _NP_OBJECT_CUES
+                    and any(w.lower() in lex.that_words for w in right_words[1:4])):
+                return None  # ("Politico reported Saturday that ...": a time, then "that")
+            np_object = not any(w.lower() in lex.that_words for w in right_words[:4])
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if np_object:
+            comma = body.find(", ", cst, cen)  # ("announced tighter controls on Tuesday, with ...")
+            if comma > cst:
+                cen = _content_end(body, cst, comma)
         if lex.language == "en" and not mixed:
             comma = body.find(",", cst, cen)
             seg = comma if comma > 0 else cen
@@ -2752,6 +2762,11 @@ _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "ackn
                                "admits", "admit", "conceded", "concedes", "concede", "predicted", "predicts", "predict",
                                "confirmed", "confirms", "confirm", "suggested", "suggests", "suggest", "claimed",
                                "claims", "claim"})
+#: English weak cues whose noun-phrase object is the content ("announced a benefit concert", "Ford reported
+#: higher profits", "recalled her opposition to ..."), as PARC and PolNeAR annotate it: the object opens
+#: in lower case (not "..., reported AP") and ends at the first comma.
+_NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "recalls", "declared", "declares",
+                             "reported"})
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
