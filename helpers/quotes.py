@@ -768,6 +768,11 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     return _phrase_back(doc, lo, hi)
 
 
+#: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
+#: name ("Kelly", "Reilly", "Daly").
+_SENTENCE_ADVERB_RE = re.compile(r"[a-z](?:ally|arly|ously|ently|antly|edly|ively|fully|ately|ibly|ably|ssly|ingly)$")
+
+
 def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     """English: the subject that opens the sentence, followed only by lower-case appositions, asides or
     relative clauses before the cue: "Dan Kritenbrink, senior director for Asian affairs at the National
@@ -800,8 +805,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     words = _word_spans(body[lo:first], lo)
     while words and words[0][0].lower() in _SUBJECT_SKIP:
         words.pop(0)
-    if not words:
-        return _Speaker()
+    if not words or len(words) == 1 and _SENTENCE_ADVERB_RE.search(words[0][0]):
+        return _Speaker()  # ("Similarly, some were pointing out ...": a sentence adverb, no subject)
     s0, s1 = words[0][1], first
     tail = _PAREN_TAIL_RE.search(body, s0, s1)
     if tail:
@@ -906,6 +911,21 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
 _HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _months_en() -> frozenset[str]:
+    """English month names (``months`` lexicon)."""
+    return frozenset(line.split()[0].lower() for line in load_list_or_empty("months", "en") if line.split())
+
+
+_SUBJECT_PRONOUNS_LOW = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _time_name_en(word: str) -> bool:
+    """English: a day or month name ("Monday", "September")."""
+    w = word.lower()
+    return w in _weekdays_en() or w in _months_en()
+
+
 def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``; in English with the role noun it
     depends on ("officials at the agency", "a spokeswoman for the agency", "officials with the Pentagon")."""
@@ -968,10 +988,17 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             if sp.text and sp.kind == "name" and sp.text.lower() not in _ID_NOT_NAMES:
                 return sp
         return _Speaker()
+    if lex.language == "en" and len(last) > 3 and (last[-2] in "'’" or last[-3] in "'’"):
+        head, _, tail = last.replace("’", "'").rpartition("'")
+        if tail.lower() in ("s", "ve", "d") and head.lower() in _SUBJECT_PRONOUNS_LOW:
+            # "While he’s said ...", "they’ve argued": a subject pronoun with its contracted auxiliary
+            return _Speaker(last[:len(head)], "pronoun", "", words[-1][1], words[-1][1] + len(head))
     if last.lower() in lex.pronouns:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
                 not doc.body[words[-2][2]:words[-1][1]].strip() and not (
-                lex.language == "en" and words[-2][0].lower() in _CLAUSE_OPENERS_EN):
+                lex.language == "en" and (words[-2][0].lower() in _CLAUSE_OPENERS_EN or _time_name_en(words[-2][0])
+                                          or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"])):
+            # (English: "On Monday he said", "in Iowa he said": a time or a place before the pronoun)
             pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
@@ -1017,8 +1044,11 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         kind = "role"  # "the former Florida governor": the head is a role noun
         if chosen[0][0].lower() not in lex.determiners:
             chosen = _np_modifiers(doc, words, chosen, lo0)
-    elif lex.language == "en" and kind == "name" and chosen[0][0].islower() and chosen[0][0] in lex.roles:
-        # '"...," former State policy planning director Anne-Marie Slaughter wrote': the role's modifiers
+    elif lex.language == "en" and kind == "name" and (chosen[0][0].islower() and chosen[0][0] in lex.roles or (
+            chosen[0][0].lower() in lex.title_first and words.index(chosen[0]) > 0
+            and words[words.index(chosen[0]) - 1][0].islower())):
+        # '"...," former State policy planning director Anne-Marie Slaughter wrote': the role's modifiers;
+        # '..., former President Bill Clinton said': a lower-case modifier before a capitalised title
         chosen = _np_modifiers(doc, words, chosen, lo0)
     text = doc.body[chosen[0][1]:chosen[-1][2]]
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
@@ -1852,6 +1882,17 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
+            elif ", " in body[q.start:q.end] and (m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
+                    not any(w.lower() in lex.pronouns for w in m_rel.group(1).split()):
+                # (the relative pronoun is the cue's subject: not "the system, which he said runs ..., ...")
+                # "The report, which concluded that she broke the rules, was leaked": the relative clause
+                # (and its content) ends at the next comma (not one inside a number, "300,000")
+                comma = body.find(", ", q.start, q.end)
+                first = _FIRST_WORD_RE.match(body, q.start, comma)
+                if _min_tokens(3, body, q.start, comma) and body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
+                        first and first.group().lower() in _PREPOSITIONS["en"]):
+                    # (not 'who declared in the spin room, "..."': a place, then the words)
+                    q.end = _content_end(body, q.start, comma)
             m_tail = (_TAIL_CLAUSE_RE.search(body, q.start, q.end) or _APPOS_TAIL_RE.search(body, q.start, q.end)) \
                 if _may_tail(body, q.start, q.end) and (q.speaker or cw not in _QUESTION_CUES) else None
             # (a question put with no asker named ends where _question_quote found its answer)
@@ -1945,6 +1986,10 @@ def _semicolon_series(doc: _Doc, semi: int, end: int) -> bool:
     return bool(_SERIES_END_RE.search(doc.body, semi, end)) and not any(
         c.group().lower() in doc.lex.verbs or c.group().lower() in doc.lex.mixed_cues
         for c in doc.lex.cue_re.finditer(doc.body, semi, end))
+
+
+#: English: a cue inside a non-restrictive relative clause (", which concluded", ", who has long said").
+_COMMA_RELATIVE_RE = re.compile(r",\s+(?:who|which)((?:\s+[a-z]+){0,2})\s+$")
 
 
 #: A clause break between a naming cue and a quoted fragment (with a reporting verb after it).
@@ -2172,10 +2217,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        if cw in lex.weak and not mixed and not (right_words[0].lower() in lex.that_words
+        m_to = _TO_INFINITIVE_RE.match(body, ce, se) if cw in _commitment_cues_en() and not mixed else None
+        if cw in lex.weak and not mixed and not m_to and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
-        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        # ("... and promised to stay out of it": the infinitive after a commitment cue)
+        cst = m_to.start(1) if m_to else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
             return None
         q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)
@@ -2217,6 +2264,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
+    if lex.language == "en" and cw in _commitment_cues_en() and right_words and not mixed:
+        # "Sanders vowed (last month) to take his campaign to the convention": the infinitive is the content
+        m_to = _TO_INFINITIVE_RE.match(body, ce, se)
+        if m_to and not _passive_before(body, ss, cs):
+            cst = m_to.start(1)
+            q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cs)
+            q.parts = [(q.start, q.end)]
+            _set_speaker(q, sp)
+            return q
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
     then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
@@ -2245,11 +2301,17 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
+        np_object = False
         if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
-            return None
+            if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
+                    0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
+                    lex.language == "en" and cw in _NP_OBJECT_CUES
+                    and any(w.lower() in lex.that_words for w in right_words[1:4])):
+                return None  # ("Politico reported Saturday that ...": a time, then "that")
+            np_object = not any(w.lower() in lex.that_words for w in right_words[:4])
         cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
@@ -2258,14 +2320,22 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if np_object:
+            comma = body.find(", ", cst, cen)  # ("announced tighter controls on Tuesday, with ...")
+            if comma > cst:
+                cen = _content_end(body, cst, comma)
         if lex.language == "en" and not mixed:
             comma = body.find(",", cst, cen)
             seg = comma if comma > 0 else cen
-            if _no_clause_content(doc, cst, seg):
+            dash = body.find(" —", cst, seg) if "—" in body[cst:seg] else -1
+            if _no_clause_content(doc, cst, dash if dash > 0 else seg):
                 # "tweeted Sunday after an attack", "said last week in Tel Aviv, CONTENT": a time or place
-                if comma > 0 and _min_tokens(3, body, comma, cen):
+                nw = _FIRST_WORD_RE.search(body, comma, cen) if comma > 0 else None
+                if comma > 0 and _min_tokens(3, body, comma, cen) and not (
+                        nw and nw.group().lower() in _LEAD_SUBORDINATORS and before_sp.endswith(",")):
                     cst = _content_start(body, comma + 1, cen)
                 elif before_sp.endswith(",") and _min_tokens(3, before_sp):
+                    # ("..., Fiat said this week, as it exits ...": a subordinate clause after the time)
                     cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
@@ -2305,6 +2375,18 @@ def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce:
     return not (m and m.group(1).lower() in _FREE_RELATIVES)
 
 
+@lru_cache(maxsize=1)
+def _commitment_cues_en() -> frozenset[str]:
+    """English cue forms whose to-infinitive is the content ("vowed to ..."), from ``commitment_cues``."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("commitment_cues", "en"))
+
+
+#: English: "to" and a verb right after a commitment cue, or after a short time phrase ("vowed last month
+#: to ...", "promised Monday to ...", "has repeatedly pledged to ...").
+_TO_INFINITIVE_RE = re.compile(r"[ \t]+(?:(?:last|this|next)[ \t]+[a-z]+[ \t]+|(?:on[ \t]+)?[A-Z][a-z]+day[ \t]+|"
+                               r"again[ \t]+|repeatedly[ \t]+|publicly[ \t]+|also[ \t]+)?(to[ \t]+[a-z]{2,})")
+
+
 #: English cues whose passive or participle reports a question put to someone ("Asked whether ..., X
 #: said", "Clinton was asked about ...", "He had been told that ..."): the content is the question, the
 #: asker unnamed (no speaker).
@@ -2326,6 +2408,7 @@ def _passive_before(body: str, ss: int, cs: int) -> bool:
 #: "even noted", "could also declare", "hasn't said", "is likely to stress", "seemed to urge").
 _ADVERBS_BEFORE_RE = re.compile(
     r"(?:^|\s)((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since|also|not|never|could|can|may|might|must|"
+    r"long|already|often|always|in\s+particular|once\s+again|"
     r"here|today|yesterday|earlier|later|again|then|on\s+[A-Z][a-z]+day|(?:last|this)\s+(?:week|month|year|night)|"
     r"should|would|will|shall|cannot|[a-z]+n['’]t|do|does|did|has|have|had|"
     r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
@@ -2364,8 +2447,14 @@ def _no_clause_content(doc: _Doc, cst: int, cen: int) -> bool:
     """English: content that opens with a day name or "last" ("Sunday after an attack", "last
     week in Tel Aviv") and holds no verb form, "that" or subject pronoun is no content."""
     first = _FIRST_WORD_RE.match(doc.body, cst, cen)
-    if not first or first.group().lower() not in _weekdays_en() and first.group().lower() != "last":
+    if not first:
         return False
+    fw = first.group().lower()
+    if fw not in _weekdays_en() and fw != "last":
+        # "said this week at an event in Wyoming": a deictic time phrase
+        nxt = _FIRST_WORD_RE.search(doc.body, first.end(), cen) if fw in _DEICTIC else None
+        if nxt is None or nxt.group().lower() not in _adjunct_heads_en()[1]:
+            return False
     words = TOKEN_RE.findall(doc.body, cst, cen)
     lex = doc.lex
     return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
@@ -2871,6 +2960,11 @@ _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "ackn
                                "admits", "admit", "conceded", "concedes", "concede", "predicted", "predicts", "predict",
                                "confirmed", "confirms", "confirm", "suggested", "suggests", "suggest", "claimed",
                                "claims", "claim"})
+#: English weak cues whose noun-phrase object is the content ("announced a benefit concert", "Ford reported
+#: higher profits", "recalled her opposition to ..."), as PARC and PolNeAR annotate it: the object opens
+#: in lower case (not "..., reported AP") and ends at the first comma.
+_NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "recalls", "declared", "declares",
+                             "reported"})
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
