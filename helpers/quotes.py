@@ -176,7 +176,8 @@ _CONNECT = {
 }
 _DETERMINERS = {"en": {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"}, "id": {"sang", "para", "seorang"}}
 _DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
-_TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded"}, "id": {"kepada"}}
+_TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded", "reminds", "assured",
+               "assures", "informed"}, "id": {"kepada"}}
 _OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
                    "audience", "crowd", "listeners", "viewers", "readers"}, "id": {"wartawan", "awak", "media", "kepada"}}
 

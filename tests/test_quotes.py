@@ -2084,3 +2084,17 @@ def test_qid7_indonesian_initials_after_berinisial_are_a_person_for_pronouns():
         ("HM", "HM", "mengapresiasi putusan pengadilan"),
         ("Dia", "HM", "bersyukur statusnya dibatalkan"),
     ]
+
+
+# --- qcue: verbs of speaking aloud or writing that report speech before a quotation, "that" or a comma
+def test_qcue_manner_of_speaking_verbs_are_cues_before_a_quotation_or_that():
+    body = ('"Donald Trump is not a racist, guys," LeVell assured the crowd.\n\n'
+            '"Mexico!" the audience screamed back.\n\n'
+            'Senator Jane Ortiz reminded reporters that the bill had passed twice.\n\n'
+            'He mentions the weather twice. Mr Myers has already pleaded guilty to fraud.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "LeVell", "assured", "Donald Trump is not a racist, guys"),
+        ("direct", "the audience", "screamed", "Mexico!"),
+        ("indirect", "Senator Jane Ortiz", "reminded", "the bill had passed twice"),
+    ]
