@@ -1542,8 +1542,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if cm.start() - cue_lo > 90:
             break
         cw = cm.group().lower()
-        if cw in lex.intros:
-            continue
+        if cw in lex.intros or cw in lex.mixed_cues:
+            continue  # (a mixed cue attributes only the quoted fragment after it: 'He hailed X as "...")
         between = _ABBREV_DOT_RE.sub(" ", body[cue_lo:cm.start()])
         if any(c in between for c in ".!?;\"“”"):
             break

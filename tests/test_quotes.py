@@ -2098,3 +2098,15 @@ def test_qcue_manner_of_speaking_verbs_are_cues_before_a_quotation_or_that():
         ("direct", "the audience", "screamed", "Mexico!"),
         ("indirect", "Senator Jane Ortiz", "reminded", "the bill had passed twice"),
     ]
+
+
+# --- qcue: a mixed cue (praised, described, criticised ...) after a quotation does not attribute it
+def test_qcue_a_mixed_cue_after_a_quotation_does_not_take_it():
+    body = ('"The litigation has been a relentless distraction," said Steven Richter, a lawyer. '
+            '"But we do expect to prevail." McClaren praised the defence for its "calm" display.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Steven Richter", "said",
+         "The litigation has been a relentless distraction … But we do expect to prevail."),
+        ("mixed", "McClaren", "praised", 'the defence for its "calm" display'),
+    ]
