@@ -2110,3 +2110,18 @@ def test_qcue_a_mixed_cue_after_a_quotation_does_not_take_it():
          "The litigation has been a relentless distraction … But we do expect to prevail."),
         ("mixed", "McClaren", "praised", 'the defence for its "calm" display'),
     ]
+
+
+# --- qcue: verbs of praise, blame and dismissal, and "-ing" participles, before a quoted fragment
+def test_qcue_praise_blame_and_participle_cues_before_a_quoted_fragment():
+    body = ('The Tories dismissed the maternity pay plan as "desperate".\n\n'
+            'The prime minister said he had met the chancellor and dismissed the claims as a "load of nonsense".\n\n'
+            'He apologised for not being there, joking: "I\'m stuck in LA."\n\n'
+            'Mr Milburn dismissed claims of a rift.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The Tories", "dismissed", 'the maternity pay plan as "desperate"'),
+        ("indirect", "The prime minister", "said", "he had met the chancellor"),
+        ("mixed", "The prime minister", "dismissed", 'the claims as a "load of nonsense"'),
+        ("direct", "He", "joking", "I'm stuck in LA."),
+    ]
