@@ -2125,3 +2125,15 @@ def test_qcue_praise_blame_and_participle_cues_before_a_quoted_fragment():
         ("mixed", "The prime minister", "dismissed", 'the claims as a "load of nonsense"'),
         ("direct", "He", "joking", "I'm stuck in LA."),
     ]
+
+
+# --- qcue: a promise reports its to-infinitive ("vowed (last month) to ...", "has pledged to ...")
+def test_qcue_a_promise_cue_reports_its_to_infinitive():
+    body = ("The Independent Vermont senator vowed last month to take his campaign all the way to the convention.\n\n"
+            "The Lib Dems have pledged to oppose the bill when it is debated next Monday.\n\n"
+            "Delegates pledged to the party met on Monday. The ban threatens to reignite tensions.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Independent Vermont senator", "vowed", "to take his campaign all the way to the convention"),
+        ("indirect", "The Lib Dems", "pledged", "to oppose the bill when it is debated next Monday"),
+    ]
