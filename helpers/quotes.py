@@ -2009,6 +2009,14 @@ _INFINITIVE_RE = re.compile(
     r"them|me|us|it|whom?|which|what)\b)[a-z]")
 
 
+#: Adverbs and time phrases between a cue and its "that" ("reported just today that", "said, twice, that",
+#: "noted repeatedly that", "said Tuesday night that").
+_ADVERB_THAT_RE = re.compile(
+    r"\s*,?\s*(?:(?:just|also|again|twice|once|repeatedly|publicly|privately|later|then|recently|today|yesterday|"
+    r"tonight|earlier|(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|earlier)\s+(?:week|month|year|night|weekend)|[a-z]+ly)\s*,?\s+){1,3}that\b")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2023,6 +2031,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # threat reports its to-infinitive (commissive cues, lexicon ``infinitive_cues``)
     inf = _INFINITIVE_RE.match(body, ce, se) if lex.language == "en" and cw in _infinitive_cues() and \
         right_words and not mixed else None
+    # "reported just today that ...", "said, twice, that ...": adverbs between the cue and "that"
+    adv_that = _ADVERB_THAT_RE.match(body, ce, se) if lex.language == "en" and len(right_words) >= 3 and \
+        right_words[0].lower() not in lex.that_words and "that" in right_words[1:5] else None
+    lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
@@ -2075,10 +2087,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        if cw in lex.weak and not mixed and not inf and not (right_words[0].lower() in lex.that_words
+        if cw in lex.weak and not mixed and lead < 0 and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
-        cst = inf.start(1) if inf else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        cst = lead if lead >= 0 else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
             return None
         q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)
@@ -2140,18 +2152,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                                            or w in _SUBJECT_PRONOUNS for w in seg)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
-    if not mixed and not inf and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
+    if not mixed and lead < 0 and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
             w.lower() in lex.that_words or w.lower() in lex.clause_markers
             or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
-        if cw in lex.weak and not mixed and not inf and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
+        if cw in lex.weak and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
             return None
-        cst = inf.start(1) if inf else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        cst = lead if lead >= 0 else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):

@@ -2137,3 +2137,16 @@ def test_qcue_a_promise_cue_reports_its_to_infinitive():
         ("indirect", "The Independent Vermont senator", "vowed", "to take his campaign all the way to the convention"),
         ("indirect", "The Lib Dems", "pledged", "to oppose the bill when it is debated next Monday"),
     ]
+
+
+# --- qcue: adverbs and time phrases between a cue and its "that"
+def test_qcue_adverbs_between_the_cue_and_that():
+    body = ("The Observer reported on Sunday that half the workforce could be under threat.\n\n"
+            "Microsoft has said repeatedly that it wants to be first to the market.\n\n"
+            "He said, twice, that he was going back to work.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Observer", "reported", "half the workforce could be under threat"),
+        ("indirect", "Microsoft", "said", "it wants to be first to the market"),
+        ("indirect", "He", "said", "he was going back to work"),
+    ]
