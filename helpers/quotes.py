@@ -1379,10 +1379,12 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
 
 
-#: A form of "be" (negated or with an adverb) right before a participle cue: a passive ("the figures were
-#: announced", "they aren't admitted", "is believed to have begun", "has been confirmed").
-_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)"
-                           r"(?:\s+(?:not|also|never|now|still|later|then|first|again|often|\w+ly))?\s+$", re.I)
+#: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
+#: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
+#: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
+_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|get|gets|got|isn['’]t|aren['’]t|wasn['’]t|"
+                           r"weren['’]t)(?:\s+(?:not|also|never|now|still|later|then|first|again|often|once|\w+ly))?"
+                           r"\s*$", re.I)
 
 
 def _passive_cue(doc: _Doc, q: _Quote) -> bool:
@@ -2209,12 +2211,8 @@ _QUESTION_STARTS = frozenset({"about", "whether", "if", "what", "why", "how", "w
                               "to"})
 #: Words before a participial "asked" that leave it without a subject ("When asked ...", "..., and asked").
 _QUESTION_LEADS = frozenset({"when", "if", "after", "before", "while", "until"})
-_PASSIVE_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|been|being|be|am|get|gets|got)(?:\s+(?:also|later|then|"
-                         r"repeatedly|again|never|not|recently|once|specifically|\w+ly))?\s*$", re.I)
-
-
 def _passive_before(body: str, ss: int, cs: int) -> bool:
-    return _PASSIVE_RE.search(body, max(ss, cs - 40), cs) is not None
+    return _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs) is not None
 
 
 #: Adverbs, modals, negation and catenative verbs between a subject and its cue ("politely suggested",

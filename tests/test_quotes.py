@@ -2150,3 +2150,15 @@ def test_qcue_adverbs_between_the_cue_and_that():
         ("indirect", "Microsoft", "said", "it wants to be first to the market"),
         ("indirect", "He", "said", "he was going back to work"),
     ]
+
+
+# --- qcue: one "be/get before a participle" pattern for passive cues and questions put to someone
+def test_qcue_one_passive_pattern_reads_negated_be_and_get():
+    body = ("He wasn't asked about the emails during the debate.\n\n"
+            "Clinton was asked about securing the border.\n\n"
+            "The figures got announced late, and shares rose sharply.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "asked", "the emails during the debate"),
+        ("indirect", "", "asked", "securing the border"),
+    ]
