@@ -2037,6 +2037,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     adv_that = _ADVERB_THAT_RE.match(body, ce, se) if lex.language == "en" and len(right_words) >= 3 and \
         right_words[0].lower() not in lex.that_words and "that" in right_words[1:5] else None
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    prog = False  # a progressive cue ("is saying"), read like a weak one
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
@@ -2109,6 +2110,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
+    if not sp.text and lex.language == "en" and cw in lex.participles and cw[-3:] == "ing":
+        be = _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs)
+        if be is not None and be.start() > ss:
+            # "Trump is saying that ...", "Democrats are warning that ...": a progressive; the subject is before
+            # "be"; like a weak cue, it reports only before "that", a comma, a colon or a clause ("is writing
+            # a column" is no report)
+            sp = _left_speaker(doc, ss, be.start() + 1)
+            if not sp.text:
+                sp = _subject_np(doc, ss, be.start() + 1)
+            prog = bool(sp.text)
     if not sp.text and lex.language == "en":
         last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
@@ -2160,7 +2171,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
-        if cw in lex.weak and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
+        if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9]))):

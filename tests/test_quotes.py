@@ -2162,3 +2162,15 @@ def test_qcue_one_passive_pattern_reads_negated_be_and_get():
         ("indirect", "", "asked", "the emails during the debate"),
         ("indirect", "", "asked", "securing the border"),
     ]
+
+
+# --- qcue: a progressive cue ("is saying that") takes the subject before "be", like a weak cue
+def test_qcue_a_progressive_cue_takes_the_subject_before_be():
+    body = ("Trump is saying that he will win the state.\n\n"
+            "He is also claiming Labour is more united than ever.\n\n"
+            "Ricky Gervais is writing an episode of The Simpsons.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Trump", "saying that", "he will win the state"),
+        ("indirect", "He", "claiming", "Labour is more united than ever"),
+    ]
