@@ -191,7 +191,8 @@ _CONNECT = {
 }
 _DETERMINERS = {"en": {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"}, "id": {"sang", "para", "seorang"}}
 _DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
-_TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded"}, "id": {"kepada"}}
+_TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded", "reminds", "assured",
+               "assures", "informed"}, "id": {"kepada"}}
 _OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
                    "audience", "crowd", "listeners", "viewers", "readers"}, "id": {"wartawan", "awak", "media", "kepada"}}
 
@@ -1441,10 +1442,12 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
 
 
-#: A form of "be" (negated or with an adverb) right before a participle cue: a passive ("the figures were
-#: announced", "they aren't admitted", "is believed to have begun", "has been confirmed").
-_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)"
-                           r"(?:\s+(?:not|also|never|now|still|later|then|first|again|often|\w+ly))?\s+$", re.I)
+#: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
+#: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
+#: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
+_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|get|gets|got|isn['’]t|aren['’]t|wasn['’]t|"
+                           r"weren['’]t)(?:\s+(?:not|also|never|now|still|later|then|first|again|often|once|\w+ly))?"
+                           r"\s*$", re.I)
 
 
 def _passive_cue(doc: _Doc, q: _Quote) -> bool:
@@ -1604,8 +1607,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                     or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
         cw = cm.group().lower()
-        if cw in lex.intros:
-            continue
+        if cw in lex.intros or cw in lex.mixed_cues:
+            continue  # (a mixed cue attributes only the quoted fragment after it: 'He hailed X as "...")
         between = body[cue_lo:cm.start()]
         if lex.language == "en" and "." in between:
             between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
@@ -2153,6 +2156,28 @@ def _mid_clitic(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None
     return _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
 
 
+@lru_cache(maxsize=1)
+def _infinitive_cues() -> frozenset[str]:
+    """English cues of promising or threatening that report a to-infinitive (lexicon ``infinitive_cues``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("infinitive_cues", "en"))
+
+
+#: "to" + a verb right after a commissive cue, maybe after a time adverb or "again" ("vowed last month to
+#: take ...", "pledged on Monday to cut ..."); not "to the convention", "to him" (a recipient).
+_INFINITIVE_RE = re.compile(
+    r"\s+(?:(?:(?:last|this|earlier|next)\s+(?:week|month|year|night|weekend)|(?:on\s+)?[A-Z][a-z]+day|again|also|"
+    r"publicly|repeatedly|once)\s+)?(to)\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
+    r"them|me|us|it|whom?|which|what)\b)[a-z]")
+
+
+#: Adverbs and time phrases between a cue and its "that" ("reported just today that", "said, twice, that",
+#: "noted repeatedly that", "said Tuesday night that").
+_ADVERB_THAT_RE = re.compile(
+    r"\s*,?\s*(?:(?:just|also|again|twice|once|repeatedly|publicly|privately|later|then|recently|today|yesterday|"
+    r"tonight|earlier|(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|earlier)\s+(?:week|month|year|night|weekend)|[a-z]+ly)\s*,?\s+){1,3}that\b")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2163,6 +2188,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     right_words = TOKEN_RE.findall(right)
     is_verb = cw in lex.verbs or mixed
     is_after = cw in lex.after_cues
+    # "vowed to take his campaign to the convention", "has promised to put it into play": a promise or
+    # threat reports its to-infinitive (commissive cues, lexicon ``infinitive_cues``)
+    inf = _INFINITIVE_RE.match(body, ce, se) if lex.language == "en" and cw in _infinitive_cues() and \
+        right_words and not mixed else None
+    # "reported just today that ...", "said, twice, that ...": adverbs between the cue and "that"
+    adv_that = _ADVERB_THAT_RE.match(body, ce, se) if lex.language == "en" and len(right_words) >= 3 and \
+        right_words[0].lower() not in lex.that_words and "that" in right_words[1:5] else None
+    lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    prog = False  # a progressive cue ("is saying"), read like a weak one
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
@@ -2217,12 +2251,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        m_to = _TO_INFINITIVE_RE.match(body, ce, se) if cw in _commitment_cues_en() and not mixed else None
-        if cw in lex.weak and not mixed and not m_to and not (right_words[0].lower() in lex.that_words
+        if cw in lex.weak and not mixed and lead < 0 and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
-        # ("... and promised to stay out of it": the infinitive after a commitment cue)
-        cst = m_to.start(1) if m_to else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        cst = lead if lead >= 0 else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
             return None
         q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)
@@ -2239,6 +2271,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
+    if not sp.text and lex.language == "en" and cw in lex.participles and cw[-3:] == "ing":
+        be = _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs)
+        if be is not None and be.start() > ss:
+            # "Trump is saying that ...", "Democrats are warning that ...": a progressive; the subject is before
+            # "be"; like a weak cue, it reports only before "that", a comma, a colon or a clause ("is writing
+            # a column" is no report)
+            sp = _left_speaker(doc, ss, be.start() + 1)
+            if not sp.text:
+                sp = _subject_np(doc, ss, be.start() + 1)
+            prog = bool(sp.text)
     if not sp.text and lex.language == "en":
         last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
@@ -2295,14 +2337,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                                            or w in _SUBJECT_PRONOUNS for w in seg)
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
-    if not mixed and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
+    if not mixed and lead < 0 and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
             w.lower() in lex.that_words or w.lower() in lex.clause_markers
             or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
         closes = True
         right_words = []
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
-        if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
+        if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
@@ -2312,7 +2354,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     and any(w.lower() in lex.that_words for w in right_words[1:4])):
                 return None  # ("Politico reported Saturday that ...": a time, then "that")
             np_object = not any(w.lower() in lex.that_words for w in right_words[:4])
-        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        cst = lead if lead >= 0 else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
@@ -2396,12 +2438,8 @@ _QUESTION_STARTS = frozenset({"about", "whether", "if", "what", "why", "how", "w
                               "to"})
 #: Words before a participial "asked" that leave it without a subject ("When asked ...", "..., and asked").
 _QUESTION_LEADS = frozenset({"when", "if", "after", "before", "while", "until"})
-_PASSIVE_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|been|being|be|am|get|gets|got)(?:\s+(?:also|later|then|"
-                         r"repeatedly|again|never|not|recently|once|specifically|\w+ly))?\s*$", re.I)
-
-
 def _passive_before(body: str, ss: int, cs: int) -> bool:
-    return _PASSIVE_RE.search(body, max(ss, cs - 40), cs) is not None
+    return _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs) is not None
 
 
 #: Adverbs, modals, negation and catenative verbs between a subject and its cue ("politely suggested",

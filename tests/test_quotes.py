@@ -2656,3 +2656,93 @@ def test_qsubj_the_object_of_announced_or_reported_is_the_content():
         ("indirect", "Authorities in the state", "announced", "tighter controls on the border on Tuesday"),
         ("indirect", "Clinton", "recalled", "her opposition to efforts to privatize federal jobs"),
     ]
+
+
+# --- qcue: verbs of speaking aloud or writing that report speech before a quotation, "that" or a comma
+def test_qcue_manner_of_speaking_verbs_are_cues_before_a_quotation_or_that():
+    body = ('"Donald Trump is not a racist, guys," LeVell assured the crowd.\n\n'
+            '"Mexico!" the audience screamed back.\n\n'
+            'Senator Jane Ortiz reminded reporters that the bill had passed twice.\n\n'
+            'He mentions the weather twice. Mr Myers has already pleaded guilty to fraud.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "LeVell", "assured", "Donald Trump is not a racist, guys"),
+        ("direct", "the audience", "screamed", "Mexico!"),
+        ("indirect", "Senator Jane Ortiz", "reminded", "the bill had passed twice"),
+    ]
+
+
+# --- qcue: a mixed cue (praised, described, criticised ...) after a quotation does not attribute it
+def test_qcue_a_mixed_cue_after_a_quotation_does_not_take_it():
+    body = ('"The litigation has been a relentless distraction," said Steven Richter, a lawyer. '
+            '"But we do expect to prevail." McClaren praised the defence for its "calm" display.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Steven Richter", "said",
+         "The litigation has been a relentless distraction … But we do expect to prevail."),
+        ("mixed", "McClaren", "praised", 'the defence for its "calm" display'),
+    ]
+
+
+# --- qcue: verbs of praise, blame and dismissal, and "-ing" participles, before a quoted fragment
+def test_qcue_praise_blame_and_participle_cues_before_a_quoted_fragment():
+    body = ('The Tories dismissed the maternity pay plan as "desperate".\n\n'
+            'The prime minister said he had met the chancellor and dismissed the claims as a "load of nonsense".\n\n'
+            'He apologised for not being there, joking: "I\'m stuck in LA."\n\n'
+            'Mr Milburn dismissed claims of a rift.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The Tories", "dismissed", 'the maternity pay plan as "desperate"'),
+        ("indirect", "The prime minister", "said", "he had met the chancellor"),
+        ("mixed", "The prime minister", "dismissed", 'the claims as a "load of nonsense"'),
+        ("direct", "He", "joking", "I'm stuck in LA."),
+    ]
+
+
+# --- qcue: a promise reports its to-infinitive ("vowed (last month) to ...", "has pledged to ...")
+def test_qcue_a_promise_cue_reports_its_to_infinitive():
+    body = ("The Independent Vermont senator vowed last month to take his campaign all the way to the convention.\n\n"
+            "The Lib Dems have pledged to oppose the bill when it is debated next Monday.\n\n"
+            "Delegates pledged to the party met on Monday. The ban threatens to reignite tensions.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Independent Vermont senator", "vowed", "to take his campaign all the way to the convention"),
+        ("indirect", "The Lib Dems", "pledged", "to oppose the bill when it is debated next Monday"),
+    ]
+
+
+# --- qcue: adverbs and time phrases between a cue and its "that"
+def test_qcue_adverbs_between_the_cue_and_that():
+    body = ("The Observer reported on Sunday that half the workforce could be under threat.\n\n"
+            "Microsoft has said repeatedly that it wants to be first to the market.\n\n"
+            "He said, twice, that he was going back to work.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Observer", "reported", "half the workforce could be under threat"),
+        ("indirect", "Microsoft", "said", "it wants to be first to the market"),
+        ("indirect", "He", "said", "he was going back to work"),
+    ]
+
+
+# --- qcue: one "be/get before a participle" pattern for passive cues and questions put to someone
+def test_qcue_one_passive_pattern_reads_negated_be_and_get():
+    body = ("He wasn't asked about the emails during the debate.\n\n"
+            "Clinton was asked about securing the border.\n\n"
+            "The figures got announced late, and shares rose sharply.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "asked", "the emails during the debate"),
+        ("indirect", "", "asked", "securing the border"),
+    ]
+
+
+# --- qcue: a progressive cue ("is saying that") takes the subject before "be", like a weak cue
+def test_qcue_a_progressive_cue_takes_the_subject_before_be():
+    body = ("Trump is saying that he will win the state.\n\n"
+            "He is also claiming Labour is more united than ever.\n\n"
+            "Ricky Gervais is writing an episode of The Simpsons.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Trump", "saying that", "he will win the state"),
+        ("indirect", "He", "claiming", "Labour is more united than ever"),
+    ]
