@@ -2306,15 +2306,6 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
-    if lex.language == "en" and cw in _commitment_cues_en() and right_words and not mixed:
-        # "Sanders vowed (last month) to take his campaign to the convention": the infinitive is the content
-        m_to = _TO_INFINITIVE_RE.match(body, ce, se)
-        if m_to and not _passive_before(body, ss, cs):
-            cst = m_to.start(1)
-            q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cs)
-            q.parts = [(q.start, q.end)]
-            _set_speaker(q, sp)
-            return q
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
     then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
@@ -2415,18 +2406,6 @@ def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce:
         return False
     m = _LAST_WORD_RE.search(doc.body, max(0, sp.start - 12), sp.start)
     return not (m and m.group(1).lower() in _FREE_RELATIVES)
-
-
-@lru_cache(maxsize=1)
-def _commitment_cues_en() -> frozenset[str]:
-    """English cue forms whose to-infinitive is the content ("vowed to ..."), from ``commitment_cues``."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("commitment_cues", "en"))
-
-
-#: English: "to" and a verb right after a commitment cue, or after a short time phrase ("vowed last month
-#: to ...", "promised Monday to ...", "has repeatedly pledged to ...").
-_TO_INFINITIVE_RE = re.compile(r"[ \t]+(?:(?:last|this|next)[ \t]+[a-z]+[ \t]+|(?:on[ \t]+)?[A-Z][a-z]+day[ \t]+|"
-                               r"again[ \t]+|repeatedly[ \t]+|publicly[ \t]+|also[ \t]+)?(to[ \t]+[a-z]{2,})")
 
 
 #: English cues whose passive or participle reports a question put to someone ("Asked whether ..., X

@@ -1118,7 +1118,6 @@ def test_qcues_a_leading_adverbial_is_no_content_before_a_cue():
         "Although six areas are to be opened up the audit office should have more power, the MPs said."
     )
     assert _triples(body) == [
-        ("indirect", "the chancellor", "to continue economic stability"),  # (qsubj: "promised to" reports)
         ("indirect", "the minister", "After the meeting, the economy will grow quickly"),
         ("indirect", "the MPs", "Although six areas are to be opened up the audit office should have more power"),
     ]
