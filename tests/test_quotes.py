@@ -2256,3 +2256,19 @@ def test_qmix_adding_after_a_closing_mark_with_its_comma_ends_the_mixed_content(
         ("mixed", "He", "insisted", 'the rows were not "perceived as a problem"'),
         ("indirect", "He", "adding", "there was no crisis"),
     ]
+
+
+# --- qmix: verbs of evaluating, citing and naming before a quoted fragment (mixed_cues lexicon) ---
+def test_qmix_evaluating_and_naming_verbs_frame_quoted_fragments():
+    body = (
+        "The film opened in May.\n\n"
+        "The prime minister said he had discussed the claims with the chancellor and dismissed them as a "
+        "\"load of nonsense\".\n\n"
+        "Critics were harsh, with the Los Angeles Times labelling it a \"dispiriting vanity project\"."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The prime minister", "said", "he had discussed the claims with the chancellor"),
+        ("mixed", "The prime minister", "dismissed", 'them as a "load of nonsense"'),
+        ("mixed", "the Los Angeles Times", "labelling", 'it a "dispiriting vanity project"'),
+    ]
