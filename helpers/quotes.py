@@ -1524,7 +1524,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         q.cue, q.cue_pos, q.speaker_kind = m.group(), cue_lo, "clitic"
         q.speaker = m.group()
         return True
-    if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
+    if (w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives) and w0 not in lex.participles:
+        # ('"...," telling Fox 35 that ...': a participle's noun is its addressee, no inverted speaker)
         # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if sp.text:

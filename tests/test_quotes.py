@@ -2272,3 +2272,16 @@ def test_qmix_evaluating_and_naming_verbs_frame_quoted_fragments():
         ("mixed", "The prime minister", "dismissed", 'them as a "load of nonsense"'),
         ("mixed", "the Los Angeles Times", "labelling", 'it a "dispiriting vanity project"'),
     ]
+
+
+# --- qmix: the noun after a participle cue following a quotation is its addressee, not an inverted speaker ---
+def test_qmix_a_participle_after_a_quotation_takes_an_addressee_not_a_speaker():
+    body = (
+        "The foundation was asked about him.\n\n"
+        "The Trayvon Martin Foundation did not want to address \"that person,\" telling Fox 35 that the "
+        "organization is focused on \"ending senseless gun violence.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The Trayvon Martin Foundation", "telling", 'the organization is focused on "ending senseless gun violence."'),
+    ]
