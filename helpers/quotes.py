@@ -3752,6 +3752,10 @@ def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     return "\n" not in gap and not gap.strip(_TRAIL_PUNCT) and any(c in gap for c in ".!?:")
 
 
+#: English: "who" (and an adverb) right before a cue: a relative clause with its own report.
+_WHO_BEFORE_RE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$")
+
+
 def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     """English: another verb cue between a quote's cue and the next quotation ('"A," said X. He also said
     that ... "B."', '"A," he said, adding that ... "B"'): B goes on with that attribution, not with A."""
@@ -3767,6 +3771,8 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
             continue
         if m.start() >= se:
             return True  # a new sentence with its own cue
+        if w in lex.verbs and _WHO_BEFORE_RE.search(body, max(ce, m.start() - 16), m.start()):
+            return True  # '"A," said X, who also said that ... "B"': the relative clause's own report
         if w in lex.participles and body[max(ce, m.start() - 3):m.start()].rstrip().endswith(","):
             nxt = _NEXT_WORD_RE.match(body, m.end(), start)
             if nxt and nxt.group(1).lower() in lex.that_words:

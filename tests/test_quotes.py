@@ -2285,3 +2285,19 @@ def test_qmix_a_participle_after_a_quotation_takes_an_addressee_not_a_speaker():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "The Trayvon Martin Foundation", "telling", 'the organization is focused on "ending senseless gun violence."'),
     ]
+
+
+# --- qmix: a relative clause with its own cue after a split quote's speaker starts a new (mixed) attribution ---
+def test_qmix_a_relative_clause_report_after_the_speaker_is_not_merged_into_the_split_quote():
+    body = (
+        "The race is on.\n\n"
+        "\"You will have a hard time getting support from Latinos,\" said Alfonso Aguilar, the director of the "
+        "group, who also said that the two men must do more. \"Hispanics won't vote for someone just because "
+        "they're Hispanic.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Alfonso Aguilar", "said", "You will have a hard time getting support from Latinos"),
+        ("mixed", "Alfonso Aguilar", "said that",
+         "the two men must do more … Hispanics won't vote for someone just because they're Hispanic."),
+    ]
