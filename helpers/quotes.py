@@ -1777,6 +1777,19 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     close = d.end
                     while close < q.end and body[close] in _QUOTE_OR_STOP:
                         close += 1
+                    while lex.language == "en" and "," in body[d.end - 1:close] and close < q.end:
+                        # 'citing her "long experience," "firm grasp of the issues" and ...': a list of
+                        # quoted items goes on to the last one
+                        o = close
+                        while o < q.end and body[o] in _QUOTE_OR_BLANK:
+                            o += 1
+                        d2 = dby.get(o)
+                        if d2 is None or o == close or body[o - 1] not in _QUOTE_CHARS or d2.end > q.end:
+                            break
+                        d = d2
+                        close = d.end
+                        while close < q.end and body[close] in _QUOTE_OR_STOP:
+                            close += 1
                     if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
                         q.end = _content_end(body, q.start, close)
                     else:

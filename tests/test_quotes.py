@@ -2301,3 +2301,18 @@ def test_qmix_a_relative_clause_report_after_the_speaker_is_not_merged_into_the_
         ("mixed", "Alfonso Aguilar", "said that",
          "the two men must do more … Hispanics won't vote for someone just because they're Hispanic."),
     ]
+
+
+# --- qmix: a list of quoted items after a naming cue is one fragment clause ---
+def test_qmix_a_list_of_quoted_items_after_a_cue_stays_one_mixed_quote():
+    body = (
+        "The governor spoke.\n\n"
+        "On Tuesday, Gov. Jerry Brown endorsed her, citing her \"long experience,\" \"firm grasp of the issues\" "
+        "and preparedness.\n\n"
+        "He called it \"absurd,\" and left."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Gov. Jerry Brown", "citing", 'her "long experience," "firm grasp of the issues" and preparedness'),
+        ("mixed", "He", "called", 'it "absurd"'),
+    ]
