@@ -1888,7 +1888,16 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
         close = d.end
         while close < q.end and body[close] in _QUOTE_OR_STOP:
             close += 1
-        if close >= q.end or "," in body[d.end:close]:
+        if close >= q.end:
+            continue
+        if "," in body[d.end:close]:
+            nxt = _NEXT_WORD_RE.match(body, close, q.end) if d.start - q.start <= 2 else None
+            if nxt is not None and nxt.group(1) in _RELATIVE:
+                # 'interjected, "Ladies and gentlemen, Mr. Paul Simon," who proceeded to perform ...': the
+                # relative clause is about the quotation's words, not said
+                q.end = _content_end(body, q.start, close)
+                q.parts = [(q.start, q.end)]
+                return inner[:i + 1]
             continue
         if _CUE_ADVERBIAL_RE.match(body, close, q.end) is not None:
             q.end = _content_end(body, q.start, close)

@@ -2316,3 +2316,15 @@ def test_qmix_a_list_of_quoted_items_after_a_cue_stays_one_mixed_quote():
         ("mixed", "Gov. Jerry Brown", "citing", 'her "long experience," "firm grasp of the issues" and preparedness'),
         ("mixed", "He", "called", 'it "absurd"'),
     ]
+
+
+# --- qmix: a relative clause after a quotation that opens the content is not part of what was said ---
+def test_qmix_a_relative_clause_after_the_quoted_content_ends_it():
+    body = (
+        "The show went on.\n\n"
+        "Silverman interjected, \"Ladies and gentlemen, Mr. Paul Simon,\" who proceeded to perform a song."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Silverman", "interjected", '"Ladies and gentlemen, Mr. Paul Simon"'),
+    ]
