@@ -1588,7 +1588,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         q.cue, q.cue_pos, q.speaker_kind = m.group(), cue_lo, "clitic"
         q.speaker = m.group()
         return True
-    if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
+    if (w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives) and w0 not in lex.participles:
+        # ('"...," telling Fox 35 that ...': a participle's noun is its addressee, no inverted speaker)
         # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if sp.text:
@@ -1854,6 +1855,19 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     close = d.end
                     while close < q.end and body[close] in _QUOTE_OR_STOP:
                         close += 1
+                    while lex.language == "en" and "," in body[d.end - 1:close] and close < q.end:
+                        # 'citing her "long experience," "firm grasp of the issues" and ...': a list of
+                        # quoted items goes on to the last one
+                        o = close
+                        while o < q.end and body[o] in _QUOTE_OR_BLANK:
+                            o += 1
+                        d2 = dby.get(o)
+                        if d2 is None or o == close or body[o - 1] not in _QUOTE_CHARS or d2.end > q.end:
+                            break
+                        d = d2
+                        close = d.end
+                        while close < q.end and body[close] in _QUOTE_OR_STOP:
+                            close += 1
                     if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
                         q.end = _content_end(body, q.start, close)
                     else:
@@ -1966,7 +1980,16 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
         close = d.end
         while close < q.end and body[close] in _QUOTE_OR_STOP:
             close += 1
-        if close >= q.end or "," in body[d.end:close]:
+        if close >= q.end:
+            continue
+        if "," in body[d.end:close]:
+            nxt = _NEXT_WORD_RE.match(body, close, q.end) if d.start - q.start <= 2 else None
+            if nxt is not None and nxt.group(1) in _RELATIVE:
+                # 'interjected, "Ladies and gentlemen, Mr. Paul Simon," who proceeded to perform ...': the
+                # relative clause is about the quotation's words, not said
+                q.end = _content_end(body, q.start, close)
+                q.parts = [(q.start, q.end)]
+                return inner[:i + 1]
             continue
         if _CUE_ADVERBIAL_RE.match(body, close, q.end) is not None:
             q.end = _content_end(body, q.start, close)
@@ -4053,6 +4076,10 @@ def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     return "\n" not in gap and not gap.strip(_TRAIL_PUNCT) and any(c in gap for c in ".!?:")
 
 
+#: English: "who" (and an adverb) right before a cue: a relative clause with its own report.
+_WHO_BEFORE_RE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$")
+
+
 def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     """English: another verb cue between a quote's cue and the next quotation ('"A," said X. He also said
     that ... "B."', '"A," he said, adding that ... "B"'): B goes on with that attribution, not with A."""
@@ -4068,6 +4095,8 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
             continue
         if m.start() >= se:
             return True  # a new sentence with its own cue
+        if w in lex.verbs and _WHO_BEFORE_RE.search(body, max(ce, m.start() - 16), m.start()):
+            return True  # '"A," said X, who also said that ... "B"': the relative clause's own report
         if w in lex.participles and body[max(ce, m.start() - 3):m.start()].rstrip().endswith(","):
             nxt = _NEXT_WORD_RE.match(body, m.end(), start)
             if nxt and nxt.group(1).lower() in lex.that_words:

@@ -2745,3 +2745,75 @@ def test_qcue_a_progressive_cue_takes_the_subject_before_be():
         ("indirect", "Trump", "saying that", "he will win the state"),
         ("indirect", "He", "claiming", "Labour is more united than ever"),
     ]
+
+
+# --- qmix: verbs of evaluating, citing and naming before a quoted fragment (mixed_cues lexicon) ---
+def test_qmix_evaluating_and_naming_verbs_frame_quoted_fragments():
+    body = (
+        "The film opened in May.\n\n"
+        "The prime minister said he had discussed the claims with the chancellor and dismissed them as a "
+        "\"load of nonsense\".\n\n"
+        "Critics were harsh, with the Los Angeles Times labelling it a \"dispiriting vanity project\"."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The prime minister", "said", "he had discussed the claims with the chancellor"),
+        ("mixed", "The prime minister", "dismissed", 'them as a "load of nonsense"'),
+        ("mixed", "the Los Angeles Times", "labelling", 'it a "dispiriting vanity project"'),
+    ]
+
+
+# --- qmix: the noun after a participle cue following a quotation is its addressee, not an inverted speaker ---
+def test_qmix_a_participle_after_a_quotation_takes_an_addressee_not_a_speaker():
+    body = (
+        "The foundation was asked about him.\n\n"
+        "The Trayvon Martin Foundation did not want to address \"that person,\" telling Fox 35 that the "
+        "organization is focused on \"ending senseless gun violence.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The Trayvon Martin Foundation", "telling", 'the organization is focused on "ending senseless gun violence."'),
+    ]
+
+
+# --- qmix: a relative clause with its own cue after a split quote's speaker starts a new (mixed) attribution ---
+def test_qmix_a_relative_clause_report_after_the_speaker_is_not_merged_into_the_split_quote():
+    body = (
+        "The race is on.\n\n"
+        "\"You will have a hard time getting support from Latinos,\" said Alfonso Aguilar, the director of the "
+        "group, who also said that the two men must do more. \"Hispanics won't vote for someone just because "
+        "they're Hispanic.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Alfonso Aguilar", "said", "You will have a hard time getting support from Latinos"),
+        ("mixed", "Alfonso Aguilar", "said that",
+         "the two men must do more … Hispanics won't vote for someone just because they're Hispanic."),
+    ]
+
+
+# --- qmix: a list of quoted items after a naming cue is one fragment clause ---
+def test_qmix_a_list_of_quoted_items_after_a_cue_stays_one_mixed_quote():
+    body = (
+        "The governor spoke.\n\n"
+        "On Tuesday, Gov. Jerry Brown endorsed her, citing her \"long experience,\" \"firm grasp of the issues\" "
+        "and preparedness.\n\n"
+        "He called it \"absurd,\" and left."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Gov. Jerry Brown", "citing", 'her "long experience," "firm grasp of the issues" and preparedness'),
+        ("mixed", "He", "called", 'it "absurd"'),
+    ]
+
+
+# --- qmix: a relative clause after a quotation that opens the content is not part of what was said ---
+def test_qmix_a_relative_clause_after_the_quoted_content_ends_it():
+    body = (
+        "The show went on.\n\n"
+        "Silverman interjected, \"Ladies and gentlemen, Mr. Paul Simon,\" who proceeded to perform a song."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Silverman", "interjected", '"Ladies and gentlemen, Mr. Paul Simon"'),
+    ]
