@@ -2772,6 +2772,21 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 
 
+def _verb_after_cue(doc: _Doc, sp_start: int) -> bool:
+    """English: the words after "X said," open with a verb form ("Last year, he said, was all about ..."),
+    so the phrase before the speaker is the subject, not an adverbial."""
+    k = doc.body.find(",", sp_start, sp_start + 80)
+    m = _NEXT_WORD_RE.match(doc.body, k + 1) if k >= 0 else None
+    return m is not None and m.group(1) in doc.lex.clause_markers
+
+
+#: English: a time adverbial before an interrupting cue ("Six months ago, X said, ...", "Last week, ...",
+#: "Earlier this year, ...", "Instead, ...").
+_TIME_ADVERBIAL_LAST = frozenset({"ago", "later", "earlier", "before"})
+_TIME_ADVERBIAL_FIRST = frozenset({"last", "earlier", "later", "next", "instead", "still", "meanwhile", "previously",
+                                   "yesterday", "today", "recently"})
+
+
 #: English: words that leave a phrase open before an interrupting cue ("including, he said, ...", "and
 #: also, Sanders said, ...", "the days when, he said, ..."): what the cue reports starts after it.
 _OPEN_BEFORE_CUE = frozenset({"including", "also", "especially", "particularly", "namely", "like", "than", "when",
@@ -2795,7 +2810,8 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
             return None
         if k < 0:
             if words[0].lower() not in _SUBORDINATORS and not any(
-                    w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words):
+                    w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words) \
+                    and not _verb_after_cue(doc, sp_start):
                 return sp_start, sp_start  # "In 2008, Trump said, ...": an adverbial, no content (empty)
             # indirect content: "If British Columbia were to ..., Mr. Finlayson argued, they would ...": the whole clause
             cst = _content_start(body, ss, ss + len(head))
@@ -2807,6 +2823,11 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
             return None
     if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
         return None
+    if len(words) <= 5 and (words[-1].lower() in _TIME_ADVERBIAL_LAST or words[0].lower() in _TIME_ADVERBIAL_FIRST) \
+            and head.find(",", 0, len(head) - 1) < 0 and not any(
+                w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words) \
+            and not _verb_after_cue(doc, sp_start):
+        return (sp_start, sp_start) if whole_clause else None  # "Six months ago, the senator said, ..."
     if words[-1].lower() in _OPEN_BEFORE_CUE:
         return None  # "directed at critics, including, he said, '...'": the cue interrupts the narrator's phrase
     cst = _content_start(body, ss, ss + len(head))

@@ -2203,3 +2203,14 @@ def test_qind_an_adverbial_before_an_interrupting_cue_is_no_content():
         ("indirect", "Ms. Ripert", "when she was earning $24,000 a year, a boss invited her to lunch"),
         ("indirect", "Mr. Finlayson", "If the province were to act alone … it would lose investment"),
     ]
+
+
+# --- qind: a time adverbial before "X said," is no content, unless the words after the cue need it as subject
+def test_qind_a_time_adverbial_before_an_interrupting_cue_is_no_content():
+    body = ("Six months ago, the senator said, the media considered him a fringe candidate.\n\n"
+            "Last year, he said, was all about deal making.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "the senator", "the media considered him a fringe candidate"),
+        ("indirect", "he", "Last year … was all about deal making"),
+    ]
