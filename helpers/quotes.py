@@ -1777,7 +1777,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             if semi > q.start and not _semicolon_series(doc, semi, q.end):
                 q.end = _content_end(body, q.start, semi)  # "...; rivals deride it as ...": a semicolon ends it
             lead = _FIRST_WORD_RE.search(body, ss, cs)
-            if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[ss:lead.start()].strip(
+            lst = ss
+            if lead and lead.group().lower() in _SUBJECT_SKIP:  # "However, while the RNC says ..., they ..."
+                nxt = _FIRST_WORD_RE.match(body, lead.end() + (2 if body[lead.end():lead.end() + 1] == "," else 1), cs)
+                if nxt and nxt.group().lower() in _LEAD_SUBORDINATORS:
+                    lead, lst = nxt, nxt.start()
+            if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[lst:lead.start()].strip(
                     _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
                 # "While he said X, he clarified ...": the content ends with the leading clause
                 comma = body.find(",", q.start, q.end)

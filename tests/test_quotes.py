@@ -2214,3 +2214,14 @@ def test_qind_a_time_adverbial_before_an_interrupting_cue_is_no_content():
         ("indirect", "the senator", "the media considered him a fringe candidate"),
         ("indirect", "he", "Last year … was all about deal making"),
     ]
+
+
+# --- qind: "However, while X says A, B": a connective before the leading subordinator still ends A at the comma
+def test_qind_a_connective_before_a_leading_while_clause_still_ends_the_content():
+    body = ("However, while the committee says they are well on their way to their goal, they are not receiving "
+            "help from many companies.\n\nBut when the mayor said the budget was tight, critics laughed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "the committee", "they are well on their way to their goal"),
+        ("indirect", "the mayor", "the budget was tight"),
+    ]
