@@ -2225,3 +2225,14 @@ def test_qind_a_connective_before_a_leading_while_clause_still_ends_the_content(
         ("indirect", "the committee", "they are well on their way to their goal"),
         ("indirect", "the mayor", "the budget was tight"),
     ]
+
+
+# --- qind: after an infinitive ("promised to ..."), a later pronoun does not start the content
+def test_qind_an_infinitive_after_the_cue_is_content_not_a_preposition():
+    body = ("Sanders promised to take bold action should he win the presidency.\n\n"
+            "She said in a statement Thursday night they pulled the listing.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Sanders", "to take bold action should he win the presidency"),
+        ("indirect", "She", "they pulled the listing"),
+    ]
