@@ -1893,7 +1893,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             if semi > q.start and not _semicolon_series(doc, semi, q.end):
                 q.end = _content_end(body, q.start, semi)  # "...; rivals deride it as ...": a semicolon ends it
             lead = _FIRST_WORD_RE.search(body, ss, cs)
-            if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[ss:lead.start()].strip(
+            lst = ss
+            if lead and lead.group().lower() in _SUBJECT_SKIP:  # "However, while the RNC says ..., they ..."
+                nxt = _FIRST_WORD_RE.match(body, lead.end() + (2 if body[lead.end():lead.end() + 1] == "," else 1), cs)
+                if nxt and nxt.group().lower() in _LEAD_SUBORDINATORS:
+                    lead, lst = nxt, nxt.start()
+            if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[lst:lead.start()].strip(
                     _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
                 # "While he said X, he clarified ...": the content ends with the leading clause
                 comma = body.find(",", q.start, q.end)
@@ -3023,6 +3028,21 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 
 
+def _verb_after_cue(doc: _Doc, sp_start: int) -> bool:
+    """English: the words after "X said," open with a verb form ("Last year, he said, was all about ..."),
+    so the phrase before the speaker is the subject, not an adverbial."""
+    k = doc.body.find(",", sp_start, sp_start + 80)
+    m = _NEXT_WORD_RE.match(doc.body, k + 1) if k >= 0 else None
+    return m is not None and m.group(1) in doc.lex.clause_markers
+
+
+#: English: a time adverbial before an interrupting cue ("Six months ago, X said, ...", "Last week, ...",
+#: "Earlier this year, ...", "Instead, ...").
+_TIME_ADVERBIAL_LAST = frozenset({"ago", "later", "earlier", "before"})
+_TIME_ADVERBIAL_FIRST = frozenset({"last", "earlier", "later", "next", "instead", "still", "meanwhile", "previously",
+                                   "yesterday", "today", "recently"})
+
+
 #: English: words that leave a phrase open before an interrupting cue ("including, he said, ...", "and
 #: also, Sanders said, ...", "the days when, he said, ..."): what the cue reports starts after it.
 _OPEN_BEFORE_CUE = frozenset({"including", "also", "especially", "particularly", "namely", "like", "than", "when",
@@ -3046,7 +3066,8 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
             return None
         if k < 0:
             if words[0].lower() not in _SUBORDINATORS and not any(
-                    w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words):
+                    w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words) \
+                    and not _verb_after_cue(doc, sp_start):
                 return sp_start, sp_start  # "In 2008, Trump said, ...": an adverbial, no content (empty)
             # indirect content: "If British Columbia were to ..., Mr. Finlayson argued, they would ...": the whole clause
             cst = _content_start(body, ss, ss + len(head))
@@ -3058,6 +3079,11 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
             return None
     if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
         return None
+    if len(words) <= 5 and (words[-1].lower() in _TIME_ADVERBIAL_LAST or words[0].lower() in _TIME_ADVERBIAL_FIRST) \
+            and head.find(",", 0, len(head) - 1) < 0 and not any(
+                w.lower() in doc.lex.clause_markers or w in _SUBJECT_PRONOUNS for w in words) \
+            and not _verb_after_cue(doc, sp_start):
+        return (sp_start, sp_start) if whole_clause else None  # "Six months ago, the senator said, ..."
     if words[-1].lower() in _OPEN_BEFORE_CUE:
         return None  # "directed at critics, including, he said, '...'": the cue interrupts the narrator's phrase
     cst = _content_start(body, ss, ss + len(head))
@@ -3413,9 +3439,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if words[j][0].lower() in lex.that_words:
                 k = j
                 break
-            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS:
+            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and words[k][0].lower() != "to":
                 k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
-                break
+                break  # (not after an infinitive: "promised to take bold action should he win ...")
     if k < len(words) and words[k][0].lower() in lex.that_words:
         k += 1
     if k >= len(words):

@@ -2817,3 +2817,36 @@ def test_qmix_a_relative_clause_after_the_quoted_content_ends_it():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Silverman", "interjected", '"Ladies and gentlemen, Mr. Paul Simon"'),
     ]
+
+
+# --- qind: a time adverbial before "X said," is no content, unless the words after the cue need it as subject
+def test_qind_a_time_adverbial_before_an_interrupting_cue_is_no_content():
+    body = ("Six months ago, the senator said, the media considered him a fringe candidate.\n\n"
+            "Last year, he said, was all about deal making.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "the senator", "the media considered him a fringe candidate"),
+        ("indirect", "he", "Last year … was all about deal making"),
+    ]
+
+
+# --- qind: "However, while X says A, B": a connective before the leading subordinator still ends A at the comma
+def test_qind_a_connective_before_a_leading_while_clause_still_ends_the_content():
+    body = ("However, while the committee says they are well on their way to their goal, they are not receiving "
+            "help from many companies.\n\nBut when the mayor said the budget was tight, critics laughed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "the committee", "they are well on their way to their goal"),
+        ("indirect", "the mayor", "the budget was tight"),
+    ]
+
+
+# --- qind: after an infinitive ("promised to ..."), a later pronoun does not start the content
+def test_qind_an_infinitive_after_the_cue_is_content_not_a_preposition():
+    body = ("Sanders promised to take bold action should he win the presidency.\n\n"
+            "She said in a statement Thursday night they pulled the listing.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Sanders", "to take bold action should he win the presidency"),
+        ("indirect", "She", "they pulled the listing"),
+    ]
