@@ -3456,6 +3456,8 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     while i > cue_pos and body[i - 1] in _QUOTE_CHARS:
         i -= 1
     before = body[cue_pos:i].rstrip()
+    if before[-1:] in "”\"'’" and before[-2:-1] in ".,!?":
+        before = before[:-1]  # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 

@@ -2167,3 +2167,15 @@ def test_qdir_manner_of_speaking_verbs_after_a_direct_quote():
         ("direct", "Arianna Gil", "scoffed"),
         ("direct", "Toomey", "fumed"),
     ]
+
+
+# --- qdir: a split quote whose cue ends with a quoted title ('he said on "Meet the Press."')
+def test_qdir_a_split_quote_goes_on_after_a_title_that_closes_the_cue():
+    body = ("Carson spoke on Sunday.\n\n"
+            "“I have always said that I expect to be vetted,” he said on “Meet the Press.” “But being vetted "
+            "and what is going on with me is different, and I have not seen that with anyone else.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "he", "said", "I have always said that I expect to be vetted … But being vetted and what is "
+                                 "going on with me is different, and I have not seen that with anyone else."),
+    ]
