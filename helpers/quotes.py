@@ -3744,7 +3744,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
-                    and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
+                    and not (lex.language == "en" and (q.cue_pos != p.cue_pos and _fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _long_interruption(body, p, q):
                     _same_attribution(q, p)  # two quotations of one speaker, the narrative between them no quote

@@ -2179,3 +2179,15 @@ def test_qdir_a_split_quote_goes_on_after_a_title_that_closes_the_cue():
         ("direct", "he", "said", "I have always said that I expect to be vetted … But being vetted and what is "
                                  "going on with me is different, and I have not seen that with anyone else."),
     ]
+
+
+# --- qdir: a split quote whose second part follows its cue without a comma ('she said "B."')
+def test_qdir_a_split_quote_goes_on_when_the_cue_lacks_its_punctuation():
+    body = ("Parents spoke at the hearing.\n\n"
+            "“They’re essentially trying to defeat opportunity for kids,” she said “Ultimately the vote no "
+            "campaign is saying to families that they have to wait.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "she", "said", "They’re essentially trying to defeat opportunity for kids … Ultimately the vote "
+                                  "no campaign is saying to families that they have to wait."),
+    ]
