@@ -3683,6 +3683,15 @@ def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
     return True
 
 
+def _next_paragraph_goes_on(doc: _Doc, p: _Quote, ps: int) -> bool:
+    """English: the direct quote p closes its paragraph with its cue ('"A," he said.') and the next
+    paragraph (starting at ``ps``) is a quotation without a cue: the speaker goes on, one quote."""
+    if p.kind != "direct" or p.cue_pos <= p.parts[-1][1]:
+        return False
+    pe = doc.paragraph(p.cue_pos)[1]
+    return ps - pe <= 4 and doc.sentence(p.cue_pos)[1] >= pe - 1
+
+
 def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
     the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
@@ -3773,6 +3782,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
                 continue
             if whole and keep and lex.cue_re is not None:
+                p = keep[-1]
+                if lex.language == "en" and _next_paragraph_goes_on(doc, p, ps):
+                    p.parts.append((q.start, q.end))  # '"A," he said.\n\n"B."': one quotation, one attribution
+                    p.end = q.end
+                    continue
                 q.speaker_kind = "clitic"
                 q.speaker = ""
             elif lex.cue_re is not None:

@@ -2191,3 +2191,16 @@ def test_qdir_a_split_quote_goes_on_when_the_cue_lacks_its_punctuation():
         ("direct", "she", "said", "They’re essentially trying to defeat opportunity for kids … Ultimately the vote "
                                   "no campaign is saying to families that they have to wait."),
     ]
+
+
+# --- qdir: a quotation filling the paragraph after '"A," he said.' goes on with that quote
+def test_qdir_a_cueless_paragraph_quote_goes_on_with_the_quote_before_it():
+    body = ("Cruz spoke in Iowa.\n\n"
+            "“I am the son of an immigrant who came legally from Cuba,” he said.\n\n"
+            "“And I would note, try going illegally to another country. See what they do.”\n\n"
+            "Rubio disagreed with him.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "he", "I am the son of an immigrant who came legally from Cuba … And I would note, try "
+                         "going illegally to another country. See what they do."),
+    ]
