@@ -3916,6 +3916,8 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     while i > cue_pos and body[i - 1] in _QUOTE_CHARS:
         i -= 1
     before = body[cue_pos:i].rstrip()
+    if before[-1:] in "”\"'’" and before[-2:-1] in ".,!?":
+        before = before[:-1]  # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 
@@ -4157,6 +4159,15 @@ def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
     return True
 
 
+def _next_paragraph_goes_on(doc: _Doc, p: _Quote, ps: int) -> bool:
+    """English: the direct quote p closes its paragraph with its cue ('"A," he said.') and the next
+    paragraph (starting at ``ps``) is a quotation without a cue: the speaker goes on, one quote."""
+    if p.kind != "direct" or p.cue_pos <= p.parts[-1][1]:
+        return False
+    pe = doc.paragraph(p.cue_pos)[1]
+    return ps - pe <= 4 and doc.sentence(p.cue_pos)[1] >= pe - 1
+
+
 def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
     the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
@@ -4218,7 +4229,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
-                    and not (lex.language == "en" and (_fragment_in_clause(body, p.cue_pos, q.start)
+                    and not (lex.language == "en" and (q.cue_pos != p.cue_pos and _fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _long_interruption(body, p, q):
                     _same_attribution(q, p)  # two quotations of one speaker, the narrative between them no quote
@@ -4247,6 +4258,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
                 continue
             if whole and keep and lex.cue_re is not None:
+                p = keep[-1]
+                if lex.language == "en" and _next_paragraph_goes_on(doc, p, ps):
+                    p.parts.append((q.start, q.end))  # '"A," he said.\n\n"B."': one quotation, one attribution
+                    p.end = q.end
+                    continue
                 q.speaker_kind = "clitic"
                 q.speaker = ""
             elif lex.cue_re is not None:

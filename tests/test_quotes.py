@@ -2850,3 +2850,40 @@ def test_qind_an_infinitive_after_the_cue_is_content_not_a_preposition():
         ("indirect", "Sanders", "to take bold action should he win the presidency"),
         ("indirect", "She", "they pulled the listing"),
     ]
+
+
+# --- qdir: a split quote whose cue ends with a quoted title ('he said on "Meet the Press."')
+def test_qdir_a_split_quote_goes_on_after_a_title_that_closes_the_cue():
+    body = ("Carson spoke on Sunday.\n\n"
+            "“I have always said that I expect to be vetted,” he said on “Meet the Press.” “But being vetted "
+            "and what is going on with me is different, and I have not seen that with anyone else.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "he", "said", "I have always said that I expect to be vetted … But being vetted and what is "
+                                 "going on with me is different, and I have not seen that with anyone else."),
+    ]
+
+
+# --- qdir: a split quote whose second part follows its cue without a comma ('she said "B."')
+def test_qdir_a_split_quote_goes_on_when_the_cue_lacks_its_punctuation():
+    body = ("Parents spoke at the hearing.\n\n"
+            "“They’re essentially trying to defeat opportunity for kids,” she said “Ultimately the vote no "
+            "campaign is saying to families that they have to wait.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "she", "said", "They’re essentially trying to defeat opportunity for kids … Ultimately the vote "
+                                  "no campaign is saying to families that they have to wait."),
+    ]
+
+
+# --- qdir: a quotation filling the paragraph after '"A," he said.' goes on with that quote
+def test_qdir_a_cueless_paragraph_quote_goes_on_with_the_quote_before_it():
+    body = ("Cruz spoke in Iowa.\n\n"
+            "“I am the son of an immigrant who came legally from Cuba,” he said.\n\n"
+            "“And I would note, try going illegally to another country. See what they do.”\n\n"
+            "Rubio disagreed with him.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "he", "I am the son of an immigrant who came legally from Cuba … And I would note, try "
+                         "going illegally to another country. See what they do."),
+    ]
