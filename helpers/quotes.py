@@ -2513,7 +2513,10 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
                              "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
-_SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
+_SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
+#: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
+_SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",
+                                     "whereas", "although", "though"})
 
 
 def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
@@ -2562,6 +2565,11 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     for i in range(1, len(ws)):
         if ws[i][0].lower() in _SUBJECT_RELATIVE:
             ws = ws[:i]
+            break
+    for i in range(len(ws) - 2, 0, -1):
+        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS:
+            # "Shares rose 3.8% on Tuesday after the UK firm announced ...": the subject of the clause
+            ws = ws[i + 1:]
             break
     if not ws or len(ws) > 12:
         return _Speaker()

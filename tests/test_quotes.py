@@ -2218,3 +2218,15 @@ def test_qsubj_the_object_of_announced_or_reported_is_the_content():
         ("indirect", "Authorities in the state", "announced", "tighter controls on the border on Tuesday"),
         ("indirect", "Clinton", "recalled", "her opposition to efforts to privatize federal jobs"),
     ]
+
+
+# --- qsubj: a lower-case subject after a subordinator in the same run, and commas inside numbers
+def test_qsubj_the_subject_of_a_subordinate_clause_before_the_cue():
+    body = ("Intro.\n\nShares in the miner rose 3.8% to 1,088 pence on Tuesday after the UK firm announced a "
+            "fresh gas discovery in India.\n\n"
+            "More than half of 2,000 people surveyed said they had privacy worries about the tags.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "the UK firm", "announced", "a fresh gas discovery in India"),
+        ("indirect", "More than half of 2,000 people surveyed", "said", "they had privacy worries about the tags"),
+    ]
