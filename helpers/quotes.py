@@ -2229,7 +2229,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes:
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
-        rw = TOKEN_RE.findall(right)  # (right_words is emptied after a preposition)
+        # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
+        # in 2012, ...")
+        rw = TOKEN_RE.findall(right.split(";", 1)[0] if lex.language == "en" else right)
         if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
                                      and _lead_adverbial(doc, cst, cen) or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content

@@ -2230,3 +2230,14 @@ def test_qsubj_the_subject_of_a_subordinate_clause_before_the_cue():
         ("indirect", "the UK firm", "announced", "a fresh gas discovery in India"),
         ("indirect", "More than half of 2,000 people surveyed", "said", "they had privacy worries about the tags"),
     ]
+
+
+# --- qsubj: a semicolon after a late cue ends its clause; the text before the subject is content
+def test_qsubj_a_semicolon_after_a_late_cue_ends_its_clause():
+    body = ("Intro.\n\nTo win the White House, candidates need about 40 percent of the Hispanic vote, political "
+            "analysts say; in 2012, Mitt Romney stumbled.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "political analysts", "say",
+         "To win the White House, candidates need about 40 percent of the Hispanic vote"),
+    ]
