@@ -2056,7 +2056,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "The pound had added 0.5% to ...": a market move, not speech
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
-        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit()):
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
+            # (a year ends a subject: "As another Pew study from 2011 noted, ...")
             return None  # "300 pledged delegates", "a story about alleged fraud": a participle before a noun
     if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
         q = _question_quote(doc, cm, cw, ss, se)
@@ -2182,6 +2183,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
         closes = True
         right_words = []
+    if lex.language == "en" and not mixed and len(right_words) >= 3 and body[ss:ss + 3].lower() == "as " and (
+            m_as := _AS_CLAUSE_TAIL_RE.match(body, ce, se)):
+        # "As the Post's investigative unit reported just today, CONTENT": an "as" clause with a time adverb;
+        # the content is the main clause after its comma
+        cst = _content_start(body, m_as.end(), se)
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cs)
+        q.parts = [(q.start, q.end)]
+        _set_speaker(q, sp)
+        return q
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
         if cw in lex.weak and not mixed and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
@@ -2280,6 +2290,11 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
     r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
+_AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]+(?:just|today|yesterday|recently|earlier|first|previously|again|also|"
+                                r"(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day|"
+                                r"a[ \t]+few[ \t]+days[ \t]+(?:ago|later))){1,3}[ \t]*,[ \t]+")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",

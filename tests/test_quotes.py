@@ -2241,3 +2241,17 @@ def test_qsubj_a_semicolon_after_a_late_cue_ends_its_clause():
         ("indirect", "political analysts", "say",
          "To win the White House, candidates need about 40 percent of the Hispanic vote"),
     ]
+
+
+# --- qsubj: a leading "As X reported (just today)," clause; a year before an -ed cue ends the subject
+def test_qsubj_a_leading_as_clause_with_a_time_adverb_or_a_year():
+    body = ("Intro.\n\nAs the Washington Post’s investigative unit reported just today, the inspector general "
+            "issued subpoenas to the foundation.\n\n"
+            "As another Pew study from 2011 noted, the average age of Latinos born in California was 18.\n\n"
+            "The 300 pledged delegates will vote in July.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "the Washington Post’s investigative unit", "reported",
+         "the inspector general issued subpoenas to the foundation"),
+        ("indirect", "another Pew study from 2011", "noted", "the average age of Latinos born in California was 18"),
+    ]
