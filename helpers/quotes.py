@@ -1094,6 +1094,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                                  for w in m.group(1).split()):
                     return _Speaker(m.group(1), "name", body[chosen[0][1]:end], m.start(1), m.end(1), chosen[0][1])
             return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
+        if lex.language == "en" and len(words) >= 4 and words[1][0] in _PLURAL_QUANTITIES and words[2][0] == "of" \
+                and _is_cap(words[3][0]) and words[3][0].endswith("s") and not any(
+                    c in body[words[0][2]:words[3][1]] for c in ",.;:\n"):
+            # "said a handful of Democrats": a quantity of a capitalised group
+            return _Speaker(body[words[0][1]:words[3][2]], "role", "", words[0][1], words[3][2])
         chosen = []
     prefix = _premodifiers(doc, words) if lex.language == "en" else 0
     chosen = list(words[:prefix])
@@ -1121,7 +1126,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if not body[chosen[-1][2]:nxt[1]].strip() and nxt[0].isalpha() and nxt[0].islower() and \
                 nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words \
                 and nxt[0] not in lex.aux and nxt[0] not in lex.verbs and nxt[0] not in lex.after_cues \
-                and not nxt[0].endswith("ed"):
+                and not nxt[0].endswith("ed") and nxt[0] not in _RELATIVE:  # ("several Democrats who ...")
             chosen = []  # "according to some Indian firms": the capitalised words modify a noun we cannot read
     if prefix and len(chosen) <= prefix:
         chosen = []

@@ -2255,3 +2255,14 @@ def test_qsubj_a_leading_as_clause_with_a_time_adverb_or_a_year():
          "the inspector general issued subpoenas to the foundation"),
         ("indirect", "another Pew study from 2011", "noted", "the average age of Latinos born in California was 18"),
     ]
+
+
+# --- qsubj: a speaker after the cue: a quantity of a capitalised group, or a group with a relative clause
+def test_qsubj_a_quantified_group_or_a_relative_clause_after_an_inverted_cue():
+    body = ("Intro.\n\nDefending that state is within his reach, said a handful of Democrats who know him.\n\n"
+            "The plan will fail, said several Republicans who oppose it.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "a handful of Democrats", "said", "Defending that state is within his reach"),
+        ("indirect", "several Republicans", "said", "The plan will fail"),
+    ]
