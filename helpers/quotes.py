@@ -2097,6 +2097,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text):
         sp = _right_speaker(doc, ce, se)
+        if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
+                nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
+            # "The contrast with Trump, said Doyle, would be clear ...": an inverted cue interrupts its content
+            left = _interrupted_left(doc, ss, cs)
+            if left:
+                rst = _content_start(body, sp.end + 1, se)
+                q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
+                q.parts.append((rst, q.end))
+                _set_speaker(q, sp)
+                return q
         if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                         or lex.language == "en" and _appos_after(doc, sp.end, se)):
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
@@ -2167,10 +2177,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
     then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
         lex.participles
-    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2 and not then_adds:
+    m_obj = _TOLD_OBJECT_COMMA_RE.match(body, ce, se) if lex.language == "en" and cw in lex.told_verbs else None
+    if m_obj and (nw := _NEXT_WORD_RE.match(body, m_obj.end(), se)) and nw.group(1).lower() in _LEAD_SUBORDINATORS:
+        m_obj = None  # ("..., Mr Mendis told reporters, although he would not say ...": no more content)
+    if lex.language == "en" and (right.startswith(",") or m_obj) and len(right_words) >= 2 and not then_adds:
+        # ("The solution, the partner told them, was simple": the addressee before the comma)
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
-            rst = _content_start(body, ce, se)
+            rst = _content_start(body, m_obj.end() if m_obj else ce, se)
             q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
             q.parts.append((rst, q.end))
             _set_speaker(q, sp)
@@ -2296,6 +2310,8 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
     r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
+_TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
 _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]+(?:just|today|yesterday|recently|earlier|first|previously|again|also|"
                                 r"(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day|"

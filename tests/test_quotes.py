@@ -2266,3 +2266,14 @@ def test_qsubj_a_quantified_group_or_a_relative_clause_after_an_inverted_cue():
         ("indirect", "a handful of Democrats", "said", "Defending that state is within his reach"),
         ("indirect", "several Republicans", "said", "The plan will fail"),
     ]
+
+
+# --- qsubj: content interrupted by an inverted cue ("..., said Doyle, would be ...") or by "told them"
+def test_qsubj_content_interrupted_by_an_inverted_cue_or_told_with_an_addressee():
+    body = ("Intro.\n\nThe contrast with Trump, said Doyle, would be clear to every voter.\n\n"
+            "The solution, the partner told them, was simple.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Doyle", "said", "The contrast with Trump … would be clear to every voter"),
+        ("indirect", "the partner", "told", "The solution … was simple"),
+    ]
