@@ -1128,6 +1128,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                                  for w in m.group(1).split()):
                     return _Speaker(m.group(1), "name", body[chosen[0][1]:end], m.start(1), m.end(1), chosen[0][1])
             return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
+        if lex.language == "en" and len(words) >= 4 and words[1][0] in _PLURAL_QUANTITIES and words[2][0] == "of" \
+                and _is_cap(words[3][0]) and words[3][0].endswith("s") and not any(
+                    c in body[words[0][2]:words[3][1]] for c in ",.;:\n"):
+            # "said a handful of Democrats": a quantity of a capitalised group
+            return _Speaker(body[words[0][1]:words[3][2]], "role", "", words[0][1], words[3][2])
         chosen = []
     prefix = _premodifiers(doc, words) if lex.language == "en" else 0
     chosen = list(words[:prefix])
@@ -1155,7 +1160,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if not body[chosen[-1][2]:nxt[1]].strip() and nxt[0].isalpha() and nxt[0].islower() and \
                 nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words \
                 and nxt[0] not in lex.aux and nxt[0] not in lex.verbs and nxt[0] not in lex.after_cues \
-                and not nxt[0].endswith("ed"):
+                and not nxt[0].endswith("ed") and nxt[0] not in _RELATIVE:  # ("several Democrats who ...")
             chosen = []  # "according to some Indian firms": the capitalised words modify a noun we cannot read
     if prefix and len(chosen) <= prefix:
         chosen = []
@@ -2232,7 +2237,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "The pound had added 0.5% to ...": a market move, not speech
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
-        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit()):
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
+            # (a year ends a subject: "As another Pew study from 2011 noted, ...")
             return None  # "300 pledged delegates", "a story about alleged fraud": a participle before a noun
     if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
         q = _question_quote(doc, cm, cw, ss, se)
@@ -2269,6 +2275,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text):
         sp = _right_speaker(doc, ce, se)
+        if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
+                nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
+            # "The contrast with Trump, said Doyle, would be clear ...": an inverted cue interrupts its content
+            left = _interrupted_left(doc, ss, cs)
+            if left:
+                rst = _content_start(body, sp.end + 1, se)
+                q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
+                q.parts.append((rst, q.end))
+                _set_speaker(q, sp)
+                return q
         if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                         or lex.language == "en" and _appos_after(doc, sp.end, se)):
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
@@ -2338,10 +2354,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
     then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
         lex.participles
-    if lex.language == "en" and right.startswith(",") and len(right_words) >= 2 and not then_adds:
+    m_obj = _TOLD_OBJECT_COMMA_RE.match(body, ce, se) if lex.language == "en" and cw in lex.told_verbs else None
+    if m_obj and (nw := _NEXT_WORD_RE.match(body, m_obj.end(), se)) and nw.group(1).lower() in _LEAD_SUBORDINATORS:
+        m_obj = None  # ("..., Mr Mendis told reporters, although he would not say ...": no more content)
+    if lex.language == "en" and (right.startswith(",") or m_obj) and len(right_words) >= 2 and not then_adds:
+        # ("The solution, the partner told them, was simple": the addressee before the comma)
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
-            rst = _content_start(body, ce, se)
+            rst = _content_start(body, m_obj.end() if m_obj else ce, se)
             q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
             q.parts.append((rst, q.end))
             if left[0] == left[1]:  # an adverbial before the speaker: the content is what follows the cue
@@ -2361,6 +2381,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
         closes = True
         right_words = []
+    if lex.language == "en" and not mixed and len(right_words) >= 3 and body[ss:ss + 3].lower() == "as " and (
+            m_as := _AS_CLAUSE_TAIL_RE.match(body, ce, se)):
+        # "As the Post's investigative unit reported just today, CONTENT": an "as" clause with a time adverb;
+        # the content is the main clause after its comma
+        cst = _content_start(body, m_as.end(), se)
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cs)
+        q.parts = [(q.start, q.end)]
+        _set_speaker(q, sp)
+        return q
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
@@ -2410,7 +2439,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes:
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
-        rw = TOKEN_RE.findall(right)  # (right_words is emptied after a preposition)
+        # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
+        # in 2012, ...")
+        rw = TOKEN_RE.findall(right.split(";", 1)[0] if lex.language == "en" else right)
         if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
                                      and _lead_adverbial(doc, cst, cen) or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content
@@ -2459,6 +2490,13 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
     r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
+_TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
+#: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
+_AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]+(?:just|today|yesterday|recently|earlier|first|previously|again|also|"
+                                r"(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day|"
+                                r"a[ \t]+few[ \t]+days[ \t]+(?:ago|later))){1,3}[ \t]*,[ \t]+")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
@@ -2712,7 +2750,10 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
                              "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
-_SUBJECT_BREAK_RE = re.compile(r"[,;:()\[\]—–\"“”]")
+_SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
+#: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
+_SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",
+                                     "whereas", "although", "though"})
 
 
 def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
@@ -2761,6 +2802,11 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     for i in range(1, len(ws)):
         if ws[i][0].lower() in _SUBJECT_RELATIVE:
             ws = ws[:i]
+            break
+    for i in range(len(ws) - 2, 0, -1):
+        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS:
+            # "Shares rose 3.8% on Tuesday after the UK firm announced ...": the subject of the clause
+            ws = ws[i + 1:]
             break
     if not ws or len(ws) > 12:
         return _Speaker()

@@ -2887,3 +2887,62 @@ def test_qdir_a_cueless_paragraph_quote_goes_on_with_the_quote_before_it():
         ("direct", "he", "I am the son of an immigrant who came legally from Cuba … And I would note, try "
                          "going illegally to another country. See what they do."),
     ]
+
+
+# --- qsubj: a lower-case subject after a subordinator in the same run, and commas inside numbers
+def test_qsubj_the_subject_of_a_subordinate_clause_before_the_cue():
+    body = ("Intro.\n\nShares in the miner rose 3.8% to 1,088 pence on Tuesday after the UK firm announced a "
+            "fresh gas discovery in India.\n\n"
+            "More than half of 2,000 people surveyed said they had privacy worries about the tags.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "the UK firm", "announced", "a fresh gas discovery in India"),
+        ("indirect", "More than half of 2,000 people surveyed", "said", "they had privacy worries about the tags"),
+    ]
+
+
+# --- qsubj: a semicolon after a late cue ends its clause; the text before the subject is content
+def test_qsubj_a_semicolon_after_a_late_cue_ends_its_clause():
+    body = ("Intro.\n\nTo win the White House, candidates need about 40 percent of the Hispanic vote, political "
+            "analysts say; in 2012, Mitt Romney stumbled.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "political analysts", "say",
+         "To win the White House, candidates need about 40 percent of the Hispanic vote"),
+    ]
+
+
+# --- qsubj: a leading "As X reported (just today)," clause; a year before an -ed cue ends the subject
+def test_qsubj_a_leading_as_clause_with_a_time_adverb_or_a_year():
+    body = ("Intro.\n\nAs the Washington Post’s investigative unit reported just today, the inspector general "
+            "issued subpoenas to the foundation.\n\n"
+            "As another Pew study from 2011 noted, the average age of Latinos born in California was 18.\n\n"
+            "The 300 pledged delegates will vote in July.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "the Washington Post’s investigative unit", "reported",
+         "the inspector general issued subpoenas to the foundation"),
+        ("indirect", "another Pew study from 2011", "noted", "the average age of Latinos born in California was 18"),
+    ]
+
+
+# --- qsubj: a speaker after the cue: a quantity of a capitalised group, or a group with a relative clause
+def test_qsubj_a_quantified_group_or_a_relative_clause_after_an_inverted_cue():
+    body = ("Intro.\n\nDefending that state is within his reach, said a handful of Democrats who know him.\n\n"
+            "The plan will fail, said several Republicans who oppose it.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "a handful of Democrats", "said", "Defending that state is within his reach"),
+        ("indirect", "several Republicans", "said", "The plan will fail"),
+    ]
+
+
+# --- qsubj: content interrupted by an inverted cue ("..., said Doyle, would be ...") or by "told them"
+def test_qsubj_content_interrupted_by_an_inverted_cue_or_told_with_an_addressee():
+    body = ("Intro.\n\nThe contrast with Trump, said Doyle, would be clear to every voter.\n\n"
+            "The solution, the partner told them, was simple.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Doyle", "said", "The contrast with Trump … would be clear to every voter"),
+        ("indirect", "the partner", "told", "The solution … was simple"),
+    ]
