@@ -2174,3 +2174,17 @@ def test_qcue_a_progressive_cue_takes_the_subject_before_be():
         ("indirect", "Trump", "saying that", "he will win the state"),
         ("indirect", "He", "claiming", "Labour is more united than ever"),
     ]
+
+
+# --- qcue: a cue in a purpose infinitive after "used the occasion", "took to Twitter", "went out of his way"
+def test_qcue_a_cue_after_used_the_occasion_to_takes_its_subject():
+    body = ("Sanders used this question to argue that the banks must be broken up.\n\n"
+            "Trump took to Twitter to say that the election was rigged.\n\n"
+            "Ljubicic was at a loss to explain his poor showing in the first set. The union demanded that "
+            "workers be paid on time.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Sanders", "argue that", "the banks must be broken up"),
+        ("indirect", "Trump", "say that", "the election was rigged"),
+        ("indirect", "The union", "demanded that", "workers be paid on time"),
+    ]
