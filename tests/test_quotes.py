@@ -2188,3 +2188,14 @@ def test_qcue_a_cue_after_used_the_occasion_to_takes_its_subject():
         ("indirect", "Trump", "say that", "the election was rigged"),
         ("indirect", "The union", "demanded that", "workers be paid on time"),
     ]
+
+
+# --- qcue: "discussed how", "to demand" before a quoted fragment
+def test_qcue_discussed_and_demand_before_a_quoted_fragment():
+    body = ('But even then, they discussed how the law "was going to go from a positive to a negative."\n\n'
+            'Sanders used this question to demand wealthy Americans "pay their fair share."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "they", "discussed", 'how the law "was going to go from a positive to a negative."'),
+        ("mixed", "Sanders", "demand", 'wealthy Americans "pay their fair share."'),
+    ]
