@@ -2029,6 +2029,14 @@ _OCCASION_RE = re.compile(
     r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
 
 
+#: The end of a promise's to-infinitive: a comma before a subordinator, a coordinated clause or a new
+#: subject ("..., after he introduced a bill", "..., but Mr. Obama was furious", "..., the party has ...").
+_INFINITIVE_END_RE = re.compile(
+    r",\s+(?:after|before|when|while|as|because|since|until|unless|despite|although|though|whereas|even|"
+    r"(?:and|but|yet)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|(?:the|his|her|their|its)\s+[\w'’-]+\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2198,6 +2206,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if inf:
+            end = _INFINITIVE_END_RE.search(body, cst, cen)
+            if end is not None:  # "pledged to shut down the centers, after he introduced a bill"
+                cen = _content_end(body, cst, end.start())
         if lex.language == "en" and not mixed:
             comma = body.find(",", cst, cen)
             seg = comma if comma > 0 else cen

@@ -2199,3 +2199,14 @@ def test_qcue_discussed_and_demand_before_a_quoted_fragment():
         ("mixed", "they", "discussed", 'how the law "was going to go from a positive to a negative."'),
         ("mixed", "Sanders", "demand", 'wealthy Americans "pay their fair share."'),
     ]
+
+
+# --- qcue: a promise's to-infinitive ends at a comma before a subordinator or a new clause
+def test_qcue_a_promise_infinitive_ends_before_a_subordinate_clause():
+    body = ("He pledged to shut down private detention centers, after he introduced a bill last month.\n\n"
+            "The Lib Dems have pledged to cut taxes, raise pensions and scrap tuition fees.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("He", "pledged", "to shut down private detention centers"),
+        ("The Lib Dems", "pledged", "to cut taxes, raise pensions and scrap tuition fees"),
+    ]
