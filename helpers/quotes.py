@@ -2211,6 +2211,24 @@ _ADVERB_THAT_RE = re.compile(
     r"(?:last|this|earlier)\s+(?:week|month|year|night|weekend)|[a-z]+ly)\s*,?\s+){1,3}that\b")
 
 
+#: English: a verb phrase that makes the occasion of a statement, right before "to" + cue ("used this
+#: question to", "took the opportunity to", "took to Twitter to", "went out of his way to").
+_OCCASION_RE = re.compile(
+    r"\s(?:used|uses|using|took|takes|taking|seized|seizes|seizing)\s+(?:the|this|that|his|her|their|its|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:occasion|opportunity|moment|question|speech|interview|debate|platform|stage|chance|"
+    r"forum|podium|floor|appearance|address|remarks)\s+(?:[\w'’-]+\s+){0,4}?to\s+$|"
+    r"\s(?:took|takes|taking)\s+to\s+(?:[A-Z][\w.]*|the\s+\w+|social\s+media)\s+(?:[\w'’-]+\s+){0,3}?to\s+$|"
+    r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
+
+
+#: The end of a promise's to-infinitive: a comma before a subordinator, a coordinated clause or a new
+#: subject ("..., after he introduced a bill", "..., but Mr. Obama was furious", "..., the party has ...").
+_INFINITIVE_END_RE = re.compile(
+    r",\s+(?:after|before|when|while|as|because|since|until|unless|despite|although|though|whereas|even|"
+    r"(?:and|but|yet)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|(?:the|his|her|their|its)\s+[\w'’-]+\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2335,6 +2353,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             sp = _left_speaker(doc, ss, adv.start(1))
             if not sp.text:
                 sp = _subject_np(doc, ss, adv.start(1))
+    if not sp.text and lex.language == "en" and body[cs - 4:cs] == " to ":
+        occ = _OCCASION_RE.search(body, max(ss, cs - 120), cs)
+        if occ is not None:
+            # "Sanders used this question to demand that ...", "She took to Twitter to say ...": the
+            # subject of the verb that opens the purpose infinitive
+            sp = _left_speaker(doc, ss, occ.start() + 1)
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
@@ -2414,6 +2438,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             comma = body.find(", ", cst, cen)  # ("announced tighter controls on Tuesday, with ...")
             if comma > cst:
                 cen = _content_end(body, cst, comma)
+        if inf:
+            end = _INFINITIVE_END_RE.search(body, cst, cen)
+            if end is not None:  # "pledged to shut down the centers, after he introduced a bill"
+                cen = _content_end(body, cst, end.start())
         if lex.language == "en" and not mixed:
             comma = body.find(",", cst, cen)
             seg = comma if comma > 0 else cen

@@ -2946,3 +2946,39 @@ def test_qsubj_content_interrupted_by_an_inverted_cue_or_told_with_an_addressee(
         ("indirect", "Doyle", "said", "The contrast with Trump … would be clear to every voter"),
         ("indirect", "the partner", "told", "The solution … was simple"),
     ]
+
+
+# --- qcue: a cue in a purpose infinitive after "used the occasion", "took to Twitter", "went out of his way"
+def test_qcue_a_cue_after_used_the_occasion_to_takes_its_subject():
+    body = ("Sanders used this question to argue that the banks must be broken up.\n\n"
+            "Trump took to Twitter to say that the election was rigged.\n\n"
+            "Ljubicic was at a loss to explain his poor showing in the first set. The union demanded that "
+            "workers be paid on time.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Sanders", "argue that", "the banks must be broken up"),
+        ("indirect", "Trump", "say that", "the election was rigged"),
+        ("indirect", "The union", "demanded that", "workers be paid on time"),
+    ]
+
+
+# --- qcue: "discussed how", "to demand" before a quoted fragment
+def test_qcue_discussed_and_demand_before_a_quoted_fragment():
+    body = ('But even then, they discussed how the law "was going to go from a positive to a negative."\n\n'
+            'Sanders used this question to demand wealthy Americans "pay their fair share."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "they", "discussed", 'how the law "was going to go from a positive to a negative."'),
+        ("mixed", "Sanders", "demand", 'wealthy Americans "pay their fair share."'),
+    ]
+
+
+# --- qcue: a promise's to-infinitive ends at a comma before a subordinator or a new clause
+def test_qcue_a_promise_infinitive_ends_before_a_subordinate_clause():
+    body = ("He pledged to shut down private detention centers, after he introduced a bill last month.\n\n"
+            "The Lib Dems have pledged to cut taxes, raise pensions and scrap tuition fees.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("He", "pledged", "to shut down private detention centers"),
+        ("The Lib Dems", "pledged", "to cut taxes, raise pensions and scrap tuition fees"),
+    ]
