@@ -2328,3 +2328,19 @@ def test_qmix_a_relative_clause_after_the_quoted_content_ends_it():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Silverman", "interjected", '"Ladies and gentlemen, Mr. Paul Simon"'),
     ]
+
+
+# --- qmix: a split quote whose interruption is longer than its quoted parts stays two rows ---
+def test_qmix_a_long_interruption_keeps_the_two_parts_of_a_split_quote_apart():
+    body = (
+        "The senator toured Iowa.\n\n"
+        "\"I should hope so,\" Tilton said after braving the cold late last month to see the Florida senator "
+        "campaign in a barn here. \"I don't know, exactly.\"\n\n"
+        "\"We will win,\" she said. \"It is close, but we will win.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Tilton", "said", "I should hope so"),
+        ("direct", "Tilton", "said", "I don't know, exactly."),
+        ("direct", "she", "said", "We will win … It is close, but we will win."),
+    ]
