@@ -2873,7 +2873,20 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         open_pos -= 1
     ss, _ = doc.sentence(q.start)
     before = body[ss:open_pos].rstrip()
-    if not before or not before[-1].isalnum() or not _min_tokens(2, before):
+    if not before:
+        # '"It's our bad luck," he said, that both men had ...', '"We are gravely concerned," the members
+        # wrote in a letter, that the department "may have ..."': a that-clause goes on with the quotation
+        that_on = goes_on if goes_on is not None and _THAT_RE.match(body, goes_on[0]) else _that_goes_on(
+            doc, q, ce, direct)
+        if that_on is not None:
+            rst, ren, later = that_on
+            for d in later:
+                d.kind = "_absorbed"
+            q.parts.append((rst, ren))
+            q.end = ren
+            q.kind = "mixed"
+        return
+    if not before[-1].isalnum() or not _min_tokens(2, before):
         return
     cst = _left_content_start(doc, ss, ss + len(before))
     lead = _FIRST_WORD_RE.search(body, cst, open_pos)
@@ -2910,6 +2923,32 @@ _NOT_GOING_ON = frozenset({"a", "an", "the", "who", "whose", "which", "whom", "w
                            "than", "then", "too", "also", "however", "last", "this", "next", "earlier", "later",
                            "today", "yesterday", "tonight", "now", "again", "both", "each", "one", "himself",
                            "herself", "themselves", "to", "via", "by", "through"})
+
+
+_THAT_RE = re.compile(r"that\s")
+#: English: the cue's adverbial (no quotation, no clause break) then ", that" ('wrote in a letter to the
+#: president, that ...').
+_THAT_AFTER_CUE_RE = re.compile(r"[^,;:.!?\"“”]{0,80}?,\s+(that)\s")
+
+
+def _that_goes_on(doc: _Doc, q: _Quote, ce: int, direct: list[_Quote]) -> tuple[int, int, list[_Quote]] | None:
+    """English: the that-clause after '"A," X wrote in a letter,' that goes on with the quotation, its span
+    and the cue-less (or same-cue) quotations in it; ``None`` when there is none."""
+    body = doc.body
+    se = doc.sentence(ce)[1]
+    m = _THAT_AFTER_CUE_RE.match(body, ce, se)
+    if m is None or _cue_tokens(doc, ce, m.start(1)):
+        return None
+    rst = m.start(1)
+    ren = _content_end(body, rst, se)
+    if not _min_tokens(4, body, rst, ren) or _cue_tokens(doc, m.end(), ren):
+        return None
+    later = [d for d in direct if rst <= d.start < se]
+    if any(d.cue and d.cue_pos != q.cue_pos or d.kind != "direct" for d in later):
+        return None
+    if later and later[-1].end > ren:
+        ren = later[-1].end
+    return rst, ren, later
 
 
 def _goes_on(doc: _Doc, q: _Quote, ce: int, se: int, direct: list[_Quote]) -> tuple[int, int, list[_Quote]] | None:

@@ -2344,3 +2344,22 @@ def test_qmix_a_long_interruption_keeps_the_two_parts_of_a_split_quote_apart():
         ("direct", "Tilton", "said", "I don't know, exactly."),
         ("direct", "she", "said", "We will win … It is close, but we will win."),
     ]
+
+
+# --- qmix: a that-clause after the cue of a sentence-opening quotation goes on with it ---
+def test_qmix_a_that_clause_after_the_cue_goes_on_with_the_opening_quotation():
+    body = (
+        "The mosque is small.\n\n"
+        "\"It's our bad luck,\" he said, that both violent men had connections to this little mosque.\n\n"
+        "\"We are gravely concerned,\" the members wrote in a letter to the president, that the department "
+        "\"may have already removed mothers and children.\"\n\n"
+        "\"We are ready,\" he said, adding that the team was strong."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "he", "said", "It's our bad luck … that both violent men had connections to this little mosque"),
+        ("mixed", "the members", "wrote",
+         'We are gravely concerned … that the department "may have already removed mothers and children."'),
+        ("direct", "he", "said", "We are ready"),
+        ("indirect", "he", "adding that", "the team was strong"),
+    ]
