@@ -3662,6 +3662,12 @@ _FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
 
 
+#: English: a subordinate or relative clause after a comma, which ends the predicate framing a fragment.
+_FRAGMENT_ADVERBIAL_RE = re.compile(
+    r",[\"”’']*\s+(?:(?:hours|days|weeks|months|minutes|moments|a day|a week|shortly|just|soon|only|even)\s+)?"
+    r"(?:after|before|when|since|because|as|while|whereas|although|though|which|who|whose|according to)\b")
+
+
 def _fragment_title(body: str, s: int, e: int) -> bool:
     """English: a quotation whose every word is capitalised (small words aside): a title or a name."""
     words = _FRAG_WORD_RE.findall(body, s, e)
@@ -3786,6 +3792,10 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
+    if body.find(",", q.end, end) >= 0:
+        adv = _FRAGMENT_ADVERBIAL_RE.search(body, q.end, end)
+        if adv is not None:
+            end = adv.start()  # '... as a "very decent man" Tuesday, hours after the staffer was charged ...'
     while end > start and body[end - 1] in " \t\n.,;":
         end -= 1
     if limit < se:

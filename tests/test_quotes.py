@@ -2363,3 +2363,16 @@ def test_qmix_a_that_clause_after_the_cue_goes_on_with_the_opening_quotation():
         ("direct", "he", "said", "We are ready"),
         ("indirect", "he", "adding that", "the team was strong"),
     ]
+
+
+# --- qmix: a subordinate or relative clause after a comma ends a fragment quote's predicate ---
+def test_qmix_a_subordinate_clause_after_the_fragment_ends_its_predicate():
+    body = (
+        "The campaign manager was charged.\n\n"
+        "Donald Trump defended his campaign manager as a \"very decent man\" Tuesday, hours after the staffer was "
+        "charged with battery."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Donald Trump", "defended", 'his campaign manager as a "very decent man" Tuesday'),
+    ]
