@@ -3222,7 +3222,20 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         open_pos -= 1
     ss, _ = doc.sentence(q.start)
     before = body[ss:open_pos].rstrip()
-    if not before or not before[-1].isalnum() or not _min_tokens(2, before):
+    if not before:
+        # '"It's our bad luck," he said, that both men had ...', '"We are gravely concerned," the members
+        # wrote in a letter, that the department "may have ..."': a that-clause goes on with the quotation
+        that_on = goes_on if goes_on is not None and _THAT_RE.match(body, goes_on[0]) else _that_goes_on(
+            doc, q, ce, direct)
+        if that_on is not None:
+            rst, ren, later = that_on
+            for d in later:
+                d.kind = "_absorbed"
+            q.parts.append((rst, ren))
+            q.end = ren
+            q.kind = "mixed"
+        return
+    if not before[-1].isalnum() or not _min_tokens(2, before):
         return
     cst = _left_content_start(doc, ss, ss + len(before))
     lead = _FIRST_WORD_RE.search(body, cst, open_pos)
@@ -3259,6 +3272,32 @@ _NOT_GOING_ON = frozenset({"a", "an", "the", "who", "whose", "which", "whom", "w
                            "than", "then", "too", "also", "however", "last", "this", "next", "earlier", "later",
                            "today", "yesterday", "tonight", "now", "again", "both", "each", "one", "himself",
                            "herself", "themselves", "to", "via", "by", "through"})
+
+
+_THAT_RE = re.compile(r"that\s")
+#: English: the cue's adverbial (no quotation, no clause break) then ", that" ('wrote in a letter to the
+#: president, that ...').
+_THAT_AFTER_CUE_RE = re.compile(r"[^,;:.!?\"“”]{0,80}?,\s+(that)\s")
+
+
+def _that_goes_on(doc: _Doc, q: _Quote, ce: int, direct: list[_Quote]) -> tuple[int, int, list[_Quote]] | None:
+    """English: the that-clause after '"A," X wrote in a letter,' that goes on with the quotation, its span
+    and the cue-less (or same-cue) quotations in it; ``None`` when there is none."""
+    body = doc.body
+    se = doc.sentence(ce)[1]
+    m = _THAT_AFTER_CUE_RE.match(body, ce, se)
+    if m is None or _cue_tokens(doc, ce, m.start(1)):
+        return None
+    rst = m.start(1)
+    ren = _content_end(body, rst, se)
+    if not _min_tokens(4, body, rst, ren) or _cue_tokens(doc, m.end(), ren):
+        return None
+    later = [d for d in direct if rst <= d.start < se]
+    if any(d.cue and d.cue_pos != q.cue_pos or d.kind != "direct" for d in later):
+        return None
+    if later and later[-1].end > ren:
+        ren = later[-1].end
+    return rst, ren, later
 
 
 def _goes_on(doc: _Doc, q: _Quote, ce: int, se: int, direct: list[_Quote]) -> tuple[int, int, list[_Quote]] | None:
@@ -4027,6 +4066,12 @@ _FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
 
 
+#: English: a subordinate or relative clause after a comma, which ends the predicate framing a fragment.
+_FRAGMENT_ADVERBIAL_RE = re.compile(
+    r",[\"”’']*\s+(?:(?:hours|days|weeks|months|minutes|moments|a day|a week|shortly|just|soon|only|even)\s+)?"
+    r"(?:after|before|when|since|because|as|while|whereas|although|though|which|who|whose|according to)\b")
+
+
 def _fragment_title(body: str, s: int, e: int) -> bool:
     """English: a quotation whose every word is capitalised (small words aside): a title or a name."""
     words = _FRAG_WORD_RE.findall(body, s, e)
@@ -4151,6 +4196,10 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
+    if body.find(",", q.end, end) >= 0:
+        adv = _FRAGMENT_ADVERBIAL_RE.search(body, q.end, end)
+        if adv is not None:
+            end = adv.start()  # '... as a "very decent man" Tuesday, hours after the staffer was charged ...'
     while end > start and body[end - 1] in " \t\n.,;":
         end -= 1
     if limit < se:

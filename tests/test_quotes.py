@@ -2982,3 +2982,51 @@ def test_qcue_a_promise_infinitive_ends_before_a_subordinate_clause():
         ("He", "pledged", "to shut down private detention centers"),
         ("The Lib Dems", "pledged", "to cut taxes, raise pensions and scrap tuition fees"),
     ]
+
+
+# --- qmix: a split quote whose interruption is longer than its quoted parts stays two rows ---
+def test_qmix_a_long_interruption_keeps_the_two_parts_of_a_split_quote_apart():
+    body = (
+        "The senator toured Iowa.\n\n"
+        "\"I should hope so,\" Tilton said after braving the cold late last month to see the Florida senator "
+        "campaign in a barn here. \"I don't know, exactly.\"\n\n"
+        "\"We will win,\" she said. \"It is close, but we will win.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Tilton", "said", "I should hope so"),
+        ("direct", "Tilton", "said", "I don't know, exactly."),
+        ("direct", "she", "said", "We will win … It is close, but we will win."),
+    ]
+
+
+# --- qmix: a that-clause after the cue of a sentence-opening quotation goes on with it ---
+def test_qmix_a_that_clause_after_the_cue_goes_on_with_the_opening_quotation():
+    body = (
+        "The mosque is small.\n\n"
+        "\"It's our bad luck,\" he said, that both violent men had connections to this little mosque.\n\n"
+        "\"We are gravely concerned,\" the members wrote in a letter to the president, that the department "
+        "\"may have already removed mothers and children.\"\n\n"
+        "\"We are ready,\" he said, adding that the team was strong."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "he", "said", "It's our bad luck … that both violent men had connections to this little mosque"),
+        ("mixed", "the members", "wrote",
+         'We are gravely concerned … that the department "may have already removed mothers and children."'),
+        ("direct", "he", "said", "We are ready"),
+        ("indirect", "he", "adding that", "the team was strong"),
+    ]
+
+
+# --- qmix: a subordinate or relative clause after a comma ends a fragment quote's predicate ---
+def test_qmix_a_subordinate_clause_after_the_fragment_ends_its_predicate():
+    body = (
+        "The campaign manager was charged.\n\n"
+        "Donald Trump defended his campaign manager as a \"very decent man\" Tuesday, hours after the staffer was "
+        "charged with battery."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Donald Trump", "defended", 'his campaign manager as a "very decent man" Tuesday'),
+    ]
