@@ -3135,7 +3135,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if words[j][0].lower() in lex.that_words:
                 k = j
                 break
-            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and words[k][0].lower() != "to":
+            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and (words[k][0].lower() != "to" or _is_cap(
+                    words[k + 1][0]) or words[k + 1][0].lower() in lex.object_words):
                 k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break  # (not after an infinitive: "promised to take bold action should he win ...")
     if k < len(words) and words[k][0].lower() in lex.that_words:
