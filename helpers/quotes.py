@@ -2660,6 +2660,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         before = body[cst:m.start()].rstrip()
         if w in lex.participles and before.endswith(","):
             cut = cst + len(before) - 1
+        elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
+            cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
         else:
             low = before.lower()
             for conj in (", and", ", but", " and", " but", ", and also", ", but also", " and also", " but also"):
@@ -2706,6 +2708,11 @@ def _gapped_relative_end(doc: _Doc, cst: int, cen: int) -> int:
     if m is None or not _min_tokens(3, body, cst, m.start()) or _QMARK_RE.search(body, cst, m.start()):
         return cen
     return _content_end(body, cst, m.start())
+
+
+#: English: a preposition linking the speaker's next act before a participle cue ("before claiming",
+#: "after insisting", "while adding").
+_PARTICIPLE_LINK_RE = re.compile(r",?\s+(?:before|then)$")
 
 
 #: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP

@@ -2236,3 +2236,12 @@ def test_qind_an_infinitive_after_the_cue_is_content_not_a_preposition():
         ("indirect", "Sanders", "to take bold action should he win the presidency"),
         ("indirect", "She", "they pulled the listing"),
     ]
+
+
+# --- qind: "before claiming/urging ..." after reported content is the speaker's next act
+def test_qind_before_and_a_participle_cue_ends_reported_content():
+    body = 'The mayor said the plan was "a disaster" before urging voters to reject it.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "The mayor", 'the plan was "a disaster"'),
+    ]
