@@ -1867,7 +1867,19 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
         k = body.rfind(":", ss, end)
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
+        st = _content_start(body, ss, end)
+        if body[st:st + 2].isupper():
+            m = _DATELINE_RE.match(body, st, end)  # "WASHINGTON (Reuters) - The Chinese government likely ..."
+            if m and _min_tokens(3, body, m.end(), end):
+                return _content_start(body, m.end(), end)
+        return st
     return _content_start(body, ss, end)
+
+
+#: English: a wire dateline opening an article ("WASHINGTON (Reuters) - ", "NEW YORK, Dec. 11 (UPI) — ",
+#: "WASHINGTON — ").
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+                          r"(?:\s\([A-Za-z .]{2,30}\))?\s+(?:[—–]|--?)\s+")
 
 
 #: English: words opening what follows "according to X," that is no rest of the content (an apposition of

@@ -2245,3 +2245,14 @@ def test_qind_before_and_a_participle_cue_ends_reported_content():
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("mixed", "The mayor", 'the plan was "a disaster"'),
     ]
+
+
+# --- qind: a wire dateline is no part of the content that opens an article
+def test_qind_a_wire_dateline_is_no_part_of_content():
+    body = ("WASHINGTON (Reuters) - The Chinese government likely hacked computers at the agency, according to a "
+            "report released on Wednesday.\n\nNEW YORK, Dec. 11 (UPI) — The network will cut 200 jobs, the company said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "a report released on Wednesday", "The Chinese government likely hacked computers at the agency"),
+        ("indirect", "the company", "The network will cut 200 jobs"),
+    ]
