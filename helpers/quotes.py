@@ -3057,6 +3057,18 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 
 
+def _clause_opening(word: str, lex: _Lex) -> bool:
+    """English: a word that can open the content after the addressee of told/asked ("told reporters the
+    plan ...", "told CNN he ...", "asked them whether ...")."""
+    w = word.lower()
+    if "'" in w or "’" in w:  # "he’s", "they'll"
+        w = w.replace("’", "'").split("'")[0]
+        word = word[:len(w)]
+    return w in lex.that_words or word in _SUBJECT_PRONOUNS or w in lex.clause_markers or w in _ADDRESSEE_DETS or w in _ASK_WH or _is_cap(word) \
+        or w in ("it", "there", "this", "these", "those", "some", "many", "most", "all", "no", "every") \
+        or word[:1].isdigit()
+
+
 #: English: words that open the reported question after the addressee of "asked" ("asked the campaigns
 #: of the remaining candidates why they ...").
 _ASK_WH = frozenset({"whether", "why", "how", "what", "if"})
@@ -3115,8 +3127,13 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 break
         else:
             k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
-            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
+            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
+                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
+            if lex.language == "en" and 0 < k < len(words) and not _clause_opening(words[k][0], lex) \
+                    and not body[words[k - 1][2]:words[k][1]].strip() \
+                    and not body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")):
+                k = 0  # "urged a limit on ...", "asked Republican leaders to disavow ...": the object is content
     if lex.language == "en":
         # "said Tuesday (night) the plan ...", "said last week that ...": a time adverb is no content
         k0 = k

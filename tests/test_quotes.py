@@ -2256,3 +2256,19 @@ def test_qind_a_wire_dateline_is_no_part_of_content():
         ("indirect", "a report released on Wednesday", "The Chinese government likely hacked computers at the agency"),
         ("indirect", "the company", "The network will cut 200 jobs"),
     ]
+
+
+# --- qind: the object of ask/urge/warn is content when no clause follows it; after "told X" a determiner
+# opens the content
+def test_qind_the_object_of_a_request_is_content_and_told_keeps_the_determiner():
+    body = ("He urged a limit on the number of agencies that could be set up.\n\n"
+            "Mr. Khan has asked Republican leaders to disavow Mr. Trump.\n\n"
+            "She told reporters the red carpet was cold.\n\n"
+            "He warned the government would have to work hard.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "He", "a limit on the number of agencies that could be set up"),
+        ("indirect", "Mr. Khan", "Republican leaders to disavow Mr. Trump"),
+        ("indirect", "She", "the red carpet was cold"),
+        ("indirect", "He", "the government would have to work hard"),
+    ]
