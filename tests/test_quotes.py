@@ -1820,7 +1820,7 @@ def test_a_short_quoted_fragment_closing_its_clause_is_not_the_next_sentence_s_q
         "\"We will win,\" the coach said."
     )
     assert _triples(body) == [
-        ("mixed", "The director", "latest success was \"amazing\""),
+        ("mixed", "The director", "the latest success was \"amazing\""),
         ("direct", "He", "We hoped for this all year."),
         ("mixed", "Union officials", "there had been a deliberate \"sickout\""),
         ("indirect", "They", "many people have flu"),
