@@ -2040,7 +2040,19 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
         k = body.rfind(":", ss, end)
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
+        st = _content_start(body, ss, end)
+        if body[st:st + 2].isupper():
+            m = _DATELINE_RE.match(body, st, end)  # "WASHINGTON (Reuters) - The Chinese government likely ..."
+            if m and _min_tokens(3, body, m.end(), end):
+                return _content_start(body, m.end(), end)
+        return st
     return _content_start(body, ss, end)
+
+
+#: English: a wire dateline opening an article ("WASHINGTON (Reuters) - ", "NEW YORK, Dec. 11 (UPI) — ",
+#: "WASHINGTON — ").
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+                          r"(?:\s\([A-Za-z .]{2,30}\))?\s+(?:[—–]|--?)\s+")
 
 
 #: English: words opening what follows "according to X," that is no rest of the content (an apposition of
@@ -2980,6 +2992,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         before = body[cst:m.start()].rstrip()
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
+        elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
+            cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
         else:
             low = before.lower()
             for conj in (", and", ", but", " and", " but", ", and also", ", but also", " and also", " but also"):
@@ -3026,6 +3040,11 @@ def _gapped_relative_end(doc: _Doc, cst: int, cen: int) -> int:
     if m is None or not _min_tokens(3, body, cst, m.start()) or _QMARK_RE.search(body, cst, m.start()):
         return cen
     return _content_end(body, cst, m.start())
+
+
+#: English: a preposition linking the speaker's next act before a participle cue ("before claiming",
+#: "after insisting", "while adding").
+_PARTICIPLE_LINK_RE = re.compile(r",?\s+(?:before|then)$")
 
 
 #: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP
@@ -3455,6 +3474,18 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 
 
+def _clause_opening(word: str, lex: _Lex) -> bool:
+    """English: a word that can open the content after the addressee of told/asked ("told reporters the
+    plan ...", "told CNN he ...", "asked them whether ...")."""
+    w = word.lower()
+    if "'" in w or "’" in w:  # "he’s", "they'll"
+        w = w.replace("’", "'").split("'")[0]
+        word = word[:len(w)]
+    return w in lex.that_words or word in _SUBJECT_PRONOUNS or w in lex.clause_markers or w in _ADDRESSEE_DETS or w in _ASK_WH or _is_cap(word) \
+        or w in ("it", "there", "this", "these", "those", "some", "many", "most", "all", "no", "every") \
+        or word[:1].isdigit()
+
+
 #: English: words that open the reported question after the addressee of "asked" ("asked the campaigns
 #: of the remaining candidates why they ...").
 _ASK_WH = frozenset({"whether", "why", "how", "what", "if"})
@@ -3513,8 +3544,13 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 break
         else:
             k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
-            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words):
+            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
+                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
+            if lex.language == "en" and 0 < k < len(words) and not _clause_opening(words[k][0], lex) \
+                    and not body[words[k - 1][2]:words[k][1]].strip() \
+                    and not body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")):
+                k = 0  # "urged a limit on ...", "asked Republican leaders to disavow ...": the object is content
     if lex.language == "en":
         # "said Tuesday (night) the plan ...", "said last week that ...": a time adverb is no content
         k0 = k
@@ -3552,7 +3588,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if words[j][0].lower() in lex.that_words:
                 k = j
                 break
-            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and words[k][0].lower() != "to":
+            if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and (words[k][0].lower() != "to" or _is_cap(
+                    words[k + 1][0]) or words[k + 1][0].lower() in lex.object_words):
                 k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break  # (not after an infinitive: "promised to take bold action should he win ...")
     if k < len(words) and words[k][0].lower() in lex.that_words:

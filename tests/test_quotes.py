@@ -1892,7 +1892,7 @@ def test_a_short_quoted_fragment_closing_its_clause_is_not_the_next_sentence_s_q
         "\"We will win,\" the coach said."
     )
     assert _triples(body) == [
-        ("mixed", "The director", "latest success was \"amazing\""),
+        ("mixed", "The director", "the latest success was \"amazing\""),
         ("direct", "He", "We hoped for this all year."),
         ("mixed", "Union officials", "there had been a deliberate \"sickout\""),
         ("indirect", "They", "many people have flu"),
@@ -3029,4 +3029,40 @@ def test_qmix_a_subordinate_clause_after_the_fragment_ends_its_predicate():
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Donald Trump", "defended", 'his campaign manager as a "very decent man" Tuesday'),
+    ]
+
+
+# --- qind: "before claiming/urging ..." after reported content is the speaker's next act
+def test_qind_before_and_a_participle_cue_ends_reported_content():
+    body = 'The mayor said the plan was "a disaster" before urging voters to reject it.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "The mayor", 'the plan was "a disaster"'),
+    ]
+
+
+# --- qind: a wire dateline is no part of the content that opens an article
+def test_qind_a_wire_dateline_is_no_part_of_content():
+    body = ("WASHINGTON (Reuters) - The Chinese government likely hacked computers at the agency, according to a "
+            "report released on Wednesday.\n\nNEW YORK, Dec. 11 (UPI) — The network will cut 200 jobs, the company said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "a report released on Wednesday", "The Chinese government likely hacked computers at the agency"),
+        ("indirect", "the company", "The network will cut 200 jobs"),
+    ]
+
+
+# --- qind: the object of ask/urge/warn is content when no clause follows it; after "told X" a determiner
+# opens the content
+def test_qind_the_object_of_a_request_is_content_and_told_keeps_the_determiner():
+    body = ("He urged a limit on the number of agencies that could be set up.\n\n"
+            "Mr. Khan has asked Republican leaders to disavow Mr. Trump.\n\n"
+            "She told reporters the red carpet was cold.\n\n"
+            "He warned the government would have to work hard.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["d"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "He", "a limit on the number of agencies that could be set up"),
+        ("indirect", "Mr. Khan", "Republican leaders to disavow Mr. Trump"),
+        ("indirect", "She", "the red carpet was cold"),
+        ("indirect", "He", "the government would have to work hard"),
     ]
