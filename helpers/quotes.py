@@ -1505,6 +1505,20 @@ def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
     return i > 0 and body[i - 1].isalnum()
 
 
+#: English: an indefinite noun phrase right after an inverted cue ('"...," said one Democrat familiar with
+#: the talks', '"...," tweeted another.'): a determiner and up to four words, then the phrase ends.
+_INVERTED_NP_RE = re.compile(
+    r"[ \t]+((?:an?|one|another|two|three|some|several)(?:[ \t]+[A-Za-z][a-z'’-]*){0,4}?)"
+    r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:who|familiar|close|with|from|at|in|of|on|after|before|during)\b)")
+
+
+def _inverted_np(body: str, pos: int, pe: int) -> _Speaker:
+    m = _INVERTED_NP_RE.match(body, pos, pe)
+    if m is None or " " not in m.group(1) and body.startswith(" of", m.end()):
+        return _Speaker()  # ('said one of their lawyers, X': the name in apposition is for _right_speaker)
+    return _Speaker(m.group(1), "role", "", m.start(1), m.end(1))
+
+
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
     body = doc.body
@@ -1529,6 +1543,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     if w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives:
         # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
+        if not sp.text and lex.language == "en":
+            sp = _inverted_np(body, cue_lo + m.end(), pe)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)

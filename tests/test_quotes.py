@@ -2204,3 +2204,16 @@ def test_qdir_a_cueless_paragraph_quote_goes_on_with_the_quote_before_it():
         ("direct", "he", "I am the son of an immigrant who came legally from Cuba … And I would note, try "
                          "going illegally to another country. See what they do."),
     ]
+
+
+# --- qdir: an indefinite noun phrase after an inverted cue is the speaker
+def test_qdir_an_indefinite_noun_phrase_after_an_inverted_cue():
+    body = ("The caucuses are near.\n\n"
+            "\"The energy is going to be substantial,\" said one well-connected Democrat familiar with the "
+            "campaign, who requested anonymity.\n\n"
+            "\"Better watch out for illegal conduct by Grimes,\" tweeted another.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("direct", "one well-connected Democrat", "said"),
+        ("direct", "another", "tweeted"),
+    ]
