@@ -1519,6 +1519,26 @@ def _inverted_np(body: str, pos: int, pe: int) -> _Speaker:
     return _Speaker(m.group(1), "role", "", m.start(1), m.end(1))
 
 
+#: English: a comma and an opening mark right after a cue ('He answered, "...').
+_NEXT_OPENS_RE = re.compile(r"[ \t]*,[ \t]*[\"“‘]")
+
+
+def _introduced(doc: _Doc, q: _Quote) -> bool:
+    """English: a cue word and a comma or colon right before the quote's opening mark ('X, president of
+    Sydus, said, "..."'): the quote has its attribution before it, not in the next sentence."""
+    body = doc.body
+    i = q.start
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    j = i
+    while j > 0 and body[j - 1] in " \t":
+        j -= 1
+    if j == 0 or body[j - 1] not in ",:":
+        return False
+    w = _TAIL_WORD_RE.search(body, max(0, j - 30), j - 1)
+    return w is not None and (w.group(1).lower() in doc.lex.verbs or w.group(1).lower() in doc.lex.after_cues)
+
+
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
     body = doc.body
@@ -1577,9 +1597,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                 ) in _CLAUSE_OPENERS_EN:
             break  # '"..." But she said ...': a new sentence with its own report
         if sp.text and not any(c in lead for c in ",;:") and not _min_tokens(4, lead):
-            if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
-                    ).startswith(":"):
-                return False  # '..."B." Mr. Zahed said: "C"': the cue introduces the next quote
+            if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
+                    ).startswith(":") or _NEXT_OPENS_RE.match(body, cm.end(), sent_end) or _introduced(doc, q)):
+                return False  # '..."B." Mr. Zahed said: "C"', '"...?" He answered, "C"': the cue introduces C
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
             # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
@@ -1634,6 +1654,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
+            if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
+                    _passive_before(body, lo, cm.start()):
+                q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
+                return True
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()

@@ -2217,3 +2217,27 @@ def test_qdir_an_indefinite_noun_phrase_after_an_inverted_cue():
         ("direct", "one well-connected Democrat", "said"),
         ("direct", "another", "tweeted"),
     ]
+
+
+# --- qdir: '"...?" He answered, "..."': the cue introduces the next quote; a passive cue names no speaker
+def test_qdir_a_question_and_its_answer_are_two_quotes():
+    body = ("Sidney Blumenthal appeared on CNN.\n\n"
+            "Blumenthal was asked, “If you had known she had a personal server, would you have told her?” "
+            "He answered, “I have no idea. We’re old friends.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "", "asked", "If you had known she had a personal server, would you have told her?"),
+        ("direct", "He", "answered", "I have no idea. We’re old friends."),
+    ]
+
+
+# --- qdir: a quote introduced by 'X said: "..."' keeps that speaker when the next sentence opens with a report
+def test_qdir_a_quote_introduced_before_keeps_its_speaker_over_the_next_sentence():
+    body = ("Ministers published the figures.\n\n"
+            "Mr Letwin said: \"This is a very murky area.\" The Conservatives also said Mr Brown would still be "
+            "forced to raise taxes.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Mr Letwin", "said", "This is a very murky area."),
+        ("indirect", "The Conservatives", "said", "Mr Brown would still be forced to raise taxes"),
+    ]
