@@ -1536,7 +1536,15 @@ def _introduced(doc: _Doc, q: _Quote) -> bool:
     if j == 0 or body[j - 1] not in ",:":
         return False
     w = _TAIL_WORD_RE.search(body, max(0, j - 30), j - 1)
-    return w is not None and (w.group(1).lower() in doc.lex.verbs or w.group(1).lower() in doc.lex.after_cues)
+    if w is not None and (w.group(1).lower() in doc.lex.verbs or w.group(1).lower() in doc.lex.after_cues):
+        return True
+    if body[j - 1] != ":":
+        return False
+    # 'Mr Prescott told BBC News: "..."', 'X said in a statement: "..."': a cue a few words before the colon
+    lo = max(doc.sentence(j - 1)[0], j - 50)
+    cues = _cue_tokens(doc, lo, j - 1)
+    return bool(cues) and cues[-1].group().lower() in doc.lex.verbs and not any(
+        c in body[cues[-1].end():j - 1] for c in ".!?;\"“”")
 
 
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:

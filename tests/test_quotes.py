@@ -2241,3 +2241,14 @@ def test_qdir_a_quote_introduced_before_keeps_its_speaker_over_the_next_sentence
         ("direct", "Mr Letwin", "said", "This is a very murky area."),
         ("indirect", "The Conservatives", "said", "Mr Brown would still be forced to raise taxes"),
     ]
+
+
+def test_qdir_a_told_cue_with_its_object_before_a_colon_keeps_its_quote():
+    body = ("The book was published on Monday.\n\n"
+            "Mr Prescott told BBC News: \"They told us very clearly to get in line.\" The new book claims Mr "
+            "Prescott hosted a dinner.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    q = q[q["kind"] == "direct"]
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("Mr Prescott", "told", "They told us very clearly to get in line."),
+    ]
