@@ -3810,6 +3810,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue
+            if lex.language == "en" and p.speaker and _later_cue(doc, p, q) and "\n" not in gap \
+                    and not gap.strip(_TRAIL_PUNCT):
+                _same_attribution(q, p)  # '..."A." "B." Megson conceded that ...': B goes on with A's speaker
         merged.append(q)
     direct = merged
     if lex.language == "en":

@@ -2252,3 +2252,16 @@ def test_qdir_a_told_cue_with_its_object_before_a_colon_keeps_its_quote():
     assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("Mr Prescott", "told", "They told us very clearly to get in line."),
     ]
+
+
+# --- qdir: a quotation right after another ('"A." "B." Y said that ...') goes on with A's speaker
+def test_qdir_an_adjacent_quotation_keeps_the_speaker_of_the_one_before():
+    body = ("Forest lost at home.\n\n"
+            "Bradley Fishman said: \"We knew it was going to be difficult.\" \"We dug in and the goal came.\" "
+            "Forest manager Gary Megson conceded his team did not deserve anything.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Bradley Fishman", "We knew it was going to be difficult."),
+        ("direct", "Bradley Fishman", "We dug in and the goal came."),
+        ("indirect", "Forest manager Gary Megson", "his team did not deserve anything"),
+    ]
