@@ -1572,6 +1572,48 @@ def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
     return i > 0 and body[i - 1].isalnum()
 
 
+#: English: an indefinite noun phrase right after an inverted cue ('"...," said one Democrat familiar with
+#: the talks', '"...," tweeted another.'): a determiner and up to four words, then the phrase ends.
+_INVERTED_NP_RE = re.compile(
+    r"[ \t]+((?:an?|one|another|two|three|some|several)(?:[ \t]+[A-Za-z][a-z'’-]*){0,4}?)"
+    r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:who|familiar|close|with|from|at|in|of|on|after|before|during)\b)")
+
+
+def _inverted_np(body: str, pos: int, pe: int) -> _Speaker:
+    m = _INVERTED_NP_RE.match(body, pos, pe)
+    if m is None or " " not in m.group(1) and body.startswith(" of", m.end()):
+        return _Speaker()  # ('said one of their lawyers, X': the name in apposition is for _right_speaker)
+    return _Speaker(m.group(1), "role", "", m.start(1), m.end(1))
+
+
+#: English: a comma and an opening mark right after a cue ('He answered, "...').
+_NEXT_OPENS_RE = re.compile(r"[ \t]*,[ \t]*[\"“‘]")
+
+
+def _introduced(doc: _Doc, q: _Quote) -> bool:
+    """English: a cue word and a comma or colon right before the quote's opening mark ('X, president of
+    Sydus, said, "..."'): the quote has its attribution before it, not in the next sentence."""
+    body = doc.body
+    i = q.start
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    j = i
+    while j > 0 and body[j - 1] in " \t":
+        j -= 1
+    if j == 0 or body[j - 1] not in ",:":
+        return False
+    w = _TAIL_WORD_RE.search(body, max(0, j - 30), j - 1)
+    if w is not None and (w.group(1).lower() in doc.lex.verbs or w.group(1).lower() in doc.lex.after_cues):
+        return True
+    if body[j - 1] != ":":
+        return False
+    # 'Mr Prescott told BBC News: "..."', 'X said in a statement: "..."': a cue a few words before the colon
+    lo = max(doc.sentence(j - 1)[0], j - 50)
+    cues = _cue_tokens(doc, lo, j - 1)
+    return bool(cues) and cues[-1].group().lower() in doc.lex.verbs and not any(
+        c in body[cues[-1].end():j - 1] for c in ".!?;\"“”")
+
+
 def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     """Cue after a closing mark: '"...," kata X' / 'tambahnya' / 'X said' / 'said X'."""
     body = doc.body
@@ -1597,6 +1639,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         # ('"...," telling Fox 35 that ...': a participle's noun is its addressee, no inverted speaker)
         # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
+        if not sp.text and lex.language == "en":
+            sp = _inverted_np(body, cue_lo + m.end(), pe)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)
@@ -1629,9 +1673,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                 ) in _CLAUSE_OPENERS_EN:
             break  # '"..." But she said ...': a new sentence with its own report
         if sp.text and not any(c in lead for c in ",;:") and not _min_tokens(4, lead):
-            if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and body[cm.end():sent_end].lstrip(
-                    ).startswith(":"):
-                return False  # '..."B." Mr. Zahed said: "C"': the cue introduces the next quote
+            if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
+                    ).startswith(":") or _NEXT_OPENS_RE.match(body, cm.end(), sent_end) or _introduced(doc, q)):
+                return False  # '..."B." Mr. Zahed said: "C"', '"...?" He answered, "C"': the cue introduces C
             if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end):
                 return False  # 'he had decimated "core Al Qaeda," on Tuesday night he said it still posed ...'
             q.cue, q.cue_pos = cm.group(), cm.start()
@@ -1710,6 +1754,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
+            if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
+                    _passive_before(body, lo, cm.start()):
+                q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
+                return True
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
@@ -4398,6 +4446,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 p.parts.append((q.start, q.end))
                 p.end = q.end
                 continue
+            if lex.language == "en" and p.speaker and _later_cue(doc, p, q) and "\n" not in gap \
+                    and not gap.strip(_TRAIL_PUNCT):
+                _same_attribution(q, p)  # '..."A." "B." Megson conceded that ...': B goes on with A's speaker
         merged.append(q)
     direct = merged
     if lex.language == "en":

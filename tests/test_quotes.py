@@ -3066,3 +3066,64 @@ def test_qind_the_object_of_a_request_is_content_and_told_keeps_the_determiner()
         ("indirect", "She", "the red carpet was cold"),
         ("indirect", "He", "the government would have to work hard"),
     ]
+
+
+# --- qdir: an indefinite noun phrase after an inverted cue is the speaker
+def test_qdir_an_indefinite_noun_phrase_after_an_inverted_cue():
+    body = ("The caucuses are near.\n\n"
+            "\"The energy is going to be substantial,\" said one well-connected Democrat familiar with the "
+            "campaign, who requested anonymity.\n\n"
+            "\"Better watch out for illegal conduct by Grimes,\" tweeted another.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("direct", "one well-connected Democrat", "said"),
+        ("direct", "another", "tweeted"),
+    ]
+
+
+# --- qdir: '"...?" He answered, "..."': the cue introduces the next quote; a passive cue names no speaker
+def test_qdir_a_question_and_its_answer_are_two_quotes():
+    body = ("Sidney Blumenthal appeared on CNN.\n\n"
+            "Blumenthal was asked, “If you had known she had a personal server, would you have told her?” "
+            "He answered, “I have no idea. We’re old friends.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "", "asked", "If you had known she had a personal server, would you have told her?"),
+        ("direct", "He", "answered", "I have no idea. We’re old friends."),
+    ]
+
+
+# --- qdir: a quote introduced by 'X said: "..."' keeps that speaker when the next sentence opens with a report
+def test_qdir_a_quote_introduced_before_keeps_its_speaker_over_the_next_sentence():
+    body = ("Ministers published the figures.\n\n"
+            "Mr Letwin said: \"This is a very murky area.\" The Conservatives also said Mr Brown would still be "
+            "forced to raise taxes.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Mr Letwin", "said", "This is a very murky area."),
+        ("indirect", "The Conservatives", "said", "Mr Brown would still be forced to raise taxes"),
+    ]
+
+
+def test_qdir_a_told_cue_with_its_object_before_a_colon_keeps_its_quote():
+    body = ("The book was published on Monday.\n\n"
+            "Mr Prescott told BBC News: \"They told us very clearly to get in line.\" The new book claims Mr "
+            "Prescott hosted a dinner.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    q = q[q["kind"] == "direct"]
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("Mr Prescott", "told", "They told us very clearly to get in line."),
+    ]
+
+
+# --- qdir: a quotation right after another ('"A." "B." Y said that ...') goes on with A's speaker
+def test_qdir_an_adjacent_quotation_keeps_the_speaker_of_the_one_before():
+    body = ("Forest lost at home.\n\n"
+            "Bradley Fishman said: \"We knew it was going to be difficult.\" \"We dug in and the goal came.\" "
+            "Forest manager Gary Megson conceded his team did not deserve anything.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Bradley Fishman", "We knew it was going to be difficult."),
+        ("direct", "Bradley Fishman", "We dug in and the goal came."),
+        ("indirect", "Forest manager Gary Megson", "his team did not deserve anything"),
+    ]
