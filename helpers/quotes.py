@@ -2220,10 +2220,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
                     0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
                     lex.language == "en" and cw in _NP_OBJECT_CUES
-                    and any(w.lower() in lex.that_words for w in right_words[1:4])):
-                return None  # ("Politico reported Saturday that ...": a time, then "that")
+                    and any(w.lower() in lex.that_words for w in right_words[1:4])) and not (
+                    lex.language == "en" and cw in _OBJECT_THEN and right_words[0].lower() not in _PREPOSITIONS["en"]
+                    and _OBJECT_THEN[cw] in right_words[1:6]):
+                # ("Politico reported Saturday that ...": a time, then "that"; "accused the FDIC of trying to
+                # cover up ...", "urged conservatives to obey the decision": the object and what follows it)
+                return None
             np_object = not any(w.lower() in lex.that_words for w in right_words[:4])
-        cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        # (the addressee of "urged X to ..." belongs to the content)
+        cst = _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
+            doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
@@ -2813,6 +2819,8 @@ _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "ackn
 #: in lower case (not "..., reported AP") and ends at the first comma.
 _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "recalls", "declared", "declares",
                              "reported"})
+#: English weak cues whose object is content with the word that must follow it within five words.
+_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")

@@ -2277,3 +2277,15 @@ def test_qsubj_content_interrupted_by_an_inverted_cue_or_told_with_an_addressee(
         ("indirect", "Doyle", "said", "The contrast with Trump … would be clear to every voter"),
         ("indirect", "the partner", "told", "The solution … was simple"),
     ]
+
+
+# --- qsubj: "accused X of ..." and "urged X to ...": the object and what follows it are the content
+def test_qsubj_accused_of_and_urged_to_take_their_object_as_content():
+    body = ("Intro.\n\nRepublicans quickly accused the president of politicizing the tragedy.\n\n"
+            "MPs have urged the BBC to give watchdogs more freedom.\n\n"
+            "The accused man was released on bail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Republicans", "accused", "the president of politicizing the tragedy"),
+        ("indirect", "MPs", "urged", "the BBC to give watchdogs more freedom"),
+    ]
