@@ -1000,6 +1000,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     # trim leading connectors (keep determiners), trailing connectors
     while chosen and chosen[0][0].lower() in lex.connectors and chosen[0][0].lower() not in lex.determiners:
         chosen.pop(0)
+    if lex.language == "en" and len(chosen) > 1 and chosen[0][0] in ("that", "That") and _is_cap(chosen[1][0]):
+        chosen.pop(0)  # "alleging that President Obama wanted ...": a complementizer, not a determiner
     if not chosen:
         return _Speaker()
     kind = _speaker_kind([w for w, _, _ in chosen], lex)

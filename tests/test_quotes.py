@@ -2289,3 +2289,13 @@ def test_qsubj_accused_of_and_urged_to_take_their_object_as_content():
         ("indirect", "Republicans", "accused", "the president of politicizing the tragedy"),
         ("indirect", "MPs", "urged", "the BBC to give watchdogs more freedom"),
     ]
+
+
+# --- qsubj: "that" before a capitalised subject is a complementizer, not part of the speaker
+def test_qsubj_that_before_a_name_is_no_part_of_the_speaker():
+    body = ("Intro.\n\nThe Irish coach was surprised that England coach Andy Robinson said he was certain the "
+            "winger was onside.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "England coach Andy Robinson", "said", "he was certain the winger was onside"),
+    ]
