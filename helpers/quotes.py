@@ -732,7 +732,17 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         if not sp.text and lex.language == "en":
             sp = _initial_subject_appos(doc, lo, end)
         return sp
-    return _phrase_back(doc, lo, hi)
+    sp = _phrase_back(doc, lo, hi)
+    if lex.language == "en" and sp.text and sp.start > lo and _PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
+                                                                                    sp.start):
+        # "People close to the campaign said", "Aides to the senator said": the phrase the noun depends on
+        np_ = _subject_np(doc, lo, hi)
+        if np_.text and np_.start < sp.start and np_.end == sp.end:
+            w0 = np_.text.split(None, 1)[0].lower()
+            if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles:
+                # (at the sentence start, or headed by a role noun: "..., sources close to the talks said")
+                return np_
+    return sp
 
 
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
@@ -2318,6 +2328,8 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
     r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
+_PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.

@@ -2299,3 +2299,16 @@ def test_qsubj_that_before_a_name_is_no_part_of_the_speaker():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "England coach Andy Robinson", "said", "he was certain the winger was onside"),
     ]
+
+
+# --- qsubj: a subject noun phrase with a dependent prepositional phrase ("People close to the campaign said")
+def test_qsubj_the_whole_subject_noun_phrase_before_a_prepositional_phrase():
+    body = ("Intro.\n\nPeople close to the campaign said the senator would not drop out.\n\n"
+            "Officials familiar with the matter said the talks had stalled.\n\n"
+            "A National Audit Office report on the 20 biggest projects says costs have risen.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "People close to the campaign", "said", "the senator would not drop out"),
+        ("indirect", "Officials familiar with the matter", "said", "the talks had stalled"),
+        ("indirect", "A National Audit Office report on the 20 biggest projects", "says", "costs have risen"),
+    ]
