@@ -2570,7 +2570,8 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
                              "note", "claim", "report", "promise", "vow", "reply", "tweet", "pledge", "stress",
                              "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
-_RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
+_RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
+                            "argues", "insist", "insisted", "insists"})
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
 _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",

@@ -2312,3 +2312,12 @@ def test_qsubj_the_whole_subject_noun_phrase_before_a_prepositional_phrase():
         ("indirect", "Officials familiar with the matter", "said", "the talks had stalled"),
         ("indirect", "A National Audit Office report on the 20 biggest projects", "says", "costs have risen"),
     ]
+
+
+# --- qsubj: a plural noun before "that"/"who" and a strong cue ("businesses that warn ...")
+def test_qsubj_a_relative_pronoun_before_warn_or_argue():
+    body = "Intro.\n\nOpposition came from prominent businesses that warn it could harm commerce in the state."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "businesses", "warn", "it could harm commerce in the state"),
+    ]
