@@ -2207,6 +2207,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         seg = TOKEN_RE.findall(right.split(",", 1)[0])
         closes = len(seg) <= 6 and not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers
                                            or w in _SUBJECT_PRONOUNS for w in seg)
+    if lex.language == "en" and not mixed and cw in _WARNED_OF and (m_of := _WARNED_OF_RE.match(body, ce, se)) and \
+            before_sp.endswith(",") is False:
+        # "A bipartisan group of experts warned of a specific type of fakery": what is warned of is the content
+        cst = m_of.end()
+        cen = _content_end(body, cst, se)
+        comma = body.find(", ", cst, cen)
+        if comma > cst:
+            cen = _content_end(body, cst, comma)
+        if _min_tokens(2, body, cst, cen):
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+            _set_speaker(q, sp)
+            return q
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
     if not mixed and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
@@ -2328,6 +2340,9 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
     r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: English: "warned of/against" and the noun phrase after it (the content).
+_WARNED_OF = frozenset({"warned", "warns", "warn"})
+_WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£])")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").

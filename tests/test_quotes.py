@@ -2321,3 +2321,16 @@ def test_qsubj_a_relative_pronoun_before_warn_or_argue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "businesses", "warn", "it could harm commerce in the state"),
     ]
+
+
+# --- qsubj: what a speaker "warned of" is the content
+def test_qsubj_what_is_warned_of_is_the_content():
+    body = ("Intro.\n\nLast month, a group of 32 security experts warned of a specific type of fakery, arguing that "
+            "hackers could alter the files.\n\n"
+            "The carmaker warned of lower margins this year.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "experts", "warned", "a specific type of fakery"),
+        ("indirect", "experts", "arguing that", "hackers could alter the files"),
+        ("indirect", "The carmaker", "warned", "lower margins this year"),
+    ]
