@@ -766,7 +766,17 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         if not sp.text and lex.language == "en":
             sp = _initial_subject_appos(doc, lo, end)
         return sp
-    return _phrase_back(doc, lo, hi)
+    sp = _phrase_back(doc, lo, hi)
+    if lex.language == "en" and sp.text and sp.start > lo and _PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
+                                                                                    sp.start):
+        # "People close to the campaign said", "Aides to the senator said": the phrase the noun depends on
+        np_ = _subject_np(doc, lo, hi)
+        if np_.text and np_.start < sp.start and np_.end == sp.end:
+            w0 = np_.text.split(None, 1)[0].lower()
+            if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles:
+                # (at the sentence start, or headed by a role noun: "..., sources close to the talks said")
+                return np_
+    return sp
 
 
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
@@ -1034,6 +1044,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     # trim leading connectors (keep determiners), trailing connectors
     while chosen and chosen[0][0].lower() in lex.connectors and chosen[0][0].lower() not in lex.determiners:
         chosen.pop(0)
+    if lex.language == "en" and len(chosen) > 1 and chosen[0][0] in ("that", "That") and _is_cap(chosen[1][0]):
+        chosen.pop(0)  # "alleging that President Obama wanted ...": a complementizer, not a determiner
     if not chosen:
         return _Speaker()
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
@@ -2458,6 +2470,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         seg = TOKEN_RE.findall(right.split(",", 1)[0])
         closes = len(seg) <= 6 and not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers
                                            or w in _SUBJECT_PRONOUNS for w in seg)
+    if lex.language == "en" and not mixed and cw in _WARNED_OF and (m_of := _WARNED_OF_RE.match(body, ce, se)) and \
+            before_sp.endswith(",") is False:
+        # "A bipartisan group of experts warned of a specific type of fakery": what is warned of is the content
+        cst = m_of.end()
+        cen = _content_end(body, cst, se)
+        comma = body.find(", ", cst, cen)
+        if comma > cst:
+            cen = _content_end(body, cst, comma)
+        if _min_tokens(2, body, cst, cen):
+            q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+            _set_speaker(q, sp)
+            return q
     # "said after meeting Thursday, because ..." / "said on stage": a preposition after the cue starts a
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
     if not mixed and lead < 0 and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
@@ -2483,10 +2507,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
                     0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
                     lex.language == "en" and cw in _NP_OBJECT_CUES
-                    and any(w.lower() in lex.that_words for w in right_words[1:4])):
-                return None  # ("Politico reported Saturday that ...": a time, then "that")
+                    and any(w.lower() in lex.that_words for w in right_words[1:4])) and not (
+                    lex.language == "en" and cw in _OBJECT_THEN and right_words[0].lower() not in _PREPOSITIONS["en"]
+                    and _OBJECT_THEN[cw] in right_words[1:6]):
+                # ("Politico reported Saturday that ...": a time, then "that"; "accused the FDIC of trying to
+                # cover up ...", "urged conservatives to obey the decision": the object and what follows it)
+                return None
             np_object = not any(w.lower() in lex.that_words for w in right_words[:4])
-        cst = lead if lead >= 0 else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        # (the addressee of "urged X to ..." belongs to the content)
+        cst = lead if lead >= 0 else _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
+            doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se:
             return None
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
@@ -2579,6 +2609,11 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
     r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: English: "warned of/against" and the noun phrase after it (the content).
+_WARNED_OF = frozenset({"warned", "warns", "warn"})
+_WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£])")
+#: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
+_PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
@@ -2837,7 +2872,8 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
                              "note", "claim", "report", "promise", "vow", "reply", "tweet", "pledge", "stress",
                              "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
-_RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells"})
+_RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
+                            "argues", "insist", "insisted", "insists"})
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
 _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",
@@ -3151,6 +3187,8 @@ _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "ackn
 #: in lower case (not "..., reported AP") and ends at the first comma.
 _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "recalls", "declared", "declares",
                              "reported"})
+#: English weak cues whose object is content with the word that must follow it within five words.
+_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")

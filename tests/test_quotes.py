@@ -3127,3 +3127,60 @@ def test_qdir_an_adjacent_quotation_keeps_the_speaker_of_the_one_before():
         ("direct", "Bradley Fishman", "We dug in and the goal came."),
         ("indirect", "Forest manager Gary Megson", "his team did not deserve anything"),
     ]
+
+
+# --- qsubj: "accused X of ..." and "urged X to ...": the object and what follows it are the content
+def test_qsubj_accused_of_and_urged_to_take_their_object_as_content():
+    body = ("Intro.\n\nRepublicans quickly accused the president of politicizing the tragedy.\n\n"
+            "MPs have urged the BBC to give watchdogs more freedom.\n\n"
+            "The accused man was released on bail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Republicans", "accused", "the president of politicizing the tragedy"),
+        ("indirect", "MPs", "urged", "the BBC to give watchdogs more freedom"),
+    ]
+
+
+# --- qsubj: "that" before a capitalised subject is a complementizer, not part of the speaker
+def test_qsubj_that_before_a_name_is_no_part_of_the_speaker():
+    body = ("Intro.\n\nThe Irish coach was surprised that England coach Andy Robinson said he was certain the "
+            "winger was onside.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "England coach Andy Robinson", "said", "he was certain the winger was onside"),
+    ]
+
+
+# --- qsubj: a subject noun phrase with a dependent prepositional phrase ("People close to the campaign said")
+def test_qsubj_the_whole_subject_noun_phrase_before_a_prepositional_phrase():
+    body = ("Intro.\n\nPeople close to the campaign said the senator would not drop out.\n\n"
+            "Officials familiar with the matter said the talks had stalled.\n\n"
+            "A National Audit Office report on the 20 biggest projects says costs have risen.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "People close to the campaign", "said", "the senator would not drop out"),
+        ("indirect", "Officials familiar with the matter", "said", "the talks had stalled"),
+        ("indirect", "A National Audit Office report on the 20 biggest projects", "says", "costs have risen"),
+    ]
+
+
+# --- qsubj: a plural noun before "that"/"who" and a strong cue ("businesses that warn ...")
+def test_qsubj_a_relative_pronoun_before_warn_or_argue():
+    body = "Intro.\n\nOpposition came from prominent businesses that warn it could harm commerce in the state."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "businesses", "warn", "it could harm commerce in the state"),
+    ]
+
+
+# --- qsubj: what a speaker "warned of" is the content
+def test_qsubj_what_is_warned_of_is_the_content():
+    body = ("Intro.\n\nLast month, a group of 32 security experts warned of a specific type of fakery, arguing that "
+            "hackers could alter the files.\n\n"
+            "The carmaker warned of lower margins this year.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "experts", "warned", "a specific type of fakery"),
+        ("indirect", "experts", "arguing that", "hackers could alter the files"),
+        ("indirect", "The carmaker", "warned", "lower margins this year"),
+    ]
