@@ -2204,7 +2204,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if cst >= se:
             return None
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed) or body[ce:cst].rstrip().endswith(":"):
-            return None  # a direct quote introduced by the cue: handled with the direct quote
+            d = next((x for x in direct if x.start - 1 <= cst <= x.start), None) if lex.language == "en" and \
+                cw not in lex.weak and body[ce:cst].rstrip().endswith("that") else None
+            if d is None or d.cue or not _min_tokens(2, body, d.end, _content_end(body, cst, se)):
+                return None  # a direct quote introduced by the cue: handled with the direct quote
+            # 'wrote for The Informer that "the District is often neglected" because it has no vote': the
+            # quotation opens a longer content, one mixed quote
         cen = _content_end(body, cst, se)
         if inf:
             end = _INFINITIVE_END_RE.search(body, cst, cen)
