@@ -3184,3 +3184,17 @@ def test_qsubj_what_is_warned_of_is_the_content():
         ("indirect", "experts", "arguing that", "hackers could alter the files"),
         ("indirect", "The carmaker", "warned", "lower margins this year"),
     ]
+
+
+# --- qcue: a quotation right after "that" that opens a longer content is one mixed quote
+def test_qcue_a_quotation_after_that_opening_a_longer_content_is_mixed():
+    body = ('The frontrunner wrote for The Washington Informer that "the District is often neglected" because '
+            'it has no vote in Congress.\n\n'
+            'Mr Howard told MPs that "every independent expert" had suggested higher taxes.\n\n'
+            'Trump said that "we will win."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The frontrunner", "wrote", '"the District is often neglected" because it has no vote in Congress'),
+        ("mixed", "Mr Howard", "told", '"every independent expert" had suggested higher taxes'),
+        ("direct", "Trump", "said", "we will win."),
+    ]
