@@ -1669,7 +1669,7 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                     or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
         cw = cm.group().lower()
-        if cw in lex.intros or cw in lex.mixed_cues:
+        if cw in lex.intros or cw in lex.mixed_cues and cw.split()[0] not in lex.verbs:
             continue  # (a mixed cue attributes only the quoted fragment after it: 'He hailed X as "...")
         between = body[cue_lo:cm.start()]
         if lex.language == "en" and "." in between:
@@ -3352,6 +3352,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         if not _min_tokens(2, body, cst, open_pos):
             return
     if cst >= open_pos or any(_prev_token(body, cst, c.start()).lower() not in _DETERMINERS["en"]
+                              and (c.group().lower() not in doc.lex.mixed_cues or c.group().lower() in doc.lex.verbs)
                               for c in _cue_tokens(doc, cst, open_pos)):
         return  # (a cue word after a determiner is a noun: 'placed a note card in a "burn bag," X reported')
     inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
@@ -4475,7 +4476,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
-                    and not (lex.language == "en" and (q.cue_pos != p.cue_pos and _fragment_in_clause(body, p.cue_pos, q.start)
+                    and not (lex.language == "en" and ((q.cue_pos != p.cue_pos or "," in body[p.cue_pos:q.start]) and _fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _long_interruption(body, p, q):
                     _same_attribution(q, p)  # two quotations of one speaker, the narrative between them no quote

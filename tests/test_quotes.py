@@ -2314,7 +2314,7 @@ def test_qmix_according_to_after_the_cue_does_not_continue_the_split_quote():
     )
     q = extract_quotes(_articles(body))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
-        ("direct", "Eric Trump", "wrote", "My father made the donation"),
+        ("direct", "Eric Trump", "wrote of", "My father made the donation"),  # (the lexicon's two-word cue)
         ("mixed", "an archived version of the website", "According to",
          '"Title Sponsor" was the highest level of sponsorship that year'),
     ]
