@@ -2376,3 +2376,20 @@ def test_qmix_a_subordinate_clause_after_the_fragment_ends_its_predicate():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Donald Trump", "defended", 'his campaign manager as a "very decent man" Tuesday'),
     ]
+
+
+# --- qmix: a participle cue after "before/after/by" opens its own attribution when a quotation follows ---
+def test_qmix_a_participle_cue_after_before_or_after_frames_a_quoted_fragment():
+    body = (
+        "The border visit was brief.\n\n"
+        "\"There's great danger with the illegals,\" Trump told reporters, before insisting he had a \"great "
+        "relationship\" with Latinos.\n\n"
+        "Newcastle boss Graeme Souness reopened his dispute with Craig Bellamy after claiming the Welshman was "
+        "\"not good enough\" for the club."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Trump", "told", "There's great danger with the illegals"),
+        ("mixed", "Trump", "insisting", 'he had a "great relationship" with Latinos'),
+        ("mixed", "Newcastle boss Graeme Souness", "claiming", 'the Welshman was "not good enough" for the club'),
+    ]
