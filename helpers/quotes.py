@@ -3900,8 +3900,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _min_tokens(
                         1 + sum(len(TOKEN_RE.findall(body, a, b)) for a, b in p.parts) + len(TOKEN_RE.findall(
-                            body, q.start, q.end)), body, p.end, q.start) and not body[
-                        max(p.end, doc.sentence(q.start)[0]):q.start].strip(_QUOTE_OR_PUNCT + " \t"):
+                            body, q.start, q.end)), body, p.end, q.start) and (
+                        doc.sentence(q.start)[0] <= p.end
+                        or not body[doc.sentence(q.start)[0]:q.start].strip(_QUOTE_OR_PUNCT + " \t")):
                     # '"A," Tilton said after braving the cold late last month to see ... here. "B."': an
                     # interruption longer than the quotation keeps two rows (one span would be mostly cue)
                     q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role = p.cue, p.cue_pos, p.speaker, p.speaker_kind, p.role

@@ -2393,3 +2393,16 @@ def test_qmix_a_participle_cue_after_before_or_after_frames_a_quoted_fragment():
         ("mixed", "Trump", "insisting", 'he had a "great relationship" with Latinos'),
         ("mixed", "Newcastle boss Graeme Souness", "claiming", 'the Welshman was "not good enough" for the club'),
     ]
+
+
+def test_qmix_a_long_cue_clause_in_the_same_sentence_keeps_the_split_parts_apart():
+    body = (
+        "The vote was close.\n\n"
+        "\"We won,\" the party's longtime campaign manager told reporters at a packed news conference in the "
+        "capital on Tuesday night, \"and we are proud.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "told", "We won"),
+        ("direct", "told", "and we are proud."),
+    ]
