@@ -2095,7 +2095,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
-            _QUOTE_CHARS).endswith(",") or _PARTICIPLE_LEAD_RE.search(left_text) is not None and (
+            _QUOTE_CHARS).endswith(",") or cw in lex.participles and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
             mixed or any(ce <= d.start < se for d in direct)))) and (
             cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
@@ -2254,7 +2254,7 @@ _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
 
 
 #: English: a preposition introducing a participle cue ('..., before insisting he had a "great relationship"').
-_PARTICIPLE_LEAD_RE = re.compile(r"[,\s](?:before|after|while|by)\s+$")
+_PARTICIPLE_LEADS = (" before", " after", " while", " by")
 
 
 def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:
