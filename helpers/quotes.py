@@ -2336,8 +2336,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q  # (without "that", "..., the court was told." goes on as an inverted cue)
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
-    if (left_text.rstrip().endswith(",") or lex.language == "en" and left_text.rstrip().rstrip(
-            _QUOTE_CHARS).endswith(",")) and (cw in lex.participles or (lex.language == "id" and right_words
+    if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
+            _QUOTE_CHARS).endswith(",") or cw in lex.participles and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
+            mixed or any(ce <= d.start < se for d in direct)))) and (
+            cw in lex.participles or (lex.language == "id" and right_words
                                                                        and right_words[0].lower() in lex.that_words)):
         if is_verb:
             cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
@@ -2570,6 +2572,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
+
+
+#: English: a preposition introducing a participle cue ('..., before insisting he had a "great relationship"').
+_PARTICIPLE_LEADS = (" before", " after", " while", " by")
 
 
 def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:

@@ -3198,3 +3198,33 @@ def test_qcue_a_quotation_after_that_opening_a_longer_content_is_mixed():
         ("mixed", "Mr Howard", "told", '"every independent expert" had suggested higher taxes'),
         ("direct", "Trump", "said", "we will win."),
     ]
+
+
+# --- qmix: a participle cue after "before/after/by" opens its own attribution when a quotation follows ---
+def test_qmix_a_participle_cue_after_before_or_after_frames_a_quoted_fragment():
+    body = (
+        "The border visit was brief.\n\n"
+        "\"There's great danger with the illegals,\" Trump told reporters, before insisting he had a \"great "
+        "relationship\" with Latinos.\n\n"
+        "Newcastle boss Graeme Souness reopened his dispute with Craig Bellamy after claiming the Welshman was "
+        "\"not good enough\" for the club."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Trump", "told", "There's great danger with the illegals"),
+        ("mixed", "Trump", "insisting", 'he had a "great relationship" with Latinos'),
+        ("mixed", "Newcastle boss Graeme Souness", "claiming", 'the Welshman was "not good enough" for the club'),
+    ]
+
+
+def test_qmix_a_long_cue_clause_in_the_same_sentence_keeps_the_split_parts_apart():
+    body = (
+        "The vote was close.\n\n"
+        "\"We won,\" the party's longtime campaign manager told reporters at a packed news conference in the "
+        "capital on Tuesday night, \"and we are proud.\""
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "told", "We won"),
+        ("direct", "told", "and we are proud."),
+    ]
