@@ -1640,7 +1640,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         end -= 1
     cues = _cue_tokens(doc, lo, end)
     if lex.language == "en" and len(cues) > 1 and (cues[-1].group().lower() in lex.nominal_cues or cues[
-            -1].group().lower() in lex.mixed_cues) and cues[-2].group().lower() in lex.verbs:
+            -1].group().lower() in lex.mixed_cues) and cues[-2].group().lower() in lex.verbs and not cues[
+            -1].group().endswith("ing"):
         mid = TOKEN_RE.findall(body, cues[-2].end(), cues[-1].start())
         if mid and mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4:
             cues = cues[:-1]  # 'Trump said in a statement, "..."': the noun is the verb's adverbial
