@@ -1743,6 +1743,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     if stripped[-1] in ",:":
         end -= 1
     cues = _cue_tokens(doc, lo, end)
+    if lex.language == "en" and len(cues) > 1 and (cues[-1].group().lower() in lex.nominal_cues or cues[
+            -1].group().lower() in lex.mixed_cues) and cues[-2].group().lower() in lex.verbs and not cues[
+            -1].group().endswith("ing"):
+        mid = TOKEN_RE.findall(body, cues[-2].end(), cues[-1].start())
+        if mid and mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4:
+            cues = cues[:-1]  # 'Trump said in a statement, "..."': the noun is the verb's adverbial
     if cues and cues[-1].group().lower() in lex.mixed_cues:
         return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
@@ -1758,9 +1764,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
-        if lex.language == "en" and stripped.endswith(":") and cw in lex.verbs and rest_words and rest_words[
+        if lex.language == "en" and stripped[-1] in ",:" and cw in lex.verbs and rest_words and rest_words[
                 0] in _PREPOSITIONS["en"] and not any(w in lex.clause_markers or w in lex.verbs for w in rest_words):
-            limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."': an adverbial phrase
+            limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."', 'X said in a statement, "'
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):

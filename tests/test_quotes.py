@@ -3228,3 +3228,15 @@ def test_qmix_a_long_cue_clause_in_the_same_sentence_keeps_the_split_parts_apart
         ("direct", "told", "We won"),
         ("direct", "told", "and we are proud."),
     ]
+
+
+# --- qdir: a verb cue with a prepositional phrase before a comma or colon ('said in a statement, "...')
+def test_qdir_a_cue_with_an_adverbial_phrase_before_a_direct_quote():
+    body = ("The campaign answered on Monday.\n\n"
+            "Trump said in a statement, \"We will win this state.\"\n\n"
+            "The company said in a statement: \"We regret the error.\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Trump", "said", "We will win this state."),
+        ("direct", "The company", "said", "We regret the error."),
+    ]
