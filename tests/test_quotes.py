@@ -3240,3 +3240,13 @@ def test_qdir_a_cue_with_an_adverbial_phrase_before_a_direct_quote():
         ("direct", "Trump", "said", "We will win this state."),
         ("direct", "The company", "said", "We regret the error."),
     ]
+
+
+# --- qdir: yelling / chanting introduce the words shouted
+def test_qdir_yelling_and_chanting_introduce_a_direct_quote():
+    body = ("Protesters gathered outside.\n\n"
+            "Supporters kicked a protester, with Trump reportedly yelling: “Get him the hell out of here!”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "yelling", "Get him the hell out of here!"),
+    ]
