@@ -1528,6 +1528,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         # ('"...," telling Fox 35 that ...': a participle's noun is its addressee, no inverted speaker)
         # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
+        if sp.text and lex.language == "en" and sp.kind == "pronoun" and _clause_follows(doc, sp.end, pe):
+            return False  # ('Humphrey, who calls Trump a "sociopath," said he doesn't believe ...': no inversion)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)

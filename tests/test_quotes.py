@@ -2406,3 +2406,16 @@ def test_qmix_a_long_cue_clause_in_the_same_sentence_keeps_the_split_parts_apart
         ("direct", "told", "We won"),
         ("direct", "told", "and we are proud."),
     ]
+
+
+# --- qmix: "said he" followed by a predicate is the cue's own clause, not an inverted speaker ---
+def test_qmix_said_then_a_pronoun_with_its_predicate_is_no_inverted_speaker():
+    body = (
+        "The convention is near.\n\n"
+        "Humphrey, who calls Trump a \"sociopath,\" said he doesn't believe the effort requires an alternative."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Humphrey", "calls", 'Trump a "sociopath"'),
+        ("indirect", "Humphrey", "said", "he doesn't believe the effort requires an alternative"),
+    ]
