@@ -103,7 +103,7 @@ _NICK_SECOND_RE = re.compile(
 _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
-_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])(?:[{_UPPER}]\.){{2,3}}(?=\s)|(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
 _QUOTE_CHARS = "\"“”„«»'‘’‚"
 _QUOTE_OR_BLANK = _QUOTE_CHARS + " \t"  # (built once, not in every loop test)

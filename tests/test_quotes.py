@@ -2419,3 +2419,15 @@ def test_qmix_said_then_a_pronoun_with_its_predicate_is_no_inverted_speaker():
         ("mixed", "Humphrey", "calls", 'Trump a "sociopath"'),
         ("indirect", "Humphrey", "said", "he doesn't believe the effort requires an alternative"),
     ]
+
+
+# --- qmix: an initialism ("U.S.") in a speaker's title after a quotation does not end the search for the cue ---
+def test_qmix_an_initialism_in_the_speaker_title_after_a_quotation():
+    body = (
+        "Prosecutors filed papers.\n\n"
+        "\"A maximum punishment would also help address any false perception,\" Assistant U.S. Attorney Maya D. Song wrote."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "Assistant U.S. Attorney Maya D. Song", "Maya D. Song", "wrote"),
+    ]
