@@ -2859,7 +2859,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     k = q.end
     while k < q.cue_pos and body[k] in _QUOTE_OR_BLANK:
         k += 1
-    if body[k:k + 1] != "," or _min_tokens(7, body, k, q.cue_pos):
+    if body[k:k + 1] != "," or _min_tokens(9, body, k, q.cue_pos):
         return  # '... "tired." Aides said ...': the quote ends its sentence
     ce = q.cue_pos + len(q.cue)
     goes_on = None

@@ -2431,3 +2431,15 @@ def test_qmix_an_initialism_in_the_speaker_title_after_a_quotation():
     assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
         ("direct", "Assistant U.S. Attorney Maya D. Song", "Maya D. Song", "wrote"),
     ]
+
+
+def test_qmix_a_fragment_clause_widens_across_a_long_titled_speaker():
+    body = (
+        "Prosecutors filed papers.\n\n"
+        "A maximum punishment \"would also help address any false perception,\" Assistant U.S. Attorney Maya D. Song wrote."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "Assistant U.S. Attorney Maya D. Song",
+         'A maximum punishment "would also help address any false perception"'),
+    ]
