@@ -112,7 +112,7 @@ _NICK_SECOND_RE = re.compile(
 _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
-_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+_ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])(?:[{_UPPER}]\.){{2,3}}(?=\s)|(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
 #: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
 _INITIALISM_DOT_RE = re.compile(rf"(?<=[{_UPPER}])\.(?=[{_UPPER}]\.)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
@@ -1653,6 +1653,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if not sp.text and lex.language == "en":
             sp = _inverted_np(body, cue_lo + m.end(), pe)
+        if sp.text and lex.language == "en" and sp.kind == "pronoun" and _clause_follows(doc, sp.end, pe):
+            return False  # ('Humphrey, who calls Trump a "sociopath," said he doesn't believe ...': no inversion)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)
@@ -3317,7 +3319,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     k = q.end
     while k < q.cue_pos and body[k] in _QUOTE_OR_BLANK:
         k += 1
-    if body[k:k + 1] != "," or _min_tokens(7, body, k, q.cue_pos):
+    if body[k:k + 1] != "," or _min_tokens(9, body, k, q.cue_pos):
         return  # '... "tired." Aides said ...': the quote ends its sentence
     ce = q.cue_pos + len(q.cue)
     goes_on = None

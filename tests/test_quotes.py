@@ -3250,3 +3250,40 @@ def test_qdir_yelling_and_chanting_introduce_a_direct_quote():
     assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "yelling", "Get him the hell out of here!"),
     ]
+
+
+# --- qmix: "said he" followed by a predicate is the cue's own clause, not an inverted speaker ---
+def test_qmix_said_then_a_pronoun_with_its_predicate_is_no_inverted_speaker():
+    body = (
+        "The convention is near.\n\n"
+        "Humphrey, who calls Trump a \"sociopath,\" said he doesn't believe the effort requires an alternative."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Humphrey", "calls", 'Trump a "sociopath"'),
+        ("indirect", "Humphrey", "said", "he doesn't believe the effort requires an alternative"),
+    ]
+
+
+# --- qmix: an initialism ("U.S.") in a speaker's title after a quotation does not end the search for the cue ---
+def test_qmix_an_initialism_in_the_speaker_title_after_a_quotation():
+    body = (
+        "Prosecutors filed papers.\n\n"
+        "\"A maximum punishment would also help address any false perception,\" Assistant U.S. Attorney Maya D. Song wrote."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "Assistant U.S. Attorney Maya D. Song", "Maya D. Song", "wrote"),
+    ]
+
+
+def test_qmix_a_fragment_clause_widens_across_a_long_titled_speaker():
+    body = (
+        "Prosecutors filed papers.\n\n"
+        "A maximum punishment \"would also help address any false perception,\" Assistant U.S. Attorney Maya D. Song wrote."
+    )
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "Assistant U.S. Attorney Maya D. Song",
+         'A maximum punishment "would also help address any false perception"'),
+    ]
