@@ -2287,3 +2287,16 @@ def test_qdir_yelling_and_chanting_introduce_a_direct_quote():
     assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "yelling", "Get him the hell out of here!"),
     ]
+
+
+# --- qdir: a quotation closed with a comma after its cue, the sentence going on ('X joked, "...," drawing jeers')
+def test_qdir_a_quote_before_the_rest_of_its_sentence_keeps_its_cue():
+    body = ("The convention opened.\n\n"
+            "Silverman joined Al Franken on stage and joked, “Bernie or Bust people, you’re being ridiculous,” "
+            "drawing loud jeers.\n\n"
+            "Canova wrote to his Twitter followers, “It’s time to end her political career,” and shared a link.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Silverman", "joked", "Bernie or Bust people, you’re being ridiculous"),
+        ("direct", "Canova", "wrote", "It’s time to end her political career"),
+    ]
