@@ -3716,6 +3716,25 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     return False
 
 
+#: English: a closing mark then a bracketed year ('"No to Schengen" (2005)', '" (St. Gallen poster 2003)').
+_DATED_RE = re.compile(r"[\"”’']*[ \t]*\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
+#: English: a speaker label opening a quotation ('"Chris Matthews: Seriously, ...').
+_LABEL_INSIDE_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}):[ \t]+(?=[{_UPPER}])")
+
+
+def _label_inside(doc: _Doc, q: _Quote) -> bool:
+    m = _LABEL_INSIDE_RE.match(doc.body, q.start, q.end)
+    if m is None or not _min_tokens(4, doc.body, m.end(), q.end):
+        return False
+    w0 = m.group(1).split(None, 1)[0].lower()
+    if w0 in doc.lex.not_speakers or w0 in doc.lex.pronouns or w0 in doc.lex.determiners or w0 in _headline_labels():
+        return False
+    q.cue, q.cue_pos, q.speaker, q.speaker_kind = ":", m.end(1), m.group(1), "name"
+    q.start = m.end()
+    q.parts = [(q.start, q.end)]
+    return True
+
+
 def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
     """English: a quotation that fills its paragraph after a paragraph ending in a colon ('Cruz called them
     on it:', 'He then listed the qualities ...:') is introduced by that sentence: its cue, or else its
@@ -3843,6 +3862,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
             if whole and lex.language == "en" and _colon_intro(doc, q, ps):
                 keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
+                continue
+            if lex.language == "en" and _DATED_RE.match(body, q.end):
+                continue  # '"Yes to minaret ban" (2009).': a slogan or title with its date, nobody's words here
+            if whole and lex.language == "en" and _label_inside(doc, q):
+                keep.append(q)  # '"Chris Matthews: Seriously, ..."': a transcript line, its speaker's label inside
                 continue
             if whole and keep and lex.cue_re is not None:
                 p = keep[-1]

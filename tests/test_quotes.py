@@ -2300,3 +2300,15 @@ def test_qdir_a_quote_before_the_rest_of_its_sentence_keeps_its_cue():
         ("direct", "Silverman", "joked", "Bernie or Bust people, you’re being ridiculous"),
         ("direct", "Canova", "wrote", "It’s time to end her political career"),
     ]
+
+
+# --- qdir: cue-less quotations: a slogan with its year is nobody's words; a label inside the marks is a speaker
+def test_qdir_a_dated_slogan_is_no_quote_and_a_label_inside_the_marks_is_a_speaker():
+    body = ("The party's posters were explicit.\n\n"
+            "“Lose safety? Lose work? No to Schengen” (2005) — “Free pass for all? No.” (2007).\n\n"
+            "\"Chris Matthews: Seriously, seriously about this. Bernie says he's going to pay for it.\"\n\n"
+            "But then I ask the people.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Chris Matthews", ":", "Seriously, seriously about this. Bernie says he's going to pay for it."),
+    ]
