@@ -1668,7 +1668,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
-                lex.language == "en" and stripped[-1] == "," and _AFTER_QUOTE_GOES_ON_RE.match(body, q.end))):
+                lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
+                    body, q.end))):
             if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
                     _passive_before(body, lo, cm.start()):
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
@@ -1703,7 +1704,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
 
 #: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"
 #: drawing loud jeers', 'Canova wrote, "...," and shared a link'): the quotation is still the cue's object.
-_AFTER_QUOTE_GOES_ON_RE = re.compile(r"[,]?[\"”’']+,?[ \t]+(?:and[ \t]+[a-z]+(?:ed|s)\b|[a-z]{3,}ing\b)")
+_AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:and[ \t]+[a-z]+(?:ed|s)\b|[a-z]{3,}ing\b)")
 
 
 def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:

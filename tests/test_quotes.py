@@ -2312,3 +2312,13 @@ def test_qdir_a_dated_slogan_is_no_quote_and_a_label_inside_the_marks_is_a_speak
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Chris Matthews", ":", "Seriously, seriously about this. Bernie says he's going to pay for it."),
     ]
+
+
+def test_qdir_a_participle_cue_right_before_a_quote_the_sentence_going_on():
+    body = ("The convention opened on Monday.\n\n"
+            "Hundreds of demonstrators marched through Center City, chanting \"Bernie or Jill, No Hill,\" raising "
+            "fresh questions about the party.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "chanting", "Bernie or Jill, No Hill"),
+    ]
