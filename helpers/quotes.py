@@ -3782,12 +3782,13 @@ def _long_interruption(body: str, p: _Quote, q: _Quote) -> bool:
     """English: the words between the parts of a split quote ('"A," Tilton said after braving the cold
     late last month to see ... "B."') outnumber the quoted words: the narrative is no part of the quote,
     so the parts stay two quotes of one speaker rather than one span that is mostly narrative."""
-    quoted = sum(_count_tokens(body, a, b) for a, b in p.parts) + _count_tokens(body, q.start, q.end)
-    return _count_tokens(body, p.start, q.end) - quoted > quoted
-
-
-def _count_tokens(body: str, a: int, b: int) -> int:
-    return sum(1 for _ in TOKEN_RE.finditer(body, a, b))
+    parts = [*p.parts, (q.start, q.end)]
+    need = sum(len(TOKEN_RE.findall(body, parts[i][1], parts[i + 1][0])) for i in range(len(parts) - 1))
+    for a, b in parts:  # (the quoted words are counted only until they match the interruption's)
+        need -= len(list(islice(TOKEN_RE.finditer(body, a, b), need)))
+        if need <= 0:
+            return False
+    return True
 
 
 def _same_attribution(q: _Quote, p: _Quote) -> None:
