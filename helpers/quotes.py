@@ -1684,6 +1684,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 if lex.language == "en":
                     # 'Band member Flea shared the news, writing "..."', 'Ms. Sherry smiled and said, "..."':
                     # the subject of the sentence the cue goes on
+                    pw = _TAIL_WORD_RE.search(body, max(lo, cm.start() - 12), cm.start())
+                    if pw is not None and pw.group(1).lower() in _SUBJECT_PRONOUNS_EN:
+                        # 'Recently she announced on her Facebook page, "..."': the pronoun before the verb
+                        _set_speaker(q, _Speaker(pw.group(1), "pronoun", "", pw.start(1), pw.end(1)))
+                        return True
                     sp = _sentence_subject(doc, lo, cm.start())
                     if sp.text:
                         _set_speaker(q, sp)
@@ -1705,6 +1710,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
 #: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"
 #: drawing loud jeers', 'Canova wrote, "...," and shared a link'): the quotation is still the cue's object.
 _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:and[ \t]+[a-z]+(?:ed|s)\b|[a-z]{3,}ing\b)")
+
+
+_SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:

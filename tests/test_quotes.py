@@ -2322,3 +2322,13 @@ def test_qdir_a_participle_cue_right_before_a_quote_the_sentence_going_on():
     assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "chanting", "Bernie or Jill, No Hill"),
     ]
+
+
+# --- qdir: a subject pronoun right before the cue of a quote after a leading adverb
+def test_qdir_a_pronoun_after_a_leading_adverb_is_the_speaker():
+    body = ("Maria Lopez runs the group.\n\n"
+            "Recently she announced on her Facebook page, in all capital letters, \"I'm getting off the Cruz ship!\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "she", "Maria Lopez", "announced"),
+    ]
