@@ -1773,7 +1773,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
-        if len(rest_words) <= limit and not any(c in rest for c in ".!?") and _quote_ends_sentence(doc, q):
+        if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
+                lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
+                    body, q.end))):
             if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
                     _passive_before(body, lo, cm.start()):
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
@@ -1788,6 +1790,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 if lex.language == "en":
                     # 'Band member Flea shared the news, writing "..."', 'Ms. Sherry smiled and said, "..."':
                     # the subject of the sentence the cue goes on
+                    pw = _TAIL_WORD_RE.search(body, max(lo, cm.start() - 12), cm.start())
+                    if pw is not None and pw.group(1).lower() in _SUBJECT_PRONOUNS_EN:
+                        # 'Recently she announced on her Facebook page, "..."': the pronoun before the verb
+                        _set_speaker(q, _Speaker(pw.group(1), "pronoun", "", pw.start(1), pw.end(1)))
+                        return True
                     sp = _sentence_subject(doc, lo, cm.start())
                     if sp.text:
                         _set_speaker(q, sp)
@@ -1804,6 +1811,14 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             _set_speaker(q, sp)
             return True
     return False
+
+
+#: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"
+#: drawing loud jeers', 'Canova wrote, "...," and shared a link'): the quotation is still the cue's object.
+_AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:and[ \t]+[a-z]+(?:ed|s)\b|[a-z]{3,}ing\b)")
+
+
+_SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
@@ -4393,6 +4408,25 @@ def _new_cue_between(doc: _Doc, p: _Quote, start: int) -> bool:
     return False
 
 
+#: English: a closing mark then a bracketed year ('"No to Schengen" (2005)', '" (St. Gallen poster 2003)').
+_DATED_RE = re.compile(r"[\"”’']*[ \t]*\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
+#: English: a speaker label opening a quotation ('"Chris Matthews: Seriously, ...').
+_LABEL_INSIDE_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}):[ \t]+(?=[{_UPPER}])")
+
+
+def _label_inside(doc: _Doc, q: _Quote) -> bool:
+    m = _LABEL_INSIDE_RE.match(doc.body, q.start, q.end)
+    if m is None or not _min_tokens(4, doc.body, m.end(), q.end):
+        return False
+    w0 = m.group(1).split(None, 1)[0].lower()
+    if w0 in doc.lex.not_speakers or w0 in doc.lex.pronouns or w0 in doc.lex.determiners or w0 in _headline_labels():
+        return False
+    q.cue, q.cue_pos, q.speaker, q.speaker_kind = ":", m.end(1), m.group(1), "name"
+    q.start = m.end()
+    q.parts = [(q.start, q.end)]
+    return True
+
+
 def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
     """English: a quotation that fills its paragraph after a paragraph ending in a colon ('Cruz called them
     on it:', 'He then listed the qualities ...:') is introduced by that sentence: its cue, or else its
@@ -4439,12 +4473,13 @@ def _long_interruption(body: str, p: _Quote, q: _Quote) -> bool:
     """English: the words between the parts of a split quote ('"A," Tilton said after braving the cold
     late last month to see ... "B."') outnumber the quoted words: the narrative is no part of the quote,
     so the parts stay two quotes of one speaker rather than one span that is mostly narrative."""
-    quoted = sum(_count_tokens(body, a, b) for a, b in p.parts) + _count_tokens(body, q.start, q.end)
-    return _count_tokens(body, p.start, q.end) - quoted > quoted
-
-
-def _count_tokens(body: str, a: int, b: int) -> int:
-    return sum(1 for _ in TOKEN_RE.finditer(body, a, b))
+    parts = [*p.parts, (q.start, q.end)]
+    need = sum(len(TOKEN_RE.findall(body, parts[i][1], parts[i + 1][0])) for i in range(len(parts) - 1))
+    for a, b in parts:  # (the quoted words are counted only until they match the interruption's)
+        need -= len(list(islice(TOKEN_RE.finditer(body, a, b), need)))
+        if need <= 0:
+            return False
+    return True
 
 
 def _same_attribution(q: _Quote, p: _Quote) -> None:
@@ -4520,6 +4555,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
             if whole and lex.language == "en" and _colon_intro(doc, q, ps):
                 keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
+                continue
+            if lex.language == "en" and _DATED_RE.match(body, q.end):
+                continue  # '"Yes to minaret ban" (2009).': a slogan or title with its date, nobody's words here
+            if whole and lex.language == "en" and _label_inside(doc, q):
+                keep.append(q)  # '"Chris Matthews: Seriously, ..."': a transcript line, its speaker's label inside
                 continue
             if whole and keep and lex.cue_re is not None:
                 p = keep[-1]

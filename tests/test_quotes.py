@@ -3287,3 +3287,48 @@ def test_qmix_a_fragment_clause_widens_across_a_long_titled_speaker():
         ("mixed", "Assistant U.S. Attorney Maya D. Song",
          'A maximum punishment "would also help address any false perception"'),
     ]
+
+
+# --- qdir: a quotation closed with a comma after its cue, the sentence going on ('X joked, "...," drawing jeers')
+def test_qdir_a_quote_before_the_rest_of_its_sentence_keeps_its_cue():
+    body = ("The convention opened.\n\n"
+            "Silverman joined Al Franken on stage and joked, “Bernie or Bust people, you’re being ridiculous,” "
+            "drawing loud jeers.\n\n"
+            "Canova wrote to his Twitter followers, “It’s time to end her political career,” and shared a link.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Silverman", "joked", "Bernie or Bust people, you’re being ridiculous"),
+        ("direct", "Canova", "wrote", "It’s time to end her political career"),
+    ]
+
+
+# --- qdir: cue-less quotations: a slogan with its year is nobody's words; a label inside the marks is a speaker
+def test_qdir_a_dated_slogan_is_no_quote_and_a_label_inside_the_marks_is_a_speaker():
+    body = ("The party's posters were explicit.\n\n"
+            "“Lose safety? Lose work? No to Schengen” (2005) — “Free pass for all? No.” (2007).\n\n"
+            "\"Chris Matthews: Seriously, seriously about this. Bernie says he's going to pay for it.\"\n\n"
+            "But then I ask the people.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Chris Matthews", ":", "Seriously, seriously about this. Bernie says he's going to pay for it."),
+    ]
+
+
+def test_qdir_a_participle_cue_right_before_a_quote_the_sentence_going_on():
+    body = ("The convention opened on Monday.\n\n"
+            "Hundreds of demonstrators marched through Center City, chanting \"Bernie or Jill, No Hill,\" raising "
+            "fresh questions about the party.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "chanting", "Bernie or Jill, No Hill"),
+    ]
+
+
+# --- qdir: a subject pronoun right before the cue of a quote after a leading adverb
+def test_qdir_a_pronoun_after_a_leading_adverb_is_the_speaker():
+    body = ("Maria Lopez runs the group.\n\n"
+            "Recently she announced on her Facebook page, in all capital letters, \"I'm getting off the Cruz ship!\"")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "she", "Maria Lopez", "announced"),
+    ]
