@@ -2757,9 +2757,9 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
     """'so called "X"', 'was called "X"', 'a class called "Perception"': naming, not attribution."""
     m = _LAST_WORD_RE.search(body, max(0, cs - 30), cs)
     prev = m.group(1) if m else ""
-    if prev.lower() in _PASSIVE_BEFORE:
-        return True
     word = body[cs:ce].lower()
+    if prev.lower() in _PASSIVE_BEFORE and not (word.endswith("ing") and prev.lower() != "so"):
+        return True  # ('is promising to "bomb ..."', 'are crying "fraud"': a progressive, not a passive)
     return (word.startswith(_NAMING_CUES) and not body[ce:quote_start].strip(" \t\"“„«'‘`")
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 

@@ -2224,3 +2224,15 @@ def test_qcue_a_quotation_after_that_opening_a_longer_content_is_mixed():
         ("mixed", "Mr Howard", "told", '"every independent expert" had suggested higher taxes'),
         ("direct", "Trump", "said", "we will win."),
     ]
+
+
+# --- qcue: a form of "be" before an "-ing" mixed cue is a progressive, not a passive naming
+def test_qcue_a_progressive_mixed_cue_before_a_quoted_fragment():
+    body = ('Donald Trump is promising to "bomb the hell" out of the terrorists.\n\n'
+            'Sanders supporters are crying "fraud" over delegate selection.\n\n'
+            'The plan was called "a disaster" by critics.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
+        ("mixed", "Sanders supporters", "crying", '"fraud" over delegate selection'),
+    ]
