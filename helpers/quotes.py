@@ -1630,7 +1630,21 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)
             return True
+        if lex.language == "en" and not cues and not _COLON_CLAUSE_BREAK_RE.search(body, lo, end) and \
+                _quote_ends_sentence(doc, q):
+            # "Trump went even further: "...."", "he returned to his familiar lines: "..."": a clause whose
+            # subject is a person introduces the quotation after its colon
+            sp = _sentence_subject(doc, lo, end)
+            if sp.text and (sp.kind == "name" or sp.kind == "pronoun" and sp.text.lower() in _FRAGMENT_PRONOUNS) \
+                    and not body[sp.end:end].lstrip().startswith(("'s", "’s")):
+                q.cue, q.cue_pos = ":", end
+                _set_speaker(q, sp)
+                return True
     return False
+
+
+#: Punctuation inside a clause before a colon that makes it no single clause introducing a quotation.
+_COLON_CLAUSE_BREAK_RE = re.compile(r"[;\"“”'‘’()—–]|\s-{1,2}\s")
 
 
 def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:

@@ -2236,3 +2236,14 @@ def test_qcue_a_progressive_mixed_cue_before_a_quoted_fragment():
         ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
         ("mixed", "Sanders supporters", "crying", '"fraud" over delegate selection'),
     ]
+
+
+# --- qcue: a clause with a person as subject introduces the quotation after its colon
+def test_qcue_a_person_clause_before_a_colon_introduces_the_quotation():
+    body = ('In a Fox interview later that day, Trump went even further: "If he loses, it is the end of his career."\n\n'
+            'Johansson was more restrained in his assessment: "I have to improve my serve."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Trump", ":", "If he loses, it is the end of his career."),
+        ("direct", "Johansson", ":", "I have to improve my serve."),
+    ]
