@@ -1634,17 +1634,19 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 _quote_ends_sentence(doc, q):
             # "Trump went even further: "...."", "he returned to his familiar lines: "..."": a clause whose
             # subject is a person introduces the quotation after its colon
-            sp = _sentence_subject(doc, lo, end)
+            here = _HERE_IS_RE.match(body, lo, end)  # "Here's Clinton in December 1992: "..."": the name after it
+            sp = _subject_at(doc, here.end(), end) if here else _sentence_subject(doc, lo, end)
             if sp.text and (sp.kind == "name" or sp.kind == "pronoun" and sp.text.lower() in _FRAGMENT_PRONOUNS) \
-                    and not body[sp.end:end].lstrip().startswith(("'s", "’s")):
+                    and not sp.text.endswith(("'s", "’s")) and not body[sp.end:end].lstrip().startswith(("'s", "’s")):
                 q.cue, q.cue_pos = ":", end
                 _set_speaker(q, sp)
                 return True
     return False
 
 
+_HERE_IS_RE = re.compile(r"\s*(?:And\s+)?[Hh]ere(?:['’]s|\s+is|\s+was)\s+")
 #: Punctuation inside a clause before a colon that makes it no single clause introducing a quotation.
-_COLON_CLAUSE_BREAK_RE = re.compile(r"[;\"“”'‘’()—–]|\s-{1,2}\s")
+_COLON_CLAUSE_BREAK_RE = re.compile(r"[;\"“”()—–]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])|\s-{1,2}\s")
 
 
 def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:

@@ -2247,3 +2247,13 @@ def test_qcue_a_person_clause_before_a_colon_introduces_the_quotation():
         ("direct", "Trump", ":", "If he loses, it is the end of his career."),
         ("direct", "Johansson", ":", "I have to improve my serve."),
     ]
+
+
+# --- qcue: "Here's NAME ...:" introduces NAME's quotation; a possessive subject does not
+def test_qcue_heres_name_before_a_colon_introduces_the_quotation():
+    body = ('Here’s Clinton in December 1992: "Our new direction must rest on the new realities."\n\n'
+            'Whinneray\'s side went unbeaten, but the first question put to them was: "What happened in Newport?"')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Clinton", ":", "Our new direction must rest on the new realities."),
+    ]
