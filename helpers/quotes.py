@@ -1810,6 +1810,17 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)
             return True
+        if lex.language == "en" and not cues and not _COLON_CLAUSE_BREAK_RE.search(body, lo, end) and \
+                _quote_ends_sentence(doc, q):
+            # "Trump went even further: "...."", "he returned to his familiar lines: "..."": a clause whose
+            # subject is a person introduces the quotation after its colon
+            here = _HERE_IS_RE.match(body, lo, end)  # "Here's Clinton in December 1992: "..."": the name after it
+            sp = _subject_at(doc, here.end(), end) if here else _sentence_subject(doc, lo, end)
+            if sp.text and (sp.kind == "name" or sp.kind == "pronoun" and sp.text.lower() in _FRAGMENT_PRONOUNS) \
+                    and not sp.text.endswith(("'s", "’s")) and not body[sp.end:end].lstrip().startswith(("'s", "’s")):
+                q.cue, q.cue_pos = ":", end
+                _set_speaker(q, sp)
+                return True
     return False
 
 
@@ -1819,6 +1830,11 @@ _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:a
 
 
 _SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
+
+
+_HERE_IS_RE = re.compile(r"\s*(?:And\s+)?[Hh]ere(?:['’]s|\s+is|\s+was)\s+")
+#: Punctuation inside a clause before a colon that makes it no single clause introducing a quotation.
+_COLON_CLAUSE_BREAK_RE = re.compile(r"[;\"“”()—–]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])|\s-{1,2}\s")
 
 
 def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
@@ -3229,9 +3245,9 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
     """'so called "X"', 'was called "X"', 'a class called "Perception"': naming, not attribution."""
     m = _LAST_WORD_RE.search(body, max(0, cs - 30), cs)
     prev = m.group(1) if m else ""
-    if prev.lower() in _PASSIVE_BEFORE:
-        return True
     word = body[cs:ce].lower()
+    if prev.lower() in _PASSIVE_BEFORE and not (word.endswith("ing") and prev.lower() != "so"):
+        return True  # ('is promising to "bomb ..."', 'are crying "fraud"': a progressive, not a passive)
     return (word.startswith(_NAMING_CUES) and not body[ce:quote_start].strip(" \t\"“„«'‘`")
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 

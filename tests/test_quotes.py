@@ -3332,3 +3332,36 @@ def test_qdir_a_pronoun_after_a_leading_adverb_is_the_speaker():
     assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
         ("direct", "she", "Maria Lopez", "announced"),
     ]
+
+
+# --- qcue: a form of "be" before an "-ing" mixed cue is a progressive, not a passive naming
+def test_qcue_a_progressive_mixed_cue_before_a_quoted_fragment():
+    body = ('Donald Trump is promising to "bomb the hell" out of the terrorists.\n\n'
+            'Sanders supporters are crying "fraud" over delegate selection.\n\n'
+            'The plan was called "a disaster" by critics.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
+        ("mixed", "Sanders supporters", "crying", '"fraud" over delegate selection'),
+    ]
+
+
+# --- qcue: a clause with a person as subject introduces the quotation after its colon
+def test_qcue_a_person_clause_before_a_colon_introduces_the_quotation():
+    body = ('In a Fox interview later that day, Trump went even further: "If he loses, it is the end of his career."\n\n'
+            'Johansson was more restrained in his assessment: "I have to improve my serve."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Trump", ":", "If he loses, it is the end of his career."),
+        ("direct", "Johansson", ":", "I have to improve my serve."),
+    ]
+
+
+# --- qcue: "Here's NAME ...:" introduces NAME's quotation; a possessive subject does not
+def test_qcue_heres_name_before_a_colon_introduces_the_quotation():
+    body = ('Here’s Clinton in December 1992: "Our new direction must rest on the new realities."\n\n'
+            'Whinneray\'s side went unbeaten, but the first question put to them was: "What happened in Newport?"')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Clinton", ":", "Our new direction must rest on the new realities."),
+    ]
