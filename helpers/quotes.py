@@ -1386,8 +1386,15 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
         elif end - start > 4:
             start = end - 3
     name = " ".join(words[start:end]).strip(".,")
+    if language == "en" and 1 < start and words[start - 1].lower() in _PEER_HONORIFICS:
+        start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
     role = " ".join(words[:start] + words[end:])
     return name, role
+
+
+#: English honorifics of peers and knights that stand between an office and a name ("Lord Chancellor Lord
+#: Falconer", "Home Secretary Sir John Smith"): no part of the office.
+_PEER_HONORIFICS = frozenset({"lord", "lady", "sir", "dame", "baroness", "baron"})
 
 
 @lru_cache(maxsize=4096)
@@ -4093,6 +4100,8 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
             i = body.find(word, j)
             continue
         run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
+        if run is not None and doc.lex.language == "en" and _headline_line(body, run.start(), run.end()):
+            run = None  # "Carly Fiorina Endorses Ted Cruz": a title-case headline is no name
         if run is not None:
             if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
@@ -4105,6 +4114,15 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
+
+
+def _headline_line(body: str, a: int, b: int) -> bool:
+    """English: the capitalised run ``body[a:b]`` of four words or more is a whole line without a full stop
+    (a title-case headline: "Carly Fiorina Endorses Ted Cruz"), not a name."""
+    ls = body.rfind("\n", 0, a) + 1
+    le = body.find("\n", b)
+    le = len(body) if le < 0 else le
+    return not body[ls:a].strip() and not body[b:le].strip(" \t.!?") and body.count(" ", a, b) >= 3
 
 
 def _expand(name: str, doc: _Doc, pos: int) -> str:

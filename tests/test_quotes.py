@@ -3365,3 +3365,24 @@ def test_qcue_heres_name_before_a_colon_introduces_the_quotation():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Clinton", ":", "Our new direction must rest on the new realities."),
     ]
+
+
+# --- coordinator (session 4): peers' honorifics and title-case headlines
+def test_a_peers_honorific_between_office_and_name_is_no_part_of_the_role():
+    body = ("The bill was debated.\n\n"
+            "Lord Chancellor Lord Falconer said the plans were \"sensible\" and would pass.\n\n"
+            "NAO head Sir John Bourn said the audit was late.")
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Falconer", "Lord Chancellor"),
+        ("John Bourn", "NAO head"),
+    ]
+
+
+def test_a_title_case_headline_is_no_full_name_for_a_surname():
+    body = ("Carly Fiorina Endorses Ted Cruz\n\n"
+            "Fiorina said on Wednesday that Cruz was the only candidate who could win.")
+    q = extract_quotes(_articles(body))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("Fiorina", "Fiorina", "", "Cruz was the only candidate who could win"),
+    ]
