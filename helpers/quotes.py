@@ -2024,7 +2024,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
-                    and not _fronted_clause(body, q.start, m_tail.start()):
+                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
@@ -3196,6 +3196,13 @@ _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _dash_aside(body: str, m: re.Match[str], end: int) -> bool:
+    """English: a tail clause opened by a dash that a second dash closes before ``end`` ("that the metadata
+    -- which included research files -- had been altered"): an aside inside the content, not its end."""
+    dash = m.group().strip()[:1]
+    return dash in "—–-" and body.find(f" {dash}", m.end(), end) > 0
 
 
 def _fronted_clause(body: str, a: int, tail: int) -> bool:

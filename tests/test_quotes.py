@@ -3365,3 +3365,14 @@ def test_qcue_heres_name_before_a_colon_introduces_the_quotation():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Clinton", ":", "Our new direction must rest on the new realities."),
     ]
+
+
+# --- r2bound: a dash-bracketed aside inside reported content does not end it
+def test_r2bound_dash_aside_inside_indirect_content():
+    body = ("Forensic experts noted that the files leaked from the committee — which included research on rivals "
+            "— had been altered before their release.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Forensic experts", "the files leaked from the committee — which included research on rivals "
+         "— had been altered before their release"),
+    ]
