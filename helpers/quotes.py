@@ -2137,6 +2137,8 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
     body = doc.body
     if doc.lex.language == "en":
         k = body.rfind(":", ss, end)
+        while k > ss and body[k - 1].isdigit() and body[k + 1:k + 2].isdigit():
+            k = body.rfind(":", ss, k)  # ("About 10:03 p.m., according to ...": a clock time, no clause break)
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
         st = _content_start(body, ss, end)
@@ -2158,6 +2160,11 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s[A-Z][a
 #: X, a coordinated or subordinate clause).
 _NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "although",
                                "though", "compared", "including", "with", "as", "than"})
+
+
+#: English articles: after "According to X," they open the main clause when the words before the cue are a
+#: prepositional phrase ("About 10 p.m., according to X, the contractors left ...").
+_DETS_EN = frozenset({"a", "an", "the"})
 
 
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
@@ -2205,7 +2212,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
         if doc.lex.language == "en" and comma >= 0 and not after[:comma].strip(" )") and len(rest) >= 3 and len(
-                TOKEN_RE.findall(left)) <= 8 and rest[0].lower() not in _NOT_CONTINUATION and not _QMARK_RE.search(
+                TOKEN_RE.findall(left)) <= 8 and (rest[0].lower() not in _NOT_CONTINUATION or rest[0].lower() in _DETS_EN and (
+                TOKEN_RE.findall(left)[0].lower() in _PREPOSITIONS["en"])) and not _QMARK_RE.search(
                 body, ss, cs) and not _QMARK_RE.match(body, _content_start(body, sp.end + comma + 1, se) - 1):
             # (a quotation later in the continuation is part of it: 'include ideology (... "very liberal" ...)')
             # "Since November, according to X, forces have killed ...": the cue interrupts its content

@@ -3376,3 +3376,12 @@ def test_r2bound_dash_aside_inside_indirect_content():
         ("indirect", "Forensic experts", "the files leaked from the committee — which included research on rivals "
          "— had been altered before their release"),
     ]
+
+
+# --- r2bound: a clock time before "according to X," is the lead of the content, which goes on after the source
+def test_r2bound_time_lead_before_according_to_continues_into_the_clause():
+    body = "About 10:03 p.m., according to a congressional timeline, the security team left for the compound."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "a congressional timeline", "About 10:03 p.m … the security team left for the compound"),
+    ]
