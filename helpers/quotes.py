@@ -3140,8 +3140,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60))
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
-                                                                      "argue", "argues", "warn", "warns"):
-                    continue
+                                                                      "argue", "argues", "warn", "warns") and not (
+                        _PRONOUN_SUBJECT_RE.search(before, m2.start()) and (w in lex.mixed_cues or w.endswith("ed"))):
+                    continue  # (", and he accused ...": a pronoun subject's cue is a new attribution)
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
                     and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
@@ -3252,6 +3253,7 @@ _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
+_PRONOUN_SUBJECT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
 

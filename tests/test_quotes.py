@@ -3385,3 +3385,14 @@ def test_r2bound_time_lead_before_according_to_continues_into_the_clause():
     assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
         ("indirect", "a congressional timeline", "About 10:03 p.m … the security team left for the compound"),
     ]
+
+
+# --- r2bound: ", and he accused ...": a pronoun subject's cue ends the content before it
+def test_r2bound_and_pronoun_cue_ends_the_content():
+    body = ("Mr. Khan said that the candidate had shown disrespect to his wife, and he accused the candidate of "
+            "running a campaign of division.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Khan", "the candidate had shown disrespect to his wife"),
+        ("indirect", "he", "the candidate of running a campaign of division"),
+    ]
