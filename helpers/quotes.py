@@ -2081,6 +2081,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
 _CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|answering|responding|reply|response)\b")
 
 
+#: English: after a quotation that opens the content, a preposition and a participle: the speaker's next
+#: act ('cautioned "X," before insisting ...', '"Y" after meeting ...'), not more content.
+_NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
+
+
 def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:
     """English: mixed content ends right after a quoted fragment that an adverbial of the cue follows
     ('Trump said the deadlock has "kept us safe" on Twitter before claiming ...', 'Francis said Mr. Trump
@@ -2091,6 +2096,15 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
             close += 1
         if close >= q.end:
             continue
+        if d.start - q.start <= 2 and _NEXT_ACT_RE.match(body, close, q.end) is not None and _min_tokens(
+                2, body, d.start, d.end):
+            # 'cautioned "let's not get ahead of ourselves," before predicting that ...': the speaker's next act
+            # (not 'said the team reached a "collective view" after holding ...': the reported subject's act)
+            q.end = _content_end(body, q.start, close)
+            if q.end < close and body[q.end:close].strip(_TRAIL_PUNCT) == "":
+                q.end = max(q.end, d.end)
+            q.parts = [(q.start, q.end)]
+            return inner[:i + 1]
         if "," in body[d.end:close]:
             nxt = _NEXT_WORD_RE.match(body, close, q.end) if d.start - q.start <= 2 else None
             if nxt is not None and nxt.group(1) in _RELATIVE:

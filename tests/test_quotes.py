@@ -3396,3 +3396,14 @@ def test_r2bound_and_pronoun_cue_ends_the_content():
         ("indirect", "Mr. Khan", "the candidate had shown disrespect to his wife"),
         ("indirect", "he", "the candidate of running a campaign of division"),
     ]
+
+
+# --- r2bound: '"X," before predicting ...' after a quoted fragment is the speaker's next act, not content
+def test_r2bound_next_act_after_a_quoted_fragment_ends_the_content():
+    body = ("Kasich cautioned “let’s not get ahead of ourselves,” before predicting that a contested convention "
+            "could heal the party. The senator said the team reached a “collective view” after holding talks.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Kasich", "let’s not get ahead of ourselves"),
+        ("mixed", "The senator", "the team reached a “collective view” after holding talks"),
+    ]
