@@ -2024,7 +2024,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
-                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.end):
+                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
@@ -3206,7 +3206,7 @@ _AND_PREDICATE_RE = re.compile(r",\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
@@ -3221,11 +3221,20 @@ _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the la
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
 
 
-def _dash_aside(body: str, m: re.Match[str], end: int) -> bool:
+def _dash_aside(body: str, m: re.Match[str], start: int, end: int) -> bool:
     """English: a tail clause opened by a dash that a second dash closes before ``end`` ("that the metadata
-    -- which included research files -- had been altered"): an aside inside the content, not its end."""
+    -- which included research files -- had been altered"), or by the dash that closes an aside ("in prison -
+    not at home - while they await trial"): inside the content, not its end."""
     dash = m.group().strip()[:1]
-    return dash in "—–-" and body.find(f" {dash}", m.end(), end) > 0
+    if not dash or dash not in "—–-":
+        return False
+    if dash != "-":
+        return body.find(f" {dash}", m.end(), end) > 0 or body.count(f" {dash}", start, m.start()) % 2 == 1
+    return _SPACED_HYPHEN_RE.search(body, m.end(), end) is not None or len(
+        _SPACED_HYPHEN_RE.findall(body, start, m.start())) % 2 == 1
+
+
+_SPACED_HYPHEN_RE = re.compile(r"\s-|-\s")
 
 
 def _fronted_clause(body: str, a: int, tail: int) -> bool:
@@ -3244,7 +3253,7 @@ def _may_tail(body: str, a: int, b: int) -> bool:
     """Whether ``body[a:b]`` holds a comma or a dash, which every match of ``_TAIL_CLAUSE_RE`` and
     ``_APPOS_TAIL_RE`` does (a cheap test before those scans)."""
     return body.find(",", a, b) >= 0 or body.find("—", a, b) >= 0 or body.find("–", a, b) >= 0 or \
-        body.find("--", a, b) >= 0
+        body.find("--", a, b) >= 0 or body.find(" - ", a, b) >= 0
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})

@@ -3407,3 +3407,16 @@ def test_r2bound_next_act_after_a_quoted_fragment_ends_the_content():
         ("direct", "Kasich", "let’s not get ahead of ourselves"),
         ("mixed", "The senator", "the team reached a “collective view” after holding talks"),
     ]
+
+
+# --- r2bound: a spaced hyphen is a dash: " - though ..." ends reported content, a hyphen-bracketed aside does not
+def test_r2bound_spaced_hyphen_dash_before_a_tail_clause():
+    body = ("Mr Sharon said the talks were working to end the attacks - though he acknowledged the election "
+            "could hamper them. He argued that suspects should be held in prison - not at home - while they "
+            "await trial.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Mr Sharon", "the talks were working to end the attacks"),
+        ("indirect", "he", "the election could hamper them"),
+        ("indirect", "He", "suspects should be held in prison - not at home - while they await trial"),
+    ]
