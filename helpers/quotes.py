@@ -2031,7 +2031,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
-                    and not _fronted_clause(body, q.start, m_tail.start()):
+                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
@@ -2088,6 +2088,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
 _CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|answering|responding|reply|response)\b")
 
 
+#: English: after a quotation that opens the content, a preposition and a participle: the speaker's next
+#: act ('cautioned "X," before insisting ...', '"Y" after meeting ...'), not more content.
+_NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
+
+
 def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:
     """English: mixed content ends right after a quoted fragment that an adverbial of the cue follows
     ('Trump said the deadlock has "kept us safe" on Twitter before claiming ...', 'Francis said Mr. Trump
@@ -2098,6 +2103,15 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
             close += 1
         if close >= q.end:
             continue
+        if d.start - q.start <= 2 and _NEXT_ACT_RE.match(body, close, q.end) is not None and _min_tokens(
+                2, body, d.start, d.end):
+            # 'cautioned "let's not get ahead of ourselves," before predicting that ...': the speaker's next act
+            # (not 'said the team reached a "collective view" after holding ...': the reported subject's act)
+            q.end = _content_end(body, q.start, close)
+            if q.end < close and body[q.end:close].strip(_TRAIL_PUNCT) == "":
+                q.end = max(q.end, d.end)
+            q.parts = [(q.start, q.end)]
+            return inner[:i + 1]
         if "," in body[d.end:close]:
             nxt = _NEXT_WORD_RE.match(body, close, q.end) if d.start - q.start <= 2 else None
             if nxt is not None and nxt.group(1) in _RELATIVE:
@@ -2144,6 +2158,8 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
     body = doc.body
     if doc.lex.language == "en":
         k = body.rfind(":", ss, end)
+        while k > ss and body[k - 1].isdigit() and body[k + 1:k + 2].isdigit():
+            k = body.rfind(":", ss, k)  # ("About 10:03 p.m., according to ...": a clock time, no clause break)
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
         st = _content_start(body, ss, end)
@@ -2165,6 +2181,11 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s[A-Z][a
 #: X, a coordinated or subordinate clause).
 _NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "although",
                                "though", "compared", "including", "with", "as", "than"})
+
+
+#: English articles: after "According to X," they open the main clause when the words before the cue are a
+#: prepositional phrase ("About 10 p.m., according to X, the contractors left ...").
+_DETS_EN = frozenset({"a", "an", "the"})
 
 
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
@@ -2212,7 +2233,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
         if doc.lex.language == "en" and comma >= 0 and not after[:comma].strip(" )") and len(rest) >= 3 and len(
-                TOKEN_RE.findall(left)) <= 8 and rest[0].lower() not in _NOT_CONTINUATION and not _QMARK_RE.search(
+                TOKEN_RE.findall(left)) <= 8 and (rest[0].lower() not in _NOT_CONTINUATION or rest[0].lower() in _DETS_EN and (
+                TOKEN_RE.findall(left)[0].lower() in _PREPOSITIONS["en"])) and not _QMARK_RE.search(
                 body, ss, cs) and not _QMARK_RE.match(body, _content_start(body, sp.end + comma + 1, se) - 1):
             # (a quotation later in the continuation is part of it: 'include ideology (... "very liberal" ...)')
             # "Since November, according to X, forces have killed ...": the cue interrupts its content
@@ -3139,8 +3161,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60))
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
-                                                                      "argue", "argues", "warn", "warns"):
-                    continue
+                                                                      "argue", "argues", "warn", "warns") and not (
+                        _PRONOUN_SUBJECT_RE.search(before, m2.start()) and (w in lex.mixed_cues or w.endswith("ed"))):
+                    continue  # (", and he accused ...": a pronoun subject's cue is a new attribution)
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
                     and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
@@ -3190,7 +3213,7 @@ _AND_PREDICATE_RE = re.compile(r",\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
@@ -3203,6 +3226,22 @@ _LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _dash_aside(body: str, m: re.Match[str], start: int, end: int) -> bool:
+    """English: a tail clause opened by a dash that a second dash closes before ``end`` ("that the metadata
+    -- which included research files -- had been altered"), or by the dash that closes an aside ("in prison -
+    not at home - while they await trial"): inside the content, not its end."""
+    dash = m.group().strip()[:1]
+    if not dash or dash not in "—–-":
+        return False
+    if dash != "-":
+        return body.find(f" {dash}", m.end(), end) > 0 or body.count(f" {dash}", start, m.start()) % 2 == 1
+    return _SPACED_HYPHEN_RE.search(body, m.end(), end) is not None or len(
+        _SPACED_HYPHEN_RE.findall(body, start, m.start())) % 2 == 1
+
+
+_SPACED_HYPHEN_RE = re.compile(r"\s-|-\s")
 
 
 def _fronted_clause(body: str, a: int, tail: int) -> bool:
@@ -3221,7 +3260,7 @@ def _may_tail(body: str, a: int, b: int) -> bool:
     """Whether ``body[a:b]`` holds a comma or a dash, which every match of ``_TAIL_CLAUSE_RE`` and
     ``_APPOS_TAIL_RE`` does (a cheap test before those scans)."""
     return body.find(",", a, b) >= 0 or body.find("—", a, b) >= 0 or body.find("–", a, b) >= 0 or \
-        body.find("--", a, b) >= 0
+        body.find("--", a, b) >= 0 or body.find(" - ", a, b) >= 0
 
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
@@ -3244,6 +3283,7 @@ _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
+_PRONOUN_SUBJECT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
 

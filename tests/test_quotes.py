@@ -3386,3 +3386,58 @@ def test_a_title_case_headline_is_no_full_name_for_a_surname():
     assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], q["quote"], strict=True)) == [
         ("Fiorina", "Fiorina", "", "Cruz was the only candidate who could win"),
     ]
+
+
+# --- r2bound: a dash-bracketed aside inside reported content does not end it
+def test_r2bound_dash_aside_inside_indirect_content():
+    body = ("Forensic experts noted that the files leaked from the committee — which included research on rivals "
+            "— had been altered before their release.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Forensic experts", "the files leaked from the committee — which included research on rivals "
+         "— had been altered before their release"),
+    ]
+
+
+# --- r2bound: a clock time before "according to X," is the lead of the content, which goes on after the source
+def test_r2bound_time_lead_before_according_to_continues_into_the_clause():
+    body = "About 10:03 p.m., according to a congressional timeline, the security team left for the compound."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "a congressional timeline", "About 10:03 p.m … the security team left for the compound"),
+    ]
+
+
+# --- r2bound: ", and he accused ...": a pronoun subject's cue ends the content before it
+def test_r2bound_and_pronoun_cue_ends_the_content():
+    body = ("Mr. Khan said that the candidate had shown disrespect to his wife, and he accused the candidate of "
+            "running a campaign of division.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Khan", "the candidate had shown disrespect to his wife"),
+        ("indirect", "he", "the candidate of running a campaign of division"),
+    ]
+
+
+# --- r2bound: '"X," before predicting ...' after a quoted fragment is the speaker's next act, not content
+def test_r2bound_next_act_after_a_quoted_fragment_ends_the_content():
+    body = ("Kasich cautioned “let’s not get ahead of ourselves,” before predicting that a contested convention "
+            "could heal the party. The senator said the team reached a “collective view” after holding talks.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("direct", "Kasich", "let’s not get ahead of ourselves"),
+        ("mixed", "The senator", "the team reached a “collective view” after holding talks"),
+    ]
+
+
+# --- r2bound: a spaced hyphen is a dash: " - though ..." ends reported content, a hyphen-bracketed aside does not
+def test_r2bound_spaced_hyphen_dash_before_a_tail_clause():
+    body = ("Mr Sharon said the talks were working to end the attacks - though he acknowledged the election "
+            "could hamper them. He argued that suspects should be held in prison - not at home - while they "
+            "await trial.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "Mr Sharon", "the talks were working to end the attacks"),
+        ("indirect", "he", "the election could hamper them"),
+        ("indirect", "He", "suspects should be held in prison - not at home - while they await trial"),
+    ]
