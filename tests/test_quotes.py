@@ -3365,3 +3365,17 @@ def test_qcue_heres_name_before_a_colon_introduces_the_quotation():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Clinton", ":", "Our new direction must rest on the new realities."),
     ]
+
+
+# --- r2prec: an -s cue that is also a plural noun after a bare lower-case modifier is the noun
+def test_r2prec_plural_noun_after_a_bare_modifier_is_no_cue():
+    body = ("In February, as Mr. Trump began racking up victories in early primary states, wealthy donors poured "
+            "$25 million into a rival super PAC.\n\n"
+            "Lenders use data from credit reports, so regulators want both of them to be free.\n\n"
+            "The government will raise fuel prices next month, local press reports.\n\n"
+            "The deal will close in March, the company states.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "local press", "reports", "The government will raise fuel prices next month"),
+        ("indirect", "the company", "states", "The deal will close in March"),
+    ]
