@@ -1543,6 +1543,31 @@ def _plural_noun_cue(doc: _Doc, q: _Quote) -> bool:
     return doc.body[max(0, q.cue_pos - len(q.speaker) - 2):q.cue_pos].rstrip().endswith(q.speaker)
 
 
+@lru_cache(maxsize=1)
+def _cue_idioms_en() -> dict[str, frozenset[str]]:
+    """English cue idioms (lexicon ``cue_idioms``): cue form -> words that, opening the content, make the
+    cue no report ("add" -> "to")."""
+    out: dict[str, frozenset[str]] = {}
+    for line in load_list_or_empty("cue_idioms", "en"):
+        forms, _, nexts = line.partition("=")
+        for f in forms.split():
+            out[f.lower()] = out.get(f.lower(), frozenset()) | frozenset(w.lower() for w in nexts.split())
+    return out
+
+
+def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
+    """English: a content right after its cue that opens an idiom in which the cue reports nothing ('adding
+    to concern that ...', 'claimed responsibility for the attacks', 'was shouted down by ...')."""
+    if q.kind == "direct" or q.cue_pos < 0 or q.cue_pos > q.start:
+        return False
+    cue = q.cue.strip()
+    nexts = _cue_idioms_en().get(cue.lower())
+    if nexts is None or not doc.body.startswith(cue, q.cue_pos):
+        return False
+    first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
+    return first is not None and first.group(1).lower() in nexts  # (also 'adding to concern that CONTENT')
+
+
 #: Indonesian negation right before a cue ("tak menjelaskan", "belum mengatakan", "enggan menyebut"): the
 #: sentence reports that something was not said.
 _NEG_BEFORE_RE = re.compile(r"(?<![\w-])(?:belum|tidak|tak|enggan)\s+$", re.I)
@@ -4638,6 +4663,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'In a new report, ...': the cue word is a noun
         if lex.language == "en" and q.kind != "direct" and _plural_noun_cue(doc, q):
             continue  # 'more diverse states': the cue word is a plural noun
+        if lex.language == "en" and q.kind != "direct" and _cue_idiom(doc, q):
+            continue  # 'adding to concern that ...', 'claimed responsibility for ...': an idiom, nothing said
         keep.append(q)
     if lex.language == "en":
         head = _headline_quote(doc)

@@ -3379,3 +3379,14 @@ def test_r2prec_plural_noun_after_a_bare_modifier_is_no_cue():
         ("indirect", "local press", "reports", "The government will raise fuel prices next month"),
         ("indirect", "the company", "states", "The deal will close in March"),
     ]
+
+
+# --- r2prec: a cue in an idiom that reports nothing ("adding to concern", "claimed responsibility")
+def test_r2prec_cue_idiom_reports_nothing():
+    body = ("Consumer prices rose faster than expected, adding to concern that rates will climb.\n\n"
+            "The militant group claimed responsibility for the bombing on Sunday.\n\n"
+            "The minister added that the budget would be balanced.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The minister", "added that", "the budget would be balanced"),
+    ]
