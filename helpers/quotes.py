@@ -1555,6 +1555,9 @@ def _cue_idioms_en() -> dict[str, frozenset[str]]:
     return out
 
 
+_IDIOM_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
 def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
     """English: a content right after its cue that opens an idiom in which the cue reports nothing ('adding
     to concern that ...', 'claimed responsibility for the attacks', 'was shouted down by ...')."""
@@ -1565,6 +1568,8 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
     if nexts is None or not doc.body.startswith(cue, q.cue_pos):
         return False
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
+    if first is not None and first.group(1).lower() in _IDIOM_DETS:  # ('told the story of ...')
+        first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
     return first is not None and first.group(1).lower() in nexts  # (also 'adding to concern that CONTENT')
 
 

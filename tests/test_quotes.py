@@ -3390,3 +3390,12 @@ def test_r2prec_cue_idiom_reports_nothing():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "The minister", "added that", "the budget would be balanced"),
     ]
+
+
+# --- r2prec: "answered her door" is an idiom (a determiner after the cue is skipped), not an answer
+def test_r2prec_cue_idiom_after_a_determiner():
+    body = "Tom chatted with Annette Guessford, who answered her door Sunday afternoon and said she planned to caucus."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Annette Guessford", "said", "she planned to caucus"),
+    ]
