@@ -3399,3 +3399,13 @@ def test_r2prec_cue_idiom_after_a_determiner():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Annette Guessford", "said", "she planned to caucus"),
     ]
+
+
+# --- r2prec: "claimed victory" takes a win, it reports no words
+def test_r2prec_claimed_victory_is_no_report():
+    body = ("Cruz claimed victory in Iowa on Monday night.\n\n"
+            "Cruz claimed that the caucus results proved his strength.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Cruz", "claimed that", "the caucus results proved his strength"),
+    ]
