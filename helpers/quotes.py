@@ -1518,6 +1518,68 @@ def _noun_cue(doc: _Doc, q: _Quote) -> bool:
     return doc.body[max(0, q.cue_pos - len(q.speaker) - 2):q.cue_pos].rstrip().endswith(q.speaker)
 
 
+@lru_cache(maxsize=1)
+def _plural_noun_cues_en() -> tuple[frozenset[str], frozenset[str]]:
+    """English -s cue words that are also plural nouns, and singular source nouns that may follow a bare
+    modifier (lexicon ``plural_noun_cues``): (cues, subjects)."""
+    pairs = [line.split("=") for line in load_list_or_empty("plural_noun_cues", "en")]
+    cues = frozenset(w.strip().lower() for w, *k in pairs if k and k[0].strip() == "cue")
+    subjects = frozenset(w.strip().lower() for w, *k in pairs if k and k[0].strip() == "subject")
+    return cues, subjects
+
+
+_NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "each",
+                        "every", "another", "one", "no", "any"})
+
+
+def _plural_noun_cue(doc: _Doc, q: _Quote) -> bool:
+    """English: an -s cue that is also a plural noun ("states", "reports", "questions") right after a bare
+    lower-case modifier ('larger, more diverse states', 'data from credit reports', 'the big political
+    promises' read as 'political promises') is that noun: a verb in -s needs a name, a pronoun or a
+    determined noun phrase before it ('Smith notes', 'the report states')."""
+    if q.kind == "direct" or q.cue_pos < 0 or not q.speaker or " " in q.cue.strip():
+        return False
+    cues, subjects = _plural_noun_cues_en()
+    if q.cue.strip().lower() not in cues:
+        return False
+    words = q.speaker.split()
+    last, head = words[-1], words[0].lower()
+    if not last[:1].islower() or last.lower() in doc.lex.pronouns or last.lower() in subjects \
+            or head in _NOUN_DETS or head.endswith(("'s", "’s")):
+        return False  # ('local press reports', "Uganda's New Vision newspaper reports")
+    return doc.body[max(0, q.cue_pos - len(q.speaker) - 2):q.cue_pos].rstrip().endswith(q.speaker)
+
+
+@lru_cache(maxsize=1)
+def _cue_idioms_en() -> dict[str, frozenset[str]]:
+    """English cue idioms (lexicon ``cue_idioms``): cue form -> words that, opening the content, make the
+    cue no report ("add" -> "to")."""
+    out: dict[str, frozenset[str]] = {}
+    for line in load_list_or_empty("cue_idioms", "en"):
+        forms, _, nexts = line.partition("=")
+        for f in forms.split():
+            out[f.lower()] = out.get(f.lower(), frozenset()) | frozenset(w.lower() for w in nexts.split())
+    return out
+
+
+_IDIOM_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
+    """English: a content right after its cue that opens an idiom in which the cue reports nothing ('adding
+    to concern that ...', 'claimed responsibility for the attacks', 'was shouted down by ...')."""
+    if q.kind == "direct" or q.cue_pos < 0 or q.cue_pos > q.start:
+        return False
+    cue = q.cue.strip()
+    nexts = _cue_idioms_en().get(cue.lower())
+    if nexts is None or not doc.body.startswith(cue, q.cue_pos):
+        return False
+    first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
+    if first is not None and first.group(1).lower() in _IDIOM_DETS:  # ('told the story of ...')
+        first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
+    return first is not None and first.group(1).lower() in nexts  # (also 'adding to concern that CONTENT')
+
+
 #: Indonesian negation right before a cue ("tak menjelaskan", "belum mengatakan", "enggan menyebut"): the
 #: sentence reports that something was not said.
 _NEG_BEFORE_RE = re.compile(r"(?<![\w-])(?:belum|tidak|tak|enggan)\s+$", re.I)
@@ -4662,6 +4724,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):
             continue  # 'In a new report, ...': the cue word is a noun
+        if lex.language == "en" and q.kind != "direct" and _plural_noun_cue(doc, q):
+            continue  # 'more diverse states': the cue word is a plural noun
+        if lex.language == "en" and q.kind != "direct" and _cue_idiom(doc, q):
+            continue  # 'adding to concern that ...', 'claimed responsibility for ...': an idiom, nothing said
         keep.append(q)
     if lex.language == "en":
         head = _headline_quote(doc)

@@ -3441,3 +3441,47 @@ def test_r2bound_spaced_hyphen_dash_before_a_tail_clause():
         ("indirect", "he", "the election could hamper them"),
         ("indirect", "He", "suspects should be held in prison - not at home - while they await trial"),
     ]
+
+
+# --- r2prec: an -s cue that is also a plural noun after a bare lower-case modifier is the noun
+def test_r2prec_plural_noun_after_a_bare_modifier_is_no_cue():
+    body = ("In February, as Mr. Trump began racking up victories in early primary states, wealthy donors poured "
+            "$25 million into a rival super PAC.\n\n"
+            "Lenders use data from credit reports, so regulators want both of them to be free.\n\n"
+            "The government will raise fuel prices next month, local press reports.\n\n"
+            "The deal will close in March, the company states.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "local press", "reports", "The government will raise fuel prices next month"),
+        ("indirect", "the company", "states", "The deal will close in March"),
+    ]
+
+
+# --- r2prec: a cue in an idiom that reports nothing ("adding to concern", "claimed responsibility")
+def test_r2prec_cue_idiom_reports_nothing():
+    body = ("Consumer prices rose faster than expected, adding to concern that rates will climb.\n\n"
+            "The militant group claimed responsibility for the bombing on Sunday.\n\n"
+            "The minister added that the budget would be balanced.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The minister", "added that", "the budget would be balanced"),
+    ]
+
+
+# --- r2prec: "answered her door" is an idiom (a determiner after the cue is skipped), not an answer
+def test_r2prec_cue_idiom_after_a_determiner():
+    body = "Tom chatted with Annette Guessford, who answered her door Sunday afternoon and said she planned to caucus."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Annette Guessford", "said", "she planned to caucus"),
+    ]
+
+
+# --- r2prec: "claimed victory" takes a win, it reports no words
+def test_r2prec_claimed_victory_is_no_report():
+    body = ("Cruz claimed victory in Iowa on Monday night.\n\n"
+            "Cruz claimed that the caucus results proved his strength.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Cruz", "claimed that", "the caucus results proved his strength"),
+    ]
