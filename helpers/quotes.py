@@ -2527,7 +2527,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
     if not mixed and lead < 0 and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
             w.lower() in lex.that_words or w.lower() in lex.clause_markers
-            or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
+            or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]) and not (
+            lex.language == "en" and _late_that(right_words, 10)):
         closes = True
         right_words = []
     if lex.language == "en" and not mixed and len(right_words) >= 3 and body[ss:ss + 3].lower() == "as " and (
@@ -3658,6 +3659,21 @@ def _long_addressee(doc: _Doc, ce: int, words: list[tuple[str, int, int]]) -> in
 _TITLE_MARKS = frozenset("\"“”„«»")
 
 
+#: English: words that open a clause's subject right after "that" ("... handgun that he plans ...").
+_LATE_THAT_OPENERS = frozenset({"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their", "its",
+                                "there", "this", "these", "those"})
+
+
+def _late_that(words: list[str], lo: int) -> bool:
+    """English: "that" + a subject opener among ``words[lo:lo + 5]``: "wrote in the auction description of
+    the Kel-Tec PF-9 9mm handgun that he plans ...", a long prepositional phrase between a cue and its
+    "that" (not a relative "that": "in the speech that aired")."""
+    for j in range(lo, min(lo + 5, len(words) - 1)):
+        if words[j].lower() == "that" and (words[j + 1].lower() in _LATE_THAT_OPENERS or _is_cap(words[j + 1])):
+            return True
+    return False
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -3704,9 +3720,11 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
         # "said in a statement that ...": the content starts after "that" (not one inside a quotation)
         comma = False
         marks = 0  # quotation marks passed: a closed title ("on NBC's ''Meet the Press'' on Sunday that") goes on
-        for j in range(k + 1, min(k + 10, len(words))):
+        for j in range(k + 1, min(k + (15 if lex.language == "en" else 10), len(words))):
             gap = body[words[j - 1][2]:words[j][1]]
             comma = comma or "," in gap
+            if j >= k + 10 and (comma or marks or not _late_that([w for w, _, _ in words[j:j + 2]], 0)):
+                continue  # (a long prepositional phrase: only "that" + a clause's subject, no comma)
             if any(c in _QUOTE_CHARS for c in gap):
                 if lex.language != "en" or marks >= 2 or comma or not (
                         "''" in gap or any(c in _TITLE_MARKS for c in gap)) or not (marks or _is_cap(words[j][0])):

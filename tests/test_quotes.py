@@ -3365,3 +3365,16 @@ def test_qcue_heres_name_before_a_colon_introduces_the_quotation():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Clinton", ":", "Our new direction must rest on the new realities."),
     ]
+
+
+# --- r2subj: a long prepositional phrase between a cue and its "that" + a clause's subject
+def test_r2subj_a_long_prepositional_phrase_before_that():
+    body = ("The auction closed on Friday.\n\n"
+            "Zimmerman wrote in the auction description of the Kel-Tec PF-9 9mm handgun that he plans to "
+            "give some of the money to charity.\n\n"
+            "The minister said at a rally in a small town in the north of the country that the talks would fail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Zimmerman", "wrote", "he plans to give some of the money to charity"),
+        ("indirect", "The minister", "said", "the talks would fail"),
+    ]
