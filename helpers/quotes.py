@@ -2446,6 +2446,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
+    if sp.text and lex.language == "en" and cw[-3:] == "ing" and sp.text.endswith(_BE_TAILS) and cw in lex.participles:
+        sp = _Speaker()  # "The group is warning that ...": "is" ends no subject; read it as a progressive below
     if not sp.text and lex.language == "en" and cw in lex.participles and cw[-3:] == "ing":
         be = _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs)
         if be is not None and be.start() > ss:
@@ -2612,6 +2614,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
+
+
+#: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.
+_BE_TAILS = (" is", " are", " was", " were", " been", " be", " am")
 
 
 #: English: a preposition introducing a participle cue ('..., before insisting he had a "great relationship"').

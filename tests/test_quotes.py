@@ -3378,3 +3378,15 @@ def test_r2subj_a_long_prepositional_phrase_before_that():
         ("indirect", "Zimmerman", "wrote", "he plans to give some of the money to charity"),
         ("indirect", "The minister", "said", "the talks would fail"),
     ]
+
+
+# --- r2subj: a form of "be" before an "-ing" cue ends no speaker phrase (a progressive)
+def test_r2subj_a_progressive_cue_after_a_noun_phrase_subject():
+    body = ("The vote was close.\n\n"
+            "The group is warning that the government will release the prisoners.\n\n"
+            "The senators were arguing that the bill would fail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The group", "warning that", "the government will release the prisoners"),
+        ("indirect", "The senators", "arguing that", "the bill would fail"),
+    ]
