@@ -1773,6 +1773,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
+        if lex.language == "en" and "." in rest:
+            rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
                 lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
                     body, q.end))):

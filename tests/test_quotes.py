@@ -3390,3 +3390,14 @@ def test_r2subj_a_progressive_cue_after_a_noun_phrase_subject():
         ("indirect", "The group", "warning that", "the government will release the prisoners"),
         ("indirect", "The senators", "arguing that", "the bill would fail"),
     ]
+
+
+# --- r2subj: a title's full stop between the cue and the colon does not end the introduction
+def test_r2subj_a_title_before_the_colon_of_an_introduced_quotation():
+    body = ('The response was fast. "We will win," Smith said. '
+            'Jones said of Ms. Merkel: "Your boss is still bringing them in."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Smith", "said", "We will win"),
+        ("direct", "Jones", "said", "Your boss is still bringing them in."),
+    ]
