@@ -1751,6 +1751,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         mid = TOKEN_RE.findall(body, cues[-2].end(), cues[-1].start())
         if mid and mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4:
             cues = cues[:-1]  # 'Trump said in a statement, "..."': the noun is the verb's adverbial
+    if lex.language == "en" and cues and stripped[-1] == ":" and " " in cues[-1].group() and cues[
+            -1].group().lower() in lex.mixed_cues and cues[-1].group().split()[0].lower() in lex.verbs and \
+            _min_tokens(1, body, cues[-1].end(), end):
+        # 'Another user wrote of Ms. Merkel: "..."': a verb + preposition cue with its object before a colon
+        # introduces the quotation like the verb alone
+        cues[-1] = _FIRST_WORD_RE.match(body, cues[-1].start())
     if cues and cues[-1].group().lower() in lex.mixed_cues:
         return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:

@@ -3401,3 +3401,16 @@ def test_r2subj_a_title_before_the_colon_of_an_introduced_quotation():
         ("direct", "Smith", "said", "We will win"),
         ("direct", "Jones", "said", "Your boss is still bringing them in."),
     ]
+
+
+# --- r2subj: "wrote of X:" (a verb + preposition mixed cue with its object) introduces the quotation
+def test_r2subj_verb_preposition_cue_with_object_before_a_colon():
+    body = ('The response was fast. "We will win," Smith said. '
+            'Another user wrote of the chancellor: "Your boss is still bringing them in."\n\n'
+            'He wrote of "a rigged system" in his letter.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Smith", "said", "We will win"),
+        ("direct", "Another user", "wrote", "Your boss is still bringing them in."),
+        ("mixed", "He", "wrote of", '"a rigged system" in his letter'),
+    ]
