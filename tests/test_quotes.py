@@ -3414,3 +3414,13 @@ def test_r2subj_verb_preposition_cue_with_object_before_a_colon():
         ("direct", "Another user", "wrote", "Your boss is still bringing them in."),
         ("mixed", "He", "wrote of", '"a rigged system" in his letter'),
     ]
+
+
+# --- r2subj: '"..." He said, again, that ...': the cue after a closed quotation also reports its own clause
+def test_r2subj_adverbs_before_that_after_a_closed_quotation():
+    body = '"We will win." He said, again, that the vote was rigged.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "He", "said", "We will win."),
+        ("indirect", "He", "said", "the vote was rigged"),
+    ]
