@@ -2456,9 +2456,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
-    if sp.text and lex.language == "en" and cw[-3:] == "ing" and sp.text.endswith(_BE_TAILS) and cw in lex.participles:
+    # (a participle, or a mixed cue opening with one: "is calling on X to ...")
+    ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or mixed and cw.split(
+        None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)
+    if sp.text and ing and sp.text.endswith(_BE_TAILS):
         sp = _Speaker()  # "The group is warning that ...": "is" ends no subject; read it as a progressive below
-    if not sp.text and lex.language == "en" and cw in lex.participles and cw[-3:] == "ing":
+    if not sp.text and ing:
         be = _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs)
         if be is not None and be.start() > ss:
             # "Trump is saying that ...", "Democrats are warning that ...": a progressive; the subject is before
@@ -3263,8 +3266,8 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
     m = _LAST_WORD_RE.search(body, max(0, cs - 30), cs)
     prev = m.group(1) if m else ""
     word = body[cs:ce].lower()
-    if prev.lower() in _PASSIVE_BEFORE and not (word.endswith("ing") and prev.lower() != "so"):
-        return True  # ('is promising to "bomb ..."', 'are crying "fraud"': a progressive, not a passive)
+    if prev.lower() in _PASSIVE_BEFORE and not (word.split(None, 1)[0].endswith("ing") and prev.lower() != "so"):
+        return True  # ('is promising to "bomb ..."', 'are crying "fraud"', 'is calling on X to "..."': a progressive)
     return (word.startswith(_NAMING_CUES) and not body[ce:quote_start].strip(" \t\"“„«'‘`")
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 

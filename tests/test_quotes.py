@@ -3424,3 +3424,13 @@ def test_r2subj_adverbs_before_that_after_a_closed_quotation():
         ("direct", "He", "said", "We will win."),
         ("indirect", "He", "said", "the vote was rigged"),
     ]
+
+
+# --- r2subj: a progressive verb + preposition mixed cue ("is calling on X to "..."") is no passive naming
+def test_r2subj_progressive_multiword_mixed_cue():
+    body = ('The vote was close.\n\n'
+            'The group is calling on the mayor to "stop pimping black votes" in the city.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The group", "calling on", 'the mayor to "stop pimping black votes" in the city'),
+    ]
