@@ -2721,6 +2721,8 @@ def _no_clause_content(doc: _Doc, cst: int, cen: int) -> bool:
     if not first:
         return False
     fw = first.group().lower()
+    if fw == "on" and (day := _FIRST_WORD_RE.search(doc.body, first.end(), cen)) and day.group().lower() in _weekdays_en():
+        fw = day.group().lower()  # "reported on Monday, CONTENT": the day after "on"
     if fw not in _weekdays_en() and fw != "last":
         # "said this week at an event in Wyoming": a deictic time phrase
         nxt = _FIRST_WORD_RE.search(doc.body, first.end(), cen) if fw in _DEICTIC else None

@@ -3434,3 +3434,14 @@ def test_r2subj_progressive_multiword_mixed_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "The group", "calling on", 'the mayor to "stop pimping black votes" in the city'),
     ]
+
+
+# --- r2subj: "on" + a day name after the cue, then a comma: a time, the content follows the comma
+def test_r2subj_on_weekday_comma_after_the_cue():
+    body = ("The vote was close.\n\n"
+            "The Washington Post reported on Monday, the nominee will almost certainly be decided at the convention.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Washington Post", "reported",
+         "the nominee will almost certainly be decided at the convention"),
+    ]
