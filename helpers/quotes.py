@@ -2342,6 +2342,14 @@ _OCCASION_RE = re.compile(
     r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
 
 
+#: English: a causative verb, its object (a noun phrase) and "to" right before a cue ("prompted Smith to say",
+#: "led the chairwoman to announce", "forcing Republicans to acknowledge").
+_CAUSATIVE_RE = re.compile(
+    r"\s(?:led|leads|leading|prompted|prompts|prompting|forced|forces|forcing|pushed|pushes|pushing|pressed|"
+    r"presses|pressing|spurred|spurs|spurring|caused|causes|causing|compelled|compels|compelling)\s+"
+    r"([^\s,;:()\"“”][^,;:()\"“”]{0,78}?)\s+to\s+$")
+
+
 #: The end of a promise's to-infinitive: a comma before a subordinator, a coordinated clause or a new
 #: subject ("..., after he introduced a bill", "..., but Mr. Obama was furious", "..., the party has ...").
 _INFINITIVE_END_RE = re.compile(
@@ -2487,6 +2495,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             # "Sanders used this question to demand that ...", "She took to Twitter to say ...": the
             # subject of the verb that opens the purpose infinitive
             sp = _left_speaker(doc, ss, occ.start() + 1)
+        elif (cau := _CAUSATIVE_RE.search(body, max(ss, cs - 120), cs)) is not None:
+            # "The defeat prompted Smith to say that ...", "leading advisers like Gene Sperling to counter
+            # that ...": the object of a causative verb is the subject of the cue
+            sp = _left_speaker(doc, cau.start(1), cau.end(1))
+            if sp.kind not in ("name", "role") or sp.start != cau.start(1) and sp.phrase_start != cau.start(1):
+                sp = _Speaker()
+                if " " in cau.group(1):  # (an object pronoun, "led her to declare", is read as before)
+                    return None
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \

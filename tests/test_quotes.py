@@ -3445,3 +3445,15 @@ def test_r2subj_on_weekday_comma_after_the_cue():
         ("indirect", "The Washington Post", "reported",
          "the nominee will almost certainly be decided at the convention"),
     ]
+
+
+# --- r2subj: the object of a causative verb ("prompted X to say") is the speaker of the cue after "to"
+def test_r2subj_causative_object_is_the_speaker():
+    body = ("The feud has prompted a Labour donor to say he will refuse to give more funds.\n\n"
+            "The release of the emails led the party chairwoman Debbie Wasserman Schultz to announce that she "
+            "would resign.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "a Labour donor", "say", "he will refuse to give more funds"),
+        ("indirect", "the party chairwoman Debbie Wasserman Schultz", "announce that", "she would resign"),
+    ]
