@@ -2342,6 +2342,14 @@ _OCCASION_RE = re.compile(
     r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
 
 
+#: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more
+#: likely to say", "was quick to note", "have taken to saying").
+_ADJ_TO_RE = re.compile(
+    r"\s(?:(?:is|are|was|were|be|been|being|seemed|seems|appeared|appears)\s+(?:(?:also|much|far|even|"
+    r"significantly|slightly|not|no)\s+)?(?:(?:more|less|most|least)\s+likely|(?:un)?likely|quick|careful|eager|"
+    r"keen|willing|reluctant|ready|the\s+first|the\s+last)|(?:have|has|had)\s+(?:also\s+)?taken)\s+to\s+$")
+
+
 #: English: a causative verb, its object (a noun phrase) and "to" right before a cue ("prompted Smith to say",
 #: "led the chairwoman to announce", "forcing Republicans to acknowledge").
 _CAUSATIVE_RE = re.compile(
@@ -2495,6 +2503,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             # "Sanders used this question to demand that ...", "She took to Twitter to say ...": the
             # subject of the verb that opens the purpose infinitive
             sp = _left_speaker(doc, ss, occ.start() + 1)
+        elif (adj := _ADJ_TO_RE.search(body, max(ss, cs - 60), cs)) is not None and adj.start() > ss:
+            # "Democratic insiders were more likely to say ...", "Smith was quick to note that ...", "leaders
+            # have taken to saying ...": the subject of the adjective (or of "taken") before "to"
+            sp = _left_speaker(doc, ss, adj.start() + 1)
+            if not sp.text:
+                sp = _subject_np(doc, ss, adj.start() + 1)
         elif (cau := _CAUSATIVE_RE.search(body, max(ss, cs - 120), cs)) is not None:
             # "The defeat prompted Smith to say that ...", "leading advisers like Gene Sperling to counter
             # that ...": the object of a causative verb is the subject of the cue

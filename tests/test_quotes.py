@@ -3457,3 +3457,17 @@ def test_r2subj_causative_object_is_the_speaker():
         ("indirect", "a Labour donor", "say", "he will refuse to give more funds"),
         ("indirect", "the party chairwoman Debbie Wasserman Schultz", "announce that", "she would resign"),
     ]
+
+
+# --- r2subj: "were more likely to say", "was careful to note", "have taken to saying": the subject before them
+def test_r2subj_adjective_to_infinitive_cue():
+    body = ("The vote was close.\n\n"
+            "Democratic insiders in New Hampshire were more likely to say Clinton still has a shot.\n\n"
+            "The senator was careful to note that no decision had been made.\n\n"
+            "Some Republican leaders have taken to saying it is premature to assume Cruz has won.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Democratic insiders in New Hampshire", "say", "Clinton still has a shot"),
+        ("indirect", "The senator", "note that", "no decision had been made"),
+        ("indirect", "Some Republican leaders", "saying", "it is premature to assume Cruz has won"),
+    ]
