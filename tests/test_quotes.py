@@ -3471,3 +3471,14 @@ def test_r2subj_adjective_to_infinitive_cue():
         ("indirect", "The senator", "note that", "no decision had been made"),
         ("indirect", "Some Republican leaders", "saying", "it is premature to assume Cruz has won"),
     ]
+
+
+# --- r2subj: people who comment or take part are role nouns ("Another commenter said", "one caller told")
+def test_r2subj_commenter_and_caller_are_roles():
+    body = ('The race is close. Another commenter said, "We all know how she feels about the police."\n\n'
+            '"It is a disgrace," one caller told the station.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Another commenter", "said", "We all know how she feels about the police."),
+        ("direct", "caller", "told", "It is a disgrace"),
+    ]
