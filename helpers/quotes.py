@@ -767,8 +767,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
-    if lex.language == "en" and sp.text and sp.start > lo and _PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
-                                                                                    sp.start):
+    if lex.language == "en" and sp.text and sp.start > lo and (_PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
+                                                                                     sp.start) or sp.kind == "name" and body[
+            sp.start - 2:sp.start - 1].islower() and _PREP_MOD_BEFORE_RE.search(body, max(lo, sp.start - 24), sp.start)):
+        # ("a spokesman for committee Democrats said": a lower-case modifier between the preposition and the name)
         # "People close to the campaign said", "Aides to the senator said": the phrase the noun depends on
         np_ = _subject_np(doc, lo, hi)
         if np_.text and np_.start < sp.start and np_.end == sp.end:
@@ -2709,6 +2711,8 @@ _WARNED_OF = frozenset({"warned", "warns", "warn"})
 _WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£])")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
+#: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
+_PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.

@@ -3482,3 +3482,14 @@ def test_r2subj_commenter_and_caller_are_roles():
         ("direct", "Another commenter", "said", "We all know how she feels about the police."),
         ("direct", "caller", "told", "It is a disgrace"),
     ]
+
+
+# --- r2subj: a lower-case modifier between a role's preposition and a name ("a spokesman for committee Democrats")
+def test_r2subj_role_preposition_modifier_name():
+    body = ('The race is close. "The facts have not changed," a spokesman for committee Democrats said.\n\n'
+            "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his side.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "a spokesman for committee Democrats", "a spokesman for committee Democrats", "said"),
+        ("indirect", "Director of rugby Warren Gatland", "Warren Gatland", "revealed that"),
+    ]
