@@ -2515,9 +2515,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             # "The defeat prompted Smith to say that ...", "leading advisers like Gene Sperling to counter
             # that ...": the object of a causative verb is the subject of the cue
             sp = _left_speaker(doc, cau.start(1), cau.end(1))
-            if sp.kind not in ("name", "role") or sp.start != cau.start(1) and sp.phrase_start != cau.start(1):
+            if cau.group(1) in ("him", "her"):  # "a victory that led her to declare ...": a person's pronoun
+                sp = _Speaker(cau.group(1), "pronoun", "", cau.start(1), cau.end(1))
+            elif sp.kind not in ("name", "role") or sp.start != cau.start(1) and sp.phrase_start != cau.start(1):
                 sp = _Speaker()
-                if " " in cau.group(1):  # (an object pronoun, "led her to declare", is read as before)
+                if " " in cau.group(1):  # (another object pronoun, "led them to say", is read as before)
                     return None
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)

@@ -3493,3 +3493,12 @@ def test_r2subj_role_preposition_modifier_name():
         ("direct", "a spokesman for committee Democrats", "a spokesman for committee Democrats", "said"),
         ("indirect", "Director of rugby Warren Gatland", "Warren Gatland", "revealed that"),
     ]
+
+
+# --- r2subj: "led her to declare": the object pronoun of a causative verb speaks the cue
+def test_r2subj_causative_object_pronoun():
+    body = "Clinton won a strong victory that led her to declare that the nomination was in sight."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "her", "declare that", "the nomination was in sight"),
+    ]
