@@ -767,8 +767,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
-    if lex.language == "en" and sp.text and sp.start > lo and _PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
-                                                                                    sp.start):
+    if lex.language == "en" and sp.text and sp.start > lo and (_PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
+                                                                                     sp.start) or sp.kind == "name" and body[
+            sp.start - 2:sp.start - 1].islower() and _PREP_MOD_BEFORE_RE.search(body, max(lo, sp.start - 24), sp.start)):
+        # ("a spokesman for committee Democrats said": a lower-case modifier between the preposition and the name)
         # "People close to the campaign said", "Aides to the senator said": the phrase the noun depends on
         np_ = _subject_np(doc, lo, hi)
         if np_.text and np_.start < sp.start and np_.end == sp.end:
@@ -1765,8 +1767,10 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             _set_speaker(q, sp)
             # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
             # sentence with its own reported clause, so the indirect pass may read it too
-            q.shares_cue = lex.language == "en" and body[q.end - 1:q.end] in ".!?" and _clause_follows(
-                doc, cm.end(), sent_end) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
+            q.shares_cue = lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (_clause_follows(
+                doc, cm.end(), sent_end) or body[cm.end():cm.end() + 1] == "," and _ADVERB_THAT_RE.match(
+                body, cm.end(), sent_end) is not None) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
+            # ('..."B." He said, twice, that he ...': adverbs before "that" also open the cue's own clause)
             return True
         if sp.text:
             break
@@ -1820,6 +1824,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         mid = TOKEN_RE.findall(body, cues[-2].end(), cues[-1].start())
         if mid and mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4:
             cues = cues[:-1]  # 'Trump said in a statement, "..."': the noun is the verb's adverbial
+    if lex.language == "en" and cues and stripped[-1] == ":" and " " in cues[-1].group() and cues[
+            -1].group().lower() in lex.mixed_cues and cues[-1].group().split()[0].lower() in lex.verbs and \
+            _min_tokens(1, body, cues[-1].end(), end):
+        # 'Another user wrote of Ms. Merkel: "..."': a verb + preposition cue with its object before a colon
+        # introduces the quotation like the verb alone
+        cues[-1] = _FIRST_WORD_RE.match(body, cues[-1].start())
     if cues and cues[-1].group().lower() in lex.mixed_cues:
         return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
@@ -1842,6 +1852,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
+        if lex.language == "en" and "." in rest:
+            rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
                 lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
                     body, q.end))):
@@ -2423,6 +2435,22 @@ _OCCASION_RE = re.compile(
     r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
 
 
+#: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more
+#: likely to say", "was quick to note", "have taken to saying").
+_ADJ_TO_RE = re.compile(
+    r"\s(?:(?:is|are|was|were|be|been|being|seemed|seems|appeared|appears)\s+(?:(?:also|much|far|even|"
+    r"significantly|slightly|not|no)\s+)?(?:(?:more|less|most|least)\s+likely|(?:un)?likely|quick|careful|eager|"
+    r"keen|willing|reluctant|ready|the\s+first|the\s+last)|(?:have|has|had)\s+(?:also\s+)?taken)\s+to\s+$")
+
+
+#: English: a causative verb, its object (a noun phrase) and "to" right before a cue ("prompted Smith to say",
+#: "led the chairwoman to announce", "forcing Republicans to acknowledge").
+_CAUSATIVE_RE = re.compile(
+    r"\s(?:led|leads|leading|prompted|prompts|prompting|forced|forces|forcing|pushed|pushes|pushing|pressed|"
+    r"presses|pressing|spurred|spurs|spurring|caused|causes|causing|compelled|compels|compelling)\s+"
+    r"([^\s,;:()\"“”][^,;:()\"“”]{0,78}?)\s+to\s+$")
+
+
 #: The end of a promise's to-infinitive: a comma before a subordinator, a coordinated clause or a new
 #: subject ("..., after he introduced a bill", "..., but Mr. Obama was furious", "..., the party has ...").
 _INFINITIVE_END_RE = re.compile(
@@ -2537,7 +2565,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
-    if not sp.text and lex.language == "en" and cw in lex.participles and cw[-3:] == "ing":
+    # (a participle, or a mixed cue opening with one: "is calling on X to ...")
+    ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or mixed and cw.split(
+        None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)
+    if sp.text and ing and sp.text.endswith(_BE_TAILS):
+        sp = _Speaker()  # "The group is warning that ...": "is" ends no subject; read it as a progressive below
+    if not sp.text and ing:
         be = _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs)
         if be is not None and be.start() > ss:
             # "Trump is saying that ...", "Democrats are warning that ...": a progressive; the subject is before
@@ -2563,6 +2596,22 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             # "Sanders used this question to demand that ...", "She took to Twitter to say ...": the
             # subject of the verb that opens the purpose infinitive
             sp = _left_speaker(doc, ss, occ.start() + 1)
+        elif (adj := _ADJ_TO_RE.search(body, max(ss, cs - 60), cs)) is not None and adj.start() > ss:
+            # "Democratic insiders were more likely to say ...", "Smith was quick to note that ...", "leaders
+            # have taken to saying ...": the subject of the adjective (or of "taken") before "to"
+            sp = _left_speaker(doc, ss, adj.start() + 1)
+            if not sp.text:
+                sp = _subject_np(doc, ss, adj.start() + 1)
+        elif (cau := _CAUSATIVE_RE.search(body, max(ss, cs - 120), cs)) is not None:
+            # "The defeat prompted Smith to say that ...", "leading advisers like Gene Sperling to counter
+            # that ...": the object of a causative verb is the subject of the cue
+            sp = _left_speaker(doc, cau.start(1), cau.end(1))
+            if cau.group(1) in ("him", "her"):  # "a victory that led her to declare ...": a person's pronoun
+                sp = _Speaker(cau.group(1), "pronoun", "", cau.start(1), cau.end(1))
+            elif sp.kind not in ("name", "role") or sp.start != cau.start(1) and sp.phrase_start != cau.start(1):
+                sp = _Speaker()
+                if " " in cau.group(1):  # (another object pronoun, "led them to say", is read as before)
+                    return None
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
@@ -2618,7 +2667,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # clause only when "that" follows soon ("said in a statement that ..."); otherwise no content here
     if not mixed and lead < 0 and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
             w.lower() in lex.that_words or w.lower() in lex.clause_markers
-            or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]):
+            or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]) and not (
+            lex.language == "en" and _late_that(right_words, 10)):
         closes = True
         right_words = []
     if lex.language == "en" and not mixed and len(right_words) >= 3 and body[ss:ss + 3].lower() == "as " and (
@@ -2704,6 +2754,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
 
 
+#: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.
+_BE_TAILS = (" is", " are", " was", " were", " been", " be", " am")
+
+
 #: English: a preposition introducing a participle cue ('..., before insisting he had a "great relationship"').
 _PARTICIPLE_LEADS = (" before", " after", " while", " by")
 
@@ -2750,6 +2804,8 @@ _WARNED_OF = frozenset({"warned", "warns", "warn"})
 _WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£])")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
+#: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
+_PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
@@ -2792,6 +2848,8 @@ def _no_clause_content(doc: _Doc, cst: int, cen: int) -> bool:
     if not first:
         return False
     fw = first.group().lower()
+    if fw == "on" and (day := _FIRST_WORD_RE.search(doc.body, first.end(), cen)) and day.group().lower() in _weekdays_en():
+        fw = day.group().lower()  # "reported on Monday, CONTENT": the day after "on"
     if fw not in _weekdays_en() and fw != "last":
         # "said this week at an event in Wyoming": a deictic time phrase
         nxt = _FIRST_WORD_RE.search(doc.body, first.end(), cen) if fw in _DEICTIC else None
@@ -3355,8 +3413,8 @@ def _naming_only(body: str, cs: int, ce: int, quote_start: int) -> bool:
     m = _LAST_WORD_RE.search(body, max(0, cs - 30), cs)
     prev = m.group(1) if m else ""
     word = body[cs:ce].lower()
-    if prev.lower() in _PASSIVE_BEFORE and not (word.endswith("ing") and prev.lower() != "so"):
-        return True  # ('is promising to "bomb ..."', 'are crying "fraud"': a progressive, not a passive)
+    if prev.lower() in _PASSIVE_BEFORE and not (word.split(None, 1)[0].endswith("ing") and prev.lower() != "so"):
+        return True  # ('is promising to "bomb ..."', 'are crying "fraud"', 'is calling on X to "..."': a progressive)
     return (word.startswith(_NAMING_CUES) and not body[ce:quote_start].strip(" \t\"“„«'‘`")
             and prev.isalpha() and prev.islower() and prev not in ("he", "she", "they", "it", "we", "i", "who"))
 
@@ -3767,6 +3825,21 @@ def _long_addressee(doc: _Doc, ce: int, words: list[tuple[str, int, int]]) -> in
 _TITLE_MARKS = frozenset("\"“”„«»")
 
 
+#: English: words that open a clause's subject right after "that" ("... handgun that he plans ...").
+_LATE_THAT_OPENERS = frozenset({"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their", "its",
+                                "there", "this", "these", "those"})
+
+
+def _late_that(words: list[str], lo: int) -> bool:
+    """English: "that" + a subject opener among ``words[lo:lo + 5]``: "wrote in the auction description of
+    the Kel-Tec PF-9 9mm handgun that he plans ...", a long prepositional phrase between a cue and its
+    "that" (not a relative "that": "in the speech that aired")."""
+    for j in range(lo, min(lo + 5, len(words) - 1)):
+        if words[j].lower() == "that" and (words[j + 1].lower() in _LATE_THAT_OPENERS or _is_cap(words[j + 1])):
+            return True
+    return False
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -3813,9 +3886,11 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
         # "said in a statement that ...": the content starts after "that" (not one inside a quotation)
         comma = False
         marks = 0  # quotation marks passed: a closed title ("on NBC's ''Meet the Press'' on Sunday that") goes on
-        for j in range(k + 1, min(k + 10, len(words))):
+        for j in range(k + 1, min(k + (15 if lex.language == "en" else 10), len(words))):
             gap = body[words[j - 1][2]:words[j][1]]
             comma = comma or "," in gap
+            if j >= k + 10 and (comma or marks or not _late_that([w for w, _, _ in words[j:j + 2]], 0)):
+                continue  # (a long prepositional phrase: only "that" + a clause's subject, no comma)
             if any(c in _QUOTE_CHARS for c in gap):
                 if lex.language != "en" or marks >= 2 or comma or not (
                         "''" in gap or any(c in _TITLE_MARKS for c in gap)) or not (marks or _is_cap(words[j][0])):

@@ -3485,3 +3485,140 @@ def test_r2prec_claimed_victory_is_no_report():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Cruz", "claimed that", "the caucus results proved his strength"),
     ]
+
+
+# --- r2subj: a long prepositional phrase between a cue and its "that" + a clause's subject
+def test_r2subj_a_long_prepositional_phrase_before_that():
+    body = ("The auction closed on Friday.\n\n"
+            "Zimmerman wrote in the auction description of the Kel-Tec PF-9 9mm handgun that he plans to "
+            "give some of the money to charity.\n\n"
+            "The minister said at a rally in a small town in the north of the country that the talks would fail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Zimmerman", "wrote", "he plans to give some of the money to charity"),
+        ("indirect", "The minister", "said", "the talks would fail"),
+    ]
+
+
+# --- r2subj: a form of "be" before an "-ing" cue ends no speaker phrase (a progressive)
+def test_r2subj_a_progressive_cue_after_a_noun_phrase_subject():
+    body = ("The vote was close.\n\n"
+            "The group is warning that the government will release the prisoners.\n\n"
+            "The senators were arguing that the bill would fail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The group", "warning that", "the government will release the prisoners"),
+        ("indirect", "The senators", "arguing that", "the bill would fail"),
+    ]
+
+
+# --- r2subj: a title's full stop between the cue and the colon does not end the introduction
+def test_r2subj_a_title_before_the_colon_of_an_introduced_quotation():
+    body = ('The response was fast. "We will win," Smith said. '
+            'Jones said of Ms. Merkel: "Your boss is still bringing them in."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Smith", "said", "We will win"),
+        ("direct", "Jones", "said", "Your boss is still bringing them in."),
+    ]
+
+
+# --- r2subj: "wrote of X:" (a verb + preposition mixed cue with its object) introduces the quotation
+def test_r2subj_verb_preposition_cue_with_object_before_a_colon():
+    body = ('The response was fast. "We will win," Smith said. '
+            'Another user wrote of the chancellor: "Your boss is still bringing them in."\n\n'
+            'He wrote of "a rigged system" in his letter.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Smith", "said", "We will win"),
+        ("direct", "Another user", "wrote", "Your boss is still bringing them in."),
+        ("mixed", "He", "wrote of", '"a rigged system" in his letter'),
+    ]
+
+
+# --- r2subj: '"..." He said, again, that ...': the cue after a closed quotation also reports its own clause
+def test_r2subj_adverbs_before_that_after_a_closed_quotation():
+    body = '"We will win." He said, again, that the vote was rigged.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "He", "said", "We will win."),
+        ("indirect", "He", "said", "the vote was rigged"),
+    ]
+
+
+# --- r2subj: a progressive verb + preposition mixed cue ("is calling on X to "..."") is no passive naming
+def test_r2subj_progressive_multiword_mixed_cue():
+    body = ('The vote was close.\n\n'
+            'The group is calling on the mayor to "stop pimping black votes" in the city.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The group", "calling on", 'the mayor to "stop pimping black votes" in the city'),
+    ]
+
+
+# --- r2subj: "on" + a day name after the cue, then a comma: a time, the content follows the comma
+def test_r2subj_on_weekday_comma_after_the_cue():
+    body = ("The vote was close.\n\n"
+            "The Washington Post reported on Monday, the nominee will almost certainly be decided at the convention.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Washington Post", "reported",
+         "the nominee will almost certainly be decided at the convention"),
+    ]
+
+
+# --- r2subj: the object of a causative verb ("prompted X to say") is the speaker of the cue after "to"
+def test_r2subj_causative_object_is_the_speaker():
+    body = ("The feud has prompted a Labour donor to say he will refuse to give more funds.\n\n"
+            "The release of the emails led the party chairwoman Debbie Wasserman Schultz to announce that she "
+            "would resign.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "a Labour donor", "say", "he will refuse to give more funds"),
+        ("indirect", "the party chairwoman Debbie Wasserman Schultz", "announce that", "she would resign"),
+    ]
+
+
+# --- r2subj: "were more likely to say", "was careful to note", "have taken to saying": the subject before them
+def test_r2subj_adjective_to_infinitive_cue():
+    body = ("The vote was close.\n\n"
+            "Democratic insiders in New Hampshire were more likely to say Clinton still has a shot.\n\n"
+            "The senator was careful to note that no decision had been made.\n\n"
+            "Some Republican leaders have taken to saying it is premature to assume Cruz has won.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Democratic insiders in New Hampshire", "say", "Clinton still has a shot"),
+        ("indirect", "The senator", "note that", "no decision had been made"),
+        ("indirect", "Some Republican leaders", "saying", "it is premature to assume Cruz has won"),
+    ]
+
+
+# --- r2subj: people who comment or take part are role nouns ("Another commenter said", "one caller told")
+def test_r2subj_commenter_and_caller_are_roles():
+    body = ('The race is close. Another commenter said, "We all know how she feels about the police."\n\n'
+            '"It is a disgrace," one caller told the station.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Another commenter", "said", "We all know how she feels about the police."),
+        ("direct", "caller", "told", "It is a disgrace"),
+    ]
+
+
+# --- r2subj: a lower-case modifier between a role's preposition and a name ("a spokesman for committee Democrats")
+def test_r2subj_role_preposition_modifier_name():
+    body = ('The race is close. "The facts have not changed," a spokesman for committee Democrats said.\n\n'
+            "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his side.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], strict=True)) == [
+        ("direct", "a spokesman for committee Democrats", "a spokesman for committee Democrats", "said"),
+        ("indirect", "Director of rugby Warren Gatland", "Warren Gatland", "revealed that"),
+    ]
+
+
+# --- r2subj: "led her to declare": the object pronoun of a causative verb speaks the cue
+def test_r2subj_causative_object_pronoun():
+    body = "Clinton won a strong victory that led her to declare that the nomination was in sight."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "her", "declare that", "the nomination was in sight"),
+    ]
