@@ -1640,6 +1640,17 @@ def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
 _STOP_CHAR_RE = re.compile(r"[.!?]")
 
 
+def _opens_in_clause(body: str, start: int) -> bool:
+    """Whether the quotation whose text starts at ``start`` opens right after a word (inside a running
+    clause: 'the success was "amazing"'), not at a sentence start or after punctuation."""
+    i = start
+    while i > 0 and body[i - 1] in _QUOTE_CHARS:
+        i -= 1
+    while i > 0 and body[i - 1] in " \t":
+        i -= 1
+    return i > 0 and body[i - 1].isalnum()
+
+
 def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
     """English: a short quotation (up to six words) opening inside a running clause (after a word: 'the
     success was "amazing"', 'what he called a "fantasy island"') and closing its sentence is a quoted
@@ -1647,12 +1658,7 @@ def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
     if _STOP_CHAR_RE.search(body, q.end - 1, cue_lo) is None or \
             len(list(islice(TOKEN_RE.finditer(body, q.start, q.end), 7))) > 6:
         return False  # (a longer quotation is a whole statement: its speaker may come after it)
-    i = q.start
-    while i > 0 and body[i - 1] in _QUOTE_CHARS:
-        i -= 1
-    while i > 0 and body[i - 1] in " \t":
-        i -= 1
-    return i > 0 and body[i - 1].isalnum()
+    return _opens_in_clause(body, q.start)
 
 
 #: English: an indefinite noun phrase right after an inverted cue ('"...," said one Democrat familiar with
@@ -1791,12 +1797,7 @@ def _cue_has_clause(doc: _Doc, q: _Quote, ce: int, se: int) -> bool:
     if m is None or m.start(1) != ce + 1 or m.group(1).lower() not in _CLAUSE_SUBJECTS or not _min_tokens(
             3, body, ce, se):
         return False
-    i = q.start
-    while i > 0 and body[i - 1] in _QUOTE_CHARS:
-        i -= 1
-    while i > 0 and body[i - 1] in " \t":
-        i -= 1
-    return i > 0 and body[i - 1].isalnum()
+    return _opens_in_clause(body, q.start)
 
 
 def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
