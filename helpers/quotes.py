@@ -3546,11 +3546,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         that_on = goes_on if goes_on is not None and _THAT_RE.match(body, goes_on[0]) else _that_goes_on(
             doc, q, ce, direct)
         if that_on is not None:
-            rst, ren, later = that_on
-            for d in later:
-                d.kind = "_absorbed"
-            q.parts.append((rst, ren))
-            q.end = ren
+            _go_on(q, that_on)
             q.kind = "mixed"
         return
     if not before[-1].isalnum() or not _min_tokens(2, before):
@@ -3577,11 +3573,16 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     q.start = cst
     q.kind = "mixed"
     if goes_on is not None:
-        rst, ren, later = goes_on
-        for d in later:
-            d.kind = "_absorbed"
-        q.parts.append((rst, ren))
-        q.end = ren
+        _go_on(q, goes_on)
+
+
+def _go_on(q: _Quote, rest: tuple[int, int, list[_Quote]]) -> None:
+    """Append the rest ``(start, end, quotations inside it)`` of an interrupted clause to ``q``."""
+    rst, ren, later = rest
+    for d in later:
+        d.kind = "_absorbed"
+    q.parts.append((rst, ren))
+    q.end = ren
 
 
 #: English: words after '"...," X said,' that open no rest of the interrupted clause (an apposition or a
