@@ -2270,9 +2270,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     cw = cm.group().lower()
     if cw.endswith("nya") and doc.lex.language == "id":
         # "Menurutnya, CONTENT": the speaker is the clitic
-        if body[ce:ce + 1] == "," or body[ss:cs].rstrip().endswith(","):
-            if body[ce:ce + 1] == ",":
-                cst = _content_start(body, ce + 1, se)
+        opens = not body[ss:cs].strip() and _min_tokens(3, body, ce, se)
+        if body[ce:ce + 1] == "," or body[ss:cs].rstrip().endswith(",") or opens:
+            if body[ce:ce + 1] == "," or opens:
+                # ("Menurutnya saat ini pemulihan ...": opening its sentence, the comma may be left out)
+                cst = _content_start(body, ce + 1 if body[ce:ce + 1] == "," else ce, se)
                 cen = _content_end(body, cst, se)
             else:
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)

@@ -3622,3 +3622,13 @@ def test_r2subj_causative_object_pronoun():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "her", "declare that", "the nomination was in sight"),
     ]
+
+
+# --- s5idfix: "Menurutnya" opening its sentence without a comma ("Menurutnya saat ini pemulihan ...")
+def test_s5idfix_menurutnya_without_comma():
+    body = ("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta. Menurutnya saat ini pemulihan ekonomi masih "
+            "berjalan.\nMenurutnya begitu.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Menurutnya", "Purbaya Yudhi Sadewa", "Menurutnya", "saat ini pemulihan ekonomi masih berjalan"),
+    ]
