@@ -1468,6 +1468,36 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
 
 
+#: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
+_ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by"})
+_TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
+#: A content holding one of these may be a clause or a quotation: not a bare adverbial.
+_ADVERBIAL_BREAKS = frozenset(",;:\"“”‘()—–")
+
+
+def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after its cue that is only an adverbial, with no clause, no "that" and
+    no reported topic ('Renteria told reporters during Tuesday's conference call', 'as the party warned
+    in its 2013 report', 'he responded with a minimum of defensiveness', 'as the Post reported ten days
+    ago'): the cue's content, if any, is elsewhere."""
+    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    text = doc.body[q.start:q.end]
+    if any(c in _ADVERBIAL_BREAKS for c in text) or q.cue.rstrip().endswith(" that"):
+        return False  # ('warned that in the longer term things are ...': a clause after "that")
+    words = TOKEN_RE.findall(text, 0, 160)
+    if not words or len(words) > 12:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first not in _ADVERBIAL_OPENERS and not (last in _TIME_PHRASE_LAST and len(words) <= 4) and not (
+            first == "even" and len(words) > 1 and words[1].lower() in _ADJUNCT_PREPS):  # ('even on Friday')
+        return False
+    lex = doc.lex
+    return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
+                   or w.lower() in _FREE_RELATIVES or w.lower() in lex.verbs and words[i - 1].lower() not in _NOUN_DETS
+                   and words[i - 2].lower() not in _NOUN_DETS for i, w in enumerate(words))  # ('in its 2013 report': a noun after a determiner)
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -4797,6 +4827,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
+        if lex.language == "en" and q.kind == "indirect" and _adverbial_content(doc, q):
+            continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

@@ -3622,3 +3622,14 @@ def test_r2subj_causative_object_pronoun():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "her", "declare that", "the nomination was in sight"),
     ]
+
+
+# --- s5prec: a content after its cue that is only an adverbial ("told reporters during the call") is no quote
+def test_s5prec_adverbial_only_content():
+    body = ("The city has a plan. Renteria told reporters during Tuesday's conference call. The senator responded "
+            "with a minimum of defensiveness. As the Post reported ten days ago, the talks stalled. Smith said the "
+            "plan would fail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "said", "the plan would fail"),
+    ]
