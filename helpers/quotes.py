@@ -1498,6 +1498,56 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
                    and words[i - 2].lower() not in _NOUN_DETS for i, w in enumerate(words))  # ('in its 2013 report': a noun after a determiner)
 
 
+@lru_cache(maxsize=1)
+def _object_cues_en() -> frozenset[str]:
+    """English cue forms whose content may be a noun-phrase object (lexicon ``object_cues``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("object_cues", "en") if w.strip())
+
+
+#: Words that open a noun-phrase object ("denied the charges", "explained his reasoning").
+_OBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "those", "these"})
+#: Prepositions that open an adverbial of means or manner whatever follows ("through his lawyer", "with
+#: a spokeswoman", "during a debate"), and those that do only before a determiner, a name, a number or a
+#: time word ("on Thursday", "in June 2015", "at a forum", "in an appearance").
+_MEANS_PREPS = frozenset({"through", "via", "during"})
+_PLACE_PREPS = frozenset({"on", "in", "at", "after", "before", "last"})
+
+
+def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
+    """English: the end of a noun-phrase object before a trailing adverbial ('denied the charges through
+    his lawyer', 'announced his candidacy in June 2015', 'explained his reasoning in an appearance on
+    CBS'), or -1 when the content is no such object or has no such tail."""
+    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    cue = q.cue.strip().lower()
+    if cue not in _object_cues_en():
+        return -1
+    body = doc.body
+    words = _word_spans(body[q.start:min(q.end, q.start + 200)], q.start)
+    if len(words) < 4 or words[0][0].lower() not in _OBJECT_DETS:
+        return -1
+    lex = doc.lex
+    comma = body.find(",", q.start, q.end)
+    if any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
+           for w, ws, _ in words if comma < 0 or ws < comma):
+        return -1  # ('announced the turnout in the primary was a record'): a clause, not an object
+    months, days = _months_en(), _weekdays_en()
+    for j in range(2, len(words) - 1):
+        w = words[j][0].lower()
+        prev = words[j - 1][0].lower()
+        if w in ("and", "or", "but", "who", "which", "whose") or (prev in lex.verbs or prev.endswith("ed")) \
+                and words[j - 2][0].lower() not in _OBJECT_DETS:
+            return -1  # a clause ('admitted his side failed to cope with ...') or a coordination: no plain object
+        nxt = words[j + 1][0]
+        if w in _MEANS_PREPS or w in _PLACE_PREPS and (
+                nxt.lower() in _OBJECT_DETS or nxt[:1].isdigit() or nxt.lower() in months or nxt.lower() in days
+                or w == "last" and nxt.lower() in _TIME_UNITS | {"spring", "summer", "fall", "autumn", "winter"}):
+            if "," in body[q.start:words[j][1]]:
+                return -1
+            return len(body[:words[j][1]].rstrip())
+    return -1
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -4829,6 +4879,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'asked about it during the debate': an adverbial, no content
         if lex.language == "en" and q.kind == "indirect" and _adverbial_content(doc, q):
             continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
+        if lex.language == "en" and q.kind == "indirect" and (cut := _object_adjunct_end(doc, q)) > 0:
+            q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
+            q.parts = [(q.start, cut)]
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

@@ -3633,3 +3633,15 @@ def test_s5prec_adverbial_only_content():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "said", "the plan would fail"),
     ]
+
+
+# --- s5prec: a noun-phrase object ends before a trailing adverbial ("denied the charges through his lawyer")
+def test_s5prec_object_without_trailing_adverbial():
+    body = ("The network is in turmoil. Mr. Ailes denied the charges through his lawyer. The senator announced "
+            "his candidacy in June 2015. Trump explained his reasoning in an appearance on CBS.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Ailes", "denied", "the charges"),
+        ("indirect", "The senator", "announced", "his candidacy"),
+        ("indirect", "Trump", "explained", "his reasoning"),
+    ]
