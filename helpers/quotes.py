@@ -1548,6 +1548,31 @@ def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
     return -1
 
 
+_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
+#: Words that open the object of "add ... to ..." ("adds another magic number to the mix").
+_ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "new", "the", "his", "her", "their",
+                                 "its", "our", "fresh", "further", "extra"})
+
+
+def _add_to_object(doc: _Doc, q: _Quote) -> bool:
+    """English: "add X to Y" (increase, contribute: 'the rules add another magic number to the mix', 'the
+    account adds a missing voice to the record', 'Wednesday added one more development to the list') puts
+    something somewhere; nothing is said. The object opens with a determiner and "to" and a determined
+    noun phrase follow it before any clause."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _ADD_FORMS:
+        return False
+    body = doc.body
+    end = body.find(",", q.start, q.end)
+    words = [w.lower() for w in TOKEN_RE.findall(body, q.start, end if end > 0 else min(q.end, q.start + 200))]
+    if len(words) < 4 or words[0] not in _ADD_OBJECT_OPENERS or "to" not in words[2:12]:
+        return False
+    k = words.index("to", 2)
+    if k + 1 >= len(words) or not (words[k + 1] in _NOUN_DETS or words[k + 1][:1].isdigit()):
+        return False  # ('added its bid to acquire a stake ... was being considered'): "to" opens an infinitive
+    lex = doc.lex
+    return not any(w in lex.clause_markers or w in lex.that_words or w in _SUBJECT_PRONOUNS for w in words[:k])
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -4882,6 +4907,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if lex.language == "en" and q.kind == "indirect" and (cut := _object_adjunct_end(doc, q)) > 0:
             q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
             q.parts = [(q.start, cut)]
+        if lex.language == "en" and q.kind != "direct" and _add_to_object(doc, q):
+            continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

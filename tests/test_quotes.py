@@ -3645,3 +3645,13 @@ def test_s5prec_object_without_trailing_adverbial():
         ("indirect", "The senator", "announced", "his candidacy"),
         ("indirect", "Trump", "explained", "his reasoning"),
     ]
+
+
+# --- s5prec: "add X to Y" (increase, contribute) reports nothing; "added that ..." still does
+def test_s5prec_add_object_to_is_no_quote():
+    body = ("The race is tight. But the rules of the party add another magic number to the mix. Federer added the "
+            "Dubai trophy to his long list of successes. Smith added that the rules were unfair.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "added that", "the rules were unfair"),
+    ]
