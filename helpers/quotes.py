@@ -1573,6 +1573,31 @@ def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     return not any(w in lex.clause_markers or w in lex.that_words or w in _SUBJECT_PRONOUNS for w in words[:k])
 
 
+#: Right after a cue word that is also a noun: a coordinator or a phrase opener ("the lewd jokes and groping",
+#: "the winner-take-all states, or win", "states, starting with Indiana"): the word is the noun.
+_AFTER_NOUN_CUE_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|but|starting|including)\b")
+
+
+def _cue_then_coordinator(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content that opens with "and", "or", "but", "starting" or "including" right after
+    a cue word that is also a noun ('the winner-take-all states, or win ...', 'the lewd jokes and groping of
+    ...', 'the ten remaining states, starting with Indiana'): the word is the noun, nothing is said; a second
+    verb of saying with its own content goes on ('the minister agreed and said the figures ...')."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.cue or q.cue.rstrip().endswith(" that"):
+        return False
+    body = doc.body
+    cue = q.cue.strip()
+    if not body.startswith(cue, q.cue_pos) or cue.lower() not in _NOUN_LIKE_CUES and \
+            cue.lower() not in _plural_noun_cues_en()[0]:
+        return False  # (only a cue word that is also a noun: "states", "report", "jokes")
+    m = _AFTER_NOUN_CUE_RE.match(body, q.cue_pos + len(cue), q.end)
+    if m is None:
+        return False
+    nxt = TOKEN_RE.findall(body, m.end(), min(q.end, m.end() + 40))[:2]
+    # ('Mr Wallace agreed and said the figures ...': a second cue with its own content goes on)
+    return not (len(nxt) == 2 and nxt[0].lower() in doc.lex.verbs and nxt[1].lower() not in doc.lex.clause_markers)
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -4909,6 +4934,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             q.parts = [(q.start, cut)]
         if lex.language == "en" and q.kind != "direct" and _add_to_object(doc, q):
             continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
+        if lex.language == "en" and q.kind != "direct" and _cue_then_coordinator(doc, q):
+            continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

@@ -3655,3 +3655,14 @@ def test_s5prec_add_object_to_is_no_quote():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "added that", "the rules were unfair"),
     ]
+
+
+# --- s5prec: a cue word that is also a noun, then "or", "and" or "starting" ("the winner-take-all states, or win")
+def test_s5prec_noun_cue_then_coordinator():
+    body = ("Which means you have to prevail in the winner-take-all states, or win the other states by decisive "
+            "margins. The race goes on in the ten remaining states, starting with Indiana next Tuesday. Smith "
+            "said the rules were unfair.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "said", "the rules were unfair"),
+    ]
