@@ -1471,6 +1471,136 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
 
 
+#: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
+_ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by"})
+_TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
+#: A content holding one of these may be a clause or a quotation: not a bare adverbial.
+_ADVERBIAL_BREAKS = frozenset(",;:\"“”‘()—–")
+
+
+def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after its cue that is only an adverbial, with no clause, no "that" and
+    no reported topic ('Renteria told reporters during Tuesday's conference call', 'as the party warned
+    in its 2013 report', 'he responded with a minimum of defensiveness', 'as the Post reported ten days
+    ago'): the cue's content, if any, is elsewhere."""
+    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    text = doc.body[q.start:q.end]
+    if any(c in _ADVERBIAL_BREAKS for c in text) or q.cue.rstrip().endswith(" that"):
+        return False  # ('warned that in the longer term things are ...': a clause after "that")
+    words = TOKEN_RE.findall(text, 0, 160)
+    if not words or len(words) > 12:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first not in _ADVERBIAL_OPENERS and not (last in _TIME_PHRASE_LAST and len(words) <= 4) and not (
+            first == "even" and len(words) > 1 and words[1].lower() in _ADJUNCT_PREPS):  # ('even on Friday')
+        return False
+    lex = doc.lex
+    return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
+                   or w.lower() in _FREE_RELATIVES or w.lower() in lex.verbs and words[i - 1].lower() not in _NOUN_DETS
+                   and words[i - 2].lower() not in _NOUN_DETS for i, w in enumerate(words))  # ('in its 2013 report': a noun after a determiner)
+
+
+@lru_cache(maxsize=1)
+def _object_cues_en() -> frozenset[str]:
+    """English cue forms whose content may be a noun-phrase object (lexicon ``object_cues``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("object_cues", "en") if w.strip())
+
+
+#: Words that open a noun-phrase object ("denied the charges", "explained his reasoning").
+_OBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "those", "these"})
+#: Prepositions that open an adverbial of means or manner whatever follows ("through his lawyer", "with
+#: a spokeswoman", "during a debate"), and those that do only before a determiner, a name, a number or a
+#: time word ("on Thursday", "in June 2015", "at a forum", "in an appearance").
+_MEANS_PREPS = frozenset({"through", "via", "during"})
+_PLACE_PREPS = frozenset({"on", "in", "at", "after", "before", "last"})
+
+
+def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
+    """English: the end of a noun-phrase object before a trailing adverbial ('denied the charges through
+    his lawyer', 'announced his candidacy in June 2015', 'explained his reasoning in an appearance on
+    CBS'), or -1 when the content is no such object or has no such tail."""
+    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    cue = q.cue.strip().lower()
+    if cue not in _object_cues_en():
+        return -1
+    body = doc.body
+    words = _word_spans(body[q.start:min(q.end, q.start + 200)], q.start)
+    if len(words) < 4 or words[0][0].lower() not in _OBJECT_DETS:
+        return -1
+    lex = doc.lex
+    comma = body.find(",", q.start, q.end)
+    if any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
+           for w, ws, _ in words if comma < 0 or ws < comma):
+        return -1  # ('announced the turnout in the primary was a record'): a clause, not an object
+    months, days = _months_en(), _weekdays_en()
+    for j in range(2, len(words) - 1):
+        w = words[j][0].lower()
+        prev = words[j - 1][0].lower()
+        if w in ("and", "or", "but", "who", "which", "whose") or (prev in lex.verbs or prev.endswith("ed")) \
+                and words[j - 2][0].lower() not in _OBJECT_DETS:
+            return -1  # a clause ('admitted his side failed to cope with ...') or a coordination: no plain object
+        nxt = words[j + 1][0]
+        if w in _MEANS_PREPS or w in _PLACE_PREPS and (
+                nxt.lower() in _OBJECT_DETS or nxt[:1].isdigit() or nxt.lower() in months or nxt.lower() in days
+                or w == "last" and nxt.lower() in _TIME_UNITS | {"spring", "summer", "fall", "autumn", "winter"}):
+            if "," in body[q.start:words[j][1]]:
+                return -1
+            return len(body[:words[j][1]].rstrip())
+    return -1
+
+
+_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
+#: Words that open the object of "add ... to ..." ("adds another magic number to the mix").
+_ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "new", "the", "his", "her", "their",
+                                 "its", "our", "fresh", "further", "extra"})
+
+
+def _add_to_object(doc: _Doc, q: _Quote) -> bool:
+    """English: "add X to Y" (increase, contribute: 'the rules add another magic number to the mix', 'the
+    account adds a missing voice to the record', 'Wednesday added one more development to the list') puts
+    something somewhere; nothing is said. The object opens with a determiner and "to" and a determined
+    noun phrase follow it before any clause."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _ADD_FORMS:
+        return False
+    body = doc.body
+    end = body.find(",", q.start, q.end)
+    words = [w.lower() for w in TOKEN_RE.findall(body, q.start, end if end > 0 else min(q.end, q.start + 200))]
+    if len(words) < 4 or words[0] not in _ADD_OBJECT_OPENERS or "to" not in words[2:12]:
+        return False
+    k = words.index("to", 2)
+    if k + 1 >= len(words) or not (words[k + 1] in _NOUN_DETS or words[k + 1][:1].isdigit()):
+        return False  # ('added its bid to acquire a stake ... was being considered'): "to" opens an infinitive
+    lex = doc.lex
+    return not any(w in lex.clause_markers or w in lex.that_words or w in _SUBJECT_PRONOUNS for w in words[:k])
+
+
+#: Right after a cue word that is also a noun: a coordinator or a phrase opener ("the lewd jokes and groping",
+#: "the winner-take-all states, or win", "states, starting with Indiana"): the word is the noun.
+_AFTER_NOUN_CUE_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|but|starting|including)\b")
+
+
+def _cue_then_coordinator(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content that opens with "and", "or", "but", "starting" or "including" right after
+    a cue word that is also a noun ('the winner-take-all states, or win ...', 'the lewd jokes and groping of
+    ...', 'the ten remaining states, starting with Indiana'): the word is the noun, nothing is said; a second
+    verb of saying with its own content goes on ('the minister agreed and said the figures ...')."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or not q.cue or q.cue.rstrip().endswith(" that"):
+        return False
+    body = doc.body
+    cue = q.cue.strip()
+    if not body.startswith(cue, q.cue_pos) or cue.lower() not in _NOUN_LIKE_CUES and \
+            cue.lower() not in _plural_noun_cues_en()[0]:
+        return False  # (only a cue word that is also a noun: "states", "report", "jokes")
+    m = _AFTER_NOUN_CUE_RE.match(body, q.cue_pos + len(cue), q.end)
+    if m is None:
+        return False
+    nxt = TOKEN_RE.findall(body, m.end(), min(q.end, m.end() + 40))[:2]
+    # ('Mr Wallace agreed and said the figures ...': a second cue with its own content goes on)
+    return not (len(nxt) == 2 and nxt[0].lower() in doc.lex.verbs and nxt[1].lower() not in doc.lex.clause_markers)
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -4809,6 +4939,15 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
+        if lex.language == "en" and q.kind == "indirect" and _adverbial_content(doc, q):
+            continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
+        if lex.language == "en" and q.kind == "indirect" and (cut := _object_adjunct_end(doc, q)) > 0:
+            q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
+            q.parts = [(q.start, cut)]
+        if lex.language == "en" and q.kind != "direct" and _add_to_object(doc, q):
+            continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
+        if lex.language == "en" and q.kind != "direct" and _cue_then_coordinator(doc, q):
+            continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

@@ -3646,3 +3646,47 @@ def test_s5idfix_organisation_short_form_is_no_name():
         ("Kepala Dikbud Kendari Saemina", "Saemina", "Kepala Dikbud Kendari"),
         ("Bamsoet", "Bambang Soesatyo", ""),
     ]
+
+
+# --- s5prec: a content after its cue that is only an adverbial ("told reporters during the call") is no quote
+def test_s5prec_adverbial_only_content():
+    body = ("The city has a plan. Renteria told reporters during Tuesday's conference call. The senator responded "
+            "with a minimum of defensiveness. As the Post reported ten days ago, the talks stalled. Smith said the "
+            "plan would fail.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "said", "the plan would fail"),
+    ]
+
+
+# --- s5prec: a noun-phrase object ends before a trailing adverbial ("denied the charges through his lawyer")
+def test_s5prec_object_without_trailing_adverbial():
+    body = ("The network is in turmoil. Mr. Ailes denied the charges through his lawyer. The senator announced "
+            "his candidacy in June 2015. Trump explained his reasoning in an appearance on CBS.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Ailes", "denied", "the charges"),
+        ("indirect", "The senator", "announced", "his candidacy"),
+        ("indirect", "Trump", "explained", "his reasoning"),
+    ]
+
+
+# --- s5prec: "add X to Y" (increase, contribute) reports nothing; "added that ..." still does
+def test_s5prec_add_object_to_is_no_quote():
+    body = ("The race is tight. But the rules of the party add another magic number to the mix. Federer added the "
+            "Dubai trophy to his long list of successes. Smith added that the rules were unfair.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "added that", "the rules were unfair"),
+    ]
+
+
+# --- s5prec: a cue word that is also a noun, then "or", "and" or "starting" ("the winner-take-all states, or win")
+def test_s5prec_noun_cue_then_coordinator():
+    body = ("Which means you have to prevail in the winner-take-all states, or win the other states by decisive "
+            "margins. The race goes on in the ten remaining states, starting with Indiana next Tuesday. Smith "
+            "said the rules were unfair.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "said", "the rules were unfair"),
+    ]
