@@ -4395,8 +4395,10 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     while i > cue_pos and body[i - 1] in _QUOTE_CHARS:
         i -= 1
     before = body[cue_pos:i].rstrip()
-    if before[-1:] in "”\"'’" and before[-2:-1] in ".,!?":
-        before = before[:-1]  # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence
+    if before[-1:] in "”\"'’" and before.rstrip("”\"'’")[-1:] in ".,!?":
+        # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence (also in the
+        # doubled-apostrophe style: "said on NBC's ''Meet the Press.'' ''B.''")
+        before = before.rstrip("”\"'’")
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 

@@ -3622,3 +3622,14 @@ def test_r2subj_causative_object_pronoun():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "her", "declare that", "the nomination was in sight"),
     ]
+
+
+# --- s5bound: a quoted programme title closing the cue's sentence in the doubled-apostrophe style
+# ("said on NBC's ''Meet the Press.'' ''B.''") leaves the split quotation one quote
+def test_s5bound_doubled_apostrophe_title_keeps_split_quote():
+    body = ("''It's nonsense,'' Mr. Walker said on NBC's ''Meet the Press.'' ''She has never had a plan for "
+            "the border.''\n\nThe campaign did not respond.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Mr. Walker", "said", "It's nonsense … She has never had a plan for the border."),
+    ]
