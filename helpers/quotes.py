@@ -2239,7 +2239,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
-                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end):
+                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end) \
+                    and not _relative_in_subject(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]
@@ -2251,7 +2252,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 if _may_tail(body, p0, p1) else None
             if m_tail and len(TOKEN_RE.findall(body, p0, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), p1) and "," not in body[m_tail.end():min(m_tail.end() + 20, p1)] \
-                    and not _fronted_clause(body, p0, m_tail.start()):
+                    and not _fronted_clause(body, p0, m_tail.start()) and not _relative_in_subject(doc, p0, m_tail, p1):
                 q.end = _content_end(body, p0, m_tail.start())
                 q.parts[1] = (p0, q.end)
         if not _min_tokens(3, body, q.start, q.end) and not (
@@ -3500,6 +3501,26 @@ def _dash_aside(body: str, m: re.Match[str], start: int, end: int) -> bool:
 _SPACED_HYPHEN_RE = re.compile(r"\s-|-\s")
 
 
+#: English: the comma closing a non-restrictive relative clause, then the next word.
+_RELATIVE_CLOSE_RE = re.compile(r"[^,.;:!?\"“”()]{3,160}?,\s+([a-z]+)\b")
+
+
+def _relative_in_subject(doc: _Doc, a: int, m: re.Match[str], end: int) -> bool:
+    """English: a non-restrictive relative clause inside the subject of the reported clause ("suggested
+    that the New York billionaire, who is now the nominee, would unite Britain against him", "say that
+    Gov. Padilla, who must make the final decision, has revealed nothing"): the subject so far holds no
+    auxiliary and an auxiliary follows the comma closing the relative clause, so the clause goes on."""
+    body = doc.body
+    if "wh" not in m.group() or body[m.start():m.end()].lstrip()[:1] != ",":
+        return False
+    close = _RELATIVE_CLOSE_RE.match(body, m.end(), end)
+    if close is None or close.group(1) not in doc.lex.clause_markers:
+        return False
+    k = body.rfind(" that ", a, m.start())
+    words = TOKEN_RE.findall(body, k + 6 if k >= 0 else a, m.start())
+    return 0 < len(words) <= 8 and not any(w.lower() in doc.lex.clause_markers for w in words)
+
+
 def _fronted_clause(body: str, a: int, tail: int) -> bool:
     """English: content opening with a subordinate clause that the comma at ``tail`` closes ("said, when
     she was earning $24,000 a year, a boss invited her to lunch"): what follows is the main clause."""
@@ -4537,8 +4558,10 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     while i > cue_pos and body[i - 1] in _QUOTE_CHARS:
         i -= 1
     before = body[cue_pos:i].rstrip()
-    if before[-1:] in "”\"'’" and before[-2:-1] in ".,!?":
-        before = before[:-1]  # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence
+    if before[-1:] in "”\"'’" and before.rstrip("”\"'’")[-1:] in ".,!?":
+        # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence (also in the
+        # doubled-apostrophe style: "said on NBC's ''Meet the Press.'' ''B.''")
+        before = before.rstrip("”\"'’")
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
 
 

@@ -3690,3 +3690,29 @@ def test_s5prec_noun_cue_then_coordinator():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "said", "the rules were unfair"),
     ]
+
+
+# --- s5bound: a quoted programme title closing the cue's sentence in the doubled-apostrophe style
+# ("said on NBC's ''Meet the Press.'' ''B.''") leaves the split quotation one quote
+def test_s5bound_doubled_apostrophe_title_keeps_split_quote():
+    body = ("''It's nonsense,'' Mr. Walker said on NBC's ''Meet the Press.'' ''She has never had a plan for "
+            "the border.''\n\nThe campaign did not respond.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Mr. Walker", "said", "It's nonsense … She has never had a plan for the border."),
+    ]
+
+
+# --- s5bound: a non-restrictive relative clause inside the reported clause's subject ("that the mayor, who
+# must decide by May, has said nothing") does not end the content: the clause goes on after its comma
+def test_s5bound_relative_clause_inside_reported_subject():
+    body = ("Aides say that the mayor, who must make the final decision, has revealed nothing about his plans.\n\n"
+            "Officials said the new bridge, which cost $90 million to build, would open in the spring.\n\n"
+            "She said she supports the tax plan, which includes cuts for small firms.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Aides", "say that",
+         "the mayor, who must make the final decision, has revealed nothing about his plans"),
+        ("indirect", "Officials", "said", "the new bridge, which cost $90 million to build, would open in the spring"),
+        ("indirect", "She", "said", "she supports the tax plan"),
+    ]
