@@ -4477,6 +4477,20 @@ def _fragment_np_head(doc: _Doc, sp: _Speaker, hi: int) -> _Speaker:
     return sp
 
 
+#: English: what opens the object of a present-tense verb framing a quoted fragment ('mocks the "...",
+#: 'supports "..."', 'projects that ...').
+_PRESENT_OBJECT_RE = re.compile(r"\s+(?:[\"“‘']|(?:that|the|a|an|his|her|their|its|this|these|those|him|them|it|us)\s|"
+                                rf"[{_UPPER}])")
+
+
+def _present_verb(body: str, word: str, end: int, sp: _Speaker) -> bool:
+    """English: a present-tense verb ("mocks", "supports", "waves off") after a singular subject, with an
+    object after it (not 'Party elders did ...', 'Democrat politicians and ...': a plural noun)."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and (
+        sp.kind == "name" or sp.text.lower() in ("he", "she") or sp.kind == "role" and not sp.text.endswith("s")) \
+        and _PRESENT_OBJECT_RE.match(body, end) is not None
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -4546,7 +4560,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     lw = w.lower()
     if not w.islower() or len(lw) < 3 or lw in _FRAGMENT_BE or lw in _PREPOSITIONS["en"] or lw in lex.determiners or \
             lw in lex.pronouns or lw in lex.clause_markers or lw in _COORD or lw in _SUBJECT_SKIP or \
-            not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive) or \
+            not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive
+                 or lw in lex.mixed_cues or _present_verb(body, lw, verb.end(1), sp)) or \
             lw in _fragment_stop_verbs():
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)

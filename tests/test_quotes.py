@@ -3622,3 +3622,16 @@ def test_r2subj_causative_object_pronoun():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "her", "declare that", "the nomination was in sight"),
     ]
+
+
+# --- s5pred: a present-tense verb framing a quoted fragment ('supports a "..."', 'names X as the "..."'); a
+# linking verb ('remains') frames nothing said
+def test_s5pred_present_tense_fragment_predicate():
+    body = ('The report is out. The senator supports a "modest pay raise" for federal workers.\n\n'
+            'In his speech, Mr Forsyth names Russia as the "failing state" of gravest concern.\n\n'
+            'The actor remains a contender for eviction, having "done nothing" to live up to the hype.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The senator", "supports", 'a "modest pay raise" for federal workers'),
+        ("mixed", "Mr Forsyth", "names", 'Russia as the "failing state" of gravest concern'),
+    ]
