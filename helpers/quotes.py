@@ -1963,6 +1963,26 @@ def _content_start(body: str, s: int, e: int) -> int:
     return s
 
 
+#: English: how many words (at most, exclusive) a verb of praise, blame or naming may stand before the quoted
+#: fragment it frames when no punctuation or other cue comes between ('likened it to historic campaigns
+#: where supporters were obliged to "stand up and be counted"'); nine words with any words between.
+_MIXED_FAR = 13
+
+
+#: English: a new clause with its own pronoun subject after a quoted fragment ('... as "impulsive" but she ...').
+_BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whereas)\s+(?:he|she|they|we|I)\s")
+
+
+#: English: "and" and a few words up to the next quoted item of a list ('"A," and resisting the "B"').
+_AND_FRAGMENT_RE = re.compile(r"and\s+[^,;:.!?\"“”‘’'()\n]{0,60}?\s[\"“‘']+")
+
+
+def _far_fragment_break(doc: _Doc, ce: int, qs: int) -> bool:
+    """English: punctuation, a line break or another cue between a mixed cue and a quoted fragment far from it."""
+    gap = doc.body[ce:qs]
+    return any(c in gap for c in ",;:.!?()—–\n") or bool(_cue_tokens(doc, ce, qs))
+
+
 def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quote]:
     """Indirect quotes: 'X said (that) ...', '... , X said.', 'said X', 'according to X, ...',
     'X mengatakan (bahwa) ...', 'Menurut X, ...', '..., kata X.', participial '..., menambahkan bahwa ...'."""
@@ -2026,6 +2046,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # within a few words (a weak cue is also one before "that", a comma or a clause)
             k = bisect.bisect_left(dstarts, ce)
             quoted = k < len(dstarts) and dstarts[k] < se and not _min_tokens(9, body, ce, dstarts[k])
+            if not quoted and k < len(dstarts) and dstarts[k] < se and cw in lex.mixed_cues and lex.language == "en" \
+                    and not _min_tokens(_MIXED_FAR, body, ce, dstarts[k]) and not _far_fragment_break(doc, ce, dstarts[k]):
+                quoted = True  # 'accused her of making racist remarks by using the term "superpredator"'
             if quoted and lex.language == "en" and cw not in lex.weak and _CLAUSE_BREAK_RE.search(body, ce, dstarts[k]) \
                     and any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, dstarts[k])):
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
@@ -2047,6 +2070,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         o = close
                         while o < q.end and body[o] in _QUOTE_OR_BLANK:
                             o += 1
+                        if body.startswith("and ", o) and (m_and := _AND_FRAGMENT_RE.match(body, o, q.end)) \
+                                and not _cue_tokens(doc, o, m_and.end()):
+                            o = m_and.end()  # '... as a "celebration of excellence," and resisting the "crass ..."'
                         d2 = dby.get(o)
                         if d2 is None or o == close or body[o - 1] not in _QUOTE_CHARS or d2.end > q.end:
                             break
@@ -2058,6 +2084,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
+                        if lex.language == "en" and (m4 := _BUT_CLAUSE_RE.search(
+                                body, close, m2.start() if m2 else q.end)) is not None:
+                            m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
                         m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
                         if m3 and lex.language == "en":
                             # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'

@@ -3635,3 +3635,23 @@ def test_s5pred_present_tense_fragment_predicate():
         ("mixed", "The senator", "supports", 'a "modest pay raise" for federal workers'),
         ("mixed", "Mr Forsyth", "names", 'Russia as the "failing state" of gravest concern'),
     ]
+
+
+# --- s5pred: a verb of praise, blame or likening frames a quoted fragment up to twelve words after it when
+# nothing (punctuation, another cue) comes between; '"A," and resisting the "B"' is one list of fragments
+def test_s5pred_far_fragment_after_mixed_cue():
+    body = ('Cross called the election "a citizenship election" and likened it to campaigns where supporters of '
+            'civil rights had to "stand up and be counted."\n\n'
+            'Online, he has criticized her surrogates for chastising young women who back Sanders as "way off key."\n\n'
+            'Academy president Frank Pierson praised the host for working to restore the Oscars as a "celebration of '
+            'excellence," and resisting the "crass commercialisation" of the award.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Cross", "called", 'the election "a citizenship election"'),
+        ("mixed", "Cross", "likened",
+         'it to campaigns where supporters of civil rights had to "stand up and be counted."'),
+        ("mixed", "he", "criticized", 'her surrogates for chastising young women who back Sanders as "way off key."'),
+        ("mixed", "Academy president Frank Pierson", "praised",
+         'the host for working to restore the Oscars as a "celebration of excellence," and resisting the "crass '
+         'commercialisation" of the award'),
+    ]
