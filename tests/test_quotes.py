@@ -3655,3 +3655,19 @@ def test_s5pred_far_fragment_after_mixed_cue():
          'the host for working to restore the Oscars as a "celebration of excellence," and resisting the "crass '
          'commercialisation" of the award'),
     ]
+
+
+# --- s5pred: phrasal verbs of dismissal, attack, complaint and boast frame a quoted fragment ('waved off
+# X as "..."', 'lashed out at the "..."', 'joked about his "..."'); without a fragment they frame nothing
+def test_s5pred_phrasal_mixed_cues():
+    body = ('The budget was late. The treasury waved off the shortfall as a "rounding error" on Tuesday.\n\n'
+            'The minister lashed out at the "reckless" strikers.\n\n'
+            'Later she joked about her "very long memory" for grudges.\n\n'
+            'He complained about the weather and said the game was over.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The treasury", "waved off", 'the shortfall as a "rounding error" on Tuesday'),
+        ("mixed", "The minister", "lashed out at", 'the "reckless" strikers'),
+        ("mixed", "she", "joked about", 'her "very long memory" for grudges'),
+        ("indirect", "He", "said", "the game was over"),
+    ]
