@@ -2524,11 +2524,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q  # (without "that", "..., the court was told." goes on as an inverted cue)
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
+    # ('..., calling on Congress to ...': a participle with its particle)
+    part = cw in lex.participles or " " in cw and lex.language == "en" and cw.split(None, 1)[0] in lex.participles
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
-            _QUOTE_CHARS).endswith(",") or cw in lex.participles and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
+            _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
             mixed or any(ce <= d.start < se for d in direct)))) and (
-            cw in lex.participles or (lex.language == "id" and right_words
-                                                                       and right_words[0].lower() in lex.that_words)):
+            part or (lex.language == "id" and right_words and right_words[0].lower() in lex.that_words)):
         if is_verb:
             cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
             cen = _content_end(body, cst, se)

@@ -3671,3 +3671,16 @@ def test_s5pred_phrasal_mixed_cues():
         ("mixed", "she", "joked about", 'her "very long memory" for grudges'),
         ("indirect", "He", "said", "the game was over"),
     ]
+
+
+# --- s5pred: a participle with its particle after a comma ('..., calling on X to ...') reports like a
+# one-word participle ('..., calling X "..."')
+def test_s5pred_participle_with_particle():
+    body = ('The deal drew criticism. "Workers will pay the price," the union leader said in a statement, calling on '
+            'ministers to act and make the company pay its "fair share" of the costs.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the union leader", "said", "Workers will pay the price"),
+        ("mixed", "the union leader", "calling on",
+         'ministers to act and make the company pay its "fair share" of the costs'),
+    ]
