@@ -3195,10 +3195,19 @@ _COORD = frozenset({"and", "but"})
 _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
 
+#: English: "and"/"but" and adverbs or an auxiliary before a coordinated cue ("... and then tweeted that").
+_COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly)){1,2}\s+$")
+
+
 def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
     """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
-    return last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip()
+    if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
+        return True
+    if doc.body[cs - 1:cs] != " " or _COORD_ADVERBS_RE.search(doc.body, max(ss, cs - 40), cs) is None:
+        return False
+    w = _FIRST_WORD_RE.match(doc.body, cs)
+    return w is not None and w.group().lower() not in _NOUN_LIKE_CUES  # (not '... and have notes attached')
 
 
 def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:

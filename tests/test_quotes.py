@@ -3684,3 +3684,17 @@ def test_s5pred_participle_with_particle():
         ("mixed", "the union leader", "calling on",
          'ministers to act and make the company pay its "fair share" of the costs'),
     ]
+
+
+# --- s5pred: a coordinated cue after "and" with an adverb or auxiliary ("and then tweeted that", "and has
+# said") reports for the sentence's subject; "and have notes attached" is no cue
+def test_s5pred_coordinated_cue_after_adverb():
+    body = ('The club lost again. The manager criticised the referee at the press conference and then tweeted that '
+            'the decision was "a disgrace."\n\n'
+            'Ukraine signed the deal last year and has said it wants closer links with Europe.\n\n'
+            'The pages can be saved and have notes attached to them to explain why they were kept.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The manager", "tweeted that", 'the decision was "a disgrace."'),
+        ("indirect", "Ukraine", "said", "it wants closer links with Europe"),
+    ]
