@@ -2096,6 +2096,26 @@ def _content_start(body: str, s: int, e: int) -> int:
     return s
 
 
+#: English: how many words (at most, exclusive) a verb of praise, blame or naming may stand before the quoted
+#: fragment it frames when no punctuation or other cue comes between ('likened it to historic campaigns
+#: where supporters were obliged to "stand up and be counted"'); nine words with any words between.
+_MIXED_FAR = 13
+
+
+#: English: a new clause with its own pronoun subject after a quoted fragment ('... as "impulsive" but she ...').
+_BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whereas)\s+(?:he|she|they|we|I)\s")
+
+
+#: English: "and" and a few words up to the next quoted item of a list ('"A," and resisting the "B"').
+_AND_FRAGMENT_RE = re.compile(r"and\s+[^,;:.!?\"“”‘’'()\n]{0,60}?\s[\"“‘']+")
+
+
+def _far_fragment_break(doc: _Doc, ce: int, qs: int) -> bool:
+    """English: punctuation, a line break or another cue between a mixed cue and a quoted fragment far from it."""
+    gap = doc.body[ce:qs]
+    return any(c in gap for c in ",;:.!?()—–\n") or bool(_cue_tokens(doc, ce, qs))
+
+
 def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quote]:
     """Indirect quotes: 'X said (that) ...', '... , X said.', 'said X', 'according to X, ...',
     'X mengatakan (bahwa) ...', 'Menurut X, ...', '..., kata X.', participial '..., menambahkan bahwa ...'."""
@@ -2159,6 +2179,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # within a few words (a weak cue is also one before "that", a comma or a clause)
             k = bisect.bisect_left(dstarts, ce)
             quoted = k < len(dstarts) and dstarts[k] < se and not _min_tokens(9, body, ce, dstarts[k])
+            if not quoted and k < len(dstarts) and dstarts[k] < se and cw in lex.mixed_cues and lex.language == "en" \
+                    and not _min_tokens(_MIXED_FAR, body, ce, dstarts[k]) and not _far_fragment_break(doc, ce, dstarts[k]):
+                quoted = True  # 'accused her of making racist remarks by using the term "superpredator"'
             if quoted and lex.language == "en" and cw not in lex.weak and _CLAUSE_BREAK_RE.search(body, ce, dstarts[k]) \
                     and any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, dstarts[k])):
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
@@ -2180,6 +2203,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         o = close
                         while o < q.end and body[o] in _QUOTE_OR_BLANK:
                             o += 1
+                        if body.startswith("and ", o) and (m_and := _AND_FRAGMENT_RE.match(body, o, q.end)) \
+                                and not _cue_tokens(doc, o, m_and.end()):
+                            o = m_and.end()  # '... as a "celebration of excellence," and resisting the "crass ..."'
                         d2 = dby.get(o)
                         if d2 is None or o == close or body[o - 1] not in _QUOTE_CHARS or d2.end > q.end:
                             break
@@ -2191,6 +2217,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
+                        if lex.language == "en" and (m4 := _BUT_CLAUSE_RE.search(
+                                body, close, m2.start() if m2 else q.end)) is not None:
+                            m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
                         m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
                         if m3 and lex.language == "en":
                             # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
@@ -2631,11 +2660,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q  # (without "that", "..., the court was told." goes on as an inverted cue)
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
+    # ('..., calling on Congress to ...': a participle with its particle)
+    part = cw in lex.participles or " " in cw and lex.language == "en" and cw.split(None, 1)[0] in lex.participles
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
-            _QUOTE_CHARS).endswith(",") or cw in lex.participles and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
+            _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
             mixed or any(ce <= d.start < se for d in direct)))) and (
-            cw in lex.participles or (lex.language == "id" and right_words
-                                                                       and right_words[0].lower() in lex.that_words)):
+            part or (lex.language == "id" and right_words and right_words[0].lower() in lex.that_words)):
         if is_verb:
             cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
             cen = _content_end(body, cst, se)
@@ -3301,10 +3331,19 @@ _COORD = frozenset({"and", "but"})
 _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
 
+#: English: "and"/"but" and adverbs or an auxiliary before a coordinated cue ("... and then tweeted that").
+_COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly)){1,2}\s+$")
+
+
 def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
     """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
-    return last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip()
+    if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
+        return True
+    if doc.body[cs - 1:cs] != " " or _COORD_ADVERBS_RE.search(doc.body, max(ss, cs - 40), cs) is None:
+        return False
+    w = _FIRST_WORD_RE.match(doc.body, cs)
+    return w is not None and w.group().lower() not in _NOUN_LIKE_CUES  # (not '... and have notes attached')
 
 
 def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
@@ -4642,6 +4681,20 @@ def _fragment_np_head(doc: _Doc, sp: _Speaker, hi: int) -> _Speaker:
     return sp
 
 
+#: English: what opens the object of a present-tense verb framing a quoted fragment ('mocks the "...",
+#: 'supports "..."', 'projects that ...').
+_PRESENT_OBJECT_RE = re.compile(r"\s+(?:[\"“‘']|(?:that|the|a|an|his|her|their|its|this|these|those|him|them|it|us)\s|"
+                                rf"[{_UPPER}])")
+
+
+def _present_verb(body: str, word: str, end: int, sp: _Speaker) -> bool:
+    """English: a present-tense verb ("mocks", "supports", "waves off") after a singular subject, with an
+    object after it (not 'Party elders did ...', 'Democrat politicians and ...': a plural noun)."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and (
+        sp.kind == "name" or sp.text.lower() in ("he", "she") or sp.kind == "role" and not sp.text.endswith("s")) \
+        and _PRESENT_OBJECT_RE.match(body, end) is not None
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -4711,7 +4764,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     lw = w.lower()
     if not w.islower() or len(lw) < 3 or lw in _FRAGMENT_BE or lw in _PREPOSITIONS["en"] or lw in lex.determiners or \
             lw in lex.pronouns or lw in lex.clause_markers or lw in _COORD or lw in _SUBJECT_SKIP or \
-            not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive) or \
+            not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive
+                 or lw in lex.mixed_cues or _present_verb(body, lw, verb.end(1), sp)) or \
             lw in _fragment_stop_verbs():
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)

@@ -3716,3 +3716,79 @@ def test_s5bound_relative_clause_inside_reported_subject():
         ("indirect", "Officials", "said", "the new bridge, which cost $90 million to build, would open in the spring"),
         ("indirect", "She", "said", "she supports the tax plan"),
     ]
+
+
+# --- s5pred: a present-tense verb framing a quoted fragment ('supports a "..."', 'names X as the "..."'); a
+# linking verb ('remains') frames nothing said
+def test_s5pred_present_tense_fragment_predicate():
+    body = ('The report is out. The senator supports a "modest pay raise" for federal workers.\n\n'
+            'In his speech, Mr Forsyth names Russia as the "failing state" of gravest concern.\n\n'
+            'The actor remains a contender for eviction, having "done nothing" to live up to the hype.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The senator", "supports", 'a "modest pay raise" for federal workers'),
+        ("mixed", "Mr Forsyth", "names", 'Russia as the "failing state" of gravest concern'),
+    ]
+
+
+# --- s5pred: a verb of praise, blame or likening frames a quoted fragment up to twelve words after it when
+# nothing (punctuation, another cue) comes between; '"A," and resisting the "B"' is one list of fragments
+def test_s5pred_far_fragment_after_mixed_cue():
+    body = ('Cross called the election "a citizenship election" and likened it to campaigns where supporters of '
+            'civil rights had to "stand up and be counted."\n\n'
+            'Online, he has criticized her surrogates for chastising young women who back Sanders as "way off key."\n\n'
+            'Academy president Frank Pierson praised the host for working to restore the Oscars as a "celebration of '
+            'excellence," and resisting the "crass commercialisation" of the award.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Cross", "called", 'the election "a citizenship election"'),
+        ("mixed", "Cross", "likened",
+         'it to campaigns where supporters of civil rights had to "stand up and be counted."'),
+        ("mixed", "he", "criticized", 'her surrogates for chastising young women who back Sanders as "way off key."'),
+        ("mixed", "Academy president Frank Pierson", "praised",
+         'the host for working to restore the Oscars as a "celebration of excellence," and resisting the "crass '
+         'commercialisation" of the award'),
+    ]
+
+
+# --- s5pred: phrasal verbs of dismissal, attack, complaint and boast frame a quoted fragment ('waved off
+# X as "..."', 'lashed out at the "..."', 'joked about his "..."'); without a fragment they frame nothing
+def test_s5pred_phrasal_mixed_cues():
+    body = ('The budget was late. The treasury waved off the shortfall as a "rounding error" on Tuesday.\n\n'
+            'The minister lashed out at the "reckless" strikers.\n\n'
+            'Later she joked about her "very long memory" for grudges.\n\n'
+            'He complained about the weather and said the game was over.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The treasury", "waved off", 'the shortfall as a "rounding error" on Tuesday'),
+        ("mixed", "The minister", "lashed out at", 'the "reckless" strikers'),
+        ("mixed", "she", "joked about", 'her "very long memory" for grudges'),
+        ("indirect", "He", "said", "the game was over"),
+    ]
+
+
+# --- s5pred: a participle with its particle after a comma ('..., calling on X to ...') reports like a
+# one-word participle ('..., calling X "..."')
+def test_s5pred_participle_with_particle():
+    body = ('The deal drew criticism. "Workers will pay the price," the union leader said in a statement, calling on '
+            'ministers to act and make the company pay its "fair share" of the costs.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the union leader", "said", "Workers will pay the price"),
+        ("mixed", "the union leader", "calling on",
+         'ministers to act and make the company pay its "fair share" of the costs'),
+    ]
+
+
+# --- s5pred: a coordinated cue after "and" with an adverb or auxiliary ("and then tweeted that", "and has
+# said") reports for the sentence's subject; "and have notes attached" is no cue
+def test_s5pred_coordinated_cue_after_adverb():
+    body = ('The club lost again. The manager criticised the referee at the press conference and then tweeted that '
+            'the decision was "a disgrace."\n\n'
+            'Ukraine signed the deal last year and has said it wants closer links with Europe.\n\n'
+            'The pages can be saved and have notes attached to them to explain why they were kept.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The manager", "tweeted that", 'the decision was "a disgrace."'),
+        ("indirect", "Ukraine", "said", "it wants closer links with Europe"),
+    ]
