@@ -2537,7 +2537,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 _set_speaker(q, sp)
                 return q
         if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
-                        or lex.language == "en" and _appos_after(doc, sp.end, se)):
+                        or lex.language == "en" and _appos_after(doc, sp.end, se) and not _left_is_subject(doc, ss, cs)) \
+                and not (lex.language == "en" and right_words[0].lower() == "that"):
+            # ("Mr. Cruz, whose finish was seen as a disappointment, said that he ...": "that" opens the content,
+            # and a subject with its appositions is no content of an inverted cue)
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
@@ -3712,6 +3715,19 @@ def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
         return False  # "What this means, said X, director of Y, is that ...": interrupted content
     return lw in doc.lex.determiners or lw in _RELATIVE or lw in doc.lex.roles or lw in doc.lex.title_first or (
         _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
+
+
+def _left_is_subject(doc: _Doc, ss: int, cs: int) -> bool:
+    """English: the words before ", said" are the sentence's subject with its appositions ("Mr. Trump's
+    former campaign manager, Corey Lewandowski, said the staff member who ..."), not a fronted content."""
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text or sp.kind not in ("name", "role"):
+        return False
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    words = [w for w in TOKEN_RE.findall(doc.body, ss, st) if w.lower() not in _SUBJECT_SKIP]
+    # (a possessive before the role: "Mr. Trump's former campaign manager, Corey Lewandowski,")
+    return not words or len(words) <= 4 and "," not in doc.body[ss:st] and any(w.endswith(("'s", "’s"))
+                                                                                  for w in words)
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",

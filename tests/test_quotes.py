@@ -3622,3 +3622,18 @@ def test_r2subj_causative_object_pronoun():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "her", "declare that", "the nomination was in sight"),
     ]
+
+
+# --- s5subj: a subject with its appositions before ", said" is no content of an inverted cue
+def test_s5subj_appositive_subject_not_inverted():
+    body = ("Mr. Cruz, whose third-place finish was seen as a disappointment, said that he was the only candidate "
+            "who could beat Mr. Trump.\n\n"
+            "Mr. Trump's former campaign manager, Corey Lewandowski, said the aide who replaced him should be fired "
+            "over the speech.\n\n"
+            "The plan would never work in a country this size, said a senior official who asked not to be named.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Cruz", "said that", "he was the only candidate who could beat Mr. Trump"),
+        ("indirect", "Corey Lewandowski", "said", "the aide who replaced him should be fired over the speech"),
+        ("indirect", "a senior official", "said", "The plan would never work in a country this size"),
+    ]
