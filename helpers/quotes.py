@@ -659,6 +659,9 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
         return _Speaker()
+    if lex.language == "en" and (k := body.rfind(",", last[2], hi)) > last[2] and body[last[2]:k].strip():
+        # "McCain, who has tangled with Cruz repeatedly, said": an adverb before the comma ends the apposition
+        last = _last_word(body, lo, k, frozenset()) or last
     if lex.language == "en" and len(last[0]) > 4 and last[0].endswith("ly") and last[0].islower() and \
             last[0] not in _PASSIVE_ADVERBS and not body[last[2]:hi].strip():
         # "Manafort politely suggested", "he infamously referred": an adverb after a name or pronoun
@@ -669,8 +672,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     tail = body[end:hi]
     if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
         tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
-    elif lex.language == "en" and tail.strip(" ,\"”’") == "" and "," in tail and tail.strip(" ,"):
-        tail = tail.replace("\"", "").replace("”", "").replace("’", "")  # ', who calls Trump a “sociopath,” said'
+    elif lex.language == "en" and tail.strip(" ,\"”’'") == "" and "," in tail and tail.strip(" ,") and (
+            "''" not in tail or _quote_in_aside(body, lo, last[1])):
+        # ', who calls Trump a “sociopath,” said' (or ''sociopath,'' in the straight quotes some papers use)
+        tail = tail.replace("\"", "").replace("”", "").replace("’", "").replace("'", "")
     elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
         tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
     if tail.strip(" ,") == "" and "," in tail:
@@ -779,6 +784,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 # (at the sentence start, or headed by a role noun: "..., sources close to the talks said")
                 return np_
     return sp
+
+
+def _quote_in_aside(body: str, lo: int, hi: int) -> bool:
+    """English: the last ''quotation'' before ``hi`` opens inside a comma aside after a word (", citing
+    ''the magic of Trump,'' said"), not at the sentence start or right after a comma (a quote of its own)."""
+    o = body.rfind("''", lo, hi)
+    k = body.rfind(",", lo, o)
+    return o > lo and k >= lo and bool(body[k + 1:o].strip())
 
 
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
@@ -1732,6 +1745,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             sp = _inverted_np(body, cue_lo + m.end(), pe)
         if sp.text and lex.language == "en" and sp.kind == "pronoun" and _clause_follows(doc, sp.end, pe):
             return False  # ('Humphrey, who calls Trump a "sociopath," said he doesn't believe ...': no inversion)
+        if sp.text and lex.language == "en" and (nw := _NEXT_WORD_RE.match(body, sp.end, pe)) and nw.start(
+                1) == sp.end + 1 and nw.group(1) in _COPULAS:
+            return False  # ("Manafort, citing “the magic of Trump,” said the candidate could win": a clause's subject)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)

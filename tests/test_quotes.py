@@ -3637,3 +3637,15 @@ def test_s5subj_appositive_subject_not_inverted():
         ("indirect", "Corey Lewandowski", "said", "the aide who replaced him should be fired over the speech"),
         ("indirect", "a senior official", "said", "The plan would never work in a country this size"),
     ]
+
+
+# --- s5subj: an adverb before the comma closing an apposition; a ''quoted'' aside inside the subject
+def test_s5subj_apposition_adverb_and_quoted_aside():
+    body = ("McCain, who has clashed with Cruz repeatedly, said he had met him only once since March.\n\n"
+            "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "McCain", "said", "he had met him only once since March"),
+        ("direct", "Mr. Manafort", "citing", "the unique magic of Trump"),
+        ("indirect", "Mr. Manafort", "said", "the candidate could win in Pennsylvania"),
+    ]
