@@ -659,6 +659,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
         return _Speaker()
+    if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
+        # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
+        prev = _last_word(body, lo, last[1], lex.aux)
+        if prev is not None and prev[0].lower() not in _SUBJECT_SKIP and prev[0].lower() not in lex.determiners and (
+                _is_cap(prev[0]) or prev[0] in lex.pronouns or prev[0].endswith("s")):
+            return _left_speaker(doc, lo, last[1], depth=depth + 1)
     if lex.language == "en" and (k := body.rfind(",", last[2], hi)) > last[2] and body[last[2]:k].strip():
         # "McCain, who has tangled with Cruz repeatedly, said": an adverb before the comma ends the apposition
         last = _last_word(body, lo, k, frozenset()) or last
@@ -811,6 +817,7 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         return _Speaker()
     a = first
     relative = False
+    joined: set[int] = set()
     while a >= 0:
         b = body.find(",", a + 1, end)
         seg = body[a + 1:b if b >= 0 else end].strip(" \t\"“”")
@@ -821,10 +828,15 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
                 c in seg for c in "\"“”„«»"):
             return _Speaker()
         w = _FIRST_WORD_RE.search(seg)
-        if w and w.start() == 0 and w.group() in _RELATIVE:
+        if w and w.start() == 0 and w.group() in _RELATIVE or relative is False and w and not _is_cap(
+                w.group()) and _RELATIVE_SPLIT_RE.search(seg):
             # "Humphrey, who calls Trump a “sociopath,” said", "Mr. Slinker, whose start-up, Paradata, uses
-            # big data, said": a relative clause runs on to the cue, commas and quoted words included
+            # big data, said": a relative clause runs on to the cue, commas and quoted words included (also
+            # one inside an apposition: "David Fenton, a strategist whose agency, Fenton, made the ads, said")
             relative = True
+        elif not relative and a > first and seg.count(" ") <= 1 and _is_cap(seg) and _is_cap(
+                (body[max(lo, a - 30):a].split() or [""])[-1]):
+            joined.update((a, b))  # "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said": the state after a place
         elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
             return _Speaker()
         a = b
@@ -843,6 +855,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         if not sp.text or sp.start != s0:
             return _Speaker()
     nxt = body.find(",", first + 1, end)
+    while nxt in joined:
+        nxt = body.find(",", nxt + 1, end)
     role = body[first + 1:nxt if nxt >= 0 else end].strip()
     w0 = role.split(None, 1)[0].lower() if role else ""
     if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:

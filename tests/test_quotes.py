@@ -3649,3 +3649,21 @@ def test_s5subj_apposition_adverb_and_quoted_aside():
         ("direct", "Mr. Manafort", "citing", "the unique magic of Trump"),
         ("indirect", "Mr. Manafort", "said", "the candidate could win in Pennsylvania"),
     ]
+
+
+# --- s5subj: a relative clause inside an apposition, a state after a place, a floating "both"/"all"
+def test_s5subj_apposition_relative_state_and_both():
+    body = ("David Fenton, a strategist for progressive causes whose agency, Fenton, made the ads, said its goal was "
+            "a carbon trading system.\n\n"
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he was alarmed.\n\n"
+            "Donald J. Trump and Bernie Sanders have both argued that workers have lost jobs.\n\n"
+            "And both vowed to be tougher on trade.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "David Fenton", "its goal was a carbon trading system"),
+        ("indirect", "Jeffrey Salkin", "he was alarmed"),
+        ("indirect", "Donald J. Trump and Bernie Sanders", "workers have lost jobs"),
+        ("indirect", "both", "to be tougher on trade"),
+    ]
+    assert list(q["speaker_role"][:2]) == ["a strategist for progressive causes",
+                                           "a Hollywood, Fla., rabbi helping to organize the boycott"]
