@@ -980,6 +980,10 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return sp
 
 
+#: English: the generational suffixes written with a full stop after a name ("Donald Trump Jr.").
+_JUNIOR = frozenset({"Jr", "Sr"})
+
+
 def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
@@ -999,6 +1003,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         return _Speaker()
     # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
     gap = doc.body[words[-1][2]:hi].replace("\xa0", " ")
+    if gap[:1] == "." and words[-1][0] in _JUNIOR:
+        gap = gap[1:]  # "Donald Trump Jr. said": the suffix's full stop
     if gap.strip(" )") and (TOKEN_RE.sub("", gap).strip(" )") or any(
             w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
         return _Speaker()
@@ -1377,9 +1383,11 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
-    if language == "en" and _surname_title(words[-1]) and (
-            len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in lex.title_first):
-        ok[-1] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
+    j = len(words) - 2 if language == "en" and len(words) > 1 and words[-1].rstrip(".") in _JUNIOR else len(words) - 1
+    if language == "en" and _surname_title(words[j]) and (
+            j == 0 or ok[j - 1] or words[j - 1].endswith(".") and words[j - 1][:-1].lower() in lex.title_first):
+        ok[j] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
+        # (nor a generational suffix: "Martin Luther King Jr.")
     if language == "en" and "The" in words:
         # "George Zornick of The Nation": a name, then of/from + an organisation that opens with "The"
         for k in range(len(words) - 3, 0, -1):
@@ -3102,6 +3110,8 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
                             "argues", "insist", "insisted", "insists"})
+#: English: "that" within a few words after a cue ("suggested in a CBS interview that"), no comma between.
+_THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
 _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",
@@ -3132,7 +3142,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     rel_w = ws[-1][0].lower() if ws else ""
     if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
         rel_w = "who"  # "the superdelegates who’ve said"
-    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
+    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
+            rel_w == "who" and cw in lex.verbs and body[lo:ws[-1][1]].rstrip().endswith(",")
+            and _THAT_SOON_RE.match(body, cs + len(cw)))):
         return _Speaker()
     if rel_w in ("who", "that") and len(words) >= 2:
         # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun
@@ -3140,6 +3152,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         sp = _phrase_back(doc, lo, rel[1])
         if sp.text and sp.kind in ("name", "role"):
             return sp
+        k = body.rfind(",", lo, rel[1])
+        if rel_w == "who" and k > lo and not body[k + 1:rel[1]].strip():
+            # "a response from Donald Trump Jr., who suggested in an interview that ...": the name before the
+            # comma of a non-restrictive relative clause
+            sp = _phrase_back(doc, lo, k)
+            if sp.text and sp.kind == "name":
+                return sp
         prev = words[-2]
         w = prev[0].lower()
         if rel_w == "who" and (w.isdigit() and body[prev[2]:rel[1]].strip() == "%" or w in ("percent", "per")):

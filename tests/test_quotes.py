@@ -3667,3 +3667,17 @@ def test_s5subj_apposition_relative_state_and_both():
     ]
     assert list(q["speaker_role"][:2]) == ["a strategist for progressive causes",
                                            "a Hollywood, Fla., rabbi helping to organize the boycott"]
+
+
+# --- s5subj: "Jr." ends a name, not a phrase; ", who suggested ... that" after a name
+def test_s5subj_junior_and_comma_who_that():
+    body = ("Donald Trump Jr. said that the campaign was united.\n\n"
+            "The remark drew a reply from Donald Trump Jr., who suggested in an interview that Mr. Lewandowski "
+            "wanted attention.\n\n"
+            "Martin Luther King Jr. once said that the arc of history is long.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "Donald Trump Jr", "Donald Trump Jr", "the campaign was united"),
+        ("indirect", "Donald Trump Jr", "Donald Trump Jr", "Mr. Lewandowski wanted attention"),
+        ("indirect", "Martin Luther King Jr", "Martin Luther King Jr", "the arc of history is long"),
+    ]
