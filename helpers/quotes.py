@@ -659,6 +659,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
         return _Speaker()
+    if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
+        # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
+        prev = _last_word(body, lo, last[1], lex.aux)
+        if prev is not None and prev[0].lower() not in _SUBJECT_SKIP and prev[0].lower() not in lex.determiners and (
+                _is_cap(prev[0]) or prev[0] in lex.pronouns or prev[0].endswith("s")):
+            return _left_speaker(doc, lo, last[1], depth=depth + 1)
+    if lex.language == "en" and (k := body.rfind(",", last[2], hi)) > last[2] and body[last[2]:k].strip():
+        # "McCain, who has tangled with Cruz repeatedly, said": an adverb before the comma ends the apposition
+        last = _last_word(body, lo, k, frozenset()) or last
     if lex.language == "en" and len(last[0]) > 4 and last[0].endswith("ly") and last[0].islower() and \
             last[0] not in _PASSIVE_ADVERBS and not body[last[2]:hi].strip():
         # "Manafort politely suggested", "he infamously referred": an adverb after a name or pronoun
@@ -669,8 +678,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     tail = body[end:hi]
     if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
         tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
-    elif lex.language == "en" and tail.strip(" ,\"”’") == "" and "," in tail and tail.strip(" ,"):
-        tail = tail.replace("\"", "").replace("”", "").replace("’", "")  # ', who calls Trump a “sociopath,” said'
+    elif lex.language == "en" and tail.strip(" ,\"”’'") == "" and "," in tail and tail.strip(" ,") and (
+            "''" not in tail or _quote_in_aside(body, lo, last[1])):
+        # ', who calls Trump a “sociopath,” said' (or ''sociopath,'' in the straight quotes some papers use)
+        tail = tail.replace("\"", "").replace("”", "").replace("’", "").replace("'", "")
     elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
         tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
     if tail.strip(" ,") == "" and "," in tail:
@@ -781,6 +792,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     return sp
 
 
+def _quote_in_aside(body: str, lo: int, hi: int) -> bool:
+    """English: the last ''quotation'' before ``hi`` opens inside a comma aside after a word (", citing
+    ''the magic of Trump,'' said"), not at the sentence start or right after a comma (a quote of its own)."""
+    o = body.rfind("''", lo, hi)
+    k = body.rfind(",", lo, o)
+    return o > lo and k >= lo and bool(body[k + 1:o].strip())
+
+
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
 #: name ("Kelly", "Reilly", "Daly").
 _SENTENCE_ADVERB_RE = re.compile(r"[a-z](?:ally|arly|ously|ently|antly|edly|ively|fully|ately|ibly|ably|ssly|ingly)$")
@@ -798,6 +817,7 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         return _Speaker()
     a = first
     relative = False
+    joined: set[int] = set()
     while a >= 0:
         b = body.find(",", a + 1, end)
         seg = body[a + 1:b if b >= 0 else end].strip(" \t\"“”")
@@ -808,10 +828,15 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
                 c in seg for c in "\"“”„«»"):
             return _Speaker()
         w = _FIRST_WORD_RE.search(seg)
-        if w and w.start() == 0 and w.group() in _RELATIVE:
+        if w and w.start() == 0 and w.group() in _RELATIVE or relative is False and w and not _is_cap(
+                w.group()) and _RELATIVE_SPLIT_RE.search(seg):
             # "Humphrey, who calls Trump a “sociopath,” said", "Mr. Slinker, whose start-up, Paradata, uses
-            # big data, said": a relative clause runs on to the cue, commas and quoted words included
+            # big data, said": a relative clause runs on to the cue, commas and quoted words included (also
+            # one inside an apposition: "David Fenton, a strategist whose agency, Fenton, made the ads, said")
             relative = True
+        elif not relative and a > first and seg.count(" ") <= 1 and _is_cap(seg) and _is_cap(
+                (body[max(lo, a - 30):a].split() or [""])[-1]):
+            joined.update((a, b))  # "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said": the state after a place
         elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
             return _Speaker()
         a = b
@@ -830,6 +855,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         if not sp.text or sp.start != s0:
             return _Speaker()
     nxt = body.find(",", first + 1, end)
+    while nxt in joined:
+        nxt = body.find(",", nxt + 1, end)
     role = body[first + 1:nxt if nxt >= 0 else end].strip()
     w0 = role.split(None, 1)[0].lower() if role else ""
     if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
@@ -953,6 +980,10 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return sp
 
 
+#: English: the generational suffixes written with a full stop after a name ("Donald Trump Jr.").
+_JUNIOR = frozenset({"Jr", "Sr"})
+
+
 def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """The noun phrase (name, role or pronoun) that ends at ``hi``."""
     lex = doc.lex
@@ -972,6 +1003,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         return _Speaker()
     # anything but space, auxiliaries (or a closing bracket) between the phrase and hi breaks it
     gap = doc.body[words[-1][2]:hi].replace("\xa0", " ")
+    if gap[:1] == "." and words[-1][0] in _JUNIOR:
+        gap = gap[1:]  # "Donald Trump Jr. said": the suffix's full stop
     if gap.strip(" )") and (TOKEN_RE.sub("", gap).strip(" )") or any(
             w.lower() not in lex.aux for w in TOKEN_RE.findall(gap))):
         return _Speaker()
@@ -1353,9 +1386,11 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
-    if language == "en" and _surname_title(words[-1]) and (
-            len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in lex.title_first):
-        ok[-1] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
+    j = len(words) - 2 if language == "en" and len(words) > 1 and words[-1].rstrip(".") in _JUNIOR else len(words) - 1
+    if language == "en" and _surname_title(words[j]) and (
+            j == 0 or ok[j - 1] or words[j - 1].endswith(".") and words[j - 1][:-1].lower() in lex.title_first):
+        ok[j] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
+        # (nor a generational suffix: "Martin Luther King Jr.")
     if language == "en" and "The" in words:
         # "George Zornick of The Nation": a name, then of/from + an organisation that opens with "The"
         for k in range(len(words) - 3, 0, -1):
@@ -1865,6 +1900,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             sp = _inverted_np(body, cue_lo + m.end(), pe)
         if sp.text and lex.language == "en" and sp.kind == "pronoun" and _clause_follows(doc, sp.end, pe):
             return False  # ('Humphrey, who calls Trump a "sociopath," said he doesn't believe ...': no inversion)
+        if sp.text and lex.language == "en" and (nw := _NEXT_WORD_RE.match(body, sp.end, pe)) and nw.start(
+                1) == sp.end + 1 and nw.group(1) in _COPULAS:
+            return False  # ("Manafort, citing “the magic of Trump,” said the candidate could win": a clause's subject)
         if sp.text:
             q.cue, q.cue_pos = m.group(), cue_lo
             _set_speaker(q, sp)
@@ -2703,7 +2741,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 _set_speaker(q, sp)
                 return q
         if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
-                        or lex.language == "en" and _appos_after(doc, sp.end, se)):
+                        or lex.language == "en" and _appos_after(doc, sp.end, se) and not _left_is_subject(doc, ss, cs)) \
+                and not (lex.language == "en" and right_words[0].lower() == "that"):
+            # ("Mr. Cruz, whose finish was seen as a disappointment, said that he ...": "that" opens the content,
+            # and a subject with its appositions is no content of an inverted cue)
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
@@ -3235,6 +3276,8 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
                             "argues", "insist", "insisted", "insists"})
+#: English: "that" within a few words after a cue ("suggested in a CBS interview that"), no comma between.
+_THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
 _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",
@@ -3265,7 +3308,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     rel_w = ws[-1][0].lower() if ws else ""
     if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
         rel_w = "who"  # "the superdelegates who’ve said"
-    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES):
+    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
+            rel_w == "who" and cw in lex.verbs and body[lo:ws[-1][1]].rstrip().endswith(",")
+            and _THAT_SOON_RE.match(body, cs + len(cw)))):
         return _Speaker()
     if rel_w in ("who", "that") and len(words) >= 2:
         # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun
@@ -3273,6 +3318,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         sp = _phrase_back(doc, lo, rel[1])
         if sp.text and sp.kind in ("name", "role"):
             return sp
+        k = body.rfind(",", lo, rel[1])
+        if rel_w == "who" and k > lo and not body[k + 1:rel[1]].strip():
+            # "a response from Donald Trump Jr., who suggested in an interview that ...": the name before the
+            # comma of a non-restrictive relative clause
+            sp = _phrase_back(doc, lo, k)
+            if sp.text and sp.kind == "name":
+                return sp
         prev = words[-2]
         w = prev[0].lower()
         if rel_w == "who" and (w.isdigit() and body[prev[2]:rel[1]].strip() == "%" or w in ("percent", "per")):
@@ -3907,6 +3959,19 @@ def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
         return False  # "What this means, said X, director of Y, is that ...": interrupted content
     return lw in doc.lex.determiners or lw in _RELATIVE or lw in doc.lex.roles or lw in doc.lex.title_first or (
         _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
+
+
+def _left_is_subject(doc: _Doc, ss: int, cs: int) -> bool:
+    """English: the words before ", said" are the sentence's subject with its appositions ("Mr. Trump's
+    former campaign manager, Corey Lewandowski, said the staff member who ..."), not a fronted content."""
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text or sp.kind not in ("name", "role"):
+        return False
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    words = [w for w in TOKEN_RE.findall(doc.body, ss, st) if w.lower() not in _SUBJECT_SKIP]
+    # (a possessive before the role: "Mr. Trump's former campaign manager, Corey Lewandowski,")
+    return not words or len(words) <= 4 and "," not in doc.body[ss:st] and any(w.endswith(("'s", "’s"))
+                                                                                  for w in words)
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",

@@ -3792,3 +3792,62 @@ def test_s5pred_coordinated_cue_after_adverb():
         ("mixed", "The manager", "tweeted that", 'the decision was "a disgrace."'),
         ("indirect", "Ukraine", "said", "it wants closer links with Europe"),
     ]
+
+
+# --- s5subj: a subject with its appositions before ", said" is no content of an inverted cue
+def test_s5subj_appositive_subject_not_inverted():
+    body = ("Mr. Cruz, whose third-place finish was seen as a disappointment, said that he was the only candidate "
+            "who could beat Mr. Trump.\n\n"
+            "Mr. Trump's former campaign manager, Corey Lewandowski, said the aide who replaced him should be fired "
+            "over the speech.\n\n"
+            "The plan would never work in a country this size, said a senior official who asked not to be named.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Cruz", "said that", "he was the only candidate who could beat Mr. Trump"),
+        ("indirect", "Corey Lewandowski", "said", "the aide who replaced him should be fired over the speech"),
+        ("indirect", "a senior official", "said", "The plan would never work in a country this size"),
+    ]
+
+
+# --- s5subj: an adverb before the comma closing an apposition; a ''quoted'' aside inside the subject
+def test_s5subj_apposition_adverb_and_quoted_aside():
+    body = ("McCain, who has clashed with Cruz repeatedly, said he had met him only once since March.\n\n"
+            "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "McCain", "said", "he had met him only once since March"),
+        ("direct", "Mr. Manafort", "citing", "the unique magic of Trump"),
+        ("indirect", "Mr. Manafort", "said", "the candidate could win in Pennsylvania"),
+    ]
+
+
+# --- s5subj: a relative clause inside an apposition, a state after a place, a floating "both"/"all"
+def test_s5subj_apposition_relative_state_and_both():
+    body = ("David Fenton, a strategist for progressive causes whose agency, Fenton, made the ads, said its goal was "
+            "a carbon trading system.\n\n"
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he was alarmed.\n\n"
+            "Donald J. Trump and Bernie Sanders have both argued that workers have lost jobs.\n\n"
+            "And both vowed to be tougher on trade.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("indirect", "David Fenton", "its goal was a carbon trading system"),
+        ("indirect", "Jeffrey Salkin", "he was alarmed"),
+        ("indirect", "Donald J. Trump and Bernie Sanders", "workers have lost jobs"),
+        ("indirect", "both", "to be tougher on trade"),
+    ]
+    assert list(q["speaker_role"][:2]) == ["a strategist for progressive causes",
+                                           "a Hollywood, Fla., rabbi helping to organize the boycott"]
+
+
+# --- s5subj: "Jr." ends a name, not a phrase; ", who suggested ... that" after a name
+def test_s5subj_junior_and_comma_who_that():
+    body = ("Donald Trump Jr. said that the campaign was united.\n\n"
+            "The remark drew a reply from Donald Trump Jr., who suggested in an interview that Mr. Lewandowski "
+            "wanted attention.\n\n"
+            "Martin Luther King Jr. once said that the arc of history is long.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "Donald Trump Jr", "Donald Trump Jr", "the campaign was united"),
+        ("indirect", "Donald Trump Jr", "Donald Trump Jr", "Mr. Lewandowski wanted attention"),
+        ("indirect", "Martin Luther King Jr", "Martin Luther King Jr", "the arc of history is long"),
+    ]
