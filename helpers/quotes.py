@@ -2093,6 +2093,25 @@ def _content_start(body: str, s: int, e: int) -> int:
     return s
 
 
+def _subject_relative(doc: _Doc, start: int, m_tail: re.Match[str], end: int) -> bool:
+    """English: a relative clause between commas after the subject of the reported clause, before its verb
+    ('suggested that the New York billionaire, who is now the presumptive nominee, would unite Britain',
+    'say that Gov. Padilla, who must make the final decision, has revealed almost nothing'): the content
+    goes on past it. The subject holds no verb form; a modal or auxiliary opens the words after the clause."""
+    body = doc.body
+    if not m_tail.group().lstrip().startswith(",") or not m_tail.group().rstrip().endswith(("who", "which")):
+        return False
+    lex = doc.lex
+    head = TOKEN_RE.findall(body, start, m_tail.start())
+    if len(head) > 8 or any(w.lower() in lex.clause_markers or w.lower() in lex.verbs for w in head):
+        return False
+    comma = body.find(", ", m_tail.end(), end)
+    if comma < 0:
+        return False
+    nxt = _NEXT_WORD_RE.match(body, comma + 1, end)
+    return nxt is not None and nxt.group(1) in lex.clause_markers
+
+
 def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quote]:
     """Indirect quotes: 'X said (that) ...', '... , X said.', 'said X', 'according to X, ...',
     'X mengatakan (bahwa) ...', 'Menurut X, ...', '..., kata X.', participial '..., menambahkan bahwa ...'."""
@@ -2236,7 +2255,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
                     body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
-                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end):
+                    and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end) \
+                    and not _subject_relative(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
             q.parts = [(q.start, q.end)]

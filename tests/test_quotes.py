@@ -3666,3 +3666,17 @@ def test_s5prec_noun_cue_then_coordinator():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "said", "the rules were unfair"),
     ]
+
+
+# --- s5prec: a relative clause between commas after the reported subject ("that X, who ..., would ...") goes on
+def test_s5prec_subject_relative_clause_goes_on():
+    body = ("Cameron criticised Trump and suggested that the New York billionaire, who is now the presumptive "
+            "nominee, would unite Britain against him. Organisers say this year's festival, which opens on "
+            "Thursday, will celebrate European cinema.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Cameron", "suggested that", "the New York billionaire, who is now the presumptive nominee, "
+                                                  "would unite Britain against him"),
+        ("indirect", "Organisers", "say", "this year's festival, which opens on Thursday, will celebrate European "
+                                          "cinema"),
+    ]
