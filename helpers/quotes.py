@@ -2676,6 +2676,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text):
         sp = _right_speaker(doc, ce, se)
+        if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
+            sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
         if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
                 nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
             # "The contrast with Trump, said Doyle, would be clear ...": an inverted cue interrupts its content

@@ -3680,3 +3680,13 @@ def test_s5prec_subject_relative_clause_goes_on():
         ("indirect", "Organisers", "say", "this year's festival, which opens on Thursday, will celebrate European "
                                           "cinema"),
     ]
+
+
+# --- s5prec: "NAME, APPOSITION, said that ...": "that" opens the content, it is no inverted speaker
+def test_s5prec_that_is_no_inverted_speaker():
+    body = ("The vote was close. Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said "
+            "that he was the lone candidate who could beat Mr. Trump.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Cruz", "said that", "he was the lone candidate who could beat Mr. Trump"),
+    ]
