@@ -1480,8 +1480,8 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     no reported topic ('Renteria told reporters during Tuesday's conference call', 'as the party warned
     in its 2013 report', 'he responded with a minimum of defensiveness', 'as the Post reported ten days
     ago'): the cue's content, if any, is elsewhere."""
-    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
-        return False
+    if q.kind != "indirect" or q.cue_pos < 0 or q.start < q.cue_pos < q.end or len(q.parts) != 1:
+        return False  # (a fronted content too: 'In the text accompanying the video, Wallnau wrote:')
     text = doc.body[q.start:q.end]
     if any(c in _ADVERBIAL_BREAKS for c in text) or q.cue.rstrip().endswith(" that"):
         return False  # ('warned that in the longer term things are ...': a clause after "that")

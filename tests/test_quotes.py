@@ -3700,3 +3700,13 @@ def test_s5prec_claim_and_call_idioms():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "claimed", "the vote was rigged"),
     ]
+
+
+# --- s5prec: a fronted content that is only a prepositional phrase ("In the text accompanying the video, X wrote:")
+def test_s5prec_fronted_adverbial_only_content():
+    body = ("The pastor posted a video.\n\nIn the text accompanying the video post, Wallnau wrote:\n\n"
+            "“God has given this man an anointing.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Wallnau", "wrote", "God has given this man an anointing."),
+    ]
