@@ -3710,3 +3710,13 @@ def test_s5prec_fronted_adverbial_only_content():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Wallnau", "wrote", "God has given this man an anointing."),
     ]
+
+
+# --- s5prec: a base-form cue after "the" and a singular modifier is a noun ("the subsequent tweet")
+def test_s5prec_definite_singular_modifier_noun_cue():
+    body = ("The campaign failed to pass along the subsequent tweet (that Carson was just leaving the trail to get "
+            "clothes in Florida) to its organizers. The police report that the road is closed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The police", "report that", "the road is closed"),
+    ]
