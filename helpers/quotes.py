@@ -1518,8 +1518,8 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     no reported topic ('Renteria told reporters during Tuesday's conference call', 'as the party warned
     in its 2013 report', 'he responded with a minimum of defensiveness', 'as the Post reported ten days
     ago'): the cue's content, if any, is elsewhere."""
-    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
-        return False
+    if q.kind != "indirect" or q.cue_pos < 0 or q.start < q.cue_pos < q.end or len(q.parts) != 1:
+        return False  # (a fronted content too: 'In the text accompanying the video, Wallnau wrote:')
     text = doc.body[q.start:q.end]
     if any(c in _ADVERBIAL_BREAKS for c in text) or q.cue.rstrip().endswith(" that"):
         return False  # ('warned that in the longer term things are ...': a clause after "that")
@@ -1672,6 +1672,13 @@ _PLURAL_QUANTITIES = frozenset({"few", "lot", "couple", "handful", "number", "ma
                                 "half", "dozen", "host", "series", "range", "variety", "string", "slew", "clutch"})
 
 
+_DEFINITE_DETS = frozenset({"the", "this", "that", "its", "his", "her", "their", "our"})
+#: Singular-looking nouns that take a plural verb ("the police report that ...", "the media claim ...").
+_COLLECTIVE_SUBJECTS = frozenset({"police", "media", "public", "staff", "press", "government", "team", "crew",
+                                  "military", "clergy", "jury", "committee", "family", "audience", "army", "data"})
+_QUANTIFIER_TAILS = frozenset({"both", "all", "each", "themselves", "alike", "too", "also"})
+
+
 def _noun_cue(doc: _Doc, q: _Quote) -> bool:
     """English: a plain (plural) present cue right after a phrase opened by a singular determiner is the
     head noun of that phrase, not its verb ('In a new report, ...', 'published a highly critical report
@@ -1683,6 +1690,16 @@ def _noun_cue(doc: _Doc, q: _Quote) -> bool:
     if cw.endswith(("s", "ed", "ing")) or cw not in verbs or cw + "s" not in verbs and cw + "es" not in verbs:
         return False  # only a base form ("report", "claim"; not "said", "told")
     words = q.speaker.lower().split()
+    if len(words) >= 2 and words[0] in _DEFINITE_DETS and q.speaker.split()[-1].islower() and "of" not in words \
+            and "and" not in words and not words[-1].endswith(("s", "men", "ple")) \
+            and words[-1] not in _COLLECTIVE_SUBJECTS and words[-1] not in _QUANTIFIER_TAILS:
+        # "the last fundraising report", "the subsequent tweet": a singular modifier cannot "report" or "tweet"
+        before = doc.body[max(0, q.cue_pos - len(q.speaker) - 40):q.cue_pos].rstrip()
+        if not before.endswith(q.speaker):
+            return False
+        prev = _LAST_WORD_RE.search(before[:len(before) - len(q.speaker)].rstrip())
+        # ("bosses polled for the survey say": the phrase is inside a prepositional phrase, its subject earlier)
+        return prev is None or prev.group(1).lower() not in _PREPOSITIONS["en"]
     if words[0] not in _SINGULAR_DETS or len(words) < 2 or words[1] in _PLURAL_QUANTITIES or "of" in words:
         return False
     return doc.body[max(0, q.cue_pos - len(q.speaker) - 2):q.cue_pos].rstrip().endswith(q.speaker)
@@ -2730,6 +2747,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "CONTENT, said X." / "CONTENT, kata X."
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text):
         sp = _right_speaker(doc, ce, se)
+        if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
+            sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
         if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
                 nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
             # "The contrast with Trump, said Doyle, would be clear ...": an inverted cue interrupts its content

@@ -3851,3 +3851,57 @@ def test_s5subj_junior_and_comma_who_that():
         ("indirect", "Donald Trump Jr", "Donald Trump Jr", "Mr. Lewandowski wanted attention"),
         ("indirect", "Martin Luther King Jr", "Martin Luther King Jr", "the arc of history is long"),
     ]
+
+
+# --- s5prec: a relative clause between commas after the reported subject ("that X, who ..., would ...") goes on
+def test_s5prec_subject_relative_clause_goes_on():
+    body = ("Cameron criticised Trump and suggested that the New York billionaire, who is now the presumptive "
+            "nominee, would unite Britain against him. Organisers say this year's festival, which opens on "
+            "Thursday, will celebrate European cinema.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Cameron", "suggested that", "the New York billionaire, who is now the presumptive nominee, "
+                                                  "would unite Britain against him"),
+        ("indirect", "Organisers", "say", "this year's festival, which opens on Thursday, will celebrate European "
+                                          "cinema"),
+    ]
+
+
+# --- s5prec: "NAME, APPOSITION, said that ...": "that" opens the content, it is no inverted speaker
+def test_s5prec_that_is_no_inverted_speaker():
+    body = ("The vote was close. Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said "
+            "that he was the lone candidate who could beat Mr. Trump.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Cruz", "said that", "he was the lone candidate who could beat Mr. Trump"),
+    ]
+
+
+# --- s5prec: "claimed the prize", "claiming allegiance to", "called a referendum": cue idioms, nothing said
+def test_s5prec_claim_and_call_idioms():
+    body = ("Rubio claimed the prize for exceeding expectations. The party has called a referendum for June. A man "
+            "claiming allegiance to the group attacked the club. Smith claimed the vote was rigged.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "claimed", "the vote was rigged"),
+    ]
+
+
+# --- s5prec: a fronted content that is only a prepositional phrase ("In the text accompanying the video, X wrote:")
+def test_s5prec_fronted_adverbial_only_content():
+    body = ("The pastor posted a video.\n\nIn the text accompanying the video post, Wallnau wrote:\n\n"
+            "“God has given this man an anointing.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Wallnau", "wrote", "God has given this man an anointing."),
+    ]
+
+
+# --- s5prec: a base-form cue after "the" and a singular modifier is a noun ("the subsequent tweet")
+def test_s5prec_definite_singular_modifier_noun_cue():
+    body = ("The campaign failed to pass along the subsequent tweet (that Carson was just leaving the trail to get "
+            "clothes in Florida) to its organizers. The police report that the road is closed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The police", "report that", "the road is closed"),
+    ]
