@@ -4427,6 +4427,14 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
 
 
+def _name_like(body: str, s: int, e: int) -> bool:
+    """English: a short quotation of capitalised words (a title or label: "Inside Edition", "No-B.S.")."""
+    if e - s > 40 or not body[s:s + 1].isupper():
+        return False
+    words = TOKEN_RE.findall(body, s, e)
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def _title(body: str, s: int, e: int) -> bool:
     """English: a short quotation of capitalised words after a preposition or possessive is a title."""
     if e - s > 60 or not body[s:s + 1].isupper():
@@ -4752,11 +4760,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             q.speaker_kind = ""
     # split quotes -> one quote with both parts
     merged: list[_Quote] = []
+    skipped: list[_Quote] = []  # English: short quotations without a cue inside the cue's clause since p
     for q in direct:
         if merged:
-            p = merged[-1]
+            p = skipped[0] if skipped else merged[-1]
             gap = body[p.end:q.start]
-            if titles and any(p.end < t < q.start for t in titles):
+            if titles and any(p.end < t < q.start for t in titles) or skipped:
                 gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
@@ -4766,10 +4775,28 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 if lex.language == "en" and _long_interruption(body, p, q):
                     _same_attribution(q, p)  # two quotations of one speaker, the narrative between them no quote
                     merged.append(q)
+                    skipped = []
                     continue
                 p.parts.append((q.start, q.end))
                 p.end = q.end
+                for f in skipped[1:]:
+                    f.kind = "_absorbed"  # (a title or scare quote in the cue's clause, inside the span now)
+                skipped = []
                 continue
+            if lex.language == "en" and p.cue and not q.cue and p.kind == "direct" and p.end < p.cue_pos < q.start \
+                    and body[max(0, p.start - 12):p.start].rstrip(_QUOTE_OR_BLANK)[-1:] in ("", "\n", ".", "!", "?") \
+                    and doc.sentence(p.cue_pos)[0] <= p.start < p.cue_pos < q.start < doc.sentence(p.cue_pos)[1] \
+                    and "\n" not in gap and (_name_like(body, q.start, q.end) or body.find(
+                        " that ", p.cue_pos, q.start) < 0 and q.end - q.start <= 40) \
+                    and _fragment_in_clause(body, p.cue_pos, q.start) and not _new_cue_between(doc, p, q.start):
+                # '"A," X told the program "Inside Edition" after ... . "B."', '"A," said X, before a "No-B.S."
+                # barbecue. "B."': a quoted name inside the cue's clause (a title, a label) is passed over;
+                # the next quotation may still go on with A
+                skipped = skipped or [p]
+                skipped.append(q)
+                merged.append(q)
+                continue
+            skipped = []
             if lex.language == "en" and p.speaker and _later_cue(doc, p, q) and "\n" not in gap \
                     and not gap.strip(_TRAIL_PUNCT):
                 _same_attribution(q, p)  # '..."A." "B." Megson conceded that ...': B goes on with A's speaker

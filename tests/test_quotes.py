@@ -3648,3 +3648,19 @@ def test_s5bound_relative_clause_inside_reported_subject():
         ("indirect", "Officials", "said", "the new bridge, which cost $90 million to build, would open in the spring"),
         ("indirect", "She", "said", "she supports the tax plan"),
     ]
+
+
+# --- s5bound: a quoted name inside the cue's clause ('told the program "Inside Edition"', 'before a "No-B.S."
+# barbecue') no longer hides the next quotation, which goes on with the speaker
+def test_s5bound_quoted_name_in_cue_clause_keeps_next_quotation():
+    body = ('"We won this fair and square and everyone in the district knows it," Ms. Lane told "Good Morning '
+            'America" on Monday. "Nobody expected it."\n\n'
+            '"He deserved it," the assailant, John McGraw, told the program "Inside Edition" after the '
+            'confrontation, which was captured on video from several angles. "Next time, we might have to kill him."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Ms. Lane", "told",
+         "We won this fair and square and everyone in the district knows it … Nobody expected it."),
+        ("direct", "John McGraw", "told", "He deserved it"),
+        ("direct", "John McGraw", "told", "Next time, we might have to kill him."),
+    ]
