@@ -3570,8 +3570,8 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
             _go_on(q, that_on)
             q.kind = "mixed"
         return
-    if not before[-1].isalnum() or not _min_tokens(2, before):
-        return
+    if not (before[-1].isalnum() or before[-1] == "," and _predicate_opens(doc, q.start)) or not _min_tokens(2, before):
+        return  # ('The party, held every four years, "allows us to ...," X said': the subject's predicate)
     cst = _left_content_start(doc, ss, ss + len(before))
     lead = _FIRST_WORD_RE.search(body, cst, open_pos)
     comma = body.rfind(",", cst, open_pos)
@@ -3595,6 +3595,17 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     q.kind = "mixed"
     if goes_on is not None:
         _go_on(q, goes_on)
+
+
+def _predicate_opens(doc: _Doc, pos: int) -> bool:
+    """English: a quotation at ``pos`` opens with a lower-case auxiliary or finite verb ('"is seen as ...',
+    '"allows us to ...', '"had me at ...'), the predicate of a subject written before it."""
+    m = _FIRST_WORD_RE.match(doc.body, pos)
+    if m is None or not m.group()[:1].islower():
+        return False
+    w = m.group()
+    return w in doc.lex.clause_markers or len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith("ss") \
+        and w not in doc.lex.pronouns and w not in _FUNCTION_STOP
 
 
 def _go_on(q: _Quote, rest: tuple[int, int, list[_Quote]]) -> None:

@@ -3664,3 +3664,17 @@ def test_s5bound_quoted_name_in_cue_clause_keeps_next_quotation():
         ("direct", "John McGraw", "told", "He deserved it"),
         ("direct", "John McGraw", "told", "Next time, we might have to kill him."),
     ]
+
+
+# --- s5bound: a subject with an aside, then a quotation opening with its verb ('The party, held every four
+# years, "allows us to ...," X said'): one mixed quote from the subject
+def test_s5bound_subject_aside_then_quoted_predicate():
+    body = ('The party, typically attended by hundreds of delegates, "allows us to get our message out," said '
+            'Frank Coleman, a vice president of the group.\n\n'
+            'After the vote, "we will see what happens," she said.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Frank Coleman", "said",
+         'The party, typically attended by hundreds of delegates, "allows us to get our message out"'),
+        ("direct", "she", "said", "we will see what happens"),
+    ]
