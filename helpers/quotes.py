@@ -4431,7 +4431,14 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
         # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence (also in the
         # doubled-apostrophe style: "said on NBC's ''Meet the Press.'' ''B.''")
         before = before.rstrip("”\"'’")
+    if before.endswith(_SENTENCE_CONJ) and _SENTENCE_CONJ_RE.search(before, max(0, len(before) - 12)):
+        return False  # '"A," he said outside the building. But "B."': a conjunction alone opens B's sentence
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
+
+
+#: English: a conjunction alone opening a sentence before a quotation ('... he said. But "B."').
+_SENTENCE_CONJ = (" But", " And", " Yet", " Still,", " Still")
+_SENTENCE_CONJ_RE = re.compile(r"[.!?][\"”’']*\s+(?:But|And|Yet|Still,?)$")
 
 
 #: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').

@@ -3678,3 +3678,15 @@ def test_s5bound_subject_aside_then_quoted_predicate():
          'The party, typically attended by hundreds of delegates, "allows us to get our message out"'),
         ("direct", "she", "said", "we will see what happens"),
     ]
+
+
+# --- s5bound: '"A," he said outside the building. But "B."': a conjunction alone before the quotation opens
+# its sentence; the quotation goes on with A
+def test_s5bound_conjunction_before_split_quote_rest():
+    body = ('"I don\'t think it is do or die," he said outside the building. But "an endorsement from the '
+            'speaker helps. It really does."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "he", "said",
+         "I don't think it is do or die … an endorsement from the speaker helps. It really does."),
+    ]
