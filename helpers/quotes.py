@@ -2524,8 +2524,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 else:
                     q.speaker_kind = "clitic"
             return q
-    # "CONTENT, said X." / "CONTENT, kata X."
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text):
+    # "CONTENT, said X." / "CONTENT, kata X." (not "CONTENT, his aide, Tad Devine, told The Huffington Post":
+    # after "told" comes the addressee, never an inverted speaker)
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text) and not (
+            lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
                 nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
@@ -2682,6 +2684,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q.parts = [(q.start, q.end)]
         _set_speaker(q, sp)
         return q
+    if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
+            sp.kind in ("name", "pronoun") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
+        closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
@@ -2754,6 +2759,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
+#: English cues whose following noun phrase is always the addressee, never an inverted speaker.
+_TOLD_NOT_INVERTED = frozenset({"told", "tells"})
 
 
 #: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.

@@ -3690,3 +3690,18 @@ def test_s5bound_conjunction_before_split_quote_rest():
         ("direct", "he", "said",
          "I don't think it is do or die … an endorsement from the speaker helps. It really does."),
     ]
+
+
+# --- s5bound: after "told" comes the addressee, never an inverted speaker ("CONTENT, his top aide, Tad Devine,
+# told The Huffington Post"; "But X, a spokesman, told Radio 4's Today programme that ...")
+def test_s5bound_told_addressee_is_no_inverted_speaker():
+    body = ("The senator remains committed to seeing the primary through to the convention, his top aide, Tad "
+            "Devine, told The Huffington Post.\n\n"
+            "But Barry Hugill, a spokesman for the campaign group Liberty, told Radio 4's Today programme that more "
+            "lawyers may go.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Tad Devine", "told",
+         "The senator remains committed to seeing the primary through to the convention"),
+        ("indirect", "Barry Hugill", "told", "more lawyers may go"),
+    ]
