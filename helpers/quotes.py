@@ -2744,8 +2744,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 else:
                     q.speaker_kind = "clitic"
             return q
-    # "CONTENT, said X." / "CONTENT, kata X."
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text):
+    # "CONTENT, said X." / "CONTENT, kata X." (not "CONTENT, his aide, Tad Devine, told The Huffington Post":
+    # after "told" comes the addressee, never an inverted speaker)
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text) and not (
+            lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
             sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
@@ -2907,6 +2909,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q.parts = [(q.start, q.end)]
         _set_speaker(q, sp)
         return q
+    if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
+            sp.kind in ("name", "pronoun") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
+        closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
@@ -2979,6 +2984,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
+#: English cues whose following noun phrase is always the addressee, never an inverted speaker.
+_TOLD_NOT_INVERTED = frozenset({"told", "tells"})
 
 
 #: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.
@@ -3815,8 +3822,8 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
             _go_on(q, that_on)
             q.kind = "mixed"
         return
-    if not before[-1].isalnum() or not _min_tokens(2, before):
-        return
+    if not (before[-1].isalnum() or before[-1] == "," and _predicate_opens(doc, q.start)) or not _min_tokens(2, before):
+        return  # ('The party, held every four years, "allows us to ...," X said': the subject's predicate)
     cst = _left_content_start(doc, ss, ss + len(before))
     lead = _FIRST_WORD_RE.search(body, cst, open_pos)
     comma = body.rfind(",", cst, open_pos)
@@ -3840,6 +3847,17 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     q.kind = "mixed"
     if goes_on is not None:
         _go_on(q, goes_on)
+
+
+def _predicate_opens(doc: _Doc, pos: int) -> bool:
+    """English: a quotation at ``pos`` opens with a lower-case auxiliary or finite verb ('"is seen as ...',
+    '"allows us to ...', '"had me at ...'), the predicate of a subject written before it."""
+    m = _FIRST_WORD_RE.match(doc.body, pos)
+    if m is None or not m.group()[:1].islower():
+        return False
+    w = m.group()
+    return w in doc.lex.clause_markers or len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith("ss") \
+        and w not in doc.lex.pronouns and w not in _FUNCTION_STOP
 
 
 def _go_on(q: _Quote, rest: tuple[int, int, list[_Quote]]) -> None:
@@ -4685,11 +4703,26 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
         # '"A," he said on "Meet the Press." "B."': a title closing the cue's sentence (also in the
         # doubled-apostrophe style: "said on NBC's ''Meet the Press.'' ''B.''")
         before = before.rstrip("”\"'’")
+    if before.endswith(_SENTENCE_CONJ) and _SENTENCE_CONJ_RE.search(before, max(0, len(before) - 12)):
+        return False  # '"A," he said outside the building. But "B."': a conjunction alone opens B's sentence
     return bool(before) and before[-1] not in ".,:;!?—–-([…"
+
+
+#: English: a conjunction alone opening a sentence before a quotation ('... he said. But "B."').
+_SENTENCE_CONJ = (" But", " And", " Yet", " Still,", " Still")
+_SENTENCE_CONJ_RE = re.compile(r"[.!?][\"”’']*\s+(?:But|And|Yet|Still,?)$")
 
 
 #: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
+
+
+def _name_like(body: str, s: int, e: int) -> bool:
+    """English: a short quotation of capitalised words (a title or label: "Inside Edition", "No-B.S.")."""
+    if e - s > 40 or not body[s:s + 1].isupper():
+        return False
+    words = TOKEN_RE.findall(body, s, e)
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _title(body: str, s: int, e: int) -> bool:
@@ -5032,11 +5065,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             q.speaker_kind = ""
     # split quotes -> one quote with both parts
     merged: list[_Quote] = []
+    skipped: list[_Quote] = []  # English: short quotations without a cue inside the cue's clause since p
     for q in direct:
         if merged:
-            p = merged[-1]
+            p = skipped[0] if skipped else merged[-1]
             gap = body[p.end:q.start]
-            if titles and any(p.end < t < q.start for t in titles):
+            if titles and any(p.end < t < q.start for t in titles) or skipped:
                 gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
@@ -5046,10 +5080,28 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 if lex.language == "en" and _long_interruption(body, p, q):
                     _same_attribution(q, p)  # two quotations of one speaker, the narrative between them no quote
                     merged.append(q)
+                    skipped = []
                     continue
                 p.parts.append((q.start, q.end))
                 p.end = q.end
+                for f in skipped[1:]:
+                    f.kind = "_absorbed"  # (a title or scare quote in the cue's clause, inside the span now)
+                skipped = []
                 continue
+            if lex.language == "en" and p.cue and not q.cue and p.kind == "direct" and p.end < p.cue_pos < q.start \
+                    and body[max(0, p.start - 12):p.start].rstrip(_QUOTE_OR_BLANK)[-1:] in ("", "\n", ".", "!", "?") \
+                    and doc.sentence(p.cue_pos)[0] <= p.start < p.cue_pos < q.start < doc.sentence(p.cue_pos)[1] \
+                    and "\n" not in gap and (_name_like(body, q.start, q.end) or body.find(
+                        " that ", p.cue_pos, q.start) < 0 and q.end - q.start <= 40) \
+                    and _fragment_in_clause(body, p.cue_pos, q.start) and not _new_cue_between(doc, p, q.start):
+                # '"A," X told the program "Inside Edition" after ... . "B."', '"A," said X, before a "No-B.S."
+                # barbecue. "B."': a quoted name inside the cue's clause (a title, a label) is passed over;
+                # the next quotation may still go on with A
+                skipped = skipped or [p]
+                skipped.append(q)
+                merged.append(q)
+                continue
+            skipped = []
             if lex.language == "en" and p.speaker and _later_cue(doc, p, q) and "\n" not in gap \
                     and not gap.strip(_TRAIL_PUNCT):
                 _same_attribution(q, p)  # '..."A." "B." Megson conceded that ...': B goes on with A's speaker

@@ -3905,3 +3905,60 @@ def test_s5prec_definite_singular_modifier_noun_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "The police", "report that", "the road is closed"),
     ]
+
+
+# --- s5bound: a quoted name inside the cue's clause ('told the program "Inside Edition"', 'before a "No-B.S."
+# barbecue') no longer hides the next quotation, which goes on with the speaker
+def test_s5bound_quoted_name_in_cue_clause_keeps_next_quotation():
+    body = ('"We won this fair and square and everyone in the district knows it," Ms. Lane told "Good Morning '
+            'America" on Monday. "Nobody expected it."\n\n'
+            '"He deserved it," the assailant, John McGraw, told the program "Inside Edition" after the '
+            'confrontation, which was captured on video from several angles. "Next time, we might have to kill him."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Ms. Lane", "told",
+         "We won this fair and square and everyone in the district knows it … Nobody expected it."),
+        ("direct", "John McGraw", "told", "He deserved it"),
+        ("direct", "John McGraw", "told", "Next time, we might have to kill him."),
+    ]
+
+
+# --- s5bound: a subject with an aside, then a quotation opening with its verb ('The party, held every four
+# years, "allows us to ...," X said'): one mixed quote from the subject
+def test_s5bound_subject_aside_then_quoted_predicate():
+    body = ('The party, typically attended by hundreds of delegates, "allows us to get our message out," said '
+            'Frank Coleman, a vice president of the group.\n\n'
+            'After the vote, "we will see what happens," she said.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Frank Coleman", "said",
+         'The party, typically attended by hundreds of delegates, "allows us to get our message out"'),
+        ("direct", "she", "said", "we will see what happens"),
+    ]
+
+
+# --- s5bound: '"A," he said outside the building. But "B."': a conjunction alone before the quotation opens
+# its sentence; the quotation goes on with A
+def test_s5bound_conjunction_before_split_quote_rest():
+    body = ('"I don\'t think it is do or die," he said outside the building. But "an endorsement from the '
+            'speaker helps. It really does."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "he", "said",
+         "I don't think it is do or die … an endorsement from the speaker helps. It really does."),
+    ]
+
+
+# --- s5bound: after "told" comes the addressee, never an inverted speaker ("CONTENT, his top aide, Tad Devine,
+# told The Huffington Post"; "But X, a spokesman, told Radio 4's Today programme that ...")
+def test_s5bound_told_addressee_is_no_inverted_speaker():
+    body = ("The senator remains committed to seeing the primary through to the convention, his top aide, Tad "
+            "Devine, told The Huffington Post.\n\n"
+            "But Barry Hugill, a spokesman for the campaign group Liberty, told Radio 4's Today programme that more "
+            "lawyers may go.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Tad Devine", "told",
+         "The senator remains committed to seeing the primary through to the convention"),
+        ("indirect", "Barry Hugill", "told", "more lawyers may go"),
+    ]
