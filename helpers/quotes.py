@@ -2054,9 +2054,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
             if not quoted and cw in lex.mixed_cues:
                 continue
-            if cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
+            q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and \
+                "what" in body[max(ss, cs - 60):cs] else None
+            if q is None and cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
                 continue
-            q = _verb_quote(doc, cm, cw, ss, se, direct, out, mixed=quoted)
+            if q is None:
+                q = _verb_quote(doc, cm, cw, ss, se, direct, out, mixed=quoted)
             if q is not None and quoted and q.start > cs:
                 # the quoted fragment's clause ends at the first comma or semicolon after the fragment
                 d = next((x for x in direct if x.start == dstarts[k]), None)
@@ -4627,6 +4630,54 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         if tail is not None:
             end = tail.start()  # ('... as "desperate", while the Liberal Democrats said ...': the next subject)
     f = _Quote(start, end, "mixed", [(start, end)], body[verb.start(1):cs], verb.start(1))
+    _set_speaker(f, sp)
+    return f
+
+
+#: English: a free relative naming a quotation: 'in what one strategist has dubbed "...",' 'what he calls the
+#: "crooked" process', 'what the writers described as "..."'.
+_WHAT_CALLED_RE = re.compile(
+    r"(?<![\w'’])what\s+((?:[\w.’'-]+\s+){1,5}?)((?:(?:has|have|had|once|often|repeatedly|later|also)\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands|(?:described|describes|"
+    r"characterized|characterizes|referred\s+to|refers\s+to)\s+as))\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$")
+_WHAT_NOT_SUBJECT = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "it", "they",
+                               "you", "i", "we"})
+
+
+def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
+    """English: a quotation named by a free relative with its own subject ('in what one strategist has dubbed
+    "the yuca primary,"', 'what former employees have called a "fraudulent scheme"'): one mixed quote from
+    "what" to the quotation (and the rest of its noun phrase, 'the "crooked" nominating process') by that
+    subject, the cue at ``cs``. ``None`` for a passive or impersonal subject ('what had been called', 'what
+    they call')."""
+    body = doc.body
+    lex = doc.lex
+    open_pos = q.start
+    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    ss, se = doc.sentence(q.start)
+    m = _WHAT_CALLED_RE.search(body, max(ss, open_pos - 90), open_pos)
+    if m is None or not m.start(2) <= cs < m.end(2) or any(w.lower() in _WHAT_NOT_SUBJECT for w in m.group(1).split()):
+        return None
+    words = m.group(1).split()
+    last = words[-1]
+    if len(words) == 1 and last.lower() in lex.pronouns:
+        kind = "pronoun"
+    elif _is_cap(last) and not (len(words) == 1 and last.lower() in lex.determiners):
+        kind = "name"
+    else:
+        kind = "role"  # 'what one Latino conservative has dubbed', 'what former employees have called'
+    sp = _Speaker(m.group(1).strip(), kind, "", m.start(1), m.start(1) + len(m.group(1).rstrip()))
+    close = q.end
+    while close < se and body[close] in _QUOTE_CHARS:
+        close += 1
+    end = close
+    if body[close:close + 1] == " ":
+        stop = _CLAUSE_END_RE.search(body, close, se)
+        tail_end = _content_end(body, close, stop.start() if stop else se)
+        if not _min_tokens(9, body, close, tail_end):
+            end = tail_end  # 'what he calls the "crooked" nominating process.': the rest of the noun phrase
+    f = _Quote(m.start(), end, "mixed", [(m.start(), end)], m.group(2), m.start(2))
     _set_speaker(f, sp)
     return f
 

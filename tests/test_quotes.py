@@ -3698,3 +3698,18 @@ def test_s5pred_coordinated_cue_after_adverb():
         ("mixed", "The manager", "tweeted that", 'the decision was "a disgrace."'),
         ("indirect", "Ukraine", "said", "it wants closer links with Europe"),
     ]
+
+
+# --- s5pred: a free relative naming a quotation with its own subject ('in what one strategist has dubbed
+# "..."') is one mixed quote by that subject; a passive one ('what had been called "..."') has no speaker
+def test_s5pred_what_x_called_quote():
+    body = ('The two rivals are gunning for each other in what one Latino strategist has dubbed "the yuca primary," '
+            'and the fight is getting nasty.\n\n'
+            'The lawsuit is over what former students have called a "fraudulent scheme" to sell courses.\n\n'
+            'The Democrats sued after the state cut what had been called the "Golden Week," saying it hurt voters.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "one Latino strategist", "has dubbed", 'what one Latino strategist has dubbed "the yuca primary"'),
+        ("mixed", "former students", "have called", 'what former students have called a "fraudulent scheme" to sell courses'),
+        ("indirect", "The Democrats", "saying", "it hurt voters"),
+    ]
