@@ -5049,6 +5049,9 @@ def _balance_marks(q: _Quote, body: str) -> None:
         q.end = max(q.end, parts[-1][1])
 
 
+_NBSP_TO_SPACE = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
 def _new_columns() -> dict[str, list[object]]:
     return {c: [] for c in QUOTE_COLUMNS}
 
@@ -5060,7 +5063,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         return
     lg = language or _language_of(lang if isinstance(lang, str) else None)
     try:
-        found, doc_sent = _extract_one(body, lg)
+        # (English web text: a no-break space reads as a space; one character for one, so offsets hold)
+        found, doc_sent = _extract_one(body.translate(_NBSP_TO_SPACE) if lg == "en" and (
+            "\u00a0" in body or "\u202f" in body) else body, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return

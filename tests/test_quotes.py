@@ -3713,3 +3713,17 @@ def test_s5pred_what_x_called_quote():
         ("mixed", "former students", "have called", 'what former students have called a "fraudulent scheme" to sell courses'),
         ("indirect", "The Democrats", "saying", "it hurt voters"),
     ]
+
+
+# --- s5pred: English web text's no-break spaces read as spaces (offsets unchanged): a quotation closing
+# before "\xa0\n" still ends its sentence, and a speaker written with one is written with a space
+def test_s5pred_no_break_space():
+    body = ("The report was blunt.\nSurveying the empty mills, the author concludes: \u201cNobody did this to them. "
+            "They failed themselves.\u201d\u00a0\nCritics were quick to respond.\n\n"
+            "\u201cWe will appeal,\u201d said Senator\u00a0Jane Doe.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], q["start"], strict=True)) == [
+        ("direct", "the author", "concludes", "Nobody did this to them. They failed themselves.", 72),
+        ("direct", "Senator Jane Doe", "said", "We will appeal", 156),
+    ]
+    assert body[72:75] == "Nob" and body[156:159] == "We "
