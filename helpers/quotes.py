@@ -2835,7 +2835,7 @@ _ADVERBS_BEFORE_RE = re.compile(
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: English: "warned of/against" and the noun phrase after it (the content).
 _WARNED_OF = frozenset({"warned", "warns", "warn"})
-_WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£])")
+_WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").

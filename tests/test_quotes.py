@@ -3727,3 +3727,25 @@ def test_s5pred_no_break_space():
         ("direct", "Senator Jane Doe", "said", "We will appeal", 156),
     ]
     assert body[72:75] == "Nob" and body[156:159] == "We "
+
+
+# --- s5pred: verbs of expressing and apologising frame a quoted fragment ('expressed "deep concern"',
+# 'apologised for his "hurtful" remarks'); without one they frame nothing
+def test_s5pred_expressing_and_apologising_cues():
+    body = ('The violence spread. The minister expressed "deep concern" about the clashes.\n\n'
+            'The candidate apologised for his "hurtful" remarks about veterans.\n\n'
+            'The bishop expressed concern about the clashes.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The minister", "expressed", '"deep concern" about the clashes'),
+        ("mixed", "The candidate", "apologised for", 'his "hurtful" remarks about veterans'),
+    ]
+
+
+# --- s5pred: "warned of/against" before a quoted fragment: the fragment and its noun phrase are the content
+def test_s5pred_warned_of_quoted_fragment():
+    body = 'The vote is close. The mayor warned of "catastrophic" consequences if the bill passed.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The mayor", "warned", '"catastrophic" consequences if the bill passed'),
+    ]
