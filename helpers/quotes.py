@@ -2050,7 +2050,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     and not _min_tokens(_MIXED_FAR, body, ce, dstarts[k]) and not _far_fragment_break(doc, ce, dstarts[k]):
                 quoted = True  # 'accused her of making racist remarks by using the term "superpredator"'
             if quoted and lex.language == "en" and cw not in lex.weak and _CLAUSE_BREAK_RE.search(body, ce, dstarts[k]) \
-                    and any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, dstarts[k])):
+                    and any(c.group().lower() in lex.verbs or c.group().lower() in lex.mixed_cues
+                            for c in _cue_tokens(doc, ce, dstarts[k])):  # (', joking: "..."' too)
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
             if not quoted and cw in lex.mixed_cues:
                 continue
