@@ -3749,3 +3749,13 @@ def test_s5pred_warned_of_quoted_fragment():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "The mayor", "warned", '"catastrophic" consequences if the bill passed'),
     ]
+
+
+# --- s5pred: a text's wording introduced by "reads"/"affirms" ('The headline reads: "..."'); "reads books" is no cue
+def test_s5pred_text_reads_cue():
+    body = ('The paper changed its front page. The new headline reads: "Voters reject the plan."\n\n'
+            'She reads books to the children every week.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "The new headline", "reads", "Voters reject the plan."),
+    ]
