@@ -2238,13 +2238,17 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     and not _min_tokens(_MIXED_FAR, body, ce, dstarts[k]) and not _far_fragment_break(doc, ce, dstarts[k]):
                 quoted = True  # 'accused her of making racist remarks by using the term "superpredator"'
             if quoted and lex.language == "en" and cw not in lex.weak and _CLAUSE_BREAK_RE.search(body, ce, dstarts[k]) \
-                    and any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, dstarts[k])):
+                    and any(c.group().lower() in lex.verbs or c.group().lower() in lex.mixed_cues
+                            for c in _cue_tokens(doc, ce, dstarts[k])):  # (', joking: "..."' too)
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
             if not quoted and cw in lex.mixed_cues:
                 continue
-            if cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
+            q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and \
+                "what" in body[max(ss, cs - 60):cs] else None
+            if q is None and cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
                 continue
-            q = _verb_quote(doc, cm, cw, ss, se, direct, out, mixed=quoted)
+            if q is None:
+                q = _verb_quote(doc, cm, cw, ss, se, direct, out, mixed=quoted)
             if q is not None and quoted and q.start > cs:
                 # the quoted fragment's clause ends at the first comma or semicolon after the fragment
                 d = next((x for x in direct if x.start == dstarts[k]), None)
@@ -3035,7 +3039,7 @@ _ADVERBS_BEFORE_RE = re.compile(
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: English: "warned of/against" and the noun phrase after it (the content).
 _WARNED_OF = frozenset({"warned", "warns", "warn"})
-_WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£])")
+_WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
@@ -4913,6 +4917,54 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     return f
 
 
+#: English: a free relative naming a quotation: 'in what one strategist has dubbed "...",' 'what he calls the
+#: "crooked" process', 'what the writers described as "..."'.
+_WHAT_CALLED_RE = re.compile(
+    r"(?<![\w'’])what\s+((?:[\w.’'-]+\s+){1,5}?)((?:(?:has|have|had|once|often|repeatedly|later|also)\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands|(?:described|describes|"
+    r"characterized|characterizes|referred\s+to|refers\s+to)\s+as))\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$")
+_WHAT_NOT_SUBJECT = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "it", "they",
+                               "you", "i", "we"})
+
+
+def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
+    """English: a quotation named by a free relative with its own subject ('in what one strategist has dubbed
+    "the yuca primary,"', 'what former employees have called a "fraudulent scheme"'): one mixed quote from
+    "what" to the quotation (and the rest of its noun phrase, 'the "crooked" nominating process') by that
+    subject, the cue at ``cs``. ``None`` for a passive or impersonal subject ('what had been called', 'what
+    they call')."""
+    body = doc.body
+    lex = doc.lex
+    open_pos = q.start
+    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    ss, se = doc.sentence(q.start)
+    m = _WHAT_CALLED_RE.search(body, max(ss, open_pos - 90), open_pos)
+    if m is None or not m.start(2) <= cs < m.end(2) or any(w.lower() in _WHAT_NOT_SUBJECT for w in m.group(1).split()):
+        return None
+    words = m.group(1).split()
+    last = words[-1]
+    if len(words) == 1 and last.lower() in lex.pronouns:
+        kind = "pronoun"
+    elif _is_cap(last) and not (len(words) == 1 and last.lower() in lex.determiners):
+        kind = "name"
+    else:
+        kind = "role"  # 'what one Latino conservative has dubbed', 'what former employees have called'
+    sp = _Speaker(m.group(1).strip(), kind, "", m.start(1), m.start(1) + len(m.group(1).rstrip()))
+    close = q.end
+    while close < se and body[close] in _QUOTE_CHARS:
+        close += 1
+    end = close
+    if body[close:close + 1] == " ":
+        stop = _CLAUSE_END_RE.search(body, close, se)
+        tail_end = _content_end(body, close, stop.start() if stop else se)
+        if not _min_tokens(9, body, close, tail_end):
+            end = tail_end  # 'what he calls the "crooked" nominating process.': the rest of the noun phrase
+    f = _Quote(m.start(), end, "mixed", [(m.start(), end)], m.group(2), m.start(2))
+    _set_speaker(f, sp)
+    return f
+
+
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
@@ -5308,6 +5360,9 @@ def _balance_marks(q: _Quote, body: str) -> None:
         q.end = max(q.end, parts[-1][1])
 
 
+_NBSP_TO_SPACE = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
 def _new_columns() -> dict[str, list[object]]:
     return {c: [] for c in QUOTE_COLUMNS}
 
@@ -5319,7 +5374,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         return
     lg = language or _language_of(lang if isinstance(lang, str) else None)
     try:
-        found, doc_sent = _extract_one(body, lg)
+        # (English web text: a no-break space reads as a space; one character for one, so offsets hold)
+        found, doc_sent = _extract_one(body.translate(_NBSP_TO_SPACE) if lg == "en" and (
+            "\u00a0" in body or "\u202f" in body) else body, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return

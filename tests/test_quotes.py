@@ -3962,3 +3962,64 @@ def test_s5bound_told_addressee_is_no_inverted_speaker():
          "The senator remains committed to seeing the primary through to the convention"),
         ("indirect", "Barry Hugill", "told", "more lawyers may go"),
     ]
+
+
+# --- s5pred: a free relative naming a quotation with its own subject ('in what one strategist has dubbed
+# "..."') is one mixed quote by that subject; a passive one ('what had been called "..."') has no speaker
+def test_s5pred_what_x_called_quote():
+    body = ('The two rivals are gunning for each other in what one Latino strategist has dubbed "the yuca primary," '
+            'and the fight is getting nasty.\n\n'
+            'The lawsuit is over what former students have called a "fraudulent scheme" to sell courses.\n\n'
+            'The Democrats sued after the state cut what had been called the "Golden Week," saying it hurt voters.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "one Latino strategist", "has dubbed", 'what one Latino strategist has dubbed "the yuca primary"'),
+        ("mixed", "former students", "have called", 'what former students have called a "fraudulent scheme" to sell courses'),
+        ("indirect", "The Democrats", "saying", "it hurt voters"),
+    ]
+
+
+# --- s5pred: English web text's no-break spaces read as spaces (offsets unchanged): a quotation closing
+# before "\xa0\n" still ends its sentence, and a speaker written with one is written with a space
+def test_s5pred_no_break_space():
+    body = ("The report was blunt.\nSurveying the empty mills, the author concludes: \u201cNobody did this to them. "
+            "They failed themselves.\u201d\u00a0\nCritics were quick to respond.\n\n"
+            "\u201cWe will appeal,\u201d said Senator\u00a0Jane Doe.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], q["start"], strict=True)) == [
+        ("direct", "the author", "concludes", "Nobody did this to them. They failed themselves.", 72),
+        ("direct", "Senator Jane Doe", "said", "We will appeal", 156),
+    ]
+    assert body[72:75] == "Nob" and body[156:159] == "We "
+
+
+# --- s5pred: verbs of expressing and apologising frame a quoted fragment ('expressed "deep concern"',
+# 'apologised for his "hurtful" remarks'); without one they frame nothing
+def test_s5pred_expressing_and_apologising_cues():
+    body = ('The violence spread. The minister expressed "deep concern" about the clashes.\n\n'
+            'The candidate apologised for his "hurtful" remarks about veterans.\n\n'
+            'The bishop expressed concern about the clashes.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The minister", "expressed", '"deep concern" about the clashes'),
+        ("mixed", "The candidate", "apologised for", 'his "hurtful" remarks about veterans'),
+    ]
+
+
+# --- s5pred: "warned of/against" before a quoted fragment: the fragment and its noun phrase are the content
+def test_s5pred_warned_of_quoted_fragment():
+    body = 'The vote is close. The mayor warned of "catastrophic" consequences if the bill passed.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The mayor", "warned", '"catastrophic" consequences if the bill passed'),
+    ]
+
+
+# --- s5pred: a text's wording introduced by "reads"/"affirms" ('The headline reads: "..."'); "reads books" is no cue
+def test_s5pred_text_reads_cue():
+    body = ('The paper changed its front page. The new headline reads: "Voters reject the plan."\n\n'
+            'She reads books to the children every week.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "The new headline", "reads", "Voters reject the plan."),
+    ]
