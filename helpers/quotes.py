@@ -2601,8 +2601,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
         else:
             sp = _sentence_subject(doc, ss, cs)
-            if not sp.text:
-                return None
+            if not sp.text or cw in _NOUN_LIKE_CUES and cw[-1:] == "s" and sp.kind == "role" and _plural_head(sp.text):
+                return None  # ("the disruptions have become ... and promises to ...": no agreement, a noun)
             _set_speaker(q, sp)
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
@@ -3217,10 +3217,24 @@ _COORD = frozenset({"and", "but"})
 _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
 
+def _plural_head(text: str) -> bool:
+    """English: a noun phrase whose last word is a lower-case plural ("the disruptions")."""
+    head = text.rsplit(None, 1)[-1]
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
 def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
     """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
-    return last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip()
+    if last is None or last[0].lower() not in _COORD:
+        return False
+    gap = doc.body[last[2]:cs]
+    if not gap.strip():
+        return True
+    # auxiliaries and adverbs may follow ("but has said", "and then tweeted"), not before a plural noun that
+    # looks like a cue ("and have notes attached")
+    cw = _FIRST_WORD_RE.match(doc.body, cs)
+    return not TOKEN_RE.sub("", gap).strip() and not (cw and cw.group().lower() in _NOUN_LIKE_CUES)
 
 
 def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
@@ -3248,7 +3262,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
 
 
 _SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
-_DET_START_RE = re.compile(r"(?:The|A|An|One|Two|Both|Other|Some|Many|Several|Most|All)\s")
+#: English quantifiers that stand alone as a subject ("Some seek ... and argue that ...").
+_BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
+_DET_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Bb]oth|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll)\s")
 
 
 def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
@@ -3282,10 +3298,12 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
     if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         sp = quantified  # "Many MPs with rural constituencies ..."
+    if not sp.text and quantified.text.lower() in _BARE_QUANTIFIERS and doc.lex.language == "en":
+        sp = _Speaker(quantified.text, "role", "", quantified.start, quantified.end, quantified.start)  # "Some seek ..."
     if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.kind == "name" and (sp.text.startswith(
             ("a ", "an ")) or sp.text.lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}) or sp.kind == "role" and not (
             body[start:start + 2].lower() in ("a ", "an") or body[start:start + 4].lower() == "the "
-            or _is_cap(sp.text)):
+            or _is_cap(sp.text) or sp.text.split(None, 1)[0] in _QUANTIFIERS_EN):
         return _Speaker()
     # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
     nxt = _NEXT_WORD_RE.match(body, sp.end, cs)

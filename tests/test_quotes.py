@@ -3681,3 +3681,19 @@ def test_s5subj_junior_and_comma_who_that():
         ("indirect", "Donald Trump Jr", "Donald Trump Jr", "Mr. Lewandowski wanted attention"),
         ("indirect", "Martin Luther King Jr", "Martin Luther King Jr", "the arc of history is long"),
     ]
+
+
+# --- s5subj: a coordinated cue after an auxiliary or adverb, a lower-case determiner or bare quantifier subject
+def test_s5subj_coordinated_cue_subjects():
+    body = ("Clinton has expressed concerns but has said she wants the bill to move forward.\n\n"
+            "But some Democratic strategists fear the worst and warn that turnout is not a strategy.\n\n"
+            "Some seek to be removed from the lists, fearing the exposure, and argue that their wealth is lower.\n\n"
+            "Trump attacked the instructor during a rally, and then tweeted that she was a disgrace.\n\n"
+            "Sites saved this way can be put in folders and have notes attached to them.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Clinton", "said", "she wants the bill to move forward"),
+        ("indirect", "some Democratic strategists", "warn that", "turnout is not a strategy"),
+        ("indirect", "Some", "argue that", "their wealth is lower"),
+        ("indirect", "Trump", "tweeted that", "she was a disgrace"),
+    ]
