@@ -770,7 +770,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                     _is_cap(w) or w in _NAME_OF_WORDS for w, _, _ in b_words[k:]):
                 b_words = b_words[:k]
                 b_text = body[b_words[0][1]:b_words[-1][2]]
-        if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
+        k = _name_then_verb(b_words, lex) if lex.language == "en" and b_kind == "name" else 0
+        if k > 0 and k == len(b_words) - 1 and b_words[k][0] in lex.verbs:
+            # "..., Nefzi said, adding, "..."": the subject of the cue before the participle
+            return _Speaker(body[b_words[0][1]:b_words[k - 1][2]], "name", "", b_words[0][1], b_words[k - 1][2])
+        if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en") and not k:
+            # (English: "Hours later, Trump returned the compliment, telling": a clause, not a name)
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
         sp = _appos_chain(doc, lo, end)
@@ -798,6 +803,18 @@ def _quote_in_aside(body: str, lo: int, hi: int) -> bool:
     o = body.rfind("''", lo, hi)
     k = body.rfind(",", lo, o)
     return o > lo and k >= lo and bool(body[k + 1:o].strip())
+
+
+def _name_then_verb(words: list[tuple[str, int, int]], lex: _Lex) -> int:
+    """English: the index of a verb after a capitalised word, else 0 ("Trump returned the compliment",
+    "NIESR said", "Mr Baez Silva estimated"): a clause, not a name with its role words ("Liberal Democrat
+    home affairs spokesman Mark Oaten")."""
+    for k in range(1, len(words)):
+        a, w = words[k - 1][0], words[k][0]
+        if _is_cap(a) and w.islower() and w not in lex.roles and (
+                w in lex.verbs or w in lex.aux or len(w) > 4 and w.endswith("ed")):
+            return k
+    return 0
 
 
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
@@ -843,8 +860,11 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     words = _word_spans(body[lo:first], lo)
     while words and words[0][0].lower() in _SUBJECT_SKIP:
         words.pop(0)
-    if not words or len(words) == 1 and _SENTENCE_ADVERB_RE.search(words[0][0]):
-        return _Speaker()  # ("Similarly, some were pointing out ...": a sentence adverb, no subject)
+    if not words or len(words) == 1 and _SENTENCE_ADVERB_RE.search(words[0][0]) or words[0][0].lower() in \
+            _LEAD_PREPOSITIONS_EN or words[0][0].lower() in _PREPOSITIONS["en"]:
+        # ("Similarly, some were pointing out ...": a sentence adverb, no subject; "Alongside BLM calls for
+        # action, even a strategist said ...": a leading adverbial)
+        return _Speaker()
     s0, s1 = words[0][1], first
     tail = _PAREN_TAIL_RE.search(body, s0, s1)
     if tail:
@@ -1901,6 +1921,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
                 return True
             sp = _left_speaker(doc, lo, cm.start())
+            if sp.text and lex.language == "en" and cw.endswith("ing"):
+                sp = _item_author(doc, lo, sp)
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
@@ -2622,6 +2644,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             if not sp.text:
                 sp = _subject_np(doc, ss, be.start() + 1)
             prog = bool(sp.text)
+    if sp.text and ing:
+        sp = _item_author(doc, ss, sp)
     if not sp.text and lex.language == "en":
         last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
@@ -2791,6 +2815,23 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _message_nouns_en() -> frozenset[str]:
+    """English nouns of items that carry their author's words ("a statement", "a tweet"; ``message_nouns``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("message_nouns", "en"))
+
+
+def _item_author(doc: _Doc, ss: int, sp: _Speaker) -> _Speaker:
+    """English, before a participle cue: "Trump and Ryan released a statement describing ...", "The tabloid
+    ran a cover saying ...": an item that carries words, as the object of the sentence's verb, speaks for
+    the sentence's subject."""
+    if sp.kind != "role" or sp.text.rsplit(None, 1)[-1].lower() not in _message_nouns_en():
+        return sp
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    sub = _sentence_subject(doc, ss, st) if st > ss else _Speaker()
+    return sub if sub.text and sub.end <= st else sp
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
@@ -3213,6 +3254,10 @@ def _numbers_en() -> frozenset[str]:
 
 
 _COORD = frozenset({"and", "but"})
+#: English prepositions that open a leading adverbial besides ``_PREPOSITIONS`` ("Beyond that, ...").
+_LEAD_PREPOSITIONS_EN = frozenset({"beyond", "alongside", "amid", "amidst", "among", "amongst", "despite", "without",
+                                   "within", "across", "against", "behind", "besides", "beside", "following",
+                                   "throughout", "toward", "towards", "upon", "unlike", "like", "since", "until"})
 #: A leading adverbial before the subject: "In April, ...", "Speaking Sunday on ABC, ...", "When ..., ...".
 _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
@@ -3244,7 +3289,10 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly"))) and m.group(1).lower() not in lex.pronouns:
+              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN or (
+                  (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
+                  and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
+        # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
         if not lead:
             return _Speaker()

@@ -3697,3 +3697,22 @@ def test_s5subj_coordinated_cue_subjects():
         ("indirect", "Some", "argue that", "their wealth is lower"),
         ("indirect", "Trump", "tweeted that", "she was a disgrace"),
     ]
+
+
+# --- s5subj: a message item as the object ("released a statement describing") speaks for the subject; a
+# leading adverbial ("Hours later,", "Alongside ...,") is no subject
+def test_s5subj_message_item_and_leading_adverbial():
+    body = ('Trump and Ryan released a statement describing their meeting as a "very positive step."\n\n'
+            "Rubio's campaign sent out a press release saying Murphy owes Florida an explanation.\n\n"
+            'Hours later, Trump returned the compliment, telling Reuters, "Sheldon and I have been friends."\n\n'
+            "A statement from the campaign saying the deal was dead was released on Monday.\n\n"
+            'Mateen left as soon as prayers ended, Nefzi said, adding, "He was not very religious."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Trump and Ryan", "describing", 'their meeting as a "very positive step."'),
+        ("indirect", "Rubio's campaign", "saying", "Murphy owes Florida an explanation"),
+        ("direct", "Trump", "telling", "Sheldon and I have been friends."),
+        ("indirect", "A statement from the campaign", "saying", "the deal was dead was released on Monday"),
+        ("indirect", "Nefzi", "said", "Mateen left as soon as prayers ended"),
+        ("direct", "Nefzi", "adding", "He was not very religious."),
+    ]
