@@ -1039,6 +1039,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         before = doc.body[lo:cut].rstrip()
         if before.endswith(","):
             sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
+            if sp.text and lex.language == "en" and any(c in doc.body[sp.end:cut] for c in "\"“”"):
+                sp = _Speaker()  # ('"...," said Army Capt. Christian Pardo, who said': not the quotation before)
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
             if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en" and rel != "which"):
                 return sp

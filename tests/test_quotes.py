@@ -3716,3 +3716,14 @@ def test_s5subj_message_item_and_leading_adverbial():
         ("indirect", "Nefzi", "said", "Mateen left as soon as prayers ended"),
         ("direct", "Nefzi", "adding", "He was not very religious."),
     ]
+
+
+# --- s5subj: ", who said" after an inverted cue ('"...," said X, who said ...') goes back to X, not to the quotation
+def test_s5subj_who_after_inverted_cue():
+    body = ("“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who said he would "
+            "not vote for either of them.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Army Capt. Christian Pardo", "said", "The candidates just don’t understand the military"),
+        ("indirect", "Army Capt. Christian Pardo", "said", "he would not vote for either of them"),
+    ]
