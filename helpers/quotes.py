@@ -770,7 +770,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                     _is_cap(w) or w in _NAME_OF_WORDS for w, _, _ in b_words[k:]):
                 b_words = b_words[:k]
                 b_text = body[b_words[0][1]:b_words[-1][2]]
-        if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en"):
+        k = _name_then_verb(b_words, lex) if lex.language == "en" and b_kind == "name" else 0
+        if k > 0 and k == len(b_words) - 1 and b_words[k][0] in lex.verbs:
+            # "..., Nefzi said, adding, "..."": the subject of the cue before the participle
+            return _Speaker(body[b_words[0][1]:b_words[k - 1][2]], "name", "", b_words[0][1], b_words[k - 1][2])
+        if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en") and not k:
+            # (English: "Hours later, Trump returned the compliment, telling": a clause, not a name)
             role = a.text if a.text else ""
             return _Speaker(b_text, "name", role, b_words[0][1], b_words[-1][2], a.start if a.text else b_words[0][1])
         sp = _appos_chain(doc, lo, end)
@@ -798,6 +803,18 @@ def _quote_in_aside(body: str, lo: int, hi: int) -> bool:
     o = body.rfind("''", lo, hi)
     k = body.rfind(",", lo, o)
     return o > lo and k >= lo and bool(body[k + 1:o].strip())
+
+
+def _name_then_verb(words: list[tuple[str, int, int]], lex: _Lex) -> int:
+    """English: the index of a verb after a capitalised word, else 0 ("Trump returned the compliment",
+    "NIESR said", "Mr Baez Silva estimated"): a clause, not a name with its role words ("Liberal Democrat
+    home affairs spokesman Mark Oaten")."""
+    for k in range(1, len(words)):
+        a, w = words[k - 1][0], words[k][0]
+        if _is_cap(a) and w.islower() and w not in lex.roles and (
+                w in lex.verbs or w in lex.aux or len(w) > 4 and w.endswith("ed")):
+            return k
+    return 0
 
 
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
@@ -843,8 +860,11 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     words = _word_spans(body[lo:first], lo)
     while words and words[0][0].lower() in _SUBJECT_SKIP:
         words.pop(0)
-    if not words or len(words) == 1 and _SENTENCE_ADVERB_RE.search(words[0][0]):
-        return _Speaker()  # ("Similarly, some were pointing out ...": a sentence adverb, no subject)
+    if not words or len(words) == 1 and _SENTENCE_ADVERB_RE.search(words[0][0]) or words[0][0].lower() in \
+            _LEAD_PREPOSITIONS_EN or words[0][0].lower() in _PREPOSITIONS["en"]:
+        # ("Similarly, some were pointing out ...": a sentence adverb, no subject; "Alongside BLM calls for
+        # action, even a strategist said ...": a leading adverbial)
+        return _Speaker()
     s0, s1 = words[0][1], first
     tail = _PAREN_TAIL_RE.search(body, s0, s1)
     if tail:
@@ -1019,6 +1039,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         before = doc.body[lo:cut].rstrip()
         if before.endswith(","):
             sp = _left_speaker(doc, lo, cut) if before[:-1].rstrip().endswith(",") is False else _Speaker()
+            if sp.text and lex.language == "en" and any(c in doc.body[sp.end:cut] for c in "\"“”"):
+                sp = _Speaker()  # ('"...," said Army Capt. Christian Pardo, who said': not the quotation before)
             sp = sp if sp.text else _phrase_back(doc, lo, lo + len(before) - 1)
             if sp.text and (sp.kind == "name" or sp.kind == "role" and lex.language == "en" and rel != "which"):
                 return sp
@@ -1761,6 +1783,8 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
     nexts = _cue_idioms_en().get(cue.lower())
     if nexts is None or not doc.body.startswith(cue, q.cue_pos):
         return False
+    if q.kind == "mixed" and cue.lower().startswith(_NAMING_CUES):
+        return False  # 'called the election "a citizenship election"': naming it, not convening it
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
     if first is not None and first.group(1).lower() in _IDIOM_DETS:  # ('told the story of ...')
         first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
@@ -2051,6 +2075,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
                 return True
             sp = _left_speaker(doc, lo, cm.start())
+            if sp.text and lex.language == "en" and cw.endswith("ing"):
+                sp = _item_author(doc, lo, sp)
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
@@ -2792,8 +2818,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
         else:
             sp = _sentence_subject(doc, ss, cs)
-            if not sp.text:
-                return None
+            if not sp.text or cw in _NOUN_LIKE_CUES and cw[-1:] == "s" and sp.kind == "role" and _plural_head(sp.text):
+                return None  # ("the disruptions have become ... and promises to ...": no agreement, a noun)
             _set_speaker(q, sp)
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
@@ -2813,6 +2839,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             if not sp.text:
                 sp = _subject_np(doc, ss, be.start() + 1)
             prog = bool(sp.text)
+    if sp.text and ing:
+        sp = _item_author(doc, ss, sp)
     if not sp.text and lex.language == "en":
         last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
@@ -2985,6 +3013,23 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _message_nouns_en() -> frozenset[str]:
+    """English nouns of items that carry their author's words ("a statement", "a tweet"; ``message_nouns``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("message_nouns", "en"))
+
+
+def _item_author(doc: _Doc, ss: int, sp: _Speaker) -> _Speaker:
+    """English, before a participle cue: "Trump and Ryan released a statement describing ...", "The tabloid
+    ran a cover saying ...": an item that carries words, as the object of the sentence's verb, speaks for
+    the sentence's subject."""
+    if sp.kind != "role" or sp.text.rsplit(None, 1)[-1].lower() not in _message_nouns_en():
+        return sp
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    sub = _sentence_subject(doc, ss, st) if st > ss else _Speaker()
+    return sub if sub.text and sub.end <= st else sp
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
@@ -3409,12 +3454,20 @@ def _numbers_en() -> frozenset[str]:
 
 
 _COORD = frozenset({"and", "but"})
+#: English prepositions that open a leading adverbial besides ``_PREPOSITIONS`` ("Beyond that, ...").
+_LEAD_PREPOSITIONS_EN = frozenset({"beyond", "alongside", "amid", "amidst", "among", "amongst", "despite", "without",
+                                   "within", "across", "against", "behind", "besides", "beside", "following",
+                                   "throughout", "toward", "towards", "upon", "unlike", "like", "since", "until"})
 #: A leading adverbial before the subject: "In April, ...", "Speaking Sunday on ABC, ...", "When ..., ...".
 _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
 
 #: English: "and"/"but" and adverbs or an auxiliary before a coordinated cue ("... and then tweeted that").
 _COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly)){1,2}\s+$")
+def _plural_head(text: str) -> bool:
+    """English: a noun phrase whose last word is a lower-case plural ("the disruptions")."""
+    head = text.rsplit(None, 1)[-1]
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
@@ -3435,7 +3488,10 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly"))) and m.group(1).lower() not in lex.pronouns:
+              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN or (
+                  (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
+                  and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
+        # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
         if not lead:
             return _Speaker()
@@ -3453,7 +3509,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
 
 
 _SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
-_DET_START_RE = re.compile(r"(?:The|A|An|One|Two|Both|Other|Some|Many|Several|Most|All)\s")
+#: English quantifiers that stand alone as a subject ("Some seek ... and argue that ...").
+_BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
+_DET_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Bb]oth|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll)\s")
 
 
 def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
@@ -3487,10 +3545,12 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
     if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         sp = quantified  # "Many MPs with rural constituencies ..."
+    if not sp.text and quantified.text.lower() in _BARE_QUANTIFIERS and doc.lex.language == "en":
+        sp = _Speaker(quantified.text, "role", "", quantified.start, quantified.end, quantified.start)  # "Some seek ..."
     if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.kind == "name" and (sp.text.startswith(
             ("a ", "an ")) or sp.text.lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}) or sp.kind == "role" and not (
             body[start:start + 2].lower() in ("a ", "an") or body[start:start + 4].lower() == "the "
-            or _is_cap(sp.text)):
+            or _is_cap(sp.text) or sp.text.split(None, 1)[0] in _QUANTIFIERS_EN):
         return _Speaker()
     # the subject must be followed by a verb, not by more of a noun phrase or an apposition we cannot read
     nxt = _NEXT_WORD_RE.match(body, sp.end, cs)

@@ -4023,3 +4023,49 @@ def test_s5pred_text_reads_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "The new headline", "reads", "Voters reject the plan."),
     ]
+
+
+# --- s5subj: a coordinated cue after an auxiliary or adverb, a lower-case determiner or bare quantifier subject
+def test_s5subj_coordinated_cue_subjects():
+    body = ("Clinton has expressed concerns but has said she wants the bill to move forward.\n\n"
+            "But some Democratic strategists fear the worst and warn that turnout is not a strategy.\n\n"
+            "Some seek to be removed from the lists, fearing the exposure, and argue that their wealth is lower.\n\n"
+            "Trump attacked the instructor during a rally, and then tweeted that she was a disgrace.\n\n"
+            "Sites saved this way can be put in folders and have notes attached to them.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Clinton", "said", "she wants the bill to move forward"),
+        ("indirect", "some Democratic strategists", "warn that", "turnout is not a strategy"),
+        ("indirect", "Some", "argue that", "their wealth is lower"),
+        ("indirect", "Trump", "tweeted that", "she was a disgrace"),
+    ]
+
+
+# --- s5subj: a message item as the object ("released a statement describing") speaks for the subject; a
+# leading adverbial ("Hours later,", "Alongside ...,") is no subject
+def test_s5subj_message_item_and_leading_adverbial():
+    body = ('Trump and Ryan released a statement describing their meeting as a "very positive step."\n\n'
+            "Rubio's campaign sent out a press release saying Murphy owes Florida an explanation.\n\n"
+            'Hours later, Trump returned the compliment, telling Reuters, "Sheldon and I have been friends."\n\n'
+            "A statement from the campaign saying the deal was dead was released on Monday.\n\n"
+            'Mateen left as soon as prayers ended, Nefzi said, adding, "He was not very religious."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Trump and Ryan", "describing", 'their meeting as a "very positive step."'),
+        ("indirect", "Rubio's campaign", "saying", "Murphy owes Florida an explanation"),
+        ("direct", "Trump", "telling", "Sheldon and I have been friends."),
+        ("indirect", "A statement from the campaign", "saying", "the deal was dead was released on Monday"),
+        ("indirect", "Nefzi", "said", "Mateen left as soon as prayers ended"),
+        ("direct", "Nefzi", "adding", "He was not very religious."),
+    ]
+
+
+# --- s5subj: ", who said" after an inverted cue ('"...," said X, who said ...') goes back to X, not to the quotation
+def test_s5subj_who_after_inverted_cue():
+    body = ("“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who said he would "
+            "not vote for either of them.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Army Capt. Christian Pardo", "said", "The candidates just don’t understand the military"),
+        ("indirect", "Army Capt. Christian Pardo", "said", "he would not vote for either of them"),
+    ]
