@@ -1482,10 +1482,16 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     ago'): the cue's content, if any, is elsewhere."""
     if q.kind != "indirect" or q.cue_pos < 0 or q.start < q.cue_pos < q.end or len(q.parts) != 1:
         return False  # (a fronted content too: 'In the text accompanying the video, Wallnau wrote:')
+    if q.end - q.start > 120:
+        return False
     text = doc.body[q.start:q.end]
+    ends = text.split(None, 1)[:1] + text.rsplit(None, 1)[-1:]  # a cheap test before tokenizing
+    if not ends or ends[0].lower() not in _ADVERBIAL_OPENERS and ends[0].lower() != "even" and \
+            ends[-1].lower() not in _TIME_PHRASE_LAST:
+        return False
     if any(c in _ADVERBIAL_BREAKS for c in text) or q.cue.rstrip().endswith(" that"):
         return False  # ('warned that in the longer term things are ...': a clause after "that")
-    words = TOKEN_RE.findall(text, 0, 160)
+    words = TOKEN_RE.findall(text)
     if not words or len(words) > 12:
         return False
     first, last = words[0].lower(), words[-1].lower()
@@ -1585,11 +1591,13 @@ def _cue_then_coordinator(doc: _Doc, q: _Quote) -> bool:
     verb of saying with its own content goes on ('the minister agreed and said the figures ...')."""
     if q.cue_pos < 0 or q.cue_pos > q.start or not q.cue or q.cue.rstrip().endswith(" that"):
         return False
-    body = doc.body
     cue = q.cue.strip()
-    if not body.startswith(cue, q.cue_pos) or cue.lower() not in _NOUN_LIKE_CUES and \
-            cue.lower() not in _plural_noun_cues_en()[0]:
+    low = cue.lower()
+    if low not in _NOUN_LIKE_CUES and low not in _plural_noun_cues_en()[0]:
         return False  # (only a cue word that is also a noun: "states", "report", "jokes")
+    body = doc.body
+    if not body.startswith(cue, q.cue_pos):
+        return False
     m = _AFTER_NOUN_CUE_RE.match(body, q.cue_pos + len(cue), q.end)
     if m is None:
         return False
