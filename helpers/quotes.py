@@ -1606,6 +1606,36 @@ def _cue_then_coordinator(doc: _Doc, q: _Quote) -> bool:
     return not (len(nxt) == 2 and nxt[0].lower() in doc.lex.verbs and nxt[1].lower() not in doc.lex.clause_markers)
 
 
+#: Participles that open an apposition to a source ("According to Jack Kelly, writing for RealClearPolitics,
+#: ...", "X, speaking on CNN, said ...").
+_SOURCE_PARTICIPLES = frozenset({"writing", "speaking", "reporting", "citing", "quoting", "appearing", "commenting",
+                                 "talking", "testifying", "responding", "posting", "tweeting"})
+
+
+def _participle_apposition_end(doc: _Doc, q: _Quote) -> int:
+    """English: an indirect content after its cue that is only a participial apposition to the source
+    ('According to Jack Kelly, writing for RealClearPolitics, the Clinton Foundation received ...'): the
+    content is the clause after the apposition's comma; returns its start, 0 when a colon ends the
+    apposition (the quotation follows), or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    first = _FIRST_WORD_RE.match(body, q.start, q.end)
+    if first is None or first.group() not in _SOURCE_PARTICIPLES:
+        return -1
+    nxt = _NEXT_WORD_RE.match(body, first.end(), q.end)
+    if nxt is None or nxt.group(1) not in _PREPOSITIONS["en"]:
+        return -1
+    if body[q.end:q.end + 1] == ":":
+        return 0  # ('According to Jack Kelly, writing for RealClearPolitics:' and a block quotation below)
+    se = doc.sentence(q.start)[1]
+    comma = body.find(", ", q.start, se)
+    if comma < 0 or comma > q.end + 1:
+        return -1
+    rst = _content_start(body, comma + 1, se)
+    return rst if _min_tokens(4, body, rst, se) and body[rst:rst + 1] not in _QUOTE_CHARS else -1
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -4983,6 +5013,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
         if lex.language == "en" and q.kind != "direct" and _cue_then_coordinator(doc, q):
             continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
+        if lex.language == "en" and q.kind == "indirect" and (rst := _participle_apposition_end(doc, q)) >= 0:
+            if rst == 0:
+                continue  # 'According to X, writing for Y:': the apposition is no content
+            q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
+            q.end = _content_end(body, rst, doc.sentence(rst)[1])
+            q.parts = [(q.start, q.end)]
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

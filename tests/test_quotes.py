@@ -3720,3 +3720,15 @@ def test_s5prec_definite_singular_modifier_noun_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "The police", "report that", "the road is closed"),
     ]
+
+
+# --- s5prec: "According to X, writing for Y, CONTENT": the participial apposition is no content
+def test_s5prec_participle_apposition_after_source():
+    body = ("The foundation is under scrutiny. According to Jack Kelly, writing for RealClearPolitics, the foundation "
+            "received millions in undisclosed payments.\n\nAccording to Ann Lee, writing in the Post:\n\n"
+            "“The payments were never disclosed.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Jack Kelly", "According to", "the foundation received millions in undisclosed payments"),
+        ("direct", "", "", "The payments were never disclosed."),
+    ]
