@@ -2744,7 +2744,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 _set_speaker(q, sp)
                 return q
         if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
-                        or lex.language == "en" and _appos_after(doc, sp.end, se)):
+                        or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)):
             cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
@@ -3903,7 +3903,7 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
 _APPOS_AFTER_RE = re.compile(r",?\s+(?:who|whose)\s|,\s+([^\W\d_][\w'’-]*)")
 
 
-def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
+def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> bool:
     """English: an apposition or a relative clause follows the speaker at ``pos``: ", a/the ...", ", who ...",
     ", director of ...", ", EA's vice president ..." (not a predicate: ", would be ...")."""
     m = _APPOS_AFTER_RE.match(doc.body, pos, se)
@@ -3911,6 +3911,14 @@ def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
         return False
     w = m.group(1)
     if w is None:
+        # (inverted: 'Lewandowski, said the staff member who succeeded him, Paul Manafort, should be
+        # terminated': the phrase and its relative clause are the subject of a reported clause)
+        k = doc.body.find(", ", m.end(), se) if inverted else -1
+        while k >= 0:
+            nxt = _NEXT_WORD_RE.match(doc.body, k + 1, se)
+            if nxt and nxt.group(1) in _COPULAS:
+                return False
+            k = doc.body.find(", ", k + 2, se)
         return True
     lw = w.lower()
     k = doc.body.find(",", m.end(), se)

@@ -3732,3 +3732,13 @@ def test_s5prec_participle_apposition_after_source():
         ("indirect", "Jack Kelly", "According to", "the foundation received millions in undisclosed payments"),
         ("direct", "", "", "The payments were never disclosed."),
     ]
+
+
+# --- s5prec: "X, said the aide who ..., NAME, should ...": the relative clause belongs to a reported subject
+def test_s5prec_relative_subject_after_said_is_no_inverted_speaker():
+    body = ("The speech was copied. Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member "
+            "who succeeded him, Paul Manafort, should be fired.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Corey Lewandowski", "said", "the staff member who succeeded him, Paul Manafort, should be fired"),
+    ]
