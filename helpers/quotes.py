@@ -3017,9 +3017,10 @@ _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
-_AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]+(?:just|today|yesterday|recently|earlier|first|previously|again|also|"
-                                r"(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day|"
-                                r"a[ \t]+few[ \t]+days[ \t]+(?:ago|later))){1,3}[ \t]*,[ \t]+")
+_AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yesterday|recently|earlier|first|previously|"
+                                r"again|also|(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day"
+                                r"(?:[ \t]+(?:morning|afternoon|evening|night))?|a[ \t]+few[ \t]+days[ \t]+(?:ago|later)|"
+                                r"[a-z]+[ \t]+(?:days|weeks|months|years)[ \t]+ago)){1,3}[ \t]*,[ \t]+")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",

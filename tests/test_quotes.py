@@ -3742,3 +3742,13 @@ def test_s5prec_relative_subject_after_said_is_no_inverted_speaker():
     assert list(zip(q["kind"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Corey Lewandowski", "said", "the staff member who succeeded him, Paul Manafort, should be fired"),
     ]
+
+
+# --- s5prec: "As X reported, even on Friday morning, CONTENT": the time adverbial between commas is skipped
+def test_s5prec_as_reported_time_adverbial_between_commas():
+    body = ("The attack shocked the city. As Breitbart News reported, even on Friday morning, the White House was "
+            "refusing to call the slaughter terrorism.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Breitbart News", "reported", "the White House was refusing to call the slaughter terrorism"),
+    ]
