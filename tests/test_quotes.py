@@ -3631,6 +3631,7 @@ def test_s5prec_adverbial_only_content():
             "plan would fail.")
     q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "the Post", "reported", "the talks stalled"),  # (the "as" clause's main clause)
         ("indirect", "Smith", "said", "the plan would fail"),
     ]
 
