@@ -1636,6 +1636,26 @@ def _participle_apposition_end(doc: _Doc, q: _Quote) -> int:
     return rst if _min_tokens(4, body, rst, se) and body[rst:rst + 1] not in _QUOTE_CHARS else -1
 
 
+_CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+_CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
+
+
+def _continued_to_act(doc: _Doc, q: _Quote) -> bool:
+    """English: "continue to" and a verb that reports nothing ('They continued to awkwardly veer off script',
+    'Its brands continued to perform strongly') is an aspect, not a cue; "continued to insist that ..."
+    keeps the verb of saying."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _CONTINUE_FORMS:
+        return False
+    m = _CONTINUE_TO_RE.match(doc.body, q.cue_pos + len(q.cue.strip()), q.end)
+    return m is not None and m.group(1) not in doc.lex.verbs and m.group(1) not in _NAMING_VERBS
+
+
+#: Verbs that characterise what someone says ("continued to portray X as ...", "continued to call it ...").
+_NAMING_VERBS = frozenset({"portray", "describe", "call", "label", "characterize", "characterise", "cast", "brand",
+                           "dismiss", "attack", "criticize", "criticise", "blame", "accuse", "defend", "question",
+                           "press", "push", "raise", "tout", "promote", "praise", "mock", "challenge", "demand"})
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -5028,6 +5048,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
             q.end = _content_end(body, rst, doc.sentence(rst)[1])
             q.parts = [(q.start, q.end)]
+        if lex.language == "en" and q.kind != "direct" and _continued_to_act(doc, q):
+            continue  # 'They continued to veer off script': an aspect verb, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

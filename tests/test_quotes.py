@@ -3753,3 +3753,13 @@ def test_s5prec_as_reported_time_adverbial_between_commas():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Breitbart News", "reported", "the White House was refusing to call the slaughter terrorism"),
     ]
+
+
+# --- s5prec: "continued to" and a verb that reports nothing is an aspect, not a cue
+def test_s5prec_continued_to_act_is_no_quote():
+    body = ("The show ran late. They continued to awkwardly veer off script. Jobs have continued to increase since "
+            "the law was passed. Smith said the show was a mess.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "said", "the show was a mess"),
+    ]
