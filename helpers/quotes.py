@@ -2685,6 +2685,14 @@ _INFINITIVE_END_RE = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
 
 
+#: English cues that take an object right after them ("accused X of", "urged X to", "praised X"): "CONTENT,
+#: accused X" is never the inverted order of "X accused ...".
+_OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "blasted", "blasts", "criticised",
+                                       "criticized", "criticises", "criticizes", "praised", "praises", "thanked",
+                                       "condemned", "condemns", "slammed", "slams", "attacked", "attacks",
+                                       "challenged", "challenges", "reminded", "reminds", "assured", "assures"})
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2753,6 +2761,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
             sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
+        elif lex.language == "en" and sp.text and cw in _OBJECT_CUES_NOT_INVERTED:
+            # ("Vincent Cable, for the Liberal Democrats, accused Mr Brown of ...": a verb whose object follows it
+            # is never inverted; the name after it is its object, not its subject)
+            sp = _Speaker()
         if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
                 nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
             # "The contrast with Trump, said Doyle, would be clear ...": an inverted cue interrupts its content

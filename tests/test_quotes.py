@@ -3763,3 +3763,12 @@ def test_s5prec_continued_to_act_is_no_quote():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "said", "the show was a mess"),
     ]
+
+
+# --- s5prec: "X, for the party, accused Y of ...": a cue taking an object right after it is never inverted
+def test_s5prec_accused_is_never_inverted():
+    body = "The debate was heated. Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Vincent Cable", "accused", "Mr Brown of ducking tough choices"),
+    ]
