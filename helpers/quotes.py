@@ -1542,10 +1542,16 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     ago'): the cue's content, if any, is elsewhere."""
     if q.kind != "indirect" or q.cue_pos < 0 or q.start < q.cue_pos < q.end or len(q.parts) != 1:
         return False  # (a fronted content too: 'In the text accompanying the video, Wallnau wrote:')
+    if q.end - q.start > 120:
+        return False
     text = doc.body[q.start:q.end]
+    ends = text.split(None, 1)[:1] + text.rsplit(None, 1)[-1:]  # a cheap test before tokenizing
+    if not ends or ends[0].lower() not in _ADVERBIAL_OPENERS and ends[0].lower() != "even" and \
+            ends[-1].lower() not in _TIME_PHRASE_LAST:
+        return False
     if any(c in _ADVERBIAL_BREAKS for c in text) or q.cue.rstrip().endswith(" that"):
         return False  # ('warned that in the longer term things are ...': a clause after "that")
-    words = TOKEN_RE.findall(text, 0, 160)
+    words = TOKEN_RE.findall(text)
     if not words or len(words) > 12:
         return False
     first, last = words[0].lower(), words[-1].lower()
@@ -1645,17 +1651,69 @@ def _cue_then_coordinator(doc: _Doc, q: _Quote) -> bool:
     verb of saying with its own content goes on ('the minister agreed and said the figures ...')."""
     if q.cue_pos < 0 or q.cue_pos > q.start or not q.cue or q.cue.rstrip().endswith(" that"):
         return False
-    body = doc.body
     cue = q.cue.strip()
-    if not body.startswith(cue, q.cue_pos) or cue.lower() not in _NOUN_LIKE_CUES and \
-            cue.lower() not in _plural_noun_cues_en()[0]:
+    low = cue.lower()
+    if low not in _NOUN_LIKE_CUES and low not in _plural_noun_cues_en()[0]:
         return False  # (only a cue word that is also a noun: "states", "report", "jokes")
+    body = doc.body
+    if not body.startswith(cue, q.cue_pos):
+        return False
     m = _AFTER_NOUN_CUE_RE.match(body, q.cue_pos + len(cue), q.end)
     if m is None:
         return False
     nxt = TOKEN_RE.findall(body, m.end(), min(q.end, m.end() + 40))[:2]
     # ('Mr Wallace agreed and said the figures ...': a second cue with its own content goes on)
     return not (len(nxt) == 2 and nxt[0].lower() in doc.lex.verbs and nxt[1].lower() not in doc.lex.clause_markers)
+
+
+#: Participles that open an apposition to a source ("According to Jack Kelly, writing for RealClearPolitics,
+#: ...", "X, speaking on CNN, said ...").
+_SOURCE_PARTICIPLES = frozenset({"writing", "speaking", "reporting", "citing", "quoting", "appearing", "commenting",
+                                 "talking", "testifying", "responding", "posting", "tweeting"})
+
+
+def _participle_apposition_end(doc: _Doc, q: _Quote) -> int:
+    """English: an indirect content after its cue that is only a participial apposition to the source
+    ('According to Jack Kelly, writing for RealClearPolitics, the Clinton Foundation received ...'): the
+    content is the clause after the apposition's comma; returns its start, 0 when a colon ends the
+    apposition (the quotation follows), or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    first = _FIRST_WORD_RE.match(body, q.start, q.end)
+    if first is None or first.group() not in _SOURCE_PARTICIPLES:
+        return -1
+    nxt = _NEXT_WORD_RE.match(body, first.end(), q.end)
+    if nxt is None or nxt.group(1) not in _PREPOSITIONS["en"]:
+        return -1
+    if body[q.end:q.end + 1] == ":":
+        return 0  # ('According to Jack Kelly, writing for RealClearPolitics:' and a block quotation below)
+    se = doc.sentence(q.start)[1]
+    comma = body.find(", ", q.start, se)
+    if comma < 0 or comma > q.end + 1:
+        return -1
+    rst = _content_start(body, comma + 1, se)
+    return rst if _min_tokens(4, body, rst, se) and body[rst:rst + 1] not in _QUOTE_CHARS else -1
+
+
+_CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+_CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
+
+
+def _continued_to_act(doc: _Doc, q: _Quote) -> bool:
+    """English: "continue to" and a verb that reports nothing ('They continued to awkwardly veer off script',
+    'Its brands continued to perform strongly') is an aspect, not a cue; "continued to insist that ..."
+    keeps the verb of saying."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _CONTINUE_FORMS:
+        return False
+    m = _CONTINUE_TO_RE.match(doc.body, q.cue_pos + len(q.cue.strip()), q.end)
+    return m is not None and m.group(1) not in doc.lex.verbs and m.group(1) not in _NAMING_VERBS
+
+
+#: Verbs that characterise what someone says ("continued to portray X as ...", "continued to call it ...").
+_NAMING_VERBS = frozenset({"portray", "describe", "call", "label", "characterize", "characterise", "cast", "brand",
+                           "dismiss", "attack", "criticize", "criticise", "blame", "accuse", "defend", "question",
+                           "press", "push", "raise", "tout", "promote", "praise", "mock", "challenge", "demand"})
 
 
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
@@ -2710,6 +2768,14 @@ _INFINITIVE_END_RE = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
 
 
+#: English cues that take an object right after them ("accused X of", "urged X to", "praised X"): "CONTENT,
+#: accused X" is never the inverted order of "X accused ...".
+_OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "blasted", "blasts", "criticised",
+                                       "criticized", "criticises", "criticizes", "praised", "praises", "thanked",
+                                       "condemned", "condemns", "slammed", "slams", "attacked", "attacks",
+                                       "challenged", "challenges", "reminded", "reminds", "assured", "assures"})
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2781,6 +2847,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
             sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
+        elif lex.language == "en" and sp.text and cw in _OBJECT_CUES_NOT_INVERTED:
+            # ("Vincent Cable, for the Liberal Democrats, accused Mr Brown of ...": a verb whose object follows it
+            # is never inverted; the name after it is its object, not its subject)
+            sp = _Speaker()
         if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
                 nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
             # "The contrast with Trump, said Doyle, would be clear ...": an inverted cue interrupts its content
@@ -2792,7 +2862,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 _set_speaker(q, sp)
                 return q
         if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
-                        or lex.language == "en" and _appos_after(doc, sp.end, se) and not _left_is_subject(doc, ss, cs)) \
+                        or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
+                        and not _left_is_subject(doc, ss, cs)) \
                 and not (lex.language == "en" and right_words[0].lower() == "that"):
             # ("Mr. Cruz, whose finish was seen as a disappointment, said that he ...": "that" opens the content,
             # and a subject with its appositions is no content of an inverted cue)
@@ -3092,9 +3163,10 @@ _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
-_AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]+(?:just|today|yesterday|recently|earlier|first|previously|again|also|"
-                                r"(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day|"
-                                r"a[ \t]+few[ \t]+days[ \t]+(?:ago|later))){1,3}[ \t]*,[ \t]+")
+_AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yesterday|recently|earlier|first|previously|"
+                                r"again|also|(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day"
+                                r"(?:[ \t]+(?:morning|afternoon|evening|night))?|a[ \t]+few[ \t]+days[ \t]+(?:ago|later)|"
+                                r"[a-z]+[ \t]+(?:days|weeks|months|years)[ \t]+ago)){1,3}[ \t]*,[ \t]+")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
@@ -4044,7 +4116,7 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
 _APPOS_AFTER_RE = re.compile(r",?\s+(?:who|whose)\s|,\s+([^\W\d_][\w'’-]*)")
 
 
-def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
+def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> bool:
     """English: an apposition or a relative clause follows the speaker at ``pos``: ", a/the ...", ", who ...",
     ", director of ...", ", EA's vice president ..." (not a predicate: ", would be ...")."""
     m = _APPOS_AFTER_RE.match(doc.body, pos, se)
@@ -4052,6 +4124,14 @@ def _appos_after(doc: _Doc, pos: int, se: int) -> bool:
         return False
     w = m.group(1)
     if w is None:
+        # (inverted: 'Lewandowski, said the staff member who succeeded him, Paul Manafort, should be
+        # terminated': the phrase and its relative clause are the subject of a reported clause)
+        k = doc.body.find(", ", m.end(), se) if inverted else -1
+        while k >= 0:
+            nxt = _NEXT_WORD_RE.match(doc.body, k + 1, se)
+            if nxt and nxt.group(1) in _COPULAS:
+                return False
+            k = doc.body.find(", ", k + 2, se)
         return True
     lw = w.lower()
     k = doc.body.find(",", m.end(), se)
@@ -5273,6 +5353,14 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
         if lex.language == "en" and q.kind != "direct" and _cue_then_coordinator(doc, q):
             continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
+        if lex.language == "en" and q.kind == "indirect" and (rst := _participle_apposition_end(doc, q)) >= 0:
+            if rst == 0:
+                continue  # 'According to X, writing for Y:': the apposition is no content
+            q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
+            q.end = _content_end(body, rst, doc.sentence(rst)[1])
+            q.parts = [(q.start, q.end)]
+        if lex.language == "en" and q.kind != "direct" and _continued_to_act(doc, q):
+            continue  # 'They continued to veer off script': an aspect verb, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

@@ -3655,6 +3655,7 @@ def test_s5prec_adverbial_only_content():
             "plan would fail.")
     q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "the Post", "reported", "the talks stalled"),  # (the "as" clause's main clause)
         ("indirect", "Smith", "said", "the plan would fail"),
     ]
 
@@ -4068,4 +4069,55 @@ def test_s5subj_who_after_inverted_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Army Capt. Christian Pardo", "said", "The candidates just don’t understand the military"),
         ("indirect", "Army Capt. Christian Pardo", "said", "he would not vote for either of them"),
+    ]
+
+
+# --- s5prec: "According to X, writing for Y, CONTENT": the participial apposition is no content
+def test_s5prec_participle_apposition_after_source():
+    body = ("The foundation is under scrutiny. According to Jack Kelly, writing for RealClearPolitics, the foundation "
+            "received millions in undisclosed payments.\n\nAccording to Ann Lee, writing in the Post:\n\n"
+            "“The payments were never disclosed.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Jack Kelly", "According to", "the foundation received millions in undisclosed payments"),
+        ("direct", "", "", "The payments were never disclosed."),
+    ]
+
+
+# --- s5prec: "X, said the aide who ..., NAME, should ...": the relative clause belongs to a reported subject
+def test_s5prec_relative_subject_after_said_is_no_inverted_speaker():
+    body = ("The speech was copied. Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member "
+            "who succeeded him, Paul Manafort, should be fired.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Corey Lewandowski", "said", "the staff member who succeeded him, Paul Manafort, should be fired"),
+    ]
+
+
+# --- s5prec: "As X reported, even on Friday morning, CONTENT": the time adverbial between commas is skipped
+def test_s5prec_as_reported_time_adverbial_between_commas():
+    body = ("The attack shocked the city. As Breitbart News reported, even on Friday morning, the White House was "
+            "refusing to call the slaughter terrorism.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Breitbart News", "reported", "the White House was refusing to call the slaughter terrorism"),
+    ]
+
+
+# --- s5prec: "continued to" and a verb that reports nothing is an aspect, not a cue
+def test_s5prec_continued_to_act_is_no_quote():
+    body = ("The show ran late. They continued to awkwardly veer off script. Jobs have continued to increase since "
+            "the law was passed. Smith said the show was a mess.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Smith", "said", "the show was a mess"),
+    ]
+
+
+# --- s5prec: "X, for the party, accused Y of ...": a cue taking an object right after it is never inverted
+def test_s5prec_accused_is_never_inverted():
+    body = "The debate was heated. Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Vincent Cable", "accused", "Mr Brown of ducking tough choices"),
     ]
