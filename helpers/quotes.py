@@ -2110,6 +2110,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     and not _relative_in_subject(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
+            if body[q.end - 1:q.end] == ")" and (m_par := _PAREN_ASIDE_RE.search(body, max(q.start, q.end - 300), q.end)) \
+                    and body.find("(", q.start, m_par.start()) < 0 and _min_tokens(3, body, m_par.start(1), m_par.end(1)) \
+                    and _min_tokens(2, body, q.start, m_par.start()):
+                # 'called immigrants "rapists" (although he allowed that some might be good people)': the
+                # writer's parenthetical aside closing the content is no part of it
+                q.end = _content_end(body, q.start, m_par.start())
             q.parts = [(q.start, q.end)]
         elif lex.language == "en" and len(q.parts) == 2 and q.parts[1][0] > ce:
             # "Many of the closures, he said, have involved ..., the latter a reference ...": the second part
@@ -2245,6 +2251,10 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
                 return _content_start(body, m.end(), end)
         return st
     return _content_start(body, ss, end)
+
+
+#: English: a parenthetical aside in lower case closing reported content ("... (which also drew notice)").
+_PAREN_ASIDE_RE = re.compile(r"\s+\(([a-z][^()]{8,})\)$")
 
 
 #: English: a wire dateline opening an article ("WASHINGTON (Reuters) - ", "NEW YORK, Dec. 11 (UPI) — ",

@@ -3705,3 +3705,17 @@ def test_s5bound_told_addressee_is_no_inverted_speaker():
          "The senator remains committed to seeing the primary through to the convention"),
         ("indirect", "Barry Hugill", "told", "more lawyers may go"),
     ]
+
+
+# --- s5bound: a lower-case parenthetical aside closing reported content is the writer's, not the speaker's
+def test_s5bound_parenthetical_aside_ends_content():
+    body = ("In his first speech he called immigrants from Mexico \"rapists\" (although he allowed that some might "
+            "be good people).\n\n"
+            "The group predicted that sales in 2005 will reach more than $125 billion (nearly £68 billion).\n\n"
+            "She said the plan (known as Plan B) would pass.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "he", "called", 'immigrants from Mexico "rapists"'),
+        ("indirect", "The group", "predicted that", "sales in 2005 will reach more than $125 billion"),
+        ("indirect", "She", "said", "the plan (known as Plan B) would pass"),
+    ]
