@@ -2653,6 +2653,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, m_obj.end() if m_obj else ce, se)
+            if left[0] < left[1] and _cue_adjunct(doc, rst, se):
+                # "He was unable to find a taker, he said, on condition of anonymity ...", "..., she said, in
+                # an interview": what follows the interrupting cue is its adverbial, not more content
+                q = _Quote(left[0], left[1], "indirect", [left], cm.group(), cs)
+                _set_speaker(q, sp)
+                return q
             q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
             q.parts.append((rst, q.end))
             if left[0] == left[1]:  # an adverbial before the speaker: the content is what follows the cue
@@ -2766,6 +2772,30 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:
+    """English: the words after an interrupting cue ('..., he said, on condition of anonymity because ...',
+    '..., she said, in an interview on Monday.') are the cue's adverbial: "on condition of anonymity", or
+    an occasion of speaking (an interview, a statement, a day) with no clause in it."""
+    body = doc.body
+    m = _CUE_ADJUNCT_RE.match(body, pos, se)
+    if m is None:
+        return False
+    if m.group(1):
+        return True  # "on condition of anonymity because he was not authorized to speak"
+    words = TOKEN_RE.findall(body, m.end(), se)
+    lex = doc.lex
+    return not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w in _SUBJECT_PRONOUNS
+                   or w.lower() in lex.verbs for w in words[:16])
+
+
+#: English: the cue's adverbial after an interrupting cue: anonymity, or the occasion of speaking.
+_CUE_ADJUNCT_RE = re.compile(
+    r"(?:speaking\s+)?(on condition of anonymity)|(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|statement|speech|appearance|address|email|e-mail|news conference|press conference|conference call|"
+    r"briefing|op-ed|letter|post|tweet)s?\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|"
+    r"Facebook)\b")
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})

@@ -3719,3 +3719,18 @@ def test_s5bound_parenthetical_aside_ends_content():
         ("indirect", "The group", "predicted that", "sales in 2005 will reach more than $125 billion"),
         ("indirect", "She", "said", "the plan (known as Plan B) would pass"),
     ]
+
+
+# --- s5bound: what follows an interrupting cue may be the cue's own adverbial ("..., he said, on condition of
+# anonymity ...", "..., she said, in an interview on Monday"), not more content
+def test_s5bound_adverbial_after_interrupting_cue():
+    body = ("He was unable to find a single taker, he said, on condition of anonymity to speak freely about the "
+            "nominee.\n\n"
+            "The company would not sell the plant, she said in an interview on Monday.\n\n"
+            "The plan, she said, would fail in the Senate.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "he", "said", "He was unable to find a single taker"),
+        ("indirect", "she", "said", "The company would not sell the plant"),
+        ("indirect", "she", "said", "The plan … would fail in the Senate"),
+    ]
