@@ -3344,6 +3344,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         m = _AND_PREDICATE_RE.search(body, cst, cen)
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
             return _content_end(body, cst, m.start())
+    if body.find(" he ", cst, cen) >= 0 or body.find(" she ", cst, cen) >= 0:
+        m = _PRONOUN_ACT_RE.search(body, cst, cen)
+        if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, m.start(), cen):
+            # "stressed those worries on Sunday, and he raised them again at the talks", "she considered how
+            # that would play, but she wanted to be realistic": the speaker's next act, told by the writer
+            return _content_end(body, cst, m.start())
     return _gapped_relative_end(doc, cst, cen)
 
 
@@ -3379,6 +3385,11 @@ _PARTICIPLE_LINK_RE = re.compile(r",?\s+(?:before|then)$")
 #: must be a party of ideas, and has championed ...", "..., and railed about ..."): the speaker's next act.
 _AND_PREDICATE_RE = re.compile(r",\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to)\b)")
 
+
+#: English: ", and/but he (she)" then a lexical verb in the past or present (not an auxiliary: "but he would
+#: not ..." is often still reported): the speaker's next act in the writer's words.
+_PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|were|will|would|can|could|should|must|"
+                             r"may|might|has|have|had|does|did|do|also|still|not|never)\b)[a-z]+(?:ed|s)\b")
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').

@@ -3734,3 +3734,18 @@ def test_s5bound_adverbial_after_interrupting_cue():
         ("indirect", "she", "said", "The company would not sell the plant"),
         ("indirect", "she", "said", "The plan … would fail in the Senate"),
     ]
+
+
+# --- s5bound: ", and/but he (she)" then a lexical verb: the speaker's next act in the writer's words ends the
+# content; an auxiliary ("but he would not ...") keeps it reported
+def test_s5bound_pronoun_next_act_ends_content():
+    body = ("Mr. Lew stressed those worries at a university forum in Beijing, and he raised them again at the "
+            "opening of the talks.\n\n"
+            "A party spokesman said the date was a matter for the prime minister, but he was unaware of any plan "
+            "to hold it in February.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Lew", "stressed", "those worries at a university forum in Beijing"),
+        ("indirect", "A party spokesman", "said",
+         "the date was a matter for the prime minister, but he was unaware of any plan to hold it in February"),
+    ]
