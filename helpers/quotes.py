@@ -3344,6 +3344,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         m = _AND_PREDICATE_RE.search(body, cst, cen)
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
             return _content_end(body, cst, m.start())
+    if body.find(" but ", cst, cen) >= 0:
+        m = _withheld_re().search(body, cst, cen)
+        if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, m.start(), cen):
+            # "said it was seeking acquisitions but refused to comment on specifics", "announced they would quit,
+            # but did not give a reason": the speaker's refusal to say more is no part of what was said
+            return _content_end(body, cst, m.start())
     if body.find(" he ", cst, cen) >= 0 or body.find(" she ", cst, cen) >= 0:
         m = _PRONOUN_ACT_RE.search(body, cst, cen)
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, m.start(), cen):
@@ -3384,6 +3390,16 @@ _PARTICIPLE_LINK_RE = re.compile(r",?\s+(?:before|then)$")
 #: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP
 #: must be a party of ideas, and has championed ...", "..., and railed about ..."): the speaker's next act.
 _AND_PREDICATE_RE = re.compile(r",\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to)\b)")
+
+
+@lru_cache(maxsize=1)
+def _withheld_re() -> re.Pattern[str]:
+    """English: "but" and a refusal to say ("declined to comment", "did not say", "wouldn't elaborate"),
+    with the verbs of lexicon ``withheld_speech``."""
+    verbs = sorted((w.lower() for w in load_list_or_empty("withheld_speech", "en")), key=len, reverse=True)
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!)"
+    return re.compile(rf"[,\s]\s*but\s+(?:declined|refused|(?:did|would|could|will)\s+not|(?:didn|wouldn|couldn|won)['’]t)"
+                      rf"\s+(?:to\s+)?(?:{alt})\b")
 
 
 #: English: ", and/but he (she)" then a lexical verb in the past or present (not an auxiliary: "but he would

@@ -3749,3 +3749,17 @@ def test_s5bound_pronoun_next_act_ends_content():
         ("indirect", "A party spokesman", "said",
          "the date was a matter for the prime minister, but he was unaware of any plan to hold it in February"),
     ]
+
+
+# --- s5bound: "but declined to comment" / "but did not give a reason": the speaker's refusal to say more ends
+# the reported content (lexicon en/withheld_speech.txt); other "but did not ..." clauses stay reported
+def test_s5bound_refusal_to_say_ends_content():
+    body = ("Pernod said it was seeking acquisitions but refused to comment on specifics.\n\n"
+            "They announced they would quit in May, but did not give a reason.\n\n"
+            "He said the board considered a buyout but did not go ahead with it.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Pernod", "said", "it was seeking acquisitions"),
+        ("indirect", "They", "announced", "they would quit in May"),
+        ("indirect", "He", "said", "the board considered a buyout but did not go ahead with it"),
+    ]
