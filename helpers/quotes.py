@@ -2415,6 +2415,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     and not _relative_in_subject(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
+            if body[q.end - 1:q.end] == ")" and (m_par := _PAREN_ASIDE_RE.search(body, max(q.start, q.end - 300), q.end)) \
+                    and body.find("(", q.start, m_par.start()) < 0 and _min_tokens(3, body, m_par.start(1), m_par.end(1)) \
+                    and _min_tokens(2, body, q.start, m_par.start()):
+                # 'called immigrants "rapists" (although he allowed that some might be good people)': the
+                # writer's parenthetical aside closing the content is no part of it
+                q.end = _content_end(body, q.start, m_par.start())
             q.parts = [(q.start, q.end)]
         elif lex.language == "en" and len(q.parts) == 2 and q.parts[1][0] > ce:
             # "Many of the closures, he said, have involved ..., the latter a reference ...": the second part
@@ -2550,6 +2556,10 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
                 return _content_start(body, m.end(), end)
         return st
     return _content_start(body, ss, end)
+
+
+#: English: a parenthetical aside in lower case closing reported content ("... (which also drew notice)").
+_PAREN_ASIDE_RE = re.compile(r"\s+\(([a-z][^()]{8,})\)$")
 
 
 #: English: a wire dateline opening an article ("WASHINGTON (Reuters) - ", "NEW YORK, Dec. 11 (UPI) — ",
@@ -2971,6 +2981,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, m_obj.end() if m_obj else ce, se)
+            if left[0] < left[1] and _cue_adjunct(doc, rst, se):
+                # "He was unable to find a taker, he said, on condition of anonymity ...", "..., she said, in
+                # an interview": what follows the interrupting cue is its adverbial, not more content
+                q = _Quote(left[0], left[1], "indirect", [left], cm.group(), cs)
+                _set_speaker(q, sp)
+                return q
             q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
             q.parts.append((rst, q.end))
             if left[0] == left[1]:  # an adverbial before the speaker: the content is what follows the cue
@@ -3101,6 +3117,28 @@ def _item_author(doc: _Doc, ss: int, sp: _Speaker) -> _Speaker:
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
     sub = _sentence_subject(doc, ss, st) if st > ss else _Speaker()
     return sub if sub.text and sub.end <= st else sp
+def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:
+    """English: the words after an interrupting cue ('..., he said, on condition of anonymity because ...',
+    '..., she said, in an interview on Monday.') are the cue's adverbial: "on condition of anonymity", or
+    an occasion of speaking (an interview, a statement, a day) with no clause in it."""
+    body = doc.body
+    m = _CUE_ADJUNCT_RE.match(body, pos, se)
+    if m is None:
+        return False
+    if m.group(1):
+        return True  # "on condition of anonymity because he was not authorized to speak"
+    words = TOKEN_RE.findall(body, m.end(), se)
+    lex = doc.lex
+    return not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w in _SUBJECT_PRONOUNS
+                   or w.lower() in lex.verbs for w in words[:16])
+
+
+#: English: the cue's adverbial after an interrupting cue: anonymity, or the occasion of speaking.
+_CUE_ADJUNCT_RE = re.compile(
+    r"(?:speaking\s+)?(on condition of anonymity)|(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|statement|speech|appearance|address|email|e-mail|news conference|press conference|conference call|"
+    r"briefing|op-ed|letter|post|tweet)s?\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|"
+    r"Facebook)\b")
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
@@ -3685,6 +3723,18 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         m = _AND_PREDICATE_RE.search(body, cst, cen)
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
             return _content_end(body, cst, m.start())
+    if body.find(" but ", cst, cen) >= 0:
+        m = _withheld_re().search(body, cst, cen)
+        if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, m.start(), cen):
+            # "said it was seeking acquisitions but refused to comment on specifics", "announced they would quit,
+            # but did not give a reason": the speaker's refusal to say more is no part of what was said
+            return _content_end(body, cst, m.start())
+    if body.find(" he ", cst, cen) >= 0 or body.find(" she ", cst, cen) >= 0:
+        m = _PRONOUN_ACT_RE.search(body, cst, cen)
+        if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, m.start(), cen):
+            # "stressed those worries on Sunday, and he raised them again at the talks", "she considered how
+            # that would play, but she wanted to be realistic": the speaker's next act, told by the writer
+            return _content_end(body, cst, m.start())
     return _gapped_relative_end(doc, cst, cen)
 
 
@@ -3720,6 +3770,21 @@ _PARTICIPLE_LINK_RE = re.compile(r",?\s+(?:before|then)$")
 #: must be a party of ideas, and has championed ...", "..., and railed about ..."): the speaker's next act.
 _AND_PREDICATE_RE = re.compile(r",\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to)\b)")
 
+
+@lru_cache(maxsize=1)
+def _withheld_re() -> re.Pattern[str]:
+    """English: "but" and a refusal to say ("declined to comment", "did not say", "wouldn't elaborate"),
+    with the verbs of lexicon ``withheld_speech``."""
+    verbs = sorted((w.lower() for w in load_list_or_empty("withheld_speech", "en")), key=len, reverse=True)
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!)"
+    return re.compile(rf"[,\s]\s*but\s+(?:declined|refused|(?:did|would|could|will)\s+not|(?:didn|wouldn|couldn|won)['’]t)"
+                      rf"\s+(?:to\s+)?(?:{alt})\b")
+
+
+#: English: ", and/but he (she)" then a lexical verb in the past or present (not an auxiliary: "but he would
+#: not ..." is often still reported): the speaker's next act in the writer's words.
+_PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|were|will|would|can|could|should|must|"
+                             r"may|might|has|have|had|does|did|do|also|still|not|never)\b)[a-z]+(?:ed|s)\b")
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').

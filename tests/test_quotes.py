@@ -4121,3 +4121,61 @@ def test_s5prec_accused_is_never_inverted():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Vincent Cable", "accused", "Mr Brown of ducking tough choices"),
     ]
+
+
+# --- s5bound: a lower-case parenthetical aside closing reported content is the writer's, not the speaker's
+def test_s5bound_parenthetical_aside_ends_content():
+    body = ("In his first speech he called immigrants from Mexico \"rapists\" (although he allowed that some might "
+            "be good people).\n\n"
+            "The group predicted that sales in 2005 will reach more than $125 billion (nearly £68 billion).\n\n"
+            "She said the plan (known as Plan B) would pass.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "he", "called", 'immigrants from Mexico "rapists"'),
+        ("indirect", "The group", "predicted that", "sales in 2005 will reach more than $125 billion"),
+        ("indirect", "She", "said", "the plan (known as Plan B) would pass"),
+    ]
+
+
+# --- s5bound: what follows an interrupting cue may be the cue's own adverbial ("..., he said, on condition of
+# anonymity ...", "..., she said, in an interview on Monday"), not more content
+def test_s5bound_adverbial_after_interrupting_cue():
+    body = ("He was unable to find a single taker, he said, on condition of anonymity to speak freely about the "
+            "nominee.\n\n"
+            "The company would not sell the plant, she said in an interview on Monday.\n\n"
+            "The plan, she said, would fail in the Senate.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "he", "said", "He was unable to find a single taker"),
+        ("indirect", "she", "said", "The company would not sell the plant"),
+        ("indirect", "she", "said", "The plan … would fail in the Senate"),
+    ]
+
+
+# --- s5bound: ", and/but he (she)" then a lexical verb: the speaker's next act in the writer's words ends the
+# content; an auxiliary ("but he would not ...") keeps it reported
+def test_s5bound_pronoun_next_act_ends_content():
+    body = ("Mr. Lew stressed those worries at a university forum in Beijing, and he raised them again at the "
+            "opening of the talks.\n\n"
+            "A party spokesman said the date was a matter for the prime minister, but he was unaware of any plan "
+            "to hold it in February.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mr. Lew", "stressed", "those worries"),  # (s5prec: the object without its adverbial)
+        ("indirect", "A party spokesman", "said",
+         "the date was a matter for the prime minister, but he was unaware of any plan to hold it in February"),
+    ]
+
+
+# --- s5bound: "but declined to comment" / "but did not give a reason": the speaker's refusal to say more ends
+# the reported content (lexicon en/withheld_speech.txt); other "but did not ..." clauses stay reported
+def test_s5bound_refusal_to_say_ends_content():
+    body = ("Pernod said it was seeking acquisitions but refused to comment on specifics.\n\n"
+            "They announced they would quit in May, but did not give a reason.\n\n"
+            "He said the board considered a buyout but did not go ahead with it.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Pernod", "said", "it was seeking acquisitions"),
+        ("indirect", "They", "announced", "they would quit in May"),
+        ("indirect", "He", "said", "the board considered a buyout but did not go ahead with it"),
+    ]
