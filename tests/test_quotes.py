@@ -3759,3 +3759,14 @@ def test_s5pred_text_reads_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "The new headline", "reads", "Voters reject the plan."),
     ]
+
+
+# --- s5pred: a possessor's answer before a colon introduces the quotation ("The mayor's reply was short: "..."")
+def test_s5pred_possessive_answer_colon():
+    body = ('The plan was unpopular. The mayor\u2019s reply was short: "We will not back down."\n\n'
+            'Finance minister Tom Lee was pressed for a date. His answer was blunt: "Not this year."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "The mayor", "reply", "We will not back down."),
+        ("direct", "His", "answer", "Not this year."),
+    ]
