@@ -3222,11 +3222,14 @@ _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
 
 #: English: "and"/"but" and adverbs or an auxiliary before a coordinated cue ("... and then tweeted that").
-_COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly)){1,2}\s+$")
+_COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly|"
+                               r"(?:on\s+)?[A-Z][a-z]+day|last\s+(?:week|month|year|night)|this\s+(?:week|month)|"
+                               r"yesterday|today)){1,2}\s+$")
 
 
 def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
-    """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
+    """English: the cue is the second verb of its subject ("..., but said", "... and also said", "... and on
+    Monday announced")."""
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
     if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
         return True

@@ -3770,3 +3770,12 @@ def test_s5pred_possessive_answer_colon():
         ("direct", "The mayor", "reply", "We will not back down."),
         ("direct", "His", "answer", "Not this year."),
     ]
+
+
+# --- s5pred: a day or time adverbial between "and" and a coordinated cue ("... and on Monday announced that")
+def test_s5pred_coordinated_cue_after_time_adverbial():
+    body = "The governor has freed up state funds and on Monday announced that more money would go to Miami."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The governor", "announced that", "more money would go to Miami"),
+    ]
