@@ -3779,3 +3779,16 @@ def test_s5pred_coordinated_cue_after_time_adverbial():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "The governor", "announced that", "more money would go to Miami"),
     ]
+
+
+# --- s5pred: base forms of praise/blame verbs after "to" or a plural subject frame a quoted fragment ('took to
+# Twitter to slam the "dishonest" press', 'The Greens accuse X of a "..."'); "drew praise for" is no cue
+def test_s5pred_base_form_mixed_cues():
+    body = ('The row grew. The senator took to Twitter to slam the "dishonest" press.\n\n'
+            'The Greens accuse the minister of a "cynical" U-turn on coal.\n\n'
+            'The design drew praise for its "bold" lines.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The senator", "slam", 'the "dishonest" press'),
+        ("mixed", "The Greens", "accuse", 'the minister of a "cynical" U-turn on coal'),
+    ]
