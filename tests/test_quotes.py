@@ -3792,3 +3792,17 @@ def test_s5pred_base_form_mixed_cues():
         ("mixed", "The senator", "slam", 'the "dishonest" press'),
         ("mixed", "The Greens", "accuse", 'the minister of a "cynical" U-turn on coal'),
     ]
+
+
+# --- s5pred: more praise/blame verbs in participle and coordinated forms ('..., chiding the media for "..."',
+# '..., hailing it as "..."')
+def test_s5pred_more_praise_blame_forms():
+    body = ('The debate ended late. Cruz said there was a benefit to the contest, chiding the media for "the little '
+            'game" of pitting rivals against each other.\n\n'
+            'The coach watched the replay, hailing it as "one of the great performances" of the decade.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Cruz", "said", "there was a benefit to the contest"),
+        ("mixed", "Cruz", "chiding", 'the media for "the little game" of pitting rivals against each other'),
+        ("mixed", "The coach", "hailing", 'it as "one of the great performances" of the decade'),
+    ]
