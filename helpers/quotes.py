@@ -2070,6 +2070,17 @@ def _cue_has_clause(doc: _Doc, q: _Quote, ce: int, se: int) -> bool:
     return _opens_in_clause(body, q.start)
 
 
+#: English: a possessor's answer introducing a quotation after a colon ("Clinton's response was:", "His message
+#: was simple:", "The mayor's reply:").
+_POSS_ANSWER_RE = re.compile(
+    r"\s*(?:(?:And|But|So|Yet)\s+)?((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"(?:(?:first|initial|only|latest|final|own|official|written|short)\s+)?"
+    r"(response|reply|answer|retort|reaction|message|verdict|advice|explanation|assessment|conclusion|comment|"
+    r"warning|plea|prediction|promise|pledge|demand|question|diagnosis|instructions?)"
+    r"(?:\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:simple|clear|blunt|short|brief|direct|swift|terse|curt|"
+    r"quick|unequivocal|succinct|characteristically\s+\w+))?)?\s*$")
+
+
 def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     """Cue before an opening mark: 'X said: "..."', 'Kata X, "..."', 'According to X, "..."', 'X: "..."'."""
     body = doc.body
@@ -2101,6 +2112,17 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         # 'Another user wrote of Ms. Merkel: "..."': a verb + preposition cue with its object before a colon
         # introduces the quotation like the verb alone
         cues[-1] = _FIRST_WORD_RE.match(body, cues[-1].start())
+    if stripped.endswith(":") and lex.language == "en" and (m_poss := _POSS_ANSWER_RE.match(body, lo, end)):
+        # "Clinton's response was: "..."", "His message was simple: "..."": the possessor said it
+        who = m_poss.group(1)
+        if who.lower() in _POSSESSIVES:
+            sp = _Speaker(who, "pronoun", "", m_poss.start(1), m_poss.end(1))
+        else:
+            sp = _phrase_back(doc, m_poss.start(1), m_poss.end(1) - 2)
+        if sp.text and sp.kind in ("name", "pronoun", "role"):
+            q.cue, q.cue_pos = m_poss.group(2), m_poss.start(2)
+            _set_speaker(q, sp)
+            return True
     if cues and cues[-1].group().lower() in lex.mixed_cues:
         return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
@@ -3573,7 +3595,11 @@ _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
 
 #: English: "and"/"but" and adverbs or an auxiliary before a coordinated cue ("... and then tweeted that").
-_COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly)){1,2}\s+$")
+_COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly|"
+                               r"(?:on\s+)?[A-Z][a-z]+day|last\s+(?:week|month|year|night)|this\s+(?:week|month)|"
+                               r"yesterday|today)){1,2}\s+$")
+
+
 def _plural_head(text: str) -> bool:
     """English: a noun phrase whose last word is a lower-case plural ("the disruptions")."""
     head = text.rsplit(None, 1)[-1]
@@ -3581,7 +3607,8 @@ def _plural_head(text: str) -> bool:
 
 
 def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
-    """English: the cue is the second verb of its subject ("..., but said", "... and also said")."""
+    """English: the cue is the second verb of its subject ("..., but said", "... and also said", "... and on
+    Monday announced")."""
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
     if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
         return True

@@ -4179,3 +4179,50 @@ def test_s5bound_refusal_to_say_ends_content():
         ("indirect", "They", "announced", "they would quit in May"),
         ("indirect", "He", "said", "the board considered a buyout but did not go ahead with it"),
     ]
+
+
+# --- s5pred: a possessor's answer before a colon introduces the quotation ("The mayor's reply was short: "..."")
+def test_s5pred_possessive_answer_colon():
+    body = ('The plan was unpopular. The mayor\u2019s reply was short: "We will not back down."\n\n'
+            'Finance minister Tom Lee was pressed for a date. His answer was blunt: "Not this year."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "The mayor", "reply", "We will not back down."),
+        ("direct", "His", "answer", "Not this year."),
+    ]
+
+
+# --- s5pred: a day or time adverbial between "and" and a coordinated cue ("... and on Monday announced that")
+def test_s5pred_coordinated_cue_after_time_adverbial():
+    body = "The governor has freed up state funds and on Monday announced that more money would go to Miami."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The governor", "announced that", "more money would go to Miami"),
+    ]
+
+
+# --- s5pred: base forms of praise/blame verbs after "to" or a plural subject frame a quoted fragment ('took to
+# Twitter to slam the "dishonest" press', 'The Greens accuse X of a "..."'); "drew praise for" is no cue
+def test_s5pred_base_form_mixed_cues():
+    body = ('The row grew. The senator took to Twitter to slam the "dishonest" press.\n\n'
+            'The Greens accuse the minister of a "cynical" U-turn on coal.\n\n'
+            'The design drew praise for its "bold" lines.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The senator", "slam", 'the "dishonest" press'),
+        ("mixed", "The Greens", "accuse", 'the minister of a "cynical" U-turn on coal'),
+    ]
+
+
+# --- s5pred: more praise/blame verbs in participle and coordinated forms ('..., chiding the media for "..."',
+# '..., hailing it as "..."')
+def test_s5pred_more_praise_blame_forms():
+    body = ('The debate ended late. Cruz said there was a benefit to the contest, chiding the media for "the little '
+            'game" of pitting rivals against each other.\n\n'
+            'The coach watched the replay, hailing it as "one of the great performances" of the decade.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Cruz", "said", "there was a benefit to the contest"),
+        ("mixed", "Cruz", "chiding", 'the media for "the little game" of pitting rivals against each other'),
+        ("mixed", "The coach", "hailing", 'it as "one of the great performances" of the decade'),
+    ]
