@@ -3727,3 +3727,13 @@ def test_s5subj_who_after_inverted_cue():
         ("direct", "Army Capt. Christian Pardo", "said", "The candidates just don’t understand the military"),
         ("indirect", "Army Capt. Christian Pardo", "said", "he would not vote for either of them"),
     ]
+
+
+# --- s5subj: an auxiliary after the comma that closes an aside ("Mr. Trump, asked about ..., had said")
+def test_s5subj_aux_after_aside_comma():
+    body = ("The issue had come up after Mr. Trump, asked about the deaths of journalists, had said, "
+            "''I think our country does plenty of killing also.''")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Mr. Trump", "said", "I think our country does plenty of killing also."),
+    ]
