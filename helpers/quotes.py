@@ -1081,8 +1081,9 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             if doc.body[words[k][2]:words[k + 1][1]].strip():
                 break
             if words[k][0].lower() in lex.determiners and words[k][0].lower() in ("the", "a", "an"):
-                if any(_is_cap(w) or w.lower() in _NP_STOP or "'" in w or "’" in w for w, _, _ in words[k + 1:]):
-                    break
+                if any(_is_cap(w) or w.lower() in _NP_STOP or "'" in w or "’" in w or w in lex.determiners
+                       or w in _OBJECT_PRONOUNS for w, _, _ in words[k + 1:]):
+                    break  # (a second determiner starts a clause: "By the time those primaries concluded")
                 return _Speaker(doc.body[words[k][1]:words[-1][2]], "role", "", words[k][1], words[-1][2])
         return _Speaker()
     for k in range(len(words) - 1, -1, -1):

@@ -3737,3 +3737,13 @@ def test_s5subj_aux_after_aside_comma():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "Mr. Trump", "said", "I think our country does plenty of killing also."),
     ]
+
+
+# --- s5subj: a second determiner inside a lower-case phrase starts a clause ("By the time those primaries concluded,")
+def test_s5subj_no_subject_across_determiners():
+    body = ("By the time those primaries concluded, as many as 40 percent of Clinton voters said they could not "
+            "support Barack Obama.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Clinton voters", "said", "they could not support Barack Obama"),
+    ]
