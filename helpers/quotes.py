@@ -785,6 +785,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
+    if lex.language == "en" and sp.text and sp.start > lo + 8 and " who " in body[max(lo, sp.start - 120):sp.start]:
+        ante = _relative_antecedent(doc, lo, sp.start)
+        if ante.text:
+            return ante
     if lex.language == "en" and sp.text and sp.start > lo and (_PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
                                                                                      sp.start) or sp.kind == "name" and body[
             sp.start - 2:sp.start - 1].islower() and _PREP_MOD_BEFORE_RE.search(body, max(lo, sp.start - 24), sp.start)):
@@ -817,6 +821,27 @@ def _name_then_verb(words: list[tuple[str, int, int]], lex: _Lex) -> int:
                 w in lex.verbs or w in lex.aux or len(w) > 4 and w.endswith("ed")):
             return k
     return 0
+
+
+_RELATIVE_BREAK_RE = re.compile(r"[,;:.()\"“”—–]")
+
+
+def _relative_antecedent(doc: _Doc, lo: int, pos: int) -> _Speaker:
+    """English: "Current and former officials who spoke with The Huffington Post said", "Voters who backed
+    Trump in the primary said": the phrase before the cue is inside a restrictive relative clause; the
+    subject is the noun phrase before "who" (not when a subject follows "who": "the man who Smith said ...")."""
+    body = doc.body
+    w = body.rfind(" who ", max(lo, pos - 120), pos)
+    nxt = _NEXT_WORD_RE.match(body, w + 4, pos)
+    if nxt is None or not nxt.group(1).islower() or nxt.group(1) in doc.lex.pronouns or _RELATIVE_BREAK_RE.search(
+            body, w, pos) or any(x in _SUBORDINATORS or x == "that" for x in TOKEN_RE.findall(body, w, pos)):
+        return _Speaker()  # ("Partners of those who love gadgets may shop early as experts predict ...")
+    for ante in (_phrase_back(doc, lo, w), _subject_np(doc, lo, w + 1)):
+        st = ante.phrase_start if ante.phrase_start >= 0 else ante.start
+        if ante.text and ante.kind in ("name", "role") and (body[lo:st].rstrip().endswith(",") or all(
+                x.lower() in _SUBJECT_SKIP for x in TOKEN_RE.findall(body, lo, st))):
+            return ante  # (the antecedent opens the clause: "But voters who ... said", "In Iowa, voters who")
+    return _Speaker()
 
 
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a

@@ -3747,3 +3747,18 @@ def test_s5subj_no_subject_across_determiners():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Clinton voters", "said", "they could not support Barack Obama"),
     ]
+
+
+# --- s5subj: a name inside a restrictive relative clause is no subject ("officials who spoke with X said")
+def test_s5subj_restrictive_relative_subject():
+    body = ("Current and former officials who spoke with The Huffington Post said the party had become a shell.\n\n"
+            "In Iowa, voters who backed Donald Trump in the primary said they would stay home.\n\n"
+            "He described the man who Smith said had attacked him.\n\n"
+            "Fans of those who love gadgets may shop early as experts predict a shortage this Christmas.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Current and former officials", "said", "the party had become a shell"),
+        ("indirect", "voters", "said", "they would stay home"),
+        ("indirect", "Smith", "said", "had attacked him"),
+        ("indirect", "experts", "predict", "a shortage this Christmas"),
+    ]
