@@ -1952,7 +1952,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text and lex.language == "en" and cw.endswith("ing"):
-                sp = _item_author(doc, lo, sp)
+                sp = _participle_speaker(doc, lo, cm.start(), sp)
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
@@ -2675,7 +2675,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 sp = _subject_np(doc, ss, be.start() + 1)
             prog = bool(sp.text)
     if sp.text and ing:
-        sp = _item_author(doc, ss, sp)
+        sp = _participle_speaker(doc, ss, cs, sp, prog)
     if not sp.text and lex.language == "en":
         last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
@@ -2853,13 +2853,54 @@ def _message_nouns_en() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list_or_empty("message_nouns", "en"))
 
 
+#: English prepositions of place, medium or time before a name that is no speaker of a participle after it
+#: ("on Facebook writing", "at Munich University calling for"); not "with/from/by/for/of", whose name
+#: speaks ("with the Tories claiming", "a message from the MPAA warning").
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "to", "through", "during", "via", "into", "over", "under"})
+
+
+def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
+    """English: a speaker phrase read back from a participle holds a past-tense verb after its first words
+    ("The senator appeared on Fox News", "Sanders spoke to supporters in Vermont")."""
+    words = TOKEN_RE.findall(sp.text)
+    return any(w.islower() and (len(w) > 4 and w.endswith("ed") or w in doc.lex.verbs) and w not in doc.lex.roles
+               for w in words[1:-1])
+
+
+def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
+    """English: the speaker of a participle cue at ``cs`` (not a progressive) read back as ``sp``: an item's
+    author (:func:`_item_author`); when ``sp`` runs from the sentence start over a verb, the noun phrase
+    before the cue ("The conversation ended with Maddow asking ...") or the clause's subject ("The senator
+    appeared on Fox News saying ...")."""
+    sp = _item_author(doc, ss, sp)
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    if st == ss and not prog and _sentence_verb(doc, sp):
+        # the noun phrase right before the participle ("showed Mr Nattrass telling", "with Maddow asking"),
+        # unless a place's preposition opens it ("on Fox News saying"): then the clause's subject
+        ws = _word_spans(sp.text, sp.start)
+        k = len(ws)
+        while k > 0 and _is_cap(ws[k - 1][0]):
+            k -= 1
+        if sp.kind == "name" and 0 < k < len(ws) and ws[k - 1][0].islower() and \
+                ws[k - 1][0] not in _PLACE_PREPOSITIONS:
+            sub = _Speaker(doc.body[ws[k][1]:sp.end], "name", "", ws[k][1], sp.end)
+        else:
+            sub = _sentence_subject(doc, ss, cs)
+        if sub.text and sub.kind in ("name", "role", "pronoun") and sub.end <= sp.end and sub.start >= sp.start \
+                and (sub.start, sub.end) != (sp.start, sp.end):
+            return sub
+    return sp
+
+
 def _item_author(doc: _Doc, ss: int, sp: _Speaker) -> _Speaker:
     """English, before a participle cue: "Trump and Ryan released a statement describing ...", "The tabloid
     ran a cover saying ...": an item that carries words, as the object of the sentence's verb, speaks for
     the sentence's subject."""
-    if sp.kind != "role" or sp.text.rsplit(None, 1)[-1].lower() not in _message_nouns_en():
-        return sp
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    if not (sp.kind == "role" and sp.text.rsplit(None, 1)[-1].lower() in _message_nouns_en() or sp.kind == "name"
+            and st > ss and (pw := _TAIL_WORD_RE.search(doc.body, max(ss, st - 12), st)) is not None
+            and pw.group(1) in _PLACE_PREPOSITIONS):
+        return sp  # (also a name after a place's preposition: "responded to the question on Facebook writing")
     sub = _sentence_subject(doc, ss, st) if st > ss else _Speaker()
     return sub if sub.text and sub.end <= st else sp
 

@@ -3762,3 +3762,21 @@ def test_s5subj_restrictive_relative_subject():
         ("indirect", "Smith", "said", "had attacked him"),
         ("indirect", "experts", "predict", "a shortage this Christmas"),
     ]
+
+
+# --- s5subj: a participle after a clause reports the clause's subject ("appeared on Fox News saying"), a name after
+# a place's preposition is none ("on Facebook writing"), a name after "with" is ("ended with Maddow asking")
+def test_s5subj_participle_after_clause_subject():
+    body = ("The senator appeared on Fox News saying the deal was dead.\n\n"
+            "Clinton turned to Facebook writing, “Yes, I will. That was a poor choice of words.”\n\n"
+            "The interview ended with Maddow asking Clinton whether she would pick a woman.\n\n"
+            "Officials involved in the talks are saying that the deal is dead.\n\n"
+            'The film showed Mr Nattrass, apparently talking about the EU, telling the meeting: "The Germans lose."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The senator", "saying", "the deal was dead"),
+        ("direct", "Clinton", "writing", "Yes, I will. That was a poor choice of words."),
+        ("indirect", "Maddow", "asking", "Clinton whether she would pick a woman"),
+        ("indirect", "Officials involved in the talks", "saying that", "the deal is dead"),
+        ("direct", "Mr Nattrass", "telling", "The Germans lose."),
+    ]
