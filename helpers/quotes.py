@@ -682,6 +682,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             "''" not in tail or _quote_in_aside(body, lo, last[1])):
         # ', who calls Trump a “sociopath,” said' (or ''sociopath,'' in the straight quotes some papers use)
         tail = tail.replace("\"", "").replace("”", "").replace("’", "").replace("'", "")
+    elif lex.language == "en" and "," in tail and tail.strip(" ,") and not TOKEN_RE.sub("", tail).strip(" ,"):
+        tail = TOKEN_RE.sub("", tail)  # "Mr. Trump, asked about ..., had said": auxiliaries after the comma
     elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
         tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
     if tail.strip(" ,") == "" and "," in tail:
@@ -783,6 +785,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
+    if lex.language == "en" and sp.text and sp.start > lo + 8 and " who " in body[max(lo, sp.start - 120):sp.start]:
+        ante = _relative_antecedent(doc, lo, sp.start)
+        if ante.text:
+            return ante
     if lex.language == "en" and sp.text and sp.start > lo and (_PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
                                                                                      sp.start) or sp.kind == "name" and body[
             sp.start - 2:sp.start - 1].islower() and _PREP_MOD_BEFORE_RE.search(body, max(lo, sp.start - 24), sp.start)):
@@ -815,6 +821,27 @@ def _name_then_verb(words: list[tuple[str, int, int]], lex: _Lex) -> int:
                 w in lex.verbs or w in lex.aux or len(w) > 4 and w.endswith("ed")):
             return k
     return 0
+
+
+_RELATIVE_BREAK_RE = re.compile(r"[,;:.()\"“”—–]")
+
+
+def _relative_antecedent(doc: _Doc, lo: int, pos: int) -> _Speaker:
+    """English: "Current and former officials who spoke with The Huffington Post said", "Voters who backed
+    Trump in the primary said": the phrase before the cue is inside a restrictive relative clause; the
+    subject is the noun phrase before "who" (not when a subject follows "who": "the man who Smith said ...")."""
+    body = doc.body
+    w = body.rfind(" who ", max(lo, pos - 120), pos)
+    nxt = _NEXT_WORD_RE.match(body, w + 4, pos)
+    if nxt is None or not nxt.group(1).islower() or nxt.group(1) in doc.lex.pronouns or _RELATIVE_BREAK_RE.search(
+            body, w, pos) or any(x in _SUBORDINATORS or x == "that" for x in TOKEN_RE.findall(body, w, pos)):
+        return _Speaker()  # ("Partners of those who love gadgets may shop early as experts predict ...")
+    for ante in (_phrase_back(doc, lo, w), _subject_np(doc, lo, w + 1)):
+        st = ante.phrase_start if ante.phrase_start >= 0 else ante.start
+        if ante.text and ante.kind in ("name", "role") and (body[lo:st].rstrip().endswith(",") or all(
+                x.lower() in _SUBJECT_SKIP for x in TOKEN_RE.findall(body, lo, st))):
+            return ante  # (the antecedent opens the clause: "But voters who ... said", "In Iowa, voters who")
+    return _Speaker()
 
 
 #: English: the ending of a capitalised sentence adverb before a comma ("Similarly,", "Finally,"), not of a
@@ -1079,8 +1106,9 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             if doc.body[words[k][2]:words[k + 1][1]].strip():
                 break
             if words[k][0].lower() in lex.determiners and words[k][0].lower() in ("the", "a", "an"):
-                if any(_is_cap(w) or w.lower() in _NP_STOP or "'" in w or "’" in w for w, _, _ in words[k + 1:]):
-                    break
+                if any(_is_cap(w) or w.lower() in _NP_STOP or "'" in w or "’" in w or w in lex.determiners
+                       or w in _OBJECT_PRONOUNS for w, _, _ in words[k + 1:]):
+                    break  # (a second determiner starts a clause: "By the time those primaries concluded")
                 return _Speaker(doc.body[words[k][1]:words[-1][2]], "role", "", words[k][1], words[-1][2])
         return _Speaker()
     for k in range(len(words) - 1, -1, -1):
@@ -2156,7 +2184,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 return True
             sp = _left_speaker(doc, lo, cm.start())
             if sp.text and lex.language == "en" and cw.endswith("ing"):
-                sp = _item_author(doc, lo, sp)
+                sp = _participle_speaker(doc, lo, cm.start(), sp)
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
@@ -2943,7 +2971,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 sp = _subject_np(doc, ss, be.start() + 1)
             prog = bool(sp.text)
     if sp.text and ing:
-        sp = _item_author(doc, ss, sp)
+        sp = _participle_speaker(doc, ss, cs, sp, prog)
     if not sp.text and lex.language == "en":
         last = body[max(ss, cs - 14):cs].rsplit(None, 1)[-1:]  # a cheap test before the regex
         adv = _ADVERBS_BEFORE_RE.search(body, max(ss, cs - 40), cs) if last and (
@@ -3130,13 +3158,54 @@ def _message_nouns_en() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list_or_empty("message_nouns", "en"))
 
 
+#: English prepositions of place, medium or time before a name that is no speaker of a participle after it
+#: ("on Facebook writing", "at Munich University calling for"); not "with/from/by/for/of", whose name
+#: speaks ("with the Tories claiming", "a message from the MPAA warning").
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "to", "through", "during", "via", "into", "over", "under"})
+
+
+def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
+    """English: a speaker phrase read back from a participle holds a past-tense verb after its first words
+    ("The senator appeared on Fox News", "Sanders spoke to supporters in Vermont")."""
+    words = TOKEN_RE.findall(sp.text)
+    return any(w.islower() and (len(w) > 4 and w.endswith("ed") or w in doc.lex.verbs) and w not in doc.lex.roles
+               for w in words[1:-1])
+
+
+def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
+    """English: the speaker of a participle cue at ``cs`` (not a progressive) read back as ``sp``: an item's
+    author (:func:`_item_author`); when ``sp`` runs from the sentence start over a verb, the noun phrase
+    before the cue ("The conversation ended with Maddow asking ...") or the clause's subject ("The senator
+    appeared on Fox News saying ...")."""
+    sp = _item_author(doc, ss, sp)
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    if st == ss and not prog and _sentence_verb(doc, sp):
+        # the noun phrase right before the participle ("showed Mr Nattrass telling", "with Maddow asking"),
+        # unless a place's preposition opens it ("on Fox News saying"): then the clause's subject
+        ws = _word_spans(sp.text, sp.start)
+        k = len(ws)
+        while k > 0 and _is_cap(ws[k - 1][0]):
+            k -= 1
+        if sp.kind == "name" and 0 < k < len(ws) and ws[k - 1][0].islower() and \
+                ws[k - 1][0] not in _PLACE_PREPOSITIONS:
+            sub = _Speaker(doc.body[ws[k][1]:sp.end], "name", "", ws[k][1], sp.end)
+        else:
+            sub = _sentence_subject(doc, ss, cs)
+        if sub.text and sub.kind in ("name", "role", "pronoun") and sub.end <= sp.end and sub.start >= sp.start \
+                and (sub.start, sub.end) != (sp.start, sp.end):
+            return sub
+    return sp
+
+
 def _item_author(doc: _Doc, ss: int, sp: _Speaker) -> _Speaker:
     """English, before a participle cue: "Trump and Ryan released a statement describing ...", "The tabloid
     ran a cover saying ...": an item that carries words, as the object of the sentence's verb, speaks for
     the sentence's subject."""
-    if sp.kind != "role" or sp.text.rsplit(None, 1)[-1].lower() not in _message_nouns_en():
-        return sp
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    if not (sp.kind == "role" and sp.text.rsplit(None, 1)[-1].lower() in _message_nouns_en() or sp.kind == "name"
+            and st > ss and (pw := _TAIL_WORD_RE.search(doc.body, max(ss, st - 12), st)) is not None
+            and pw.group(1) in _PLACE_PREPOSITIONS):
+        return sp  # (also a name after a place's preposition: "responded to the question on Facebook writing")
     sub = _sentence_subject(doc, ss, st) if st > ss else _Speaker()
     return sub if sub.text and sub.end <= st else sp
 def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:

@@ -4226,3 +4226,56 @@ def test_s5pred_more_praise_blame_forms():
         ("mixed", "Cruz", "chiding", 'the media for "the little game" of pitting rivals against each other'),
         ("mixed", "The coach", "hailing", 'it as "one of the great performances" of the decade'),
     ]
+
+
+# --- s5subj: an auxiliary after the comma that closes an aside ("Mr. Trump, asked about ..., had said")
+def test_s5subj_aux_after_aside_comma():
+    body = ("The issue had come up after Mr. Trump, asked about the deaths of journalists, had said, "
+            "''I think our country does plenty of killing also.''")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "Mr. Trump", "said", "I think our country does plenty of killing also."),
+    ]
+
+
+# --- s5subj: a second determiner inside a lower-case phrase starts a clause ("By the time those primaries concluded,")
+def test_s5subj_no_subject_across_determiners():
+    body = ("By the time those primaries concluded, as many as 40 percent of Clinton voters said they could not "
+            "support Barack Obama.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Clinton voters", "said", "they could not support Barack Obama"),
+    ]
+
+
+# --- s5subj: a name inside a restrictive relative clause is no subject ("officials who spoke with X said")
+def test_s5subj_restrictive_relative_subject():
+    body = ("Current and former officials who spoke with The Huffington Post said the party had become a shell.\n\n"
+            "In Iowa, voters who backed Donald Trump in the primary said they would stay home.\n\n"
+            "He described the man who Smith said had attacked him.\n\n"
+            "Fans of those who love gadgets may shop early as experts predict a shortage this Christmas.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Current and former officials", "said", "the party had become a shell"),
+        ("indirect", "voters", "said", "they would stay home"),
+        ("indirect", "Smith", "said", "had attacked him"),
+        ("indirect", "experts", "predict", "a shortage this Christmas"),
+    ]
+
+
+# --- s5subj: a participle after a clause reports the clause's subject ("appeared on Fox News saying"), a name after
+# a place's preposition is none ("on Facebook writing"), a name after "with" is ("ended with Maddow asking")
+def test_s5subj_participle_after_clause_subject():
+    body = ("The senator appeared on Fox News saying the deal was dead.\n\n"
+            "Clinton turned to Facebook writing, “Yes, I will. That was a poor choice of words.”\n\n"
+            "The interview ended with Maddow asking Clinton whether she would pick a woman.\n\n"
+            "Officials involved in the talks are saying that the deal is dead.\n\n"
+            'The film showed Mr Nattrass, apparently talking about the EU, telling the meeting: "The Germans lose."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The senator", "saying", "the deal was dead"),
+        ("direct", "Clinton", "writing", "Yes, I will. That was a poor choice of words."),
+        ("indirect", "Maddow", "asking", "Clinton whether she would pick a woman"),
+        ("indirect", "Officials involved in the talks", "saying that", "the deal is dead"),
+        ("direct", "Mr Nattrass", "telling", "The Germans lose."),
+    ]
