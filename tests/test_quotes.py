@@ -3772,3 +3772,13 @@ def test_s5prec_accused_is_never_inverted():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Vincent Cable", "accused", "Mr Brown of ducking tough choices"),
     ]
+
+
+# --- s5prec: sport idioms: "added a second", "added the conversion", "announced himself" report nothing
+def test_s5prec_sport_idioms_are_no_quotes():
+    body = ("Chelsea were frustrated but Joe Cole added a second with a 20-yard shot. O'Gara added the conversion. He "
+            "announced himself in the opening minutes. Mourinho said the win was deserved.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mourinho", "said", "the win was deserved"),
+    ]
