@@ -1428,6 +1428,8 @@ def _title_only_en() -> frozenset[str]:
 #: Capitalised present-tense cues a title-case headline uses after its speaker ("Trump's Son Says ...").
 _HEADLINE_CUES = frozenset({"Says", "Tells", "Warns", "Admits", "Insists", "Argues", "Vows", "Denies", "Explains",
                             "Urges", "Asks", "Adds", "Suggests", "Predicts", "Confirms"})
+#: Where a headline may start inside a line: a sentence end, a bracket, a colon, a dash.
+_HEAD_START_RE = re.compile(r"[.!?(:;]\s|\s[—–-]+\s")
 #: The end of a capitalised word (a headline's word before its capitalised cue).
 _HEADLINE_END_RE = re.compile(rf"(?:^|\s)[{_UPPER}][^\s]*$")
 
@@ -1810,7 +1812,10 @@ def _cue_ok(body: str, m: re.Match[str]) -> bool:
         return not (body[st - 4:st] in ("All ", "all ") and body[m.end():m.end() + 1] == ",")
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
     if g in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
-        return True  # a headline in title case: "Bernie Sanders Says He's Already ..."
+        # a headline in title case: "Bernie Sanders Says He's Already ..." (not a name in running text: "Graham
+        # Robb, spokesman for North East Says No, said ...")
+        head = _HEAD_START_RE.split(body[max(0, body.rfind("\n", 0, m.start()) + 1, m.start() - 120):m.start()])[-1]
+        return not any(w[:1].islower() and w not in _TITLE_SMALL for w in head.split()[-6:])
     return not prev or prev[-1] in ".!?:;\n"
 
 

@@ -3782,3 +3782,13 @@ def test_s5prec_sport_idioms_are_no_quotes():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Mourinho", "said", "the win was deserved"),
     ]
+
+
+# --- s5prec: a capitalised "Says" inside a name in running text ("North East Says No") is no headline cue
+def test_s5prec_capitalised_says_in_running_text_is_no_cue():
+    body = ("The vote is close. Graham Robb, spokesman for North East Says No, said the Yes campaign had dragged the "
+            "debate into the gutter.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Graham Robb", "said", "the Yes campaign had dragged the debate into the gutter"),
+    ]
