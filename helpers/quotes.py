@@ -4095,6 +4095,12 @@ def _late_that(words: list[str], lo: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _media_words_en() -> frozenset[str]:
+    """English words that end a news outlet's name (lexicon ``media_words``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("media_words", "en") if w.strip())
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -4116,6 +4122,15 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
                     k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
+            if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(
+                    words[k - 1][0]) and not any(c in _QUOTE_CHARS for c in body[ce:words[k][1]]):
+                # ("told the BBC Michael Howard has always been ...": the names after the outlet are the clause's
+                # subject; without an outlet word, the last name)
+                media = _media_words_en()
+                j = k - 1
+                while j > 0 and _is_cap(words[j - 1][0]) and words[j - 1][0].lower() not in media:
+                    j -= 1
+                k = j if j > 0 and words[j - 1][0].lower() in media else k - 1
             if lex.language == "en" and 0 < k < len(words) and not _clause_opening(words[k][0], lex) \
                     and not body[words[k - 1][2]:words[k][1]].strip() \
                     and not body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")):

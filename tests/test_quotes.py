@@ -3792,3 +3792,14 @@ def test_s5prec_capitalised_says_in_running_text_is_no_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Graham Robb", "said", "the Yes campaign had dragged the debate into the gutter"),
     ]
+
+
+# --- s5prec: "told the BBC Michael Howard has ...": the names after the outlet are the reported clause's subject
+def test_s5prec_told_outlet_then_subject():
+    body = ("The row goes on. Sources within the party told the BBC Michael Howard has always been in favour of ID "
+            "cards. Gerrard told the BBC Liverpool were unlikely to win the trophy.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "told", "Michael Howard has always been in favour of ID cards"),
+        ("indirect", "told", "Liverpool were unlikely to win the trophy"),
+    ]
