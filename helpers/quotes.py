@@ -1516,6 +1516,8 @@ def _title_only_en() -> frozenset[str]:
 #: Capitalised present-tense cues a title-case headline uses after its speaker ("Trump's Son Says ...").
 _HEADLINE_CUES = frozenset({"Says", "Tells", "Warns", "Admits", "Insists", "Argues", "Vows", "Denies", "Explains",
                             "Urges", "Asks", "Adds", "Suggests", "Predicts", "Confirms"})
+#: Where a headline may start inside a line: a sentence end, a bracket, a colon, a dash.
+_HEAD_START_RE = re.compile(r"[.!?(:;]\s|\s[—–-]+\s")
 #: The end of a capitalised word (a headline's word before its capitalised cue).
 _HEADLINE_END_RE = re.compile(rf"(?:^|\s)[{_UPPER}][^\s]*$")
 
@@ -1900,7 +1902,10 @@ def _cue_ok(body: str, m: re.Match[str]) -> bool:
         return not (body[st - 4:st] in ("All ", "all ") and body[m.end():m.end() + 1] == ",")
     prev = body[max(0, m.start() - 40):m.start()].rstrip(" \t\"“”'‘’«»(")
     if g in _HEADLINE_CUES and prev[-1:].isalpha() and _HEADLINE_END_RE.search(prev):
-        return True  # a headline in title case: "Bernie Sanders Says He's Already ..."
+        # a headline in title case: "Bernie Sanders Says He's Already ..." (not a name in running text: "Graham
+        # Robb, spokesman for North East Says No, said ...")
+        head = _HEAD_START_RE.split(body[max(0, body.rfind("\n", 0, m.start()) + 1, m.start() - 120):m.start()])[-1]
+        return not any(w[:1].islower() and w not in _TITLE_SMALL for w in head.split()[-6:])
     return not prev or prev[-1] in ".!?:;\n"
 
 
@@ -4444,6 +4449,12 @@ def _late_that(words: list[str], lo: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _media_words_en() -> frozenset[str]:
+    """English words that end a news outlet's name (lexicon ``media_words``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("media_words", "en") if w.strip())
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -4465,6 +4476,15 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
                     k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
+            if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(
+                    words[k - 1][0]) and not any(c in _QUOTE_CHARS for c in body[ce:words[k][1]]):
+                # ("told the BBC Michael Howard has always been ...": the names after the outlet are the clause's
+                # subject; without an outlet word, the last name)
+                media = _media_words_en()
+                j = k - 1
+                while j > 0 and _is_cap(words[j - 1][0]) and words[j - 1][0].lower() not in media:
+                    j -= 1
+                k = j if j > 0 and words[j - 1][0].lower() in media else k - 1
             if lex.language == "en" and 0 < k < len(words) and not _clause_opening(words[k][0], lex) \
                     and not body[words[k - 1][2]:words[k][1]].strip() \
                     and not body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")):

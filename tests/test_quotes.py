@@ -4279,3 +4279,34 @@ def test_s5subj_participle_after_clause_subject():
         ("indirect", "Officials involved in the talks", "saying that", "the deal is dead"),
         ("direct", "Mr Nattrass", "telling", "The Germans lose."),
     ]
+
+
+# --- s5prec: sport idioms: "added a second", "added the conversion", "announced himself" report nothing
+def test_s5prec_sport_idioms_are_no_quotes():
+    body = ("Chelsea were frustrated but Joe Cole added a second with a 20-yard shot. O'Gara added the conversion. He "
+            "announced himself in the opening minutes. Mourinho said the win was deserved.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Mourinho", "said", "the win was deserved"),
+    ]
+
+
+# --- s5prec: a capitalised "Says" inside a name in running text ("North East Says No") is no headline cue
+def test_s5prec_capitalised_says_in_running_text_is_no_cue():
+    body = ("The vote is close. Graham Robb, spokesman for North East Says No, said the Yes campaign had dragged the "
+            "debate into the gutter.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Graham Robb", "said", "the Yes campaign had dragged the debate into the gutter"),
+    ]
+
+
+# --- s5prec: "told the BBC Michael Howard has ...": the names after the outlet are the reported clause's subject
+def test_s5prec_told_outlet_then_subject():
+    body = ("The row goes on. Sources within the party told the BBC Michael Howard has always been in favour of ID "
+            "cards. Gerrard told the BBC Liverpool were unlikely to win the trophy.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "told", "Michael Howard has always been in favour of ID cards"),
+        ("indirect", "told", "Liverpool were unlikely to win the trophy"),
+    ]
