@@ -3344,8 +3344,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         m = _AND_PREDICATE_RE.search(body, cst, cen)
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
             return _content_end(body, cst, m.start())
-    if body.find(" but ", cst, cen) >= 0:
-        m = _withheld_re().search(body, cst, cen)
+    k = body.find(" but ", cst, cen)
+    while k >= 0:
+        m = _withheld_re().match(body, k, cen)
+        k = body.find(" but ", k + 5, cen) if m is None else -1
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, m.start(), cen):
             # "said it was seeking acquisitions but refused to comment on specifics", "announced they would quit,
             # but did not give a reason": the speaker's refusal to say more is no part of what was said
@@ -3398,7 +3400,7 @@ def _withheld_re() -> re.Pattern[str]:
     with the verbs of lexicon ``withheld_speech``."""
     verbs = sorted((w.lower() for w in load_list_or_empty("withheld_speech", "en")), key=len, reverse=True)
     alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!)"
-    return re.compile(rf"[,\s]\s*but\s+(?:declined|refused|(?:did|would|could|will)\s+not|(?:didn|wouldn|couldn|won)['’]t)"
+    return re.compile(rf"\s+but\s+(?:declined|refused|(?:did|would|could|will)\s+not|(?:didn|wouldn|couldn|won)['’]t)"
                       rf"\s+(?:to\s+)?(?:{alt})\b")
 
 
