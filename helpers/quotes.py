@@ -2116,6 +2116,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # 'called immigrants "rapists" (although he allowed that some might be good people)': the
                 # writer's parenthetical aside closing the content is no part of it
                 q.end = _content_end(body, q.start, m_par.start())
+            if _OCCASION_WORD_RE.search(body, q.start, q.end) and (m_occ := _SPEECH_OCCASION_RE.search(body, q.start, q.end)) \
+                    and _min_tokens(3, body, q.start, m_occ.start()) and not _clause_in(doc, m_occ.end(), q.end, 12):
+                # 'asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning"',
+                # 'announced a freeze on fuel duty in his speech to the Commons': the occasion of the cue
+                q.end = _content_end(body, q.start, m_occ.start())
             q.parts = [(q.start, q.end)]
         elif lex.language == "en" and len(q.parts) == 2 and q.parts[1][0] > ce:
             # "Many of the closures, he said, have involved ..., the latter a reference ...": the second part
@@ -2251,6 +2256,23 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
                 return _content_start(body, m.end(), end)
         return st
     return _content_start(body, ss, end)
+
+
+#: English: the occasion of speaking after reported content ("in an interview", "during an appearance", "in
+#: his speech to the Commons"), which belongs to the cue.
+_OCCASION_WORD_RE = re.compile(r"interview|appearance|speech|statement|conference|briefing|address")
+_SPEECH_OCCASION_RE = re.compile(
+    r"\s+(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:interview|appearance|speech|statement|"
+    r"news conference|press conference|conference call|briefing|address)s?\b")
+
+
+def _clause_in(doc: _Doc, a: int, b: int, n: int) -> bool:
+    """English: whether the first ``n`` words of ``body[a:b]`` hold a clause (an auxiliary, "that", a subject
+    pronoun), or there are more than ``n`` of them."""
+    words = TOKEN_RE.findall(doc.body, a, b)
+    lex = doc.lex
+    return len(words) > n or any(w.lower() in lex.clause_markers or w.lower() in lex.that_words
+                                 or w.lower() in _SUBJECT_PRONOUNS_LOW for w in words)
 
 
 #: English: a parenthetical aside in lower case closing reported content ("... (which also drew notice)").

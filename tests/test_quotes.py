@@ -3763,3 +3763,18 @@ def test_s5bound_refusal_to_say_ends_content():
         ("indirect", "They", "announced", "they would quit in May"),
         ("indirect", "He", "said", "the board considered a buyout but did not go ahead with it"),
     ]
+
+
+# --- s5bound: the occasion of speaking after reported content ("in an interview on BBC Radio 4", "in his
+# speech to the Commons") belongs to the cue, not to what was said
+def test_s5bound_speech_occasion_ends_content():
+    body = ("The MP claimed the legislation would encourage a culture of vice and corruption, in an interview on "
+            "BBC Radio 4.\n\n"
+            "Chancellor Gordon Brown announced a freeze on fuel duty in his pre-budget speech to the Commons.\n\n"
+            "She said the speech in the Commons was a disaster.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The MP", "claimed", "the legislation would encourage a culture of vice and corruption"),
+        ("indirect", "Chancellor Gordon Brown", "announced", "a freeze on fuel duty"),
+        ("indirect", "She", "said", "the speech in the Commons was a disaster"),
+    ]
