@@ -4543,6 +4543,14 @@ _SENTENCE_CONJ_RE = re.compile(r"[.!?][\"”’']*\s+(?:But|And|Yet|Still,?)$")
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
 
 
+def _colon_after_fragment(body: str, p: _Quote, gap: str) -> bool:
+    """English: the quotation p is a fragment inside a running clause (a word right before its opening mark,
+    not a name like 'Antonio "LA" Reid') and the text after it ends with a colon that introduces the next
+    quotation ('... was "a disgrace". He added: "B."'): two attributions, not one split quote."""
+    return gap.rstrip(_QUOTE_OR_BLANK).endswith(":") and body[max(0, p.start - 12):p.start].rstrip(
+        _QUOTE_OR_BLANK)[-1:].isalnum() and not _name_like(body, p.start, p.end)
+
+
 def _name_like(body: str, s: int, e: int) -> bool:
     """English: a short quotation of capitalised words (a title or label: "Inside Edition", "No-B.S.")."""
     if e - s > 40 or not body[s:s + 1].isupper():
@@ -4886,6 +4894,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
+                    and not (lex.language == "en" and _colon_after_fragment(body, p, gap)) \
                     and not (lex.language == "en" and ((q.cue_pos != p.cue_pos or "," in body[p.cue_pos:q.start]) and _fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _long_interruption(body, p, q):
@@ -4899,6 +4908,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     f.kind = "_absorbed"  # (a title or scare quote in the cue's clause, inside the span now)
                 skipped = []
                 continue
+            if lex.language == "en" and p.cue and p.cue_pos > p.end and q.cue_pos == p.cue_pos and p.cue_pos < q.start \
+                    and _colon_after_fragment(body, p, gap):
+                # 'X said the plan was "a disgrace". He added: "B."': the fragment belongs to its own clause, the
+                # colon's cue to B only
+                p.cue, p.cue_pos, p.speaker, p.speaker_kind, p.role = "", -1, "", "", ""
             if lex.language == "en" and p.cue and not q.cue and p.kind == "direct" and p.end < p.cue_pos < q.start \
                     and body[max(0, p.start - 12):p.start].rstrip(_QUOTE_OR_BLANK)[-1:] in ("", "\n", ".", "!", "?") \
                     and doc.sentence(p.cue_pos)[0] <= p.start < p.cue_pos < q.start < doc.sentence(p.cue_pos)[1] \

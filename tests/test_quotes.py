@@ -3778,3 +3778,16 @@ def test_s5bound_speech_occasion_ends_content():
         ("indirect", "Chancellor Gordon Brown", "announced", "a freeze on fuel duty"),
         ("indirect", "She", "said", "the speech in the Commons was a disaster"),
     ]
+
+
+# --- s5bound: 'X said the vote showed the government had "lost the confidence of the House". He added: "B."':
+# the fragment stays in its own (mixed) attribution; the colon's cue introduces B alone
+def test_s5bound_colon_quote_after_fragment_is_its_own_quote():
+    body = ('Mark Oaten said the vote showed the government had "lost the confidence of all sides of the House". '
+            'He added: "They need to rethink the bill."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Mark Oaten", "said",
+         'the vote showed the government had "lost the confidence of all sides of the House"'),
+        ("direct", "He", "added", "They need to rethink the bill."),
+    ]
