@@ -60,6 +60,7 @@ DETIK_TEST3 = ROOT / "bench" / "gold" / "detik_quotes_test3.tsv"
 DETIK_TEST4 = ROOT / "bench" / "gold" / "detik_quotes_test4.tsv"
 DETIK_TEST5 = ROOT / "bench" / "gold" / "detik_quotes_test5.tsv"
 DETIK_TEST6 = ROOT / "bench" / "gold" / "detik_quotes_test6.tsv"
+DETIK_TEST7 = ROOT / "bench" / "gold" / "detik_quotes_test7.tsv"
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -385,7 +386,7 @@ def main() -> None:
     ap.add_argument("--polnear", default="all", choices=sorted(_POLNEAR_SUBSETS))
     ap.add_argument("--detik", nargs="*", default=[str(p) for p in (DETIK_GOLD, DETIK_HELDOUT, DETIK_TEST, DETIK_TEST2,
                                                               DETIK_TEST3, DETIK_TEST4, DETIK_TEST5,
-                                                              DETIK_TEST6)],
+                                                              DETIK_TEST6, DETIK_TEST7)],
                     help="gold files (default: development, held-out and test gold)")
     ap.add_argument("--only", choices=["polnear", "detik"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")

@@ -869,7 +869,7 @@ _ID_NOT_NAMES = frozenset({"banyak", "sebagian", "beberapa", "semua", "ada", "ti
 #: Indonesian abstract nouns in ke-...-an / pe(N/r)-...-an ("Keuangan", "Pertahanan", "Penjelasan"): a
 #: ministry's portfolio or a headline word, never part of a person's name.
 _ID_NOMINAL_RE = re.compile(r"(?:ke|per|pen|pem|peng|peny|pe)[a-z]{3,}an")
-_SHORT_FORM_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}][a-z]{{2,9}})\)")
+_SHORT_FORM_RE = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[ \t]+(?:dan[ \t]+)?[{_UPPER}][^\W\d_]+)+)[ \t]*\(([{_UPPER}][a-z]{{2,9}})\)")
 _ID_RUN_BREAKS = frozenset("(0123456789")  # "Kepala SMA Negeri 16 ...", "Kepala Dinas Kesehatan (Dinkes) ..."
 _PASSIVE_NAME_RE = re.compile(r"\b(di[a-z]+kan)(?:[ \t]+oleh)?[ \t]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
@@ -1316,8 +1316,9 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=100_000)
-def _canonical_cached(text: str, language: str, known_short: frozenset[str]) -> tuple[str, str]:
-    return _canonical(text, _lexicon(language), known_short)
+def _canonical_cached(text: str, language: str, known_short: frozenset[str],
+                      not_names: frozenset[str] = frozenset()) -> tuple[str, str]:
+    return _canonical(text, _lexicon(language), known_short, not_names)
 
 
 @lru_cache(maxsize=200_000)
@@ -1332,10 +1333,12 @@ def _nameish(w: str, language: str) -> bool:
             and not (language == "id" and _ID_NOMINAL_RE.fullmatch(lw)))
 
 
-def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> tuple[str, str]:
+def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
+               not_names: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
     Erdoğan``, ``Presiden``); ``Menteri Dalam Negeri Tito Karnavian`` -> (``Tito Karnavian``, ...)
-    when ``Tito`` is used alone elsewhere in the article (``known_short``: folded one-word names)."""
+    when ``Tito`` is used alone elsewhere in the article (``known_short``: folded one-word names).
+    ``not_names``: words the article defines as an organisation's short form ("Kemenhub")."""
     words = [w.strip(",()") for w in _SPACES_RE.split(text.strip()) if w.strip(",()")]
     while words and words[-1].lower().rstrip(".") in lex.suffixes:
         words = words[:-1]
@@ -1349,7 +1352,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str]) -> 
     # the word right after an organisation word belongs to the organisation ("Kementerian Keuangan")
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
-    ok = [plain(w) and k not in org_cont for k, w in enumerate(words)]
+    ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
     if language == "en" and _surname_title(words[-1]) and (
             len(words) == 1 or ok[-2] or words[-2].endswith(".") and words[-2][:-1].lower() in lex.title_first):
         ok[-1] = True  # "Rep. Peter King", "Larry King": an English title never follows its holder's name
@@ -2303,9 +2306,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     cw = cm.group().lower()
     if cw.endswith("nya") and doc.lex.language == "id":
         # "Menurutnya, CONTENT": the speaker is the clitic
-        if body[ce:ce + 1] == "," or body[ss:cs].rstrip().endswith(","):
-            if body[ce:ce + 1] == ",":
-                cst = _content_start(body, ce + 1, se)
+        opens = not body[ss:cs].strip() and _min_tokens(3, body, ce, se)
+        if body[ce:ce + 1] == "," or body[ss:cs].rstrip().endswith(",") or opens:
+            if body[ce:ce + 1] == "," or opens:
+                # ("Menurutnya saat ini pemulihan ...": opening its sentence, the comma may be left out)
+                cst = _content_start(body, ce + 1 if body[ce:ce + 1] == "," else ce, se)
                 cen = _content_end(body, cst, se)
             else:
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
@@ -4220,6 +4225,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 _is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
                 for w in words):
             short.add(_fw(words[0]))
+    # "Dikbud menegaskan ..." after "Dinas Pendidikan dan Kebudayaan (Dikbud)": an organisation's short form
+    # used alone is no name that marks where "Kepala Dikbud Kendari Saemina"'s name starts, and inside a
+    # speaker phrase it belongs to the role ("Sekretaris Jenderal Kemenhub Antoni Arief"); a person's short
+    # form ("Bambang Soesatyo (Bamsoet)") stays a name
+    orgs = frozenset(k for k, v in _short_forms(doc).items() if v.split()[0].lower() in lex.org_words) \
+        if lex.language == "id" else frozenset()
+    short -= {_fw(k) for k in orgs}
     last_name = ""
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
@@ -4233,7 +4245,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.role = q.role or last_role
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
-            name, role = _canonical_cached(q.speaker, lex.language, rel)
+            name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")

@@ -661,11 +661,11 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     names = q["speaker_name"].map(fold)
     # counted from the quotes table: the full name plus the articles that only say "Prabowo"
     assert (names == "prabowo").sum() == 44
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 156
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 157
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 7
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 125
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
@@ -3790,4 +3790,28 @@ def test_s5bound_colon_quote_after_fragment_is_its_own_quote():
         ("mixed", "Mark Oaten", "said",
          'the vote showed the government had "lost the confidence of all sides of the House"'),
         ("direct", "He", "added", "They need to rethink the bill."),
+    ]
+
+
+# --- s5idfix: "Menurutnya" opening its sentence without a comma ("Menurutnya saat ini pemulihan ...")
+def test_s5idfix_menurutnya_without_comma():
+    body = ("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta. Menurutnya saat ini pemulihan ekonomi masih "
+            "berjalan.\nMenurutnya begitu.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Menurutnya", "Purbaya Yudhi Sadewa", "Menurutnya", "saat ini pemulihan ekonomi masih berjalan"),
+    ]
+
+
+# --- s5idfix: an organisation's short form ("Dinas Pendidikan dan Kebudayaan (Dikbud)") is no name, alone or
+# inside a speaker phrase; a person's short form ("Bambang Soesatyo (Bamsoet)") still is
+def test_s5idfix_organisation_short_form_is_no_name():
+    body = ("Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari akhirnya bersuara. Dikbud menegaskan tidak akan "
+            'ikut campur.\n"Kami menyerahkan di ranah hukum," kata Kepala Dikbud Kendari Saemina, Selasa (9/12/2025).\n'
+            "Ketua MPR Bambang Soesatyo (Bamsoet) hadir. Bamsoet menegaskan partai politik harus berbenah.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Dikbud", "Dinas Pendidikan dan Kebudayaan", ""),
+        ("Kepala Dikbud Kendari Saemina", "Saemina", "Kepala Dikbud Kendari"),
+        ("Bamsoet", "Bambang Soesatyo", ""),
     ]
