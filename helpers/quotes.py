@@ -2476,6 +2476,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # 'called immigrants "rapists" (although he allowed that some might be good people)': the
                 # writer's parenthetical aside closing the content is no part of it
                 q.end = _content_end(body, q.start, m_par.start())
+            if _OCCASION_WORD_RE.search(body, q.start, q.end) and (m_occ := _SPEECH_OCCASION_RE.search(body, q.start, q.end)) \
+                    and _min_tokens(3, body, q.start, m_occ.start()) and not _clause_in(doc, m_occ.end(), q.end, 12):
+                # 'asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning"',
+                # 'announced a freeze on fuel duty in his speech to the Commons': the occasion of the cue
+                q.end = _content_end(body, q.start, m_occ.start())
             q.parts = [(q.start, q.end)]
         elif lex.language == "en" and len(q.parts) == 2 and q.parts[1][0] > ce:
             # "Many of the closures, he said, have involved ..., the latter a reference ...": the second part
@@ -2611,6 +2616,23 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
                 return _content_start(body, m.end(), end)
         return st
     return _content_start(body, ss, end)
+
+
+#: English: the occasion of speaking after reported content ("in an interview", "during an appearance", "in
+#: his speech to the Commons"), which belongs to the cue.
+_OCCASION_WORD_RE = re.compile(r"interview|appearance|speech|statement|conference|briefing|address")
+_SPEECH_OCCASION_RE = re.compile(
+    r"\s+(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:interview|appearance|speech|statement|"
+    r"news conference|press conference|conference call|briefing|address)s?\b")
+
+
+def _clause_in(doc: _Doc, a: int, b: int, n: int) -> bool:
+    """English: whether the first ``n`` words of ``body[a:b]`` hold a clause (an auxiliary, "that", a subject
+    pronoun), or there are more than ``n`` of them."""
+    words = TOKEN_RE.findall(doc.body, a, b)
+    lex = doc.lex
+    return len(words) > n or any(w.lower() in lex.clause_markers or w.lower() in lex.that_words
+                                 or w.lower() in _SUBJECT_PRONOUNS_LOW for w in words)
 
 
 #: English: a parenthetical aside in lower case closing reported content ("... (which also drew notice)").
@@ -3824,8 +3846,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         m = _AND_PREDICATE_RE.search(body, cst, cen)
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, cst, cen):
             return _content_end(body, cst, m.start())
-    if body.find(" but ", cst, cen) >= 0:
-        m = _withheld_re().search(body, cst, cen)
+    k = body.find(" but ", cst, cen)
+    while k >= 0:
+        m = _withheld_re().match(body, k, cen)
+        k = body.find(" but ", k + 5, cen) if m is None else -1
         if m and _min_tokens(3, body, cst, m.start()) and not _QMARK_RE.search(body, m.start(), cen):
             # "said it was seeking acquisitions but refused to comment on specifics", "announced they would quit,
             # but did not give a reason": the speaker's refusal to say more is no part of what was said
@@ -3878,7 +3902,7 @@ def _withheld_re() -> re.Pattern[str]:
     with the verbs of lexicon ``withheld_speech``."""
     verbs = sorted((w.lower() for w in load_list_or_empty("withheld_speech", "en")), key=len, reverse=True)
     alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!)"
-    return re.compile(rf"[,\s]\s*but\s+(?:declined|refused|(?:did|would|could|will)\s+not|(?:didn|wouldn|couldn|won)['’]t)"
+    return re.compile(rf"\s+but\s+(?:declined|refused|(?:did|would|could|will)\s+not|(?:didn|wouldn|couldn|won)['’]t)"
                       rf"\s+(?:to\s+)?(?:{alt})\b")
 
 
@@ -5042,6 +5066,14 @@ _SENTENCE_CONJ_RE = re.compile(r"[.!?][\"”’']*\s+(?:But|And|Yet|Still,?)$")
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
 
 
+def _colon_after_fragment(body: str, p: _Quote, gap: str) -> bool:
+    """English: the quotation p is a fragment inside a running clause (a word right before its opening mark,
+    not a name like 'Antonio "LA" Reid') and the text after it ends with a colon that introduces the next
+    quotation ('... was "a disgrace". He added: "B."'): two attributions, not one split quote."""
+    return gap.rstrip(_QUOTE_OR_BLANK).endswith(":") and body[max(0, p.start - 12):p.start].rstrip(
+        _QUOTE_OR_BLANK)[-1:].isalnum() and not _name_like(body, p.start, p.end)
+
+
 def _name_like(body: str, s: int, e: int) -> bool:
     """English: a short quotation of capitalised words (a title or label: "Inside Edition", "No-B.S.")."""
     if e - s > 40 or not body[s:s + 1].isupper():
@@ -5448,6 +5480,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
+                    and not (lex.language == "en" and _colon_after_fragment(body, p, gap)) \
                     and not (lex.language == "en" and ((q.cue_pos != p.cue_pos or "," in body[p.cue_pos:q.start]) and _fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _long_interruption(body, p, q):
@@ -5461,6 +5494,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     f.kind = "_absorbed"  # (a title or scare quote in the cue's clause, inside the span now)
                 skipped = []
                 continue
+            if lex.language == "en" and p.cue and p.cue_pos > p.end and q.cue_pos == p.cue_pos and p.cue_pos < q.start \
+                    and _colon_after_fragment(body, p, gap):
+                # 'X said the plan was "a disgrace". He added: "B."': the fragment belongs to its own clause, the
+                # colon's cue to B only
+                p.cue, p.cue_pos, p.speaker, p.speaker_kind, p.role = "", -1, "", "", ""
             if lex.language == "en" and p.cue and not q.cue and p.kind == "direct" and p.end < p.cue_pos < q.start \
                     and body[max(0, p.start - 12):p.start].rstrip(_QUOTE_OR_BLANK)[-1:] in ("", "\n", ".", "!", "?") \
                     and doc.sentence(p.cue_pos)[0] <= p.start < p.cue_pos < q.start < doc.sentence(p.cue_pos)[1] \

@@ -4310,3 +4310,55 @@ def test_s5prec_told_outlet_then_subject():
         ("indirect", "told", "Michael Howard has always been in favour of ID cards"),
         ("indirect", "told", "Liverpool were unlikely to win the trophy"),
     ]
+
+
+# --- s5bound: the occasion of speaking after reported content ("in an interview on BBC Radio 4", "in his
+# speech to the Commons") belongs to the cue, not to what was said
+def test_s5bound_speech_occasion_ends_content():
+    body = ("The MP claimed the legislation would encourage a culture of vice and corruption, in an interview on "
+            "BBC Radio 4.\n\n"
+            "Chancellor Gordon Brown announced a freeze on fuel duty in his pre-budget speech to the Commons.\n\n"
+            "She said the speech in the Commons was a disaster.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The MP", "claimed", "the legislation would encourage a culture of vice and corruption"),
+        ("indirect", "Chancellor Gordon Brown", "announced", "a freeze on fuel duty"),
+        ("indirect", "She", "said", "the speech in the Commons was a disaster"),
+    ]
+
+
+# --- s5bound: 'X said the vote showed the government had "lost the confidence of the House". He added: "B."':
+# the fragment stays in its own (mixed) attribution; the colon's cue introduces B alone
+def test_s5bound_colon_quote_after_fragment_is_its_own_quote():
+    body = ('Mark Oaten said the vote showed the government had "lost the confidence of all sides of the House". '
+            'He added: "They need to rethink the bill."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Mark Oaten", "said",
+         'the vote showed the government had "lost the confidence of all sides of the House"'),
+        ("direct", "He", "added", "They need to rethink the bill."),
+    ]
+
+
+# --- s5idfix: "Menurutnya" opening its sentence without a comma ("Menurutnya saat ini pemulihan ...")
+def test_s5idfix_menurutnya_without_comma():
+    body = ("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta. Menurutnya saat ini pemulihan ekonomi masih "
+            "berjalan.\nMenurutnya begitu.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Menurutnya", "Purbaya Yudhi Sadewa", "Menurutnya", "saat ini pemulihan ekonomi masih berjalan"),
+    ]
+
+
+# --- s5idfix: an organisation's short form ("Dinas Pendidikan dan Kebudayaan (Dikbud)") is no name, alone or
+# inside a speaker phrase; a person's short form ("Bambang Soesatyo (Bamsoet)") still is
+def test_s5idfix_organisation_short_form_is_no_name():
+    body = ("Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari akhirnya bersuara. Dikbud menegaskan tidak akan "
+            'ikut campur.\n"Kami menyerahkan di ranah hukum," kata Kepala Dikbud Kendari Saemina, Selasa (9/12/2025).\n'
+            "Ketua MPR Bambang Soesatyo (Bamsoet) hadir. Bamsoet menegaskan partai politik harus berbenah.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Dikbud", "Dinas Pendidikan dan Kebudayaan", ""),
+        ("Kepala Dikbud Kendari Saemina", "Saemina", "Kepala Dikbud Kendari"),
+        ("Bamsoet", "Bambang Soesatyo", ""),
+    ]
