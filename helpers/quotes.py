@@ -2551,7 +2551,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
     # ('..., calling on Congress to ...': a participle with its particle)
-    part = cw in lex.participles or " " in cw and lex.language == "en" and cw.split(None, 1)[0] in lex.participles
+    part = cw in lex.participles or " " in cw and lex.language == "en" and (
+        cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
             mixed or any(ce <= d.start < se for d in direct)))) and (

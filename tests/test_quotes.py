@@ -3806,3 +3806,14 @@ def test_s5pred_more_praise_blame_forms():
         ("mixed", "Cruz", "chiding", 'the media for "the little game" of pitting rivals against each other'),
         ("mixed", "The coach", "hailing", 'it as "one of the great performances" of the decade'),
     ]
+
+
+# --- s5pred: "referring to" (a participle with its particle) before a quoted fragment
+def test_s5pred_referring_to():
+    body = ('"You will see more depth to the person," the adviser continued, referring to more appearances in '
+            '"formal settings."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the adviser", "continued", "You will see more depth to the person"),
+        ("mixed", "the adviser", "referring to", 'more appearances in "formal settings."'),
+    ]
