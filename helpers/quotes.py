@@ -3234,7 +3234,9 @@ def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
     if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
         return True
-    if doc.body[cs - 1:cs] != " " or _COORD_ADVERBS_RE.search(doc.body, max(ss, cs - 40), cs) is None:
+    window = doc.body[max(ss, cs - 40):cs]
+    if doc.body[cs - 1:cs] != " " or (" and " not in window and " but " not in window) or \
+            _COORD_ADVERBS_RE.search(window) is None:
         return False
     w = _FIRST_WORD_RE.match(doc.body, cs)
     return w is not None and w.group().lower() not in _NOUN_LIKE_CUES  # (not '... and have notes attached')
