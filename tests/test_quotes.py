@@ -3817,3 +3817,15 @@ def test_s5pred_referring_to():
         ("direct", "the adviser", "continued", "You will see more depth to the person"),
         ("mixed", "the adviser", "referring to", 'more appearances in "formal settings."'),
     ]
+
+
+# --- s5pred: "According to X, CLAUSE "..."": the clause and its quotation are one mixed quote (a quotation right
+# after the comma, or after an apposition or a colon, stays direct)
+def test_s5pred_according_to_clause_with_quotation():
+    body = ('According to the mayor, he was once part of the establishment but is now "its worst enemy."\n\n'
+            'According to a spokesman for the mayor, "the plan is dead."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "the mayor", "According to", 'he was once part of the establishment but is now "its worst enemy."'),
+        ("direct", "a spokesman for the mayor", "According to", "the plan is dead."),
+    ]
