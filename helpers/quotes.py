@@ -1811,6 +1811,11 @@ _POSS_ANSWER_RE = re.compile(
     r"quick|unequivocal|succinct|characteristically\s+\w+))?)?\s*$")
 
 
+#: English: "in X's words," before a quotation ("in Forbes' words", "In his own words").
+_IN_WORDS_RE = re.compile(r"(?<![\w'’])[Ii]n\s+((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+(?:['’]s|s['’])|"
+                          r"his|her|their|its)\s+(?:own\s+)?(words)\s*$")
+
+
 def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     """Cue before an opening mark: 'X said: "..."', 'Kata X, "..."', 'According to X, "..."', 'X: "..."'."""
     body = doc.body
@@ -1842,6 +1847,18 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         # 'Another user wrote of Ms. Merkel: "..."': a verb + preposition cue with its object before a colon
         # introduces the quotation like the verb alone
         cues[-1] = _FIRST_WORD_RE.match(body, cues[-1].start())
+    if stripped[-1] == "," and lex.language == "en" and "words" in stripped and (
+            m_words := _IN_WORDS_RE.search(body, max(lo, end - 60), end)):
+        # "In Forbes' words, "..."", "in his own words, "..."": the possessor said it
+        who = m_words.group(1)
+        if who.lower() in _POSSESSIVES:
+            sp = _Speaker(who, "pronoun", "", m_words.start(1), m_words.end(1))
+        else:
+            sp = _phrase_back(doc, max(lo, m_words.start(1) - 60), m_words.end(1) - (1 if who[-1] in "'’" else 2))
+        if sp.text and sp.kind in ("name", "pronoun", "role"):
+            q.cue, q.cue_pos = m_words.group(2), m_words.start(2)
+            _set_speaker(q, sp)
+            return True
     if stripped.endswith(":") and lex.language == "en" and (m_poss := _POSS_ANSWER_RE.match(body, lo, end)):
         # "Clinton's response was: "..."", "His message was simple: "..."": the possessor said it
         who = m_poss.group(1)

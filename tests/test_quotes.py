@@ -3829,3 +3829,14 @@ def test_s5pred_according_to_clause_with_quotation():
         ("mixed", "the mayor", "According to", 'he was once part of the establishment but is now "its worst enemy."'),
         ("direct", "a spokesman for the mayor", "According to", "the plan is dead."),
     ]
+
+
+# --- s5pred: "in X's words," before a quotation names its speaker
+def test_s5pred_in_x_words():
+    body = ('The summit moved to Jerusalem because, in the magazine\u2019s words, "it is the most entrepreneurial place '
+            'on the planet."\n\nIn Mr. Smith\u2019s own words, "we will never give up."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the magazine", "words", "it is the most entrepreneurial place on the planet."),
+        ("direct", "Mr. Smith", "words", "we will never give up."),
+    ]
