@@ -2114,6 +2114,11 @@ _POSS_ANSWER_RE = re.compile(
     r"quick|unequivocal|succinct|characteristically\s+\w+))?)?\s*$")
 
 
+#: English: "in X's words," before a quotation ("in Forbes' words", "In his own words").
+_IN_WORDS_RE = re.compile(r"(?<![\w'’])[Ii]n\s+((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+(?:['’]s|s['’])|"
+                          r"his|her|their|its)\s+(?:own\s+)?(words)\s*$")
+
+
 def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     """Cue before an opening mark: 'X said: "..."', 'Kata X, "..."', 'According to X, "..."', 'X: "..."'."""
     body = doc.body
@@ -2145,6 +2150,18 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         # 'Another user wrote of Ms. Merkel: "..."': a verb + preposition cue with its object before a colon
         # introduces the quotation like the verb alone
         cues[-1] = _FIRST_WORD_RE.match(body, cues[-1].start())
+    if stripped[-1] == "," and lex.language == "en" and "words" in stripped and (
+            m_words := _IN_WORDS_RE.search(body, max(lo, end - 60), end)):
+        # "In Forbes' words, "..."", "in his own words, "..."": the possessor said it
+        who = m_words.group(1)
+        if who.lower() in _POSSESSIVES:
+            sp = _Speaker(who, "pronoun", "", m_words.start(1), m_words.end(1))
+        else:
+            sp = _phrase_back(doc, max(lo, m_words.start(1) - 60), m_words.end(1) - (1 if who[-1] in "'’" else 2))
+        if sp.text and sp.kind in ("name", "pronoun", "role"):
+            q.cue, q.cue_pos = m_words.group(2), m_words.start(2)
+            _set_speaker(q, sp)
+            return True
     if stripped.endswith(":") and lex.language == "en" and (m_poss := _POSS_ANSWER_RE.match(body, lo, end)):
         # "Clinton's response was: "..."", "His message was simple: "..."": the possessor said it
         who = m_poss.group(1)
@@ -2165,6 +2182,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         rest_words = [w.lower() for w in TOKEN_RE.findall(rest)]
         if cw in lex.intros or cw in ("kata",):
             sp = _right_speaker(doc, cm.end(), end)
+            if sp.text and lex.language == "en" and body[sp.end:sp.end + 1] == "," and stripped[-1] != ":" and \
+                    _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and \
+                    not _appos_after(doc, sp.end, end):
+                return False  # 'According to X, he is now "..."': a clause before the quotation (one mixed quote)
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
@@ -2899,7 +2920,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
     # ('..., calling on Congress to ...': a participle with its particle)
-    part = cw in lex.participles or " " in cw and lex.language == "en" and cw.split(None, 1)[0] in lex.participles
+    part = cw in lex.participles or " " in cw and lex.language == "en" and (
+        cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
             mixed or any(ce <= d.start < se for d in direct)))) and (
@@ -3708,7 +3730,9 @@ def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
     if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
         return True
-    if doc.body[cs - 1:cs] != " " or _COORD_ADVERBS_RE.search(doc.body, max(ss, cs - 40), cs) is None:
+    window = doc.body[max(ss, cs - 40):cs]
+    if doc.body[cs - 1:cs] != " " or (" and " not in window and " but " not in window) or \
+            _COORD_ADVERBS_RE.search(window) is None:
         return False
     w = _FIRST_WORD_RE.match(doc.body, cs)
     return w is not None and w.group().lower() not in _NOUN_LIKE_CUES  # (not '... and have notes attached')

@@ -4362,3 +4362,37 @@ def test_s5idfix_organisation_short_form_is_no_name():
         ("Kepala Dikbud Kendari Saemina", "Saemina", "Kepala Dikbud Kendari"),
         ("Bamsoet", "Bambang Soesatyo", ""),
     ]
+
+
+# --- s5pred: "referring to" (a participle with its particle) before a quoted fragment
+def test_s5pred_referring_to():
+    body = ('"You will see more depth to the person," the adviser continued, referring to more appearances in '
+            '"formal settings."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the adviser", "continued", "You will see more depth to the person"),
+        ("mixed", "the adviser", "referring to", 'more appearances in "formal settings."'),
+    ]
+
+
+# --- s5pred: "According to X, CLAUSE "..."": the clause and its quotation are one mixed quote (a quotation right
+# after the comma, or after an apposition or a colon, stays direct)
+def test_s5pred_according_to_clause_with_quotation():
+    body = ('According to the mayor, he was once part of the establishment but is now "its worst enemy."\n\n'
+            'According to a spokesman for the mayor, "the plan is dead."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "the mayor", "According to", 'he was once part of the establishment but is now "its worst enemy."'),
+        ("direct", "a spokesman for the mayor", "According to", "the plan is dead."),
+    ]
+
+
+# --- s5pred: "in X's words," before a quotation names its speaker
+def test_s5pred_in_x_words():
+    body = ('The summit moved to Jerusalem because, in the magazine\u2019s words, "it is the most entrepreneurial place '
+            'on the planet."\n\nIn Mr. Smith\u2019s own words, "we will never give up."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the magazine", "words", "it is the most entrepreneurial place on the planet."),
+        ("direct", "Mr. Smith", "words", "we will never give up."),
+    ]
