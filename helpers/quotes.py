@@ -3203,6 +3203,7 @@ _NOT_SUBJECT_FIRST = frozenset({
 _SUBJECT_SUBORD = frozenset({"though", "although", "while", "whereas", "because", "since", "as"})
 #: Object pronouns allowed inside a subject phrase ("most of them said").
 _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
+_PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
@@ -3302,8 +3303,11 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
            for w in low) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
         return _Speaker()
     head = low[-1]
-    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners or \
-            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or \
+    # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
+    pp_pronoun = head in _PP_PRONOUNS and len(low) >= 4 and low[-2] in ("to", "with", "for") and low[0] in (
+        "a", "an", "the", "people", "sources", "aides", "allies", "friends", "those", "someone", "one")
+    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners and not pp_pronoun or \
+            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST and not pp_pronoun or \
             (head in _numbers_en() and len(ws) < 3):
         return _Speaker()
     text = body[ws[0][1]:ws[-1][2]]

@@ -3780,3 +3780,14 @@ def test_s5subj_participle_after_clause_subject():
         ("indirect", "Officials involved in the talks", "saying that", "the deal is dead"),
         ("direct", "Mr Nattrass", "telling", "The Germans lose."),
     ]
+
+
+# --- s5subj: an object pronoun may end a subject's complement ("a source close to him said", "People close to her")
+def test_s5subj_subject_close_to_pronoun():
+    body = ("Cruz will change how he approaches his colleagues, a source close to him said.\n\n"
+            "People close to her say she is tired.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "a source close to him", "said", "Cruz will change how he approaches his colleagues"),
+        ("indirect", "People close to her", "say", "she is tired"),
+    ]
