@@ -3249,7 +3249,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     ws = [w for w in words if w[1] > cut]
     if cut < 0 and lo > ss:
         return _Speaker()  # the phrase does not start within reach
-    while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and len(ws) > 2):
+    while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and (len(ws) > 2 or len(
+            ws) == 2 and ws[1][0].lower() in _BARE_QUANTIFIERS)):  # ("while another says ...")
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
     rel_w = ws[-1][0].lower() if ws else ""
@@ -3386,7 +3387,7 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
 
 _SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
 #: English quantifiers that stand alone as a subject ("Some seek ... and argue that ...").
-_BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
+_BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "another"})
 _DET_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Bb]oth|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll)\s")
 
 

@@ -3791,3 +3791,15 @@ def test_s5subj_subject_close_to_pronoun():
         ("indirect", "a source close to him", "said", "Cruz will change how he approaches his colleagues"),
         ("indirect", "People close to her", "say", "she is tired"),
     ]
+
+
+# --- s5subj: a bare quantifier after "while"/"though" is the subject ("while another says", "while others predict")
+def test_s5subj_while_another_says():
+    body = ("One company says China has the most, while another says the United States has twice as many.\n\n"
+            "Experts are split, with some saying prices will slow, while others predict a sharp drop in values.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "One company", "says", "China has the most"),
+        ("indirect", "another", "says", "the United States has twice as many"),
+        ("indirect", "others", "predict", "a sharp drop in values"),
+    ]
