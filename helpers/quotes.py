@@ -4168,7 +4168,8 @@ def _opener_cached(word: str, language: str) -> bool:
     lw = word.lower().rstrip(".,")
     return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
             or lw in lex.passives
-            or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5))
+            or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5)
+            or lex.language == "en" and lw in _QUANTIFIERS_EN)  # ("Some Clinton aides": no name "Some Clinton")
 
 
 @lru_cache(maxsize=100_000)

@@ -3803,3 +3803,14 @@ def test_s5subj_while_another_says():
         ("indirect", "another", "says", "the United States has twice as many"),
         ("indirect", "others", "predict", "a sharp drop in values"),
     ]
+
+
+# --- s5subj: a quantifier opening a capitalised run is no part of a name ("Some Clinton aides", "Both Boeing and")
+def test_s5subj_quantifier_not_in_name():
+    body = ("Some Clinton aides were angry on Tuesday. Clinton said the report was unfair.\n\n"
+            "Both Boeing and Airbus expect growth. Boeing said it expected to sell 500 planes.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("Clinton", "Clinton", "the report was unfair"),
+        ("Boeing", "Boeing", "it expected to sell 500 planes"),
+    ]
