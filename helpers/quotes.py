@@ -4322,6 +4322,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             elif low in ("it", "they", "mereka", "pihaknya"):
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
+                if low == "they" and lex.language == "en" and _one_person(q.speaker_name, lex):
+                    q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
             else:
                 own = _clause_antecedent(doc, q) if lex.language == "en" else ""
                 if own:
@@ -4357,6 +4359,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+def _one_person(name: str, lex: _Lex) -> bool:
+    """English: a canonical name that is one person's ("Michael O'Hanlon"): two to four name words, none an
+    organisation word, role or acronym, the last not a plural ("Liberal Democrats", "Labour MPs")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_nameish(w, lex.language) for w in words) and not words[-1].endswith("s")
 
 
 #: Indonesian: "berinisial HM", "inisial FH": the initials a person is named by (crime and court news).

@@ -3814,3 +3814,14 @@ def test_s5subj_quantifier_not_in_name():
         ("Clinton", "Clinton", "the report was unfair"),
         ("Boeing", "Boeing", "it expected to sell 500 planes"),
     ]
+
+
+# --- s5subj: "they" does not resolve to one person named before (left unresolved); plural names stay
+def test_s5subj_they_not_one_person():
+    body = ("Tony Blair met union leaders on Monday. They insisted the talks were not over.\n\n"
+            "The Liberal Democrats published their plans. They say a new tax band is needed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("They", "", "the talks were not over"),
+        ("They", "Liberal Democrats", "a new tax band is needed"),
+    ]
