@@ -679,7 +679,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
         tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
     elif lex.language == "en" and tail.strip(" ,\"”’'") == "" and "," in tail and tail.strip(" ,") and (
-            "''" not in tail or _quote_in_aside(body, lo, last[1])):
+            _quote_in_aside(body, lo, last[1], tail)):
         # ', who calls Trump a “sociopath,” said' (or ''sociopath,'' in the straight quotes some papers use)
         tail = tail.replace("\"", "").replace("”", "").replace("’", "").replace("'", "")
     elif lex.language == "en" and "," in tail and tail.strip(" ,") and not TOKEN_RE.sub("", tail).strip(" ,"):
@@ -803,10 +803,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     return sp
 
 
-def _quote_in_aside(body: str, lo: int, hi: int) -> bool:
-    """English: the last ''quotation'' before ``hi`` opens inside a comma aside after a word (", citing
-    ''the magic of Trump,'' said"), not at the sentence start or right after a comma (a quote of its own)."""
-    o = body.rfind("''", lo, hi)
+def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
+    """English: the quotation closed in ``tail`` opened inside a comma aside after a word (", who calls Trump a
+    “sociopath,” said", ", citing ''the magic of Trump,'' said"), not at the sentence start or right after a
+    comma ('"It's not a campaign, it's a movement," said ...': a quotation of its own)."""
+    opener = "''" if "''" in tail else "“" if "”" in tail else '"' if '"' in tail else "‘" if "’" in tail else ""
+    if not opener:
+        return True
+    o = body.rfind(opener, lo, hi)
     k = body.rfind(",", lo, o)
     return o > lo and k >= lo and bool(body[k + 1:o].strip())
 
@@ -1328,6 +1332,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     return sp
 
 
+#: English adjectives between "the" and a person's name ("the younger Mr. Trump", "the elder Bush").
+_NAME_PREMODIFIERS = frozenset({"younger", "elder", "embattled", "outgoing", "incoming"})
+
+
 def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
     """English: the number of lower-case words (at most four) opening a speaker phrase after a cue
     before its capitalised words or role noun: "said former Rep. George Miller", "said conservative
@@ -1340,6 +1348,9 @@ def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
         lw = w.lower()
         if k and body[words[k - 1][2]:words[k][1]].strip():
             return 0
+        if k == 0 and lw == "the" and len(words) > 2 and words[1][0] in _NAME_PREMODIFIERS:
+            k += 1  # "said the younger Mr. Trump", "said the elder Bush"
+            continue
         if not w.isalpha() or not w.islower() or lw in lex.roles or lw in lex.determiners or lw in lex.trailers \
                 or lw in _PREPOSITIONS["en"] or lw in lex.aux or lw in lex.verbs or lw in lex.after_cues \
                 or lw in lex.pronouns or lw in lex.that_words or lw in lex.clause_markers or lw in _NOT_SUBJECT_FIRST \

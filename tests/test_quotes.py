@@ -3825,3 +3825,15 @@ def test_s5subj_they_not_one_person():
         ("They", "", "the talks were not over"),
         ("They", "Liberal Democrats", "a new tax band is needed"),
     ]
+
+
+# --- s5subj: a quotation opening its sentence is no apposition of a speaker; "said the younger Mr. Trump"
+def test_s5subj_quotation_not_apposition_and_the_younger():
+    body = ('"It\'s not a campaign anymore, it\'s a movement," said the younger Mr. Trump.\n\n'
+            "Humphrey, who calls Trump a “sociopath,” said he does not believe the polls.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the younger Mr. Trump", "said", "It's not a campaign anymore, it's a movement"),
+        ("mixed", "Humphrey", "calls", "Trump a “sociopath”"),
+        ("indirect", "Humphrey", "said", "he does not believe the polls"),
+    ]
