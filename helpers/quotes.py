@@ -679,7 +679,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     if lex.language == "en" and tail[:2] == ".," and len(last[0]) <= 4 and _is_cap(last[0]):
         tail = tail[1:]  # "..., in Allentown, Pa., said": an abbreviation's full stop
     elif lex.language == "en" and tail.strip(" ,\"”’'") == "" and "," in tail and tail.strip(" ,") and (
-            "''" not in tail or _quote_in_aside(body, lo, last[1])):
+            _quote_in_aside(body, lo, last[1], tail)):
         # ', who calls Trump a “sociopath,” said' (or ''sociopath,'' in the straight quotes some papers use)
         tail = tail.replace("\"", "").replace("”", "").replace("’", "").replace("'", "")
     elif lex.language == "en" and "," in tail and tail.strip(" ,") and not TOKEN_RE.sub("", tail).strip(" ,"):
@@ -803,10 +803,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     return sp
 
 
-def _quote_in_aside(body: str, lo: int, hi: int) -> bool:
-    """English: the last ''quotation'' before ``hi`` opens inside a comma aside after a word (", citing
-    ''the magic of Trump,'' said"), not at the sentence start or right after a comma (a quote of its own)."""
-    o = body.rfind("''", lo, hi)
+def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
+    """English: the quotation closed in ``tail`` opened inside a comma aside after a word (", who calls Trump a
+    “sociopath,” said", ", citing ''the magic of Trump,'' said"), not at the sentence start or right after a
+    comma ('"It's not a campaign, it's a movement," said ...': a quotation of its own)."""
+    opener = "''" if "''" in tail else "“" if "”" in tail else '"' if '"' in tail else "‘" if "’" in tail else ""
+    if not opener:
+        return True
+    o = body.rfind(opener, lo, hi)
     k = body.rfind(",", lo, o)
     return o > lo and k >= lo and bool(body[k + 1:o].strip())
 
@@ -1328,6 +1332,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     return sp
 
 
+#: English adjectives between "the" and a person's name ("the younger Mr. Trump", "the elder Bush").
+_NAME_PREMODIFIERS = frozenset({"younger", "elder", "embattled", "outgoing", "incoming"})
+
+
 def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
     """English: the number of lower-case words (at most four) opening a speaker phrase after a cue
     before its capitalised words or role noun: "said former Rep. George Miller", "said conservative
@@ -1340,6 +1348,9 @@ def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
         lw = w.lower()
         if k and body[words[k - 1][2]:words[k][1]].strip():
             return 0
+        if k == 0 and lw == "the" and len(words) > 2 and words[1][0] in _NAME_PREMODIFIERS:
+            k += 1  # "said the younger Mr. Trump", "said the elder Bush"
+            continue
         if not w.isalpha() or not w.islower() or lw in lex.roles or lw in lex.determiners or lw in lex.trailers \
                 or lw in _PREPOSITIONS["en"] or lw in lex.aux or lw in lex.verbs or lw in lex.after_cues \
                 or lw in lex.pronouns or lw in lex.that_words or lw in lex.clause_markers or lw in _NOT_SUBJECT_FIRST \
@@ -3582,6 +3593,7 @@ _NOT_SUBJECT_FIRST = frozenset({
 _SUBJECT_SUBORD = frozenset({"though", "although", "while", "whereas", "because", "since", "as"})
 #: Object pronouns allowed inside a subject phrase ("most of them said").
 _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
+_PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
@@ -3627,7 +3639,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     ws = [w for w in words if w[1] > cut]
     if cut < 0 and lo > ss:
         return _Speaker()  # the phrase does not start within reach
-    while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and len(ws) > 2):
+    while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and (len(ws) > 2 or len(
+            ws) == 2 and ws[1][0].lower() in _BARE_QUANTIFIERS)):  # ("while another says ...")
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
     rel_w = ws[-1][0].lower() if ws else ""
@@ -3681,8 +3694,11 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
            for w in low) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
         return _Speaker()
     head = low[-1]
-    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners or \
-            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST or \
+    # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
+    pp_pronoun = head in _PP_PRONOUNS and len(low) >= 4 and low[-2] in ("to", "with", "for") and low[0] in (
+        "a", "an", "the", "people", "sources", "aides", "allies", "friends", "those", "someone", "one")
+    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners and not pp_pronoun or \
+            head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST and not pp_pronoun or \
             (head in _numbers_en() and len(ws) < 3):
         return _Speaker()
     text = body[ws[0][1]:ws[-1][2]]
@@ -3767,7 +3783,7 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
 
 _SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
 #: English quantifiers that stand alone as a subject ("Some seek ... and argue that ...").
-_BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
+_BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "another"})
 _DET_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Bb]oth|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll)\s")
 
 
@@ -4631,7 +4647,8 @@ def _opener_cached(word: str, language: str) -> bool:
     lw = word.lower().rstrip(".,")
     return (lw in lex.not_speakers or lw in lex.intros or lw in lex.verbs or lw in lex.after_cues or lw in lex.clitics
             or lw in lex.passives
-            or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5))
+            or lw in lex.aux or lw in lex.pronouns or (lex.language == "id" and lw.endswith("nya") and len(lw) > 5)
+            or lex.language == "en" and lw in _QUANTIFIERS_EN)  # ("Some Clinton aides": no name "Some Clinton")
 
 
 @lru_cache(maxsize=100_000)
@@ -4791,6 +4808,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             elif low in ("it", "they", "mereka", "pihaknya"):
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
+                if low == "they" and lex.language == "en" and _one_person(q.speaker_name, lex):
+                    q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
             else:
                 own = _clause_antecedent(doc, q) if lex.language == "en" else ""
                 if own:
@@ -4826,6 +4845,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+def _one_person(name: str, lex: _Lex) -> bool:
+    """English: a canonical name that is one person's ("Michael O'Hanlon"): two to four name words, none an
+    organisation word, role or acronym, the last not a plural ("Liberal Democrats", "Labour MPs")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_nameish(w, lex.language) for w in words) and not words[-1].endswith("s")
 
 
 #: Indonesian: "berinisial HM", "inisial FH": the initials a person is named by (crime and court news).

@@ -4396,3 +4396,60 @@ def test_s5pred_in_x_words():
         ("direct", "the magazine", "words", "it is the most entrepreneurial place on the planet."),
         ("direct", "Mr. Smith", "words", "we will never give up."),
     ]
+
+
+# --- s5subj: an object pronoun may end a subject's complement ("a source close to him said", "People close to her")
+def test_s5subj_subject_close_to_pronoun():
+    body = ("Cruz will change how he approaches his colleagues, a source close to him said.\n\n"
+            "People close to her say she is tired.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "a source close to him", "said", "Cruz will change how he approaches his colleagues"),
+        ("indirect", "People close to her", "say", "she is tired"),
+    ]
+
+
+# --- s5subj: a bare quantifier after "while"/"though" is the subject ("while another says", "while others predict")
+def test_s5subj_while_another_says():
+    body = ("One company says China has the most, while another says the United States has twice as many.\n\n"
+            "Experts are split, with some saying prices will slow, while others predict a sharp drop in values.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "One company", "says", "China has the most"),
+        ("indirect", "another", "says", "the United States has twice as many"),
+        ("indirect", "others", "predict", "a sharp drop in values"),
+    ]
+
+
+# --- s5subj: a quantifier opening a capitalised run is no part of a name ("Some Clinton aides", "Both Boeing and")
+def test_s5subj_quantifier_not_in_name():
+    body = ("Some Clinton aides were angry on Tuesday. Clinton said the report was unfair.\n\n"
+            "Both Boeing and Airbus expect growth. Boeing said it expected to sell 500 planes.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("Clinton", "Clinton", "the report was unfair"),
+        ("Boeing", "Boeing", "it expected to sell 500 planes"),
+    ]
+
+
+# --- s5subj: "they" does not resolve to one person named before (left unresolved); plural names stay
+def test_s5subj_they_not_one_person():
+    body = ("Tony Blair met union leaders on Monday. They insisted the talks were not over.\n\n"
+            "The Liberal Democrats published their plans. They say a new tax band is needed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("They", "", "the talks were not over"),
+        ("They", "Liberal Democrats", "a new tax band is needed"),
+    ]
+
+
+# --- s5subj: a quotation opening its sentence is no apposition of a speaker; "said the younger Mr. Trump"
+def test_s5subj_quotation_not_apposition_and_the_younger():
+    body = ('"It\'s not a campaign anymore, it\'s a movement," said the younger Mr. Trump.\n\n'
+            "Humphrey, who calls Trump a “sociopath,” said he does not believe the polls.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("direct", "the younger Mr. Trump", "said", "It's not a campaign anymore, it's a movement"),
+        ("mixed", "Humphrey", "calls", "Trump a “sociopath”"),
+        ("indirect", "Humphrey", "said", "he does not believe the polls"),
+    ]
