@@ -4340,30 +4340,6 @@ def test_s5bound_colon_quote_after_fragment_is_its_own_quote():
     ]
 
 
-# --- s5idfix: "Menurutnya" opening its sentence without a comma ("Menurutnya saat ini pemulihan ...")
-def test_s5idfix_menurutnya_without_comma():
-    body = ("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta. Menurutnya saat ini pemulihan ekonomi masih "
-            "berjalan.\nMenurutnya begitu.")
-    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
-    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["cue"], q["quote"], strict=True)) == [
-        ("indirect", "Menurutnya", "Purbaya Yudhi Sadewa", "Menurutnya", "saat ini pemulihan ekonomi masih berjalan"),
-    ]
-
-
-# --- s5idfix: an organisation's short form ("Dinas Pendidikan dan Kebudayaan (Dikbud)") is no name, alone or
-# inside a speaker phrase; a person's short form ("Bambang Soesatyo (Bamsoet)") still is
-def test_s5idfix_organisation_short_form_is_no_name():
-    body = ("Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari akhirnya bersuara. Dikbud menegaskan tidak akan "
-            'ikut campur.\n"Kami menyerahkan di ranah hukum," kata Kepala Dikbud Kendari Saemina, Selasa (9/12/2025).\n'
-            "Ketua MPR Bambang Soesatyo (Bamsoet) hadir. Bamsoet menegaskan partai politik harus berbenah.")
-    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
-    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
-        ("Dikbud", "Dinas Pendidikan dan Kebudayaan", ""),
-        ("Kepala Dikbud Kendari Saemina", "Saemina", "Kepala Dikbud Kendari"),
-        ("Bamsoet", "Bambang Soesatyo", ""),
-    ]
-
-
 # --- s5pred: "referring to" (a participle with its particle) before a quoted fragment
 def test_s5pred_referring_to():
     body = ('"You will see more depth to the person," the adviser continued, referring to more appearances in '
