@@ -1612,6 +1612,7 @@ def _cue_then_coordinator(doc: _Doc, q: _Quote) -> bool:
 #: ...", "X, speaking on CNN, said ...").
 _SOURCE_PARTICIPLES = frozenset({"writing", "speaking", "reporting", "citing", "quoting", "appearing", "commenting",
                                  "talking", "testifying", "responding", "posting", "tweeting"})
+_SOURCE_PARTICIPLE_STARTS = tuple(sorted(_SOURCE_PARTICIPLES))
 
 
 def _participle_apposition_end(doc: _Doc, q: _Quote) -> int:
@@ -5065,23 +5066,27 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
-        if lex.language == "en" and q.kind == "indirect" and _adverbial_content(doc, q):
-            continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
-        if lex.language == "en" and q.kind == "indirect" and (cut := _object_adjunct_end(doc, q)) > 0:
-            q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
-            q.parts = [(q.start, cut)]
-        if lex.language == "en" and q.kind != "direct" and _add_to_object(doc, q):
-            continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
-        if lex.language == "en" and q.kind != "direct" and _cue_then_coordinator(doc, q):
-            continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
-        if lex.language == "en" and q.kind == "indirect" and (rst := _participle_apposition_end(doc, q)) >= 0:
-            if rst == 0:
-                continue  # 'According to X, writing for Y:': the apposition is no content
-            q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
-            q.end = _content_end(body, rst, doc.sentence(rst)[1])
-            q.parts = [(q.start, q.end)]
-        if lex.language == "en" and q.kind != "direct" and _continued_to_act(doc, q):
-            continue  # 'They continued to veer off script': an aspect verb, nothing said
+        if lex.language == "en" and q.kind != "direct" and q.cue:
+            cue_low = q.cue.strip().lower()  # (each test below first checks its cue words: a cheap dispatch)
+            if q.kind == "indirect":
+                if _adverbial_content(doc, q):
+                    continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
+                if cue_low in _object_cues_en() and (cut := _object_adjunct_end(doc, q)) > 0:
+                    q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
+                    q.parts = [(q.start, cut)]
+                if body.startswith(_SOURCE_PARTICIPLE_STARTS, q.start) and (
+                        rst := _participle_apposition_end(doc, q)) >= 0:
+                    if rst == 0:
+                        continue  # 'According to X, writing for Y:': the apposition is no content
+                    q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
+                    q.end = _content_end(body, rst, doc.sentence(rst)[1])
+                    q.parts = [(q.start, q.end)]
+            if cue_low in _ADD_FORMS and _add_to_object(doc, q):
+                continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
+            if (cue_low in _NOUN_LIKE_CUES or cue_low in _plural_noun_cues_en()[0]) and _cue_then_coordinator(doc, q):
+                continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
+            if cue_low in _CONTINUE_FORMS and _continued_to_act(doc, q):
+                continue  # 'They continued to veer off script': an aspect verb, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):
