@@ -3696,7 +3696,8 @@ def test_s5prec_that_is_no_inverted_speaker():
 # --- s5prec: "claimed the prize", "claiming allegiance to", "called a referendum": cue idioms, nothing said
 def test_s5prec_claim_and_call_idioms():
     body = ("Rubio claimed the prize for exceeding expectations. The party has called a referendum for June. A man "
-            "claiming allegiance to the group attacked the club. Smith claimed the vote was rigged.")
+            "claiming allegiance to the group attacked the club. Their album claimed the top spot. Smith claimed the "
+            "vote was rigged.")
     q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "claimed", "the vote was rigged"),
