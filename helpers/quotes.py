@@ -1659,6 +1659,36 @@ _NAMING_VERBS = frozenset({"portray", "describe", "call", "label", "characterize
                            "press", "push", "raise", "tout", "promote", "praise", "mock", "challenge", "demand"})
 
 
+_NAMING_FORMS = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+                           "labeled", "labelled", "labeling", "labelling", "brand", "brands", "branded", "branding"})
+_OPEN_MARK_RE = re.compile(r"[“\"]|''")
+_CLOSE_MARK_RE = re.compile(r"[”\"]|''")
+
+
+def _naming_end(doc: _Doc, q: _Quote) -> int:
+    """English: a naming cue's content ends with the quoted name ('he called his opponent ''Senator Cruz''
+    instead and made no mention of ...', 'called undocumented immigrants "rapists" (although ...)', 'calling
+    her "the champion working families need" and powerful AFT President Randi Weingarten hugging her'): what
+    follows the closing mark is the narrative. Returns the new end, or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    op = _OPEN_MARK_RE.search(body, q.start, q.end)
+    if op is None:
+        return -1
+    cl = _CLOSE_MARK_RE.search(body, op.end() + 1, q.end)
+    if cl is None:
+        return -1
+    end = cl.end()
+    while end > cl.start() and body[end - 1:end] not in _QUOTE_CHARS:
+        end -= 1
+    after = body[end:min(q.end, end + 12)].lstrip(" ,")
+    # (only before an aside or a new predicate: ' (although ...', ' instead and ...', ' and powerful ...')
+    if not (after.startswith("(") or after.startswith("instead")):
+        return -1
+    return end if _min_tokens(2, body, end, q.end) else -1
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -5081,6 +5111,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
                     q.end = _content_end(body, rst, doc.sentence(rst)[1])
                     q.parts = [(q.start, q.end)]
+            if q.kind == "mixed" and cue_low in _NAMING_FORMS and (nend := _naming_end(doc, q)) > 0:
+                q.end = nend  # 'called his opponent ''Senator Cruz'' instead and ...': the name ends the content
+                q.parts = [(q.start, nend)]
             if cue_low in _ADD_FORMS and _add_to_object(doc, q):
                 continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
             if (cue_low in _NOUN_LIKE_CUES or cue_low in _plural_noun_cues_en()[0]) and _cue_then_coordinator(doc, q):

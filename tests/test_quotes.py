@@ -3804,3 +3804,14 @@ def test_s5prec_told_outlet_then_subject():
         ("indirect", "told", "Michael Howard has always been in favour of ID cards"),
         ("indirect", "told", "Liverpool were unlikely to win the trophy"),
     ]
+
+
+# --- s5prec: a naming cue's content ends with the quoted name before an aside or "instead"
+def test_s5prec_naming_content_ends_before_aside():
+    body = ("The debate was calm. He called his opponent ''Senator Cruz'' instead and made no mention of the polls. "
+            "Trump called undocumented immigrants “rapists” (although he allowed that some might be good people).")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert [(k, c, t) for k, c, t in zip(q["kind"], q["cue"], q["quote"], strict=True) if c.startswith("called")] == [
+        ("mixed", "called", "his opponent ''Senator Cruz''"),
+        ("mixed", "called", "undocumented immigrants “rapists”"),
+    ]
