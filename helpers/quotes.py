@@ -1689,6 +1689,34 @@ def _naming_end(doc: _Doc, q: _Quote) -> int:
     return end if _min_tokens(2, body, end, q.end) else -1
 
 
+#: " and" and a second predicate of the cue's subject ("denied the charges and counter-accused her", "asked
+#: leaders to disavow him and has repeatedly characterized him as ...").
+_AND_PREDICATE_AFTER_RE = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+                                     r"(?!(?:need|seed|feed|speed|hundred|breed|greed|shed|indeed|proceed|succeed|"
+                                     r"exceed)\b)(?:(?:counter|re|co|pre|over|under|out|cross|double|back)-)?"
+                                     r"[a-z][a-z]+ed\b(?!-)")  # (not "worse-than-expected revenue")
+_OBJECT_TO_CUES = frozenset({"asked", "urged", "accused", "asks", "urges", "accuses"})
+
+
+def _object_and_predicate_end(doc: _Doc, q: _Quote) -> int:
+    """English: an object content ('denied the charges', 'asked Republican leaders to disavow Mr. Trump')
+    followed by " and" and a second past-tense predicate of the cue's subject ('and counter-accused her of
+    battery', 'and has repeatedly characterized him as ...') ends before it. Returns the new end, or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    if " and " not in body[q.start:q.end]:
+        return -1
+    m = _AND_PREDICATE_AFTER_RE.search(body, q.start, q.end)
+    if m is None or not _min_tokens(2, body, q.start, m.start()):
+        return -1
+    lex = doc.lex
+    head = TOKEN_RE.findall(body, q.start, m.start())
+    if any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS for w in head):
+        return -1  # (a clause: its own coordinated predicate may belong to it)
+    return m.start()
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -5103,6 +5131,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
                 if cue_low in _object_cues_en() and (cut := _object_adjunct_end(doc, q)) > 0:
                     q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
+                    q.parts = [(q.start, cut)]
+                if (cue_low in _object_cues_en() or cue_low in _OBJECT_TO_CUES) and (
+                        cut := _object_and_predicate_end(doc, q)) > 0:
+                    q.end = cut  # 'denied the charges and counter-accused her': the object, not the next predicate
                     q.parts = [(q.start, cut)]
                 if body.startswith(_SOURCE_PARTICIPLE_STARTS, q.start) and (
                         rst := _participle_apposition_end(doc, q)) >= 0:

@@ -3815,3 +3815,14 @@ def test_s5prec_naming_content_ends_before_aside():
         ("mixed", "called", "his opponent ''Senator Cruz''"),
         ("mixed", "called", "undocumented immigrants “rapists”"),
     ]
+
+
+# --- s5prec: an object content ends before "and" and a second past-tense predicate of the cue's subject
+def test_s5prec_object_ends_before_second_predicate():
+    body = ("The case went to court. He denied the charges and counter-accused her of battery. He has asked "
+            "Republican leaders to disavow Mr. Trump and has repeatedly characterized him as callous.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "He", "denied", "the charges"),
+        ("indirect", "He", "asked", "Republican leaders to disavow Mr. Trump"),
+    ]
