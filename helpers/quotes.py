@@ -1711,6 +1711,7 @@ def _cue_then_coordinator(doc: _Doc, q: _Quote) -> bool:
 #: ...", "X, speaking on CNN, said ...").
 _SOURCE_PARTICIPLES = frozenset({"writing", "speaking", "reporting", "citing", "quoting", "appearing", "commenting",
                                  "talking", "testifying", "responding", "posting", "tweeting"})
+_SOURCE_PARTICIPLE_STARTS = tuple(sorted(_SOURCE_PARTICIPLES))
 
 
 def _participle_apposition_end(doc: _Doc, q: _Quote) -> int:
@@ -1755,6 +1756,64 @@ def _continued_to_act(doc: _Doc, q: _Quote) -> bool:
 _NAMING_VERBS = frozenset({"portray", "describe", "call", "label", "characterize", "characterise", "cast", "brand",
                            "dismiss", "attack", "criticize", "criticise", "blame", "accuse", "defend", "question",
                            "press", "push", "raise", "tout", "promote", "praise", "mock", "challenge", "demand"})
+
+
+_NAMING_FORMS = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+                           "labeled", "labelled", "labeling", "labelling", "brand", "brands", "branded", "branding"})
+_OPEN_MARK_RE = re.compile(r"[“\"]|''")
+_CLOSE_MARK_RE = re.compile(r"[”\"]|''")
+
+
+def _naming_end(doc: _Doc, q: _Quote) -> int:
+    """English: a naming cue's content ends with the quoted name ('he called his opponent ''Senator Cruz''
+    instead and made no mention of ...', 'called undocumented immigrants "rapists" (although ...)', 'calling
+    her "the champion working families need" and powerful AFT President Randi Weingarten hugging her'): what
+    follows the closing mark is the narrative. Returns the new end, or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    op = _OPEN_MARK_RE.search(body, q.start, q.end)
+    if op is None:
+        return -1
+    cl = _CLOSE_MARK_RE.search(body, op.end() + 1, q.end)
+    if cl is None:
+        return -1
+    end = cl.end()
+    while end > cl.start() and body[end - 1:end] not in _QUOTE_CHARS:
+        end -= 1
+    after = body[end:min(q.end, end + 12)].lstrip(" ,")
+    # (only before an aside or a new predicate: ' (although ...', ' instead and ...', ' and powerful ...')
+    if not (after.startswith("(") or after.startswith("instead")):
+        return -1
+    return end if _min_tokens(2, body, end, q.end) else -1
+
+
+#: " and" and a second predicate of the cue's subject ("denied the charges and counter-accused her", "asked
+#: leaders to disavow him and has repeatedly characterized him as ...").
+_AND_PREDICATE_AFTER_RE = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+                                     r"(?!(?:need|seed|feed|speed|hundred|breed|greed|shed|indeed|proceed|succeed|"
+                                     r"exceed)\b)(?:(?:counter|re|co|pre|over|under|out|cross|double|back)-)?"
+                                     r"[a-z][a-z]+ed\b(?!-)")  # (not "worse-than-expected revenue")
+_OBJECT_TO_CUES = frozenset({"asked", "urged", "accused", "asks", "urges", "accuses"})
+
+
+def _object_and_predicate_end(doc: _Doc, q: _Quote) -> int:
+    """English: an object content ('denied the charges', 'asked Republican leaders to disavow Mr. Trump')
+    followed by " and" and a second past-tense predicate of the cue's subject ('and counter-accused her of
+    battery', 'and has repeatedly characterized him as ...') ends before it. Returns the new end, or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    if " and " not in body[q.start:q.end]:
+        return -1
+    m = _AND_PREDICATE_AFTER_RE.search(body, q.start, q.end)
+    if m is None or not _min_tokens(2, body, q.start, m.start()):
+        return -1
+    lex = doc.lex
+    head = TOKEN_RE.findall(body, q.start, m.start())
+    if any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS for w in head):
+        return -1  # (a clause: its own coordinated predicate may belong to it)
+    return m.start()
 
 
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
@@ -5613,23 +5672,34 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
-        if lex.language == "en" and q.kind == "indirect" and _adverbial_content(doc, q):
-            continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
-        if lex.language == "en" and q.kind == "indirect" and (cut := _object_adjunct_end(doc, q)) > 0:
-            q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
-            q.parts = [(q.start, cut)]
-        if lex.language == "en" and q.kind != "direct" and _add_to_object(doc, q):
-            continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
-        if lex.language == "en" and q.kind != "direct" and _cue_then_coordinator(doc, q):
-            continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
-        if lex.language == "en" and q.kind == "indirect" and (rst := _participle_apposition_end(doc, q)) >= 0:
-            if rst == 0:
-                continue  # 'According to X, writing for Y:': the apposition is no content
-            q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
-            q.end = _content_end(body, rst, doc.sentence(rst)[1])
-            q.parts = [(q.start, q.end)]
-        if lex.language == "en" and q.kind != "direct" and _continued_to_act(doc, q):
-            continue  # 'They continued to veer off script': an aspect verb, nothing said
+        if lex.language == "en" and q.kind != "direct" and q.cue:
+            cue_low = q.cue.strip().lower()  # (each test below first checks its cue words: a cheap dispatch)
+            if q.kind == "indirect":
+                if _adverbial_content(doc, q):
+                    continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
+                if cue_low in _object_cues_en() and (cut := _object_adjunct_end(doc, q)) > 0:
+                    q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
+                    q.parts = [(q.start, cut)]
+                if (cue_low in _object_cues_en() or cue_low in _OBJECT_TO_CUES) and (
+                        cut := _object_and_predicate_end(doc, q)) > 0:
+                    q.end = cut  # 'denied the charges and counter-accused her': the object, not the next predicate
+                    q.parts = [(q.start, cut)]
+                if body.startswith(_SOURCE_PARTICIPLE_STARTS, q.start) and (
+                        rst := _participle_apposition_end(doc, q)) >= 0:
+                    if rst == 0:
+                        continue  # 'According to X, writing for Y:': the apposition is no content
+                    q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
+                    q.end = _content_end(body, rst, doc.sentence(rst)[1])
+                    q.parts = [(q.start, q.end)]
+            if q.kind == "mixed" and cue_low in _NAMING_FORMS and (nend := _naming_end(doc, q)) > 0:
+                q.end = nend  # 'called his opponent ''Senator Cruz'' instead and ...': the name ends the content
+                q.parts = [(q.start, nend)]
+            if cue_low in _ADD_FORMS and _add_to_object(doc, q):
+                continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
+            if (cue_low in _NOUN_LIKE_CUES or cue_low in _plural_noun_cues_en()[0]) and _cue_then_coordinator(doc, q):
+                continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
+            if cue_low in _CONTINUE_FORMS and _continued_to_act(doc, q):
+                continue  # 'They continued to veer off script': an aspect verb, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

@@ -3881,7 +3881,8 @@ def test_s5prec_that_is_no_inverted_speaker():
 # --- s5prec: "claimed the prize", "claiming allegiance to", "called a referendum": cue idioms, nothing said
 def test_s5prec_claim_and_call_idioms():
     body = ("Rubio claimed the prize for exceeding expectations. The party has called a referendum for June. A man "
-            "claiming allegiance to the group attacked the club. Smith claimed the vote was rigged.")
+            "claiming allegiance to the group attacked the club. Their album claimed the top spot. Smith claimed the "
+            "vote was rigged.")
     q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Smith", "claimed", "the vote was rigged"),
@@ -4428,4 +4429,26 @@ def test_s5subj_quotation_not_apposition_and_the_younger():
         ("direct", "the younger Mr. Trump", "said", "It's not a campaign anymore, it's a movement"),
         ("mixed", "Humphrey", "calls", "Trump a “sociopath”"),
         ("indirect", "Humphrey", "said", "he does not believe the polls"),
+    ]
+
+
+# --- s5prec: a naming cue's content ends with the quoted name before an aside or "instead"
+def test_s5prec_naming_content_ends_before_aside():
+    body = ("The debate was calm. He called his opponent ''Senator Cruz'' instead and made no mention of the polls. "
+            "Trump called undocumented immigrants “rapists” (although he allowed that some might be good people).")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert [(k, c, t) for k, c, t in zip(q["kind"], q["cue"], q["quote"], strict=True) if c.startswith("called")] == [
+        ("mixed", "called", "his opponent ''Senator Cruz''"),
+        ("mixed", "called", "undocumented immigrants “rapists”"),
+    ]
+
+
+# --- s5prec: an object content ends before "and" and a second past-tense predicate of the cue's subject
+def test_s5prec_object_ends_before_second_predicate():
+    body = ("The case went to court. He denied the charges and counter-accused her of battery. He has asked "
+            "Republican leaders to disavow Mr. Trump and has repeatedly characterized him as callous.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "He", "denied", "the charges"),
+        ("indirect", "He", "asked", "Republican leaders to disavow Mr. Trump"),
     ]
