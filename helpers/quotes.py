@@ -2100,6 +2100,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 continue
             q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and \
                 "what" in body[max(ss, cs - 60):cs] else None
+            if q is None and quoted and lex.language == "en" and " by " in body[ce:se]:
+                q = _passive_by_quote(doc, cs, ce, dby[dstarts[k]], ss, se)
             if q is None and cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
                 continue
             if q is None:
@@ -4682,6 +4684,48 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     f = _Quote(start, end, "mixed", [(start, end)], body[verb.start(1):cs], verb.start(1))
     _set_speaker(f, sp)
     return f
+
+
+#: English: a passive auxiliary (and adverbs) right before a naming or judging cue ("was described", "has been
+#: called", "later being described").
+_PASSIVE_AUX_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|be|been|being)(?:\s+(?:[a-z]+ly|also|later|once|widely))?\s+$")
+#: English: "by" and its agent right after a quoted fragment ('... "consummate professional" by his friend').
+_BY_AFTER_RE = re.compile(r"[\"”’',]*\s+by\s+")
+_BY_BEFORE_RE = re.compile(r"\s+by\s+")
+_AND_QUOTED_RE = re.compile(r",?\s+(?:and|or)\s+[\"“][^\"“”\n]{1,80}[\"”]")
+
+
+def _passive_by_quote(doc: _Doc, cs: int, ce: int, d: _Quote, ss: int, se: int) -> _Quote | None:
+    """English: a passive naming or judging cue with its agent ('Fletcher was described as a "consummate
+    professional" by his friend', 'The Mac was described by Jobs as the "most important Mac"'): the clause up
+    to the quoted fragment is one mixed quote by the agent of "by"."""
+    body = doc.body
+    if not _PASSIVE_AUX_RE.search(body, max(ss, cs - 30), cs):
+        return None
+    m_by = _BY_BEFORE_RE.match(body, ce, d.start)
+    close = d.end
+    while close < se and body[close] in _QUOTE_CHARS:
+        close += 1
+    while (m_and := _AND_QUOTED_RE.match(body, close, se)) is not None:
+        close = m_and.end()  # 'as "irresponsible" and "outrageous" by ...'
+    if m_by is not None:
+        sp = _right_speaker(doc, m_by.end(), d.start)
+    else:
+        m_by = _BY_AFTER_RE.match(body, close, se)
+        if m_by is None:
+            return None
+        sp = _right_speaker(doc, m_by.end(), se)
+    if not sp.text or sp.kind not in ("name", "role") or sp.text[:1].islower() and sp.kind == "name":
+        return None
+    start = _content_start(body, ss, cs)
+    first = _FIRST_WORD_RE.match(body, start, cs)
+    if first is not None and first.group().lower() in _SUBJECT_SKIP:  # ('But Fletcher was described ...')
+        start = _content_start(body, first.end(), cs)
+    if not _min_tokens(1, body, start, cs):
+        return None
+    q = _Quote(start, close, "mixed", [(start, close)], body[cs:ce], cs)
+    _set_speaker(q, sp)
+    return q
 
 
 #: English: a free relative naming a quotation: 'in what one strategist has dubbed "...",' 'what he calls the

@@ -3343,6 +3343,7 @@ def test_qcue_a_progressive_mixed_cue_before_a_quoted_fragment():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
         ("mixed", "Sanders supporters", "crying", '"fraud" over delegate selection'),
+        ("mixed", "critics", "called", 'The plan was called "a disaster"'),  # (s5pred: the passive's agent)
     ]
 
 
@@ -3839,4 +3840,17 @@ def test_s5pred_in_x_words():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("direct", "the magazine", "words", "it is the most entrepreneurial place on the planet."),
         ("direct", "Mr. Smith", "words", "we will never give up."),
+    ]
+
+
+# --- s5pred: a passive naming or judging cue with its agent ('was described by X as the "..."', 'has been
+# branded a "..." by X'): the clause up to the quoted fragment is one mixed quote by the agent
+def test_s5pred_passive_cue_with_agent():
+    body = ('The new laptop was described by Jobs as the "most important Mac" made by Apple.\n\n'
+            'The online scheme has been branded a "disgraceful waste" by MPs.\n\n'
+            'The so-called "Golden Week" was called off.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Jobs", "described", 'The new laptop was described by Jobs as the "most important Mac"'),
+        ("mixed", "MPs", "branded", 'The online scheme has been branded a "disgraceful waste"'),
     ]
