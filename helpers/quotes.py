@@ -2538,6 +2538,11 @@ _INFINITIVE_END_RE = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
 
 
+#: English: a dash (and "only"/"also") before a participle of a second report ('... on the spot – saying he ...',
+#: '... outright victory - only saying that ...').
+_DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|even)\s+)?$")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2578,7 +2583,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
-            mixed or any(ce <= d.start < se for d in direct)))) and (
+            mixed or any(ce <= d.start < se for d in direct))
+            or part and cw.endswith("ing") and _DASH_PARTICIPLE_RE.search(left_text[-12:]) is not None)) and (
             part or (lex.language == "id" and right_words and right_words[0].lower() in lex.that_words)):
         if is_verb:
             cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")

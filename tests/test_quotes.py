@@ -3854,3 +3854,14 @@ def test_s5pred_passive_cue_with_agent():
         ("mixed", "Jobs", "described", 'The new laptop was described by Jobs as the "most important Mac"'),
         ("mixed", "MPs", "branded", 'The online scheme has been branded a "disgraceful waste"'),
     ]
+
+
+# --- s5pred: a participle of a second report after a dash ('... on the spot - saying he ...', '- only saying that')
+def test_s5pred_participle_after_dash():
+    body = ('The senator changed his pick on the spot \u2013 saying he was now rooting for the underdog.\n\n'
+            'She refused to comment - only saying that she felt "a sigh of relief" at the numbers.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The senator", "saying", "he was now rooting for the underdog"),
+        ("mixed", "She", "saying that", 'she felt "a sigh of relief" at the numbers'),
+    ]
