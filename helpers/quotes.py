@@ -4628,7 +4628,10 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)
     pos = sp.end
-    if body[pos:pos + 1] == "," and _appos_after(doc, pos, open_pos):
+    if body[pos:pos + 1] == "," and (_appos_after(doc, pos, open_pos) or (
+            (m_pp := _NEXT_WORD_RE.match(body, pos + 1, open_pos)) is not None
+            and m_pp.group(1) in _PREPOSITIONS["en"])):
+        # (also 'Cruz, with unconcealed delight, chided ...': a lower-case prepositional aside)
         # 'Meg Whitman, a former candidate for governor, labeled Mr. Trump "unfit ..."': past the apposition
         k = body.find(",", pos + 1, min(open_pos, pos + 160))
         if k < 0 or body[k + 1:k + 2] != " " or any(c in body[pos:k] for c in _QUOTE_CHARS + ";:!?()"):
@@ -4674,6 +4677,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         return None
     start = cs + len(body[cs:open_pos]) - len(body[cs:open_pos].lstrip())
     end = limit
+    semi = body.find("; ", q.end, end)
+    if semi > 0:
+        end = semi  # '... the "natural born" standard; with less success, he ...': a semicolon ends the clause
     nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another

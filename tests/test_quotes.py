@@ -3865,3 +3865,14 @@ def test_s5pred_participle_after_dash():
         ("indirect", "The senator", "saying", "he was now rooting for the underdog"),
         ("mixed", "She", "saying that", 'she felt "a sigh of relief" at the numbers'),
     ]
+
+
+# --- s5pred: the fragment rule reads past a prepositional aside after the subject ('Cruz, with unconcealed
+# delight, chided ...') and ends its clause at a semicolon
+def test_s5pred_fragment_after_prepositional_aside():
+    body = ('The debate turned. Cruz, with obvious delight, chided his rival for doubting the "natural born" rule; '
+            'with less success, he raised other questions.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Cruz", "chided", 'his rival for doubting the "natural born" rule'),
+    ]
