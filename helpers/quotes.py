@@ -2475,6 +2475,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 continue
             q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and \
                 "what" in body[max(ss, cs - 60):cs] else None
+            if q is None and quoted and lex.language == "en" and " by " in body[ce:se]:
+                q = _passive_by_quote(doc, cs, ce, dby[dstarts[k]], ss, se)
             if q is None and cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
                 continue
             if q is None:
@@ -2954,6 +2956,11 @@ _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "
                                        "challenged", "challenges", "reminded", "reminds", "assured", "assures"})
 
 
+#: English: a dash (and "only"/"also") before a participle of a second report ('... on the spot – saying he ...',
+#: '... outright victory - only saying that ...').
+_DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|even)\s+)?$")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -2994,7 +3001,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
-            mixed or any(ce <= d.start < se for d in direct)))) and (
+            mixed or any(ce <= d.start < se for d in direct))
+            or part and cw.endswith("ing") and _DASH_PARTICIPLE_RE.search(left_text[-12:]) is not None)) and (
             part or (lex.language == "id" and right_words and right_words[0].lower() in lex.that_words)):
         if is_verb:
             cst = _skip_that(doc, ce, se, told=cw in lex.told_verbs and lex.language == "en")
@@ -5315,7 +5323,10 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)
     pos = sp.end
-    if body[pos:pos + 1] == "," and _appos_after(doc, pos, open_pos):
+    if body[pos:pos + 1] == "," and (_appos_after(doc, pos, open_pos) or (
+            (m_pp := _NEXT_WORD_RE.match(body, pos + 1, open_pos)) is not None
+            and m_pp.group(1) in _PREPOSITIONS["en"])):
+        # (also 'Cruz, with unconcealed delight, chided ...': a lower-case prepositional aside)
         # 'Meg Whitman, a former candidate for governor, labeled Mr. Trump "unfit ..."': past the apposition
         k = body.find(",", pos + 1, min(open_pos, pos + 160))
         if k < 0 or body[k + 1:k + 2] != " " or any(c in body[pos:k] for c in _QUOTE_CHARS + ";:!?()"):
@@ -5361,6 +5372,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         return None
     start = cs + len(body[cs:open_pos]) - len(body[cs:open_pos].lstrip())
     end = limit
+    semi = body.find("; ", q.end, end)
+    if semi > 0:
+        end = semi  # '... the "natural born" standard; with less success, he ...': a semicolon ends the clause
     nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
@@ -5377,6 +5391,48 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     f = _Quote(start, end, "mixed", [(start, end)], body[verb.start(1):cs], verb.start(1))
     _set_speaker(f, sp)
     return f
+
+
+#: English: a passive auxiliary (and adverbs) right before a naming or judging cue ("was described", "has been
+#: called", "later being described").
+_PASSIVE_AUX_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|be|been|being)(?:\s+(?:[a-z]+ly|also|later|once|widely))?\s+$")
+#: English: "by" and its agent right after a quoted fragment ('... "consummate professional" by his friend').
+_BY_AFTER_RE = re.compile(r"[\"”’',]*\s+by\s+")
+_BY_BEFORE_RE = re.compile(r"\s+by\s+")
+_AND_QUOTED_RE = re.compile(r",?\s+(?:and|or)\s+[\"“][^\"“”\n]{1,80}[\"”]")
+
+
+def _passive_by_quote(doc: _Doc, cs: int, ce: int, d: _Quote, ss: int, se: int) -> _Quote | None:
+    """English: a passive naming or judging cue with its agent ('Fletcher was described as a "consummate
+    professional" by his friend', 'The Mac was described by Jobs as the "most important Mac"'): the clause up
+    to the quoted fragment is one mixed quote by the agent of "by"."""
+    body = doc.body
+    if not _PASSIVE_AUX_RE.search(body, max(ss, cs - 30), cs):
+        return None
+    m_by = _BY_BEFORE_RE.match(body, ce, d.start)
+    close = d.end
+    while close < se and body[close] in _QUOTE_CHARS:
+        close += 1
+    while (m_and := _AND_QUOTED_RE.match(body, close, se)) is not None:
+        close = m_and.end()  # 'as "irresponsible" and "outrageous" by ...'
+    if m_by is not None:
+        sp = _right_speaker(doc, m_by.end(), d.start)
+    else:
+        m_by = _BY_AFTER_RE.match(body, close, se)
+        if m_by is None:
+            return None
+        sp = _right_speaker(doc, m_by.end(), se)
+    if not sp.text or sp.kind not in ("name", "role") or sp.text[:1].islower() and sp.kind == "name":
+        return None
+    start = _content_start(body, ss, cs)
+    first = _FIRST_WORD_RE.match(body, start, cs)
+    if first is not None and first.group().lower() in _SUBJECT_SKIP:  # ('But Fletcher was described ...')
+        start = _content_start(body, first.end(), cs)
+    if not _min_tokens(1, body, start, cs):
+        return None
+    q = _Quote(start, close, "mixed", [(start, close)], body[cs:ce], cs)
+    _set_speaker(q, sp)
+    return q
 
 
 #: English: a free relative naming a quotation: 'in what one strategist has dubbed "...",' 'what he calls the

@@ -3343,6 +3343,7 @@ def test_qcue_a_progressive_mixed_cue_before_a_quoted_fragment():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Donald Trump", "promising", 'to "bomb the hell" out of the terrorists'),
         ("mixed", "Sanders supporters", "crying", '"fraud" over delegate selection'),
+        ("mixed", "critics", "called", 'The plan was called "a disaster"'),  # (s5pred: the passive's agent)
     ]
 
 
@@ -4451,4 +4452,39 @@ def test_s5prec_object_ends_before_second_predicate():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "He", "denied", "the charges"),
         ("indirect", "He", "asked", "Republican leaders to disavow Mr. Trump"),
+    ]
+
+
+# --- s5pred: a passive naming or judging cue with its agent ('was described by X as the "..."', 'has been
+# branded a "..." by X'): the clause up to the quoted fragment is one mixed quote by the agent
+def test_s5pred_passive_cue_with_agent():
+    body = ('The new laptop was described by Jobs as the "most important Mac" made by Apple.\n\n'
+            'The online scheme has been branded a "disgraceful waste" by MPs.\n\n'
+            'The so-called "Golden Week" was called off.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Jobs", "described", 'The new laptop was described by Jobs as the "most important Mac"'),
+        ("mixed", "MPs", "branded", 'The online scheme has been branded a "disgraceful waste"'),
+    ]
+
+
+# --- s5pred: a participle of a second report after a dash ('... on the spot - saying he ...', '- only saying that')
+def test_s5pred_participle_after_dash():
+    body = ('The senator changed his pick on the spot \u2013 saying he was now rooting for the underdog.\n\n'
+            'She refused to comment - only saying that she felt "a sigh of relief" at the numbers.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The senator", "saying", "he was now rooting for the underdog"),
+        ("mixed", "She", "saying that", 'she felt "a sigh of relief" at the numbers'),
+    ]
+
+
+# --- s5pred: the fragment rule reads past a prepositional aside after the subject ('Cruz, with unconcealed
+# delight, chided ...') and ends its clause at a semicolon
+def test_s5pred_fragment_after_prepositional_aside():
+    body = ('The debate turned. Cruz, with obvious delight, chided his rival for doubting the "natural born" rule; '
+            'with less success, he raised other questions.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Cruz", "chided", 'his rival for doubting the "natural born" rule'),
     ]
