@@ -2038,10 +2038,19 @@ def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
 
 
 def _set_speaker(q: _Quote, sp: _Speaker) -> None:
+    if ("'" in sp.text[:8] or "’" in sp.text[:8]) and _CONTRACTED_CLAUSE_RE.match(sp.text) and not any(
+            _is_cap(w) for w in sp.text.split()[1:]):
+        # English: "It's worth pointing out that ...", "We're told that ...": a contracted clause, no speaker
+        # (not "That's Life host Esther Rantzen", "It's funny to watch Mitt Romney insist")
+        q.speaker, q.speaker_kind = "", ""
+        return
     q.speaker = sp.text
     q.speaker_kind = sp.kind
     if sp.role:
         q.role = sp.role
+
+
+_CONTRACTED_CLAUSE_RE = re.compile(r"(?:[Ii]t|[Tt]here|[Tt]hat|[Ww]hat|[Ww]e|I|[Yy]ou|[Tt]hey)['’](?:s|re|m)\b")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> int:

@@ -3837,3 +3837,16 @@ def test_s5subj_quotation_not_apposition_and_the_younger():
         ("mixed", "Humphrey", "calls", "Trump a “sociopath”"),
         ("indirect", "Humphrey", "said", "he does not believe the polls"),
     ]
+
+
+# --- s5subj: a contracted clause ("it's worth", "We're") is no speaker; a title such as "That's Life" stays
+def test_s5subj_contracted_clause_no_speaker():
+    body = ("For those focused on ratings, it's worth pointing out that our first debate broke the record.\n\n"
+            "We're told that the debate broke the record.\n\n"
+            "That's Life host Esther Rantzen said he was a delight to work with.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("", "", "our first debate broke the record"),
+        ("", "", "the debate broke the record"),
+        ("That's Life host Esther Rantzen", "Esther Rantzen", "he was a delight to work with"),
+    ]
