@@ -785,7 +785,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
-    if lex.language == "en" and sp.text and sp.start > lo + 8 and " who " in body[max(lo, sp.start - 120):sp.start]:
+    if lex.language == "en" and sp.text and sp.start > lo + 8 and body.find(" who ", max(lo, sp.start - 120),
+                                                                            sp.start) >= 0:
         ante = _relative_antecedent(doc, lo, sp.start)
         if ante.text:
             return ante
@@ -2038,7 +2039,7 @@ def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
 
 
 def _set_speaker(q: _Quote, sp: _Speaker) -> None:
-    if ("'" in sp.text[:8] or "’" in sp.text[:8]) and _CONTRACTED_CLAUSE_RE.match(sp.text) and not any(
+    if sp.text[:1] in _CONTRACTION_FIRST and _CONTRACTED_CLAUSE_RE.match(sp.text) and not any(
             _is_cap(w) for w in sp.text.split()[1:]):
         # English: "It's worth pointing out that ...", "We're told that ...": a contracted clause, no speaker
         # (not "That's Life host Esther Rantzen", "It's funny to watch Mitt Romney insist")
@@ -2050,6 +2051,7 @@ def _set_speaker(q: _Quote, sp: _Speaker) -> None:
         q.role = sp.role
 
 
+_CONTRACTION_FIRST = frozenset("IiTtWwYy")  # (a cheap test before the regex; not "" either)
 _CONTRACTED_CLAUSE_RE = re.compile(r"(?:[Ii]t|[Tt]here|[Tt]hat|[Ww]hat|[Ww]e|I|[Yy]ou|[Tt]hey)['’](?:s|re|m)\b")
 
 
