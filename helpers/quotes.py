@@ -2045,10 +2045,25 @@ def _set_speaker(q: _Quote, sp: _Speaker) -> None:
         # (not "That's Life host Esther Rantzen", "It's funny to watch Mitt Romney insist")
         q.speaker, q.speaker_kind = "", ""
         return
+    if sp.kind == "role" and sp.text[:2] in ("th", "a ", "an") and _modifier_of_cue_noun(sp.text, q.cue):
+        q.speaker, q.speaker_kind = "", ""  # "the debunked claim that", "a friendly warning": no speaker named
+        return
     q.speaker = sp.text
     q.speaker_kind = sp.kind
     if sp.role:
         q.role = sp.role
+
+
+def _modifier_of_cue_noun(text: str, cue: str) -> bool:
+    """English: "the debunked" before "claim", "a written" before "statement": a determiner and a modifier of
+    the singular cue noun, not a subject (a role or a plural noun: "the senators claim")."""
+    words = text.split()
+    cw = cue.split(None, 1)[0].lower() if cue else ""
+    if len(words) != 2 or words[0] not in ("the", "a", "an") or not words[1].islower() or words[1].endswith("s") \
+            or cw.endswith("s"):
+        return False
+    lex = _lexicon("en")
+    return cw in lex.nominal_cues and words[1] not in lex.roles
 
 
 _CONTRACTION_FIRST = frozenset("IiTtWwYy")  # (a cheap test before the regex; not "" either)

@@ -3850,3 +3850,16 @@ def test_s5subj_contracted_clause_no_speaker():
         ("", "", "the debate broke the record"),
         ("That's Life host Esther Rantzen", "Esther Rantzen", "he was a delight to work with"),
     ]
+
+
+# --- s5subj: a determiner and a modifier of a cue noun are no speaker ("the debunked claim that", "a friendly warning")
+def test_s5subj_cue_noun_modifier_no_speaker():
+    body = ("Trump repeated the debunked claim that he opposed the Iraq invasion.\n\n"
+            "The group offered a friendly warning not to use the site.\n\n"
+            "The senators claim that the bill is dead.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("", "claim that", "he opposed the Iraq invasion"),
+        ("", "warning", "not to use the site"),
+        ("The senators", "claim that", "the bill is dead"),
+    ]
