@@ -1923,8 +1923,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             -1].group().lower() in lex.mixed_cues) and cues[-2].group().lower() in lex.verbs and not cues[
             -1].group().endswith("ing"):
         mid = TOKEN_RE.findall(body, cues[-2].end(), cues[-1].start())
-        if mid and mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4:
-            cues = cues[:-1]  # 'Trump said in a statement, "..."': the noun is the verb's adverbial
+        if mid and (mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4 or len(mid) <= 8 and any(
+                w in ("in", "on", "via") for w in mid[-3:]) and not any(c in body[cues[-2].end():cues[-1].start()]
+                                                                       for c in ",;:.\"“”")):
+            # 'Trump said in a statement, "..."', 'Trump told the Post in a written statement, "..."': the noun
+            # is the verb's adverbial
+            cues = cues[:-1]
     if lex.language == "en" and cues and stripped[-1] == ":" and " " in cues[-1].group() and cues[
             -1].group().lower() in lex.mixed_cues and cues[-1].group().split()[0].lower() in lex.verbs and \
             _min_tokens(1, body, cues[-1].end(), end):

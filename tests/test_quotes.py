@@ -3863,3 +3863,12 @@ def test_s5subj_cue_noun_modifier_no_speaker():
         ("", "warning", "not to use the site"),
         ("The senators", "claim that", "the bill is dead"),
     ]
+
+
+# --- s5subj: a cue noun inside the verb's adverbial ("told the Post in a written statement, “...”") is no cue
+def test_s5subj_statement_noun_in_adverbial():
+    body = ("Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement, because he "
+            "does not represent strength, power and stamina, which are qualities our country needs.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [("mixed", "Trump", "told")]
+    assert q["quote"][0].endswith("which are qualities our country needs.”")
