@@ -785,7 +785,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
-    if lex.language == "en" and sp.text and sp.start > lo + 8 and " who " in body[max(lo, sp.start - 120):sp.start]:
+    if lex.language == "en" and sp.text and sp.start > lo + 8 and body.find(" who ", max(lo, sp.start - 120),
+                                                                            sp.start) >= 0:
         ante = _relative_antecedent(doc, lo, sp.start)
         if ante.text:
             return ante
@@ -2212,8 +2213,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             -1].group().lower() in lex.mixed_cues) and cues[-2].group().lower() in lex.verbs and not cues[
             -1].group().endswith("ing"):
         mid = TOKEN_RE.findall(body, cues[-2].end(), cues[-1].start())
-        if mid and mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4:
-            cues = cues[:-1]  # 'Trump said in a statement, "..."': the noun is the verb's adverbial
+        if mid and (mid[0].lower() in _PREPOSITIONS["en"] and len(mid) <= 4 or len(mid) <= 8 and any(
+                w in ("in", "on", "via") for w in mid[-3:]) and not any(c in body[cues[-2].end():cues[-1].start()]
+                                                                       for c in ",;:.\"“”")):
+            # 'Trump said in a statement, "..."', 'Trump told the Post in a written statement, "..."': the noun
+            # is the verb's adverbial
+            cues = cues[:-1]
     if lex.language == "en" and cues and stripped[-1] == ":" and " " in cues[-1].group() and cues[
             -1].group().lower() in lex.mixed_cues and cues[-1].group().split()[0].lower() in lex.verbs and \
             _min_tokens(1, body, cues[-1].end(), end):
@@ -2355,10 +2360,35 @@ def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
 
 
 def _set_speaker(q: _Quote, sp: _Speaker) -> None:
+    if sp.text[:1] in _CONTRACTION_FIRST and _CONTRACTED_CLAUSE_RE.match(sp.text) and not any(
+            _is_cap(w) for w in sp.text.split()[1:]):
+        # English: "It's worth pointing out that ...", "We're told that ...": a contracted clause, no speaker
+        # (not "That's Life host Esther Rantzen", "It's funny to watch Mitt Romney insist")
+        q.speaker, q.speaker_kind = "", ""
+        return
+    if sp.kind == "role" and sp.text[:2] in ("th", "a ", "an") and _modifier_of_cue_noun(sp.text, q.cue):
+        q.speaker, q.speaker_kind = "", ""  # "the debunked claim that", "a friendly warning": no speaker named
+        return
     q.speaker = sp.text
     q.speaker_kind = sp.kind
     if sp.role:
         q.role = sp.role
+
+
+def _modifier_of_cue_noun(text: str, cue: str) -> bool:
+    """English: "the debunked" before "claim", "a written" before "statement": a determiner and a modifier of
+    the singular cue noun, not a subject (a role or a plural noun: "the senators claim")."""
+    words = text.split()
+    cw = cue.split(None, 1)[0].lower() if cue else ""
+    if len(words) != 2 or words[0] not in ("the", "a", "an") or not words[1].islower() or words[1].endswith("s") \
+            or cw.endswith("s"):
+        return False
+    lex = _lexicon("en")
+    return cw in lex.nominal_cues and words[1] not in lex.roles
+
+
+_CONTRACTION_FIRST = frozenset("IiTtWwYy")  # (a cheap test before the regex; not "" either)
+_CONTRACTED_CLAUSE_RE = re.compile(r"(?:[Ii]t|[Tt]here|[Tt]hat|[Ww]hat|[Ww]e|I|[Yy]ou|[Tt]hey)['’](?:s|re|m)\b")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> int:

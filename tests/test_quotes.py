@@ -4488,3 +4488,38 @@ def test_s5pred_fragment_after_prepositional_aside():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Cruz", "chided", 'his rival for doubting the "natural born" rule'),
     ]
+
+
+# --- s5subj: a contracted clause ("it's worth", "We're") is no speaker; a title such as "That's Life" stays
+def test_s5subj_contracted_clause_no_speaker():
+    body = ("For those focused on ratings, it's worth pointing out that our first debate broke the record.\n\n"
+            "We're told that the debate broke the record.\n\n"
+            "That's Life host Esther Rantzen said he was a delight to work with.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("", "", "our first debate broke the record"),
+        ("", "", "the debate broke the record"),
+        ("That's Life host Esther Rantzen", "Esther Rantzen", "he was a delight to work with"),
+    ]
+
+
+# --- s5subj: a determiner and a modifier of a cue noun are no speaker ("the debunked claim that", "a friendly warning")
+def test_s5subj_cue_noun_modifier_no_speaker():
+    body = ("Trump repeated the debunked claim that he opposed the Iraq invasion.\n\n"
+            "The group offered a friendly warning not to use the site.\n\n"
+            "The senators claim that the bill is dead.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("", "claim that", "he opposed the Iraq invasion"),
+        ("", "warning", "not to use the site"),
+        ("The senators", "claim that", "the bill is dead"),
+    ]
+
+
+# --- s5subj: a cue noun inside the verb's adverbial ("told the Post in a written statement, “...”") is no cue
+def test_s5subj_statement_noun_in_adverbial():
+    body = ("Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement, because he "
+            "does not represent strength, power and stamina, which are qualities our country needs.”")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [("mixed", "Trump", "told")]
+    assert q["quote"][0].endswith("which are qualities our country needs.”")
