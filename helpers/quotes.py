@@ -4727,8 +4727,9 @@ def _passive_by_quote(doc: _Doc, cs: int, ce: int, d: _Quote, ss: int, se: int) 
         if m_by is None:
             return None
         sp = _right_speaker(doc, m_by.end(), se)
-    if not sp.text or sp.kind not in ("name", "role") or sp.text[:1].islower() and sp.kind == "name":
-        return None
+    if not sp.text or sp.kind not in ("name", "role") or sp.text[:1].islower() and sp.kind == "name" and \
+            sp.text.split(None, 1)[0] not in ("the", "a", "an"):
+        return None  # (but 'by the Islamic Human Rights Commission')
     start = _content_start(body, ss, cs)
     first = _FIRST_WORD_RE.match(body, start, cs)
     if first is not None and first.group().lower() in _SUBJECT_SKIP:  # ('But Fletcher was described ...')

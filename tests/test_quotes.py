@@ -3876,3 +3876,13 @@ def test_s5pred_fragment_after_prepositional_aside():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Cruz", "chided", 'his rival for doubting the "natural born" rule'),
     ]
+
+
+# --- s5pred: a passive cue's agent may be a "the ..." name, and a list of quoted fragments comes before it
+def test_s5pred_passive_agent_the_name_and_list():
+    body = 'Her remarks have been described as "irresponsible" and "outrageous" by the Human Rights Commission.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "the Human Rights Commission", "described",
+         'Her remarks have been described as "irresponsible" and "outrageous"'),
+    ]
