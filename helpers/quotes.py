@@ -4583,6 +4583,9 @@ _PRESENT_OBJECT_RE = re.compile(r"\s+(?:[\"“‘']|(?:that|the|a|an|his|her|the
                                 rf"[{_UPPER}])")
 
 
+_HIT_FOR_RE = re.compile(r"\s+(?:back\s+at\s+|out\s+at\s+)?(?:[\w’'.-]+\s+){1,4}?(?:for|over)\s")
+
+
 def _present_verb(body: str, word: str, end: int, sp: _Speaker) -> bool:
     """English: a present-tense verb ("mocks", "supports", "waves off") after a singular subject, with an
     object after it (not 'Party elders did ...', 'Democrat politicians and ...': a plural noun)."""
@@ -4661,11 +4664,13 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         return None
     w = verb.group(1)
     lw = w.lower()
+    # ('Trump hits Clinton for taking "..."': "hit X for/over" is criticism, not a verb of doing)
+    hit_for = lw in ("hit", "hits") and _HIT_FOR_RE.match(body, verb.end(1), open_pos) is not None
     if not w.islower() or len(lw) < 3 or lw in _FRAGMENT_BE or lw in _PREPOSITIONS["en"] or lw in lex.determiners or \
             lw in lex.pronouns or lw in lex.clause_markers or lw in _COORD or lw in _SUBJECT_SKIP or \
             not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive
-                 or lw in lex.mixed_cues or _present_verb(body, lw, verb.end(1), sp)) or \
-            lw in _fragment_stop_verbs():
+                 or lw in lex.mixed_cues or _present_verb(body, lw, verb.end(1), sp) or hit_for) or \
+            lw in _fragment_stop_verbs() and not hit_for:
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)
     obj = _NEXT_WORD_RE.match(body, cs, open_pos)

@@ -3886,3 +3886,14 @@ def test_s5pred_passive_agent_the_name_and_list():
         ("mixed", "the Human Rights Commission", "described",
          'Her remarks have been described as "irresponsible" and "outrageous"'),
     ]
+
+
+# --- s5pred: "hit(s) X for/over" before a quoted fragment is criticism ('Sanders hit Clinton over her "cozy"
+# ties'); "The storm hit the coast for ..." frames nothing
+def test_s5pred_hit_for_criticism():
+    body = ('The race tightened. Sanders hit Clinton over her "cozy" ties to banks.\n\n'
+            'The storm hit the coast for "three long days."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Sanders", "hit", 'Clinton over her "cozy" ties to banks'),
+    ]
