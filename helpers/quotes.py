@@ -5308,6 +5308,9 @@ _PRESENT_OBJECT_RE = re.compile(r"\s+(?:[\"“‘']|(?:that|the|a|an|his|her|the
                                 rf"[{_UPPER}])")
 
 
+_HIT_FOR_RE = re.compile(r"\s+(?:back\s+at\s+|out\s+at\s+)?(?:[\w’'.-]+\s+){1,4}?(?:for|over)\s")
+
+
 def _present_verb(body: str, word: str, end: int, sp: _Speaker) -> bool:
     """English: a present-tense verb ("mocks", "supports", "waves off") after a singular subject, with an
     object after it (not 'Party elders did ...', 'Democrat politicians and ...': a plural noun)."""
@@ -5386,11 +5389,13 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         return None
     w = verb.group(1)
     lw = w.lower()
+    # ('Trump hits Clinton for taking "..."': "hit X for/over" is criticism, not a verb of doing)
+    hit_for = lw in ("hit", "hits") and _HIT_FOR_RE.match(body, verb.end(1), open_pos) is not None
     if not w.islower() or len(lw) < 3 or lw in _FRAGMENT_BE or lw in _PREPOSITIONS["en"] or lw in lex.determiners or \
             lw in lex.pronouns or lw in lex.clause_markers or lw in _COORD or lw in _SUBJECT_SKIP or \
             not (lw.endswith("ed") or lw in lex.verbs or lw.endswith("ing") and progressive
-                 or lw in lex.mixed_cues or _present_verb(body, lw, verb.end(1), sp)) or \
-            lw in _fragment_stop_verbs():
+                 or lw in lex.mixed_cues or _present_verb(body, lw, verb.end(1), sp) or hit_for) or \
+            lw in _fragment_stop_verbs() and not hit_for:
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)
     obj = _NEXT_WORD_RE.match(body, cs, open_pos)
@@ -5452,8 +5457,9 @@ def _passive_by_quote(doc: _Doc, cs: int, ce: int, d: _Quote, ss: int, se: int) 
         if m_by is None:
             return None
         sp = _right_speaker(doc, m_by.end(), se)
-    if not sp.text or sp.kind not in ("name", "role") or sp.text[:1].islower() and sp.kind == "name":
-        return None
+    if not sp.text or sp.kind not in ("name", "role") or sp.text[:1].islower() and sp.kind == "name" and \
+            sp.text.split(None, 1)[0] not in ("the", "a", "an"):
+        return None  # (but 'by the Islamic Human Rights Commission')
     start = _content_start(body, ss, cs)
     first = _FIRST_WORD_RE.match(body, start, cs)
     if first is not None and first.group().lower() in _SUBJECT_SKIP:  # ('But Fletcher was described ...')

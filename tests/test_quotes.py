@@ -4523,3 +4523,24 @@ def test_s5subj_statement_noun_in_adverbial():
     q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
     assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [("mixed", "Trump", "told")]
     assert q["quote"][0].endswith("which are qualities our country needs.”")
+
+
+# --- s5pred: a passive cue's agent may be a "the ..." name, and a list of quoted fragments comes before it
+def test_s5pred_passive_agent_the_name_and_list():
+    body = 'Her remarks have been described as "irresponsible" and "outrageous" by the Human Rights Commission.'
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "the Human Rights Commission", "described",
+         'Her remarks have been described as "irresponsible" and "outrageous"'),
+    ]
+
+
+# --- s5pred: "hit(s) X for/over" before a quoted fragment is criticism ('Sanders hit Clinton over her "cozy"
+# ties'); "The storm hit the coast for ..." frames nothing
+def test_s5pred_hit_for_criticism():
+    body = ('The race tightened. Sanders hit Clinton over her "cozy" ties to banks.\n\n'
+            'The storm hit the coast for "three long days."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Sanders", "hit", 'Clinton over her "cozy" ties to banks'),
+    ]
