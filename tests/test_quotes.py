@@ -3826,3 +3826,12 @@ def test_s5prec_object_ends_before_second_predicate():
         ("indirect", "He", "denied", "the charges"),
         ("indirect", "He", "asked", "Republican leaders to disavow Mr. Trump"),
     ]
+
+
+# --- s5prec: a content ends before "while" and another source's verb of saying
+def test_s5prec_content_ends_before_while_other_source():
+    body = "The parties clashed. The Tories say Labour is acting too late while the Lib Dems say the plans may fail."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Tories", "say", "Labour is acting too late"),  # (the second source's clause is not
+    ]                                                                      # read as a quote yet)
