@@ -3835,3 +3835,13 @@ def test_s5prec_content_ends_before_while_other_source():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "The Tories", "say", "Labour is acting too late"),  # (the second source's clause is not
     ]                                                                      # read as a quote yet)
+
+
+# --- s5prec: an indirect content ends before ", and" and a clause with a new subject
+def test_s5prec_content_ends_before_and_new_clause():
+    body = ("The city set rules. Protest groups say the restrictions are less for safety than to limit their "
+            "visibility, and the American Civil Liberties Union has already sued the city.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Protest groups", "say", "the restrictions are less for safety than to limit their visibility"),
+    ]
