@@ -3845,3 +3845,13 @@ def test_s5prec_content_ends_before_and_new_clause():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Protest groups", "say", "the restrictions are less for safety than to limit their visibility"),
     ]
+
+
+# --- s5prec: ... and before ", but" and a clause with a new subject
+def test_s5prec_content_ends_before_but_new_clause():
+    body = ("Budget day nears. Treasury officials have said there will not be a pre-election giveaway, but Mr Brown "
+            "is thought to have about two billion pounds to spare.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Treasury officials", "said", "there will not be a pre-election giveaway"),
+    ]
