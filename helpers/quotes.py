@@ -1817,6 +1817,48 @@ def _object_and_predicate_end(doc: _Doc, q: _Quote) -> int:
     return m.start()
 
 
+_WHILE_CUE_RE = re.compile(r"\s(?:while|whereas)\s+((?:[\w'’.-]+\s+){1,4}?)([a-z]+)\b")
+
+
+def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
+    """English: a content running into "while" and another source's verb of saying ('accuses Sanders of an
+    "artful smear" while Sanders suggests the former secretary is a captive of ...') ends before "while":
+    the second clause is the other source's. Returns the new end, or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    if " while " not in body[q.start:q.end] and " whereas " not in body[q.start:q.end]:
+        return -1
+    m = _WHILE_CUE_RE.search(body, q.start, q.end)
+    if m is None or m.group(2) not in doc.lex.verbs or not _min_tokens(4, body, q.start, m.start()):
+        return -1
+    subj = m.group(1).split()
+    if not (_is_cap(subj[0]) or subj[0].lower() in _SUBJECT_PRONOUNS_LOW or subj[0].lower() in ("the", "many",
+                                                                                                  "some", "critics")):
+        return -1
+    return _content_end(body, q.start, m.start())
+
+
+_AND_NEW_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+((?:the|a|an|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
+                                r"(has|have|had|is|are|was|were|will|would)\s+(?:already\s+|also\s+|since\s+)?[a-z]+")
+
+
+def _and_new_clause_end(doc: _Doc, q: _Quote) -> int:
+    """English: an indirect content after its cue that runs into ", and" / ", but" and a clause with a new subject
+    ('Protest groups say the restrictions are less for safety than to minimize their visibility, and the
+    American Civil Liberties Union of Ohio has already sued the city') ends before it. Returns the new end,
+    or -1."""
+    if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    if ", and " not in body[q.start:q.end] and ", but " not in body[q.start:q.end]:
+        return -1
+    m = _AND_NEW_CLAUSE_RE.search(body, q.start, q.end)
+    if m is None or not _min_tokens(4, body, q.start, m.start()):
+        return -1
+    return _content_end(body, q.start, m.start())
+
+
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
@@ -5783,6 +5825,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     q.start = rst  # 'According to X, writing for Y, CONTENT': the content after the apposition
                     q.end = _content_end(body, rst, doc.sentence(rst)[1])
                     q.parts = [(q.start, q.end)]
+            if (cut := _and_new_clause_end(doc, q)) > 0:
+                q.end = cut  # '..., and the ACLU has already sued the city': a new clause, not the content
+                q.parts = [(q.start, cut)]
+            if (cut := _while_other_cue_end(doc, q)) > 0:
+                q.end = cut  # '... while Sanders suggests ...': the other source's clause is no part of it
+                q.parts = [(q.start, cut)]
             if q.kind == "mixed" and cue_low in _NAMING_FORMS and (nend := _naming_end(doc, q)) > 0:
                 q.end = nend  # 'called his opponent ''Senator Cruz'' instead and ...': the name ends the content
                 q.parts = [(q.start, nend)]

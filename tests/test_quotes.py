@@ -4544,3 +4544,32 @@ def test_s5pred_hit_for_criticism():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "Sanders", "hit", 'Clinton over her "cozy" ties to banks'),
     ]
+
+
+# --- s5prec: a content ends before "while" and another source's verb of saying
+def test_s5prec_content_ends_before_while_other_source():
+    body = "The parties clashed. The Tories say Labour is acting too late while the Lib Dems say the plans may fail."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "The Tories", "say", "Labour is acting too late"),  # (the second source's clause is not
+    ]                                                                      # read as a quote yet)
+
+
+# --- s5prec: an indirect content ends before ", and" and a clause with a new subject
+def test_s5prec_content_ends_before_and_new_clause():
+    body = ("The city set rules. Protest groups say the restrictions are less for safety than to limit their "
+            "visibility, and the American Civil Liberties Union has already sued the city.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Protest groups", "say", "the restrictions are less for safety than to limit their visibility"),
+    ]
+
+
+# --- s5prec: ... and before ", but" and a clause with a new subject
+def test_s5prec_content_ends_before_but_new_clause():
+    body = ("Budget day nears. Treasury officials have said there will not be a pre-election giveaway, but Mr Brown "
+            "is thought to have about two billion pounds to spare.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Treasury officials", "said", "there will not be a pre-election giveaway"),
+    ]
