@@ -1586,11 +1586,13 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
         return False  # (a fronted content too: 'In the text accompanying the video, Wallnau wrote:')
     if q.end - q.start > 120:
         return False
-    text = doc.body[q.start:q.end]
-    ends = text.split(None, 1)[:1] + text.rsplit(None, 1)[-1:]  # a cheap test before tokenizing
-    if not ends or ends[0].lower() not in _ADVERBIAL_OPENERS and ends[0].lower() != "even" and \
-            ends[-1].lower() not in _TIME_PHRASE_LAST:
+    body = doc.body
+    sp = body.find(" ", q.start, q.end)  # a cheap test of the first and last words before tokenizing
+    first = body[q.start:sp if sp > 0 else q.end].lower()
+    if first not in _ADVERBIAL_OPENERS and first != "even" and \
+            body[body.rfind(" ", q.start, q.end) + 1:q.end].lower() not in _TIME_PHRASE_LAST:
         return False
+    text = body[q.start:q.end]
     if any(c in _ADVERBIAL_BREAKS for c in text) or q.cue.rstrip().endswith(" that"):
         return False  # ('warned that in the longer term things are ...': a clause after "that")
     words = TOKEN_RE.findall(text)
@@ -1805,7 +1807,7 @@ def _object_and_predicate_end(doc: _Doc, q: _Quote) -> int:
     if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
         return -1
     body = doc.body
-    if " and " not in body[q.start:q.end]:
+    if body.find(" and ", q.start, q.end) < 0:
         return -1
     m = _AND_PREDICATE_AFTER_RE.search(body, q.start, q.end)
     if m is None or not _min_tokens(2, body, q.start, m.start()):
@@ -1827,7 +1829,7 @@ def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
     if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
         return -1
     body = doc.body
-    if " while " not in body[q.start:q.end] and " whereas " not in body[q.start:q.end]:
+    if body.find(" while ", q.start, q.end) < 0 and body.find(" whereas ", q.start, q.end) < 0:
         return -1
     m = _WHILE_CUE_RE.search(body, q.start, q.end)
     if m is None or m.group(2) not in doc.lex.verbs or not _min_tokens(4, body, q.start, m.start()):
@@ -1851,7 +1853,7 @@ def _and_new_clause_end(doc: _Doc, q: _Quote) -> int:
     if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
         return -1
     body = doc.body
-    if ", and " not in body[q.start:q.end] and ", but " not in body[q.start:q.end]:
+    if body.find(", and ", q.start, q.end) < 0 and body.find(", but ", q.start, q.end) < 0:
         return -1
     m = _AND_NEW_CLAUSE_RE.search(body, q.start, q.end)
     if m is None or not _min_tokens(4, body, q.start, m.start()):
