@@ -1974,7 +1974,7 @@ def _cue_idioms_en() -> dict[str, frozenset[str]]:
     return out
 
 
-_IDIOM_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_IDIOM_DETS = _OBJECT_DETS - {"those", "these"}
 
 
 def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
@@ -2788,9 +2788,11 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
 #: English: the occasion of speaking after reported content ("in an interview", "during an appearance", "in
 #: his speech to the Commons"), which belongs to the cue.
 _OCCASION_WORD_RE = re.compile(r"interview|appearance|speech|statement|conference|briefing|address")
+#: English nouns of an occasion of speaking ("in an interview", "during a news conference"), shared by the
+#: patterns below that end reported content before it or read it as the cue's own adverbial.
+_OCCASION_NOUNS = r"interview|appearance|speech|statement|news conference|press conference|conference call|briefing|address"
 _SPEECH_OCCASION_RE = re.compile(
-    r"\s+(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:interview|appearance|speech|statement|"
-    r"news conference|press conference|conference call|briefing|address)s?\b")
+    rf"\s+(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:{_OCCASION_NOUNS})s?\b")
 
 
 def _clause_in(doc: _Doc, a: int, b: int, n: int) -> bool:
@@ -3428,9 +3430,8 @@ def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:
 #: English: the cue's adverbial after an interrupting cue: anonymity, or the occasion of speaking.
 _CUE_ADJUNCT_RE = re.compile(
     r"(?:speaking\s+)?(on condition of anonymity)|(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?"
-    r"(?:interview|statement|speech|appearance|address|email|e-mail|news conference|press conference|conference call|"
-    r"briefing|op-ed|letter|post|tweet)s?\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|"
-    r"Facebook)\b")
+    rf"(?:{_OCCASION_NOUNS}|email|e-mail|op-ed|letter|post|tweet)s?\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Twitter|Facebook)\b")
 
 
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
