@@ -3866,6 +3866,9 @@ _COORD = frozenset({"and", "but"})
 _LEAD_PREPOSITIONS_EN = frozenset({"beyond", "alongside", "amid", "amidst", "among", "amongst", "despite", "without",
                                    "within", "across", "against", "behind", "besides", "beside", "following",
                                    "throughout", "toward", "towards", "upon", "unlike", "like", "since", "until"})
+#: English words opening a sentence-initial adverbial that a comma closes before the main clause ("Despite X's
+#: claims that ..., ...", "Amid warnings that ..., ...", "After his remark that ..., ...").
+_FRONTED_PREPS_EN = (_LEAD_PREPOSITIONS_EN | _PREPOSITIONS["en"]) - {"of", "to", "by", "about", "for"}
 #: A leading adverbial before the subject: "In April, ...", "Speaking Sunday on ABC, ...", "When ..., ...".
 _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 
@@ -4478,9 +4481,26 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
         return None
     cst = _content_start(body, cst, se)
     q = _Quote(cst, _content_end(body, cst, se), "indirect", [], body[cs:words[k][2]], cs)
+    if (cut := _fronted_phrase_end(doc, ss, cs, q)) > 0:
+        q.end = cut  # 'Despite Trump's claims that X, firms put him lower': the main clause is no part of it
     q.parts = [(q.start, q.end)]
     _set_speaker(q, sp)
     return q
+
+
+def _fronted_phrase_end(doc: _Doc, ss: int, cs: int, q: _Quote) -> int:
+    """English: a nominal cue inside a sentence-opening prepositional phrase ('Despite Mr. Trump's claims that
+    his net worth exceeds $10 billion, all of the firms put him far lower', 'Amid warnings that ...,
+    residents fled'): the phrase, and its content, end at the first comma, before the main clause. Returns
+    the new end, or -1."""
+    body = doc.body
+    comma = body.find(", ", q.start, q.end)
+    if comma < 0 or body.find(",", ss, cs) >= 0:
+        return -1
+    first = _FIRST_WORD_RE.match(body, ss, cs)
+    if first is None or first.group().lower() not in _FRONTED_PREPS_EN:
+        return -1
+    return _content_end(body, q.start, comma) if _min_tokens(2, body, q.start, comma) else -1
 
 
 #: English: an apposition or relative clause after a speaker that follows its cue ("..., said Robert Egge,

@@ -4573,3 +4573,13 @@ def test_s5prec_content_ends_before_but_new_clause():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Treasury officials", "said", "there will not be a pre-election giveaway"),
     ]
+
+
+# --- s6bound: a nominal cue inside a sentence-opening prepositional phrase: its content ends at the comma
+def test_s6bound_nominal_content_ends_with_fronted_phrase():
+    body = ("The rankings are out. Despite the governor's assurances that the water is safe, residents remain "
+            "skeptical.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "the governor", "assurances that", "the water is safe"),
+    ]
