@@ -3105,7 +3105,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q
     # "CONTENT, said X." / "CONTENT, kata X." (not "CONTENT, his aide, Tad Devine, told The Huffington Post":
     # after "told" comes the addressee, never an inverted speaker)
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(3, left_text) and not (
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(2, left_text) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
@@ -3115,18 +3115,21 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             # is never inverted; the name after it is its object, not its subject)
             sp = _Speaker()
         if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
-                nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) and nw.group(1).lower() in _COPULAS:
-            # "The contrast with Trump, said Doyle, would be clear ...": an inverted cue interrupts its content
+                (sp_end := _inverted_appos_end(doc, sp.end, se)) > 0) and (
+                nw := _NEXT_WORD_RE.match(body, sp_end + 1, se)) and nw.group(1).lower() in _INTERRUPTED_GOES_ON:
+            # "The contrast with Trump, said Doyle, would be clear ...", "And Trump, said Sunshine, who remains
+            # friendly with her former boss, doesn't forgive": an inverted cue interrupts its content
             left = _interrupted_left(doc, ss, cs)
             if left:
-                rst = _content_start(body, sp.end + 1, se)
+                rst = _content_start(body, sp_end + 1, se)
                 q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
                 q.parts.append((rst, q.end))
                 _set_speaker(q, sp)
                 return q
-        if sp.text and (not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
-                        or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
-                        and not _left_is_subject(doc, ss, cs)) \
+        if sp.text and _min_tokens(3, left_text) and (
+                not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
+                or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
+                and not _left_is_subject(doc, ss, cs)) \
                 and not (lex.language == "en" and right_words[0].lower() == "that"):
             # ("Mr. Cruz, whose finish was seen as a disappointment, said that he ...": "that" opens the content,
             # and a subject with its appositions is no content of an inverted cue)
@@ -4549,6 +4552,22 @@ def _left_is_subject(doc: _Doc, ss: int, cs: int) -> bool:
 
 _COPULAS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
                       "might", "should", "must"})
+#: English: a copula, modal or auxiliary (also negated: "doesn't", "won't") opening the rest of a clause that an
+#: inverted cue interrupts ("The contrast with Trump, said Doyle, would be clear", "..., doesn't forgive").
+_INTERRUPTED_GOES_ON = _COPULAS | frozenset({"does", "did", "doesn", "didn", "don", "isn", "aren", "wasn", "weren",
+                                             "won", "wouldn", "couldn", "can", "cannot", "hasn", "haven", "hadn",
+                                             "shouldn"})
+
+
+def _inverted_appos_end(doc: _Doc, pos: int, se: int) -> int:
+    """English: where the speaker phrase of an inverted interrupting cue ends (its comma at ``pos``), past a
+    relative clause after it ("said Sunshine, who remains friendly with her former boss, doesn't ..."):
+    the position of the comma that closes it, or -1 when the clause runs to the sentence end."""
+    nw = _NEXT_WORD_RE.match(doc.body, pos + 1, se)
+    if nw is None or nw.group(1).lower() not in ("who", "whose"):
+        return pos
+    k = doc.body.find(", ", nw.end(), se)
+    return k if k > 0 else -1
 #: English words that open an apposition of a person besides determiners and role nouns.
 _APPOS_OPENERS = frozenset({"one", "another", "former", "senior", "deputy", "assistant", "acting", "interim", "vice",
                             "co-founder", "founder", "head", "himself", "herself"})

@@ -4583,3 +4583,14 @@ def test_s6bound_nominal_content_ends_with_fronted_phrase():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "the governor", "assurances that", "the water is safe"),
     ]
+
+
+# --- s6bound: an inverted interrupting cue after a short subject, and past the speaker's relative clause
+def test_s6bound_inverted_cue_interrupts_short_subject_and_relative_clause():
+    body = ("Broadband is spreading. The answer, said Prof Brewer, is wi-fi. Those rules, said Ms Smith, who chairs "
+            "the panel, won't last.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Prof Brewer", "said", "The answer … is wi-fi"),
+        ("indirect", "Ms Smith", "said", "Those rules … won't last"),
+    ]
