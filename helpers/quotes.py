@@ -3114,7 +3114,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             # ("Vincent Cable, for the Liberal Democrats, accused Mr Brown of ...": a verb whose object follows it
             # is never inverted; the name after it is its object, not its subject)
             sp = _Speaker()
-        if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
+        if lex.language == "en" and sp.text and (right_words[:1] or [""])[0].lower() not in lex.that_words and \
+                body[sp.end:sp.end + 2] == ", " and (
                 (sp_end := _inverted_appos_end(doc, sp.end, se)) > 0) and (
                 nw := _NEXT_WORD_RE.match(body, sp_end + 1, se)) and nw.group(1).lower() in _INTERRUPTED_GOES_ON:
             # "The contrast with Trump, said Doyle, would be clear ...", "And Trump, said Sunshine, who remains

@@ -4594,3 +4594,12 @@ def test_s6bound_inverted_cue_interrupts_short_subject_and_relative_clause():
         ("indirect", "Prof Brewer", "said", "The answer … is wi-fi"),
         ("indirect", "Ms Smith", "said", "Those rules … won't last"),
     ]
+
+
+# --- s6bound: "X, a spokesman, said that A, NAME, is ...": the name inside the that-clause is no inverted speaker
+def test_s6bound_that_clause_apposition_is_no_inverted_speaker():
+    body = "Tom Smith, a spokesman, said that the company's chief executive, John Brown, was on holiday."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Tom Smith", "said that", "the company's chief executive, John Brown, was on holiday"),
+    ]
