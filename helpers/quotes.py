@@ -1549,6 +1549,36 @@ _ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "from
                             "through", "over", "across", "near", "outside", "inside"})
 
 
+#: English: the first words of a time phrase "that [same] night" read as content after "said that" / "told X".
+_THAT_TIME_STARTS = ("same ", "very ", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
+                     "weekend", "spring", "summer", "autumn", "winter", "time")
+_THAT_TIME_RE = re.compile(r"(?:(?:same|very)\s+)?([a-z]+)\b[ \t]*(,?)[ \t]*([^\W\d_]*)")
+
+
+def _that_time_start(doc: _Doc, q: _Quote) -> int:
+    """English: a content after "that" opening with a time noun ('said that night that he would run', 'told
+    reporters that day she was tired', 'announced that week it would cut jobs'): "that" was the
+    demonstrative of a time adverbial, and the content starts after it. Returns the new start, 0 when
+    nothing is left ('announced that same day, as mentioned above'), or -1 ('said that time was running out':
+    a verb follows, "that" opened the clause)."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    if TOKEN_RE.findall(body, max(q.cue_pos, q.start - 12), q.start)[-1:] != ["that"]:
+        return -1
+    m = _THAT_TIME_RE.match(body, q.start, q.end)
+    if m is None or m.group(1) not in _adjunct_heads_en()[1] and m.group(1) != "day":
+        return -1
+    nxt = m.group(3)
+    if m.group(2):
+        st = _content_start(body, m.end(2), q.end)
+        return 0 if st >= q.end or body.startswith("as ", st) else st
+    if not nxt or not (nxt in _SUBJECT_PRONOUNS or nxt.lower() in doc.lex.determiners or _is_cap(nxt)):
+        return -1
+    st = m.start(3) + 5 if nxt == "that" else m.start(3)
+    return _content_start(body, st, q.end) if _min_tokens(3, body, st, q.end) else -1
+
+
 def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     """English: an indirect content after its cue that is only an object pronoun or a time phrase and an
     adverbial ('Trump was asked about it during the debate', 'Clinton said this week at an event in
@@ -5851,6 +5881,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'asked about it during the debate': an adverbial, no content
         if lex.language == "en" and q.kind != "direct" and q.cue:
             cue_low = q.cue.strip().lower()  # (each test below first checks its cue words: a cheap dispatch)
+            if body.startswith(_THAT_TIME_STARTS, q.start) and (tst := _that_time_start(doc, q)) >= 0:
+                if tst == 0:
+                    continue  # 'the lawsuit Lynch announced that same day, as mentioned above': no content
+                q.start = tst  # 'said that night that he would run': "that night" is a time adverbial
+                q.parts[0] = (tst, q.parts[0][1])
             if q.kind == "indirect":
                 if _adverbial_content(doc, q):
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content

@@ -4603,3 +4603,16 @@ def test_s6bound_that_clause_apposition_is_no_inverted_speaker():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Tom Smith", "said that", "the company's chief executive, John Brown, was on holiday"),
     ]
+
+
+# --- s6bound: "that night" / "that same day" after a cue is a time adverbial, not the start of the content
+def test_s6bound_that_time_adverbial_is_no_content():
+    body = ("The vote came late. He said that night that he would run. She told reporters that day she was tired. "
+            "He said that time was running out. The lawsuit was announced. The agency responded with the lawsuit "
+            "Lynch announced that same day, as mentioned above.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "He", "said that", "he would run"),
+        ("indirect", "She", "told", "she was tired"),
+        ("indirect", "He", "said that", "time was running out"),
+    ]
