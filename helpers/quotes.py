@@ -1771,6 +1771,27 @@ def _participle_apposition_end(doc: _Doc, q: _Quote) -> int:
     return rst if _min_tokens(4, body, rst, se) and body[rst:rst + 1] not in _QUOTE_CHARS else -1
 
 
+def _source_apposition(doc: _Doc, cs: int, ce: int) -> bool:
+    """English: a source participle and a prepositional phrase between commas after the subject, before its
+    verb of saying ('Judge Jeffrey Sutton, writing for the majority in the 2-1 decision, said ...', 'Mr Clarke,
+    writing in The Times, accused ...'): an apposition, not a cue with its own content."""
+    body = doc.body
+    if body[cs:ce].lower() not in _SOURCE_PARTICIPLES:
+        return False
+    nxt = _NEXT_WORD_RE.match(body, ce)
+    if nxt is None or nxt.group(1) not in _PREPOSITIONS["en"]:
+        return False
+    se = doc.sentence(cs)[1]
+    comma = body.find(", ", ce, min(se, ce + 120))
+    if comma < 0 or any(c in body[ce:comma] for c in "\"“”:;"):
+        return False
+    pred = _NEXT_WORD_RE.match(body, comma + 1, se)
+    if pred is None:
+        return False
+    w = pred.group(1)
+    return w.islower() and w in doc.lex.verbs
+
+
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
 _CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
 
@@ -2521,6 +2542,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         cs, ce = cm.start(), cm.end()
         if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
             continue
+        if lex.language == "en" and body[cs - 2:cs] == ", " and _source_apposition(doc, cs, ce):
+            continue  # 'Judge Sutton, writing for the majority, said ...': an apposition to the subject, no cue
         cw = cm.group().lower()
         if " " in cw or "\n" in cw:
             cw = " ".join(cw.split())

@@ -4616,3 +4616,13 @@ def test_s6bound_that_time_adverbial_is_no_content():
         ("indirect", "She", "told", "she was tired"),
         ("indirect", "He", "said that", "time was running out"),
     ]
+
+
+# --- s6bound: "X, writing in Y, said ...": the source participle is an apposition, the verb after it the cue
+def test_s6bound_source_participle_apposition_is_no_cue():
+    body = ("The court ruled on Friday. Judge Jeffrey Sutton, writing for the majority in the 2-1 decision, said the "
+            "early voting period was generous.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Judge Jeffrey Sutton", "said", "the early voting period was generous"),
+    ]
