@@ -4292,6 +4292,9 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
     if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
         return None
     words = TOKEN_RE.findall(head)
+    if len(words) >= 3 and (words[0].lower() == "asked" or words[1].lower() == "asked" and words[0].lower() in (
+            "when", "if", "once", "after") or words[0].lower() in _SOURCE_PARTICIPLES):
+        return None  # "When asked why ..., Tyler said, '...'", "Speaking on CNN, X said": an adverbial, no content
     if len(words) >= 2 and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
         # "As China builds ..., it is his job, he said, to ...": the clause after the last comma
         k = head.rfind(",", 0, len(head) - 1)

@@ -4626,3 +4626,15 @@ def test_s6bound_source_participle_apposition_is_no_cue():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Judge Jeffrey Sutton", "said", "the early voting period was generous"),
     ]
+
+
+# --- s6bound: a fronted "When asked ...," / "Asked ...," / "Speaking on X," clause is no part of the answer
+def test_s6bound_fronted_asked_clause_is_no_content():
+    body = ('The campaign changed course. When asked why Cruz went after Trump this week, Tyler said, "We have three '
+            'weeks to go" until the caucuses. Asked about the plan, Smith said, "It will fail" in the end.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "asked", "why Cruz went after Trump this week"),
+        ("mixed", "Tyler", "said", '"We have three weeks to go" until the caucuses'),
+        ("mixed", "Smith", "said", '"It will fail" in the end'),
+    ]
