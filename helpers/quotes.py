@@ -4965,7 +4965,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
                     last_person, person_role = fresh, fresh_role
-                q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
+                if lex.language == "en" and low in _PERSONAL_EN:
+                    # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
+                    # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
+                    q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
+                    if not q.speaker_name and not last_person and not last_name:
+                        q.speaker_name = _last_mention(names(), q.start, lex)
+                else:
+                    q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
         elif q.speaker_kind == "role":
@@ -4994,6 +5001,84 @@ def _one_person(name: str, lex: _Lex) -> bool:
     organisation word, role or acronym, the last not a plural ("Liberal Democrats", "Labour MPs")."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(_nameish(w, lex.language) for w in words) and not words[-1].endswith("s")
+
+
+#: English personal pronouns that refer to one person (a speaker "he said", "his claim that").
+_PERSONAL_EN = frozenset({"he", "she", "him", "her", "his"})
+
+
+@lru_cache(maxsize=1)
+def _non_person_en() -> frozenset[str]:
+    """English words that end no person's name: place, organisation, event and work heads (lexicon
+    ``non_person_heads``), organisation words, news outlet words and party words (``affiliations``)."""
+    return (frozenset(w.strip().lower() for w in load_list_or_empty("non_person_heads", "en") if w.strip())
+            | _lexicon("en").org_words
+            | frozenset(w.strip().lower() for w in load_list_or_empty("affiliations", "en") if w.strip()))
+
+
+@lru_cache(maxsize=1)
+def _non_person_starts_en() -> frozenset[str]:
+    """English words that open a place's name, never a person's (lexicon ``non_person_starts``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("non_person_starts", "en") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _person_roles_en() -> frozenset[str]:
+    """English role nouns of people (lexicon ``roles``, without the title words: not "house", "chancellor")."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("roles", "en") if w.strip())
+
+
+#: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old").
+_PERSON_NOUN_EN_RE = re.compile(r"(?:er|or|ist|ian|man|woman|year-old)$")
+
+
+#: English role words that name no one person ("he" is never "the company's group" or "people").
+_COLLECTIVE_ROLES_EN = frozenset({"people", "group", "groups", "staff", "police", "campaign"})
+
+
+@lru_cache(maxsize=50_000)
+def _person_ref_cached(name: str) -> bool:
+    lex = _lexicon("en")
+    roles = _person_roles_en()
+
+    def one_role(w: str) -> bool:  # "spokesman", not "analysts", "people"
+        lw = w.lower()
+        return lw in roles and lw not in _COLLECTIVE_ROLES_EN and not (lw.endswith("s") and lw[:-1] in roles)
+
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in lex.determiners:
+        words = words[1:]
+        if _is_cap(words[0]) and not one_role(words[-1]):
+            return False  # "the IPPR", "The Bank": a capitalised name after "the" is an organisation's
+    if words and one_role(words[-1]):  # "Department for Work and Pensions spokeswoman"
+        return True
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "at"):  # "A spokesman for the Home Office", "Paul Miller of Thames Valley Police"
+            words = words[:k]
+            break
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _COLLECTIVE_ROLES_EN or last in _non_person_en():
+        return False
+    if last in roles:
+        return one_role(last)
+    if not _is_cap(words[0]) and (any(one_role(w) for w in words) or _is_cap(words[-1])):
+        return True  # "media and PR strategist Glen Yearwood"
+    if any(w.endswith(("'s", "’s", "'", "’")) or w.lower() in lex.pronouns or w.lower() in lex.determiners
+           for w in words):
+        return False  # "Lord Butler's report earlier this year ...", "Tony Blair's", "What I", "K. He"
+    if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
+        return bool(_PERSON_NOUN_EN_RE.search(last))
+    return _is_cap(words[-1]) and words[0].lower() not in _non_person_starts_en()
+
+
+def _person_ref_en(name: str, lex: _Lex) -> bool:
+    """English: ``name`` (a canonical speaker name or role) can be what a personal pronoun (he, she) refers
+    to: a person's name or a singular person role, not a place, organisation, event or work ("South China
+    Sea", "Law Society", "Six Nations"), a possessive phrase ("Lord Butler's report"), a plural role
+    ("analysts") or a lower-case noun that is no role ("company", "report")."""
+    return bool(name) and _person_ref_cached(name)
 
 
 #: Indonesian: "berinisial HM", "inisial FH": the initials a person is named by (crime and court news).
@@ -5196,11 +5281,12 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     return later or name
 
 
-def _last_mention(names: _Names, pos: int) -> str:
-    """The last full name before ``pos``, preferring one given with a title or role (a person)."""
+def _last_mention(names: _Names, pos: int, person: _Lex | None = None) -> str:
+    """The last full name before ``pos``, preferring one given with a title or role (a person); with
+    ``person`` (an English lexicon) only names that can be a person's (:func:`_person_ref_en`)."""
     best = titled = ""
     for p, full, role in names.upto(pos):
-        if p < pos:
+        if p < pos and (person is None or _person_ref_en(full, person)):
             best = full
             if role:
                 titled = full

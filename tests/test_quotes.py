@@ -4573,3 +4573,28 @@ def test_s5prec_content_ends_before_but_new_clause():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Treasury officials", "said", "there will not be a pre-election giveaway"),
     ]
+
+
+# --- s6spk: a personal pronoun speaker resolves to a person, never to a place or organisation
+def test_s6spk_pronoun_never_a_place_or_organisation():
+    body = ("The Law Society said the plan was unfair. \"It will hurt the poor,\" he said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "The Law Society", "Law Society", "the plan was unfair"),
+        ("direct", "he", "", "It will hurt the poor"),
+    ]
+    body = "Ships crossed the South China Sea on Monday. She said the talks would go on."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "She", "", "the talks would go on"),
+    ]
+
+
+def test_s6spk_pronoun_keeps_a_person_and_a_role():
+    body = ("A spokesman for the Home Office, Tom Reed, said the rules would change. \"We will act,\" he said. "
+            "The prime minister said the vote was close. He added that he would not resign.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], strict=True)) == [
+        ("Tom Reed", "Tom Reed"), ("he", "Tom Reed"),
+        ("The prime minister", "prime minister"), ("He", "prime minister"),
+    ]
