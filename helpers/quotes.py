@@ -5255,7 +5255,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     later = ""
     for _ in range(2):
         best = first = ""
-        for p, full, role in _full_names_with(doc, word):
+        fulls = _full_names_with(doc, word)
+        if doc.lex.language == "en" and len(fulls) > 1:
+            # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
+            fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
+        for p, full, role in fulls:
             if p <= pos:
                 best = full
                 doc.full_roles[full] = role

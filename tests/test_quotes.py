@@ -4598,3 +4598,13 @@ def test_s6spk_pronoun_keeps_a_person_and_a_role():
         ("Tom Reed", "Tom Reed"), ("he", "Tom Reed"),
         ("The prime minister", "prime minister"), ("He", "prime minister"),
     ]
+
+
+# --- s6spk: a surname expands to a person's full name, not to an organisation named after the person
+def test_s6spk_surname_expands_to_person_not_party():
+    body = ("Robert Kilroy-Silk launched a new movement on Monday. The Robert Kilroy-Silk Party will stand in "
+            "every seat. Mr Kilroy-Silk said the party would win votes in the north.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "Mr Kilroy-Silk", "Robert Kilroy-Silk", "the party would win votes in the north"),
+    ]
