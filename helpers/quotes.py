@@ -1487,11 +1487,23 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             start = end - 2
         elif end - start > 4:
             start = end - 3
+    if language == "en" and end - start > 2:
+        fronts = _name_fronts_en()
+        while end - start > 2 and words[start].lower() in fronts and _person_ref_cached(" ".join(words[start + 1:end])):
+            start += 1  # "Lib Dems David Laws", "Democrat Hillary Clinton", "American Serena Williams"
     name = " ".join(words[start:end]).strip(".,")
     if language == "en" and 1 < start and words[start - 1].lower() in _PEER_HONORIFICS:
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
     role = " ".join(words[:start] + words[end:])
     return name, role
+
+
+@lru_cache(maxsize=1)
+def _name_fronts_en() -> frozenset[str]:
+    """English party and nationality words written in front of a name, never part of it (lexicons
+    ``affiliations`` and ``demonyms``)."""
+    return frozenset(w.strip().lower() for name in ("affiliations", "demonyms")
+                     for w in load_list_or_empty(name, "en") if w.strip())
 
 
 #: English honorifics of peers and knights that stand between an office and a name ("Lord Chancellor Lord

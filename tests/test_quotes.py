@@ -4608,3 +4608,16 @@ def test_s6spk_surname_expands_to_person_not_party():
     assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
         ("indirect", "Mr Kilroy-Silk", "Robert Kilroy-Silk", "the party would win votes in the north"),
     ]
+
+
+# --- s6spk: a party or nationality word in front of a name is no part of the name
+def test_s6spk_party_and_nationality_words_before_a_name():
+    body = ("Lib Dem Norman Baker said the rules were unclear. American Serena Williams said she was tired. "
+            "A spokesman for the British Phonographic Industry said sales were up.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("Lib Dem Norman Baker", "Norman Baker", "Lib Dem", "the rules were unclear"),
+        ("American Serena Williams", "Serena Williams", "American", "she was tired"),
+        ("A spokesman for the British Phonographic Industry", "British Phonographic Industry", "A spokesman for the",
+         "sales were up"),  # (an organisation's name keeps its nationality word)
+    ]
