@@ -4621,3 +4621,12 @@ def test_s6spk_party_and_nationality_words_before_a_name():
         ("A spokesman for the British Phonographic Industry", "British Phonographic Industry", "A spokesman for the",
          "sales were up"),  # (an organisation's name keeps its nationality word)
     ]
+
+
+def test_s6spk_pronoun_never_a_bay_or_tower():
+    body = ("Desmond Tutu has called for the release of the inmates at Guantanamo Bay.\n\n"
+            "His comments follow news that four Britons held in the camp will be freed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "His", "Desmond Tutu", "four Britons held in the camp will be freed"),
+    ]
