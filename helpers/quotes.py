@@ -5022,8 +5022,10 @@ _PERSONAL_EN = frozenset({"he", "she", "him", "her", "his"})
 @lru_cache(maxsize=1)
 def _non_person_en() -> frozenset[str]:
     """English words that end no person's name: place, organisation, event and work heads (lexicon
-    ``non_person_heads``), organisation words, news outlet words and party words (``affiliations``)."""
-    return (frozenset(w.strip().lower() for w in load_list_or_empty("non_person_heads", "en") if w.strip())
+    ``non_person_heads``), country and state names (``place_names``), organisation words and party words
+    (``affiliations``)."""
+    return (frozenset(w.strip().lower() for name in ("non_person_heads", "place_names")
+                      for w in load_list_or_empty(name, "en") if w.strip())
             | _lexicon("en").org_words
             | frozenset(w.strip().lower() for w in load_list_or_empty("affiliations", "en") if w.strip()))
 

@@ -4630,3 +4630,12 @@ def test_s6spk_pronoun_never_a_bay_or_tower():
     assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
         ("indirect", "His", "Desmond Tutu", "four Britons held in the camp will be freed"),
     ]
+
+
+def test_s6spk_pronoun_never_a_country():
+    body = "Italy said the deal was fair. He insisted that the talks would go on."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "Italy", "Italy", "the deal was fair"),
+        ("indirect", "He", "", "the talks would go on"),
+    ]
