@@ -4987,6 +4987,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
+        elif q.speaker_kind == "role" and lex.language == "en" and "year-old" in q.speaker and \
+                _AGE_ROLE_EN_RE.match(q.speaker) and _person_ref_en(last_person, lex):
+            # "The 27-year-old, who captained St Helens, said ...": the person named before, as "he" would be
+            q.speaker_name = last_person
+            q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
             if found:
@@ -5015,6 +5020,8 @@ def _one_person(name: str, lex: _Lex) -> bool:
     return 2 <= len(words) <= 4 and all(_nameish(w, lex.language) for w in words) and not words[-1].endswith("s")
 
 
+#: English: an age standing for a person named before ("the 27-year-old", "the 41-year-old chart-topper").
+_AGE_ROLE_EN_RE = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\b")
 #: English personal pronouns that refer to one person (a speaker "he said", "his claim that").
 _PERSONAL_EN = frozenset({"he", "she", "him", "her", "his"})
 

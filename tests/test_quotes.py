@@ -4639,3 +4639,14 @@ def test_s6spk_pronoun_never_a_country():
         ("indirect", "Italy", "Italy", "the deal was fair"),
         ("indirect", "He", "", "the talks would go on"),
     ]
+
+
+# --- s6spk: an age ("the 27-year-old") stands for the person named before, as a pronoun does
+def test_s6spk_age_phrase_is_the_person_named_before():
+    body = ("Paul Sculthorpe told BBC Sport he wanted the job. The 27-year-old, who captained St Helens last year, "
+            "said the team was ready.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("Paul Sculthorpe", "Paul Sculthorpe", "", "he wanted the job"),
+        ("The 27-year-old", "Paul Sculthorpe", "27-year-old", "the team was ready"),
+    ]
