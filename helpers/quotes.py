@@ -4943,7 +4943,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
     prev_end = -1
+    seen: list[_Quote] = []  # the quotes resolved so far, in order
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
+        seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
             q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
         if q.speaker_name == "@prev":
@@ -4983,6 +4985,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
                     if not q.speaker_name and not last_person and not last_name:
                         q.speaker_name = _last_mention(names(), q.start, lex)
+                    if q.speaker_name and _other_gender(body, q.speaker_name, low):
+                        # "she" after a quote by "Mr Howard": the last speaker the article calls "Ms", "Mrs" ...
+                        q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_kind == "name"
+                                               and _person_ref_en(p.speaker_name, lex)
+                                               and _other_gender(body, p.speaker_name, _OTHER_PRONOUN[low])), "")
                 else:
                     q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
@@ -5018,6 +5025,39 @@ def _one_person(name: str, lex: _Lex) -> bool:
     organisation word, role or acronym, the last not a plural ("Liberal Democrats", "Labour MPs")."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(_nameish(w, lex.language) for w in words) and not words[-1].endswith("s")
+
+
+#: English honorifics of men and of women ("Mr Howard", "Ms Kelly"), for a pronoun's gender.
+_MALE_HONORIFICS_EN = ("Mr ", "Mr. ", "Sir ", "Lord ")
+_FEMALE_HONORIFICS_EN = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Lady ", "Dame ", "Baroness ")
+
+
+_OTHER_PRONOUN = {"he": "she", "him": "she", "his": "she", "she": "he", "her": "he"}
+
+
+def _called(body: str, surname: str, honorifics: tuple[str, ...]) -> bool:
+    """``body`` calls ``surname`` with one of ``honorifics`` ("Mr Brown", not "Mr Browne")."""
+    for h in honorifics:
+        key = h + surname
+        i = body.find(key)
+        while i >= 0:
+            j = i + len(key)
+            if (i == 0 or not body[i - 1].isalpha()) and (j >= len(body) or not body[j].isalnum()):
+                return True
+            i = body.find(key, j)
+    return False
+
+
+def _other_gender(body: str, name: str, pronoun: str) -> bool:
+    """English: the article calls the person ``name`` by an honorific of the other gender than ``pronoun``
+    ("she" and "Mr Howard", "he" and "Ms Kelly") and never by one of the pronoun's."""
+    words = name.split()
+    if not words or not _is_cap(words[-1]):
+        return False
+    surname = words[-1]
+    if pronoun in ("she", "her"):
+        return _called(body, surname, _MALE_HONORIFICS_EN) and not _called(body, surname, _FEMALE_HONORIFICS_EN)
+    return _called(body, surname, _FEMALE_HONORIFICS_EN) and not _called(body, surname, _MALE_HONORIFICS_EN)
 
 
 #: English: an age standing for a person named before ("the 27-year-old", "the 41-year-old chart-topper").

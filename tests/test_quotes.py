@@ -4650,3 +4650,15 @@ def test_s6spk_age_phrase_is_the_person_named_before():
         ("Paul Sculthorpe", "Paul Sculthorpe", "", "he wanted the job"),
         ("The 27-year-old", "Paul Sculthorpe", "27-year-old", "the team was ready"),
     ]
+
+
+# --- s6spk: "she" is never a person the article calls "Mr" (and "he" never one it calls "Ms")
+def test_s6spk_pronoun_agrees_with_honorific_gender():
+    body = ("Ruth Kelly said schools needed money. Michael Howard said taxes would rise. Mr Howard spoke in Leeds "
+            "while Ms Kelly was in London. She said the plan was fair.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("Ruth Kelly", "Ruth Kelly", "schools needed money"),
+        ("Michael Howard", "Michael Howard", "taxes would rise"),
+        ("She", "Ruth Kelly", "the plan was fair"),
+    ]
