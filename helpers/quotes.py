@@ -1487,11 +1487,23 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             start = end - 2
         elif end - start > 4:
             start = end - 3
+    if language == "en" and end - start > 2:
+        fronts = _name_fronts_en()
+        while end - start > 2 and words[start].lower() in fronts and _person_ref_cached(" ".join(words[start + 1:end])):
+            start += 1  # "Lib Dems David Laws", "Democrat Hillary Clinton", "American Serena Williams"
     name = " ".join(words[start:end]).strip(".,")
     if language == "en" and 1 < start and words[start - 1].lower() in _PEER_HONORIFICS:
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
     role = " ".join(words[:start] + words[end:])
     return name, role
+
+
+@lru_cache(maxsize=1)
+def _name_fronts_en() -> frozenset[str]:
+    """English party and nationality words written in front of a name, never part of it (lexicons
+    ``affiliations`` and ``demonyms``)."""
+    return frozenset(w.strip().lower() for name in ("affiliations", "demonyms")
+                     for w in load_list_or_empty(name, "en") if w.strip())
 
 
 #: English honorifics of peers and knights that stand between an office and a name ("Lord Chancellor Lord
@@ -5027,7 +5039,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
     prev_end = -1
+    seen: list[_Quote] = []  # the quotes resolved so far, in order
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
+        seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
             q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
         if q.speaker_name == "@prev":
@@ -5061,9 +5075,26 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
                     last_person, person_role = fresh, fresh_role
-                q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
+                if lex.language == "en" and low in _PERSONAL_EN:
+                    # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
+                    # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
+                    q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
+                    if not q.speaker_name and not last_person and not last_name:
+                        q.speaker_name = _last_mention(names(), q.start, lex)
+                    if q.speaker_name and _other_gender(body, q.speaker_name, low):
+                        # "she" after a quote by "Mr Howard": the last speaker the article calls "Ms", "Mrs" ...
+                        q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_kind == "name"
+                                               and _person_ref_en(p.speaker_name, lex)
+                                               and _other_gender(body, p.speaker_name, _OTHER_PRONOUN[low])), "")
+                else:
+                    q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
+        elif q.speaker_kind == "role" and lex.language == "en" and "year-old" in q.speaker and \
+                _AGE_ROLE_EN_RE.match(q.speaker) and _person_ref_en(last_person, lex):
+            # "The 27-year-old, who captained St Helens, said ...": the person named before, as "he" would be
+            q.speaker_name = last_person
+            q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
             if found:
@@ -5090,6 +5121,121 @@ def _one_person(name: str, lex: _Lex) -> bool:
     organisation word, role or acronym, the last not a plural ("Liberal Democrats", "Labour MPs")."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(_nameish(w, lex.language) for w in words) and not words[-1].endswith("s")
+
+
+#: English honorifics of men and of women ("Mr Howard", "Ms Kelly"), for a pronoun's gender.
+_MALE_HONORIFICS_EN = ("Mr ", "Mr. ", "Sir ", "Lord ")
+_FEMALE_HONORIFICS_EN = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Lady ", "Dame ", "Baroness ")
+
+
+_OTHER_PRONOUN = {"he": "she", "him": "she", "his": "she", "she": "he", "her": "he"}
+
+
+def _called(body: str, surname: str, honorifics: tuple[str, ...]) -> bool:
+    """``body`` calls ``surname`` with one of ``honorifics`` ("Mr Brown", not "Mr Browne")."""
+    for h in honorifics:
+        key = h + surname
+        i = body.find(key)
+        while i >= 0:
+            j = i + len(key)
+            if (i == 0 or not body[i - 1].isalpha()) and (j >= len(body) or not body[j].isalnum()):
+                return True
+            i = body.find(key, j)
+    return False
+
+
+def _other_gender(body: str, name: str, pronoun: str) -> bool:
+    """English: the article calls the person ``name`` by an honorific of the other gender than ``pronoun``
+    ("she" and "Mr Howard", "he" and "Ms Kelly") and never by one of the pronoun's."""
+    words = name.split()
+    if not words or not _is_cap(words[-1]):
+        return False
+    surname = words[-1]
+    if pronoun in ("she", "her"):
+        return _called(body, surname, _MALE_HONORIFICS_EN) and not _called(body, surname, _FEMALE_HONORIFICS_EN)
+    return _called(body, surname, _FEMALE_HONORIFICS_EN) and not _called(body, surname, _MALE_HONORIFICS_EN)
+
+
+#: English: an age standing for a person named before ("the 27-year-old", "the 41-year-old chart-topper").
+_AGE_ROLE_EN_RE = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\b")
+#: English personal pronouns that refer to one person (a speaker "he said", "his claim that").
+_PERSONAL_EN = frozenset({"he", "she", "him", "her", "his"})
+
+
+@lru_cache(maxsize=1)
+def _non_person_en() -> frozenset[str]:
+    """English words that end no person's name: place, organisation, event and work heads (lexicon
+    ``non_person_heads``), country and state names (``place_names``), organisation words and party words
+    (``affiliations``)."""
+    return (frozenset(w.strip().lower() for name in ("non_person_heads", "place_names")
+                      for w in load_list_or_empty(name, "en") if w.strip())
+            | _lexicon("en").org_words
+            | frozenset(w.strip().lower() for w in load_list_or_empty("affiliations", "en") if w.strip()))
+
+
+@lru_cache(maxsize=1)
+def _non_person_starts_en() -> frozenset[str]:
+    """English words that open a place's name, never a person's (lexicon ``non_person_starts``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("non_person_starts", "en") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _person_roles_en() -> frozenset[str]:
+    """English role nouns of people (lexicon ``roles``, without the title words: not "house", "chancellor")."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("roles", "en") if w.strip())
+
+
+#: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old").
+_PERSON_NOUN_EN_RE = re.compile(r"(?:er|or|ist|ian|man|woman|year-old)$")
+
+
+#: English role words that name no one person ("he" is never "the company's group" or "people").
+_COLLECTIVE_ROLES_EN = frozenset({"people", "group", "groups", "staff", "police", "campaign"})
+
+
+@lru_cache(maxsize=50_000)
+def _person_ref_cached(name: str) -> bool:
+    lex = _lexicon("en")
+    roles = _person_roles_en()
+
+    def one_role(w: str) -> bool:  # "spokesman", not "analysts", "people"
+        lw = w.lower()
+        return lw in roles and lw not in _COLLECTIVE_ROLES_EN and not (lw.endswith("s") and lw[:-1] in roles)
+
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in lex.determiners:
+        words = words[1:]
+        if _is_cap(words[0]) and not one_role(words[-1]):
+            return False  # "the IPPR", "The Bank": a capitalised name after "the" is an organisation's
+    if words and one_role(words[-1]):  # "Department for Work and Pensions spokeswoman"
+        return True
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "at"):  # "A spokesman for the Home Office", "Paul Miller of Thames Valley Police"
+            words = words[:k]
+            break
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _COLLECTIVE_ROLES_EN or last in _non_person_en():
+        return False
+    if last in roles:
+        return one_role(last)
+    if not _is_cap(words[0]) and (any(one_role(w) for w in words) or _is_cap(words[-1])):
+        return True  # "media and PR strategist Glen Yearwood"
+    if any(w.endswith(("'s", "’s", "'", "’")) or w.lower() in lex.pronouns or w.lower() in lex.determiners
+           for w in words):
+        return False  # "Lord Butler's report earlier this year ...", "Tony Blair's", "What I", "K. He"
+    if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
+        return bool(_PERSON_NOUN_EN_RE.search(last))
+    return _is_cap(words[-1]) and words[0].lower() not in _non_person_starts_en()
+
+
+def _person_ref_en(name: str, lex: _Lex) -> bool:
+    """English: ``name`` (a canonical speaker name or role) can be what a personal pronoun (he, she) refers
+    to: a person's name or a singular person role, not a place, organisation, event or work ("South China
+    Sea", "Law Society", "Six Nations"), a possessive phrase ("Lord Butler's report"), a plural role
+    ("analysts") or a lower-case noun that is no role ("company", "report")."""
+    return bool(name) and _person_ref_cached(name)
 
 
 #: Indonesian: "berinisial HM", "inisial FH": the initials a person is named by (crime and court news).
@@ -5266,7 +5412,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     later = ""
     for _ in range(2):
         best = first = ""
-        for p, full, role in _full_names_with(doc, word):
+        fulls = _full_names_with(doc, word)
+        if doc.lex.language == "en" and len(fulls) > 1:
+            # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
+            fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
+        for p, full, role in fulls:
             if p <= pos:
                 best = full
                 doc.full_roles[full] = role
@@ -5292,11 +5442,12 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     return later or name
 
 
-def _last_mention(names: _Names, pos: int) -> str:
-    """The last full name before ``pos``, preferring one given with a title or role (a person)."""
+def _last_mention(names: _Names, pos: int, person: _Lex | None = None) -> str:
+    """The last full name before ``pos``, preferring one given with a title or role (a person); with
+    ``person`` (an English lexicon) only names that can be a person's (:func:`_person_ref_en`)."""
     best = titled = ""
     for p, full, role in names.upto(pos):
-        if p < pos:
+        if p < pos and (person is None or _person_ref_en(full, person)):
             best = full
             if role:
                 titled = full

@@ -4638,3 +4638,92 @@ def test_s6bound_fronted_asked_clause_is_no_content():
         ("mixed", "Tyler", "said", '"We have three weeks to go" until the caucuses'),
         ("mixed", "Smith", "said", '"It will fail" in the end'),
     ]
+
+
+# --- s6spk: a personal pronoun speaker resolves to a person, never to a place or organisation
+def test_s6spk_pronoun_never_a_place_or_organisation():
+    body = ("The Law Society said the plan was unfair. \"It will hurt the poor,\" he said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "The Law Society", "Law Society", "the plan was unfair"),
+        ("direct", "he", "", "It will hurt the poor"),
+    ]
+    body = "Ships crossed the South China Sea on Monday. She said the talks would go on."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "She", "", "the talks would go on"),
+    ]
+
+
+def test_s6spk_pronoun_keeps_a_person_and_a_role():
+    body = ("A spokesman for the Home Office, Tom Reed, said the rules would change. \"We will act,\" he said. "
+            "The prime minister said the vote was close. He added that he would not resign.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], strict=True)) == [
+        ("Tom Reed", "Tom Reed"), ("he", "Tom Reed"),
+        ("The prime minister", "prime minister"), ("He", "prime minister"),
+    ]
+
+
+# --- s6spk: a surname expands to a person's full name, not to an organisation named after the person
+def test_s6spk_surname_expands_to_person_not_party():
+    body = ("Robert Kilroy-Silk launched a new movement on Monday. The Robert Kilroy-Silk Party will stand in "
+            "every seat. Mr Kilroy-Silk said the party would win votes in the north.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "Mr Kilroy-Silk", "Robert Kilroy-Silk", "the party would win votes in the north"),
+    ]
+
+
+# --- s6spk: a party or nationality word in front of a name is no part of the name
+def test_s6spk_party_and_nationality_words_before_a_name():
+    body = ("Lib Dem Norman Baker said the rules were unclear. American Serena Williams said she was tired. "
+            "A spokesman for the British Phonographic Industry said sales were up.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("Lib Dem Norman Baker", "Norman Baker", "Lib Dem", "the rules were unclear"),
+        ("American Serena Williams", "Serena Williams", "American", "she was tired"),
+        ("A spokesman for the British Phonographic Industry", "British Phonographic Industry", "A spokesman for the",
+         "sales were up"),  # (an organisation's name keeps its nationality word)
+    ]
+
+
+def test_s6spk_pronoun_never_a_bay_or_tower():
+    body = ("Desmond Tutu has called for the release of the inmates at Guantanamo Bay.\n\n"
+            "His comments follow news that four Britons held in the camp will be freed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "His", "Desmond Tutu", "four Britons held in the camp will be freed"),
+    ]
+
+
+def test_s6spk_pronoun_never_a_country():
+    body = "Italy said the deal was fair. He insisted that the talks would go on."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("indirect", "Italy", "Italy", "the deal was fair"),
+        ("indirect", "He", "", "the talks would go on"),
+    ]
+
+
+# --- s6spk: an age ("the 27-year-old") stands for the person named before, as a pronoun does
+def test_s6spk_age_phrase_is_the_person_named_before():
+    body = ("Paul Sculthorpe told BBC Sport he wanted the job. The 27-year-old, who captained St Helens last year, "
+            "said the team was ready.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], q["quote"], strict=True)) == [
+        ("Paul Sculthorpe", "Paul Sculthorpe", "", "he wanted the job"),
+        ("The 27-year-old", "Paul Sculthorpe", "27-year-old", "the team was ready"),
+    ]
+
+
+# --- s6spk: "she" is never a person the article calls "Mr" (and "he" never one it calls "Ms")
+def test_s6spk_pronoun_agrees_with_honorific_gender():
+    body = ("Ruth Kelly said schools needed money. Michael Howard said taxes would rise. Mr Howard spoke in Leeds "
+            "while Ms Kelly was in London. She said the plan was fair.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["quote"], strict=True)) == [
+        ("Ruth Kelly", "Ruth Kelly", "schools needed money"),
+        ("Michael Howard", "Michael Howard", "taxes would rise"),
+        ("She", "Ruth Kelly", "the plan was fair"),
+    ]
