@@ -1448,6 +1448,8 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
+    if language == "id":
+        _id_portfolio_words(words, ok)
     j = len(words) - 2 if language == "en" and len(words) > 1 and words[-1].rstrip(".") in _JUNIOR else len(words) - 1
     if language == "en" and _surname_title(words[j]) and (
             j == 0 or ok[j - 1] or words[j - 1].endswith(".") and words[j - 1][:-1].lower() in lex.title_first):
@@ -1492,6 +1494,25 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
     role = " ".join(words[:start] + words[end:])
     return name, role
+
+
+def _id_portfolio_words(words: list[str], ok: list[bool]) -> None:
+    """Indonesian: a portfolio noun after an office title ("Direktur Jenderal Pajak Bimo Wijayanto",
+    "Menteri Sosial Saifullah Yusuf") or a ministry's short form ("Sekretaris Jenderal Kemenhub Antoni
+    Arief") belongs to the role while no name word has been seen yet (``ok`` updated in place)."""
+    portfolios = _id_portfolios()
+    for k in range(1 if ok and not ok[0] else len(words), len(words)):
+        lw = words[k].lower().rstrip(".")
+        if lw in portfolios or lw.startswith("kemen") and len(lw) > 6:
+            ok[k] = False
+        elif ok[k]:
+            return
+
+
+@lru_cache(maxsize=1)
+def _id_portfolios() -> frozenset[str]:
+    """Indonesian portfolio and department nouns (lexicon ``portfolios``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("portfolios", "id"))
 
 
 #: English honorifics of peers and knights that stand between an office and a name ("Lord Chancellor Lord

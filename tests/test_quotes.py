@@ -4573,3 +4573,17 @@ def test_s5prec_content_ends_before_but_new_clause():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Treasury officials", "said", "there will not be a pre-election giveaway"),
     ]
+
+
+# --- s6id: a portfolio noun after an office title belongs to the role, not the name ("Direktur Jenderal
+# Pajak Bimo Wijayanto", "Menteri Sosial Saifullah Yusuf"); a first name after the title is kept
+def test_s6id_portfolio_noun_after_title_is_role():
+    body = ('Penerimaan naik. Direktur Jenderal Pajak Bimo Wijayanto mengatakan bahwa target akan tercapai.\n'
+            '"Kami siap," kata Menteri Sosial Saifullah Yusuf.\n'
+            '"Kami juga siap," kata Menteri Agus Adrianto.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker_name"], q["speaker_role"], q["cue"], strict=True)) == [
+        ("Bimo Wijayanto", "Direktur Jenderal Pajak", "mengatakan bahwa"),
+        ("Saifullah Yusuf", "Menteri Sosial", "kata"),
+        ("Agus Adrianto", "Menteri", "kata"),
+    ]
