@@ -3742,7 +3742,20 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
             return False
         if _ID_VERB_RE.fullmatch(low[k]) and low[k] not in _ID_NOT_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True
+        if k <= 3 and low[k] in _ID_TER_VERBS and low[0] not in _ID_NOT_SUBJECT:
+            return True  # "menyatakan Mansur terbukti secara sah ...": a ter- verb after a short subject
     return False
+
+
+#: Indonesian ter- verbs (the accidental/stative passive, KBBI "ter-" sense 1-2) that make a finite clause
+#: after a short subject ("menyatakan Mansur terbukti bersalah", "menyebut pejabat itu terlibat"); not
+#: ter- prepositions, determiners or superlatives ("tersebut", "terhadap", "terkait", "termasuk", "terbesar").
+_ID_TER_VERBS = frozenset({
+    "terbukti", "terlibat", "tercatat", "terjadi", "terpaksa", "terancam", "terdampak", "terpilih", "terjerat",
+    "tertangkap", "terdaftar", "terlambat", "terganggu", "terkena", "terkendala", "terindikasi", "terinfeksi",
+    "terpapar", "tersangkut", "terseret", "tertarik", "terbiasa", "terhenti", "tertunda", "tersedia", "terlihat",
+    "terdengar", "terhambat", "terjebak", "terluka", "terbakar", "terjual", "terserap", "terealisasi",
+    "terpenuhi", "terjamin", "terlindungi", "terbantu", "terbentuk"})
 
 
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").

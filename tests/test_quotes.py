@@ -4587,3 +4587,14 @@ def test_s6id_portfolio_noun_after_title_is_role():
         ("Saifullah Yusuf", "Menteri Sosial", "kata"),
         ("Agus Adrianto", "Menteri", "kata"),
     ]
+
+
+# --- s6id: a ter- verb after a short subject makes the clause a weak cue reports ("menyatakan Mansur
+# terbukti ..."); a ter- preposition or superlative does not ("menyatakan tersebut", "terbesar")
+def test_s6id_ter_verb_after_subject_is_finite():
+    body = ('Sidang digelar Senin. Majelis hakim menyatakan Mansur terbukti secara sah melakukan tindak pidana.\n'
+            'Pengacara menyatakan dukungan terbesar bagi kliennya.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Majelis hakim", "menyatakan", "Mansur terbukti secara sah melakukan tindak pidana"),
+    ]
