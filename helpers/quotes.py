@@ -5200,6 +5200,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
         # "Universitas Udayana (Unud)", "Kementerian Keuangan (Kemenkeu)": a short form defined in the article
         org = _short_forms(doc).get(word)
         if org:
+            if org not in doc.full_roles:
+                # "Ketua MPR Bambang Soesatyo (Bamsoet) ... Bamsoet menegaskan": the role given with the
+                # person's full name goes with the short form too
+                doc.full_roles[org] = next((role for _, full, role in _full_names_with(doc, org.split()[-1])
+                                            if full == org and role and role != org), "")
             return org
     later = ""
     for _ in range(2):

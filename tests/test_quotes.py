@@ -3645,7 +3645,7 @@ def test_s5idfix_organisation_short_form_is_no_name():
     assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
         ("Dikbud", "Dinas Pendidikan dan Kebudayaan", ""),
         ("Kepala Dikbud Kendari Saemina", "Saemina", "Kepala Dikbud Kendari"),
-        ("Bamsoet", "Bambang Soesatyo", ""),
+        ("Bamsoet", "Bambang Soesatyo", "Ketua MPR"),  # (the full name's role: s6id)
     ]
 
 
@@ -4597,4 +4597,17 @@ def test_s6id_ter_verb_after_subject_is_finite():
     q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "Majelis hakim", "menyatakan", "Mansur terbukti secara sah melakukan tindak pidana"),
+    ]
+
+
+# --- s6id: the role given with a full name carries to the person's short form in brackets ("Ketua MPR
+# Bambang Soesatyo (Bamsoet) ... Bamsoet menegaskan"), as it does for a pronoun
+def test_s6id_short_form_takes_full_name_role():
+    body = ('Ketua MPR Bambang Soesatyo (Bamsoet) hadir di Jakarta, Senin.\n'
+            'Bamsoet menegaskan bahwa partai politik harus dibenahi.\n'
+            '"Ini penting," ujarnya.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Bamsoet", "Bambang Soesatyo", "Ketua MPR"),
+        ("ujarnya", "Bambang Soesatyo", "Ketua MPR"),
     ]
