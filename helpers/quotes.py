@@ -4827,6 +4827,33 @@ def _opener_cached(word: str, language: str) -> bool:
             or lex.language == "en" and lw in _QUANTIFIERS_EN)  # ("Some Clinton aides": no name "Some Clinton")
 
 
+#: Indonesian: a region's word after the word for its administration ("Kabupaten Agam", "Pemkab Majalengka",
+#: "Kota Bandung", not "Wali Kota Maulana").
+_ID_LOCAL_PLACE_RE = re.compile(
+    rf"\b(?:Kabupaten|Kab\.|(?<!Wali )Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kecamatan|Polres|Polresta)"
+    rf"[ \t]+([{_UPPER}][a-z]{{2,}})\b(?![ \t]*[{_UPPER}])")
+
+
+@lru_cache(maxsize=64)
+def _id_local_places(body: str) -> frozenset[str]:
+    """Indonesian: the capitalised words an article names as a regency, city, province or district
+    ("Kabupaten Agam"): between a title and a name they belong to the role ("Bupati Agam Benni Warlis")."""
+    return frozenset(m.group(1) for m in _ID_LOCAL_PLACE_RE.finditer(body))
+
+
+def _id_drop_places(name: str, role: str, body: str) -> tuple[str, str]:
+    """Move the article's place words that open a name to the end of the role ("Majalengka Eman Suherman",
+    "Bupati" -> "Eman Suherman", "Bupati Majalengka"); a name is left two words at least."""
+    nw = name.split()
+    places = _id_local_places(body)
+    k = 0
+    while len(nw) - k > 2 and nw[k] in places:
+        k += 1
+    if not k:
+        return name, role
+    return " ".join(nw[k:]), " ".join([role] * bool(role) + nw[:k])
+
+
 @lru_cache(maxsize=100_000)
 def _run_name(run: str, language: str) -> tuple[str, str]:
     """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
@@ -4974,6 +5001,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
+            if lex.language == "id" and name.split()[0] in _id_local_places(body):
+                name, role = _id_drop_places(name, role, body)  # "Bupati Agam Benni Warlis" ("Kabupaten Agam")
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
@@ -5168,6 +5197,8 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
                     if len(name.split()) < 2:
                         name = ""
+                if name and doc.lex.language == "id" and name.split()[0] in _id_local_places(body):
+                    name, role = _id_drop_places(name, role, body)
                 if name and word in name.split():
                     out.append((run.start(), name, role))
         i = body.find(word, j)

@@ -4611,3 +4611,15 @@ def test_s6id_short_form_takes_full_name_role():
         ("Bamsoet", "Bambang Soesatyo", "Ketua MPR"),
         ("ujarnya", "Bambang Soesatyo", "Ketua MPR"),
     ]
+
+
+# --- s6id: a word the article names as a regency or city ("Kabupaten Majalengka") between a title and a
+# name belongs to the role ("Bupati Majalengka Eman Suherman"); "Wali Kota Maulana" names no place
+def test_s6id_local_place_after_title_is_role():
+    body = ('Angka kemiskinan di Kabupaten Majalengka turun. Bupati Majalengka Eman Suherman mengaku bahwa '
+            'program itu berhasil.\n"Kami terus bekerja," kata Eman.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Bupati Majalengka Eman Suherman", "Eman Suherman", "Bupati Majalengka"),
+        ("Eman", "Eman Suherman", "Bupati Majalengka"),
+    ]
