@@ -1326,7 +1326,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
             if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
                 return sp
-            if kind == "name" and comma_at == after and first_low not in _RELATIVE and (
+            if kind == "name" and comma_at == after and first_low not in _RELATIVE and not (
+                    lex.language == "id" and _ID_SOURCE_NOTE_RE.match(first_low) and first_low not in lex.roles) and (
                     not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
@@ -1494,6 +1495,12 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
     role = " ".join(words[:start] + words[end:])
     return name, role
+
+
+#: Indonesian: a passive of citing or meeting that opens a writer's note after the speaker's name ("kata Siti,
+#: dilansir Antara, Selasa", "dikutip dari keterangan tertulis", "dikonfirmasi detikJateng"): no role.
+#: Also any di-...-kan/-i passive ("diisukan melatih ...", "ditemui"), and "dikenal sebagai ...": a predicate.
+_ID_SOURCE_NOTE_RE = re.compile(r"di(?:lansir|kutip|konfirmasi|kenal|tulis)|di(?!reksi)[a-z]{3,}(?:kan|i)$")
 
 
 def _id_portfolio_words(words: list[str], ok: list[bool]) -> None:
@@ -4900,6 +4907,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
+    if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
+        return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
                                  or sw[0].lower() in lex.determiners):
         return seg

@@ -566,9 +566,9 @@ def test_actors_merge_one_word_names_across_corpus(tmp_path):
          "outlets": "A"},
     ]
     # "ditemui di Gedung Merah Putih" (a clause after the name) is no role
-    assert q["speaker_role"].iloc[3] == "ditemui di Gedung Merah Putih"
+    assert q["speaker_role"].iloc[3] == "KPK"  # (s6id: the clause is no role; the speaker phrase's organisation is)
     assert table.set_index("actor")["roles"].to_dict() == {
-        "Prabowo Subianto": "Presiden", "Budi": "", "Budi Gunadi Sadikin": "Menteri Kesehatan", "Budi Prasetyo": "",
+        "Prabowo Subianto": "Presiden", "Budi": "", "Budi Gunadi Sadikin": "Menteri Kesehatan", "Budi Prasetyo": "KPK",
         "Listyo Sigit Prabowo": "Kapolri Jenderal"}
     # the other tables use the same mapping
     assert actor_counts_by(q, arts, group="outlet").loc["Prabowo Subianto"].tolist() == [1, 1]
@@ -4622,4 +4622,18 @@ def test_s6id_local_place_after_title_is_role():
     assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
         ("Bupati Majalengka Eman Suherman", "Eman Suherman", "Bupati Majalengka"),
         ("Eman", "Eman Suherman", "Bupati Majalengka"),
+    ]
+
+
+# --- s6id: a writer's note after the speaker's name ("kata Siti, dilansir Antara, Selasa", glued or not) or a
+# di- passive predicate is no role; the role given with the full name stays
+def test_s6id_source_note_is_no_role():
+    body = ('Anggota DPR Siti Mukaromah menegaskan bahwa aturan turunan penting.\n'
+            '"Harus segera dibuat," kata Siti, dilansirAntara, Selasa (21/10/2025).\n'
+            '"Kami siap," kata Budi, dikutip dari keterangan tertulis, Rabu.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Siti Mukaromah", "Anggota DPR"),
+        ("Siti Mukaromah", "Anggota DPR"),
+        ("Budi", ""),
     ]
