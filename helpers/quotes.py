@@ -106,7 +106,7 @@ _SHORT_FORM_HINT_RE = re.compile(rf"\([{_UPPER}][a-z]{{2,9}}\)")
 # it, tested after the letter so that ``re`` skips to capitals instead of trying every position)
 _NICK_FIRST_RE = re.compile(rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
 _NICK_SECOND_RE = re.compile(
-    rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
+    rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+(?:atau[ \t]+yang[ \t]+akrab[ \t]+disapa|atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
     rf"[ \t]+(?:(?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Abah|Mr\.?|Ms\.?)[ \t]+)?([{_UPPER}][^\W\d_]+)")
 #: Words one of which every _NICK_SECOND_RE match holds (a cheap test before the scan).
 _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
@@ -4915,6 +4915,14 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
     return ""
 
 
+_ID_NICK_HONORIFICS = frozenset({"gus", "pak", "bu", "mas", "mbak", "bung", "kang", "cak", "ning", "bang", "kak"})
+#: Indonesian: a run of capitalised words, then a nickname led by an honorific in brackets ("Saifullah Yusuf
+#: (Gus Ipul)", "Lestari Moerdijat (Mbak Rerie)").
+_ID_HONORIFIC_NICK_RE = re.compile(
+    rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\((?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Bang|Kak)"
+    rf"[ \t]+([{_UPPER}][^\W\d_]+)\)")
+
+
 def _aliases(doc: _Doc) -> dict[str, str]:
     """Folded nickname/initials -> a word or words of the full name: "Agus Harimurti Yudhoyono (AHY)",
     "Melki, sapaan Melkiades", "Lestari atau Rerie" (computed once per article, on demand)."""
@@ -4927,6 +4935,11 @@ def _aliases(doc: _Doc) -> dict[str, str]:
         acr = m.group(2)
         if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
             alias[_fw(acr)] = " ".join(words[-len(acr):])
+    for m in _ID_HONORIFIC_NICK_RE.finditer(body) if doc.lex.language == "id" and "(" in body else ():
+        # "Menteri Sosial Saifullah Yusuf (Gus Ipul)": a nickname with an honorific in brackets after a name
+        name = _run_name(m.group(1), "id")[0]
+        if name:
+            alias.setdefault(_fw(m.group(2)), name)
     for m in _NICK_FIRST_RE.finditer(body) if "sapaan" in body else ():
         alias.setdefault(_fw(m.group(1)), m.group(2))
     for m in _NICK_SECOND_RE.finditer(body) if any(k in body for k in _NICK_KEYWORDS) else ():
@@ -5012,6 +5025,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
             if lex.language == "id" and name.split()[0] in _id_local_places(body):
                 name, role = _id_drop_places(name, role, body)  # "Bupati Agam Benni Warlis" ("Kabupaten Agam")
+            if lex.language == "id" and role.lower() in _ID_NICK_HONORIFICS and len(name.split()) == 1:
+                # "Gus Ipul" for "Menteri Sosial Saifullah Yusuf (Gus Ipul)": the honorific is no role
+                full = _expand(name, doc, q.start)
+                fr = _id_full_role(doc, full) if full != name else ""
+                if fr and (fr.split()[0].lower() in lex.roles or fr.split()[0].lower() in lex.title_first):
+                    role = fr  # (a title-case headline run is no role: "Cerita Gus Bansos")
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
@@ -5240,11 +5259,9 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
         # "Universitas Udayana (Unud)", "Kementerian Keuangan (Kemenkeu)": a short form defined in the article
         org = _short_forms(doc).get(word)
         if org:
-            if org not in doc.full_roles:
-                # "Ketua MPR Bambang Soesatyo (Bamsoet) ... Bamsoet menegaskan": the role given with the
-                # person's full name goes with the short form too
-                doc.full_roles[org] = next((role for _, full, role in _full_names_with(doc, org.split()[-1])
-                                            if full == org and role and role != org), "")
+            # "Ketua MPR Bambang Soesatyo (Bamsoet) ... Bamsoet menegaskan": the role given with the
+            # person's full name goes with the short form too
+            _id_full_role(doc, org)
             return org
     later = ""
     for _ in range(2):
@@ -5273,6 +5290,15 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             return target
         word = target
     return later or name
+
+
+def _id_full_role(doc: _Doc, name: str) -> str:
+    """Indonesian: the role given with the full name ``name`` in the article ("Ketua MPR" for "Bambang
+    Soesatyo"), recorded in ``doc.full_roles``; "" when none (or only the name itself)."""
+    if name not in doc.full_roles:
+        doc.full_roles[name] = next((role for _, full, role in _full_names_with(doc, name.split()[-1])
+                                     if full == name and role and role != name), "")
+    return doc.full_roles[name]
 
 
 def _last_mention(names: _Names, pos: int) -> str:

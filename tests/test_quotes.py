@@ -669,9 +669,11 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
-    # the roles of the 20 most-quoted actors: 29 after the cleaning (4 noise)
+    # the roles of the 20 most-quoted actors: 30 after the cleaning (4 noise); s6id: Saifullah Yusuf ("Gus Ipul",
+    # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 29
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 30
+    assert table.loc["Saifullah Yusuf", "n_quotes"] == 81  # ("Ipul" stays where no bracket or "disapa" defines it)
     assert top["Prabowo Subianto"] == "Presiden"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP"
 
@@ -4636,4 +4638,18 @@ def test_s6id_source_note_is_no_role():
         ("Siti Mukaromah", "Anggota DPR"),
         ("Siti Mukaromah", "Anggota DPR"),
         ("Budi", ""),
+    ]
+
+
+# --- s6id: a nickname with an honorific in brackets after a name ("Saifullah Yusuf (Gus Ipul)") or after
+# "atau yang akrab disapa" names that person, with the role given with the full name (not "Gus")
+def test_s6id_honorific_nickname_resolves_to_full_name():
+    body = ('Menteri Sosial Saifullah Yusuf (Gus Ipul) hadir di Surabaya.\n'
+            '"Data harus tepat," kata Gus Ipul.\n'
+            'Di Jakarta, Wakil Ketua MPR Lestari Moerdijat atau yang akrab disapa Mbak Rerie hadir.\n'
+            '"Kami mendukung," ujar Mbak Rerie.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Gus Ipul", "Saifullah Yusuf", "Menteri Sosial"),
+        ("Mbak Rerie", "Lestari Moerdijat", "Wakil Ketua MPR"),
     ]
