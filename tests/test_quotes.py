@@ -4653,3 +4653,14 @@ def test_s6id_honorific_nickname_resolves_to_full_name():
         ("Gus Ipul", "Saifullah Yusuf", "Menteri Sosial"),
         ("Mbak Rerie", "Lestari Moerdijat", "Wakil Ketua MPR"),
     ]
+
+
+# --- s6id: loanword corporate offices ("Founder", "VP", "CEO") open a role, so the name apposed after it
+# is the speaker ("ujar Founder Gerakan Mengajar Desa, Gardian Muhammad Abdullah, Minggu")
+def test_s6id_loanword_office_is_role():
+    body = ('Relawan bertambah. "Kami ingin memajukan pendidikan," ujar Founder Gerakan Mengajar Desa, Gardian '
+            'Muhammad Abdullah, Minggu (7/12/2025).')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Gardian Muhammad Abdullah", "Founder Gerakan Mengajar Desa"),
+    ]
