@@ -1451,6 +1451,9 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
     if language == "id":
         _id_portfolio_words(words, ok)
+        for k in range(1, len(words) - 1):
+            if ok[k - 1] and ok[k + 1] and words[k].lower() in _ID_NAME_TITLES:
+                ok[k] = True  # "Anggota Komisi VII DPR RI Bane Raja Manalu": a title word inside a name
     j = len(words) - 2 if language == "en" and len(words) > 1 and words[-1].rstrip(".") in _JUNIOR else len(words) - 1
     if language == "en" and _surname_title(words[j]) and (
             j == 0 or ok[j - 1] or words[j - 1].endswith(".") and words[j - 1][:-1].lower() in lex.title_first):
@@ -1501,6 +1504,11 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
 #: dilansir Antara, Selasa", "dikutip dari keterangan tertulis", "dikonfirmasi detikJateng"): no role.
 #: Also any di-...-kan/-i passive ("diisukan melatih ...", "ditemui"), and "dikenal sebagai ...": a predicate.
 _ID_SOURCE_NOTE_RE = re.compile(r"di(?:lansir|kutip|konfirmasi|kenal|tulis)|di(?!reksi)[a-z]{3,}(?:kan|i)$")
+
+
+#: Indonesian title words that are also personal names (Batak "Raja", Javanese "Ratu"): part of a name
+#: between two name words.
+_ID_NAME_TITLES = frozenset({"raja", "ratu", "sultan", "pangeran"})
 
 
 def _id_portfolio_words(words: list[str], ok: list[bool]) -> None:
@@ -4884,7 +4892,8 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     nw = name.split()
     if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
         nw = nw[:-1]  # "Peter King"
-    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in nw):
+    if len(name.split()) < 2 or any(w.lower() in lex.roles and not (language == "id" and w.lower() in _ID_NAME_TITLES)
+                                    or _is_acronym(w) for w in nw):
         return "", ""
     return name, role
 

@@ -4664,3 +4664,16 @@ def test_s6id_loanword_office_is_role():
     assert list(zip(q["speaker_name"], q["speaker_role"], strict=True)) == [
         ("Gardian Muhammad Abdullah", "Founder Gerakan Mengajar Desa"),
     ]
+
+
+# --- s6id: a title word that is also a personal name ("Raja") between two name words is part of the name
+def test_s6id_title_word_inside_name():
+    body = ('RUU rampung. Anggota Komisi VII DPR RI Bane Raja Manalu mengatakan bahwa pembahasan sudah final.\n'
+            '"Tinggal disahkan," kata Bane.\n'
+            '"Kami siap," kata Raja Salman.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Bane Raja Manalu", "Anggota Komisi VII DPR RI"),
+        ("Bane Raja Manalu", "Anggota Komisi VII DPR RI"),
+        ("Salman", "Raja"),
+    ]
