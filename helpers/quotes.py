@@ -106,7 +106,7 @@ _SHORT_FORM_HINT_RE = re.compile(rf"\([{_UPPER}][a-z]{{2,9}}\)")
 # it, tested after the letter so that ``re`` skips to capitals instead of trying every position)
 _NICK_FIRST_RE = re.compile(rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+sapaan(?:[ \t]+akrab)?[ \t]+([{_UPPER}][^\W\d_]+)")
 _NICK_SECOND_RE = re.compile(
-    rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+(?:atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
+    rf"([{_UPPER}](?<!\w.)[^\W\d_]+),?[ \t]+(?:atau[ \t]+yang[ \t]+akrab[ \t]+disapa|atau|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa|disapa|alias|known[ \t]+as|dubbed)"
     rf"[ \t]+(?:(?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Abah|Mr\.?|Ms\.?)[ \t]+)?([{_UPPER}][^\W\d_]+)")
 #: Words one of which every _NICK_SECOND_RE match holds (a cheap test before the scan).
 _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
@@ -1326,7 +1326,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
             if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
                 return sp
-            if kind == "name" and comma_at == after and first_low not in _RELATIVE and (
+            if kind == "name" and comma_at == after and first_low not in _RELATIVE and not (
+                    lex.language == "id" and _ID_SOURCE_NOTE_RE.match(first_low) and first_low not in lex.roles) and (
                     not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
@@ -1448,6 +1449,11 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
+    if language == "id":
+        _id_portfolio_words(words, ok)
+        for k in range(1, len(words) - 1):
+            if ok[k - 1] and ok[k + 1] and words[k].lower() in _ID_NAME_TITLES:
+                ok[k] = True  # "Anggota Komisi VII DPR RI Bane Raja Manalu": a title word inside a name
     j = len(words) - 2 if language == "en" and len(words) > 1 and words[-1].rstrip(".") in _JUNIOR else len(words) - 1
     if language == "en" and _surname_title(words[j]) and (
             j == 0 or ok[j - 1] or words[j - 1].endswith(".") and words[j - 1][:-1].lower() in lex.title_first):
@@ -1504,6 +1510,36 @@ def _name_fronts_en() -> frozenset[str]:
     ``affiliations`` and ``demonyms``)."""
     return frozenset(w.strip().lower() for name in ("affiliations", "demonyms")
                      for w in load_list_or_empty(name, "en") if w.strip())
+
+
+#: Indonesian: a passive of citing or meeting that opens a writer's note after the speaker's name ("kata Siti,
+#: dilansir Antara, Selasa", "dikutip dari keterangan tertulis", "dikonfirmasi detikJateng"): no role.
+#: Also any di-...-kan/-i passive ("diisukan melatih ...", "ditemui"), and "dikenal sebagai ...": a predicate.
+_ID_SOURCE_NOTE_RE = re.compile(r"di(?:lansir|kutip|konfirmasi|kenal|tulis)|di(?!reksi)[a-z]{3,}(?:kan|i)$")
+
+
+#: Indonesian title words that are also personal names (Batak "Raja", Javanese "Ratu"): part of a name
+#: between two name words.
+_ID_NAME_TITLES = frozenset({"raja", "ratu", "sultan", "pangeran"})
+
+
+def _id_portfolio_words(words: list[str], ok: list[bool]) -> None:
+    """Indonesian: a portfolio noun after an office title ("Direktur Jenderal Pajak Bimo Wijayanto",
+    "Menteri Sosial Saifullah Yusuf") or a ministry's short form ("Sekretaris Jenderal Kemenhub Antoni
+    Arief") belongs to the role while no name word has been seen yet (``ok`` updated in place)."""
+    portfolios = _id_portfolios()
+    for k in range(1 if ok and not ok[0] else len(words), len(words)):
+        lw = words[k].lower().rstrip(".")
+        if lw in portfolios or lw.startswith("kemen") and len(lw) > 6:
+            ok[k] = False
+        elif ok[k]:
+            return
+
+
+@lru_cache(maxsize=1)
+def _id_portfolios() -> frozenset[str]:
+    """Indonesian portfolio and department nouns (lexicon ``portfolios``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("portfolios", "id"))
 
 
 #: English honorifics of peers and knights that stand between an office and a name ("Lord Chancellor Lord
@@ -3790,7 +3826,20 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
             return False
         if _ID_VERB_RE.fullmatch(low[k]) and low[k] not in _ID_NOT_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True
+        if k <= 3 and low[k] in _ID_TER_VERBS and low[0] not in _ID_NOT_SUBJECT:
+            return True  # "menyatakan Mansur terbukti secara sah ...": a ter- verb after a short subject
     return False
+
+
+#: Indonesian ter- verbs (the accidental/stative passive, KBBI "ter-" sense 1-2) that make a finite clause
+#: after a short subject ("menyatakan Mansur terbukti bersalah", "menyebut pejabat itu terlibat"); not
+#: ter- prepositions, determiners or superlatives ("tersebut", "terhadap", "terkait", "termasuk", "terbesar").
+_ID_TER_VERBS = frozenset({
+    "terbukti", "terlibat", "tercatat", "terjadi", "terpaksa", "terancam", "terdampak", "terpilih", "terjerat",
+    "tertangkap", "terdaftar", "terlambat", "terganggu", "terkena", "terkendala", "terindikasi", "terinfeksi",
+    "terpapar", "tersangkut", "terseret", "tertarik", "terbiasa", "terhenti", "tertunda", "tersedia", "terlihat",
+    "terdengar", "terhambat", "terjebak", "terluka", "terbakar", "terjual", "terserap", "terealisasi",
+    "terpenuhi", "terjamin", "terlindungi", "terbantu", "terbentuk"})
 
 
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
@@ -4901,6 +4950,33 @@ def _opener_cached(word: str, language: str) -> bool:
             or lex.language == "en" and lw in _QUANTIFIERS_EN)  # ("Some Clinton aides": no name "Some Clinton")
 
 
+#: Indonesian: a region's word after the word for its administration ("Kabupaten Agam", "Pemkab Majalengka",
+#: "Kota Bandung", not "Wali Kota Maulana").
+_ID_LOCAL_PLACE_RE = re.compile(
+    rf"\b(?:Kabupaten|Kab\.|(?<!Wali )Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kecamatan|Polres|Polresta)"
+    rf"[ \t]+([{_UPPER}][a-z]{{2,}})\b(?![ \t]*[{_UPPER}])")
+
+
+@lru_cache(maxsize=64)
+def _id_local_places(body: str) -> frozenset[str]:
+    """Indonesian: the capitalised words an article names as a regency, city, province or district
+    ("Kabupaten Agam"): between a title and a name they belong to the role ("Bupati Agam Benni Warlis")."""
+    return frozenset(m.group(1) for m in _ID_LOCAL_PLACE_RE.finditer(body))
+
+
+def _id_drop_places(name: str, role: str, body: str) -> tuple[str, str]:
+    """Move the article's place words that open a name to the end of the role ("Majalengka Eman Suherman",
+    "Bupati" -> "Eman Suherman", "Bupati Majalengka"); a name is left two words at least."""
+    nw = name.split()
+    places = _id_local_places(body)
+    k = 0
+    while len(nw) - k > 2 and nw[k] in places:
+        k += 1
+    if not k:
+        return name, role
+    return " ".join(nw[k:]), " ".join([role] * bool(role) + nw[:k])
+
+
 @lru_cache(maxsize=100_000)
 def _run_name(run: str, language: str) -> tuple[str, str]:
     """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
@@ -4924,7 +5000,8 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     nw = name.split()
     if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
         nw = nw[:-1]  # "Peter King"
-    if len(name.split()) < 2 or any(w.lower() in lex.roles or _is_acronym(w) for w in nw):
+    if len(name.split()) < 2 or any(w.lower() in lex.roles and not (language == "id" and w.lower() in _ID_NAME_TITLES)
+                                    or _is_acronym(w) for w in nw):
         return "", ""
     return name, role
 
@@ -4947,10 +5024,20 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
+    if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
+        return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
                                  or sw[0].lower() in lex.determiners):
         return seg
     return ""
+
+
+_ID_NICK_HONORIFICS = frozenset({"gus", "pak", "bu", "mas", "mbak", "bung", "kang", "cak", "ning", "bang", "kak"})
+#: Indonesian: a run of capitalised words, then a nickname led by an honorific in brackets ("Saifullah Yusuf
+#: (Gus Ipul)", "Lestari Moerdijat (Mbak Rerie)").
+_ID_HONORIFIC_NICK_RE = re.compile(
+    rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+)+)[ \t]*\((?:Gus|Pak|Bu|Mas|Mbak|Bung|Kang|Cak|Ning|Bang|Kak)"
+    rf"[ \t]+([{_UPPER}][^\W\d_]+)\)")
 
 
 def _aliases(doc: _Doc) -> dict[str, str]:
@@ -4965,6 +5052,11 @@ def _aliases(doc: _Doc) -> dict[str, str]:
         acr = m.group(2)
         if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
             alias[_fw(acr)] = " ".join(words[-len(acr):])
+    for m in _ID_HONORIFIC_NICK_RE.finditer(body) if doc.lex.language == "id" and "(" in body else ():
+        # "Menteri Sosial Saifullah Yusuf (Gus Ipul)": a nickname with an honorific in brackets after a name
+        name = _run_name(m.group(1), "id")[0]
+        if name:
+            alias.setdefault(_fw(m.group(2)), name)
     for m in _NICK_FIRST_RE.finditer(body) if "sapaan" in body else ():
         alias.setdefault(_fw(m.group(1)), m.group(2))
     for m in _NICK_SECOND_RE.finditer(body) if any(k in body for k in _NICK_KEYWORDS) else ():
@@ -5050,6 +5142,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
+            if lex.language == "id" and name.split()[0] in _id_local_places(body):
+                name, role = _id_drop_places(name, role, body)  # "Bupati Agam Benni Warlis" ("Kabupaten Agam")
+            if lex.language == "id" and role.lower() in _ID_NICK_HONORIFICS and len(name.split()) == 1:
+                # "Gus Ipul" for "Menteri Sosial Saifullah Yusuf (Gus Ipul)": the honorific is no role
+                full = _expand(name, doc, q.start)
+                fr = _id_full_role(doc, full) if full != name else ""
+                if fr and (fr.split()[0].lower() in lex.roles or fr.split()[0].lower() in lex.title_first):
+                    role = fr  # (a title-case headline run is no role: "Cerita Gus Bansos")
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
@@ -5376,6 +5476,8 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
                     if len(name.split()) < 2:
                         name = ""
+                if name and doc.lex.language == "id" and name.split()[0] in _id_local_places(body):
+                    name, role = _id_drop_places(name, role, body)
                 if name and word in name.split():
                     out.append((run.start(), name, role))
         i = body.find(word, j)
@@ -5408,6 +5510,9 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
         # "Universitas Udayana (Unud)", "Kementerian Keuangan (Kemenkeu)": a short form defined in the article
         org = _short_forms(doc).get(word)
         if org:
+            # "Ketua MPR Bambang Soesatyo (Bamsoet) ... Bamsoet menegaskan": the role given with the
+            # person's full name goes with the short form too
+            _id_full_role(doc, org)
             return org
     later = ""
     for _ in range(2):
@@ -5440,6 +5545,15 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             return target
         word = target
     return later or name
+
+
+def _id_full_role(doc: _Doc, name: str) -> str:
+    """Indonesian: the role given with the full name ``name`` in the article ("Ketua MPR" for "Bambang
+    Soesatyo"), recorded in ``doc.full_roles``; "" when none (or only the name itself)."""
+    if name not in doc.full_roles:
+        doc.full_roles[name] = next((role for _, full, role in _full_names_with(doc, name.split()[-1])
+                                     if full == name and role and role != name), "")
+    return doc.full_roles[name]
 
 
 def _last_mention(names: _Names, pos: int, person: _Lex | None = None) -> str:
