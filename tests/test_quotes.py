@@ -4677,3 +4677,14 @@ def test_s6id_title_word_inside_name():
         ("Bane Raja Manalu", "Anggota Komisi VII DPR RI"),
         ("Salman", "Raja"),
     ]
+
+
+# --- s6id: "Karo" (Kepala Biro) is a title, so "Menurut Karo" names no one called Karo
+def test_s6id_karo_is_title():
+    body = ('Pelayanan ditinjau. "Kami cek semua ruang," kata Karo Monev Stamarena Polri Brigjen Hadi Utomo.\n'
+            'Menurut Karo, evaluasi meliputi struktur.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], strict=True)) == [
+        ("Karo Monev Stamarena Polri Brigjen Hadi Utomo", "Hadi Utomo"),
+        ("Karo", "Hadi Utomo"),
+    ]
