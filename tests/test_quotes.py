@@ -4688,3 +4688,16 @@ def test_s6id_karo_is_title():
         ("Karo Monev Stamarena Polri Brigjen Hadi Utomo", "Hadi Utomo"),
         ("Karo", "Hadi Utomo"),
     ]
+
+
+# --- s6id: "pada" inside an office after a cue ("kata Kabid ... pada Puspenkum Kejagung RI Irwan Datuiding")
+# goes on to the name; "pada Senin" ends the speaker
+def test_s6id_office_with_pada():
+    body = ('Kejaksaan aktif di media. "Informasi harus sampai," kata Kabid Hubungan Media dan Kehumasan pada '
+            'Puspenkum Kejagung RI Irwan Datuiding, Sabtu (6/9/2025).\n'
+            '"Kami terbuka," kata Kepala Seksi Budi Santoso pada Senin (8/9/2025).')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Irwan Datuiding", "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI"),
+        ("Budi Santoso", "Kepala Seksi"),
+    ]
