@@ -1251,7 +1251,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
-            lw in lex.demonstratives and k > 0)
+            lw in lex.demonstratives and k > 0) or (
+            lw == "pada" and lex.language == "id" and chosen and _id_office_pada(chosen, words[k + 1:k + 2], lex))
         if not ok or len(chosen) >= 12:
             break
         chosen.append((w, s, e))
@@ -1516,6 +1517,23 @@ def _name_fronts_en() -> frozenset[str]:
 #: dilansir Antara, Selasa", "dikutip dari keterangan tertulis", "dikonfirmasi detikJateng"): no role.
 #: Also any di-...-kan/-i passive ("diisukan melatih ...", "ditemui"), and "dikenal sebagai ...": a predicate.
 _ID_SOURCE_NOTE_RE = re.compile(r"di(?:lansir|kutip|konfirmasi|kenal|tulis)|di(?!reksi)[a-z]{3,}(?:kan|i)$")
+
+
+def _id_office_pada(chosen: list, nxt: list, lex: _Lex) -> bool:
+    """Indonesian: "pada" inside an office after a cue ("kata Kabid Hubungan Media dan Kehumasan pada
+    Puspenkum Kejagung RI Irwan Datuiding"): the office opens with a role or title and a capitalised word
+    that is no weekday or month follows (not "kata Kabid Humas pada Senin")."""
+    w0 = chosen[0][0].lower()
+    if not nxt or not _is_cap(nxt[0][0]) or (w0 not in lex.roles and w0 not in lex.title_first):
+        return False
+    return nxt[0][0].lower() not in _id_calendar_words()
+
+
+@lru_cache(maxsize=1)
+def _id_calendar_words() -> frozenset[str]:
+    """Indonesian weekday and month names (lexicons ``weekdays``, ``months``), lower case."""
+    rows = load_list_or_empty("weekdays", "id") + load_list_or_empty("months", "id")
+    return frozenset(r.replace("=", " ").split()[0].lower() for r in rows if r.split())
 
 
 #: Indonesian title words that are also personal names (Batak "Raja", Javanese "Ratu"): part of a name

@@ -4831,3 +4831,27 @@ def test_s6id_title_word_inside_name():
         ("Bane Raja Manalu", "Anggota Komisi VII DPR RI"),
         ("Salman", "Raja"),
     ]
+
+
+# --- s6id: "Karo" (Kepala Biro) is a title, so "Menurut Karo" names no one called Karo
+def test_s6id_karo_is_title():
+    body = ('Pelayanan ditinjau. "Kami cek semua ruang," kata Karo Monev Stamarena Polri Brigjen Hadi Utomo.\n'
+            'Menurut Karo, evaluasi meliputi struktur.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], strict=True)) == [
+        ("Karo Monev Stamarena Polri Brigjen Hadi Utomo", "Hadi Utomo"),
+        ("Karo", "Hadi Utomo"),
+    ]
+
+
+# --- s6id: "pada" inside an office after a cue ("kata Kabid ... pada Puspenkum Kejagung RI Irwan Datuiding")
+# goes on to the name; "pada Senin" ends the speaker
+def test_s6id_office_with_pada():
+    body = ('Kejaksaan aktif di media. "Informasi harus sampai," kata Kabid Hubungan Media dan Kehumasan pada '
+            'Puspenkum Kejagung RI Irwan Datuiding, Sabtu (6/9/2025).\n'
+            '"Kami terbuka," kata Kepala Seksi Budi Santoso pada Senin (8/9/2025).')
+    q = extract_quotes(pd.DataFrame({"article_id": ["i"], "body": [body], "language": ["id"]}))
+    assert list(zip(q["speaker_name"], q["speaker_role"], strict=True)) == [
+        ("Irwan Datuiding", "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI"),
+        ("Budi Santoso", "Kepala Seksi"),
+    ]
