@@ -1,7 +1,7 @@
-"""Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR (English) and detik (Indonesian).
+"""Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR and BBC (English), detik (Indonesian).
 
     MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|dev2|test|heldout]
-        [--detik GOLD.tsv ...] [--only polnear|detik] [--errors N]
+        [--detik GOLD.tsv ...] [--bbc GOLD.tsv] [--only polnear|detik|bbc] [--errors N]
 
 Matching (the same for both corpora):
 - a predicted quote matches a gold quote when their word tokens overlap by at least half of the
@@ -16,7 +16,11 @@ Matching (the same for both corpora):
   without a source agrees only with a prediction without a speaker.
 
 Gold kinds: ``direct`` when the content opens and closes with a quotation mark, ``mixed`` when it
-holds one, ``indirect`` otherwise (PolNeAR); as annotated (detik).
+holds one, ``indirect`` otherwise (PolNeAR); as annotated (detik, BBC).
+
+BBC (``bench/gold/bbc_quotes_test.tsv``): 30 articles of ../shared/corpora/bbc (6 per category) annotated by
+reading before the rules ever ran on them, with the detik gold's conventions plus ``mixed`` (see its header);
+scored like the detik gold (resolved speaker name against our ``speaker_name``).
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates every attribution (speech, but also
 beliefs, knowledge, polls, "X was first reported by Y"); we report on all of them and on the
@@ -61,6 +65,8 @@ DETIK_TEST4 = ROOT / "bench" / "gold" / "detik_quotes_test4.tsv"
 DETIK_TEST5 = ROOT / "bench" / "gold" / "detik_quotes_test5.tsv"
 DETIK_TEST6 = ROOT / "bench" / "gold" / "detik_quotes_test6.tsv"
 DETIK_TEST7 = ROOT / "bench" / "gold" / "detik_quotes_test7.tsv"
+BBC = SHARED_CORPORA / "bbc"
+BBC_GOLD = ROOT / "bench" / "gold" / "bbc_quotes_test.tsv"
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -206,6 +212,43 @@ def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
             })
     ids = sorted({g["article_id"] for g in gold} | listed, key=int)
     rows = [{"article_id": i, "body": by_id[i], "language": "id"} for i in ids]
+    return pd.DataFrame(rows), gold
+
+
+# ---- BBC gold -----------------------------------------------------------------------------------
+def bbc_body(article: str) -> str:
+    """The body of ``../shared/corpora/bbc/<article>.txt`` (e.g. ``business/509``) as the BBC gold's offsets
+    count it: UTF-8 (Latin-1 if that fails), stripped, the first line (the title) dropped, stripped again."""
+    raw = (BBC / f"{article}.txt").read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return text.strip().partition("\n")[2].strip()
+
+
+def load_bbc(gold_path: Path = BBC_GOLD) -> tuple[pd.DataFrame, list[dict]]:
+    """The BBC gold: an articles table (``article_id`` like ``business/509``, ``body``, ``language``) and the
+    gold attributions in the detik gold's form."""
+    if not BBC.is_dir():
+        sys.exit(f"the BBC corpus is not at {BBC} (set MEDIA_SHARED_CORPORA)")
+    gold = []
+    listed: list[str] = []  # "# articles: business/509 ..." names every annotated article, quotes or not
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# articles:"):
+            listed.extend(line.split(":", 1)[1].split())
+    with gold_path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            gold.append({
+                "article_id": rec["article"],
+                "content": [(int(rec["start"]), int(rec["end"]))],
+                "source": rec["speaker"] or "",
+                "cue": rec["cue"] or "",
+                "kind": rec["kind"],
+                "speech": True,
+            })
+    ids = list(dict.fromkeys(listed + [g["article_id"] for g in gold]))
+    rows = [{"article_id": i, "body": bbc_body(i), "language": "en"} for i in ids]
     return pd.DataFrame(rows), gold
 
 
@@ -372,7 +415,7 @@ def report(name: str, res: dict) -> str:
         if not isinstance(key, tuple):
             continue
         scope, kind = key
-        if name.startswith("detik") and scope == "speech":
+        if name.startswith(("detik", "BBC")) and scope == "speech":
             continue
         lines.append(
             f"| {scope} | {kind} | {v['gold']} | {v['pred']} | {v['P']:.3f} | {v['R']:.3f} | {v['F1']:.3f} | "
@@ -388,16 +431,17 @@ def main() -> None:
                                                               DETIK_TEST3, DETIK_TEST4, DETIK_TEST5,
                                                               DETIK_TEST6, DETIK_TEST7)],
                     help="gold files (default: development, held-out and test gold)")
-    ap.add_argument("--only", choices=["polnear", "detik"])
+    ap.add_argument("--bbc", default=str(BBC_GOLD), help="BBC gold file (default: %(default)s)")
+    ap.add_argument("--only", choices=["polnear", "detik", "bbc"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     ap.add_argument("--tally", action="store_true", help="count the missed PolNeAR speech attributions by rough cause")
     args = ap.parse_args()
-    if args.only != "detik":
+    if args.only in (None, "polnear"):
         arts, gold = load_polnear(args.polnear)
         print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors,
                                                               tally=args.tally)))
         print()
-    if args.only != "polnear":
+    if args.only in (None, "detik"):
         for name in args.detik:
             path = Path(name)
             if not path.is_file():
@@ -405,6 +449,16 @@ def main() -> None:
                 continue
             arts, gold = load_detik(path)
             print(report(f"detik gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
+            print()
+    if args.only in (None, "bbc"):
+        path = Path(args.bbc)
+        if not BBC.is_dir():
+            print(f"BBC gold skipped: the BBC corpus is not at {BBC} (set MEDIA_SHARED_CORPORA)")
+        elif not path.is_file():
+            print(f"no BBC gold at {path}")
+        else:
+            arts, gold = load_bbc(path)
+            print(report(f"BBC gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
             print()
 
 

@@ -4855,3 +4855,27 @@ def test_s6id_office_with_pada():
         ("Irwan Datuiding", "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI"),
         ("Budi Santoso", "Kepala Seksi"),
     ]
+
+
+# --- s7engold: the hand-checked English BBC gold (bench/gold/bbc_quotes_test.tsv): 197 quotes in 30 articles,
+# ids and offsets only; every span points at non-empty text of its article as the eval loads it
+def test_s7engold_bbc_gold_loads(shared_corpora):
+    from bench.eval_quotes import BBC_GOLD, load_bbc
+
+    arts, gold = load_bbc(BBC_GOLD)
+    assert len(gold) == 197
+    assert len(arts) == 30
+    assert arts["article_id"].str.split("/").str[0].value_counts().to_dict() == {
+        "business": 6, "entertainment": 6, "politics": 6, "sport": 6, "tech": 6}
+    assert {k: sum(g["kind"] == k for g in gold) for k in ("direct", "indirect", "mixed")} == {
+        "direct": 86, "indirect": 77, "mixed": 34}
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (s, e), = g["content"]
+        text = bodies[g["article_id"]][s:e]
+        assert 0 <= s < e <= len(bodies[g["article_id"]]) and text.strip() == text and text
+    first = gold[0]
+    s, e = first["content"][0]
+    assert (first["article_id"], first["source"], first["cue"]) == ("business/509", "Global business leaders", "say")
+    assert bodies["business/509"][s:e] == "they are facing a two-pronged regulatory assault"
+    assert sum(not g["source"] for g in gold) == 3  # "it was claimed", "it has been announced", "a conference heard"
