@@ -6034,9 +6034,10 @@ def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
 
 
 def _next_paragraph_goes_on(doc: _Doc, p: _Quote, ps: int) -> bool:
-    """English: the direct quote p closes its paragraph with its cue ('"A," he said.') and the next
-    paragraph (starting at ``ps``) is a quotation without a cue: the speaker goes on, one quote."""
-    if p.kind != "direct" or p.cue_pos <= p.parts[-1][1]:
+    """English: the direct or mixed quote p closes its paragraph with its cue ('"A," he said.', 'X needs leaders
+    "who A," Clinton said.') and the next paragraph (starting at ``ps``) is a quotation without a cue: the
+    speaker goes on, one quote."""
+    if p.kind not in ("direct", "mixed") or p.cue_pos <= p.parts[-1][1]:
         return False
     pe = doc.paragraph(p.cue_pos)[1]
     return ps - pe <= 4 and doc.sentence(p.cue_pos)[1] >= pe - 1

@@ -4855,3 +4855,14 @@ def test_s6id_office_with_pada():
         ("Irwan Datuiding", "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI"),
         ("Budi Santoso", "Kepala Seksi"),
     ]
+
+
+# --- s7prec: a mixed quote that closes its paragraph with its cue goes on into the next paragraph's quotation
+def test_s7prec_mixed_quote_goes_on_next_paragraph():
+    body = ('The former secretary of state spoke in Ohio. America needs leaders “who understand that bombastic '
+            'comments cause more turbulence,” Clinton said.\n\n“And that’s why steady leadership is so important.”')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], strict=True)) == [
+        ("mixed", "America needs leaders “who understand that bombastic comments cause more turbulence,” … "
+                  "And that’s why steady leadership is so important.", "Clinton"),
+    ]
