@@ -1704,6 +1704,51 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
                    and words[i - 2].lower() not in _NOUN_DETS for i, w in enumerate(words))  # ('in its 2013 report': a noun after a determiner)
 
 
+#: s7prec: English "-ed" cues that report speech and are rarely a noun's participle modifier (see
+#: :func:`_reduced_relative`): after them a prepositional phrase may open the content ('added on Twitter the ...').
+_SAY_ED_CUES = frozenset({"added", "noted", "insisted", "argued", "warned", "explained", "stressed", "responded",
+                          "replied", "asked", "stated", "claimed", "declared", "remarked", "observed"})
+#: s7prec: determiners before a cue make it an adjective ('the reported deal', 'of all reported contributions').
+_ADJ_DETS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those"})
+_REL_PREPS = frozenset({"to", "from", "for", "by", "in", "into", "on", "at", "of", "with", "under", "over"})
+
+
+def _reduced_relative(doc: _Doc, q: _Quote) -> bool:
+    """English: a past-participle cue that modifies the noun before it, a reduced relative clause ('A merger
+    announced Monday would turn ...', 'refugees admitted to the country last year were ...', 'of all
+    reported contributions have come ...'): the noun phrase is the subject of the sentence's own verb and
+    nothing is reported. The content after the cue opens with that verb (after only a time phrase, or a
+    prepositional phrase with no subject of its own), or a determiner stands right before the cue."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    cue = q.cue.strip()
+    if not cue.endswith("ed") or " " in cue or cue[:1].isupper() or doc.body[q.cue_pos:q.cue_pos + len(cue)] != cue:
+        return False
+    body = doc.body
+    prev = TOKEN_RE.findall(body, max(0, q.cue_pos - 30), q.cue_pos)[-2:]
+    if prev and prev[-1] in _ADJ_DETS or prev[-1:] == ["all"] and prev[:1] in (["of"], ["for"], ["from"]):
+        return True  # 'the reported deal', 'of all reported contributions'
+    lex = doc.lex
+    words = TOKEN_RE.findall(body, q.start, min(q.end, q.start + 90))
+    mark = next((i for i, w in enumerate(words[:9]) if w in lex.clause_markers), -1)
+    if mark <= 0 or "," in body[q.start:q.start + 90].split(words[mark], 1)[0]:
+        return False
+    lead = [w.lower() for w in words[:mark]]
+    if any(w in _SUBJECT_PRONOUNS_LOW or w in ("it", "there") or w in lex.that_words for w in lead):
+        return False
+    time_ = _adjunct_heads_en()[1]
+    if all(w in time_ or w in _DEICTIC or w in _weekdays_en() or w in _months_en() or w.isdigit() for w in lead) \
+            and (lead[-1] in time_ or lead[-1] in _weekdays_en()):
+        return True  # 'announced Monday would turn', 'announced last week would cut' (not 'stressed this would')
+    if cue in _SAY_ED_CUES or lead[0] not in _REL_PREPS or lead[0] == "to" and not (
+            lead[1:2] and (lead[1] in _NOUN_DETS or _is_cap(words[1]))):
+        return False  # ('promised to take bold action should he win': an infinitive, not a phrase "to the ...")
+    # 'admitted to the country last year were': each determiner follows a preposition (no subject of its own)
+    # and each capitalised word follows a preposition, a determiner or another capitalised word (a name)
+    return all((w not in _NOUN_DETS or lead[i - 1] in _REL_PREPS) and (not _is_cap(words[i]) or lead[i - 1] in _REL_PREPS
+               or lead[i - 1] in _NOUN_DETS or _is_cap(words[i - 1])) for i, w in enumerate(lead) if i)
+
+
 @lru_cache(maxsize=1)
 def _object_cues_en() -> frozenset[str]:
     """English cue forms whose content may be a noun-phrase object (lexicon ``object_cues``)."""
@@ -6034,9 +6079,10 @@ def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
 
 
 def _next_paragraph_goes_on(doc: _Doc, p: _Quote, ps: int) -> bool:
-    """English: the direct quote p closes its paragraph with its cue ('"A," he said.') and the next
-    paragraph (starting at ``ps``) is a quotation without a cue: the speaker goes on, one quote."""
-    if p.kind != "direct" or p.cue_pos <= p.parts[-1][1]:
+    """English: the direct or mixed quote p closes its paragraph with its cue ('"A," he said.', 'X needs leaders
+    "who A," Clinton said.') and the next paragraph (starting at ``ps``) is a quotation without a cue: the
+    speaker goes on, one quote."""
+    if p.kind not in ("direct", "mixed") or p.cue_pos <= p.parts[-1][1]:
         return False
     pe = doc.paragraph(p.cue_pos)[1]
     return ps - pe <= 4 and doc.sentence(p.cue_pos)[1] >= pe - 1
@@ -6198,6 +6244,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if q.kind == "indirect":
                 if _adverbial_content(doc, q):
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
+                if cue_low.endswith("ed") and _reduced_relative(doc, q):
+                    continue  # 'A merger announced Monday would turn ...': a participle modifier, nothing said
                 if cue_low in _object_cues_en() and (cut := _object_adjunct_end(doc, q)) > 0:
                     q.end = cut  # 'denied the charges through his lawyer': the object without its adverbial
                     q.parts = [(q.start, cut)]

@@ -4879,3 +4879,30 @@ def test_s7engold_bbc_gold_loads(shared_corpora):
     assert (first["article_id"], first["source"], first["cue"]) == ("business/509", "Global business leaders", "say")
     assert bodies["business/509"][s:e] == "they are facing a two-pronged regulatory assault"
     assert sum(not g["source"] for g in gold) == 3  # "it was claimed", "it has been announced", "a conference heard"
+
+
+# --- s7prec: a mixed quote that closes its paragraph with its cue goes on into the next paragraph's quotation
+def test_s7prec_mixed_quote_goes_on_next_paragraph():
+    body = ('The former secretary of state spoke in Ohio. America needs leaders “who understand that bombastic '
+            'comments cause more turbulence,” Clinton said.\n\n“And that’s why steady leadership is so important.”')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], strict=True)) == [
+        ("mixed", "America needs leaders “who understand that bombastic comments cause more turbulence,” … "
+                  "And that’s why steady leadership is so important.", "Clinton"),
+    ]
+
+
+# --- s7prec: a past-participle cue that modifies the noun before it (a reduced relative clause) reports nothing
+def test_s7prec_reduced_relative_participle():
+    body = ('A $160 billion merger announced Monday would turn the drugmaker into an Irish company. '
+            'Refugees admitted to the country last year were mostly Christian. '
+            'Forty percent of all reported contributions have come from women. '
+            'The minister announced Monday he would resign at the end of the month. '
+            'Sanders promised to take bold action should he win the presidency. '
+            'She admitted to reporters she was wrong.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "he would resign at the end of the month", "The minister", "announced"),
+        ("indirect", "to take bold action should he win the presidency", "Sanders", "promised"),
+        ("indirect", "she was wrong", "She", "admitted"),
+    ]
