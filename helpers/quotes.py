@@ -5988,6 +5988,74 @@ def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
     return f
 
 
+#: English: an agentless passive naming cue right before a quotation ('the island was known as "the Poorhouse
+#: of the Caribbean,"', 'will informally be dubbed the "..."', 'cannot be portrayed simply as "..."'), or the
+#: same participle reduced after a comma or "of them" ('Lazar, 44, known online as "Guccifer,"').
+_PASSIVE_NAMING_RE = re.compile(
+    r"(?:\b(?:is|was|were|are|be|been|being)|(,)|\b[a-z]+\s+of\s+them)\s+"
+    r"(?:(?:[a-z]+ly|also|now|often|once|later|sometimes|online|locally|widely)\s+)?"
+    r"((?:referred\s+to|(?:known|described|portrayed|characteri[sz]ed|touted|hailed|billed)"
+    r"(?:\s+(?!(?:it|him|her|them|this|us|me|himself|herself|themselves)\s)[\w.]+){0,3}?)\s+as|"
+    r"(?:named|dubbed|nicknamed|called|labell?ed|branded|designated|termed|titled|entitled)(?:\s+as)?)"
+    r"\s+(?:(?:the|a|an)\s+)?$")
+#: English: where the subject of a passive naming cue begins (after a comma, a conjunction or a relative word).
+_PASSIVE_SUBJECT_LO_RE = re.compile(r"(?:[,;:(—–]|\s-)\s*|\b(?:that|when|which|who|where|while|because|after|before|"
+                                    r"if|since|until|as|and|but|than)\s+")
+_PASSIVE_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "this", "that", "these", "those"})
+
+
+def _passive_naming_quote(doc: _Doc, s: int, e: int) -> _Quote | None:
+    """English: a quotation named by an agentless passive naming cue ('At the time, the island was known as
+    "the Poorhouse of the Caribbean," ...', 'All the messages were designated as "Confidential,"', 'what had
+    been called the "Golden Week,"'): one mixed quote without a speaker from the subject to the quotation
+    (PolNeAR's content of such speaker-less attributions). ``None`` when an agent follows ("by X": another
+    rule's), the quotation is long or the naming participle follows a comma as an active verb ("called")."""
+    body = doc.body
+    ss, se = doc.sentence(s)
+    open_pos = s
+    while open_pos > ss and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    m = _PASSIVE_NAMING_RE.search(body, max(ss, open_pos - 90), open_pos)
+    if m is None or "\n" in body[m.start():open_pos] or _min_tokens(16, body, s, e):
+        return None
+    close = e
+    while close < se and body[close] in _QUOTE_CHARS:
+        close += 1
+    if _BY_AFTER_RE.match(body, close, se) or " by " in body[m.end(2):open_pos]:
+        return None  # 'was called "strategic ambiguity" by Joshua Hendrick': the agent is a speaker
+    if m.group(1):  # a participle after a comma: 'Lazar, 44, known online as'
+        if m.group(2).split(None, 1)[0] in ("called", "named", "titled", "entitled"):
+            return None  # 'Limbaugh, for one, called "..."': an active verb as well
+        lo = max(ss, m.start() - 90)
+        starts = [ss] + [x.end() for x in _PASSIVE_SUBJECT_LO_RE.finditer(body, lo, m.start())]
+        start = starts[-1]
+        if len(starts) > 1 and body[start:m.start()].strip().isdigit():
+            start = starts[-2]  # 'Marcel Lehel Lazar, 44, known online as': the name before the age
+    else:
+        lo = max(ss, m.start() - 90)
+        before = body[lo:m.start()]
+        words = list(_FIRST_WORD_RE.finditer(body, lo, m.start()))
+        what = next((w for w in words[-3:] if w.group().lower() == "what"), None)
+        if what is not None:
+            start = what.start()  # 'what had been called the "Golden Week,"'
+        elif words and not body[words[-1].end():m.start()].strip() and words[-1].group().lower() in _PASSIVE_SUBJECT_PRONOUNS:
+            start = words[-1].start()  # '... so provocatively she is nicknamed "Naked Girl."'
+        else:
+            starts = [x.end() for x in _PASSIVE_SUBJECT_LO_RE.finditer(before)]
+            start = lo + starts[-1] if starts else lo
+            if start == lo and lo > ss:
+                return None  # a subject of more than 90 characters: no clause start found
+    start = _content_start(body, start, m.start())
+    first = _FIRST_WORD_RE.match(body, start, m.start())
+    if first is not None and first.group().lower() in _SUBJECT_SKIP:
+        start = _content_start(body, first.end(), m.start())
+    if "\n" in body[start:open_pos] or not _min_tokens(1, body, start, m.start() + 1) or _min_tokens(
+            13, body, start, m.start(2)):
+        return None
+    cs = m.start(2)
+    return _Quote(start, close, "mixed", [(start, close)], m.group(2), cs)
+
+
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
@@ -6293,6 +6361,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep = [q for q in keep if q not in inside]
             if not any(q.start < head.end and head.start < q.end for q in keep):
                 keep.insert(0, head)
+    if lex.language == "en" and spans:
+        for s, e, _closed in spans:  # 'the show was officially named "The Pete Santilli Show,"': no speaker
+            if not any(q.start <= s < q.end or s <= q.start < e for q in keep) and (
+                    pq := _passive_naming_quote(doc, s, e)) is not None and not any(
+                    q.start < pq.end and pq.start < q.end for q in keep):
+                keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.cue_re is not None:
         _resolve(doc, keep)
     return keep, doc

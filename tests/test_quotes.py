@@ -3980,6 +3980,7 @@ def test_s5pred_what_x_called_quote():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "one Latino strategist", "has dubbed", 'what one Latino strategist has dubbed "the yuca primary"'),
         ("mixed", "former students", "have called", 'what former students have called a "fraudulent scheme" to sell courses'),
+        ("mixed", "", "called", 'what had been called the "Golden Week"'),  # (s7mix: speaker-less passive naming)
         ("indirect", "The Democrats", "saying", "it hurt voters"),
     ]
 
@@ -4905,4 +4906,20 @@ def test_s7prec_reduced_relative_participle():
         ("indirect", "he would resign at the end of the month", "The minister", "announced"),
         ("indirect", "to take bold action should he win the presidency", "Sanders", "promised"),
         ("indirect", "she was wrong", "She", "admitted"),
+    ]
+
+
+# --- s7mix: an agentless passive naming cue before a quotation ("was known as", "were designated as", reduced
+# "X, 44, known online as") frames one mixed quote without a speaker, from its subject to the quotation
+def test_s7mix_passive_naming_without_agent():
+    body = ('At the time, the island was known as "the Poorhouse of the Caribbean," and investment was scarce. '
+            'All the messages in the new set were designated as "Confidential," the lowest tier. '
+            'Marcel Lehel Lazar, 44, known online as "Guccifer," was extradited in 2015. '
+            'Willie John McBride, a former captain, hailed it as "one of the great performances".')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("mixed", 'the island was known as "the Poorhouse of the Caribbean"', "", "known as"),
+        ("mixed", 'All the messages in the new set were designated as "Confidential"', "", "designated as"),
+        ("mixed", 'Marcel Lehel Lazar, 44, known online as "Guccifer"', "", "known online as"),
+        ("mixed", 'it as "one of the great performances"', "Willie John McBride", "hailed"),
     ]
