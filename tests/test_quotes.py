@@ -4923,3 +4923,33 @@ def test_s7mix_passive_naming_without_agent():
         ("mixed", 'Marcel Lehel Lazar, 44, known online as "Guccifer"', "", "known online as"),
         ("mixed", 'it as "one of the great performances"', "Willie John McBride", "hailed"),
     ]
+
+
+# --- s7bbc2: the second English BBC gold (bench/gold/bbc_quotes_test2.tsv), the check set nobody reads while rules
+# are written: 230 quotes in 30 further articles (none of bbc_quotes_test.tsv), a quote split by its cue as one span
+def test_s7bbc2_bbc_gold2_loads(shared_corpora):
+    from bench.eval_quotes import BBC_GOLD, BBC_GOLD2, load_bbc
+
+    arts, gold = load_bbc(BBC_GOLD2)
+    assert len(gold) == 230
+    assert len(arts) == 30
+    assert arts["article_id"].str.split("/").str[0].value_counts().to_dict() == {
+        "business": 6, "entertainment": 6, "politics": 6, "sport": 6, "tech": 6}
+    assert not set(arts["article_id"]) & set(load_bbc(BBC_GOLD)[0]["article_id"])
+    assert {k: sum(g["kind"] == k for g in gold) for k in ("direct", "indirect", "mixed")} == {
+        "direct": 95, "indirect": 101, "mixed": 34}
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (s, e), = g["content"]
+        text = bodies[g["article_id"]][s:e]
+        assert 0 <= s < e <= len(bodies[g["article_id"]]) and text.strip() == text and text
+    first = gold[0]
+    s, e = first["content"][0]
+    assert (first["article_id"], first["source"], first["cue"]) == ("business/497", "Prosecutors", "said")
+    assert bodies["business/497"][s:e] == (
+        "The Egyptian-born analyst would extort money from his targets in return for stopping the attacks")
+    # a split quote is one span over its cue: "It was a wonderful adventure," Eastwood said. "To make ... yet."
+    split = next(g for g in gold if g["source"] == "Clint Eastwood")
+    s, e = split["content"][0]
+    assert bodies["entertainment/372"][s:e].startswith('It was a wonderful adventure," Eastwood said. "To make')
+    assert bodies["entertainment/372"][s:e].endswith("I've got a lot of stuff to do yet.")
