@@ -1666,6 +1666,28 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
 
 
+#: s7prec: a pro-form that stands for what was said ("said so", "said them"), then a clause break.
+_PRO_FORM_BREAK_RE = re.compile(r"[^\W\d_]+[ \t]*(?:[,;.)]|[—–][ \t]|$)")
+
+
+def _pro_form_only(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after its cue that is only an object pronoun or "so" and a clause break
+    ('a day after he said them, but not after ...', 'He didn't say so, but the Tories believe ...'): the
+    pronoun stands for words reported elsewhere and what follows the break is the narrative, not the
+    content ('denied this, telling French media that ...' keeps its participle clause)."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    body = doc.body
+    m = _PRO_FORM_BREAK_RE.match(body, q.start, q.end)
+    if m is None:
+        return False
+    w = body[q.start:m.end()].rstrip(",;.)—– \t").lower()
+    if w != "so" and w not in _adjunct_heads_en()[0]:
+        return False
+    nxt = _NEXT_WORD_RE.match(body, m.end(), q.end)
+    return nxt is None or not nxt.group(1).endswith("ing")
+
+
 #: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
 _ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by"})
 _TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
@@ -6234,6 +6256,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
+        if lex.language == "en" and q.kind == "indirect" and _pro_form_only(doc, q):
+            continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
         if lex.language == "en" and q.kind != "direct" and q.cue:
             cue_low = q.cue.strip().lower()  # (each test below first checks its cue words: a cheap dispatch)
             if body.startswith(_THAT_TIME_STARTS, q.start) and (tst := _that_time_start(doc, q)) >= 0:

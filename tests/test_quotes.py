@@ -4882,3 +4882,16 @@ def test_s7prec_reduced_relative_participle():
         ("indirect", "to take bold action should he win the presidency", "Sanders", "promised"),
         ("indirect", "she was wrong", "She", "admitted"),
     ]
+
+
+# --- s7prec: a content that is only an object pronoun or "so" before a clause break reports nothing
+def test_s7prec_pro_form_only_content():
+    body = ('Virginia Gov. Terry McAuliffe tried to walk back his comments a day after he said them, but not '
+            'after some damage had been inflicted. He didn\'t say so, but the Tories believe the prime minister '
+            'is playing the fear card. But Mr Forgeard has denied this, telling French media that there is no '
+            'overrun. She said it was time to go.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "this, telling French media that there is no overrun", "Mr Forgeard", "denied"),
+        ("indirect", "it was time to go", "She", "said"),
+    ]
