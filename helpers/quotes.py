@@ -1688,6 +1688,38 @@ def _pro_form_only(doc: _Doc, q: _Quote) -> bool:
     return nxt is None or not nxt.group(1).endswith("ing")
 
 
+#: s7prec: subordinators whose clause cannot be a reported statement on its own ("after the FBI left").
+_SUBORDINATE_ONLY = frozenset({"after", "before", "until", "once", "because", "although", "though", "unless",
+                               "whenever"})
+_SUBORDINATE_LEAD_RE = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \t]+)?(?:even[ \t]+)?([A-Za-z]+)[ \t]+([^\W\d_]+)")
+_CLAUSE_BREAK_CHARS = frozenset(",;:\"“”‘’()—–…")
+
+
+def _subordinate_only(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content that is one subordinate clause and nothing else, before its cue ('But even
+    after the growth cooled, the borrowing continued.') or after it when a colon closes it ('As X reported
+    after the FBI appears to have abandoned the crime scene:'): an adverbial of the sentence, no statement
+    of its own. A gerund ('After suggesting that ...') or a "that" clause inside may carry a report, and
+    stays."""
+    if len(q.parts) != 1 or q.end - q.start > 200 or q.cue_pos < 0:
+        return False
+    body = doc.body
+    if q.cue_pos < q.start and body[q.end:q.end + 2].strip()[:1] != ":":
+        return False  # ('said before the vote the bill would fail': a clause may follow the adverbial)
+    if " ".join(q.cue.lower().split()) in doc.lex.intros:
+        return False  # ('Although X is expanding, according to Y, the deficit ...': the main clause follows)
+    m = _SUBORDINATE_LEAD_RE.match(body, q.start, q.end)
+    if m is None or m.group(1).lower() not in _SUBORDINATE_ONLY or m.group(2).endswith("ing"):
+        return False
+    text = body[q.start:q.end]
+    if any(c in _CLAUSE_BREAK_CHARS for c in text):
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(text)]
+    # (two finite verbs: 'Although six areas are to be opened up the audit office should have ...' holds
+    # the main clause too, without a comma)
+    return not any(w in doc.lex.that_words for w in words) and sum(w in doc.lex.clause_markers for w in words) <= 1
+
+
 #: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
 _ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by"})
 _TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
@@ -6258,6 +6290,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'asked about it during the debate': an adverbial, no content
         if lex.language == "en" and q.kind == "indirect" and _pro_form_only(doc, q):
             continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
+        if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
+            continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
         if lex.language == "en" and q.kind != "direct" and q.cue:
             cue_low = q.cue.strip().lower()  # (each test below first checks its cue words: a cheap dispatch)
             if body.startswith(_THAT_TIME_STARTS, q.start) and (tst := _that_time_start(doc, q)) >= 0:

@@ -4895,3 +4895,18 @@ def test_s7prec_pro_form_only_content():
         ("indirect", "this, telling French media that there is no overrun", "Mr Forgeard", "denied"),
         ("indirect", "it was time to go", "She", "said"),
     ]
+
+
+# --- s7prec: an indirect content that is only one subordinate clause ("after the FBI left") reports nothing
+def test_s7prec_subordinate_clause_only_content():
+    body = ("As Breitbart's Joel Pollak reported after the FBI appears to have abandoned the crime scene:\n"
+            "But even after the growth cooled, the borrowing continued.\n"
+            "Although six areas are to be opened up to scrutiny the audit office should have more power, "
+            "the MPs said.\n"
+            "After suggesting on Wednesday that he regretted the insults, Mr. Rubio disagreed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "Although six areas are to be opened up to scrutiny the audit office should have more power",
+         "the MPs", "said"),
+        ("indirect", "After suggesting on Wednesday that he regretted the insults", "Mr. Rubio", "disagreed"),
+    ]
