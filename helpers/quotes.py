@@ -1720,6 +1720,31 @@ def _subordinate_only(doc: _Doc, q: _Quote) -> bool:
     return not any(w in doc.lex.that_words for w in words) and sum(w in doc.lex.clause_markers for w in words) <= 1
 
 
+_RELATIVE_OPEN_RE = re.compile(r"(?:which|who|whose)[ \t]")
+_RELATIVE_CLOSE_COMMA_RE = re.compile(r",[ \t]+(?=[^\W\d_])")
+
+
+def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
+    """English: an "according to X" content that opens with a non-restrictive relative clause on the source
+    ('According to the WSJ, which cites people familiar with the case, the directors are expected to ...'):
+    the relative clause describes the source, the content starts after it. Returns the new start, 0 to drop
+    the quote (nothing left), or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    if _RELATIVE_OPEN_RE.match(body, q.start, q.end) is None:
+        return -1
+    gap = body[q.cue_pos + len(q.cue.rstrip()):q.start]
+    if not gap.rstrip().endswith(","):
+        return -1  # ('did not say which facilities', 'asked who leads the party': a question, the content)
+    if " ".join(q.cue.lower().split()) not in doc.lex.intros:
+        return -1  # ('urged Bogdanovic, who has had run-ins ..., to seize his chance': about the object)
+    m = _RELATIVE_CLOSE_COMMA_RE.search(body, q.start, q.end)
+    if m is None or not _min_tokens(3, body, m.end(), q.end):
+        return 0
+    return m.end()
+
+
 #: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
 _ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by"})
 _TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
@@ -6292,6 +6317,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
         if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
             continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
+        if lex.language == "en" and q.kind == "indirect" and body.startswith(("which", "who"), q.start) and (
+                rst := _relative_after_cue(doc, q)) >= 0:
+            if rst == 0:
+                continue  # 'According to X, which ...': only the relative clause on the source, no content
+            q.start = rst  # 'According to the WSJ, which cites ..., CONTENT': the content after the clause
+            q.parts = [(rst, q.end)]
         if lex.language == "en" and q.kind != "direct" and q.cue:
             cue_low = q.cue.strip().lower()  # (each test below first checks its cue words: a cheap dispatch)
             if body.startswith(_THAT_TIME_STARTS, q.start) and (tst := _that_time_start(doc, q)) >= 0:

@@ -4910,3 +4910,14 @@ def test_s7prec_subordinate_clause_only_content():
          "the MPs", "said"),
         ("indirect", "After suggesting on Wednesday that he regretted the insults", "Mr. Rubio", "disagreed"),
     ]
+
+
+# --- s7prec: "According to X, which ..., CONTENT": the relative clause on the source is no part of the content
+def test_s7prec_according_to_relative_clause():
+    body = ('The case was settled. According to the WSJ, which cites people familiar with the case, the '
+            'directors are expected to deny wrongdoing. Two others have not said who they would vote for.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "the directors are expected to deny wrongdoing", "the WSJ", "According to"),
+        ("indirect", "who they would vote for", "Two others", "said"),
+    ]
