@@ -1666,6 +1666,85 @@ def _adjunct_only(doc: _Doc, q: _Quote) -> bool:
     return words[0] in _DEICTIC and words[1] in time_ and (len(words) == 2 or words[2] in _ADJUNCT_PREPS)
 
 
+#: s7prec: a pro-form that stands for what was said ("said so", "said them"), then a clause break.
+_PRO_FORM_BREAK_RE = re.compile(r"[^\W\d_]+[ \t]*(?:[,;.)]|[—–][ \t]|$)")
+
+
+def _pro_form_only(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content after its cue that is only an object pronoun or "so" and a clause break
+    ('a day after he said them, but not after ...', 'He didn't say so, but the Tories believe ...'): the
+    pronoun stands for words reported elsewhere and what follows the break is the narrative, not the
+    content ('denied this, telling French media that ...' keeps its participle clause)."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    body = doc.body
+    m = _PRO_FORM_BREAK_RE.match(body, q.start, q.end)
+    if m is None:
+        return False
+    w = body[q.start:m.end()].rstrip(",;.)—– \t").lower()
+    if w != "so" and w not in _adjunct_heads_en()[0]:
+        return False
+    nxt = _NEXT_WORD_RE.match(body, m.end(), q.end)
+    return nxt is None or not nxt.group(1).endswith("ing")
+
+
+#: s7prec: subordinators whose clause cannot be a reported statement on its own ("after the FBI left").
+_SUBORDINATE_ONLY = frozenset({"after", "before", "until", "once", "because", "although", "though", "unless",
+                               "whenever"})
+_SUBORDINATE_LEAD_RE = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \t]+)?(?:even[ \t]+)?([A-Za-z]+)[ \t]+([^\W\d_]+)")
+_CLAUSE_BREAK_CHARS = frozenset(",;:\"“”‘’()—–…")
+
+
+def _subordinate_only(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content that is one subordinate clause and nothing else, before its cue ('But even
+    after the growth cooled, the borrowing continued.') or after it when a colon closes it ('As X reported
+    after the FBI appears to have abandoned the crime scene:'): an adverbial of the sentence, no statement
+    of its own. A gerund ('After suggesting that ...') or a "that" clause inside may carry a report, and
+    stays."""
+    if len(q.parts) != 1 or q.end - q.start > 200 or q.cue_pos < 0:
+        return False
+    body = doc.body
+    if q.cue_pos < q.start and body[q.end:q.end + 2].strip()[:1] != ":":
+        return False  # ('said before the vote the bill would fail': a clause may follow the adverbial)
+    if " ".join(q.cue.lower().split()) in doc.lex.intros:
+        return False  # ('Although X is expanding, according to Y, the deficit ...': the main clause follows)
+    m = _SUBORDINATE_LEAD_RE.match(body, q.start, q.end)
+    if m is None or m.group(1).lower() not in _SUBORDINATE_ONLY or m.group(2).endswith("ing"):
+        return False
+    text = body[q.start:q.end]
+    if any(c in _CLAUSE_BREAK_CHARS for c in text):
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(text)]
+    # (two finite verbs: 'Although six areas are to be opened up the audit office should have ...' holds
+    # the main clause too, without a comma)
+    return not any(w in doc.lex.that_words for w in words) and sum(w in doc.lex.clause_markers for w in words) <= 1
+
+
+_RELATIVE_OPEN_RE = re.compile(r"(?:which|who|whose)[ \t]")
+_RELATIVE_CLOSE_COMMA_RE = re.compile(r",[ \t]+(?=[^\W\d_])")
+
+
+def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
+    """English: an "according to X" content that opens with a non-restrictive relative clause on the source
+    ('According to the WSJ, which cites people familiar with the case, the directors are expected to ...'):
+    the relative clause describes the source, the content starts after it. Returns the new start, 0 to drop
+    the quote (nothing left), or -1."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    body = doc.body
+    if _RELATIVE_OPEN_RE.match(body, q.start, q.end) is None:
+        return -1
+    gap = body[q.cue_pos + len(q.cue.rstrip()):q.start]
+    if not gap.rstrip().endswith(","):
+        return -1  # ('did not say which facilities', 'asked who leads the party': a question, the content)
+    if " ".join(q.cue.lower().split()) not in doc.lex.intros:
+        return -1  # ('urged Bogdanovic, who has had run-ins ..., to seize his chance': about the object)
+    m = _RELATIVE_CLOSE_COMMA_RE.search(body, q.start, q.end)
+    if m is None or not _min_tokens(3, body, m.end(), q.end):
+        return 0
+    return m.end()
+
+
 #: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
 _ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by"})
 _TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
@@ -6302,6 +6381,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
+        if lex.language == "en" and q.kind == "indirect" and _pro_form_only(doc, q):
+            continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
+        if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
+            continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
+        if lex.language == "en" and q.kind == "indirect" and body.startswith(("which", "who"), q.start) and (
+                rst := _relative_after_cue(doc, q)) >= 0:
+            if rst == 0:
+                continue  # 'According to X, which ...': only the relative clause on the source, no content
+            q.start = rst  # 'According to the WSJ, which cites ..., CONTENT': the content after the clause
+            q.parts = [(rst, q.end)]
         if lex.language == "en" and q.kind != "direct" and q.cue:
             cue_low = q.cue.strip().lower()  # (each test below first checks its cue words: a cheap dispatch)
             if body.startswith(_THAT_TIME_STARTS, q.start) and (tst := _that_time_start(doc, q)) >= 0:

@@ -4953,3 +4953,42 @@ def test_s7bbc2_bbc_gold2_loads(shared_corpora):
     s, e = split["content"][0]
     assert bodies["entertainment/372"][s:e].startswith('It was a wonderful adventure," Eastwood said. "To make')
     assert bodies["entertainment/372"][s:e].endswith("I've got a lot of stuff to do yet.")
+
+
+# --- s7prec: a content that is only an object pronoun or "so" before a clause break reports nothing
+def test_s7prec_pro_form_only_content():
+    body = ('Virginia Gov. Terry McAuliffe tried to walk back his comments a day after he said them, but not '
+            'after some damage had been inflicted. He didn\'t say so, but the Tories believe the prime minister '
+            'is playing the fear card. But Mr Forgeard has denied this, telling French media that there is no '
+            'overrun. She said it was time to go.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "this, telling French media that there is no overrun", "Mr Forgeard", "denied"),
+        ("indirect", "it was time to go", "She", "said"),
+    ]
+
+
+# --- s7prec: an indirect content that is only one subordinate clause ("after the FBI left") reports nothing
+def test_s7prec_subordinate_clause_only_content():
+    body = ("As Breitbart's Joel Pollak reported after the FBI appears to have abandoned the crime scene:\n"
+            "But even after the growth cooled, the borrowing continued.\n"
+            "Although six areas are to be opened up to scrutiny the audit office should have more power, "
+            "the MPs said.\n"
+            "After suggesting on Wednesday that he regretted the insults, Mr. Rubio disagreed.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "Although six areas are to be opened up to scrutiny the audit office should have more power",
+         "the MPs", "said"),
+        ("indirect", "After suggesting on Wednesday that he regretted the insults", "Mr. Rubio", "disagreed"),
+    ]
+
+
+# --- s7prec: "According to X, which ..., CONTENT": the relative clause on the source is no part of the content
+def test_s7prec_according_to_relative_clause():
+    body = ('The case was settled. According to the WSJ, which cites people familiar with the case, the '
+            'directors are expected to deny wrongdoing. Two others have not said who they would vote for.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "the directors are expected to deny wrongdoing", "the WSJ", "According to"),
+        ("indirect", "who they would vote for", "Two others", "said"),
+    ]
