@@ -5933,7 +5933,9 @@ def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
     while close < se and body[close] in _QUOTE_CHARS:
         close += 1
     end = close
-    if body[close:close + 1] == " ":
+    nxt = _NEXT_WORD_RE.match(body, close, se)
+    if body[close:close + 1] == " " and not (nxt and nxt.group(1) not in ("of", "to") and nxt.group(1) in _PREPOSITIONS["en"]):
+        # (not 'what aide Kevin Phillips called "the beginning of a new era" in his 1969 book': an adverbial)
         stop = _CLAUSE_END_RE.search(body, close, se)
         tail_end = _content_end(body, close, stop.start() if stop else se)
         if not _min_tokens(9, body, close, tail_end):

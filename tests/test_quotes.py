@@ -4872,3 +4872,15 @@ def test_s7mix_passive_naming_without_agent():
         ("mixed", 'Marcel Lehel Lazar, 44, known online as "Guccifer"', "", "known online as"),
         ("mixed", 'it as "one of the great performances"', "Willie John McBride", "hailed"),
     ]
+
+
+# --- s7mix: a free relative naming a quotation ends at the quotation when a prepositional adverbial follows it
+# ('what aide Kevin Phillips called "..." in his 1969 book'); the rest of a noun phrase still goes with it
+def test_s7mix_what_called_stops_before_adverbial():
+    body = ('The party was entering what aide Kevin Phillips called "the beginning of a new Republican era" in his '
+            '1969 book.\n\nHe railed against what he calls the "crooked" nominating process of the party.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "aide Kevin Phillips", 'what aide Kevin Phillips called "the beginning of a new Republican era"'),
+        ("mixed", "He", 'what he calls the "crooked" nominating process of the party'),
+    ]
