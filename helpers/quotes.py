@@ -5695,6 +5695,13 @@ def _fragment_title(body: str, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _fragment_sources_en() -> frozenset[str]:
+    """English nouns of documents and media items that speak for their authors as the subject of a predicate
+    framing a quoted fragment ('The Rove ad hits ...', 'A letter ... calls for'; lexicon ``fragment_sources``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("fragment_sources", "en"))
+
+
+@lru_cache(maxsize=1)
 def _fragment_stop_verbs() -> frozenset[str]:
     """English verbs of doing after which a quoted fragment is no attribution (lexicon ``fragment_stop_verbs``)."""
     return frozenset(w.lower() for w in load_list_or_empty("fragment_stop_verbs", "en"))
@@ -5775,7 +5782,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
             sp.kind == "pronoun" and sp.text.lower() not in _FRAGMENT_PRONOUNS or \
             sp.text.rsplit(None, 1)[-1].lower() in _FRAGMENT_BE or sp.kind == "role" and not (
             sp.text.rsplit(None, 1)[-1].lower().rstrip("s") in doc.lex.roles
-            or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles):
+            or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles
+            or sp.text.rsplit(None, 1)[-1].lower() in _fragment_sources_en()):
         return None  # 'The law protects ...', 'The chair lets ...': a role subject must be a person's role
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)

@@ -4884,3 +4884,16 @@ def test_s7mix_what_called_stops_before_adverbial():
         ("mixed", "aide Kevin Phillips", 'what aide Kevin Phillips called "the beginning of a new Republican era"'),
         ("mixed", "He", 'what he calls the "crooked" nominating process of the party'),
     ]
+
+
+# --- s7mix: a document or media item as the subject ("The results", "The lawsuit") frames a quoted fragment
+# after its predicate, as a person's role does (lexicon fragment_sources); a law is still no source
+def test_s7mix_document_subject_frames_fragment():
+    body = ('Voters were asked about the candidates. The results also showed the weakness of "establishment" as a '
+            'label.\n\nThe lawsuit said Willis has endured "extreme mental, physical and emotional pain."\n\n'
+            'The law protects "assault weapons" owners.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The results", "showed", 'the weakness of "establishment" as a label'),
+        ("mixed", "The lawsuit", "said", 'Willis has endured "extreme mental, physical and emotional pain."'),
+    ]
