@@ -5966,6 +5966,8 @@ _PASSIVE_NAMING_RE = re.compile(
 #: English: where the subject of a passive naming cue begins (after a comma, a conjunction or a relative word).
 _PASSIVE_SUBJECT_LO_RE = re.compile(r"(?:[,;:(—–]|\s-)\s*|\b(?:that|when|which|who|where|while|because|after|before|"
                                     r"if|since|until|as|and|but|than)\s+")
+#: What the text right before a quotation named by a passive cue holds ("known as", "called", "dubbed", ...).
+_PASSIVE_NAMING_HINTS = ("as ", "named ", "called ", "dubbed ", "label", "branded ", "termed ", "titled ")
 _PASSIVE_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "this", "that", "these", "those"})
 
 
@@ -5980,6 +5982,9 @@ def _passive_naming_quote(doc: _Doc, s: int, e: int) -> _Quote | None:
     open_pos = s
     while open_pos > ss and body[open_pos - 1] in _QUOTE_CHARS:
         open_pos -= 1
+    near = body[max(ss, open_pos - 24):open_pos]
+    if not any(w in near for w in _PASSIVE_NAMING_HINTS):
+        return None  # (a cheap test before the pattern search)
     m = _PASSIVE_NAMING_RE.search(body, max(ss, open_pos - 90), open_pos)
     if m is None or "\n" in body[m.start():open_pos] or _min_tokens(16, body, s, e):
         return None
