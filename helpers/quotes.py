@@ -6026,6 +6026,47 @@ def _passive_naming_quote(doc: _Doc, s: int, e: int) -> _Quote | None:
     return _Quote(start, close, "mixed", [(start, close)], m.group(2), cs)
 
 
+#: English: an agentless passive of saying before an infinitive ('Some advisers are said to be urging ...', 'he
+#: was said to have been handed ...', 'The firm is reported to have lost ...').
+_SAID_TO_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|now|still|often)\s+)?((?:said|reported)\s+to)\s+"
+                         r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|reporters|"
+                         r"police|officials)\b)[a-z]")
+_SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|although|though|which)\b")
+
+
+def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
+    """English: a clause with an agentless passive of saying before an infinitive ('Some advisers are said to be
+    urging the governor to play by the rules, ...'): one indirect quote without a speaker from its subject to
+    the clause's end (PolNeAR's speaker-less attribution). ``None`` when no clause start is found within 90
+    characters before the verb."""
+    body = doc.body
+    ss, se = doc.sentence(m.start())
+    lo = max(ss, m.start() - 90)
+    words = list(_FIRST_WORD_RE.finditer(body, lo, m.start()))
+    if words and not body[words[-1].end():m.start()].strip() and words[-1].group().lower() in _PASSIVE_SUBJECT_PRONOUNS:
+        start = words[-1].start()  # '(he was said to have been handed ...'
+    else:
+        starts = [x.end() for x in _PASSIVE_SUBJECT_LO_RE.finditer(body[lo:m.start()])]
+        start = lo + starts[-1] if starts else lo
+        if start == lo and lo > ss:
+            return None
+    start = _content_start(body, start, m.start())
+    first = _FIRST_WORD_RE.match(body, start, m.start())
+    if first is not None and first.group().lower() in _SUBJECT_SKIP:
+        start = _content_start(body, first.end(), m.start())
+    if "\n" in body[start:m.start()] or not _min_tokens(1, body, start, m.start()) or _min_tokens(
+            13, body, start, m.start()):
+        return None
+    stop = _SAID_TO_END_RE.search(body, m.end(), se)
+    close = body.find(")", m.end(), se) if "(" in body[ss:m.start()] else -1
+    end = min(x for x in (stop.start() if stop else se, close if close >= 0 else se, se))
+    end = _content_end(body, m.end(), end)
+    if not _min_tokens(2, body, m.end(1), end):
+        return None
+    kind = "mixed" if any(c in body[m.end():end] for c in "\"“”") else "indirect"  # ('said to be "pervasive"')
+    return _Quote(start, end, kind, [(start, end)], m.group(1), m.start(1))
+
+
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
@@ -6332,6 +6373,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         for s, e, _closed in spans:  # 'the show was officially named "The Pete Santilli Show,"': no speaker
             if not any(q.start <= s < q.end or s <= q.start < e for q in keep) and (
                     pq := _passive_naming_quote(doc, s, e)) is not None and not any(
+                    q.start < pq.end and pq.start < q.end for q in keep):
+                keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
+    if lex.language == "en" and (" said to " in body or " reported to " in body):
+        for m_st in _SAID_TO_RE.finditer(body):  # 'Some advisers are said to be urging ...': no speaker
+            if not any(q.start <= m_st.start() < q.end for q in keep) and (
+                    pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.cue_re is not None:

@@ -1860,7 +1860,11 @@ def test_a_passive_cue_after_its_content_or_with_a_quotation_is_no_attribution()
         "Testers could not find them and the duo were later admitted to hospital.\n\n"
         "The regulator said the pair had \"acted in good faith\"."
     )
-    assert _triples(body) == [("mixed", "The regulator", "the pair had \"acted in good faith\"")]
+    assert _triples(body) == [
+        # (s7mix: "is said to believe" is a speaker-less attribution, as PolNeAR draws it; no speaker from "said")
+        ("mixed", "", "The watchdog is said to believe the pair were party to \"privileged information\" about the bonds"),
+        ("mixed", "The regulator", "the pair had \"acted in good faith\""),
+    ]
 
 
 def test_a_base_form_cue_after_a_singular_determiner_is_a_noun():
@@ -4896,4 +4900,18 @@ def test_s7mix_document_subject_frames_fragment():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("mixed", "The results", "showed", 'the weakness of "establishment" as a label'),
         ("mixed", "The lawsuit", "said", 'Willis has endured "extreme mental, physical and emotional pain."'),
+    ]
+
+
+# --- s7mix: an agentless passive of saying before an infinitive ("are said to be urging", "was said to have been
+# handed", "is reported to have") is one quote without a speaker from its subject to the clause's end; "reported
+# to police" is no such verb
+def test_s7mix_said_to_without_agent():
+    body = ('Some advisers are said to be urging the governor to play by the rules, but he has not decided.\n\n'
+            'Graft was said to be "pervasive" in the ministry; the minister denied it.\n\n'
+            'The theft was reported to police on Monday.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "said to", "Some advisers are said to be urging the governor to play by the rules"),
+        ("mixed", "", "said to", 'Graft was said to be "pervasive" in the ministry'),
     ]
