@@ -6375,6 +6375,17 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     pq := _passive_naming_quote(doc, s, e)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
+    if lex.language == "en" and ":" in body:
+        for i in range(len(keep) - 1, 0, -1):
+            p, q = keep[i - 1], keep[i]
+            if q.kind == "direct" and p.kind in ("indirect", "mixed") and 0 <= p.cue_pos == q.cue_pos and p.end < q.start \
+                    and body[p.end:q.start].strip(" \t\n" + _QUOTE_CHARS) == ":" and "\n" not in body[p.start:p.end]:
+                # 'X observed that the biggest victor was the stage itself: "The clear winner ..."': the clause
+                # and the quotation its colon introduces are one mixed quote of the one cue
+                p.parts = [(p.start, q.end)] if len(p.parts) == 1 else p.parts + [(q.start, q.end)]
+                p.end = q.end
+                p.kind = "mixed"
+                del keep[i]
     if lex.language == "en" and (" said to " in body or " reported to " in body):
         for m_st in _SAID_TO_RE.finditer(body):  # 'Some advisers are said to be urging ...': no speaker
             if not any(q.start <= m_st.start() < q.end for q in keep) and (

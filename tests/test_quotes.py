@@ -4915,3 +4915,16 @@ def test_s7mix_said_to_without_agent():
         ("indirect", "", "said to", "Some advisers are said to be urging the governor to play by the rules"),
         ("mixed", "", "said to", 'Graft was said to be "pervasive" in the ministry'),
     ]
+
+
+# --- s7mix: a reported clause ending in a colon and the quotation that colon introduces (same cue, even after a
+# paragraph break) are one mixed quote, as PolNeAR draws it
+def test_s7mix_clause_and_quotation_after_its_colon():
+    body = ('Joel Pollak of Breitbart observed that the biggest victor was not on the stage, it was the stage itself:'
+            '\n\n"The clear winner of the debate was the network, which ran a tight show."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Joel Pollak of Breitbart", "observed that",
+         'the biggest victor was not on the stage, it was the stage itself: "The clear winner of the debate was the '
+         'network, which ran a tight show."'),
+    ]
