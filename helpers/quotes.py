@@ -5819,6 +5819,13 @@ def _fragment_title(body: str, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _fragment_sources_en() -> frozenset[str]:
+    """English nouns of documents and media items that speak for their authors as the subject of a predicate
+    framing a quoted fragment ('The Rove ad hits ...', 'A letter ... calls for'; lexicon ``fragment_sources``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("fragment_sources", "en"))
+
+
+@lru_cache(maxsize=1)
 def _fragment_stop_verbs() -> frozenset[str]:
     """English verbs of doing after which a quoted fragment is no attribution (lexicon ``fragment_stop_verbs``)."""
     return frozenset(w.lower() for w in load_list_or_empty("fragment_stop_verbs", "en"))
@@ -5899,7 +5906,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
             sp.kind == "pronoun" and sp.text.lower() not in _FRAGMENT_PRONOUNS or \
             sp.text.rsplit(None, 1)[-1].lower() in _FRAGMENT_BE or sp.kind == "role" and not (
             sp.text.rsplit(None, 1)[-1].lower().rstrip("s") in doc.lex.roles
-            or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles):
+            or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles
+            or sp.text.rsplit(None, 1)[-1].lower() in _fragment_sources_en()):
         return None  # 'The law protects ...', 'The chair lets ...': a role subject must be a person's role
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)
@@ -6057,7 +6065,9 @@ def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
     while close < se and body[close] in _QUOTE_CHARS:
         close += 1
     end = close
-    if body[close:close + 1] == " ":
+    nxt = _NEXT_WORD_RE.match(body, close, se)
+    if body[close:close + 1] == " " and not (nxt and nxt.group(1) not in ("of", "to") and nxt.group(1) in _PREPOSITIONS["en"]):
+        # (not 'what aide Kevin Phillips called "the beginning of a new era" in his 1969 book': an adverbial)
         stop = _CLAUSE_END_RE.search(body, close, se)
         tail_end = _content_end(body, close, stop.start() if stop else se)
         if not _min_tokens(9, body, close, tail_end):
@@ -6080,6 +6090,8 @@ _PASSIVE_NAMING_RE = re.compile(
 #: English: where the subject of a passive naming cue begins (after a comma, a conjunction or a relative word).
 _PASSIVE_SUBJECT_LO_RE = re.compile(r"(?:[,;:(—–]|\s-)\s*|\b(?:that|when|which|who|where|while|because|after|before|"
                                     r"if|since|until|as|and|but|than)\s+")
+#: What the text right before a quotation named by a passive cue holds ("known as", "called", "dubbed", ...).
+_PASSIVE_NAMING_HINTS = ("as ", "named ", "called ", "dubbed ", "label", "branded ", "termed ", "titled ")
 _PASSIVE_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "this", "that", "these", "those"})
 
 
@@ -6094,6 +6106,9 @@ def _passive_naming_quote(doc: _Doc, s: int, e: int) -> _Quote | None:
     open_pos = s
     while open_pos > ss and body[open_pos - 1] in _QUOTE_CHARS:
         open_pos -= 1
+    near = body[max(ss, open_pos - 24):open_pos]
+    if not any(w in near for w in _PASSIVE_NAMING_HINTS):
+        return None  # (a cheap test before the pattern search)
     m = _PASSIVE_NAMING_RE.search(body, max(ss, open_pos - 90), open_pos)
     if m is None or "\n" in body[m.start():open_pos] or _min_tokens(16, body, s, e):
         return None
@@ -6133,6 +6148,47 @@ def _passive_naming_quote(doc: _Doc, s: int, e: int) -> _Quote | None:
         return None
     cs = m.start(2)
     return _Quote(start, close, "mixed", [(start, close)], m.group(2), cs)
+
+
+#: English: an agentless passive of saying before an infinitive ('Some advisers are said to be urging ...', 'he
+#: was said to have been handed ...', 'The firm is reported to have lost ...').
+_SAID_TO_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|now|still|often)\s+)?((?:said|reported)\s+to)\s+"
+                         r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|reporters|"
+                         r"police|officials)\b)[a-z]")
+_SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|although|though|which)\b")
+
+
+def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
+    """English: a clause with an agentless passive of saying before an infinitive ('Some advisers are said to be
+    urging the governor to play by the rules, ...'): one indirect quote without a speaker from its subject to
+    the clause's end (PolNeAR's speaker-less attribution). ``None`` when no clause start is found within 90
+    characters before the verb."""
+    body = doc.body
+    ss, se = doc.sentence(m.start())
+    lo = max(ss, m.start() - 90)
+    words = list(_FIRST_WORD_RE.finditer(body, lo, m.start()))
+    if words and not body[words[-1].end():m.start()].strip() and words[-1].group().lower() in _PASSIVE_SUBJECT_PRONOUNS:
+        start = words[-1].start()  # '(he was said to have been handed ...'
+    else:
+        starts = [x.end() for x in _PASSIVE_SUBJECT_LO_RE.finditer(body[lo:m.start()])]
+        start = lo + starts[-1] if starts else lo
+        if start == lo and lo > ss:
+            return None
+    start = _content_start(body, start, m.start())
+    first = _FIRST_WORD_RE.match(body, start, m.start())
+    if first is not None and first.group().lower() in _SUBJECT_SKIP:
+        start = _content_start(body, first.end(), m.start())
+    if "\n" in body[start:m.start()] or not _min_tokens(1, body, start, m.start()) or _min_tokens(
+            13, body, start, m.start()):
+        return None
+    stop = _SAID_TO_END_RE.search(body, m.end(), se)
+    close = body.find(")", m.end(), se) if "(" in body[ss:m.start()] else -1
+    end = min(x for x in (stop.start() if stop else se, close if close >= 0 else se, se))
+    end = _content_end(body, m.end(), end)
+    if not _min_tokens(2, body, m.end(1), end):
+        return None
+    kind = "mixed" if any(c in body[m.end():end] for c in "\"“”") else "indirect"  # ('said to be "pervasive"')
+    return _Quote(start, end, kind, [(start, end)], m.group(1), m.start(1))
 
 
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
@@ -6454,6 +6510,23 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         for s, e, _closed in spans:  # 'the show was officially named "The Pete Santilli Show,"': no speaker
             if not any(q.start <= s < q.end or s <= q.start < e for q in keep) and (
                     pq := _passive_naming_quote(doc, s, e)) is not None and not any(
+                    q.start < pq.end and pq.start < q.end for q in keep):
+                keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
+    if lex.language == "en" and ":" in body:
+        for i in range(len(keep) - 1, 0, -1):
+            p, q = keep[i - 1], keep[i]
+            if q.kind == "direct" and p.kind in ("indirect", "mixed") and 0 <= p.cue_pos == q.cue_pos and p.end < q.start \
+                    and body[p.end:q.start].strip(" \t\n" + _QUOTE_CHARS) == ":" and "\n" not in body[p.start:p.end]:
+                # 'X observed that the biggest victor was the stage itself: "The clear winner ..."': the clause
+                # and the quotation its colon introduces are one mixed quote of the one cue
+                p.parts = [(p.start, q.end)] if len(p.parts) == 1 else p.parts + [(q.start, q.end)]
+                p.end = q.end
+                p.kind = "mixed"
+                del keep[i]
+    if lex.language == "en" and (" said to " in body or " reported to " in body):
+        for m_st in _SAID_TO_RE.finditer(body):  # 'Some advisers are said to be urging ...': no speaker
+            if not any(q.start <= m_st.start() < q.end for q in keep) and (
+                    pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.cue_re is not None:

@@ -1860,7 +1860,11 @@ def test_a_passive_cue_after_its_content_or_with_a_quotation_is_no_attribution()
         "Testers could not find them and the duo were later admitted to hospital.\n\n"
         "The regulator said the pair had \"acted in good faith\"."
     )
-    assert _triples(body) == [("mixed", "The regulator", "the pair had \"acted in good faith\"")]
+    assert _triples(body) == [
+        # (s7mix: "is said to believe" is a speaker-less attribution, as PolNeAR draws it; no speaker from "said")
+        ("mixed", "", "The watchdog is said to believe the pair were party to \"privileged information\" about the bonds"),
+        ("mixed", "The regulator", "the pair had \"acted in good faith\""),
+    ]
 
 
 def test_a_base_form_cue_after_a_singular_determiner_is_a_noun():
@@ -4991,4 +4995,56 @@ def test_s7prec_according_to_relative_clause():
     assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
         ("indirect", "the directors are expected to deny wrongdoing", "the WSJ", "According to"),
         ("indirect", "who they would vote for", "Two others", "said"),
+    ]
+
+
+# --- s7mix: a free relative naming a quotation ends at the quotation when a prepositional adverbial follows it
+# ('what aide Kevin Phillips called "..." in his 1969 book'); the rest of a noun phrase still goes with it
+def test_s7mix_what_called_stops_before_adverbial():
+    body = ('The party was entering what aide Kevin Phillips called "the beginning of a new Republican era" in his '
+            '1969 book.\n\nHe railed against what he calls the "crooked" nominating process of the party.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "aide Kevin Phillips", 'what aide Kevin Phillips called "the beginning of a new Republican era"'),
+        ("mixed", "He", 'what he calls the "crooked" nominating process of the party'),
+    ]
+
+
+# --- s7mix: a document or media item as the subject ("The results", "The lawsuit") frames a quoted fragment
+# after its predicate, as a person's role does (lexicon fragment_sources); a law is still no source
+def test_s7mix_document_subject_frames_fragment():
+    body = ('Voters were asked about the candidates. The results also showed the weakness of "establishment" as a '
+            'label.\n\nThe lawsuit said Willis has endured "extreme mental, physical and emotional pain."\n\n'
+            'The law protects "assault weapons" owners.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "The results", "showed", 'the weakness of "establishment" as a label'),
+        ("mixed", "The lawsuit", "said", 'Willis has endured "extreme mental, physical and emotional pain."'),
+    ]
+
+
+# --- s7mix: an agentless passive of saying before an infinitive ("are said to be urging", "was said to have been
+# handed", "is reported to have") is one quote without a speaker from its subject to the clause's end; "reported
+# to police" is no such verb
+def test_s7mix_said_to_without_agent():
+    body = ('Some advisers are said to be urging the governor to play by the rules, but he has not decided.\n\n'
+            'Graft was said to be "pervasive" in the ministry; the minister denied it.\n\n'
+            'The theft was reported to police on Monday.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "said to", "Some advisers are said to be urging the governor to play by the rules"),
+        ("mixed", "", "said to", 'Graft was said to be "pervasive" in the ministry'),
+    ]
+
+
+# --- s7mix: a reported clause ending in a colon and the quotation that colon introduces (same cue, even after a
+# paragraph break) are one mixed quote, as PolNeAR draws it
+def test_s7mix_clause_and_quotation_after_its_colon():
+    body = ('Joel Pollak of Breitbart observed that the biggest victor was not on the stage, it was the stage itself:'
+            '\n\n"The clear winner of the debate was the network, which ran a tight show."')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Joel Pollak of Breitbart", "observed that",
+         'the biggest victor was not on the stage, it was the stage itself: "The clear winner of the debate was the '
+         'network, which ran a tight show."'),
     ]
