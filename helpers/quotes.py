@@ -3343,7 +3343,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
-            or len(right_words) <= 2):
+            or len(right_words) <= 2 or _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
@@ -3625,6 +3625,21 @@ _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yester
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+
+
+def _verb_after_pronoun(body: str, ss: int, cs: int, right_words: list[str], markers: frozenset[str]) -> bool:
+    """English: a cue form that is as often a plural noun ("claims", "notes") is a verb right before a
+    subject pronoun ("Trump claims he's worth ...", "Parry claims he will ...") or right after one when a
+    clause follows ("They claim the vote was rigged"; not "what he believes is ...", "he maintains his
+    form"): a noun neither follows a nominative pronoun nor takes a subject pronoun as its complement (a
+    noun with a relative clause, "the claims they made", has a determiner before it, turned down earlier)."""
+    first = right_words[0].lower() if right_words else ""
+    if first.replace("’", "'").split("'", 1)[0] in _SUBJECT_PRONOUNS_LOW:  # ("he's", "I'm")
+        return True
+    prev = _prev_token(body, ss, cs)
+    return bool(prev) and prev.lower() in _SUBJECT_PRONOUNS_LOW and (
+        first in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) and any(
+        w.lower() in markers for w in right_words[1:9])
 
 
 def _prev_token(body: str, ss: int, cs: int) -> str:

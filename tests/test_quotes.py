@@ -4855,3 +4855,15 @@ def test_s6id_office_with_pada():
         ("Irwan Datuiding", "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI"),
         ("Budi Santoso", "Kepala Seksi"),
     ]
+
+
+# --- s7subj: a cue form that is also a plural noun ("claims", "notes") is a verb next to a subject pronoun
+def test_s7subj_noun_like_cue_next_to_pronoun():
+    body = ("The club's chairman Steve Parry claims he will be in no mood to listen to offers. "
+            "They claim the vote was rigged by the board. "
+            "This is what he believes is the best way forward for the club.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("he will be in no mood to listen to offers", "indirect", "The club's chairman Steve Parry"),
+        ("the vote was rigged by the board", "indirect", "They"),
+    ]
