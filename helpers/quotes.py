@@ -3343,7 +3343,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
-            or len(right_words) <= 2 or _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)):
+            or len(right_words) <= 2 or _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)
+            or _verb_after_subject(body, sp, cw, cs, right_words, lex)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
@@ -3640,6 +3641,25 @@ def _verb_after_pronoun(body: str, ss: int, cs: int, right_words: list[str], mar
     return bool(prev) and prev.lower() in _SUBJECT_PRONOUNS_LOW and (
         first in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) and any(
         w.lower() in markers for w in right_words[1:9])
+
+
+def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: list[str], lex: _Lex) -> bool:
+    """English: a noun-like cue form right after its subject noun phrase that agrees with it ("The company
+    claims its product is ...", "Democrats claim the vote was ...") is a verb when a finite clause follows,
+    unless the phrase follows a preposition ("amid Tory claims the ads were ...") or another verb of saying
+    comes next ("Other reports this week said ..."): then the cue form is a noun."""
+    if sp.kind not in ("name", "role") or sp.end < 0 or body[sp.end:cs].strip() or not right_words or not (
+            right_words[0].lower() in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) or not any(
+            w.lower() in lex.clause_markers for w in right_words[1:9]) or any(
+            w.lower() in lex.verbs for w in right_words[:4]):
+        return False
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    head = sp.text.rsplit(None, 1)[-1]
+    for w in (body[max(0, st - 12):st].split() or [""])[-1].lower(), head.lower():
+        if w in _PREPOSITIONS["en"] or w in _NOUN_DETS or w in ("amid", "despite", "over", "against"):
+            return False
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) or " and " in sp.text
+    return plural != (cw[-1:] == "s")
 
 
 def _prev_token(body: str, ss: int, cs: int) -> str:

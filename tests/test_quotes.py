@@ -4867,3 +4867,18 @@ def test_s7subj_noun_like_cue_next_to_pronoun():
         ("he will be in no mood to listen to offers", "indirect", "The club's chairman Steve Parry"),
         ("the vote was rigged by the board", "indirect", "They"),
     ]
+
+
+# --- s7subj: a noun-like cue form right after an agreeing subject is a verb when a clause follows, not after a
+# preposition ("amid Tory claims the ads were ...") nor before another verb of saying ("Other reports ... said")
+def test_s7subj_noun_like_cue_after_subject():
+    body = ("The company claims its new product is safe for children. "
+            "Democrats claim the administration has not done enough. "
+            "The row comes amid Tory claims the ads were offensive. "
+            "Other reports this week said the bank might sell the unit.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("its new product is safe for children", "indirect", "The company"),
+        ("the administration has not done enough", "indirect", "Democrats"),
+        ("the bank might sell the unit", "indirect", "Other reports"),
+    ]
