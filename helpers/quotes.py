@@ -2913,6 +2913,12 @@ _OCCASION_NOUNS = r"interview|appearance|speech|statement|news conference|press 
 _SPEECH_OCCASION_RE = re.compile(
     rf"\s+(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:{_OCCASION_NOUNS})s?\b")
 
+_OCCASION_PREPS = frozenset({"in", "during", "at", "on"})
+#: English: an occasion of speaking between a cue and "that" ("in an interview with Reuters", "at a news
+#: conference on Monday", "in a statement released by his office").
+_OCCASION_THAT_RE = re.compile(
+    rf"\s*,?\s*(?:in|during|at)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:{_OCCASION_NOUNS})s?"
+    r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s*,?\s+that\b")
 
 def _clause_in(doc: _Doc, a: int, b: int, n: int) -> bool:
     """English: whether the first ``n`` words of ``body[a:b]`` hold a clause (an auxiliary, "that", a subject
@@ -3173,6 +3179,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "reported just today that ...", "said, twice, that ...": adverbs between the cue and "that"
     adv_that = _ADVERB_THAT_RE.match(body, ce, se) if lex.language == "en" and len(right_words) >= 3 and \
         right_words[0].lower() not in lex.that_words and "that" in right_words[1:5] else None
+    if adv_that is None and lex.language == "en" and len(right_words) >= 5 and right_words[0].lower() in _OCCASION_PREPS \
+            and "that" in right_words[3:12]:
+        # "declared in an interview with Reuters that ...", "confirmed in a statement on Monday that ...": the
+        # occasion of speaking between the cue and "that"
+        adv_that = _OCCASION_THAT_RE.match(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
     prog = False  # a progressive cue ("is saying"), read like a weak one
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \

@@ -4882,3 +4882,14 @@ def test_s7subj_noun_like_cue_after_subject():
         ("the administration has not done enough", "indirect", "Democrats"),
         ("the bank might sell the unit", "indirect", "Other reports"),
     ]
+
+
+# --- s7subj: an occasion of speaking between a (weak) cue and "that" ("declared in an interview with Reuters that")
+def test_s7subj_occasion_before_that():
+    body = ("Adelson met with Trump in December and declared in an interview with Reuters that he found Trump "
+            "charming. The firm confirmed in a statement on Monday that it would close the plant.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("he found Trump charming", "indirect", "Adelson"),
+        ("it would close the plant", "indirect", "The firm"),
+    ]
