@@ -3953,9 +3953,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     lex = doc.lex
     lo = max(ss, cs - 200)
     words = _word_spans(body[lo:cs], lo)
+    if not words or body[words[-1][2]:cs].strip():
+        return _Speaker()
     while words and words[-1][0].lower() in lex.aux:
         words.pop()
-    if not words or body[words[-1][2]:cs].strip():
+    # (only auxiliaries and adverbs between the phrase and the cue: "superdelegates who have already said")
+    if not words or not body[words[-1][2]:cs].replace(" ", "").replace("’", "").replace("'", "").isalpha() and \
+            body[words[-1][2]:cs].strip():
         return _Speaker()
     cut = -1
     for m in _SUBJECT_BREAK_RE.finditer(body, lo, words[-1][2]):

@@ -4893,3 +4893,15 @@ def test_s7subj_occasion_before_that():
         ("he found Trump charming", "indirect", "Adelson"),
         ("it would close the plant", "indirect", "The firm"),
     ]
+
+
+# --- s7subj: auxiliaries and adverbs between a lower-case subject phrase and its cue ("who have already said",
+# "A close associate of ... has told")
+def test_s7subj_subject_phrase_before_auxiliary():
+    body = ("Officials want to reach the delegates who have already said they back the plan. "
+            "A close associate of former Yukos boss Mikhail Khodorkovsky has told reporters that the charges are false.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("they back the plan", "indirect", "the delegates"),
+        ("the charges are false", "indirect", "A close associate of former Yukos boss Mikhail Khodorkovsky"),
+    ]
