@@ -3993,6 +3993,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
                 return sp
         prev = words[-2]
         w = prev[0].lower()
+        if rel_w == "who" and len(words) >= 4 and words[-3][0] == "in" and (w.isdigit() or w in _numbers_en()) and (
+                words[-4][0].isdigit() or words[-4][0].lower() in _numbers_en()):
+            return _Speaker(body[words[-4][1]:prev[2]], "role", "", words[-4][1], prev[2], words[-4][1])  # "four in 10 who"
         if rel_w == "who" and (w.isdigit() and body[prev[2]:rel[1]].strip() == "%" or w in ("percent", "per")):
             # "including 18% who say they ...", "18 percent who said": the share of those polled
             pe = rel[1] - (len(body[prev[2]:rel[1]]) - len(body[prev[2]:rel[1]].rstrip()))

@@ -4905,3 +4905,13 @@ def test_s7subj_subject_phrase_before_auxiliary():
         ("they back the plan", "indirect", "the delegates"),
         ("the charges are false", "indirect", "A close associate of former Yukos boss Mikhail Khodorkovsky"),
     ]
+
+
+# --- s7subj: a poll share "four in 10 who said ..." is the speaker of the relative clause's content
+def test_s7subj_share_in_ten_who_said():
+    body = ("Almost half wanted an outsider, compared with four in 10 who said they preferred someone with "
+            "political experience.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("they preferred someone with political experience", "indirect", "four in 10"),
+    ]
