@@ -798,10 +798,26 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         np_ = _subject_np(doc, lo, hi)
         if np_.text and np_.start < sp.start and np_.end == sp.end:
             w0 = np_.text.split(None, 1)[0].lower()
-            if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles:
-                # (at the sentence start, or headed by a role noun: "..., sources close to the talks said")
+            if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles or \
+                    _after_fronted_content(doc, lo, np_, w0):
+                # (at the sentence start, or headed by a role noun: "..., sources close to the talks said", or after
+                # the comma closing fronted content: "The plan will fail, several people familiar with the talks said")
                 return np_
     return sp
+
+
+def _after_fronted_content(doc: _Doc, lo: int, np_: _Speaker, w0: str) -> bool:
+    """English: a noun phrase opening with a determiner, a number or a quantifier ("several people familiar
+    with the talks", "a committee of MPs") or a lower-case plural ("economists at the bank") right after the
+    comma that closes fronted content ("The plan will fail, ... said"); not after a name ("said Joshua
+    Osagie, a cocoa farmer ... told": an apposition)."""
+    body = doc.body
+    before = body[lo:np_.start].rstrip()
+    if not before.endswith(",") or not (w0 in doc.lex.determiners or w0 in _QUANTIFIERS_EN or w0 in _numbers_en()
+                                        or w0.isdigit() or w0.endswith("s") and w0.isalpha() and w0.islower()):
+        return False
+    prev = _last_word(body, lo, len(before) + lo - 1, frozenset())
+    return prev is not None and prev[0][:1].islower() and _min_tokens(3, body, lo, np_.start)
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:

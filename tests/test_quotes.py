@@ -4915,3 +4915,15 @@ def test_s7subj_share_in_ten_who_said():
     assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
         ("they preferred someone with political experience", "indirect", "four in 10"),
     ]
+
+
+# --- s7subj: a lower-case subject phrase with a prepositional or adjective complement after fronted content
+# ("CONTENT, several people familiar with the talks said"), not an apposition after a name
+def test_s7subj_subject_phrase_after_fronted_content():
+    body = ("The plan will fail, several people familiar with the talks said. "
+            "A national body should be set up to tackle skills shortages, a committee of MPs said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The plan will fail", "indirect", "several people familiar with the talks"),
+        ("A national body should be set up to tackle skills shortages", "indirect", "a committee of MPs"),
+    ]
