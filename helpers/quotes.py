@@ -1222,6 +1222,14 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         first = words[0][0]
     if first.lower() in lex.pronouns:
         return _Speaker(first, "pronoun", "", words[0][1], words[0][2])
+    if lex.language == "en" and len(words) >= 3 and words[1][0] == "of" and (
+            first.lower() in _QUANTIFIERS_EN or first.lower() in _numbers_en()) and \
+            not body[words[0][2]:words[2][1]].strip(" \t").replace("of", "", 1).strip():
+        # "said one of the officials", "said two of Smith's aides": a part of the group the phrase after "of" names
+        inner = _right_speaker(doc, words[2][1], hi)
+        if inner.text and inner.start == words[2][1] and not (inner.kind == "name" and not inner.text.endswith(
+                ("s", "'s", "’s"))):
+            return _Speaker(body[words[0][1]:inner.end], "role", "", words[0][1], inner.end)
     chosen: list[tuple[str, int, int]] = []
     if first.lower() in lex.determiners and len(words) > 1 and not _is_cap(words[1][0]):
         # "said a source involved in ..." / "says the campaign": a lowercase noun phrase

@@ -4927,3 +4927,14 @@ def test_s7subj_subject_phrase_after_fronted_content():
         ("The plan will fail", "indirect", "several people familiar with the talks"),
         ("A national body should be set up to tackle skills shortages", "indirect", "a committee of MPs"),
     ]
+
+
+# --- s7subj: a partitive speaker after an inverted cue ("said one of the officials", "said two of Smith's aides")
+def test_s7subj_partitive_inverted_speaker():
+    body = ('Talks resumed in Geneva. "The plan will fail," said one of the officials at the meeting. '
+            '"We are ready," said two of Smith\'s aides.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The plan will fail", "direct", "one of the officials at the meeting"),
+        ("We are ready", "direct", "two of Smith's aides"),
+    ]
