@@ -790,6 +790,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         ante = _relative_antecedent(doc, lo, sp.start)
         if ante.text:
             return ante
+    if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
+            body[sp.start - 2].isalpha() and sp.text[:1].islower():
+        # "CONTENT, teachers and union officials told POLITICO": the lower-case subject phrase after the comma
+        # closing fronted content, when the role noun ends it
+        np_ = _subject_np(doc, lo, hi)
+        if np_.text and np_.start < sp.start and np_.end == sp.end and _after_fronted_content(
+                doc, lo, np_, np_.text.split(None, 1)[0].lower()):
+            return np_
     if lex.language == "en" and sp.text and sp.start > lo and (_PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
                                                                                      sp.start) or sp.kind == "name" and body[
             sp.start - 2:sp.start - 1].islower() and _PREP_MOD_BEFORE_RE.search(body, max(lo, sp.start - 24), sp.start)):
@@ -817,7 +825,12 @@ def _after_fronted_content(doc: _Doc, lo: int, np_: _Speaker, w0: str) -> bool:
                                         or w0.isdigit() or w0.endswith("s") and w0.isalpha() and w0.islower()):
         return False
     prev = _last_word(body, lo, len(before) + lo - 1, frozenset())
-    return prev is not None and prev[0][:1].islower() and _min_tokens(3, body, lo, np_.start)
+    if prev is None or not prev[0][:1].islower() or not _min_tokens(3, body, lo, np_.start):
+        return False
+    words = np_.text.lower().split()
+    # (a second determiner not after a preposition opens a clause: "a charge the company denies", "both men
+    # issued a statement expressing")
+    return not any(w in _DETS_EN and words[i - 1] not in _PREPOSITIONS["en"] for i, w in enumerate(words) if i)
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:

@@ -4938,3 +4938,14 @@ def test_s7subj_partitive_inverted_speaker():
         ("The plan will fail", "direct", "one of the officials at the meeting"),
         ("We are ready", "direct", "two of Smith's aides"),
     ]
+
+
+# --- s7subj: a coordinated or premodified lower-case subject after fronted content ("CONTENT, teachers and union
+# officials told X"); not a phrase that holds a clause ("a charge the company denies")
+def test_s7subj_coordinated_subject_after_fronted_content():
+    body = ("Support for the strike is strong among younger members, teachers and union officials told the paper. "
+            "Victims' groups accuse it of trying to escape its responsibilities, a charge the company denies.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Support for the strike is strong among younger members", "indirect", "teachers and union officials"),
+    ]
