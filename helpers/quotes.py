@@ -2217,7 +2217,8 @@ def _opens_in_clause(body: str, start: int) -> bool:
         i -= 1
     while i > 0 and body[i - 1] in " \t":
         i -= 1
-    return i > 0 and body[i - 1].isalnum()
+    # (a plural possessive's apostrophe ends a word too: 'the old parties' "lies and spin"')
+    return i > 0 and (body[i - 1].isalnum() or i > 1 and body[i - 1] in "'’" and body[i - 2] == "s" and i < start)
 
 
 def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:

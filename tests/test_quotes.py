@@ -4949,3 +4949,15 @@ def test_s7subj_coordinated_subject_after_fronted_content():
     assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
         ("Support for the strike is strong among younger members", "indirect", "teachers and union officials"),
     ]
+
+
+# --- s7subj: a quoted fragment after a plural possessive ("the old parties' "lies and spin".") belongs to its own
+# clause; the next sentence's "X says ..." reports its own content
+def test_s7subj_fragment_after_plural_possessive():
+    body = ('He told a news conference that Veritas would avoid the old parties\' "lies and spin". '
+            'UKIP leader Roger Knapman says he is glad to see the back of him.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ('Veritas would avoid the old parties\' "lies and spin"', "mixed", "He"),
+        ("he is glad to see the back of him", "indirect", "UKIP leader Roger Knapman"),
+    ]
