@@ -746,7 +746,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                                             or b0.lower() in lex.determiners) and any(
             w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words) or (
             lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
-                w.islower() and w in lex.roles for w, _, _ in b_words))  # "Fathi Bin Shatwan, Libya's oil minister, told"
+                w.islower() and w in lex.roles for w, _, _ in b_words)) or (  # "Fathi Bin Shatwan, Libya's oil minister, told"
+            lex.language == "en" and len(b_words) <= 10 and _modified_role(b_words, lex))
         if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start
@@ -831,6 +832,22 @@ def _after_fronted_content(doc: _Doc, lo: int, np_: _Speaker, w0: str) -> bool:
     # (a second determiner not after a preposition opens a clause: "a charge the company denies", "both men
     # issued a statement expressing")
     return not any(w in _DETS_EN and words[i - 1] not in _PREPOSITIONS["en"] for i, w in enumerate(words) if i)
+
+
+def _modified_role(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
+    """English: an apposition that opens with up to three capitalised modifiers (a country, party, outlet or
+    firm) before its role noun: "UK economist at Royal Bank of Scotland", "Labour MP for Leeds", "BBC
+    political editor", "US Trade Representative" (lower-case adjectives may stand between)."""
+    for k, (w, _, _) in enumerate(b_words[:5]):
+        low = w.lower()
+        if k and (low in lex.roles or low.rstrip(".") in lex.title_first and (
+                k + 1 == len(b_words) or not _is_cap(b_words[k + 1][0]))):  # ("Labour MP for Leeds")
+            return any(_is_cap(x) for x, _, _ in b_words[:k])
+        if not (_is_cap(w) and low not in lex.pronouns and low not in lex.not_speakers or w.islower() and k and (
+                low not in _PREPOSITIONS["en"] and low not in lex.determiners and low not in lex.verbs
+                and low not in lex.aux and low not in _COORD)):
+            return False
+    return False
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
@@ -2340,6 +2357,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
                     ).startswith(":") or _NEXT_OPENS_RE.match(body, cm.end(), sent_end) or _introduced(doc, q)):
                 return False  # '..."B." Mr. Zahed said: "C"', '"...?" He answered, "C"': the cue introduces C
+            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _STOP_CHAR_RE.search(
+                    body, q.end, cue_lo) is not None and _introduced(doc, q) and _clause_follows(doc, cm.end(), sent_end):
+                return False  # 'the minutes added: "...". Ross Walker, ..., said he was surprised': attributed before
             if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end):
                 return False  # 'he had decimated "core Al Qaeda," on Tuesday night he said it still posed ...'
             q.cue, q.cue_pos = cm.group(), cm.start()

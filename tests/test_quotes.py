@@ -4961,3 +4961,18 @@ def test_s7subj_fragment_after_plural_possessive():
         ('Veritas would avoid the old parties\' "lies and spin"', "mixed", "He"),
         ("he is glad to see the back of him", "indirect", "UKIP leader Roger Knapman"),
     ]
+
+
+# --- s7subj: an apposition opening with capitalised modifiers before its role noun ("Ross Walker, UK economist at
+# Royal Bank of Scotland, said"; "Andy Clarke, BBC political editor, said") keeps the name as the speaker; a quote
+# introduced by a colon cue stays with it when the next sentence's cue has its own clause
+def test_s7subj_apposition_with_capitalised_modifier():
+    body = ('However, the minutes added: "Some members noted that an increase might be warranted". '
+            "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised by the vote. "
+            "Andy Clarke, BBC political editor, said the advice misleads customers.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_role"], strict=True)) == [
+        ("Some members noted that an increase might be warranted", "direct", "the minutes", "minutes"),
+        ("he was surprised by the vote", "indirect", "Ross Walker", "UK economist at Royal Bank of Scotland"),
+        ("the advice misleads customers", "indirect", "Andy Clarke", "BBC political editor"),
+    ]
