@@ -746,7 +746,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                                             or b0.lower() in lex.determiners) and any(
             w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words) or (
             lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
-                w.islower() and w in lex.roles for w, _, _ in b_words))  # "Fathi Bin Shatwan, Libya's oil minister, told"
+                w.islower() and w in lex.roles for w, _, _ in b_words)) or (  # "Fathi Bin Shatwan, Libya's oil minister, told"
+            lex.language == "en" and len(b_words) <= 10 and _modified_role(b_words, lex))
         if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start
@@ -790,6 +791,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         ante = _relative_antecedent(doc, lo, sp.start)
         if ante.text:
             return ante
+    if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
+            body[sp.start - 2].isalpha() and sp.text[:1].islower():
+        # "CONTENT, teachers and union officials told POLITICO": the lower-case subject phrase after the comma
+        # closing fronted content, when the role noun ends it
+        np_ = _subject_np(doc, lo, hi)
+        if np_.text and np_.start < sp.start and np_.end == sp.end and _after_fronted_content(
+                doc, lo, np_, np_.text.split(None, 1)[0].lower()):
+            return np_
     if lex.language == "en" and sp.text and sp.start > lo and (_PREP_BEFORE_RE.search(body, max(lo, sp.start - 10),
                                                                                      sp.start) or sp.kind == "name" and body[
             sp.start - 2:sp.start - 1].islower() and _PREP_MOD_BEFORE_RE.search(body, max(lo, sp.start - 24), sp.start)):
@@ -798,10 +807,47 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         np_ = _subject_np(doc, lo, hi)
         if np_.text and np_.start < sp.start and np_.end == sp.end:
             w0 = np_.text.split(None, 1)[0].lower()
-            if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles:
-                # (at the sentence start, or headed by a role noun: "..., sources close to the talks said")
+            if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles or \
+                    _after_fronted_content(doc, lo, np_, w0):
+                # (at the sentence start, or headed by a role noun: "..., sources close to the talks said", or after
+                # the comma closing fronted content: "The plan will fail, several people familiar with the talks said")
                 return np_
     return sp
+
+
+def _after_fronted_content(doc: _Doc, lo: int, np_: _Speaker, w0: str) -> bool:
+    """English: a noun phrase opening with a determiner, a number or a quantifier ("several people familiar
+    with the talks", "a committee of MPs") or a lower-case plural ("economists at the bank") right after the
+    comma that closes fronted content ("The plan will fail, ... said"); not after a name ("said Joshua
+    Osagie, a cocoa farmer ... told": an apposition)."""
+    body = doc.body
+    before = body[lo:np_.start].rstrip()
+    if not before.endswith(",") or not (w0 in doc.lex.determiners or w0 in _QUANTIFIERS_EN or w0 in _numbers_en()
+                                        or w0.isdigit() or w0.endswith("s") and w0.isalpha() and w0.islower()):
+        return False
+    prev = _last_word(body, lo, len(before) + lo - 1, frozenset())
+    if prev is None or not prev[0][:1].islower() or not _min_tokens(3, body, lo, np_.start):
+        return False
+    words = np_.text.lower().split()
+    # (a second determiner not after a preposition opens a clause: "a charge the company denies", "both men
+    # issued a statement expressing")
+    return not any(w in _DETS_EN and words[i - 1] not in _PREPOSITIONS["en"] for i, w in enumerate(words) if i)
+
+
+def _modified_role(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
+    """English: an apposition that opens with up to three capitalised modifiers (a country, party, outlet or
+    firm) before its role noun: "UK economist at Royal Bank of Scotland", "Labour MP for Leeds", "BBC
+    political editor", "US Trade Representative" (lower-case adjectives may stand between)."""
+    for k, (w, _, _) in enumerate(b_words[:5]):
+        low = w.lower()
+        if k and (low in lex.roles or low.rstrip(".") in lex.title_first and (
+                k + 1 == len(b_words) or not _is_cap(b_words[k + 1][0]))):  # ("Labour MP for Leeds")
+            return any(_is_cap(x) for x, _, _ in b_words[:k])
+        if not (_is_cap(w) and low not in lex.pronouns and low not in lex.not_speakers or w.islower() and k and (
+                low not in _PREPOSITIONS["en"] and low not in lex.determiners and low not in lex.verbs
+                and low not in lex.aux and low not in _COORD)):
+            return False
+    return False
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
@@ -1206,6 +1252,14 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         first = words[0][0]
     if first.lower() in lex.pronouns:
         return _Speaker(first, "pronoun", "", words[0][1], words[0][2])
+    if lex.language == "en" and len(words) >= 3 and words[1][0] == "of" and (
+            first.lower() in _QUANTIFIERS_EN or first.lower() in _numbers_en()) and \
+            not body[words[0][2]:words[2][1]].strip(" \t").replace("of", "", 1).strip():
+        # "said one of the officials", "said two of Smith's aides": a part of the group the phrase after "of" names
+        inner = _right_speaker(doc, words[2][1], hi)
+        if inner.text and inner.start == words[2][1] and not (inner.kind == "name" and not inner.text.endswith(
+                ("s", "'s", "’s"))):
+            return _Speaker(body[words[0][1]:inner.end], "role", "", words[0][1], inner.end)
     chosen: list[tuple[str, int, int]] = []
     if first.lower() in lex.determiners and len(words) > 1 and not _is_cap(words[1][0]):
         # "said a source involved in ..." / "says the campaign": a lowercase noun phrase
@@ -2304,7 +2358,8 @@ def _opens_in_clause(body: str, start: int) -> bool:
         i -= 1
     while i > 0 and body[i - 1] in " \t":
         i -= 1
-    return i > 0 and body[i - 1].isalnum()
+    # (a plural possessive's apostrophe ends a word too: 'the old parties' "lies and spin"')
+    return i > 0 and (body[i - 1].isalnum() or i > 1 and body[i - 1] in "'’" and body[i - 2] == "s" and i < start)
 
 
 def _fragment_ends_sentence(body: str, q: _Quote, cue_lo: int) -> bool:
@@ -2426,6 +2481,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
                     ).startswith(":") or _NEXT_OPENS_RE.match(body, cm.end(), sent_end) or _introduced(doc, q)):
                 return False  # '..."B." Mr. Zahed said: "C"', '"...?" He answered, "C"': the cue introduces C
+            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _STOP_CHAR_RE.search(
+                    body, q.end, cue_lo) is not None and _introduced(doc, q) and _clause_follows(doc, cm.end(), sent_end):
+                return False  # 'the minutes added: "...". Ross Walker, ..., said he was surprised': attributed before
             if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end):
                 return False  # 'he had decimated "core Al Qaeda," on Tuesday night he said it still posed ...'
             q.cue, q.cue_pos = cm.group(), cm.start()
@@ -3037,6 +3095,12 @@ _OCCASION_NOUNS = r"interview|appearance|speech|statement|news conference|press 
 _SPEECH_OCCASION_RE = re.compile(
     rf"\s+(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:{_OCCASION_NOUNS})s?\b")
 
+_OCCASION_PREPS = frozenset({"in", "during", "at", "on"})
+#: English: an occasion of speaking between a cue and "that" ("in an interview with Reuters", "at a news
+#: conference on Monday", "in a statement released by his office").
+_OCCASION_THAT_RE = re.compile(
+    rf"\s*,?\s*(?:in|during|at)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:{_OCCASION_NOUNS})s?"
+    r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s*,?\s+that\b")
 
 def _clause_in(doc: _Doc, a: int, b: int, n: int) -> bool:
     """English: whether the first ``n`` words of ``body[a:b]`` hold a clause (an auxiliary, "that", a subject
@@ -3297,6 +3361,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # "reported just today that ...", "said, twice, that ...": adverbs between the cue and "that"
     adv_that = _ADVERB_THAT_RE.match(body, ce, se) if lex.language == "en" and len(right_words) >= 3 and \
         right_words[0].lower() not in lex.that_words and "that" in right_words[1:5] else None
+    if adv_that is None and lex.language == "en" and len(right_words) >= 5 and right_words[0].lower() in _OCCASION_PREPS \
+            and "that" in right_words[3:12]:
+        # "declared in an interview with Reuters that ...", "confirmed in a statement on Monday that ...": the
+        # occasion of speaking between the cue and "that"
+        adv_that = _OCCASION_THAT_RE.match(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
     prog = False  # a progressive cue ("is saying"), read like a weak one
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
@@ -3467,7 +3536,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
-            or len(right_words) <= 2):
+            or len(right_words) <= 2 or _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)
+            or _verb_after_subject(body, sp, cw, cs, right_words, lex)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
@@ -3751,6 +3821,40 @@ _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
 
 
+def _verb_after_pronoun(body: str, ss: int, cs: int, right_words: list[str], markers: frozenset[str]) -> bool:
+    """English: a cue form that is as often a plural noun ("claims", "notes") is a verb right before a
+    subject pronoun ("Trump claims he's worth ...", "Parry claims he will ...") or right after one when a
+    clause follows ("They claim the vote was rigged"; not "what he believes is ...", "he maintains his
+    form"): a noun neither follows a nominative pronoun nor takes a subject pronoun as its complement (a
+    noun with a relative clause, "the claims they made", has a determiner before it, turned down earlier)."""
+    first = right_words[0].lower() if right_words else ""
+    if first.replace("’", "'").split("'", 1)[0] in _SUBJECT_PRONOUNS_LOW:  # ("he's", "I'm")
+        return True
+    prev = _prev_token(body, ss, cs)
+    return bool(prev) and prev.lower() in _SUBJECT_PRONOUNS_LOW and (
+        first in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) and any(
+        w.lower() in markers for w in right_words[1:9])
+
+
+def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: list[str], lex: _Lex) -> bool:
+    """English: a noun-like cue form right after its subject noun phrase that agrees with it ("The company
+    claims its product is ...", "Democrats claim the vote was ...") is a verb when a finite clause follows,
+    unless the phrase follows a preposition ("amid Tory claims the ads were ...") or another verb of saying
+    comes next ("Other reports this week said ..."): then the cue form is a noun."""
+    if sp.kind not in ("name", "role") or sp.end < 0 or body[sp.end:cs].strip() or not right_words or not (
+            right_words[0].lower() in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) or not any(
+            w.lower() in lex.clause_markers for w in right_words[1:9]) or any(
+            w.lower() in lex.verbs for w in right_words[:4]):
+        return False
+    st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    head = sp.text.rsplit(None, 1)[-1]
+    for w in (body[max(0, st - 12):st].split() or [""])[-1].lower(), head.lower():
+        if w in _PREPOSITIONS["en"] or w in _NOUN_DETS or w in ("amid", "despite", "over", "against"):
+            return False
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) or " and " in sp.text
+    return plural != (cw[-1:] == "s")
+
+
 def _prev_token(body: str, ss: int, cs: int) -> str:
     """The word right before the cue (separated from it by spaces or tabs only), or ""."""
     lo = max(ss, cs - 30)
@@ -4031,9 +4135,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     lex = doc.lex
     lo = max(ss, cs - 200)
     words = _word_spans(body[lo:cs], lo)
+    if not words or body[words[-1][2]:cs].strip():
+        return _Speaker()
     while words and words[-1][0].lower() in lex.aux:
         words.pop()
-    if not words or body[words[-1][2]:cs].strip():
+    # (only auxiliaries and adverbs between the phrase and the cue: "superdelegates who have already said")
+    if not words or not body[words[-1][2]:cs].replace(" ", "").replace("’", "").replace("'", "").isalpha() and \
+            body[words[-1][2]:cs].strip():
         return _Speaker()
     cut = -1
     for m in _SUBJECT_BREAK_RE.finditer(body, lo, words[-1][2]):
@@ -4067,6 +4175,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
                 return sp
         prev = words[-2]
         w = prev[0].lower()
+        if rel_w == "who" and len(words) >= 4 and words[-3][0] == "in" and (w.isdigit() or w in _numbers_en()) and (
+                words[-4][0].isdigit() or words[-4][0].lower() in _numbers_en()):
+            return _Speaker(body[words[-4][1]:prev[2]], "role", "", words[-4][1], prev[2], words[-4][1])  # "four in 10 who"
         if rel_w == "who" and (w.isdigit() and body[prev[2]:rel[1]].strip() == "%" or w in ("percent", "per")):
             # "including 18% who say they ...", "18 percent who said": the share of those polled
             pe = rel[1] - (len(body[prev[2]:rel[1]]) - len(body[prev[2]:rel[1]].rstrip()))

@@ -5048,3 +5048,124 @@ def test_s7mix_clause_and_quotation_after_its_colon():
          'the biggest victor was not on the stage, it was the stage itself: "The clear winner of the debate was the '
          'network, which ran a tight show."'),
     ]
+
+
+# --- s7subj: a cue form that is also a plural noun ("claims", "notes") is a verb next to a subject pronoun
+def test_s7subj_noun_like_cue_next_to_pronoun():
+    body = ("The club's chairman Steve Parry claims he will be in no mood to listen to offers. "
+            "They claim the vote was rigged by the board. "
+            "This is what he believes is the best way forward for the club.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("he will be in no mood to listen to offers", "indirect", "The club's chairman Steve Parry"),
+        ("the vote was rigged by the board", "indirect", "They"),
+    ]
+
+
+# --- s7subj: a noun-like cue form right after an agreeing subject is a verb when a clause follows, not after a
+# preposition ("amid Tory claims the ads were ...") nor before another verb of saying ("Other reports ... said")
+def test_s7subj_noun_like_cue_after_subject():
+    body = ("The company claims its new product is safe for children. "
+            "Democrats claim the administration has not done enough. "
+            "The row comes amid Tory claims the ads were offensive. "
+            "Other reports this week said the bank might sell the unit.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("its new product is safe for children", "indirect", "The company"),
+        ("the administration has not done enough", "indirect", "Democrats"),
+        ("the bank might sell the unit", "indirect", "Other reports"),
+    ]
+
+
+# --- s7subj: an occasion of speaking between a (weak) cue and "that" ("declared in an interview with Reuters that")
+def test_s7subj_occasion_before_that():
+    body = ("Adelson met with Trump in December and declared in an interview with Reuters that he found Trump "
+            "charming. The firm confirmed in a statement on Monday that it would close the plant.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("he found Trump charming", "indirect", "Adelson"),
+        ("it would close the plant", "indirect", "The firm"),
+    ]
+
+
+# --- s7subj: auxiliaries and adverbs between a lower-case subject phrase and its cue ("who have already said",
+# "A close associate of ... has told")
+def test_s7subj_subject_phrase_before_auxiliary():
+    body = ("Officials want to reach the delegates who have already said they back the plan. "
+            "A close associate of former Yukos boss Mikhail Khodorkovsky has told reporters that the charges are false.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("they back the plan", "indirect", "the delegates"),
+        ("the charges are false", "indirect", "A close associate of former Yukos boss Mikhail Khodorkovsky"),
+    ]
+
+
+# --- s7subj: a poll share "four in 10 who said ..." is the speaker of the relative clause's content
+def test_s7subj_share_in_ten_who_said():
+    body = ("Almost half wanted an outsider, compared with four in 10 who said they preferred someone with "
+            "political experience.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("they preferred someone with political experience", "indirect", "four in 10"),
+    ]
+
+
+# --- s7subj: a lower-case subject phrase with a prepositional or adjective complement after fronted content
+# ("CONTENT, several people familiar with the talks said"), not an apposition after a name
+def test_s7subj_subject_phrase_after_fronted_content():
+    body = ("The plan will fail, several people familiar with the talks said. "
+            "A national body should be set up to tackle skills shortages, a committee of MPs said.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The plan will fail", "indirect", "several people familiar with the talks"),
+        ("A national body should be set up to tackle skills shortages", "indirect", "a committee of MPs"),
+    ]
+
+
+# --- s7subj: a partitive speaker after an inverted cue ("said one of the officials", "said two of Smith's aides")
+def test_s7subj_partitive_inverted_speaker():
+    body = ('Talks resumed in Geneva. "The plan will fail," said one of the officials at the meeting. '
+            '"We are ready," said two of Smith\'s aides.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The plan will fail", "direct", "one of the officials at the meeting"),
+        ("We are ready", "direct", "two of Smith's aides"),
+    ]
+
+
+# --- s7subj: a coordinated or premodified lower-case subject after fronted content ("CONTENT, teachers and union
+# officials told X"); not a phrase that holds a clause ("a charge the company denies")
+def test_s7subj_coordinated_subject_after_fronted_content():
+    body = ("Support for the strike is strong among younger members, teachers and union officials told the paper. "
+            "Victims' groups accuse it of trying to escape its responsibilities, a charge the company denies.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Support for the strike is strong among younger members", "indirect", "teachers and union officials"),
+    ]
+
+
+# --- s7subj: a quoted fragment after a plural possessive ("the old parties' "lies and spin".") belongs to its own
+# clause; the next sentence's "X says ..." reports its own content
+def test_s7subj_fragment_after_plural_possessive():
+    body = ('He told a news conference that Veritas would avoid the old parties\' "lies and spin". '
+            'UKIP leader Roger Knapman says he is glad to see the back of him.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ('Veritas would avoid the old parties\' "lies and spin"', "mixed", "He"),
+        ("he is glad to see the back of him", "indirect", "UKIP leader Roger Knapman"),
+    ]
+
+
+# --- s7subj: an apposition opening with capitalised modifiers before its role noun ("Ross Walker, UK economist at
+# Royal Bank of Scotland, said"; "Andy Clarke, BBC political editor, said") keeps the name as the speaker; a quote
+# introduced by a colon cue stays with it when the next sentence's cue has its own clause
+def test_s7subj_apposition_with_capitalised_modifier():
+    body = ('However, the minutes added: "Some members noted that an increase might be warranted". '
+            "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised by the vote. "
+            "Andy Clarke, BBC political editor, said the advice misleads customers.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_role"], strict=True)) == [
+        ("Some members noted that an increase might be warranted", "direct", "the minutes", "minutes"),
+        ("he was surprised by the vote", "indirect", "Ross Walker", "UK economist at Royal Bank of Scotland"),
+        ("the advice misleads customers", "indirect", "Andy Clarke", "BBC political editor"),
+    ]
