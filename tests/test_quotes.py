@@ -4855,3 +4855,16 @@ def test_s6id_office_with_pada():
         ("Irwan Datuiding", "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI"),
         ("Budi Santoso", "Kepala Seksi"),
     ]
+
+
+# --- s7pred: finite forms of listed speech verbs ("asserted", "asserts", "testifies") report a that-clause
+def test_s7pred_assert_forms():
+    body = ("The senator asserted that the bill would fail in the House. "
+            "The governor asserts that the state has done nothing wrong. "
+            "Smith testifies that he never saw the letter.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("the bill would fail in the House", "indirect", "The senator"),
+        ("the state has done nothing wrong", "indirect", "The governor"),
+        ("he never saw the letter", "indirect", "Smith"),
+    ]
