@@ -3343,7 +3343,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
-            or len(right_words) <= 2):
+            or len(right_words) <= 2 or _pronoun_verb(body, ss, cs, cw, sp, right_words)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
@@ -3625,6 +3625,36 @@ _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yester
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+
+
+#: Noun-like cues whose verb after a pronoun is mostly no report ("if he maintains his form", "he calls the shots").
+_NOT_PRONOUN_VERB = frozenset({"maintains", "continues", "calls", "charges", "questions", "demands", "posts", "answers",
+                               "replies", "remarks", "comments", "comment", "respond", "tweets", "tweet", "promises"})
+#: Words after which a subject pronoun opens a clause of its own: a coordinator ("But he claims ..."), a
+#: relative or complementizer ("which he believes will ...", "that he believes Trump is ..."), an inverted
+#: auxiliary ("Nor did they note ..."), a subordinator (not "if": "if he believes in ..." is a condition).
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "now", "yet", "however", "though", "still", "also", "then", "which",
+                             "who", "whom", "what", "that", "did", "does", "do", "nor", "as", "because", "since",
+                             "while", "although", "where", "when"})
+
+
+def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_words: list[str]) -> bool:
+    """English: a noun-like cue ("claims", "notes", "thinks") is a finite verb right after a subject pronoun
+    ("And he claims his boss is OK with it"; a possessive, "his claims", is no subject), or after a name that
+    opens its sentence when a subject pronoun opens the clause after it ("Trump claims he's worth ...")."""
+    if cw_low in _NOT_PRONOUN_VERB:
+        return False
+    prev = _prev_token(body, ss, cs)
+    if prev.lower() in _SUBJECT_PRONOUNS_LOW:
+        # the pronoun opens its clause: at the sentence start, after a comma, a coordinator or a relative;
+        # not after a noun ("viewpoints he believes the media ...") or in a condition ("if he believes in")
+        ps = body.rfind(prev, ss, cs)
+        left = body[ss:ps].rstrip(" \t")
+        return not left or left[-1] == "," or _prev_token(body, ss, ps).lower() in _CLAUSE_OPENERS
+    if sp.kind != "name" or not body[sp.end:cs].isspace() or body[ss:sp.start].strip():
+        return False
+    first = right_words[0].lower() if right_words else ""
+    return first.split("'", 1)[0].split("’", 1)[0] in _SUBJECT_PRONOUNS_LOW
 
 
 def _prev_token(body: str, ss: int, cs: int) -> str:

@@ -4868,3 +4868,17 @@ def test_s7pred_assert_forms():
         ("the state has done nothing wrong", "indirect", "The governor"),
         ("he never saw the letter", "indirect", "Smith"),
     ]
+
+
+# --- s7pred: a noun-like cue ("claims", "believes") is a verb after a subject pronoun that opens its clause,
+# or after a sentence-initial name before a subject pronoun; not in a condition or after a noun
+def test_s7pred_pronoun_makes_noun_like_cue_a_verb():
+    body = ("Trump claims he's worth $10 billion. And he claims his boss is OK with it. "
+            "But she believes the plan will fail. If he maintains his current form, he will win. "
+            "Redford wants viewpoints he believes the media fails to reflect.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("he's worth $10 billion", "indirect", "Trump", "claims"),
+        ("his boss is OK with it", "indirect", "he", "claims"),
+        ("the plan will fail", "indirect", "she", "believes"),
+    ]
