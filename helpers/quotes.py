@@ -3620,7 +3620,9 @@ _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journ
 _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yesterday|recently|earlier|first|previously|"
                                 r"again|also|(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day"
                                 r"(?:[ \t]+(?:morning|afternoon|evening|night))?|a[ \t]+few[ \t]+days[ \t]+(?:ago|later)|"
-                                r"[a-z]+[ \t]+(?:days|weeks|months|years)[ \t]+ago)){1,3}[ \t]*,[ \t]+")
+                                r"[a-z]+[ \t]+(?:days|weeks|months|years)[ \t]+ago|(?:a[ \t]+few[ \t]+|[a-z]+[ \t]+)?(?:days|"
+                                r"weeks|months|years|decades)[ \t]+(?:earlier|before|later)|at[ \t]+the[ \t]+time|"
+                                r"in[ \t]+(?:1[89]|20)\d\d|long[ \t]+ago|once)){1,3}[ \t]*,[ \t]+")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",

@@ -4882,3 +4882,15 @@ def test_s7pred_pronoun_makes_noun_like_cue_a_verb():
         ("his boss is OK with it", "indirect", "he", "claims"),
         ("the plan will fail", "indirect", "she", "believes"),
     ]
+
+
+# --- s7pred: "As X wrote years earlier, ..." / "As X said at the time, ...": more time adverbs close a leading
+# "as" clause of report
+def test_s7pred_as_clause_time_tail():
+    body = ('As the columnist wrote a few years earlier, "We could not have an industry without him." '
+            "As Smith said at the time, the industry could not survive without him.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("We could not have an industry without him.", "direct", "the columnist"),
+        ("the industry could not survive without him", "indirect", "Smith"),
+    ]
