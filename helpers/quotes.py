@@ -4620,24 +4620,43 @@ def _goes_on(doc: _Doc, q: _Quote, ce: int, se: int, direct: list[_Quote]) -> tu
 _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
 
 
+def _nominal_adjective(doc: _Doc, word: str) -> bool:
+    """English: a lower-case word that can stand between a possessive and its noun ("earlier", "controversial",
+    "oft-repeated"): no function word, verb of saying, preposition or possessive."""
+    lw = word.lower()
+    return word.islower() and len(lw) > 2 and lw not in _POSSESSIVES and lw not in _FUNCTION_STOP and \
+        lw not in doc.lex.verbs and lw not in doc.lex.determiners and lw not in doc.lex.pronouns and \
+        lw not in _PREPOSITIONS["en"] and (not lw.endswith("s") or lw.endswith(("ss", "ous")))  # ("its makers claim")
+
+
 def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """English: "her remark that CONTENT", "Trump's claim that CONTENT", "the suggestion by X that CONTENT"."""
     body = doc.body
     cs, ce = cm.start(), cm.end()
     words = _word_spans(body[ce:min(se, ce + 120)], ce)
     k = next((i for i, w in enumerate(words[:8]) if w[0].lower() == "that"), -1)
-    if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”"):
-        return None
+    if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”") or any(
+            w[0].lower() in _COPULAS for w in words[:max(k - 1, 0)]):
+        return None  # ('remarks was his stern warning that ...': a subject noun, "warning" the cue; not 'claim was that')
     sp = _Speaker()
     if k >= 2 and words[0][0].lower() == "by":
         sp = _right_speaker(doc, words[1][1], words[k][1])
     if not sp.text:
-        m = _LAST_WORD_RE.search(body, max(ss, cs - 40), cs)
+        lo = max(ss, cs - 40)
+        cs_adj = cs
+        for _ in range(2):
+            # "the campaign's earlier claim that", "Trump's controversial pledge to": adjectives before the noun
+            m = _LAST_WORD_RE.search(body, lo, cs_adj)
+            if m is None or body[m.end(1):cs_adj] != " " or body[m.start(1) - 1:m.start(1)] != " " or \
+                    not _nominal_adjective(doc, m.group(1)):
+                break
+            cs_adj = m.start(1)
+        m = _LAST_WORD_RE.search(body, lo, cs_adj)
         if not m:
             return None
         prev = m.group(1)
-        head = body[max(ss, cs - 40):cs].rstrip()
-        if prev.lower() in _POSSESSIVES and body[m.end(1):cs].strip() == "":
+        head = body[lo:cs_adj].rstrip()
+        if prev.lower() in _POSSESSIVES and body[m.end(1):cs_adj].strip() == "":
             sp = _Speaker(prev, "pronoun", "", m.start(1), m.end(1))
         elif head.endswith(("'s", "’s")):
             sp = _phrase_back(doc, max(ss, cs - 160), max(ss, cs - 40) + len(head) - 2)

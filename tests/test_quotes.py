@@ -4894,3 +4894,19 @@ def test_s7pred_as_clause_time_tail():
         ("We could not have an industry without him.", "direct", "the columnist"),
         ("the industry could not survive without him", "indirect", "Smith"),
     ]
+
+
+# --- s7pred: a nominal cue after a possessive and adjectives ("the campaign's earlier claim that", "his recent
+# insistence that"); a nominal cue followed by a copula and more words is a subject noun, not the cue
+def test_s7pred_nominal_cue_with_adjectives():
+    body = ("The tactic was reminiscent of the campaign's earlier claim that Sanders wanted to dismantle the law. "
+            "He is expected to repeat his recent insistence that the manifesto is final. "
+            "The news from Rubio's immigration remarks was his stern warning that criminals will be deported. "
+            "Beck's contention was that Trump is appealing to the fringe.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Sanders wanted to dismantle the law", "indirect", "the campaign", "claim that"),
+        ("the manifesto is final", "indirect", "his", "insistence that"),
+        ("criminals will be deported", "indirect", "his", "warning that"),
+        ("Trump is appealing to the fringe", "indirect", "Beck", "contention was that"),
+    ]
