@@ -4910,3 +4910,14 @@ def test_s7pred_nominal_cue_with_adjectives():
         ("criminals will be deported", "indirect", "his", "warning that"),
         ("Trump is appealing to the fringe", "indirect", "Beck", "contention was that"),
     ]
+
+
+# --- s7pred: participles of strong reporting verbs ("stressing", "reiterating") report their that-clause
+def test_s7pred_stressing_participle():
+    body = ("The EU sought to allay the airlines' fears, stressing that the meeting was only a first step. "
+            "The minister rejected the plan, reiterating that taxes would not rise. He kept stressing the point.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the meeting was only a first step", "indirect", "The EU", "stressing that"),
+        ("taxes would not rise", "indirect", "The minister", "reiterating that"),
+    ]
