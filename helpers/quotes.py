@@ -3180,6 +3180,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
     if lex.language == "en" and cw in ("added", "adds") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
+    if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
+            body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
+        return None  # "He left without saying whether ...": nothing was said
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
@@ -3498,11 +3501,21 @@ def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
                for w in words[1:-1])
 
 
+#: English prepositions that take a gerund whose subject is the clause's ("after saying", "before adding").
+_GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "without", "upon", "since"})
+
+
 def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
     """English: the speaker of a participle cue at ``cs`` (not a progressive) read back as ``sp``: an item's
     author (:func:`_item_author`); when ``sp`` runs from the sentence start over a verb, the noun phrase
     before the cue ("The conversation ended with Maddow asking ...") or the clause's subject ("The senator
     appeared on Fox News saying ...")."""
+    if not prog and _prev_token(doc.body, ss, cs).lower() in _GERUND_PREPOSITIONS:
+        # "Smith left the meeting after saying that ...", "Rubio responded before adding that ...": a gerund
+        # after a preposition has the subject of its clause
+        sub = _sentence_subject(doc, ss, cs)
+        if sub.text and sub.kind in ("name", "role", "pronoun"):
+            return sub
     sp = _item_author(doc, ss, sp)
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
     if st == ss and not prog and _sentence_verb(doc, sp):

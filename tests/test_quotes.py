@@ -4921,3 +4921,16 @@ def test_s7pred_stressing_participle():
         ("the meeting was only a first step", "indirect", "The EU", "stressing that"),
         ("taxes would not rise", "indirect", "The minister", "reiterating that"),
     ]
+
+
+# --- s7pred: a participle cue after a gerund-taking preposition ("after saying", "before adding") has the
+# clause's subject as speaker; "without saying ..." reports nothing said
+def test_s7pred_gerund_after_preposition():
+    body = ("Smith left the meeting after saying that the deal was dead. "
+            "Rubio spoke for an hour before adding that he will have to win some states. "
+            "The minister left without saying whether the deal was dead.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the deal was dead", "indirect", "Smith", "saying that"),
+        ("he will have to win some states", "indirect", "Rubio", "adding that"),
+    ]
