@@ -3373,6 +3373,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
     if lex.language == "en" and cw in ("added", "adds") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
+    if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
+            body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
+        return None  # "He left without saying whether ...": nothing was said
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
@@ -3536,7 +3539,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
-            or len(right_words) <= 2 or _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)
+            or len(right_words) <= 2
+            or cw not in _NOT_PRONOUN_VERB and _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)
             or _verb_after_subject(body, sp, cw, cs, right_words, lex)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
@@ -3692,11 +3696,21 @@ def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
                for w in words[1:-1])
 
 
+#: English prepositions that take a gerund whose subject is the clause's ("after saying", "before adding").
+_GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "without", "upon", "since"})
+
+
 def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
     """English: the speaker of a participle cue at ``cs`` (not a progressive) read back as ``sp``: an item's
     author (:func:`_item_author`); when ``sp`` runs from the sentence start over a verb, the noun phrase
     before the cue ("The conversation ended with Maddow asking ...") or the clause's subject ("The senator
     appeared on Fox News saying ...")."""
+    if not prog and _prev_token(doc.body, ss, cs).lower() in _GERUND_PREPOSITIONS:
+        # "Smith left the meeting after saying that ...", "Rubio responded before adding that ...": a gerund
+        # after a preposition has the subject of its clause
+        sub = _sentence_subject(doc, ss, cs)
+        if sub.text and sub.kind in ("name", "role", "pronoun"):
+            return sub
     sp = _item_author(doc, ss, sp)
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
     if st == ss and not prog and _sentence_verb(doc, sp):
@@ -3814,7 +3828,9 @@ _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journ
 _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yesterday|recently|earlier|first|previously|"
                                 r"again|also|(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day"
                                 r"(?:[ \t]+(?:morning|afternoon|evening|night))?|a[ \t]+few[ \t]+days[ \t]+(?:ago|later)|"
-                                r"[a-z]+[ \t]+(?:days|weeks|months|years)[ \t]+ago)){1,3}[ \t]*,[ \t]+")
+                                r"[a-z]+[ \t]+(?:days|weeks|months|years)[ \t]+ago|(?:a[ \t]+few[ \t]+|[a-z]+[ \t]+)?(?:days|"
+                                r"weeks|months|years|decades)[ \t]+(?:earlier|before|later)|at[ \t]+the[ \t]+time|"
+                                r"in[ \t]+(?:1[89]|20)\d\d|long[ \t]+ago|once)){1,3}[ \t]*,[ \t]+")
 #: Words before an -ed cue that make it an adjective ("the reported deal", "his promised support",
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
@@ -3853,6 +3869,12 @@ def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: 
             return False
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) or " and " in sp.text
     return plural != (cw[-1:] == "s")
+
+
+#: Noun-like cues whose verb after a pronoun is mostly no report ("if he maintains his form", "he calls the shots");
+#: s7pred wrote the same pronoun rule as s7subj's `_verb_after_pronoun`; the merge kept that one with this list.
+_NOT_PRONOUN_VERB = frozenset({"maintains", "continues", "calls", "charges", "questions", "demands", "posts", "answers",
+                               "replies", "remarks", "comments", "comment", "respond", "tweets", "tweet", "promises"})
 
 
 def _prev_token(body: str, ss: int, cs: int) -> str:
@@ -4823,24 +4845,43 @@ def _goes_on(doc: _Doc, q: _Quote, ce: int, se: int, direct: list[_Quote]) -> tu
 _POSSESSIVES = {"his": "his", "her": "her", "their": "their", "its": "its"}
 
 
+def _nominal_adjective(doc: _Doc, word: str) -> bool:
+    """English: a lower-case word that can stand between a possessive and its noun ("earlier", "controversial",
+    "oft-repeated"): no function word, verb of saying, preposition or possessive."""
+    lw = word.lower()
+    return word.islower() and len(lw) > 2 and lw not in _POSSESSIVES and lw not in _FUNCTION_STOP and \
+        lw not in doc.lex.verbs and lw not in doc.lex.determiners and lw not in doc.lex.pronouns and \
+        lw not in _PREPOSITIONS["en"] and (not lw.endswith("s") or lw.endswith(("ss", "ous")))  # ("its makers claim")
+
+
 def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """English: "her remark that CONTENT", "Trump's claim that CONTENT", "the suggestion by X that CONTENT"."""
     body = doc.body
     cs, ce = cm.start(), cm.end()
     words = _word_spans(body[ce:min(se, ce + 120)], ce)
     k = next((i for i, w in enumerate(words[:8]) if w[0].lower() == "that"), -1)
-    if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”"):
-        return None
+    if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”") or any(
+            w[0].lower() in _COPULAS for w in words[:max(k - 1, 0)]):
+        return None  # ('remarks was his stern warning that ...': a subject noun, "warning" the cue; not 'claim was that')
     sp = _Speaker()
     if k >= 2 and words[0][0].lower() == "by":
         sp = _right_speaker(doc, words[1][1], words[k][1])
     if not sp.text:
-        m = _LAST_WORD_RE.search(body, max(ss, cs - 40), cs)
+        lo = max(ss, cs - 40)
+        cs_adj = cs
+        for _ in range(2):
+            # "the campaign's earlier claim that", "Trump's controversial pledge to": adjectives before the noun
+            m = _LAST_WORD_RE.search(body, lo, cs_adj)
+            if m is None or body[m.end(1):cs_adj] != " " or body[m.start(1) - 1:m.start(1)] != " " or \
+                    not _nominal_adjective(doc, m.group(1)):
+                break
+            cs_adj = m.start(1)
+        m = _LAST_WORD_RE.search(body, lo, cs_adj)
         if not m:
             return None
         prev = m.group(1)
-        head = body[max(ss, cs - 40):cs].rstrip()
-        if prev.lower() in _POSSESSIVES and body[m.end(1):cs].strip() == "":
+        head = body[lo:cs_adj].rstrip()
+        if prev.lower() in _POSSESSIVES and body[m.end(1):cs_adj].strip() == "":
             sp = _Speaker(prev, "pronoun", "", m.start(1), m.end(1))
         elif head.endswith(("'s", "’s")):
             sp = _phrase_back(doc, max(ss, cs - 160), max(ss, cs - 40) + len(head) - 2)

@@ -5169,3 +5169,82 @@ def test_s7subj_apposition_with_capitalised_modifier():
         ("he was surprised by the vote", "indirect", "Ross Walker", "UK economist at Royal Bank of Scotland"),
         ("the advice misleads customers", "indirect", "Andy Clarke", "BBC political editor"),
     ]
+
+
+# --- s7pred: finite forms of listed speech verbs ("asserted", "asserts", "testifies") report a that-clause
+def test_s7pred_assert_forms():
+    body = ("The senator asserted that the bill would fail in the House. "
+            "The governor asserts that the state has done nothing wrong. "
+            "Smith testifies that he never saw the letter.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("the bill would fail in the House", "indirect", "The senator"),
+        ("the state has done nothing wrong", "indirect", "The governor"),
+        ("he never saw the letter", "indirect", "Smith"),
+    ]
+
+
+# --- s7pred: a noun-like cue ("claims", "believes") is a verb after a subject pronoun that opens its clause,
+# or after a sentence-initial name before a subject pronoun; not in a condition or after a noun
+def test_s7pred_pronoun_makes_noun_like_cue_a_verb():
+    body = ("Trump claims he's worth $10 billion. And he claims his boss is OK with it. "
+            "But she believes the plan will fail. If he maintains his current form, he will win. "
+            "Redford wants viewpoints he believes the media fails to reflect.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("he's worth $10 billion", "indirect", "Trump", "claims"),
+        ("his boss is OK with it", "indirect", "he", "claims"),
+        ("the plan will fail", "indirect", "she", "believes"),
+    ]
+
+
+# --- s7pred: "As X wrote years earlier, ..." / "As X said at the time, ...": more time adverbs close a leading
+# "as" clause of report
+def test_s7pred_as_clause_time_tail():
+    body = ('As the columnist wrote a few years earlier, "We could not have an industry without him." '
+            "As Smith said at the time, the industry could not survive without him.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("We could not have an industry without him.", "direct", "the columnist"),
+        ("the industry could not survive without him", "indirect", "Smith"),
+    ]
+
+
+# --- s7pred: a nominal cue after a possessive and adjectives ("the campaign's earlier claim that", "his recent
+# insistence that"); a nominal cue followed by a copula and more words is a subject noun, not the cue
+def test_s7pred_nominal_cue_with_adjectives():
+    body = ("The tactic was reminiscent of the campaign's earlier claim that Sanders wanted to dismantle the law. "
+            "He is expected to repeat his recent insistence that the manifesto is final. "
+            "The news from Rubio's immigration remarks was his stern warning that criminals will be deported. "
+            "Beck's contention was that Trump is appealing to the fringe.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Sanders wanted to dismantle the law", "indirect", "the campaign", "claim that"),
+        ("the manifesto is final", "indirect", "his", "insistence that"),
+        ("criminals will be deported", "indirect", "his", "warning that"),
+        ("Trump is appealing to the fringe", "indirect", "Beck", "contention was that"),
+    ]
+
+
+# --- s7pred: participles of strong reporting verbs ("stressing", "reiterating") report their that-clause
+def test_s7pred_stressing_participle():
+    body = ("The EU sought to allay the airlines' fears, stressing that the meeting was only a first step. "
+            "The minister rejected the plan, reiterating that taxes would not rise. He kept stressing the point.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the meeting was only a first step", "indirect", "The EU", "stressing that"),
+        ("taxes would not rise", "indirect", "The minister", "reiterating that"),
+    ]
+
+
+# --- s7pred: a participle cue after a gerund-taking preposition ("after saying", "before adding") has the
+# clause's subject as speaker; "without saying ..." reports nothing said
+def test_s7pred_gerund_after_preposition():
+    body = ("Smith left the meeting after saying that the deal was dead. "
+            "Rubio spoke for an hour before adding that he will have to win some states. "
+            "The minister left without saying whether the deal was dead.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the deal was dead", "indirect", "Smith", "saying that"),
+        ("he will have to win some states", "indirect", "Rubio", "adding that"),
+    ]
