@@ -5148,6 +5148,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
+    named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
+    # The spokesman") and the role given
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
@@ -5157,6 +5159,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
+        elif q.speaker_kind == "name" and named_person and last_person == named_person and lex.language == "en" \
+                and q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex, name=True) \
+                and _role_fits_en(q.speaker, named_role or role_of(named_person)) \
+                and not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)):
+            q.speaker_name = named_person  # "said the New Zealander", "The MP for Sittingbourne and Sheppey said"
+            q.role = _strip_det(q.speaker, lex)
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
@@ -5215,6 +5223,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
+            if not found and lex.language == "en" and named_person and last_person == named_person and \
+                    _definite_person_role_en(q.speaker, lex) and \
+                    _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
+                    not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)):
+                # "Tony Blair says ... The prime minister said", "said the New Zealander": a definite person
+                # description no one else in the article holds is the person named last
+                found = named_person
+                if q.role.lower() in lex.determiners:
+                    q.role = ""
             if found:
                 q.speaker_name = found
                 q.role = q.role or _strip_det(q.speaker, lex)
@@ -5227,11 +5244,83 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if not all(_is_acronym(w) for w in q.speaker_name.split()) or (
                     lex.language == "id" and _initials_of_person(body, q.speaker_name)):
                 last_person, person_role = q.speaker_name, q.role
+                if lex.language == "en" and _one_person(q.speaker_name, lex):
+                    named_person, named_role = q.speaker_name, q.role
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English nouns of people left unnamed ("the woman, who did not want to be named", "the official").
+_ANONYMOUS_EN = frozenset({"man", "woman", "person", "boy", "girl", "official", "source", "insider", "witness",
+                           "resident", "officer", "worker"})
+#: English: "the 25-year-old", "the Oscar winner", "the MP for Sittingbourne and Sheppey": a definite person
+#: description (one to four words before any "of"/"for"/"at" phrase).
+_DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:of|for|at)\s.*)?$")
+
+
+@lru_cache(maxsize=1)
+def _demonyms_en() -> frozenset[str]:
+    """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("demonyms", "en") if w.strip())
+
+
+def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> bool:
+    """English: ``speaker`` is a definite description of one person ("the prime minister", "the Oscar
+    winner", "the American", "The MP for ..."): its head is a singular person role, a person noun by its
+    ending ("winner", "Zealander") or a nationality noun; not an organisation, a plural or a spokesperson
+    (an unnamed one is meant: "the spokesman"). With ``name`` (a capitalised speaker), a capitalised head
+    must be a role or a nationality ("the American", not "the Guardian")."""
+    m = _DEFINITE_ROLE_EN_RE.match(speaker)
+    if not m or m.end(1) < len(speaker) and any(w.lower() in lex.org_words for w in speaker[m.end(1):].split()):
+        return False  # "the leader of the Public and Commercial Services Union": someone of another body
+    words = m.group(1).split()
+    word = words[-1]
+    head = word.lower()
+    demonym = (head in _demonyms_en() or " ".join(words[-2:]).lower() in _demonyms_en()) and \
+        not head.endswith(("sh", "ch", "ese"))  # "the New Zealander", not "the British", "the Chinese" (a people)
+    if word != head and (name and not demonym and head not in _person_roles_en() or head in _media_words_en()):
+        return False  # "the Guardian", "The Observer": a capitalised head is a name unless a role or nationality
+    if head.startswith("spokes") or head in _COLLECTIVE_ROLES_EN or head in _non_person_en() or head in _ANONYMOUS_EN:
+        return False
+    if demonym or head in _person_roles_en():
+        return not (head.endswith("s") and head[:-1] in _person_roles_en())
+    return bool(_PERSON_NOUN_EN_RE.search(head)) and not head.endswith("s")
+
+
+#: English: an honorific and a surname ("Ms Jowell", "Mr. Ebbers"): a person mentioned.
+_HONORIFIC_NAME_EN_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+([A-Z][\w'’-]+)")
+
+
+def _before_quote(q: _Quote) -> int:
+    return min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+
+
+def _other_person_between(doc: _Doc, names: _Names, person: str, a: int, b: int) -> bool:
+    """English: a person other than ``person`` is mentioned in ``body[a:b]`` (a full name or an honorific
+    and surname): a description after it may mean that person ("Ms Jowell complained ... The culture
+    secretary said"), so it is not resolved to ``person``."""
+    if b <= a:
+        return False
+    own = set(person.split())
+    if any(m.group(1) not in own for m in _HONORIFIC_NAME_EN_RE.finditer(doc.body, max(a, 0), b)):
+        return True
+    return any(a <= p < b and full != person and not own & set(full.split()) and _one_person(full, doc.lex)
+               for p, full, _ in names.upto(b))
+
+
+def _role_fits_en(description: str, role: str) -> bool:
+    """English: a person given ``role`` can be meant by ``description``: the role names no office
+    (no role noun), or shares a word with the description ("the prime minister" is not "Health Secretary
+    John Reid")."""
+    roles = _person_roles_en()
+    have = {w.lower() for w in role.split()}
+    if not have & roles:
+        return True
+    want = {w.lower() for w in description.split()}
+    return bool(want & have & roles) or not want & roles
 
 
 def _one_person(name: str, lex: _Lex) -> bool:

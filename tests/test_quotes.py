@@ -4879,3 +4879,24 @@ def test_s7engold_bbc_gold_loads(shared_corpora):
     assert (first["article_id"], first["source"], first["cue"]) == ("business/509", "Global business leaders", "say")
     assert bodies["business/509"][s:e] == "they are facing a two-pronged regulatory assault"
     assert sum(not g["source"] for g in gold) == 3  # "it was claimed", "it has been announced", "a conference heard"
+
+
+# --- s7spken: English speaker resolution. A definite person description ("the prime minister", "the New
+# Zealander", "The MP for ...") is the person a quote named last, unless another person is mentioned in
+# between, the person holds another office, or the description names another body ("of the ... Union")
+def _en_speakers(body: str) -> list[tuple[str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    return list(zip(q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s7spken_definite_description_is_last_named_person():
+    body = ('Jane Harper says the council will cut bus fares next year.\n\nThe finance minister said the plan '
+            'would cost "very little". She added: "We can afford it." "Fares are too high," said the '
+            'New Zealander.\n\nMr Lewis complained about the timing. The mayor said the cuts were "reckless".')
+    assert _en_speakers(body) == [
+        ("Jane Harper", ""),
+        ("Jane Harper", "finance minister"),
+        ("Jane Harper", "finance minister"),
+        ("Jane Harper", "New Zealander"),
+        ("mayor", "mayor"),
+    ]
