@@ -1256,6 +1256,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if not ok or len(chosen) >= 12:
             break
         chosen.append((w, s, e))
+    if lex.language == "en" and chosen and not prefix and len(chosen) < len(words):
+        fronted = _fronted_name_en(doc, words, chosen)
+        if fronted.text:
+            return fronted  # "said Spanish teenager Nadal", "according to the UK-based journal Screen Digest"
     while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
         chosen.pop()
     if prefix and len(chosen) > prefix and _is_cap(chosen[-1][0]) and len(chosen) < len(words):
@@ -1333,6 +1337,61 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
+
+
+@lru_cache(maxsize=1)
+def _place_names_en() -> frozenset[str]:
+    """English country, state and city names (lexicon ``place_names``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("place_names", "en") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _work_nouns_en() -> frozenset[str]:
+    """English nouns of works ("film", "album": lexicon ``work_nouns``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("work_nouns", "en") if w.strip())
+
+
+def _front_modifier_en(word: str, lex: _Lex) -> bool:
+    """English: ``word`` can stand in front of a role noun and a name without being a name: a determiner,
+    nationality or party word, place, role, acronym ("UK", "BBC") or hyphenated adjective ("UK-based")."""
+    lw = word.lower()
+    return (lw in lex.determiners or lw in _name_fronts_en() or lw in _place_names_en() or lw in lex.roles
+            or "-" in word or _is_acronym(word))
+
+
+def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]]) -> _Speaker:
+    """English: after a cue, modifiers ("Spanish", "Florida state", "the UK-based"), one to three lower-case
+    nouns and then a capitalised name ("teenager Nadal", "archivist Jody Norman", "journal Screen Digest"):
+    the name is the speaker and the words before it its role; an empty speaker otherwise."""
+    lex = doc.lex
+    body = doc.body
+    if not all(_front_modifier_en(w, lex) for w, _, _ in chosen) or all(
+            w.lower() in lex.determiners for w, _, _ in chosen):
+        return _Speaker()
+    k = len(chosen)
+    j = k
+    while j < len(words) and j - k < 3 and not body[words[j - 1][2]:words[j][1]].strip():
+        w = words[j][0]
+        if not (w.isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
+                or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
+                or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
+                or w.endswith("s") and not w.endswith("ss") or w in _work_nouns_en():
+            break  # (not "Greek sprinters Kostas Kenteris and ...", "French film A Very Long Engagement")
+        j += 1
+    if j == k or j >= len(words) or body[words[j - 1][2]:words[j][1]].strip():
+        return _Speaker()
+    n = j
+    while n < len(words) and n - j < 4 and (n == j or not body[words[n - 1][2]:words[n][1]].strip()):
+        w = words[n][0]
+        if not _is_cap(w) or w.lower() in lex.pronouns or w.lower() in lex.roles or w.lower() in lex.not_speakers \
+                or _time_name_en(w):
+            break
+        n += 1
+    if n == j or n < len(words) and words[n][0].lower() in lex.roles and not body[words[n - 1][2]:words[n][1]].strip():
+        return _Speaker()  # ("Tory frontbencher Andrew Tyrie MP demanded": a role after the name, left as it was)
+    role = body[chosen[0][1]:words[j - 1][2]]
+    return _Speaker(body[words[j][1]:words[n - 1][2]], "name", _strip_det(role, lex), words[j][1], words[n - 1][2],
+                    chosen[0][1])
 
 
 #: English adjectives between "the" and a person's name ("the younger Mr. Trump", "the elder Bush").

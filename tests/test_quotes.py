@@ -4900,3 +4900,17 @@ def test_s7spken_definite_description_is_last_named_person():
         ("Jane Harper", "New Zealander"),
         ("mayor", "mayor"),
     ]
+
+
+# --- s7spken: nationality, place and organisation modifiers and a role noun before a name after the cue go to
+# the role ("said Spanish teenager Nadal", "according to the UK-based journal Screen Digest"); a work's title
+# after "film" is no speaker
+def test_s7spken_fronted_modifiers_go_to_the_role():
+    body = ('Rafael Nadal beat Potito Starace in Buenos Aires. "I was able to keep my pace," said Spanish teenager '
+            'Nadal.\n\n"He is so soft-spoken," said Florida state archivist Jody Norman.\n\nSales will top $1bn, '
+            'according to the UK-based journal Screen Digest.')
+    assert _en_speakers(body) == [
+        ("Rafael Nadal", "Spanish teenager"),
+        ("Jody Norman", "Florida state archivist"),
+        ("Screen Digest", "UK-based journal"),
+    ]
