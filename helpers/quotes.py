@@ -5260,6 +5260,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
                     last_person, person_role = fresh, fresh_role
+                if lex.language == "en" and low in ("he", "she"):
+                    fresh = _prev_subject_en(doc, q, prev_end)
+                    if fresh and fresh != last_person and not _other_gender(body, fresh, low):
+                        # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
+                        # sentence before, after the last quote, is who the pronoun means (not the last name)
+                        last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
                 if lex.language == "en" and low in _PERSONAL_EN:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
@@ -5588,6 +5594,45 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
             if run and run.end() == end:
                 return _titled_name(run.group(), doc.lex)
     return "", ""
+
+
+#: English: a capitalised name opening a sentence, before a comma or a lower-case word ("Melzer has ...",
+#: "Mirza, ranked 134 in the world, sunk ...").
+_SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
+
+
+def _prev_subject_en(doc: _Doc, q: _Quote, after: int) -> str:
+    """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
+    the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
+    Melzer"), or ""."""
+    body = doc.body
+    lex = doc.lex
+    ss, _ = doc.sentence(_before_quote(q))
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return ""
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss:
+        return ""
+    m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
+    if not m or m.group(1).endswith(("'s", "’s")):
+        return ""
+    nxt = m.group(2)
+    if nxt and (nxt in lex.connectors or nxt in _RELATIVE or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
+                or nxt in lex.verbs or nxt in lex.after_cues):
+        return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
+    words = m.group(1).split()
+    w0 = words[0].lower().rstrip(".")
+    if w0 in lex.determiners or w0 in lex.pronouns or w0 in lex.not_speakers or w0 in _CLAUSE_OPENERS_EN \
+            or w0 in _PREPOSITIONS["en"] or w0 in _ADJUNCT_PREPS \
+            or _time_name_en(words[0]) or any(w.lower() in lex.roles for w in words[-1:]):
+        return ""
+    short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
+    name, _ = _canonical_cached(m.group(1), lex.language, short)
+    name = _expand(name, doc, ps) if name else ""
+    return name if name and _one_person(name, lex) else ""
 
 
 def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:

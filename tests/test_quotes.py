@@ -4914,3 +4914,18 @@ def test_s7spken_fronted_modifiers_go_to_the_role():
         ("Jody Norman", "Florida state archivist"),
         ("Screen Digest", "UK-based journal"),
     ]
+
+
+# --- s7spken: a personal pronoun prefers the named subject of the sentence before (after the last quote) over
+# the last name mentioned or the last speaker (centering)
+def test_s7spken_pronoun_prefers_the_previous_subject():
+    body = ('Second seed Andre Agassi lost to Jurgen Melzer in San Jose. Andy Roddick beat Sweden\'s Thomas '
+            'Enqvist. Melzer has now beaten Agassi twice. "I had a good game plan," he said.\n\n'
+            '"It was a tough week," Roddick said. Cyril Saulnier will move into the top 50. "I\'m on the way," '
+            'he revealed. On Monday the draw was made. "We are ready," he added.')
+    assert _en_speakers(body) == [
+        ("Jurgen Melzer", ""),
+        ("Andy Roddick", ""),
+        ("Cyril Saulnier", ""),
+        ("Cyril Saulnier", ""),
+    ]
