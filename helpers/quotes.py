@@ -5297,6 +5297,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = named_person
                 if q.role.lower() in lex.determiners:
                     q.role = ""
+            if not found and lex.language == "en" and _org_description_en(q.speaker):
+                found = _org_antecedent_en(doc, _before_quote(q))  # "Eurotunnel has seen sales fall ... The firm said"
             if found:
                 q.speaker_name = found
                 q.role = q.role or _strip_det(q.speaker, lex)
@@ -5355,6 +5357,11 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
     return bool(_PERSON_NOUN_EN_RE.search(head)) and not head.endswith("s")
 
 
+#: English words that open a sentence before a capitalised name without being part of it.
+_STOP_FIRST_EN = frozenset({"the", "a", "an", "after", "before", "but", "and", "in", "on", "at", "for", "with", "as",
+                            "when", "while", "if", "since", "by", "from", "of", "to", "among", "according",
+                            "meanwhile", "however", "this", "that", "these", "those", "its", "his", "her", "their",
+                            "our", "it", "he", "she", "they", "we", "i", "several", "many", "some", "both", "former"})
 #: English: an honorific and a surname ("Ms Jowell", "Mr. Ebbers"): a person mentioned.
 _HONORIFIC_NAME_EN_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+([A-Z][\w'’-]+)")
 
@@ -5374,6 +5381,97 @@ def _other_person_between(doc: _Doc, names: _Names, person: str, a: int, b: int)
         return True
     return any(a <= p < b and full != person and not own & set(full.split()) and _one_person(full, doc.lex)
                for p, full, _ in names.upto(b))
+
+
+@lru_cache(maxsize=1)
+def _org_descriptions_en() -> frozenset[str]:
+    """English nouns that refer back to an organisation ("the company", "the firm": lexicon
+    ``org_descriptions``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("org_descriptions", "en") if w.strip())
+
+
+#: English: "the company", "The firm", "the US bank", "the Japanese car maker" (up to three modifiers).
+_ORG_DESCRIPTION_EN_RE = re.compile(r"[Tt]he(?:\s+[\w'’-]+){0,3}?\s+([a-z]+)$")
+#: English: a run of capitalised words (an organisation's name candidate: "HealthSouth", "New Line Cinema").
+_CAP_SEQ_RE = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
+#: English: the text just before a capitalised run that makes it no organisation: an honorific
+#: ("Mr Scrushy") or a sentence start.
+_HONORIFIC_BEFORE_EN_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+$")
+
+
+#: English words after which a capitalised name is no subject, and words after a name that are no verb.
+_NOT_BEFORE_SUBJECT_EN = frozenset({"of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "its", "his",
+                                    "her", "their", "our", "against", "about", "than", "like", "as", "via"})
+_NOT_VERB_EN = frozenset({"of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "the", "a", "an",
+                          "which", "who", "that", "whose", "consoles", "programmes", "shares", "stock"})
+_HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Prof"})
+#: English: country and union short forms written in capitals ("US", "UK"), never an organisation speaker.
+_PLACE_ACRONYMS_EN = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
+
+
+def _org_description_en(speaker: str) -> bool:
+    """English: ``speaker`` is a definite description of an organisation ("the company", "The firm")."""
+    m = _ORG_DESCRIPTION_EN_RE.match(speaker)
+    return bool(m) and m.group(1) in _org_descriptions_en() and "central" not in speaker  # ("the central bank")
+
+
+def _org_antecedent_en(doc: _Doc, pos: int) -> str:
+    """English: the organisation a description before ``pos`` refers to: the capitalised name mentioned most
+    often before it (the latest on a tie), not a person's name or surname, place, nationality, month or
+    sentence-initial word; it must be mentioned in the last 600 characters. "" when there is none."""
+    body = doc.body
+    lex = doc.lex
+    counts: dict[str, int] = {}
+    subjects: dict[str, int] = {}
+    last: dict[str, int] = {}
+    first: dict[str, int] = {}
+    inside: set[str] = set()
+    persons: set[str] = set()
+    for m in _CAP_SEQ_RE.finditer(body, 0, pos):
+        words = m.group().split()
+        a = m.start()
+        k = a - 1
+        while k >= 0 and body[k] in " \t\"“‘'":
+            k -= 1
+        if (k < 0 or body[k] in ".!?\n:") and words[0].lower() in _STOP_FIRST_EN:
+            words = words[1:]  # "After federal agents ...", "The firm ...": a sentence's first word
+        if not words:
+            continue
+        if any(w.endswith(".") for w in words[:-1]):
+            continue  # ("the Hunting Act. Mr Bradshaw": across a sentence end)
+        name = " ".join(words)
+        possessive = name.endswith(("'s", "’s"))
+        if possessive:
+            name = name[:-2]
+        low = name.lower()
+        initial = len(words) == len(m.group().split()) and (k < 0 or body[k] in ".!?\n:")
+        if _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or _one_person(name, lex) or \
+                words[0].rstrip(".") in _HONORIFICS_EN:
+            persons.update(name.split())
+            continue
+        if len(words) == 1 and (low in _place_names_en() or low in _name_fronts_en() or _time_name_en(name)
+                                or low in lex.roles or low in lex.pronouns or low in lex.title_first
+                                or name in _PLACE_ACRONYMS_EN or name[1:].islower() and f" {low} " in body):
+            continue  # (a place or nationality; "Shares in Cairn Energy ...": a common noun written lower elsewhere)
+        if any(w.lower() in _place_names_en() for w in words[-1:]) or len(name) < 2:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        last[name] = m.start()
+        first.setdefault(name, m.start())
+        if not initial:
+            inside.add(name)  # written capitalised inside a sentence: a name, not a sentence's first word
+        if possessive:
+            continue
+        # a subject ("Eurotunnel has seen ...", "Microsoft has said"): not after a preposition or possessive
+        # determiner ("for its Xbox consoles", "the Gulf of Suez"), a lower-case word (a verb) after it
+        prev = _last_word(body, max(0, a - 20), a, frozenset())
+        nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
+        if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
+                and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN):
+            subjects[name] = subjects.get(name, 0) + 1
+    best = max((n for n in subjects if n not in persons and n in inside and last[n] >= pos - 600),
+               key=lambda n: (subjects[n], counts[n], -first[n]), default="")
+    return best
 
 
 def _role_fits_en(description: str, role: str) -> bool:

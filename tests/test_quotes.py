@@ -4929,3 +4929,16 @@ def test_s7spken_pronoun_prefers_the_previous_subject():
         ("Cyril Saulnier", ""),
         ("Cyril Saulnier", ""),
     ]
+
+
+# --- s7spken: a definite organisation description ("the company", "The firm") is the organisation that was most
+# often the subject of a sentence before it (inside a sentence, not a person, place or possessive)
+def test_s7spken_org_description_is_the_subject_organisation():
+    body = ('Channel Tunnel operator Eurotunnel has seen sales fall in the face of low-cost airlines.\n\n'
+            'The firm said sales were down 4% in 2004. Eurotunnel is still struggling with debts, and '
+            'Microsoft\'s Xbox was not involved.\n\nAfter agents raided the offices of Gartner, the company said '
+            'its statements could be relied on.')
+    assert _en_speakers(body) == [
+        ("Eurotunnel", "firm"),
+        ("Eurotunnel", "company"),
+    ]
