@@ -1310,6 +1310,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if not ok or len(chosen) >= 12:
             break
         chosen.append((w, s, e))
+    if lex.language == "en" and chosen and not prefix and len(chosen) < len(words):
+        fronted = _fronted_name_en(doc, words, chosen)
+        if fronted.text:
+            return fronted  # "said Spanish teenager Nadal", "according to the UK-based journal Screen Digest"
     while chosen and chosen[-1][0].lower() in lex.connectors | lex.determiners:
         chosen.pop()
     if prefix and len(chosen) > prefix and _is_cap(chosen[-1][0]) and len(chosen) < len(words):
@@ -1387,6 +1391,61 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                                                          or first_low in lex.determiners or first_low in lex.title_first):
                 sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
+
+
+@lru_cache(maxsize=1)
+def _place_names_en() -> frozenset[str]:
+    """English country, state and city names (lexicon ``place_names``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("place_names", "en") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _work_nouns_en() -> frozenset[str]:
+    """English nouns of works ("film", "album": lexicon ``work_nouns``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("work_nouns", "en") if w.strip())
+
+
+def _front_modifier_en(word: str, lex: _Lex) -> bool:
+    """English: ``word`` can stand in front of a role noun and a name without being a name: a determiner,
+    nationality or party word, place, role, acronym ("UK", "BBC") or hyphenated adjective ("UK-based")."""
+    lw = word.lower()
+    return (lw in lex.determiners or lw in _name_fronts_en() or lw in _place_names_en() or lw in lex.roles
+            or "-" in word or _is_acronym(word))
+
+
+def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]]) -> _Speaker:
+    """English: after a cue, modifiers ("Spanish", "Florida state", "the UK-based"), one to three lower-case
+    nouns and then a capitalised name ("teenager Nadal", "archivist Jody Norman", "journal Screen Digest"):
+    the name is the speaker and the words before it its role; an empty speaker otherwise."""
+    lex = doc.lex
+    body = doc.body
+    if not all(_front_modifier_en(w, lex) for w, _, _ in chosen) or all(
+            w.lower() in lex.determiners for w, _, _ in chosen):
+        return _Speaker()
+    k = len(chosen)
+    j = k
+    while j < len(words) and j - k < 3 and not body[words[j - 1][2]:words[j][1]].strip():
+        w = words[j][0]
+        if not (w.isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
+                or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
+                or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
+                or w.endswith("s") and not w.endswith("ss") or w in _work_nouns_en():
+            break  # (not "Greek sprinters Kostas Kenteris and ...", "French film A Very Long Engagement")
+        j += 1
+    if j == k or j >= len(words) or body[words[j - 1][2]:words[j][1]].strip():
+        return _Speaker()
+    n = j
+    while n < len(words) and n - j < 4 and (n == j or not body[words[n - 1][2]:words[n][1]].strip()):
+        w = words[n][0]
+        if not _is_cap(w) or w.lower() in lex.pronouns or w.lower() in lex.roles or w.lower() in lex.not_speakers \
+                or _time_name_en(w):
+            break
+        n += 1
+    if n == j or n < len(words) and words[n][0].lower() in lex.roles and not body[words[n - 1][2]:words[n][1]].strip():
+        return _Speaker()  # ("Tory frontbencher Andrew Tyrie MP demanded": a role after the name, left as it was)
+    role = body[chosen[0][1]:words[j - 1][2]]
+    return _Speaker(body[words[j][1]:words[n - 1][2]], "name", _strip_det(role, lex), words[j][1], words[n - 1][2],
+                    chosen[0][1])
 
 
 #: English adjectives between "the" and a person's name ("the younger Mr. Trump", "the elder Bush").
@@ -5424,6 +5483,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
+    named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
+    # The spokesman") and the role given
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
@@ -5433,6 +5494,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
+        elif q.speaker_kind == "name" and named_person and last_person == named_person and lex.language == "en" \
+                and q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex, name=True) \
+                and _role_fits_en(q.speaker, named_role or role_of(named_person)) \
+                and not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)):
+            q.speaker_name = named_person  # "said the New Zealander", "The MP for Sittingbourne and Sheppey said"
+            q.role = _strip_det(q.speaker, lex)
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
@@ -5469,6 +5536,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
                     last_person, person_role = fresh, fresh_role
+                if lex.language == "en" and low in ("he", "she"):
+                    fresh = _prev_subject_en(doc, q, prev_end)
+                    if fresh and fresh != last_person and not _other_gender(body, fresh, low):
+                        # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
+                        # sentence before, after the last quote, is who the pronoun means (not the last name)
+                        last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
                 if lex.language == "en" and low in _PERSONAL_EN:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
@@ -5491,6 +5564,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
+            if not found and lex.language == "en" and named_person and last_person == named_person and \
+                    _definite_person_role_en(q.speaker, lex) and \
+                    _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
+                    not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)):
+                # "Tony Blair says ... The prime minister said", "said the New Zealander": a definite person
+                # description no one else in the article holds is the person named last
+                found = named_person
+                if q.role.lower() in lex.determiners:
+                    q.role = ""
+            if not found and lex.language == "en" and _org_description_en(q.speaker):
+                found = _org_antecedent_en(doc, _before_quote(q))  # "Eurotunnel has seen sales fall ... The firm said"
             if found:
                 q.speaker_name = found
                 q.role = q.role or _strip_det(q.speaker, lex)
@@ -5503,11 +5587,179 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if not all(_is_acronym(w) for w in q.speaker_name.split()) or (
                     lex.language == "id" and _initials_of_person(body, q.speaker_name)):
                 last_person, person_role = q.speaker_name, q.role
+                if lex.language == "en" and _one_person(q.speaker_name, lex):
+                    named_person, named_role = q.speaker_name, q.role
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
             last_person, person_role = q.speaker_name, q.role
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English nouns of people left unnamed ("the woman, who did not want to be named", "the official").
+_ANONYMOUS_EN = frozenset({"man", "woman", "person", "boy", "girl", "official", "source", "insider", "witness",
+                           "resident", "officer", "worker"})
+#: English: "the 25-year-old", "the Oscar winner", "the MP for Sittingbourne and Sheppey": a definite person
+#: description (one to four words before any "of"/"for"/"at" phrase).
+_DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:of|for|at)\s.*)?$")
+
+
+@lru_cache(maxsize=1)
+def _demonyms_en() -> frozenset[str]:
+    """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("demonyms", "en") if w.strip())
+
+
+def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> bool:
+    """English: ``speaker`` is a definite description of one person ("the prime minister", "the Oscar
+    winner", "the American", "The MP for ..."): its head is a singular person role, a person noun by its
+    ending ("winner", "Zealander") or a nationality noun; not an organisation, a plural or a spokesperson
+    (an unnamed one is meant: "the spokesman"). With ``name`` (a capitalised speaker), a capitalised head
+    must be a role or a nationality ("the American", not "the Guardian")."""
+    m = _DEFINITE_ROLE_EN_RE.match(speaker)
+    if not m or m.end(1) < len(speaker) and any(w.lower() in lex.org_words for w in speaker[m.end(1):].split()):
+        return False  # "the leader of the Public and Commercial Services Union": someone of another body
+    words = m.group(1).split()
+    word = words[-1]
+    head = word.lower()
+    demonym = (head in _demonyms_en() or " ".join(words[-2:]).lower() in _demonyms_en()) and \
+        not head.endswith(("sh", "ch", "ese"))  # "the New Zealander", not "the British", "the Chinese" (a people)
+    if word != head and (name and not demonym and head not in _person_roles_en() or head in _media_words_en()):
+        return False  # "the Guardian", "The Observer": a capitalised head is a name unless a role or nationality
+    if head.startswith("spokes") or head in _COLLECTIVE_ROLES_EN or head in _non_person_en() or head in _ANONYMOUS_EN:
+        return False
+    if demonym or head in _person_roles_en():
+        return not (head.endswith("s") and head[:-1] in _person_roles_en())
+    return bool(_PERSON_NOUN_EN_RE.search(head)) and not head.endswith("s")
+
+
+#: English words that open a sentence before a capitalised name without being part of it.
+_STOP_FIRST_EN = frozenset({"the", "a", "an", "after", "before", "but", "and", "in", "on", "at", "for", "with", "as",
+                            "when", "while", "if", "since", "by", "from", "of", "to", "among", "according",
+                            "meanwhile", "however", "this", "that", "these", "those", "its", "his", "her", "their",
+                            "our", "it", "he", "she", "they", "we", "i", "several", "many", "some", "both", "former"})
+#: English: an honorific and a surname ("Ms Jowell", "Mr. Ebbers"): a person mentioned.
+_HONORIFIC_NAME_EN_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+([A-Z][\w'’-]+)")
+
+
+def _before_quote(q: _Quote) -> int:
+    return min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+
+
+def _other_person_between(doc: _Doc, names: _Names, person: str, a: int, b: int) -> bool:
+    """English: a person other than ``person`` is mentioned in ``body[a:b]`` (a full name or an honorific
+    and surname): a description after it may mean that person ("Ms Jowell complained ... The culture
+    secretary said"), so it is not resolved to ``person``."""
+    if b <= a:
+        return False
+    own = set(person.split())
+    if any(m.group(1) not in own for m in _HONORIFIC_NAME_EN_RE.finditer(doc.body, max(a, 0), b)):
+        return True
+    return any(a <= p < b and full != person and not own & set(full.split()) and _one_person(full, doc.lex)
+               for p, full, _ in names.upto(b))
+
+
+@lru_cache(maxsize=1)
+def _org_descriptions_en() -> frozenset[str]:
+    """English nouns that refer back to an organisation ("the company", "the firm": lexicon
+    ``org_descriptions``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("org_descriptions", "en") if w.strip())
+
+
+#: English: "the company", "The firm", "the US bank", "the Japanese car maker" (up to three modifiers).
+_ORG_DESCRIPTION_EN_RE = re.compile(r"[Tt]he(?:\s+[\w'’-]+){0,3}?\s+([a-z]+)$")
+#: English: a run of capitalised words (an organisation's name candidate: "HealthSouth", "New Line Cinema").
+_CAP_SEQ_RE = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
+#: English: the text just before a capitalised run that makes it no organisation: an honorific
+#: ("Mr Scrushy") or a sentence start.
+_HONORIFIC_BEFORE_EN_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+$")
+
+
+#: English words after which a capitalised name is no subject, and words after a name that are no verb.
+_NOT_BEFORE_SUBJECT_EN = frozenset({"of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "its", "his",
+                                    "her", "their", "our", "against", "about", "than", "like", "as", "via"})
+_NOT_VERB_EN = frozenset({"of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "the", "a", "an",
+                          "which", "who", "that", "whose", "consoles", "programmes", "shares", "stock"})
+_HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Prof"})
+#: English: country and union short forms written in capitals ("US", "UK"), never an organisation speaker.
+_PLACE_ACRONYMS_EN = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
+
+
+def _org_description_en(speaker: str) -> bool:
+    """English: ``speaker`` is a definite description of an organisation ("the company", "The firm")."""
+    m = _ORG_DESCRIPTION_EN_RE.match(speaker)
+    return bool(m) and m.group(1) in _org_descriptions_en() and "central" not in speaker  # ("the central bank")
+
+
+def _org_antecedent_en(doc: _Doc, pos: int) -> str:
+    """English: the organisation a description before ``pos`` refers to: the capitalised name mentioned most
+    often before it (the latest on a tie), not a person's name or surname, place, nationality, month or
+    sentence-initial word; it must be mentioned in the last 600 characters. "" when there is none."""
+    body = doc.body
+    lex = doc.lex
+    counts: dict[str, int] = {}
+    subjects: dict[str, int] = {}
+    last: dict[str, int] = {}
+    first: dict[str, int] = {}
+    inside: set[str] = set()
+    persons: set[str] = set()
+    for m in _CAP_SEQ_RE.finditer(body, 0, pos):
+        words = m.group().split()
+        a = m.start()
+        k = a - 1
+        while k >= 0 and body[k] in " \t\"“‘'":
+            k -= 1
+        if (k < 0 or body[k] in ".!?\n:") and words[0].lower() in _STOP_FIRST_EN:
+            words = words[1:]  # "After federal agents ...", "The firm ...": a sentence's first word
+        if not words:
+            continue
+        if any(w.endswith(".") for w in words[:-1]):
+            continue  # ("the Hunting Act. Mr Bradshaw": across a sentence end)
+        name = " ".join(words)
+        possessive = name.endswith(("'s", "’s"))
+        if possessive:
+            name = name[:-2]
+        low = name.lower()
+        initial = len(words) == len(m.group().split()) and (k < 0 or body[k] in ".!?\n:")
+        if _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or _one_person(name, lex) or \
+                words[0].rstrip(".") in _HONORIFICS_EN:
+            persons.update(name.split())
+            continue
+        if len(words) == 1 and (low in _place_names_en() or low in _name_fronts_en() or _time_name_en(name)
+                                or low in lex.roles or low in lex.pronouns or low in lex.title_first
+                                or name in _PLACE_ACRONYMS_EN or name[1:].islower() and f" {low} " in body):
+            continue  # (a place or nationality; "Shares in Cairn Energy ...": a common noun written lower elsewhere)
+        if any(w.lower() in _place_names_en() for w in words[-1:]) or len(name) < 2:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        last[name] = m.start()
+        first.setdefault(name, m.start())
+        if not initial:
+            inside.add(name)  # written capitalised inside a sentence: a name, not a sentence's first word
+        if possessive:
+            continue
+        # a subject ("Eurotunnel has seen ...", "Microsoft has said"): not after a preposition or possessive
+        # determiner ("for its Xbox consoles", "the Gulf of Suez"), a lower-case word (a verb) after it
+        prev = _last_word(body, max(0, a - 20), a, frozenset())
+        nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
+        if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
+                and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN):
+            subjects[name] = subjects.get(name, 0) + 1
+    best = max((n for n in subjects if n not in persons and n in inside and last[n] >= pos - 600),
+               key=lambda n: (subjects[n], counts[n], -first[n]), default="")
+    return best
+
+
+def _role_fits_en(description: str, role: str) -> bool:
+    """English: a person given ``role`` can be meant by ``description``: the role names no office
+    (no role noun), or shares a word with the description ("the prime minister" is not "Health Secretary
+    John Reid")."""
+    roles = _person_roles_en()
+    have = {w.lower() for w in role.split()}
+    if not have & roles:
+        return True
+    want = {w.lower() for w in description.split()}
+    return bool(want & have & roles) or not want & roles
 
 
 def _one_person(name: str, lex: _Lex) -> bool:
@@ -5716,6 +5968,45 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
             if run and run.end() == end:
                 return _titled_name(run.group(), doc.lex)
     return "", ""
+
+
+#: English: a capitalised name opening a sentence, before a comma or a lower-case word ("Melzer has ...",
+#: "Mirza, ranked 134 in the world, sunk ...").
+_SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
+
+
+def _prev_subject_en(doc: _Doc, q: _Quote, after: int) -> str:
+    """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
+    the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
+    Melzer"), or ""."""
+    body = doc.body
+    lex = doc.lex
+    ss, _ = doc.sentence(_before_quote(q))
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return ""
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss:
+        return ""
+    m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
+    if not m or m.group(1).endswith(("'s", "’s")):
+        return ""
+    nxt = m.group(2)
+    if nxt and (nxt in lex.connectors or nxt in _RELATIVE or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
+                or nxt in lex.verbs or nxt in lex.after_cues):
+        return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
+    words = m.group(1).split()
+    w0 = words[0].lower().rstrip(".")
+    if w0 in lex.determiners or w0 in lex.pronouns or w0 in lex.not_speakers or w0 in _CLAUSE_OPENERS_EN \
+            or w0 in _PREPOSITIONS["en"] or w0 in _ADJUNCT_PREPS \
+            or _time_name_en(words[0]) or any(w.lower() in lex.roles for w in words[-1:]):
+        return ""
+    short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
+    name, _ = _canonical_cached(m.group(1), lex.language, short)
+    name = _expand(name, doc, ps) if name else ""
+    return name if name and _one_person(name, lex) else ""
 
 
 def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:

@@ -5248,3 +5248,66 @@ def test_s7pred_gerund_after_preposition():
         ("the deal was dead", "indirect", "Smith", "saying that"),
         ("he will have to win some states", "indirect", "Rubio", "adding that"),
     ]
+
+
+# --- s7spken: English speaker resolution. A definite person description ("the prime minister", "the New
+# Zealander", "The MP for ...") is the person a quote named last, unless another person is mentioned in
+# between, the person holds another office, or the description names another body ("of the ... Union")
+def _en_speakers(body: str) -> list[tuple[str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    return list(zip(q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s7spken_definite_description_is_last_named_person():
+    body = ('Jane Harper says the council will cut bus fares next year.\n\nThe finance minister said the plan '
+            'would cost "very little". She added: "We can afford it." "Fares are too high," said the '
+            'New Zealander.\n\nMr Lewis complained about the timing. The mayor said the cuts were "reckless".')
+    assert _en_speakers(body) == [
+        ("Jane Harper", ""),
+        ("Jane Harper", "finance minister"),
+        ("Jane Harper", "finance minister"),
+        ("Jane Harper", "New Zealander"),
+        ("mayor", "mayor"),
+    ]
+
+
+# --- s7spken: nationality, place and organisation modifiers and a role noun before a name after the cue go to
+# the role ("said Spanish teenager Nadal", "according to the UK-based journal Screen Digest"); a work's title
+# after "film" is no speaker
+def test_s7spken_fronted_modifiers_go_to_the_role():
+    body = ('Rafael Nadal beat Potito Starace in Buenos Aires. "I was able to keep my pace," said Spanish teenager '
+            'Nadal.\n\n"He is so soft-spoken," said Florida state archivist Jody Norman.\n\nSales will top $1bn, '
+            'according to the UK-based journal Screen Digest.')
+    assert _en_speakers(body) == [
+        ("Rafael Nadal", "Spanish teenager"),
+        ("Jody Norman", "Florida state archivist"),
+        ("Screen Digest", "UK-based journal"),
+    ]
+
+
+# --- s7spken: a personal pronoun prefers the named subject of the sentence before (after the last quote) over
+# the last name mentioned or the last speaker (centering)
+def test_s7spken_pronoun_prefers_the_previous_subject():
+    body = ('Second seed Andre Agassi lost to Jurgen Melzer in San Jose. Andy Roddick beat Sweden\'s Thomas '
+            'Enqvist. Melzer has now beaten Agassi twice. "I had a good game plan," he said.\n\n'
+            '"It was a tough week," Roddick said. Cyril Saulnier will move into the top 50. "I\'m on the way," '
+            'he revealed. On Monday the draw was made. "We are ready," he added.')
+    assert _en_speakers(body) == [
+        ("Jurgen Melzer", ""),
+        ("Andy Roddick", ""),
+        ("Cyril Saulnier", ""),
+        ("Cyril Saulnier", ""),
+    ]
+
+
+# --- s7spken: a definite organisation description ("the company", "The firm") is the organisation that was most
+# often the subject of a sentence before it (inside a sentence, not a person, place or possessive)
+def test_s7spken_org_description_is_the_subject_organisation():
+    body = ('Channel Tunnel operator Eurotunnel has seen sales fall in the face of low-cost airlines.\n\n'
+            'The firm said sales were down 4% in 2004. Eurotunnel is still struggling with debts, and '
+            'Microsoft\'s Xbox was not involved.\n\nAfter agents raided the offices of Gartner, the company said '
+            'its statements could be relied on.')
+    assert _en_speakers(body) == [
+        ("Eurotunnel", "firm"),
+        ("Eurotunnel", "company"),
+    ]
