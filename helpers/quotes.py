@@ -19,6 +19,7 @@ for the tables made here are in ``helpers/plots/quotes.py``.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import sys
 import warnings
@@ -7157,8 +7158,17 @@ def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | N
     ids, bodies, langs, language = payload
     cols = _new_columns()
     failed: list[str] = []
-    for i in range(lo, hi):
-        _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
+    # The extraction makes no reference cycles (measured: a cyclic collection after 3,000 BBC articles, all
+    # PolNeAR or the detik-dev articles with the collector off finds nothing), so the cyclic collector (2 % of
+    # the CPU on 3,000 and 20,000 BBC articles) is paused during the loop; reference counting frees as before.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        for i in range(lo, hi):
+            _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
+    finally:
+        if gc_was_on:
+            gc.enable()
     return cols, failed
 
 

@@ -47,6 +47,22 @@ def test_seed_columns_and_offsets(seed_articles, seed_quotes):
         assert row.quote in row.sentence or row.kind != "direct"
 
 
+def test_cyclic_collector_left_as_found(seed_articles, seed_quotes):
+    """extract_quotes pauses the cyclic garbage collector during its loop and restores the caller's setting."""
+    import gc
+
+    was_on = gc.isenabled()
+    try:
+        gc.disable()
+        pd.testing.assert_frame_equal(extract_quotes(seed_articles), seed_quotes)
+        assert not gc.isenabled()
+        gc.enable()
+        pd.testing.assert_frame_equal(extract_quotes(seed_articles), seed_quotes)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_on else gc.disable)()
+
+
 def test_seed_direct_quotes(seed_quotes):
     direct = seed_quotes[seed_quotes["kind"] == "direct"]
     assert direct["speaker_name"].tolist() == ["Nuru Guliyev", "Nuru Guliyev", "Serdar Ünsal"]
