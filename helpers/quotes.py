@@ -6190,6 +6190,39 @@ def _same_attribution(q: _Quote, p: _Quote) -> None:
     q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role = p.cue, p.cue_pos, p.speaker, p.speaker_kind, p.role
 
 
+@lru_cache(maxsize=1)
+def _data_sources_en() -> frozenset[str]:
+    """English head nouns of data sources after "according to" (lexicon ``data_sources``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("data_sources", "en") if w.strip())
+
+
+def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
+    """English (s7prec): an "according to Z" quote whose content is mostly another attribution inside it
+    ('Ohio Gov. John Kasich said he would have fired him ..., according to press reports', 'On Monday,
+    Trump said he was "happy to see" ..., according to The New York Times') counts those words twice: the
+    inner quote names who said them and stays; the source Z only relays it, so its wrapper goes. A poll or
+    other data source (lexicon ``data_sources``) is the attribution itself and stays."""
+    intros = doc.lex.intros
+    drop: set[int] = set()
+    for i, q in enumerate(quotes):
+        if q.kind == "direct" or " ".join(q.cue.lower().split()) not in intros:
+            continue
+        head = _LAST_WORD_RE.search(q.speaker)
+        if head is not None and head.group(1).lower() in _data_sources_en():
+            continue  # ('Voters said ..., according to exit polls': the poll is the attribution)
+        n = 0
+        for j, r in enumerate(quotes):
+            if j == i or j in drop or r.start < q.start or r.end > q.end or (r.start, r.end) == (q.start, q.end):
+                continue
+            if " ".join(r.cue.lower().split()) in intros:
+                continue
+            n = n or len(TOKEN_RE.findall(doc.body, q.start, q.end))
+            if 2 * len(TOKEN_RE.findall(doc.body, r.start, r.end)) >= n:
+                drop.add(i)
+                break
+    return [q for i, q in enumerate(quotes) if i not in drop] if drop else quotes
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -6382,6 +6415,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep = [q for q in keep if q not in inside]
             if not any(q.start < head.end and head.start < q.end for q in keep):
                 keep.insert(0, head)
+    if lex.language == "en" and len(keep) > 1:
+        keep = _drop_source_wrappers(doc, keep)
     if lex.cue_re is not None:
         _resolve(doc, keep)
     return keep, doc

@@ -4921,3 +4921,15 @@ def test_s7prec_according_to_relative_clause():
         ("indirect", "the directors are expected to deny wrongdoing", "the WSJ", "According to"),
         ("indirect", "who they would vote for", "Two others", "said"),
     ]
+
+
+# --- s7prec: "X said Y, according to Z": the inner attribution stays, the "according to" wrapper goes
+def test_s7prec_according_to_wrapper_of_inner_quote():
+    body = ('Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his '
+            'campaign, according to press reports. According to the agency, prices rose by 3 percent in May.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "he would have fired Lewandowski if such an incident had happened in his campaign",
+         "Ohio Gov. John Kasich", "said"),
+        ("indirect", "prices rose by 3 percent in May", "the agency", "According to"),
+    ]
