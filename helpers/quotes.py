@@ -6191,6 +6191,22 @@ def _same_attribution(q: _Quote, p: _Quote) -> None:
 
 
 @lru_cache(maxsize=1)
+def _not_sources_en() -> frozenset[str]:
+    """English head nouns after "according to" that mean "in accordance with" (lexicon ``not_sources``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("not_sources", "en") if w.strip())
+
+
+def _not_source(doc: _Doc, q: _Quote) -> bool:
+    """English (s7prec): "according to" before a noun such as "wishes", "plan", "preference" ('According to his
+    wishes, there will be no funeral', 'they pull the lever for "R" or "D," according to their instinctive
+    preference') means "in accordance with": nobody is the source of the words."""
+    if " ".join(q.cue.lower().split()) != "according to":
+        return False
+    head = _LAST_WORD_RE.search(q.speaker)
+    return head is not None and head.group(1).lower() in _not_sources_en()
+
+
+@lru_cache(maxsize=1)
 def _data_sources_en() -> frozenset[str]:
     """English head nouns of data sources after "according to" (lexicon ``data_sources``)."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("data_sources", "en") if w.strip())
@@ -6350,6 +6366,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
         if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
             continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
+        if lex.language == "en" and q.kind != "direct" and q.cue[:1] in "Aa" and _not_source(doc, q):
+            continue  # 'according to their instinctive preference': "in accordance with", no source of words
         if lex.language == "en" and q.kind == "indirect" and body.startswith(("which", "who"), q.start) and (
                 rst := _relative_after_cue(doc, q)) >= 0:
             if rst == 0:

@@ -4933,3 +4933,13 @@ def test_s7prec_according_to_wrapper_of_inner_quote():
          "Ohio Gov. John Kasich", "said"),
         ("indirect", "prices rose by 3 percent in May", "the agency", "According to"),
     ]
+
+
+# --- s7prec: "according to his wishes / their preference" means "in accordance with": no source, no quote
+def test_s7prec_according_to_not_a_source():
+    body = ('He passed away on 17 March. According to his wishes, there will be no funeral service. Viacom has '
+            'five days to pay the $3.5m fine, according to the agreement.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "Viacom has five days to pay the $3.5m fine", "the agreement", "according to"),
+    ]
