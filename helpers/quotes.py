@@ -6758,6 +6758,55 @@ def _same_attribution(q: _Quote, p: _Quote) -> None:
     q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role = p.cue, p.cue_pos, p.speaker, p.speaker_kind, p.role
 
 
+@lru_cache(maxsize=1)
+def _not_sources_en() -> frozenset[str]:
+    """English head nouns after "according to" that mean "in accordance with" (lexicon ``not_sources``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("not_sources", "en") if w.strip())
+
+
+def _not_source(doc: _Doc, q: _Quote) -> bool:
+    """English (s7prec): "according to" before a noun such as "wishes", "plan", "preference" ('According to his
+    wishes, there will be no funeral', 'they pull the lever for "R" or "D," according to their instinctive
+    preference') means "in accordance with": nobody is the source of the words."""
+    if " ".join(q.cue.lower().split()) != "according to":
+        return False
+    head = _LAST_WORD_RE.search(q.speaker)
+    return head is not None and head.group(1).lower() in _not_sources_en()
+
+
+@lru_cache(maxsize=1)
+def _data_sources_en() -> frozenset[str]:
+    """English head nouns of data sources after "according to" (lexicon ``data_sources``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("data_sources", "en") if w.strip())
+
+
+def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
+    """English (s7prec): an "according to Z" quote whose content is mostly another attribution inside it
+    ('Ohio Gov. John Kasich said he would have fired him ..., according to press reports', 'On Monday,
+    Trump said he was "happy to see" ..., according to The New York Times') counts those words twice: the
+    inner quote names who said them and stays; the source Z only relays it, so its wrapper goes. A poll or
+    other data source (lexicon ``data_sources``) is the attribution itself and stays."""
+    intros = doc.lex.intros
+    drop: set[int] = set()
+    for i, q in enumerate(quotes):
+        if q.kind == "direct" or " ".join(q.cue.lower().split()) not in intros:
+            continue
+        head = _LAST_WORD_RE.search(q.speaker)
+        if head is not None and head.group(1).lower() in _data_sources_en():
+            continue  # ('Voters said ..., according to exit polls': the poll is the attribution)
+        n = 0
+        for j, r in enumerate(quotes):
+            if j == i or j in drop or r.start < q.start or r.end > q.end or (r.start, r.end) == (q.start, q.end):
+                continue
+            if " ".join(r.cue.lower().split()) in intros:
+                continue
+            n = n or len(TOKEN_RE.findall(doc.body, q.start, q.end))
+            if 2 * len(TOKEN_RE.findall(doc.body, r.start, r.end)) >= n:
+                drop.add(i)
+                break
+    return [q for i, q in enumerate(quotes) if i not in drop] if drop else quotes
+
+
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
@@ -6885,6 +6934,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
         if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
             continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
+        if lex.language == "en" and q.kind != "direct" and q.cue[:1] in "Aa" and _not_source(doc, q):
+            continue  # 'according to their instinctive preference': "in accordance with", no source of words
         if lex.language == "en" and q.kind == "indirect" and body.startswith(("which", "who"), q.start) and (
                 rst := _relative_after_cue(doc, q)) >= 0:
             if rst == 0:
@@ -6973,6 +7024,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
+    if lex.language == "en" and len(keep) > 1:
+        keep = _drop_source_wrappers(doc, keep)
     if lex.cue_re is not None:
         _resolve(doc, keep)
     return keep, doc

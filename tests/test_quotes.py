@@ -5327,3 +5327,25 @@ def test_s7spken_org_description_is_the_subject_organisation():
         ("Eurotunnel", "firm"),
         ("Eurotunnel", "company"),
     ]
+
+
+# --- s7prec: "X said Y, according to Z": the inner attribution stays, the "according to" wrapper goes
+def test_s7prec_according_to_wrapper_of_inner_quote():
+    body = ('Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his '
+            'campaign, according to press reports. According to the agency, prices rose by 3 percent in May.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "he would have fired Lewandowski if such an incident had happened in his campaign",
+         "Ohio Gov. John Kasich", "said"),
+        ("indirect", "prices rose by 3 percent in May", "the agency", "According to"),
+    ]
+
+
+# --- s7prec: "according to his wishes / their preference" means "in accordance with": no source, no quote
+def test_s7prec_according_to_not_a_source():
+    body = ('He passed away on 17 March. According to his wishes, there will be no funeral service. Viacom has '
+            'five days to pay the $3.5m fine, according to the agreement.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "Viacom has five days to pay the $3.5m fine", "the agreement", "according to"),
+    ]
