@@ -22,6 +22,7 @@ import bisect
 import gc
 import re
 import sys
+import threading
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -7214,13 +7215,16 @@ def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | N
     # The extraction makes no reference cycles (measured: a cyclic collection after 3,000 BBC articles, all
     # PolNeAR or the detik-dev articles with the collector off finds nothing), so the cyclic collector (2 % of
     # the CPU on 3,000 and 20,000 BBC articles) is paused during the loop; reference counting frees as before.
-    gc_was_on = gc.isenabled()
-    gc.disable()
+    # Only in the main thread (a process worker's too): threads (Dask's threaded scheduler) would race on
+    # the one global switch.
+    pause = gc.isenabled() and threading.current_thread() is threading.main_thread()
+    if pause:
+        gc.disable()
     try:
         for i in range(lo, hi):
             _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
     finally:
-        if gc_was_on:
+        if pause:
             gc.enable()
     return cols, failed
 

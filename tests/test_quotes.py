@@ -50,6 +50,7 @@ def test_seed_columns_and_offsets(seed_articles, seed_quotes):
 def test_cyclic_collector_left_as_found(seed_articles, seed_quotes):
     """extract_quotes pauses the cyclic garbage collector during its loop and restores the caller's setting."""
     import gc
+    import threading
 
     was_on = gc.isenabled()
     try:
@@ -59,6 +60,12 @@ def test_cyclic_collector_left_as_found(seed_articles, seed_quotes):
         gc.enable()
         pd.testing.assert_frame_equal(extract_quotes(seed_articles), seed_quotes)
         assert gc.isenabled()
+        seen = []  # in another thread (which leaves the switch alone): the same table, the switch as found
+        worker = threading.Thread(target=lambda: seen.append(extract_quotes(seed_articles).equals(seed_quotes)
+                                                             and gc.isenabled()))
+        worker.start()
+        worker.join()
+        assert seen == [True] and gc.isenabled()
     finally:
         (gc.enable if was_on else gc.disable)()
 
