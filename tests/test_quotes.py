@@ -4928,3 +4928,16 @@ def test_s7mix_clause_and_quotation_after_its_colon():
          'the biggest victor was not on the stage, it was the stage itself: "The clear winner of the debate was the '
          'network, which ran a tight show."'),
     ]
+
+
+# --- s7mix: present participles of listed reporting verbs ("stressing", "reiterating", "alleging") are cues too
+def test_s7mix_reporting_participles():
+    body = ('There is a different tone to the approach, with Mr Kennedy stressing politicians should not "foment an '
+            'artificial debate" about immigration.\n\nThe lawsuit accuses the firm of fraud, alleging that it had '
+            'concealed assets.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Mr Kennedy", "stressing", 'politicians should not "foment an artificial debate" about immigration'),
+        ("indirect", "The lawsuit", "accuses", "the firm of fraud"),
+        ("indirect", "The lawsuit", "alleging that", "it had concealed assets"),
+    ]
