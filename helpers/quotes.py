@@ -4361,6 +4361,19 @@ _OPEN_BEFORE_CUE = frozenset({"including", "also", "especially", "particularly",
                               "where", "because", "whereas", "if", "unless"})
 
 
+#: English: a short quoted fragment inside running words ('achieve a "substantial reduction" in immigration').
+_INNER_FRAGMENT_RE = re.compile(r"(?<=[\w,] )[\"“][^\"“”\n]{1,60}[\"”](?=[\s,.])")
+
+
+def _closed_fragments(head: str) -> bool:
+    """English: the quotation marks of ``head`` all belong to short fragments inside running words, which open
+    after a word and close before more words (no quotation opens the clause or runs on past it)."""
+    if head.lstrip()[:1] in "\"“”„«»":
+        return False
+    rest = _INNER_FRAGMENT_RE.sub(" ", head)
+    return not any(c in rest for c in "\"“”„«»") and rest.rstrip(" ,")[-1:].isalnum()
+
+
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
@@ -4368,8 +4381,9 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
     ``whole_clause``, an empty span at ``sp_start`` for an adverbial with no verb ("In 2008, X said, ...")."""
     body = doc.body
     head = body[ss:sp_start].rstrip()
-    if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
-        return None
+    if not head.endswith(",") or any(c in head for c in ";:") or any(c in head for c in "\"“”„«»") and not (
+            whole_clause and doc.lex.language == "en" and _closed_fragments(head)):
+        return None  # (but 'The plans would help achieve a "substantial reduction" in immigration, he said, ...')
     words = TOKEN_RE.findall(head)
     if len(words) >= 3 and (words[0].lower() == "asked" or words[1].lower() == "asked" and words[0].lower() in (
             "when", "if", "once", "after") or words[0].lower() in _SOURCE_PARTICIPLES):

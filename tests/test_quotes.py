@@ -4941,3 +4941,17 @@ def test_s7mix_reporting_participles():
         ("indirect", "The lawsuit", "accuses", "the firm of fraud"),
         ("indirect", "The lawsuit", "alleging that", "it had concealed assets"),
     ]
+
+
+# --- s7mix: content interrupted by its cue keeps its first half when that half holds a short quoted fragment
+# ('The plans would help achieve a "substantial reduction" in immigration, he said, although ...'), as it does
+# without the marks; a quotation opening the clause is still no first half
+def test_s7mix_interrupted_content_with_fragment():
+    body = ('The plans would help achieve a "substantial reduction" in immigration, he said, although he could not '
+            'predict a figure.\n\n"It is a start," she said, but the details were missing.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "he", 'The plans would help achieve a "substantial reduction" in immigration … although he could '
+                        'not predict a figure'),
+        ("direct", "she", "It is a start"),
+    ]
