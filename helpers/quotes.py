@@ -6045,20 +6045,37 @@ def _passive_naming_quote(doc: _Doc, s: int, e: int) -> _Quote | None:
 _SAID_TO_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|now|still|often)\s+)?((?:said|reported)\s+to)\s+"
                          r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|reporters|"
                          r"police|officials)\b)[a-z]")
+#: English: an agentless passive of declaring before a predicative noun phrase ('Sanders was declared the winner in
+#: Rhode Island', 'Mr. Thiel, who was revealed last week as a secret backer of ...').
+_PASSIVE_COMPLEMENT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|later|officially|formally)\s+)?"
+                                    r"((?:announced|revealed))\s+(?:(?:last|this)\s+[a-z]+\s+)?"
+                                    r"(?:as\s+)?(?=(?:the|a|an)\s+[a-z])")
+#: English: what ends a predicative noun phrase after a passive of declaring: a comma, a semicolon or a dash
+#: ('Sanders was declared the winner in Rhode Island, and ...').
+_PASSIVE_COMPLEMENT_END_RE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:and|but|while|after|before|when|because)\s")
+#: English: "the" and a short noun phrase that ends or goes on with a preposition ('as the new coach of the team',
+#: 'as the winner.'), not a clause ('as the ceremony began').
+_AS_THE_NP_RE = re.compile(r"the\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:of|for|in|at|to|on)\b|[a-z-]+[.,;])")
 _SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|although|though|which)\b")
 
 
 def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     """English: a clause with an agentless passive of saying before an infinitive ('Some advisers are said to be
-    urging the governor to play by the rules, ...'): one indirect quote without a speaker from its subject to
-    the clause's end (PolNeAR's speaker-less attribution). ``None`` when no clause start is found within 90
+    urging the governor to play by the rules, ...') or of declaring before a predicative noun phrase ('Sanders was
+    declared the winner in Rhode Island'): one indirect quote without a speaker from its subject to the clause's
+    (or the noun phrase's) end (PolNeAR's speaker-less attribution). ``None`` when no clause start is found within 90
     characters before the verb."""
     body = doc.body
     ss, se = doc.sentence(m.start())
+    complement = m.re is _PASSIVE_COMPLEMENT_RE
+    if complement and body[m.end() - 3:m.end()] == "as " and body.startswith("the ", m.end()) and \
+            not _AS_THE_NP_RE.match(body, m.end(), se):
+        return None  # 'The winner was announced as the ceremony began': "as" opens a clause, no noun phrase
     lo = max(ss, m.start() - 90)
     words = list(_FIRST_WORD_RE.finditer(body, lo, m.start()))
-    if words and not body[words[-1].end():m.start()].strip() and words[-1].group().lower() in _PASSIVE_SUBJECT_PRONOUNS:
-        start = words[-1].start()  # '(he was said to have been handed ...'
+    if words and not body[words[-1].end():m.start()].strip() and (
+            words[-1].group().lower() in _PASSIVE_SUBJECT_PRONOUNS or complement and words[-1].group() in ("who", "which")):
+        start = words[-1].start()  # '(he was said to have been handed ...', ', who was revealed last week as ...'
     else:
         starts = [x.end() for x in _PASSIVE_SUBJECT_LO_RE.finditer(body[lo:m.start()])]
         start = lo + starts[-1] if starts else lo
@@ -6071,7 +6088,7 @@ def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     if "\n" in body[start:m.start()] or not _min_tokens(1, body, start, m.start()) or _min_tokens(
             13, body, start, m.start()):
         return None
-    stop = _SAID_TO_END_RE.search(body, m.end(), se)
+    stop = (_PASSIVE_COMPLEMENT_END_RE if complement else _SAID_TO_END_RE).search(body, m.end(), se)
     close = body.find(")", m.end(), se) if "(" in body[ss:m.start()] else -1
     end = min(x for x in (stop.start() if stop else se, close if close >= 0 else se, se))
     end = _content_end(body, m.end(), end)
@@ -6400,8 +6417,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 p.end = q.end
                 p.kind = "mixed"
                 del keep[i]
-    if lex.language == "en" and (" said to " in body or " reported to " in body):
-        for m_st in _SAID_TO_RE.finditer(body):  # 'Some advisers are said to be urging ...': no speaker
+    if lex.language == "en" and (" said to " in body or " reported to " in body or " declared " in body or
+                                 " announced " in body or " revealed " in body or " confirmed " in body):
+        for m_st in [*_SAID_TO_RE.finditer(body), *_PASSIVE_COMPLEMENT_RE.finditer(body)]:
+            # 'Some advisers are said to be urging ...', 'Sanders was declared the winner in Rhode Island': no speaker
             if not any(q.start <= m_st.start() < q.end for q in keep) and (
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):

@@ -4955,3 +4955,17 @@ def test_s7mix_interrupted_content_with_fragment():
                         'not predict a figure'),
         ("direct", "she", "It is a start"),
     ]
+
+
+# --- s7mix: an agentless passive of announcing or revealing before a predicative noun phrase ("was announced the
+# second-place winner", "who was revealed last week as a secret backer of ...") is one quote without a speaker up
+# to the noun phrase's end; "announced as the ceremony began" (a clause) and "was announced on Monday" are not
+def test_s7mix_passive_announced_complement():
+    body = ('The concert comes days after Sanders was announced the second-place winner of the Iowa caucus, and fans '
+            'cheered.\n\nMr. Thiel, who was revealed last week as a secret backer of the lawsuit, is a delegate.\n\n'
+            'The winner was announced as the ceremony began. The deal was announced on Monday.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "announced", "Sanders was announced the second-place winner of the Iowa caucus"),
+        ("indirect", "", "revealed", "who was revealed last week as a secret backer of the lawsuit"),
+    ]
