@@ -6056,6 +6056,8 @@ _PASSIVE_COMPLEMENT_END_RE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:and|but|while
 #: English: "the" and a short noun phrase that ends or goes on with a preposition ('as the new coach of the team',
 #: 'as the winner.'), not a clause ('as the ceremony began').
 _AS_THE_NP_RE = re.compile(r"the\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:of|for|in|at|to|on)\b|[a-z-]+[.,;])")
+#: English: the verbs of the two agentless passives above ("said to", "reported to"; "announced", "revealed").
+_PASSIVE_VERB_RE = re.compile(r" ((?:said|reported)( to)|announced|revealed) ")
 _SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|although|though|which)\b")
 
 
@@ -6417,10 +6419,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 p.end = q.end
                 p.kind = "mixed"
                 del keep[i]
-    if lex.language == "en" and (" said to " in body or " reported to " in body or " declared " in body or
-                                 " announced " in body or " revealed " in body or " confirmed " in body):
-        for m_st in [*_SAID_TO_RE.finditer(body), *_PASSIVE_COMPLEMENT_RE.finditer(body)]:
-            # 'Some advisers are said to be urging ...', 'Sanders was declared the winner in Rhode Island': no speaker
+    if lex.language == "en" and (" said to " in body or " reported to " in body or " announced " in body
+                                 or " revealed " in body):
+        found_st = []
+        for m_v in _PASSIVE_VERB_RE.finditer(body):  # (the verb first: the full pattern only in a window around it)
+            pat = _SAID_TO_RE if m_v.group(2) else _PASSIVE_COMPLEMENT_RE
+            m_st = pat.search(body, max(0, m_v.start() - 40), min(len(body), m_v.end() + 40))
+            if m_st is not None and m_st.start(1) == m_v.start(1):
+                found_st.append(m_st)
+        for m_st in found_st:
+            # 'Some advisers are said to be urging ...', 'Sanders was announced the winner in Iowa': no speaker
             if not any(q.start <= m_st.start() < q.end for q in keep) and (
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
