@@ -6404,7 +6404,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep.insert(0, head)
     if lex.language == "en" and spans:
         for s, e, _closed in spans:  # 'the show was officially named "The Pete Santilli Show,"': no speaker
-            if not any(q.start <= s < q.end or s <= q.start < e for q in keep) and (
+            near = body[max(0, s - 26):s]
+            if any(w in near for w in _PASSIVE_NAMING_HINTS) and not any(
+                    q.start <= s < q.end or s <= q.start < e for q in keep) and (
                     pq := _passive_naming_quote(doc, s, e)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
