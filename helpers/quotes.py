@@ -4679,6 +4679,19 @@ _OPEN_BEFORE_CUE = frozenset({"including", "also", "especially", "particularly",
                               "where", "because", "whereas", "if", "unless"})
 
 
+#: English: a short quoted fragment inside running words ('achieve a "substantial reduction" in immigration').
+_INNER_FRAGMENT_RE = re.compile(r"(?<=[\w,] )[\"“][^\"“”\n]{1,60}[\"”](?=[\s,.])")
+
+
+def _closed_fragments(head: str) -> bool:
+    """English: the quotation marks of ``head`` all belong to short fragments inside running words, which open
+    after a word and close before more words (no quotation opens the clause or runs on past it)."""
+    if head.lstrip()[:1] in "\"“”„«»":
+        return False
+    rest = _INNER_FRAGMENT_RE.sub(" ", head)
+    return not any(c in rest for c in "\"“”„«»") and rest.rstrip(" ,")[-1:].isalnum()
+
+
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
@@ -4686,8 +4699,9 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
     ``whole_clause``, an empty span at ``sp_start`` for an adverbial with no verb ("In 2008, X said, ...")."""
     body = doc.body
     head = body[ss:sp_start].rstrip()
-    if not head.endswith(",") or any(c in head for c in "\"“”„«»;:"):
-        return None
+    if not head.endswith(",") or any(c in head for c in ";:") or any(c in head for c in "\"“”„«»") and not (
+            whole_clause and doc.lex.language == "en" and _closed_fragments(head)):
+        return None  # (but 'The plans would help achieve a "substantial reduction" in immigration, he said, ...')
     words = TOKEN_RE.findall(head)
     if len(words) >= 3 and (words[0].lower() == "asked" or words[1].lower() == "asked" and words[0].lower() in (
             "when", "if", "once", "after") or words[0].lower() in _SOURCE_PARTICIPLES):
@@ -6600,20 +6614,39 @@ def _passive_naming_quote(doc: _Doc, s: int, e: int) -> _Quote | None:
 _SAID_TO_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|widely|now|still|often)\s+)?((?:said|reported)\s+to)\s+"
                          r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|reporters|"
                          r"police|officials)\b)[a-z]")
+#: English: an agentless passive of declaring before a predicative noun phrase ('Sanders was declared the winner in
+#: Rhode Island', 'Mr. Thiel, who was revealed last week as a secret backer of ...').
+_PASSIVE_COMPLEMENT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|later|officially|formally)\s+)?"
+                                    r"((?:announced|revealed))\s+(?:(?:last|this)\s+[a-z]+\s+)?"
+                                    r"(?:as\s+)?(?=(?:the|a|an)\s+[a-z])")
+#: English: what ends a predicative noun phrase after a passive of declaring: a comma, a semicolon or a dash
+#: ('Sanders was declared the winner in Rhode Island, and ...').
+_PASSIVE_COMPLEMENT_END_RE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:and|but|while|after|before|when|because)\s")
+#: English: "the" and a short noun phrase that ends or goes on with a preposition ('as the new coach of the team',
+#: 'as the winner.'), not a clause ('as the ceremony began').
+_AS_THE_NP_RE = re.compile(r"the\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:of|for|in|at|to|on)\b|[a-z-]+[.,;])")
+#: English: the verbs of the two agentless passives above ("said to", "reported to"; "announced", "revealed").
+_PASSIVE_VERB_RE = re.compile(r" ((?:said|reported)( to)|announced|revealed) ")
 _SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|although|though|which)\b")
 
 
 def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     """English: a clause with an agentless passive of saying before an infinitive ('Some advisers are said to be
-    urging the governor to play by the rules, ...'): one indirect quote without a speaker from its subject to
-    the clause's end (PolNeAR's speaker-less attribution). ``None`` when no clause start is found within 90
+    urging the governor to play by the rules, ...') or of declaring before a predicative noun phrase ('Sanders was
+    declared the winner in Rhode Island'): one indirect quote without a speaker from its subject to the clause's
+    (or the noun phrase's) end (PolNeAR's speaker-less attribution). ``None`` when no clause start is found within 90
     characters before the verb."""
     body = doc.body
     ss, se = doc.sentence(m.start())
+    complement = m.re is _PASSIVE_COMPLEMENT_RE
+    if complement and body[m.end() - 3:m.end()] == "as " and body.startswith("the ", m.end()) and \
+            not _AS_THE_NP_RE.match(body, m.end(), se):
+        return None  # 'The winner was announced as the ceremony began': "as" opens a clause, no noun phrase
     lo = max(ss, m.start() - 90)
     words = list(_FIRST_WORD_RE.finditer(body, lo, m.start()))
-    if words and not body[words[-1].end():m.start()].strip() and words[-1].group().lower() in _PASSIVE_SUBJECT_PRONOUNS:
-        start = words[-1].start()  # '(he was said to have been handed ...'
+    if words and not body[words[-1].end():m.start()].strip() and (
+            words[-1].group().lower() in _PASSIVE_SUBJECT_PRONOUNS or complement and words[-1].group() in ("who", "which")):
+        start = words[-1].start()  # '(he was said to have been handed ...', ', who was revealed last week as ...'
     else:
         starts = [x.end() for x in _PASSIVE_SUBJECT_LO_RE.finditer(body[lo:m.start()])]
         start = lo + starts[-1] if starts else lo
@@ -6626,7 +6659,7 @@ def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     if "\n" in body[start:m.start()] or not _min_tokens(1, body, start, m.start()) or _min_tokens(
             13, body, start, m.start()):
         return None
-    stop = _SAID_TO_END_RE.search(body, m.end(), se)
+    stop = (_PASSIVE_COMPLEMENT_END_RE if complement else _SAID_TO_END_RE).search(body, m.end(), se)
     close = body.find(")", m.end(), se) if "(" in body[ss:m.start()] else -1
     end = min(x for x in (stop.start() if stop else se, close if close >= 0 else se, se))
     end = _content_end(body, m.end(), end)
@@ -7004,7 +7037,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep.insert(0, head)
     if lex.language == "en" and spans:
         for s, e, _closed in spans:  # 'the show was officially named "The Pete Santilli Show,"': no speaker
-            if not any(q.start <= s < q.end or s <= q.start < e for q in keep) and (
+            near = body[max(0, s - 26):s]
+            if any(w in near for w in _PASSIVE_NAMING_HINTS) and not any(
+                    q.start <= s < q.end or s <= q.start < e for q in keep) and (
                     pq := _passive_naming_quote(doc, s, e)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
@@ -7019,8 +7054,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 p.end = q.end
                 p.kind = "mixed"
                 del keep[i]
-    if lex.language == "en" and (" said to " in body or " reported to " in body):
-        for m_st in _SAID_TO_RE.finditer(body):  # 'Some advisers are said to be urging ...': no speaker
+    if lex.language == "en" and (" said to " in body or " reported to " in body or " announced " in body
+                                 or " revealed " in body):
+        found_st = []
+        for m_v in _PASSIVE_VERB_RE.finditer(body):  # (the verb first: the full pattern only in a window around it)
+            pat = _SAID_TO_RE if m_v.group(2) else _PASSIVE_COMPLEMENT_RE
+            m_st = pat.search(body, max(0, m_v.start() - 40), min(len(body), m_v.end() + 40))
+            if m_st is not None and m_st.start(1) == m_v.start(1):
+                found_st.append(m_st)
+        for m_st in found_st:
+            # 'Some advisers are said to be urging ...', 'Sanders was announced the winner in Iowa': no speaker
             if not any(q.start <= m_st.start() < q.end for q in keep) and (
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):

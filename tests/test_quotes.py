@@ -5356,3 +5356,44 @@ def test_s7prec_according_to_not_a_source():
     assert list(zip(q["kind"], q["quote"], q["speaker"], q["cue"], strict=True)) == [
         ("indirect", "Viacom has five days to pay the $3.5m fine", "the agreement", "according to"),
     ]
+
+
+# --- s7mix: present participles of listed reporting verbs ("stressing", "reiterating", "alleging") are cues too
+def test_s7mix_reporting_participles():
+    body = ('There is a different tone to the approach, with Mr Kennedy stressing politicians should not "foment an '
+            'artificial debate" about immigration.\n\nThe lawsuit accuses the firm of fraud, alleging that it had '
+            'concealed assets.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("mixed", "Mr Kennedy", "stressing", 'politicians should not "foment an artificial debate" about immigration'),
+        ("indirect", "The lawsuit", "accuses", "the firm of fraud"),
+        ("indirect", "The lawsuit", "alleging that", "it had concealed assets"),
+    ]
+
+
+# --- s7mix: content interrupted by its cue keeps its first half when that half holds a short quoted fragment
+# ('The plans would help achieve a "substantial reduction" in immigration, he said, although ...'), as it does
+# without the marks; a quotation opening the clause is still no first half
+def test_s7mix_interrupted_content_with_fragment():
+    body = ('The plans would help achieve a "substantial reduction" in immigration, he said, although he could not '
+            'predict a figure.\n\n"It is a start," she said, but the details were missing.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True)) == [
+        ("mixed", "he", 'The plans would help achieve a "substantial reduction" in immigration … although he could '
+                        'not predict a figure'),
+        ("direct", "she", "It is a start"),
+    ]
+
+
+# --- s7mix: an agentless passive of announcing or revealing before a predicative noun phrase ("was announced the
+# second-place winner", "who was revealed last week as a secret backer of ...") is one quote without a speaker up
+# to the noun phrase's end; "announced as the ceremony began" (a clause) and "was announced on Monday" are not
+def test_s7mix_passive_announced_complement():
+    body = ('The concert comes days after Sanders was announced the second-place winner of the Iowa caucus, and fans '
+            'cheered.\n\nMr. Thiel, who was revealed last week as a secret backer of the lawsuit, is a delegate.\n\n'
+            'The winner was announced as the ceremony began. The deal was announced on Monday.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "", "announced", "Sanders was announced the second-place winner of the Iowa caucus"),
+        ("indirect", "", "revealed", "who was revealed last week as a secret backer of the lawsuit"),
+    ]
