@@ -1271,6 +1271,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                     lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
                     and not body[e:words[k + 1][1]].strip()):  # "a chief constable", "the prime minister"
                 break
+        if lex.language == "en" and not intro and len(chosen) >= 2 and chosen[-1][0] in _document_sources_en() and all(
+                w.islower() for w, _, _ in chosen[1:]) and not body[chosen[-1][2]:hi].lstrip(" \t")[:1].isalnum() and (
+                (cw := _TAIL_WORD_RE.search(body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs):
+            # "..., said the report.", "..., says a new survey, ...": a document quoted as a source
+            return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
         if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
             end = chosen[-1][2]
             if lex.language == "en":
@@ -3546,6 +3551,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _document_sources_en() -> frozenset[str]:
+    """English nouns of documents and studies quoted as sources ("said the report"; ``document_sources``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("document_sources", "en"))
 
 
 @lru_cache(maxsize=1)

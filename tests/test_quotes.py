@@ -4976,3 +4976,14 @@ def test_s7subj_apposition_with_capitalised_modifier():
         ("he was surprised by the vote", "indirect", "Ross Walker", "UK economist at Royal Bank of Scotland"),
         ("the advice misleads customers", "indirect", "Andy Clarke", "BBC political editor"),
     ]
+
+
+# --- s7subj: a document quoted as a source after an inverted cue ("..., said the report.", "..., says a new study")
+def test_s7subj_document_source_after_inverted_cue():
+    body = ("Technical issues and standards must be resolved first, said the report. "
+            "Four in ten homes will still lack a fast connection by 2025, says a new study.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Technical issues and standards must be resolved first", "indirect", "the report"),
+        ("Four in ten homes will still lack a fast connection by 2025", "indirect", "a new study"),
+    ]
