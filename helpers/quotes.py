@@ -791,6 +791,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         ante = _relative_antecedent(doc, lo, sp.start)
         if ante.text:
             return ante
+    if lex.language == "en" and sp.kind == "name" and sp.start > lo + 8 and body[sp.start - 1] == " " and (
+            "'" in body[max(lo, sp.start - 60):sp.start] or "’" in body[max(lo, sp.start - 60):sp.start]) and (
+            m_poss := _POSS_LEAD_RE.search(body, max(lo, (sp.phrase_start if sp.phrase_start >= 0 else sp.start) - 70),
+                                           sp.phrase_start if sp.phrase_start >= 0 else sp.start)) is not None:
+        # "CONTENT, the party's election chief Alan Milburn has said": a possessor and lower-case role words
+        # before the titled name after the comma closing fronted content belong to the speaker phrase
+        sp.phrase_start = m_poss.start(1)
+        return sp
     if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
             body[sp.start - 2].isalpha() and sp.text[:1].islower():
         # "CONTENT, teachers and union officials told POLITICO": the lower-case subject phrase after the comma
@@ -848,6 +856,12 @@ def _modified_role(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
                 and low not in lex.aux and low not in _COORD)):
             return False
     return False
+
+
+#: English: after a comma, a possessor ("the party's", "Sun's", "Labour's") and up to three lower-case words
+#: right before a speaker's name or title ("the party's election chief Alan Milburn").
+_POSS_LEAD_RE = re.compile(r",[ \t]+((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+)?(?:[\w.&-]+[ \t]+){0,2}?[\w.&-]+['’]s"
+                           r"(?:[ \t]+[a-z][\w-]*){0,3})[ \t]+$")
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
@@ -3415,6 +3429,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()):
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
+        if prev.lower() in _NOUN_ADJECTIVES and _prev_token(body, ss, cs - len(prev) - 1).lower() in _ADJ_BEFORE:
+            return None  # "In a new report, ...", "the latest claims": an adjective between determiner and noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2 or _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)
@@ -3706,6 +3722,10 @@ _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yester
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+#: English adjectives that stand between a determiner and a noun-like cue form ("a new report", "the latest claims").
+_NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "separate", "annual", "final", "official",
+                              "initial", "fresh", "internal", "detailed", "leaked", "first", "second", "third", "last",
+                              "further", "similar", "other", "same", "monthly", "weekly", "quarterly", "public", "false"})
 
 
 def _verb_after_pronoun(body: str, ss: int, cs: int, right_words: list[str], markers: frozenset[str]) -> bool:

@@ -4987,3 +4987,15 @@ def test_s7subj_document_source_after_inverted_cue():
         ("Technical issues and standards must be resolved first", "indirect", "the report"),
         ("Four in ten homes will still lack a fast connection by 2025", "indirect", "a new study"),
     ]
+
+
+# --- s7subj: a possessor and role words before a titled name after fronted content ("CONTENT, the party's election
+# chief Alan Milburn has said"); a noun-like cue after a determiner and an adjective is a noun ("In a new report, ...")
+def test_s7subj_possessive_lead_and_adjective_before_noun_cue():
+    body = ("Labour will continue to pursue its reforms if it wins a third term, the party's election chief Alan "
+            "Milburn has said. In a new report, the Electoral Commission says it is worth debating a cap.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker_name"], strict=True)) == [
+        ("Labour will continue to pursue its reforms if it wins a third term", "indirect", "Alan Milburn"),
+        ("it is worth debating a cap", "indirect", "the Electoral Commission"),
+    ]
