@@ -1325,7 +1325,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k > 0) or (
-            lw == "pada" and lex.language == "id" and chosen and _id_office_pada(chosen, words[k + 1:k + 2], lex))
+            lw == "pada" and lex.language == "id" and chosen and _id_office_pada(chosen, words[k + 1:k + 2], lex)) or (
+            # "said Sun's chief operating officer Jonathan Schwartz": a lower-case word between two role words
+            lex.language == "en" and chosen and chosen[-1][0].lower() in lex.roles and w.isalpha() and w.islower()
+            and k + 1 < len(words) and words[k + 1][0].lower() in lex.roles and not body[e:words[k + 1][1]].strip()
+            and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and lw not in _COORD)
         if not ok or len(chosen) >= 12:
             break
         chosen.append((w, s, e))

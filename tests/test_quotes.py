@@ -4999,3 +4999,15 @@ def test_s7subj_possessive_lead_and_adjective_before_noun_cue():
         ("Labour will continue to pursue its reforms if it wins a third term", "indirect", "Alan Milburn"),
         ("it is worth debating a cap", "indirect", "the Electoral Commission"),
     ]
+
+
+# --- s7subj: a lower-case word between two role words after an inverted cue ("said Sun's chief operating officer
+# Jonathan Schwartz", "said SEC deputy enforcement director Linda Thomsen")
+def test_s7subj_role_words_with_modifier_after_inverted_cue():
+    body = ("The system could mature the way utilities have developed, said Sun's chief operating officer "
+            "Jonathan Schwartz.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("The system could mature the way utilities have developed", "indirect",
+         "Sun's chief operating officer Jonathan Schwartz", "Jonathan Schwartz"),
+    ]
