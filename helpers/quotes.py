@@ -2389,7 +2389,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             _set_speaker(q, sp)
             # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
             # sentence with its own reported clause, so the indirect pass may read it too
-            q.shares_cue = lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (_clause_follows(
+            q.shares_cue = lex.language == "en" and (body[q.end - 1:q.end] in ".!?" or _STOP_CHAR_RE.search(
+                body, q.end, cue_lo) is not None) and (_clause_follows(
                 doc, cm.end(), sent_end) or body[cm.end():cm.end() + 1] == "," and _ADVERB_THAT_RE.match(
                 body, cm.end(), sent_end) is not None) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             # ('..."B." He said, twice, that he ...': adverbs before "that" also open the cue's own clause)

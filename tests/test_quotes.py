@@ -5011,3 +5011,15 @@ def test_s7subj_role_words_with_modifier_after_inverted_cue():
         ("The system could mature the way utilities have developed", "indirect",
          "Sun's chief operating officer Jonathan Schwartz", "Jonathan Schwartz"),
     ]
+
+
+# --- s7subj: a quotation closed before its full stop ('... outmoded".') and a next sentence whose cue reports its own
+# clause: the cue may attribute the quotation and still report that clause
+def test_s7subj_stop_after_closing_mark_shares_cue():
+    body = ('The minister spoke in London. "The review will be tied to evidence showing that retirement ages are '
+            'outmoded". Mr Johnson said his department had a long-term aim of an 80% employment rate.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The review will be tied to evidence showing that retirement ages are outmoded", "direct", "Mr Johnson"),
+        ("his department had a long-term aim of an 80% employment rate", "indirect", "Mr Johnson"),
+    ]
