@@ -4015,6 +4015,11 @@ _PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: English verbs that take a "that" clause, before "that" in a phrase ending at a cue ("The poll found that most
+#: voters said ...").
+_COMPLEMENT_VERBS = frozenset({"showed", "shows", "show", "found", "finds", "find", "suggested", "suggests", "revealed",
+                               "reveals", "indicated", "indicates", "noted", "notes", "estimated", "estimates",
+                               "concluded", "concludes", "reported", "reports"})
 #: English: the contracted auxiliaries written onto "who" ("who’ve said", "who's argued").
 _WHO_CONTRACTIONS = frozenset({"’ve", "'ve", "’s", "'s", "’d", "'d"})
 #: English: capitalised sentence openers before a subject pronoun ("While he said ...", "But she said"):
@@ -4101,6 +4106,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         return _Speaker(prev[0], "role", "", prev[1], prev[2], prev[1])
     for i in range(1, len(ws)):
         if ws[i][0].lower() in _SUBJECT_RELATIVE:
+            if ws[i][0].lower() == "that" and i + 1 < len(ws) and (
+                    ws[i + 1][0].isdigit() or ws[i + 1][0].lower() in _DETS_EN or ws[i + 1][0].lower() in _QUANTIFIERS_EN
+                    or ws[i - 1][0].lower() in _COMPLEMENT_VERBS):
+                # "The survey showed that 54 percent of voters said": "that" opens the cue's clause, whose
+                # subject follows it (not "Groups that backed him said")
+                ws = ws[i + 1:]
+                break
             ws = ws[:i]
             break
     for i in range(len(ws) - 2, 0, -1):

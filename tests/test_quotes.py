@@ -5023,3 +5023,15 @@ def test_s7subj_stop_after_closing_mark_shares_cue():
         ("The review will be tied to evidence showing that retirement ages are outmoded", "direct", "Mr Johnson"),
         ("his department had a long-term aim of an 80% employment rate", "indirect", "Mr Johnson"),
     ]
+
+
+# --- s7subj: "that" after a verb of finding or before a number or determiner opens the cue's clause, whose subject
+# follows it ("The survey showed that 54 percent of ... said"); a relative "that" still ends the subject
+def test_s7subj_complement_that_before_subject():
+    body = ("The survey showed that 54 percent of active duty military personnel said they would vote for Trump. "
+            "Groups that backed him said they would sue.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("they would vote for Trump", "indirect", "54 percent of active duty military personnel"),
+        ("they would sue", "indirect", "Groups"),
+    ]
