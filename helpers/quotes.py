@@ -2182,6 +2182,8 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
         return False
     if q.kind == "mixed" and cue.lower().startswith(_NAMING_CUES):
         return False  # 'called the election "a citizenship election"': naming it, not convening it
+    if cue.lower().startswith(("tel", "told")) and q.speaker.lower() in _SUBJECT_PRONOUNS_LOW:
+        return False  # 'he told the story of a supporter who ...': a person recounts; 'The film tells the story of'
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
     if first is not None and first.group(1).lower() in _IDIOM_DETS:  # ('told the story of ...')
         first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)

@@ -5035,3 +5035,15 @@ def test_s7subj_complement_that_before_subject():
         ("they would vote for Trump", "indirect", "54 percent of active duty military personnel"),
         ("they would sue", "indirect", "Groups"),
     ]
+
+
+# --- s7subj: "tells the story of" / "told a tale of" narrates and reports no statement (a film, a poll); a person
+# recounting ("he told the story of ...") is read as before
+def test_s7subj_tell_the_story_idiom():
+    body = ("The film tells the story of two boys who are sent to live with their strict father. "
+            "Exit polls told a tale of two parties, with Republicans more dissatisfied than Democrats. "
+            "He told the story of an older supporter who was holding a sign outside the polling center.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("story of an older supporter who was holding a sign outside the polling center", "indirect", "He"),
+    ]
