@@ -1431,7 +1431,9 @@ def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
         if k == 0 and lw == "the" and len(words) > 2 and words[1][0] in _NAME_PREMODIFIERS:
             k += 1  # "said the younger Mr. Trump", "said the elder Bush"
             continue
-        if not w.isalpha() or not w.islower() or lw in lex.roles or lw in lex.determiners or lw in lex.trailers \
+        # (a hyphenated compound counts: "said 62-year-old Brenda Johnson", "said two-term Gov. Jay Nixon")
+        if not (w.isalpha() or "-" in w and w.replace("-", "").isalnum()) or not w.islower() or lw in lex.roles \
+                or lw in lex.determiners or lw in lex.trailers \
                 or lw in _PREPOSITIONS["en"] or lw in lex.aux or lw in lex.verbs or lw in lex.after_cues \
                 or lw in lex.pronouns or lw in lex.that_words or lw in lex.clause_markers or lw in _NOT_SUBJECT_FIRST \
                 or lw in lex.not_speakers or lw in _COORD or lw in lex.object_words or lw.endswith("ly"):
@@ -2336,7 +2338,12 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         q.cue, q.cue_pos, q.speaker_kind = m.group(), cue_lo, "clitic"
         q.speaker = m.group()
         return True
-    if (w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives) and w0 not in lex.participles:
+    if (w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives) and w0 not in lex.participles and not (
+            lex.language == "en" and m.group()[:1].isupper() and _STOP_CHAR_RE.search(body, q.end - 1, cue_lo)
+            and (nw0 := _NEXT_WORD_RE.match(body, cue_lo + m.end(), pe)) is not None and nw0.group(1).islower()
+            and nw0.group(1) not in lex.determiners):
+        # (not '..." Predicted chart-topper Do They Know It's Christmas? is ...': a capitalised word after the
+        # sentence's stop opens a new sentence, not an inverted cue)
         # ('"...," telling Fox 35 that ...': a participle's noun is its addressee, no inverted speaker)
         # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)

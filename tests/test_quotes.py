@@ -5047,3 +5047,18 @@ def test_s7subj_tell_the_story_idiom():
     assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
         ("story of an older supporter who was holding a sign outside the polling center", "indirect", "He"),
     ]
+
+
+# --- s7subj: a hyphenated premodifier before a name after an inverted cue ("said 62-year-old Brenda Johnson", "said
+# team-mate Chris Paterson"); a capitalised cue word opening the next sentence is no inverted cue ('..." Predicted
+# chart-topper Do They Know ...')
+def test_s7subj_hyphenated_premodifier_after_inverted_cue():
+    body = ('"We are angry," said 62-year-old Brenda Johnson. "He is a huge bonus," said team-mate Chris Paterson. '
+            '"We were all gobsmacked," said manager Clive Smith. "He wanted the new single." Predicted chart-topper '
+            'Band Aid is expected to sell well.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("We are angry", "direct", "62-year-old Brenda Johnson"),
+        ("He is a huge bonus", "direct", "team-mate Chris Paterson"),
+        ("We were all gobsmacked … He wanted the new single.", "direct", "manager Clive Smith"),
+    ]
