@@ -2987,6 +2987,8 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
         st = _content_start(body, ss, end)
+        if body[st:st + 1] == "(" and ")" not in body[st:end]:
+            st = _content_start(body, st + 1, end)  # "(The French are big fans of the show, Mr. Madden said.)"
         if body[st:st + 2].isupper():
             m = _DATELINE_RE.match(body, st, end)  # "WASHINGTON (Reuters) - The Chinese government likely ..."
             if m and _min_tokens(3, body, m.end(), end):

@@ -5062,3 +5062,12 @@ def test_s7subj_hyphenated_premodifier_after_inverted_cue():
         ("He is a huge bonus", "direct", "team-mate Chris Paterson"),
         ("We were all gobsmacked … He wanted the new single.", "direct", "manager Clive Smith"),
     ]
+
+
+# --- s7subj: fronted content inside an opening parenthesis starts after it ("(The French ..., Mr. Madden said.)")
+def test_s7subj_parenthesised_fronted_content():
+    body = "Programs can excite fans. (The French are big fans of the show, Mr. Madden said.)"
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The French are big fans of the show", "indirect", "Mr. Madden"),
+    ]
