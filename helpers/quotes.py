@@ -864,6 +864,10 @@ _POSS_LEAD_RE = re.compile(r",[ \t]+((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
                            r"(?:[ \t]+[a-z][\w-]*){0,3})[ \t]+$")
 
 
+#: English: "and others" / "and other Democrats" after a speaker's name, closing the phrase.
+_AND_OTHERS_RE = re.compile(r"(\s+and\s+(?:others|colleagues|other\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?))(?=\s*[,.;]|$)")
+
+
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
     """English: the quotation closed in ``tail`` opened inside a comma aside after a word (", who calls Trump a
     “sociopath,” said", ", citing ''the magic of Trump,'' said"), not at the sentence start or right after a
@@ -1352,6 +1356,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     if (prefix or lex.language == "en" and kind == "name" and chosen[-1][0] in lex.roles) and chosen[-1][0].islower():
         kind = "role"  # "one unaligned Florida Republican strategist": the head is a role noun
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
+    if lex.language == "en" and body[sp.end:sp.end + 5] == " and " and (
+            m_oth := _AND_OTHERS_RE.match(body, sp.end, hi)) is not None:
+        # "said Doyle and others,", "said Doyle and other Democrats.": the name and the group around it
+        return _Speaker(body[sp.start:m_oth.end(1)], kind, "", sp.start, m_oth.end(1))
     # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
     after = chosen[-1][2]
     stop = len(body) if hi <= 0 else hi

@@ -5071,3 +5071,14 @@ def test_s7subj_parenthesised_fronted_content():
     assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
         ("The French are big fans of the show", "indirect", "Mr. Madden"),
     ]
+
+
+# --- s7subj: "and others" / "and other X" after a name ends an inverted speaker phrase ("said Doyle and others,")
+def test_s7subj_inverted_speaker_and_others():
+    body = ("The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents "
+            "by his side.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The contrast with Trump … would be clear since Trump has no former presidents by his side", "indirect",
+         "Doyle and others"),
+    ]
