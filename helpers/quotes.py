@@ -868,6 +868,41 @@ _POSS_LEAD_RE = re.compile(r",[ \t]+((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
 _AND_OTHERS_RE = re.compile(r"(\s+and\s+(?:others|colleagues|other\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?))(?=\s*[,.;]|$)")
 
 
+def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker) -> _Quote | None:
+    """English: an inverted cue and its speaker between commas after a leading adverbial or subordinate
+    clause, with a clause of its own after them: "By contrast, says Mr Cox, the Mac mini is almost
+    disposable" (the content is that clause), "If Steam proves effective, said Mr Fahey, other game makers
+    may be tempted ..." (the subordinate clause and the main clause); not a relative clause or participle
+    after the speaker ("..., said Smith, who heads the group")."""
+    body = doc.body
+    lex = doc.lex
+    nw = _NEXT_WORD_RE.match(body, sp.end + 1, se)
+    if nw is None or nw.start(1) != sp.end + 2:
+        return None
+    w = nw.group(1)
+    lw = w.lower()
+    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw in ("that", "this") or \
+            lw in lex.not_speakers:
+        return None
+    rest = TOKEN_RE.findall(body, nw.start(1), se)
+    if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
+            x.lower() in lex.verbs for x in rest[:2]):
+        return None
+    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True)
+    if not left:
+        return None
+    head = TOKEN_RE.findall(body, ss, cm.start())
+    if left[0] != left[1] and not (head and (head[0].lower() in _SUBORDINATORS)):
+        return None  # (a noun phrase before the cue is handled as interrupted content elsewhere)
+    rst = _content_start(body, sp.end + 1, se)
+    q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cm.start())
+    q.parts.append((rst, q.end))
+    if left[0] == left[1]:
+        q.start, q.parts = rst, [(rst, q.end)]
+    _set_speaker(q, sp)
+    return q
+
+
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
     """English: the quotation closed in ``tail`` opened inside a comma aside after a word (", who calls Trump a
     “sociopath,” said", ", citing ''the magic of Trump,'' said"), not at the sentence start or right after a
@@ -3358,6 +3393,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 q.parts.append((rst, q.end))
                 _set_speaker(q, sp)
                 return q
+        if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
+                right_words[:1] or [""])[0].lower() not in lex.that_words and (
+                q_int := _inverted_interrupts(doc, cm, ss, se, sp)) is not None:
+            return q_int  # "By contrast, says Mr Cox, the Mac mini is ...", "If ..., said Mr Fahey, other makers may ..."
         if sp.text and _min_tokens(3, left_text) and (
                 not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                 or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)

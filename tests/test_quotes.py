@@ -5082,3 +5082,18 @@ def test_s7subj_inverted_speaker_and_others():
         ("The contrast with Trump … would be clear since Trump has no former presidents by his side", "indirect",
          "Doyle and others"),
     ]
+
+
+# --- s7subj: an inverted cue between commas after a leading adverbial or subordinate clause, with a clause of its own
+# after it ("By contrast, says Mr Cox, the Mac mini is ..."); not a relative clause after the speaker
+def test_s7subj_inverted_cue_interrupting_after_lead():
+    body = ("By contrast, says Mr Cox, the Mac mini is almost disposable. "
+            "If Steam proves effective at cutting piracy, said Mr Fahey, other game makers may be tempted to copy it. "
+            "The plan will fail, said Smith, who heads the group.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("the Mac mini is almost disposable", "indirect", "Mr Cox"),
+        ("If Steam proves effective at cutting piracy … other game makers may be tempted to copy it", "indirect",
+         "Mr Fahey"),
+        ("The plan will fail", "indirect", "Smith"),
+    ]
