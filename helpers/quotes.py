@@ -793,6 +793,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         ante = _relative_antecedent(doc, lo, sp.start)
         if ante.text:
             return ante
+    if lex.language == "en" and sp.kind == "name" and sp.start > lo + 8 and body[sp.start - 1] == " " and (
+            "'" in body[max(lo, sp.start - 60):sp.start] or "’" in body[max(lo, sp.start - 60):sp.start]) and (
+            m_poss := _POSS_LEAD_RE.search(body, max(lo, (sp.phrase_start if sp.phrase_start >= 0 else sp.start) - 70),
+                                           sp.phrase_start if sp.phrase_start >= 0 else sp.start)) is not None:
+        # "CONTENT, the party's election chief Alan Milburn has said": a possessor and lower-case role words
+        # before the titled name after the comma closing fronted content belong to the speaker phrase
+        sp.phrase_start = m_poss.start(1)
+        return sp
     if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
             body[sp.start - 2].isalpha() and sp.text[:1].islower():
         # "CONTENT, teachers and union officials told POLITICO": the lower-case subject phrase after the comma
@@ -850,6 +858,51 @@ def _modified_role(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
                 and low not in lex.aux and low not in _COORD)):
             return False
     return False
+
+
+#: English: after a comma, a possessor ("the party's", "Sun's", "Labour's") and up to three lower-case words
+#: right before a speaker's name or title ("the party's election chief Alan Milburn").
+_POSS_LEAD_RE = re.compile(r",[ \t]+((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+)?(?:[\w.&-]+[ \t]+){0,2}?[\w.&-]+['’]s"
+                           r"(?:[ \t]+[a-z][\w-]*){0,3})[ \t]+$")
+
+
+#: English: "and others" / "and other Democrats" after a speaker's name, closing the phrase.
+_AND_OTHERS_RE = re.compile(r"(\s+and\s+(?:others|colleagues|other\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?))(?=\s*[,.;]|$)")
+
+
+def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker) -> _Quote | None:
+    """English: an inverted cue and its speaker between commas after a leading adverbial or subordinate
+    clause, with a clause of its own after them: "By contrast, says Mr Cox, the Mac mini is almost
+    disposable" (the content is that clause), "If Steam proves effective, said Mr Fahey, other game makers
+    may be tempted ..." (the subordinate clause and the main clause); not a relative clause or participle
+    after the speaker ("..., said Smith, who heads the group")."""
+    body = doc.body
+    lex = doc.lex
+    nw = _NEXT_WORD_RE.match(body, sp.end + 1, se)
+    if nw is None or nw.start(1) != sp.end + 2:
+        return None
+    w = nw.group(1)
+    lw = w.lower()
+    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw in ("that", "this") or \
+            lw in lex.not_speakers:
+        return None
+    rest = TOKEN_RE.findall(body, nw.start(1), se)
+    if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
+            x.lower() in lex.verbs for x in rest[:2]):
+        return None
+    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True)
+    if not left:
+        return None
+    head = TOKEN_RE.findall(body, ss, cm.start())
+    if left[0] != left[1] and not (head and (head[0].lower() in _SUBORDINATORS)):
+        return None  # (a noun phrase before the cue is handled as interrupted content elsewhere)
+    rst = _content_start(body, sp.end + 1, se)
+    q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cm.start())
+    q.parts.append((rst, q.end))
+    if left[0] == left[1]:
+        q.start, q.parts = rst, [(rst, q.end)]
+    _set_speaker(q, sp)
+    return q
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
@@ -1273,6 +1326,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                     lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
                     and not body[e:words[k + 1][1]].strip()):  # "a chief constable", "the prime minister"
                 break
+        if lex.language == "en" and not intro and len(chosen) >= 2 and chosen[-1][0] in _document_sources_en() and all(
+                w.islower() for w, _, _ in chosen[1:]) and not body[chosen[-1][2]:hi].lstrip(" \t")[:1].isalnum() and (
+                (cw := _TAIL_WORD_RE.search(body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs):
+            # "..., said the report.", "..., says a new survey, ...": a document quoted as a source
+            return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
         if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
             end = chosen[-1][2]
             if lex.language == "en":
@@ -1308,7 +1366,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k > 0) or (
-            lw == "pada" and lex.language == "id" and chosen and _id_office_pada(chosen, words[k + 1:k + 2], lex))
+            lw == "pada" and lex.language == "id" and chosen and _id_office_pada(chosen, words[k + 1:k + 2], lex)) or (
+            # "said Sun's chief operating officer Jonathan Schwartz": a lower-case word between two role words
+            lex.language == "en" and chosen and chosen[-1][0].lower() in lex.roles and w.isalpha() and w.islower()
+            and k + 1 < len(words) and words[k + 1][0].lower() in lex.roles and not body[e:words[k + 1][1]].strip()
+            and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and lw not in _COORD)
         if not ok or len(chosen) >= 12:
             break
         chosen.append((w, s, e))
@@ -1335,6 +1397,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     if (prefix or lex.language == "en" and kind == "name" and chosen[-1][0] in lex.roles) and chosen[-1][0].islower():
         kind = "role"  # "one unaligned Florida Republican strategist": the head is a role noun
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
+    if lex.language == "en" and body[sp.end:sp.end + 5] == " and " and (
+            m_oth := _AND_OTHERS_RE.match(body, sp.end, hi)) is not None:
+        # "said Doyle and others,", "said Doyle and other Democrats.": the name and the group around it
+        return _Speaker(body[sp.start:m_oth.end(1)], kind, "", sp.start, m_oth.end(1))
     # apposition after a comma: "said John Smith, the party's spokesman" / "kata Kepala X, Budi Santoso"
     after = chosen[-1][2]
     stop = len(body) if hi <= 0 else hi
@@ -1469,7 +1535,9 @@ def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
         if k == 0 and lw == "the" and len(words) > 2 and words[1][0] in _NAME_PREMODIFIERS:
             k += 1  # "said the younger Mr. Trump", "said the elder Bush"
             continue
-        if not w.isalpha() or not w.islower() or lw in lex.roles or lw in lex.determiners or lw in lex.trailers \
+        # (a hyphenated compound counts: "said 62-year-old Brenda Johnson", "said two-term Gov. Jay Nixon")
+        if not (w.isalpha() or "-" in w and w.replace("-", "").isalnum()) or not w.islower() or lw in lex.roles \
+                or lw in lex.determiners or lw in lex.trailers \
                 or lw in _PREPOSITIONS["en"] or lw in lex.aux or lw in lex.verbs or lw in lex.after_cues \
                 or lw in lex.pronouns or lw in lex.that_words or lw in lex.clause_markers or lw in _NOT_SUBJECT_FIRST \
                 or lw in lex.not_speakers or lw in _COORD or lw in lex.object_words or lw.endswith("ly"):
@@ -2344,6 +2412,8 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
         return False
     if q.kind == "mixed" and cue.lower().startswith(_NAMING_CUES):
         return False  # 'called the election "a citizenship election"': naming it, not convening it
+    if cue.lower().startswith(("tel", "told")) and q.speaker.lower() in _SUBJECT_PRONOUNS_LOW:
+        return False  # 'he told the story of a supporter who ...': a person recounts; 'The film tells the story of'
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
     if first is not None and first.group(1).lower() in _IDIOM_DETS:  # ('told the story of ...')
         first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
@@ -2496,7 +2566,12 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         q.cue, q.cue_pos, q.speaker_kind = m.group(), cue_lo, "clitic"
         q.speaker = m.group()
         return True
-    if (w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives) and w0 not in lex.participles:
+    if (w0 in lex.after_cues or w0 in lex.verbs or w0 in lex.passives) and w0 not in lex.participles and not (
+            lex.language == "en" and m.group()[:1].isupper() and _STOP_CHAR_RE.search(body, q.end - 1, cue_lo)
+            and (nw0 := _NEXT_WORD_RE.match(body, cue_lo + m.end(), pe)) is not None and nw0.group(1).islower()
+            and nw0.group(1) not in lex.determiners):
+        # (not '..." Predicted chart-topper Do They Know It's Christmas? is ...': a capitalised word after the
+        # sentence's stop opens a new sentence, not an inverted cue)
         # ('"...," telling Fox 35 that ...': a participle's noun is its addressee, no inverted speaker)
         # "...," bunyi surat edaran itu: an Indonesian after-cue (not a verb) may take a definite description
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
@@ -2551,7 +2626,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             _set_speaker(q, sp)
             # '..."We are checking." Mr Lamberty explained that the company ...': the cue also opens a new
             # sentence with its own reported clause, so the indirect pass may read it too
-            q.shares_cue = lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (_clause_follows(
+            q.shares_cue = lex.language == "en" and (body[q.end - 1:q.end] in ".!?" or _STOP_CHAR_RE.search(
+                body, q.end, cue_lo) is not None) and (_clause_follows(
                 doc, cm.end(), sent_end) or body[cm.end():cm.end() + 1] == "," and _ADVERB_THAT_RE.match(
                 body, cm.end(), sent_end) is not None) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             # ('..."B." He said, twice, that he ...': adverbs before "that" also open the cue's own clause)
@@ -3139,6 +3215,8 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
         st = _content_start(body, ss, end)
+        if body[st:st + 1] == "(" and ")" not in body[st:end]:
+            st = _content_start(body, st + 1, end)  # "(The French are big fans of the show, Mr. Madden said.)"
         if body[st:st + 2].isupper():
             m = _DATELINE_RE.match(body, st, end)  # "WASHINGTON (Reuters) - The Chinese government likely ..."
             if m and _min_tokens(3, body, m.end(), end):
@@ -3503,6 +3581,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 q.parts.append((rst, q.end))
                 _set_speaker(q, sp)
                 return q
+        if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
+                right_words[:1] or [""])[0].lower() not in lex.that_words and (
+                q_int := _inverted_interrupts(doc, cm, ss, se, sp)) is not None:
+            return q_int  # "By contrast, says Mr Cox, the Mac mini is ...", "If ..., said Mr Fahey, other makers may ..."
         if sp.text and _min_tokens(3, left_text) and (
                 not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                 or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
@@ -3598,6 +3680,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()):
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
+        if prev.lower() in _NOUN_ADJECTIVES and _prev_token(body, ss, cs - len(prev) - 1).lower() in _ADJ_BEFORE:
+            return None  # "In a new report, ...", "the latest claims": an adjective between determiner and noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2
@@ -3735,6 +3819,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _document_sources_en() -> frozenset[str]:
+    """English nouns of documents and studies quoted as sources ("said the report"; ``document_sources``)."""
+    return frozenset(w.lower() for w in load_list_or_empty("document_sources", "en"))
 
 
 @lru_cache(maxsize=1)
@@ -3896,6 +3986,10 @@ _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yester
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+#: English adjectives that stand between a determiner and a noun-like cue form ("a new report", "the latest claims").
+_NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "separate", "annual", "final", "official",
+                              "initial", "fresh", "internal", "detailed", "leaked", "first", "second", "third", "last",
+                              "further", "similar", "other", "same", "monthly", "weekly", "quarterly", "public", "false"})
 
 
 def _verb_after_pronoun(body: str, ss: int, cs: int, right_words: list[str], markers: frozenset[str]) -> bool:
@@ -4186,6 +4280,11 @@ _PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+#: English verbs that take a "that" clause, before "that" in a phrase ending at a cue ("The poll found that most
+#: voters said ...").
+_COMPLEMENT_VERBS = frozenset({"showed", "shows", "show", "found", "finds", "find", "suggested", "suggests", "revealed",
+                               "reveals", "indicated", "indicates", "noted", "notes", "estimated", "estimates",
+                               "concluded", "concludes", "reported", "reports"})
 #: English: the contracted auxiliaries written onto "who" ("who’ve said", "who's argued").
 _WHO_CONTRACTIONS = frozenset({"’ve", "'ve", "’s", "'s", "’d", "'d"})
 #: English: capitalised sentence openers before a subject pronoun ("While he said ...", "But she said"):
@@ -4272,6 +4371,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         return _Speaker(prev[0], "role", "", prev[1], prev[2], prev[1])
     for i in range(1, len(ws)):
         if ws[i][0].lower() in _SUBJECT_RELATIVE:
+            if ws[i][0].lower() == "that" and i + 1 < len(ws) and (
+                    ws[i + 1][0].isdigit() or ws[i + 1][0].lower() in _DETS_EN or ws[i + 1][0].lower() in _QUANTIFIERS_EN
+                    or ws[i - 1][0].lower() in _COMPLEMENT_VERBS):
+                # "The survey showed that 54 percent of voters said": "that" opens the cue's clause, whose
+                # subject follows it (not "Groups that backed him said")
+                ws = ws[i + 1:]
+                break
             ws = ws[:i]
             break
     for i in range(len(ws) - 2, 0, -1):

@@ -5397,3 +5397,124 @@ def test_s7mix_passive_announced_complement():
         ("indirect", "", "announced", "Sanders was announced the second-place winner of the Iowa caucus"),
         ("indirect", "", "revealed", "who was revealed last week as a secret backer of the lawsuit"),
     ]
+
+
+# --- s7subj: a document quoted as a source after an inverted cue ("..., said the report.", "..., says a new study")
+def test_s7subj_document_source_after_inverted_cue():
+    body = ("Technical issues and standards must be resolved first, said the report. "
+            "Four in ten homes will still lack a fast connection by 2025, says a new study.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Technical issues and standards must be resolved first", "indirect", "the report"),
+        ("Four in ten homes will still lack a fast connection by 2025", "indirect", "a new study"),
+    ]
+
+
+# --- s7subj: a possessor and role words before a titled name after fronted content ("CONTENT, the party's election
+# chief Alan Milburn has said"); a noun-like cue after a determiner and an adjective is a noun ("In a new report, ...")
+def test_s7subj_possessive_lead_and_adjective_before_noun_cue():
+    body = ("Labour will continue to pursue its reforms if it wins a third term, the party's election chief Alan "
+            "Milburn has said. In a new report, the Electoral Commission says it is worth debating a cap.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker_name"], strict=True)) == [
+        ("Labour will continue to pursue its reforms if it wins a third term", "indirect", "Alan Milburn"),
+        ("it is worth debating a cap", "indirect", "the Electoral Commission"),
+    ]
+
+
+# --- s7subj: a lower-case word between two role words after an inverted cue ("said Sun's chief operating officer
+# Jonathan Schwartz", "said SEC deputy enforcement director Linda Thomsen")
+def test_s7subj_role_words_with_modifier_after_inverted_cue():
+    body = ("The system could mature the way utilities have developed, said Sun's chief operating officer "
+            "Jonathan Schwartz.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True)) == [
+        ("The system could mature the way utilities have developed", "indirect",
+         "Sun's chief operating officer Jonathan Schwartz", "Jonathan Schwartz"),
+    ]
+
+
+# --- s7subj: a quotation closed before its full stop ('... outmoded".') and a next sentence whose cue reports its own
+# clause: the cue may attribute the quotation and still report that clause
+def test_s7subj_stop_after_closing_mark_shares_cue():
+    body = ('The minister spoke in London. "The review will be tied to evidence showing that retirement ages are '
+            'outmoded". Mr Johnson said his department had a long-term aim of an 80% employment rate.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The review will be tied to evidence showing that retirement ages are outmoded", "direct", "Mr Johnson"),
+        ("his department had a long-term aim of an 80% employment rate", "indirect", "Mr Johnson"),
+    ]
+
+
+# --- s7subj: "that" after a verb of finding or before a number or determiner opens the cue's clause, whose subject
+# follows it ("The survey showed that 54 percent of ... said"); a relative "that" still ends the subject
+def test_s7subj_complement_that_before_subject():
+    body = ("The survey showed that 54 percent of active duty military personnel said they would vote for Trump. "
+            "Groups that backed him said they would sue.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("they would vote for Trump", "indirect", "54 percent of active duty military personnel"),
+        ("they would sue", "indirect", "Groups"),
+    ]
+
+
+# --- s7subj: "tells the story of" / "told a tale of" narrates and reports no statement (a film, a poll); a person
+# recounting ("he told the story of ...") is read as before
+def test_s7subj_tell_the_story_idiom():
+    body = ("The film tells the story of two boys who are sent to live with their strict father. "
+            "Exit polls told a tale of two parties, with Republicans more dissatisfied than Democrats. "
+            "He told the story of an older supporter who was holding a sign outside the polling center.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("story of an older supporter who was holding a sign outside the polling center", "indirect", "He"),
+    ]
+
+
+# --- s7subj: a hyphenated premodifier before a name after an inverted cue ("said 62-year-old Brenda Johnson", "said
+# team-mate Chris Paterson"); a capitalised cue word opening the next sentence is no inverted cue ('..." Predicted
+# chart-topper Do They Know ...')
+def test_s7subj_hyphenated_premodifier_after_inverted_cue():
+    body = ('"We are angry," said 62-year-old Brenda Johnson. "He is a huge bonus," said team-mate Chris Paterson. '
+            '"We were all gobsmacked," said manager Clive Smith. "He wanted the new single." Predicted chart-topper '
+            'Band Aid is expected to sell well.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("We are angry", "direct", "62-year-old Brenda Johnson"),
+        ("He is a huge bonus", "direct", "team-mate Chris Paterson"),
+        ("We were all gobsmacked … He wanted the new single.", "direct", "manager Clive Smith"),
+    ]
+
+
+# --- s7subj: fronted content inside an opening parenthesis starts after it ("(The French ..., Mr. Madden said.)")
+def test_s7subj_parenthesised_fronted_content():
+    body = "Programs can excite fans. (The French are big fans of the show, Mr. Madden said.)"
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The French are big fans of the show", "indirect", "Mr. Madden"),
+    ]
+
+
+# --- s7subj: "and others" / "and other X" after a name ends an inverted speaker phrase ("said Doyle and others,")
+def test_s7subj_inverted_speaker_and_others():
+    body = ("The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents "
+            "by his side.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The contrast with Trump … would be clear since Trump has no former presidents by his side", "indirect",
+         "Doyle and others"),
+    ]
+
+
+# --- s7subj: an inverted cue between commas after a leading adverbial or subordinate clause, with a clause of its own
+# after it ("By contrast, says Mr Cox, the Mac mini is ..."); not a relative clause after the speaker
+def test_s7subj_inverted_cue_interrupting_after_lead():
+    body = ("By contrast, says Mr Cox, the Mac mini is almost disposable. "
+            "If Steam proves effective at cutting piracy, said Mr Fahey, other game makers may be tempted to copy it. "
+            "The plan will fail, said Smith, who heads the group.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("the Mac mini is almost disposable", "indirect", "Mr Cox"),
+        ("If Steam proves effective at cutting piracy … other game makers may be tempted to copy it", "indirect",
+         "Mr Fahey"),
+        ("The plan will fail", "indirect", "Smith"),
+    ]
