@@ -1359,10 +1359,12 @@ def _front_modifier_en(word: str, lex: _Lex) -> bool:
             or "-" in word or _is_acronym(word))
 
 
-def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]]) -> _Speaker:
+def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]], *,
+                     hyphen: bool = False) -> _Speaker:
     """English: after a cue, modifiers ("Spanish", "Florida state", "the UK-based"), one to three lower-case
     nouns and then a capitalised name ("teenager Nadal", "archivist Jody Norman", "journal Screen Digest"):
-    the name is the speaker and the words before it its role; an empty speaker otherwise."""
+    the name is the speaker and the words before it its role; an empty speaker otherwise. With ``hyphen``,
+    a hyphenated noun too ("co-chairman")."""
     lex = doc.lex
     body = doc.body
     if not all(_front_modifier_en(w, lex) for w, _, _ in chosen) or all(
@@ -1372,7 +1374,7 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
     j = k
     while j < len(words) and j - k < 3 and not body[words[j - 1][2]:words[j][1]].strip():
         w = words[j][0]
-        if not (w.isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
+        if not ((w.replace("-", "") if hyphen else w).isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
                 or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
                 or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
                 or w.endswith("s") and not w.endswith("ss") or w in _work_nouns_en():
@@ -5272,6 +5274,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
                     if not q.speaker_name and not last_person and not last_name:
                         q.speaker_name = _last_mention(names(), q.start, lex)
+                    if not q.speaker_name and low in ("he", "she"):
+                        # "Tory co-chairman Liam Fox has opened ... Labour's rule has been ... He also attacked":
+                        # no person quoted before; the nearest named subject of the three sentences before
+                        q.speaker_name = _prev_subject_en(doc, q, prev_end, back=3)
+                        if q.speaker_name:
+                            last_person, person_role = q.speaker_name, role_of(q.speaker_name)
                     if q.speaker_name and _other_gender(body, q.speaker_name, low):
                         # "she" after a quote by "Mr Howard": the last speaker the article calls "Ms", "Mrs" ...
                         q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_kind == "name"
@@ -5699,21 +5707,33 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 _SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
 
 
-def _prev_subject_en(doc: _Doc, q: _Quote, after: int) -> str:
+def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
     """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
-    Melzer"), or ""."""
+    Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject."""
+    body = doc.body
+    ss, _ = doc.sentence(_before_quote(q))
+    for _ in range(back):
+        p = ss - 1
+        while p > 0 and body[p] in " \t\n\"“”'‘’":
+            p -= 1
+        if p <= after or p <= 0:
+            return ""
+        ps, pe = doc.sentence(p)
+        if ps <= after or pe > ss:
+            return ""
+        name = _subject_name_en(doc, ps, pe)
+        if name:
+            return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
+        ss = ps
+    return ""
+
+
+def _subject_name_en(doc: _Doc, ps: int, pe: int) -> str:
+    """English: the canonical full name of a person opening the sentence ``body[ps:pe]`` as its subject
+    ("Melzer has ...", "Tory co-chairman Liam Fox has opened ..."), or ""."""
     body = doc.body
     lex = doc.lex
-    ss, _ = doc.sentence(_before_quote(q))
-    p = ss - 1
-    while p > 0 and body[p] in " \t\n\"“”'‘’":
-        p -= 1
-    if p <= after or p <= 0:
-        return ""
-    ps, pe = doc.sentence(p)
-    if ps <= after or pe > ss:
-        return ""
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
     if not m or m.group(1).endswith(("'s", "’s")):
         return ""
@@ -5722,15 +5742,26 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int) -> str:
                 or nxt in lex.verbs or nxt in lex.after_cues):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
+    if m.group(2):
+        spans = _word_spans(body[ps:min(pe, ps + 200)], ps)
+        fronted = _fronted_name_en(doc, spans, spans[:len(words)], hyphen=True)
+        nxt_word = _NEXT_WORD_RE.match(body, fronted.end, pe) if fronted.text else None
+        if nxt_word and nxt_word.group(1).islower() and nxt_word.group(1) not in _NOT_VERB_EN:
+            # "Tory co-chairman Liam Fox has opened ...": the name after the role words
+            m = None
+            words = fronted.text.split()
     w0 = words[0].lower().rstrip(".")
     if w0 in lex.determiners or w0 in lex.pronouns or w0 in lex.not_speakers or w0 in _CLAUSE_OPENERS_EN \
             or w0 in _PREPOSITIONS["en"] or w0 in _ADJUNCT_PREPS \
             or _time_name_en(words[0]) or any(w.lower() in lex.roles for w in words[-1:]):
         return ""
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
-    name, _ = _canonical_cached(m.group(1), lex.language, short)
+    name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
-    return name if name and _one_person(name, lex) else ""
+    if name and _one_person(name, lex) and _person_ref_en(name, lex) and not any(
+            w.lower() in _work_nouns_en() for w in name.split()):
+        return name
+    return "-" if name and nxt and nxt.islower() else ""  # ("Parmalat is now being run ...": someone else)
 
 
 def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:

@@ -4942,3 +4942,17 @@ def test_s7spken_org_description_is_the_subject_organisation():
         ("Eurotunnel", "firm"),
         ("Eurotunnel", "company"),
     ]
+
+
+# --- s7spken: a role-fronted subject ("Tory co-chairman Liam Fox has opened ...") is a named subject too; a
+# pronoun no earlier quote resolves takes the nearest named subject of the three sentences before, unless a
+# nearer subject is a name that is no person ("Parmalat is now run ...": left unresolved)
+def test_s7spken_unresolved_pronoun_takes_a_nearby_subject():
+    body = ('Tory delegates are gathering for their last conference, declaring Britain needs "a change".\n\n'
+            'The party goes into its spring forum. Tory co-chairman Liam Fox has opened proceedings with a speech. '
+            'The hall was full. He also attacked the government\'s record, telling delegates Labour cannot be '
+            'trusted.')
+    assert _en_speakers(body) == [("Tory delegates", "Tory delegates"), ("Liam Fox", "")]
+    other = ('Tory delegates are gathering, declaring Britain needs "a change".\n\nMr Tanzi spent months in jail. '
+             'Parmalat is now run by an administrator. He said that banks were aware of the losses.')
+    assert _en_speakers(other) == [("Tory delegates", "Tory delegates"), ("", "")]
