@@ -5313,6 +5313,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "en" and q.speaker_name and "(" in body:
+            # "The ONS said" after "the Office for National Statistics (ONS)": the full name
+            q.speaker_name = _acronym_full_en(body, q.speaker_name)
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
@@ -5492,6 +5495,43 @@ def _role_fits_en(description: str, role: str) -> bool:
         return True
     want = {w.lower() for w in description.split()}
     return bool(want & have & roles) or not want & roles
+
+
+#: English: "The ONS", "SARFT": an acronym speaker, with or without "the".
+_ACRONYM_SPEAKER_EN_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})$")
+#: English small words inside an organisation's full name ("Office for National Statistics", "State
+#: Administration of Radio, Film and Television").
+_NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _acronym_full_en(body: str, name: str) -> str:
+    """English: the full name an acronym speaker is defined by in the article ("The ONS" -> "Office for
+    National Statistics" from "the Office for National Statistics (ONS)"): the capitalised words before
+    "(ACRONYM)" whose initials spell it; ``name`` itself otherwise."""
+    m = _ACRONYM_SPEAKER_EN_RE.match(name)
+    if not m:
+        return name
+    acr = m.group(1)
+    i = body.find(f"({acr})")
+    if i < 0:
+        return name
+    words = body[max(0, i - 120):i].split()
+    k = len(words)
+    while k > 0 and (_is_cap(words[k - 1].rstrip(",")) or words[k - 1] in _NAME_JOINERS_EN):
+        k -= 1
+    full = words[k:]
+    while full and full[0] in _NAME_JOINERS_EN:
+        full = full[1:]
+    initials = "".join(w[0] for w in full if w not in _NAME_JOINERS_EN)
+    if len(initials) > len(acr) and initials.endswith(acr):
+        drop = len(initials) - len(acr)  # ("says the UK Office for ..." : words before the name)
+        while drop and full:
+            drop -= full[0] not in _NAME_JOINERS_EN
+            full = full[1:]
+        while full and full[0] in _NAME_JOINERS_EN:
+            full = full[1:]
+        initials = acr
+    return " ".join(full).rstrip(",") if full and initials == acr else name
 
 
 def _one_person(name: str, lex: _Lex) -> bool:

@@ -4956,3 +4956,15 @@ def test_s7spken_unresolved_pronoun_takes_a_nearby_subject():
     other = ('Tory delegates are gathering, declaring Britain needs "a change".\n\nMr Tanzi spent months in jail. '
              'Parmalat is now run by an administrator. He said that banks were aware of the losses.')
     assert _en_speakers(other) == [("Tory delegates", "Tory delegates"), ("", "")]
+
+
+# --- s7spken: an acronym speaker ("The ONS", "It" after it) is the full name the article defines it by
+# ("the Office for National Statistics (ONS)"); an acronym defined nowhere stays as written
+def test_s7spken_acronym_speaker_takes_the_defined_full_name():
+    body = ('Figures from the Office for National Statistics (ONS) show growth of 3.1% in 2004.\n\nThe ONS said '
+            'the services sector grew 1.0%. It added: "Output fell." The SARFT said it would tighten the rules.')
+    assert _en_speakers(body) == [
+        ("Office for National Statistics", "The ONS"),
+        ("Office for National Statistics", "The ONS"),
+        ("The SARFT", "The SARFT"),
+    ]
