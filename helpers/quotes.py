@@ -5139,6 +5139,8 @@ def _aliases(doc: _Doc) -> dict[str, str]:
     for m in _NICK_FIRST_RE.finditer(body) if "sapaan" in body else ():
         alias.setdefault(_fw(m.group(1)), m.group(2))
     for m in _NICK_SECOND_RE.finditer(body) if any(k in body for k in _NICK_KEYWORDS) else ():
+        if doc.lex.language == "en" and ("," not in m.group() or body[m.end():m.end() + 2] in ("'s", "’s")):
+            continue  # "The Law Society dubbed Mr Clarke's proposals ...": a verb and its object, no nickname
         if _full_names_with(doc, m.group(1)):
             alias.setdefault(_fw(m.group(2)), m.group(1))
     doc.aliases = alias
@@ -5842,18 +5844,22 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
     i = body.find(word)
     while i >= 0:
         j = i + w
-        if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")):
+        if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")
+                                                                           and not _possessive_at(body, j, doc.lex)):
             i = body.find(word, j)
             continue
         run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
         if run is not None and doc.lex.language == "en" and _headline_line(body, run.start(), run.end()):
             run = None  # "Carly Fiorina Endorses Ted Cruz": a title-case headline is no name
         if run is not None:
-            if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
+            text = run.group()
+            if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
+                text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
+            if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
-                name, role = _run_name(run.group(), doc.lex.language)
+                name, role = _run_name(text, doc.lex.language)
                 if name and word not in name.split():  # the word itself says where the name starts
-                    name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                    name, role = _canonical(text, doc.lex, frozenset({_fw(word)}))
                     if len(name.split()) < 2:
                         name = ""
                 if name and doc.lex.language == "id" and name.split()[0] in _id_local_places(body):
@@ -5862,6 +5868,11 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
+
+
+def _possessive_at(body: str, j: int, lex: _Lex) -> bool:
+    """English: ``body[j:]`` opens a possessive ending ("'s" and no more letters: "Charles Clarke's plans")."""
+    return lex.language == "en" and body[j:j + 2] in ("'s", "’s") and not body[j + 2:j + 3].isalnum()
 
 
 def _headline_line(body: str, a: int, b: int) -> bool:

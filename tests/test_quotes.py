@@ -4968,3 +4968,12 @@ def test_s7spken_acronym_speaker_takes_the_defined_full_name():
         ("Office for National Statistics", "The ONS"),
         ("The SARFT", "The SARFT"),
     ]
+
+
+# --- s7spken: a surname goes to the full name given only in a possessive ("Charles Clarke's planned control
+# orders"), and "X dubbed Mr Y's proposals" (a verb and its object) makes no nickname of Y
+def test_s7spken_surname_expands_from_a_possessive_full_name():
+    body = ('Charles Clarke\'s planned "control orders" mean suspects could face house arrest. The Law Society '
+            'dubbed Mr Clarke\'s new proposals an affront.\n\nMr Clarke said efforts would be made to prosecute. '
+            'He told MPs the threat was real.')
+    assert _en_speakers(body) == [("Charles Clarke", "Mr"), ("Charles Clarke", "Mr")]
