@@ -5211,6 +5211,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
+    spokes_org = ""  # English: the organisation of the last "spokesman for ..." resolved to it
     named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
     # The spokesman") and the role given
     prev_end = -1
@@ -5270,7 +5271,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
                         # sentence before, after the last quote, is who the pronoun means (not the last name)
                         last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
-                if lex.language == "en" and low in _PERSONAL_EN:
+                if lex.language == "en" and low in _PERSONAL_EN and spokes_org and last_person == spokes_org:
+                    q.speaker_name = spokes_org  # "A spokesman for the Home Office said ... he said": the same source
+                elif lex.language == "en" and low in _PERSONAL_EN:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
                     q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
@@ -5315,6 +5318,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "en" and "spokes" in q.speaker:
+            org = _spokes_org_en(doc, q)
+            if org:
+                # "A spokesman for the British Phonographic Industry said": no person named, the organisation
+                q.speaker_name, q.role = org, q.role or _SPOKES_FOR_EN_RE.match(q.speaker).group(1)
+                spokes_org = org
         if lex.language == "en" and q.speaker_name and "(" in body:
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
             q.speaker_name = _acronym_full_en(body, q.speaker_name)
@@ -5534,6 +5543,33 @@ def _acronym_full_en(body: str, name: str) -> str:
             full = full[1:]
         initials = acr
     return " ".join(full).rstrip(",") if full and initials == acr else name
+
+
+#: English: "A spokesman for the British Phonographic Industry", "a spokeswoman for MTV", "a spokesman at the firm".
+_SPOKES_FOR_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?(.+)$")
+#: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
+_ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
+
+
+def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
+    """English: the organisation a spokesperson speaks for when no person is named ("A spokesman for the LSE"
+    -> "LSE"; "a spokesman for the firm" -> the firm named before); "" otherwise (a person named in
+    apposition, "a spokesman for her lawyers")."""
+    m = _SPOKES_FOR_EN_RE.match(q.speaker)
+    if not m:
+        return ""
+    org = _ORG_TAIL_EN_RE.sub("", m.group(2)).strip()
+    words = org.split()
+    while len(words) > 1 and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "Manchester's Trafford Centre"
+    org = " ".join(words)
+    if not words or any(w.lower() in doc.lex.roles for w in words):
+        return ""  # ("spokesman for Home Affairs Commissioner Franco Frattini": for a person)
+    if q.speaker_name and _one_person(q.speaker_name, doc.lex) and q.speaker_name not in org:
+        return ""  # ("A spokesman for the club, John Smith, said": the person)
+    if not _is_cap(words[0]):
+        return _org_antecedent_en(doc, _before_quote(q)) if _org_description_en("the " + org) else ""
+    return org if all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words) else ""
 
 
 def _one_person(name: str, lex: _Lex) -> bool:

@@ -4977,3 +4977,15 @@ def test_s7spken_surname_expands_from_a_possessive_full_name():
             'dubbed Mr Clarke\'s new proposals an affront.\n\nMr Clarke said efforts would be made to prosecute. '
             'He told MPs the threat was real.')
     assert _en_speakers(body) == [("Charles Clarke", "Mr"), ("Charles Clarke", "Mr")]
+
+
+# --- s7spken: a spokesperson for a named organisation with no person named is the organisation (the BBC
+# gold's convention), and so is "he" after it; "a spokesman for her lawyers" stays as written
+def test_s7spken_spokesperson_for_an_organisation_is_the_organisation():
+    body = ('A spokesman for the Home Office said the rules were fair. He said they would be reviewed.\n\n'
+            '"We will appeal," a spokesman for her lawyers said.')
+    assert _en_speakers(body) == [
+        ("Home Office", "A spokesman for the Home Office"),
+        ("Home Office", "A spokesman for the Home Office"),
+        ("spokesman for her lawyers", "spokesman for her lawyers"),
+    ]
