@@ -5310,6 +5310,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = named_person
                 if q.role.lower() in lex.determiners:
                     q.role = ""
+            if not found and lex.language == "en" and q.speaker[:2] in ("a ", "A ", "an", "An") and \
+                    _definite_person_role_en("the " + q.speaker.split(None, 1)[-1], lex):
+                found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q))  # "Eurotunnel has seen sales fall ... The firm said"
             if found:
@@ -5807,7 +5810,25 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
     return ""
 
 
-def _subject_name_en(doc: _Doc, ps: int, pe: int) -> str:
+def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
+    """English: the person an indefinite description in the article's first sentence stands for, named as the
+    subject of the next sentence ("The Conservatives have been 'a lot smarter', a Labour backbencher has
+    said. Derek Wyatt said ..." -> "Derek Wyatt"), or ""."""
+    body = doc.body
+    ss, se = doc.sentence(_before_quote(q))
+    if body[:ss].strip():
+        return ""
+    p = se
+    while p < len(body) and body[p] in " \t\n\"“”'‘’":
+        p += 1
+    if p >= len(body):
+        return ""
+    ps, pe = doc.sentence(p)
+    name = _subject_name_en(doc, ps, pe, cue=True)
+    return "" if name == "-" else name
+
+
+def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     """English: the canonical full name of a person opening the sentence ``body[ps:pe]`` as its subject
     ("Melzer has ...", "Tory co-chairman Liam Fox has opened ..."), or ""."""
     body = doc.body
@@ -5817,7 +5838,7 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int) -> str:
         return ""
     nxt = m.group(2)
     if nxt and (nxt in lex.connectors or nxt in _RELATIVE or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
-                or nxt in lex.verbs or nxt in lex.after_cues):
+                or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
     if m.group(2):

@@ -4989,3 +4989,13 @@ def test_s7spken_spokesperson_for_an_organisation_is_the_organisation():
         ("Home Office", "A spokesman for the Home Office"),
         ("spokesman for her lawyers", "spokesman for her lawyers"),
     ]
+
+
+# --- s7spken: an indefinite person description in the article's first sentence is the person the next
+# sentence opens with ("..., a Labour backbencher has said.\n\nDerek Wyatt said ..."); not a report or survey
+def test_s7spken_lead_cataphor_is_the_next_subject():
+    body = ('The Conservatives have been "a lot smarter" in the campaign, a Labour backbencher has said.\n\n'
+            'Derek Wyatt said the long campaign "turned off voters".')
+    assert _en_speakers(body) == [("Derek Wyatt", "Labour backbencher"), ("Derek Wyatt", "")]
+    report = ('Crop production will fall by 10% this year, a report has said.\n\nMark Smith wrote the report.')
+    assert _en_speakers(report) == [("report", "report")]
