@@ -5240,6 +5240,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 fr = _id_full_role(doc, full) if full != name else ""
                 if fr and (fr.split()[0].lower() in lex.roles or fr.split()[0].lower() in lex.title_first):
                     role = fr  # (a title-case headline run is no role: "Cerita Gus Bansos")
+            if lex.language == "en" and role.endswith((" of", " for", " of the", " for the")):
+                name, role = _of_name_en(q.speaker, name, role, lex)  # "the Bank of England", not "England"
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
@@ -5573,6 +5575,22 @@ def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
     if not _is_cap(words[0]):
         return _org_antecedent_en(doc, _before_quote(q)) if _org_description_en("the " + org) else ""
     return org if all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words) else ""
+
+
+def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str]:
+    """English: a capitalised name with "of"/"for" inside ("the Bank of England", "Office for National
+    Statistics") is the whole name, not its last part; a person's name before "of" ("William Corr of the
+    Campaign for Tobacco-Free Kids") is the name and the rest its role. (name, role) unchanged otherwise."""
+    words = speaker.split()
+    if words and words[0].lower() in lex.determiners:
+        words = words[1:]
+    if not words or not speaker.endswith(name) or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words):
+        return name, role
+    k = next(i for i, w in enumerate(words) if w in _NAME_JOINERS_EN)
+    head = " ".join(words[:k])
+    if _one_person(head, lex) and not any(w.lower() in lex.org_words for w in words[:k]):
+        return head, " ".join(words[k:])
+    return " ".join(words), ""
 
 
 def _one_person(name: str, lex: _Lex) -> bool:

@@ -4999,3 +4999,14 @@ def test_s7spken_lead_cataphor_is_the_next_subject():
     assert _en_speakers(body) == [("Derek Wyatt", "Labour backbencher"), ("Derek Wyatt", "")]
     report = ('Crop production will fall by 10% this year, a report has said.\n\nMark Smith wrote the report.')
     assert _en_speakers(report) == [("report", "report")]
+
+
+# --- s7spken: an organisation's name with "of"/"for" inside is the whole name ("the Bank of England", not
+# "England"); a person's name before "of" is the name and the rest its role
+def test_s7spken_of_names_are_whole():
+    body = ('Interest rates will stay at 4.75%, the Bank of England said.\n\n"Smoking kills," said William Corr of '
+            'the Campaign for Tobacco-Free Kids.')
+    assert _en_speakers(body) == [
+        ("Bank of England", ""),
+        ("William Corr", "of the Campaign for Tobacco-Free Kids"),
+    ]
