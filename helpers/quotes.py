@@ -1481,10 +1481,12 @@ def _front_modifier_en(word: str, lex: _Lex) -> bool:
             or "-" in word or _is_acronym(word))
 
 
-def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]]) -> _Speaker:
+def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]], *,
+                     hyphen: bool = False) -> _Speaker:
     """English: after a cue, modifiers ("Spanish", "Florida state", "the UK-based"), one to three lower-case
     nouns and then a capitalised name ("teenager Nadal", "archivist Jody Norman", "journal Screen Digest"):
-    the name is the speaker and the words before it its role; an empty speaker otherwise."""
+    the name is the speaker and the words before it its role; an empty speaker otherwise. With ``hyphen``,
+    a hyphenated noun too ("co-chairman")."""
     lex = doc.lex
     body = doc.body
     if not all(_front_modifier_en(w, lex) for w, _, _ in chosen) or all(
@@ -1494,7 +1496,7 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
     j = k
     while j < len(words) and j - k < 3 and not body[words[j - 1][2]:words[j][1]].strip():
         w = words[j][0]
-        if not (w.isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
+        if not ((w.replace("-", "") if hyphen else w).isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
                 or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
                 or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
                 or w.endswith("s") and not w.endswith("ss") or w in _work_nouns_en():
@@ -5535,6 +5537,8 @@ def _aliases(doc: _Doc) -> dict[str, str]:
     for m in _NICK_FIRST_RE.finditer(body) if "sapaan" in body else ():
         alias.setdefault(_fw(m.group(1)), m.group(2))
     for m in _NICK_SECOND_RE.finditer(body) if any(k in body for k in _NICK_KEYWORDS) else ():
+        if doc.lex.language == "en" and ("," not in m.group() or body[m.end():m.end() + 2] in ("'s", "’s")):
+            continue  # "The Law Society dubbed Mr Clarke's proposals ...": a verb and its object, no nickname
         if _full_names_with(doc, m.group(1)):
             alias.setdefault(_fw(m.group(2)), m.group(1))
     doc.aliases = alias
@@ -5605,6 +5609,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_role = ""
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
+    spokes_org = ""  # English: the organisation of the last "spokesman for ..." resolved to it
     named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
     # The spokesman") and the role given
     prev_end = -1
@@ -5633,6 +5638,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 fr = _id_full_role(doc, full) if full != name else ""
                 if fr and (fr.split()[0].lower() in lex.roles or fr.split()[0].lower() in lex.title_first):
                     role = fr  # (a title-case headline run is no role: "Cerita Gus Bansos")
+            if lex.language == "en" and role.endswith((" of", " for", " of the", " for the")):
+                name, role = _of_name_en(q.speaker, name, role, lex)  # "the Bank of England", not "England"
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
@@ -5664,12 +5671,20 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
                         # sentence before, after the last quote, is who the pronoun means (not the last name)
                         last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
-                if lex.language == "en" and low in _PERSONAL_EN:
+                if lex.language == "en" and low in _PERSONAL_EN and spokes_org and last_person == spokes_org:
+                    q.speaker_name = spokes_org  # "A spokesman for the Home Office said ... he said": the same source
+                elif lex.language == "en" and low in _PERSONAL_EN:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
                     q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
                     if not q.speaker_name and not last_person and not last_name:
                         q.speaker_name = _last_mention(names(), q.start, lex)
+                    if not q.speaker_name and low in ("he", "she"):
+                        # "Tory co-chairman Liam Fox has opened ... Labour's rule has been ... He also attacked":
+                        # no person quoted before; the nearest named subject of the three sentences before
+                        q.speaker_name = _prev_subject_en(doc, q, prev_end, back=3)
+                        if q.speaker_name:
+                            last_person, person_role = q.speaker_name, role_of(q.speaker_name)
                     if q.speaker_name and _other_gender(body, q.speaker_name, low):
                         # "she" after a quote by "Mr Howard": the last speaker the article calls "Ms", "Mrs" ...
                         q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_kind == "name"
@@ -5695,6 +5710,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = named_person
                 if q.role.lower() in lex.determiners:
                     q.role = ""
+            if not found and lex.language == "en" and q.speaker[:2] in ("a ", "A ", "an", "An") and \
+                    _definite_person_role_en("the " + q.speaker.split(None, 1)[-1], lex):
+                found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q))  # "Eurotunnel has seen sales fall ... The firm said"
             if found:
@@ -5703,6 +5721,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "en" and "spokes" in q.speaker:
+            org = _spokes_org_en(doc, q)
+            if org:
+                # "A spokesman for the British Phonographic Industry said": no person named, the organisation
+                q.speaker_name, q.role = org, q.role or _SPOKES_FOR_EN_RE.match(q.speaker).group(1)
+                spokes_org = org
+        if lex.language == "en" and q.speaker_name and "(" in body:
+            # "The ONS said" after "the Office for National Statistics (ONS)": the full name
+            q.speaker_name = _acronym_full_en(body, q.speaker_name)
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
@@ -5882,6 +5909,86 @@ def _role_fits_en(description: str, role: str) -> bool:
         return True
     want = {w.lower() for w in description.split()}
     return bool(want & have & roles) or not want & roles
+
+
+#: English: "The ONS", "SARFT": an acronym speaker, with or without "the".
+_ACRONYM_SPEAKER_EN_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})$")
+#: English small words inside an organisation's full name ("Office for National Statistics", "State
+#: Administration of Radio, Film and Television").
+_NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _acronym_full_en(body: str, name: str) -> str:
+    """English: the full name an acronym speaker is defined by in the article ("The ONS" -> "Office for
+    National Statistics" from "the Office for National Statistics (ONS)"): the capitalised words before
+    "(ACRONYM)" whose initials spell it; ``name`` itself otherwise."""
+    m = _ACRONYM_SPEAKER_EN_RE.match(name)
+    if not m:
+        return name
+    acr = m.group(1)
+    i = body.find(f"({acr})")
+    if i < 0:
+        return name
+    words = body[max(0, i - 120):i].split()
+    k = len(words)
+    while k > 0 and (_is_cap(words[k - 1].rstrip(",")) or words[k - 1] in _NAME_JOINERS_EN):
+        k -= 1
+    full = words[k:]
+    while full and full[0] in _NAME_JOINERS_EN:
+        full = full[1:]
+    initials = "".join(w[0] for w in full if w not in _NAME_JOINERS_EN)
+    if len(initials) > len(acr) and initials.endswith(acr):
+        drop = len(initials) - len(acr)  # ("says the UK Office for ..." : words before the name)
+        while drop and full:
+            drop -= full[0] not in _NAME_JOINERS_EN
+            full = full[1:]
+        while full and full[0] in _NAME_JOINERS_EN:
+            full = full[1:]
+        initials = acr
+    return " ".join(full).rstrip(",") if full and initials == acr else name
+
+
+#: English: "A spokesman for the British Phonographic Industry", "a spokeswoman for MTV", "a spokesman at the firm".
+_SPOKES_FOR_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?(.+)$")
+#: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
+_ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
+
+
+def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
+    """English: the organisation a spokesperson speaks for when no person is named ("A spokesman for the LSE"
+    -> "LSE"; "a spokesman for the firm" -> the firm named before); "" otherwise (a person named in
+    apposition, "a spokesman for her lawyers")."""
+    m = _SPOKES_FOR_EN_RE.match(q.speaker)
+    if not m:
+        return ""
+    org = _ORG_TAIL_EN_RE.sub("", m.group(2)).strip()
+    words = org.split()
+    while len(words) > 1 and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "Manchester's Trafford Centre"
+    org = " ".join(words)
+    if not words or any(w.lower() in doc.lex.roles for w in words):
+        return ""  # ("spokesman for Home Affairs Commissioner Franco Frattini": for a person)
+    if q.speaker_name and _one_person(q.speaker_name, doc.lex) and q.speaker_name not in org:
+        return ""  # ("A spokesman for the club, John Smith, said": the person)
+    if not _is_cap(words[0]):
+        return _org_antecedent_en(doc, _before_quote(q)) if _org_description_en("the " + org) else ""
+    return org if all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words) else ""
+
+
+def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str]:
+    """English: a capitalised name with "of"/"for" inside ("the Bank of England", "Office for National
+    Statistics") is the whole name, not its last part; a person's name before "of" ("William Corr of the
+    Campaign for Tobacco-Free Kids") is the name and the rest its role. (name, role) unchanged otherwise."""
+    words = speaker.split()
+    if words and words[0].lower() in lex.determiners:
+        words = words[1:]
+    if not words or not speaker.endswith(name) or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words):
+        return name, role
+    k = next(i for i, w in enumerate(words) if w in _NAME_JOINERS_EN)
+    head = " ".join(words[:k])
+    if _one_person(head, lex) and not any(w.lower() in lex.org_words for w in words[:k]):
+        return head, " ".join(words[k:])
+    return " ".join(words), ""
 
 
 def _one_person(name: str, lex: _Lex) -> bool:
@@ -6097,38 +6204,79 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 _SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
 
 
-def _prev_subject_en(doc: _Doc, q: _Quote, after: int) -> str:
+def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
     """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
-    Melzer"), or ""."""
+    Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject."""
     body = doc.body
-    lex = doc.lex
     ss, _ = doc.sentence(_before_quote(q))
-    p = ss - 1
-    while p > 0 and body[p] in " \t\n\"“”'‘’":
-        p -= 1
-    if p <= after or p <= 0:
+    for _ in range(back):
+        p = ss - 1
+        while p > 0 and body[p] in " \t\n\"“”'‘’":
+            p -= 1
+        if p <= after or p <= 0:
+            return ""
+        ps, pe = doc.sentence(p)
+        if ps <= after or pe > ss:
+            return ""
+        name = _subject_name_en(doc, ps, pe)
+        if name:
+            return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
+        ss = ps
+    return ""
+
+
+def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
+    """English: the person an indefinite description in the article's first sentence stands for, named as the
+    subject of the next sentence ("The Conservatives have been 'a lot smarter', a Labour backbencher has
+    said. Derek Wyatt said ..." -> "Derek Wyatt"), or ""."""
+    body = doc.body
+    ss, se = doc.sentence(_before_quote(q))
+    if body[:ss].strip():
+        return ""
+    p = se
+    while p < len(body) and body[p] in " \t\n\"“”'‘’":
+        p += 1
+    if p >= len(body):
         return ""
     ps, pe = doc.sentence(p)
-    if ps <= after or pe > ss:
-        return ""
+    name = _subject_name_en(doc, ps, pe, cue=True)
+    return "" if name == "-" else name
+
+
+def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
+    """English: the canonical full name of a person opening the sentence ``body[ps:pe]`` as its subject
+    ("Melzer has ...", "Tory co-chairman Liam Fox has opened ..."), or ""."""
+    body = doc.body
+    lex = doc.lex
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
     if not m or m.group(1).endswith(("'s", "’s")):
         return ""
     nxt = m.group(2)
     if nxt and (nxt in lex.connectors or nxt in _RELATIVE or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
-                or nxt in lex.verbs or nxt in lex.after_cues):
+                or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
+    if m.group(2):
+        spans = _word_spans(body[ps:min(pe, ps + 200)], ps)
+        fronted = _fronted_name_en(doc, spans, spans[:len(words)], hyphen=True)
+        nxt_word = _NEXT_WORD_RE.match(body, fronted.end, pe) if fronted.text else None
+        if nxt_word and nxt_word.group(1).islower() and nxt_word.group(1) not in _NOT_VERB_EN:
+            # "Tory co-chairman Liam Fox has opened ...": the name after the role words
+            m = None
+            words = fronted.text.split()
     w0 = words[0].lower().rstrip(".")
     if w0 in lex.determiners or w0 in lex.pronouns or w0 in lex.not_speakers or w0 in _CLAUSE_OPENERS_EN \
             or w0 in _PREPOSITIONS["en"] or w0 in _ADJUNCT_PREPS \
             or _time_name_en(words[0]) or any(w.lower() in lex.roles for w in words[-1:]):
         return ""
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
-    name, _ = _canonical_cached(m.group(1), lex.language, short)
+    name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
-    return name if name and _one_person(name, lex) else ""
+    if name and _one_person(name, lex) and _person_ref_en(name, lex) and not any(
+            w.lower() in _work_nouns_en() for w in name.split()):
+        return name
+    return "-" if name and nxt and nxt.islower() else ""  # ("Parmalat is now being run ...": someone else)
 
 
 def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
@@ -6169,18 +6317,22 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
     i = body.find(word)
     while i >= 0:
         j = i + w
-        if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")):
+        if (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "'’-")) or (j < n and (body[j].isalnum() or body[j] in "'’-")
+                                                                           and not _possessive_at(body, j, doc.lex)):
             i = body.find(word, j)
             continue
         run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
         if run is not None and doc.lex.language == "en" and _headline_line(body, run.start(), run.end()):
             run = None  # "Carly Fiorina Endorses Ted Cruz": a title-case headline is no name
         if run is not None:
-            if run.group() != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
+            text = run.group()
+            if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
+                text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
+            if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
-                name, role = _run_name(run.group(), doc.lex.language)
+                name, role = _run_name(text, doc.lex.language)
                 if name and word not in name.split():  # the word itself says where the name starts
-                    name, role = _canonical(run.group(), doc.lex, frozenset({_fw(word)}))
+                    name, role = _canonical(text, doc.lex, frozenset({_fw(word)}))
                     if len(name.split()) < 2:
                         name = ""
                 if name and doc.lex.language == "id" and name.split()[0] in _id_local_places(body):
@@ -6189,6 +6341,11 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
+
+
+def _possessive_at(body: str, j: int, lex: _Lex) -> bool:
+    """English: ``body[j:]`` opens a possessive ending ("'s" and no more letters: "Charles Clarke's plans")."""
+    return lex.language == "en" and body[j:j + 2] in ("'s", "’s") and not body[j + 2:j + 3].isalnum()
 
 
 def _headline_line(body: str, a: int, b: int) -> bool:

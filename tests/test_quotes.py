@@ -5518,3 +5518,71 @@ def test_s7subj_inverted_cue_interrupting_after_lead():
          "Mr Fahey"),
         ("The plan will fail", "indirect", "Smith"),
     ]
+
+
+# --- s7spken: a role-fronted subject ("Tory co-chairman Liam Fox has opened ...") is a named subject too; a
+# pronoun no earlier quote resolves takes the nearest named subject of the three sentences before, unless a
+# nearer subject is a name that is no person ("Parmalat is now run ...": left unresolved)
+def test_s7spken_unresolved_pronoun_takes_a_nearby_subject():
+    body = ('Tory delegates are gathering for their last conference, declaring Britain needs "a change".\n\n'
+            'The party goes into its spring forum. Tory co-chairman Liam Fox has opened proceedings with a speech. '
+            'The hall was full. He also attacked the government\'s record, telling delegates Labour cannot be '
+            'trusted.')
+    assert _en_speakers(body) == [("Tory delegates", "Tory delegates"), ("Liam Fox", "")]
+    other = ('Tory delegates are gathering, declaring Britain needs "a change".\n\nMr Tanzi spent months in jail. '
+             'Parmalat is now run by an administrator. He said that banks were aware of the losses.')
+    assert _en_speakers(other) == [("Tory delegates", "Tory delegates"), ("", "")]
+
+
+# --- s7spken: an acronym speaker ("The ONS", "It" after it) is the full name the article defines it by
+# ("the Office for National Statistics (ONS)"); an acronym defined nowhere stays as written
+def test_s7spken_acronym_speaker_takes_the_defined_full_name():
+    body = ('Figures from the Office for National Statistics (ONS) show growth of 3.1% in 2004.\n\nThe ONS said '
+            'the services sector grew 1.0%. It added: "Output fell." The SARFT said it would tighten the rules.')
+    assert _en_speakers(body) == [
+        ("Office for National Statistics", "The ONS"),
+        ("Office for National Statistics", "The ONS"),
+        ("The SARFT", "The SARFT"),
+    ]
+
+
+# --- s7spken: a surname goes to the full name given only in a possessive ("Charles Clarke's planned control
+# orders"), and "X dubbed Mr Y's proposals" (a verb and its object) makes no nickname of Y
+def test_s7spken_surname_expands_from_a_possessive_full_name():
+    body = ('Charles Clarke\'s planned "control orders" mean suspects could face house arrest. The Law Society '
+            'dubbed Mr Clarke\'s new proposals an affront.\n\nMr Clarke said efforts would be made to prosecute. '
+            'He told MPs the threat was real.')
+    assert _en_speakers(body) == [("Charles Clarke", "Mr"), ("Charles Clarke", "Mr")]
+
+
+# --- s7spken: a spokesperson for a named organisation with no person named is the organisation (the BBC
+# gold's convention), and so is "he" after it; "a spokesman for her lawyers" stays as written
+def test_s7spken_spokesperson_for_an_organisation_is_the_organisation():
+    body = ('A spokesman for the Home Office said the rules were fair. He said they would be reviewed.\n\n'
+            '"We will appeal," a spokesman for her lawyers said.')
+    assert _en_speakers(body) == [
+        ("Home Office", "A spokesman for the Home Office"),
+        ("Home Office", "A spokesman for the Home Office"),
+        ("spokesman for her lawyers", "spokesman for her lawyers"),
+    ]
+
+
+# --- s7spken: an indefinite person description in the article's first sentence is the person the next
+# sentence opens with ("..., a Labour backbencher has said.\n\nDerek Wyatt said ..."); not a report or survey
+def test_s7spken_lead_cataphor_is_the_next_subject():
+    body = ('The Conservatives have been "a lot smarter" in the campaign, a Labour backbencher has said.\n\n'
+            'Derek Wyatt said the long campaign "turned off voters".')
+    assert _en_speakers(body) == [("Derek Wyatt", "Labour backbencher"), ("Derek Wyatt", "")]
+    report = ('Crop production will fall by 10% this year, a report has said.\n\nMark Smith wrote the report.')
+    assert _en_speakers(report) == [("report", "report")]
+
+
+# --- s7spken: an organisation's name with "of"/"for" inside is the whole name ("the Bank of England", not
+# "England"); a person's name before "of" is the name and the rest its role
+def test_s7spken_of_names_are_whole():
+    body = ('Interest rates will stay at 4.75%, the Bank of England said.\n\n"Smoking kills," said William Corr of '
+            'the Campaign for Tobacco-Free Kids.')
+    assert _en_speakers(body) == [
+        ("Bank of England", ""),
+        ("William Corr", "of the Campaign for Tobacco-Free Kids"),
+    ]
