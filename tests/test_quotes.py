@@ -4934,3 +4934,17 @@ def test_s7pred_gerund_after_preposition():
         ("the deal was dead", "indirect", "Smith", "saying that"),
         ("he will have to win some states", "indirect", "Rubio", "adding that"),
     ]
+
+
+# --- s7pred: more verbs of saying and indicating ("commented", "indicated", "reaffirmed") in the weak lexicon
+def test_s7pred_commented_indicated():
+    body = ('Station manager Steve Taylor commented: "Listeners can interact with the station in a new way." '
+            "Sonia O'Sullivan has indicated that she would like to run in St Etienne. "
+            "The minister reaffirmed that the plan would go ahead. He indicated the way to the exit.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Listeners can interact with the station in a new way.", "direct", "Station manager Steve Taylor",
+         "commented"),
+        ("she would like to run in St Etienne", "indirect", "Sonia O'Sullivan", "indicated that"),
+        ("the plan would go ahead", "indirect", "The minister", "reaffirmed that"),
+    ]
