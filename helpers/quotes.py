@@ -3110,13 +3110,15 @@ _ADVERB_THAT_RE = re.compile(
 
 
 #: English: a verb phrase that makes the occasion of a statement, right before "to" + cue ("used this
-#: question to", "took the opportunity to", "took to Twitter to", "went out of his way to").
+#: question to", "took the opportunity to", "took to Twitter to", "went out of his way to", "went on CNN to",
+#: "appeared before reporters to").
 _OCCASION_RE = re.compile(
     r"\s(?:used|uses|using|took|takes|taking|seized|seizes|seizing)\s+(?:the|this|that|his|her|their|its|an?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:occasion|opportunity|moment|question|speech|interview|debate|platform|stage|chance|"
     r"forum|podium|floor|appearance|address|remarks)\s+(?:[\w'’-]+\s+){0,4}?to\s+$|"
     r"\s(?:took|takes|taking)\s+to\s+(?:[A-Z][\w.]*|the\s+\w+|social\s+media)\s+(?:[\w'’-]+\s+){0,3}?to\s+$|"
-    r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
+    r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$|"
+    r"\s(?:went|goes|going|appeared|appears|appearing|came|comes)\s+(?:on|before)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$")
 
 
 #: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more

@@ -4948,3 +4948,14 @@ def test_s7pred_commented_indicated():
         ("she would like to run in St Etienne", "indirect", "Sonia O'Sullivan", "indicated that"),
         ("the plan would go ahead", "indirect", "The minister", "reaffirmed that"),
     ]
+
+
+# --- s7pred: "went on CNN to say", "appeared before reporters to announce": the subject of the appearance
+def test_s7pred_appearance_purpose_infinitive():
+    body = ("The senator went on CNN to say that Clinton had won the race. "
+            "The governor appeared before reporters to announce that the state would appeal.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Clinton had won the race", "indirect", "The senator", "say that"),
+        ("the state would appeal", "indirect", "The governor", "announce that"),
+    ]
