@@ -3647,6 +3647,13 @@ _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her
 #: Noun-like cues whose verb after a pronoun is mostly no report ("if he maintains his form", "he calls the shots").
 _NOT_PRONOUN_VERB = frozenset({"maintains", "continues", "calls", "charges", "questions", "demands", "posts", "answers",
                                "replies", "remarks", "comments", "comment", "respond", "tweets", "tweet", "promises"})
+#: Determiners that open the subject of a clause right after a noun-like cue ("claims the report is ...").
+_CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+#: Words before a noun-like cue that make it a noun ("amid claims", "despite reports").
+_NOUN_BEFORE_WORDS = frozenset({"amid", "despite", "among", "against", "following", "new", "fresh", "the", "a", "an"})
+#: Reporting verbs a few words after a noun-like cue that show it is the noun subject ("report ... said").
+_VERBS_AFTER_NOUN = frozenset({"said", "says", "say", "showed", "shows", "show", "found", "finds", "suggested",
+                               "suggests", "claimed", "claims", "added", "stated", "states", "warned", "warns"})
 #: Words after which a subject pronoun opens a clause of its own: a coordinator ("But he claims ..."), a
 #: relative or complementizer ("which he believes will ...", "that he believes Trump is ..."), an inverted
 #: auxiliary ("Nor did they note ..."), a subordinator (not "if": "if he believes in ..." is a condition).
@@ -3657,8 +3664,9 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "so", "now", "yet", "however", "thoug
 
 def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_words: list[str]) -> bool:
     """English: a noun-like cue ("claims", "notes", "thinks") is a finite verb right after a subject pronoun
-    ("And he claims his boss is OK with it"; a possessive, "his claims", is no subject), or after a name that
-    opens its sentence when a subject pronoun opens the clause after it ("Trump claims he's worth ...")."""
+    ("And he claims his boss is OK with it"; a possessive, "his claims", is no subject), or after a name or role
+    that opens its sentence when a subject pronoun or a determiner opens the clause after it ("Trump claims he's
+    worth ...", "The company claims the report is wrong")."""
     if cw_low in _NOT_PRONOUN_VERB:
         return False
     prev = _prev_token(body, ss, cs)
@@ -3668,10 +3676,16 @@ def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_
         ps = body.rfind(prev, ss, cs)
         left = body[ss:ps].rstrip(" \t")
         return not left or left[-1] == "," or _prev_token(body, ss, ps).lower() in _CLAUSE_OPENERS
-    if sp.kind != "name" or not body[sp.end:cs].isspace() or body[ss:sp.start].strip():
+    if sp.kind not in ("name", "role") or not body[sp.end:cs].isspace() or body[ss:sp.start].strip() or \
+            prev.lower() in _PREPOSITIONS["en"] or prev.lower() in _NOUN_BEFORE_WORDS or \
+            any(w.lower() in _VERBS_AFTER_NOUN for w in right_words[1:]):
+        # ('amid claims the poll ...', "Oxfam's report this week said ...": the cue is a noun; 'The senator thinks
+        # the schools ..., Bill Clinton said': the sentence is another's report)
         return False
     first = right_words[0].lower() if right_words else ""
-    return first.split("'", 1)[0].split("’", 1)[0] in _SUBJECT_PRONOUNS_LOW
+    # (a determiner after the cue: "The company claims the report is wrong"; the cue can be no noun there)
+    return first.split("'", 1)[0].split("’", 1)[0] in _SUBJECT_PRONOUNS_LOW or first in _CLAUSE_DETERMINERS and \
+        len(right_words) >= 4
 
 
 def _prev_token(body: str, ss: int, cs: int) -> str:

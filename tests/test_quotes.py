@@ -4959,3 +4959,17 @@ def test_s7pred_appearance_purpose_infinitive():
         ("Clinton had won the race", "indirect", "The senator", "say that"),
         ("the state would appeal", "indirect", "The governor", "announce that"),
     ]
+
+
+# --- s7pred: a noun-like cue after a sentence-initial role or name subject, before a determiner that opens a
+# clause, is a verb ("The company claims the report is wrong"); not after "amid" nor before "... said"
+def test_s7pred_noun_like_cue_before_determiner():
+    body = ("The company claims the report is wrong. The minister believes the plan will fail. "
+            "The move comes amid claims the poll could be marred by fraud. "
+            "Oxfam's Paying the Price report this week said 45 million children will die.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the report is wrong", "indirect", "The company", "claims"),
+        ("the plan will fail", "indirect", "The minister", "believes"),
+        ("45 million children will die", "indirect", "Oxfam's Paying the Price report", "said"),
+    ]
