@@ -3649,6 +3649,9 @@ _NOT_PRONOUN_VERB = frozenset({"maintains", "continues", "calls", "charges", "qu
                                "replies", "remarks", "comments", "comment", "respond", "tweets", "tweet", "promises"})
 #: Determiners that open the subject of a clause right after a noun-like cue ("claims the report is ...").
 _CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+#: Finite auxiliaries that show a clause has begun ("claims Clinton is ...", "believes Google has ...").
+_FINITE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
+                         "may", "might", "must", "did", "does"})
 #: Words before a noun-like cue that make it a noun ("amid claims", "despite reports").
 _NOUN_BEFORE_WORDS = frozenset({"amid", "despite", "among", "against", "following", "new", "fresh", "the", "a", "an"})
 #: Reporting verbs a few words after a noun-like cue that show it is the noun subject ("report ... said").
@@ -3685,7 +3688,8 @@ def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_
     first = right_words[0].lower() if right_words else ""
     # (a determiner after the cue: "The company claims the report is wrong"; the cue can be no noun there)
     return first.split("'", 1)[0].split("’", 1)[0] in _SUBJECT_PRONOUNS_LOW or first in _CLAUSE_DETERMINERS and \
-        len(right_words) >= 4
+        len(right_words) >= 4 or len(right_words) >= 3 and right_words[0][:1].isupper() and right_words[0][1:].islower() \
+        and right_words[1] in _FINITE_AUX  # ("Trump claims Clinton is a liar": a name and a finite verb)
 
 
 def _prev_token(body: str, ss: int, cs: int) -> str:

@@ -4973,3 +4973,12 @@ def test_s7pred_noun_like_cue_before_determiner():
         ("the plan will fail", "indirect", "The minister", "believes"),
         ("45 million children will die", "indirect", "Oxfam's Paying the Price report", "said"),
     ]
+
+
+# --- s7pred: ... or before a capitalised name and a finite auxiliary ("Trump claims Clinton is a liar")
+def test_s7pred_noun_like_cue_before_name_and_auxiliary():
+    body = "Trump claims Clinton is a liar. In the states Clinton won, turnout was high."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Clinton is a liar", "indirect", "Trump", "claims"),
+    ]
