@@ -3679,7 +3679,9 @@ def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_
         ps = body.rfind(prev, ss, cs)
         left = body[ss:ps].rstrip(" \t")
         return not left or left[-1] == "," or _prev_token(body, ss, ps).lower() in _CLAUSE_OPENERS
-    if sp.kind not in ("name", "role") or not body[sp.end:cs].isspace() or body[ss:sp.start].strip() or \
+    lead = body[ss:sp.start].strip()
+    if sp.kind not in ("name", "role") or not body[sp.end:cs].isspace() or lead and not (
+            lead[-1] == "," or lead.lower() in _CLAUSE_OPENERS) or \
             prev.lower() in _PREPOSITIONS["en"] or prev.lower() in _NOUN_BEFORE_WORDS or \
             any(w.lower() in _VERBS_AFTER_NOUN for w in right_words[1:]):
         # ('amid claims the poll ...', "Oxfam's report this week said ...": the cue is a noun; 'The senator thinks

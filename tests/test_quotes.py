@@ -4982,3 +4982,13 @@ def test_s7pred_noun_like_cue_before_name_and_auxiliary():
     assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
         ("Clinton is a liar", "indirect", "Trump", "claims"),
     ]
+
+
+# --- s7pred: ... also after a coordinator or a fronted adverbial ("But the suit claims the chips ...")
+def test_s7pred_noun_like_cue_after_fronted_adverbial():
+    body = "But the suit claims the chips shut down the cartridges. On Monday, the company claims the report is wrong."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the chips shut down the cartridges", "indirect", "the suit", "claims"),
+        ("the report is wrong", "indirect", "the company", "claims"),
+    ]
