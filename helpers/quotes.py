@@ -3649,6 +3649,9 @@ _NOT_PRONOUN_VERB = frozenset({"maintains", "continues", "calls", "charges", "qu
                                "replies", "remarks", "comments", "comment", "respond", "tweets", "tweet", "promises"})
 #: Determiners that open the subject of a clause right after a noun-like cue ("claims the report is ...").
 _CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+#: Adverbs between a subject and its verb ("also claims", "now believes").
+_SUBJECT_ADVERBS = frozenset({"also", "now", "still", "even", "already", "often", "repeatedly", "again", "always",
+                              "really", "further", "too"})
 #: Finite auxiliaries that show a clause has begun ("claims Clinton is ...", "believes Google has ...").
 _FINITE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
                          "may", "might", "must", "did", "does"})
@@ -3672,6 +3675,11 @@ def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_
     worth ...", "The company claims the report is wrong")."""
     if cw_low in _NOT_PRONOUN_VERB:
         return False
+    for _ in range(2):  # "He also believes ...", "Trump now claims ...": adverbs between subject and cue
+        w = _prev_token(body, ss, cs)
+        if not (w.lower() in _SUBJECT_ADVERBS or w.islower() and w.endswith("ly") and len(w) > 4):
+            break
+        cs = body.rfind(w, ss, cs)
     prev = _prev_token(body, ss, cs)
     if prev.lower() in _SUBJECT_PRONOUNS_LOW:
         # the pronoun opens its clause: at the sentence start, after a comma, a coordinator or a relative;

@@ -4992,3 +4992,13 @@ def test_s7pred_noun_like_cue_after_fronted_adverbial():
         ("the chips shut down the cartridges", "indirect", "the suit", "claims"),
         ("the report is wrong", "indirect", "the company", "claims"),
     ]
+
+
+# --- s7pred: ... also with adverbs between subject and cue ("He also believes ...", "Trump now claims ...")
+def test_s7pred_noun_like_cue_after_adverb():
+    body = "He also believes the plan will fail. Trump now claims he opposed the war."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the plan will fail", "indirect", "He", "believes"),
+        ("he opposed the war", "indirect", "Trump", "claims"),
+    ]
