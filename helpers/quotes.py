@@ -3439,13 +3439,15 @@ _ADVERB_THAT_RE = re.compile(
 
 
 #: English: a verb phrase that makes the occasion of a statement, right before "to" + cue ("used this
-#: question to", "took the opportunity to", "took to Twitter to", "went out of his way to").
+#: question to", "took the opportunity to", "took to Twitter to", "went out of his way to", "went on CNN to",
+#: "appeared before reporters to").
 _OCCASION_RE = re.compile(
     r"\s(?:used|uses|using|took|takes|taking|seized|seizes|seizing)\s+(?:the|this|that|his|her|their|its|an?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:occasion|opportunity|moment|question|speech|interview|debate|platform|stage|chance|"
     r"forum|podium|floor|appearance|address|remarks)\s+(?:[\w'’-]+\s+){0,4}?to\s+$|"
     r"\s(?:took|takes|taking)\s+to\s+(?:[A-Z][\w.]*|the\s+\w+|social\s+media)\s+(?:[\w'’-]+\s+){0,3}?to\s+$|"
-    r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
+    r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$|"
+    r"\s(?:went|goes|going|appeared|appears|appearing|came|comes)\s+(?:on|before)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$")
 
 
 #: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more
@@ -3687,8 +3689,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2
-            or cw not in _NOT_PRONOUN_VERB and _verb_after_pronoun(body, ss, cs, right_words, lex.clause_markers)
-            or _verb_after_subject(body, sp, cw, cs, right_words, lex)):
+            or _verb_after_subject(body, sp, cw, cs, right_words, lex)
+            or _pronoun_verb(body, ss, cs, cw, sp, right_words)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
@@ -3994,21 +3996,6 @@ _NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", 
                               "further", "similar", "other", "same", "monthly", "weekly", "quarterly", "public", "false"})
 
 
-def _verb_after_pronoun(body: str, ss: int, cs: int, right_words: list[str], markers: frozenset[str]) -> bool:
-    """English: a cue form that is as often a plural noun ("claims", "notes") is a verb right before a
-    subject pronoun ("Trump claims he's worth ...", "Parry claims he will ...") or right after one when a
-    clause follows ("They claim the vote was rigged"; not "what he believes is ...", "he maintains his
-    form"): a noun neither follows a nominative pronoun nor takes a subject pronoun as its complement (a
-    noun with a relative clause, "the claims they made", has a determiner before it, turned down earlier)."""
-    first = right_words[0].lower() if right_words else ""
-    if first.replace("’", "'").split("'", 1)[0] in _SUBJECT_PRONOUNS_LOW:  # ("he's", "I'm")
-        return True
-    prev = _prev_token(body, ss, cs)
-    return bool(prev) and prev.lower() in _SUBJECT_PRONOUNS_LOW and (
-        first in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) and any(
-        w.lower() in markers for w in right_words[1:9])
-
-
 def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: list[str], lex: _Lex) -> bool:
     """English: a noun-like cue form right after its subject noun phrase that agrees with it ("The company
     claims its product is ...", "Democrats claim the vote was ...") is a verb when a finite clause follows,
@@ -4028,10 +4015,62 @@ def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: 
     return plural != (cw[-1:] == "s")
 
 
-#: Noun-like cues whose verb after a pronoun is mostly no report ("if he maintains his form", "he calls the shots");
-#: s7pred wrote the same pronoun rule as s7subj's `_verb_after_pronoun`; the merge kept that one with this list.
+#: Noun-like cues whose verb after a pronoun is mostly no report ("if he maintains his form", "he calls the shots").
 _NOT_PRONOUN_VERB = frozenset({"maintains", "continues", "calls", "charges", "questions", "demands", "posts", "answers",
                                "replies", "remarks", "comments", "comment", "respond", "tweets", "tweet", "promises"})
+#: Determiners that open the subject of a clause right after a noun-like cue ("claims the report is ...").
+_CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+#: Adverbs between a subject and its verb ("also claims", "now believes").
+_SUBJECT_ADVERBS = frozenset({"also", "now", "still", "even", "already", "often", "repeatedly", "again", "always",
+                              "really", "further", "too"})
+#: Finite auxiliaries that show a clause has begun ("claims Clinton is ...", "believes Google has ...").
+_FINITE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
+                         "may", "might", "must", "did", "does"})
+#: Words before a noun-like cue that make it a noun ("amid claims", "despite reports").
+_NOUN_BEFORE_WORDS = frozenset({"amid", "despite", "among", "against", "following", "new", "fresh", "the", "a", "an"})
+#: Reporting verbs a few words after a noun-like cue that show it is the noun subject ("report ... said").
+_VERBS_AFTER_NOUN = frozenset({"said", "says", "say", "showed", "shows", "show", "found", "finds", "suggested",
+                               "suggests", "claimed", "claims", "added", "stated", "states", "warned", "warns"})
+#: Words after which a subject pronoun opens a clause of its own: a coordinator ("But he claims ..."), a
+#: relative or complementizer ("which he believes will ...", "that he believes Trump is ..."), an inverted
+#: auxiliary ("Nor did they note ..."), a subordinator (not "if": "if he believes in ..." is a condition).
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "now", "yet", "however", "though", "still", "also", "then", "which",
+                             "who", "whom", "that", "did", "does", "do", "nor", "as", "because", "since",
+                             "while", "although", "where", "when"})
+
+
+def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_words: list[str]) -> bool:
+    """English: a noun-like cue ("claims", "notes", "thinks") is a finite verb right after a subject pronoun
+    ("And he claims his boss is OK with it"; a possessive, "his claims", is no subject), or after a name or role
+    that opens its sentence when a subject pronoun or a determiner opens the clause after it ("Trump claims he's
+    worth ...", "The company claims the report is wrong")."""
+    if cw_low in _NOT_PRONOUN_VERB:
+        return False
+    for _ in range(2):  # "He also believes ...", "Trump now claims ...": adverbs between subject and cue
+        w = _prev_token(body, ss, cs)
+        if not (w.lower() in _SUBJECT_ADVERBS or w.islower() and w.endswith("ly") and len(w) > 4):
+            break
+        cs = body.rfind(w, ss, cs)
+    prev = _prev_token(body, ss, cs)
+    if prev.lower() in _SUBJECT_PRONOUNS_LOW:
+        # the pronoun opens its clause: at the sentence start, after a comma, a coordinator or a relative;
+        # not after a noun ("viewpoints he believes the media ...") or in a condition ("if he believes in")
+        ps = body.rfind(prev, ss, cs)
+        left = body[ss:ps].rstrip(" \t")
+        return not left or left[-1] == "," or _prev_token(body, ss, ps).lower() in _CLAUSE_OPENERS
+    lead = body[ss:sp.start].strip()
+    if sp.kind not in ("name", "role") or not body[sp.end:cs].isspace() or lead and not (
+            lead[-1] == "," or lead.lower() in _CLAUSE_OPENERS) or \
+            prev.lower() in _PREPOSITIONS["en"] or prev.lower() in _NOUN_BEFORE_WORDS or \
+            any(w.lower() in _VERBS_AFTER_NOUN for w in right_words[1:]):
+        # ('amid claims the poll ...', "Oxfam's report this week said ...": the cue is a noun; 'The senator thinks
+        # the schools ..., Bill Clinton said': the sentence is another's report)
+        return False
+    first = right_words[0].lower() if right_words else ""
+    # (a determiner after the cue: "The company claims the report is wrong"; the cue can be no noun there)
+    return first.split("'", 1)[0].split("’", 1)[0] in _SUBJECT_PRONOUNS_LOW or first in _CLAUSE_DETERMINERS and \
+        len(right_words) >= 4 or len(right_words) >= 3 and right_words[0][:1].isupper() and right_words[0][1:].islower() \
+        and right_words[1] in _FINITE_AUX  # ("Trump claims Clinton is a liar": a name and a finite verb)
 
 
 def _prev_token(body: str, ss: int, cs: int) -> str:

@@ -5586,3 +5586,71 @@ def test_s7spken_of_names_are_whole():
         ("Bank of England", ""),
         ("William Corr", "of the Campaign for Tobacco-Free Kids"),
     ]
+
+
+# --- s7pred: more verbs of saying and indicating ("commented", "indicated", "reaffirmed") in the weak lexicon
+def test_s7pred_commented_indicated():
+    body = ('Station manager Steve Taylor commented: "Listeners can interact with the station in a new way." '
+            "Sonia O'Sullivan has indicated that she would like to run in St Etienne. "
+            "The minister reaffirmed that the plan would go ahead. He indicated the way to the exit.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Listeners can interact with the station in a new way.", "direct", "Station manager Steve Taylor",
+         "commented"),
+        ("she would like to run in St Etienne", "indirect", "Sonia O'Sullivan", "indicated that"),
+        ("the plan would go ahead", "indirect", "The minister", "reaffirmed that"),
+    ]
+
+
+# --- s7pred: "went on CNN to say", "appeared before reporters to announce": the subject of the appearance
+def test_s7pred_appearance_purpose_infinitive():
+    body = ("The senator went on CNN to say that Clinton had won the race. "
+            "The governor appeared before reporters to announce that the state would appeal.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Clinton had won the race", "indirect", "The senator", "say that"),
+        ("the state would appeal", "indirect", "The governor", "announce that"),
+    ]
+
+
+# --- s7pred: a noun-like cue after a sentence-initial role or name subject, before a determiner that opens a
+# clause, is a verb ("The company claims the report is wrong"); not after "amid" nor before "... said"
+def test_s7pred_noun_like_cue_before_determiner():
+    body = ("The company claims the report is wrong. The minister believes the plan will fail. "
+            "The move comes amid claims the poll could be marred by fraud. "
+            "Oxfam's Paying the Price report this week said 45 million children will die.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the report is wrong", "indirect", "The company", "claims"),
+        ("the plan will fail", "indirect", "The minister", "believes"),
+        ("45 million children will die", "indirect", "Oxfam's Paying the Price report", "said"),
+    ]
+
+
+# --- s7pred: ... or before a capitalised name and a finite auxiliary ("Trump claims Clinton is a liar")
+def test_s7pred_noun_like_cue_before_name_and_auxiliary():
+    body = "Trump claims Clinton is a liar. In the states Clinton won, turnout was high."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("Clinton is a liar", "indirect", "Trump", "claims"),
+    ]
+
+
+# --- s7pred: ... also after a coordinator or a fronted adverbial ("But the suit claims the chips ...")
+def test_s7pred_noun_like_cue_after_fronted_adverbial():
+    body = "But the suit claims the chips shut down the cartridges. On Monday, the company claims the report is wrong."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the chips shut down the cartridges", "indirect", "the suit", "claims"),
+        ("the report is wrong", "indirect", "the company", "claims"),
+    ]
+
+
+# --- s7pred: ... also with adverbs between subject and cue ("He also believes ...", "Trump now claims ...")
+def test_s7pred_noun_like_cue_after_adverb():
+    body = "He also believes the plan will fail. Trump now claims he opposed the war."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("the plan will fail", "indirect", "He", "believes"),
+        ("he opposed the war", "indirect", "Trump", "claims"),
+    ]
