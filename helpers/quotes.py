@@ -4018,8 +4018,10 @@ def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: 
 #: Noun-like cues whose verb after a pronoun is mostly no report ("if he maintains his form", "he calls the shots").
 _NOT_PRONOUN_VERB = frozenset({"maintains", "continues", "calls", "charges", "questions", "demands", "posts", "answers",
                                "replies", "remarks", "comments", "comment", "respond", "tweets", "tweet", "promises"})
-#: Determiners that open the subject of a clause right after a noun-like cue ("claims the report is ...").
-_CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+#: Determiners (and "it", existential "there") that open the subject of a clause right after a noun-like cue
+#: ("claims the report is ...", "believes there is room ...", "claim it will mean ...").
+_CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "no",
+                                 "there", "it"})
 #: Adverbs between a subject and its verb ("also claims", "now believes").
 _SUBJECT_ADVERBS = frozenset({"also", "now", "still", "even", "already", "often", "repeatedly", "again", "always",
                               "really", "further", "too"})

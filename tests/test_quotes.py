@@ -5654,3 +5654,13 @@ def test_s7pred_noun_like_cue_after_adverb():
         ("the plan will fail", "indirect", "He", "believes"),
         ("he opposed the war", "indirect", "Trump", "claims"),
     ]
+
+
+# --- s7pred: ... also before "it", existential "there" or a quantifier ("Keegan believes there is more to come")
+def test_s7pred_noun_like_cue_before_it_there():
+    body = "And Keegan believes there is still more to come. Supporters of the change claim it will cut costs."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("there is still more to come", "indirect", "Keegan", "believes"),
+        ("it will cut costs", "indirect", "Supporters of the change", "claim"),
+    ]
