@@ -4073,6 +4073,9 @@ _PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+_POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my"})
+#: English nouns ending in "-ly" that head a subject ("his family said", "a close ally said"), not adverbs.
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly"})
 #: English verbs that take a "that" clause, before "that" in a phrase ending at a cue ("The poll found that most
 #: voters said ...").
 _COMPLEMENT_VERBS = frozenset({"showed", "shows", "show", "found", "finds", "find", "suggested", "suggests", "revealed",
@@ -4181,18 +4184,22 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if not ws or len(ws) > 12:
         return _Speaker()
     first = ws[0][0].lower()
-    if first in _NOT_SUBJECT_FIRST or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
-            first.endswith(("ly", "ing")):
+    # ("..., his family said", "their lawyers said": a possessive determiner opens the phrase)
+    poss = first in _POSSESSIVE_DETS and len(ws) >= 2 and ws[1][0].islower() and ws[1][0].isalpha()
+    if (first in _NOT_SUBJECT_FIRST and not poss) or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
+            first.endswith(("ly", "ing")) and first not in _LY_NOUNS:
         return _Speaker()
     low = [w.lower() for w, _, _ in ws]
-    if any(w in lex.clause_markers or w in lex.pronouns or (w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
-           for w in low) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
+    if any(w in lex.clause_markers or w in lex.pronouns and not (poss and i == 0) or (
+            w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
+           for i, w in enumerate(low)) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
         return _Speaker()
     head = low[-1]
     # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
     pp_pronoun = head in _PP_PRONOUNS and len(low) >= 4 and low[-2] in ("to", "with", "for") and low[0] in (
         "a", "an", "the", "people", "sources", "aides", "allies", "friends", "those", "someone", "one")
-    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners and not pp_pronoun or \
+    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith(
+            "ly") and head not in _LY_NOUNS or head in lex.determiners and not pp_pronoun or \
             head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST and not pp_pronoun or \
             (head in _numbers_en() and len(ws) < 3):
         return _Speaker()

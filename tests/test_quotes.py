@@ -5097,3 +5097,15 @@ def test_s7subj_inverted_cue_interrupting_after_lead():
          "Mr Fahey"),
         ("The plan will fail", "indirect", "Smith"),
     ]
+
+
+# --- s7subj: a subject phrase opening with a possessive determiner ("..., his family said", "Her lawsuit said") and
+# a head noun in "-ly" ("family", "ally") are read as a subject
+def test_s7subj_possessive_subject_phrase():
+    body = ("The former manager of the band has died at the age of 79, his family said. "
+            "Her lawsuit said the sprinter had passed a lie detector test.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The former manager of the band has died at the age of 79", "indirect", "his family"),
+        ("the sprinter had passed a lie detector test", "indirect", "Her lawsuit"),
+    ]
