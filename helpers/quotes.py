@@ -1314,7 +1314,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 ("s", "'s", "’s"))):
             return _Speaker(body[words[0][1]:inner.end], "role", "", words[0][1], inner.end)
     chosen: list[tuple[str, int, int]] = []
-    if first.lower() in lex.determiners and len(words) > 1 and not _is_cap(words[1][0]):
+    if first.lower() in lex.determiners and len(words) > 1 and (not _is_cap(words[1][0]) or lex.language == "en" and (
+            "-" in words[1][0] and words[1][0].rsplit("-", 1)[1].islower())):  # ("said a US-based insurance expert")
         # "said a source involved in ..." / "says the campaign": a lowercase noun phrase
         for k, (w, s, e) in enumerate(words[:6]):
             if k > 0 and body[words[k - 1][2]:s].strip():
@@ -3559,7 +3560,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
-            sp.kind in ("name", "pronoun") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
+            sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False

@@ -5109,3 +5109,15 @@ def test_s7subj_possessive_subject_phrase():
         ("The former manager of the band has died at the age of 79", "indirect", "his family"),
         ("the sprinter had passed a lie detector test", "indirect", "Her lawsuit"),
     ]
+
+
+# --- s7subj: a capitalised hyphen compound after a determiner opens a lower-case speaker phrase ("said a US-based
+# insurance expert")
+def test_s7subj_hyphen_compound_in_inverted_speaker():
+    body = ("Many of the affected countries do not usually buy insurance for these kinds of disasters, said a "
+            "US-based insurance expert.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Many of the affected countries do not usually buy insurance for these kinds of disasters", "indirect",
+         "a US-based insurance expert"),
+    ]
