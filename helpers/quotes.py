@@ -5061,6 +5061,10 @@ def _media_words_en() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in load_list_or_empty("media_words", "en") if w.strip())
 
 
+#: English nouns that end an outlet's name after "told" besides the ``media_words`` lexicon ("the AP news agency").
+_OUTLET_TAILS = frozenset({"agency", "newspaper", "station", "broadcaster", "daily", "weekly"})
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -5082,6 +5086,12 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
                     k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
+            if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
+                # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name
+                media = _media_words_en()
+                while k < len(words) and k < 7 and (words[k][0] in media or words[k][0] in _OUTLET_TAILS) and not \
+                        body[words[k - 1][2]:words[k][1]].strip():
+                    k += 1
             if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(
                     words[k - 1][0]) and not any(c in _QUOTE_CHARS for c in body[ce:words[k][1]]):
                 # ("told the BBC Michael Howard has always been ...": the names after the outlet are the clause's

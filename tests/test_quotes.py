@@ -5121,3 +5121,15 @@ def test_s7subj_hyphen_compound_in_inverted_speaker():
         ("Many of the affected countries do not usually buy insurance for these kinds of disasters", "indirect",
          "a US-based insurance expert"),
     ]
+
+
+# --- s7subj: lower-case outlet nouns after a named addressee of "told" belong to the addressee ("told the AP news
+# agency", "told the BBC News website the party ...")
+def test_s7subj_told_outlet_nouns():
+    body = ("Six textile factories have closed in Lesotho, union officers told the AP news agency. "
+            "A Labour Party spokesman told the BBC News website the party avoided those on the lists.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Six textile factories have closed in Lesotho", "indirect", "union officers"),
+        ("the party avoided those on the lists", "indirect", "A Labour Party spokesman"),
+    ]
