@@ -889,9 +889,12 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
             x.lower() in lex.verbs for x in rest[:2]):
         return None
     left = _interrupted_left(doc, ss, cm.start(), whole_clause=True)
+    head = TOKEN_RE.findall(body, ss, cm.start())
+    if not left and len(head) == 1 and body[ss:cm.start()].rstrip().endswith(",") and (
+            head[0].lower() in _SUBJECT_SKIP or head[0].lower() in _ASIDE_WORDS or head[0].lower().endswith("ly")):
+        left = (cm.start(), cm.start())  # "Instead, said Mr Doctorow, DRM systems were ...": a sentence adverb
     if not left:
         return None
-    head = TOKEN_RE.findall(body, ss, cm.start())
     if left[0] != left[1] and not (head and (head[0].lower() in _SUBORDINATORS)):
         return None  # (a noun phrase before the cue is handled as interrupted content elsewhere)
     rst = _content_start(body, sp.end + 1, se)
@@ -3372,7 +3375,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q
     # "CONTENT, said X." / "CONTENT, kata X." (not "CONTENT, his aide, Tad Devine, told The Huffington Post":
     # after "told" comes the addressee, never an inverted speaker)
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(2, left_text) and not (
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and (_min_tokens(2, left_text) or (
+            lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
+                left_text.strip()[:-1].lower() in _SUBJECT_SKIP or left_text.strip()[:-1].lower() in _ASIDE_WORDS))) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:

@@ -5133,3 +5133,13 @@ def test_s7subj_told_outlet_nouns():
         ("Six textile factories have closed in Lesotho", "indirect", "union officers"),
         ("the party avoided those on the lists", "indirect", "A Labour Party spokesman"),
     ]
+
+
+# --- s7subj: a one-word sentence adverb before an inverted cue that interrupts its content ("Instead, said Mr
+# Doctorow, DRM systems were ...")
+def test_s7subj_sentence_adverb_before_inverted_cue():
+    body = "Instead, said Mr Doctorow, DRM systems were intended to control consumers."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("DRM systems were intended to control consumers", "indirect", "Mr Doctorow"),
+    ]
