@@ -799,6 +799,18 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # before the titled name after the comma closing fronted content belong to the speaker phrase
         sp.phrase_start = m_poss.start(1)
         return sp
+    if lex.language == "en" and sp.kind == "name" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
+            body[sp.start - 2].islower() and sp.phrase_start in (-1, sp.start) and (
+            m_desc := _DESCRIPTOR_LEAD_RE.search(body, max(lo, sp.start - 50), sp.start)) is not None and not any(
+            w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux or w in lex.determiners or w in lex.pronouns
+            or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in _RELATIVE
+            or w.endswith("ing") or w in _SUBORDINATORS or w in ("than", "as", "what", "whom", "whose")
+            for w in m_desc.group(1).split()) and \
+            _min_tokens(3, body, lo, m_desc.start()):
+        # "CONTENT, accountants KPMG said", "..., carmaker Ford said": a lower-case descriptor before the name
+        # after the comma closing fronted content belongs to the speaker phrase
+        sp.phrase_start = m_desc.start(1)
+        return sp
     if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
             body[sp.start - 2].isalpha() and sp.text[:1].islower():
         # "CONTENT, teachers and union officials told POLITICO": the lower-case subject phrase after the comma
@@ -904,6 +916,11 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
         q.start, q.parts = rst, [(rst, q.end)]
     _set_speaker(q, sp)
     return q
+
+
+#: English: after a comma, one to three lower-case words right before a name ("accountants KPMG", "business
+#: lobby group the CBI" is not: a determiner stops it).
+_DESCRIPTOR_LEAD_RE = re.compile(r",[ \t]+((?:[a-z][a-z-]*[ \t]+){1,3})$")
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:

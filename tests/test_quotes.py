@@ -5143,3 +5143,14 @@ def test_s7subj_sentence_adverb_before_inverted_cue():
     assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
         ("DRM systems were intended to control consumers", "indirect", "Mr Doctorow"),
     ]
+
+
+# --- s7subj: a lower-case descriptor before a name after the comma closing fronted content ("CONTENT, accountants
+# KPMG said", "..., media regulator Ofcom said"); not a relative clause ("..., which Boeing says is ...")
+def test_s7subj_descriptor_before_name_after_fronted_content():
+    body = ("Stores received a boost from bargain hunters, accountants KPMG said. "
+            "The airline will order the new jet, which Boeing says is super-economical.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Stores received a boost from bargain hunters", "indirect", "KPMG"),
+    ]
