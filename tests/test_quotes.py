@@ -5154,3 +5154,15 @@ def test_s7subj_descriptor_before_name_after_fronted_content():
     assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
         ("Stores received a boost from bargain hunters", "indirect", "KPMG"),
     ]
+
+
+# --- s7subj: an organised body after an inverted cue is the speaker ("..., claimed the union organisation.", "...,
+# says the education watchdog.")
+def test_s7subj_body_noun_after_inverted_cue():
+    body = ("Safety representatives were often ignored when raising concerns, claimed the union organisation. "
+            "Schools must improve their citizenship lessons, says the education watchdog.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Safety representatives were often ignored when raising concerns", "indirect", "the union organisation"),
+        ("Schools must improve their citizenship lessons", "indirect", "the education watchdog"),
+    ]
