@@ -602,6 +602,9 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
     return "role"
 
 
+#: English one-word sentence adverbs before an interrupting inverted cue ("Instead, said Mr Doctorow, ...").
+_LEAD_ADVERBS = frozenset({"however", "meanwhile", "instead", "then", "now", "still", "perhaps", "indeed", "again",
+                           "often", "sometimes", "usually", "today", "also", "but", "and", "yet", "moreover", "thus"})
 _ASIDE_WORDS = frozenset({"however", "meanwhile", "too", "though", "also", "instead", "then", "now", "still",
                           "in", "of", "for", "at", "on", "after", "before", "during", "speaking", "appearing",
                           "writing", "asked", "responding", "interviewed", "reached", "contacted", "like", "unlike",
@@ -893,8 +896,8 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
         return None
     w = nw.group(1)
     lw = w.lower()
-    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw in ("that", "this") or \
-            lw in lex.not_speakers:
+    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw == "that" or \
+            lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
         return None
     rest = TOKEN_RE.findall(body, nw.start(1), se)
     if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
@@ -903,7 +906,7 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
     left = _interrupted_left(doc, ss, cm.start(), whole_clause=True)
     head = TOKEN_RE.findall(body, ss, cm.start())
     if not left and len(head) == 1 and body[ss:cm.start()].rstrip().endswith(",") and (
-            head[0].lower() in _SUBJECT_SKIP or head[0].lower() in _ASIDE_WORDS or head[0].lower().endswith("ly")):
+            head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")):
         left = (cm.start(), cm.start())  # "Instead, said Mr Doctorow, DRM systems were ...": a sentence adverb
     if not left:
         return None
@@ -3396,7 +3399,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # after "told" comes the addressee, never an inverted speaker)
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and (_min_tokens(2, left_text) or (
             lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
-                left_text.strip()[:-1].lower() in _SUBJECT_SKIP or left_text.strip()[:-1].lower() in _ASIDE_WORDS))) and not (
+                left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:

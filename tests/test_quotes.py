@@ -5166,3 +5166,15 @@ def test_s7subj_body_noun_after_inverted_cue():
         ("Safety representatives were often ignored when raising concerns", "indirect", "the union organisation"),
         ("Schools must improve their citizenship lessons", "indirect", "the education watchdog"),
     ]
+
+
+# --- s7subj: more one-word leads before an interrupting inverted cue ("Often, said Mr Pearson, this sensitive
+# information was ...", "Then, say analysts, there is ...")
+def test_s7subj_lead_adverbs_before_inverted_cue():
+    body = ("Often, said Mr Pearson, this sensitive information was invisible because it got deleted. "
+            "Then, say analysts, there is corporate profitability in the current fiscal year.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("this sensitive information was invisible because it got deleted", "indirect", "Mr Pearson"),
+        ("there is corporate profitability in the current fiscal year", "indirect", "analysts"),
+    ]
