@@ -4108,6 +4108,8 @@ _PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
 _POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my"})
+#: English bare nouns that stand alone as the subject of a cue ("although history says ...", "as experience shows").
+_BARE_NOUN_SUBJECTS = frozenset({"history", "experience", "research", "evidence", "science", "tradition", "logic"})
 #: English nouns ending in "-ly" that head a subject ("his family said", "a close ally said"), not adverbs.
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly"})
 #: English verbs that take a "that" clause, before "that" in a phrase ending at a cue ("The poll found that most
@@ -4162,7 +4164,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if cut < 0 and lo > ss:
         return _Speaker()  # the phrase does not start within reach
     while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and (len(ws) > 2 or len(
-            ws) == 2 and ws[1][0].lower() in _BARE_QUANTIFIERS)):  # ("while another says ...")
+            ws) == 2 and (ws[1][0].lower() in _BARE_QUANTIFIERS or ws[1][0].lower() in _BARE_NOUN_SUBJECTS))):
+        # ("while another says ...", "although history says ...")
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
     rel_w = ws[-1][0].lower() if ws else ""

@@ -5178,3 +5178,13 @@ def test_s7subj_lead_adverbs_before_inverted_cue():
         ("this sensitive information was invisible because it got deleted", "indirect", "Mr Pearson"),
         ("there is corporate profitability in the current fiscal year", "indirect", "analysts"),
     ]
+
+
+# --- s7subj: a bare mass noun after a subordinator is the cue's subject ("although history says ...")
+def test_s7subj_bare_noun_subject_after_subordinator():
+    body = ("Sanders and Trump have double-digit leads in the polls there, although history says there can be major "
+            "upheavals after Iowa.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("there can be major upheavals after Iowa", "indirect", "history"),
+    ]
