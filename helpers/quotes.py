@@ -3284,7 +3284,12 @@ _OCCASION_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:occasion|opportunity|moment|question|speech|interview|debate|platform|stage|chance|"
     r"forum|podium|floor|appearance|address|remarks)\s+(?:[\w'’-]+\s+){0,4}?to\s+$|"
     r"\s(?:took|takes|taking)\s+to\s+(?:[A-Z][\w.]*|the\s+\w+|social\s+media)\s+(?:[\w'’-]+\s+){0,3}?to\s+$|"
-    r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$")
+    r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$|"
+    # "went on CNN to declare", "appeared on Fox News on Sunday to argue", "held a news conference to announce"
+    r"\s(?:went|goes|going|appeared|appears|appearing)\s+on\s+(?:[A-Z][\w.'’&-]*\s+){1,3}"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+[a-z]+\s+)?to\s+$|"
+    r"\s(?:held|holds|holding|called|calls|calling|gave|gives|giving)\s+an?\s+(?:news|press)\s+conference\s+"
+    r"(?:[\w'’-]+\s+){0,3}?to\s+$")
 
 
 #: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more

@@ -5188,3 +5188,14 @@ def test_s7subj_bare_noun_subject_after_subordinator():
     assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
         ("there can be major upheavals after Iowa", "indirect", "history"),
     ]
+
+
+# --- s7subj: the subject of "went on CNN to declare that", "held a news conference to announce that" is the speaker
+def test_s7subj_occasion_before_infinitive_cue():
+    body = ("Grimes even went on CNN to declare that Clinton had won the state. "
+            "Smith held a news conference to announce that the plant would close.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Clinton had won the state", "indirect", "Grimes"),
+        ("the plant would close", "indirect", "Smith"),
+    ]
