@@ -604,6 +604,9 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
     return "role"
 
 
+#: English one-word sentence adverbs before an interrupting inverted cue ("Instead, said Mr Doctorow, ...").
+_LEAD_ADVERBS = frozenset({"however", "meanwhile", "instead", "then", "now", "still", "perhaps", "indeed", "again",
+                           "often", "sometimes", "usually", "today", "also", "but", "and", "yet", "moreover", "thus"})
 _ASIDE_WORDS = frozenset({"however", "meanwhile", "too", "though", "also", "instead", "then", "now", "still",
                           "in", "of", "for", "at", "on", "after", "before", "during", "speaking", "appearing",
                           "writing", "asked", "responding", "interviewed", "reached", "contacted", "like", "unlike",
@@ -801,6 +804,18 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # before the titled name after the comma closing fronted content belong to the speaker phrase
         sp.phrase_start = m_poss.start(1)
         return sp
+    if lex.language == "en" and sp.kind == "name" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
+            body[sp.start - 2].islower() and sp.phrase_start in (-1, sp.start) and (
+            m_desc := _DESCRIPTOR_LEAD_RE.search(body, max(lo, sp.start - 50), sp.start)) is not None and not any(
+            w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux or w in lex.determiners or w in lex.pronouns
+            or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in _RELATIVE
+            or w.endswith("ing") or w in _SUBORDINATORS or w in ("than", "as", "what", "whom", "whose")
+            for w in m_desc.group(1).split()) and \
+            _min_tokens(3, body, lo, m_desc.start()):
+        # "CONTENT, accountants KPMG said", "..., carmaker Ford said": a lower-case descriptor before the name
+        # after the comma closing fronted content belongs to the speaker phrase
+        sp.phrase_start = m_desc.start(1)
+        return sp
     if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
             body[sp.start - 2].isalpha() and sp.text[:1].islower():
         # "CONTENT, teachers and union officials told POLITICO": the lower-case subject phrase after the comma
@@ -883,17 +898,20 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
         return None
     w = nw.group(1)
     lw = w.lower()
-    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw in ("that", "this") or \
-            lw in lex.not_speakers:
+    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw == "that" or \
+            lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
         return None
     rest = TOKEN_RE.findall(body, nw.start(1), se)
     if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
             x.lower() in lex.verbs for x in rest[:2]):
         return None
     left = _interrupted_left(doc, ss, cm.start(), whole_clause=True)
+    head = TOKEN_RE.findall(body, ss, cm.start())
+    if not left and len(head) == 1 and body[ss:cm.start()].rstrip().endswith(",") and (
+            head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")):
+        left = (cm.start(), cm.start())  # "Instead, said Mr Doctorow, DRM systems were ...": a sentence adverb
     if not left:
         return None
-    head = TOKEN_RE.findall(body, ss, cm.start())
     if left[0] != left[1] and not (head and (head[0].lower() in _SUBORDINATORS)):
         return None  # (a noun phrase before the cue is handled as interrupted content elsewhere)
     rst = _content_start(body, sp.end + 1, se)
@@ -903,6 +921,11 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
         q.start, q.parts = rst, [(rst, q.end)]
     _set_speaker(q, sp)
     return q
+
+
+#: English: after a comma, one to three lower-case words right before a name ("accountants KPMG", "business
+#: lobby group the CBI" is not: a determiner stops it).
+_DESCRIPTOR_LEAD_RE = re.compile(r",[ \t]+((?:[a-z][a-z-]*[ \t]+){1,3})$")
 
 
 def _quote_in_aside(body: str, lo: int, hi: int, tail: str) -> bool:
@@ -1316,7 +1339,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 ("s", "'s", "’s"))):
             return _Speaker(body[words[0][1]:inner.end], "role", "", words[0][1], inner.end)
     chosen: list[tuple[str, int, int]] = []
-    if first.lower() in lex.determiners and len(words) > 1 and not _is_cap(words[1][0]):
+    if first.lower() in lex.determiners and len(words) > 1 and (not _is_cap(words[1][0]) or lex.language == "en" and (
+            "-" in words[1][0] and words[1][0].rsplit("-", 1)[1].islower())):  # ("said a US-based insurance expert")
         # "said a source involved in ..." / "says the campaign": a lowercase noun phrase
         for k, (w, s, e) in enumerate(words[:6]):
             if k > 0 and body[words[k - 1][2]:s].strip():
@@ -1326,7 +1350,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                     lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
                     and not body[e:words[k + 1][1]].strip()):  # "a chief constable", "the prime minister"
                 break
-        if lex.language == "en" and not intro and len(chosen) >= 2 and chosen[-1][0] in _document_sources_en() and all(
+        if lex.language == "en" and not intro and len(chosen) >= 2 and (
+                chosen[-1][0] in _document_sources_en() or chosen[-1][0] in lex.org_words
+                or chosen[-1][0] in _BODY_NOUNS) and all(
                 w.islower() for w, _, _ in chosen[1:]) and not body[chosen[-1][2]:hi].lstrip(" \t")[:1].isalnum() and (
                 (cw := _TAIL_WORD_RE.search(body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs):
             # "..., said the report.", "..., says a new survey, ...": a document quoted as a source
@@ -3447,7 +3473,11 @@ _OCCASION_RE = re.compile(
     r"forum|podium|floor|appearance|address|remarks)\s+(?:[\w'’-]+\s+){0,4}?to\s+$|"
     r"\s(?:took|takes|taking)\s+to\s+(?:[A-Z][\w.]*|the\s+\w+|social\s+media)\s+(?:[\w'’-]+\s+){0,3}?to\s+$|"
     r"\s(?:went|goes|going)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+to\s+$|"
-    r"\s(?:went|goes|going|appeared|appears|appearing|came|comes)\s+(?:on|before)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$")
+    # "went on CNN to declare", "appeared before reporters to announce", "held a news conference to announce"
+    # (s7pred and s7subj wrote the first alternative each; merged into one)
+    r"\s(?:went|goes|going|appeared|appears|appearing|came|comes)\s+(?:on|before)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$|"
+    r"\s(?:held|holds|holding|called|calls|calling|gave|gives|giving)\s+an?\s+(?:news|press)\s+conference\s+"
+    r"(?:[\w'’-]+\s+){0,3}?to\s+$")
 
 
 #: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more
@@ -3563,7 +3593,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q
     # "CONTENT, said X." / "CONTENT, kata X." (not "CONTENT, his aide, Tad Devine, told The Huffington Post":
     # after "told" comes the addressee, never an inverted speaker)
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and _min_tokens(2, left_text) and not (
+    if (is_after or is_verb) and left_text.rstrip().endswith(",") and (_min_tokens(2, left_text) or (
+            lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
+                left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
@@ -3752,7 +3784,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
-            sp.kind in ("name", "pronoun") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
+            sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
@@ -3823,6 +3855,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+#: English nouns of organised groups that speak after an inverted cue besides ``org_words`` ("claimed the union
+#: organisation", "said the campaign group").
+_BODY_NOUNS = frozenset({"organisation", "organization", "group", "firm", "body", "watchdog", "regulator", "charity",
+                         "company", "network", "coalition", "federation", "alliance", "board", "panel", "team"})
 
 
 @lru_cache(maxsize=1)
@@ -4323,6 +4361,11 @@ _PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 #: Leading conjunctions and adverbs skipped before a subject ("But Republican activists say ...").
 _SUBJECT_SKIP = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "moreover", "indeed", "also", "or"})
 _SUBJECT_RELATIVE = frozenset({"that", "who", "which", "whose", "whom"})
+_POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my"})
+#: English bare nouns that stand alone as the subject of a cue ("although history says ...", "as experience shows").
+_BARE_NOUN_SUBJECTS = frozenset({"history", "experience", "research", "evidence", "science", "tradition", "logic"})
+#: English nouns ending in "-ly" that head a subject ("his family said", "a close ally said"), not adverbs.
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly"})
 #: English verbs that take a "that" clause, before "that" in a phrase ending at a cue ("The poll found that most
 #: voters said ...").
 _COMPLEMENT_VERBS = frozenset({"showed", "shows", "show", "found", "finds", "find", "suggested", "suggests", "revealed",
@@ -4375,7 +4418,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if cut < 0 and lo > ss:
         return _Speaker()  # the phrase does not start within reach
     while ws and (ws[0][0].lower() in _SUBJECT_SKIP or ws[0][0].lower() in _SUBJECT_SUBORD and (len(ws) > 2 or len(
-            ws) == 2 and ws[1][0].lower() in _BARE_QUANTIFIERS)):  # ("while another says ...")
+            ws) == 2 and (ws[1][0].lower() in _BARE_QUANTIFIERS or ws[1][0].lower() in _BARE_NOUN_SUBJECTS))):
+        # ("while another says ...", "although history says ...")
         ws.pop(0)
     cw = body[cs:cs + 12].split(None, 1)[0].lower() if body[cs:cs + 12].strip() else ""
     rel_w = ws[-1][0].lower() if ws else ""
@@ -4431,18 +4475,22 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if not ws or len(ws) > 12:
         return _Speaker()
     first = ws[0][0].lower()
-    if first in _NOT_SUBJECT_FIRST or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
-            first.endswith(("ly", "ing")):
+    # ("..., his family said", "their lawyers said": a possessive determiner opens the phrase)
+    poss = first in _POSSESSIVE_DETS and len(ws) >= 2 and ws[1][0].islower() and ws[1][0].isalpha()
+    if (first in _NOT_SUBJECT_FIRST and not poss) or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
+            first.endswith(("ly", "ing")) and first not in _LY_NOUNS:
         return _Speaker()
     low = [w.lower() for w, _, _ in ws]
-    if any(w in lex.clause_markers or w in lex.pronouns or (w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
-           for w in low) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
+    if any(w in lex.clause_markers or w in lex.pronouns and not (poss and i == 0) or (
+            w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
+           for i, w in enumerate(low)) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
         return _Speaker()
     head = low[-1]
     # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
     pp_pronoun = head in _PP_PRONOUNS and len(low) >= 4 and low[-2] in ("to", "with", "for") and low[0] in (
         "a", "an", "the", "people", "sources", "aides", "allies", "friends", "those", "someone", "one")
-    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith("ly") or head in lex.determiners and not pp_pronoun or \
+    if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith(
+            "ly") and head not in _LY_NOUNS or head in lex.determiners and not pp_pronoun or \
             head in _PREPOSITIONS["en"] or head in _NP_STOP or head in _NOT_SUBJECT_FIRST and not pp_pronoun or \
             (head in _numbers_en() and len(ws) < 3):
         return _Speaker()
@@ -5336,6 +5384,10 @@ def _media_words_en() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in load_list_or_empty("media_words", "en") if w.strip())
 
 
+#: English nouns that end an outlet's name after "told" besides the ``media_words`` lexicon ("the AP news agency").
+_OUTLET_TAILS = frozenset({"agency", "newspaper", "station", "broadcaster", "daily", "weekly"})
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -5357,6 +5409,12 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
                     k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
+            if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
+                # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name
+                media = _media_words_en()
+                while k < len(words) and k < 7 and (words[k][0] in media or words[k][0] in _OUTLET_TAILS) and not \
+                        body[words[k - 1][2]:words[k][1]].strip():
+                    k += 1
             if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(
                     words[k - 1][0]) and not any(c in _QUOTE_CHARS for c in body[ce:words[k][1]]):
                 # ("told the BBC Michael Howard has always been ...": the names after the outlet are the clause's

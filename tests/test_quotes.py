@@ -5664,3 +5664,105 @@ def test_s7pred_noun_like_cue_before_it_there():
         ("there is still more to come", "indirect", "Keegan", "believes"),
         ("it will cut costs", "indirect", "Supporters of the change", "claim"),
     ]
+
+
+# --- s7subj: a subject phrase opening with a possessive determiner ("..., his family said", "Her lawsuit said") and
+# a head noun in "-ly" ("family", "ally") are read as a subject
+def test_s7subj_possessive_subject_phrase():
+    body = ("The former manager of the band has died at the age of 79, his family said. "
+            "Her lawsuit said the sprinter had passed a lie detector test.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("The former manager of the band has died at the age of 79", "indirect", "his family"),
+        ("the sprinter had passed a lie detector test", "indirect", "Her lawsuit"),
+    ]
+
+
+# --- s7subj: a capitalised hyphen compound after a determiner opens a lower-case speaker phrase ("said a US-based
+# insurance expert")
+def test_s7subj_hyphen_compound_in_inverted_speaker():
+    body = ("Many of the affected countries do not usually buy insurance for these kinds of disasters, said a "
+            "US-based insurance expert.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Many of the affected countries do not usually buy insurance for these kinds of disasters", "indirect",
+         "a US-based insurance expert"),
+    ]
+
+
+# --- s7subj: lower-case outlet nouns after a named addressee of "told" belong to the addressee ("told the AP news
+# agency", "told the BBC News website the party ...")
+def test_s7subj_told_outlet_nouns():
+    body = ("Six textile factories have closed in Lesotho, union officers told the AP news agency. "
+            "A Labour Party spokesman told the BBC News website the party avoided those on the lists.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Six textile factories have closed in Lesotho", "indirect", "union officers"),
+        ("the party avoided those on the lists", "indirect", "A Labour Party spokesman"),
+    ]
+
+
+# --- s7subj: a one-word sentence adverb before an inverted cue that interrupts its content ("Instead, said Mr
+# Doctorow, DRM systems were ...")
+def test_s7subj_sentence_adverb_before_inverted_cue():
+    body = "Instead, said Mr Doctorow, DRM systems were intended to control consumers."
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("DRM systems were intended to control consumers", "indirect", "Mr Doctorow"),
+    ]
+
+
+# --- s7subj: a lower-case descriptor before a name after the comma closing fronted content ("CONTENT, accountants
+# KPMG said", "..., media regulator Ofcom said"); not a relative clause ("..., which Boeing says is ...")
+def test_s7subj_descriptor_before_name_after_fronted_content():
+    body = ("Stores received a boost from bargain hunters, accountants KPMG said. "
+            "The airline will order the new jet, which Boeing says is super-economical.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Stores received a boost from bargain hunters", "indirect", "KPMG"),
+    ]
+
+
+# --- s7subj: an organised body after an inverted cue is the speaker ("..., claimed the union organisation.", "...,
+# says the education watchdog.")
+def test_s7subj_body_noun_after_inverted_cue():
+    body = ("Safety representatives were often ignored when raising concerns, claimed the union organisation. "
+            "Schools must improve their citizenship lessons, says the education watchdog.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Safety representatives were often ignored when raising concerns", "indirect", "the union organisation"),
+        ("Schools must improve their citizenship lessons", "indirect", "the education watchdog"),
+    ]
+
+
+# --- s7subj: more one-word leads before an interrupting inverted cue ("Often, said Mr Pearson, this sensitive
+# information was ...", "Then, say analysts, there is ...")
+def test_s7subj_lead_adverbs_before_inverted_cue():
+    body = ("Often, said Mr Pearson, this sensitive information was invisible because it got deleted. "
+            "Then, say analysts, there is corporate profitability in the current fiscal year.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("this sensitive information was invisible because it got deleted", "indirect", "Mr Pearson"),
+        ("there is corporate profitability in the current fiscal year", "indirect", "analysts"),
+    ]
+
+
+# --- s7subj: a bare mass noun after a subordinator is the cue's subject ("although history says ...")
+def test_s7subj_bare_noun_subject_after_subordinator():
+    body = ("Sanders and Trump have double-digit leads in the polls there, although history says there can be major "
+            "upheavals after Iowa.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("there can be major upheavals after Iowa", "indirect", "history"),
+    ]
+
+
+# --- s7subj: the subject of "went on CNN to declare that", "held a news conference to announce that" is the speaker
+def test_s7subj_occasion_before_infinitive_cue():
+    body = ("Grimes even went on CNN to declare that Clinton had won the state. "
+            "Smith held a news conference to announce that the plant would close.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["quote"], q["kind"], q["speaker"], strict=True)) == [
+        ("Clinton had won the state", "indirect", "Grimes"),
+        ("the plant would close", "indirect", "Smith"),
+    ]
