@@ -5327,11 +5327,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             org = _spokes_org_en(doc, q)
             if org:
                 # "A spokesman for the British Phonographic Industry said": no person named, the organisation
-                q.speaker_name, q.role = org, q.role or _SPOKES_FOR_EN_RE.match(q.speaker).group(1)
+                q.speaker_name, q.role = org, q.role or _SPOKES_WORD_EN_RE.search(q.speaker).group()
                 spokes_org = org
         if lex.language == "en" and q.speaker_name and "(" in body:
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
-            q.speaker_name = _acronym_full_en(body, q.speaker_name)
+            full = _acronym_full_en(body, q.speaker_name)
+            if spokes_org == q.speaker_name:
+                spokes_org = full
+            q.speaker_name = full
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
@@ -5552,6 +5555,10 @@ def _acronym_full_en(body: str, name: str) -> str:
 
 #: English: "A spokesman for the British Phonographic Industry", "a spokeswoman for MTV", "a spokesman at the firm".
 _SPOKES_FOR_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?(.+)$")
+#: English: "a Vodafone spokesman", "The BPI spokesman", "a Japan Airlines spokeswoman".
+_ORG_SPOKES_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&.-]*)*)"
+                               r"\s+spokes(?:man|woman|person)$")
+_SPOKES_WORD_EN_RE = re.compile(r"spokes(?:man|woman|person)")
 #: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
 _ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
 
@@ -5562,7 +5569,15 @@ def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
     apposition, "a spokesman for her lawyers")."""
     m = _SPOKES_FOR_EN_RE.match(q.speaker)
     if not m:
-        return ""
+        m = _ORG_SPOKES_EN_RE.match(q.speaker)  # "a Vodafone spokesman"
+        org = m.group(1) if m else ""
+        low = org.lower()
+        if len(org) < 2 or org in _PLACE_ACRONYMS_EN or low in _place_names_en() or low in _name_fronts_en() \
+                or low.split()[0] in doc.lex.determiners or low.split()[0] in doc.lex.pronouns \
+                or org.endswith(("'s", "’s")) or (
+                q.speaker_name and _one_person(q.speaker_name, doc.lex) and q.speaker_name not in org):
+            return ""
+        return org
     org = _ORG_TAIL_EN_RE.sub("", m.group(2)).strip()
     words = org.split()
     while len(words) > 1 and words[0].endswith(("'s", "’s")):
@@ -5811,7 +5826,10 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
     Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject."""
     body = doc.body
-    ss, _ = doc.sentence(_before_quote(q))
+    anchor = _before_quote(q)
+    if anchor - after < 12:
+        return ""  # (no room for a sentence between the last quote and this one)
+    ss, _ = doc.sentence(anchor)
     for _ in range(back):
         p = ss - 1
         while p > 0 and body[p] in " \t\n\"“”'‘’":

@@ -5010,3 +5010,17 @@ def test_s7spken_of_names_are_whole():
         ("Bank of England", ""),
         ("William Corr", "of the Campaign for Tobacco-Free Kids"),
     ]
+
+
+# --- s7spken: "a Vodafone spokesman", "The BPI spokesman" (an organisation's name before the word) is the
+# organisation too, its acronym spelt out; not "His spokesman" or "Mr Blair's spokesman"
+def test_s7spken_org_spokesman_is_the_organisation():
+    body = ('Sales rose, according to the British Phonographic Industry (BPI).\n\n"We are pleased," a Vodafone '
+            'spokesman said. The BPI spokesman said piracy was falling. He said downloads were up. '
+            '"No comment," Mr Blair\'s spokesman said.')
+    assert _en_speakers(body) == [
+        ("Vodafone", "Vodafone spokesman"),
+        ("British Phonographic Industry", "BPI spokesman"),
+        ("British Phonographic Industry", "BPI spokesman"),
+        ("Mr Blair's spokesman", "Mr Blair's spokesman"),
+    ]
