@@ -1377,11 +1377,14 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
         if not ((w.replace("-", "") if hyphen else w).isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
                 or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
                 or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
-                or w.endswith("s") and not w.endswith("ss") or w in _work_nouns_en():
-            break  # (not "Greek sprinters Kostas Kenteris and ...", "French film A Very Long Engagement")
+                or w in _work_nouns_en():
+            break  # (not "French film A Very Long Engagement")
         j += 1
     if j == k or j >= len(words) or body[words[j - 1][2]:words[j][1]].strip():
         return _Speaker()
+    last = words[j - 1][0]
+    if last.endswith("s") and not last.endswith("ss"):
+        return _Speaker()  # "Greek sprinters Kostas Kenteris and ...": a plural head ("trades union official": no)
     n = j
     while n < len(words) and n - j < 4 and (n == j or not body[words[n - 1][2]:words[n][1]].strip()):
         w = words[n][0]

@@ -5024,3 +5024,11 @@ def test_s7spken_org_spokesman_is_the_organisation():
         ("British Phonographic Industry", "BPI spokesman"),
         ("Mr Blair's spokesman", "Mr Blair's spokesman"),
     ]
+
+
+# --- s7spken: only the noun right before the name must be singular ("said Swedish trades union official Ulf
+# Carlsson"); a plural head is no role of one person ("Greek sprinters Kostas Kenteris and ...")
+def test_s7spken_fronted_name_after_a_compound_role():
+    body = ('"It looks pretty grim," said Swedish trades union official Ulf Carlsson.\n\n'
+            'Sales fell 3%, according to the French news agency AFP.')
+    assert _en_speakers(body) == [("Ulf Carlsson", "Swedish trades union official"), ("AFP", "French news agency")]
