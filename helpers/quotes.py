@@ -5326,6 +5326,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "en" and q.speaker[:1].islower() and q.speaker_kind in ("name", "role") and \
+                q.cue_pos >= 0 and q.speaker.split()[0] not in _QUANTIFIERS_EN and \
+                not q.speaker.startswith(("the ", "a ", "an ")):
+            before = _name_before_appos_en(doc, q)
+            if before:
+                # "Chris Panayis, managing director of ISP Freedom2surf said": the person the role is apposed to
+                q.speaker_name, q.role = before, q.speaker
         if lex.language == "en" and "spokes" in q.speaker:
             org = _spokes_org_en(doc, q)
             if org:
@@ -5609,6 +5616,26 @@ def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str
     if _one_person(head, lex) and not any(w.lower() in lex.org_words for w in words[:k]):
         return head, " ".join(words[k:])
     return " ".join(words), ""
+
+
+#: English: a person's name and a comma just before an apposed role ("Chris Panayis, |managing director ...").
+_NAME_COMMA_EN_RE = re.compile(rf"(?:^|[.!?\n]\s*|\s)({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+$")
+
+
+def _name_before_appos_en(doc: _Doc, q: _Quote) -> str:
+    """English: the person a lower-case role speaker is apposed to, written just before it with a comma
+    ("Chris Panayis, managing director of ISP Freedom2surf said ..."), as a canonical full name; or ""."""
+    body = doc.body
+    p = body.rfind(q.speaker, max(0, q.cue_pos - len(q.speaker) - 40), q.cue_pos + len(q.cue) + len(q.speaker) + 40)
+    if p < 2 or body[p - 2:p] != ", ":
+        return ""
+    m = _NAME_COMMA_EN_RE.search(body, max(0, p - 60), p)
+    if not m:
+        return ""
+    name, _ = _canonical_cached(m.group(1), doc.lex.language, frozenset())
+    if not name or any(_time_name_en(w) for w in name.split()) or name.lower() in _place_names_en():
+        return ""
+    return name if _one_person(name, doc.lex) and _person_ref_en(name, doc.lex) else ""
 
 
 def _one_person(name: str, lex: _Lex) -> bool:

@@ -5032,3 +5032,11 @@ def test_s7spken_fronted_name_after_a_compound_role():
     body = ('"It looks pretty grim," said Swedish trades union official Ulf Carlsson.\n\n'
             'Sales fell 3%, according to the French news agency AFP.')
     assert _en_speakers(body) == [("Ulf Carlsson", "Swedish trades union official"), ("AFP", "French news agency")]
+
+
+# --- s7spken: a lower-case role speaker apposed to a person's name just before it ("Howard Archer, economist
+# at Global Insight, said") is that person; not after a quantifier ("some economists") or a date
+def test_s7spken_role_apposed_to_a_name_before_it():
+    body = ('Growth slowed in the quarter. Howard Archer, economist at Global Insight said rates would rise.\n\n'
+            'Prices rose in India and Sri Lanka, some economists said.')
+    assert _en_speakers(body) == [("Howard Archer", "economist at Global Insight"), ("economists", "economists")]
