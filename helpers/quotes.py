@@ -5339,6 +5339,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # "A spokesman for the British Phonographic Industry said": no person named, the organisation
                 q.speaker_name, q.role = org, q.role or _SPOKES_WORD_EN_RE.search(q.speaker).group()
                 spokes_org = org
+        if lex.language == "en" and q.speaker_name.count(" ") >= 2:
+            q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
         if lex.language == "en" and q.speaker_name and "(" in body:
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
             full = _acronym_full_en(body, q.speaker_name)
@@ -5636,6 +5638,27 @@ def _name_before_appos_en(doc: _Doc, q: _Quote) -> str:
     if not name or any(_time_name_en(w) for w in name.split()) or name.lower() in _place_names_en():
         return ""
     return name if _one_person(name, doc.lex) and _person_ref_en(name, doc.lex) else ""
+
+
+def _tidy_name_en(body: str, name: str, role: str, lex: _Lex) -> tuple[str, str]:
+    """English: a sentence-initial occupation word before a person's name ("Guitarist Brian May", "Teenager
+    Sania Mirza": the surname is written elsewhere without it) and an "of" phrase after it ("Peter Saunders
+    of the CMF") go to the role. (name, role) unchanged otherwise."""
+    words = name.split()
+    if " of " in name:
+        k = words.index("of")
+        head = " ".join(words[:k])
+        if k >= 2 and _one_person(head, lex) and _person_ref_en(head, lex) and words[0].lower() not in _name_fronts_en():
+            return head, role if role and role != name else " ".join(words[k:])
+        return name, role
+    w0 = words[0]
+    rest = " ".join(words[1:])
+    if w0.isalpha() and w0[1:].islower() and (w0.lower() in _person_roles_en() or _PERSON_NOUN_EN_RE.search(w0)) \
+            and _one_person(rest, lex) and _person_ref_en(rest, lex) and words[-1] not in _JUNIOR \
+            and not any(w.lower() in lex.roles for w in words[1:]) \
+            and body.count(words[-1]) > body.count(name):
+        return rest, role if role and role != name else w0.lower()
+    return name, role
 
 
 def _one_person(name: str, lex: _Lex) -> bool:

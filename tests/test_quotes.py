@@ -5040,3 +5040,16 @@ def test_s7spken_role_apposed_to_a_name_before_it():
     body = ('Growth slowed in the quarter. Howard Archer, economist at Global Insight said rates would rise.\n\n'
             'Prices rose in India and Sri Lanka, some economists said.')
     assert _en_speakers(body) == [("Howard Archer", "economist at Global Insight"), ("economists", "economists")]
+
+
+# --- s7spken: a sentence-initial occupation word before a name ("Guitarist Brian May", the surname written
+# elsewhere alone) and an "of" phrase after a person's name ("Anne Thompson of the Hollywood Reporter") go to
+# the role; "The Roman Catholic Archbishop" and "Walter M Phillips Jr" stay whole
+def test_s7spken_occupation_and_of_phrase_go_to_the_role():
+    body = ('Guitarist Brian May said the band would tour again. May added that tickets were sold out.\n\n'
+            '"It will be a hit," said Anne Thompson of the Hollywood Reporter.')
+    assert _en_speakers(body) == [
+        ("Brian May", "guitarist"),
+        ("Brian May", "guitarist"),
+        ("Anne Thompson", "of the Hollywood Reporter"),
+    ]
