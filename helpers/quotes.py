@@ -5341,7 +5341,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 spokes_org = org
         if lex.language == "en" and q.speaker_name.count(" ") >= 2:
             q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
-        if lex.language == "en" and q.speaker_name and "(" in body:
+        if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
             full = _acronym_full_en(body, q.speaker_name)
             if spokes_org == q.speaker_name:
@@ -5469,7 +5469,7 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
     first: dict[str, int] = {}
     inside: set[str] = set()
     persons: set[str] = set()
-    for m in _CAP_SEQ_RE.finditer(body, 0, pos):
+    for m in _CAP_SEQ_RE.finditer(body, max(0, pos - 3000), pos):
         words = m.group().split()
         a = m.start()
         k = a - 1
@@ -5930,7 +5930,7 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
                 or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
-    if m.group(2):
+    if m.group(2) and all(_front_modifier_en(w, lex) for w in words):
         spans = _word_spans(body[ps:min(pe, ps + 200)], ps)
         fronted = _fronted_name_en(doc, spans, spans[:len(words)], hyphen=True)
         nxt_word = _NEXT_WORD_RE.match(body, fronted.end, pe) if fronted.text else None
