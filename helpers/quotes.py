@@ -1525,11 +1525,14 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
         if not ((w.replace("-", "") if hyphen else w).isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
                 or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
                 or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
-                or w.endswith("s") and not w.endswith("ss") or w in _work_nouns_en():
-            break  # (not "Greek sprinters Kostas Kenteris and ...", "French film A Very Long Engagement")
+                or w in _work_nouns_en():
+            break  # (not "French film A Very Long Engagement")
         j += 1
     if j == k or j >= len(words) or body[words[j - 1][2]:words[j][1]].strip():
         return _Speaker()
+    last = words[j - 1][0]
+    if last.endswith("s") and not last.endswith("ss"):
+        return _Speaker()  # "Greek sprinters Kostas Kenteris and ...": a plural head ("trades union official": no)
     n = j
     while n < len(words) and n - j < 4 and (n == j or not body[words[n - 1][2]:words[n][1]].strip()):
         w = words[n][0]
@@ -5820,15 +5823,27 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "en" and q.speaker[:1].islower() and q.speaker_kind in ("name", "role") and \
+                q.cue_pos >= 0 and q.speaker.split()[0] not in _QUANTIFIERS_EN and \
+                not q.speaker.startswith(("the ", "a ", "an ")):
+            before = _name_before_appos_en(doc, q)
+            if before:
+                # "Chris Panayis, managing director of ISP Freedom2surf said": the person the role is apposed to
+                q.speaker_name, q.role = before, q.speaker
         if lex.language == "en" and "spokes" in q.speaker:
             org = _spokes_org_en(doc, q)
             if org:
                 # "A spokesman for the British Phonographic Industry said": no person named, the organisation
-                q.speaker_name, q.role = org, q.role or _SPOKES_FOR_EN_RE.match(q.speaker).group(1)
+                q.speaker_name, q.role = org, q.role or _SPOKES_WORD_EN_RE.search(q.speaker).group()
                 spokes_org = org
-        if lex.language == "en" and q.speaker_name and "(" in body:
+        if lex.language == "en" and q.speaker_name.count(" ") >= 2:
+            q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
+        if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
-            q.speaker_name = _acronym_full_en(body, q.speaker_name)
+            full = _acronym_full_en(body, q.speaker_name)
+            if spokes_org == q.speaker_name:
+                spokes_org = full
+            q.speaker_name = full
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
@@ -5951,7 +5966,7 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
     first: dict[str, int] = {}
     inside: set[str] = set()
     persons: set[str] = set()
-    for m in _CAP_SEQ_RE.finditer(body, 0, pos):
+    for m in _CAP_SEQ_RE.finditer(body, max(0, pos - 3000), pos):
         words = m.group().split()
         a = m.start()
         k = a - 1
@@ -6049,6 +6064,10 @@ def _acronym_full_en(body: str, name: str) -> str:
 
 #: English: "A spokesman for the British Phonographic Industry", "a spokeswoman for MTV", "a spokesman at the firm".
 _SPOKES_FOR_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?(.+)$")
+#: English: "a Vodafone spokesman", "The BPI spokesman", "a Japan Airlines spokeswoman".
+_ORG_SPOKES_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&.-]*)*)"
+                               r"\s+spokes(?:man|woman|person)$")
+_SPOKES_WORD_EN_RE = re.compile(r"spokes(?:man|woman|person)")
 #: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
 _ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
 
@@ -6059,7 +6078,15 @@ def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
     apposition, "a spokesman for her lawyers")."""
     m = _SPOKES_FOR_EN_RE.match(q.speaker)
     if not m:
-        return ""
+        m = _ORG_SPOKES_EN_RE.match(q.speaker)  # "a Vodafone spokesman"
+        org = m.group(1) if m else ""
+        low = org.lower()
+        if len(org) < 2 or org in _PLACE_ACRONYMS_EN or low in _place_names_en() or low in _name_fronts_en() \
+                or low.split()[0] in doc.lex.determiners or low.split()[0] in doc.lex.pronouns \
+                or org.endswith(("'s", "’s")) or (
+                q.speaker_name and _one_person(q.speaker_name, doc.lex) and q.speaker_name not in org):
+            return ""
+        return org
     org = _ORG_TAIL_EN_RE.sub("", m.group(2)).strip()
     words = org.split()
     while len(words) > 1 and words[0].endswith(("'s", "’s")):
@@ -6088,6 +6115,47 @@ def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str
     if _one_person(head, lex) and not any(w.lower() in lex.org_words for w in words[:k]):
         return head, " ".join(words[k:])
     return " ".join(words), ""
+
+
+#: English: a person's name and a comma just before an apposed role ("Chris Panayis, |managing director ...").
+_NAME_COMMA_EN_RE = re.compile(rf"(?:^|[.!?\n]\s*|\s)({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}}),[ \t]+$")
+
+
+def _name_before_appos_en(doc: _Doc, q: _Quote) -> str:
+    """English: the person a lower-case role speaker is apposed to, written just before it with a comma
+    ("Chris Panayis, managing director of ISP Freedom2surf said ..."), as a canonical full name; or ""."""
+    body = doc.body
+    p = body.rfind(q.speaker, max(0, q.cue_pos - len(q.speaker) - 40), q.cue_pos + len(q.cue) + len(q.speaker) + 40)
+    if p < 2 or body[p - 2:p] != ", ":
+        return ""
+    m = _NAME_COMMA_EN_RE.search(body, max(0, p - 60), p)
+    if not m:
+        return ""
+    name, _ = _canonical_cached(m.group(1), doc.lex.language, frozenset())
+    if not name or any(_time_name_en(w) for w in name.split()) or name.lower() in _place_names_en():
+        return ""
+    return name if _one_person(name, doc.lex) and _person_ref_en(name, doc.lex) else ""
+
+
+def _tidy_name_en(body: str, name: str, role: str, lex: _Lex) -> tuple[str, str]:
+    """English: a sentence-initial occupation word before a person's name ("Guitarist Brian May", "Teenager
+    Sania Mirza": the surname is written elsewhere without it) and an "of" phrase after it ("Peter Saunders
+    of the CMF") go to the role. (name, role) unchanged otherwise."""
+    words = name.split()
+    if " of " in name:
+        k = words.index("of")
+        head = " ".join(words[:k])
+        if k >= 2 and _one_person(head, lex) and _person_ref_en(head, lex) and words[0].lower() not in _name_fronts_en():
+            return head, role if role and role != name else " ".join(words[k:])
+        return name, role
+    w0 = words[0]
+    rest = " ".join(words[1:])
+    if w0.isalpha() and w0[1:].islower() and (w0.lower() in _person_roles_en() or _PERSON_NOUN_EN_RE.search(w0)) \
+            and _one_person(rest, lex) and _person_ref_en(rest, lex) and words[-1] not in _JUNIOR \
+            and not any(w.lower() in lex.roles for w in words[1:]) \
+            and body.count(words[-1]) > body.count(name):
+        return rest, role if role and role != name else w0.lower()
+    return name, role
 
 
 def _one_person(name: str, lex: _Lex) -> bool:
@@ -6308,7 +6376,10 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
     Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject."""
     body = doc.body
-    ss, _ = doc.sentence(_before_quote(q))
+    anchor = _before_quote(q)
+    if anchor - after < 12:
+        return ""  # (no room for a sentence between the last quote and this one)
+    ss, _ = doc.sentence(anchor)
     for _ in range(back):
         p = ss - 1
         while p > 0 and body[p] in " \t\n\"“”'‘’":
@@ -6356,7 +6427,7 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
                 or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
-    if m.group(2):
+    if m.group(2) and all(_front_modifier_en(w, lex) for w in words):
         spans = _word_spans(body[ps:min(pe, ps + 200)], ps)
         fronted = _fronted_name_en(doc, spans, spans[:len(words)], hyphen=True)
         nxt_word = _NEXT_WORD_RE.match(body, fronted.end, pe) if fronted.text else None

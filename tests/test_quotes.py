@@ -5766,3 +5766,46 @@ def test_s7subj_occasion_before_infinitive_cue():
         ("Clinton had won the state", "indirect", "Grimes"),
         ("the plant would close", "indirect", "Smith"),
     ]
+
+
+# --- s7spken: "a Vodafone spokesman", "The BPI spokesman" (an organisation's name before the word) is the
+# organisation too, its acronym spelt out; not "His spokesman" or "Mr Blair's spokesman"
+def test_s7spken_org_spokesman_is_the_organisation():
+    body = ('Sales rose, according to the British Phonographic Industry (BPI).\n\n"We are pleased," a Vodafone '
+            'spokesman said. The BPI spokesman said piracy was falling. He said downloads were up. '
+            '"No comment," Mr Blair\'s spokesman said.')
+    assert _en_speakers(body) == [
+        ("Vodafone", "Vodafone spokesman"),
+        ("British Phonographic Industry", "BPI spokesman"),
+        ("British Phonographic Industry", "BPI spokesman"),
+        ("Mr Blair's spokesman", "Mr Blair's spokesman"),
+    ]
+
+
+# --- s7spken: only the noun right before the name must be singular ("said Swedish trades union official Ulf
+# Carlsson"); a plural head is no role of one person ("Greek sprinters Kostas Kenteris and ...")
+def test_s7spken_fronted_name_after_a_compound_role():
+    body = ('"It looks pretty grim," said Swedish trades union official Ulf Carlsson.\n\n'
+            'Sales fell 3%, according to the French news agency AFP.')
+    assert _en_speakers(body) == [("Ulf Carlsson", "Swedish trades union official"), ("AFP", "French news agency")]
+
+
+# --- s7spken: a lower-case role speaker apposed to a person's name just before it ("Howard Archer, economist
+# at Global Insight, said") is that person; not after a quantifier ("some economists") or a date
+def test_s7spken_role_apposed_to_a_name_before_it():
+    body = ('Growth slowed in the quarter. Howard Archer, economist at Global Insight said rates would rise.\n\n'
+            'Prices rose in India and Sri Lanka, some economists said.')
+    assert _en_speakers(body) == [("Howard Archer", "economist at Global Insight"), ("economists", "economists")]
+
+
+# --- s7spken: a sentence-initial occupation word before a name ("Guitarist Brian May", the surname written
+# elsewhere alone) and an "of" phrase after a person's name ("Anne Thompson of the Hollywood Reporter") go to
+# the role; "The Roman Catholic Archbishop" and "Walter M Phillips Jr" stay whole
+def test_s7spken_occupation_and_of_phrase_go_to_the_role():
+    body = ('Guitarist Brian May said the band would tour again. May added that tickets were sold out.\n\n'
+            '"It will be a hit," said Anne Thompson of the Hollywood Reporter.')
+    assert _en_speakers(body) == [
+        ("Brian May", "guitarist"),
+        ("Brian May", "guitarist"),
+        ("Anne Thompson", "of the Hollywood Reporter"),
+    ]
