@@ -94,7 +94,7 @@ _CAP_RUN_RE = re.compile(
 _ROMAN_RE = re.compile(r"[IVX]{1,5}")
 #: Prepositions that cannot open reported content right after an English cue.
 _PREPOSITIONS = {"en": frozenset({"in", "on", "at", "during", "after", "before", "about", "for", "with", "from", "of",
-                                  "by", "through", "via", "while", "when", "as", "to", "into", "over", "under"})}
+                                  "by", "through", "via", "while", "whilst", "when", "as", "to", "into", "over", "under"})}
 #: Words a determiner-led speaker phrase ("the magazine", "a witness") may not contain.
 _NP_STOP = frozenset({"to", "in", "on", "at", "for", "with", "by", "from", "of", "that", "which", "who", "nobody",
                       "one", "most", "more", "and", "or", "but", "not", "no"})
@@ -182,7 +182,7 @@ class _Lex:
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
 #: Words after a cue that show the cue closes its sentence ("..., X said on Monday", "kata X dalam ...").
 _TRAILERS = {
-    "en": {"in", "on", "at", "during", "after", "before", "when", "while", "last", "this", "yesterday", "today",
+    "en": {"in", "on", "at", "during", "after", "before", "when", "while", "whilst", "last", "this", "yesterday", "today",
            "earlier", "later", "recently", "of", "to", "told", "adding", "according", "via", "through", "by", "with"},
     "id": {"dalam", "saat", "di", "kepada", "ketika", "usai", "seusai", "setelah", "pada", "melalui", "via", "kemarin",
            "lalu", "sebelumnya", "dikutip", "seperti", "sebagaimana", "kepadadetikcom"},
@@ -1312,7 +1312,7 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
 _APPOS_NAME_RE = re.compile(rf",[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}})(?=[ \t]*(?:[,.;]|$))")
 #: English: a prepositional phrase closing a role noun after the cue, up to the end of the clause.
 _ROLE_PP_RE = re.compile(r"\s(?:at|for|with|of|from)\s(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[\w'’&-]+"
-                         r"(?:\s(?!(?:on|in|at|during|after|before|when|while|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
+                         r"(?:\s(?!(?:on|in|at|during|after|before|when|while|whilst|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
                          r"(?<!\b[A-Z])(?=\s*(?:[.;]|$))")
 
 
@@ -2271,7 +2271,7 @@ def _object_and_predicate_end(doc: _Doc, q: _Quote) -> int:
     return m.start()
 
 
-_WHILE_CUE_RE = re.compile(r"\s(?:while|whereas)\s+((?:[\w'’.-]+\s+){1,4}?)([a-z]+)\b")
+_WHILE_CUE_RE = re.compile(r"\s(?:while|whilst|whereas)\s+((?:[\w'’.-]+\s+){1,4}?)([a-z]+)\b")
 
 
 def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
@@ -2281,7 +2281,7 @@ def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
     if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
         return -1
     body = doc.body
-    if body.find(" while ", q.start, q.end) < 0 and body.find(" whereas ", q.start, q.end) < 0:
+    if body.find(" whil", q.start, q.end) < 0 and body.find(" whereas ", q.start, q.end) < 0:
         return -1
     m = _WHILE_CUE_RE.search(body, q.start, q.end)
     if m is None or m.group(2) not in doc.lex.verbs or not _min_tokens(4, body, q.start, m.start()):
@@ -2926,7 +2926,7 @@ _MIXED_FAR = 13
 
 
 #: English: a new clause with its own pronoun subject after a quoted fragment ('... as "impulsive" but she ...').
-_BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whereas)\s+(?:he|she|they|we|I)\s")
+_BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whilst|whereas)\s+(?:he|she|they|we|I)\s")
 
 
 #: English: "and" and a few words up to the next quoted item of a list ('"A," and resisting the "B"').
@@ -3170,7 +3170,7 @@ _CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|an
 
 #: English: after a quotation that opens the content, a preposition and a participle: the speaker's next
 #: act ('cautioned "X," before insisting ...', '"Y" after meeting ...'), not more content.
-_NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
+_NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while|whilst)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
 
 
 def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:
@@ -3290,7 +3290,7 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s[A-Z][a
 
 #: English: words opening what follows "according to X," that is no rest of the content (an apposition of
 #: X, a coordinated or subordinate clause).
-_NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "although",
+_NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "whilst", "although",
                                "though", "compared", "including", "with", "as", "than"})
 
 
@@ -3499,7 +3499,7 @@ _CAUSATIVE_RE = re.compile(
 #: The end of a promise's to-infinitive: a comma before a subordinator, a coordinated clause or a new
 #: subject ("..., after he introduced a bill", "..., but Mr. Obama was furious", "..., the party has ...").
 _INFINITIVE_END_RE = re.compile(
-    r",\s+(?:after|before|when|while|as|because|since|until|unless|despite|although|though|whereas|even|"
+    r",\s+(?:after|before|when|while|whilst|as|because|since|until|unless|despite|although|though|whereas|even|"
     r"(?:and|but|yet)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|(?:the|his|her|their|its)\s+[\w'’-]+\s+"
     r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
 
@@ -3890,7 +3890,7 @@ def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
 
 
 #: English prepositions that take a gerund whose subject is the clause's ("after saying", "before adding").
-_GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "without", "upon", "since"})
+_GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "whilst", "without", "upon", "since"})
 
 
 def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
@@ -3968,7 +3968,7 @@ _BE_TAILS = (" is", " are", " was", " were", " been", " be", " am")
 
 
 #: English: a preposition introducing a participle cue ('..., before insisting he had a "great relationship"').
-_PARTICIPLE_LEADS = (" before", " after", " while", " by")
+_PARTICIPLE_LEADS = (" before", " after", " while", " whilst", " by")
 
 
 def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:
@@ -3992,7 +3992,7 @@ _QUESTION_CUES = frozenset({"asked", "told"})
 _QUESTION_STARTS = frozenset({"about", "whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where",
                               "to"})
 #: Words before a participial "asked" that leave it without a subject ("When asked ...", "..., and asked").
-_QUESTION_LEADS = frozenset({"when", "if", "after", "before", "while", "until"})
+_QUESTION_LEADS = frozenset({"when", "if", "after", "before", "while", "whilst", "until"})
 def _passive_before(body: str, ss: int, cs: int) -> bool:
     return _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs) is not None
 
@@ -4067,7 +4067,7 @@ _SUBJECT_ADVERBS = frozenset({"also", "now", "still", "even", "already", "often"
 _FINITE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
                          "may", "might", "must", "did", "does"})
 #: Words before a noun-like cue that make it a noun ("amid claims", "despite reports").
-_NOUN_BEFORE_WORDS = frozenset({"amid", "despite", "among", "against", "following", "new", "fresh", "the", "a", "an"})
+_NOUN_BEFORE_WORDS = frozenset({"amid", "despite", "among", "amongst", "against", "following", "new", "fresh", "the", "a", "an"})
 #: Reporting verbs a few words after a noun-like cue that show it is the noun subject ("report ... said").
 _VERBS_AFTER_NOUN = frozenset({"said", "says", "say", "showed", "shows", "show", "found", "finds", "suggested",
                                "suggests", "claimed", "claims", "added", "stated", "states", "warned", "warns"})
@@ -4076,7 +4076,7 @@ _VERBS_AFTER_NOUN = frozenset({"said", "says", "say", "showed", "shows", "show",
 #: auxiliary ("Nor did they note ..."), a subordinator (not "if": "if he believes in ..." is a condition).
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "now", "yet", "however", "though", "still", "also", "then", "which",
                              "who", "whom", "that", "did", "does", "do", "nor", "as", "because", "since",
-                             "while", "although", "where", "when"})
+                             "while", "whilst", "although", "where", "when"})
 
 
 def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_words: list[str]) -> bool:
@@ -4125,7 +4125,7 @@ def _prev_token(body: str, ss: int, cs: int) -> str:
 
 #: Subordinators that make "X said, ..." a subordinate clause, not an attribution of the main clause
 #: ("After Clinton testified, Gowdy ..."; "As X said, ..." does attribute, so "as" is not here).
-_SUBORD_NOT_AS = frozenset({"after", "before", "since", "while", "although", "though", "because", "if", "once",
+_SUBORD_NOT_AS = frozenset({"after", "before", "since", "while", "whilst", "although", "though", "because", "if", "once",
                             "until", "unless", "when", "whenever", "whereas"})
 
 
@@ -4348,13 +4348,13 @@ _ID_TER_VERBS = frozenset({
 
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
 _NOT_SUBJECT_FIRST = frozenset({
-    "when", "if", "because", "as", "what", "how", "why", "while", "although", "though", "after", "before", "since",
+    "when", "if", "because", "as", "what", "how", "why", "while", "whilst", "although", "though", "after", "before", "since",
     "until", "whether", "where", "to", "it", "there", "which", "who", "whom", "whose", "here", "not", "no", "nobody",
     "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
     "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
 #: Subordinators stripped before a subject ("though 32 percent said ...").
-_SUBJECT_SUBORD = frozenset({"though", "although", "while", "whereas", "because", "since", "as"})
+_SUBJECT_SUBORD = frozenset({"though", "although", "while", "whilst", "whereas", "because", "since", "as"})
 #: Object pronouns allowed inside a subject phrase ("most of them said").
 _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 _PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -4391,7 +4391,7 @@ _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "war
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
-_SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",
+_SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "whilst", "because", "until", "once", "but",
                                      "whereas", "although", "though"})
 
 
@@ -4749,14 +4749,14 @@ _PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|w
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
-_FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
+_FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|whilst|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
                                r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
 
-_LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
+_LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
 
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
@@ -4809,7 +4809,7 @@ def _fronted_clause(body: str, a: int, tail: int) -> bool:
 
 
 _FRONTED_SUBORDINATORS = frozenset({"when", "if", "because", "although", "though", "after", "before", "since",
-                                    "once", "unless", "until", "whenever", "while", "whereas"})
+                                    "once", "unless", "until", "whenever", "while", "whilst", "whereas"})
 
 
 def _may_tail(body: str, a: int, b: int) -> bool:
@@ -4818,7 +4818,7 @@ def _may_tail(body: str, a: int, b: int) -> bool:
     return body.find(",", a, b) >= 0 or body.find("—", a, b) >= 0 or body.find("–", a, b) >= 0 or \
         body.find("--", a, b) >= 0 or body.find(" - ", a, b) >= 0
 
-_SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
+_SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "whilst", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
 #: Lower-case subject pronouns that open a reported clause after a prepositional phrase.
@@ -4837,7 +4837,7 @@ _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "
 #: English weak cues whose object is content with the word that must follow it within five words.
 _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
-_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
+_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whilst|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 _PRONOUN_SUBJECT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
@@ -5051,7 +5051,7 @@ def _go_on(q: _Quote, rest: tuple[int, int, list[_Quote]]) -> None:
 #: English: words after '"...," X said,' that open no rest of the interrupted clause (an apposition or a
 #: relative clause about the speaker, a new clause, an adverbial of the cue).
 _NOT_GOING_ON = frozenset({"a", "an", "the", "who", "whose", "which", "whom", "where", "and", "but", "or", "so",
-                           "according", "while", "whereas", "although", "though", "because", "as", "when", "if",
+                           "according", "while", "whilst", "whereas", "although", "though", "because", "as", "when", "if",
                            "than", "then", "too", "also", "however", "last", "this", "next", "earlier", "later",
                            "today", "yesterday", "tonight", "now", "again", "both", "each", "one", "himself",
                            "herself", "themselves", "to", "via", "by", "through"})
@@ -5883,7 +5883,7 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
 
 #: English words that open a sentence before a capitalised name without being part of it.
 _STOP_FIRST_EN = frozenset({"the", "a", "an", "after", "before", "but", "and", "in", "on", "at", "for", "with", "as",
-                            "when", "while", "if", "since", "by", "from", "of", "to", "among", "according",
+                            "when", "while", "whilst", "if", "since", "by", "from", "of", "to", "among", "amongst", "according",
                             "meanwhile", "however", "this", "that", "these", "those", "its", "his", "her", "their",
                             "our", "it", "he", "she", "they", "we", "i", "several", "many", "some", "both", "former"})
 #: English: an honorific and a surname ("Ms Jowell", "Mr. Ebbers"): a person mentioned.
@@ -6224,7 +6224,7 @@ def _initials_of_person(body: str, name: str) -> bool:
 #: Lower-case role words, then a capitalised word: "Feminist| icon Germaine Greer".
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}({_CAP_WORD})")
 #: English words that open a clause inside a sentence, before a pronoun speaker ("which he said runs ...").
-_CLAUSE_LINKS = frozenset({"which", "what", "that", "whom", "where", "when", "because", "as", "while", "although"})
+_CLAUSE_LINKS = frozenset({"which", "what", "that", "whom", "where", "when", "because", "as", "while", "whilst", "although"})
 
 
 def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
@@ -6621,7 +6621,7 @@ _FRAGMENT_PARTICLES = frozenset({"around", "out", "up", "down", "off", "back", "
 _FUNCTION_STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
                             "but", "that", "which", "who", "as", "is", "was", "are", "were", "it", "this", "not"})
 _FRAG_AND_END_RE = re.compile(r"[\s,;]+(?:and|but)$")
-_FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while)\s+(?:he|she|they|we|I)\s")
+_FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while|whilst)\s+(?:he|she|they|we|I)\s")
 _FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
 
@@ -6629,7 +6629,7 @@ _FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in",
 #: English: a subordinate or relative clause after a comma, which ends the predicate framing a fragment.
 _FRAGMENT_ADVERBIAL_RE = re.compile(
     r",[\"”’']*\s+(?:(?:hours|days|weeks|months|minutes|moments|a day|a week|shortly|just|soon|only|even)\s+)?"
-    r"(?:after|before|when|since|because|as|while|whereas|although|though|which|who|whose|according to)\b")
+    r"(?:after|before|when|since|because|as|while|whilst|whereas|although|though|which|who|whose|according to)\b")
 
 
 def _fragment_title(body: str, s: int, e: int) -> bool:
@@ -6909,7 +6909,7 @@ _PASSIVE_NAMING_RE = re.compile(
     r"(?:named|dubbed|nicknamed|called|labell?ed|branded|designated|termed|titled|entitled)(?:\s+as)?)"
     r"\s+(?:(?:the|a|an)\s+)?$")
 #: English: where the subject of a passive naming cue begins (after a comma, a conjunction or a relative word).
-_PASSIVE_SUBJECT_LO_RE = re.compile(r"(?:[,;:(—–]|\s-)\s*|\b(?:that|when|which|who|where|while|because|after|before|"
+_PASSIVE_SUBJECT_LO_RE = re.compile(r"(?:[,;:(—–]|\s-)\s*|\b(?:that|when|which|who|where|while|whilst|because|after|before|"
                                     r"if|since|until|as|and|but|than)\s+")
 #: What the text right before a quotation named by a passive cue holds ("known as", "called", "dubbed", ...).
 _PASSIVE_NAMING_HINTS = ("as ", "named ", "called ", "dubbed ", "label", "branded ", "termed ", "titled ")
@@ -6983,13 +6983,13 @@ _PASSIVE_COMPLEMENT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|later|o
                                     r"(?:as\s+)?(?=(?:the|a|an)\s+[a-z])")
 #: English: what ends a predicative noun phrase after a passive of declaring: a comma, a semicolon or a dash
 #: ('Sanders was declared the winner in Rhode Island, and ...').
-_PASSIVE_COMPLEMENT_END_RE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:and|but|while|after|before|when|because)\s")
+_PASSIVE_COMPLEMENT_END_RE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:and|but|while|whilst|after|before|when|because)\s")
 #: English: "the" and a short noun phrase that ends or goes on with a preposition ('as the new coach of the team',
 #: 'as the winner.'), not a clause ('as the ceremony began').
 _AS_THE_NP_RE = re.compile(r"the\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:of|for|in|at|to|on)\b|[a-z-]+[.,;])")
 #: English: the verbs of the two agentless passives above ("said to", "reported to"; "announced", "revealed").
 _PASSIVE_VERB_RE = re.compile(r" ((?:said|reported)( to)|announced|revealed) ")
-_SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|although|though|which)\b")
+_SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|whilst|although|though|which)\b")
 
 
 def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:

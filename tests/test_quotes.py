@@ -5766,3 +5766,19 @@ def test_s7subj_occasion_before_infinitive_cue():
         ("Clinton had won the state", "indirect", "Grimes"),
         ("the plant would close", "indirect", "Smith"),
     ]
+
+
+# --- s8fix: British English constructions (whilst, told the X conference, org speakers, appositions) ---
+
+
+def _s8fix_rows(text: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["s8"], "body": [text], "language": ["en"]}))
+    return list(zip(got["speaker"], got["quote"], got["kind"], strict=True))
+
+
+def test_s8fix_whilst_is_a_subordinator_like_while():
+    text = "The minister said the plan was sound, whilst critics said the cost was too high."
+    assert _s8fix_rows(text) == [
+        ("The minister", "the plan was sound", "indirect"),
+        ("critics", "the cost was too high", "indirect"),
+    ]
