@@ -5388,6 +5388,15 @@ def _media_words_en() -> frozenset[str]:
 _OUTLET_TAILS = frozenset({"agency", "newspaper", "station", "broadcaster", "daily", "weekly"})
 
 
+@lru_cache(maxsize=1)
+def _addressee_tails_en() -> frozenset[str]:
+    """English lower-case words that end the addressee of "told" after a capitalised word: outlet words
+    (``media_words``, :data:`_OUTLET_TAILS`) and audiences or meetings (``addressee_nouns``: "told the Labour
+    conference")."""
+    return _media_words_en() | _OUTLET_TAILS | frozenset(
+        w.strip().lower() for w in load_list_or_empty("addressee_nouns", "en") if w.strip())
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -5406,13 +5415,16 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 break
         else:
             k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
-            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
+            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
+                    k and lex.language == "en" and words[k][0][:1].isdigit() and words[k - 1][0].lower() in (
+                        "radio", "channel"))) and not (  # ("told BBC Radio 4's Today programme")
                     k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
             if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
-                # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name
-                media = _media_words_en()
-                while k < len(words) and k < 7 and (words[k][0] in media or words[k][0] in _OUTLET_TAILS) and not \
+                # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name;
+                # "told the Labour conference.", "told the Brighton rally": an audience or meeting
+                tails = _addressee_tails_en()
+                while k < len(words) and k < 7 and words[k][0] in tails and not \
                         body[words[k - 1][2]:words[k][1]].strip():
                     k += 1
             if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(

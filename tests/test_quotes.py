@@ -5782,3 +5782,12 @@ def test_s8fix_whilst_is_a_subordinator_like_while():
         ("The minister", "the plan was sound", "indirect"),
         ("critics", "the cost was too high", "indirect"),
     ]
+
+
+def test_s8fix_told_the_capitalised_audience_noun_is_the_addressee():
+    assert _s8fix_rows("The party will build more homes, he told the Brighton conference.") == [
+        ("he", "The party will build more homes", "indirect")]
+    assert _s8fix_rows("The economy is recovering, she told BBC Radio 4's Today programme.") == [
+        ("she", "The economy is recovering", "indirect")]
+    assert _s8fix_rows("Ms Smith told the Commons committee ministers had ignored the warnings.") == [
+        ("Ms Smith", "ministers had ignored the warnings", "indirect")]
