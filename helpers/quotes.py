@@ -1188,7 +1188,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     rel = last.lower()
     if lex.language == "en" and rel[:3] == "who" and rel[3:] in ("’ve", "'ve", "’s", "'s", "’d", "'d"):
         rel = "who"  # "the superdelegates who’ve already said", "Curly Haugland, who’s argued"
-    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2:
+    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2 and not (
+            lex.language == "en" and last.isupper()):  # ("..., the WHO said": the World Health Organization)
         # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun;
         # English "which" only after a name ("The Washington Post, which argued that ...")
         cut = words[-1][1]

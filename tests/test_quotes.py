@@ -5791,3 +5791,8 @@ def test_s8fix_told_the_capitalised_audience_noun_is_the_addressee():
         ("she", "The economy is recovering", "indirect")]
     assert _s8fix_rows("Ms Smith told the Commons committee ministers had ignored the warnings.") == [
         ("Ms Smith", "ministers had ignored the warnings", "indirect")]
+
+
+def test_s8fix_upper_case_who_is_an_acronym_not_a_relative_pronoun():
+    assert _s8fix_rows("The virus is spreading fast, the WHO said.") == [
+        ("the WHO", "The virus is spreading fast", "indirect")]
