@@ -1353,7 +1353,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 break
         if lex.language == "en" and not intro and len(chosen) >= 2 and (
                 chosen[-1][0] in _document_sources_en() or chosen[-1][0] in lex.org_words
-                or chosen[-1][0] in _BODY_NOUNS) and all(
+                or chosen[-1][0] in _body_nouns_en()) and all(
                 w.islower() for w, _, _ in chosen[1:]) and not body[chosen[-1][2]:hi].lstrip(" \t")[:1].isalnum() and (
                 (cw := _TAIL_WORD_RE.search(body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs):
             # "..., said the report.", "..., says a new survey, ...": a document quoted as a source
@@ -3858,10 +3858,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     return None
 
 
-#: English nouns of organised groups that speak after an inverted cue besides ``org_words`` ("claimed the union
-#: organisation", "said the campaign group").
-_BODY_NOUNS = frozenset({"organisation", "organization", "group", "firm", "body", "watchdog", "regulator", "charity",
-                         "company", "network", "coalition", "federation", "alliance", "board", "panel", "team"})
+@lru_cache(maxsize=1)
+def _body_nouns_en() -> frozenset[str]:
+    """English nouns of organised groups that speak after an inverted cue besides ``org_words`` ("claimed the union
+    organisation", "said the campaign group", "said the club"; lexicon ``speaking_bodies``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("speaking_bodies", "en") if w.strip())
 
 
 @lru_cache(maxsize=1)

@@ -5796,3 +5796,10 @@ def test_s8fix_told_the_capitalised_audience_noun_is_the_addressee():
 def test_s8fix_upper_case_who_is_an_acronym_not_a_relative_pronoun():
     assert _s8fix_rows("The virus is spreading fast, the WHO said.") == [
         ("the WHO", "The virus is spreading fast", "indirect")]
+
+
+def test_s8fix_said_the_club_names_a_speaking_body():
+    assert _s8fix_rows("The ground will be sold next year, said the club.") == [
+        ("the club", "The ground will be sold next year", "indirect")]
+    assert _s8fix_rows("Visas will be issued again from Monday, the embassy said.") == [
+        ("the embassy", "Visas will be issued again from Monday", "indirect")]
