@@ -691,6 +691,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         tail = TOKEN_RE.sub("", tail)  # "Mr. Trump, asked about ..., had said": auxiliaries after the comma
     elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
         tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
+    elif lex.language == "en" and tail.strip(" ,") == ")" and "," in tail and body[last[1] - 1:last[1]] == "(" and \
+            last[0].isalpha() and sum(c.isupper() for c in last[0]) >= 2 and (before_ob := _last_word(body, lo, last[1] - 1, frozenset())) is not None and \
+            not body[before_ob[2]:last[1] - 1].strip():
+        # "Anil Kumar, general secretary of the Centre of Trade Unions (CITU), said": an acronym in brackets ends
+        # the apposition; the phrase ends before it
+        last, end, tail = before_ob, before_ob[2], ","
     if tail.strip(" ,") == "" and "," in tail:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])

@@ -5803,3 +5803,10 @@ def test_s8fix_said_the_club_names_a_speaking_body():
         ("the club", "The ground will be sold next year", "indirect")]
     assert _s8fix_rows("Visas will be issued again from Monday, the embassy said.") == [
         ("the embassy", "Visas will be issued again from Monday", "indirect")]
+
+
+def test_s8fix_bracketed_acronym_ends_the_apposition():
+    assert _s8fix_rows("Meena Rao, general secretary of the National Union of Nurses (NUN), said the strike "
+                       "would go ahead.") == [("Meena Rao", "the strike would go ahead", "indirect")]
+    assert _s8fix_rows("Tom Hale, head of marketing at Transport for Leeds (TfL), said the posters had worked.") == [
+        ("Tom Hale", "the posters had worked", "indirect")]
