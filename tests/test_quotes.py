@@ -5810,3 +5810,10 @@ def test_s8fix_bracketed_acronym_ends_the_apposition():
                        "would go ahead.") == [("Meena Rao", "the strike would go ahead", "indirect")]
     assert _s8fix_rows("Tom Hale, head of marketing at Transport for Leeds (TfL), said the posters had worked.") == [
         ("Tom Hale", "the posters had worked", "indirect")]
+
+
+def test_s8fix_envoy_in_a_possessive_apposition_is_a_role():
+    assert _s8fix_rows("Lena Park, Norway's envoy to the United Nations in Geneva, said the talks had stalled.") == [
+        ("Lena Park", "the talks had stalled", "indirect")]
+    assert _s8fix_rows("Lena Park, Norway's envoy, said the talks had stalled.") == [
+        ("Lena Park", "the talks had stalled", "indirect")]
