@@ -3791,7 +3791,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
-            sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
+            sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and (
+                _skip_that(doc, ce, se, told=True) >= se or _addressee_only(right, right_words, lex)):
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
@@ -3969,6 +3970,17 @@ _CUE_ADJUNCT_RE = re.compile(
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
 #: English cues whose following noun phrase is always the addressee, never an inverted speaker.
 _TOLD_NOT_INVERTED = frozenset({"told", "tells"})
+_OBJECT_PRONOUNS_EN = frozenset({"me", "us", "him", "her", "them", "you", "it"})
+
+
+def _addressee_only(right: str, right_words: list[str], lex: _Lex) -> bool:
+    """English: the rest of the sentence after an inverted "told" is only its addressee, a short phrase with no
+    clause of its own ("CONTENT, he told the House of Commons.", "..., she told a press conference in London.",
+    "..., he told delegates at the party's conference in Brighton."): no "that", subject pronoun or auxiliary,
+    no comma or quotation mark, no second object after a pronoun ("the final quarter told us a whole lot more")."""
+    return len(right_words) <= 9 and not (len(right_words) > 1 and right_words[0].lower() in _OBJECT_PRONOUNS_EN) and \
+        "," not in right and not any(c in _QUOTE_CHARS for c in right) and not any(
+        w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS or w.lower() in lex.aux for w in right_words)
 
 
 #: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.

@@ -5817,3 +5817,12 @@ def test_s8fix_envoy_in_a_possessive_apposition_is_a_role():
         ("Lena Park", "the talks had stalled", "indirect")]
     assert _s8fix_rows("Lena Park, Norway's envoy, said the talks had stalled.") == [
         ("Lena Park", "the talks had stalled", "indirect")]
+
+
+def test_s8fix_inverted_told_with_a_short_addressee_closes_the_sentence():
+    assert _s8fix_rows("Fuel duty will rise again next spring, he told a press conference in Leeds.") == [
+        ("he", "Fuel duty will rise again next spring", "indirect")]
+    assert _s8fix_rows("The hospital had run out of beds by Friday, she told the House of Commons.") == [
+        ("she", "The hospital had run out of beds by Friday", "indirect")]
+    assert _s8fix_rows("Fuel duty will rise again next spring, he told reporters costs had soared.") == [
+        ("he", "costs had soared", "indirect")]
