@@ -3971,6 +3971,7 @@ _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
 #: English cues whose following noun phrase is always the addressee, never an inverted speaker.
 _TOLD_NOT_INVERTED = frozenset({"told", "tells"})
 _OBJECT_PRONOUNS_EN = frozenset({"me", "us", "him", "her", "them", "you", "it"})
+_DOUBLE_QUOTES = "\"“”«»„"  # (an apostrophe may be a possessive: "told BBC One's Breakfast programme")
 
 
 def _addressee_only(right: str, right_words: list[str], lex: _Lex) -> bool:
@@ -3979,7 +3980,7 @@ def _addressee_only(right: str, right_words: list[str], lex: _Lex) -> bool:
     "..., he told delegates at the party's conference in Brighton."): no "that", subject pronoun or auxiliary,
     no comma or quotation mark, no second object after a pronoun ("the final quarter told us a whole lot more")."""
     return len(right_words) <= 9 and not (len(right_words) > 1 and right_words[0].lower() in _OBJECT_PRONOUNS_EN) and \
-        "," not in right and not any(c in _QUOTE_CHARS for c in right) and not any(
+        "," not in right and not any(c in _DOUBLE_QUOTES for c in right) and not any(
         w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS or w.lower() in lex.aux for w in right_words)
 
 

@@ -5826,3 +5826,8 @@ def test_s8fix_inverted_told_with_a_short_addressee_closes_the_sentence():
         ("she", "The hospital had run out of beds by Friday", "indirect")]
     assert _s8fix_rows("Fuel duty will rise again next spring, he told reporters costs had soared.") == [
         ("he", "costs had soared", "indirect")]
+
+
+def test_s8fix_inverted_told_addressee_may_hold_a_possessive():
+    assert _s8fix_rows("The economy is strong, Mr Brown told ITV's Sunday Politics programme.") == [
+        ("Mr Brown", "The economy is strong", "indirect")]
