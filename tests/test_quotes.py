@@ -5831,3 +5831,8 @@ def test_s8fix_inverted_told_with_a_short_addressee_closes_the_sentence():
 def test_s8fix_inverted_told_addressee_may_hold_a_possessive():
     assert _s8fix_rows("The economy is strong, Mr Brown told ITV's Sunday Politics programme.") == [
         ("Mr Brown", "The economy is strong", "indirect")]
+
+
+def test_s8fix_british_spelling_organiser_is_a_role():
+    assert _s8fix_rows('"Tickets sold out in an hour," festival organiser Jo Bell said.') == [
+        ("festival organiser Jo Bell", "Tickets sold out in an hour", "direct")]
