@@ -759,6 +759,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
                 w.islower() and w in lex.roles for w, _, _ in b_words)) or (  # "Fathi Bin Shatwan, Libya's oil minister, told"
             lex.language == "en" and len(b_words) <= 10 and _modified_role(b_words, lex))
+        if lex.language == "en" and b_is_role and a.text[:1].islower() and seg_a_lo > lo and body[seg_a_lo - 1] == "," \
+                and not body[seg_a_lo:a.start].strip() and a.text.split(None, 1)[0].lower() in lex.roles:
+            # "John Smith, chief executive of the CBI, the employers' group, said": a role, then a description of
+            # what it belongs to; the name before the role is the speaker
+            s0 = max(body.rfind(",", lo, seg_a_lo - 1), body.rfind(".", lo, seg_a_lo - 1), lo - 1) + 1
+            p0 = _phrase_back(doc, s0, seg_a_lo - 1)
+            if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, s0, p0.start)):
+                p0.role = a.text
+                p0.phrase_start = p0.start
+                return p0
         if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start

@@ -5836,3 +5836,8 @@ def test_s8fix_inverted_told_addressee_may_hold_a_possessive():
 def test_s8fix_british_spelling_organiser_is_a_role():
     assert _s8fix_rows('"Tickets sold out in an hour," festival organiser Jo Bell said.') == [
         ("festival organiser Jo Bell", "Tickets sold out in an hour", "direct")]
+
+
+def test_s8fix_name_role_then_description_of_the_body():
+    assert _s8fix_rows("Ann Cole, director of the BRC, the retailers' group, said sales had slowed.") == [
+        ("Ann Cole", "sales had slowed", "indirect")]
