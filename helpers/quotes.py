@@ -1355,6 +1355,19 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if inner.text and inner.start == words[2][1] and not (inner.kind == "name" and not inner.text.endswith(
                 ("s", "'s", "’s"))):
             return _Speaker(body[words[0][1]:inner.end], "role", "", words[0][1], inner.end)
+    if lex.language == "en" and not intro and len(words) >= 2 and first[-2:] in ("'s", "’s") and _is_cap(first) and \
+            words[1][0].islower():
+        # "..., said Britain's biggest union.", "..., says Europe's largest carmaker.": a place's or group's
+        # possessive before lower-case words ending in an organisation noun
+        k = 1
+        while k < min(len(words), 5) and words[k][0].islower() and not body[words[k - 1][2]:words[k][1]].strip():
+            k += 1
+        last = words[k - 1][0]
+        if (last in lex.org_words or last in _body_nouns_en() or last in _org_descriptions_en() or last.endswith(
+                "maker") or last in _document_sources_en()) and not body[
+                words[k - 1][2]:hi].lstrip(" \t")[:1].isalnum() and (cw := _TAIL_WORD_RE.search(
+                body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs:
+            return _Speaker(body[words[0][1]:words[k - 1][2]], "role", "", words[0][1], words[k - 1][2])
     chosen: list[tuple[str, int, int]] = []
     if first.lower() in lex.determiners and len(words) > 1 and (not _is_cap(words[1][0]) or lex.language == "en" and (
             "-" in words[1][0] and words[1][0].rsplit("-", 1)[1].islower())):  # ("said a US-based insurance expert")

@@ -5841,3 +5841,10 @@ def test_s8fix_british_spelling_organiser_is_a_role():
 def test_s8fix_name_role_then_description_of_the_body():
     assert _s8fix_rows("Ann Cole, director of the BRC, the retailers' group, said sales had slowed.") == [
         ("Ann Cole", "sales had slowed", "indirect")]
+
+
+def test_s8fix_inverted_possessive_organisation_speaker():
+    assert _s8fix_rows("Jobs will go at three plants, said Britain's biggest union.") == [
+        ("Britain's biggest union", "Jobs will go at three plants", "indirect")]
+    assert _s8fix_rows("Jobs will go at three plants, says Europe's largest carmaker.") == [
+        ("Europe's largest carmaker", "Jobs will go at three plants", "indirect")]
