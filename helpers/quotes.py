@@ -1298,6 +1298,10 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
 
+#: English hyphenated modifiers before a role noun ("the 71-year-old official", "the long-serving minister").
+_HYPHEN_MODIFIER_RE = re.compile(r"(?:\d+|[a-z]+)(?:-[a-z]+)+")
+
+
 def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]],
                   lo: int) -> list[tuple[str, int, int]]:
     """English: up to four modifiers before a role noun when they reach back to a determiner and a comma or
@@ -1309,7 +1313,8 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     while j > 0 and i - j < 4:
         w, _, e = words[j - 1]
         lw = w.lower()
-        if body[e:words[j][1]].strip() or not w.isalpha() or not (w.islower() or _is_cap(w)) or \
+        if body[e:words[j][1]].strip() or not (w.isalpha() or _HYPHEN_MODIFIER_RE.fullmatch(w)) or not (
+                w.islower() or _is_cap(w) or w[:1].isdigit()) or \
                 lw in lex.aux or lw in lex.verbs or lw in lex.after_cues or lw in lex.pronouns or lw in _NP_STOP or \
                 lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or \
                 lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD:

@@ -5848,3 +5848,10 @@ def test_s8fix_inverted_possessive_organisation_speaker():
         ("Britain's biggest union", "Jobs will go at three plants", "indirect")]
     assert _s8fix_rows("Jobs will go at three plants, says Europe's largest carmaker.") == [
         ("Europe's largest carmaker", "Jobs will go at three plants", "indirect")]
+
+
+def test_s8fix_hyphenated_modifiers_belong_to_the_role_phrase():
+    assert _s8fix_rows('"We will not give up," the 71-year-old official said.') == [
+        ("the 71-year-old official", "We will not give up", "direct")]
+    assert _s8fix_rows('"The list is long," the long-serving presenter said.') == [
+        ("the long-serving presenter", "The list is long", "direct")]
