@@ -1300,6 +1300,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
 
 #: English hyphenated modifiers before a role noun ("the 71-year-old official", "the long-serving minister").
 _HYPHEN_MODIFIER_RE = re.compile(r"(?:\d+|[a-z]+)(?:-[a-z]+)+")
+#: English adjective endings of the first of two coordinate adjectives ("the bespectacled, 71-year-old diplomat").
+_COORD_ADJ_RE = re.compile(r"^[a-z]{3,}(?:ed|ful|ous|ive|ic|ish|less|able|ible)$")
 
 
 def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]],
@@ -1322,6 +1324,10 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
         j -= 1
         if lw in lex.determiners:
             break
+    if i > j >= 2 and words[j][0].lower() not in lex.determiners and body[words[j - 1][2]:words[j][1]].strip() == "," \
+            and words[j - 2][0].lower() in ("the", "a", "an") and not body[words[j - 2][2]:words[j - 1][1]].strip() and (
+            _COORD_ADJ_RE.search(words[j - 1][0]) or _HYPHEN_MODIFIER_RE.fullmatch(words[j - 1][0])):
+        j -= 2  # '"...," the bespectacled, 71-year-old diplomat said': coordinate adjectives split by a comma
     if j == i:
         return chosen
     before = body[lo:words[j][1]].rstrip(" \t\"“”'‘")

@@ -5855,3 +5855,8 @@ def test_s8fix_hyphenated_modifiers_belong_to_the_role_phrase():
         ("the 71-year-old official", "We will not give up", "direct")]
     assert _s8fix_rows('"The list is long," the long-serving presenter said.') == [
         ("the long-serving presenter", "The list is long", "direct")]
+
+
+def test_s8fix_coordinate_adjectives_before_a_role_noun():
+    assert _s8fix_rows('"We will win," the charismatic, 64-year-old diplomat said.') == [
+        ("the charismatic, 64-year-old diplomat", "We will win", "direct")]
