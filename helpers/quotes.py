@@ -94,7 +94,7 @@ _CAP_RUN_RE = re.compile(
 _ROMAN_RE = re.compile(r"[IVX]{1,5}")
 #: Prepositions that cannot open reported content right after an English cue.
 _PREPOSITIONS = {"en": frozenset({"in", "on", "at", "during", "after", "before", "about", "for", "with", "from", "of",
-                                  "by", "through", "via", "while", "when", "as", "to", "into", "over", "under"})}
+                                  "by", "through", "via", "while", "whilst", "when", "as", "to", "into", "over", "under"})}
 #: Words a determiner-led speaker phrase ("the magazine", "a witness") may not contain.
 _NP_STOP = frozenset({"to", "in", "on", "at", "for", "with", "by", "from", "of", "that", "which", "who", "nobody",
                       "one", "most", "more", "and", "or", "but", "not", "no"})
@@ -182,7 +182,7 @@ class _Lex:
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
 #: Words after a cue that show the cue closes its sentence ("..., X said on Monday", "kata X dalam ...").
 _TRAILERS = {
-    "en": {"in", "on", "at", "during", "after", "before", "when", "while", "last", "this", "yesterday", "today",
+    "en": {"in", "on", "at", "during", "after", "before", "when", "while", "whilst", "last", "this", "yesterday", "today",
            "earlier", "later", "recently", "of", "to", "told", "adding", "according", "via", "through", "by", "with"},
     "id": {"dalam", "saat", "di", "kepada", "ketika", "usai", "seusai", "setelah", "pada", "melalui", "via", "kemarin",
            "lalu", "sebelumnya", "dikutip", "seperti", "sebagaimana", "kepadadetikcom"},
@@ -691,6 +691,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         tail = TOKEN_RE.sub("", tail)  # "Mr. Trump, asked about ..., had said": auxiliaries after the comma
     elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
         tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
+    elif lex.language == "en" and tail.strip(" ,") == ")" and "," in tail and body[last[1] - 1:last[1]] == "(" and \
+            last[0].isalpha() and sum(c.isupper() for c in last[0]) >= 2 and (before_ob := _last_word(body, lo, last[1] - 1, frozenset())) is not None and \
+            not body[before_ob[2]:last[1] - 1].strip():
+        # "Anil Kumar, general secretary of the Centre of Trade Unions (CITU), said": an acronym in brackets ends
+        # the apposition; the phrase ends before it
+        last, end, tail = before_ob, before_ob[2], ","
     if tail.strip(" ,") == "" and "," in tail:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
@@ -753,6 +759,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
                 w.islower() and w in lex.roles for w, _, _ in b_words)) or (  # "Fathi Bin Shatwan, Libya's oil minister, told"
             lex.language == "en" and len(b_words) <= 10 and _modified_role(b_words, lex))
+        if lex.language == "en" and b_is_role and a.text[:1].islower() and seg_a_lo > lo and body[seg_a_lo - 1] == "," \
+                and not body[seg_a_lo:a.start].strip() and a.text.split(None, 1)[0].lower() in lex.roles:
+            # "John Smith, chief executive of the CBI, the employers' group, said": a role, then a description of
+            # what it belongs to; the name before the role is the speaker
+            s0 = max(body.rfind(",", lo, seg_a_lo - 1), body.rfind(".", lo, seg_a_lo - 1), lo - 1) + 1
+            p0 = _phrase_back(doc, s0, seg_a_lo - 1)
+            if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, s0, p0.start)):
+                p0.role = a.text
+                p0.phrase_start = p0.start
+                return p0
         if a.text and a.kind == "name" and b_is_role:
             a.role = b_text
             a.phrase_start = a.start
@@ -1188,7 +1204,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     rel = last.lower()
     if lex.language == "en" and rel[:3] == "who" and rel[3:] in ("’ve", "'ve", "’s", "'s", "’d", "'d"):
         rel = "who"  # "the superdelegates who’ve already said", "Curly Haugland, who’s argued"
-    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2:
+    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2 and not (
+            lex.language == "en" and last.isupper()):  # ("..., the WHO said": the World Health Organization)
         # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun;
         # English "which" only after a name ("The Washington Post, which argued that ...")
         cut = words[-1][1]
@@ -1281,6 +1298,12 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(text, kind, "", chosen[0][1], chosen[-1][2])
 
 
+#: English hyphenated modifiers before a role noun ("the 71-year-old official", "the long-serving minister").
+_HYPHEN_MODIFIER_RE = re.compile(r"(?:\d+|[a-z]+)(?:-[a-z]+)+")
+#: English adjective endings of the first of two coordinate adjectives ("the bespectacled, 71-year-old diplomat").
+_COORD_ADJ_RE = re.compile(r"^[a-z]{3,}(?:ed|ful|ous|ive|ic|ish|less|able|ible)$")
+
+
 def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tuple[str, int, int]],
                   lo: int) -> list[tuple[str, int, int]]:
     """English: up to four modifiers before a role noun when they reach back to a determiner and a comma or
@@ -1292,7 +1315,8 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     while j > 0 and i - j < 4:
         w, _, e = words[j - 1]
         lw = w.lower()
-        if body[e:words[j][1]].strip() or not w.isalpha() or not (w.islower() or _is_cap(w)) or \
+        if body[e:words[j][1]].strip() or not (w.isalpha() or _HYPHEN_MODIFIER_RE.fullmatch(w)) or not (
+                w.islower() or _is_cap(w) or w[:1].isdigit()) or \
                 lw in lex.aux or lw in lex.verbs or lw in lex.after_cues or lw in lex.pronouns or lw in _NP_STOP or \
                 lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or \
                 lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD:
@@ -1300,6 +1324,10 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
         j -= 1
         if lw in lex.determiners:
             break
+    if i > j >= 2 and words[j][0].lower() not in lex.determiners and body[words[j - 1][2]:words[j][1]].strip() == "," \
+            and words[j - 2][0].lower() in ("the", "a", "an") and not body[words[j - 2][2]:words[j - 1][1]].strip() and (
+            _COORD_ADJ_RE.search(words[j - 1][0]) or _HYPHEN_MODIFIER_RE.fullmatch(words[j - 1][0])):
+        j -= 2  # '"...," the bespectacled, 71-year-old diplomat said': coordinate adjectives split by a comma
     if j == i:
         return chosen
     before = body[lo:words[j][1]].rstrip(" \t\"“”'‘")
@@ -1312,7 +1340,7 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
 _APPOS_NAME_RE = re.compile(rf",[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}})(?=[ \t]*(?:[,.;]|$))")
 #: English: a prepositional phrase closing a role noun after the cue, up to the end of the clause.
 _ROLE_PP_RE = re.compile(r"\s(?:at|for|with|of|from)\s(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[\w'’&-]+"
-                         r"(?:\s(?!(?:on|in|at|during|after|before|when|while|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
+                         r"(?:\s(?!(?:on|in|at|during|after|before|when|while|whilst|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
                          r"(?<!\b[A-Z])(?=\s*(?:[.;]|$))")
 
 
@@ -1338,6 +1366,19 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if inner.text and inner.start == words[2][1] and not (inner.kind == "name" and not inner.text.endswith(
                 ("s", "'s", "’s"))):
             return _Speaker(body[words[0][1]:inner.end], "role", "", words[0][1], inner.end)
+    if lex.language == "en" and not intro and len(words) >= 2 and first[-2:] in ("'s", "’s") and _is_cap(first) and \
+            words[1][0].islower():
+        # "..., said Britain's biggest union.", "..., says Europe's largest carmaker.": a place's or group's
+        # possessive before lower-case words ending in an organisation noun
+        k = 1
+        while k < min(len(words), 5) and words[k][0].islower() and not body[words[k - 1][2]:words[k][1]].strip():
+            k += 1
+        last = words[k - 1][0]
+        if (last in lex.org_words or last in _body_nouns_en() or last in _org_descriptions_en() or last.endswith(
+                "maker") or last in _document_sources_en()) and not body[
+                words[k - 1][2]:hi].lstrip(" \t")[:1].isalnum() and (cw := _TAIL_WORD_RE.search(
+                body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs:
+            return _Speaker(body[words[0][1]:words[k - 1][2]], "role", "", words[0][1], words[k - 1][2])
     chosen: list[tuple[str, int, int]] = []
     if first.lower() in lex.determiners and len(words) > 1 and (not _is_cap(words[1][0]) or lex.language == "en" and (
             "-" in words[1][0] and words[1][0].rsplit("-", 1)[1].islower())):  # ("said a US-based insurance expert")
@@ -1352,7 +1393,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 break
         if lex.language == "en" and not intro and len(chosen) >= 2 and (
                 chosen[-1][0] in _document_sources_en() or chosen[-1][0] in lex.org_words
-                or chosen[-1][0] in _BODY_NOUNS) and all(
+                or chosen[-1][0] in _body_nouns_en()) and all(
                 w.islower() for w, _, _ in chosen[1:]) and not body[chosen[-1][2]:hi].lstrip(" \t")[:1].isalnum() and (
                 (cw := _TAIL_WORD_RE.search(body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs):
             # "..., said the report.", "..., says a new survey, ...": a document quoted as a source
@@ -2274,7 +2315,7 @@ def _object_and_predicate_end(doc: _Doc, q: _Quote) -> int:
     return m.start()
 
 
-_WHILE_CUE_RE = re.compile(r"\s(?:while|whereas)\s+((?:[\w'’.-]+\s+){1,4}?)([a-z]+)\b")
+_WHILE_CUE_RE = re.compile(r"\s(?:while|whilst|whereas)\s+((?:[\w'’.-]+\s+){1,4}?)([a-z]+)\b")
 
 
 def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
@@ -2284,7 +2325,7 @@ def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
     if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
         return -1
     body = doc.body
-    if body.find(" while ", q.start, q.end) < 0 and body.find(" whereas ", q.start, q.end) < 0:
+    if body.find(" whil", q.start, q.end) < 0 and body.find(" whereas ", q.start, q.end) < 0:
         return -1
     m = _WHILE_CUE_RE.search(body, q.start, q.end)
     if m is None or m.group(2) not in doc.lex.verbs or not _min_tokens(4, body, q.start, m.start()):
@@ -2929,7 +2970,7 @@ _MIXED_FAR = 13
 
 
 #: English: a new clause with its own pronoun subject after a quoted fragment ('... as "impulsive" but she ...').
-_BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whereas)\s+(?:he|she|they|we|I)\s")
+_BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whilst|whereas)\s+(?:he|she|they|we|I)\s")
 
 
 #: English: "and" and a few words up to the next quoted item of a list ('"A," and resisting the "B"').
@@ -3173,7 +3214,7 @@ _CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|an
 
 #: English: after a quotation that opens the content, a preposition and a participle: the speaker's next
 #: act ('cautioned "X," before insisting ...', '"Y" after meeting ...'), not more content.
-_NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
+_NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while|whilst)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
 
 
 def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:
@@ -3293,7 +3334,7 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s[A-Z][a
 
 #: English: words opening what follows "according to X," that is no rest of the content (an apposition of
 #: X, a coordinated or subordinate clause).
-_NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "although",
+_NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "which", "whose", "while", "whilst", "although",
                                "though", "compared", "including", "with", "as", "than"})
 
 
@@ -3502,7 +3543,7 @@ _CAUSATIVE_RE = re.compile(
 #: The end of a promise's to-infinitive: a comma before a subordinator, a coordinated clause or a new
 #: subject ("..., after he introduced a bill", "..., but Mr. Obama was furious", "..., the party has ...").
 _INFINITIVE_END_RE = re.compile(
-    r",\s+(?:after|before|when|while|as|because|since|until|unless|despite|although|though|whereas|even|"
+    r",\s+(?:after|before|when|while|whilst|as|because|since|until|unless|despite|although|though|whereas|even|"
     r"(?:and|but|yet)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|(?:the|his|her|their|its)\s+[\w'’-]+\s+"
     r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
 
@@ -3787,7 +3828,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
-            sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and _skip_that(doc, ce, se, told=True) >= se:
+            sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and (
+                _skip_that(doc, ce, se, told=True) >= se or _addressee_only(right, right_words, lex)):
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
     if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
         np_object = False
@@ -3860,10 +3902,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     return None
 
 
-#: English nouns of organised groups that speak after an inverted cue besides ``org_words`` ("claimed the union
-#: organisation", "said the campaign group").
-_BODY_NOUNS = frozenset({"organisation", "organization", "group", "firm", "body", "watchdog", "regulator", "charity",
-                         "company", "network", "coalition", "federation", "alliance", "board", "panel", "team"})
+@lru_cache(maxsize=1)
+def _body_nouns_en() -> frozenset[str]:
+    """English nouns of organised groups that speak after an inverted cue besides ``org_words`` ("claimed the union
+    organisation", "said the campaign group", "said the club"; lexicon ``speaking_bodies``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("speaking_bodies", "en") if w.strip())
 
 
 @lru_cache(maxsize=1)
@@ -3893,7 +3936,7 @@ def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
 
 
 #: English prepositions that take a gerund whose subject is the clause's ("after saying", "before adding").
-_GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "without", "upon", "since"})
+_GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "whilst", "without", "upon", "since"})
 
 
 def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
@@ -3964,6 +4007,18 @@ _CUE_ADJUNCT_RE = re.compile(
 _FREE_RELATIVES = frozenset({"what", "which", "whatever"})
 #: English cues whose following noun phrase is always the addressee, never an inverted speaker.
 _TOLD_NOT_INVERTED = frozenset({"told", "tells"})
+_OBJECT_PRONOUNS_EN = frozenset({"me", "us", "him", "her", "them", "you", "it"})
+_DOUBLE_QUOTES = "\"“”«»„"  # (an apostrophe may be a possessive: "told BBC One's Breakfast programme")
+
+
+def _addressee_only(right: str, right_words: list[str], lex: _Lex) -> bool:
+    """English: the rest of the sentence after an inverted "told" is only its addressee, a short phrase with no
+    clause of its own ("CONTENT, he told the House of Commons.", "..., she told a press conference in London.",
+    "..., he told delegates at the party's conference in Brighton."): no "that", subject pronoun or auxiliary,
+    no comma or quotation mark, no second object after a pronoun ("the final quarter told us a whole lot more")."""
+    return len(right_words) <= 9 and not (len(right_words) > 1 and right_words[0].lower() in _OBJECT_PRONOUNS_EN) and \
+        "," not in right and not any(c in _DOUBLE_QUOTES for c in right) and not any(
+        w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS or w.lower() in lex.aux for w in right_words)
 
 
 #: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.
@@ -3971,7 +4026,7 @@ _BE_TAILS = (" is", " are", " was", " were", " been", " be", " am")
 
 
 #: English: a preposition introducing a participle cue ('..., before insisting he had a "great relationship"').
-_PARTICIPLE_LEADS = (" before", " after", " while", " by")
+_PARTICIPLE_LEADS = (" before", " after", " while", " whilst", " by")
 
 
 def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:
@@ -3995,7 +4050,7 @@ _QUESTION_CUES = frozenset({"asked", "told"})
 _QUESTION_STARTS = frozenset({"about", "whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where",
                               "to"})
 #: Words before a participial "asked" that leave it without a subject ("When asked ...", "..., and asked").
-_QUESTION_LEADS = frozenset({"when", "if", "after", "before", "while", "until"})
+_QUESTION_LEADS = frozenset({"when", "if", "after", "before", "while", "whilst", "until"})
 def _passive_before(body: str, ss: int, cs: int) -> bool:
     return _BE_BEFORE_RE.search(body, max(ss, cs - 40), cs) is not None
 
@@ -4070,7 +4125,7 @@ _SUBJECT_ADVERBS = frozenset({"also", "now", "still", "even", "already", "often"
 _FINITE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
                          "may", "might", "must", "did", "does"})
 #: Words before a noun-like cue that make it a noun ("amid claims", "despite reports").
-_NOUN_BEFORE_WORDS = frozenset({"amid", "despite", "among", "against", "following", "new", "fresh", "the", "a", "an"})
+_NOUN_BEFORE_WORDS = frozenset({"amid", "despite", "among", "amongst", "against", "following", "new", "fresh", "the", "a", "an"})
 #: Reporting verbs a few words after a noun-like cue that show it is the noun subject ("report ... said").
 _VERBS_AFTER_NOUN = frozenset({"said", "says", "say", "showed", "shows", "show", "found", "finds", "suggested",
                                "suggests", "claimed", "claims", "added", "stated", "states", "warned", "warns"})
@@ -4079,7 +4134,7 @@ _VERBS_AFTER_NOUN = frozenset({"said", "says", "say", "showed", "shows", "show",
 #: auxiliary ("Nor did they note ..."), a subordinator (not "if": "if he believes in ..." is a condition).
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "now", "yet", "however", "though", "still", "also", "then", "which",
                              "who", "whom", "that", "did", "does", "do", "nor", "as", "because", "since",
-                             "while", "although", "where", "when"})
+                             "while", "whilst", "although", "where", "when"})
 
 
 def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_words: list[str]) -> bool:
@@ -4128,7 +4183,7 @@ def _prev_token(body: str, ss: int, cs: int) -> str:
 
 #: Subordinators that make "X said, ..." a subordinate clause, not an attribution of the main clause
 #: ("After Clinton testified, Gowdy ..."; "As X said, ..." does attribute, so "as" is not here).
-_SUBORD_NOT_AS = frozenset({"after", "before", "since", "while", "although", "though", "because", "if", "once",
+_SUBORD_NOT_AS = frozenset({"after", "before", "since", "while", "whilst", "although", "though", "because", "if", "once",
                             "until", "unless", "when", "whenever", "whereas"})
 
 
@@ -4351,13 +4406,13 @@ _ID_TER_VERBS = frozenset({
 
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
 _NOT_SUBJECT_FIRST = frozenset({
-    "when", "if", "because", "as", "what", "how", "why", "while", "although", "though", "after", "before", "since",
+    "when", "if", "because", "as", "what", "how", "why", "while", "whilst", "although", "though", "after", "before", "since",
     "until", "whether", "where", "to", "it", "there", "which", "who", "whom", "whose", "here", "not", "no", "nobody",
     "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
     "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
 #: Subordinators stripped before a subject ("though 32 percent said ...").
-_SUBJECT_SUBORD = frozenset({"though", "although", "while", "whereas", "because", "since", "as"})
+_SUBJECT_SUBORD = frozenset({"though", "although", "while", "whilst", "whereas", "because", "since", "as"})
 #: Object pronouns allowed inside a subject phrase ("most of them said").
 _OBJECT_PRONOUNS = frozenset({"them", "us", "those"})
 _PP_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -4394,7 +4449,7 @@ _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "war
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
-_SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "because", "until", "once", "but",
+_SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "whilst", "because", "until", "once", "but",
                                      "whereas", "although", "though"})
 
 
@@ -4752,14 +4807,14 @@ _PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|w
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
-_FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
+_FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|whilst|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
                                r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
 
-_LEAD_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "when", "because", "since", "if",
+_LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
 
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
@@ -4812,7 +4867,7 @@ def _fronted_clause(body: str, a: int, tail: int) -> bool:
 
 
 _FRONTED_SUBORDINATORS = frozenset({"when", "if", "because", "although", "though", "after", "before", "since",
-                                    "once", "unless", "until", "whenever", "while", "whereas"})
+                                    "once", "unless", "until", "whenever", "while", "whilst", "whereas"})
 
 
 def _may_tail(body: str, a: int, b: int) -> bool:
@@ -4821,7 +4876,7 @@ def _may_tail(body: str, a: int, b: int) -> bool:
     return body.find(",", a, b) >= 0 or body.find("—", a, b) >= 0 or body.find("–", a, b) >= 0 or \
         body.find("--", a, b) >= 0 or body.find(" - ", a, b) >= 0
 
-_SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "although", "though", "after", "before", "since",
+_SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "whilst", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
 #: Lower-case subject pronouns that open a reported clause after a prepositional phrase.
@@ -4840,7 +4895,7 @@ _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "
 #: English weak cues whose object is content with the word that must follow it within five words.
 _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
-_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
+_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whilst|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 _PRONOUN_SUBJECT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
@@ -5054,7 +5109,7 @@ def _go_on(q: _Quote, rest: tuple[int, int, list[_Quote]]) -> None:
 #: English: words after '"...," X said,' that open no rest of the interrupted clause (an apposition or a
 #: relative clause about the speaker, a new clause, an adverbial of the cue).
 _NOT_GOING_ON = frozenset({"a", "an", "the", "who", "whose", "which", "whom", "where", "and", "but", "or", "so",
-                           "according", "while", "whereas", "although", "though", "because", "as", "when", "if",
+                           "according", "while", "whilst", "whereas", "although", "though", "because", "as", "when", "if",
                            "than", "then", "too", "also", "however", "last", "this", "next", "earlier", "later",
                            "today", "yesterday", "tonight", "now", "again", "both", "each", "one", "himself",
                            "herself", "themselves", "to", "via", "by", "through"})
@@ -5391,6 +5446,15 @@ def _media_words_en() -> frozenset[str]:
 _OUTLET_TAILS = frozenset({"agency", "newspaper", "station", "broadcaster", "daily", "weekly"})
 
 
+@lru_cache(maxsize=1)
+def _addressee_tails_en() -> frozenset[str]:
+    """English lower-case words that end the addressee of "told" after a capitalised word: outlet words
+    (``media_words``, :data:`_OUTLET_TAILS`) and audiences or meetings (``addressee_nouns``: "told the Labour
+    conference")."""
+    return _media_words_en() | _OUTLET_TAILS | frozenset(
+        w.strip().lower() for w in load_list_or_empty("addressee_nouns", "en") if w.strip())
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -5409,13 +5473,16 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 break
         else:
             k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
-            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words) and not (
+            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
+                    k and lex.language == "en" and words[k][0][:1].isdigit() and words[k - 1][0].lower() in (
+                        "radio", "channel"))) and not (  # ("told BBC Radio 4's Today programme")
                     k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
                 k += 1
             if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
-                # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name
-                media = _media_words_en()
-                while k < len(words) and k < 7 and (words[k][0] in media or words[k][0] in _OUTLET_TAILS) and not \
+                # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name;
+                # "told the Labour conference.", "told the Brighton rally": an audience or meeting
+                tails = _addressee_tails_en()
+                while k < len(words) and k < 7 and words[k][0] in tails and not \
                         body[words[k - 1][2]:words[k][1]].strip():
                     k += 1
             if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(
@@ -5898,7 +5965,7 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
 
 #: English words that open a sentence before a capitalised name without being part of it.
 _STOP_FIRST_EN = frozenset({"the", "a", "an", "after", "before", "but", "and", "in", "on", "at", "for", "with", "as",
-                            "when", "while", "if", "since", "by", "from", "of", "to", "among", "according",
+                            "when", "while", "whilst", "if", "since", "by", "from", "of", "to", "among", "amongst", "according",
                             "meanwhile", "however", "this", "that", "these", "those", "its", "his", "her", "their",
                             "our", "it", "he", "she", "they", "we", "i", "several", "many", "some", "both", "former"})
 #: English: an honorific and a surname ("Ms Jowell", "Mr. Ebbers"): a person mentioned.
@@ -6292,7 +6359,7 @@ def _initials_of_person(body: str, name: str) -> bool:
 #: Lower-case role words, then a capitalised word: "Feminist| icon Germaine Greer".
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}({_CAP_WORD})")
 #: English words that open a clause inside a sentence, before a pronoun speaker ("which he said runs ...").
-_CLAUSE_LINKS = frozenset({"which", "what", "that", "whom", "where", "when", "because", "as", "while", "although"})
+_CLAUSE_LINKS = frozenset({"which", "what", "that", "whom", "where", "when", "because", "as", "while", "whilst", "although"})
 
 
 def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
@@ -6692,7 +6759,7 @@ _FRAGMENT_PARTICLES = frozenset({"around", "out", "up", "down", "off", "back", "
 _FUNCTION_STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
                             "but", "that", "which", "who", "as", "is", "was", "are", "were", "it", "this", "not"})
 _FRAG_AND_END_RE = re.compile(r"[\s,;]+(?:and|but)$")
-_FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while)\s+(?:he|she|they|we|I)\s")
+_FRAGMENT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:and|but|while|whilst)\s+(?:he|she|they|we|I)\s")
 _FRAG_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "is"})
 
@@ -6700,7 +6767,7 @@ _FRAG_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in",
 #: English: a subordinate or relative clause after a comma, which ends the predicate framing a fragment.
 _FRAGMENT_ADVERBIAL_RE = re.compile(
     r",[\"”’']*\s+(?:(?:hours|days|weeks|months|minutes|moments|a day|a week|shortly|just|soon|only|even)\s+)?"
-    r"(?:after|before|when|since|because|as|while|whereas|although|though|which|who|whose|according to)\b")
+    r"(?:after|before|when|since|because|as|while|whilst|whereas|although|though|which|who|whose|according to)\b")
 
 
 def _fragment_title(body: str, s: int, e: int) -> bool:
@@ -6980,7 +7047,7 @@ _PASSIVE_NAMING_RE = re.compile(
     r"(?:named|dubbed|nicknamed|called|labell?ed|branded|designated|termed|titled|entitled)(?:\s+as)?)"
     r"\s+(?:(?:the|a|an)\s+)?$")
 #: English: where the subject of a passive naming cue begins (after a comma, a conjunction or a relative word).
-_PASSIVE_SUBJECT_LO_RE = re.compile(r"(?:[,;:(—–]|\s-)\s*|\b(?:that|when|which|who|where|while|because|after|before|"
+_PASSIVE_SUBJECT_LO_RE = re.compile(r"(?:[,;:(—–]|\s-)\s*|\b(?:that|when|which|who|where|while|whilst|because|after|before|"
                                     r"if|since|until|as|and|but|than)\s+")
 #: What the text right before a quotation named by a passive cue holds ("known as", "called", "dubbed", ...).
 _PASSIVE_NAMING_HINTS = ("as ", "named ", "called ", "dubbed ", "label", "branded ", "termed ", "titled ")
@@ -7054,13 +7121,13 @@ _PASSIVE_COMPLEMENT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|later|o
                                     r"(?:as\s+)?(?=(?:the|a|an)\s+[a-z])")
 #: English: what ends a predicative noun phrase after a passive of declaring: a comma, a semicolon or a dash
 #: ('Sanders was declared the winner in Rhode Island, and ...').
-_PASSIVE_COMPLEMENT_END_RE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:and|but|while|after|before|when|because)\s")
+_PASSIVE_COMPLEMENT_END_RE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:and|but|while|whilst|after|before|when|because)\s")
 #: English: "the" and a short noun phrase that ends or goes on with a preposition ('as the new coach of the team',
 #: 'as the winner.'), not a clause ('as the ceremony began').
 _AS_THE_NP_RE = re.compile(r"the\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:of|for|in|at|to|on)\b|[a-z-]+[.,;])")
 #: English: the verbs of the two agentless passives above ("said to", "reported to"; "announced", "revealed").
 _PASSIVE_VERB_RE = re.compile(r" ((?:said|reported)( to)|announced|revealed) ")
-_SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|although|though|which)\b")
+_SAID_TO_END_RE = re.compile(r";|\s[-–—]\s|,\s+(?:according\s+to|said|says|but|while|whilst|although|though|which)\b")
 
 
 def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:

@@ -5809,3 +5809,97 @@ def test_s7spken_occupation_and_of_phrase_go_to_the_role():
         ("Brian May", "guitarist"),
         ("Anne Thompson", "of the Hollywood Reporter"),
     ]
+
+
+# --- s8fix: British English constructions (whilst, told the X conference, org speakers, appositions) ---
+
+
+def _s8fix_rows(text: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["s8"], "body": [text], "language": ["en"]}))
+    return list(zip(got["speaker"], got["quote"], got["kind"], strict=True))
+
+
+def test_s8fix_whilst_is_a_subordinator_like_while():
+    text = "The minister said the plan was sound, whilst critics said the cost was too high."
+    assert _s8fix_rows(text) == [
+        ("The minister", "the plan was sound", "indirect"),
+        ("critics", "the cost was too high", "indirect"),
+    ]
+
+
+def test_s8fix_told_the_capitalised_audience_noun_is_the_addressee():
+    assert _s8fix_rows("The party will build more homes, he told the Brighton conference.") == [
+        ("he", "The party will build more homes", "indirect")]
+    assert _s8fix_rows("The economy is recovering, she told BBC Radio 4's Today programme.") == [
+        ("she", "The economy is recovering", "indirect")]
+    assert _s8fix_rows("Ms Smith told the Commons committee ministers had ignored the warnings.") == [
+        ("Ms Smith", "ministers had ignored the warnings", "indirect")]
+
+
+def test_s8fix_upper_case_who_is_an_acronym_not_a_relative_pronoun():
+    assert _s8fix_rows("The virus is spreading fast, the WHO said.") == [
+        ("the WHO", "The virus is spreading fast", "indirect")]
+
+
+def test_s8fix_said_the_club_names_a_speaking_body():
+    assert _s8fix_rows("The ground will be sold next year, said the club.") == [
+        ("the club", "The ground will be sold next year", "indirect")]
+    assert _s8fix_rows("Visas will be issued again from Monday, the embassy said.") == [
+        ("the embassy", "Visas will be issued again from Monday", "indirect")]
+
+
+def test_s8fix_bracketed_acronym_ends_the_apposition():
+    assert _s8fix_rows("Meena Rao, general secretary of the National Union of Nurses (NUN), said the strike "
+                       "would go ahead.") == [("Meena Rao", "the strike would go ahead", "indirect")]
+    assert _s8fix_rows("Tom Hale, head of marketing at Transport for Leeds (TfL), said the posters had worked.") == [
+        ("Tom Hale", "the posters had worked", "indirect")]
+
+
+def test_s8fix_envoy_in_a_possessive_apposition_is_a_role():
+    assert _s8fix_rows("Lena Park, Norway's envoy to the United Nations in Geneva, said the talks had stalled.") == [
+        ("Lena Park", "the talks had stalled", "indirect")]
+    assert _s8fix_rows("Lena Park, Norway's envoy, said the talks had stalled.") == [
+        ("Lena Park", "the talks had stalled", "indirect")]
+
+
+def test_s8fix_inverted_told_with_a_short_addressee_closes_the_sentence():
+    assert _s8fix_rows("Fuel duty will rise again next spring, he told a press conference in Leeds.") == [
+        ("he", "Fuel duty will rise again next spring", "indirect")]
+    assert _s8fix_rows("The hospital had run out of beds by Friday, she told the House of Commons.") == [
+        ("she", "The hospital had run out of beds by Friday", "indirect")]
+    assert _s8fix_rows("Fuel duty will rise again next spring, he told reporters costs had soared.") == [
+        ("he", "costs had soared", "indirect")]
+
+
+def test_s8fix_inverted_told_addressee_may_hold_a_possessive():
+    assert _s8fix_rows("The economy is strong, Mr Brown told ITV's Sunday Politics programme.") == [
+        ("Mr Brown", "The economy is strong", "indirect")]
+
+
+def test_s8fix_british_spelling_organiser_is_a_role():
+    assert _s8fix_rows('"Tickets sold out in an hour," festival organiser Jo Bell said.') == [
+        ("festival organiser Jo Bell", "Tickets sold out in an hour", "direct")]
+
+
+def test_s8fix_name_role_then_description_of_the_body():
+    assert _s8fix_rows("Ann Cole, director of the BRC, the retailers' group, said sales had slowed.") == [
+        ("Ann Cole", "sales had slowed", "indirect")]
+
+
+def test_s8fix_inverted_possessive_organisation_speaker():
+    assert _s8fix_rows("Jobs will go at three plants, said Britain's biggest union.") == [
+        ("Britain's biggest union", "Jobs will go at three plants", "indirect")]
+    assert _s8fix_rows("Jobs will go at three plants, says Europe's largest carmaker.") == [
+        ("Europe's largest carmaker", "Jobs will go at three plants", "indirect")]
+
+
+def test_s8fix_hyphenated_modifiers_belong_to_the_role_phrase():
+    assert _s8fix_rows('"We will not give up," the 71-year-old official said.') == [
+        ("the 71-year-old official", "We will not give up", "direct")]
+    assert _s8fix_rows('"The list is long," the long-serving presenter said.') == [
+        ("the long-serving presenter", "The list is long", "direct")]
+
+
+def test_s8fix_coordinate_adjectives_before_a_role_noun():
+    assert _s8fix_rows('"We will win," the charismatic, 64-year-old diplomat said.') == [
+        ("the charismatic, 64-year-old diplomat", "We will win", "direct")]
