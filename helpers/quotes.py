@@ -5995,6 +5995,12 @@ def _org_descriptions_en() -> frozenset[str]:
 _ORG_DESCRIPTION_EN_RE = re.compile(r"[Tt]he(?:\s+[\w'’-]+){0,3}?\s+([a-z]+)$")
 #: English: a run of capitalised words (an organisation's name candidate: "HealthSouth", "New Line Cinema").
 _CAP_SEQ_RE = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+(?:(?:of|&)[ \t]+)?{_CAP_WORD})*")
+#: English verbs (besides those ending in -s or -ed) after a name that make it a subject ("Cairn has", "BP cut").
+_VERBS_EN = frozenset({"has", "had", "is", "was", "will", "would", "can", "could", "may", "might", "must", "should",
+                       "said", "told", "made", "took", "saw", "sold", "bought", "cut", "won", "lost", "grew", "fell",
+                       "rose", "paid", "gave", "went", "got", "kept", "held", "spent", "built", "hit", "led", "left",
+                       "met", "ran", "sent", "became", "began", "brought", "came", "chose", "found", "knew",
+                       "thought", "set", "put", "hopes", "plans", "wants", "also", "now", "still", "already"})
 #: English verbs after an organisation that make it a source ("Microsoft said", "Contrack denied").
 _SPEECH_NEXT_EN = frozenset({"said", "says", "told", "added", "announced", "reported", "stated", "denied",
                              "warned", "insisted", "confirmed", "claimed", "admitted", "argued", "explained"})
@@ -6035,6 +6041,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
     head = dm.group(1) if dm else ""
     speech: dict[str, int] = {}
     said_at: dict[str, int] = {}
+    verbs: dict[str, int] = {}
     named: dict[str, int] = {}
     counts: dict[str, int] = {}
     subjects: dict[str, int] = {}
@@ -6096,6 +6103,8 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
                 and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN
                          or _TOLD_BEFORE_EN_RE.search(body, max(0, a - 12), a)):  # ("told Time magazine")
             subjects[name] = subjects.get(name, 0) + 1
+            if nxt.group(1).endswith(("s", "ed", "ing")) or nxt.group(1) in _VERBS_EN:
+                verbs[name] = verbs.get(name, 0) + 1  # (more than "the new Wembley stadium")
             if nxt.group(1) in _SPEECH_NEXT_EN:
                 speech[name] = speech.get(name, 0) + 1
                 said_at[name] = m.start()
@@ -6108,8 +6117,8 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
     if near and not any(said_at[n] > max(named[c] for c in near) for n in said_at if n not in named and n in inside
                         and n not in persons):  # ("Canal Bank ... JP Morgan said ... The bank said")
         return max(near, key=lambda n: named[n])
-    best = max((n for n in subjects if n not in persons and n in inside and last[n] >= pos - 600),
-               key=lambda n: (speech.get(n, 0), subjects[n], counts[n], -first[n]), default="")
+    best = max((n for n in subjects if n not in persons and (n in inside or n in speech) and last[n] >= pos - 600),
+               key=lambda n: (speech.get(n, 0), verbs.get(n, 0), subjects[n], counts[n], -first[n]), default="")
     return best
 
 
