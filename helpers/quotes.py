@@ -5713,6 +5713,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     person_role = ""
     spokes_org = ""  # English: the organisation of the last "spokesman for ..." resolved to it
     named_gap = (-1, -1)
+    named_end = -1
     named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
     # The spokesman") and the role given
     prev_end = -1
@@ -5727,7 +5728,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name" and named_person and last_person == named_person and lex.language == "en" \
                 and q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex, name=True) \
                 and _role_fits_en(q.speaker, named_role or role_of(named_person)) \
-                and not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)) \
+                and not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) \
                 and not _other_person_between(doc, names(), named_person, *named_gap, honorific=True):
             q.speaker_name = named_person  # "said the New Zealander", "The MP for Sittingbourne and Sheppey said"
             q.role = _strip_det(q.speaker, lex)
@@ -5816,7 +5817,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             elif not found and lex.language == "en" and named_person and last_person == named_person and \
                     _definite_person_role_en(q.speaker, lex) and \
                     _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
-                    not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)) and \
+                    not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) and \
                     not _other_person_between(doc, names(), named_person, *named_gap, honorific=True):
                 # "Tony Blair says ... The prime minister said", "said the New Zealander": a definite person
                 # description no one else in the article holds is the person named last
@@ -5866,6 +5867,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 last_person, person_role = q.speaker_name, q.role
                 if lex.language == "en" and _one_person(q.speaker_name, lex):
                     named_person, named_role = q.speaker_name, q.role
+                    named_end = max(q.end, q.cue_pos + len(q.cue))  # (from there: "Mr Blair was asked if")
                     sp = body.rfind(q.speaker.split()[-1], max(0, q.cue_pos - 300), q.cue_pos) if q.speaker else -1
                     named_gap = (sp if sp >= 0 else q.cue_pos + len(q.cue), q.start)  # (a person between the
                     # speaker and the quote blocks a description: "Michael Fallon asked Mr Brown whether ... and
