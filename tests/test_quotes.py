@@ -5839,3 +5839,11 @@ def test_s8spk_org_description_prefers_a_name_with_its_head_noun():
     assert _en_speakers(body)[-1] == ("Macrovision", "company")
     body = 'ABC said ratings rose, and NBC shows did well.\n\nThe schedule will change, the NBC network said.'
     assert _en_speakers(body)[-1] == ("NBC", "NBC network")
+
+
+# --- s8spk: a person mentioned after the last-named speaker's quote ended blocks the description fallback,
+# even when an unresolved quote came in between ("Mr Blair was asked if ...")
+def test_s8spk_person_after_the_named_quote_blocks_the_description():
+    body = ('Charles Clarke said he wanted Britain to offer refuge.\n\nMr Blair was asked last Wednesday if the plans '
+            'would reduce migration. The prime minister told MPs that the numbers would probably fall.')
+    assert _en_speakers(body)[-1] == ("prime minister", "prime minister")
