@@ -5779,6 +5779,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     last_person = ""  # personal pronouns and clitics (dia, -nya, he, she) skip organisations ("KPK", "DKPP")
     person_role = ""
     spokes_org = ""  # English: the organisation of the last "spokesman for ..." resolved to it
+    named_gap = (-1, -1)
+    named_end = -1
     named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
     # The spokesman") and the role given
     prev_end = -1
@@ -5793,7 +5795,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name" and named_person and last_person == named_person and lex.language == "en" \
                 and q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex, name=True) \
                 and _role_fits_en(q.speaker, named_role or role_of(named_person)) \
-                and not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)):
+                and not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) \
+                and not _other_person_between(doc, names(), named_person, *named_gap, honorific=True):
             q.speaker_name = named_person  # "said the New Zealander", "The MP for Sittingbourne and Sheppey said"
             q.role = _strip_det(q.speaker, lex)
         elif q.speaker_kind == "name":
@@ -5870,20 +5873,32 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
-            if not found and lex.language == "en" and named_person and last_person == named_person and \
+            holder = _role_holder_en(doc, q.speaker, _before_quote(q)) if not found and lex.language == "en" and \
+                q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex) else ""
+            if holder:
+                # "Chancellor Gordon Brown ... Mr Fallon asked Mr Brown ... But the chancellor said": the one
+                # person the article calls by that role ("?": several, left unresolved)
+                found = holder.strip("?")
+                if q.role.lower() in lex.determiners:
+                    q.role = ""
+            elif not found and lex.language == "en" and named_person and last_person == named_person and \
                     _definite_person_role_en(q.speaker, lex) and \
                     _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
-                    not _other_person_between(doc, names(), named_person, prev_end, _before_quote(q)):
+                    not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) and \
+                    not _other_person_between(doc, names(), named_person, *named_gap, honorific=True):
                 # "Tony Blair says ... The prime minister said", "said the New Zealander": a definite person
                 # description no one else in the article holds is the person named last
                 found = named_person
                 if q.role.lower() in lex.determiners:
                     q.role = ""
+            if not found and not holder and lex.language == "en" and _definite_person_role_en(q.speaker, lex):
+                # ("the economy minister said" ... "Economy Minister Heizo Takenaka" after it)
+                found = _role_holder_en(doc, q.speaker, _before_quote(q), after=True).strip("?")
             if not found and lex.language == "en" and q.speaker[:2] in ("a ", "A ", "an", "An") and \
                     _definite_person_role_en("the " + q.speaker.split(None, 1)[-1], lex):
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
-                found = _org_antecedent_en(doc, _before_quote(q))  # "Eurotunnel has seen sales fall ... The firm said"
+                found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
             if found:
                 q.speaker_name = found
                 q.role = q.role or _strip_det(q.speaker, lex)
@@ -5919,6 +5934,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 last_person, person_role = q.speaker_name, q.role
                 if lex.language == "en" and _one_person(q.speaker_name, lex):
                     named_person, named_role = q.speaker_name, q.role
+                    named_end = max(q.end, q.cue_pos + len(q.cue))  # (from there: "Mr Blair was asked if")
+                    sp = body.rfind(q.speaker.split()[-1], max(0, q.cue_pos - 300), q.cue_pos) if q.speaker else -1
+                    named_gap = (sp if sp >= 0 else q.cue_pos + len(q.cue), q.start)  # (a person between the
+                    # speaker and the quote blocks a description: "Michael Fallon asked Mr Brown whether ... and
+                    # said that ... But the chancellor said")
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
@@ -5976,17 +5996,61 @@ def _before_quote(q: _Quote) -> int:
     return min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
 
 
-def _other_person_between(doc: _Doc, names: _Names, person: str, a: int, b: int) -> bool:
+def _other_person_between(doc: _Doc, names: _Names, person: str, a: int, b: int, *, honorific: bool = False) -> bool:
     """English: a person other than ``person`` is mentioned in ``body[a:b]`` (a full name or an honorific
-    and surname): a description after it may mean that person ("Ms Jowell complained ... The culture
-    secretary said"), so it is not resolved to ``person``."""
+    and surname; with ``honorific`` only the latter): a description after it may mean that person ("Ms Jowell
+    complained ... The culture secretary said"), so it is not resolved to ``person``."""
     if b <= a:
         return False
     own = set(person.split())
     if any(m.group(1) not in own for m in _HONORIFIC_NAME_EN_RE.finditer(doc.body, max(a, 0), b)):
         return True
+    if honorific:
+        return False
     return any(a <= p < b and full != person and not own & set(full.split()) and _one_person(full, doc.lex)
                for p, full, _ in names.upto(b))
+
+
+#: English words before a role that make it another office ("shadow chancellor", "former prime minister").
+_OTHER_OFFICE_EN = frozenset({"shadow", "former", "deputy", "vice", "assistant", "junior", "ex", "then", "late",
+                              "future", "acting", "interim", "assembly", "under", "co"})
+_WORD_EN_RE = re.compile(r"[^\W\d_]+")
+_HOLDER_NAME_EN = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}"
+
+
+@lru_cache(maxsize=256)
+def _role_holder_re(role: str) -> re.Pattern[str]:
+    """English: "Chancellor Gordon Brown", "London mayor Ken Livingstone", "Gordon Brown, the chancellor" for
+    the role words ``role`` (any case)."""
+    r = r"[ \t]+".join(re.escape(w) for w in role.split())
+    return re.compile(rf"(?:(?<![\w'’-])([\w'’]+)[ \t-]+)?(?i:{r})[ \t]+({_HOLDER_NAME_EN})|"
+                      rf"({_HOLDER_NAME_EN}),[ \t]+the[ \t]+(?i:{r}),")
+
+
+def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = False) -> str:
+    """English: the one person the article calls by a definite description's role before ``pos`` (``after``:
+    after it) ("the chancellor" -> "Gordon Brown" from "Chancellor Gordon Brown"); "?" when it calls several
+    people so (ambiguous); "" when none (or the description has an "of"/"for" phrase or more than three
+    words)."""
+    if not description.startswith(("the ", "The ")):
+        return ""
+    words = description.split()[1:]
+    if not words or len(words) > 3 or any(w in ("of", "for", "at", "and") for w in words):
+        return ""
+    found: dict[str, str] = {}
+    for m in _role_holder_re(" ".join(words)).finditer(doc.body, pos if after else 0, len(doc.body) if after else pos):
+        before = _WORD_EN_RE.findall(doc.body[max(0, m.start() - 30):m.start()].lower())[-2:]
+        if m.group(2) and _OTHER_OFFICE_EN.intersection(before + [(m.group(1) or "").lower()]):
+            continue  # ("shadow chancellor Oliver Letwin", "ex-Conservative chancellor Ken Clarke")
+        name = m.group(2) or m.group(3)
+        ws = name.split()
+        while ws and not _one_person(" ".join(ws), doc.lex):
+            ws = ws[:-1]  # ("Chancellor Gordon Brown Said": the name only)
+        if ws and _person_ref_en(" ".join(ws), doc.lex):
+            found.setdefault(ws[-1], " ".join(ws))
+    if len(found) > 1:
+        return "?"
+    return next(iter(found.values()), "")
 
 
 @lru_cache(maxsize=1)
@@ -5999,10 +6063,22 @@ def _org_descriptions_en() -> frozenset[str]:
 #: English: "the company", "The firm", "the US bank", "the Japanese car maker" (up to three modifiers).
 _ORG_DESCRIPTION_EN_RE = re.compile(r"[Tt]he(?:\s+[\w'’-]+){0,3}?\s+([a-z]+)$")
 #: English: a run of capitalised words (an organisation's name candidate: "HealthSouth", "New Line Cinema").
-_CAP_SEQ_RE = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
+_CAP_SEQ_RE = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+(?:(?:of|&)[ \t]+)?{_CAP_WORD})*")
+#: English verbs (besides those ending in -s or -ed) after a name that make it a subject ("Cairn has", "BP cut").
+_VERBS_EN = frozenset({"has", "had", "is", "was", "will", "would", "can", "could", "may", "might", "must", "should",
+                       "said", "told", "made", "took", "saw", "sold", "bought", "cut", "won", "lost", "grew", "fell",
+                       "rose", "paid", "gave", "went", "got", "kept", "held", "spent", "built", "hit", "led", "left",
+                       "met", "ran", "sent", "became", "began", "brought", "came", "chose", "found", "knew",
+                       "thought", "set", "put", "hopes", "plans", "wants", "also", "now", "still", "already"})
+#: English verbs after an organisation that make it a source ("Microsoft said", "Contrack denied").
+_SPEECH_NEXT_EN = frozenset({"said", "says", "told", "added", "announced", "reported", "stated", "denied",
+                             "warned", "insisted", "confirmed", "claimed", "admitted", "argued", "explained"})
 #: English: the text just before a capitalised run that makes it no organisation: an honorific
 #: ("Mr Scrushy") or a sentence start.
 _HONORIFIC_BEFORE_EN_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+$")
+_TOLD_BEFORE_EN_RE = re.compile(r"\btold[ \t]+(?:the[ \t]+)?$")
+#: English: an apposition after an organisation's name ("Metrovias|, the private firm which ..."), up to its end.
+_APPOS_HEAD_EN_RE = re.compile(r",[ \t]+((?:the|a|an)[ \t]+[^,.;()]{0,40}?)(?=[,;]|[ \t]+(?:which|that|whose|who)\b)")
 
 
 #: English words after which a capitalised name is no subject, and words after a name that are no verb.
@@ -6021,12 +6097,21 @@ def _org_description_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _org_descriptions_en() and "central" not in speaker  # ("the central bank")
 
 
-def _org_antecedent_en(doc: _Doc, pos: int) -> str:
-    """English: the organisation a description before ``pos`` refers to: the capitalised name mentioned most
-    often before it (the latest on a tie), not a person's name or surname, place, nationality, month or
-    sentence-initial word; it must be mentioned in the last 600 characters. "" when there is none."""
+def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
+    """English: the organisation a description before ``pos`` refers to. First a name the description's head
+    noun is part of or next to ("Bank of America" for "the bank", "copy protection firm Macrovision",
+    "Metrovias, the private firm"), the latest; else the capitalised name most often the subject of a speech
+    verb, then of any verb, before it (the latest on a tie), not a person's name or surname, place,
+    nationality, month, sentence-initial word or a publication told something; it must be mentioned in the
+    last 600 characters. "" when there is none."""
     body = doc.body
     lex = doc.lex
+    dm = _ORG_DESCRIPTION_EN_RE.match(description)
+    head = dm.group(1) if dm else ""
+    speech: dict[str, int] = {}
+    said_at: dict[str, int] = {}
+    verbs: dict[str, int] = {}
+    named: dict[str, int] = {}
     counts: dict[str, int] = {}
     subjects: dict[str, int] = {}
     last: dict[str, int] = {}
@@ -6045,6 +6130,9 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
             continue
         if any(w.endswith(".") for w in words[:-1]):
             continue  # ("the Hunting Act. Mr Bradshaw": across a sentence end)
+        if "of" in words and not (head and head.title() in words or words[words.index("of") - 1].lower()
+                                  in lex.org_words):
+            words = words[len(words) - words[::-1].index("of"):]  # ("Shares of Microsoft": "Microsoft")
         name = " ".join(words)
         possessive = name.endswith(("'s", "’s"))
         if possessive:
@@ -6059,8 +6147,16 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
                                 or low in lex.roles or low in lex.pronouns or low in lex.title_first
                                 or name in _PLACE_ACRONYMS_EN or name[1:].islower() and f" {low} " in body):
             continue  # (a place or nationality; "Shares in Cairn Energy ...": a common noun written lower elsewhere)
-        if any(w.lower() in _place_names_en() for w in words[-1:]) or len(name) < 2:
-            continue
+        if any(w.lower() in _place_names_en() for w in words[-1:]) and not (head and head.title() in words) \
+                or len(name) < 2 or len(words) == 1 and name[-1:] == "s" and (
+                f"{name[:-1]} " in body or f"{name[:-2]} " in body):
+            continue  # (a place; "Xboxes", "Mexicans": a plural of a thing or people named elsewhere)
+        if head and (head.title() in words or body[max(0, a - len(head) - 1):a] == head + " " or
+                     re.search(rf"\s{head}$", _APPOS_HEAD_EN_RE.match(body, m.end(), m.end() + 60)[1]
+                               if _APPOS_HEAD_EN_RE.match(body, m.end(), m.end() + 60) else "")):
+            named[name] = m.start()  # "Bank of America" / "firm Macrovision" / "Metrovias, the private firm"
+        if any(w.lower() in lex.roles for w in words):
+            continue  # ("Judge Letitia Clark said": a person)
         counts[name] = counts.get(name, 0) + 1
         last[name] = m.start()
         first.setdefault(name, m.start())
@@ -6073,10 +6169,25 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
         prev = _last_word(body, max(0, a - 20), a, frozenset())
         nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
         if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
-                and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN):
+                and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN
+                         or _TOLD_BEFORE_EN_RE.search(body, max(0, a - 12), a)):  # ("told Time magazine")
             subjects[name] = subjects.get(name, 0) + 1
-    best = max((n for n in subjects if n not in persons and n in inside and last[n] >= pos - 600),
-               key=lambda n: (subjects[n], counts[n], -first[n]), default="")
+            if nxt.group(1).endswith(("s", "ed", "ing")) or nxt.group(1) in _VERBS_EN:
+                verbs[name] = verbs.get(name, 0) + 1  # (more than "the new Wembley stadium")
+            if nxt.group(1) in _SPEECH_NEXT_EN:
+                speech[name] = speech.get(name, 0) + 1
+                said_at[name] = m.start()
+    own = [n for n in counts if f" {n} " in f" {description} "[4:] and n in inside and "-" not in n and n not in persons
+           and n.lower() not in _place_names_en() and n not in _PLACE_ACRONYMS_EN]
+    if own:
+        return own[-1]  # "the NBC network": the name the description gives
+    near = [n for n in named if n not in persons and named[n] >= pos - 1500 and not _one_person(n, lex)
+            and (n in inside or not n.endswith("ly"))]
+    if near and not any(said_at[n] > max(named[c] for c in near) for n in said_at if n not in named and n in inside
+                        and n not in persons):  # ("Canal Bank ... JP Morgan said ... The bank said")
+        return max(near, key=lambda n: named[n])
+    best = max((n for n in subjects if n not in persons and (n in inside or n in speech) and last[n] >= pos - 600),
+               key=lambda n: (speech.get(n, 0), verbs.get(n, 0), subjects[n], counts[n], -first[n]), default="")
     return best
 
 
@@ -6164,7 +6275,7 @@ def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
     if q.speaker_name and _one_person(q.speaker_name, doc.lex) and q.speaker_name not in org:
         return ""  # ("A spokesman for the club, John Smith, said": the person)
     if not _is_cap(words[0]):
-        return _org_antecedent_en(doc, _before_quote(q)) if _org_description_en("the " + org) else ""
+        return _org_antecedent_en(doc, _before_quote(q), "the " + org) if _org_description_en("the " + org) else ""
     return org if all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words) else ""
 
 

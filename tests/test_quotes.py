@@ -5903,3 +5903,41 @@ def test_s8fix_hyphenated_modifiers_belong_to_the_role_phrase():
 def test_s8fix_coordinate_adjectives_before_a_role_noun():
     assert _s8fix_rows('"We will win," the charismatic, 64-year-old diplomat said.') == [
         ("the charismatic, 64-year-old diplomat", "We will win", "direct")]
+
+
+# --- s8spk: a definite person description is the person the article calls by that role ("Chancellor Gordon
+# Brown"), not the person a quote named last; a person addressed between that speaker and the quote ("asked
+# Mr Brown whether") blocks the last-named fallback (left as the role); "shadow"/"ex-" roles are other offices
+def test_s8spk_person_description_goes_to_the_role_holder():
+    body = ('Chancellor Gordon Brown presented his budget on Wednesday.\n\n'
+            'Conservative Michael Fallon asked Mr Brown whether the Treasury had leaned on statisticians, and '
+            'said that the figures had been changed. But the chancellor said the decision was independent.')
+    assert _en_speakers(body)[-1] == ("Gordon Brown", "chancellor")
+    body = ('Conservative Michael Fallon asked Mr Brown whether the Treasury had leaned on statisticians, and '
+            'said that the figures had been changed. But the chancellor said the decision was independent.\n\n'
+            'Earlier, ex-Conservative chancellor Ken Clarke welcomed the plan.')
+    assert _en_speakers(body)[-1] == ("chancellor", "chancellor")
+
+
+# --- s8spk: a definite organisation description prefers a name its head noun is part of or next to ("Bank of
+# America" for "the bank"; "copy protection firm Macrovision"); a publication told something ("told Time
+# magazine") is no subject; "the NBC network" is NBC
+def test_s8spk_org_description_prefers_a_name_with_its_head_noun():
+    body = ('Bank of America said it had lost tapes with customer data.\n\n'
+            'Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine that no data '
+            'had been misused. The tapes were lost in transit, the bank said.')
+    assert _en_speakers(body)[-1] == ("Bank of America", "bank")
+    body = ('New DVDs will be harder to copy thanks to measures devised by copy protection firm Macrovision. '
+            'The DVD market is enormous. Macrovision says its RipGuard will stop most ripping programs.\n\n'
+            'RipGuard will be rolled out next year, the company said.')
+    assert _en_speakers(body)[-1] == ("Macrovision", "company")
+    body = 'ABC said ratings rose, and NBC shows did well.\n\nThe schedule will change, the NBC network said.'
+    assert _en_speakers(body)[-1] == ("NBC", "NBC network")
+
+
+# --- s8spk: a person mentioned after the last-named speaker's quote ended blocks the description fallback,
+# even when an unresolved quote came in between ("Mr Blair was asked if ...")
+def test_s8spk_person_after_the_named_quote_blocks_the_description():
+    body = ('Charles Clarke said he wanted Britain to offer refuge.\n\nMr Blair was asked last Wednesday if the plans '
+            'would reduce migration. The prime minister told MPs that the numbers would probably fall.')
+    assert _en_speakers(body)[-1] == ("prime minister", "prime minister")
