@@ -5972,8 +5972,11 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
     first: dict[str, int] = {}
     inside: set[str] = set()
     persons: set[str] = set()
+    places = _place_names_en()
     for m in _CAP_SEQ_RE.finditer(body, max(0, pos - 3000), pos):
-        words = m.group().split()
+        run = m.group()
+        words = run.split()
+        n_run = len(words)
         a = m.start()
         k = a - 1
         while k >= 0 and body[k] in " \t\"“‘'":
@@ -5982,23 +5985,24 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
             words = words[1:]  # "After federal agents ...", "The firm ...": a sentence's first word
         if not words:
             continue
-        if any(w.endswith(".") for w in words[:-1]):
+        if "." in run and any(w.endswith(".") for w in words[:-1]):
             continue  # ("the Hunting Act. Mr Bradshaw": across a sentence end)
         name = " ".join(words)
         possessive = name.endswith(("'s", "’s"))
         if possessive:
             name = name[:-2]
         low = name.lower()
-        initial = len(words) == len(m.group().split()) and (k < 0 or body[k] in ".!?\n:")
-        if _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or _one_person(name, lex) or \
+        initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
+        if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
+                _one_person(name, lex) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
-        if len(words) == 1 and (low in _place_names_en() or low in _name_fronts_en() or _time_name_en(name)
+        if len(words) == 1 and (low in places or low in _name_fronts_en() or _time_name_en(name)
                                 or low in lex.roles or low in lex.pronouns or low in lex.title_first
                                 or name in _PLACE_ACRONYMS_EN or name[1:].islower() and f" {low} " in body):
             continue  # (a place or nationality; "Shares in Cairn Energy ...": a common noun written lower elsewhere)
-        if any(w.lower() in _place_names_en() for w in words[-1:]) or len(name) < 2:
+        if words[-1].lower() in places or len(name) < 2:
             continue
         counts[name] = counts.get(name, 0) + 1
         last[name] = m.start()
@@ -6009,10 +6013,10 @@ def _org_antecedent_en(doc: _Doc, pos: int) -> str:
             continue
         # a subject ("Eurotunnel has seen ...", "Microsoft has said"): not after a preposition or possessive
         # determiner ("for its Xbox consoles", "the Gulf of Suez"), a lower-case word (a verb) after it
-        prev = _last_word(body, max(0, a - 20), a, frozenset())
         nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
         if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
-                and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN):
+                and not ((prev := _last_word(body, max(0, a - 20), a, frozenset())) and body[prev[2]:a].isspace()
+                         and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN):
             subjects[name] = subjects.get(name, 0) + 1
     best = max((n for n in subjects if n not in persons and n in inside and last[n] >= pos - 600),
                key=lambda n: (subjects[n], counts[n], -first[n]), default="")
@@ -6197,6 +6201,7 @@ def _called(body: str, surname: str, honorifics: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def _other_gender(body: str, name: str, pronoun: str) -> bool:
     """English: the article calls the person ``name`` by an honorific of the other gender than ``pronoun``
     ("she" and "Mr Howard", "he" and "Ms Kelly") and never by one of the pronoun's."""
