@@ -1543,6 +1543,12 @@ def _work_nouns_en() -> frozenset[str]:
 def _front_modifier_en(word: str, lex: _Lex) -> bool:
     """English: ``word`` can stand in front of a role noun and a name without being a name: a determiner,
     nationality or party word, place, role, acronym ("UK", "BBC") or hyphenated adjective ("UK-based")."""
+    return _front_modifier_cached(word, lex.language)
+
+
+@lru_cache(maxsize=65536)
+def _front_modifier_cached(word: str, language: str) -> bool:
+    lex = _lexicon(language)
     lw = word.lower()
     return (lw in lex.determiners or lw in _name_fronts_en() or lw in _place_names_en() or lw in lex.roles
             or "-" in word or _is_acronym(word))
@@ -1961,11 +1967,11 @@ def _subordinate_only(doc: _Doc, q: _Quote) -> bool:
     body = doc.body
     if q.cue_pos < q.start and body[q.end:q.end + 2].strip()[:1] != ":":
         return False  # ('said before the vote the bill would fail': a clause may follow the adverbial)
-    if " ".join(q.cue.lower().split()) in doc.lex.intros:
-        return False  # ('Although X is expanding, according to Y, the deficit ...': the main clause follows)
     m = _SUBORDINATE_LEAD_RE.match(body, q.start, q.end)
     if m is None or m.group(1).lower() not in _SUBORDINATE_ONLY or m.group(2).endswith("ing"):
         return False
+    if " ".join(q.cue.lower().split()) in doc.lex.intros:
+        return False  # ('Although X is expanding, according to Y, the deficit ...': the main clause follows)
     text = body[q.start:q.end]
     if any(c in _CLAUSE_BREAK_CHARS for c in text):
         return False
@@ -6118,8 +6124,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
     first: dict[str, int] = {}
     inside: set[str] = set()
     persons: set[str] = set()
+    places = _place_names_en()
     for m in _CAP_SEQ_RE.finditer(body, max(0, pos - 3000), pos):
-        words = m.group().split()
+        run = m.group()
+        words = run.split()
+        n_run = len(words)
         a = m.start()
         k = a - 1
         while k >= 0 and body[k] in " \t\"“‘'":
@@ -6128,7 +6137,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
             words = words[1:]  # "After federal agents ...", "The firm ...": a sentence's first word
         if not words:
             continue
-        if any(w.endswith(".") for w in words[:-1]):
+        if "." in run and any(w.endswith(".") for w in words[:-1]):
             continue  # ("the Hunting Act. Mr Bradshaw": across a sentence end)
         if "of" in words and not (head and head.title() in words or words[words.index("of") - 1].lower()
                                   in lex.org_words):
@@ -6138,12 +6147,13 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
         if possessive:
             name = name[:-2]
         low = name.lower()
-        initial = len(words) == len(m.group().split()) and (k < 0 or body[k] in ".!?\n:")
-        if _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or _one_person(name, lex) or \
+        initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
+        if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
+                _one_person(name, lex) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
-        if len(words) == 1 and (low in _place_names_en() or low in _name_fronts_en() or _time_name_en(name)
+        if len(words) == 1 and (low in places or low in _name_fronts_en() or _time_name_en(name)
                                 or low in lex.roles or low in lex.pronouns or low in lex.title_first
                                 or name in _PLACE_ACRONYMS_EN or name[1:].islower() and f" {low} " in body):
             continue  # (a place or nationality; "Shares in Cairn Energy ...": a common noun written lower elsewhere)
@@ -6339,8 +6349,13 @@ def _tidy_name_en(body: str, name: str, role: str, lex: _Lex) -> tuple[str, str]
 def _one_person(name: str, lex: _Lex) -> bool:
     """English: a canonical name that is one person's ("Michael O'Hanlon"): two to four name words, none an
     organisation word, role or acronym, the last not a plural ("Liberal Democrats", "Labour MPs")."""
+    return _one_person_cached(name, lex.language)
+
+
+@lru_cache(maxsize=65536)
+def _one_person_cached(name: str, language: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and all(_nameish(w, lex.language) for w in words) and not words[-1].endswith("s")
+    return 2 <= len(words) <= 4 and not words[-1].endswith("s") and all(_nameish(w, language) for w in words)
 
 
 #: English honorifics of men and of women ("Mr Howard", "Ms Kelly"), for a pronoun's gender.
@@ -6364,6 +6379,7 @@ def _called(body: str, surname: str, honorifics: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def _other_gender(body: str, name: str, pronoun: str) -> bool:
     """English: the article calls the person ``name`` by an honorific of the other gender than ``pronoun``
     ("she" and "Mr Howard", "he" and "Ms Kelly") and never by one of the pronoun's."""
@@ -7433,8 +7449,13 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
     other data source (lexicon ``data_sources``) is the attribution itself and stays."""
     intros = doc.lex.intros
     drop: set[int] = set()
+    is_intro: dict[str, bool] = {}
     for i, q in enumerate(quotes):
-        if q.kind == "direct" or " ".join(q.cue.lower().split()) not in intros:
+        if q.kind == "direct":
+            continue
+        if q.cue not in is_intro:
+            is_intro[q.cue] = " ".join(q.cue.lower().split()) in intros
+        if not is_intro[q.cue]:
             continue
         head = _LAST_WORD_RE.search(q.speaker)
         if head is not None and head.group(1).lower() in _data_sources_en():
@@ -7443,7 +7464,9 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
         for j, r in enumerate(quotes):
             if j == i or j in drop or r.start < q.start or r.end > q.end or (r.start, r.end) == (q.start, q.end):
                 continue
-            if " ".join(r.cue.lower().split()) in intros:
+            if r.cue not in is_intro:
+                is_intro[r.cue] = " ".join(r.cue.lower().split()) in intros
+            if is_intro[r.cue]:
                 continue
             n = n or len(TOKEN_RE.findall(doc.body, q.start, q.end))
             if 2 * len(TOKEN_RE.findall(doc.body, r.start, r.end)) >= n:
@@ -7649,7 +7672,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     if lex.language == "en" and spans:
         for s, e, _closed in spans:  # 'the show was officially named "The Pete Santilli Show,"': no speaker
             near = body[max(0, s - 26):s]
-            if any(w in near for w in _PASSIVE_NAMING_HINTS) and not any(
+            if ("ed " in near or "as " in near or "label" in near) and any(w in near for w in _PASSIVE_NAMING_HINTS) \
+                    and not any(
                     q.start <= s < q.end or s <= q.start < e for q in keep) and (
                     pq := _passive_naming_quote(doc, s, e)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
