@@ -445,26 +445,19 @@ def main() -> None:
         print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors,
                                                               tally=args.tally)))
         print()
-    if args.only in (None, "detik"):
-        for name in args.detik:
-            path = Path(name)
-            if not path.is_file():
-                print(f"no detik gold at {path}")
-                continue
-            arts, gold = load_detik(path)
-            print(report(f"detik gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
-            print()
-    if args.only in (None, "bbc"):
-        if not BBC.is_dir():
+    for which, names, load in (("detik", args.detik, load_detik), ("BBC", args.bbc, load_bbc)):
+        if args.only not in (None, which.lower()):
+            continue
+        if which == "BBC" and not BBC.is_dir():
             print(f"BBC gold skipped: the BBC corpus is not at {BBC} (set MEDIA_SHARED_CORPORA)")
-            return
-        for name in args.bbc:
+            continue
+        for name in names:
             path = Path(name)
             if not path.is_file():
-                print(f"no BBC gold at {path}")
+                print(f"no {which} gold at {path}")
                 continue
-            arts, gold = load_bbc(path)
-            print(report(f"BBC gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
+            arts, gold = load(path)
+            print(report(f"{which} gold ({path.name})", score(arts, gold, written=False, errors=args.errors)))
             print()
 
 

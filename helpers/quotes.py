@@ -1528,16 +1528,23 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     return sp
 
 
+@lru_cache(maxsize=64)
+def _en_words(name: str) -> frozenset[str]:
+    """The entries of the English lexicon ``name`` (one per line), lower case: the one loader behind the
+    single-list sets below."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty(name, "en") if w.strip())
+
+
 @lru_cache(maxsize=1)
 def _place_names_en() -> frozenset[str]:
     """English country, state and city names (lexicon ``place_names``), lower case."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("place_names", "en") if w.strip())
+    return _en_words("place_names")
 
 
 @lru_cache(maxsize=1)
 def _work_nouns_en() -> frozenset[str]:
     """English nouns of works ("film", "album": lexicon ``work_nouns``), lower case."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("work_nouns", "en") if w.strip())
+    return _en_words("work_nouns")
 
 
 def _front_modifier_en(word: str, lex: _Lex) -> bool:
@@ -2092,7 +2099,7 @@ def _reduced_relative(doc: _Doc, q: _Quote) -> bool:
 @lru_cache(maxsize=1)
 def _object_cues_en() -> frozenset[str]:
     """English cue forms whose content may be a noun-phrase object (lexicon ``object_cues``)."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("object_cues", "en") if w.strip())
+    return _en_words("object_cues")
 
 
 #: Words that open a noun-phrase object ("denied the charges", "explained his reasoning").
@@ -3912,7 +3919,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 def _body_nouns_en() -> frozenset[str]:
     """English nouns of organised groups that speak after an inverted cue besides ``org_words`` ("claimed the union
     organisation", "said the campaign group", "said the club"; lexicon ``speaking_bodies``)."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("speaking_bodies", "en") if w.strip())
+    return _en_words("speaking_bodies")
 
 
 @lru_cache(maxsize=1)
@@ -5445,7 +5452,7 @@ def _late_that(words: list[str], lo: int) -> bool:
 @lru_cache(maxsize=1)
 def _media_words_en() -> frozenset[str]:
     """English words that end a news outlet's name (lexicon ``media_words``)."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("media_words", "en") if w.strip())
+    return _en_words("media_words")
 
 
 #: English nouns that end an outlet's name after "told" besides the ``media_words`` lexicon ("the AP news agency").
@@ -5963,7 +5970,7 @@ _DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)
 @lru_cache(maxsize=1)
 def _demonyms_en() -> frozenset[str]:
     """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("demonyms", "en") if w.strip())
+    return _en_words("demonyms")
 
 
 def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> bool:
@@ -6063,7 +6070,7 @@ def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = Fals
 def _org_descriptions_en() -> frozenset[str]:
     """English nouns that refer back to an organisation ("the company", "the firm": lexicon
     ``org_descriptions``), lower case."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("org_descriptions", "en") if w.strip())
+    return _en_words("org_descriptions")
 
 
 #: English: "the company", "The firm", "the US bank", "the Japanese car maker" (up to three modifiers).
@@ -6406,19 +6413,19 @@ def _non_person_en() -> frozenset[str]:
     return (frozenset(w.strip().lower() for name in ("non_person_heads", "place_names")
                       for w in load_list_or_empty(name, "en") if w.strip())
             | _lexicon("en").org_words
-            | frozenset(w.strip().lower() for w in load_list_or_empty("affiliations", "en") if w.strip()))
+            | _en_words("affiliations"))
 
 
 @lru_cache(maxsize=1)
 def _non_person_starts_en() -> frozenset[str]:
     """English words that open a place's name, never a person's (lexicon ``non_person_starts``)."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("non_person_starts", "en") if w.strip())
+    return _en_words("non_person_starts")
 
 
 @lru_cache(maxsize=1)
 def _person_roles_en() -> frozenset[str]:
     """English role nouns of people (lexicon ``roles``, without the title words: not "house", "chancellor")."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("roles", "en") if w.strip())
+    return _en_words("roles")
 
 
 #: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old").
@@ -7422,7 +7429,7 @@ def _same_attribution(q: _Quote, p: _Quote) -> None:
 @lru_cache(maxsize=1)
 def _not_sources_en() -> frozenset[str]:
     """English head nouns after "according to" that mean "in accordance with" (lexicon ``not_sources``)."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("not_sources", "en") if w.strip())
+    return _en_words("not_sources")
 
 
 def _not_source(doc: _Doc, q: _Quote) -> bool:
@@ -7438,7 +7445,7 @@ def _not_source(doc: _Doc, q: _Quote) -> bool:
 @lru_cache(maxsize=1)
 def _data_sources_en() -> frozenset[str]:
     """English head nouns of data sources after "according to" (lexicon ``data_sources``)."""
-    return frozenset(w.strip().lower() for w in load_list_or_empty("data_sources", "en") if w.strip())
+    return _en_words("data_sources")
 
 
 def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
