@@ -22,6 +22,7 @@ BBC (``bench/gold/bbc_quotes_test.tsv``): 30 articles of ../shared/corpora/bbc (
 reading before the rules ever ran on them, with the detik gold's conventions plus ``mixed`` (see its header);
 scored like the detik gold (resolved speaker name against our ``speaker_name``). ``bench/gold/bbc_quotes_test2.tsv``:
 30 further articles, the check set nobody reads while rules are written (a quote split by its cue is one span there);
+``bench/gold/bbc_quotes_test3.tsv``: 24 more articles with test 2's conventions, a third unseen check set;
 each file prints its own table.
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates every attribution (speech, but also
@@ -70,6 +71,7 @@ DETIK_TEST7 = ROOT / "bench" / "gold" / "detik_quotes_test7.tsv"
 BBC = SHARED_CORPORA / "bbc"
 BBC_GOLD = ROOT / "bench" / "gold" / "bbc_quotes_test.tsv"
 BBC_GOLD2 = ROOT / "bench" / "gold" / "bbc_quotes_test2.tsv"
+BBC_GOLD3 = ROOT / "bench" / "gold" / "bbc_quotes_test3.tsv"
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -434,8 +436,8 @@ def main() -> None:
                                                               DETIK_TEST3, DETIK_TEST4, DETIK_TEST5,
                                                               DETIK_TEST6, DETIK_TEST7)],
                     help="gold files (default: development, held-out and test gold)")
-    ap.add_argument("--bbc", nargs="*", default=[str(p) for p in (BBC_GOLD, BBC_GOLD2)],
-                    help="BBC gold files (default: both BBC test gold files)")
+    ap.add_argument("--bbc", nargs="*", default=[str(p) for p in (BBC_GOLD, BBC_GOLD2, BBC_GOLD3)],
+                    help="BBC gold files (default: the three BBC test gold files)")
     ap.add_argument("--only", choices=["polnear", "detik", "bbc"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     ap.add_argument("--tally", action="store_true", help="count the missed PolNeAR speech attributions by rough cause")

@@ -5941,3 +5941,30 @@ def test_s8spk_person_after_the_named_quote_blocks_the_description():
     body = ('Charles Clarke said he wanted Britain to offer refuge.\n\nMr Blair was asked last Wednesday if the plans '
             'would reduce migration. The prime minister told MPs that the numbers would probably fall.')
     assert _en_speakers(body)[-1] == ("prime minister", "prime minister")
+
+
+# --- s9bbc3: the third English BBC gold (bench/gold/bbc_quotes_test3.tsv), a further check set nobody reads while
+# rules are written: 165 quotes in 24 articles (none of test 1 or 2), annotated by reading with test 2's conventions
+def test_s9bbc3_bbc_gold3_loads(shared_corpora):
+    from bench.eval_quotes import BBC_GOLD, BBC_GOLD2, BBC_GOLD3, load_bbc
+
+    arts, gold = load_bbc(BBC_GOLD3)
+    assert len(gold) == 165
+    assert len(arts) == 24
+    assert arts["article_id"].str.split("/").str[0].value_counts().to_dict() == {
+        "business": 5, "entertainment": 5, "politics": 5, "sport": 5, "tech": 4}
+    earlier = set(load_bbc(BBC_GOLD)[0]["article_id"]) | set(load_bbc(BBC_GOLD2)[0]["article_id"])
+    assert not set(arts["article_id"]) & earlier
+    assert {k: sum(g["kind"] == k for g in gold) for k in ("direct", "indirect", "mixed")} == {
+        "direct": 80, "indirect": 67, "mixed": 18}
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (s, e), = g["content"]
+        text = bodies[g["article_id"]][s:e]
+        assert 0 <= s < e <= len(bodies[g["article_id"]]) and text.strip() == text and text
+        assert g["source"]
+    # a split quote is one span over its cue: "Eastwood has it in the bag," added Mr Strauss. "Oscar voters ..."
+    split = [g["content"][0] for g in gold if g["article_id"] == "entertainment/367" and g["cue"] == "added"]
+    s, e = split[1]
+    assert bodies["entertainment/367"][s:e] == (
+        'Eastwood has it in the bag," added Mr Strauss. "Oscar voters often vote with their hearts not their heads.')
