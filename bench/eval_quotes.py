@@ -22,7 +22,7 @@ BBC (``bench/gold/bbc_quotes_test.tsv``): 30 articles of ../shared/corpora/bbc (
 reading before the rules ever ran on them, with the detik gold's conventions plus ``mixed`` (see its header);
 scored like the detik gold (resolved speaker name against our ``speaker_name``). ``bench/gold/bbc_quotes_test2.tsv``:
 30 further articles, the check set nobody reads while rules are written (a quote split by its cue is one span there);
-``bench/gold/bbc_quotes_test3.tsv``: 24 more articles with test 2's conventions, a third unseen check set;
+``bench/gold/bbc_quotes_test3.tsv``: 30 more articles with test 2's conventions, a third unseen check set;
 each file prints its own table.
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates every attribution (speech, but also
