@@ -3652,7 +3652,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # after "told" comes the addressee, never an inverted speaker)
     if (is_after or is_verb) and left_text.rstrip().endswith(",") and (_min_tokens(2, left_text) or (
             lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
-                left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))) and not (
+                left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))
+            or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
@@ -3667,7 +3668,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 nw := _NEXT_WORD_RE.match(body, sp_end + 1, se)) and nw.group(1).lower() in _INTERRUPTED_GOES_ON:
             # "The contrast with Trump, said Doyle, would be clear ...", "And Trump, said Sunshine, who remains
             # friendly with her former boss, doesn't forgive": an inverted cue interrupts its content
-            left = _interrupted_left(doc, ss, cs)
+            left = _interrupted_left(doc, ss, cs) or _one_word_subject(doc, ss, cs)
             if left:
                 rst = _content_start(body, sp_end + 1, se)
                 q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cs)
@@ -5312,6 +5313,33 @@ _COPULAS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", 
 _INTERRUPTED_GOES_ON = _COPULAS | frozenset({"does", "did", "doesn", "didn", "don", "isn", "aren", "wasn", "weren",
                                              "won", "wouldn", "couldn", "can", "cannot", "hasn", "haven", "hadn",
                                              "shouldn"})
+
+
+#: English subject pronouns and demonstratives that stand alone before an interrupting inverted cue ("This,
+#: said Sloncek, should make ...").
+_ONE_WORD_SUBJECTS = frozenset({"this", "that", "these", "those", "it", "he", "she", "they", "we"})
+
+
+def _one_word_subject(doc: _Doc, ss: int, cs: int) -> tuple[int, int] | None:
+    """English: a one-word subject (a pronoun, a demonstrative or a capitalised name, after an optional "And",
+    "But" or "Yet") before an inverted cue that interrupts its clause ("This, said Sloncek, should make ...", "And
+    Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive"): the first part of the
+    content. The caller has checked that an auxiliary goes on with the clause after the speaker."""
+    body = doc.body
+    head = body[ss:cs].rstrip()
+    if not head.endswith(","):
+        return None
+    words = list(_FIRST_WORD_RE.finditer(body, ss, ss + len(head) - 1))
+    if len(words) == 2 and words[0].group().lower() in ("and", "but", "yet"):
+        words = words[1:]
+    if len(words) != 1 or body[words[0].end():ss + len(head) - 1].strip():
+        return None
+    w = words[0].group()
+    low = w.lower()
+    if low not in _ONE_WORD_SUBJECTS and not (w[:1].isupper() and low not in _LEAD_ADVERBS and low not in _ASIDE_WORDS
+                                              and not low.endswith("ly") and low not in doc.lex.not_speakers):
+        return None
+    return words[0].start(), words[0].end()
 
 
 def _inverted_appos_end(doc: _Doc, pos: int, se: int) -> int:

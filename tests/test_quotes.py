@@ -5968,3 +5968,16 @@ def test_s9bbc3_bbc_gold3_loads(shared_corpora):
     s, e = split[1]
     assert bodies["entertainment/367"][s:e] == (
         'Eastwood has it in the bag," added Mr Strauss. "Oscar voters often vote with their hearts not their heads.')
+
+
+# --- s9pol: a one-word subject (a pronoun, a demonstrative or a name, after an optional "And"/"But") before an
+# inverted cue that interrupts its clause; an auxiliary goes on with the clause after the speaker
+def test_s9pol_one_word_subject_before_an_interrupting_inverted_cue():
+    body = ("Intro.\n\nThis, said Sloncek, should make the network harder to shut down.\n\n"
+            "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.\n\n"
+            "Yes, said the minister, it is true.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
+        ("indirect", "Sloncek", "said", "This … should make the network harder to shut down"),
+        ("indirect", "Sunshine", "said", "Trump … doesn't forgive or forget"),
+    ]
