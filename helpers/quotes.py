@@ -436,9 +436,13 @@ def _mark_role(body: str, i: int, ch: str) -> str:
     return "either"
 
 
+_JOINED_PARA_RE = re.compile(r"[.!?…][)'’]?[ \t]{1,2}$")
+
+
 def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     """Content spans ``(start, end, closed)`` of direct quotes; a quote open at a paragraph end
-    continues when the next paragraph re-opens with a quotation mark."""
+    continues when the next paragraph re-opens with a quotation mark (also where paragraphs were joined by a
+    space: an opening mark after a sentence end inside an open quote continues it)."""
     out: list[tuple[int, int, bool]] = []
     open_at = -1
     low9 = False
@@ -472,6 +476,8 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
         if role in ("close", "either"):
             out.append((open_at, i, True))
             open_at = -1
+        elif _JOINED_PARA_RE.search(body, max(open_at, i - 4), i) and _min_tokens(3, body, open_at, i):
+            continue  # `...ground. "Whilst`: a paragraph re-opening where paragraphs were joined by a space
         else:  # a new opening mark while open: the earlier quote was never closed
             out.append((open_at, i, False))
             open_at = j

@@ -5941,3 +5941,21 @@ def test_s8spk_person_after_the_named_quote_blocks_the_description():
     body = ('Charles Clarke said he wanted Britain to offer refuge.\n\nMr Blair was asked last Wednesday if the plans '
             'would reduce migration. The prime minister told MPs that the numbers would probably fall.')
     assert _en_speakers(body)[-1] == ("prime minister", "prime minister")
+
+
+# --- s9dir: BBC text joined paragraphs with a single space, so a quote over several paragraphs reads
+# `said: "A. "B."` (an opening mark after a sentence end inside a still-open quote): one quote
+def _s9dir_rows(text: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    return list(zip(got["speaker_name"], got["cue"], got["kind"], got["quote"], strict=True))
+
+
+def test_s9dir_space_joined_paragraphs_continue_the_open_quote():
+    text = ('Steve Radley, chief economist at the EEF, said: "These figures remain at odds with what is happening '
+            'on the ground. "Whilst firms may be finding it tougher, recession is not a word they would recognise." '
+            'The ONS said mining was to blame.')
+    assert _s9dir_rows(text) == [
+        ("Steve Radley", "said", "direct", 'These figures remain at odds with what is happening on the ground. '
+         '"Whilst firms may be finding it tougher, recession is not a word they would recognise.'),
+        ("The ONS", "said", "indirect", "mining was to blame"),
+    ]
