@@ -2601,8 +2601,18 @@ _INVERTED_NP_RE = re.compile(
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:who|familiar|close|with|from|at|in|of|on|after|before|during)\b)")
 
 
+#: English: a short definite description ending the clause after an inverted cue ('"...," said the 22-year-old.',
+#: 'said the lock forward.'), its last word no time noun ('said the other day').
+_INVERTED_DEF_RE = re.compile(r"[ \t]+([Tt]he(?:[ \t]+(?:[a-z][a-z'’-]*|\d+-year-old)){1,3})(?=[ \t]*(?:[,.;]|$))")
+_INVERTED_DEF_NOT = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+                               "afternoon", "evening", "night", "weekend", "time", "following", "same", "other"})
+
+
 def _inverted_np(body: str, pos: int, pe: int) -> _Speaker:
     m = _INVERTED_NP_RE.match(body, pos, pe)
+    if m is None and (m_def := _INVERTED_DEF_RE.match(body, pos, pe)) is not None and m_def.group(1).rsplit(
+            None, 1)[-1] not in _INVERTED_DEF_NOT:
+        return _Speaker(m_def.group(1), "role", "", m_def.start(1), m_def.end(1))
     if m is None or " " not in m.group(1) and body.startswith(" of", m.end()):
         return _Speaker()  # ('said one of their lawyers, X': the name in apposition is for _right_speaker)
     return _Speaker(m.group(1), "role", "", m.start(1), m.end(1))

@@ -5959,3 +5959,17 @@ def test_s9dir_space_joined_paragraphs_continue_the_open_quote():
          '"Whilst firms may be finding it tougher, recession is not a word they would recognise.'),
         ("The ONS", "said", "indirect", "mining was to blame"),
     ]
+
+
+# --- s9dir: an inverted cue before a short definite description ending the clause ('"...," said the
+# 22-year-old.', 'said the lock forward.') names the speaker; a time phrase ('said the other day') does not
+def test_s9dir_inverted_cue_takes_a_short_definite_description():
+    text = ('Italy face Scotland on Saturday. "It will not be a pretty game because both teams are desperate," '
+            'said the lock forward. "You will see me in Madrid," said the 22-year-old. "It is fine," he said the '
+            'other day.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("the lock forward", "said", "It will not be a pretty game because both teams are desperate"),
+        ("the 22-year-old", "said", "You will see me in Madrid"),
+        ("he", "said", "It is fine"),
+    ]
