@@ -642,10 +642,34 @@ _ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly
 _PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "broadly", "falsely", "wrongly", "mistakenly"})
 
 
+#: English: a name opening the clause, then an apposition the writer did not close with a comma before the cue
+#: ("Marc Ostwald, a strategist at Monument Securities told", "Jeff Joseph, from the CEA (CEA) said").
+_OPEN_APPOS_RE = re.compile(rf"[ \t\"“”]*((?:{_CAP_WORD}[ \t]+){{1,3}}{_CAP_WORD}),[ \t]+((?:an?|the|from|of|at|for|head|"
+                            r"chief|[a-z]+[ \t]+(?:of|at|for))[ \t][^,;:.!?\"“”\n]{2,110}?)[ \t]*"
+                            r"(?:(?:has|had|have|was|is)[ \t]*)?$")
+
+
+def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    m = _OPEN_APPOS_RE.match(doc.body, lo, hi)
+    if m is None:
+        return _Speaker()
+    lex = doc.lex
+    names = m.group(1).split()
+    role = m.group(2)
+    if names[0].lower() in _PREPOSITIONS["en"] or names[0].lower() in lex.not_speakers or any(
+            w.lower() in lex.roles or w.lower() in _months_en() for w in names) or any(
+            w in lex.verbs or w in lex.aux or w in _RELATIVE for w in role.split()) or len(role.split()) > 14:
+        return _Speaker()
+    return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
     lex = doc.lex
+    if lex.language == "en" and depth == 0 and hi - lo < 200 and body.find(",", lo, hi) >= 0 and (
+            sp := _open_apposition(doc, lo, hi)).text:
+        return sp
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
     window = body[max(lo, hi - 200):hi]
     if lex.language == "en" and depth < 3 and (")" in window or "-" in window or "—" in window or "–" in window):

@@ -5973,3 +5973,17 @@ def test_s9dir_inverted_cue_takes_a_short_definite_description():
         ("the 22-year-old", "said", "You will see me in Madrid"),
         ("he", "said", "It is fine"),
     ]
+
+
+# --- s9dir: British copy often leaves an apposition after a name unclosed before the cue ("Marc Ostwald, a
+# strategist at Monument Securities told ..."): the name is the speaker, the apposition its role
+def test_s9dir_unclosed_apposition_after_a_name_gives_the_name():
+    text = ('"The story this year is all about digital," Jeff Joseph, from the Consumer Electronics Association (CEA) '
+            'told the BBC News website. Marc Ostwald, a strategist at Monument Securities told the BBC that rates '
+            'would rise. In September, the company had said it would grow.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("direct", "Jeff Joseph", "from the Consumer Electronics Association (CEA)", "The story this year is all about digital"),
+        ("indirect", "Marc Ostwald", "a strategist at Monument Securities", "rates would rise"),
+        ("indirect", "the company", "company", "it would grow"),
+    ]
