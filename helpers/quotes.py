@@ -7443,6 +7443,19 @@ def _next_paragraph_goes_on(doc: _Doc, p: _Quote, ps: int) -> bool:
     return ps - pe <= 4 and doc.sentence(p.cue_pos)[1] >= pe - 1
 
 
+_JOINED_GAP_RE = re.compile(r"[.!?…]?[\"”][.!?…]?[ \t]{1,2}[\"“]")
+
+
+def _joined_paragraph_quote(doc: _Doc, p: _Quote, q: _Quote) -> bool:
+    """English: a cueless quotation q opening right after the attributed direct quotation p closed at a
+    sentence end ('X said: "A." "B."'): where paragraphs were joined by a space, B is X's next paragraph."""
+    body = doc.body
+    m = _JOINED_GAP_RE.fullmatch(body, p.end, q.start) if q.start - p.end <= 6 else None
+    return m is not None and p.kind == "direct" and bool(p.speaker) and p.cue_pos >= 0 and (
+        p.cue_pos < p.start or p.cue_pos < p.parts[-1][0]) and any(c in ".!?…" for c in body[p.end - 1:q.start]) and \
+        _min_tokens(4, body, q.start, q.end)
+
+
 def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
     the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
@@ -7630,6 +7643,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     continue
                 q.speaker_kind = "clitic"
                 q.speaker = ""
+            elif lex.language == "en" and keep and _joined_paragraph_quote(doc, keep[-1], q):
+                _same_attribution(q, keep[-1])  # 'X said: "A." "B."' (paragraphs joined by a space): X goes on
+                keep.append(q)
+                continue
             elif lex.cue_re is not None:
                 if lex.language == "en" and keep and _continues(doc, keep[-1], q):
                     # 'X said he would not vote for him. "I'm not sure he represents us."': the quotation

@@ -5987,3 +5987,15 @@ def test_s9dir_unclosed_apposition_after_a_name_gives_the_name():
         ("indirect", "Marc Ostwald", "a strategist at Monument Securities", "rates would rise"),
         ("indirect", "the company", "company", "it would grow"),
     ]
+
+
+# --- s9dir: a cueless quotation opening right after an attributed quotation closed at a sentence end
+# ('X said: "A." "B."', paragraphs joined by a space) goes on with X
+def test_s9dir_cueless_quote_right_after_a_closed_quote_keeps_its_speaker():
+    text = ('Labour spokesman Mr Kemp said: "It would be better on 1 April, not 1 January." "Let us never forget '
+            'what happened when Michael Howard was in government." The Tories published their plans on Monday.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("Kemp", "said", "It would be better on 1 April, not 1 January."),
+        ("Kemp", "said", "Let us never forget what happened when Michael Howard was in government."),
+    ]
