@@ -7443,7 +7443,28 @@ def _next_paragraph_goes_on(doc: _Doc, p: _Quote, ps: int) -> bool:
     return ps - pe <= 4 and doc.sentence(p.cue_pos)[1] >= pe - 1
 
 
+_JOINED_START_RE = re.compile(r"[.!?…][\"”'’]?[ \t]{1,2}[\"“]$")
 _JOINED_GAP_RE = re.compile(r"[.!?…]?[\"”][.!?…]?[ \t]{1,2}[\"“]")
+
+
+_GAP_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "his", "her", "their", "this", "that", "there",
+                          "in", "on", "at", "after", "despite", "with", "for", "as", "asked", "speaking"})
+_GAP_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _no_other_name(body: str, p: _Quote, pos: int) -> bool:
+    """English: the narrative between the quotation p and ``pos`` holds no capitalised word (a name) other than
+    the words of p's speaker, sentence openers aside ('Ruddock, though, is keen ...' names someone else)."""
+    own = set(p.speaker.split())
+    for m in _GAP_WORD_RE.finditer(body, p.end, pos):
+        w = m.group()
+        if not w[0].isupper() or w in own or w == "I":
+            continue
+        before = body[p.end:m.start()].rstrip()
+        if (not before or before[-1] in ".!?\"”") and (w.lower() in _CLAUSE_OPENERS_EN or w.lower() in _GAP_OPENERS):
+            continue
+        return False
+    return True
 
 
 def _joined_paragraph_quote(doc: _Doc, p: _Quote, q: _Quote) -> bool:
@@ -7627,6 +7648,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if q.kind == "direct" and not q.cue:
             ps, pe = doc.paragraph(q.start)
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
+            if not whole and lex.language == "en" and keep and keep[-1].kind == "direct" and keep[-1].speaker and \
+                    ps <= keep[-1].start and _JOINED_START_RE.search(body, max(ps, q.start - 6), q.start) is not None \
+                    and _min_tokens(4, body, q.start, q.end) and not _min_tokens(40, body, keep[-1].end, q.start) \
+                    and not _joined_paragraph_quote(doc, keep[-1], q) and _no_other_name(body, keep[-1], q.start):
+                # ('"A," X said. He is brimming with confidence. "B."': a quotation opening after a sentence end,
+                # where paragraphs were joined by a space, is a paragraph of its own: X goes on)
+                q.speaker_kind = "clitic"
+                q.speaker = ""
+                keep.append(q)
+                continue
             if whole and lex.language == "en" and _colon_intro(doc, q, ps):
                 keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
                 continue

@@ -5999,3 +5999,19 @@ def test_s9dir_cueless_quote_right_after_a_closed_quote_keeps_its_speaker():
         ("Kemp", "said", "It would be better on 1 April, not 1 January."),
         ("Kemp", "said", "Let us never forget what happened when Michael Howard was in government."),
     ]
+
+
+# --- s9dir: a cueless quotation opening after a sentence end inside a space-joined paragraph goes on with the
+# speaker of the attributed quotation before it, unless the narrative between names someone else
+def test_s9dir_cueless_quote_after_narrative_in_a_joined_paragraph():
+    text = ('Ivan Ljubicic said: "It was hard." But despite his defeat, the world number 14 was pleased with his '
+            'performance. "I had a chance in the third set and it is a great boost to my confidence."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("Ivan Ljubicic", "said", "It was hard."),
+        ("Ivan Ljubicic", "", "I had a chance in the third set and it is a great boost to my confidence."),
+    ]
+    text = ('Ivan Ljubicic said: "It was hard." Ruddock, though, is keen to protect his players from injury. '
+            '"At this stage there is nothing more the players can do to impress me."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(got["quote"]) == ["It was hard."]
