@@ -6015,3 +6015,14 @@ def test_s9dir_cueless_quote_after_narrative_in_a_joined_paragraph():
             '"At this stage there is nothing more the players can do to impress me."')
     got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
     assert list(got["quote"]) == ["It was hard."]
+
+
+# --- s9dir: kin nouns are roles ('"...," his son said.', 'said his wife, Sheila.'): a relative quoted for a family
+def test_s9dir_kin_noun_after_the_quote_is_the_speaker():
+    text = ('Nogar always made two tapes of sessions. "He called them his ass-saver tapes," his son said. "He had a '
+            'wonderful life and he achieved that," said his wife, Sheila.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("his son", "said", "He called them his ass-saver tapes"),
+        ("his wife", "said", "He had a wonderful life and he achieved that"),
+    ]
