@@ -645,12 +645,16 @@ _PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "broadly", "fal
 #: English: a name opening the clause, then an apposition the writer did not close with a comma before the cue
 #: ("Marc Ostwald, a strategist at Monument Securities told", "Jeff Joseph, from the CEA (CEA) said").
 _OPEN_APPOS_RE = re.compile(rf"[ \t\"“”]*((?:{_CAP_WORD}[ \t]+){{1,3}}{_CAP_WORD}),[ \t]+((?:an?|the|from|of|at|for|head|"
-                            r"chief|[a-z]+[ \t]+(?:of|at|for))[ \t][^,;:.!?\"“”\n]{2,110}?)[ \t]*"
+                            r"chief|(?:[a-z]+[ \t]+){1,3}(?:of|at|for))[ \t][^,;:.!?\"“”\n]{2,110}?)[ \t]*"
                             r"(?:(?:has|had|have|was|is)[ \t]*)?$")
+#: ... or a "from the ..." phrase after the name with the comma misplaced before the cue ("Kirsten Pfeifer from the
+#: Consumer Electronics Association, told").
+_OPEN_PP_RE = re.compile(rf"[ \t\"“”]*((?:{_CAP_WORD}[ \t]+){{1,3}}{_CAP_WORD})[ \t]+((?:from|at)[ \t]+the[ \t]"
+                         r"[^,;:.!?\"“”\n]{2,80}?),[ \t]*$")
 
 
 def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
-    m = _OPEN_APPOS_RE.match(doc.body, lo, hi)
+    m = _OPEN_APPOS_RE.match(doc.body, lo, hi) or _OPEN_PP_RE.match(doc.body, lo, hi)
     if m is None:
         return _Speaker()
     lex = doc.lex

@@ -6026,3 +6026,15 @@ def test_s9dir_kin_noun_after_the_quote_is_the_speaker():
         ("his son", "said", "He called them his ass-saver tapes"),
         ("his wife", "said", "He had a wonderful life and he achieved that"),
     ]
+
+
+# --- s9dir: the unclosed apposition may open with up to three role words before "of/at/for" ("Will Davies, senior
+# research fellow at the IPPR told"), and a "from the ..." phrase may carry the comma before the cue
+def test_s9dir_unclosed_apposition_with_role_words_or_a_from_phrase():
+    text = ('"It is a good idea," Will Davies, senior research fellow at the IPPR told the BBC News website. '
+            '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("Will Davies", "senior research fellow at the IPPR", "It is a good idea"),
+        ("Kirsten Pfeifer", "from the Consumer Electronics Association", "Everything is going digital"),
+    ]
