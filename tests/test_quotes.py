@@ -6038,3 +6038,15 @@ def test_s9dir_unclosed_apposition_with_role_words_or_a_from_phrase():
         ("Will Davies", "senior research fellow at the IPPR", "It is a good idea"),
         ("Kirsten Pfeifer", "from the Consumer Electronics Association", "Everything is going digital"),
     ]
+
+
+# --- s9dir: sport and film role nouns from BBC News (winger, skipper, producer) are roles: the role before a
+# name stays with the speaker ("Reds skipper Steven Gerrard", "executive producer Amanda Ross")
+def test_s9dir_sport_and_film_roles():
+    text = ('Manchester United winger Cristiano Ronaldo said he is close to agreeing a new contract. '
+            '"We think this year will be even better," Richard and Judy executive producer Amanda Ross said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
+        ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
+    ]
