@@ -436,9 +436,13 @@ def _mark_role(body: str, i: int, ch: str) -> str:
     return "either"
 
 
+_JOINED_PARA_RE = re.compile(r"[.!?…][)'’]?[ \t]{1,2}$")
+
+
 def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     """Content spans ``(start, end, closed)`` of direct quotes; a quote open at a paragraph end
-    continues when the next paragraph re-opens with a quotation mark."""
+    continues when the next paragraph re-opens with a quotation mark (also where paragraphs were joined by a
+    space: an opening mark after a sentence end inside an open quote continues it)."""
     out: list[tuple[int, int, bool]] = []
     open_at = -1
     low9 = False
@@ -472,6 +476,8 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
         if role in ("close", "either"):
             out.append((open_at, i, True))
             open_at = -1
+        elif _JOINED_PARA_RE.search(body, max(open_at, i - 4), i) and _min_tokens(3, body, open_at, i):
+            continue  # `...ground. "Whilst`: a paragraph re-opening where paragraphs were joined by a space
         else:  # a new opening mark while open: the earlier quote was never closed
             out.append((open_at, i, False))
             open_at = j
@@ -636,10 +642,38 @@ _ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly
 _PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "broadly", "falsely", "wrongly", "mistakenly"})
 
 
+#: English: a name opening the clause, then an apposition the writer did not close with a comma before the cue
+#: ("Marc Ostwald, a strategist at Monument Securities told", "Jeff Joseph, from the CEA (CEA) said").
+_OPEN_APPOS_RE = re.compile(rf"[ \t\"“”]*((?:{_CAP_WORD}[ \t]+){{1,3}}{_CAP_WORD}),[ \t]+((?:an?|the|from|of|at|for|head|"
+                            r"chief|(?:[a-z]+[ \t]+){1,3}(?:of|at|for))[ \t][^,;:.!?\"“”\n]{2,110}?)[ \t]*"
+                            r"(?:(?:has|had|have|was|is)[ \t]*)?$")
+#: ... or a "from the ..." phrase after the name with the comma misplaced before the cue ("Kirsten Pfeifer from the
+#: Consumer Electronics Association, told").
+_OPEN_PP_RE = re.compile(rf"[ \t\"“”]*((?:{_CAP_WORD}[ \t]+){{1,3}}{_CAP_WORD})[ \t]+((?:from|at)[ \t]+the[ \t]"
+                         r"[^,;:.!?\"“”\n]{2,80}?),[ \t]*$")
+
+
+def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    m = _OPEN_APPOS_RE.match(doc.body, lo, hi) or _OPEN_PP_RE.match(doc.body, lo, hi)
+    if m is None:
+        return _Speaker()
+    lex = doc.lex
+    names = m.group(1).split()
+    role = m.group(2)
+    if names[0].lower() in _PREPOSITIONS["en"] or names[0].lower() in lex.not_speakers or any(
+            w.lower() in lex.roles or w.lower() in _months_en() for w in names) or any(
+            w in lex.verbs or w in lex.aux or w in _RELATIVE for w in role.split()) or len(role.split()) > 14:
+        return _Speaker()
+    return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
     lex = doc.lex
+    if lex.language == "en" and depth == 0 and hi - lo < 200 and body.find(",", lo, hi) >= 0 and (
+            sp := _open_apposition(doc, lo, hi)).text:
+        return sp
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
     window = body[max(lo, hi - 200):hi]
     if lex.language == "en" and depth < 3 and (")" in window or "-" in window or "—" in window or "–" in window):
@@ -2595,8 +2629,18 @@ _INVERTED_NP_RE = re.compile(
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:who|familiar|close|with|from|at|in|of|on|after|before|during)\b)")
 
 
+#: English: a short definite description ending the clause after an inverted cue ('"...," said the 22-year-old.',
+#: 'said the lock forward.'), its last word no time noun ('said the other day').
+_INVERTED_DEF_RE = re.compile(r"[ \t]+([Tt]he(?:[ \t]+(?:[a-z][a-z'’-]*|\d+-year-old)){1,3})(?=[ \t]*(?:[,.;]|$))")
+_INVERTED_DEF_NOT = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+                               "afternoon", "evening", "night", "weekend", "time", "following", "same", "other"})
+
+
 def _inverted_np(body: str, pos: int, pe: int) -> _Speaker:
     m = _INVERTED_NP_RE.match(body, pos, pe)
+    if m is None and (m_def := _INVERTED_DEF_RE.match(body, pos, pe)) is not None and m_def.group(1).rsplit(
+            None, 1)[-1] not in _INVERTED_DEF_NOT:
+        return _Speaker(m_def.group(1), "role", "", m_def.start(1), m_def.end(1))
     if m is None or " " not in m.group(1) and body.startswith(" of", m.end()):
         return _Speaker()  # ('said one of their lawyers, X': the name in apposition is for _right_speaker)
     return _Speaker(m.group(1), "role", "", m.start(1), m.end(1))
@@ -7431,6 +7475,40 @@ def _next_paragraph_goes_on(doc: _Doc, p: _Quote, ps: int) -> bool:
     return ps - pe <= 4 and doc.sentence(p.cue_pos)[1] >= pe - 1
 
 
+_JOINED_START_RE = re.compile(r"[.!?…][\"”'’]?[ \t]{1,2}[\"“]$")
+_JOINED_GAP_RE = re.compile(r"[.!?…]?[\"”][.!?…]?[ \t]{1,2}[\"“]")
+
+
+_GAP_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "his", "her", "their", "this", "that", "there",
+                          "in", "on", "at", "after", "despite", "with", "for", "as", "asked", "speaking"})
+_GAP_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _no_other_name(body: str, p: _Quote, pos: int) -> bool:
+    """English: the narrative between the quotation p and ``pos`` holds no capitalised word (a name) other than
+    the words of p's speaker, sentence openers aside ('Ruddock, though, is keen ...' names someone else)."""
+    own = set(p.speaker.split())
+    for m in _GAP_WORD_RE.finditer(body, p.end, pos):
+        w = m.group()
+        if not w[0].isupper() or w in own or w == "I":
+            continue
+        before = body[p.end:m.start()].rstrip()
+        if (not before or before[-1] in ".!?\"”") and (w.lower() in _CLAUSE_OPENERS_EN or w.lower() in _GAP_OPENERS):
+            continue
+        return False
+    return True
+
+
+def _joined_paragraph_quote(doc: _Doc, p: _Quote, q: _Quote) -> bool:
+    """English: a cueless quotation q opening right after the attributed direct quotation p closed at a
+    sentence end ('X said: "A." "B."'): where paragraphs were joined by a space, B is X's next paragraph."""
+    body = doc.body
+    m = _JOINED_GAP_RE.fullmatch(body, p.end, q.start) if q.start - p.end <= 6 else None
+    return m is not None and p.kind == "direct" and bool(p.speaker) and p.cue_pos >= 0 and (
+        p.cue_pos < p.start or p.cue_pos < p.parts[-1][0]) and any(c in ".!?…" for c in body[p.end - 1:q.start]) and \
+        _min_tokens(4, body, q.start, q.end)
+
+
 def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
     the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
@@ -7602,6 +7680,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if q.kind == "direct" and not q.cue:
             ps, pe = doc.paragraph(q.start)
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
+            if not whole and lex.language == "en" and keep and keep[-1].kind == "direct" and keep[-1].speaker and \
+                    ps <= keep[-1].start and _JOINED_START_RE.search(body, max(ps, q.start - 6), q.start) is not None \
+                    and _min_tokens(4, body, q.start, q.end) and not _min_tokens(40, body, keep[-1].end, q.start) \
+                    and not _joined_paragraph_quote(doc, keep[-1], q) and _no_other_name(body, keep[-1], q.start):
+                # ('"A," X said. He is brimming with confidence. "B."': a quotation opening after a sentence end,
+                # where paragraphs were joined by a space, is a paragraph of its own: X goes on)
+                q.speaker_kind = "clitic"
+                q.speaker = ""
+                keep.append(q)
+                continue
             if whole and lex.language == "en" and _colon_intro(doc, q, ps):
                 keep.append(q)  # 'Cruz continued:\n\n"You look at the questions ..."'
                 continue
@@ -7618,6 +7706,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     continue
                 q.speaker_kind = "clitic"
                 q.speaker = ""
+            elif lex.language == "en" and keep and _joined_paragraph_quote(doc, keep[-1], q):
+                _same_attribution(q, keep[-1])  # 'X said: "A." "B."' (paragraphs joined by a space): X goes on
+                keep.append(q)
+                continue
             elif lex.cue_re is not None:
                 if lex.language == "en" and keep and _continues(doc, keep[-1], q):
                     # 'X said he would not vote for him. "I'm not sure he represents us."': the quotation

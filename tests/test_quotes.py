@@ -5981,3 +5981,112 @@ def test_s9pol_one_word_subject_before_an_interrupting_inverted_cue():
         ("indirect", "Sloncek", "said", "This … should make the network harder to shut down"),
         ("indirect", "Sunshine", "said", "Trump … doesn't forgive or forget"),
     ]
+
+
+# --- s9dir: BBC text joined paragraphs with a single space, so a quote over several paragraphs reads
+# `said: "A. "B."` (an opening mark after a sentence end inside a still-open quote): one quote
+def _s9dir_rows(text: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    return list(zip(got["speaker_name"], got["cue"], got["kind"], got["quote"], strict=True))
+
+
+def test_s9dir_space_joined_paragraphs_continue_the_open_quote():
+    text = ('Steve Radley, chief economist at the EEF, said: "These figures remain at odds with what is happening '
+            'on the ground. "Whilst firms may be finding it tougher, recession is not a word they would recognise." '
+            'The ONS said mining was to blame.')
+    assert _s9dir_rows(text) == [
+        ("Steve Radley", "said", "direct", 'These figures remain at odds with what is happening on the ground. '
+         '"Whilst firms may be finding it tougher, recession is not a word they would recognise.'),
+        ("The ONS", "said", "indirect", "mining was to blame"),
+    ]
+
+
+# --- s9dir: an inverted cue before a short definite description ending the clause ('"...," said the
+# 22-year-old.', 'said the lock forward.') names the speaker; a time phrase ('said the other day') does not
+def test_s9dir_inverted_cue_takes_a_short_definite_description():
+    text = ('Italy face Scotland on Saturday. "It will not be a pretty game because both teams are desperate," '
+            'said the lock forward. "You will see me in Madrid," said the 22-year-old. "It is fine," he said the '
+            'other day.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("the lock forward", "said", "It will not be a pretty game because both teams are desperate"),
+        ("the 22-year-old", "said", "You will see me in Madrid"),
+        ("he", "said", "It is fine"),
+    ]
+
+
+# --- s9dir: British copy often leaves an apposition after a name unclosed before the cue ("Marc Ostwald, a
+# strategist at Monument Securities told ..."): the name is the speaker, the apposition its role
+def test_s9dir_unclosed_apposition_after_a_name_gives_the_name():
+    text = ('"The story this year is all about digital," Jeff Joseph, from the Consumer Electronics Association (CEA) '
+            'told the BBC News website. Marc Ostwald, a strategist at Monument Securities told the BBC that rates '
+            'would rise. In September, the company had said it would grow.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("direct", "Jeff Joseph", "from the Consumer Electronics Association (CEA)", "The story this year is all about digital"),
+        ("indirect", "Marc Ostwald", "a strategist at Monument Securities", "rates would rise"),
+        ("indirect", "the company", "company", "it would grow"),
+    ]
+
+
+# --- s9dir: a cueless quotation opening right after an attributed quotation closed at a sentence end
+# ('X said: "A." "B."', paragraphs joined by a space) goes on with X
+def test_s9dir_cueless_quote_right_after_a_closed_quote_keeps_its_speaker():
+    text = ('Labour spokesman Mr Kemp said: "It would be better on 1 April, not 1 January." "Let us never forget '
+            'what happened when Michael Howard was in government." The Tories published their plans on Monday.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("Kemp", "said", "It would be better on 1 April, not 1 January."),
+        ("Kemp", "said", "Let us never forget what happened when Michael Howard was in government."),
+    ]
+
+
+# --- s9dir: a cueless quotation opening after a sentence end inside a space-joined paragraph goes on with the
+# speaker of the attributed quotation before it, unless the narrative between names someone else
+def test_s9dir_cueless_quote_after_narrative_in_a_joined_paragraph():
+    text = ('Ivan Ljubicic said: "It was hard." But despite his defeat, the world number 14 was pleased with his '
+            'performance. "I had a chance in the third set and it is a great boost to my confidence."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("Ivan Ljubicic", "said", "It was hard."),
+        ("Ivan Ljubicic", "", "I had a chance in the third set and it is a great boost to my confidence."),
+    ]
+    text = ('Ivan Ljubicic said: "It was hard." Ruddock, though, is keen to protect his players from injury. '
+            '"At this stage there is nothing more the players can do to impress me."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(got["quote"]) == ["It was hard."]
+
+
+# --- s9dir: kin nouns are roles ('"...," his son said.', 'said his wife, Sheila.'): a relative quoted for a family
+def test_s9dir_kin_noun_after_the_quote_is_the_speaker():
+    text = ('Nogar always made two tapes of sessions. "He called them his ass-saver tapes," his son said. "He had a '
+            'wonderful life and he achieved that," said his wife, Sheila.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("his son", "said", "He called them his ass-saver tapes"),
+        ("his wife", "said", "He had a wonderful life and he achieved that"),
+    ]
+
+
+# --- s9dir: the unclosed apposition may open with up to three role words before "of/at/for" ("Will Davies, senior
+# research fellow at the IPPR told"), and a "from the ..." phrase may carry the comma before the cue
+def test_s9dir_unclosed_apposition_with_role_words_or_a_from_phrase():
+    text = ('"It is a good idea," Will Davies, senior research fellow at the IPPR told the BBC News website. '
+            '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("Will Davies", "senior research fellow at the IPPR", "It is a good idea"),
+        ("Kirsten Pfeifer", "from the Consumer Electronics Association", "Everything is going digital"),
+    ]
+
+
+# --- s9dir: sport and film role nouns from BBC News (winger, skipper, producer) are roles: the role before a
+# name stays with the speaker ("Reds skipper Steven Gerrard", "executive producer Amanda Ross")
+def test_s9dir_sport_and_film_roles():
+    text = ('Manchester United winger Cristiano Ronaldo said he is close to agreeing a new contract. '
+            '"We think this year will be even better," Richard and Judy executive producer Amanda Ross said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
+        ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
+    ]
