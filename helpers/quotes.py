@@ -6482,10 +6482,8 @@ def _non_person_en() -> frozenset[str]:
     """English words that end no person's name: place, organisation, event and work heads (lexicon
     ``non_person_heads``), country and state names (``place_names``), organisation words and party words
     (``affiliations``)."""
-    return (frozenset(w.strip().lower() for name in ("non_person_heads", "place_names")
-                      for w in load_list_or_empty(name, "en") if w.strip())
-            | _lexicon("en").org_words
-            | _en_words("affiliations"))
+    return _en_words("non_person_heads") | _en_words("place_names") | _lexicon("en").org_words \
+        | _en_words("affiliations")
 
 
 @lru_cache(maxsize=1)
