@@ -4953,9 +4953,13 @@ _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "
 #: English weak cues whose object is content with the word that must follow it within five words.
 _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
-_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whilst|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
+#: (the comma may close a quoted fragment, '..., "A," and he said ...', and a spaced dash may stand for it,
+#: '... - but she also insisted that ...')
+_NEW_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but|while|whilst|whereas)\s+"
+                             r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
-_PRONOUN_SUBJECT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
+                                 r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
 

@@ -6090,3 +6090,18 @@ def test_s9dir_sport_and_film_roles():
         ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
         ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
     ]
+
+
+# --- s10bound: a new clause with its own subject and cue ends the reported content also after a comma that closes a
+# quoted fragment ('..., "A," and he said ...') or after a spaced dash ('... - but she also insisted that ...')
+def test_s10bound_next_cue_after_closing_mark_or_dash():
+    text = ('Durbin said on Thursday he "delivered a letter to the attorney general today," and he said he hoped '
+            'that the attorney general would act soon. The nominee explained that Comey was referring only to her '
+            'interviews - but she also insisted that all of her other statements have been consistent.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("direct", "Durbin", "delivered a letter to the attorney general today"),
+        ("indirect", "he", "he hoped that the attorney general would act soon"),
+        ("indirect", "The nominee", "Comey was referring only to her interviews"),
+        ("indirect", "she", "all of her other statements have been consistent"),
+    ]
