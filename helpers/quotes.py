@@ -4777,10 +4777,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
         else:
             low = before.lower()
-            for conj in (", and", ", but", " and", " but", ", and also", ", but also", " and also", " but also"):
-                if low.endswith(conj):
-                    cut = cst + len(before) - len(conj)
-                    break
+            # (", and", " but also", " and has": "... and has said that ...", the perfect of the speaker's next cue)
+            m_conj = _COORD_BEFORE_CUE_RE.search(low, max(0, len(low) - 24)) if low.endswith(_COORD_TAILS) else None
+            if m_conj is not None:
+                cut = cst + m_conj.start()
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60))
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
@@ -4813,6 +4813,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             # that would play, but she wanted to be realistic": the speaker's next act, told by the writer
             return _content_end(body, cst, m.start())
     return _gapped_relative_end(doc, cst, cen)
+
+
+#: English: "and"/"but" (after a comma or a space), maybe "has/have/had" and "also", right before a cue.
+_COORD_BEFORE_CUE_RE = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:has|have|had))?(?:\s+also)?$")
+_COORD_TAILS = ("and", "but", "also", "has", "have", "had")  # (a cheap test before the regex)
 
 
 #: English: a relative word and a short subject right before a cue ("what many analysts said", "who U.S.

@@ -6105,3 +6105,16 @@ def test_s10bound_next_cue_after_closing_mark_or_dash():
         ("indirect", "The nominee", "Comey was referring only to her interviews"),
         ("indirect", "she", "all of her other statements have been consistent"),
     ]
+
+
+# --- s10bound: "and/but has (have, had)" before the speaker's next cue ends the content like a plain "and"
+def test_s10bound_perfect_of_the_next_cue_ends_the_content():
+    text = ('He describes himself as "totally pro-Israel" and has said that he has donated large amounts of money '
+            'to Israel. Yukos claims its downfall was punishment for its founder and has vowed to sue any buyer.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "He", "describes", 'himself as "totally pro-Israel"'),
+        ("indirect", "He", "said that", "he has donated large amounts of money to Israel"),
+        ("indirect", "Yukos", "claims", "its downfall was punishment for its founder"),
+        ("indirect", "Yukos", "vowed", "to sue any buyer"),
+    ]
