@@ -6118,3 +6118,13 @@ def test_s10bound_perfect_of_the_next_cue_ends_the_content():
         ("indirect", "Yukos", "claims", "its downfall was punishment for its founder"),
         ("indirect", "Yukos", "vowed", "to sue any buyer"),
     ]
+
+
+# --- s10bound: a comparative clause with an inverted auxiliary (", as have others") is the writer's, not content
+def test_s10bound_as_have_others_ends_the_content():
+    text = ('Clinton said Wednesday she, too, wants a Justice Department inquiry, as have other prominent Democrats '
+            'including Richard Durbin.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "Clinton", "she, too, wants a Justice Department inquiry"),
+    ]
