@@ -5060,27 +5060,65 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
     return cst, _content_end(body, cst, ss + len(head))
 
 
-def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
-    """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start."""
+#: English: a short adverbial of a cue (a preposition, no clause break) and the comma closing it, between the cue
+#: and the second part of an interrupted quotation ('Clinton said at a Fox News town hall on Monday, "we ..."').
+_CUE_PP_COMMA_RE = re.compile(r"([ \t]+(?:at|in|on|during|to)[ \t][^,.;:!?\"“”\n]{2,70}?,)[ \t]*(?:and[ \t]+)?[\"“]?$")
+_CUE_PP_STARTS = frozenset({" at ", " in ", " on ", " dur", " to "})
+
+
+def _quoted_lead(doc: _Doc, ss: int, k: int) -> tuple[int, int] | None:
+    """English: the first half of a quotation its cue interrupts when it holds closed quoted words and the
+    writer's own words ('"A big truck" plowed through security barriers, he said, and "everyone started
+    running."', 'The plans would help achieve a "substantial reduction" in immigration, he said, "..."'): the
+    sentence start up to the comma before the speaker, or None."""
+    body = doc.body
+    head = body[ss:k].rstrip()
+    if not head.endswith(","):
+        return None
+    st = _content_start(body, ss, k)
+    if body[ss:st].strip() in ("\"", "“"):
+        close = body.find("”" if "“" in body[ss:st] else "\"", st, ss + len(head))
+        if close < 0 or not _min_tokens(3, body, close, ss + len(head)) or any(
+                c in body[close + 1:ss + len(head)] for c in "\"“”") or body[close + 1:close + 2] != " " or \
+                not body[close + 2:close + 3].islower():
+            return None  # (not '"A," he said': only the writer's words may follow the opening quotation)
+        return ss, _content_end(body, ss, ss + len(head))
+    left = _interrupted_left(doc, ss, k, whole_clause=True)
+    return left if left and left[0] < left[1] else None
+
+
+def _widen_interrupted(doc: _Doc, q: _Quote) -> bool:
+    """English: '<content>, X said, "<quoted rest>"' is one mixed quote from the sentence start (True when
+    widened)."""
     body = doc.body
     if q.cue_pos < 0 or q.cue_pos > q.start or not q.speaker or q.cue.lower() in doc.lex.participles:
-        return  # ('..., Nefzi said, adding, "B."': B is the participle's own attribution)
+        return False  # ('..., Nefzi said, adding, "B."': B is the participle's own attribution)
     ce = q.cue_pos + len(q.cue)
     between = body[ce:q.start]
+    m_pp = None
     if not between.lstrip().startswith(",") or _min_tokens(4, between):
-        return
+        # ('..., Clinton said at a Fox News town hall on Monday, "B"': the cue's adverbial, then the comma)
+        m_pp = _CUE_PP_COMMA_RE.match(between) if between[:4] in _CUE_PP_STARTS else None
+        if m_pp is None or _min_tokens(11, between):
+            return False
     ss, _ = doc.sentence(q.cue_pos)
     k = body.find(q.speaker, ss, q.cue_pos)
-    if k < 0 or _min_tokens(7, body, k, q.cue_pos):
-        return
-    left = _interrupted_left(doc, ss, k)
+    if k < 0:
+        return False
+    left = None if _min_tokens(7, body, k, q.cue_pos) else _interrupted_left(doc, ss, k)
+    if left is None and any(c in body[ss:q.cue_pos] for c in "\"“”"):
+        # (the speaker is the last mention before the cue: "he" may be inside "The" or "the day's" too)
+        k = body.rfind(q.speaker, ss, q.cue_pos)
+        left = _quoted_lead(doc, ss, k) if k > ss and not _min_tokens(7, body, k, q.cue_pos) else None
     if left:
-        rst = _content_start(body, ce, q.start)
+        rst = _content_start(body, ce + m_pp.end(1) if m_pp else ce, q.start)
         if rst < q.start:  # '..., she said, is "doing much better"': the words before the mark belong too
             q.parts[0] = (rst, q.parts[0][1])
         q.parts = [left, *q.parts]
         q.start = left[0]
         q.kind = "mixed"
+        return True
+    return False
 
 
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"})
@@ -7676,7 +7714,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     direct = merged
     if lex.language == "en":
         for q in direct:
-            _widen_interrupted(doc, q)
+            if _widen_interrupted(doc, q) and q.parts[0][0] < q.parts[0][1]:
+                for d in direct:  # ('"A" by the U.S., Clinton said, "B"': the fragment A is part of the quote)
+                    if d is not q and d.kind == "direct" and not d.cue and q.start <= d.start and d.end <= q.parts[0][1] + 1:
+                        d.kind = "_absorbed"
             _widen_embedded(doc, q, direct)
     used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)

@@ -6128,3 +6128,18 @@ def test_s10bound_as_have_others_ends_the_content():
     assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
         ("indirect", "Clinton", "she, too, wants a Justice Department inquiry"),
     ]
+
+
+# --- s10bound: a quotation interrupted by its cue whose first half holds quoted words and the writer's own words
+# ('"A big truck" plowed through ..., he said, and "B."'), or whose cue has a short adverbial ('Clinton said at a
+# town hall on Monday, "B"'), is one mixed quote from the sentence start
+def test_s10bound_interrupted_quotation_with_quoted_words_in_its_first_half():
+    text = ('"A big truck" plowed through the security barriers, he said, and "everyone started running." '
+            '“If there had not been that intervention” by NATO and other partners, Clinton said at a town hall on '
+            'Monday, “we would be looking at Syria now.”')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "he", '"A big truck" plowed through the security barriers … and "everyone started running."'),
+        ("mixed", "Clinton", "“If there had not been that intervention” by NATO and other partners … we would be "
+                             "looking at Syria now."),
+    ]
