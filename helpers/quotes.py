@@ -3333,11 +3333,34 @@ _COMMA_RELATIVE_RE = re.compile(r",\s+(?:who|which)((?:\s+[a-z]+){0,2})\s+$")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s+[\w'’]")
 
 
+def _open_quotation_start(doc: _Doc, ss: int, end: int) -> int:
+    """English: the start of the sentence that opens a quotation closing in ``body[ss:end]`` but opened before
+    ``ss`` in the same paragraph ('GOP nominees “were stiff. They weren’t fun. There was no joy” in comparison to
+    Obama, Gingrich said.': the sentence splitter cut inside the quotation), else ``ss``."""
+    body = doc.body
+    ps = doc.paragraph(ss)[0]
+    if body.count("“", ss, end) < body.count("”", ss, end):
+        k = body.rfind("“", ps, ss)
+        if k < 0 or body.find("”", k, ss) >= 0:
+            return ss
+    elif body.count('"', ss, end) % 2 == 1 and body.count('"', ps, ss) % 2 == 1 and body.find('"', ss, end) < end:
+        # (straight marks: an odd number before the sentence in its paragraph and an odd number in it)
+        k = body.rfind('"', ps, ss)
+        first = body.find('"', ss, end)
+        if not body[first + 1:first + 2].isspace() and body[first + 1:first + 2] not in ",.;:":
+            return ss  # (the first mark in the sentence opens a quotation: it closes none)
+    else:
+        return ss
+    return min(ss, doc.sentence(k)[0])
+
+
 def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
     """Start of content before its cue ('CONTENT, X said.'): the sentence start, or in English the text after
     a colon ('The tax has not hurt the city: London was first, according to an index.')."""
     body = doc.body
     if doc.lex.language == "en":
+        if body.find("”", ss, end) >= 0 or body.find('"', ss, end) >= 0:
+            ss = _open_quotation_start(doc, ss, end)
         k = body.rfind(":", ss, end)
         while k > ss and body[k - 1].isdigit() and body[k + 1:k + 2].isdigit():
             k = body.rfind(":", ss, k)  # ("About 10:03 p.m., according to ...": a clock time, no clause break)

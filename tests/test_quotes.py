@@ -6143,3 +6143,18 @@ def test_s10bound_interrupted_quotation_with_quoted_words_in_its_first_half():
         ("mixed", "Clinton", "“If there had not been that intervention” by NATO and other partners … we would be "
                              "looking at Syria now."),
     ]
+
+
+# --- s10bound: content before an after-cue starts where its quotation opens when the sentence splitter cut inside
+# that quotation ('GOP nominees "were stiff. They weren't fun. There was no joy" in comparison to Obama, X said.')
+def test_s10bound_content_before_its_cue_starts_where_the_quotation_opens():
+    text = ('“This is a culture,” he said. GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. '
+            'There was no joy” in comparison to Obama, Gingrich said.\n'
+            'Mr Weise was upbeat. "The stagnation came to an end. But the upturn is weak" for jobs, Mr Weise added.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("direct", "he", "This is a culture"),
+        ("mixed", "Gingrich", "GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. There was no "
+                              "joy” in comparison to Obama"),
+        ("direct", "Mr Weise", "The stagnation came to an end. But the upturn is weak"),  # (mostly the quotation)
+    ]
