@@ -2384,7 +2384,7 @@ def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
     return _content_end(body, q.start, m.start())
 
 
-_AND_NEW_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+((?:the|a|an|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
+_AND_NEW_CLAUSE_RE = re.compile(r"(?:,|\s[—–]|\s--)\s+(?:and|but)\s+((?:the|a|an|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
                                 r"(has|have|had|is|are|was|were|will|would)\s+(?:already\s+|also\s+|since\s+)?[a-z]+")
 
 
@@ -2396,7 +2396,9 @@ def _and_new_clause_end(doc: _Doc, q: _Quote) -> int:
     if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
         return -1
     body = doc.body
-    if body.find(", and ", q.start, q.end) < 0 and body.find(", but ", q.start, q.end) < 0:
+    if body.find(", and ", q.start, q.end) < 0 and body.find(", but ", q.start, q.end) < 0 and not (
+            body.find("— ", q.start, q.end) >= 0 or body.find("– ", q.start, q.end) >= 0 or body.find(
+                "-- ", q.start, q.end) >= 0):
         return -1
     m = _AND_NEW_CLAUSE_RE.search(body, q.start, q.end)
     if m is None or not _min_tokens(4, body, q.start, m.start()):

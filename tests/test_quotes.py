@@ -6158,3 +6158,13 @@ def test_s10bound_content_before_its_cue_starts_where_the_quotation_opens():
                               "joy” in comparison to Obama"),
         ("direct", "Mr Weise", "The stagnation came to an end. But the upturn is weak"),  # (mostly the quotation)
     ]
+
+
+# --- s10bound: a dash may stand for the comma before "and" and a clause with a new subject ('... their way — and the
+# Senate is holding ...'): the writer's next statement, not content
+def test_s10bound_dash_and_new_clause_ends_the_content():
+    text = 'Democrats insist the political tide is turning their way — and the Senate is currently holding talks.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "Democrats", "the political tide is turning their way"),
+    ]
