@@ -3427,7 +3427,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
         m = _SOURCE_PHRASE_RE.match(body[ce:se])
-        if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= 12:
+        if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= (24 if _opens_intro(doc, ss, cs, ce + m.end(1)) else 12):
             st = ce + m.start(1)
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
     if not sp.text:
@@ -3458,7 +3458,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             _set_speaker(q, sp)
             return q
     elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and not _min_tokens(9, after[:comma])) or (
-            en and comma >= 0 and not left and _source_tail(doc, after[:comma])):
+            en and comma >= 0 and not left and (_source_tail(doc, after[:comma]) or _opens_intro(
+                doc, ss, cs, sp.end + comma))):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)
         lw = TOKEN_RE.findall(left)
@@ -3487,6 +3488,35 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
 #: "a report released Monday ...").
 _SOURCE_TAIL_FIRST = frozenset({"in", "of", "by", "at", "for", "from", "on", "with", "based", "released", "published",
                                 "conducted", "commissioned", "cited", "obtained", "seen", "issued", "made"})
+
+
+#: English: what the words after an opening "According to X ...," may not start with to be the main clause (an
+#: apposition or relative clause of X, a coordinated phrase).
+_OPENS_INTRO_NOT = frozenset({"who", "which", "whose", "a", "an", "and", "or", "but", "as", "than", "including"})
+
+
+def _opens_intro(doc: _Doc, ss: int, cs: int, end: int) -> bool:
+    """English: "According to SOURCE, CLAUSE" opening its sentence with a long source phrase ("According to early
+    results of exit polls conducted for the Associated Press and television networks, black voters ..."): the
+    first comma closes the source (up to 24 words with no clause break and no verb outside a relative clause in
+    them) when a clause of three words or more follows it."""
+    body = doc.body
+    if doc.lex.language != "en" or body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") or \
+            any(c in body[cs:end] for c in ";:\"“”()—–"):
+        return False
+    comma = body.find(",", end, end + 3)
+    if comma < 0:
+        return False
+    lex = doc.lex
+    for w in TOKEN_RE.findall(body, cs, end):
+        lw = w.lower()
+        if lw in _RELATIVE or lw == "that":
+            break  # ("cables at the time that were later released by WikiLeaks": a relative clause of the source)
+        if lw in lex.clause_markers or lw in _SUBJECT_PRONOUNS_LOW:
+            return False  # ("According to Microsoft the messages were sent via ...": no comma after the source)
+    nxt = _NEXT_WORD_RE.match(body, comma + 1)
+    return nxt is not None and nxt.group(1).lower() not in _OPENS_INTRO_NOT and _min_tokens(
+        3, body, comma + 1, doc.sentence(cs)[1])
 
 
 def _source_tail(doc: _Doc, text: str) -> bool:

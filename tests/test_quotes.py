@@ -6090,3 +6090,20 @@ def test_s9dir_sport_and_film_roles():
         ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
         ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
     ]
+
+
+# --- s10pred: "According to SOURCE, CLAUSE" opening its sentence: a long source phrase (up to 24 words, a
+# relative clause allowed) ends at its comma; no comma after the source and a verb in it ("According to
+# Microsoft the messages were sent ...") is no such phrase
+def test_s10pred_opening_according_to_with_a_long_source():
+    text = ('According to early results of exit polls conducted for the Associated Press and television networks, '
+            'black voters make up about one-fifth of the Democratic electorate. According to State Department cables '
+            'that were later released by WikiLeaks, Mr. Manafort frequently pressed American diplomats in Ukraine. '
+            'According to Microsoft the messages were sent via net addresses owned by the ministries, several schools, '
+            'and a college.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "early results of exit polls conducted for the Associated Press and television networks",
+         "black voters make up about one-fifth of the Democratic electorate"),
+        ("indirect", "State Department", "Mr. Manafort frequently pressed American diplomats in Ukraine"),
+    ]
