@@ -1024,6 +1024,7 @@ def test_content_in_a_leading_subordinate_clause_ends_with_that_clause():
     )
     assert _triples(body) == [
         ("indirect", "Trump", "he would bring back waterboarding for terrorists"),
+        ("indirect", "he", "it would be legal"),  # (s10pred: "clarified that" is a weak cue)
         ("indirect", "Obama", "the war would not end on his watch"),
     ]
 
@@ -6106,4 +6107,21 @@ def test_s10pred_opening_according_to_with_a_long_source():
         ("indirect", "early results of exit polls conducted for the Associated Press and television networks",
          "black voters make up about one-fifth of the Democratic electorate"),
         ("indirect", "State Department", "Mr. Manafort frequently pressed American diplomats in Ukraine"),
+    ]
+
+
+# --- s10pred: verbs of clarifying, hinting, querying and manner of speaking are weak cues (they report before
+# "that", a clause, a colon or after a quotation): demurred, clarified, queried, snapped, reckons
+def test_s10pred_weak_cues_of_clarifying_hinting_and_manner():
+    text = ('Asked which county was his favorite, he demurred: "Whichever one I\'m in at the moment." A campaign aide '
+            'later clarified that Clinton had misspoken. Some analysts queried whether the bank had overpaid. "We will '
+            'not pay for this," Smith snapped. Mr Tansley reckons that the gearbox saves 20 seconds per lap.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "", "Asked", "which county was his favorite"),
+        ("direct", "he", "demurred", "Whichever one I'm in at the moment."),
+        ("indirect", "A campaign aide", "clarified that", "Clinton had misspoken"),
+        ("indirect", "Some analysts", "queried", "whether the bank had overpaid"),
+        ("direct", "Smith", "snapped", "We will not pay for this"),
+        ("indirect", "Mr Tansley", "reckons that", "the gearbox saves 20 seconds per lap"),
     ]
