@@ -3063,7 +3063,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             cw = " ".join(cw.split())
         ss, se = doc.sentence(cs)
         q = None
-        if cw in lex.intros:
+        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and cm.group()[:1].isupper():
+            q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
+        if q is not None:
+            pass
+        elif cw in lex.intros:
             q = _intro_quote(doc, cm, ss, se)
         elif cw in lex.clitics and cw.startswith("di") and lex.language == "id" and not body[ss:cs].rstrip().endswith(","):
             q = _mid_clitic(doc, cm, ss, se)  # "Indonesia disebutnya baru bisa membiayai 16%."
@@ -3262,6 +3266,52 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: English participles of saying that take a proposition and open a sentence before its subject ("Noting that
+#: ..., X added", "Conceding that ..., he warned"): the participial clause is the main subject's content.
+_FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admitting", "arguing", "insisting", "warning",
+                                  "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
+                                  "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
+                                  "complaining", "reiterating", "speculating", "stating"})
+
+
+def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English: a participle of saying opening its sentence ("Noting that only Sen. Kirk voted with Democrats,
+    Tester added: ...", "Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest ...",
+    "Saying Britain must change direction, Mr Howard argues ..."): its clause, up to the comma before the main
+    clause's subject and verb, is that subject's content. Only when "that", a subject pronoun or an auxiliary
+    within four words shows a clause after the participle ("Writing in the Guardian, X said" is no content)."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n("):
+        return None
+    words = TOKEN_RE.findall(body, ce, min(se, ce + 60))[:4]
+    if len(words) < 3 or not (words[0].lower() == "that" or words[0] in _SUBJECT_PRONOUNS or any(
+            w.lower() in doc.lex.clause_markers for w in words[1:])):
+        return None
+    cst = _skip_that(doc, ce, se)
+    pos = cst
+    comma = -1
+    while True:
+        prev, comma = comma, body.find(",", pos, se)
+        if comma < 0:
+            return None
+        pos = comma + 1
+        while pos < se and body[pos] in _QUOTE_CHARS:
+            pos += 1
+        sp = _subject_at(doc, pos, se)
+        if sp.text and sp.kind in ("name", "pronoun", "role") and not sp.text.endswith(("'s", "’s")):
+            break
+    if prev > 0 and all(w.lower() in _ASIDE_WORDS for w in TOKEN_RE.findall(body, prev, comma)):
+        comma = prev  # ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen ...': an aside)
+    if not _min_tokens(3, body, cst, comma):
+        return None
+    cen = _content_end(body, cst, comma + (1 if body[comma + 1:comma + 2] in _QUOTE_CHARS and body[
+        comma + 1:comma + 2] else 0))
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    _set_speaker(q, sp)
+    return q
 
 
 #: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in

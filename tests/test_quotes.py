@@ -6125,3 +6125,20 @@ def test_s10pred_weak_cues_of_clarifying_hinting_and_manner():
         ("direct", "Smith", "snapped", "We will not pay for this"),
         ("indirect", "Mr Tansley", "reckons that", "the gearbox saves 20 seconds per lap"),
     ]
+
+
+# --- s10pred: a participle of saying opening its sentence ("Noting that ..., X added", "Acknowledging that ...,
+# though, X ...") reports its clause, up to the comma before the main subject and verb, for that subject; not a
+# participle with no clause after it ("Writing in the Guardian newspaper, Mr Brown outlined ...")
+def test_s10pred_fronted_participle_of_saying():
+    text = ('Noting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added: "That\'s where '
+            'your problem is." Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest that '
+            'his wealth gives him an advantage. Writing in the Guardian newspaper, Mr Brown outlined his view of the '
+            'direction New Labour should be taking.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Tester", "Noting", "only Sen. Mark Kirk voted with Democrats on background checks"),
+        ("direct", "Tester", "added", "That's where your problem is."),
+        ("mixed", "Allen", "Acknowledging", 'Trump "says a lot of stupid stuff"'),
+        ("indirect", "Allen", "suggest that", "his wealth gives him an advantage"),
+    ]
