@@ -635,6 +635,8 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
                             r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
+#: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)").
+_PARTY_PAREN_RE = re.compile(r" \([RDI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?\)")
 _TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
 #: English adverb endings ("reportedly", "quickly", "famously"), never the end of a speaker phrase.
 _ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly|ingly|ately|ibly|ably)$")
@@ -4753,7 +4755,8 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN or (
+              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
+              or m.group(1).lower() in _weekdays_en() or (
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
@@ -4830,6 +4833,11 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 nxt.group(1)) and nxt.group(1).lower() not in _PREPOSITIONS["en"]:
             return sp
         return _Speaker()
+    if body[sp.end:sp.end + 2] == " (" and (
+            m_party := _PARTY_PAREN_RE.match(body, sp.end, cs)):
+        nxt = _NEXT_WORD_RE.match(body, m_party.end(), cs)  # "Sen. Bernie Sanders (I-Vt.) called him ..."
+        if nxt and nxt.start(1) == m_party.end() + 1 and nxt.group(1).lower() not in _COORD and not _is_cap(nxt.group(1)):
+            return sp
     if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
         return _Speaker()
     return sp

@@ -6142,3 +6142,16 @@ def test_s10pred_fronted_participle_of_saying():
         ("mixed", "Allen", "Acknowledging", 'Trump "says a lot of stupid stuff"'),
         ("indirect", "Allen", "suggest that", "his wealth gives him an advantage"),
     ]
+
+
+# --- s10pred: the subject of a coordinated cue ("... and accused X of ...") after a leading day adverbial ("Sunday
+# morning, Clinton ...") or with a bracketed party tag after the name ("Sen. Bernie Sanders (I-Vt.) called him ...")
+def test_s10pred_coordinated_cue_subject_after_a_day_or_with_a_party_tag():
+    text = ('Sunday morning, Clinton slammed the shift as a conversion and accused Sanders of a "flip-flop." In a fiery '
+            'takedown, Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of failing to "stand together '
+            'to address the real issues."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Clinton", "accused", 'Sanders of a "flip-flop."'),
+        ("mixed", "Sen. Bernie Sanders", "accused", 'him of failing to "stand together to address the real issues."'),
+    ]
