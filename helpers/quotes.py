@@ -635,6 +635,8 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
                             r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
+#: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)").
+_PARTY_PAREN_RE = re.compile(r" \([RDI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?\)")
 _TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
 #: English adverb endings ("reportedly", "quickly", "famously"), never the end of a speaker phrase.
 _ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly|ingly|ately|ibly|ably)$")
@@ -3065,7 +3067,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             cw = " ".join(cw.split())
         ss, se = doc.sentence(cs)
         q = None
-        if cw in lex.intros:
+        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and cm.group()[:1].isupper():
+            q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
+        if q is not None:
+            pass
+        elif cw in lex.intros:
             q = _intro_quote(doc, cm, ss, se)
         elif cw in lex.clitics and cw.startswith("di") and lex.language == "id" and not body[ss:cs].rstrip().endswith(","):
             q = _mid_clitic(doc, cm, ss, se)  # "Indonesia disebutnya baru bisa membiayai 16%."
@@ -3266,6 +3272,52 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     return out
 
 
+#: English participles of saying that take a proposition and open a sentence before its subject ("Noting that
+#: ..., X added", "Conceding that ..., he warned"): the participial clause is the main subject's content.
+_FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admitting", "arguing", "insisting", "warning",
+                                  "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
+                                  "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
+                                  "complaining", "reiterating", "speculating", "stating"})
+
+
+def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English: a participle of saying opening its sentence ("Noting that only Sen. Kirk voted with Democrats,
+    Tester added: ...", "Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest ...",
+    "Saying Britain must change direction, Mr Howard argues ..."): its clause, up to the comma before the main
+    clause's subject and verb, is that subject's content. Only when "that", a subject pronoun or an auxiliary
+    within four words shows a clause after the participle ("Writing in the Guardian, X said" is no content)."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n("):
+        return None
+    words = TOKEN_RE.findall(body, ce, min(se, ce + 60))[:4]
+    if len(words) < 3 or not (words[0].lower() == "that" or words[0] in _SUBJECT_PRONOUNS or any(
+            w.lower() in doc.lex.clause_markers for w in words[1:])):
+        return None
+    cst = _skip_that(doc, ce, se)
+    pos = cst
+    comma = -1
+    while True:
+        prev, comma = comma, body.find(",", pos, se)
+        if comma < 0:
+            return None
+        pos = comma + 1
+        while pos < se and body[pos] in _QUOTE_CHARS:
+            pos += 1
+        sp = _subject_at(doc, pos, se)
+        if sp.text and sp.kind in ("name", "pronoun", "role") and not sp.text.endswith(("'s", "’s")):
+            break
+    if prev > 0 and all(w.lower() in _ASIDE_WORDS for w in TOKEN_RE.findall(body, prev, comma)):
+        comma = prev  # ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen ...': an aside)
+    if not _min_tokens(3, body, cst, comma):
+        return None
+    cen = _content_end(body, cst, comma + (1 if body[comma + 1:comma + 2] in _QUOTE_CHARS and body[
+        comma + 1:comma + 2] else 0))
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    _set_speaker(q, sp)
+    return q
+
+
 #: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in
 #: answering a question'): it ends the content.
 _CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|answering|responding|reply|response)\b")
@@ -3452,7 +3504,7 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
         m = _SOURCE_PHRASE_RE.match(body[ce:se])
-        if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= 12:
+        if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= (24 if _opens_intro(doc, ss, cs, ce + m.end(1)) else 12):
             st = ce + m.start(1)
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
     if not sp.text:
@@ -3483,7 +3535,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             _set_speaker(q, sp)
             return q
     elif comma >= 0 and not after[:comma].strip(" )") or (comma >= 0 and not _min_tokens(9, after[:comma])) or (
-            en and comma >= 0 and not left and _source_tail(doc, after[:comma])):
+            en and comma >= 0 and not left and (_source_tail(doc, after[:comma]) or _opens_intro(
+                doc, ss, cs, sp.end + comma))):
         cst = _content_start(body, sp.end + comma + 1, se)
         cen = _content_end(body, cst, se)
         lw = TOKEN_RE.findall(left)
@@ -3512,6 +3565,35 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
 #: "a report released Monday ...").
 _SOURCE_TAIL_FIRST = frozenset({"in", "of", "by", "at", "for", "from", "on", "with", "based", "released", "published",
                                 "conducted", "commissioned", "cited", "obtained", "seen", "issued", "made"})
+
+
+#: English: what the words after an opening "According to X ...," may not start with to be the main clause (an
+#: apposition or relative clause of X, a coordinated phrase).
+_OPENS_INTRO_NOT = frozenset({"who", "which", "whose", "a", "an", "and", "or", "but", "as", "than", "including"})
+
+
+def _opens_intro(doc: _Doc, ss: int, cs: int, end: int) -> bool:
+    """English: "According to SOURCE, CLAUSE" opening its sentence with a long source phrase ("According to early
+    results of exit polls conducted for the Associated Press and television networks, black voters ..."): the
+    first comma closes the source (up to 24 words with no clause break and no verb outside a relative clause in
+    them) when a clause of three words or more follows it."""
+    body = doc.body
+    if doc.lex.language != "en" or body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") or \
+            any(c in body[cs:end] for c in ";:\"“”()—–"):
+        return False
+    comma = body.find(",", end, end + 3)
+    if comma < 0:
+        return False
+    lex = doc.lex
+    for w in TOKEN_RE.findall(body, cs, end):
+        lw = w.lower()
+        if lw in _RELATIVE or lw == "that":
+            break  # ("cables at the time that were later released by WikiLeaks": a relative clause of the source)
+        if lw in lex.clause_markers or lw in _SUBJECT_PRONOUNS_LOW:
+            return False  # ("According to Microsoft the messages were sent via ...": no comma after the source)
+    nxt = _NEXT_WORD_RE.match(body, comma + 1)
+    return nxt is not None and nxt.group(1).lower() not in _OPENS_INTRO_NOT and _min_tokens(
+        3, body, comma + 1, doc.sentence(cs)[1])
 
 
 def _source_tail(doc: _Doc, text: str) -> bool:
@@ -4698,7 +4780,8 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN or (
+              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
+              or m.group(1).lower() in _weekdays_en() or (
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
@@ -4775,6 +4858,11 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 nxt.group(1)) and nxt.group(1).lower() not in _PREPOSITIONS["en"]:
             return sp
         return _Speaker()
+    if body[sp.end:sp.end + 2] == " (" and (
+            m_party := _PARTY_PAREN_RE.match(body, sp.end, cs)):
+        nxt = _NEXT_WORD_RE.match(body, m_party.end(), cs)  # "Sen. Bernie Sanders (I-Vt.) called him ..."
+        if nxt and nxt.start(1) == m_party.end() + 1 and nxt.group(1).lower() not in _COORD and not _is_cap(nxt.group(1)):
+            return sp
     if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
         return _Speaker()
     return sp

@@ -1024,6 +1024,7 @@ def test_content_in_a_leading_subordinate_clause_ends_with_that_clause():
     )
     assert _triples(body) == [
         ("indirect", "Trump", "he would bring back waterboarding for terrorists"),
+        ("indirect", "he", "it would be legal"),  # (s10pred: "clarified that" is a weak cue)
         ("indirect", "Obama", "the war would not end on his watch"),
     ]
 
@@ -6167,4 +6168,68 @@ def test_s10bound_dash_and_new_clause_ends_the_content():
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
         ("indirect", "Democrats", "the political tide is turning their way"),
+    ]
+
+
+# --- s10pred: "According to SOURCE, CLAUSE" opening its sentence: a long source phrase (up to 24 words, a
+# relative clause allowed) ends at its comma; no comma after the source and a verb in it ("According to
+# Microsoft the messages were sent ...") is no such phrase
+def test_s10pred_opening_according_to_with_a_long_source():
+    text = ('According to early results of exit polls conducted for the Associated Press and television networks, '
+            'black voters make up about one-fifth of the Democratic electorate. According to State Department cables '
+            'that were later released by WikiLeaks, Mr. Manafort frequently pressed American diplomats in Ukraine. '
+            'According to Microsoft the messages were sent via net addresses owned by the ministries, several schools, '
+            'and a college.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "early results of exit polls conducted for the Associated Press and television networks",
+         "black voters make up about one-fifth of the Democratic electorate"),
+        ("indirect", "State Department", "Mr. Manafort frequently pressed American diplomats in Ukraine"),
+    ]
+
+
+# --- s10pred: verbs of clarifying, hinting, querying and manner of speaking are weak cues (they report before
+# "that", a clause, a colon or after a quotation): demurred, clarified, queried, snapped, reckons
+def test_s10pred_weak_cues_of_clarifying_hinting_and_manner():
+    text = ('Asked which county was his favorite, he demurred: "Whichever one I\'m in at the moment." A campaign aide '
+            'later clarified that Clinton had misspoken. Some analysts queried whether the bank had overpaid. "We will '
+            'not pay for this," Smith snapped. Mr Tansley reckons that the gearbox saves 20 seconds per lap.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "", "Asked", "which county was his favorite"),
+        ("direct", "he", "demurred", "Whichever one I'm in at the moment."),
+        ("indirect", "A campaign aide", "clarified that", "Clinton had misspoken"),
+        ("indirect", "Some analysts", "queried", "whether the bank had overpaid"),
+        ("direct", "Smith", "snapped", "We will not pay for this"),
+        ("indirect", "Mr Tansley", "reckons that", "the gearbox saves 20 seconds per lap"),
+    ]
+
+
+# --- s10pred: a participle of saying opening its sentence ("Noting that ..., X added", "Acknowledging that ...,
+# though, X ...") reports its clause, up to the comma before the main subject and verb, for that subject; not a
+# participle with no clause after it ("Writing in the Guardian newspaper, Mr Brown outlined ...")
+def test_s10pred_fronted_participle_of_saying():
+    text = ('Noting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added: "That\'s where '
+            'your problem is." Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest that '
+            'his wealth gives him an advantage. Writing in the Guardian newspaper, Mr Brown outlined his view of the '
+            'direction New Labour should be taking.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Tester", "Noting", "only Sen. Mark Kirk voted with Democrats on background checks"),
+        ("direct", "Tester", "added", "That's where your problem is."),
+        ("mixed", "Allen", "Acknowledging", 'Trump "says a lot of stupid stuff"'),
+        ("indirect", "Allen", "suggest that", "his wealth gives him an advantage"),
+    ]
+
+
+# --- s10pred: the subject of a coordinated cue ("... and accused X of ...") after a leading day adverbial ("Sunday
+# morning, Clinton ...") or with a bracketed party tag after the name ("Sen. Bernie Sanders (I-Vt.) called him ...")
+def test_s10pred_coordinated_cue_subject_after_a_day_or_with_a_party_tag():
+    text = ('Sunday morning, Clinton slammed the shift as a conversion and accused Sanders of a "flip-flop." In a fiery '
+            'takedown, Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of failing to "stand together '
+            'to address the real issues."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Clinton", "accused", 'Sanders of a "flip-flop."'),
+        ("mixed", "Sen. Bernie Sanders", "accused", 'him of failing to "stand together to address the real issues."'),
     ]
