@@ -6090,3 +6090,15 @@ def test_s9dir_sport_and_film_roles():
         ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
         ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
     ]
+
+
+# --- s10subj: a deictic time phrase between the subject and its cue ("last week", "this past week") is no part of
+# the subject phrase
+def test_s10subj_time_phrase_between_subject_and_cue():
+    text = ('Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the '
+            'process. The company last week announced that it would cut 500 jobs in Ohio.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Reince Priebus", "the GOP chairman", "the creation of a website to explain the process"),
+        ("indirect", "The company", "company", "it would cut 500 jobs in Ohio"),
+    ]
