@@ -4682,10 +4682,18 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     """English: the name or pronoun that opens the sentence, after a leading adverbial ending in a comma."""
     body = doc.body
     lex = doc.lex
+    if body[ss:ss + 1].isupper() or body[ss:ss + 1] == "(":
+        # "WASHINGTON (AP) — Trump met donors ... and said", "(Reuters) - Obama met ... and said" (after "ORLANDO,
+        # Fla."): the dateline opens no subject
+        m_line = _DATELINE_RE.match(body, ss, cs) or _AGENCY_LEAD_RE.match(body, ss, cs)
+        if m_line is not None:
+            ss = m_line.end()
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN or (
+              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
+              or m.group(1).lower() in _TIME_ADVERBIAL_FIRST and (c := body.find(",", ss, cs)) > 0
+              and not _min_tokens(5, body, ss, c) or (  # ("Last year, he ...", "Earlier this month, ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
@@ -4705,6 +4713,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     return _subject_at(doc, start, cs)
 
 
+#: English: a news agency's name in brackets and a dash opening a sentence ("(Reuters) - "), the rest of a
+#: dateline whose place ends in a full stop ("ORLANDO, Fla. (Reuters) - ").
+_AGENCY_LEAD_RE = re.compile(r"\([A-Z][A-Za-z .]{1,30}\)[ \t]+(?:[—–]|--?)[ \t]+")
 _SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
 #: English quantifiers that stand alone as a subject ("Some seek ... and argue that ...").
 _BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "another"})

@@ -6102,3 +6102,15 @@ def test_s10subj_time_phrase_between_subject_and_cue():
         ("indirect", "Reince Priebus", "the GOP chairman", "the creation of a website to explain the process"),
         ("indirect", "The company", "company", "it would cut 500 jobs in Ohio"),
     ]
+
+
+# --- s10subj: a coordinated cue ("... and said") finds its subject after a news agency's dateline ("WASHINGTON
+# (AP) — ") or a short leading time adverbial ("Last year, ", "Earlier this month, ")
+def test_s10subj_coordinated_cue_after_dateline_or_time_adverbial():
+    text = ('WASHINGTON (AP) — Donald Trump met donors in New York on Monday and said he would spend his own money '
+            'on the race. Earlier this month, the senator visited the border and said the wall would never be built.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Donald Trump", "said", "he would spend his own money on the race"),
+        ("indirect", "the senator", "said", "the wall would never be built"),
+    ]
