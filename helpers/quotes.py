@@ -4805,7 +4805,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     cut = cst + len(before) - len(conj)
                     break
             else:
-                m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60))
+                m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60)) or (
+                    _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None)
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
                                                                       "argue", "argues", "warn", "warns") and not (
                         _PRONOUN_SUBJECT_RE.search(before, m2.start()) and (w in lex.mixed_cues or w.endswith("ed"))):
@@ -4978,6 +4979,9 @@ _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whilst|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
+#: English: "but" with no comma before a new subject and its cue ("claimed responsibility for the attack but U.S.
+#: officials have said ..."): a new attribution.
+_BUT_SUBJECT_RE = re.compile(r"\sbut\s+(?:[\w'’.-]+\s+){0,4}?(?!(?:be|been|being|is|are|was|were|get|got)$)[\w'’.-]+$")
 _PRONOUN_SUBJECT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})

@@ -6114,3 +6114,16 @@ def test_s10subj_coordinated_cue_after_dateline_or_time_adverbial():
         ("indirect", "Donald Trump", "said", "he would spend his own money on the race"),
         ("indirect", "the senator", "said", "the wall would never be built"),
     ]
+
+
+# --- s10subj: "but" with no comma before a new subject and its cue ends the first report ("... but U.S. officials
+# have said ..."); not before a passive ("but people had to be told")
+def test_s10subj_but_without_comma_before_a_new_speaker():
+    text = ('Yukos insisted the auction was state-sponsored theft but Russian authorities argued they were imposing '
+            'the law. The office says surveys are allowed but people had to be told if personal data was kept.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Yukos", "insisted", "the auction was state-sponsored theft"),
+        ("indirect", "Russian authorities", "argued", "they were imposing the law"),
+        ("indirect", "The office", "says", "surveys are allowed but people had to be told if personal data was kept"),
+    ]
