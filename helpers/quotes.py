@@ -4386,7 +4386,8 @@ _SHARE_SUBJECT_RE = re.compile(
     r"[Ff]ewer than|[Aa]nother|[Aa]s many as)\s+)?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|"
     rf"{_NUM_WORD}(?:[- ]in[- ]|\s+out\s+of\s+){_NUM_WORD}|(?:a|A|one|One) (?:third|quarter|fifth|majority)|"
     r"[Hh]alf|[Tt]wo-thirds|[Tt]hree-(?:quarters|fourths))(?:\s+of\s+[^\W\d][^,;:.!?\"“”()]{0,60}?)?"
-    r"(?:\s+[A-Z]*[a-z]+s)?)(?:,\s*\d[\d.]*\s?(?:%|percent),)?\s+(?:also\s+|still\s+)?$")
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?[A-Z]*[a-z]+s)?(?:\s+(?:overall|nationwide|polled|surveyed|questioned|interviewed))?)"
+    r"(?:,\s*\d[\d.]*\s?(?:%|percent),)?\s+(?:also\s+|still\s+)?$")
 
 
 _SHARE_HINT_RE = re.compile(r"(?i)half|third|quarter|fourth|fifth|majority|\bin\b|out of")
@@ -4615,7 +4616,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         return _Speaker()
     head = low[-1]
     # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
-    pp_pronoun = head in _PP_PRONOUNS and len(low) >= 4 and low[-2] in ("to", "with", "for") and low[0] in (
+    # ("those around him", "people around her": "around" and a pronoun)
+    pp_pronoun = head in _PP_PRONOUNS and (len(low) >= 4 and low[-2] in ("to", "with", "for") or len(
+        low) >= 3 and low[-2] == "around") and low[0] in (
         "a", "an", "the", "people", "sources", "aides", "allies", "friends", "those", "someone", "one")
     if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith(
             "ly") and head not in _LY_NOUNS or head in lex.determiners and not pp_pronoun or \

@@ -6127,3 +6127,15 @@ def test_s10subj_but_without_comma_before_a_new_speaker():
         ("indirect", "Russian authorities", "argued", "they were imposing the law"),
         ("indirect", "The office", "says", "surveys are allowed but people had to be told if personal data was kept"),
     ]
+
+
+# --- s10subj: lower-case subjects "those around him" and a poll share with an adjective and "overall" ("Nearly
+# eight in 10 Democratic voters overall said")
+def test_s10subj_those_around_him_and_a_poll_share_with_adjective():
+    text = ('While he is in good health, those around him acknowledge that a White House bid at age 78 seems '
+            'improbable. Nearly eight in 10 Democratic voters overall said they have made up their mind.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "those around him", "acknowledge that", "a White House bid at age 78 seems improbable"),
+        ("indirect", "Nearly eight in 10 Democratic voters overall", "said", "they have made up their mind"),
+    ]
