@@ -2886,6 +2886,16 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
                 return True
+        if lex.language == "en" and cm.start() == lo and cm.group()[:1].isupper() and cw in lex.verbs and \
+                cw not in lex.told_verbs and not cw.endswith("ing"):
+            # 'Said Dorothy Poynter, who grew up with Ali, "..."', 'Added Smith: "..."': the inverted cue opens the
+            # sentence; the speaker follows it, maybe with an apposition or a relative clause
+            sp = _right_speaker(doc, cm.end(), end)
+            if sp.text and sp.kind in ("name", "role") and (not body[sp.end:end].strip() or body[
+                    sp.end:sp.end + 1] == "," and _appos_after(doc, sp.end, end)):
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                _set_speaker(q, sp)
+                return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
         if lex.language == "en" and stripped[-1] in ",:" and cw in lex.verbs and rest_words and rest_words[

@@ -6139,3 +6139,15 @@ def test_s10subj_those_around_him_and_a_poll_share_with_adjective():
         ("indirect", "those around him", "acknowledge that", "a White House bid at age 78 seems improbable"),
         ("indirect", "Nearly eight in 10 Democratic voters overall", "said", "they have made up their mind"),
     ]
+
+
+# --- s10subj: an inverted cue opening the sentence ('Said X, who ..., "..."', 'Observes Mr Hadi: "..."'): the
+# speaker follows the cue
+def test_s10subj_sentence_initial_inverted_cue_before_a_quotation():
+    text = ('The museum opened in May. Said Dorothy Poynter, who grew up with Ali in the neighborhood, "We were all '
+            'so proud of him." The movie is being shot by Simon Bysshe. Said Mr Bysshe: "It is a new game."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Dorothy Poynter", "Dorothy Poynter", "Said", "We were all so proud of him."),
+        ("direct", "Mr Bysshe", "Simon Bysshe", "Said", "It is a new game."),
+    ]
