@@ -2909,7 +2909,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
                 lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
-                    body, q.end))):
+                    body, q.end)) or lex.language == "en" and stripped[-1] in ",:" and not rest_words and cw in lex.verbs
+                and _CLOSED_THEN_BUT_RE.match(body, q.end)):
+            # ('Clinton said: "...," but in fact she used one account': the writer's objection after the quotation)
             if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
                     _passive_before(body, lo, cm.start()):
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
@@ -2960,6 +2962,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     return False
 
 
+#: English: a quotation closed with a comma and the writer's "but" clause after it ('"...," but in fact ...').
+_CLOSED_THEN_BUT_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|yet|though|although)\b")
 #: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"
 #: drawing loud jeers', 'Canova wrote, "...," and shared a link'): the quotation is still the cue's object.
 _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:and[ \t]+[a-z]+(?:ed|s)\b|[a-z]{3,}ing\b)")

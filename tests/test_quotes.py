@@ -6151,3 +6151,14 @@ def test_s10subj_sentence_initial_inverted_cue_before_a_quotation():
         ("direct", "Dorothy Poynter", "Dorothy Poynter", "Said", "We were all so proud of him."),
         ("direct", "Mr Bysshe", "Simon Bysshe", "Said", "It is a new game."),
     ]
+
+
+# --- s10subj: a quotation introduced by "X said:" (or "X said,") stays X's when the writer's "but" clause follows
+# its closing comma
+def test_s10subj_quotation_then_the_writers_but_clause():
+    text = ('Additionally, Clinton said: "I have acknowledged repeatedly that using two email accounts was a '
+            'mistake," but in fact Clinton used only one email account.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Clinton", "said", "I have acknowledged repeatedly that using two email accounts was a mistake"),
+    ]
