@@ -115,6 +115,8 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])(?:[{_UPPER}]\.){{2,3}}(?=\s)|(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+#: English: a party-state or state tag in brackets after a name ("(D-N.Y.)", "(R-Tex.)"): its dots end no sentence.
+_PAREN_TAG_RE = re.compile(rf"\([{_UPPER}][A-Za-z. -]{{0,20}}\)")
 #: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
 _INITIALISM_DOT_RE = re.compile(rf"(?<=[{_UPPER}])\.(?=[{_UPPER}]\.)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
@@ -2744,6 +2746,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         between = body[cue_lo:cm.start()]
         if lex.language == "en" and "." in between:
             between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
+            if "(" in between:
+                between = _PAREN_TAG_RE.sub(" ", between)  # "Sen. Chuck Schumer (D-N.Y.) said": a party-state tag
         between = _ABBREV_DOT_RE.sub(" ", between)
         if any(c in between for c in ".!?;\"“”"):
             break

@@ -6162,3 +6162,16 @@ def test_s10subj_quotation_then_the_writers_but_clause():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("direct", "Clinton", "said", "I have acknowledged repeatedly that using two email accounts was a mistake"),
     ]
+
+
+# --- s10subj: a party-state tag in brackets between the quotation and its cue ('"...," Sen. Chuck Schumer (D-N.Y.)
+# said Tuesday.'): its dots end no sentence
+def test_s10subj_party_tag_in_brackets_after_the_quotation():
+    text = ('"If the Saudis did not participate, they have nothing to worry about," Sen. Chuck Schumer (D-N.Y.) said '
+            'Tuesday. "We will not back down," Sen. Ted Cruz (R-Tex.) told reporters.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Sen. Chuck Schumer", "Chuck Schumer", "said",
+         "If the Saudis did not participate, they have nothing to worry about"),
+        ("direct", "Sen. Ted Cruz", "Ted Cruz", "told", "We will not back down"),
+    ]
