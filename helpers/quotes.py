@@ -637,6 +637,8 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
                             r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
+#: English: a party-state tag between commas ("R-S.C.", "D-New York").
+_PARTY_SEG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 #: English: a deictic time phrase between a subject and its cue ("The company last week announced", "Priebus, the
 #: GOP chairman, this past week announced", "A poll this summer suggested"): no part of the subject phrase.
 _TIME_BEFORE_CUE_RE = re.compile(r"[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:(?:this|last|past|next)[ \t]+){1,2}"
@@ -1074,8 +1076,9 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         elif not relative and a > first and seg.count(" ") <= 1 and _is_cap(seg) and _is_cap(
                 (body[max(lo, a - 30):a].split() or [""])[-1]):
             joined.update((a, b))  # "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said": the state after a place
-        elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
-            return _Speaker()
+        elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())
+                  or a == first and _PARTY_SEG_RE.fullmatch(seg)):
+            return _Speaker()  # (not "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party-state tag)
         a = b
     words = _word_spans(body[lo:first], lo)
     while words and words[0][0].lower() in _SUBJECT_SKIP:
@@ -1098,6 +1101,9 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     while nxt in joined:
         nxt = body.find(",", nxt + 1, end)
     role = body[first + 1:nxt if nxt >= 0 else end].strip()
+    if nxt >= 0 and _PARTY_SEG_RE.fullmatch(role):
+        first, nxt = nxt, body.find(",", nxt + 1, end)
+        role = body[first + 1:nxt if nxt >= 0 else end].strip()
     w0 = role.split(None, 1)[0].lower() if role else ""
     if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
         sp.role = _RELATIVE_SPLIT_RE.split(role)[0]

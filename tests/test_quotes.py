@@ -6175,3 +6175,15 @@ def test_s10subj_party_tag_in_brackets_after_the_quotation():
          "If the Saudis did not participate, they have nothing to worry about"),
         ("direct", "Sen. Ted Cruz", "Ted Cruz", "told", "We will not back down"),
     ]
+
+
+# --- s10subj: a party-state tag between commas before an apposition ("Sen. Lindsey Graham, R-S.C., a long-shot
+# presidential candidate, said")
+def test_s10subj_party_tag_then_apposition_before_the_cue():
+    text = ('Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the '
+            'successes of the coalition.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Sen. Lindsey Graham", "a long-shot presidential candidate",
+         "Obama is overselling the successes of the coalition"),
+    ]
