@@ -115,6 +115,8 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])(?:[{_UPPER}]\.){{2,3}}(?=\s)|(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+#: English: a party-state or state tag in brackets after a name ("(D-N.Y.)", "(R-Tex.)"): its dots end no sentence.
+_PAREN_TAG_RE = re.compile(rf"\([{_UPPER}][A-Za-z. -]{{0,20}}\)")
 #: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
 _INITIALISM_DOT_RE = re.compile(rf"(?<=[{_UPPER}])\.(?=[{_UPPER}]\.)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
@@ -637,6 +639,15 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 #: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)").
 _PARTY_PAREN_RE = re.compile(r" \([RDI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?\)")
+#: English: a party-state tag between commas ("R-S.C.", "D-New York").
+_PARTY_SEG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
+#: English: a deictic time phrase between a subject and its cue ("The company last week announced", "Priebus, the
+#: GOP chairman, this past week announced", "A poll this summer suggested"): no part of the subject phrase.
+_TIME_BEFORE_CUE_RE = re.compile(r"[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:(?:this|last|past|next)[ \t]+){1,2}"
+                                 r"(?:week|weekend|month|year|night|morning|afternoon|evening|summer|spring|fall|"
+                                 r"autumn|winter)[ \t]*$")
+_TIME_NOUN_ENDS = ("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "summer", "spring",
+                   "fall", "autumn", "winter")
 _TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
 #: English adverb endings ("reportedly", "quickly", "famously"), never the end of a speaker phrase.
 _ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly|ingly|ately|ibly|ably)$")
@@ -677,6 +688,11 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp := _open_apposition(doc, lo, hi)).text:
         return sp
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
+    if lex.language == "en" and depth < 3 and body[max(lo, hi - 12):hi].rstrip().endswith(_TIME_NOUN_ENDS) and (
+            m_time := _TIME_BEFORE_CUE_RE.search(body, max(lo, hi - 40), hi)) is not None and m_time.start() > lo:
+        # "The company last week announced", "Priebus, the GOP chairman, this past week announced": the subject
+        # ends before the time phrase
+        return _left_speaker(doc, lo, m_time.start(), depth=depth + 1)
     window = body[max(lo, hi - 200):hi]
     if lex.language == "en" and depth < 3 and (")" in window or "-" in window or "—" in window or "–" in window):
         h = hi
@@ -1062,8 +1078,9 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         elif not relative and a > first and seg.count(" ") <= 1 and _is_cap(seg) and _is_cap(
                 (body[max(lo, a - 30):a].split() or [""])[-1]):
             joined.update((a, b))  # "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said": the state after a place
-        elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())):
-            return _Speaker()
+        elif not (relative or seg[0] in "(" or seg[0].isdigit() or w and w.start() == 0 and not _is_cap(w.group())
+                  or a == first and _PARTY_SEG_RE.fullmatch(seg)):
+            return _Speaker()  # (not "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party-state tag)
         a = b
     words = _word_spans(body[lo:first], lo)
     while words and words[0][0].lower() in _SUBJECT_SKIP:
@@ -1086,6 +1103,9 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
     while nxt in joined:
         nxt = body.find(",", nxt + 1, end)
     role = body[first + 1:nxt if nxt >= 0 else end].strip()
+    if nxt >= 0 and _PARTY_SEG_RE.fullmatch(role):
+        first, nxt = nxt, body.find(",", nxt + 1, end)
+        role = body[first + 1:nxt if nxt >= 0 else end].strip()
     w0 = role.split(None, 1)[0].lower() if role else ""
     if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
         sp.role = _RELATIVE_SPLIT_RE.split(role)[0]
@@ -2736,6 +2756,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         between = body[cue_lo:cm.start()]
         if lex.language == "en" and "." in between:
             between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
+            if "(" in between:
+                between = _PAREN_TAG_RE.sub(" ", between)  # "Sen. Chuck Schumer (D-N.Y.) said": a party-state tag
         between = _ABBREV_DOT_RE.sub(" ", between)
         if any(c in between for c in ".!?;\"“”"):
             break
@@ -2878,6 +2900,16 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
                 return True
+        if lex.language == "en" and cm.start() == lo and cm.group()[:1].isupper() and cw in lex.verbs and \
+                cw not in lex.told_verbs and not cw.endswith("ing"):
+            # 'Said Dorothy Poynter, who grew up with Ali, "..."', 'Added Smith: "..."': the inverted cue opens the
+            # sentence; the speaker follows it, maybe with an apposition or a relative clause
+            sp = _right_speaker(doc, cm.end(), end)
+            if sp.text and sp.kind in ("name", "role") and (not body[sp.end:end].strip() or body[
+                    sp.end:sp.end + 1] == "," and _appos_after(doc, sp.end, end)):
+                q.cue, q.cue_pos = cm.group(), cm.start()
+                _set_speaker(q, sp)
+                return True
         # X said (that) / X told reporters / X said in a statement: -- and the quote ends the sentence
         limit = 5 if cw in lex.told_verbs or stripped.endswith(":") else 2
         if lex.language == "en" and stripped[-1] in ",:" and cw in lex.verbs and rest_words and rest_words[
@@ -2891,7 +2923,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
                 lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
-                    body, q.end))):
+                    body, q.end)) or lex.language == "en" and stripped[-1] in ",:" and not rest_words and cw in lex.verbs
+                and _CLOSED_THEN_BUT_RE.match(body, q.end)):
+            # ('Clinton said: "...," but in fact she used one account': the writer's objection after the quotation)
             if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
                     _passive_before(body, lo, cm.start()):
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
@@ -2942,6 +2976,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     return False
 
 
+#: English: a quotation closed with a comma and the writer's "but" clause after it ('"...," but in fact ...').
+_CLOSED_THEN_BUT_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|yet|though|although)\b")
 #: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"
 #: drawing loud jeers', 'Canova wrote, "...," and shared a link'): the quotation is still the cue's object.
 _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:and[ \t]+[a-z]+(?:ed|s)\b|[a-z]{3,}ing\b)")
@@ -4481,7 +4517,8 @@ _SHARE_SUBJECT_RE = re.compile(
     r"[Ff]ewer than|[Aa]nother|[Aa]s many as)\s+)?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|"
     rf"{_NUM_WORD}(?:[- ]in[- ]|\s+out\s+of\s+){_NUM_WORD}|(?:a|A|one|One) (?:third|quarter|fifth|majority)|"
     r"[Hh]alf|[Tt]wo-thirds|[Tt]hree-(?:quarters|fourths))(?:\s+of\s+[^\W\d][^,;:.!?\"“”()]{0,60}?)?"
-    r"(?:\s+[A-Z]*[a-z]+s)?)(?:,\s*\d[\d.]*\s?(?:%|percent),)?\s+(?:also\s+|still\s+)?$")
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?[A-Z]*[a-z]+s)?(?:\s+(?:overall|nationwide|polled|surveyed|questioned|interviewed))?)"
+    r"(?:,\s*\d[\d.]*\s?(?:%|percent),)?\s+(?:also\s+|still\s+)?$")
 
 
 _SHARE_HINT_RE = re.compile(r"(?i)half|third|quarter|fourth|fifth|majority|\bin\b|out of")
@@ -4710,7 +4747,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
         return _Speaker()
     head = low[-1]
     # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
-    pp_pronoun = head in _PP_PRONOUNS and len(low) >= 4 and low[-2] in ("to", "with", "for") and low[0] in (
+    # ("those around him", "people around her": "around" and a pronoun)
+    pp_pronoun = head in _PP_PRONOUNS and (len(low) >= 4 and low[-2] in ("to", "with", "for") or len(
+        low) >= 3 and low[-2] == "around") and low[0] in (
         "a", "an", "the", "people", "sources", "aides", "allies", "friends", "those", "someone", "one")
     if not (head.isalpha() or head.isdigit() and len(ws) >= 3) or len(head) < 2 and not head.isdigit() or head.endswith(
             "ly") and head not in _LY_NOUNS or head in lex.determiners and not pp_pronoun or \
@@ -4777,11 +4816,19 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     """English: the name or pronoun that opens the sentence, after a leading adverbial ending in a comma."""
     body = doc.body
     lex = doc.lex
+    if body[ss:ss + 1].isupper() or body[ss:ss + 1] == "(":
+        # "WASHINGTON (AP) — Trump met donors ... and said", "(Reuters) - Obama met ... and said" (after "ORLANDO,
+        # Fla."): the dateline opens no subject
+        m_line = _DATELINE_RE.match(body, ss, cs) or _AGENCY_LEAD_RE.match(body, ss, cs)
+        if m_line is not None:
+            ss = m_line.end()
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
               or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
-              or m.group(1).lower() in _weekdays_en() or (
+              or m.group(1).lower() in _weekdays_en()
+              or m.group(1).lower() in _TIME_ADVERBIAL_FIRST and (c := body.find(",", ss, cs)) > 0
+              and not _min_tokens(5, body, ss, c) or (  # ("Last year, he ...", "Earlier this month, ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
@@ -4801,6 +4848,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     return _subject_at(doc, start, cs)
 
 
+#: English: a news agency's name in brackets and a dash opening a sentence ("(Reuters) - "), the rest of a
+#: dateline whose place ends in a full stop ("ORLANDO, Fla. (Reuters) - ").
+_AGENCY_LEAD_RE = re.compile(r"\([A-Z][A-Za-z .]{1,30}\)[ \t]+(?:[—–]|--?)[ \t]+")
 _SKIP_WORD_RE = re.compile(r"\s*([A-Za-z]+),?\s+")
 #: English quantifiers that stand alone as a subject ("Some seek ... and argue that ...").
 _BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "another"})
@@ -4895,7 +4945,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             if m_conj is not None:
                 cut = cst + m_conj.start()
             else:
-                m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60))
+                m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60)) or (
+                    _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None)
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
                                                                       "argue", "argues", "warn", "warns") and not (
                         _PRONOUN_SUBJECT_RE.search(before, m2.start()) and (w in lex.mixed_cues or w.endswith("ed"))):
@@ -5077,6 +5128,9 @@ _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 _NEW_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but|while|whilst|whereas)\s+"
                              r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
+#: English: "but" with no comma before a new subject and its cue ("claimed responsibility for the attack but U.S.
+#: officials have said ..."): a new attribution.
+_BUT_SUBJECT_RE = re.compile(r"\sbut\s+(?:[\w'’.-]+\s+){0,4}?(?!(?:be|been|being|is|are|was|were|get|got)$)[\w'’.-]+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 _NAMING_CUES = ("call", "dub", "label", "brand")

@@ -6233,3 +6233,100 @@ def test_s10pred_coordinated_cue_subject_after_a_day_or_with_a_party_tag():
         ("mixed", "Clinton", "accused", 'Sanders of a "flip-flop."'),
         ("mixed", "Sen. Bernie Sanders", "accused", 'him of failing to "stand together to address the real issues."'),
     ]
+
+
+# --- s10subj: a deictic time phrase between the subject and its cue ("last week", "this past week") is no part of
+# the subject phrase
+def test_s10subj_time_phrase_between_subject_and_cue():
+    text = ('Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the '
+            'process. The company last week announced that it would cut 500 jobs in Ohio.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Reince Priebus", "the GOP chairman", "the creation of a website to explain the process"),
+        ("indirect", "The company", "company", "it would cut 500 jobs in Ohio"),
+    ]
+
+
+# --- s10subj: a coordinated cue ("... and said") finds its subject after a news agency's dateline ("WASHINGTON
+# (AP) — ") or a short leading time adverbial ("Last year, ", "Earlier this month, ")
+def test_s10subj_coordinated_cue_after_dateline_or_time_adverbial():
+    text = ('WASHINGTON (AP) — Donald Trump met donors in New York on Monday and said he would spend his own money '
+            'on the race. Earlier this month, the senator visited the border and said the wall would never be built.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Donald Trump", "said", "he would spend his own money on the race"),
+        ("indirect", "the senator", "said", "the wall would never be built"),
+    ]
+
+
+# --- s10subj: "but" with no comma before a new subject and its cue ends the first report ("... but U.S. officials
+# have said ..."); not before a passive ("but people had to be told")
+def test_s10subj_but_without_comma_before_a_new_speaker():
+    text = ('Yukos insisted the auction was state-sponsored theft but Russian authorities argued they were imposing '
+            'the law. The office says surveys are allowed but people had to be told if personal data was kept.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Yukos", "insisted", "the auction was state-sponsored theft"),
+        ("indirect", "Russian authorities", "argued", "they were imposing the law"),
+        ("indirect", "The office", "says", "surveys are allowed but people had to be told if personal data was kept"),
+    ]
+
+
+# --- s10subj: lower-case subjects "those around him" and a poll share with an adjective and "overall" ("Nearly
+# eight in 10 Democratic voters overall said")
+def test_s10subj_those_around_him_and_a_poll_share_with_adjective():
+    text = ('While he is in good health, those around him acknowledge that a White House bid at age 78 seems '
+            'improbable. Nearly eight in 10 Democratic voters overall said they have made up their mind.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "those around him", "acknowledge that", "a White House bid at age 78 seems improbable"),
+        ("indirect", "Nearly eight in 10 Democratic voters overall", "said", "they have made up their mind"),
+    ]
+
+
+# --- s10subj: an inverted cue opening the sentence ('Said X, who ..., "..."', 'Observes Mr Hadi: "..."'): the
+# speaker follows the cue
+def test_s10subj_sentence_initial_inverted_cue_before_a_quotation():
+    text = ('The museum opened in May. Said Dorothy Poynter, who grew up with Ali in the neighborhood, "We were all '
+            'so proud of him." The movie is being shot by Simon Bysshe. Said Mr Bysshe: "It is a new game."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Dorothy Poynter", "Dorothy Poynter", "Said", "We were all so proud of him."),
+        ("direct", "Mr Bysshe", "Simon Bysshe", "Said", "It is a new game."),
+    ]
+
+
+# --- s10subj: a quotation introduced by "X said:" (or "X said,") stays X's when the writer's "but" clause follows
+# its closing comma
+def test_s10subj_quotation_then_the_writers_but_clause():
+    text = ('Additionally, Clinton said: "I have acknowledged repeatedly that using two email accounts was a '
+            'mistake," but in fact Clinton used only one email account.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Clinton", "said", "I have acknowledged repeatedly that using two email accounts was a mistake"),
+    ]
+
+
+# --- s10subj: a party-state tag in brackets between the quotation and its cue ('"...," Sen. Chuck Schumer (D-N.Y.)
+# said Tuesday.'): its dots end no sentence
+def test_s10subj_party_tag_in_brackets_after_the_quotation():
+    text = ('"If the Saudis did not participate, they have nothing to worry about," Sen. Chuck Schumer (D-N.Y.) said '
+            'Tuesday. "We will not back down," Sen. Ted Cruz (R-Tex.) told reporters.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Sen. Chuck Schumer", "Chuck Schumer", "said",
+         "If the Saudis did not participate, they have nothing to worry about"),
+        ("direct", "Sen. Ted Cruz", "Ted Cruz", "told", "We will not back down"),
+    ]
+
+
+# --- s10subj: a party-state tag between commas before an apposition ("Sen. Lindsey Graham, R-S.C., a long-shot
+# presidential candidate, said")
+def test_s10subj_party_tag_then_apposition_before_the_cue():
+    text = ('Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the '
+            'successes of the coalition.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Sen. Lindsey Graham", "a long-shot presidential candidate",
+         "Obama is overselling the successes of the coalition"),
+    ]
