@@ -462,7 +462,10 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
         if open_at >= 0 and pending_break >= 0:
             # a quote ran to a paragraph end: continue if this paragraph re-opens at its start
             para_start = body.rfind("\n", 0, i) + 1
-            if role in ("open", "either") and not body[para_start:i].strip():
+            if role in ("open", "either") and not body[para_start:i].strip() \
+                    and not body[pending_break:para_start].strip():
+                # (only the very next paragraph: a mark opening a later one starts a new quotation, the
+                # paragraphs between were narrative and the quote had lost its closing mark)
                 pending_break = -1
                 continue
             out.append((open_at, pending_break, False))

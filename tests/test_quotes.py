@@ -6090,3 +6090,15 @@ def test_s9dir_sport_and_film_roles():
         ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
         ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
     ]
+
+
+# --- s10mix: a quotation left open at a paragraph end goes on only into the very next paragraph; a mark opening
+# a later paragraph starts a new quotation (the paragraphs between are narrative)
+def test_s10mix_open_quote_continues_only_into_the_next_paragraph():
+    text = ('Maria Lopez said: "We were never told which papers to keep.\n\nThe bill passed the House last week.\n\n'
+            '"It was a shock to all of us," said Tom Jones, a lawyer.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("direct", "Maria Lopez", "We were never told which papers to keep."),
+        ("direct", "Tom Jones", "It was a shock to all of us"),
+    ]
