@@ -497,6 +497,63 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+#: English: a sentence end inside a quotation (the next sentence may open with a mark)
+_SENT_END_IN_QUOTE_RE = re.compile(r"[.!?…][)'’]?[ \t]+(?=[\"“‘']?[A-Z])")
+#: English: words of the first and second person (a sentence with none may be the narrator's)
+_SPEAKER_PERSON_RE = re.compile(
+    r"\b(?:I|(?i:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|let's|let’s))\b|\bI[’']")
+_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
+_REOPEN_MARK_RE = re.compile(r"[\"“]")
+#: English: reporting verbs in the third person (the narrator attributing words in a sentence of their own)
+_NARRATIVE_CUE_RE = re.compile(r"\b(?:said|says|told|added|adds|announced|confirmed|explained|insisted|claimed|"
+                               r"warned|admitted|revealed|stressed|reported|according to)\b")
+
+
+def _narrative_cut_en(body: str, s: int, e: int, closed: bool) -> list[tuple[int, int, bool]]:
+    """English: a quotation whose closing mark was lost (paragraphs joined by a space: ``said: "A. "B. Narrative.``)
+    ends before the narrator's sentences: the first sentence of a part left open (an unclosed end, or the text before
+    an opening mark that continued the quote) that attributes words in the third person (a reporting verb, no word
+    of the first or second person, no quotation mark), with the first- and second-person-free sentences before it.
+    A part after such narrative is a quotation of its own. Returns the spans (one when nothing is cut)."""
+    cuts = [i for m in _REOPEN_MARK_RE.finditer(body, s, e) if _JOINED_PARA_RE.search(body, max(s, (i := m.start()) - 4), i)]
+    if not cuts and closed:
+        return [(s, e, closed)]
+    segs = []
+    a = s
+    for i in cuts:
+        segs.append((a, i, False))
+        a = i + 1
+    segs.append((a, e, closed))
+    out: list[tuple[int, int, bool]] = []
+    cur = -1  # start of the quotation being built
+    for a, b, seg_closed in segs:
+        if cur < 0:
+            cur = a
+        if seg_closed:
+            continue
+        starts = [a] + [m.end() for m in _SENT_END_IN_QUOTE_RE.finditer(body, a, b)]
+        cut = -1
+        for k in range(1, len(starts)):
+            lo = starts[k]
+            hi = starts[k + 1] if k + 1 < len(starts) else b
+            if _NARRATIVE_CUE_RE.search(body, lo, hi) and not _SPEAKER_PERSON_RE.search(body, lo, hi) \
+                    and not _DOUBLE_MARK_RE.search(body, lo, hi):
+                while k > 1 and not _SPEAKER_PERSON_RE.search(body, starts[k - 1], starts[k]) \
+                        and not _DOUBLE_MARK_RE.search(body, starts[k - 1], starts[k]):
+                    k -= 1
+                cut = starts[k]
+                break
+        if cut < 0:
+            continue
+        s2, e2 = _strip_span(body, cur, cut)
+        if e2 > s2:
+            out.append((s2, e2, False))
+        cur = -1
+    if cur >= 0:
+        out.append((cur, e, closed))
+    return out
+
+
 def _single_spans(body: str) -> list[tuple[int, int, bool]]:
     """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks."""
     out = []
@@ -7597,6 +7654,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         spans = _single_spans(body)
     direct: list[_Quote] = []
     titles: list[int] = []
+    if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):
+        spans = [cut for a, b, c in spans for cut in _narrative_cut_en(body, a, b, c)]
     for s, e, _closed in spans:
         if lex.language == "en" and _title(body, s, e):
             titles.append(s)

@@ -6102,3 +6102,22 @@ def test_s10mix_open_quote_continues_only_into_the_next_paragraph():
         ("direct", "Maria Lopez", "We were never told which papers to keep."),
         ("direct", "Tom Jones", "It was a shock to all of us"),
     ]
+
+
+# --- s10mix: a quotation whose closing mark was lost where paragraphs were joined by a space ends before the
+# narrator's sentences (a reporting verb in the third person, no first or second person, and the person-free
+# sentences before it); a quotation after that narrative is a new one
+def test_s10mix_unclosed_joined_quote_stops_at_the_narrative():
+    texts = ['Mido added: "It is not my right to give orders. "I will always put the national team first. Meanwhile, '
+             'FA spokesman Methat Shalaby welcomed the apology and said no one had pressured Mido. "The apology makes '
+             'him a bigger star," Shalaby said.',
+             'Moya confirmed afterwards: "I am donating my prize money to the tsunami victims. His gift follows '
+             'pledges by four other players. Srichaphan said he would donate an unspecified amount.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("direct", "Mido", 'It is not my right to give orders. "I will always put the national team first.'),
+        ("indirect", "Methat Shalaby", "no one had pressured Mido"),
+        ("direct", "Methat Shalaby", "The apology makes him a bigger star"),
+        ("direct", "Moya", "I am donating my prize money to the tsunami victims."),
+        ("indirect", "Srichaphan", "he would donate an unspecified amount"),
+    ]
