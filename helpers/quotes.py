@@ -4733,9 +4733,12 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN or (
-                  (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
+              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
+              or m.group(1).lower() in _TIME_ADVERBIAL_FIRST and body[m.end():m.end() + 1] == "," or (
+                  (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and (
+                      m2.group(1) in _TIME_ADVERBIAL_LAST or m2.group(1) in _DAY_PARTS)
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
+        # ("Later, X met voters and said ...", "Sunday morning, X ...": a time adverbial before the subject)
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
         if not lead:
@@ -5042,6 +5045,7 @@ def _verb_after_cue(doc: _Doc, sp_start: int) -> bool:
 #: English: a time adverbial before an interrupting cue ("Six months ago, X said, ...", "Last week, ...",
 #: "Earlier this year, ...", "Instead, ...").
 _TIME_ADVERBIAL_LAST = frozenset({"ago", "later", "earlier", "before"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # ("Sunday morning, ...")
 _TIME_ADVERBIAL_FIRST = frozenset({"last", "earlier", "later", "next", "instead", "still", "meanwhile", "previously",
                                    "yesterday", "today", "recently"})
 

@@ -6121,3 +6121,16 @@ def test_s10mix_unclosed_joined_quote_stops_at_the_narrative():
         ("direct", "Moya", "I am donating my prize money to the tsunami victims."),
         ("indirect", "Srichaphan", "he would donate an unspecified amount"),
     ]
+
+
+# --- s10mix: a time adverbial before the subject ("Later,", "Sunday morning,") does not hide the subject of a
+# coordinated cue ("X slammed the shift and accused Y of a ''flip-flop''")
+def test_s10mix_time_adverbial_before_the_subject_of_a_coordinated_cue():
+    texts = ['Sunday morning, Clinton slammed the shift as a debate-eve conversion and accused Sanders of a '
+             '"flip-flop."',
+             'Later, Mr. Hayman met the protesters and said that the police would listen.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Clinton", "accused", 'Sanders of a "flip-flop."'),
+        ("indirect", "Mr. Hayman", "said that", "the police would listen"),
+    ]
