@@ -6134,3 +6134,15 @@ def test_s10mix_time_adverbial_before_the_subject_of_a_coordinated_cue():
         ("mixed", "Clinton", "accused", 'Sanders of a "flip-flop."'),
         ("indirect", "Mr. Hayman", "said that", "the police would listen"),
     ]
+
+
+# --- s10mix: "X told Y that CLAUSE "fragment."": the clause before the quotation makes one mixed quote (not a
+# direct quote of the fragment alone), as after "said that"
+def test_s10mix_told_addressee_that_clause_before_a_fragment_is_mixed():
+    texts = ['Comedian Sarah Silverman left the stage after telling the crowd that they were “being ridiculous.”',
+             'Smith told reporters that the plan was "a disaster."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Comedian Sarah Silverman", "telling", "they were “being ridiculous.”"),
+        ("mixed", "Smith", "told", 'the plan was "a disaster."'),
+    ]
