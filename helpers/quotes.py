@@ -3406,6 +3406,14 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
             k = body.rfind(":", ss, k)  # ("About 10:03 p.m., according to ...": a clock time, no clause break)
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
+        first = _DOUBLE_MARK_RE.search(body, ss, end)
+        if first is not None and _mark_role(body, first.start(), first.group()) == "close":
+            ps = doc.paragraph(ss)[0]
+            prev = next(iter(reversed(list(_DOUBLE_MARK_RE.finditer(body, ps, ss)))), None)
+            if prev is not None and _mark_role(body, prev.start(), prev.group()) == "open":
+                # 'A and B "were stiff. They weren't fun" in 2012, X said.': the sentence split inside a quotation
+                # is no start of the content; it opens with the sentence holding the opening mark
+                ss = doc.sentence(prev.start())[0]
         st = _content_start(body, ss, end)
         if body[st:st + 1] == "(" and ")" not in body[st:end]:
             st = _content_start(body, st + 1, end)  # "(The French are big fans of the show, Mr. Madden said.)"

@@ -6146,3 +6146,15 @@ def test_s10mix_told_addressee_that_clause_before_a_fragment_is_mixed():
         ("mixed", "Comedian Sarah Silverman", "telling", "they were “being ridiculous.”"),
         ("mixed", "Smith", "told", 'the plan was "a disaster."'),
     ]
+
+
+# --- s10mix: content before its cue ("CONTENT, X said.") does not start at a sentence end inside a quotation: it
+# opens with the sentence that holds the opening mark
+def test_s10mix_fronted_content_starts_before_a_quoted_sentence_break():
+    text = ('GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. There was no joy” in comparison '
+            'to Obama, Gingrich said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Gingrich", "said", "GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. There was "
+                                      "no joy” in comparison to Obama"),
+    ]
