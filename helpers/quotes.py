@@ -406,11 +406,36 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            if len(spans) > 1 and self.lex.language == "en" and _DOUBLE_MARK_RE.search(self.body, ps, pe):
+                spans = _join_quoted_sentences(self.body, spans)
             cached = self._sentences[i] = (spans, [e for _, e in spans], (ps, pe))
         spans, ends, para = cached
         # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
         k = bisect.bisect_right(ends, pos)
         return spans[k] if k < len(spans) else para
+
+
+def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """English: sentence spans of one paragraph with the breaks inside a quotation removed ('Smith said the plan
+    was "a disaster. It will fail" for workers.' is one sentence): a break where the last double mark before it
+    opens a quotation inside a clause (after a word) that a later mark in the paragraph closes."""
+    marks = [(m.start(), _mark_role(body, m.start(), m.group())) for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0],
+                                                                                                  spans[-1][1])]
+    if len(marks) < 2:
+        return spans
+    out = [spans[0]]
+    k = 0
+    for s, e in spans[1:]:
+        while k < len(marks) and marks[k][0] < s:
+            k += 1
+        if 0 < k < len(marks) and marks[k - 1][1] == "open" and marks[k][1] in ("close", "either") and \
+                body[spans[0][0]:marks[k - 1][0]].rstrip()[-1:].isalnum():
+            # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
+            # attribution of its own)
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 # ---- direct quotes -----------------------------------------------------------------------------

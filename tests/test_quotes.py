@@ -6158,3 +6158,15 @@ def test_s10mix_fronted_content_starts_before_a_quoted_sentence_break():
         ("mixed", "Gingrich", "said", "GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. There was "
                                       "no joy” in comparison to Obama"),
     ]
+
+
+# --- s10mix: a sentence break inside a quotation that opens within a clause is no sentence end ('said the plan was
+# "a disaster. It will fail" for workers.'); a quotation opened after a colon keeps its own attribution
+def test_s10mix_sentence_break_inside_a_quoted_fragment():
+    texts = ['Smith said the plan was "a disaster. It will fail" for workers.',
+             'At the fundraiser, Adelson said: "Trump is a businessman. I am a businessman."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", 'the plan was "a disaster. It will fail" for workers'),
+        ("direct", "Adelson", "Trump is a businessman. I am a businessman."),
+    ]
