@@ -408,11 +408,36 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            if len(spans) > 1 and self.lex.language == "en" and _DOUBLE_MARK_RE.search(self.body, ps, pe):
+                spans = _join_quoted_sentences(self.body, spans)
             cached = self._sentences[i] = (spans, [e for _, e in spans], (ps, pe))
         spans, ends, para = cached
         # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
         k = bisect.bisect_right(ends, pos)
         return spans[k] if k < len(spans) else para
+
+
+def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """English: sentence spans of one paragraph with the breaks inside a quotation removed ('Smith said the plan
+    was "a disaster. It will fail" for workers.' is one sentence): a break where the last double mark before it
+    opens a quotation inside a clause (after a word) that a later mark in the paragraph closes."""
+    marks = [(m.start(), _mark_role(body, m.start(), m.group())) for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0],
+                                                                                                  spans[-1][1])]
+    if len(marks) < 2:
+        return spans
+    out = [spans[0]]
+    k = 0
+    for s, e in spans[1:]:
+        while k < len(marks) and marks[k][0] < s:
+            k += 1
+        if 0 < k < len(marks) and marks[k - 1][1] == "open" and marks[k][1] in ("close", "either") and \
+                body[spans[0][0]:marks[k - 1][0]].rstrip()[-1:].isalnum():
+            # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
+            # attribution of its own)
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 # ---- direct quotes -----------------------------------------------------------------------------
@@ -464,7 +489,10 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
         if open_at >= 0 and pending_break >= 0:
             # a quote ran to a paragraph end: continue if this paragraph re-opens at its start
             para_start = body.rfind("\n", 0, i) + 1
-            if role in ("open", "either") and not body[para_start:i].strip():
+            if role in ("open", "either") and not body[para_start:i].strip() \
+                    and not body[pending_break:para_start].strip():
+                # (only the very next paragraph: a mark opening a later one starts a new quotation, the
+                # paragraphs between were narrative and the quote had lost its closing mark)
                 pending_break = -1
                 continue
             out.append((open_at, pending_break, False))
@@ -494,6 +522,63 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
         if e2 > s2 and _WORD_CHAR_RE.search(body, s2, e2):
             spans.append((s2, e2, closed))
     return spans
+
+
+#: English: a sentence end inside a quotation (the next sentence may open with a mark)
+_SENT_END_IN_QUOTE_RE = re.compile(r"[.!?…][)'’]?[ \t]+(?=[\"“‘']?[A-Z])")
+#: English: words of the first and second person (a sentence with none may be the narrator's)
+_SPEAKER_PERSON_RE = re.compile(
+    r"\b(?:I|(?i:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|let's|let’s))\b|\bI[’']")
+_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
+_REOPEN_MARK_RE = re.compile(r"[\"“]")
+#: English: reporting verbs in the third person (the narrator attributing words in a sentence of their own)
+_NARRATIVE_CUE_RE = re.compile(r"\b(?:said|says|told|added|adds|announced|confirmed|explained|insisted|claimed|"
+                               r"warned|admitted|revealed|stressed|reported|according to)\b")
+
+
+def _narrative_cut_en(body: str, s: int, e: int, closed: bool) -> list[tuple[int, int, bool]]:
+    """English: a quotation whose closing mark was lost (paragraphs joined by a space: ``said: "A. "B. Narrative.``)
+    ends before the narrator's sentences: the first sentence of a part left open (an unclosed end, or the text before
+    an opening mark that continued the quote) that attributes words in the third person (a reporting verb, no word
+    of the first or second person, no quotation mark), with the first- and second-person-free sentences before it.
+    A part after such narrative is a quotation of its own. Returns the spans (one when nothing is cut)."""
+    cuts = [i for m in _REOPEN_MARK_RE.finditer(body, s, e) if _JOINED_PARA_RE.search(body, max(s, (i := m.start()) - 4), i)]
+    if not cuts and closed:
+        return [(s, e, closed)]
+    segs = []
+    a = s
+    for i in cuts:
+        segs.append((a, i, False))
+        a = i + 1
+    segs.append((a, e, closed))
+    out: list[tuple[int, int, bool]] = []
+    cur = -1  # start of the quotation being built
+    for a, b, seg_closed in segs:
+        if cur < 0:
+            cur = a
+        if seg_closed:
+            continue
+        starts = [a] + [m.end() for m in _SENT_END_IN_QUOTE_RE.finditer(body, a, b)]
+        cut = -1
+        for k in range(1, len(starts)):
+            lo = starts[k]
+            hi = starts[k + 1] if k + 1 < len(starts) else b
+            if _NARRATIVE_CUE_RE.search(body, lo, hi) and not _SPEAKER_PERSON_RE.search(body, lo, hi) \
+                    and not _DOUBLE_MARK_RE.search(body, lo, hi):
+                while k > 1 and not _SPEAKER_PERSON_RE.search(body, starts[k - 1], starts[k]) \
+                        and not _DOUBLE_MARK_RE.search(body, starts[k - 1], starts[k]):
+                    k -= 1
+                cut = starts[k]
+                break
+        if cut < 0:
+            continue
+        s2, e2 = _strip_span(body, cur, cut)
+        if e2 > s2:
+            out.append((s2, e2, False))
+        cur = -1
+    if cur >= 0:
+        out.append((cur, e, closed))
+    return out
 
 
 def _single_spans(body: str) -> list[tuple[int, int, bool]]:
@@ -2919,6 +3004,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
+        if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
+                rest_words) >= 3 and any(w in lex.that_words for w in rest_words[1:-1]):
+            return False  # 'X told reporters that the plan was "a disaster."': a clause before it, one mixed quote
         if lex.language == "en" and "." in rest:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
@@ -3456,6 +3544,14 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
             k = body.rfind(":", ss, k)  # ("About 10:03 p.m., according to ...": a clock time, no clause break)
         if k > ss and not _QMARK_RE.search(body, ss, end) and _min_tokens(3, body, k, end):
             return _content_start(body, k + 1, end)
+        first = _DOUBLE_MARK_RE.search(body, ss, end)
+        if first is not None and _mark_role(body, first.start(), first.group()) == "close":
+            ps = doc.paragraph(ss)[0]
+            prev = next(iter(reversed(list(_DOUBLE_MARK_RE.finditer(body, ps, ss)))), None)
+            if prev is not None and _mark_role(body, prev.start(), prev.group()) == "open":
+                # 'A and B "were stiff. They weren't fun" in 2012, X said.': the sentence split inside a quotation
+                # is no start of the content; it opens with the sentence holding the opening mark
+                ss = doc.sentence(prev.start())[0]
         st = _content_start(body, ss, end)
         if body[st:st + 1] == "(" and ")" not in body[st:end]:
             st = _content_start(body, st + 1, end)  # "(The French are big fans of the show, Mr. Madden said.)"
@@ -4829,8 +4925,10 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
               or m.group(1).lower() in _weekdays_en()
               or m.group(1).lower() in _TIME_ADVERBIAL_FIRST and (c := body.find(",", ss, cs)) > 0
               and not _min_tokens(5, body, ss, c) or (  # ("Last year, he ...", "Earlier this month, ...")
-                  (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
+                  (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and (
+                      m2.group(1) in _TIME_ADVERBIAL_LAST or m2.group(1) in _DAY_PARTS)
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
+        # ("Later, X met voters and said ...", "Sunday morning, X ...": a time adverbial before the subject)
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
         if not lead:
@@ -5159,6 +5257,7 @@ def _verb_after_cue(doc: _Doc, sp_start: int) -> bool:
 #: English: a time adverbial before an interrupting cue ("Six months ago, X said, ...", "Last week, ...",
 #: "Earlier this year, ...", "Instead, ...").
 _TIME_ADVERBIAL_LAST = frozenset({"ago", "later", "earlier", "before"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # ("Sunday morning, ...")
 _TIME_ADVERBIAL_FIRST = frozenset({"last", "earlier", "later", "next", "instead", "still", "meanwhile", "previously",
                                    "yesterday", "today", "recently"})
 
@@ -7809,6 +7908,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         spans = _single_spans(body)
     direct: list[_Quote] = []
     titles: list[int] = []
+    if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):
+        spans = [cut for a, b, c in spans for cut in _narrative_cut_en(body, a, b, c)]
     for s, e, _closed in spans:
         if lex.language == "en" and _title(body, s, e):
             titles.append(s)

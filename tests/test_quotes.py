@@ -6330,3 +6330,83 @@ def test_s10subj_party_tag_then_apposition_before_the_cue():
         ("indirect", "Sen. Lindsey Graham", "a long-shot presidential candidate",
          "Obama is overselling the successes of the coalition"),
     ]
+
+
+# --- s10mix: a quotation left open at a paragraph end goes on only into the very next paragraph; a mark opening
+# a later paragraph starts a new quotation (the paragraphs between are narrative)
+def test_s10mix_open_quote_continues_only_into_the_next_paragraph():
+    text = ('Maria Lopez said: "We were never told which papers to keep.\n\nThe bill passed the House last week.\n\n'
+            '"It was a shock to all of us," said Tom Jones, a lawyer.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("direct", "Maria Lopez", "We were never told which papers to keep."),
+        ("direct", "Tom Jones", "It was a shock to all of us"),
+    ]
+
+
+# --- s10mix: a quotation whose closing mark was lost where paragraphs were joined by a space ends before the
+# narrator's sentences (a reporting verb in the third person, no first or second person, and the person-free
+# sentences before it); a quotation after that narrative is a new one
+def test_s10mix_unclosed_joined_quote_stops_at_the_narrative():
+    texts = ['Mido added: "It is not my right to give orders. "I will always put the national team first. Meanwhile, '
+             'FA spokesman Methat Shalaby welcomed the apology and said no one had pressured Mido. "The apology makes '
+             'him a bigger star," Shalaby said.',
+             'Moya confirmed afterwards: "I am donating my prize money to the tsunami victims. His gift follows '
+             'pledges by four other players. Srichaphan said he would donate an unspecified amount.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("direct", "Mido", 'It is not my right to give orders. "I will always put the national team first.'),
+        ("indirect", "Methat Shalaby", "no one had pressured Mido"),
+        ("direct", "Methat Shalaby", "The apology makes him a bigger star"),
+        ("direct", "Moya", "I am donating my prize money to the tsunami victims."),
+        ("indirect", "Srichaphan", "he would donate an unspecified amount"),
+    ]
+
+
+# --- s10mix: a time adverbial before the subject ("Later,", "Sunday morning,") does not hide the subject of a
+# coordinated cue ("X slammed the shift and accused Y of a ''flip-flop''")
+def test_s10mix_time_adverbial_before_the_subject_of_a_coordinated_cue():
+    texts = ['Sunday morning, Clinton slammed the shift as a debate-eve conversion and accused Sanders of a '
+             '"flip-flop."',
+             'Later, Mr. Hayman met the protesters and said that the police would listen.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Clinton", "accused", 'Sanders of a "flip-flop."'),
+        ("indirect", "Mr. Hayman", "said that", "the police would listen"),
+    ]
+
+
+# --- s10mix: "X told Y that CLAUSE "fragment."": the clause before the quotation makes one mixed quote (not a
+# direct quote of the fragment alone), as after "said that"
+def test_s10mix_told_addressee_that_clause_before_a_fragment_is_mixed():
+    texts = ['Comedian Sarah Silverman left the stage after telling the crowd that they were “being ridiculous.”',
+             'Smith told reporters that the plan was "a disaster."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Comedian Sarah Silverman", "telling", "they were “being ridiculous.”"),
+        ("mixed", "Smith", "told", 'the plan was "a disaster."'),
+    ]
+
+
+# --- s10mix: content before its cue ("CONTENT, X said.") does not start at a sentence end inside a quotation: it
+# opens with the sentence that holds the opening mark
+def test_s10mix_fronted_content_starts_before_a_quoted_sentence_break():
+    text = ('GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. There was no joy” in comparison '
+            'to Obama, Gingrich said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Gingrich", "said", "GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. There was "
+                                      "no joy” in comparison to Obama"),
+    ]
+
+
+# --- s10mix: a sentence break inside a quotation that opens within a clause is no sentence end ('said the plan was
+# "a disaster. It will fail" for workers.'); a quotation opened after a colon keeps its own attribution
+def test_s10mix_sentence_break_inside_a_quoted_fragment():
+    texts = ['Smith said the plan was "a disaster. It will fail" for workers.',
+             'At the fundraiser, Adelson said: "Trump is a businessman. I am a businessman."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", 'the plan was "a disaster. It will fail" for workers'),
+        ("direct", "Adelson", "Trump is a businessman. I am a businessman."),
+    ]
