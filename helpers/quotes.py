@@ -3726,7 +3726,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if sp.text and _min_tokens(3, left_text) and (
                 not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                 or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
-                and not _left_is_subject(doc, ss, cs)) \
+                and (not _left_is_subject(doc, ss, cs) or _appos_closes(doc, sp.end, se))) \
                 and not (lex.language == "en" and right_words[0].lower() == "that"):
             # ("Mr. Cruz, whose finish was seen as a disappointment, said that he ...": "that" opens the content,
             # and a subject with its appositions is no content of an inverted cue)
@@ -5335,6 +5335,18 @@ def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> boo
         return False  # "What this means, said X, director of Y, is that ...": interrupted content
     return lw in doc.lex.determiners or lw in _RELATIVE or lw in doc.lex.roles or lw in doc.lex.title_first or (
         _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
+
+
+def _appos_closes(doc: _Doc, pos: int, se: int) -> bool:
+    """English: after an inverted cue's speaker at ``pos``, only an apposition without a clause goes on to the
+    sentence end (", director of the University of Virginia's Center for Politics."): nothing on the right can be
+    the content, so a left part with a relative clause ("Cruz lacks support from colleagues, whom he's alienated,
+    said X, director of ...") is the content, not the subject."""
+    if doc.body[pos:pos + 2] != ", ":
+        return False
+    lex = doc.lex
+    return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
+                   or w.lower() in lex.verbs for w in TOKEN_RE.findall(doc.body, pos, se))
 
 
 def _left_is_subject(doc: _Doc, ss: int, cs: int) -> bool:

@@ -6090,3 +6090,15 @@ def test_s9dir_sport_and_film_roles():
         ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
         ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
     ]
+
+
+# --- s10prec: "CONTENT, whom/who ..., said NAME, APPOSITION." where only a clause-less apposition follows the name:
+# the left part is the content (not a subject with a relative clause), the name after the cue its speaker
+def test_s10prec_inverted_cue_after_relative_clause_with_long_apposition():
+    text = ("Cruz also lacks support from his colleagues in Congress, whom he's alienated with his rhetoric, said "
+            "Larry Sabato, director of the University of Virginia's Center for Politics. He could win Texas.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "Cruz also lacks support from his colleagues in Congress, whom he's alienated with his rhetoric",
+         "Larry Sabato"),
+    ]
