@@ -2180,6 +2180,47 @@ def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
     return -1
 
 
+#: English verbs of writing, posting or sending whose object may be the item made ("wrote a letter").
+_WRITING_FORMS = frozenset({"wrote", "writes", "write", "writing", "posted", "posts", "post", "posting", "emailed",
+                            "emails", "tweeted", "tweets", "published", "publishes", "penned", "pens", "sent", "sends"})
+#: Participles of saying after an item that carry its words ("a letter to Zucker asking that ...").
+_ITEM_SAYS = frozenset({"asking", "saying", "calling", "urging", "telling", "warning", "demanding", "arguing",
+                        "claiming", "accusing", "stating", "explaining", "announcing", "declaring", "insisting"})
+
+
+@lru_cache(maxsize=1)
+def _written_items_en() -> frozenset[str]:
+    """English nouns of written or posted items (lexicons ``message_nouns``, ``work_nouns``, ``written_items``)."""
+    return _en_words("message_nouns") | _en_words("work_nouns") | _en_words("written_items")
+
+
+def _written_item_object(doc: _Doc, q: _Quote) -> bool:
+    """English: the content right after a verb of writing or posting is a noun phrase naming the item made ("wrote
+    the introduction for a new book", "posted a Twitter comment of her own", "wrote a children's book", "wrote a
+    detailed, six-page letter to Columbia's president"): nothing said is reported, unless a participle of saying
+    after the item carries its words ("wrote a letter to Zucker asking that ...")."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    body = doc.body
+    cue = q.cue.strip()
+    if not body.startswith(cue, q.cue_pos) or body[q.cue_pos + len(cue):q.start].strip():
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(body, q.start, min(q.end, q.start + 300))]
+    if len(words) < 2 or words[0] not in _OBJECT_DETS:
+        return False
+    if any(w in _ITEM_SAYS for w in words):
+        return False  # ('wrote a letter to Zucker asking that ...'): the item's words follow it
+    items, lex = _written_items_en(), doc.lex
+    for k in range(1, min(len(words), 7)):
+        w = words[k]
+        if w in _PREPOSITIONS["en"] or w in ("to", "and", "or", "that", "which", "who"):
+            break
+        if w in items or w[-1:] == "s" and w[:-1] in items:
+            # ('wrote the letter was a fake': the item is the subject of a reported clause)
+            return k + 1 >= len(words) or words[k + 1] not in lex.clause_markers and words[k + 1] not in lex.verbs
+    return False
+
+
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 #: Words that open the object of "add ... to ..." ("adds another magic number to the mix").
 _ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "new", "the", "his", "her", "their",
@@ -7766,6 +7807,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                         cut := _object_and_predicate_end(doc, q)) > 0:
                     q.end = cut  # 'denied the charges and counter-accused her': the object, not the next predicate
                     q.parts = [(q.start, cut)]
+                if cue_low in _WRITING_FORMS and _written_item_object(doc, q):
+                    continue  # 'wrote the introduction for a new book', 'posted a video': the item made, no words
                 if body.startswith(_SOURCE_PARTICIPLE_STARTS, q.start) and (
                         rst := _participle_apposition_end(doc, q)) >= 0:
                     if rst == 0:

@@ -6102,3 +6102,16 @@ def test_s10prec_inverted_cue_after_relative_clause_with_long_apposition():
         ("indirect", "Cruz also lacks support from his colleagues in Congress, whom he's alienated with his rhetoric",
          "Larry Sabato"),
     ]
+
+
+# --- s10prec: the object of a verb of writing or posting that names the item made ("wrote the introduction for a
+# new book", "posted a video") is no quote; a participle of saying after the item keeps its words ("asking that")
+def test_s10prec_written_item_object_is_no_quote():
+    text = ("Laura Bush wrote the introduction for a new book. Wallnau recently posted a video from a conference "
+            "at which he was speaking. Back in September, he wrote a letter to Zucker asking that all the proceeds "
+            "go to charity. Smith wrote the letter was a fake.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "a letter to Zucker asking that all the proceeds go to charity", "he"),
+        ("indirect", "the letter was a fake", "Smith"),
+    ]
