@@ -2221,6 +2221,33 @@ def _written_item_object(doc: _Doc, q: _Quote) -> bool:
     return False
 
 
+#: English coordinators that cannot open a content right after its cue: the cue is coordinated with the verb after
+#: them ("what Obama says and promises is ...", "has neither admitted nor denied wrongdoing").
+_COORD_STARTS = ("and ", "or ", "nor ", "but ")
+
+
+def _coordinated_cue_goes_on(doc: _Doc, q: _Quote) -> bool:
+    """English: a content that opens with "and" and a strong verb of saying right after its cue ("Mr Wallace agreed
+    and said the figures had to be ...") is the second verb's: ``q`` moves to it (cue and content) and is kept."""
+    body = doc.body
+    if not body.startswith("and ", q.start):
+        return False
+    m = _NEXT_WORD_RE.match(body, q.start + 3, q.end)
+    lex = doc.lex
+    if m is None or m.group(1).lower() not in lex.verbs or m.group(1).lower() in lex.weak:
+        return False
+    nxt = _NEXT_WORD_RE.match(body, m.end(1), q.end)
+    if nxt is None or nxt.group(1).lower() in lex.clause_markers:
+        return False  # ('what he says and promises is ...': the two verbs are a subject clause)
+    cst = _skip_that(doc, m.end(1), q.end, told=m.group(1).lower() in lex.told_verbs)
+    if cst >= q.end or not _min_tokens(3, body, cst, q.end):
+        return False
+    q.cue, q.cue_pos = m.group(1), m.start(1)
+    q.start = cst
+    q.parts = [(cst, q.end)]
+    return True
+
+
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 #: Words that open the object of "add ... to ..." ("adds another magic number to the mix").
 _ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "new", "the", "his", "her", "their",
@@ -7825,6 +7852,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if q.kind == "mixed" and cue_low in _NAMING_FORMS and (nend := _naming_end(doc, q)) > 0:
                 q.end = nend  # 'called his opponent ''Senator Cruz'' instead and ...': the name ends the content
                 q.parts = [(q.start, nend)]
+            if q.kind == "indirect" and body.startswith(_COORD_STARTS, q.start) and q.cue_pos >= 0 and not body[
+                    q.cue_pos + len(q.cue):q.start].strip() and not _coordinated_cue_goes_on(doc, q):
+                continue  # 'what Obama says and promises is ...', 'chanting and waving balloons': a coordinated verb
             if cue_low in _ADD_FORMS and _add_to_object(doc, q):
                 continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
             if (cue_low in _NOUN_LIKE_CUES or cue_low in _plural_noun_cues_en()[0]) and _cue_then_coordinator(doc, q):

@@ -6115,3 +6115,15 @@ def test_s10prec_written_item_object_is_no_quote():
         ("indirect", "a letter to Zucker asking that all the proceeds go to charity", "he"),
         ("indirect", "the letter was a fake", "Smith"),
     ]
+
+
+# --- s10prec: an indirect content cannot open with "and"/"or"/"nor"/"but" right after its cue: the cue is coordinated
+# with the next verb ("what Obama says and promises is ..."); "agreed and said X" moves to the second verb of saying
+def test_s10prec_coordinated_verb_after_cue_is_no_content():
+    text = ("At the Post, what Obama says and promises is now the baseline for truth. The firm has neither admitted "
+            "nor denied wrongdoing in the settlement. Mr Wallace agreed and said the figures had to be looked at in "
+            "context.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("indirect", "the figures had to be looked at in context", "Mr Wallace", "said"),
+    ]
