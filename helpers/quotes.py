@@ -2354,15 +2354,27 @@ def _source_apposition(doc: _Doc, cs: int, ce: int) -> bool:
 
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
 _CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
+#: After "continue" that follows its content: "to" and a verb, or a word that goes on with the cue's own clause.
+_CONTINUE_AFTER_RE = re.compile(r"[ \t]+(?:to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)|(?:as|until|unabated|apace)\b)")
 
 
 def _continued_to_act(doc: _Doc, q: _Quote) -> bool:
     """English: "continue to" and a verb that reports nothing ('They continued to awkwardly veer off script',
     'Its brands continued to perform strongly') is an aspect, not a cue; "continued to insist that ..."
-    keeps the verb of saying."""
-    if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _CONTINUE_FORMS:
+    keeps the verb of saying. The same holds after a content before the cue ('But, despite more people being
+    in work, the sector continued to suffer', 'Thanks to these "bot nets", spam continued to be a problem'), and
+    "continued as planned" or "until ..." there goes on with the cue's own clause ('Apart from this, however, the
+    festival has continued as originally planned'): the fronted words are an adverbial, nothing said."""
+    cue = q.cue.strip()
+    if q.cue_pos < 0 or cue.lower() not in _CONTINUE_FORMS:
         return False
-    m = _CONTINUE_TO_RE.match(doc.body, q.cue_pos + len(q.cue.strip()), q.end)
+    body = doc.body
+    end = q.cue_pos + len(cue)
+    if q.cue_pos > q.start:
+        m = _CONTINUE_AFTER_RE.match(body, end, end + 40)
+        return m is not None and (m.group(1) is None or m.group(1) not in doc.lex.verbs
+                                  and m.group(1) not in _NAMING_VERBS)
+    m = _CONTINUE_TO_RE.match(body, end, q.end)
     return m is not None and m.group(1) not in doc.lex.verbs and m.group(1) not in _NAMING_VERBS
 
 

@@ -6127,3 +6127,16 @@ def test_s10prec_coordinated_verb_after_cue_is_no_content():
     assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
         ("indirect", "the figures had to be looked at in context", "Mr Wallace", "said"),
     ]
+
+
+# --- s10prec: words before "X continued to <verb that reports nothing>" or "X continued as planned" are a fronted
+# adverbial, no content; '"...," he continued in a speech' still goes on with the quotation
+def test_s10prec_continued_after_a_fronted_adverbial_is_no_cue():
+    text = ("Apart from this, however, the festival has continued as originally planned. But, despite more people "
+            "being in work, the manufacturing sector continued to suffer. \"We will win,\" Smith said. \"That is the "
+            "plan,\" he continued in a speech.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("direct", "We will win", "Smith", "said"),
+        ("direct", "That is the plan", "he", "continued"),
+    ]
