@@ -2616,7 +2616,11 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
     if first is not None and first.group(1).lower() in _IDIOM_DETS:  # ('told the story of ...')
         first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
-    return first is not None and first.group(1).lower() in nexts  # (also 'adding to concern that CONTENT')
+    if first is None or first.group(1).lower() not in nexts:
+        return False
+    # ('claimed the draw was rigged': the noun is the subject of a reported clause, no idiom)
+    nxt = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
+    return nxt is None or nxt.group(1).lower() not in doc.lex.clause_markers  # (also 'adding to concern that ...')
 
 
 #: Indonesian negation right before a cue ("tak menjelaskan", "belum mengatakan", "enggan menyebut"): the

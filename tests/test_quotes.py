@@ -6140,3 +6140,14 @@ def test_s10prec_continued_after_a_fronted_adverbial_is_no_cue():
         ("direct", "We will win", "Smith", "said"),
         ("direct", "That is the plan", "he", "continued"),
     ]
+
+
+# --- s10prec: more idioms in which a cue reports nothing (lexicon cue_idioms): "claimed a draw" (won), "agreed a fee"
+# (settled), "added up to" (totalled), "the average asking price"; a noun that is the subject of a clause stays
+def test_s10prec_more_cue_idioms():
+    text = ("Spurs have agreed a fee for the player. Portsmouth claimed a draw at Anfield. The average asking price of "
+            "a home fell by 600 pounds. Exports to China added up to 22bn yen. Smith claimed the draw was rigged.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("indirect", "the draw was rigged", "Smith", "claimed"),
+    ]
