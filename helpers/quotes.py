@@ -7679,6 +7679,16 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
             if 2 * len(TOKEN_RE.findall(doc.body, r.start, r.end)) >= n:
                 drop.add(i)
                 break
+        if i in drop or q.cue_pos < q.end:
+            continue
+        for r in quotes:
+            # (s10prec: '"...?" O'Malley said at a press conference, according to the Las Vegas Sun', '"... not
+            # getting involved in politics," the pope told reporters, according to Reuters'): the wrapper's words
+            # are only the cue clause of the quotation that ends right before or inside it
+            if r.kind == "direct" and r.cue and q.start - 4 <= r.end <= r.cue_pos < q.end and q.start <= r.cue_pos \
+                    and not is_intro.setdefault(r.cue, " ".join(r.cue.lower().split()) in intros):
+                drop.add(i)
+                break
     return [q for i, q in enumerate(quotes) if i not in drop] if drop else quotes
 
 

@@ -6151,3 +6151,15 @@ def test_s10prec_more_cue_idioms():
     assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
         ("indirect", "the draw was rigged", "Smith", "claimed"),
     ]
+
+
+# --- s10prec: an "according to" wrapper whose words are only the cue clause of the quotation before it ('"...?"
+# O'Malley said at a press conference, according to the Las Vegas Sun') counts the quote twice: it goes
+def test_s10prec_according_to_wrapper_of_a_cue_clause_goes():
+    text = ("“Is this a priority because it’s an election year?” O’Malley said at a press conference, according to "
+            "the Las Vegas Sun. Clinton won the primary, according to early returns.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("direct", "Is this a priority because it’s an election year?", "O’Malley", "said"),
+        ("indirect", "Clinton won the primary", "early returns", "according to"),
+    ]
