@@ -7046,7 +7046,22 @@ def _title(body: str, s: int, e: int) -> bool:
     i = s
     while i > 0 and body[i - 1] in _QUOTE_CHARS:
         i -= 1
-    return bool(_TITLE_BEFORE_RE.search(body, max(0, i - 20), i))
+    if _TITLE_BEFORE_RE.search(body, max(0, i - 20), i):
+        return True
+    # ('Mr. Rubio said in his 2012 book, "An American Son."', 'the film "Ray"'): a work noun names it (s10prec)
+    j = len(body[:i].rstrip(" \t"))
+    if body[j - 1:j] == ",":
+        j -= 1
+    prev = _LAST_WORD_RE.search(body, max(0, j - 30), j)
+    return prev is not None and prev.group(1).lower() in _title_nouns_en()
+
+
+@lru_cache(maxsize=1)
+def _title_nouns_en() -> frozenset[str]:
+    """English nouns of works and written items (``work_nouns``, ``written_items``), also plural: a capitalised
+    quotation right after one of them is its title."""
+    words = _work_nouns_en() | _en_words("written_items")
+    return words | frozenset(w + "s" for w in words)
 
 
 #: English: person pronouns that may open a sentence whose predicate frames a quoted fragment.

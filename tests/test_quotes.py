@@ -6163,3 +6163,15 @@ def test_s10prec_according_to_wrapper_of_a_cue_clause_goes():
         ("direct", "Is this a priority because it’s an election year?", "O’Malley", "said"),
         ("indirect", "Clinton won the primary", "early returns", "according to"),
     ]
+
+
+# --- s10prec: a short capitalised quotation right after a noun of a work or written item ("in his 2012 book, ''An
+# American Son.''", 'the film "Ray"') is its title, not words said
+def test_s10prec_title_after_a_work_noun_is_no_quote():
+    text = ("Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book, ''An American Son.'' "
+            "So they stayed. Mr. Smith reviewed the film \"Ray\" and said: \"It Is Great.\"")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "Castro's revolution dampened plans to return home", "Mr. Rubio"),
+        ("direct", "It Is Great.", "Mr. Smith"),
+    ]
