@@ -2287,6 +2287,74 @@ def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
     return -1
 
 
+#: English verbs of writing, posting or sending whose object may be the item made ("wrote a letter").
+_WRITING_FORMS = frozenset({"wrote", "writes", "write", "writing", "posted", "posts", "post", "posting", "emailed",
+                            "emails", "tweeted", "tweets", "published", "publishes", "penned", "pens", "sent", "sends"})
+#: Participles of saying after an item that carry its words ("a letter to Zucker asking that ...").
+_ITEM_SAYS = frozenset({"asking", "saying", "calling", "urging", "telling", "warning", "demanding", "arguing",
+                        "claiming", "accusing", "stating", "explaining", "announcing", "declaring", "insisting"})
+
+
+@lru_cache(maxsize=1)
+def _written_items_en() -> frozenset[str]:
+    """English nouns of written or posted items (lexicons ``message_nouns``, ``work_nouns``, ``written_items``)."""
+    return _en_words("message_nouns") | _en_words("work_nouns") | _en_words("written_items")
+
+
+def _written_item_object(doc: _Doc, q: _Quote) -> bool:
+    """English: the content right after a verb of writing or posting is a noun phrase naming the item made ("wrote
+    the introduction for a new book", "posted a Twitter comment of her own", "wrote a children's book", "wrote a
+    detailed, six-page letter to Columbia's president"): nothing said is reported, unless a participle of saying
+    after the item carries its words ("wrote a letter to Zucker asking that ...")."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return False
+    body = doc.body
+    cue = q.cue.strip()
+    if not body.startswith(cue, q.cue_pos) or body[q.cue_pos + len(cue):q.start].strip():
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(body, q.start, min(q.end, q.start + 300))]
+    if len(words) < 2 or words[0] not in _OBJECT_DETS:
+        return False
+    if any(w in _ITEM_SAYS for w in words):
+        return False  # ('wrote a letter to Zucker asking that ...'): the item's words follow it
+    items, lex = _written_items_en(), doc.lex
+    for k in range(1, min(len(words), 7)):
+        w = words[k]
+        if w in _PREPOSITIONS["en"] or w in ("to", "and", "or", "that", "which", "who"):
+            break
+        if w in items or w[-1:] == "s" and w[:-1] in items:
+            # ('wrote the letter was a fake': the item is the subject of a reported clause)
+            return k + 1 >= len(words) or words[k + 1] not in lex.clause_markers and words[k + 1] not in lex.verbs
+    return False
+
+
+#: English coordinators that cannot open a content right after its cue: the cue is coordinated with the verb after
+#: them ("what Obama says and promises is ...", "has neither admitted nor denied wrongdoing").
+_COORD_STARTS = ("and ", "or ", "nor ", "but ")
+
+
+def _coordinated_cue_goes_on(doc: _Doc, q: _Quote) -> bool:
+    """English: a content that opens with "and" and a strong verb of saying right after its cue ("Mr Wallace agreed
+    and said the figures had to be ...") is the second verb's: ``q`` moves to it (cue and content) and is kept."""
+    body = doc.body
+    if not body.startswith("and ", q.start):
+        return False
+    m = _NEXT_WORD_RE.match(body, q.start + 3, q.end)
+    lex = doc.lex
+    if m is None or m.group(1).lower() not in lex.verbs or m.group(1).lower() in lex.weak:
+        return False
+    nxt = _NEXT_WORD_RE.match(body, m.end(1), q.end)
+    if nxt is None or nxt.group(1).lower() in lex.clause_markers:
+        return False  # ('what he says and promises is ...': the two verbs are a subject clause)
+    cst = _skip_that(doc, m.end(1), q.end, told=m.group(1).lower() in lex.told_verbs)
+    if cst >= q.end or not _min_tokens(3, body, cst, q.end):
+        return False
+    q.cue, q.cue_pos = m.group(1), m.start(1)
+    q.start = cst
+    q.parts = [(cst, q.end)]
+    return True
+
+
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 #: Words that open the object of "add ... to ..." ("adds another magic number to the mix").
 _ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "new", "the", "his", "her", "their",
@@ -2393,15 +2461,27 @@ def _source_apposition(doc: _Doc, cs: int, ce: int) -> bool:
 
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
 _CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
+#: After "continue" that follows its content: "to" and a verb, or a word that goes on with the cue's own clause.
+_CONTINUE_AFTER_RE = re.compile(r"[ \t]+(?:to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)|(?:as|until|unabated|apace)\b)")
 
 
 def _continued_to_act(doc: _Doc, q: _Quote) -> bool:
     """English: "continue to" and a verb that reports nothing ('They continued to awkwardly veer off script',
     'Its brands continued to perform strongly') is an aspect, not a cue; "continued to insist that ..."
-    keeps the verb of saying."""
-    if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _CONTINUE_FORMS:
+    keeps the verb of saying. The same holds after a content before the cue ('But, despite more people being
+    in work, the sector continued to suffer', 'Thanks to these "bot nets", spam continued to be a problem'), and
+    "continued as planned" or "until ..." there goes on with the cue's own clause ('Apart from this, however, the
+    festival has continued as originally planned'): the fronted words are an adverbial, nothing said."""
+    cue = q.cue.strip()
+    if q.cue_pos < 0 or cue.lower() not in _CONTINUE_FORMS:
         return False
-    m = _CONTINUE_TO_RE.match(doc.body, q.cue_pos + len(q.cue.strip()), q.end)
+    body = doc.body
+    end = q.cue_pos + len(cue)
+    if q.cue_pos > q.start:
+        m = _CONTINUE_AFTER_RE.match(body, end, end + 40)
+        return m is not None and (m.group(1) is None or m.group(1) not in doc.lex.verbs
+                                  and m.group(1) not in _NAMING_VERBS)
+    m = _CONTINUE_TO_RE.match(body, end, q.end)
     return m is not None and m.group(1) not in doc.lex.verbs and m.group(1) not in _NAMING_VERBS
 
 
@@ -2645,7 +2725,11 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
     if first is not None and first.group(1).lower() in _IDIOM_DETS:  # ('told the story of ...')
         first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
-    return first is not None and first.group(1).lower() in nexts  # (also 'adding to concern that CONTENT')
+    if first is None or first.group(1).lower() not in nexts:
+        return False
+    # ('claimed the draw was rigged': the noun is the subject of a reported clause, no idiom)
+    nxt = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
+    return nxt is None or nxt.group(1).lower() not in doc.lex.clause_markers  # (also 'adding to concern that ...')
 
 
 #: Indonesian negation right before a cue ("tak menjelaskan", "belum mengatakan", "enggan menyebut"): the
@@ -3965,7 +4049,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if sp.text and _min_tokens(3, left_text) and (
                 not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                 or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
-                and not _left_is_subject(doc, ss, cs)) \
+                and (not _left_is_subject(doc, ss, cs) or _appos_closes(doc, sp.end, se))) \
                 and not (lex.language == "en" and right_words[0].lower() == "that"):
             # ("Mr. Cruz, whose finish was seen as a disappointment, said that he ...": "that" opens the content,
             # and a subject with its appositions is no content of an inverted cue)
@@ -5651,6 +5735,18 @@ def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> boo
         _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
 
 
+def _appos_closes(doc: _Doc, pos: int, se: int) -> bool:
+    """English: after an inverted cue's speaker at ``pos``, only an apposition without a clause goes on to the
+    sentence end (", director of the University of Virginia's Center for Politics."): nothing on the right can be
+    the content, so a left part with a relative clause ("Cruz lacks support from colleagues, whom he's alienated,
+    said X, director of ...") is the content, not the subject."""
+    if doc.body[pos:pos + 2] != ", ":
+        return False
+    lex = doc.lex
+    return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
+                   or w.lower() in lex.verbs for w in TOKEN_RE.findall(doc.body, pos, se))
+
+
 def _left_is_subject(doc: _Doc, ss: int, cs: int) -> bool:
     """English: the words before ", said" are the sentence's subject with its appositions ("Mr. Trump's
     former campaign manager, Corey Lewandowski, said the staff member who ..."), not a fronted content."""
@@ -7264,7 +7360,22 @@ def _title(body: str, s: int, e: int) -> bool:
     i = s
     while i > 0 and body[i - 1] in _QUOTE_CHARS:
         i -= 1
-    return bool(_TITLE_BEFORE_RE.search(body, max(0, i - 20), i))
+    if _TITLE_BEFORE_RE.search(body, max(0, i - 20), i):
+        return True
+    # ('Mr. Rubio said in his 2012 book, "An American Son."', 'the film "Ray"'): a work noun names it (s10prec)
+    j = len(body[:i].rstrip(" \t"))
+    if body[j - 1:j] == ",":
+        j -= 1
+    prev = _LAST_WORD_RE.search(body, max(0, j - 30), j)
+    return prev is not None and prev.group(1).lower() in _title_nouns_en()
+
+
+@lru_cache(maxsize=1)
+def _title_nouns_en() -> frozenset[str]:
+    """English nouns of works and written items (``work_nouns``, ``written_items``), also plural: a capitalised
+    quotation right after one of them is its title."""
+    words = _work_nouns_en() | _en_words("written_items")
+    return words | frozenset(w + "s" for w in words)
 
 
 #: English: person pronouns that may open a sentence whose predicate frames a quoted fragment.
@@ -7897,6 +8008,16 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
             if 2 * len(TOKEN_RE.findall(doc.body, r.start, r.end)) >= n:
                 drop.add(i)
                 break
+        if i in drop or q.cue_pos < q.end:
+            continue
+        for r in quotes:
+            # (s10prec: '"...?" O'Malley said at a press conference, according to the Las Vegas Sun', '"... not
+            # getting involved in politics," the pope told reporters, according to Reuters'): the wrapper's words
+            # are only the cue clause of the quotation that ends right before or inside it
+            if r.kind == "direct" and r.cue and q.start - 4 <= r.end <= r.cue_pos < q.end and q.start <= r.cue_pos \
+                    and not is_intro.setdefault(r.cue, " ".join(r.cue.lower().split()) in intros):
+                drop.add(i)
+                break
     return [q for i, q in enumerate(quotes) if i not in drop] if drop else quotes
 
 
@@ -8073,6 +8194,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                         cut := _object_and_predicate_end(doc, q)) > 0:
                     q.end = cut  # 'denied the charges and counter-accused her': the object, not the next predicate
                     q.parts = [(q.start, cut)]
+                if cue_low in _WRITING_FORMS and _written_item_object(doc, q):
+                    continue  # 'wrote the introduction for a new book', 'posted a video': the item made, no words
                 if body.startswith(_SOURCE_PARTICIPLE_STARTS, q.start) and (
                         rst := _participle_apposition_end(doc, q)) >= 0:
                     if rst == 0:
@@ -8089,6 +8212,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if q.kind == "mixed" and cue_low in _NAMING_FORMS and (nend := _naming_end(doc, q)) > 0:
                 q.end = nend  # 'called his opponent ''Senator Cruz'' instead and ...': the name ends the content
                 q.parts = [(q.start, nend)]
+            if q.kind == "indirect" and body.startswith(_COORD_STARTS, q.start) and q.cue_pos >= 0 and not body[
+                    q.cue_pos + len(q.cue):q.start].strip() and not _coordinated_cue_goes_on(doc, q):
+                continue  # 'what Obama says and promises is ...', 'chanting and waving balloons': a coordinated verb
             if cue_low in _ADD_FORMS and _add_to_object(doc, q):
                 continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
             if (cue_low in _NOUN_LIKE_CUES or cue_low in _plural_noun_cues_en()[0]) and _cue_then_coordinator(doc, q):

@@ -6410,3 +6410,88 @@ def test_s10mix_sentence_break_inside_a_quoted_fragment():
         ("mixed", "Smith", 'the plan was "a disaster. It will fail" for workers'),
         ("direct", "Adelson", "Trump is a businessman. I am a businessman."),
     ]
+
+
+# --- s10prec: "CONTENT, whom/who ..., said NAME, APPOSITION." where only a clause-less apposition follows the name:
+# the left part is the content (not a subject with a relative clause), the name after the cue its speaker
+def test_s10prec_inverted_cue_after_relative_clause_with_long_apposition():
+    text = ("Cruz also lacks support from his colleagues in Congress, whom he's alienated with his rhetoric, said "
+            "Larry Sabato, director of the University of Virginia's Center for Politics. He could win Texas.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "Cruz also lacks support from his colleagues in Congress, whom he's alienated with his rhetoric",
+         "Larry Sabato"),
+    ]
+
+
+# --- s10prec: the object of a verb of writing or posting that names the item made ("wrote the introduction for a
+# new book", "posted a video") is no quote; a participle of saying after the item keeps its words ("asking that")
+def test_s10prec_written_item_object_is_no_quote():
+    text = ("Laura Bush wrote the introduction for a new book. Wallnau recently posted a video from a conference "
+            "at which he was speaking. Back in September, he wrote a letter to Zucker asking that all the proceeds "
+            "go to charity. Smith wrote the letter was a fake.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "a letter to Zucker asking that all the proceeds go to charity", "he"),
+        ("indirect", "the letter was a fake", "Smith"),
+    ]
+
+
+# --- s10prec: an indirect content cannot open with "and"/"or"/"nor"/"but" right after its cue: the cue is coordinated
+# with the next verb ("what Obama says and promises is ..."); "agreed and said X" moves to the second verb of saying
+def test_s10prec_coordinated_verb_after_cue_is_no_content():
+    text = ("At the Post, what Obama says and promises is now the baseline for truth. The firm has neither admitted "
+            "nor denied wrongdoing in the settlement. Mr Wallace agreed and said the figures had to be looked at in "
+            "context.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("indirect", "the figures had to be looked at in context", "Mr Wallace", "said"),
+    ]
+
+
+# --- s10prec: words before "X continued to <verb that reports nothing>" or "X continued as planned" are a fronted
+# adverbial, no content; '"...," he continued in a speech' still goes on with the quotation
+def test_s10prec_continued_after_a_fronted_adverbial_is_no_cue():
+    text = ("Apart from this, however, the festival has continued as originally planned. But, despite more people "
+            "being in work, the manufacturing sector continued to suffer. \"We will win,\" Smith said. \"That is the "
+            "plan,\" he continued in a speech.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("direct", "We will win", "Smith", "said"),
+        ("direct", "That is the plan", "he", "continued"),
+    ]
+
+
+# --- s10prec: more idioms in which a cue reports nothing (lexicon cue_idioms): "claimed a draw" (won), "agreed a fee"
+# (settled), "added up to" (totalled), "the average asking price"; a noun that is the subject of a clause stays
+def test_s10prec_more_cue_idioms():
+    text = ("Spurs have agreed a fee for the player. Portsmouth claimed a draw at Anfield. The average asking price of "
+            "a home fell by 600 pounds. Exports to China added up to 22bn yen. Smith claimed the draw was rigged.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("indirect", "the draw was rigged", "Smith", "claimed"),
+    ]
+
+
+# --- s10prec: an "according to" wrapper whose words are only the cue clause of the quotation before it ('"...?"
+# O'Malley said at a press conference, according to the Las Vegas Sun') counts the quote twice: it goes
+def test_s10prec_according_to_wrapper_of_a_cue_clause_goes():
+    text = ("“Is this a priority because it’s an election year?” O’Malley said at a press conference, according to "
+            "the Las Vegas Sun. Clinton won the primary, according to early returns.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("direct", "Is this a priority because it’s an election year?", "O’Malley", "said"),
+        ("indirect", "Clinton won the primary", "early returns", "according to"),
+    ]
+
+
+# --- s10prec: a short capitalised quotation right after a noun of a work or written item ("in his 2012 book, ''An
+# American Son.''", 'the film "Ray"') is its title, not words said
+def test_s10prec_title_after_a_work_noun_is_no_quote():
+    text = ("Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book, ''An American Son.'' "
+            "So they stayed. Mr. Smith reviewed the film \"Ray\" and said: \"It Is Great.\"")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "Castro's revolution dampened plans to return home", "Mr. Rubio"),
+        ("direct", "It Is Great.", "Mr. Smith"),
+    ]
