@@ -5895,7 +5895,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 fr = _id_full_role(doc, full) if full != name else ""
                 if fr and (fr.split()[0].lower() in lex.roles or fr.split()[0].lower() in lex.title_first):
                     role = fr  # (a title-case headline run is no role: "Cerita Gus Bansos")
-            if lex.language == "en" and role.endswith((" of", " for", " of the", " for the")):
+            if lex.language == "en" and (role.endswith(_NAME_JOINER_ENDS_EN) or name == role and any(
+                    f" {w} " in name for w in _AFFILIATION_PREPS_EN)):
                 name, role = _of_name_en(q.speaker, name, role, lex)  # "the Bank of England", not "England"
             name = _expand(name, doc, q.start)
             q.speaker_name = name
@@ -6297,6 +6298,11 @@ _ACRONYM_SPEAKER_EN_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})$")
 #: English small words inside an organisation's full name ("Office for National Statistics", "State
 #: Administration of Radio, Film and Television").
 _NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+#: English: a role that ends in one of these was cut from a name at a joiner ("Isabelle Kronawitter at|
+#: Hypovereinsbank", "the Organisation for Economic Co-operation and| Development").
+_NAME_JOINER_ENDS_EN = (" of", " for", " of the", " for the", " at", " in", " from", " and", " and the")
+#: English prepositions between a person's name and the organisation or place they are "of".
+_AFFILIATION_PREPS_EN = frozenset({"of", "at", "in", "from"})
 
 
 def _acronym_full_en(body: str, name: str) -> str:
@@ -6370,12 +6376,34 @@ def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
 
 def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str]:
     """English: a capitalised name with "of"/"for" inside ("the Bank of England", "Office for National
-    Statistics") is the whole name, not its last part; a person's name before "of" ("William Corr of the
-    Campaign for Tobacco-Free Kids") is the name and the rest its role. (name, role) unchanged otherwise."""
+    Statistics") is the whole name, not its last part; a person's name before "of", "at", "in" or "from"
+    ("William Corr of the Campaign for Tobacco-Free Kids", "analyst Erling Refsum at Nomura", "Brian Taylor
+    of Wells Fargo in Minneapolis") is the name and the rest its role. (name, role) unchanged otherwise."""
     words = speaker.split()
     if words and words[0].lower() in lex.determiners:
         words = words[1:]
-    if not words or not speaker.endswith(name) or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words):
+    if not words or not speaker.endswith(name) and name != role:
+        return name, role
+    if role.endswith((" and", " and the")):
+        # "the Department of Trade and Industry", not "Industry"; "Tony Blair and Ruth Kelly": two speakers, left
+        if all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words) and any(w.lower() in lex.org_words for w in words):
+            return " ".join(words), ""
+        return name, role
+    for k, w in enumerate(words[2:], 2):
+        # the first preposition after a person's name (two to four name words): the person's affiliation or
+        # place follows ("Ian Hunter at Goodbody Stockbrokers in Dublin": not "Dublin")
+        if w not in _AFFILIATION_PREPS_EN:
+            continue
+        i = k
+        while i > 0 and k - i < 4 and _nameish(words[i - 1], "en"):
+            i -= 1
+        head = " ".join(words[i:k])
+        if k - i >= 2 and _one_person(head, lex) and _person_ref_en(head, lex) and \
+                words[i].lower() not in _name_fronts_en() and (i == 0 or not _nameish(words[i - 1], "en")
+                                                                and words[i - 1] not in _NAME_JOINERS_EN):
+            return head, " ".join(words[:i] + words[k:])
+        break
+    if not speaker.endswith(name) or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words):
         return name, role
     k = next(i for i, w in enumerate(words) if w in _NAME_JOINERS_EN)
     head = " ".join(words[:k])
@@ -6826,6 +6854,10 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
         if doc.lex.language == "en" and len(fulls) > 1:
             # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
             fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
+        if doc.lex.language == "en" and fulls and word.lower() in doc.lex.org_words:
+            # "Police said" after "Detective Inspector Paul Miller of Thames Valley Police": the body the
+            # word ends ("Thames Valley Police"), never the person of it
+            fulls = [f for f in fulls if f[1].split()[-1] == word]
         for p, full, role in fulls:
             if p <= pos:
                 best = full
@@ -6879,16 +6911,21 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     words = {_fw(w) for w in role_text.split()} - lex.determiners - lex.demonstratives - lex.connectors
     if not words & lex.roles:
         return ""
+    # English "Police said": the body ("Greater Manchester Police"), not "Detective Inspector Paul Miller of
+    # Thames Valley Police"
+    body_only = lex.language == "en" and words <= _COLLECTIVE_ROLES_EN
     best = ""
     for other in quotes:
         if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
             continue
-        if words <= {_fw(w) for w in other.role.split()}:
+        if words <= {_fw(w) for w in other.role.split()} and not (
+                body_only and _fw(other.speaker_name.split()[-1]) not in words):
             best = other.speaker_name
     if best:
         return best
     for p, full, role in names.upto(q.start):
-        if p < q.start and role and words <= {_fw(w) for w in role.split()}:
+        if p < q.start and role and words <= {_fw(w) for w in role.split()} and not (
+                body_only and _fw(full.split()[-1]) not in words):
             best = full
     if not best and len(words) == 1:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article

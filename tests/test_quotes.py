@@ -6090,3 +6090,29 @@ def test_s9dir_sport_and_film_roles():
         ("indirect", "Manchester United winger Cristiano Ronaldo", "Cristiano Ronaldo"),
         ("direct", "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
     ]
+
+
+# --- s10spk: a person's name before "at", "of", "in" or "from" is the speaker's name, the organisation or place after
+# it the role ("Ian Hunter at Goodbody Stockbrokers in Dublin" is not "Dublin"); an organisation's name with "and"
+# inside is the whole name ("the Department of Trade and Industry", not "Industry")
+def test_s10spk_person_before_affiliation_and_org_name_with_and():
+    text = ('"The value was in the drug," said analyst Ian Hunter at Goodbody Stockbrokers in Dublin. '
+            'The Department of Trade and Industry said the new policy was fair. '
+            '"It is a surprise," said Isabelle Kronawitter at Hypovereinsbank.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("direct", "The value was in the drug", "Ian Hunter", "analyst at Goodbody Stockbrokers in Dublin"),
+        ("indirect", "the new policy was fair", "Department of Trade and Industry", ""),
+        ("direct", "It is a surprise", "Isabelle Kronawitter", "at Hypovereinsbank"),
+    ]
+
+
+# --- s10spk: "Police said" is the force ("Greater Manchester Police"), never the officer of it named before
+def test_s10spk_police_is_the_force_not_its_officer():
+    text = ('Detective Inspector Paul Miller of Thames Valley Police said a ladder was used. '
+            'Police said the man was wearing a ski-mask.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("a ladder was used", "Detective Inspector Paul Miller of Thames Valley Police", "Paul Miller"),
+        ("the man was wearing a ski-mask", "Police", "Police"),
+    ]
