@@ -1772,6 +1772,14 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
 
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
     hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and plain(w)), -1)
+    if hit >= 0 and language == "en" and ok[-1] and hit < len(words) - 2:
+        end = hit + 1
+        while end < len(words) and ok[end]:
+            end += 1
+        if end < len(words) and words[end][:1].islower() and words[end] not in _NAME_JOINERS_EN and not any(
+                w in _AFFILIATION_PREPS_EN or w in _NAME_JOINERS_EN and w != "and" for w in words[end:]):
+            hit = -1  # "Yukos spokesman Mike Lake", "Birmingham manager Steve Bruce": an organisation or place
+            # said alone elsewhere, then the role and the person holding it, named last
     if hit >= 0:
         start, end = hit, hit + 1
         while end < len(words) and ok[end] and end - start < 4:

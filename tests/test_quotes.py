@@ -6116,3 +6116,16 @@ def test_s10spk_police_is_the_force_not_its_officer():
         ("a ladder was used", "Detective Inspector Paul Miller of Thames Valley Police", "Paul Miller"),
         ("the man was wearing a ski-mask", "Police", "Police"),
     ]
+
+
+# --- s10spk: an organisation quoted alone ("Yukos said") and then "Yukos spokesman Mike Lake": the person named last
+# holds the role, the organisation's word is no name of his
+def test_s10spk_org_said_alone_then_org_role_person():
+    text = ('Yukos said the sale was illegal. "We intend to pursue all legal recourses," Yukos spokesman Mike Lake '
+            'said. "It will be marketing a stolen product," he added.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("indirect", "Yukos", "Yukos", ""),
+        ("direct", "Yukos spokesman Mike Lake", "Mike Lake", "Yukos spokesman"),
+        ("direct", "he", "Mike Lake", "Yukos spokesman"),
+    ]
