@@ -5942,7 +5942,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 elif lex.language == "en" and low in _PERSONAL_EN:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
-                    q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
+                    q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)
+                                           and not _named_thing_en(body, c)), "")
+                    if not q.speaker_name and _named_thing_en(body, last_person):
+                        # "water firm Aguas Argentinas ... Aguas Argentinas told ... Yet he added": the person
+                        # quoted before it
+                        q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_name and
+                                               _person_ref_en(p.speaker_name, lex) and
+                                               not _named_thing_en(body, p.speaker_name)), "")
                     if not q.speaker_name and not last_person and not last_name:
                         q.speaker_name = _last_mention(names(), q.start, lex)
                     if not q.speaker_name and low in ("he", "she"):
@@ -6036,7 +6043,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
-            last_person, person_role = q.speaker_name, q.role
+            if lex.language != "en" or not _org_description_en(q.speaker):
+                last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
 
 
@@ -6562,8 +6570,8 @@ def _person_ref_cached(name: str) -> bool:
         if w in ("of", "for", "at"):  # "A spokesman for the Home Office", "Paul Miller of Thames Valley Police"
             words = words[:k]
             break
-    if not words:
-        return False
+    if not words or len(words) == 1 and _is_acronym(words[0]):
+        return False  # ("NTL", "SEPA": an organisation's short form is no "he")
     last = words[-1].lower()
     if last in _COLLECTIVE_ROLES_EN or last in _non_person_en():
         return False
@@ -6577,6 +6585,23 @@ def _person_ref_cached(name: str) -> bool:
     if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
         return bool(_PERSON_NOUN_EN_RE.search(last))
     return _is_cap(words[-1]) and words[0].lower() not in _non_person_starts_en()
+
+
+@lru_cache(maxsize=4096)
+def _named_thing_en(body: str, name: str) -> bool:
+    """English: the article writes ``name`` right after a noun of a company, place or work (lexicon
+    ``thing_nouns``: "water firm Aguas Argentinas", "the film Sideways"): no person a pronoun can mean."""
+    if not name or not name[:1].isupper():
+        return False
+    nouns = _en_words("thing_nouns")
+    i = body.find(name)
+    while i >= 0:
+        before = body[max(0, i - 24):i].split()
+        if before and before[-1].lower() in nouns or len(before) > 1 and before[-1] == "of" and \
+                before[-2].lower() in nouns:
+            return True
+        i = body.find(name, i + len(name))
+    return False
 
 
 def _person_ref_en(name: str, lex: _Lex) -> bool:

@@ -6129,3 +6129,25 @@ def test_s10spk_org_said_alone_then_org_role_person():
         ("direct", "Yukos spokesman Mike Lake", "Mike Lake", "Yukos spokesman"),
         ("direct", "he", "Mike Lake", "Yukos spokesman"),
     ]
+
+
+# --- s10spk: "he"/"she" is never an organisation: not one the article writes after a company noun ("water firm
+# Aguas Argentinas"), nor one a company description stood for ("the company added"), nor an acronym ("SEPA")
+def test_s10spk_personal_pronoun_skips_organisations():
+    texts = ['Water firm Aguas Argentinas wants a rise. Planning Minister Julio De Vido said the state would help. '
+             'Aguas Argentinas told Clarin it would not accept any change. Yet he added that talks would go on.',
+             'Blinkx has launched a new tool. Suranga Chandratillake, co-founder of Blinkx, said the search was '
+             'hard. The company added that it had '
+             'new folders. "Users do not stop using other systems," he said.',
+             'SEPA said the projects were illegal. "Some may start again," he said.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("Planning Minister Julio De Vido", "Julio De Vido", "the state would help"),
+        ("Aguas Argentinas", "Aguas Argentinas", "it would not accept any change"),
+        ("he", "Julio De Vido", "talks would go on"),
+        ("Suranga Chandratillake", "Suranga Chandratillake", "the search was hard"),
+        ("The company", "Blinkx", "it had new folders"),
+        ("he", "Suranga Chandratillake", "Users do not stop using other systems"),
+        ("SEPA", "SEPA", "the projects were illegal"),
+        ("he", "", "Some may start again"),
+    ]
