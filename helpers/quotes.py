@@ -5885,6 +5885,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
+        elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                _definite_person_role_en(q.speaker, lex, name=True) and \
+                (holder := _role_holder_en(doc, q.speaker, _before_quote(q))) and holder != "?":
+            q.speaker_name = holder  # "the Archbishop of Canterbury, Dr Rowan Williams, ... The Archbishop of
+            q.role = _strip_det(q.speaker, lex)  # Canterbury said": the one person the article gives the office
         elif q.speaker_kind == "name" and named_person and last_person == named_person and lex.language == "en" \
                 and q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex, name=True) \
                 and _role_fits_en(q.speaker, named_role or role_of(named_person)) \
@@ -6033,7 +6038,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if not all(_is_acronym(w) for w in q.speaker_name.split()) or (
                     lex.language == "id" and _initials_of_person(body, q.speaker_name)):
                 last_person, person_role = q.speaker_name, q.role
-                if lex.language == "en" and _one_person(q.speaker_name, lex):
+                if lex.language == "en" and _one_person_doc(doc, q.speaker_name):
                     named_person, named_role = q.speaker_name, q.role
                     named_end = max(q.end, q.cue_pos + len(q.cue))  # (from there: "Mr Blair was asked if")
                     sp = body.rfind(q.speaker.split()[-1], max(0, q.cue_pos - 300), q.cue_pos) if q.speaker else -1
@@ -6126,7 +6131,9 @@ def _role_holder_re(role: str) -> re.Pattern[str]:
     the role words ``role`` (any case)."""
     r = r"[ \t]+".join(re.escape(w) for w in role.split())
     return re.compile(rf"(?:(?<![\w'’-])([\w'’]+)[ \t-]+)?(?i:{r})[ \t]+({_HOLDER_NAME_EN})|"
-                      rf"({_HOLDER_NAME_EN}),[ \t]+the[ \t]+(?i:{r}),")
+                      rf"({_HOLDER_NAME_EN}),[ \t]+the[ \t]+(?i:{r}),|"
+                      rf"\b[Tt]he[ \t]+(?i:{r}),[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Dame|Prof)\.?[ \t]+)?"
+                      rf"({_HOLDER_NAME_EN})[ \t]*[,.;(]")
 
 
 def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = False) -> str:
@@ -6137,16 +6144,18 @@ def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = Fals
     if not description.startswith(("the ", "The ")):
         return ""
     words = description.split()[1:]
-    if not words or len(words) > 3 or any(w in ("of", "for", "at", "and") for w in words):
+    of = len(words) >= 3 and words[1] in ("of", "for") and _is_cap(words[-1])  # "the Archbishop of Canterbury"
+    if not words or len(words) > (5 if of else 3) or any(w in (() if of else ("of", "for")) or w in ("at", "and")
+                                                         for w in words):
         return ""
     found: dict[str, str] = {}
     for m in _role_holder_re(" ".join(words)).finditer(doc.body, pos if after else 0, len(doc.body) if after else pos):
         before = _WORD_EN_RE.findall(doc.body[max(0, m.start() - 30):m.start()].lower())[-2:]
         if m.group(2) and _OTHER_OFFICE_EN.intersection(before + [(m.group(1) or "").lower()]):
             continue  # ("shadow chancellor Oliver Letwin", "ex-Conservative chancellor Ken Clarke")
-        name = m.group(2) or m.group(3)
+        name = m.group(2) or m.group(3) or m.group(4)
         ws = name.split()
-        while ws and not _one_person(" ".join(ws), doc.lex):
+        while ws and not _one_person_doc(doc, " ".join(ws)):
             ws = ws[:-1]  # ("Chancellor Gordon Brown Said": the name only)
         if ws and _person_ref_en(" ".join(ws), doc.lex):
             found.setdefault(ws[-1], " ".join(ws))
@@ -6303,6 +6312,8 @@ def _role_fits_en(description: str, role: str) -> bool:
     John Reid")."""
     roles = _person_roles_en()
     have = {w.lower() for w in role.split()}
+    if "spokes" in role.lower() and "spokes" not in description.lower():
+        return False  # ("William Hill spokesman Rupert Adams said ... The bookmaker said": the firm, not him)
     if not have & roles:
         return True
     want = {w.lower() for w in description.split()}
@@ -6479,6 +6490,19 @@ def _one_person(name: str, lex: _Lex) -> bool:
 def _one_person_cached(name: str, language: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and not words[-1].endswith("s") and all(_nameish(w, language) for w in words)
+
+
+def _one_person_doc(doc: _Doc, name: str) -> bool:
+    """English: :func:`_one_person`, or a name whose surname ends in "s" ("Rowan Williams", "Gerry Adams": no
+    plural like "Liberal Democrats") that the article writes after an honorific ("Dr Rowan Williams", "Mr
+    Adams")."""
+    if _one_person(name, doc.lex):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not words[-1].endswith("s") or not all(_nameish(w, "en") for w in words):
+        return False
+    hon = _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. ", "Prof ")
+    return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon)
 
 
 #: English honorifics of men and of women ("Mr Howard", "Ms Kelly"), for a pronoun's gender.

@@ -6151,3 +6151,20 @@ def test_s10spk_personal_pronoun_skips_organisations():
         ("SEPA", "SEPA", "the projects were illegal"),
         ("he", "", "Some may start again"),
     ]
+
+
+# --- s10spk: "the Archbishop of Canterbury, Dr Rowan Williams," gives the office to one person (a surname in "-s"
+# after an honorific is a person's): the description is his, not the last person quoted; a spokesman is never
+# re-described as "the bookmaker"
+def test_s10spk_office_given_in_apposition_and_spokesman_not_redescribed():
+    texts = ['The Archbishop of Canterbury, Dr Rowan Williams, will preside. "It opened a sense of disillusionment," '
+             'said Ros Coward. The Archbishop of Canterbury said: "I am pleased."',
+             '"This is highly unlikely," William Hill spokesman Rupert Adams said. The bookmaker said its suspicions '
+             'had been aroused.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("Ros Coward", "Ros Coward", "It opened a sense of disillusionment"),
+        ("The Archbishop of Canterbury", "Rowan Williams", "I am pleased."),
+        ("William Hill spokesman Rupert Adams", "Rupert Adams", "This is highly unlikely"),
+        ("The bookmaker", "bookmaker", "its suspicions had been aroused"),
+    ]
