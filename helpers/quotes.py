@@ -5882,6 +5882,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
             q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
+        elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:2] in ("th", "Th", "a ", "A ", "an", "An") \
+                and "spokes" not in q.speaker and _DESCRIPTION_EN_RE.match(q.speaker):
+            q.speaker_kind = "role"  # "the Salford MP", "the chairman of the Police Federation of England and Wales"
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
@@ -6051,6 +6054,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if lex.language != "en" or not _org_description_en(q.speaker):
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English: a description whose head is a role after a capitalised modifier ("the Salford MP", "A Plaid Cymru MP")
+#: or before an "of"/"for" phrase ("the chairman of the Police Federation"): no name, though capitalised words.
+_DESCRIPTION_EN_RE = re.compile(r"(?:[Tt]he|an?|An?)[ \t]+(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:MP|MEP|MSP|AM|"
+                                r"[a-z]+)|[a-z]+[ \t]+(?:of|for)[ \t]+.+)$")
 
 
 #: English nouns of people left unnamed ("the woman, who did not want to be named", "the official").

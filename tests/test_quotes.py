@@ -6168,3 +6168,17 @@ def test_s10spk_office_given_in_apposition_and_spokesman_not_redescribed():
         ("William Hill spokesman Rupert Adams", "Rupert Adams", "This is highly unlikely"),
         ("The bookmaker", "bookmaker", "its suspicions had been aroused"),
     ]
+
+
+# --- s10spk: "the Salford MP", "the chairman of the Police Federation of England and Wales": a description, though it
+# holds capitalised words; its place or body is no speaker name ("Salford", "Wales")
+def test_s10spk_capitalised_description_is_no_name():
+    text = ('The Salford MP told the BBC the threat came from extremists. "It was a reality," she said. '
+            'The chairman of the Police Federation of England and Wales said independence was essential.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("The Salford MP", "Salford MP", "the threat came from extremists"),
+        ("she", "Salford MP", "It was a reality"),
+        ("The chairman of the Police Federation of England and Wales",
+         "chairman of the Police Federation of England and Wales", "independence was essential"),
+    ]
