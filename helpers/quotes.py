@@ -1879,6 +1879,14 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
 
     # evidence from the article: a word used alone as a name elsewhere marks the name's run
     hit = next((k for k, w in enumerate(words) if _fw(w) in known_short and plain(w)), -1)
+    if hit >= 0 and language == "en" and ok[-1] and hit < len(words) - 2:
+        end = hit + 1
+        while end < len(words) and ok[end]:
+            end += 1
+        if end < len(words) and words[end][:1].islower() and words[end] not in _NAME_JOINERS_EN and not any(
+                w in _AFFILIATION_PREPS_EN or w in _NAME_JOINERS_EN and w != "and" for w in words[end:]):
+            hit = -1  # "Yukos spokesman Mike Lake", "Birmingham manager Steve Bruce": an organisation or place
+            # said alone elsewhere, then the role and the person holding it, named last
     if hit >= 0:
         start, end = hit, hit + 1
         while end < len(words) and ok[end] and end - start < 4:
@@ -6284,9 +6292,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
             q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
+        elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:2] in ("th", "Th", "a ", "A ", "an", "An") \
+                and "spokes" not in q.speaker and _DESCRIPTION_EN_RE.match(q.speaker):
+            q.speaker_kind = "role"  # "the Salford MP", "the chairman of the Police Federation of England and Wales"
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
+        elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                _definite_person_role_en(q.speaker, lex, name=True) and \
+                (holder := _role_holder_en(doc, q.speaker, _before_quote(q))) and holder != "?":
+            q.speaker_name = holder  # "the Archbishop of Canterbury, Dr Rowan Williams, ... The Archbishop of
+            q.role = _strip_det(q.speaker, lex)  # Canterbury said": the one person the article gives the office
         elif q.speaker_kind == "name" and named_person and last_person == named_person and lex.language == "en" \
                 and q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex, name=True) \
                 and _role_fits_en(q.speaker, named_role or role_of(named_person)) \
@@ -6305,7 +6321,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 fr = _id_full_role(doc, full) if full != name else ""
                 if fr and (fr.split()[0].lower() in lex.roles or fr.split()[0].lower() in lex.title_first):
                     role = fr  # (a title-case headline run is no role: "Cerita Gus Bansos")
-            if lex.language == "en" and role.endswith((" of", " for", " of the", " for the")):
+            if lex.language == "en" and (role.endswith(_NAME_JOINER_ENDS_EN) or name == role and any(
+                    f" {w} " in name for w in _AFFILIATION_PREPS_EN)):
                 name, role = _of_name_en(q.speaker, name, role, lex)  # "the Bank of England", not "England"
             name = _expand(name, doc, q.start)
             q.speaker_name = name
@@ -6343,7 +6360,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 elif lex.language == "en" and low in _PERSONAL_EN:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
-                    q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)), "")
+                    q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)
+                                           and not _named_thing_en(body, c)), "")
+                    if not q.speaker_name and _named_thing_en(body, last_person):
+                        # "water firm Aguas Argentinas ... Aguas Argentinas told ... Yet he added": the person
+                        # quoted before it
+                        q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_name and
+                                               _person_ref_en(p.speaker_name, lex) and
+                                               not _named_thing_en(body, p.speaker_name)), "")
                     if not q.speaker_name and not last_person and not last_name:
                         q.speaker_name = _last_mention(names(), q.start, lex)
                     if not q.speaker_name and low in ("he", "she"):
@@ -6427,7 +6451,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if not all(_is_acronym(w) for w in q.speaker_name.split()) or (
                     lex.language == "id" and _initials_of_person(body, q.speaker_name)):
                 last_person, person_role = q.speaker_name, q.role
-                if lex.language == "en" and _one_person(q.speaker_name, lex):
+                if lex.language == "en" and _one_person_doc(doc, q.speaker_name):
                     named_person, named_role = q.speaker_name, q.role
                     named_end = max(q.end, q.cue_pos + len(q.cue))  # (from there: "Mr Blair was asked if")
                     sp = body.rfind(q.speaker.split()[-1], max(0, q.cue_pos - 300), q.cue_pos) if q.speaker else -1
@@ -6437,8 +6461,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
-            last_person, person_role = q.speaker_name, q.role
+            if lex.language != "en" or not _org_description_en(q.speaker):
+                last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English: a description whose head is a role after a capitalised modifier ("the Salford MP", "A Plaid Cymru MP")
+#: or before an "of"/"for" phrase ("the chairman of the Police Federation"): no name, though capitalised words.
+_DESCRIPTION_EN_RE = re.compile(r"(?:[Tt]he|an?|An?)[ \t]+(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:MP|MEP|MSP|AM|"
+                                r"[a-z]+)|[a-z]+[ \t]+(?:of|for)[ \t]+.+)$")
 
 
 #: English nouns of people left unnamed ("the woman, who did not want to be named", "the official").
@@ -6519,7 +6550,9 @@ def _role_holder_re(role: str) -> re.Pattern[str]:
     the role words ``role`` (any case)."""
     r = r"[ \t]+".join(re.escape(w) for w in role.split())
     return re.compile(rf"(?:(?<![\w'’-])([\w'’]+)[ \t-]+)?(?i:{r})[ \t]+({_HOLDER_NAME_EN})|"
-                      rf"({_HOLDER_NAME_EN}),[ \t]+the[ \t]+(?i:{r}),")
+                      rf"({_HOLDER_NAME_EN}),[ \t]+the[ \t]+(?i:{r}),|"
+                      rf"\b[Tt]he[ \t]+(?i:{r}),[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Dame|Prof)\.?[ \t]+)?"
+                      rf"({_HOLDER_NAME_EN})[ \t]*[,.;(]")
 
 
 def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = False) -> str:
@@ -6530,16 +6563,18 @@ def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = Fals
     if not description.startswith(("the ", "The ")):
         return ""
     words = description.split()[1:]
-    if not words or len(words) > 3 or any(w in ("of", "for", "at", "and") for w in words):
+    of = len(words) >= 3 and words[1] in ("of", "for") and _is_cap(words[-1])  # "the Archbishop of Canterbury"
+    if not words or len(words) > (5 if of else 3) or any(w in (() if of else ("of", "for")) or w in ("at", "and")
+                                                         for w in words):
         return ""
     found: dict[str, str] = {}
     for m in _role_holder_re(" ".join(words)).finditer(doc.body, pos if after else 0, len(doc.body) if after else pos):
         before = _WORD_EN_RE.findall(doc.body[max(0, m.start() - 30):m.start()].lower())[-2:]
         if m.group(2) and _OTHER_OFFICE_EN.intersection(before + [(m.group(1) or "").lower()]):
             continue  # ("shadow chancellor Oliver Letwin", "ex-Conservative chancellor Ken Clarke")
-        name = m.group(2) or m.group(3)
+        name = m.group(2) or m.group(3) or m.group(4)
         ws = name.split()
-        while ws and not _one_person(" ".join(ws), doc.lex):
+        while ws and not _one_person_doc(doc, " ".join(ws)):
             ws = ws[:-1]  # ("Chancellor Gordon Brown Said": the name only)
         if ws and _person_ref_en(" ".join(ws), doc.lex):
             found.setdefault(ws[-1], " ".join(ws))
@@ -6696,6 +6731,8 @@ def _role_fits_en(description: str, role: str) -> bool:
     John Reid")."""
     roles = _person_roles_en()
     have = {w.lower() for w in role.split()}
+    if "spokes" in role.lower() and "spokes" not in description.lower():
+        return False  # ("William Hill spokesman Rupert Adams said ... The bookmaker said": the firm, not him)
     if not have & roles:
         return True
     want = {w.lower() for w in description.split()}
@@ -6707,6 +6744,11 @@ _ACRONYM_SPEAKER_EN_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})$")
 #: English small words inside an organisation's full name ("Office for National Statistics", "State
 #: Administration of Radio, Film and Television").
 _NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+#: English: a role that ends in one of these was cut from a name at a joiner ("Isabelle Kronawitter at|
+#: Hypovereinsbank", "the Organisation for Economic Co-operation and| Development").
+_NAME_JOINER_ENDS_EN = (" of", " for", " of the", " for the", " at", " in", " from", " and", " and the")
+#: English prepositions between a person's name and the organisation or place they are "of".
+_AFFILIATION_PREPS_EN = frozenset({"of", "at", "in", "from"})
 
 
 def _acronym_full_en(body: str, name: str) -> str:
@@ -6780,12 +6822,34 @@ def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
 
 def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str]:
     """English: a capitalised name with "of"/"for" inside ("the Bank of England", "Office for National
-    Statistics") is the whole name, not its last part; a person's name before "of" ("William Corr of the
-    Campaign for Tobacco-Free Kids") is the name and the rest its role. (name, role) unchanged otherwise."""
+    Statistics") is the whole name, not its last part; a person's name before "of", "at", "in" or "from"
+    ("William Corr of the Campaign for Tobacco-Free Kids", "analyst Erling Refsum at Nomura", "Brian Taylor
+    of Wells Fargo in Minneapolis") is the name and the rest its role. (name, role) unchanged otherwise."""
     words = speaker.split()
     if words and words[0].lower() in lex.determiners:
         words = words[1:]
-    if not words or not speaker.endswith(name) or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words):
+    if not words or not speaker.endswith(name) and name != role:
+        return name, role
+    if role.endswith((" and", " and the")):
+        # "the Department of Trade and Industry", not "Industry"; "Tony Blair and Ruth Kelly": two speakers, left
+        if all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words) and any(w.lower() in lex.org_words for w in words):
+            return " ".join(words), ""
+        return name, role
+    for k, w in enumerate(words[2:], 2):
+        # the first preposition after a person's name (two to four name words): the person's affiliation or
+        # place follows ("Ian Hunter at Goodbody Stockbrokers in Dublin": not "Dublin")
+        if w not in _AFFILIATION_PREPS_EN:
+            continue
+        i = k
+        while i > 0 and k - i < 4 and _nameish(words[i - 1], "en"):
+            i -= 1
+        head = " ".join(words[i:k])
+        if k - i >= 2 and _one_person(head, lex) and _person_ref_en(head, lex) and \
+                words[i].lower() not in _name_fronts_en() and (i == 0 or not _nameish(words[i - 1], "en")
+                                                                and words[i - 1] not in _NAME_JOINERS_EN):
+            return head, " ".join(words[:i] + words[k:])
+        break
+    if not speaker.endswith(name) or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words):
         return name, role
     k = next(i for i, w in enumerate(words) if w in _NAME_JOINERS_EN)
     head = " ".join(words[:k])
@@ -6845,6 +6909,19 @@ def _one_person(name: str, lex: _Lex) -> bool:
 def _one_person_cached(name: str, language: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and not words[-1].endswith("s") and all(_nameish(w, language) for w in words)
+
+
+def _one_person_doc(doc: _Doc, name: str) -> bool:
+    """English: :func:`_one_person`, or a name whose surname ends in "s" ("Rowan Williams", "Gerry Adams": no
+    plural like "Liberal Democrats") that the article writes after an honorific ("Dr Rowan Williams", "Mr
+    Adams")."""
+    if _one_person(name, doc.lex):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not words[-1].endswith("s") or not all(_nameish(w, "en") for w in words):
+        return False
+    hon = _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. ", "Prof ")
+    return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon)
 
 
 #: English honorifics of men and of women ("Mr Howard", "Ms Kelly"), for a pronoun's gender.
@@ -6936,8 +7013,8 @@ def _person_ref_cached(name: str) -> bool:
         if w in ("of", "for", "at"):  # "A spokesman for the Home Office", "Paul Miller of Thames Valley Police"
             words = words[:k]
             break
-    if not words:
-        return False
+    if not words or len(words) == 1 and _is_acronym(words[0]):
+        return False  # ("NTL", "SEPA": an organisation's short form is no "he")
     last = words[-1].lower()
     if last in _COLLECTIVE_ROLES_EN or last in _non_person_en():
         return False
@@ -6951,6 +7028,23 @@ def _person_ref_cached(name: str) -> bool:
     if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
         return bool(_PERSON_NOUN_EN_RE.search(last))
     return _is_cap(words[-1]) and words[0].lower() not in _non_person_starts_en()
+
+
+@lru_cache(maxsize=4096)
+def _named_thing_en(body: str, name: str) -> bool:
+    """English: the article writes ``name`` right after a noun of a company, place or work (lexicon
+    ``thing_nouns``: "water firm Aguas Argentinas", "the film Sideways"): no person a pronoun can mean."""
+    if not name or not name[:1].isupper():
+        return False
+    nouns = _en_words("thing_nouns")
+    i = body.find(name)
+    while i >= 0:
+        before = body[max(0, i - 24):i].split()
+        if before and before[-1].lower() in nouns or len(before) > 1 and before[-1] == "of" and \
+                before[-2].lower() in nouns:
+            return True
+        i = body.find(name, i + len(name))
+    return False
 
 
 def _person_ref_en(name: str, lex: _Lex) -> bool:
@@ -7236,6 +7330,10 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
         if doc.lex.language == "en" and len(fulls) > 1:
             # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
             fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
+        if doc.lex.language == "en" and fulls and word.lower() in doc.lex.org_words:
+            # "Police said" after "Detective Inspector Paul Miller of Thames Valley Police": the body the
+            # word ends ("Thames Valley Police"), never the person of it
+            fulls = [f for f in fulls if f[1].split()[-1] == word]
         for p, full, role in fulls:
             if p <= pos:
                 best = full
@@ -7289,16 +7387,21 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     words = {_fw(w) for w in role_text.split()} - lex.determiners - lex.demonstratives - lex.connectors
     if not words & lex.roles:
         return ""
+    # English "Police said": the body ("Greater Manchester Police"), not "Detective Inspector Paul Miller of
+    # Thames Valley Police"
+    body_only = lex.language == "en" and words <= _COLLECTIVE_ROLES_EN
     best = ""
     for other in quotes:
         if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
             continue
-        if words <= {_fw(w) for w in other.role.split()}:
+        if words <= {_fw(w) for w in other.role.split()} and not (
+                body_only and _fw(other.speaker_name.split()[-1]) not in words):
             best = other.speaker_name
     if best:
         return best
     for p, full, role in names.upto(q.start):
-        if p < q.start and role and words <= {_fw(w) for w in role.split()}:
+        if p < q.start and role and words <= {_fw(w) for w in role.split()} and not (
+                body_only and _fw(full.split()[-1]) not in words):
             best = full
     if not best and len(words) == 1:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article

@@ -6495,3 +6495,95 @@ def test_s10prec_title_after_a_work_noun_is_no_quote():
         ("indirect", "Castro's revolution dampened plans to return home", "Mr. Rubio"),
         ("direct", "It Is Great.", "Mr. Smith"),
     ]
+
+
+# --- s10spk: a person's name before "at", "of", "in" or "from" is the speaker's name, the organisation or place after
+# it the role ("Ian Hunter at Goodbody Stockbrokers in Dublin" is not "Dublin"); an organisation's name with "and"
+# inside is the whole name ("the Department of Trade and Industry", not "Industry")
+def test_s10spk_person_before_affiliation_and_org_name_with_and():
+    text = ('"The value was in the drug," said analyst Ian Hunter at Goodbody Stockbrokers in Dublin. '
+            'The Department of Trade and Industry said the new policy was fair. '
+            '"It is a surprise," said Isabelle Kronawitter at Hypovereinsbank.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("direct", "The value was in the drug", "Ian Hunter", "analyst at Goodbody Stockbrokers in Dublin"),
+        ("indirect", "the new policy was fair", "Department of Trade and Industry", ""),
+        ("direct", "It is a surprise", "Isabelle Kronawitter", "at Hypovereinsbank"),
+    ]
+
+
+# --- s10spk: "Police said" is the force ("Greater Manchester Police"), never the officer of it named before
+def test_s10spk_police_is_the_force_not_its_officer():
+    text = ('Detective Inspector Paul Miller of Thames Valley Police said a ladder was used. '
+            'Police said the man was wearing a ski-mask.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("a ladder was used", "Detective Inspector Paul Miller of Thames Valley Police", "Paul Miller"),
+        ("the man was wearing a ski-mask", "Police", "Police"),
+    ]
+
+
+# --- s10spk: an organisation quoted alone ("Yukos said") and then "Yukos spokesman Mike Lake": the person named last
+# holds the role, the organisation's word is no name of his
+def test_s10spk_org_said_alone_then_org_role_person():
+    text = ('Yukos said the sale was illegal. "We intend to pursue all legal recourses," Yukos spokesman Mike Lake '
+            'said. "It will be marketing a stolen product," he added.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("indirect", "Yukos", "Yukos", ""),
+        ("direct", "Yukos spokesman Mike Lake", "Mike Lake", "Yukos spokesman"),
+        ("direct", "he", "Mike Lake", "Yukos spokesman"),
+    ]
+
+
+# --- s10spk: "he"/"she" is never an organisation: not one the article writes after a company noun ("water firm
+# Aguas Argentinas"), nor one a company description stood for ("the company added"), nor an acronym ("SEPA")
+def test_s10spk_personal_pronoun_skips_organisations():
+    texts = ['Water firm Aguas Argentinas wants a rise. Planning Minister Julio De Vido said the state would help. '
+             'Aguas Argentinas told Clarin it would not accept any change. Yet he added that talks would go on.',
+             'Blinkx has launched a new tool. Suranga Chandratillake, co-founder of Blinkx, said the search was '
+             'hard. The company added that it had '
+             'new folders. "Users do not stop using other systems," he said.',
+             'SEPA said the projects were illegal. "Some may start again," he said.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("Planning Minister Julio De Vido", "Julio De Vido", "the state would help"),
+        ("Aguas Argentinas", "Aguas Argentinas", "it would not accept any change"),
+        ("he", "Julio De Vido", "talks would go on"),
+        ("Suranga Chandratillake", "Suranga Chandratillake", "the search was hard"),
+        ("The company", "Blinkx", "it had new folders"),
+        ("he", "Suranga Chandratillake", "Users do not stop using other systems"),
+        ("SEPA", "SEPA", "the projects were illegal"),
+        ("he", "", "Some may start again"),
+    ]
+
+
+# --- s10spk: "the Archbishop of Canterbury, Dr Rowan Williams," gives the office to one person (a surname in "-s"
+# after an honorific is a person's): the description is his, not the last person quoted; a spokesman is never
+# re-described as "the bookmaker"
+def test_s10spk_office_given_in_apposition_and_spokesman_not_redescribed():
+    texts = ['The Archbishop of Canterbury, Dr Rowan Williams, will preside. "It opened a sense of disillusionment," '
+             'said Ros Coward. The Archbishop of Canterbury said: "I am pleased."',
+             '"This is highly unlikely," William Hill spokesman Rupert Adams said. The bookmaker said its suspicions '
+             'had been aroused.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("Ros Coward", "Ros Coward", "It opened a sense of disillusionment"),
+        ("The Archbishop of Canterbury", "Rowan Williams", "I am pleased."),
+        ("William Hill spokesman Rupert Adams", "Rupert Adams", "This is highly unlikely"),
+        ("The bookmaker", "bookmaker", "its suspicions had been aroused"),
+    ]
+
+
+# --- s10spk: "the Salford MP", "the chairman of the Police Federation of England and Wales": a description, though it
+# holds capitalised words; its place or body is no speaker name ("Salford", "Wales")
+def test_s10spk_capitalised_description_is_no_name():
+    text = ('The Salford MP told the BBC the threat came from extremists. "It was a reality," she said. '
+            'The chairman of the Police Federation of England and Wales said independence was essential.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("The Salford MP", "Salford MP", "the threat came from extremists"),
+        ("she", "Salford MP", "It was a reality"),
+        ("The chairman of the Police Federation of England and Wales",
+         "chairman of the Police Federation of England and Wales", "independence was essential"),
+    ]
