@@ -3243,6 +3243,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q.end = d.end
                     q.parts[-1] = (q.parts[-1][0], q.end)
                 k += 1
+        if lex.language == "en" and len(q.parts) == 1 and q.start > cs and body.find(":", q.start, q.end) > 0:
+            _colon_quote_end(doc, q, dstarts, dby)
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
@@ -3264,6 +3266,25 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+def _colon_quote_end(doc: _Doc, q: _Quote, dstarts: list[int], dby: dict[int, _Quote]) -> None:
+    """English: reported content that runs over a colon into a quotation with a cue of its own after it ('Trump
+    asserted that France had lost its identity: "France is no longer France," he claimed.'): the quotation is its
+    own attribution, and the content ends at the colon."""
+    body = doc.body
+    k = bisect.bisect_left(dstarts, q.start)
+    while k < len(dstarts) and dstarts[k] < q.end:
+        d = dby[dstarts[k]]
+        k += 1
+        if not (d.cue and d.speaker and d.cue_pos > d.end) or _min_tokens(4, body, d.end, d.cue_pos) or any(
+                c in body[d.end - 1:d.cue_pos] for c in ".\n"):
+            continue  # (the quotation's own cue right after it in its sentence: '..., "B," he claimed')
+        colon = body.rfind(":", q.start, d.start)
+        if colon > q.start and not body[colon + 1:d.start].strip(_QUOTE_OR_BLANK) and _min_tokens(3, body, q.start, colon):
+            q.end = _content_end(body, q.start, colon)
+            q.parts = [(q.start, q.end)]
+        return
 
 
 #: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in

@@ -6168,3 +6168,18 @@ def test_s10bound_dash_and_new_clause_ends_the_content():
     assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
         ("indirect", "Democrats", "the political tide is turning their way"),
     ]
+
+
+# --- s10bound: reported content that runs over a colon into a quotation with its own cue right after it ends at the
+# colon ('asserted that France had lost its identity: "France is no longer France," he claimed.'): two attributions
+def test_s10bound_colon_quotation_with_its_own_cue_ends_the_content():
+    text = ('Trump asserted that France had lost its identity: “France is no longer France,” he claimed. '
+            'But Mr Crosby said in a statement: "I have never had any such conversation." Mr Howard later added '
+            'there was no truth in it.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True))[:2] == [
+        ("indirect", "Trump", "asserted that", "France had lost its identity"),
+        ("direct", "he", "claimed", "France is no longer France"),
+    ]
+    # (a quotation whose next cue is in the next sentence keeps the colon's speaker)
+    assert list(got.loc[got["quote"].str.contains("such conversation"), "speaker"]) == ["Mr Crosby"]
