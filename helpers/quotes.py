@@ -3243,7 +3243,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q.end = d.end
                     q.parts[-1] = (q.parts[-1][0], q.end)
                 k += 1
-        if lex.language == "en" and len(q.parts) == 1 and q.start > cs and body.find(":", q.start, q.end) > 0:
+        if lex.language == "en" and len(q.parts) == 1 and q.start > cs and (body.find(":", q.start, q.end) > 0 or (
+                body.find(" -", q.start, q.end) > 0 or body.find("—", q.start, q.end) > 0 or body.find(
+                    "–", q.start, q.end) > 0)):
             _colon_quote_end(doc, q, dstarts, dby)
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
@@ -3280,8 +3282,15 @@ def _colon_quote_end(doc: _Doc, q: _Quote, dstarts: list[int], dby: dict[int, _Q
         if not (d.cue and d.speaker and d.cue_pos > d.end) or _min_tokens(4, body, d.end, d.cue_pos) or any(
                 c in body[d.end - 1:d.cue_pos] for c in ".\n"):
             continue  # (the quotation's own cue right after it in its sentence: '..., "B," he claimed')
-        colon = body.rfind(":", q.start, d.start)
-        if colon > q.start and not body[colon + 1:d.start].strip(_QUOTE_OR_BLANK) and _min_tokens(3, body, q.start, colon):
+        head = body[q.start:d.start].rstrip(_QUOTE_OR_BLANK)
+        if head.endswith(":"):
+            colon = q.start + len(head) - 1
+        elif head.endswith(("-", "—", "–")) and head.rstrip("-—–")[-1:] in (" ", "\t"):
+            # (a dash opening an aside: '... was unserious - "Again, we need details," she said - and charged that')
+            colon = q.start + len(head.rstrip("-—–").rstrip())
+        else:
+            return
+        if colon > q.start and _min_tokens(3, body, q.start, colon):
             q.end = _content_end(body, q.start, colon)
             q.parts = [(q.start, q.end)]
         return

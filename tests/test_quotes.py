@@ -6183,3 +6183,16 @@ def test_s10bound_colon_quotation_with_its_own_cue_ends_the_content():
     ]
     # (a quotation whose next cue is in the next sentence keeps the colon's speaker)
     assert list(got.loc[got["quote"].str.contains("such conversation"), "speaker"]) == ["Mr Crosby"]
+
+
+# --- s10bound: the same for a quotation with its own cue in a dash aside ('was unserious - "A," she said - and charged
+# that ...'): the content ends before the dash
+def test_s10bound_dash_aside_quotation_with_its_own_cue_ends_the_content():
+    text = ('Clinton suggested that the latest plan was unserious - "Again, we need to get into the details," she '
+            'said - and charged that the plan would jeopardize the law.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "suggested that", "the latest plan was unserious"),
+        ("direct", "said", "Again, we need to get into the details"),
+        ("indirect", "charged that", "the plan would jeopardize the law"),
+    ]
