@@ -4830,6 +4830,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
+        elif before.endswith(",") and w in _MAIN_SAY_CUES and _SAY_OPENS_RE.match(body, m.end()):
+            # "Durbin, noting the size of Sanders's following, said, "...": the sentence's main cue after a
+            # participial aside, with its own content (a comma, colon or "that" after it)
+            cut = cst + len(before) - 1
         else:
             low = before.lower()
             # (", and", " but also", " and has": "... and has said that ...", the perfect of the speaker's next cue)
@@ -4868,6 +4872,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             # that would play, but she wanted to be realistic": the speaker's next act, told by the writer
             return _content_end(body, cst, m.start())
     return _gapped_relative_end(doc, cst, cen)
+
+
+#: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").
+_MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
+                            "warns", "declared", "declares", "wrote", "writes"})
+_SAY_OPENS_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘']|[ \t]+that\s")
 
 
 #: English: "and"/"but" (after a comma or a space), maybe "has/have/had" and "also", right before a cue.
