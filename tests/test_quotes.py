@@ -6201,9 +6201,9 @@ def test_s10bound_dash_aside_quotation_with_its_own_cue_ends_the_content():
 # --- s10bound: a participle cue's content in an aside ends at the comma before the sentence's main cue when that cue
 # opens its own content ('Durbin, noting the size of his following, said, "..."'): the quotation keeps its speaker
 def test_s10bound_participle_aside_ends_before_the_main_cue():
-    text = ('But Sen. Richard Durbin, noting the size of Sanders\'s following, said, "Let me tell you, he has got a heck '
-            'of an email list." The mayor, noting the budget deficit, said that the city would cut jobs.')
-    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    texts = ['But Sen. Richard Durbin, noting the size of Sanders\'s following, said, "Let me tell you, he has got a '
+             'heck of an email list."', "The mayor, noting the budget deficit, said that the city would cut jobs."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10a", "s10b"], "body": texts, "language": ["en", "en"]}))
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "Sen. Richard Durbin", "noting", "the size of Sanders's following"),
         ("direct", "Sen. Richard Durbin", "said", "Let me tell you, he has got a heck of an email list."),
