@@ -3180,6 +3180,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 nxt = _FIRST_WORD_RE.match(body, lead.end() + (2 if body[lead.end():lead.end() + 1] == "," else 1), cs)
                 if nxt and nxt.group().lower() in _LEAD_SUBORDINATORS:
                     lead, lst = nxt, nxt.start()
+            elif lead and lead.group().lower() in _TIME_LEADS and (m_tl := _TIME_LEAD_RE.match(body, lead.start(), cs)):
+                # "Years after Clinton claimed that ..., Obama won ...": a time span, then the subordinator
+                lead = _FIRST_WORD_RE.match(body, m_tl.end(), cs)
+                lst = lead.start() if lead else ss
             if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[lst:lead.start()].strip(
                     _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
                 # "While he said X, he clarified ...": the content ends with the leading clause
@@ -4942,6 +4946,14 @@ _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|wh
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
 _FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|whilst|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
                                r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
+
+#: English: a time span before "after/before/since/until" opening a sentence ("Years after", "A few weeks after",
+#: "Shortly before"): the clause it opens is subordinate, like one opening with the bare subordinator.
+_TIME_LEADS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "moments", "shortly", "soon", "long",
+                         "a", "two", "three", "four", "five", "six", "several", "just", "only"})
+_TIME_LEAD_RE = re.compile(r"(?:(?:[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Jj]ust|[Oo]nly)\s+)?"
+                           r"(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly|[Ss]oon|"
+                           r"[Ll]ong)\s+(?=(?:after|before|since|until)\s)")
 
 _LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})

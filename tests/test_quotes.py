@@ -6210,3 +6210,14 @@ def test_s10bound_participle_aside_ends_before_the_main_cue():
         ("indirect", "The mayor", "noting", "the budget deficit"),
         ("indirect", "The mayor", "said that", "the city would cut jobs"),
     ]
+
+
+# --- s10bound: a sentence opening with a time span and a subordinator ("Years after X claimed that ..., Y won ...")
+# holds the content in its subordinate clause, which the comma closes
+def test_s10bound_time_span_subordinate_clause_ends_at_its_comma():
+    text = ('Years after Bill Clinton claimed that the era of big government was over, Obama won his party’s '
+            'nomination.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "Bill Clinton", "the era of big government was over"),
+    ]
