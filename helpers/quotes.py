@@ -3205,7 +3205,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 if _may_tail(body, q.start, q.end) and (q.speaker or cw not in _QUESTION_CUES) else None
             # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
-                    body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
+                    body, m_tail.start(), q.end) and not _short_aside(body, m_tail, q.end) \
                     and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end) \
                     and not _relative_in_subject(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
@@ -4961,6 +4961,21 @@ _LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", 
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _short_aside(body: str, m: re.Match[str], end: int) -> bool:
+    """English: a comma soon after the tail word of ``m`` that closes an aside ("..., while troublesome, was ...",
+    "..., which his party opposed, as a defining issue"): the content goes on. After a contrast word, a phrase of
+    three words or more before the comma ("..., while her main rival, Bernie Sanders, has soared") is a new
+    clause's subject with its apposition, not an aside."""
+    pos = m.end()
+    comma = body.find(",", pos, min(pos + 20, end))
+    if comma < 0:
+        return False
+    return not _CONTRAST_TAIL_RE.search(m.group()) or not _min_tokens(3, body, pos, comma)
+
+
+_CONTRAST_TAIL_RE = re.compile(r"while|whilst|whereas|though")
 
 
 def _dash_aside(body: str, m: re.Match[str], start: int, end: int) -> bool:

@@ -6221,3 +6221,17 @@ def test_s10bound_time_span_subordinate_clause_ends_at_its_comma():
     assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
         ("indirect", "Bill Clinton", "the era of big government was over"),
     ]
+
+
+# --- s10bound: after a contrast word ("while", "though") a phrase of three words or more before a comma opens a new
+# clause ('..., while her main rival, Bernie Sanders, has soared ...'), not an aside: the content ends before it;
+# a relative clause closed by a comma stays inside ('..., which his party opposed, as a defining issue')
+def test_s10bound_contrast_clause_with_an_apposition_ends_the_content():
+    texts = ['Clinton would argue that the top echelons of power are rigged against women, while her main rival, Bernie '
+             'Sanders, has soared in the polls.',
+             'Mr Kennedy said students see the Iraq war, which his party opposed, as a defining issue.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["speaker"], got["quote"], strict=True)) == [
+        ("Clinton", "the top echelons of power are rigged against women"),
+        ("Mr Kennedy", "students see the Iraq war, which his party opposed, as a defining issue"),
+    ]
