@@ -6235,3 +6235,14 @@ def test_s10bound_contrast_clause_with_an_apposition_ends_the_content():
         ("Clinton", "the top echelons of power are rigged against women"),
         ("Mr Kennedy", "students see the Iraq war, which his party opposed, as a defining issue"),
     ]
+
+
+# --- s10bound: ", after/though" and a new subject with its own cue ends the content like ", while" ('Six in 10 say he
+# is decisive, after half said so in the earlier poll'): a second attribution
+def test_s10bound_after_clause_with_its_own_cue_ends_the_content():
+    text = 'Six in 10 say he is at least somewhat decisive, after half said so in the earlier poll.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["quote"], strict=True)) == [
+        ("Six in 10", "he is at least somewhat decisive"),
+        ("half", "so in the earlier poll"),
+    ]
