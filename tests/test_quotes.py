@@ -6246,3 +6246,16 @@ def test_s10bound_after_clause_with_its_own_cue_ends_the_content():
         ("Six in 10", "he is at least somewhat decisive"),
         ("half", "so in the earlier poll"),
     ]
+
+
+# --- s10bound: another speaker's colon cue in a reply clause inside the content ('..., to which O'Malley
+# interjected: "..."') starts a new attribution; a relative clause of the content ('..., in which Adelson said:') not
+def test_s10bound_reply_clause_with_a_colon_cue_ends_the_content():
+    text = ('She said that experts had determined her proposals were effective and strong, to which O\'Malley '
+            'interjected: "It\'s just not true." He said Clinton would not go far enough.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "She", "experts had determined her proposals were effective and strong"),
+        ("direct", "O'Malley", "It's just not true."),
+        ("indirect", "He", "Clinton would not go far enough"),
+    ]
