@@ -3402,6 +3402,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 nxt = _FIRST_WORD_RE.match(body, lead.end() + (2 if body[lead.end():lead.end() + 1] == "," else 1), cs)
                 if nxt and nxt.group().lower() in _LEAD_SUBORDINATORS:
                     lead, lst = nxt, nxt.start()
+            elif lead and lead.group().lower() in _TIME_LEADS and (m_tl := _TIME_LEAD_RE.match(body, lead.start(), cs)):
+                # "Years after Clinton claimed that ..., Obama won ...": a time span, then the subordinator
+                lead = _FIRST_WORD_RE.match(body, m_tl.end(), cs)
+                lst = lead.start() if lead else ss
             if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[lst:lead.start()].strip(
                     _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
                 # "While he said X, he clarified ...": the content ends with the leading clause
@@ -3423,7 +3427,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 if _may_tail(body, q.start, q.end) and (q.speaker or cw not in _QUESTION_CUES) else None
             # (a question put with no asker named ends where _question_quote found its answer)
             if m_tail and len(TOKEN_RE.findall(body, q.start, m_tail.start())) >= 3 and not _QMARK_RE.search(
-                    body, m_tail.start(), q.end) and "," not in body[m_tail.end():min(m_tail.end() + 20, q.end)] \
+                    body, m_tail.start(), q.end) and not _short_aside(body, m_tail, q.end) \
                     and not _fronted_clause(body, q.start, m_tail.start()) and not _dash_aside(body, m_tail, q.start, q.end) \
                     and not _relative_in_subject(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
@@ -3465,6 +3469,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q.end = d.end
                     q.parts[-1] = (q.parts[-1][0], q.end)
                 k += 1
+        if lex.language == "en" and len(q.parts) == 1 and q.start > cs and (body.find(":", q.start, q.end) > 0 or (
+                body.find(" -", q.start, q.end) > 0 or body.find("—", q.start, q.end) > 0 or body.find(
+                    "–", q.start, q.end) > 0)):
+            _colon_quote_end(doc, q, dstarts, dby)
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
@@ -3532,6 +3540,32 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
+
+
+def _colon_quote_end(doc: _Doc, q: _Quote, dstarts: list[int], dby: dict[int, _Quote]) -> None:
+    """English: reported content that runs over a colon into a quotation with a cue of its own after it ('Trump
+    asserted that France had lost its identity: "France is no longer France," he claimed.'): the quotation is its
+    own attribution, and the content ends at the colon."""
+    body = doc.body
+    k = bisect.bisect_left(dstarts, q.start)
+    while k < len(dstarts) and dstarts[k] < q.end:
+        d = dby[dstarts[k]]
+        k += 1
+        if not (d.cue and d.speaker and d.cue_pos > d.end) or _min_tokens(4, body, d.end, d.cue_pos) or any(
+                c in body[d.end - 1:d.cue_pos] for c in ".\n"):
+            continue  # (the quotation's own cue right after it in its sentence: '..., "B," he claimed')
+        head = body[q.start:d.start].rstrip(_QUOTE_OR_BLANK)
+        if head.endswith(":"):
+            colon = q.start + len(head) - 1
+        elif head.endswith(("-", "—", "–")) and head.rstrip("-—–")[-1:] in (" ", "\t"):
+            # (a dash opening an aside: '... was unserious - "Again, we need details," she said - and charged that')
+            colon = q.start + len(head.rstrip("-—–").rstrip())
+        else:
+            return
+        if colon > q.start and _min_tokens(3, body, q.start, colon):
+            q.end = _content_end(body, q.start, colon)
+            q.parts = [(q.start, q.end)]
+        return
 
 
 #: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in
@@ -5128,6 +5162,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
+        elif before.endswith(",") and w in _MAIN_SAY_CUES and _SAY_OPENS_RE.match(body, m.end()):
+            # "Durbin, noting the size of Sanders's following, said, "...": the sentence's main cue after a
+            # participial aside, with its own content (a comma, colon or "that" after it)
+            cut = cst + len(before) - 1
         else:
             low = before.lower()
             # (", and", " but also", " and has": "... and has said that ...", the perfect of the speaker's next cue)
@@ -5167,6 +5205,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             # that would play, but she wanted to be realistic": the speaker's next act, told by the writer
             return _content_end(body, cst, m.start())
     return _gapped_relative_end(doc, cst, cen)
+
+
+#: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").
+_MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
+                            "warns", "declared", "declares", "wrote", "writes"})
+_SAY_OPENS_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘']|[ \t]+that\s")
 
 
 #: English: "and"/"but" (after a comma or a space), maybe "has/have/had" and "also", right before a cue.
@@ -5232,12 +5276,35 @@ _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|wh
 _FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|whilst|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
                                r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
 
+#: English: a time span before "after/before/since/until" opening a sentence ("Years after", "A few weeks after",
+#: "Shortly before"): the clause it opens is subordinate, like one opening with the bare subordinator.
+_TIME_LEADS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "moments", "shortly", "soon", "long",
+                         "a", "two", "three", "four", "five", "six", "several", "just", "only"})
+_TIME_LEAD_RE = re.compile(r"(?:(?:[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Jj]ust|[Oo]nly)\s+)?"
+                           r"(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly|[Ss]oon|"
+                           r"[Ll]ong)\s+(?=(?:after|before|since|until)\s)")
+
 _LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
 
 #: English: a closing apposition after a comma ('..., the latter a reference to ...').
 _APPOS_TAIL_RE = re.compile(r",\s+(?:the latter|the former|a|an|the first|the latest|the second|the most|the highest|"
                             r"the lowest|the largest|up from|down from|double|triple|twice|more than|less than)\s[^,]*$")
+
+
+def _short_aside(body: str, m: re.Match[str], end: int) -> bool:
+    """English: a comma soon after the tail word of ``m`` that closes an aside ("..., while troublesome, was ...",
+    "..., which his party opposed, as a defining issue"): the content goes on. After a contrast word, a phrase of
+    three words or more before the comma ("..., while her main rival, Bernie Sanders, has soared") is a new
+    clause's subject with its apposition, not an aside."""
+    pos = m.end()
+    comma = body.find(",", pos, min(pos + 20, end))
+    if comma < 0:
+        return False
+    return not _CONTRAST_TAIL_RE.search(m.group()) or not _min_tokens(3, body, pos, comma)
+
+
+_CONTRAST_TAIL_RE = re.compile(r"while|whilst|whereas|though")
 
 
 def _dash_aside(body: str, m: re.Match[str], start: int, end: int) -> bool:
@@ -5315,7 +5382,7 @@ _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 #: (the comma may close a quoted fragment, '..., "A," and he said ...', and a spaced dash may stand for it,
 #: '... - but she also insisted that ...')
-_NEW_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but|while|whilst|whereas)\s+"
+_NEW_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but|while|whilst|whereas|after|though|although)\s+"
                              r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 #: English: "but" with no comma before a new subject and its cue ("claimed responsibility for the attack but U.S.

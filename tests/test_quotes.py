@@ -6587,3 +6587,94 @@ def test_s10spk_capitalised_description_is_no_name():
         ("The chairman of the Police Federation of England and Wales",
          "chairman of the Police Federation of England and Wales", "independence was essential"),
     ]
+
+
+# --- s10bound: reported content that runs over a colon into a quotation with its own cue right after it ends at the
+# colon ('asserted that France had lost its identity: "France is no longer France," he claimed.'): two attributions
+def test_s10bound_colon_quotation_with_its_own_cue_ends_the_content():
+    text = ('Trump asserted that France had lost its identity: “France is no longer France,” he claimed. '
+            'But Mr Crosby said in a statement: "I have never had any such conversation." Mr Howard later added '
+            'there was no truth in it.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True))[:2] == [
+        ("indirect", "Trump", "asserted that", "France had lost its identity"),
+        ("direct", "he", "claimed", "France is no longer France"),
+    ]
+    # (a quotation whose next cue is in the next sentence keeps the colon's speaker)
+    assert list(got.loc[got["quote"].str.contains("such conversation"), "speaker"]) == ["Mr Crosby"]
+
+
+# --- s10bound: the same for a quotation with its own cue in a dash aside ('was unserious - "A," she said - and charged
+# that ...'): the content ends before the dash
+def test_s10bound_dash_aside_quotation_with_its_own_cue_ends_the_content():
+    text = ('Clinton suggested that the latest plan was unserious - "Again, we need to get into the details," she '
+            'said - and charged that the plan would jeopardize the law.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "suggested that", "the latest plan was unserious"),
+        ("direct", "said", "Again, we need to get into the details"),
+        ("indirect", "charged that", "the plan would jeopardize the law"),
+    ]
+
+
+# --- s10bound: a participle cue's content in an aside ends at the comma before the sentence's main cue when that cue
+# opens its own content ('Durbin, noting the size of his following, said, "..."'): the quotation keeps its speaker
+def test_s10bound_participle_aside_ends_before_the_main_cue():
+    texts = ['But Sen. Richard Durbin, noting the size of Sanders\'s following, said, "Let me tell you, he has got a '
+             'heck of an email list."', "The mayor, noting the budget deficit, said that the city would cut jobs."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10a", "s10b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Sen. Richard Durbin", "noting", "the size of Sanders's following"),
+        ("direct", "Sen. Richard Durbin", "said", "Let me tell you, he has got a heck of an email list."),
+        ("indirect", "The mayor", "noting", "the budget deficit"),
+        ("indirect", "The mayor", "said that", "the city would cut jobs"),
+    ]
+
+
+# --- s10bound: a sentence opening with a time span and a subordinator ("Years after X claimed that ..., Y won ...")
+# holds the content in its subordinate clause, which the comma closes
+def test_s10bound_time_span_subordinate_clause_ends_at_its_comma():
+    text = ('Years after Bill Clinton claimed that the era of big government was over, Obama won his party’s '
+            'nomination.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "Bill Clinton", "the era of big government was over"),
+    ]
+
+
+# --- s10bound: after a contrast word ("while", "though") a phrase of three words or more before a comma opens a new
+# clause ('..., while her main rival, Bernie Sanders, has soared ...'), not an aside: the content ends before it;
+# a relative clause closed by a comma stays inside ('..., which his party opposed, as a defining issue')
+def test_s10bound_contrast_clause_with_an_apposition_ends_the_content():
+    texts = ['Clinton would argue that the top echelons of power are rigged against women, while her main rival, Bernie '
+             'Sanders, has soared in the polls.',
+             'Mr Kennedy said students see the Iraq war, which his party opposed, as a defining issue.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["speaker"], got["quote"], strict=True)) == [
+        ("Clinton", "the top echelons of power are rigged against women"),
+        ("Mr Kennedy", "students see the Iraq war, which his party opposed, as a defining issue"),
+    ]
+
+
+# --- s10bound: ", after/though" and a new subject with its own cue ends the content like ", while" ('Six in 10 say he
+# is decisive, after half said so in the earlier poll'): a second attribution
+def test_s10bound_after_clause_with_its_own_cue_ends_the_content():
+    text = 'Six in 10 say he is at least somewhat decisive, after half said so in the earlier poll.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["quote"], strict=True)) == [
+        ("Six in 10", "he is at least somewhat decisive"),
+        ("half", "so in the earlier poll"),
+    ]
+
+
+# --- s10bound: another speaker's colon cue in a reply clause inside the content ('..., to which O'Malley
+# interjected: "..."') starts a new attribution; a relative clause of the content ('..., in which Adelson said:') not
+def test_s10bound_reply_clause_with_a_colon_cue_ends_the_content():
+    text = ('She said that experts had determined her proposals were effective and strong, to which O\'Malley '
+            'interjected: "It\'s just not true." He said Clinton would not go far enough.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "She", "experts had determined her proposals were effective and strong"),
+        ("direct", "O'Malley", "It's just not true."),
+        ("indirect", "He", "Clinton would not go far enough"),
+    ]
