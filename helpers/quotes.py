@@ -3542,6 +3542,11 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
     return q
 
 
+#: English: how a clause with another speaker's colon cue opens after a comma ("to which O'Malley interjected:",
+#: "and Smith replied:", "while his rival shot back:"), unlike a relative clause of the content ("in which he said:").
+_REPLY_CLAUSE_STARTS = ("to which ", "and ", "but ", "while ", "whereas ")
+
+
 def _colon_quote_end(doc: _Doc, q: _Quote, dstarts: list[int], dby: dict[int, _Quote]) -> None:
     """English: reported content that runs over a colon into a quotation with a cue of its own after it ('Trump
     asserted that France had lost its identity: "France is no longer France," he claimed.'): the quotation is its
@@ -3551,6 +3556,15 @@ def _colon_quote_end(doc: _Doc, q: _Quote, dstarts: list[int], dby: dict[int, _Q
     while k < len(dstarts) and dstarts[k] < q.end:
         d = dby[dstarts[k]]
         k += 1
+        if d.cue and d.speaker and q.start < d.cue_pos < d.start and body[d.cue_pos:d.start].rstrip(
+                _QUOTE_OR_BLANK).endswith(":") and (comma := body.rfind(", ", q.start, d.cue_pos)) > q.start and \
+                body.startswith(_REPLY_CLAUSE_STARTS, comma + 2) and not _min_tokens(6, body, comma, d.cue_pos) and \
+                _min_tokens(3, body, q.start, comma):
+            # ('... were effective and strong, to which O'Malley interjected: "It's just not true."': another
+            # speaker's cue introduces the quotation; the content ends at the comma before that clause)
+            q.end = _content_end(body, q.start, comma)
+            q.parts = [(q.start, q.end)]
+            return
         if not (d.cue and d.speaker and d.cue_pos > d.end) or _min_tokens(4, body, d.end, d.cue_pos) or any(
                 c in body[d.end - 1:d.cue_pos] for c in ".\n"):
             continue  # (the quotation's own cue right after it in its sentence: '..., "B," he claimed')
