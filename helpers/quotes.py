@@ -2721,6 +2721,14 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return False
     # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
     sent_end = min(pe, hi)
+    if lex.language == "en" and "read" in body[cue_lo:cue_lo + 40] and (
+            m_read := _READ_AFTER_RE.match(body, cue_lo, sent_end)) is not None:
+        # '"I am still Sanders," it read.', '"...," read a statement from the family.': a sign or document's words
+        g, c = (1, 2) if m_read.group(1) else (4, 3)
+        q.cue, q.cue_pos = "read", m_read.start(c)
+        _set_speaker(q, _Speaker(m_read.group(g), "role", "",
+                                 m_read.start(g), m_read.end(g)))
+        return True
     if lex.language == "en" and _fragment_ends_sentence(body, q, cue_lo):
         return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
@@ -2766,6 +2774,16 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text:
             break
     return False
+
+
+#: English: a sign's or document's words after a quotation: '"...," it read.', '"...," the banner read.', '"...,"
+#: read a statement from the family.' ("read" is no cue word: "Ian Read said", "I read that ...").
+_READ_AFTER_RE = re.compile(r"(?:(it|the[ \t]+[a-z]+(?:[ \t][a-z]+)?|an?[ \t]+[a-z]+(?:[ \t][a-z]+)?)[ \t]+(read)|(read)[ \t]+"
+                            r"((?:the|a|an|its|his|her|their)[ \t]+[^,.;:!?\n\"“”]{2,60}?))(?=[ \t]*(?:[,.;]|$))")
+
+
+_READ_BEFORE_RE = re.compile(r"(?<![\w'’])([Ii]t|[Tt]he[ \t]+[a-z]+(?:[ \t][a-z]+)?|[Aa]n?[ \t]+[a-z]+(?:[ \t][a-z]+)?)[ \t]+"
+                             r"(read)[ \t]*$")
 
 
 #: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
@@ -2917,6 +2935,13 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                         return True
                 q.speaker_kind = "clitic"  # the subject is elided: resolve to the last speaker
                 return True
+    if stripped.endswith(":") and lex.language == "en" and stripped.endswith("read:") and (
+            m_read := _READ_BEFORE_RE.search(body, max(lo, end - 40), end)) is not None:
+        # 'A banner hung on the bridge. It read: "..."', 'The statement read: "..."': a sign's or document's words
+        q.cue, q.cue_pos = "read", m_read.start(2)
+        who = m_read.group(1)
+        _set_speaker(q, _Speaker(who, "role", "", m_read.start(1), m_read.end(1)))
+        return True
     if stripped.endswith(":"):
         sp = _phrase_back(doc, lo, end)
         if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \

@@ -6155,3 +6155,18 @@ def test_s10pred_coordinated_cue_subject_after_a_day_or_with_a_party_tag():
         ("mixed", "Clinton", "accused", 'Sanders of a "flip-flop."'),
         ("mixed", "Sen. Bernie Sanders", "accused", 'him of failing to "stand together to address the real issues."'),
     ]
+
+
+# --- s10pred: a sign's or document's words: '"...," it read.', '"...," read a statement from X.', 'It read: "..."'
+# ("read" is no cue word elsewhere: "Ian Read said ...")
+def test_s10pred_read_after_or_before_a_quotation():
+    text = ('Ian Read said the deal was good. One sign was held by a young man. "I am still Sanders," it read. "We are '
+            'grateful for the support," read a statement from the family.\n\nA banner was hung on the bridge. It read: '
+            '"No more war in our name."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Ian Read", "said", "the deal was good"),
+        ("direct", "it", "read", "I am still Sanders"),
+        ("direct", "a statement from the family", "read", "We are grateful for the support"),
+        ("direct", "It", "read", "No more war in our name."),
+    ]
