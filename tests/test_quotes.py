@@ -6170,3 +6170,16 @@ def test_s10pred_read_after_or_before_a_quotation():
         ("direct", "a statement from the family", "read", "We are grateful for the support"),
         ("direct", "It", "read", "No more war in our name."),
     ]
+
+
+# --- s10pred: "demanded" is a weak cue (a quotation before it, "that" or a clause after it; a plain object is no
+# report) and "interjecting" a participle of saying
+def test_s10pred_demanded_and_interjecting():
+    text = ('"Quiet," he demanded. Trump tried to laugh it off by interjecting, "Only Rosie O\'Donnell." The union '
+            'demanded an apology from the minister. Sturgeon demanded to know who was responsible for the leak.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "he", "demanded", "Quiet"),
+        ("direct", "Trump", "interjecting", "Only Rosie O'Donnell."),
+        ("indirect", "Sturgeon", "demanded", "to know who was responsible for the leak"),
+    ]
