@@ -3504,6 +3504,10 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
         m = _SOURCE_PHRASE_RE.match(body[ce:se])
+        if m is None and cw != "kata" and doc.lex.language == "en" and body[ss:cs].rstrip().endswith(",") and (
+                m_q := _QUOTED_SOURCE_RE.match(body, ce, se)) is not None and m_q.group(1).count('"') % 2 == 0 \
+                and m_q.group(1).count("“") == m_q.group(1).count("”"):
+            m = _QUOTED_SOURCE_RE.match(body[ce:se])  # ', according to the "Medicare for all" document he released.'
         if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= (24 if _opens_intro(doc, ss, cs, ce + m.end(1)) else 12):
             st = ce + m.start(1)
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
@@ -3515,6 +3519,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         return None
     comma = after.find(",")
     left_comma = body[ss:cs].rstrip().rstrip("\"”’'" if en else "").endswith(",")  # ',"' closes a quote too
+    if en and not left_comma and body[ss:cs].rstrip().endswith(("—", "–", " -", "--")):
+        left_comma = True  # "Ferguson had 115 violent crimes — including murder — according to FBI data."
     if en and left and not left_comma and _min_tokens(3, left) and comma < 0 and ";" not in after \
             and sp.kind in ("name", "role") and not _SOURCE_PHRASE_RE.match(body, ce, se) \
             and not _min_tokens(7, after) and not body[ss:cs].rstrip().endswith((":", ";")):
@@ -3559,6 +3565,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
+
+
+#: English: a source phrase with a quoted title in it that closes its sentence after "according to"
+#: ('according to the "Medicare for all" document he released.').
+_QUOTED_SOURCE_RE = re.compile(r"\s*([^,;:.!?\n]{3,120}?)\s*(?=[.!?]?\s*$)")
 
 
 #: Words that extend a source phrase after its head ("the officer in charge of ...", "a study by ...",

@@ -6183,3 +6183,17 @@ def test_s10pred_demanded_and_interjecting():
         ("direct", "Trump", "interjecting", "Only Rosie O'Donnell."),
         ("indirect", "Sturgeon", "demanded", "to know who was responsible for the leak"),
     ]
+
+
+# --- s10pred: "CONTENT, according to SOURCE." with a quoted title in the source phrase, and a dash before the cue
+# standing for the comma
+def test_s10pred_according_to_after_a_dash_or_with_a_quoted_title():
+    text = ('The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he '
+            'released. In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery — '
+            'according to the most recent data available from the FBI.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", 'the "Medicare for all" document he released', "The plan would cost about $1.38 trillion a year"),
+        ("indirect", "the most recent data available from the FBI",
+         "In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery"),
+    ]
