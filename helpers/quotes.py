@@ -3092,6 +3092,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         q = None
         if lex.language == "en" and cw in _FRONTED_PARTICIPLES and cm.group()[:1].isupper():
             q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
+        elif lex.language == "en" and cw in _ATTITUDE_CUES:
+            q = _attitude_quote(doc, cm, ss, se)  # "Clinton expressed confidence that ..."
         if q is not None:
             pass
         elif cw in lex.intros:
@@ -3301,6 +3303,42 @@ _FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admit
                                   "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
                                   "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
                                   "complaining", "reiterating", "speculating", "stating"})
+
+
+#: English verbs that state an attitude whose "that" clause is reported ("expressed concern that ...").
+_ATTITUDE_CUES = frozenset({"expressed", "expresses", "expressing", "voiced", "voices", "voicing"})
+#: The attitude noun after them (with its modifiers and a short adjunct) and "that" ("expressed frustration in an
+#: interview this year that ...", "voiced confidence that ...").
+_ATTITUDE_THAT_RE = re.compile(
+    r"[ \t]+(?:(?:his|her|their|its|the|some|deep|grave|serious|growing|strong|great|particular|real|cautious|"
+    r"renewed)[ \t]+)*(concerns?|confidence|hopes?|frustration|doubts?|optimism|skepticism|scepticism|fears?|regret|"
+    r"disappointment|surprise|worr(?:y|ies)|anger|dismay|relief|satisfaction|belief|alarm)\b([^.;:!?\n\"“”]{0,60}?)"
+    r"\bthat[ \t]+")
+_ATTITUDE_GAP_NOT = frozenset({"about", "over", "with", "regarding", "at", "for", "of"})
+
+
+def _attitude_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English: "X expressed concern that CONTENT", "X voiced confidence in an interview that CONTENT": the clause
+    after "that" is X's content (not "expressing concern about some of the things that ...": a relative clause)."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    m = _ATTITUDE_THAT_RE.match(body, ce, se)
+    if m is None or any(w.lower() in _ATTITUDE_GAP_NOT for w in TOKEN_RE.findall(m.group(2))):
+        return None
+    cst = m.end()
+    cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text:
+        sp = _subject_np(doc, ss, cs)
+    if not sp.text:
+        sp = _sentence_subject(doc, ss, cs)
+    if not sp.text or sp.text.endswith(("'s", "’s")):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], body[cs:m.end(1)], cs)
+    _set_speaker(q, sp)
+    return q
 
 
 def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:

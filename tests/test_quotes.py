@@ -6197,3 +6197,16 @@ def test_s10pred_according_to_after_a_dash_or_with_a_quoted_title():
         ("indirect", "the most recent data available from the FBI",
          "In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery"),
     ]
+
+
+# --- s10pred: "X expressed/voiced ATTITUDE (adjunct) that CONTENT" reports the clause after "that" (not "expressing
+# concern about some of the things that ...": a relative clause)
+def test_s10pred_expressed_concern_that():
+    text = ('President Obama expressed frustration in an interview this year that the allies were acting too often as '
+            '"free riders." The union, which represents 5,000 workers, voiced concern that jobs would be lost. He was '
+            'expressing concern about some of the things that happened last year.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "President Obama", "expressed frustration", 'the allies were acting too often as "free riders."'),
+        ("indirect", "The union", "voiced concern", "jobs would be lost"),
+    ]
