@@ -6210,3 +6210,16 @@ def test_s10pred_expressed_concern_that():
         ("mixed", "President Obama", "expressed frustration", 'the allies were acting too often as "free riders."'),
         ("indirect", "The union", "voiced concern", "jobs would be lost"),
     ]
+
+
+# --- s10pred: "made (it) clear (that)" and "signalled that" are weak cues; "signalled a rate rise" reports nothing
+def test_s10pred_made_it_clear_and_signalled():
+    text = ('The prime minister made it clear he has no plans to change the law. Mr Snow made clear that exchange rates '
+            'had not been on the agenda. Mr Brown signalled that the tax would not rise this year. The bank signalled a '
+            'rate rise in the spring.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("The prime minister", "made it clear", "he has no plans to change the law"),
+        ("Mr Snow", "made clear that", "exchange rates had not been on the agenda"),
+        ("Mr Brown", "signalled that", "the tax would not rise this year"),
+    ]
