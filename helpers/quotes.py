@@ -5437,6 +5437,15 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
             sp = _phrase_back(doc, max(ss, cs - 160), max(ss, cs - 40) + len(head) - 2)
             if sp.kind not in ("name", "role"):
                 return None
+        elif doc.lex.language == "en" and (m_lv := _LIGHT_VERB_RE.search(body, lo, cs_adj)) is not None:
+            # "gave an assurance that", "issued a warning that", "made the argument that": the light verb's subject
+            if any(w[0].lower() in _RELATIVE for w in words[:k]):
+                return None  # ("issued the warning following analysis which shows that ...": another verb's "that")
+            sp = _left_speaker(doc, ss, m_lv.start(1))
+            if not sp.text:
+                sp = _subject_np(doc, ss, m_lv.start(1))
+            if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
+                return None
         else:
             return None
     if not sp.text:
@@ -5451,6 +5460,13 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     q.parts = [(q.start, q.end)]
     _set_speaker(q, sp)
     return q
+
+
+#: English: a light verb and a determiner before a noun of saying ("gave an assurance that", "made the argument
+#: that", "issued a stark warning that": the verb's subject is the speaker).
+_LIGHT_VERB_RE = re.compile(r"(?<![\w'’-])(made|makes|making|gave|gives|giving|issued|issues|issuing|offered|offers|"
+                            r"delivered|delivers|repeated|repeats|reiterated|reiterates)[ \t]+(?:the|a|an|his|her|their|its)"
+                            r"[ \t]+$")
 
 
 def _fronted_phrase_end(doc: _Doc, ss: int, cs: int, q: _Quote) -> int:

@@ -6223,3 +6223,17 @@ def test_s10pred_made_it_clear_and_signalled():
         ("Mr Snow", "made clear that", "exchange rates had not been on the agenda"),
         ("Mr Brown", "signalled that", "the tax would not rise this year"),
     ]
+
+
+# --- s10pred: a light verb and a determiner before a noun of saying ("gave an assurance that", "made the argument
+# that", "issued a warning earlier in the week that"): the light verb's subject is the speaker; not "issued the warning
+# following analysis which shows that ..." (another verb's "that")
+def test_s10pred_light_verb_and_noun_of_saying():
+    text = ('Mr Brown gave an assurance that the tax would not rise this year. The show\'s director Richard Eyre issued a '
+            'warning earlier in the week that the show was unsuitable for children. It issued the warning following '
+            'analysis which shows that traffic on the network increased fourfold.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("Mr Brown", "assurance that", "the tax would not rise this year"),
+        ("The show's director Richard Eyre", "warning earlier in the week that", "the show was unsuitable for children"),
+    ]
