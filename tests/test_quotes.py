@@ -6237,3 +6237,13 @@ def test_s10pred_light_verb_and_noun_of_saying():
         ("Mr Brown", "assurance that", "the tax would not rise this year"),
         ("The show's director Richard Eyre", "warning earlier in the week that", "the show was unsuitable for children"),
     ]
+
+
+# --- s10pred: "played down"/"downplayed" are mixed cues (before a quoted fragment only)
+def test_s10pred_played_down_before_a_quoted_fragment():
+    text = ('Last year, he played down Trump\'s comments as "just part of the primary campaign" and moved on. The club '
+            'played down reports of a bid.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "he", "played down", 'Trump\'s comments as "just part of the primary campaign"'),
+    ]
