@@ -3598,6 +3598,12 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
         cst = _content_start(body, sp.end, se)
         cen = _content_end(body, cst, se)
+    elif en and not left and sp.kind == "name" and _NO_COMMA_CLAUSE_RE.match(body, sp.end, se) and \
+            _min_tokens(4, body, sp.end, se):
+        # "According to Microsoft the messages were sent via ..., several ...": no comma after a name, then a
+        # clause opened by a determiner or pronoun
+        cst = _content_start(body, sp.end, se)
+        cen = _content_end(body, cst, se)
     else:
         return None
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
@@ -3614,6 +3620,12 @@ _QUOTED_SOURCE_RE = re.compile(r"\s*([^,;:.!?\n]{3,120}?)\s*(?=[.!?]?\s*$)")
 #: "a report released Monday ...").
 _SOURCE_TAIL_FIRST = frozenset({"in", "of", "by", "at", "for", "from", "on", "with", "based", "released", "published",
                                 "conducted", "commissioned", "cited", "obtained", "seen", "issued", "made"})
+
+
+#: English: a clause right after an opening "According to NAME" with no comma ("According to Microsoft the messages
+#: were sent ...").
+_NO_COMMA_CLAUSE_RE = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|he|she|they|it|there|this|these|some|most|"
+                                 r"many)[ \t]")
 
 
 #: English: what the words after an opening "According to X ...," may not start with to be the main clause (an

@@ -6094,8 +6094,8 @@ def test_s9dir_sport_and_film_roles():
 
 
 # --- s10pred: "According to SOURCE, CLAUSE" opening its sentence: a long source phrase (up to 24 words, a
-# relative clause allowed) ends at its comma; no comma after the source and a verb in it ("According to
-# Microsoft the messages were sent ...") is no such phrase
+# relative clause allowed) ends at its comma; with no comma after a name ("According to Microsoft the messages
+# were sent ..., several schools") the clause opens right after the name
 def test_s10pred_opening_according_to_with_a_long_source():
     text = ('According to early results of exit polls conducted for the Associated Press and television networks, '
             'black voters make up about one-fifth of the Democratic electorate. According to State Department cables '
@@ -6107,6 +6107,8 @@ def test_s10pred_opening_according_to_with_a_long_source():
         ("indirect", "early results of exit polls conducted for the Associated Press and television networks",
          "black voters make up about one-fifth of the Democratic electorate"),
         ("indirect", "State Department", "Mr. Manafort frequently pressed American diplomats in Ukraine"),
+        ("indirect", "Microsoft", "the messages were sent via net addresses owned by the ministries, several schools, "
+                                  "and a college"),
     ]
 
 
