@@ -4114,7 +4114,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes:
+    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes and not (
+            lex.language == "en" and _PARTICLE_AFTER.get(cw) == (TOKEN_RE.findall(right)[:1] or [""])[0].lower()):
+        # (not "Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway": the verb's particle and its object
+        # follow, so the words before the subject are no content)
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
         # in 2012, ...")
@@ -5472,6 +5475,11 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     q.parts = [(q.start, q.end)]
     _set_speaker(q, sp)
     return q
+
+
+#: English cues with a particle that opens their object ("hinted at a giveaway", "responded to critics").
+_PARTICLE_AFTER = {"hinted": "at", "responded": "to", "replied": "to", "alluded": "to", "commented": "on",
+                   "reported": "on", "agreed": "to", "objected": "to", "admitted": "to", "confessed": "to"}
 
 
 #: English: a light verb and a determiner before a noun of saying ("gave an assurance that", "made the argument

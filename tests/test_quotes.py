@@ -6249,3 +6249,15 @@ def test_s10pred_played_down_before_a_quoted_fragment():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("mixed", "he", "played down", 'Trump\'s comments as "just part of the primary campaign"'),
     ]
+
+
+# --- s10pred: a cue followed by its particle and object ("hinted at a giveaway", "agreed to buy") does not make the
+# fronted phrase before its subject a content ("Formerly one of Mr Brown's aides, Ed Balls hinted at ...")
+def test_s10pred_cue_with_its_particle_takes_no_fronted_content():
+    text = ("Formerly one of Mr Brown's closest Treasury aides, Ed Balls hinted at a Budget giveaway on 16 March. "
+            "The world's largest retailer, Wal-Mart agreed to pay the fine. The economy will grow by 3% next year, "
+            "Mr Brown said at a conference in London.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("Mr Brown", "said", "The economy will grow by 3% next year"),
+    ]
