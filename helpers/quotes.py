@@ -2920,6 +2920,14 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return False
     # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
     sent_end = min(pe, hi)
+    if lex.language == "en" and "read" in body[cue_lo:cue_lo + 40] and (
+            m_read := _READ_AFTER_RE.match(body, cue_lo, sent_end)) is not None:
+        # '"I am still Sanders," it read.', '"...," read a statement from the family.': a sign or document's words
+        g, c = (1, 2) if m_read.group(1) else (4, 3)
+        q.cue, q.cue_pos = "read", m_read.start(c)
+        _set_speaker(q, _Speaker(m_read.group(g), "role", "",
+                                 m_read.start(g), m_read.end(g)))
+        return True
     if lex.language == "en" and _fragment_ends_sentence(body, q, cue_lo):
         return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
@@ -2967,6 +2975,16 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text:
             break
     return False
+
+
+#: English: a sign's or document's words after a quotation: '"...," it read.', '"...," the banner read.', '"...,"
+#: read a statement from the family.' ("read" is no cue word: "Ian Read said", "I read that ...").
+_READ_AFTER_RE = re.compile(r"(?:(it|the[ \t]+[a-z]+(?:[ \t][a-z]+)?|an?[ \t]+[a-z]+(?:[ \t][a-z]+)?)[ \t]+(read)|(read)[ \t]+"
+                            r"((?:the|a|an|its|his|her|their)[ \t]+[^,.;:!?\n\"“”]{2,60}?))(?=[ \t]*(?:[,.;]|$))")
+
+
+_READ_BEFORE_RE = re.compile(r"(?<![\w'’])([Ii]t|[Tt]he[ \t]+[a-z]+(?:[ \t][a-z]+)?|[Aa]n?[ \t]+[a-z]+(?:[ \t][a-z]+)?)[ \t]+"
+                             r"(read)[ \t]*$")
 
 
 #: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
@@ -3133,6 +3151,13 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                         return True
                 q.speaker_kind = "clitic"  # the subject is elided: resolve to the last speaker
                 return True
+    if stripped.endswith(":") and lex.language == "en" and stripped.endswith("read:") and (
+            m_read := _READ_BEFORE_RE.search(body, max(lo, end - 40), end)) is not None:
+        # 'A banner hung on the bridge. It read: "..."', 'The statement read: "..."': a sign's or document's words
+        q.cue, q.cue_pos = "read", m_read.start(2)
+        who = m_read.group(1)
+        _set_speaker(q, _Speaker(who, "role", "", m_read.start(1), m_read.end(1)))
+        return True
     if stripped.endswith(":"):
         sp = _phrase_back(doc, lo, end)
         if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
@@ -3285,6 +3310,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         q = None
         if lex.language == "en" and cw in _FRONTED_PARTICIPLES and cm.group()[:1].isupper():
             q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
+        elif lex.language == "en" and cw in _ATTITUDE_CUES:
+            q = _attitude_quote(doc, cm, ss, se)  # "Clinton expressed confidence that ..."
         if q is not None:
             pass
         elif cw in lex.intros:
@@ -3502,6 +3529,42 @@ _FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admit
                                   "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
                                   "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
                                   "complaining", "reiterating", "speculating", "stating"})
+
+
+#: English verbs that state an attitude whose "that" clause is reported ("expressed concern that ...").
+_ATTITUDE_CUES = frozenset({"expressed", "expresses", "expressing", "voiced", "voices", "voicing"})
+#: The attitude noun after them (with its modifiers and a short adjunct) and "that" ("expressed frustration in an
+#: interview this year that ...", "voiced confidence that ...").
+_ATTITUDE_THAT_RE = re.compile(
+    r"[ \t]+(?:(?:his|her|their|its|the|some|deep|grave|serious|growing|strong|great|particular|real|cautious|"
+    r"renewed)[ \t]+)*(concerns?|confidence|hopes?|frustration|doubts?|optimism|skepticism|scepticism|fears?|regret|"
+    r"disappointment|surprise|worr(?:y|ies)|anger|dismay|relief|satisfaction|belief|alarm)\b([^.;:!?\n\"“”]{0,60}?)"
+    r"\bthat[ \t]+")
+_ATTITUDE_GAP_NOT = frozenset({"about", "over", "with", "regarding", "at", "for", "of"})
+
+
+def _attitude_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English: "X expressed concern that CONTENT", "X voiced confidence in an interview that CONTENT": the clause
+    after "that" is X's content (not "expressing concern about some of the things that ...": a relative clause)."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    m = _ATTITUDE_THAT_RE.match(body, ce, se)
+    if m is None or any(w.lower() in _ATTITUDE_GAP_NOT for w in TOKEN_RE.findall(m.group(2))):
+        return None
+    cst = m.end()
+    cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text:
+        sp = _subject_np(doc, ss, cs)
+    if not sp.text:
+        sp = _sentence_subject(doc, ss, cs)
+    if not sp.text or sp.text.endswith(("'s", "’s")):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], body[cs:m.end(1)], cs)
+    _set_speaker(q, sp)
+    return q
 
 
 def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
@@ -3776,6 +3839,10 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if not sp.text and cw != "kata":
         # "according to a congressional report", "menurut data yang diterima": a source, not a person
         m = _SOURCE_PHRASE_RE.match(body[ce:se])
+        if m is None and cw != "kata" and doc.lex.language == "en" and body[ss:cs].rstrip().endswith(",") and (
+                m_q := _QUOTED_SOURCE_RE.match(body, ce, se)) is not None and m_q.group(1).count('"') % 2 == 0 \
+                and m_q.group(1).count("“") == m_q.group(1).count("”"):
+            m = _QUOTED_SOURCE_RE.match(body[ce:se])  # ', according to the "Medicare for all" document he released.'
         if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= (24 if _opens_intro(doc, ss, cs, ce + m.end(1)) else 12):
             st = ce + m.start(1)
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
@@ -3787,6 +3854,8 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         return None
     comma = after.find(",")
     left_comma = body[ss:cs].rstrip().rstrip("\"”’'" if en else "").endswith(",")  # ',"' closes a quote too
+    if en and not left_comma and body[ss:cs].rstrip().endswith(("—", "–", " -", "--")):
+        left_comma = True  # "Ferguson had 115 violent crimes — including murder — according to FBI data."
     if en and left and not left_comma and _min_tokens(3, left) and comma < 0 and ";" not in after \
             and sp.kind in ("name", "role") and not _SOURCE_PHRASE_RE.match(body, ce, se) \
             and not _min_tokens(7, after) and not body[ss:cs].rstrip().endswith((":", ";")):
@@ -3826,6 +3895,12 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         # "Menurut Purbaya inflasi yang terkendali ...": no comma after the speaker
         cst = _content_start(body, sp.end, se)
         cen = _content_end(body, cst, se)
+    elif en and not left and sp.kind == "name" and _NO_COMMA_CLAUSE_RE.match(body, sp.end, se) and \
+            _min_tokens(4, body, sp.end, se):
+        # "According to Microsoft the messages were sent via ..., several ...": no comma after a name, then a
+        # clause opened by a determiner or pronoun
+        cst = _content_start(body, sp.end, se)
+        cen = _content_end(body, cst, se)
     else:
         return None
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
@@ -3833,10 +3908,21 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     return q
 
 
+#: English: a source phrase with a quoted title in it that closes its sentence after "according to"
+#: ('according to the "Medicare for all" document he released.').
+_QUOTED_SOURCE_RE = re.compile(r"\s*([^,;:.!?\n]{3,120}?)\s*(?=[.!?]?\s*$)")
+
+
 #: Words that extend a source phrase after its head ("the officer in charge of ...", "a study by ...",
 #: "a report released Monday ...").
 _SOURCE_TAIL_FIRST = frozenset({"in", "of", "by", "at", "for", "from", "on", "with", "based", "released", "published",
                                 "conducted", "commissioned", "cited", "obtained", "seen", "issued", "made"})
+
+
+#: English: a clause right after an opening "According to NAME" with no comma ("According to Microsoft the messages
+#: were sent ...").
+_NO_COMMA_CLAUSE_RE = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|he|she|they|it|there|this|these|some|most|"
+                                 r"many)[ \t]")
 
 
 #: English: what the words after an opening "According to X ...," may not start with to be the main clause (an
@@ -4325,7 +4411,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes:
+    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes and not (
+            lex.language == "en" and _PARTICLE_AFTER.get(cw) == (TOKEN_RE.findall(right)[:1] or [""])[0].lower()):
+        # (not "Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway": the verb's particle and its object
+        # follow, so the words before the subject are no content)
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
         # in 2012, ...")
@@ -5762,6 +5851,15 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
             sp = _phrase_back(doc, max(ss, cs - 160), max(ss, cs - 40) + len(head) - 2)
             if sp.kind not in ("name", "role"):
                 return None
+        elif doc.lex.language == "en" and (m_lv := _LIGHT_VERB_RE.search(body, lo, cs_adj)) is not None:
+            # "gave an assurance that", "issued a warning that", "made the argument that": the light verb's subject
+            if any(w[0].lower() in _RELATIVE for w in words[:k]):
+                return None  # ("issued the warning following analysis which shows that ...": another verb's "that")
+            sp = _left_speaker(doc, ss, m_lv.start(1))
+            if not sp.text:
+                sp = _subject_np(doc, ss, m_lv.start(1))
+            if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
+                return None
         else:
             return None
     if not sp.text:
@@ -5776,6 +5874,18 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     q.parts = [(q.start, q.end)]
     _set_speaker(q, sp)
     return q
+
+
+#: English cues with a particle that opens their object ("hinted at a giveaway", "responded to critics").
+_PARTICLE_AFTER = {"hinted": "at", "responded": "to", "replied": "to", "alluded": "to", "commented": "on",
+                   "reported": "on", "agreed": "to", "objected": "to", "admitted": "to", "confessed": "to"}
+
+
+#: English: a light verb and a determiner before a noun of saying ("gave an assurance that", "made the argument
+#: that", "issued a stark warning that": the verb's subject is the speaker).
+_LIGHT_VERB_RE = re.compile(r"(?<![\w'’-])(made|makes|making|gave|gives|giving|issued|issues|issuing|offered|offers|"
+                            r"delivered|delivers|repeated|repeats|reiterated|reiterates)[ \t]+(?:the|a|an|his|her|their|its)"
+                            r"[ \t]+$")
 
 
 def _fronted_phrase_end(doc: _Doc, ss: int, cs: int, q: _Quote) -> int:

@@ -6172,8 +6172,8 @@ def test_s10bound_dash_and_new_clause_ends_the_content():
 
 
 # --- s10pred: "According to SOURCE, CLAUSE" opening its sentence: a long source phrase (up to 24 words, a
-# relative clause allowed) ends at its comma; no comma after the source and a verb in it ("According to
-# Microsoft the messages were sent ...") is no such phrase
+# relative clause allowed) ends at its comma; with no comma after a name ("According to Microsoft the messages
+# were sent ..., several schools") the clause opens right after the name
 def test_s10pred_opening_according_to_with_a_long_source():
     text = ('According to early results of exit polls conducted for the Associated Press and television networks, '
             'black voters make up about one-fifth of the Democratic electorate. According to State Department cables '
@@ -6185,6 +6185,8 @@ def test_s10pred_opening_according_to_with_a_long_source():
         ("indirect", "early results of exit polls conducted for the Associated Press and television networks",
          "black voters make up about one-fifth of the Democratic electorate"),
         ("indirect", "State Department", "Mr. Manafort frequently pressed American diplomats in Ukraine"),
+        ("indirect", "Microsoft", "the messages were sent via net addresses owned by the ministries, several schools, "
+                                  "and a college"),
     ]
 
 
@@ -6677,4 +6679,108 @@ def test_s10bound_reply_clause_with_a_colon_cue_ends_the_content():
         ("indirect", "She", "experts had determined her proposals were effective and strong"),
         ("direct", "O'Malley", "It's just not true."),
         ("indirect", "He", "Clinton would not go far enough"),
+    ]
+
+
+# --- s10pred: a sign's or document's words: '"...," it read.', '"...," read a statement from X.', 'It read: "..."'
+# ("read" is no cue word elsewhere: "Ian Read said ...")
+def test_s10pred_read_after_or_before_a_quotation():
+    text = ('Ian Read said the deal was good. One sign was held by a young man. "I am still Sanders," it read. "We are '
+            'grateful for the support," read a statement from the family.\n\nA banner was hung on the bridge. It read: '
+            '"No more war in our name."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Ian Read", "said", "the deal was good"),
+        ("direct", "it", "read", "I am still Sanders"),
+        ("direct", "a statement from the family", "read", "We are grateful for the support"),
+        ("direct", "It", "read", "No more war in our name."),
+    ]
+
+
+# --- s10pred: "demanded" is a weak cue (a quotation before it, "that" or a clause after it; a plain object is no
+# report) and "interjecting" a participle of saying
+def test_s10pred_demanded_and_interjecting():
+    text = ('"Quiet," he demanded. Trump tried to laugh it off by interjecting, "Only Rosie O\'Donnell." The union '
+            'demanded an apology from the minister. Sturgeon demanded to know who was responsible for the leak.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "he", "demanded", "Quiet"),
+        ("direct", "Trump", "interjecting", "Only Rosie O'Donnell."),
+        ("indirect", "Sturgeon", "demanded", "to know who was responsible for the leak"),
+    ]
+
+
+# --- s10pred: "CONTENT, according to SOURCE." with a quoted title in the source phrase, and a dash before the cue
+# standing for the comma
+def test_s10pred_according_to_after_a_dash_or_with_a_quoted_title():
+    text = ('The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he '
+            'released. In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery — '
+            'according to the most recent data available from the FBI.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", 'the "Medicare for all" document he released', "The plan would cost about $1.38 trillion a year"),
+        ("indirect", "the most recent data available from the FBI",
+         "In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery"),
+    ]
+
+
+# --- s10pred: "X expressed/voiced ATTITUDE (adjunct) that CONTENT" reports the clause after "that" (not "expressing
+# concern about some of the things that ...": a relative clause)
+def test_s10pred_expressed_concern_that():
+    text = ('President Obama expressed frustration in an interview this year that the allies were acting too often as '
+            '"free riders." The union, which represents 5,000 workers, voiced concern that jobs would be lost. He was '
+            'expressing concern about some of the things that happened last year.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "President Obama", "expressed frustration", 'the allies were acting too often as "free riders."'),
+        ("indirect", "The union", "voiced concern", "jobs would be lost"),
+    ]
+
+
+# --- s10pred: "made (it) clear (that)" and "signalled that" are weak cues; "signalled a rate rise" reports nothing
+def test_s10pred_made_it_clear_and_signalled():
+    text = ('The prime minister made it clear he has no plans to change the law. Mr Snow made clear that exchange rates '
+            'had not been on the agenda. Mr Brown signalled that the tax would not rise this year. The bank signalled a '
+            'rate rise in the spring.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("The prime minister", "made it clear", "he has no plans to change the law"),
+        ("Mr Snow", "made clear that", "exchange rates had not been on the agenda"),
+        ("Mr Brown", "signalled that", "the tax would not rise this year"),
+    ]
+
+
+# --- s10pred: a light verb and a determiner before a noun of saying ("gave an assurance that", "made the argument
+# that", "issued a warning earlier in the week that"): the light verb's subject is the speaker; not "issued the warning
+# following analysis which shows that ..." (another verb's "that")
+def test_s10pred_light_verb_and_noun_of_saying():
+    text = ('Mr Brown gave an assurance that the tax would not rise this year. The show\'s director Richard Eyre issued a '
+            'warning earlier in the week that the show was unsuitable for children. It issued the warning following '
+            'analysis which shows that traffic on the network increased fourfold.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("Mr Brown", "assurance that", "the tax would not rise this year"),
+        ("The show's director Richard Eyre", "warning earlier in the week that", "the show was unsuitable for children"),
+    ]
+
+
+# --- s10pred: "played down"/"downplayed" are mixed cues (before a quoted fragment only)
+def test_s10pred_played_down_before_a_quoted_fragment():
+    text = ('Last year, he played down Trump\'s comments as "just part of the primary campaign" and moved on. The club '
+            'played down reports of a bid.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "he", "played down", 'Trump\'s comments as "just part of the primary campaign"'),
+    ]
+
+
+# --- s10pred: a cue followed by its particle and object ("hinted at a giveaway", "agreed to buy") does not make the
+# fronted phrase before its subject a content ("Formerly one of Mr Brown's aides, Ed Balls hinted at ...")
+def test_s10pred_cue_with_its_particle_takes_no_fronted_content():
+    text = ("Formerly one of Mr Brown's closest Treasury aides, Ed Balls hinted at a Budget giveaway on 16 March. "
+            "The world's largest retailer, Wal-Mart agreed to pay the fine. The economy will grow by 3% next year, "
+            "Mr Brown said at a conference in London.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("Mr Brown", "said", "The economy will grow by 3% next year"),
     ]
