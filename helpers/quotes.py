@@ -4633,11 +4633,13 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if (first in _NOT_SUBJECT_FIRST and not poss) or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
             first.endswith(("ly", "ing")) and first not in _LY_NOUNS:
         return _Speaker()
+    while len(ws) > 1 and ws[-1][0].lower() in _CLAUSE_ADVERBS_EN:
+        ws = ws[:-1]  # "Carter however said": the adverb after the subject
     low = [w.lower() for w, _, _ in ws]
     if any(w in lex.clause_markers or w in lex.pronouns and not (poss and i == 0) or (
-            w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
+            w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES or i and w in _CLAUSE_ADVERBS_EN
            for i, w in enumerate(low)) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
-        return _Speaker()
+        return _Speaker()  # (not "Cruz also lacks support from ...": a clause adverb inside is no noun phrase)
     head = low[-1]
     # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
     # ("those around him", "people around her": "around" and a pronoun)
@@ -4652,6 +4654,10 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     text = body[ws[0][1]:ws[-1][2]]
     kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")
     return _Speaker(text, kind, "", ws[0][1], ws[-1][2], ws[0][1])
+
+
+#: English adverbs that stand in a clause, never inside a subject noun phrase after its first word.
+_CLAUSE_ADVERBS_EN = frozenset({"also", "still", "never", "already", "nevertheless", "meanwhile", "however"})
 
 
 @lru_cache(maxsize=1)

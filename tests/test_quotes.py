@@ -6187,3 +6187,17 @@ def test_s10subj_party_tag_then_apposition_before_the_cue():
         ("indirect", "Sen. Lindsey Graham", "a long-shot presidential candidate",
          "Obama is overselling the successes of the coalition"),
     ]
+
+
+# --- s10subj: a clause adverb ("also", "still", "meanwhile") inside a phrase makes it no subject noun phrase
+# ("Cruz also lacks support ..., said X": fronted content); after the subject it is left out ("Carter however said")
+def test_s10subj_clause_adverb_is_no_part_of_a_subject_phrase():
+    text = ("Cruz also lacks support from his Republican colleagues in Congress, whom he's alienated with his "
+            "rhetoric, said Larry Sabato, director of the Center for Politics. Lib Dem spokesman Ed Davey meanwhile "
+            "said there had been an explosion of quangos.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("indirect", "Larry Sabato", "Larry Sabato",
+         "Cruz also lacks support from his Republican colleagues in Congress, whom he's alienated with his rhetoric"),
+        ("indirect", "Lib Dem spokesman Ed Davey", "Ed Davey", "there had been an explosion of quangos"),
+    ]
