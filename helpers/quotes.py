@@ -4725,8 +4725,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
               or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
-              or m.group(1).lower() in _TIME_ADVERBIAL_FIRST and (c := body.find(",", ss, cs)) > 0
-              and not _min_tokens(5, body, ss, c) or (  # ("Last year, he ...", "Earlier this month, ...")
+              or (c := body.find(",", ss, cs)) > 0 and not _min_tokens(5, body, ss, c) and (
+                  m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago") or (
+                  # ("Last year, he ...", "Earlier this month, ...", "Eight years ago, he ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and m2.group(1) in _TIME_ADVERBIAL_LAST
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)

@@ -6201,3 +6201,15 @@ def test_s10subj_clause_adverb_is_no_part_of_a_subject_phrase():
          "Cruz also lacks support from his Republican colleagues in Congress, whom he's alienated with his rhetoric"),
         ("indirect", "Lib Dem spokesman Ed Davey", "Ed Davey", "there had been an explosion of quangos"),
     ]
+
+
+# --- s10subj: a short leading adverbial ending in "ago" ("Eight years ago, he ... and said") opens no subject
+def test_s10subj_coordinated_cue_after_an_ago_adverbial():
+    text = ('Sharpton left no doubt. Eight years ago, he supported Barack Obama over Clinton and said, "Hillary '
+            'Clinton has never done nothing for us." Two weeks ago, the senator visited the border and said the wall '
+            'would never be built.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "he", "said", "Hillary Clinton has never done nothing for us."),
+        ("indirect", "the senator", "said", "the wall would never be built"),
+    ]
