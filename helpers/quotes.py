@@ -2954,6 +2954,16 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
                 cues[-1].start() < sp.start and not any(c in body[cues[-1].end():sp.start] for c in ",;.!?"):
             sp = _Speaker()  # 'X said in an interview with the magazine: "..."': the noun is the cue's adverbial
+        if sp.text and lex.language == "en" and sp.kind == "role" and lo < sp.start <= lo + 40 and sp.text.split(
+                None, 1)[0].lower() in ("a", "an", "the") and body[sp.start - 2:sp.start - 1].islower():
+            # 'Sanders delivered a snappy retort: "..."', 'She then addressed the supporters again: "..."': the
+            # phrase is the object of a verb; the subject of the sentence speaks
+            subj = _sentence_subject(doc, lo, sp.start)
+            if subj.text and subj.end < sp.start and (subj.kind in ("name", "role") or subj.text.lower(
+                    ) in _SUBJECT_PRONOUNS_EN):
+                q.cue, q.cue_pos = ":", end
+                _set_speaker(q, subj)
+                return True
         if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)

@@ -6213,3 +6213,15 @@ def test_s10subj_coordinated_cue_after_an_ago_adverbial():
         ("direct", "he", "said", "Hillary Clinton has never done nothing for us."),
         ("indirect", "the senator", "said", "the wall would never be built"),
     ]
+
+
+# --- s10subj: before a colon, a determiner phrase after a verb is its object ('Sanders delivered a snappy retort:
+# "..."'); the subject of the sentence speaks
+def test_s10subj_object_phrase_before_a_colon_is_no_speaker():
+    text = ('Sanders delivered a snappy retort: "No one is tearing this up." Merriam-Webster defines a blog as: "a Web '
+            'site that contains an online personal journal."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Sanders", ":", "No one is tearing this up."),
+        ("direct", "Merriam-Webster", ":", "a Web site that contains an online personal journal."),
+    ]
