@@ -6225,3 +6225,17 @@ def test_s10subj_object_phrase_before_a_colon_is_no_speaker():
         ("direct", "Sanders", ":", "No one is tearing this up."),
         ("direct", "Merriam-Webster", ":", "a Web site that contains an online personal journal."),
     ]
+
+
+# --- s10subj: a participle cue with "that" after "before/after/while" reports for the subject of the clause before it
+# ('Rubio responded before adding that ...'); not when it opens the sentence ('Now, after arguing that ..., his team')
+def test_s10subj_participle_with_that_after_a_temporal_preposition():
+    text = ('"You don\'t win the nomination by how many states you win," Rubio responded before adding that he will '
+            'have to win some winner-take-all states in March. Now, after arguing that the results narrowed the race, '
+            'his team is suggesting that his finish has turned it into a two-man contest.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Rubio", "responded", "You don't win the nomination by how many states you win"),
+        ("indirect", "Rubio", "adding that", "he will have to win some winner-take-all states in March"),
+        ("indirect", "his team", "suggesting that", "his finish has turned it into a two-man contest"),
+    ]
