@@ -4558,6 +4558,8 @@ _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "war
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
+#: English words before "as" that make it no clause opener ("such as", "as well as", "twice as many").
+_AS_COMPARATIVES = frozenset({"such", "well", "much", "many", "same", "so", "just", "twice", "known", "seen", "regarded"})
 _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "whilst", "because", "until", "once", "but",
                                      "whereas", "although", "though"})
 
@@ -4635,7 +4637,9 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ws = ws[:i]
             break
     for i in range(len(ws) - 2, 0, -1):
-        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS:
+        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS or ws[i][0] == "as" and ws[i + 1][0].lower() in _DETS_EN and \
+                ws[i - 1][0].lower() not in _AS_COMPARATIVES and cw[-3:] != "ing":
+            # ("The revelation came as the Russian government said ...": "as" opens the cue's clause)
             # "Shares rose 3.8% on Tuesday after the UK firm announced ...": the subject of the clause
             ws = ws[i + 1:]
             break

@@ -6239,3 +6239,15 @@ def test_s10subj_participle_with_that_after_a_temporal_preposition():
         ("indirect", "Rubio", "adding that", "he will have to win some winner-take-all states in March"),
         ("indirect", "his team", "suggesting that", "his finish has turned it into a two-man contest"),
     ]
+
+
+# --- s10subj: "as" before a determiner opens the cue's clause inside a lower-case subject phrase ("The revelation came
+# as the Russian government said"); not "such as the ..."
+def test_s10subj_as_clause_before_the_subject():
+    text = ('The revelation came as the Russian government said Rosneft had signed a long-term oil supply deal with '
+            'China. Companies such as the Russian oil firm said prices would rise.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "the Russian government", "Rosneft had signed a long-term oil supply deal with China"),
+        ("indirect", "Companies such as the Russian oil firm", "prices would rise"),
+    ]
