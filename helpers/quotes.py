@@ -3859,6 +3859,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
                 and cw not in _QUESTION_CUES:
             sp = _share_subject(doc, ss, cs)
+    if sp.text and sp.start == ss and lex.language == "en" and not prog and cw.split(None, 1)[0][-3:] == "ing" and \
+            cw.split(None, 1)[0] in lex.participles and " " in sp.text:
+        # "The town released a statement Wednesday saying ...", "X sent a letter to the board on Thursday saying":
+        # a clause, not a noun phrase, before the participle (its subject, then a lower-case verb); its subject
+        # speaks
+        sub = _sentence_subject(doc, ss, cs)
+        nw = _NEXT_WORD_RE.match(body, sub.end, sp.end) if sub.text and sub.start == ss and sub.end < sp.end else None
+        if nw is not None and sub.kind in ("name", "role", "pronoun") and ((w := nw.group(1)) in lex.verbs or (
+                w.endswith("ed") and len(w) > 4 and not ((nw2 := _NEXT_WORD_RE.match(body, nw.end(), sp.end))
+                                                        and nw2.group(1) in _PREPOSITIONS["en"]))
+                or w in lex.aux or w in _irregular_past_en()):
+            sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
@@ -4005,6 +4017,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         _set_speaker(q, sp)
         return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _irregular_past_en() -> frozenset[str]:
+    """English irregular past-tense verbs ("sent", "made"; lexicon ``irregular_past``)."""
+    return _en_words("irregular_past")
 
 
 @lru_cache(maxsize=1)

@@ -6251,3 +6251,15 @@ def test_s10subj_as_clause_before_the_subject():
         ("indirect", "the Russian government", "Rosneft had signed a long-term oil supply deal with China"),
         ("indirect", "Companies such as the Russian oil firm", "prices would rise"),
     ]
+
+
+# --- s10subj: before a participle cue, a clause (its subject, then a verb, also an irregular past from the
+# ``irregular_past`` lexicon) is no speaker phrase; its subject speaks
+def test_s10subj_clause_before_a_participle_cue_gives_its_subject():
+    text = ("The town released a statement Wednesday saying the comments were wrong. Qwest chairman Richard Notebaert "
+            "sent a letter to the board on Thursday saying that it plans to submit a new offer.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "The town", "saying", "the comments were wrong"),
+        ("indirect", "Qwest chairman Richard Notebaert", "saying that", "it plans to submit a new offer"),
+    ]
