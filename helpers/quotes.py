@@ -4576,6 +4576,9 @@ _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "war
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
+#: English participles that stay after the noun in a subject phrase ("voters surveyed", "the officials involved").
+_POSTNOMINAL_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "involved",
+                                      "concerned", "affected", "contacted", "sampled", "consulted", "quoted"})
 #: English words before "as" that make it no clause opener ("such as", "as well as", "twice as many").
 _AS_COMPARATIVES = frozenset({"such", "well", "much", "many", "same", "so", "just", "twice", "known", "seen", "regarded"})
 _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "whilst", "because", "until", "once", "but",
@@ -4656,21 +4659,29 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
             break
     for i in range(len(ws) - 2, 0, -1):
         if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS or ws[i][0] == "as" and ws[i + 1][0].lower() in _DETS_EN and \
-                ws[i - 1][0].lower() not in _AS_COMPARATIVES and cw[-3:] != "ing":
+                ws[i - 1][0].lower() not in _AS_COMPARATIVES and cw[-3:] != "ing" or ws[i][0] in (
+                "despite", "amid") and cw in ("saying", "insisting", "claiming", "arguing"):
+            # ("The news comes despite Mr Flight's allies saying ...": the gerund's subject after the preposition)
             # ("The revelation came as the Russian government said ...": "as" opens the cue's clause)
             # "Shares rose 3.8% on Tuesday after the UK firm announced ...": the subject of the clause
             ws = ws[i + 1:]
             break
     if not ws or len(ws) > 12:
         return _Speaker()
+    if len(ws) >= 3 and ws[-1][0][-2:] == "ed" and ws[-1][0].islower() and ws[-2][0].isalpha() and ws[-2][0].lower() \
+            not in lex.determiners and ws[-2][0].lower() not in ("those", "these", "people") and ws[-1][
+                0] not in lex.verbs and ws[-1][0] not in _POSTNOMINAL_PARTICIPLES:
+        # "An annual economic survey released on Friday said": a participle after the noun, its time stripped
+        # (not "those polled", "2,000 people surveyed": the participle belongs to the phrase)
+        ws = ws[:-1]
     first = ws[0][0].lower()
     # ("..., his family said", "their lawyers said": a possessive determiner opens the phrase)
     poss = first in _POSSESSIVE_DETS and len(ws) >= 2 and ws[1][0].islower() and ws[1][0].isalpha()
     if (first in _NOT_SUBJECT_FIRST and not poss) or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
             first.endswith(("ly", "ing")) and first not in _LY_NOUNS:
         return _Speaker()
-    while len(ws) > 1 and ws[-1][0].lower() in _CLAUSE_ADVERBS_EN:
-        ws = ws[:-1]  # "Carter however said": the adverb after the subject
+    while len(ws) > 1 and (ws[-1][0].lower() in _CLAUSE_ADVERBS_EN or ws[-1][0] in ("later", "then", "now", "again")):
+        ws = ws[:-1]  # "Carter however said", "A campaign aide later clarified": the adverb after the subject
     low = [w.lower() for w, _, _ in ws]
     if any(w in lex.clause_markers or w in lex.pronouns and not (poss and i == 0) or (
             w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES or i and w in _CLAUSE_ADVERBS_EN

@@ -6263,3 +6263,17 @@ def test_s10subj_clause_before_a_participle_cue_gives_its_subject():
         ("indirect", "The town", "saying", "the comments were wrong"),
         ("indirect", "Qwest chairman Richard Notebaert", "saying that", "it plans to submit a new offer"),
     ]
+
+
+# --- s10subj: a lower-case subject phrase loses a participle after its noun ("An annual economic survey released on
+# Friday said", not "those polled"), a trailing "later", and runs from "despite" before a gerund's subject
+def test_s10subj_subject_phrase_trims_participle_adverb_and_despite():
+    text = ("An annual economic survey released on Friday said India needed to ease limits on foreign investment. "
+            "A campaign aide later clarified the plan. A total of 53% of those polled said they had sympathy for him. "
+            "The news comes despite Mr Flight's allies saying they had enough support to hold a meeting.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "An annual economic survey", "India needed to ease limits on foreign investment"),
+        ("indirect", "A total of 53% of those polled", "they had sympathy for him"),
+        ("indirect", "Mr Flight's allies", "they had enough support to hold a meeting"),
+    ]
