@@ -4815,14 +4815,20 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
     quantified = _Speaker()
     if sp.kind == "name" and sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         quantified, sp = sp, _Speaker()  # "One employee at ...", "Both parents ...": read as a noun phrase below
+    cap_mod = False
+    if sp.kind == "name" and sp.text[:2] in ("A ", "An") and sp.text.split(None, 1)[0] in ("A", "An") and (
+            nw := _NEXT_WORD_RE.match(body, sp.end, cs)) is not None and nw.start(1) == sp.end + 1 and nw.group(
+            1).islower() and nw.group(1) not in doc.lex.verbs and nw.group(1) not in doc.lex.aux and nw.group(1)[-2:] != "ed":
+        sp, cap_mod = _Speaker(), True  # "A Labour party spokesman played down ...": a name modifies the role noun
     if not sp.text and _DET_START_RE.match(body, start, cs):
         # "The tobacco companies denied the charges, saying ...", "The 64-year-old has denied ...": a
         # determiner, one to three lower-case words, then a verb (an auxiliary, a cue or a past tense)
         lex = doc.lex
-        ws = _word_spans(body[start:min(cs, start + 80)], start)[:5]
+        ws = _word_spans(body[start:min(cs, start + 80)], start)[:6 if cap_mod else 5]
         for n in range(2, len(ws)):
             w = ws[n - 1][0]
-            if not (w[:1].islower() or w[:1].isdigit() or n > 2 and _is_cap(w)) or w in lex.aux or w in lex.verbs \
+            if not (w[:1].islower() or w[:1].isdigit() or (n > 2 or cap_mod) and _is_cap(w)) or w in lex.aux \
+                    or w in lex.verbs \
                     or w in lex.pronouns \
                     or w in _ASIDE_WORDS or w in ("far", "just", "only", "even", "so", "very") \
                     or w in _PREPOSITIONS["en"] or w in _NP_STOP or body[ws[n - 2][2]:ws[n - 1][1]].strip():
@@ -4832,6 +4838,10 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                                                                v.endswith("ed") or v in ("with", "at", "from") and (
                                                                n == 2 or w.islower() and len(w) > 3 and w.endswith("s"))):
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
+        if cap_mod and 3 <= len(ws) <= 5 and ws[-1][2] <= cs and not body[ws[-1][2]:cs].strip() and all(
+                w.islower() and w.isalpha() and w not in lex.verbs and w not in lex.aux for w, _, _ in ws[2:]):
+            # "An IAAF statement said": the phrase runs to the cue
+            return _Speaker(body[ws[0][1]:ws[-1][2]], "role", "", ws[0][1], ws[-1][2], ws[0][1])
     if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         sp = quantified  # "Many MPs with rural constituencies ..."
     if not sp.text and quantified.text.lower() in _BARE_QUANTIFIERS and doc.lex.language == "en":

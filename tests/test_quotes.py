@@ -6277,3 +6277,15 @@ def test_s10subj_subject_phrase_trims_participle_adverb_and_despite():
         ("indirect", "A total of 53% of those polled", "they had sympathy for him"),
         ("indirect", "Mr Flight's allies", "they had enough support to hold a meeting"),
     ]
+
+
+# --- s10subj: "A/An" + a name modifying a lower-case role noun is one subject phrase ("A Labour party spokesman
+# played down ... and said", "An IAAF statement said:")
+def test_s10subj_indefinite_name_modifier_before_a_role_noun():
+    text = ('A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had a prominent '
+            'campaign role. The IAAF will appeal. An IAAF statement said: "The decision is erroneous."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "A Labour party spokesman", "Mr Brown already had a prominent campaign role"),
+        ("direct", "An IAAF statement", "The decision is erroneous."),
+    ]
