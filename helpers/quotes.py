@@ -3163,6 +3163,16 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
                 cues[-1].start() < sp.start and not any(c in body[cues[-1].end():sp.start] for c in ",;.!?"):
             sp = _Speaker()  # 'X said in an interview with the magazine: "..."': the noun is the cue's adverbial
+        if sp.text and lex.language == "en" and sp.kind == "role" and lo < sp.start <= lo + 40 and sp.text.split(
+                None, 1)[0].lower() in ("a", "an", "the") and body[sp.start - 2:sp.start - 1].islower():
+            # 'Sanders delivered a snappy retort: "..."', 'She then addressed the supporters again: "..."': the
+            # phrase is the object of a verb; the subject of the sentence speaks
+            subj = _sentence_subject(doc, lo, sp.start)
+            if subj.text and subj.end < sp.start and (subj.kind in ("name", "role") or subj.text.lower(
+                    ) in _SUBJECT_PRONOUNS_EN):
+                q.cue, q.cue_pos = ":", end
+                _set_speaker(q, subj)
+                return True
         if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)
@@ -4131,7 +4141,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
-            mixed or any(ce <= d.start < se for d in direct))
+            mixed or any(ce <= d.start < se for d in direct) or right_words[:1] == ["that"] and _TIME_LEAD_RE.search(
+                left_text[-10:]) is not None and _min_tokens(4, left_text) and ":" not in left_text)
             or part and cw.endswith("ing") and _DASH_PARTICIPLE_RE.search(left_text[-12:]) is not None)) and (
             part or (lex.language == "id" and right_words and right_words[0].lower() in lex.that_words)):
         if is_verb:
@@ -4277,6 +4288,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
                 and cw not in _QUESTION_CUES:
             sp = _share_subject(doc, ss, cs)
+    if sp.text and sp.start == ss and lex.language == "en" and not prog and cw.split(None, 1)[0][-3:] == "ing" and \
+            cw.split(None, 1)[0] in lex.participles and " " in sp.text:
+        # "The town released a statement Wednesday saying ...", "X sent a letter to the board on Thursday saying":
+        # a clause, not a noun phrase, before the participle (its subject, then a lower-case verb); its subject
+        # speaks
+        sub = _sentence_subject(doc, ss, cs)
+        nw = _NEXT_WORD_RE.match(body, sub.end, sp.end) if sub.text and sub.start == ss and sub.end < sp.end else None
+        if nw is not None and sub.kind in ("name", "role", "pronoun") and ((w := nw.group(1)) in lex.verbs or (
+                w.endswith("ed") and len(w) > 4 and not ((nw2 := _NEXT_WORD_RE.match(body, nw.end(), sp.end))
+                                                        and nw2.group(1) in _PREPOSITIONS["en"]))
+                or w in lex.aux or w in _irregular_past_en()):
+            sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
@@ -4429,6 +4452,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 
 
 @lru_cache(maxsize=1)
+def _irregular_past_en() -> frozenset[str]:
+    """English irregular past-tense verbs ("sent", "made"; lexicon ``irregular_past``)."""
+    return _en_words("irregular_past")
+
+
+@lru_cache(maxsize=1)
 def _body_nouns_en() -> frozenset[str]:
     """English nouns of organised groups that speak after an inverted cue besides ``org_words`` ("claimed the union
     organisation", "said the campaign group", "said the club"; lexicon ``speaking_bodies``)."""
@@ -4553,6 +4582,9 @@ _BE_TAILS = (" is", " are", " was", " were", " been", " be", " am")
 
 #: English: a preposition introducing a participle cue ('..., before insisting he had a "great relationship"').
 _PARTICIPLE_LEADS = (" before", " after", " while", " whilst", " by")
+#: English: a temporal preposition before a participle cue with "that" ('Rubio responded before adding that ...',
+#: 'economists said ..., while noting that ...').
+_TIME_LEAD_RE = re.compile(r"\s(?:before|after|while|whilst)\s*$")
 
 
 def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:
@@ -4976,6 +5008,11 @@ _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "war
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
 #: English: subordinators inside a lower-case run before a cue that open the cue's own clause.
+#: English participles that stay after the noun in a subject phrase ("voters surveyed", "the officials involved").
+_POSTNOMINAL_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "involved",
+                                      "concerned", "affected", "contacted", "sampled", "consulted", "quoted"})
+#: English words before "as" that make it no clause opener ("such as", "as well as", "twice as many").
+_AS_COMPARATIVES = frozenset({"such", "well", "much", "many", "same", "so", "just", "twice", "known", "seen", "regarded"})
 _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while", "whilst", "because", "until", "once", "but",
                                      "whereas", "although", "though"})
 
@@ -5053,23 +5090,35 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ws = ws[:i]
             break
     for i in range(len(ws) - 2, 0, -1):
-        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS:
+        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS or ws[i][0] == "as" and ws[i + 1][0].lower() in _DETS_EN and \
+                ws[i - 1][0].lower() not in _AS_COMPARATIVES and cw[-3:] != "ing" or ws[i][0] in (
+                "despite", "amid") and cw in ("saying", "insisting", "claiming", "arguing"):
+            # ("The news comes despite Mr Flight's allies saying ...": the gerund's subject after the preposition)
+            # ("The revelation came as the Russian government said ...": "as" opens the cue's clause)
             # "Shares rose 3.8% on Tuesday after the UK firm announced ...": the subject of the clause
             ws = ws[i + 1:]
             break
     if not ws or len(ws) > 12:
         return _Speaker()
+    if len(ws) >= 3 and ws[-1][0][-2:] == "ed" and ws[-1][0].islower() and ws[-2][0].isalpha() and ws[-2][0].lower() \
+            not in lex.determiners and ws[-2][0].lower() not in ("those", "these", "people") and ws[-1][
+                0] not in lex.verbs and ws[-1][0] not in _POSTNOMINAL_PARTICIPLES:
+        # "An annual economic survey released on Friday said": a participle after the noun, its time stripped
+        # (not "those polled", "2,000 people surveyed": the participle belongs to the phrase)
+        ws = ws[:-1]
     first = ws[0][0].lower()
     # ("..., his family said", "their lawyers said": a possessive determiner opens the phrase)
     poss = first in _POSSESSIVE_DETS and len(ws) >= 2 and ws[1][0].islower() and ws[1][0].isalpha()
     if (first in _NOT_SUBJECT_FIRST and not poss) or first in _PREPOSITIONS["en"] or first in lex.clause_markers or \
             first.endswith(("ly", "ing")) and first not in _LY_NOUNS:
         return _Speaker()
+    while len(ws) > 1 and (ws[-1][0].lower() in _CLAUSE_ADVERBS_EN or ws[-1][0] in ("later", "then", "now", "again")):
+        ws = ws[:-1]  # "Carter however said", "A campaign aide later clarified": the adverb after the subject
     low = [w.lower() for w, _, _ in ws]
     if any(w in lex.clause_markers or w in lex.pronouns and not (poss and i == 0) or (
-            w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES
+            w in lex.verbs or w in lex.after_cues) and w not in _NOUN_LIKE_CUES or i and w in _CLAUSE_ADVERBS_EN
            for i, w in enumerate(low)) or low[-1] in _OBJECT_PRONOUNS and len(low) < 3:
-        return _Speaker()
+        return _Speaker()  # (not "Cruz also lacks support from ...": a clause adverb inside is no noun phrase)
     head = low[-1]
     # ("a source close to him", "people close to her": an object pronoun ends the phrase's complement)
     # ("those around him", "people around her": "around" and a pronoun)
@@ -5084,6 +5133,10 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     text = body[ws[0][1]:ws[-1][2]]
     kind = "role" if not _is_cap(ws[-1][0]) else (_speaker_kind([w for w, _, _ in ws], lex) or "role")
     return _Speaker(text, kind, "", ws[0][1], ws[-1][2], ws[0][1])
+
+
+#: English adverbs that stand in a clause, never inside a subject noun phrase after its first word.
+_CLAUSE_ADVERBS_EN = frozenset({"also", "still", "never", "already", "nevertheless", "meanwhile", "however"})
 
 
 @lru_cache(maxsize=1)
@@ -5152,8 +5205,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
               or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()
-              or m.group(1).lower() in _TIME_ADVERBIAL_FIRST and (c := body.find(",", ss, cs)) > 0
-              and not _min_tokens(5, body, ss, c) or (  # ("Last year, he ...", "Earlier this month, ...")
+              or (c := body.find(",", ss, cs)) > 0 and not _min_tokens(5, body, ss, c) and (
+                  m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago") or (
+                  # ("Last year, he ...", "Earlier this month, ...", "Eight years ago, he ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and (
                       m2.group(1) in _TIME_ADVERBIAL_LAST or m2.group(1) in _DAY_PARTS)
                   and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
@@ -5196,14 +5250,20 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
     quantified = _Speaker()
     if sp.kind == "name" and sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         quantified, sp = sp, _Speaker()  # "One employee at ...", "Both parents ...": read as a noun phrase below
+    cap_mod = False
+    if sp.kind == "name" and sp.text[:2] in ("A ", "An") and sp.text.split(None, 1)[0] in ("A", "An") and (
+            nw := _NEXT_WORD_RE.match(body, sp.end, cs)) is not None and nw.start(1) == sp.end + 1 and nw.group(
+            1).islower() and nw.group(1) not in doc.lex.verbs and nw.group(1) not in doc.lex.aux and nw.group(1)[-2:] != "ed":
+        sp, cap_mod = _Speaker(), True  # "A Labour party spokesman played down ...": a name modifies the role noun
     if not sp.text and _DET_START_RE.match(body, start, cs):
         # "The tobacco companies denied the charges, saying ...", "The 64-year-old has denied ...": a
         # determiner, one to three lower-case words, then a verb (an auxiliary, a cue or a past tense)
         lex = doc.lex
-        ws = _word_spans(body[start:min(cs, start + 80)], start)[:5]
+        ws = _word_spans(body[start:min(cs, start + 80)], start)[:6 if cap_mod else 5]
         for n in range(2, len(ws)):
             w = ws[n - 1][0]
-            if not (w[:1].islower() or w[:1].isdigit() or n > 2 and _is_cap(w)) or w in lex.aux or w in lex.verbs \
+            if not (w[:1].islower() or w[:1].isdigit() or (n > 2 or cap_mod) and _is_cap(w)) or w in lex.aux \
+                    or w in lex.verbs \
                     or w in lex.pronouns \
                     or w in _ASIDE_WORDS or w in ("far", "just", "only", "even", "so", "very") \
                     or w in _PREPOSITIONS["en"] or w in _NP_STOP or body[ws[n - 2][2]:ws[n - 1][1]].strip():
@@ -5213,6 +5273,10 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                                                                v.endswith("ed") or v in ("with", "at", "from") and (
                                                                n == 2 or w.islower() and len(w) > 3 and w.endswith("s"))):
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
+        if cap_mod and 3 <= len(ws) <= 5 and ws[-1][2] <= cs and not body[ws[-1][2]:cs].strip() and all(
+                w.islower() and w.isalpha() and w not in lex.verbs and w not in lex.aux for w, _, _ in ws[2:]):
+            # "An IAAF statement said": the phrase runs to the cue
+            return _Speaker(body[ws[0][1]:ws[-1][2]], "role", "", ws[0][1], ws[-1][2], ws[0][1])
     if not sp.text and quantified.text and quantified.text.lower() not in _QUANTIFIERS_EN | {"more", "less", "fewer"}:
         sp = quantified  # "Many MPs with rural constituencies ..."
     if not sp.text and quantified.text.lower() in _BARE_QUANTIFIERS and doc.lex.language == "en":

@@ -6784,3 +6784,105 @@ def test_s10pred_cue_with_its_particle_takes_no_fronted_content():
     assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("Mr Brown", "said", "The economy will grow by 3% next year"),
     ]
+
+
+# --- s10subj: a clause adverb ("also", "still", "meanwhile") inside a phrase makes it no subject noun phrase
+# ("Cruz also lacks support ..., said X": fronted content); after the subject it is left out ("Carter however said")
+def test_s10subj_clause_adverb_is_no_part_of_a_subject_phrase():
+    text = ("Cruz also lacks support from his Republican colleagues in Congress, whom he's alienated with his "
+            "rhetoric, said Larry Sabato, director of the Center for Politics. Lib Dem spokesman Ed Davey meanwhile "
+            "said there had been an explosion of quangos.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("indirect", "Larry Sabato", "Larry Sabato",
+         "Cruz also lacks support from his Republican colleagues in Congress, whom he's alienated with his rhetoric"),
+        ("indirect", "Lib Dem spokesman Ed Davey", "Ed Davey", "there had been an explosion of quangos"),
+    ]
+
+
+# --- s10subj: a short leading adverbial ending in "ago" ("Eight years ago, he ... and said") opens no subject
+def test_s10subj_coordinated_cue_after_an_ago_adverbial():
+    text = ('Sharpton left no doubt. Eight years ago, he supported Barack Obama over Clinton and said, "Hillary '
+            'Clinton has never done nothing for us." Two weeks ago, the senator visited the border and said the wall '
+            'would never be built.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "he", "said", "Hillary Clinton has never done nothing for us."),
+        ("indirect", "the senator", "said", "the wall would never be built"),
+    ]
+
+
+# --- s10subj: before a colon, a determiner phrase after a verb is its object ('Sanders delivered a snappy retort:
+# "..."'); the subject of the sentence speaks
+def test_s10subj_object_phrase_before_a_colon_is_no_speaker():
+    text = ('Sanders delivered a snappy retort: "No one is tearing this up." Merriam-Webster defines a blog as: "a Web '
+            'site that contains an online personal journal."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Sanders", ":", "No one is tearing this up."),
+        ("direct", "Merriam-Webster", ":", "a Web site that contains an online personal journal."),
+    ]
+
+
+# --- s10subj: a participle cue with "that" after "before/after/while" reports for the subject of the clause before it
+# ('Rubio responded before adding that ...'); not when it opens the sentence ('Now, after arguing that ..., his team')
+def test_s10subj_participle_with_that_after_a_temporal_preposition():
+    text = ('"You don\'t win the nomination by how many states you win," Rubio responded before adding that he will '
+            'have to win some winner-take-all states in March. Now, after arguing that the results narrowed the race, '
+            'his team is suggesting that his finish has turned it into a two-man contest.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Rubio", "responded", "You don't win the nomination by how many states you win"),
+        ("indirect", "Rubio", "adding that", "he will have to win some winner-take-all states in March"),
+        ("indirect", "his team", "suggesting that", "his finish has turned it into a two-man contest"),
+    ]
+
+
+# --- s10subj: "as" before a determiner opens the cue's clause inside a lower-case subject phrase ("The revelation came
+# as the Russian government said"); not "such as the ..."
+def test_s10subj_as_clause_before_the_subject():
+    text = ('The revelation came as the Russian government said Rosneft had signed a long-term oil supply deal with '
+            'China. Companies such as the Russian oil firm said prices would rise.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "the Russian government", "Rosneft had signed a long-term oil supply deal with China"),
+        ("indirect", "Companies such as the Russian oil firm", "prices would rise"),
+    ]
+
+
+# --- s10subj: before a participle cue, a clause (its subject, then a verb, also an irregular past from the
+# ``irregular_past`` lexicon) is no speaker phrase; its subject speaks
+def test_s10subj_clause_before_a_participle_cue_gives_its_subject():
+    text = ("The town released a statement Wednesday saying the comments were wrong. Qwest chairman Richard Notebaert "
+            "sent a letter to the board on Thursday saying that it plans to submit a new offer.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "The town", "saying", "the comments were wrong"),
+        ("indirect", "Qwest chairman Richard Notebaert", "saying that", "it plans to submit a new offer"),
+    ]
+
+
+# --- s10subj: a lower-case subject phrase loses a participle after its noun ("An annual economic survey released on
+# Friday said", not "those polled"), a trailing "later", and runs from "despite" before a gerund's subject
+def test_s10subj_subject_phrase_trims_participle_adverb_and_despite():
+    text = ("An annual economic survey released on Friday said India needed to ease limits on foreign investment. "
+            "A campaign aide later clarified the plan. A total of 53% of those polled said they had sympathy for him. "
+            "The news comes despite Mr Flight's allies saying they had enough support to hold a meeting.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "An annual economic survey", "India needed to ease limits on foreign investment"),
+        ("indirect", "A total of 53% of those polled", "they had sympathy for him"),
+        ("indirect", "Mr Flight's allies", "they had enough support to hold a meeting"),
+    ]
+
+
+# --- s10subj: "A/An" + a name modifying a lower-case role noun is one subject phrase ("A Labour party spokesman
+# played down ... and said", "An IAAF statement said:")
+def test_s10subj_indefinite_name_modifier_before_a_role_noun():
+    text = ('A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had a prominent '
+            'campaign role. The IAAF will appeal. An IAAF statement said: "The decision is erroneous."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("indirect", "A Labour party spokesman", "Mr Brown already had a prominent campaign role"),
+        ("direct", "An IAAF statement", "The decision is erroneous."),
+    ]
