@@ -4141,7 +4141,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
-            mixed or any(ce <= d.start < se for d in direct) or right_words[:1] == ["that"] and _TIME_LEAD_RE.search(
+            mixed or any(ce <= d.start < se for d in direct) or right_words[:1] == ["that"] and _TIME_PREP_END_RE.search(
                 left_text[-10:]) is not None and _min_tokens(4, left_text) and ":" not in left_text)
             or part and cw.endswith("ing") and _DASH_PARTICIPLE_RE.search(left_text[-12:]) is not None)) and (
             part or (lex.language == "id" and right_words and right_words[0].lower() in lex.that_words)):
@@ -4584,7 +4584,7 @@ _BE_TAILS = (" is", " are", " was", " were", " been", " be", " am")
 _PARTICIPLE_LEADS = (" before", " after", " while", " whilst", " by")
 #: English: a temporal preposition before a participle cue with "that" ('Rubio responded before adding that ...',
 #: 'economists said ..., while noting that ...').
-_TIME_LEAD_RE = re.compile(r"\s(?:before|after|while|whilst)\s*$")
+_TIME_PREP_END_RE = re.compile(r"\s(?:before|after|while|whilst)\s*$")
 
 
 def _unattributed_at(doc: _Doc, direct: list[_Quote], cw: str, sp: _Speaker, ce: int, pos: int) -> bool:
