@@ -4867,8 +4867,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
                     and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
-                                                         and body[m.end():m.end() + 1].isspace()):
-                continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
+                                                         and body[m.end():m.end() + 1].isspace()) and not (
+                    w in lex.participles and _CLAUSE_WORD_AFTER_RE.match(body, m.end())):
+                # "... warned and urged": a plain "and" only before a plain cue or a past-tense one, or a participle
+                # cue opening its own clause ('telling CNN that Trump is a "faker" and questioning how he ...')
+                continue
         if _min_tokens(2, body, cst, cut):
             return _content_end(body, cst, cut)
     if body.find(", and ", cst, cen) >= 0:
@@ -4896,6 +4899,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 _MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
                             "warns", "declared", "declares", "wrote", "writes"})
 _SAY_OPENS_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘']|[ \t]+that\s")
+
+
+#: English: the word that opens a participle cue's own clause ("questioning how ...", "saying that ...").
+_CLAUSE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:that|how|whether|why|what|if)\s")
 
 
 #: English: "and"/"but" (after a comma or a space), maybe "has/have/had" and "also", right before a cue.

@@ -6259,3 +6259,16 @@ def test_s10bound_reply_clause_with_a_colon_cue_ends_the_content():
         ("direct", "O'Malley", "It's just not true."),
         ("indirect", "He", "Clinton would not go far enough"),
     ]
+
+
+# --- s10bound: a participle cue after a plain "and" that opens its own clause ('telling CNN that Trump is a "faker"
+# and asking why ...', 'calling it "a model" and saying that ...') is the speaker's next attribution
+def test_s10bound_and_participle_cue_with_its_own_clause():
+    texts = ['She escalated her criticism, telling CNN that Trump is a “faker” and asking why he has not released '
+             'his tax returns.', 'He told reporters the company was growing and adding jobs in Ohio.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["cue"], got["quote"], strict=True)) == [
+        ("telling", "Trump is a “faker”"),
+        ("asking", "why he has not released his tax returns"),
+        ("told", "the company was growing and adding jobs in Ohio"),
+    ]
