@@ -3155,6 +3155,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                                 body, close, m2.start() if m2 else q.end)) is not None:
                             m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
                         m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
+                        if m3 and lex.language == "en" and _quoted_list_item(doc, m3, q.end):
+                            m3 = None  # ('the state's anti-union and misnamed "right to work" law': one list)
                         if m3 and lex.language == "en":
                             # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
                             q.end = _content_end(body, q.start, m3.start())
@@ -3312,6 +3314,21 @@ def _colon_quote_end(doc: _Doc, q: _Quote, dstarts: list[int], dby: dict[int, _Q
             q.end = _content_end(body, q.start, colon)
             q.parts = [(q.start, q.end)]
         return
+
+
+def _quoted_list_item(doc: _Doc, m: re.Match[str], end: int) -> bool:
+    """English: "and" and a word in -ed/-ing after a quoted fragment that is no cue and that another quoted fragment
+    follows within three words ('"I strongly support" the state's anti-union and misnamed "right to work" law'): an
+    adjective in a list of quoted items, not the speaker's next act."""
+    body = doc.body
+    words = TOKEN_RE.findall(body, m.start(), m.end())
+    if len(words) < 2 or words[0] not in ("and", "or"):
+        return False
+    w = words[-1].lower()
+    if w in doc.lex.verbs or w in doc.lex.mixed_cues or w in doc.lex.participles:
+        return False
+    nxt = _QMARK_RE.search(body, m.end(), end)
+    return nxt is not None and not _min_tokens(3, body, m.end(), nxt.start())
 
 
 #: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in

@@ -6272,3 +6272,15 @@ def test_s10bound_and_participle_cue_with_its_own_clause():
         ("asking", "why he has not released his tax returns"),
         ("told", "the company was growing and adding jobs in Ohio"),
     ]
+
+
+# --- s10bound: "and" and an adjective in -ed (no cue) with another quoted fragment right after it is a list of quoted
+# items ('the state's anti-union and misnamed "right to work" law'), not the speaker's next act
+def test_s10bound_quoted_list_item_after_and_adjective():
+    texts = ['Kaine declared that "I strongly support" the state\'s anti-union and misnamed "right to work" law.',
+             'He called it "disqualifying" and asserted that she lied.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["quote"], strict=True))[:2] == [
+        ("mixed", '"I strongly support" the state\'s anti-union and misnamed "right to work" law'),
+        ("mixed", 'it "disqualifying"'),
+    ]
