@@ -3692,7 +3692,10 @@ _CAUSATIVE_RE = re.compile(
 _INFINITIVE_END_RE = re.compile(
     r",\s+(?:after|before|when|while|whilst|as|because|since|until|unless|despite|although|though|whereas|even|"
     r"(?:and|but|yet)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|(?:the|his|her|their|its)\s+[\w'’-]+\s+"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
+    r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)|"
+    # (a verb in the past with its object after "and" cannot go on a to-infinitive: "vowed to keep abortion legal and
+    # celebrated the ruling Monday" is the speaker's next act)
+    r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^e\W]ed\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s")
 
 
 #: English cues that take an object right after them ("accused X of", "urged X to", "praised X"): "CONTENT,

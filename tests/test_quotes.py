@@ -6284,3 +6284,13 @@ def test_s10bound_quoted_list_item_after_and_adjective():
         ("mixed", '"I strongly support" the state\'s anti-union and misnamed "right to work" law'),
         ("mixed", 'it "disqualifying"'),
     ]
+
+
+# --- s10bound: a verb in the past with its object after "and" cannot go on a promise's to-infinitive ('vowed to keep
+# abortion legal and celebrated the ruling Monday'): the speaker's next act ends the content
+def test_s10bound_past_verb_after_an_infinitive_content():
+    text = 'Hillary Clinton has vowed to keep abortion legal and celebrated the ruling Monday.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("Hillary Clinton", "vowed", "to keep abortion legal"),
+    ]
