@@ -3414,6 +3414,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                                 body, close, m2.start() if m2 else q.end)) is not None:
                             m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
                         m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
+                        if m3 and lex.language == "en" and _quoted_list_item(doc, m3, q.end):
+                            m3 = None  # ('the state's anti-union and misnamed "right to work" law': one list)
                         if m3 and lex.language == "en":
                             # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
                             q.end = _content_end(body, q.start, m3.start())
@@ -3653,6 +3655,21 @@ def _colon_quote_end(doc: _Doc, q: _Quote, dstarts: list[int], dby: dict[int, _Q
             q.end = _content_end(body, q.start, colon)
             q.parts = [(q.start, q.end)]
         return
+
+
+def _quoted_list_item(doc: _Doc, m: re.Match[str], end: int) -> bool:
+    """English: "and" and a word in -ed/-ing after a quoted fragment that is no cue and that another quoted fragment
+    follows within three words ('"I strongly support" the state's anti-union and misnamed "right to work" law'): an
+    adjective in a list of quoted items, not the speaker's next act."""
+    body = doc.body
+    words = TOKEN_RE.findall(body, m.start(), m.end())
+    if len(words) < 2 or words[0] not in ("and", "or"):
+        return False
+    w = words[-1].lower()
+    if w in doc.lex.verbs or w in doc.lex.mixed_cues or w in doc.lex.participles:
+        return False
+    nxt = _QMARK_RE.search(body, m.end(), end)
+    return nxt is not None and not _min_tokens(3, body, m.end(), nxt.start())
 
 
 #: English: an adverbial of the cue right after a quoted fragment of reported content ('on Twitter', 'in
@@ -4077,7 +4094,10 @@ _CAUSATIVE_RE = re.compile(
 _INFINITIVE_END_RE = re.compile(
     r",\s+(?:after|before|when|while|whilst|as|because|since|until|unless|despite|although|though|whereas|even|"
     r"(?:and|but|yet)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|(?:the|his|her|their|its)\s+[\w'’-]+\s+"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)")
+    r"(?:has|have|had|is|are|was|were|will|would|can|could)\b)|"
+    # (a verb in the past with its object after "and" cannot go on a to-infinitive: "vowed to keep abortion legal and
+    # celebrated the ruling Monday" is the speaker's next act)
+    r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^e\W]ed\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s")
 
 
 #: English cues that take an object right after them ("accused X of", "urged X to", "praised X"): "CONTENT,
@@ -5349,8 +5369,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
                     and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
-                                                         and body[m.end():m.end() + 1].isspace()):
-                continue  # "... warned and urged": a plain "and" only before a plain cue or a past-tense one
+                                                         and body[m.end():m.end() + 1].isspace()) and not (
+                    w in lex.participles and _CLAUSE_WORD_AFTER_RE.match(body, m.end())):
+                # "... warned and urged": a plain "and" only before a plain cue or a past-tense one, or a participle
+                # cue opening its own clause ('telling CNN that Trump is a "faker" and questioning how he ...')
+                continue
         if _min_tokens(2, body, cst, cut):
             return _content_end(body, cst, cut)
     if body.find(", and ", cst, cen) >= 0:
@@ -5378,6 +5401,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 _MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
                             "warns", "declared", "declares", "wrote", "writes"})
 _SAY_OPENS_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘']|[ \t]+that\s")
+
+
+#: English: the word that opens a participle cue's own clause ("questioning how ...", "saying that ...").
+_CLAUSE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:that|how|whether|why|what|if)\s")
 
 
 #: English: "and"/"but" (after a comma or a space), maybe "has/have/had" and "also", right before a cue.

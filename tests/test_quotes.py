@@ -6886,3 +6886,38 @@ def test_s10subj_indefinite_name_modifier_before_a_role_noun():
         ("indirect", "A Labour party spokesman", "Mr Brown already had a prominent campaign role"),
         ("direct", "An IAAF statement", "The decision is erroneous."),
     ]
+
+
+# --- s10bound: a participle cue after a plain "and" that opens its own clause ('telling CNN that Trump is a "faker"
+# and asking why ...', 'calling it "a model" and saying that ...') is the speaker's next attribution
+def test_s10bound_and_participle_cue_with_its_own_clause():
+    texts = ['She escalated her criticism, telling CNN that Trump is a “faker” and asking why he has not released '
+             'his tax returns.', 'He told reporters the company was growing and adding jobs in Ohio.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["cue"], got["quote"], strict=True)) == [
+        ("telling", "Trump is a “faker”"),
+        ("asking", "why he has not released his tax returns"),
+        ("told", "the company was growing and adding jobs in Ohio"),
+    ]
+
+
+# --- s10bound: "and" and an adjective in -ed (no cue) with another quoted fragment right after it is a list of quoted
+# items ('the state's anti-union and misnamed "right to work" law'), not the speaker's next act
+def test_s10bound_quoted_list_item_after_and_adjective():
+    texts = ['Kaine declared that "I strongly support" the state\'s anti-union and misnamed "right to work" law.',
+             'He called it "disqualifying" and asserted that she lied.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["quote"], strict=True))[:2] == [
+        ("mixed", '"I strongly support" the state\'s anti-union and misnamed "right to work" law'),
+        ("mixed", 'it "disqualifying"'),
+    ]
+
+
+# --- s10bound: a verb in the past with its object after "and" cannot go on a promise's to-infinitive ('vowed to keep
+# abortion legal and celebrated the ruling Monday'): the speaker's next act ends the content
+def test_s10bound_past_verb_after_an_infinitive_content():
+    text = 'Hillary Clinton has vowed to keep abortion legal and celebrated the ruling Monday.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("Hillary Clinton", "vowed", "to keep abortion legal"),
+    ]
