@@ -2947,6 +2947,14 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
                 cues[-1].start() < sp.start and not any(c in body[cues[-1].end():sp.start] for c in ",;.!?"):
             sp = _Speaker()  # 'X said in an interview with the magazine: "..."': the noun is the cue's adverbial
+        if sp.text and lex.language == "en" and sp.kind == "role" and " " in sp.text:
+            sws = sp.text.split()
+            cop = next((i for i, w in enumerate(sws) if w in _COLON_COPULAS), -1)
+            if cop > 0:  # 'The minister was blunt: "..."': the subject before its copula
+                cut = sp.start + len(" ".join(sws[:cop]))
+                sp = _Speaker(body[sp.start:cut], "role", "", sp.start, cut)
+            elif sws[-1].lower() in _COLON_MESSAGE_NOUNS and (sub := _sentence_subject(doc, lo, sp.start)).text:
+                sp = sub  # 'The chairman had a simple message: "..."': the subject that has the message
         if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)
@@ -2963,6 +2971,13 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 _set_speaker(q, sp)
                 return True
     return False
+
+
+#: English: a copula inside a noun phrase found before a colon ('The minister was blunt: "..."') and the nouns of
+#: a message its subject has ('had a simple message: "..."').
+_COLON_COPULAS = frozenset({"was", "is", "were", "are", "remained", "remains"})
+_COLON_MESSAGE_NOUNS = frozenset({"message", "verdict", "warning", "response", "reply", "answer", "advice", "plea",
+                                  "view", "explanation", "retort", "prediction", "assessment"})
 
 
 #: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"

@@ -6261,3 +6261,14 @@ def test_s10pred_cue_with_its_particle_takes_no_fronted_content():
     assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("Mr Brown", "said", "The economy will grow by 3% next year"),
     ]
+
+
+# --- s10pred: the speaker before a colon is the subject, not its copula phrase ('The minister was blunt: "..."') or
+# the message it has ('The chairman had a simple message: "..."')
+def test_s10pred_colon_speaker_before_a_copula_or_a_message_noun():
+    text = 'The minister was blunt: "We will not pay."\n\nThe chairman had a simple message: "We will win."'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("The minister", ":", "We will not pay."),
+        ("The chairman", ":", "We will win."),
+    ]
