@@ -2888,7 +2888,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             sp = _right_speaker(doc, cm.end(), end)
             if sp.text and lex.language == "en" and body[sp.end:sp.end + 1] == "," and stripped[-1] != ":" and \
                     _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and \
-                    not _appos_after(doc, sp.end, end):
+                    (not _appos_after(doc, sp.end, end) or _clause_after_intro(doc, sp.end + 1, end)):
                 return False  # 'According to X, he is now "..."': a clause before the quotation (one mixed quote)
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
@@ -2978,6 +2978,17 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
 _COLON_COPULAS = frozenset({"was", "is", "were", "are", "remained", "remains"})
 _COLON_MESSAGE_NOUNS = frozenset({"message", "verdict", "warning", "response", "reply", "answer", "advice", "plea",
                                   "view", "explanation", "retort", "prediction", "assessment"})
+
+
+def _clause_after_intro(doc: _Doc, pos: int, end: int) -> bool:
+    """English: after "According to X," a main clause, not an apposition of X: an auxiliary within the first
+    ten words before any comma ("According to their friends, Mrs. Clinton and Bill Clinton have worried ...";
+    not ", a professor at Yale," nor ", who has ...")."""
+    comma = doc.body.find(",", pos, end)
+    words = TOKEN_RE.findall(doc.body, pos, comma if comma > 0 else end)[:10]
+    if not words or words[0].lower() in _RELATIVE:
+        return False
+    return any(w in doc.lex.clause_markers for w in words[1:])
 
 
 #: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"

@@ -6272,3 +6272,18 @@ def test_s10pred_colon_speaker_before_a_copula_or_a_message_noun():
         ("The minister", ":", "We will not pay."),
         ("The chairman", ":", "We will win."),
     ]
+
+
+# --- s10pred: "According to X, TITLE NAME ... has/have ..." is a main clause, not an apposition of X: quoted
+# fragments in it are one mixed quote; an apposition (", a professor at Yale,") still introduces the quotation
+def test_s10pred_according_to_then_a_clause_with_a_titled_subject():
+    text = ('According to their advisers, Mrs. Clinton and former President Bill Clinton have worried that slogans like '
+            '"I\'m a progressive who gets results" were less compelling than the "political revolution" of Sanders.\n\n'
+            'According to John Smith, a professor at Yale, "the economy is in trouble."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "their advisers", 'Mrs. Clinton and former President Bill Clinton have worried that slogans like "I\'m '
+                                    'a progressive who gets results" were less compelling than the "political '
+                                    'revolution" of Sanders'),
+        ("direct", "John Smith", "the economy is in trouble."),
+    ]
