@@ -3089,7 +3089,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             sp = _right_speaker(doc, cm.end(), end)
             if sp.text and lex.language == "en" and body[sp.end:sp.end + 1] == "," and stripped[-1] != ":" and \
                     _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and \
-                    not _appos_after(doc, sp.end, end):
+                    (not _appos_after(doc, sp.end, end) or _clause_after_intro(doc, sp.end + 1, end)):
                 return False  # 'According to X, he is now "..."': a clause before the quotation (one mixed quote)
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
@@ -3173,6 +3173,14 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 q.cue, q.cue_pos = ":", end
                 _set_speaker(q, subj)
                 return True
+        if sp.text and lex.language == "en" and sp.kind == "role" and " " in sp.text:
+            sws = sp.text.split()
+            cop = next((i for i, w in enumerate(sws) if w in _COLON_COPULAS), -1)
+            if cop > 0:  # 'The minister was blunt: "..."': the subject before its copula
+                cut = sp.start + len(" ".join(sws[:cop]))
+                sp = _Speaker(body[sp.start:cut], "role", "", sp.start, cut)
+            elif sws[-1].lower() in _COLON_MESSAGE_NOUNS and (sub := _sentence_subject(doc, lo, sp.start)).text:
+                sp = sub  # 'The chairman had a simple message: "..."': the subject that has the message
         if sp.text and sp.kind in ("name", "role") and sp.start - lo <= 40:
             q.cue, q.cue_pos = ":", end
             _set_speaker(q, sp)
@@ -3193,6 +3201,24 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
 
 #: English: a quotation closed with a comma and the writer's "but" clause after it ('"...," but in fact ...').
 _CLOSED_THEN_BUT_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|yet|though|although)\b")
+#: English: a copula inside a noun phrase found before a colon ('The minister was blunt: "..."') and the nouns of
+#: a message its subject has ('had a simple message: "..."').
+_COLON_COPULAS = frozenset({"was", "is", "were", "are", "remained", "remains"})
+_COLON_MESSAGE_NOUNS = frozenset({"message", "verdict", "warning", "response", "reply", "answer", "advice", "plea",
+                                  "view", "explanation", "retort", "prediction", "assessment"})
+
+
+def _clause_after_intro(doc: _Doc, pos: int, end: int) -> bool:
+    """English: after "According to X," a main clause, not an apposition of X: an auxiliary within the first
+    ten words before any comma ("According to their friends, Mrs. Clinton and Bill Clinton have worried ...";
+    not ", a professor at Yale," nor ", who has ...")."""
+    comma = doc.body.find(",", pos, end)
+    words = TOKEN_RE.findall(doc.body, pos, comma if comma > 0 else end)[:10]
+    if not words or words[0].lower() in _RELATIVE:
+        return False
+    return any(w in doc.lex.clause_markers for w in words[1:])
+
+
 #: English: after a quotation closed with a comma, the sentence goes on with its own predicate ('X joked, "...,"
 #: drawing loud jeers', 'Canova wrote, "...," and shared a link'): the quotation is still the cue's object.
 _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:and[ \t]+[a-z]+(?:ed|s)\b|[a-z]{3,}ing\b)")

@@ -6921,3 +6921,29 @@ def test_s10bound_past_verb_after_an_infinitive_content():
     assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("Hillary Clinton", "vowed", "to keep abortion legal"),
     ]
+
+
+# --- s10pred: the speaker before a colon is the subject, not its copula phrase ('The minister was blunt: "..."') or
+# the message it has ('The chairman had a simple message: "..."')
+def test_s10pred_colon_speaker_before_a_copula_or_a_message_noun():
+    text = 'The minister was blunt: "We will not pay."\n\nThe chairman had a simple message: "We will win."'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("The minister", ":", "We will not pay."),
+        ("The chairman", ":", "We will win."),
+    ]
+
+
+# --- s10pred: "According to X, TITLE NAME ... has/have ..." is a main clause, not an apposition of X: quoted
+# fragments in it are one mixed quote; an apposition (", a professor at Yale,") still introduces the quotation
+def test_s10pred_according_to_then_a_clause_with_a_titled_subject():
+    text = ('According to their advisers, Mrs. Clinton and former President Bill Clinton have worried that slogans like '
+            '"I\'m a progressive who gets results" were less compelling than the "political revolution" of Sanders.\n\n'
+            'According to John Smith, a professor at Yale, "the economy is in trouble."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "their advisers", 'Mrs. Clinton and former President Bill Clinton have worried that slogans like "I\'m '
+                                    'a progressive who gets results" were less compelling than the "political '
+                                    'revolution" of Sanders'),
+        ("direct", "John Smith", "the economy is in trouble."),
+    ]
