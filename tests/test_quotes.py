@@ -6277,3 +6277,12 @@ def test_s10subj_indefinite_name_modifier_before_a_role_noun():
         ("indirect", "A Labour party spokesman", "Mr Brown already had a prominent campaign role"),
         ("direct", "An IAAF statement", "The decision is erroneous."),
     ]
+
+
+# --- s10subj: a time phrase after the subject's apposition ("Priebus, the GOP chairman, this past week announced")
+def test_s10subj_time_phrase_after_the_apposition():
+    text = 'Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the process.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Reince Priebus", "the GOP chairman", "the creation of a website to explain the process"),
+    ]
