@@ -724,15 +724,12 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 #: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)").
 _PARTY_PAREN_RE = re.compile(r" \([RDI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?\)")
+#: English: a deictic time phrase after a subject's apposition, before the cue ("Priebus, the GOP chairman, this past
+#: week announced").
+_TIME_BEFORE_CUE_RE = re.compile(r",[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:(?:this|last|past|next)[ \t]+){1,2}"
+                                 r"(?:week|weekend|month|year|night|morning|afternoon|evening)[ \t]*$")
 #: English: a party-state tag between commas ("R-S.C.", "D-New York").
 _PARTY_SEG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
-#: English: a deictic time phrase between a subject and its cue ("The company last week announced", "Priebus, the
-#: GOP chairman, this past week announced", "A poll this summer suggested"): no part of the subject phrase.
-_TIME_BEFORE_CUE_RE = re.compile(r"[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:(?:this|last|past|next)[ \t]+){1,2}"
-                                 r"(?:week|weekend|month|year|night|morning|afternoon|evening|summer|spring|fall|"
-                                 r"autumn|winter)[ \t]*$")
-_TIME_NOUN_ENDS = ("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "summer", "spring",
-                   "fall", "autumn", "winter")
 _TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
 #: English adverb endings ("reportedly", "quickly", "famously"), never the end of a speaker phrase.
 _ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly|ingly|ately|ibly|ably)$")
@@ -773,11 +770,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp := _open_apposition(doc, lo, hi)).text:
         return sp
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
-    if lex.language == "en" and depth < 3 and body[max(lo, hi - 12):hi].rstrip().endswith(_TIME_NOUN_ENDS) and (
+    if lex.language == "en" and depth < 3 and body[hi - 7:hi].rstrip().endswith(("week", "month", "year", "night")) and (
             m_time := _TIME_BEFORE_CUE_RE.search(body, max(lo, hi - 40), hi)) is not None and m_time.start() > lo:
-        # "The company last week announced", "Priebus, the GOP chairman, this past week announced": the subject
-        # ends before the time phrase
-        return _left_speaker(doc, lo, m_time.start(), depth=depth + 1)
+        # "Priebus, the GOP chairman, this past week announced": the apposition's comma, then the time phrase
+        return _left_speaker(doc, lo, m_time.start() + 2, depth=depth + 1)
     window = body[max(lo, hi - 200):hi]
     if lex.language == "en" and depth < 3 and (")" in window or "-" in window or "—" in window or "–" in window):
         h = hi
