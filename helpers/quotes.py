@@ -419,22 +419,24 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
     """English: sentence spans of one paragraph with the breaks inside a quotation removed ('Smith said the plan
     was "a disaster. It will fail" for workers.' is one sentence): a break where the last double mark before it
     opens a quotation inside a clause (after a word) that a later mark in the paragraph closes."""
-    marks = [(m.start(), _mark_role(body, m.start(), m.group())) for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0],
-                                                                                                  spans[-1][1])]
-    if len(marks) < 2:
+    pos = [m.start() for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0], spans[-1][1])]
+    if len(pos) < 2:
         return spans
     out = [spans[0]]
-    k = 0
     for s, e in spans[1:]:
-        while k < len(marks) and marks[k][0] < s:
-            k += 1
-        if 0 < k < len(marks) and marks[k - 1][1] == "open" and marks[k][1] in ("close", "either") and \
-                body[spans[0][0]:marks[k - 1][0]].rstrip()[-1:].isalnum():
-            # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
-            # attribution of its own)
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
+        k = bisect.bisect_left(pos, s)
+        if 0 < k < len(pos) and pos[k - 1] >= out[-1][0]:  # (a mark in the sentence so far and one after it)
+            i, j = pos[k - 1], pos[k]
+            b = i - 1
+            while b > 0 and body[b] in " \t":
+                b -= 1
+            if body[b].isalnum() and _mark_role(body, i, body[i]) == "open" and _mark_role(
+                    body, j, body[j]) in ("close", "either"):
+                # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
+                # attribution of its own)
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
     return out
 
 
