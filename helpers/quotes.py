@@ -4872,6 +4872,16 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
+        if ("”" in before or '"' in before) and (m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
+            # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
+            # its own cue ends the content before its opening mark
+            op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()))
+            lw = _LAST_WORD_RE.search(before, max(0, op - 30), op) if op > 0 else None
+            if op > 0 and _min_tokens(3, body, cst, cst + op) and not (lw and (
+                    lw.group(1).lower() in _PREPOSITIONS["en"] or lw.group(1).lower() in lex.determiners)):
+                # (not 'described her victory as "truly ...," she said': the quotation completes the clause)
+                return _content_end(body, cst, cst + op)
+            continue
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
@@ -5054,9 +5064,12 @@ _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "
 #: English weak cues whose object is content with the word that must follow it within five words.
 _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
-_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whilst|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
+_NEW_SUBJECT_RE = re.compile(r",[\"”’']?\s+(?:and|but|while|whilst|whereas)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
-_PRONOUN_SUBJECT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
+_PRONOUN_SUBJECT_RE = re.compile(r",[\"”’']?\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
+#: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
+#: attributes that quotation ('- "Again, we need to get into the details," she said - and ...').
+_QUOTE_THEN_SUBJECT_RE = re.compile(r"[,!?][\"”]\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
 

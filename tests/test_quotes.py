@@ -6170,3 +6170,20 @@ def test_s10mix_sentence_break_inside_a_quoted_fragment():
         ("mixed", "Smith", 'the plan was "a disaster. It will fail" for workers'),
         ("direct", "Adelson", "Trump is a businessman. I am a businessman."),
     ]
+
+
+# --- s10mix: reported content ends before a quotation inside it that has its own cue ('- "...," she said -'), and
+# ", and he said" after a closing mark ('...," and he said') starts a new attribution
+def test_s10mix_content_ends_before_a_quotation_with_its_own_cue():
+    texts = ['Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - and '
+             'charged that Sanders would jeopardize the law.',
+             'Durbin said on Thursday he "hand-delivered a letter to the attorney general today," and he said he hoped '
+             'that Lynch would announce an inquiry.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Clinton", "suggested that", "the plan was unserious"),
+        ("direct", "Clinton", "said", "Again, we need to get into the details"),
+        ("indirect", "Clinton", "charged that", "Sanders would jeopardize the law"),
+        ("direct", "Durbin", "said", "hand-delivered a letter to the attorney general today"),
+        ("indirect", "Durbin", "said", "he hoped that Lynch would announce an inquiry"),
+    ]
