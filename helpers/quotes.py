@@ -7152,6 +7152,26 @@ def _present_verb(body: str, word: str, end: int, sp: _Speaker) -> bool:
         and _PRESENT_OBJECT_RE.match(body, end) is not None
 
 
+def _is_label(doc: _Doc, q: _Quote, open_pos: int) -> bool:
+    """English: a short quotation (two to four words, or one capitalised) between a determiner or possessive and the
+    lower-case noun it names ('its "safety check" feature', 'the "Perception" syllabus'; not 'its "poor" response', a
+    judgement, nor '... initiative" in 2010', a preposition after it): a label, no words said."""
+    body = doc.body
+    before = _LAST_WORD_RE.search(body, max(0, open_pos - 12), open_pos)
+    if before is None or body[before.end(1):open_pos].strip() or not (
+            before.group(1).lower() in doc.lex.determiners or before.group(1).lower() in _POSSESSIVES):
+        return False
+    close = q.end
+    while close < len(body) and body[close] in _QUOTE_CHARS:
+        close += 1
+    nxt = _NEXT_WORD_RE.match(body, close)
+    return nxt is not None and nxt.start(1) == close + 1 and nxt.group(1).islower() and not (
+        nxt.group(1) in _PREPOSITIONS["en"] or nxt.group(1) in _COORD or nxt.group(1) in doc.lex.clause_markers
+        or nxt.group(1) in doc.lex.verbs or nxt.group(1) in doc.lex.aux or nxt.group(1) in doc.lex.determiners
+        or nxt.group(1) in doc.lex.pronouns) and (_min_tokens(2, body, q.start, q.end) or body[q.start:q.start + 1].isupper()) \
+        and not _min_tokens(5, body, q.start, q.end)  # (one lower-case word is a judgement: 'its "poor" response')
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -7232,6 +7252,10 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
             lw in _fragment_stop_verbs() and not hit_for:
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)
+    if lw not in lex.verbs and lw not in lex.mixed_cues and not hit_for and not _min_tokens(3, body, cs, open_pos) \
+            and _is_label(doc, q, open_pos):
+        return None  # 'Facebook had activated its "safety check" feature': a verb of doing and a quoted label as its
+        # object (not 'chided his rival for doubting the "natural born" rule')
     obj = _NEXT_WORD_RE.match(body, cs, open_pos)
     if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES) \
             and not (obj.group(1) == "to" and (lw in lex.verbs or lw in lex.mixed_cues)):

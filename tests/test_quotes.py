@@ -6187,3 +6187,14 @@ def test_s10mix_content_ends_before_a_quotation_with_its_own_cue():
         ("direct", "Durbin", "said", "hand-delivered a letter to the attorney general today"),
         ("indirect", "Durbin", "said", "he hoped that Lynch would announce an inquiry"),
     ]
+
+
+# --- s10mix: after a verb of doing (no cue of saying or judging), a short quotation between a determiner and the
+# noun it names is a label, no words said; one lower-case quoted word there stays a judgement
+def test_s10mix_quoted_label_after_a_verb_of_doing():
+    texts = ['Within half an hour, Facebook had activated its "safety check" feature for people in Nice.',
+             'Bannatyne attacked the government over Iraq and its "poor" response to the tsunami.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["article_id"], got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("b", "mixed", "Bannatyne", 'the government over Iraq and its "poor" response to the tsunami'),
+    ]
