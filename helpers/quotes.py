@@ -2971,8 +2971,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
-                rest_words) >= 3 and any(w in lex.that_words for w in rest_words[1:-1]):
-            return False  # 'X told reporters that the plan was "a disaster."': a clause before it, one mixed quote
+                rest_words) >= 2 and any(w in lex.that_words for w in rest_words[:-1]):
+            # 'X told reporters that the plan was "a disaster."', 'X warned that the plan was "a mistake."': a clause
+            # before it, one mixed quote
+            return False
         if lex.language == "en" and "." in rest:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (

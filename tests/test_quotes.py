@@ -6198,3 +6198,16 @@ def test_s10mix_quoted_label_after_a_verb_of_doing():
     assert list(zip(got["article_id"], got["kind"], got["speaker"], got["quote"], strict=True)) == [
         ("b", "mixed", "Bannatyne", 'the government over Iraq and its "poor" response to the tsunami'),
     ]
+
+
+# --- s10mix: a verb that may take an addressee ("warned", "told") with "that" and a clause before the quotation
+# gives one mixed quote too ('warned that the Tories were planning "the biggest cuts ever"')
+def test_s10mix_warned_that_clause_before_a_fragment_is_mixed():
+    texts = ['Mr Brown warned that the Tories were planning "the biggest cuts ever in the history of any manifesto".',
+             'Smith warned that "we will lose."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Mr Brown", "warned that",
+         'the Tories were planning "the biggest cuts ever in the history of any manifesto"'),
+        ("direct", "Smith", "warned", "we will lose."),
+    ]
