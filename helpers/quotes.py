@@ -2975,6 +2975,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             # 'X told reporters that the plan was "a disaster."', 'X warned that the plan was "a mistake."': a clause
             # before it, one mixed quote
             return False
+        if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
+                rest_words) >= 3 and (cst := _skip_that(doc, cm.end(), end, told=True)) < end and _min_tokens(
+                2, body, cst, end) and (fw := _FIRST_WORD_RE.match(body, cst, end)) is not None and fw.group().lower() \
+                not in _PREPOSITIONS["en"] and fw.group().lower() not in _TIME_WORDS:
+            return False  # 'X told the crowd the plan was "a mistake."': the addressee, then a clause: one mixed quote
         if lex.language == "en" and "." in rest:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (

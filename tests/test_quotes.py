@@ -6211,3 +6211,15 @@ def test_s10mix_warned_that_clause_before_a_fragment_is_mixed():
          'the Tories were planning "the biggest cuts ever in the history of any manifesto"'),
         ("direct", "Smith", "warned", "we will lose."),
     ]
+
+
+# --- s10mix: a verb with its addressee and a clause before the quotation ("told the crowd the plan was") is one mixed
+# quote; an adverbial after the addressee ("told CBS News on Monday") leaves the quotation direct
+def test_s10mix_told_addressee_clause_without_that_is_mixed():
+    texts = ['Farmer Geoff Brooks told the BBC people\'s lives "revolved around hunting".',
+             'Smith told CBS News on Monday "the plan is a mistake."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Farmer Geoff Brooks", "told", 'people\'s lives "revolved around hunting"'),
+        ("direct", "Smith", "told", "the plan is a mistake."),
+    ]
