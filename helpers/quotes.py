@@ -2954,9 +2954,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         if cw in lex.intros or cw in ("kata",):
             sp = _right_speaker(doc, cm.end(), end)
             if sp.text and lex.language == "en" and body[sp.end:sp.end + 1] == "," and stripped[-1] != ":" and \
-                    _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and \
-                    not _appos_after(doc, sp.end, end):
-                return False  # 'According to X, he is now "..."': a clause before the quotation (one mixed quote)
+                    _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and (
+                    not _appos_after(doc, sp.end, end) or stripped[-1] != "," and any(
+                        w.lower() in lex.aux or w.lower() in _COPULAS for w in TOKEN_RE.findall(body, sp.end, end))):
+                # 'According to X, he is now "..."', 'According to X, the plan was "..."' (a verb: no apposition): a
+                # clause before the quotation (one mixed quote)
+                return False
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)

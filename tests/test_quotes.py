@@ -6223,3 +6223,14 @@ def test_s10mix_told_addressee_clause_without_that_is_mixed():
         ("mixed", "Farmer Geoff Brooks", "told", 'people\'s lives "revolved around hunting"'),
         ("direct", "Smith", "told", "the plan is a mistake."),
     ]
+
+
+# --- s10mix: after "According to X," a phrase with a verb is a clause, not an apposition: with the quotation that
+# ends it, one mixed quote ('According to Smith, the plan was "a mistake."'); an apposition stays ('..., a lawyer, "')
+def test_s10mix_according_to_then_clause_before_a_fragment_is_mixed():
+    texts = ['According to Smith, the plan was “a mistake.”', 'According to Smith, a lawyer, “the plan is a mistake.”']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", "", "the plan was “a mistake.”"),
+        ("direct", "Smith", "a lawyer", "the plan is a mistake."),
+    ]
