@@ -5218,7 +5218,11 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     if body[k + 1:q.cue_pos].strip(_QUOTE_OR_BLANK):
         cse = doc.sentence(q.cue_pos)[1]
         rest = body[ce:cse].strip()
-        if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
+        if rest[:1].isalpha() and q.cue.lower() in doc.lex.told_verbs and (
+                (fw := _FIRST_WORD_RE.match(body, _skip_that(doc, ce, cse, told=True), cse)) is None
+                or fw.group().lower() in _PREPOSITIONS["en"] or fw.group().lower() in _TIME_WORDS):
+            rest = ""  # '... was "a mistake," Smith told reporters on Monday.': the addressee, no clause of its own
+        if rest and _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
                 TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
             # '"This Week," Carson admitted that ...': the cue's own content; but '... his "brash
             # personality," X wrote, Lazar is ...': the clause the cue interrupts goes on after it

@@ -6234,3 +6234,15 @@ def test_s10mix_according_to_then_clause_before_a_fragment_is_mixed():
         ("mixed", "Smith", "", "the plan was “a mistake.”"),
         ("direct", "Smith", "a lawyer", "the plan is a mistake."),
     ]
+
+
+# --- s10mix: a quotation closing a running clause before "X told Y" (an addressee, no clause of its own) is one
+# mixed quote from the clause start, as before "X said"
+def test_s10mix_fragment_before_told_addressee_is_mixed():
+    texts = ['The plan is “a mistake,” Smith told reporters on Monday.',
+             'The deal was “a disaster for workers,” he told the BBC.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", "told", "The plan is “a mistake”"),
+        ("mixed", "he", "told", "The deal was “a disaster for workers”"),
+    ]
