@@ -5162,7 +5162,7 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         words = TOKEN_RE.findall(head)
         if words and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
             return None
-    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
+    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 3:
         return None
     if len(words) <= 5 and (words[-1].lower() in _TIME_ADVERBIAL_LAST or words[0].lower() in _TIME_ADVERBIAL_FIRST) \
             and head.find(",", 0, len(head) - 1) < 0 and not any(
@@ -5186,6 +5186,11 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
         return
     ss, _ = doc.sentence(q.cue_pos)
     k = body.find(q.speaker, ss, q.cue_pos)
+    if k > ss and body[k - 1].isalnum():  # ('the plan, he said,': the pronoun "he", not the "he" in "the")
+        n = len(q.speaker)
+        k = body.rfind(q.speaker, ss, q.cue_pos)
+        while k > ss and (body[k - 1].isalnum() or body[k + n:k + n + 1].isalnum()):
+            k = body.rfind(q.speaker, ss, k)
     if k < 0 or _min_tokens(7, body, k, q.cue_pos):
         return
     left = _interrupted_left(doc, ss, k)

@@ -6246,3 +6246,14 @@ def test_s10mix_fragment_before_told_addressee_is_mixed():
         ("mixed", "Smith", "told", "The plan is “a mistake”"),
         ("mixed", "he", "told", "The deal was “a disaster for workers”"),
     ]
+
+
+# --- s10mix: a pronoun speaker interrupting its content ("The plan, he said, is "...""): the content before it is
+# found after the pronoun's own position (not the "he" inside "the"), and "But" may open a two-word subject
+def test_s10mix_pronoun_interrupting_a_mixed_quote():
+    texts = ['The plan, he said, is “a mistake.”', 'But the plan, she said, is “a mistake.”']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "he", "The plan … is “a mistake.”"),
+        ("mixed", "she", "But the plan … is “a mistake.”"),
+    ]
