@@ -5194,6 +5194,10 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> None:
     if k < 0 or _min_tokens(7, body, k, q.cue_pos):
         return
     left = _interrupted_left(doc, ss, k)
+    if not left and (one := _one_word_subject(doc, ss, k)) is not None and (any(
+            w.lower() in doc.lex.aux or w.lower() in _COPULAS for w in TOKEN_RE.findall(body, ce, q.start))
+            or _predicate_opens(doc, q.start)):
+        left = one  # 'That, he said, was "a mistake."', 'Trump, she said, "is a bully."': a one-word subject
     if left:
         rst = _content_start(body, ce, q.start)
         if rst < q.start:  # '..., she said, is "doing much better"': the words before the mark belong too

@@ -6257,3 +6257,15 @@ def test_s10mix_pronoun_interrupting_a_mixed_quote():
         ("mixed", "he", "The plan … is “a mistake.”"),
         ("mixed", "she", "But the plan … is “a mistake.”"),
     ]
+
+
+# --- s10mix: a one-word subject before an interrupting cue ("That, he said, was "...""; "Trump, she said, "is ...""):
+# one mixed quote, when a verb goes on after the cue
+def test_s10mix_one_word_subject_interrupted_by_the_cue():
+    texts = ['That, he said, was “a mistake.”', 'Trump, she said, “is a bully.”', 'Smith, she said, “we lost.”']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "he", "That … was “a mistake.”"),
+        ("mixed", "she", "Trump … is a bully."),
+        ("direct", "she", "we lost."),
+    ]
