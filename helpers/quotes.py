@@ -421,22 +421,24 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
     """English: sentence spans of one paragraph with the breaks inside a quotation removed ('Smith said the plan
     was "a disaster. It will fail" for workers.' is one sentence): a break where the last double mark before it
     opens a quotation inside a clause (after a word) that a later mark in the paragraph closes."""
-    marks = [(m.start(), _mark_role(body, m.start(), m.group())) for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0],
-                                                                                                  spans[-1][1])]
-    if len(marks) < 2:
+    pos = [m.start() for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0], spans[-1][1])]
+    if len(pos) < 2:
         return spans
     out = [spans[0]]
-    k = 0
     for s, e in spans[1:]:
-        while k < len(marks) and marks[k][0] < s:
-            k += 1
-        if 0 < k < len(marks) and marks[k - 1][1] == "open" and marks[k][1] in ("close", "either") and \
-                body[spans[0][0]:marks[k - 1][0]].rstrip()[-1:].isalnum():
-            # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
-            # attribution of its own)
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
+        k = bisect.bisect_left(pos, s)
+        if 0 < k < len(pos) and pos[k - 1] >= out[-1][0]:  # (a mark in the sentence so far and one after it)
+            i, j = pos[k - 1], pos[k]
+            b = i - 1
+            while b > 0 and body[b] in " \t":
+                b -= 1
+            if body[b].isalnum() and _mark_role(body, i, body[i]) == "open" and _mark_role(
+                    body, j, body[j]) in ("close", "either"):
+                # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
+                # attribution of its own)
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
     return out
 
 
@@ -3084,9 +3086,13 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         if cw in lex.intros or cw in ("kata",):
             sp = _right_speaker(doc, cm.end(), end)
             if sp.text and lex.language == "en" and body[sp.end:sp.end + 1] == "," and stripped[-1] != ":" and \
-                    _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and \
-                    (not _appos_after(doc, sp.end, end) or _clause_after_intro(doc, sp.end + 1, end)):
-                return False  # 'According to X, he is now "..."': a clause before the quotation (one mixed quote)
+                    _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and (
+                    not _appos_after(doc, sp.end, end) or _clause_after_intro(doc, sp.end + 1, end)
+                    or stripped[-1] != "," and any(w.lower() in lex.aux or w.lower() in _COPULAS
+                                                   for w in TOKEN_RE.findall(body, sp.end, end))):
+                # 'According to X, he is now "..."', 'According to X, the plan was "..."' (a verb: no apposition): a
+                # clause before the quotation (one mixed quote)
+                return False
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
@@ -3111,8 +3117,15 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
-                rest_words) >= 3 and any(w in lex.that_words for w in rest_words[1:-1]):
-            return False  # 'X told reporters that the plan was "a disaster."': a clause before it, one mixed quote
+                rest_words) >= 2 and any(w in lex.that_words for w in rest_words[:-1]):
+            # 'X told reporters that the plan was "a disaster."', 'X warned that the plan was "a mistake."': a clause
+            # before it, one mixed quote
+            return False
+        if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
+                rest_words) >= 3 and (cst := _skip_that(doc, cm.end(), end, told=True)) < end and _min_tokens(
+                2, body, cst, end) and (fw := _FIRST_WORD_RE.match(body, cst, end)) is not None and fw.group().lower() \
+                not in _PREPOSITIONS["en"] and fw.group().lower() not in _TIME_WORDS:
+            return False  # 'X told the crowd the plan was "a mistake."': the addressee, then a clause: one mixed quote
         if lex.language == "en" and "." in rest:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
@@ -5367,6 +5380,16 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
+        if ("”" in before or '"' in before) and (m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
+            # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
+            # its own cue ends the content before its opening mark
+            op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()))
+            lw = _LAST_WORD_RE.search(before, max(0, op - 30), op) if op > 0 else None
+            if op > 0 and _min_tokens(3, body, cst, cst + op) and not (lw and (
+                    lw.group(1).lower() in _PREPOSITIONS["en"] or lw.group(1).lower() in lex.determiners)):
+                # (not 'described her victory as "truly ...," she said': the quotation completes the clause)
+                return _content_end(body, cst, cst + op)
+            continue
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
@@ -5606,6 +5629,9 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 _BUT_SUBJECT_RE = re.compile(r"\sbut\s+(?:[\w'’.-]+\s+){0,4}?(?!(?:be|been|being|is|are|was|were|get|got)$)[\w'’.-]+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
+#: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
+#: attributes that quotation ('- "Again, we need to get into the details," she said - and ...').
+_QUOTE_THEN_SUBJECT_RE = re.compile(r"[,!?][\"”]\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
 
@@ -5688,7 +5714,7 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         words = TOKEN_RE.findall(head)
         if words and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
             return None
-    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 4:
+    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 3:
         return None
     if len(words) <= 5 and (words[-1].lower() in _TIME_ADVERBIAL_LAST or words[0].lower() in _TIME_ADVERBIAL_FIRST) \
             and head.find(",", 0, len(head) - 1) < 0 and not any(
@@ -5746,11 +5772,21 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> bool:
     k = body.find(q.speaker, ss, q.cue_pos)
     if k < 0:
         return False
-    left = None if _min_tokens(7, body, k, q.cue_pos) else _interrupted_left(doc, ss, k)
-    if left is None and any(c in body[ss:q.cue_pos] for c in "\"“”"):
-        # (the speaker is the last mention before the cue: "he" may be inside "The" or "the day's" too)
+    if k > ss and body[k - 1].isalnum() or _min_tokens(7, body, k, q.cue_pos):
+        # (the speaker is its last mention before the cue, as a whole word: "he" may be inside "The" or "the")
+        n = len(q.speaker)
         k = body.rfind(q.speaker, ss, q.cue_pos)
-        left = _quoted_lead(doc, ss, k) if k > ss and not _min_tokens(7, body, k, q.cue_pos) else None
+        while k > ss and (body[k - 1].isalnum() or body[k + n:k + n + 1].isalnum()):
+            k = body.rfind(q.speaker, ss, k)
+    if k < 0 or _min_tokens(7, body, k, q.cue_pos):
+        return False
+    left = _interrupted_left(doc, ss, k)
+    if not left and (one := _one_word_subject(doc, ss, k)) is not None and (any(
+            w.lower() in doc.lex.aux or w.lower() in _COPULAS for w in TOKEN_RE.findall(body, ce, q.start))
+            or _predicate_opens(doc, q.start)):
+        left = one  # 'That, he said, was "a mistake."', 'Trump, she said, "is a bully."': a one-word subject
+    if not left and k > ss and any(c in body[ss:q.cue_pos] for c in "\"“”"):
+        left = _quoted_lead(doc, ss, k)
     if left:
         rst = _content_start(body, ce + m_pp.end(1) if m_pp else ce, q.start)
         if rst < q.start:  # '..., she said, is "doing much better"': the words before the mark belong too
@@ -5782,7 +5818,11 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     if body[k + 1:q.cue_pos].strip(_QUOTE_OR_BLANK):
         cse = doc.sentence(q.cue_pos)[1]
         rest = body[ce:cse].strip()
-        if _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
+        if rest[:1].isalpha() and q.cue.lower() in doc.lex.told_verbs and (
+                (fw := _FIRST_WORD_RE.match(body, _skip_that(doc, ce, cse, told=True), cse)) is None
+                or fw.group().lower() in _PREPOSITIONS["en"] or fw.group().lower() in _TIME_WORDS):
+            rest = ""  # '... was "a mistake," Smith told reporters on Monday.': the addressee, no clause of its own
+        if rest and _clause_follows(doc, ce, ce + len(rest) + 1) or rest[:1] == "," and not (
                 TOKEN_RE.findall(rest[:30]) or [""])[0].endswith("ing"):
             # '"This Week," Carson admitted that ...': the cue's own content; but '... his "brash
             # personality," X wrote, Lazar is ...': the clause the cue interrupts goes on after it
@@ -7869,6 +7909,26 @@ def _present_verb(body: str, word: str, end: int, sp: _Speaker) -> bool:
         and _PRESENT_OBJECT_RE.match(body, end) is not None
 
 
+def _is_label(doc: _Doc, q: _Quote, open_pos: int) -> bool:
+    """English: a short quotation (two to four words, or one capitalised) between a determiner or possessive and the
+    lower-case noun it names ('its "safety check" feature', 'the "Perception" syllabus'; not 'its "poor" response', a
+    judgement, nor '... initiative" in 2010', a preposition after it): a label, no words said."""
+    body = doc.body
+    before = _LAST_WORD_RE.search(body, max(0, open_pos - 12), open_pos)
+    if before is None or body[before.end(1):open_pos].strip() or not (
+            before.group(1).lower() in doc.lex.determiners or before.group(1).lower() in _POSSESSIVES):
+        return False
+    close = q.end
+    while close < len(body) and body[close] in _QUOTE_CHARS:
+        close += 1
+    nxt = _NEXT_WORD_RE.match(body, close)
+    return nxt is not None and nxt.start(1) == close + 1 and nxt.group(1).islower() and not (
+        nxt.group(1) in _PREPOSITIONS["en"] or nxt.group(1) in _COORD or nxt.group(1) in doc.lex.clause_markers
+        or nxt.group(1) in doc.lex.verbs or nxt.group(1) in doc.lex.aux or nxt.group(1) in doc.lex.determiners
+        or nxt.group(1) in doc.lex.pronouns) and (_min_tokens(2, body, q.start, q.end) or body[q.start:q.start + 1].isupper()) \
+        and not _min_tokens(5, body, q.start, q.end)  # (one lower-case word is a judgement: 'its "poor" response')
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -7949,6 +8009,10 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
             lw in _fragment_stop_verbs() and not hit_for:
         return None  # 'The FCC fined CBS for the "wardrobe malfunction"': a verb of doing frames nothing said
     cs = verb.end(1)
+    if lw not in lex.verbs and lw not in lex.mixed_cues and not hit_for and not _min_tokens(3, body, cs, open_pos) \
+            and _is_label(doc, q, open_pos):
+        return None  # 'Facebook had activated its "safety check" feature': a verb of doing and a quoted label as its
+        # object (not 'chided his rival for doubting the "natural born" rule')
     obj = _NEXT_WORD_RE.match(body, cs, open_pos)
     if obj is not None and (obj.group(1).lower() in _PREPOSITIONS["en"] or obj.group(1).lower() in _FRAGMENT_PARTICLES) \
             and not (obj.group(1) == "to" and (lw in lex.verbs or lw in lex.mixed_cues)):

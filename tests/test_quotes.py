@@ -6935,3 +6935,102 @@ def test_s10pred_according_to_then_a_clause_with_a_titled_subject():
                                     'revolution" of Sanders'),
         ("direct", "John Smith", "the economy is in trouble."),
     ]
+
+
+# --- s10mix: reported content ends before a quotation inside it that has its own cue ('- "...," she said -'), and
+# ", and he said" after a closing mark ('...," and he said') starts a new attribution
+def test_s10mix_content_ends_before_a_quotation_with_its_own_cue():
+    texts = ['Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - and '
+             'charged that Sanders would jeopardize the law.',
+             'Durbin said on Thursday he "hand-delivered a letter to the attorney general today," and he said he hoped '
+             'that Lynch would announce an inquiry.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Clinton", "suggested that", "the plan was unserious"),
+        ("direct", "Clinton", "said", "Again, we need to get into the details"),
+        ("indirect", "Clinton", "charged that", "Sanders would jeopardize the law"),
+        ("direct", "Durbin", "said", "hand-delivered a letter to the attorney general today"),
+        ("indirect", "Durbin", "said", "he hoped that Lynch would announce an inquiry"),
+    ]
+
+
+# --- s10mix: after a verb of doing (no cue of saying or judging), a short quotation between a determiner and the
+# noun it names is a label, no words said; one lower-case quoted word there stays a judgement
+def test_s10mix_quoted_label_after_a_verb_of_doing():
+    texts = ['Within half an hour, Facebook had activated its "safety check" feature for people in Nice.',
+             'Bannatyne attacked the government over Iraq and its "poor" response to the tsunami.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["article_id"], got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("b", "mixed", "Bannatyne", 'the government over Iraq and its "poor" response to the tsunami'),
+    ]
+
+
+# --- s10mix: a verb that may take an addressee ("warned", "told") with "that" and a clause before the quotation
+# gives one mixed quote too ('warned that the Tories were planning "the biggest cuts ever"')
+def test_s10mix_warned_that_clause_before_a_fragment_is_mixed():
+    texts = ['Mr Brown warned that the Tories were planning "the biggest cuts ever in the history of any manifesto".',
+             'Smith warned that "we will lose."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Mr Brown", "warned that",
+         'the Tories were planning "the biggest cuts ever in the history of any manifesto"'),
+        ("direct", "Smith", "warned", "we will lose."),
+    ]
+
+
+# --- s10mix: a verb with its addressee and a clause before the quotation ("told the crowd the plan was") is one mixed
+# quote; an adverbial after the addressee ("told CBS News on Monday") leaves the quotation direct
+def test_s10mix_told_addressee_clause_without_that_is_mixed():
+    texts = ['Farmer Geoff Brooks told the BBC people\'s lives "revolved around hunting".',
+             'Smith told CBS News on Monday "the plan is a mistake."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Farmer Geoff Brooks", "told", 'people\'s lives "revolved around hunting"'),
+        ("direct", "Smith", "told", "the plan is a mistake."),
+    ]
+
+
+# --- s10mix: after "According to X," a phrase with a verb is a clause, not an apposition: with the quotation that
+# ends it, one mixed quote ('According to Smith, the plan was "a mistake."'); an apposition stays ('..., a lawyer, "')
+def test_s10mix_according_to_then_clause_before_a_fragment_is_mixed():
+    texts = ['According to Smith, the plan was “a mistake.”', 'According to Smith, a lawyer, “the plan is a mistake.”']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", "", "the plan was “a mistake.”"),
+        ("direct", "Smith", "a lawyer", "the plan is a mistake."),
+    ]
+
+
+# --- s10mix: a quotation closing a running clause before "X told Y" (an addressee, no clause of its own) is one
+# mixed quote from the clause start, as before "X said"
+def test_s10mix_fragment_before_told_addressee_is_mixed():
+    texts = ['The plan is “a mistake,” Smith told reporters on Monday.',
+             'The deal was “a disaster for workers,” he told the BBC.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", "told", "The plan is “a mistake”"),
+        ("mixed", "he", "told", "The deal was “a disaster for workers”"),
+    ]
+
+
+# --- s10mix: a pronoun speaker interrupting its content ("The plan, he said, is "...""): the content before it is
+# found after the pronoun's own position (not the "he" inside "the"), and "But" may open a two-word subject
+def test_s10mix_pronoun_interrupting_a_mixed_quote():
+    texts = ['The plan, he said, is “a mistake.”', 'But the plan, she said, is “a mistake.”']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "he", "The plan … is “a mistake.”"),
+        ("mixed", "she", "But the plan … is “a mistake.”"),
+    ]
+
+
+# --- s10mix: a one-word subject before an interrupting cue ("That, he said, was "...""; "Trump, she said, "is ...""):
+# one mixed quote, when a verb goes on after the cue
+def test_s10mix_one_word_subject_interrupted_by_the_cue():
+    texts = ['That, he said, was “a mistake.”', 'Trump, she said, “is a bully.”', 'Smith, she said, “we lost.”']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "he", "That … was “a mistake.”"),
+        ("mixed", "she", "Trump … is a bully."),
+        ("direct", "she", "we lost."),
+    ]
