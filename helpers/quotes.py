@@ -2183,6 +2183,10 @@ def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
 #: English verbs of writing, posting or sending whose object may be the item made ("wrote a letter").
 _WRITING_FORMS = frozenset({"wrote", "writes", "write", "writing", "posted", "posts", "post", "posting", "emailed",
                             "emails", "tweeted", "tweets", "published", "publishes", "penned", "pens", "sent", "sends"})
+#: What introduces words after "writing" and a preposition ('writing on Twitter that ...', 'writing in the Post:
+#: "..."'); without it, "writing on/in X" is a source's apposition ('Patrick Howley, writing on Breitbart, shared
+#: those sentiments') or a topic ('what they are writing about'), and reports nothing.
+_WRITING_INTRO_RE = re.compile(r"\bthat\b|:|[\"“”]|''")
 #: Participles of saying after an item that carry its words ("a letter to Zucker asking that ...").
 _ITEM_SAYS = frozenset({"asking", "saying", "calling", "urging", "telling", "warning", "demanding", "arguing",
                         "claiming", "accusing", "stating", "explaining", "announcing", "declaring", "insisting"})
@@ -7877,6 +7881,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     q.parts = [(q.start, cut)]
                 if cue_low in _WRITING_FORMS and _written_item_object(doc, q):
                     continue  # 'wrote the introduction for a new book', 'posted a video': the item made, no words
+                if cue_low == "writing" and 0 <= q.cue_pos < q.start and body[q.start:q.start + 12].split(" ", 1)[
+                        0].lower() in _PREPOSITIONS["en"] and _WRITING_INTRO_RE.search(body, q.cue_pos, q.end) is None:
+                    continue  # 'Patrick Howley, writing on Breitbart, shared those sentiments': an apposition
                 if body.startswith(_SOURCE_PARTICIPLE_STARTS, q.start) and (
                         rst := _participle_apposition_end(doc, q)) >= 0:
                     if rst == 0:

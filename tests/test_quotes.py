@@ -6175,3 +6175,14 @@ def test_s10prec_title_after_a_work_noun_is_no_quote():
         ("indirect", "Castro's revolution dampened plans to return home", "Mr. Rubio"),
         ("direct", "It Is Great.", "Mr. Smith"),
     ]
+
+
+# --- s10prec: "X, writing on/in Y, VERB ..." is the source's apposition, no content; "writing on Twitter that ..." keeps
+# its words
+def test_s10prec_writing_on_a_medium_is_an_apposition():
+    text = ("Patrick Howley, writing on Breitbart, shared those sentiments. Trump tried to deflect the criticism, "
+            "writing on Twitter that the real issue was terrorism.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("indirect", "the real issue was terrorism", "Trump", "writing"),
+    ]
