@@ -2356,6 +2356,10 @@ def _source_apposition(doc: _Doc, cs: int, ce: int) -> bool:
     return w.islower() and w in doc.lex.verbs
 
 
+#: English: "respond" with "by" and a gerund ('responded quickly by slotting over a penalty', 'responded by
+#: using his shareholding to ...'): a reaction by a deed unless the gerund is a verb of saying ('by saying that').
+_RESPOND_FORMS = frozenset({"respond", "responds", "responded", "responding"})
+_RESPONDED_BY_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+([a-z]+ing)\b")
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
 _CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
 #: After "continue" that follows its content: "to" and a verb, or a word that goes on with the cue's own clause.
@@ -7907,6 +7911,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # 'adds another magic number to the mix': "add X to Y" puts, nothing said
             if (cue_low in _NOUN_LIKE_CUES or cue_low in _plural_noun_cues_en()[0]) and _cue_then_coordinator(doc, q):
                 continue  # 'the winner-take-all states, or win ...': the cue word is a noun, nothing said
+            if cue_low in _RESPOND_FORMS and 0 <= q.cue_pos < q.start and (
+                    m_by := _RESPONDED_BY_RE.match(body, q.cue_pos + len(q.cue.strip()), q.end)) is not None and \
+                    m_by.group(1).lower() not in lex.verbs:
+                continue  # 'The US responded enthusiastically by easing sanctions': a reaction by a deed, no words
             if cue_low in _CONTINUE_FORMS and _continued_to_act(doc, q):
                 continue  # 'They continued to veer off script': an aspect verb, nothing said
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):

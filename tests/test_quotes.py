@@ -6186,3 +6186,13 @@ def test_s10prec_writing_on_a_medium_is_an_apposition():
     assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
         ("indirect", "the real issue was terrorism", "Trump", "writing"),
     ]
+
+
+# --- s10prec: "responded (adverb) by <gerund>" is a reaction by a deed unless the gerund is a verb of saying
+def test_s10prec_responded_by_a_deed_is_no_quote():
+    text = ("The United States responded enthusiastically by easing stiff sanctions and providing aid. A Chinese "
+            "official responded by saying Japan should be careful not to interfere.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "by saying Japan should be careful not to interfere", "A Chinese official"),
+    ]
