@@ -6196,3 +6196,16 @@ def test_s10prec_responded_by_a_deed_is_no_quote():
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
         ("indirect", "by saying Japan should be careful not to interfere", "A Chinese official"),
     ]
+
+
+# --- s10prec: a cue idiom's noun may follow up to four modifiers when it ends the object ("maintained a tense
+# relationship with", "claimed her seventh Grand Slam title,"); not when another noun or a clause follows it
+def test_s10prec_cue_idiom_head_after_modifiers():
+    text = ("Suez has maintained a tense relationship with the government. Ireland maintained their Six Nations "
+            "Grand Slam ambitions with a victory. Bogdanov then claimed the European Championship race would be "
+            "between himself and Dumas. Labour has always maintained Mr Brown would have a central role.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "the European Championship race would be between himself and Dumas", "Bogdanov"),
+        ("indirect", "Mr Brown would have a central role", "Labour"),
+    ]
