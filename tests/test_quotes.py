@@ -6209,3 +6209,14 @@ def test_s10prec_cue_idiom_head_after_modifiers():
         ("indirect", "the European Championship race would be between himself and Dumas", "Bogdanov"),
         ("indirect", "Mr Brown would have a central role", "Labour"),
     ]
+
+
+# --- s10prec: the addressee of an inverted "told" may be a long capitalised name ("the Financial Times New Media and
+# Broadcasting Conference last week"): the content is before the cue, nothing after it
+def test_s10prec_told_long_capitalised_addressee():
+    text = ("It is attracting huge investment, analysts told the Financial Times New Media and Broadcasting "
+            "Conference last week.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "It is attracting huge investment", "analysts"),
+    ]
