@@ -2356,6 +2356,8 @@ def _source_apposition(doc: _Doc, cs: int, ce: int) -> bool:
     return w.islower() and w in doc.lex.verbs
 
 
+_AGREE_FORMS = frozenset({"agree", "agrees", "agreed"})
+_AGREE_TO_RE = re.compile(r"[ \t]+to[ \t]+[a-z]")
 #: English: "respond" with "by" and a gerund ('responded quickly by slotting over a penalty', 'responded by
 #: using his shareholding to ...'): a reaction by a deed unless the gerund is a verb of saying ('by saying that').
 _RESPOND_FORMS = frozenset({"respond", "responds", "responded", "responding"})
@@ -4056,7 +4058,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes:
+    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes and not (
+            lex.language == "en" and cw in _AGREE_FORMS and _AGREE_TO_RE.match(body, ce, se)):
+        # (s10prec: 'The world's largest retailer, Wal-Mart, has agreed to pay ...': "agree to" and a verb goes on
+        # with the cue's clause; the words before it are a fronted apposition or adverbial, no content)
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
         # in 2012, ...")

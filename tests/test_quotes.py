@@ -6220,3 +6220,16 @@ def test_s10prec_told_long_capitalised_addressee():
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
         ("indirect", "It is attracting huge investment", "analysts"),
     ]
+
+
+# --- s10prec: "X agreed to <verb> ..." goes on with the cue's clause: the words before X are a fronted apposition or
+# adverbial ("The world's largest retailer, Wal-Mart, has agreed to pay ..."), no content; "..., the minister agreed."
+# still reports them
+def test_s10prec_agreed_to_after_a_fronted_phrase_is_no_content():
+    text = ("The world's largest retailer, Wal-Mart, has agreed to pay a total of 14.5m dollars to settle a lawsuit. "
+            "Earlier this month, SBC Communications agreed to buy its former parent. The deal is fair, the minister "
+            "agreed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "The deal is fair", "the minister"),
+    ]
