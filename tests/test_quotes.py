@@ -6233,3 +6233,12 @@ def test_s10prec_agreed_to_after_a_fronted_phrase_is_no_content():
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
         ("indirect", "The deal is fair", "the minister"),
     ]
+
+
+# --- s10prec: "warning" before a noun it modifies ("suppress warning messages", "a warning sign that ...") and "claimed
+# its first victim" report nothing (lexicon cue_idioms)
+def test_s10prec_warning_as_a_modifier_is_no_cue():
+    text = ("The program tries to suppress warning messages given to users. The decline of the dollar is a warning "
+            "sign that current trends cannot continue. The campaign claimed its first victim.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert got.empty
