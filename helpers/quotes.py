@@ -2048,7 +2048,7 @@ def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
 
 
 #: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
-_ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by"})
+_ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by", "ahead", "amid", "following"})
 _TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
 #: A content holding one of these may be a clause or a quotation: not a bare adverbial.
 _ADVERBIAL_BREAKS = frozenset(",;:\"“”‘()—–")

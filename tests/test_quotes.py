@@ -6242,3 +6242,14 @@ def test_s10prec_warning_as_a_modifier_is_no_cue():
             "sign that current trends cannot continue. The campaign claimed its first victim.")
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert got.empty
+
+
+# --- s10prec: "ahead of", "amid" and "following" open an adverbial, no content ('told reporters ahead of the
+# anniversary'); "told reporters following the meeting that ..." keeps its clause
+def test_s10prec_ahead_of_amid_following_open_an_adverbial():
+    text = ("The firm issued a profit warning following disappointing sales. Mr Smith told reporters ahead of the "
+            "anniversary. He told reporters following the meeting that the talks had failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "the talks had failed", "He"),
+    ]
