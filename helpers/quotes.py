@@ -7092,9 +7092,9 @@ def _title(body: str, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_nouns_en() -> frozenset[str]:
-    """English nouns of works and written items (``work_nouns``, ``written_items``), also plural: a capitalised
-    quotation right after one of them is its title."""
-    words = _work_nouns_en() | _en_words("written_items")
+    """English nouns of works (lexicon ``title_nouns``), also plural: a capitalised quotation right after one of them
+    is its title."""
+    words = _en_words("title_nouns")
     return words | frozenset(w + "s" for w in words)
 
 

@@ -6253,3 +6253,11 @@ def test_s10prec_ahead_of_amid_following_open_an_adverbial():
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
         ("indirect", "the talks had failed", "He"),
     ]
+
+
+# --- s10prec: a title is read after a noun of a work (lexicon title_nouns), not after a message a person sends ('he
+# wrote in a tweet, "Sad!"' quotes him)
+def test_s10prec_no_title_after_a_message_noun():
+    text = "Trump wrote in a tweet, \"Sad!\" Mr. Rubio said in his 2012 book, ''An American Son.''"
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [("direct", "Sad!", "Trump")]
