@@ -2225,6 +2225,21 @@ def _written_item_object(doc: _Doc, q: _Quote) -> bool:
     return False
 
 
+#: English openers of a fronted time, reaction or circumstance phrase ("As of the last fundraising report,", "Responding
+#: to the pre-Budget report,", "Under the proposals agreed,"): a cue word inside it names no source of the clause after
+#: its comma.
+_FRONTED_PHRASE_RE = re.compile(r"(?:(?:And|But)\s+)?(?:As of|Responding to|In response to|Following|After|Before|Ahead of|"
+                                r"Since|Despite|Amid|Under)\s+[^,;:\"“”]*$")
+
+
+def _fronted_cue_phrase(doc: _Doc, q: _Quote) -> bool:
+    """English: the cue stands in a phrase that opens the sentence with one of the openers above and ends at a comma
+    before the content: the content is the main clause, said by nobody the phrase names."""
+    ss = doc.sentence(q.cue_pos)[0]
+    head = doc.body[ss:q.cue_pos].lstrip(_QUOTE_OR_BLANK + "\n(")
+    return head[:1].isupper() and _FRONTED_PHRASE_RE.match(head) is not None
+
+
 #: English coordinators that cannot open a content right after its cue: the cue is coordinated with the verb after
 #: them ("what Obama says and promises is ...", "has neither admitted nor denied wrongdoing").
 _COORD_STARTS = ("and ", "or ", "nor ", "but ")
@@ -7930,6 +7945,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if q.kind == "mixed" and cue_low in _NAMING_FORMS and (nend := _naming_end(doc, q)) > 0:
                 q.end = nend  # 'called his opponent ''Senator Cruz'' instead and ...': the name ends the content
                 q.parts = [(q.start, nend)]
+            if 0 <= q.cue_pos < q.start and "," in body[q.cue_pos:q.start] and _fronted_cue_phrase(doc, q):
+                continue  # 'As of the last fundraising report, Deacon had raised ...': the cue word in a fronted phrase
             if q.kind == "indirect" and body.startswith(_COORD_STARTS, q.start) and q.cue_pos >= 0 and not body[
                     q.cue_pos + len(q.cue):q.start].strip() and not _coordinated_cue_goes_on(doc, q):
                 continue  # 'what Obama says and promises is ...', 'chanting and waving balloons': a coordinated verb

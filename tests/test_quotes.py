@@ -6261,3 +6261,14 @@ def test_s10prec_no_title_after_a_message_noun():
     text = "Trump wrote in a tweet, \"Sad!\" Mr. Rubio said in his 2012 book, ''An American Son.''"
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [("direct", "Sad!", "Trump")]
+
+
+# --- s10prec: a cue word in a fronted phrase ("As of the last fundraising report,", "Responding to the pre-Budget
+# report,") names no source of the clause after its comma; "After the vote, Smith said ..." is unchanged
+def test_s10prec_cue_word_in_a_fronted_phrase_is_no_source():
+    text = ("As of the last fundraising report, Deacon had raised 293,565 dollars. Responding to the pre-Budget report, "
+            "Mr Cable also attacked Labour's unfair taxes. After the vote, Smith said the party had won.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "the party had won", "Smith"),
+    ]
