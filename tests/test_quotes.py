@@ -7034,3 +7034,100 @@ def test_s10mix_one_word_subject_interrupted_by_the_cue():
         ("mixed", "she", "Trump … is a bully."),
         ("direct", "she", "we lost."),
     ]
+
+
+# --- s10prec: "X, writing on/in Y, VERB ..." is the source's apposition, no content; "writing on Twitter that ..." keeps
+# its words
+def test_s10prec_writing_on_a_medium_is_an_apposition():
+    text = ("Patrick Howley, writing on Breitbart, shared those sentiments. Trump tried to deflect the criticism, "
+            "writing on Twitter that the real issue was terrorism.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("indirect", "the real issue was terrorism", "Trump", "writing"),
+    ]
+
+
+# --- s10prec: "responded (adverb) by <gerund>" is a reaction by a deed unless the gerund is a verb of saying
+def test_s10prec_responded_by_a_deed_is_no_quote():
+    text = ("The United States responded enthusiastically by easing stiff sanctions and providing aid. A Chinese "
+            "official responded by saying Japan should be careful not to interfere.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "by saying Japan should be careful not to interfere", "A Chinese official"),
+    ]
+
+
+# --- s10prec: a cue idiom's noun may follow up to four modifiers when it ends the object ("maintained a tense
+# relationship with", "claimed her seventh Grand Slam title,"); not when another noun or a clause follows it
+def test_s10prec_cue_idiom_head_after_modifiers():
+    text = ("Suez has maintained a tense relationship with the government. Ireland maintained their Six Nations "
+            "Grand Slam ambitions with a victory. Bogdanov then claimed the European Championship race would be "
+            "between himself and Dumas. Labour has always maintained Mr Brown would have a central role.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "the European Championship race would be between himself and Dumas", "Bogdanov"),
+        ("indirect", "Mr Brown would have a central role", "Labour"),
+    ]
+
+
+# --- s10prec: the addressee of an inverted "told" may be a long capitalised name ("the Financial Times New Media and
+# Broadcasting Conference last week"): the content is before the cue, nothing after it
+def test_s10prec_told_long_capitalised_addressee():
+    text = ("It is attracting huge investment, analysts told the Financial Times New Media and Broadcasting "
+            "Conference last week.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "It is attracting huge investment", "analysts"),
+    ]
+
+
+# --- s10prec: "X agreed to <verb> ..." goes on with the cue's clause: the words before X are a fronted apposition or
+# adverbial ("The world's largest retailer, Wal-Mart, has agreed to pay ..."), no content; "..., the minister agreed."
+# still reports them
+def test_s10prec_agreed_to_after_a_fronted_phrase_is_no_content():
+    text = ("The world's largest retailer, Wal-Mart, has agreed to pay a total of 14.5m dollars to settle a lawsuit. "
+            "Earlier this month, SBC Communications agreed to buy its former parent. The deal is fair, the minister "
+            "agreed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "The deal is fair", "the minister"),
+    ]
+
+
+# --- s10prec: "warning" before a noun it modifies ("suppress warning messages", "a warning sign that ...") and "claimed
+# its first victim" report nothing (lexicon cue_idioms)
+def test_s10prec_warning_as_a_modifier_is_no_cue():
+    text = ("The program tries to suppress warning messages given to users. The decline of the dollar is a warning "
+            "sign that current trends cannot continue. The campaign claimed its first victim.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert got.empty
+
+
+# --- s10prec: "ahead of", "amid" and "following" open an adverbial, no content ('told reporters ahead of the
+# anniversary'); "told reporters following the meeting that ..." keeps its clause
+def test_s10prec_ahead_of_amid_following_open_an_adverbial():
+    text = ("The firm issued a profit warning following disappointing sales. Mr Smith told reporters ahead of the "
+            "anniversary. He told reporters following the meeting that the talks had failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "the talks had failed", "He"),
+    ]
+
+
+# --- s10prec: a title is read after a noun of a work (lexicon title_nouns), not after a message a person sends ('he
+# wrote in a tweet, "Sad!"' quotes him)
+def test_s10prec_no_title_after_a_message_noun():
+    text = "Trump wrote in a tweet, \"Sad!\" Mr. Rubio said in his 2012 book, ''An American Son.''"
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [("direct", "Sad!", "Trump")]
+
+
+# --- s10prec: a cue word in a fronted phrase ("As of the last fundraising report,", "Responding to the pre-Budget
+# report,") names no source of the clause after its comma; "After the vote, Smith said ..." is unchanged
+def test_s10prec_cue_word_in_a_fronted_phrase_is_no_source():
+    text = ("As of the last fundraising report, Deacon had raised 293,565 dollars. Responding to the pre-Budget report, "
+            "Mr Cable also attacked Labour's unfair taxes. After the vote, Smith said the party had won.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "the party had won", "Smith"),
+    ]
