@@ -5939,7 +5939,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
                     last_person, person_role = fresh, fresh_role
-                if lex.language == "en" and low in ("he", "she"):
+                lead = _lead_in_subject_en(doc, q) if lex.language == "en" and low in ("he", "she") else ""
+                if lead and not _other_gender(body, lead, low):
+                    # "On the campaign trail, Mrs. Clinton regularly pledges to '...,' as she put it": the
+                    # subject of the words before the quotation in its own sentence
+                    last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
+                elif lex.language == "en" and low in ("he", "she"):
                     fresh = _prev_subject_en(doc, q, prev_end)
                     if fresh and fresh != last_person and not _other_gender(body, fresh, low):
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
@@ -6759,6 +6764,33 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
             return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
         ss = ps
     return ""
+
+
+def _lead_in_subject_en(doc: _Doc, q: _Quote) -> str:
+    """English: the person named as the subject of the words that open a quotation's own sentence when its cue
+    follows it ("President Obama released a statement condemning '...'. He said", "On the campaign trail,
+    Mrs. Clinton regularly pledges to '...,' as she put it"): the canonical full name, or ""."""
+    if q.cue_pos < q.start or q.kind == "indirect":
+        return ""
+    body = doc.body
+    ss, _ = doc.sentence(q.start)
+    if q.start - ss < 12:
+        return ""
+    m = _NEXT_WORD_RE.match(body, ss, q.start)
+    if m and m.group(1).lower() in _ADJUNCT_PREPS:  # "On the campaign trail, ", "In Washington, "
+        c = body.find(", ", ss, min(q.start, ss + 60))
+        if c < 0:
+            return ""
+        ss = c + 2
+    name = _subject_name_en(doc, ss, q.start)
+    if name in ("", "-"):
+        m = _SUBJECT_NAME_EN_RE.match(body, ss, q.start)
+        if m and m.group(2) and m.group(2) not in _NOT_VERB_EN:
+            name, role = _canonical_cached(m.group(1), "en", frozenset())
+            # "President Obama released ...": a title and a surname
+            name = _expand(name, doc, ss) if role and role.split()[-1].lower().rstrip(".") in doc.lex.title_first \
+                and len(name.split()) == 1 and _person_ref_en(name, doc.lex) else ""
+    return "" if name == "-" else name
 
 
 def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:

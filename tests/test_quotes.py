@@ -6182,3 +6182,20 @@ def test_s10spk_capitalised_description_is_no_name():
         ("The chairman of the Police Federation of England and Wales",
          "chairman of the Police Federation of England and Wales", "independence was essential"),
     ]
+
+
+# --- s10spk: a quotation opened inside a sentence whose subject is a person, with its "he"/"she" cue after it, is that
+# person's ("President Obama released a statement condemning '...'. He said ..."), not the last person quoted
+def test_s10spk_pronoun_after_a_quotation_goes_to_the_subject_before_it():
+    text = ('"It was a bad day," said Mark Mellman, a pollster. On the campaign trail, Mrs. Clinton regularly pledges to '
+            '"make sure our economy works for everyone," as she put it on Wednesday.\n\n'
+            'Witnesses said bodies were strewn over the road. In Washington, President Obama released a statement '
+            'condemning "what appears to be a horrific terrorist attack." He said he had directed his team to help.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["quote"], strict=True)) == [
+        ("Mark Mellman", "Mark Mellman", "It was a bad day"),
+        ("she", "Clinton", "make sure our economy works for everyone"),
+        ("Witnesses", "Witnesses", "bodies were strewn over the road"),
+        ("He", "Obama", "what appears to be a horrific terrorist attack."),
+        ("He", "Obama", "he had directed his team to help"),
+    ]
