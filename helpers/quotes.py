@@ -5968,7 +5968,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     if not q.speaker_name and low in ("he", "she"):
                         # "Tory co-chairman Liam Fox has opened ... Labour's rule has been ... He also attacked":
                         # no person quoted before; the nearest named subject of the three sentences before
-                        q.speaker_name = _prev_subject_en(doc, q, prev_end, back=3)
+                        block: list[int] = []
+                        q.speaker_name = _prev_subject_en(doc, q, prev_end, back=3, block=block) or \
+                            _only_person_before_en(doc, names(), _before_quote(q), low, block[0] if block else 0)
                         if q.speaker_name:
                             last_person, person_role = q.speaker_name, role_of(q.speaker_name)
                     if q.speaker_name and _other_gender(body, q.speaker_name, low):
@@ -6548,9 +6550,14 @@ def _other_gender(body: str, name: str, pronoun: str) -> bool:
     if not words or not _is_cap(words[-1]):
         return False
     surname = words[-1]
+    first = words[0].lower() if len(words) > 1 else ""
     if pronoun in ("she", "her"):
-        return _called(body, surname, _MALE_HONORIFICS_EN) and not _called(body, surname, _FEMALE_HONORIFICS_EN)
-    return _called(body, surname, _FEMALE_HONORIFICS_EN) and not _called(body, surname, _MALE_HONORIFICS_EN)
+        if _called(body, surname, _FEMALE_HONORIFICS_EN):
+            return False
+        return _called(body, surname, _MALE_HONORIFICS_EN) or first in _en_words("given_names_male")
+    if _called(body, surname, _MALE_HONORIFICS_EN):
+        return False
+    return _called(body, surname, _FEMALE_HONORIFICS_EN) or first in _en_words("given_names_female")
 
 
 #: English: an age standing for a person named before ("the 27-year-old", "the 41-year-old chart-topper").
@@ -6741,10 +6748,11 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 _SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
 
 
-def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
+def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: list[int] | None = None) -> str:
     """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
-    Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject."""
+    Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject; ``block``
+    gets the start of a sentence whose subject is a name that is no person's (which ends the search)."""
     body = doc.body
     anchor = _before_quote(q)
     if anchor - after < 12:
@@ -6760,10 +6768,38 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
         if ps <= after or pe > ss:
             return ""
         name = _subject_name_en(doc, ps, pe)
+        if name == "-" and block is not None:
+            block.append(ps)
         if name:
             return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
         ss = ps
     return ""
+
+
+def _only_person_before_en(doc: _Doc, names: _Names, pos: int, pronoun: str, after: int = 0) -> str:
+    """English: the one person of the pronoun's gender named in the 400 characters before ``pos`` (and from
+    ``after``: not before a sentence whose subject is a name that is no person's: "Mr Tanzi spent months in jail.
+    Parmalat is now run by ...") (a full name or an honorific and surname: "Home Office minister Hazel Blears
+    defended the move ... She denied", "Mr Snow's comments may have helped ..., but he was careful"), or ""
+    when none or several."""
+    body = doc.body
+    lo = max(0, pos - 400, after)
+    people = {full for p, full, _ in names.upto(pos) if p < pos and _one_person_doc(doc, full)
+              and full.lower() not in _place_names_en()}
+    window = body[lo:pos]
+    # a person named in full before, by surname alone in the window ("Stallone, 71, appeared ...") counts too
+    found = {full for full in people if re.search(rf"\b{re.escape(full.split()[-1])}\b", window)}
+    for m in _HONORIFIC_NAME_EN_RE.finditer(body, lo, pos):
+        if m.group().startswith(_FEMALE_HONORIFICS_EN if pronoun == "he" else _MALE_HONORIFICS_EN):
+            continue  # ("Ms Hughes" for "he")
+        found.add(_expand(m.group(1), doc, m.start()))
+    found = {n for n in found if _person_ref_en(n, doc.lex) and not _named_thing_en(body, n)
+             and not _other_gender(body, n, pronoun)}
+    if len(found) > 1:  # "Mr Brown" and "Gordon Brown": one person
+        full = {n for n in found if " " in n}
+        if len(full) == 1 and all(n in full or any(f.endswith(" " + n) for f in full) for n in found):
+            found = full
+    return found.pop() if len(found) == 1 else ""
 
 
 def _lead_in_subject_en(doc: _Doc, q: _Quote) -> str:
