@@ -6776,6 +6776,17 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
     return ""
 
 
+def _has_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word (no letter or digit on either side)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, j)
+    return False
+
+
 def _only_person_before_en(doc: _Doc, names: _Names, pos: int, pronoun: str, after: int = 0) -> str:
     """English: the one person of the pronoun's gender named in the 400 characters before ``pos`` (and from
     ``after``: not before a sentence whose subject is a name that is no person's: "Mr Tanzi spent months in jail.
@@ -6788,7 +6799,7 @@ def _only_person_before_en(doc: _Doc, names: _Names, pos: int, pronoun: str, aft
               and full.lower() not in _place_names_en()}
     window = body[lo:pos]
     # a person named in full before, by surname alone in the window ("Stallone, 71, appeared ...") counts too
-    found = {full for full in people if re.search(rf"\b{re.escape(full.split()[-1])}\b", window)}
+    found = {full for full in people if _has_word(window, full.split()[-1])}
     for m in _HONORIFIC_NAME_EN_RE.finditer(body, lo, pos):
         if m.group().startswith(_FEMALE_HONORIFICS_EN if pronoun == "he" else _MALE_HONORIFICS_EN):
             continue  # ("Ms Hughes" for "he")
