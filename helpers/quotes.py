@@ -6021,6 +6021,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "en" and q.role and q.speaker_kind in ("name", "role") and q.role[:1].isupper() \
+                and q.role not in q.speaker:
+            named_appos = _apposed_name_en(doc, q.speaker_name, q.role)
+            if named_appos:
+                # "India's third-biggest software firm, Wipro", "BT's futurologist, Ian Pearson": the name apposed
+                # to a description is who speaks, the description its role
+                q.speaker_name, q.role = named_appos, _strip_det(q.speaker, lex)
         if lex.language == "en" and q.speaker[:1].islower() and q.speaker_kind in ("name", "role") and \
                 q.cue_pos >= 0 and q.speaker.split()[0] not in _QUANTIFIERS_EN and \
                 not q.speaker.startswith(("the ", "a ", "an ")):
@@ -6774,6 +6781,25 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
             return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
         ss = ps
     return ""
+
+
+def _apposed_name_en(doc: _Doc, speaker_name: str, role: str) -> str:
+    """English: the canonical name of ``role`` when it is a proper name (capitalised words, no place) apposed to a
+    speaker that is a description ("India's third-biggest software firm" + "Wipro") or a body while the role
+    is a person's name ("the National Institute of Medical Research" + "Professor Robin Lovell-Badge"); or ""."""
+    words = role.split()
+    if not 1 <= len(words) <= 5 or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words[1:]) \
+            or not _is_cap(words[0]) or role.lower() in _place_names_en() or role.lower() in _demonyms_en() \
+            or words[0].lower() in doc.lex.determiners:
+        return ""
+    name, _ = _canonical_cached(role, "en", frozenset())
+    if not name or name.lower() in _place_names_en() or not _is_cap(name.split()[-1]):
+        return ""
+    if any(w[:1].islower() and w not in _NAME_JOINERS_EN for w in speaker_name.split()) or \
+            speaker_name.split()[-1].lower() in doc.lex.roles:  # ("Commerce and Industry Minister" + "Kamal Nath")
+        return name if _person_ref_en(name, doc.lex) or not _one_person(name, doc.lex) else ""
+    return name if _one_person_doc(doc, name) and any(w.lower() in doc.lex.org_words for w in speaker_name.split()) \
+        else ""
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -6220,3 +6220,15 @@ def test_s10spk_pronoun_to_the_only_person_named_before():
         ("d", "Lord Smith", "Smith"),
         ("d", "she", ""),  # (two women named before it: "Stallone" is Jackie Stallone)
     ]
+
+
+# --- s10spk: a proper name apposed to a description speaker is who speaks, the description its role ("Ian Pearson,
+# BT's futurologist, told", "Wipro, India's third-biggest software firm, has reported")
+def test_s10spk_name_apposed_to_a_description_is_the_speaker():
+    text = ('Ian Pearson, BT\'s futurologist, told the BBC News website that the closure was a "real shame". '
+            'Wipro, India\'s third-biggest software firm, has reported a 60% rise in profit.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("BT's futurologist", "Ian Pearson", "BT's futurologist"),
+        ("India's third-biggest software firm", "Wipro", "India's third-biggest software firm"),
+    ]
