@@ -6023,7 +6023,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.role = q.role or q.speaker_name
         if lex.language == "en" and q.role and q.speaker_kind in ("name", "role") and q.role[:1].isupper() \
                 and q.role not in q.speaker:
-            named_appos = _apposed_name_en(doc, q.speaker_name, q.role)
+            named_appos = _apposed_name_en(doc, q.speaker_name, q.role,
+                                           unresolved=q.speaker_name == _strip_det(q.speaker, lex))
             if named_appos:
                 # "India's third-biggest software firm, Wipro", "BT's futurologist, Ian Pearson": the name apposed
                 # to a description is who speaks, the description its role
@@ -6783,20 +6784,22 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
     return ""
 
 
-def _apposed_name_en(doc: _Doc, speaker_name: str, role: str) -> str:
+def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: bool = False) -> str:
     """English: the canonical name of ``role`` when it is a proper name (capitalised words, no place) apposed to a
-    speaker that is a description ("India's third-biggest software firm" + "Wipro") or a body while the role
-    is a person's name ("the National Institute of Medical Research" + "Professor Robin Lovell-Badge"); or ""."""
+    speaker that is a description ("India's third-biggest software firm" + "Wipro"; ``unresolved``: one written
+    as a title, "Commerce and Industry Minister" + "Kamal Nath") or a body while the role is a person's name ("the National Institute of Medical Research" + "Professor Robin Lovell-Badge"); or ""."""
     words = role.split()
     if not 1 <= len(words) <= 5 or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words[1:]) \
             or not _is_cap(words[0]) or role.lower() in _place_names_en() or role.lower() in _demonyms_en() \
             or words[0].lower() in doc.lex.determiners:
         return ""
     name, _ = _canonical_cached(role, "en", frozenset())
-    if not name or name.lower() in _place_names_en() or not _is_cap(name.split()[-1]):
-        return ""
+    if not name or name.lower() in _place_names_en() or not _is_cap(name.split()[-1]) or \
+            name.split()[-1].lower() in doc.lex.roles or name.split()[-1].lower() in doc.lex.title_first:
+        return ""  # (a title is no name: "King" and "Representative")
     if any(w[:1].islower() and w not in _NAME_JOINERS_EN for w in speaker_name.split()) or \
-            speaker_name.split()[-1].lower() in doc.lex.roles:  # ("Commerce and Industry Minister" + "Kamal Nath")
+            speaker_name.split()[-1].lower() in doc.lex.roles and unresolved:
+        # ("Commerce and Industry Minister" + "Kamal Nath")
         return name if _person_ref_en(name, doc.lex) or not _one_person(name, doc.lex) else ""
     return name if _one_person_doc(doc, name) and any(w.lower() in doc.lex.org_words for w in speaker_name.split()) \
         else ""
