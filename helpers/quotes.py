@@ -6341,6 +6341,8 @@ def _role_fits_en(description: str, role: str) -> bool:
     if not have & roles:
         return True
     want = {w.lower() for w in description.split()}
+    if (have & _OTHER_OFFICE_EN) - want:
+        return False  # ("the prime minister" is not "Deputy Prime Minister John Prescott")
     return bool(want & have & roles) or not want & roles
 
 
@@ -7088,22 +7090,27 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     # English "Police said": the body ("Greater Manchester Police"), not "Detective Inspector Paul Miller of
     # Thames Valley Police"
     body_only = lex.language == "en" and words <= _COLLECTIVE_ROLES_EN
+
+    def holds(role: str) -> bool:
+        have = {_fw(w) for w in role.split()}
+        # (English "the president" is not "Vice President Joseph R. Biden Jr.", "the prime minister" not "Deputy
+        # Prime Minister John Prescott")
+        return words <= have and not (lex.language == "en" and (have & _OTHER_OFFICE_EN) - words)
+
     best = ""
     for other in quotes:
         if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
             continue
-        if words <= {_fw(w) for w in other.role.split()} and not (
-                body_only and _fw(other.speaker_name.split()[-1]) not in words):
+        if holds(other.role) and not (body_only and _fw(other.speaker_name.split()[-1]) not in words):
             best = other.speaker_name
     if best:
         return best
     for p, full, role in names.upto(q.start):
-        if p < q.start and role and words <= {_fw(w) for w in role.split()} and not (
-                body_only and _fw(full.split()[-1]) not in words):
+        if p < q.start and role and holds(role) and not (body_only and _fw(full.split()[-1]) not in words):
             best = full
     if not best and len(words) == 1:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
-        holders = {full for _, full, role in names.all() if role and words <= {_fw(w) for w in role.split()}}
+        holders = {full for _, full, role in names.all() if role and holds(role)}
         if len(holders) == 1:
             best = holders.pop()
     return best

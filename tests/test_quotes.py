@@ -6232,3 +6232,16 @@ def test_s10spk_name_apposed_to_a_description_is_the_speaker():
         ("BT's futurologist", "Ian Pearson", "BT's futurologist"),
         ("India's third-biggest software firm", "Wipro", "India's third-biggest software firm"),
     ]
+
+
+# --- s10spk: "the prime minister" is not "Deputy Prime Minister John Prescott", "the president" not "Vice President
+# Joseph R. Biden Jr.": a role held with "deputy", "vice", "former", "shadow" ... is another office
+def test_s10spk_deputy_office_is_another_office():
+    text = ('Deputy Prime Minister John Prescott said the plan was sound. "We will win," he added.\n\n'
+            'But the prime minister said he had discussed the claims with the chancellor.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Deputy Prime Minister John Prescott", "John Prescott"),
+        ("he", "John Prescott"),
+        ("the prime minister", "prime minister"),
+    ]
