@@ -5921,11 +5921,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
                 q.speaker_name = ""
-            elif low in ("it", "they", "mereka", "pihaknya"):
+            elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
                 if low == "they" and lex.language == "en" and _one_person(q.speaker_name, lex):
                     q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
+                elif low in ("it", "its") and lex.language == "en" and _person_named_en(doc, q.speaker_name):
+                    # "BA said ... BA chairman Martin Broughton said ... It also reported": "it" is never a person
+                    # (left unresolved)
+                    q.speaker_name, q.role = "", ""
             else:
                 own = _clause_antecedent(doc, q) if lex.language == "en" else ""
                 if own:
@@ -6805,6 +6809,17 @@ def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: boo
         return name if _person_ref_en(name, doc.lex) or not _one_person(name, doc.lex) else ""
     return name if _one_person_doc(doc, name) and any(w.lower() in doc.lex.org_words for w in speaker_name.split()) \
         else ""
+
+
+def _person_named_en(doc: _Doc, name: str) -> bool:
+    """English: ``name`` is surely a person's: its first word a given name ("Martin Broughton") or its surname
+    written after an honorific in the article ("Mr Broughton")."""
+    words = name.split()
+    if not words or not _is_cap(words[-1]):
+        return False
+    first = words[0].lower()
+    return len(words) > 1 and (first in _en_words("given_names_male") or first in _en_words("given_names_female")) \
+        or _called(doc.body, words[-1], _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. "))
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -6245,3 +6245,16 @@ def test_s10spk_deputy_office_is_another_office():
         ("he", "John Prescott"),
         ("the prime minister", "prime minister"),
     ]
+
+
+# --- s10spk: "it"/"its" is never a person: after "BA chairman Martin Broughton said" an "It also reported" is left
+# unresolved rather than given to him
+def test_s10spk_it_is_never_a_person():
+    text = ('BA warned that yields would fall. "The outlook is better," BA chairman Martin Broughton said. It also '
+            'reported that passenger numbers rose.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("BA", "BA"),
+        ("BA chairman Martin Broughton", "Martin Broughton"),
+        ("It", ""),
+    ]
