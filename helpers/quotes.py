@@ -6988,6 +6988,8 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
             text = run.group()
             if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
                 text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
+            if doc.lex.language == "en" and ". " in text:
+                text = _after_sentence_end_en(text, doc.lex)  # "Project Rub. Nintendo": "Nintendo"
             if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
                 name, role = _run_name(text, doc.lex.language)
@@ -7001,6 +7003,19 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
+
+
+def _after_sentence_end_en(run: str, lex: _Lex) -> str:
+    """English: the part of a capitalised run after a full stop that ends a sentence, not an abbreviation
+    ("Project Rub. Nintendo" -> "Nintendo", "May. Michael Rafferty" -> "Michael Rafferty"; "Dr. Rowan Williams",
+    "George W. Bush" unchanged)."""
+    words = run.split()
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in lex.title_first and \
+                w[:-1].lower() not in lex.suffixes and w[:-1] not in _HONORIFICS_EN and not _is_acronym(w):
+            cut = k + 1
+    return " ".join(words[cut:]) if cut else run
 
 
 def _possessive_at(body: str, j: int, lex: _Lex) -> bool:

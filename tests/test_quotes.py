@@ -6258,3 +6258,11 @@ def test_s10spk_it_is_never_a_person():
         ("BA chairman Martin Broughton", "Martin Broughton"),
         ("It", ""),
     ]
+
+
+# --- s10spk: a full stop after a short capitalised word that is no abbreviation ends a sentence: "Project Rub. Nintendo"
+# is no name of Nintendo's ("Dr. Rowan Williams" keeps its title)
+def test_s10spk_run_across_a_sentence_end_is_no_full_name():
+    text = ('The console was code-named Project Rub. Nintendo said 15 games would be ready at launch.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [("Nintendo", "Nintendo")]
