@@ -6723,11 +6723,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
                 q.speaker_name = ""
-            elif low in ("it", "they", "mereka", "pihaknya"):
+            elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
                 if low == "they" and lex.language == "en" and _one_person(q.speaker_name, lex):
                     q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
+                elif low in ("it", "its") and lex.language == "en" and _person_named_en(doc, q.speaker_name):
+                    # "BA said ... BA chairman Martin Broughton said ... It also reported": "it" is never a person
+                    # (left unresolved)
+                    q.speaker_name, q.role = "", ""
             else:
                 own = _clause_antecedent(doc, q) if lex.language == "en" else ""
                 if own:
@@ -6741,7 +6745,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
                     last_person, person_role = fresh, fresh_role
-                if lex.language == "en" and low in ("he", "she"):
+                lead = _lead_in_subject_en(doc, q) if lex.language == "en" and low in ("he", "she") else ""
+                if lead and not _other_gender(body, lead, low):
+                    # "On the campaign trail, Mrs. Clinton regularly pledges to '...,' as she put it": the
+                    # subject of the words before the quotation in its own sentence
+                    last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
+                elif lex.language == "en" and low in ("he", "she"):
                     fresh = _prev_subject_en(doc, q, prev_end)
                     if fresh and fresh != last_person and not _other_gender(body, fresh, low):
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
@@ -6765,7 +6774,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     if not q.speaker_name and low in ("he", "she"):
                         # "Tory co-chairman Liam Fox has opened ... Labour's rule has been ... He also attacked":
                         # no person quoted before; the nearest named subject of the three sentences before
-                        q.speaker_name = _prev_subject_en(doc, q, prev_end, back=3)
+                        block: list[int] = []
+                        q.speaker_name = _prev_subject_en(doc, q, prev_end, back=3, block=block) or \
+                            _only_person_before_en(doc, names(), _before_quote(q), low, block[0] if block else 0)
                         if q.speaker_name:
                             last_person, person_role = q.speaker_name, role_of(q.speaker_name)
                     if q.speaker_name and _other_gender(body, q.speaker_name, low):
@@ -6816,6 +6827,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "en" and q.role and q.speaker_kind in ("name", "role") and q.role[:1].isupper() \
+                and q.role not in q.speaker:
+            named_appos = _apposed_name_en(doc, q.speaker_name, q.role,
+                                           unresolved=q.speaker_name == _strip_det(q.speaker, lex))
+            if named_appos:
+                # "India's third-biggest software firm, Wipro", "BT's futurologist, Ian Pearson": the name apposed
+                # to a description is who speaks, the description its role
+                q.speaker_name, q.role = named_appos, _strip_det(q.speaker, lex)
         if lex.language == "en" and q.speaker[:1].islower() and q.speaker_kind in ("name", "role") and \
                 q.cue_pos >= 0 and q.speaker.split()[0] not in _QUANTIFIERS_EN and \
                 not q.speaker.startswith(("the ", "a ", "an ")):
@@ -7128,6 +7147,8 @@ def _role_fits_en(description: str, role: str) -> bool:
     if not have & roles:
         return True
     want = {w.lower() for w in description.split()}
+    if (have & _OTHER_OFFICE_EN) - want:
+        return False  # ("the prime minister" is not "Deputy Prime Minister John Prescott")
     return bool(want & have & roles) or not want & roles
 
 
@@ -7345,9 +7366,14 @@ def _other_gender(body: str, name: str, pronoun: str) -> bool:
     if not words or not _is_cap(words[-1]):
         return False
     surname = words[-1]
+    first = words[0].lower() if len(words) > 1 else ""
     if pronoun in ("she", "her"):
-        return _called(body, surname, _MALE_HONORIFICS_EN) and not _called(body, surname, _FEMALE_HONORIFICS_EN)
-    return _called(body, surname, _FEMALE_HONORIFICS_EN) and not _called(body, surname, _MALE_HONORIFICS_EN)
+        if _called(body, surname, _FEMALE_HONORIFICS_EN):
+            return False
+        return _called(body, surname, _MALE_HONORIFICS_EN) or first in _en_words("given_names_male")
+    if _called(body, surname, _MALE_HONORIFICS_EN):
+        return False
+    return _called(body, surname, _FEMALE_HONORIFICS_EN) or first in _en_words("given_names_female")
 
 
 #: English: an age standing for a person named before ("the 27-year-old", "the 41-year-old chart-topper").
@@ -7538,10 +7564,11 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 _SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
 
 
-def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
+def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: list[int] | None = None) -> str:
     """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
-    Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject."""
+    Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject; ``block``
+    gets the start of a sentence whose subject is a name that is no person's (which ends the search)."""
     body = doc.body
     anchor = _before_quote(q)
     if anchor - after < 12:
@@ -7557,10 +7584,108 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1) -> str:
         if ps <= after or pe > ss:
             return ""
         name = _subject_name_en(doc, ps, pe)
+        if name == "-" and block is not None:
+            block.append(ps)
         if name:
             return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
         ss = ps
     return ""
+
+
+def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: bool = False) -> str:
+    """English: the canonical name of ``role`` when it is a proper name (capitalised words, no place) apposed to a
+    speaker that is a description ("India's third-biggest software firm" + "Wipro"; ``unresolved``: one written
+    as a title, "Commerce and Industry Minister" + "Kamal Nath") or a body while the role is a person's name ("the National Institute of Medical Research" + "Professor Robin Lovell-Badge"); or ""."""
+    words = role.split()
+    if not 1 <= len(words) <= 5 or not all(_is_cap(w) or w in _NAME_JOINERS_EN for w in words[1:]) \
+            or not _is_cap(words[0]) or role.lower() in _place_names_en() or role.lower() in _demonyms_en() \
+            or words[0].lower() in doc.lex.determiners:
+        return ""
+    name, _ = _canonical_cached(role, "en", frozenset())
+    if not name or name.lower() in _place_names_en() or not _is_cap(name.split()[-1]) or \
+            name.split()[-1].lower() in doc.lex.roles or name.split()[-1].lower() in doc.lex.title_first:
+        return ""  # (a title is no name: "King" and "Representative")
+    if any(w[:1].islower() and w not in _NAME_JOINERS_EN for w in speaker_name.split()) or \
+            speaker_name.split()[-1].lower() in doc.lex.roles and unresolved:
+        # ("Commerce and Industry Minister" + "Kamal Nath")
+        return name if _person_ref_en(name, doc.lex) or not _one_person(name, doc.lex) else ""
+    return name if _one_person_doc(doc, name) and any(w.lower() in doc.lex.org_words for w in speaker_name.split()) \
+        else ""
+
+
+def _person_named_en(doc: _Doc, name: str) -> bool:
+    """English: ``name`` is surely a person's: its first word a given name ("Martin Broughton") or its surname
+    written after an honorific in the article ("Mr Broughton")."""
+    words = name.split()
+    if not words or not _is_cap(words[-1]):
+        return False
+    first = words[0].lower()
+    return len(words) > 1 and (first in _en_words("given_names_male") or first in _en_words("given_names_female")) \
+        or _called(doc.body, words[-1], _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. "))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word (no letter or digit on either side)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, j)
+    return False
+
+
+def _only_person_before_en(doc: _Doc, names: _Names, pos: int, pronoun: str, after: int = 0) -> str:
+    """English: the one person of the pronoun's gender named in the 400 characters before ``pos`` (and from
+    ``after``: not before a sentence whose subject is a name that is no person's: "Mr Tanzi spent months in jail.
+    Parmalat is now run by ...") (a full name or an honorific and surname: "Home Office minister Hazel Blears
+    defended the move ... She denied", "Mr Snow's comments may have helped ..., but he was careful"), or ""
+    when none or several."""
+    body = doc.body
+    lo = max(0, pos - 400, after)
+    people = {full for p, full, _ in names.upto(pos) if p < pos and _one_person_doc(doc, full)
+              and full.lower() not in _place_names_en()}
+    window = body[lo:pos]
+    # a person named in full before, by surname alone in the window ("Stallone, 71, appeared ...") counts too
+    found = {full for full in people if _has_word(window, full.split()[-1])}
+    for m in _HONORIFIC_NAME_EN_RE.finditer(body, lo, pos):
+        if m.group().startswith(_FEMALE_HONORIFICS_EN if pronoun == "he" else _MALE_HONORIFICS_EN):
+            continue  # ("Ms Hughes" for "he")
+        found.add(_expand(m.group(1), doc, m.start()))
+    found = {n for n in found if _person_ref_en(n, doc.lex) and not _named_thing_en(body, n)
+             and not _other_gender(body, n, pronoun)}
+    if len(found) > 1:  # "Mr Brown" and "Gordon Brown": one person
+        full = {n for n in found if " " in n}
+        if len(full) == 1 and all(n in full or any(f.endswith(" " + n) for f in full) for n in found):
+            found = full
+    return found.pop() if len(found) == 1 else ""
+
+
+def _lead_in_subject_en(doc: _Doc, q: _Quote) -> str:
+    """English: the person named as the subject of the words that open a quotation's own sentence when its cue
+    follows it ("President Obama released a statement condemning '...'. He said", "On the campaign trail,
+    Mrs. Clinton regularly pledges to '...,' as she put it"): the canonical full name, or ""."""
+    if q.cue_pos < q.start or q.kind == "indirect":
+        return ""
+    body = doc.body
+    ss, _ = doc.sentence(q.start)
+    if q.start - ss < 12:
+        return ""
+    m = _NEXT_WORD_RE.match(body, ss, q.start)
+    if m and m.group(1).lower() in _ADJUNCT_PREPS:  # "On the campaign trail, ", "In Washington, "
+        c = body.find(", ", ss, min(q.start, ss + 60))
+        if c < 0:
+            return ""
+        ss = c + 2
+    name = _subject_name_en(doc, ss, q.start)
+    if name in ("", "-"):
+        m = _SUBJECT_NAME_EN_RE.match(body, ss, q.start)
+        if m and m.group(2) and m.group(2) not in _NOT_VERB_EN:
+            name, role = _canonical_cached(m.group(1), "en", frozenset())
+            # "President Obama released ...": a title and a surname
+            name = _expand(name, doc, ss) if role and role.split()[-1].lower().rstrip(".") in doc.lex.title_first \
+                and len(name.split()) == 1 and _person_ref_en(name, doc.lex) else ""
+    return "" if name == "-" else name
 
 
 def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
@@ -7665,6 +7790,8 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
             text = run.group()
             if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
                 text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
+            if doc.lex.language == "en" and ". " in text:
+                text = _after_sentence_end_en(text, doc.lex)  # "Project Rub. Nintendo": "Nintendo"
             if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
                 name, role = _run_name(text, doc.lex.language)
@@ -7678,6 +7805,19 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
+
+
+def _after_sentence_end_en(run: str, lex: _Lex) -> str:
+    """English: the part of a capitalised run after a full stop that ends a sentence, not an abbreviation
+    ("Project Rub. Nintendo" -> "Nintendo", "May. Michael Rafferty" -> "Michael Rafferty"; "Dr. Rowan Williams",
+    "George W. Bush" unchanged)."""
+    words = run.split()
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in lex.title_first and \
+                w[:-1].lower() not in lex.suffixes and w[:-1] not in _HONORIFICS_EN and not _is_acronym(w):
+            cut = k + 1
+    return " ".join(words[cut:]) if cut else run
 
 
 def _possessive_at(body: str, j: int, lex: _Lex) -> bool:
@@ -7782,22 +7922,27 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     # English "Police said": the body ("Greater Manchester Police"), not "Detective Inspector Paul Miller of
     # Thames Valley Police"
     body_only = lex.language == "en" and words <= _COLLECTIVE_ROLES_EN
+
+    def holds(role: str) -> bool:
+        have = {_fw(w) for w in role.split()}
+        # (English "the president" is not "Vice President Joseph R. Biden Jr.", "the prime minister" not "Deputy
+        # Prime Minister John Prescott")
+        return words <= have and not (lex.language == "en" and (have & _OTHER_OFFICE_EN) - words)
+
     best = ""
     for other in quotes:
         if other is q or other.start >= q.start or not other.speaker_name or other.speaker_kind != "name":
             continue
-        if words <= {_fw(w) for w in other.role.split()} and not (
-                body_only and _fw(other.speaker_name.split()[-1]) not in words):
+        if holds(other.role) and not (body_only and _fw(other.speaker_name.split()[-1]) not in words):
             best = other.speaker_name
     if best:
         return best
     for p, full, role in names.upto(q.start):
-        if p < q.start and role and words <= {_fw(w) for w in role.split()} and not (
-                body_only and _fw(full.split()[-1]) not in words):
+        if p < q.start and role and holds(role) and not (body_only and _fw(full.split()[-1]) not in words):
             best = full
     if not best and len(words) == 1:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
-        holders = {full for _, full, role in names.all() if role and words <= {_fw(w) for w in role.split()}}
+        holders = {full for _, full, role in names.all() if role and holds(role)}
         if len(holders) == 1:
             best = holders.pop()
     return best
