@@ -6286,3 +6286,14 @@ def test_s10subj_time_phrase_after_the_apposition():
     assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
         ("indirect", "Reince Priebus", "the GOP chairman", "the creation of a website to explain the process"),
     ]
+
+
+# --- s10subj: a coordinated cue inside a subordinate clause has the clause's pronoun subject, and the clause between
+# commas ends the content ("Clinton, though she praised Garland and said ..., notably stopped ...")
+def test_s10subj_coordinated_cue_in_a_subordinate_clause():
+    text = ('Clinton, though she praised Garland and said Republicans should give him a hearing, notably stopped '
+            'short of committing to renominate him.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "she", "said", "Republicans should give him a hearing"),
+    ]
