@@ -4326,6 +4326,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
         else:
             sp = _sentence_subject(doc, ss, cs)
+            if not sp.text and (m_sub := _SUBORD_PRONOUN_COORD_RE.search(body, max(ss, cs - 150), cs)):
+                # "Clinton, though she praised Garland and said ...": the pronoun subject of the subordinate clause
+                # the cue goes on
+                sp = _Speaker(m_sub.group(1), "pronoun", "", m_sub.start(1), m_sub.end(1))
+                if body[max(ss, m_sub.start() - 2):m_sub.start()].strip() == "," and (
+                        comma := body.find(", ", q.start, q.end)) > q.start:
+                    q.end = _content_end(body, q.start, comma)  # (the clause between commas ends the content)
+                    q.parts = [(q.start, q.end)]
             if not sp.text or cw in _NOUN_LIKE_CUES and cw[-1:] == "s" and sp.kind == "role" and _plural_head(sp.text):
                 return None  # ("the disruptions have become ... and promises to ...": no agreement, a noun)
             _set_speaker(q, sp)
@@ -5271,6 +5279,12 @@ _LEAD_CLAUSE_RE = re.compile(r"[^,;:\"“”]{1,120},\s+")
 _COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soon|even|has|have|had|[a-z]{3,}ly|"
                                r"(?:on\s+)?[A-Z][a-z]+day|last\s+(?:week|month|year|night)|this\s+(?:week|month)|"
                                r"yesterday|today)){1,2}\s+$")
+
+
+#: English: a subordinator, a subject pronoun and its verb phrase, then "and"/"but" right before a cue ("though she
+#: praised Garland and said").
+_SUBORD_PRONOUN_COORD_RE = re.compile(r"\b(?:though|although|while|because|when|after|since|as)\s+(he|she|they)\s+"
+                                      r"[a-z]+\b[^,;:()\"“”]{0,120}?\s(?:and|but)\s+(?:also\s+|then\s+)?$")
 
 
 def _plural_head(text: str) -> bool:

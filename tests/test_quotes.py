@@ -7215,3 +7215,14 @@ def test_s10spk_run_across_a_sentence_end_is_no_full_name():
     text = ('The console was code-named Project Rub. Nintendo said 15 games would be ready at launch.')
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [("Nintendo", "Nintendo")]
+
+
+# --- s10subj: a coordinated cue inside a subordinate clause has the clause's pronoun subject, and the clause between
+# commas ends the content ("Clinton, though she praised Garland and said ..., notably stopped ...")
+def test_s10subj_coordinated_cue_in_a_subordinate_clause():
+    text = ('Clinton, though she praised Garland and said Republicans should give him a hearing, notably stopped '
+            'short of committing to renominate him.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "she", "said", "Republicans should give him a hearing"),
+    ]
