@@ -2484,6 +2484,7 @@ def _source_apposition(doc: _Doc, cs: int, ce: int) -> bool:
     return w.islower() and w in doc.lex.verbs
 
 
+#: English: "agree to" and a verb ('Wal-Mart has agreed to pay ...') is the cue's own complement: its clause goes on.
 _AGREE_FORMS = frozenset({"agree", "agrees", "agreed"})
 _AGREE_TO_RE = re.compile(r"[ \t]+to[ \t]+[a-z]")
 #: English: "respond" with "by" and a gerund ('responded quickly by slotting over a penalty', 'responded by
