@@ -7226,3 +7226,12 @@ def test_s10subj_coordinated_cue_in_a_subordinate_clause():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "she", "said", "Republicans should give him a hearing"),
     ]
+
+
+# --- s10subj: a time phrase after the subject's apposition ("Priebus, the GOP chairman, this past week announced")
+def test_s10subj_time_phrase_after_the_apposition():
+    text = 'Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the process.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Reince Priebus", "the GOP chairman", "the creation of a website to explain the process"),
+    ]
