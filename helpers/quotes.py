@@ -1477,10 +1477,11 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
 
 #: English: a name in apposition after a role noun phrase, closing the clause (", Craig Prater.").
 _APPOS_NAME_RE = re.compile(rf",[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,3}})(?=[ \t]*(?:[,.;]|$))")
-#: English: a prepositional phrase closing a role noun after the cue, up to the end of the clause.
+#: English: a prepositional phrase closing a role noun after the cue, up to the end of the clause or the comma
+#: before a name in apposition ("said a former spokesman for the ministry, Oleg Voloshyn.").
 _ROLE_PP_RE = re.compile(r"\s(?:at|for|with|of|from)\s(?:the\s)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?[\w'’&-]+"
                          r"(?:\s(?!(?:on|in|at|during|after|before|when|while|whilst|last|this|to|by|as|who)\b)[\w'’&-]+){0,3}"
-                         r"(?<!\b[A-Z])(?=\s*(?:[.;]|$))")
+                         r"(?<!\b[A-Z])(?=\s*(?:[.;]|$)|,[ \t]+[A-Z][a-z])")
 
 
 def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite: bool = False) -> _Speaker:

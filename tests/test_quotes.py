@@ -7235,3 +7235,13 @@ def test_s10subj_time_phrase_after_the_apposition():
     assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
         ("indirect", "Reince Priebus", "the GOP chairman", "the creation of a website to explain the process"),
     ]
+
+
+# --- s10subj: after an inverted cue, a role's prepositional phrase runs to the comma before a name in apposition
+# ("..., said a former spokesman for the ministry, Oleg Voloshyn.")
+def test_s10subj_inverted_role_with_pp_then_name():
+    text = 'The plan will fail, said a former spokesman for the ministry, Oleg Voloshyn.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Oleg Voloshyn", "a former spokesman for the ministry", "The plan will fail"),
+    ]
