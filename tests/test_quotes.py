@@ -6287,3 +6287,13 @@ def test_s10pred_according_to_then_a_clause_with_a_titled_subject():
                                     'revolution" of Sanders'),
         ("direct", "John Smith", "the economy is in trouble."),
     ]
+
+
+# --- s10pred: "bragged" is a weak cue like "boasted" (before "that" or after a quotation)
+def test_s10pred_bragged():
+    text = 'Trump bragged that his crowds were the biggest ever seen in the state. "We had 20,000 people," he bragged.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Trump", "bragged that", "his crowds were the biggest ever seen in the state"),
+        ("direct", "he", "bragged", "We had 20,000 people"),
+    ]
