@@ -7245,3 +7245,13 @@ def test_s10subj_inverted_role_with_pp_then_name():
     assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
         ("indirect", "Oleg Voloshyn", "a former spokesman for the ministry", "The plan will fail"),
     ]
+
+
+# --- s10pred: "bragged" is a weak cue like "boasted" (before "that" or after a quotation)
+def test_s10pred_bragged():
+    text = 'Trump bragged that his crowds were the biggest ever seen in the state. "We had 20,000 people," he bragged.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Trump", "bragged that", "his crowds were the biggest ever seen in the state"),
+        ("direct", "he", "bragged", "We had 20,000 people"),
+    ]
