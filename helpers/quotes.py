@@ -2740,6 +2740,8 @@ def _cue_idioms_en() -> dict[str, frozenset[str]]:
 
 
 _IDIOM_DETS = _OBJECT_DETS - {"those", "these"}
+#: The next word, a hyphenated compound as one ("high-profile").
+_NEXT_HYPHENATED_RE = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)*)")
 
 
 def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
@@ -2766,7 +2768,7 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
         # (s10prec: 'maintained a tense relationship with ...', 'claimed her seventh Grand Slam title,': the head
         # noun after up to four modifiers, none of them a preposition, clause word or after a comma, ending the
         # noun phrase; not 'claimed the European Championship race would be ...')
-        first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
+        first = _NEXT_HYPHENATED_RE.match(doc.body, first.end(1), q.end)  # ('its most high-profile victim')
         k += 1
         w = first.group(1).lower() if first is not None else ""
         if w in _PREPOSITIONS["en"] or w in doc.lex.clause_markers or w in doc.lex.that_words or w in ("and", "or"):

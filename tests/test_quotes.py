@@ -7255,3 +7255,12 @@ def test_s10pred_bragged():
         ("indirect", "Trump", "bragged that", "his crowds were the biggest ever seen in the state"),
         ("direct", "he", "bragged", "We had 20,000 people"),
     ]
+
+
+# --- s10prec: a hyphenated modifier before a cue idiom's noun ("claimed its most high-profile victim")
+def test_s10prec_cue_idiom_after_a_hyphenated_modifier():
+    text = "In December, the legal action claimed its most high-profile victim. He claimed the talks were rigged."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "the talks were rigged", "He"),
+    ]
