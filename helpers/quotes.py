@@ -844,6 +844,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         if k > 0 and k == len(b_words) - 1 and b_words[k][0] in lex.verbs:
             # "..., Nefzi said, adding, "..."": the subject of the cue before the participle
             return _Speaker(body[b_words[0][1]:b_words[k - 1][2]], "name", "", b_words[0][1], b_words[k - 1][2])
+        if lex.language == "en" and 3 <= len(b_words) <= 9 and [w for w, _, _ in b_words].count("and") == 1 and all(
+                _is_cap(w) or w == "and" for w, _, _ in b_words) and b_words[0][0] != "and" and b_words[-1][
+                0] != "and" and a.text and a.kind in ("role", "name") and a.text[-1:] == "s" and (
+                seg_a := body[seg_a_lo:seg_b_start].strip()).split(None, 1)[0].lower() in lex.determiners and \
+                len(seg_a) < 60:
+            # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": two names in
+            # apposition to a plural role
+            return _Speaker(b_text, "name", seg_a, b_words[0][1], b_words[-1][2], seg_a_lo + body[seg_a_lo:].index(seg_a))
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en") and not k:
             # (English: "Hours later, Trump returned the compliment, telling": a clause, not a name)
             role = a.text if a.text else ""

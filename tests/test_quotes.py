@@ -6307,3 +6307,15 @@ def test_s10subj_inverted_role_with_pp_then_name():
     assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
         ("indirect", "Oleg Voloshyn", "a former spokesman for the ministry", "The plan will fail"),
     ]
+
+
+# --- s10subj: two names in apposition to a plural role before the cue ("The Democratic candidates, Hillary Clinton
+# and Senator Bernie Sanders, have promised")
+def test_s10subj_two_names_in_apposition_to_a_plural_role():
+    text = ("The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to build on "
+            "Mr. Obama's legacy.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Hillary Clinton and Senator Bernie Sanders", "The Democratic candidates",
+         "to build on Mr. Obama's legacy"),
+    ]
