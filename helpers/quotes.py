@@ -4671,7 +4671,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ws = ws[:i]
             break
     for i in range(len(ws) - 2, 0, -1):
-        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS or ws[i][0] == "as" and ws[i + 1][0].lower() in _DETS_EN and \
+        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS or ws[i][0] == "as" and (
+                ws[i + 1][0].lower() in _DETS_EN or ws[i - 1][0].lower() == "even") and \
                 ws[i - 1][0].lower() not in _AS_COMPARATIVES and cw[-3:] != "ing" or ws[i][0] in (
                 "despite", "amid") and cw in ("saying", "insisting", "claiming", "arguing"):
             # ("The news comes despite Mr Flight's allies saying ...": the gerund's subject after the preposition)

@@ -6319,3 +6319,13 @@ def test_s10subj_two_names_in_apposition_to_a_plural_role():
         ("indirect", "Hillary Clinton and Senator Bernie Sanders", "The Democratic candidates",
          "to build on Mr. Obama's legacy"),
     ]
+
+
+# --- s10subj: "even as" opens the cue's clause inside a subject phrase ("..., even as some party figures concluded")
+def test_s10subj_even_as_clause_subject():
+    text = ('The Republican Party was in a state of pandemonium Wednesday, even as some party figures concluded it '
+            'was now too late to stop the billionaire mogul.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "some party figures", "concluded", "it was now too late to stop the billionaire mogul"),
+    ]
