@@ -1469,6 +1469,14 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 if m and not any(w.lower().rstrip(".") in lex.roles or w.lower() in lex.not_speakers
                                  for w in m.group(1).split()):
                     return _Speaker(m.group(1), "name", body[chosen[0][1]:end], m.start(1), m.end(1), chosen[0][1])
+                if m and (aw := m.group(1).split())[-1].lower() not in lex.roles and len(aw) >= 3:
+                    # "said the chairman of the committee, Labour MP Barry Sheerman.": role words before the name
+                    j = max(i for i, w in enumerate(aw) if w.lower().rstrip(".") in lex.roles or w.lower() in
+                            lex.not_speakers) if any(w.lower().rstrip(".") in lex.roles for w in aw) else -1
+                    if 0 <= j <= len(aw) - 3 and not any(w.lower() in lex.not_speakers for w in aw[j + 1:]):
+                        ns = m.end(1) - len(" ".join(aw[j + 1:]))
+                        if body[ns:m.end(1)] == " ".join(aw[j + 1:]):
+                            return _Speaker(body[ns:m.end(1)], "name", body[chosen[0][1]:end], ns, m.end(1), chosen[0][1])
             return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
         if lex.language == "en" and len(words) >= 4 and words[1][0] in _PLURAL_QUANTITIES and words[2][0] == "of" \
                 and _is_cap(words[3][0]) and words[3][0].endswith("s") and not any(

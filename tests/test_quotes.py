@@ -6329,3 +6329,14 @@ def test_s10subj_even_as_clause_subject():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "some party figures", "concluded", "it was now too late to stop the billionaire mogul"),
     ]
+
+
+# --- s10subj: after an inverted role, a name in apposition may open with role words ("..., said the chairman of the
+# committee, Labour MP Barry Sheerman.")
+def test_s10subj_inverted_role_then_titled_name():
+    text = ('"It will be a tragedy if the government comes through with a half-hearted response," said the chairman of '
+            'the Commons education select committee, Labour MP Barry Sheerman.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
+        ("direct", "Barry Sheerman", "the chairman of the Commons education select committee"),
+    ]
