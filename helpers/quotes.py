@@ -933,6 +933,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         if k > 0 and k == len(b_words) - 1 and b_words[k][0] in lex.verbs:
             # "..., Nefzi said, adding, "..."": the subject of the cue before the participle
             return _Speaker(body[b_words[0][1]:b_words[k - 1][2]], "name", "", b_words[0][1], b_words[k - 1][2])
+        if lex.language == "en" and 3 <= len(b_words) <= 9 and [w for w, _, _ in b_words].count("and") == 1 and all(
+                _is_cap(w) or w == "and" for w, _, _ in b_words) and b_words[0][0] != "and" and b_words[-1][
+                0] != "and" and a.text and a.kind in ("role", "name") and a.text[-1:] == "s" and (
+                seg_a := body[seg_a_lo:seg_b_start].strip()).split(None, 1)[0].lower() in lex.determiners and \
+                len(seg_a) < 60:
+            # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": two names in
+            # apposition to a plural role
+            return _Speaker(b_text, "name", seg_a, b_words[0][1], b_words[-1][2], seg_a_lo + body[seg_a_lo:].index(seg_a))
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en") and not k:
             # (English: "Hours later, Trump returned the compliment, telling": a clause, not a name)
             role = a.text if a.text else ""
@@ -1550,6 +1558,14 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 if m and not any(w.lower().rstrip(".") in lex.roles or w.lower() in lex.not_speakers
                                  for w in m.group(1).split()):
                     return _Speaker(m.group(1), "name", body[chosen[0][1]:end], m.start(1), m.end(1), chosen[0][1])
+                if m and (aw := m.group(1).split())[-1].lower() not in lex.roles and len(aw) >= 3:
+                    # "said the chairman of the committee, Labour MP Barry Sheerman.": role words before the name
+                    j = max(i for i, w in enumerate(aw) if w.lower().rstrip(".") in lex.roles or w.lower() in
+                            lex.not_speakers) if any(w.lower().rstrip(".") in lex.roles for w in aw) else -1
+                    if 0 <= j <= len(aw) - 3 and not any(w.lower() in lex.not_speakers for w in aw[j + 1:]):
+                        ns = m.end(1) - len(" ".join(aw[j + 1:]))
+                        if body[ns:m.end(1)] == " ".join(aw[j + 1:]):
+                            return _Speaker(body[ns:m.end(1)], "name", body[chosen[0][1]:end], ns, m.end(1), chosen[0][1])
             return _Speaker(body[chosen[0][1]:end], "role", "", chosen[0][1], end)
         if lex.language == "en" and len(words) >= 4 and words[1][0] in _PLURAL_QUANTITIES and words[2][0] == "of" \
                 and _is_cap(words[3][0]) and words[3][0].endswith("s") and not any(
@@ -5205,7 +5221,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ws = ws[:i]
             break
     for i in range(len(ws) - 2, 0, -1):
-        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS or ws[i][0] == "as" and ws[i + 1][0].lower() in _DETS_EN and \
+        if ws[i][0].lower() in _SUBJECT_CLAUSE_OPENERS or ws[i][0] == "as" and (
+                ws[i + 1][0].lower() in _DETS_EN or ws[i - 1][0].lower() == "even") and \
                 ws[i - 1][0].lower() not in _AS_COMPARATIVES and cw[-3:] != "ing" or ws[i][0] in (
                 "despite", "amid") and cw in ("saying", "insisting", "claiming", "arguing"):
             # ("The news comes despite Mr Flight's allies saying ...": the gerund's subject after the preposition)

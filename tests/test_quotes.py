@@ -7264,3 +7264,36 @@ def test_s10prec_cue_idiom_after_a_hyphenated_modifier():
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
         ("indirect", "the talks were rigged", "He"),
     ]
+
+
+# --- s10subj: two names in apposition to a plural role before the cue ("The Democratic candidates, Hillary Clinton
+# and Senator Bernie Sanders, have promised")
+def test_s10subj_two_names_in_apposition_to_a_plural_role():
+    text = ("The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to build on "
+            "Mr. Obama's legacy.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], got["quote"], strict=True)) == [
+        ("indirect", "Hillary Clinton and Senator Bernie Sanders", "The Democratic candidates",
+         "to build on Mr. Obama's legacy"),
+    ]
+
+
+# --- s10subj: "even as" opens the cue's clause inside a subject phrase ("..., even as some party figures concluded")
+def test_s10subj_even_as_clause_subject():
+    text = ('The Republican Party was in a state of pandemonium Wednesday, even as some party figures concluded it '
+            'was now too late to stop the billionaire mogul.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "some party figures", "concluded", "it was now too late to stop the billionaire mogul"),
+    ]
+
+
+# --- s10subj: after an inverted role, a name in apposition may open with role words ("..., said the chairman of the
+# committee, Labour MP Barry Sheerman.")
+def test_s10subj_inverted_role_then_titled_name():
+    text = ('"It will be a tragedy if the government comes through with a half-hearted response," said the chairman of '
+            'the Commons education select committee, Labour MP Barry Sheerman.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
+        ("direct", "Barry Sheerman", "the chairman of the Commons education select committee"),
+    ]
