@@ -419,9 +419,10 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
     """English: sentence spans of one paragraph with the breaks inside a quotation removed ('Smith said the plan
     was "a disaster. It will fail" for workers.' is one sentence): a break where the last double mark before it
     opens a quotation inside a clause (after a word) that a later mark in the paragraph closes."""
-    pos = [m.start() for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0], spans[-1][1])]
-    if len(pos) < 2:
+    found = list(_DOUBLE_MARK_RE.finditer(body, spans[0][0], spans[-1][1]))
+    if len(found) < 2:
         return spans
+    pos = [m.start() for m in found]
     out = [spans[0]]
     for s, e in spans[1:]:
         k = bisect.bisect_left(pos, s)
@@ -430,8 +431,8 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
             b = i - 1
             while b > 0 and body[b] in " \t":
                 b -= 1
-            if body[b].isalnum() and _mark_role(body, i, body[i]) == "open" and _mark_role(
-                    body, j, body[j]) in ("close", "either"):
+            if body[b].isalnum() and _mark_role(body, i, found[k - 1].group()) == "open" and _mark_role(
+                    body, j, found[k].group()) in ("close", "either"):
                 # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
                 # attribution of its own)
                 out[-1] = (out[-1][0], e)
@@ -529,7 +530,7 @@ _SENT_END_IN_QUOTE_RE = re.compile(r"[.!?…][)'’]?[ \t]+(?=[\"“‘']?[A-Z])
 #: English: words of the first and second person (a sentence with none may be the narrator's)
 _SPEAKER_PERSON_RE = re.compile(
     r"\b(?:I|(?i:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|let's|let’s))\b|\bI[’']")
-_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
+_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]|''")  # (two apostrophes: the New York Times' double mark)
 _REOPEN_MARK_RE = re.compile(r"[\"“]")
 #: English: reporting verbs in the third person (the narrator attributing words in a sentence of their own)
 _NARRATIVE_CUE_RE = re.compile(r"\b(?:said|says|told|added|adds|announced|confirmed|explained|insisted|claimed|"
@@ -4882,10 +4883,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
-        if ("”" in before or '"' in before) and (m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
+        if ("”" in before or '"' in before or "''" in before) and (
+                m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
             # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
             # its own cue ends the content before its opening mark
-            op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()))
+            op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()), before.rfind("''", 0, m3.start()))
             lw = _LAST_WORD_RE.search(before, max(0, op - 30), op) if op > 0 else None
             if op > 0 and _min_tokens(3, body, cst, cst + op) and not (lw and (
                     lw.group(1).lower() in _PREPOSITIONS["en"] or lw.group(1).lower() in lex.determiners)):
@@ -5079,7 +5081,7 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 _PRONOUN_SUBJECT_RE = re.compile(r",[\"”’']?\s+(?:and|but)\s+(?:he|she|they|we|I)(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
 #: attributes that quotation ('- "Again, we need to get into the details," she said - and ...').
-_QUOTE_THEN_SUBJECT_RE = re.compile(r"[,!?][\"”]\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+_QUOTE_THEN_SUBJECT_RE = re.compile(r"[,!?](?:[\"”]|'')\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
 

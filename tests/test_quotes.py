@@ -6269,3 +6269,14 @@ def test_s10mix_one_word_subject_interrupted_by_the_cue():
         ("mixed", "she", "Trump … is a bully."),
         ("direct", "she", "we lost."),
     ]
+
+
+# --- s10mix: the sentence and quotation rules read the New York Times' double mark ('') like "
+def test_s10mix_two_apostrophe_marks_in_sentence_rules():
+    texts = ["Smith said the plan was ''a disaster. It will fail'' for workers.",
+             "McCain and Romney ''were stiff. They weren't fun'' in comparison to Obama, Gingrich said."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", "the plan was ''a disaster. It will fail'' for workers"),
+        ("mixed", "Gingrich", "McCain and Romney ''were stiff. They weren't fun'' in comparison to Obama"),
+    ]
