@@ -451,7 +451,7 @@ def _mark_role(body: str, i: int, ch: str) -> str:
     prev = body[i - 1] if i > 0 else " "
     k = i + len(ch)
     nxt = body[k] if k < len(body) else " "
-    prev_space = prev.isspace() or prev in "([{—–-/"
+    prev_space = prev.isspace() or prev in "([{—–-/\u202a\u202b\u202c\u202d\u202e\u200b\u200e\u200f\ufeff"
     next_space = nxt.isspace() or nxt in ".,;:!?)]}—–-"
     if ch == "“":
         return "open" if not (next_space and not prev_space) else "close"

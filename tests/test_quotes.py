@@ -6292,3 +6292,13 @@ def test_s10mix_two_apostrophe_marks_read_as_double_marks():
          "frustration in an interview that the allies were acting too often as ''free riders"),
     ]
     assert text[got["start"][0]:got["end"][0]] == got["quote"][0]
+
+
+# --- s10mix: an invisible format character (a left-to-right embedding mark pasted from social media) before a
+# quotation mark reads as the space it stands for: '\u202a”This ...,” said X' opens with the mark
+def test_s10mix_format_character_before_an_opening_mark():
+    text = "\u202a\u201dThis is why ISIS has to be destroyed. They are evil,\u201d said John Krystek."
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("direct", "John Krystek", "This is why ISIS has to be destroyed. They are evil"),
+    ]
