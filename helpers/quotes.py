@@ -2988,7 +2988,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
                 lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
-                    body, q.end))):
+                    body, q.end)) or lex.language == "en" and stripped[-1] == ":" and cw in lex.verbs
+                and _AFTER_COLON_QUOTE_RE.match(body, q.end)):
+            # ('Clinton said: "I have acknowledged ... a mistake," but in fact ...': a colon's quotation closed by a
+            # comma, the writer's clause after it)
             if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
                     _passive_before(body, lo, cm.start()):
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
@@ -3045,6 +3048,8 @@ _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:a
 
 
 _SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
+#: English: after a quotation a colon introduced, its closing comma and the writer's "but"/"though" clause.
+_AFTER_COLON_QUOTE_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|though|although|yet|while)\b")
 
 
 _HERE_IS_RE = re.compile(r"\s*(?:And\s+)?[Hh]ere(?:['’]s|\s+is|\s+was)\s+")

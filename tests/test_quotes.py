@@ -6302,3 +6302,14 @@ def test_s10mix_format_character_before_an_opening_mark():
     assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
         ("direct", "John Krystek", "This is why ISIS has to be destroyed. They are evil"),
     ]
+
+
+# --- s10mix: a quotation a colon introduces may close with a comma before the writer's "but" clause ('Clinton said:
+# "...," but in fact ...'): the cue still attributes it
+def test_s10mix_colon_quotation_closed_by_a_comma_before_but():
+    text = ('Additionally, Clinton said: "I have acknowledged repeatedly that using two email accounts was a mistake," '
+            'but in fact Clinton used only one email account.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Clinton", "said", "I have acknowledged repeatedly that using two email accounts was a mistake"),
+    ]
