@@ -421,9 +421,10 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
     """English: sentence spans of one paragraph with the breaks inside a quotation removed ('Smith said the plan
     was "a disaster. It will fail" for workers.' is one sentence): a break where the last double mark before it
     opens a quotation inside a clause (after a word) that a later mark in the paragraph closes."""
-    pos = [m.start() for m in _DOUBLE_MARK_RE.finditer(body, spans[0][0], spans[-1][1])]
-    if len(pos) < 2:
+    found = list(_DOUBLE_MARK_RE.finditer(body, spans[0][0], spans[-1][1]))
+    if len(found) < 2:
         return spans
+    pos = [m.start() for m in found]
     out = [spans[0]]
     for s, e in spans[1:]:
         k = bisect.bisect_left(pos, s)
@@ -432,8 +433,8 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
             b = i - 1
             while b > 0 and body[b] in " \t":
                 b -= 1
-            if body[b].isalnum() and _mark_role(body, i, body[i]) == "open" and _mark_role(
-                    body, j, body[j]) in ("close", "either"):
+            if body[b].isalnum() and _mark_role(body, i, found[k - 1].group()) == "open" and _mark_role(
+                    body, j, found[k].group()) in ("close", "either"):
                 # (a quotation inside a clause: not one opened after a colon or comma, 'X said: "A. B."', an
                 # attribution of its own)
                 out[-1] = (out[-1][0], e)
@@ -452,7 +453,7 @@ def _mark_role(body: str, i: int, ch: str) -> str:
     prev = body[i - 1] if i > 0 else " "
     k = i + len(ch)
     nxt = body[k] if k < len(body) else " "
-    prev_space = prev.isspace() or prev in "([{—–-/"
+    prev_space = prev.isspace() or prev in "([{—–-/\u202a\u202b\u202c\u202d\u202e\u200b\u200e\u200f\ufeff"
     next_space = nxt.isspace() or nxt in ".,;:!?)]}—–-"
     if ch == "“":
         return "open" if not (next_space and not prev_space) else "close"
@@ -531,7 +532,7 @@ _SENT_END_IN_QUOTE_RE = re.compile(r"[.!?…][)'’]?[ \t]+(?=[\"“‘']?[A-Z])
 #: English: words of the first and second person (a sentence with none may be the narrator's)
 _SPEAKER_PERSON_RE = re.compile(
     r"\b(?:I|(?i:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|let's|let’s))\b|\bI[’']")
-_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
+_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]|''")  # (two apostrophes: the New York Times' double mark)
 _REOPEN_MARK_RE = re.compile(r"[\"“]")
 #: English: reporting verbs in the third person (the narrator attributing words in a sentence of their own)
 _NARRATIVE_CUE_RE = re.compile(r"\b(?:said|says|told|added|adds|announced|confirmed|explained|insisted|claimed|"
@@ -3193,9 +3194,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             rest = _ABBREV_DOT_RE.sub(" ", rest)  # 'Jones said of Ms. Merkel: "..."': a title's full stop
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
                 lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
-                    body, q.end)) or lex.language == "en" and stripped[-1] in ",:" and not rest_words and cw in lex.verbs
-                and _CLOSED_THEN_BUT_RE.match(body, q.end)):
-            # ('Clinton said: "...," but in fact she used one account': the writer's objection after the quotation)
+                    body, q.end)) or lex.language == "en" and stripped[-1] in ",:" and cw in lex.verbs and (
+                    not rest_words and _CLOSED_THEN_BUT_RE.match(body, q.end)
+                    or stripped[-1] == ":" and _AFTER_COLON_QUOTE_RE.match(body, q.end))):
+            # ('Clinton said: "I have acknowledged ... a mistake," but in fact she used one account': a quotation
+            # closed by a comma, the writer's clause after it)
             if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
                     _passive_before(body, lo, cm.start()):
                 q.cue, q.cue_pos = cm.group(), cm.start()  # 'Blumenthal was asked, "...?"': no speaker named
@@ -3297,6 +3300,8 @@ _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:a
 
 
 _SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
+#: English: after a quotation a colon introduced, its closing comma and the writer's "but"/"though" clause.
+_AFTER_COLON_QUOTE_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|though|although|yet|while)\b")
 
 
 _HERE_IS_RE = re.compile(r"\s*(?:And\s+)?[Hh]ere(?:['’]s|\s+is|\s+was)\s+")
@@ -5463,10 +5468,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
         if w not in lex.verbs and w not in lex.mixed_cues:
             continue
         before = body[cst:m.start()].rstrip()
-        if ("”" in before or '"' in before) and (m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
+        if ("”" in before or '"' in before or "''" in before) and (
+                m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
             # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
             # its own cue ends the content before its opening mark
-            op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()))
+            op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()), before.rfind("''", 0, m3.start()))
             lw = _LAST_WORD_RE.search(before, max(0, op - 30), op) if op > 0 else None
             if op > 0 and _min_tokens(3, body, cst, cst + op) and not (lw and (
                     lw.group(1).lower() in _PREPOSITIONS["en"] or lw.group(1).lower() in lex.determiners)):
@@ -5714,7 +5720,7 @@ _PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
 #: attributes that quotation ('- "Again, we need to get into the details," she said - and ...').
-_QUOTE_THEN_SUBJECT_RE = re.compile(r"[,!?][\"”]\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+_QUOTE_THEN_SUBJECT_RE = re.compile(r"[,!?](?:[\"”]|'')\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 _NAMING_CUES = ("call", "dub", "label", "brand")
 _PASSIVE_BEFORE = frozenset({"so", "was", "is", "were", "are", "be", "been", "being"})
 
@@ -9119,6 +9125,32 @@ def _new_columns() -> dict[str, list[object]]:
     return {c: [] for c in QUOTE_COLUMNS}
 
 
+#: English: the New York Times' double mark, two apostrophes ('' ... ''), where it opens (after a space or
+#: line start, before a word) or closes (after a word or punctuation).
+_TWO_APOSTROPHES_RE = re.compile(r"(?<![^\s(\[—–-])''(?=[^\s'])|(?<=[^\s'(\[])''(?![^\s.,;:!?)\]—–-])")
+
+
+def _whole_two_apostrophes(q: _Quote, body: str) -> None:
+    """A span read on the text with ' "' / '" ' for two apostrophes takes both apostrophes of a mark it ends or
+    starts in (not one: "''rabbit patches'")."""
+    parts = []
+    for a, b in q.parts:
+        if a > 0 and body[a:a + 1] == "'" and body[a - 1:a] == "'":
+            a -= 1
+        if body[b - 1:b] == "'" and body[b:b + 1] == "'":
+            b += 1
+        parts.append((a, b))
+    q.parts = parts
+    q.start = min(q.start, parts[0][0])
+    q.end = max(q.end, parts[-1][1])
+
+
+def _two_apostrophes(m: re.Match[str]) -> str:
+    """One double mark and a space for two apostrophes, two characters for two (offsets hold): ' "' where it opens,
+    '" ' where it closes."""
+    return ' "' if m.string[m.end():m.end() + 1].isalnum() or m.string[m.end():m.end() + 1] in "$#" else '" '
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
@@ -9127,8 +9159,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     lg = language or _language_of(lang if isinstance(lang, str) else None)
     try:
         # (English web text: a no-break space reads as a space; one character for one, so offsets hold)
-        found, doc_sent = _extract_one(body.translate(_NBSP_TO_SPACE) if lg == "en" and (
-            "\u00a0" in body or "\u202f" in body) else body, lg)
+        text = body.translate(_NBSP_TO_SPACE) if lg == "en" and ("\u00a0" in body or "\u202f" in body) else body
+        if lg == "en" and "''" in text:
+            text = _TWO_APOSTROPHES_RE.sub(_two_apostrophes, text)
+        found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return
@@ -9137,6 +9171,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     en = lg == "en"
     for n, q in enumerate(found, start=1):
+        if en and text is not body and "''" in body:
+            _whole_two_apostrophes(q, body)
         if en:
             _balance_marks(q, body)
         lo = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start

@@ -935,7 +935,7 @@ def test_a_cue_opening_the_next_sentence_also_gives_its_indirect_quote():
         "Kasich is popular, though 32 percent said they had no opinion of him."
     )
     q = extract_quotes(_articles(body))
-    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[1:] == [
+    assert list(zip(q["kind"], q["speaker"], q["quote"], strict=True))[-2:] == [
         # the book title closing the clause before is no quote of Mr. Trump (qprec: a quoted fragment)
         ("indirect", "Mr. Trump", "a smaller jet would have cost more than twice as much"),
         ("indirect", "32 percent", "they had no opinion of him"),
@@ -7296,4 +7296,48 @@ def test_s10subj_inverted_role_then_titled_name():
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
         ("direct", "Barry Sheerman", "the chairman of the Commons education select committee"),
+    ]
+
+
+# --- s10mix: the sentence and quotation rules read the New York Times' double mark ('') like "
+def test_s10mix_two_apostrophe_marks_in_sentence_rules():
+    texts = ["Smith said the plan was ''a disaster. It will fail'' for workers.",
+             "McCain and Romney ''were stiff. They weren't fun'' in comparison to Obama, Gingrich said."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "Smith", "the plan was ''a disaster. It will fail'' for workers"),
+        ("mixed", "Gingrich", "McCain and Romney ''were stiff. They weren't fun'' in comparison to Obama"),
+    ]
+
+
+# --- s10mix: English text that writes its double quotation mark as two apostrophes ('' ... '', the New York Times)
+# is read as if it used ", every rule alike; the rows keep the article's own marks and offsets
+def test_s10mix_two_apostrophe_marks_read_as_double_marks():
+    text = "President Obama expressed frustration in an interview that the allies were acting too often as ''free riders.''"
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "President Obama", "expressed frustration",
+         "the allies were acting too often as ''free riders"),  # (s10pred's 'expressed frustration that')
+    ]
+    assert text[got["start"][0]:got["end"][0]] == got["quote"][0]
+
+
+# --- s10mix: an invisible format character (a left-to-right embedding mark pasted from social media) before a
+# quotation mark reads as the space it stands for: '\u202a”This ...,” said X' opens with the mark
+def test_s10mix_format_character_before_an_opening_mark():
+    text = "\u202a\u201dThis is why ISIS has to be destroyed. They are evil,\u201d said John Krystek."
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("direct", "John Krystek", "This is why ISIS has to be destroyed. They are evil"),
+    ]
+
+
+# --- s10mix: a quotation a colon introduces may close with a comma before the writer's "but" clause ('Clinton said:
+# "...," but in fact ...'): the cue still attributes it
+def test_s10mix_colon_quotation_closed_by_a_comma_before_but():
+    text = ('Additionally, Clinton said: "I have acknowledged repeatedly that using two email accounts was a mistake," '
+            'but in fact Clinton used only one email account.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Clinton", "said", "I have acknowledged repeatedly that using two email accounts was a mistake"),
     ]
