@@ -6540,13 +6540,16 @@ def _one_person_cached(name: str, language: str) -> bool:
 
 def _one_person_doc(doc: _Doc, name: str) -> bool:
     """English: :func:`_one_person`, or a name whose surname ends in "s" ("Rowan Williams", "Gerry Adams": no
-    plural like "Liberal Democrats") that the article writes after an honorific ("Dr Rowan Williams", "Mr
-    Adams")."""
+    plural like "Liberal Democrats") after a given name or that the article writes after an honorific ("Dr Rowan
+    Williams", "Mr Adams")."""
     if _one_person(name, doc.lex):
         return True
     words = name.split()
     if not 2 <= len(words) <= 4 or not words[-1].endswith("s") or not all(_nameish(w, "en") for w in words):
         return False
+    first = words[0].lower()
+    if first in _en_words("given_names_male") or first in _en_words("given_names_female"):
+        return True  # ("Serena Williams", "Tony Banks": a given name before it)
     hon = _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. ", "Prof ")
     return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon)
 

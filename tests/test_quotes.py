@@ -6266,3 +6266,15 @@ def test_s10spk_run_across_a_sentence_end_is_no_full_name():
     text = ('The console was code-named Project Rub. Nintendo said 15 games would be ready at launch.')
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [("Nintendo", "Nintendo")]
+
+
+# --- s10spk: a surname in "-s" after a given name is one person's ("Jeremy Irons"), so a description after his quote
+# is his ("the British actor said")
+def test_s10spk_surname_in_s_after_a_given_name_is_a_person():
+    text = ('Irons had wondered about coming. "I am glad to be here," said Jeremy Irons. "I questioned whether I '
+            'should come," the British actor said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Jeremy Irons", "Jeremy Irons"),
+        ("the British actor", "Jeremy Irons"),
+    ]
