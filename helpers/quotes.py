@@ -7002,8 +7002,14 @@ def _role_holder_re(role: str) -> re.Pattern[str]:
     the role words ``role`` (any case)."""
     r = r"[ \t]+".join(re.escape(w) for w in role.split())
     return re.compile(rf"(?:(?<![\w'’-])([\w'’]+)[ \t-]+)?(?i:{r})[ \t]+({_HOLDER_NAME_EN})|"
-                      rf"({_HOLDER_NAME_EN}),[ \t]+the[ \t]+(?i:{r}),|"
-                      rf"\b[Tt]he[ \t]+(?i:{r}),[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Dame|Prof)\.?[ \t]+)?"
+                      rf"({_HOLDER_NAME_EN}),[ \t]+the[ \t]+(?i:{r}),")
+
+
+@lru_cache(maxsize=256)
+def _role_holder_appos_re(role: str) -> re.Pattern[str]:
+    """English: "the Archbishop of Canterbury, Dr Rowan Williams," for the role words ``role`` (any case)."""
+    r = r"[ \t]+".join(re.escape(w) for w in role.split())
+    return re.compile(rf"\b[Tt]he[ \t]+(?i:{r}),[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Dame|Prof)\.?[ \t]+)?"
                       rf"({_HOLDER_NAME_EN})[ \t]*[,.;(]")
 
 
@@ -7020,11 +7026,21 @@ def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = Fals
                                                          for w in words):
         return ""
     found: dict[str, str] = {}
-    for m in _role_holder_re(" ".join(words)).finditer(doc.body, pos if after else 0, len(doc.body) if after else pos):
-        before = _WORD_EN_RE.findall(doc.body[max(0, m.start() - 30):m.start()].lower())[-2:]
-        if m.group(2) and _OTHER_OFFICE_EN.intersection(before + [(m.group(1) or "").lower()]):
-            continue  # ("shadow chancellor Oliver Letwin", "ex-Conservative chancellor Ken Clarke")
-        name = m.group(2) or m.group(3) or m.group(4)
+    role = " ".join(words)
+    lo, hi = (pos, len(doc.body)) if after else (0, pos)
+    matches = list(_role_holder_re(role).finditer(doc.body, lo, hi))
+    appos = None
+    if any(v + "," in doc.body for v in (role, role.title(), role.capitalize())):  # (cheap test first)
+        appos = _role_holder_appos_re(role)
+        matches += appos.finditer(doc.body, lo, hi)
+    for m in matches:
+        if m.re is appos:
+            name = m.group(1)  # "the Archbishop of Canterbury, Dr Rowan Williams,"
+        else:
+            before = _WORD_EN_RE.findall(doc.body[max(0, m.start() - 30):m.start()].lower())[-2:]
+            if m.group(2) and _OTHER_OFFICE_EN.intersection(before + [(m.group(1) or "").lower()]):
+                continue  # ("shadow chancellor Oliver Letwin", "ex-Conservative chancellor Ken Clarke")
+            name = m.group(2) or m.group(3)
         ws = name.split()
         while ws and not _one_person_doc(doc, " ".join(ws)):
             ws = ws[:-1]  # ("Chancellor Gordon Brown Said": the name only)
@@ -7367,13 +7383,16 @@ def _one_person_cached(name: str, language: str) -> bool:
 
 def _one_person_doc(doc: _Doc, name: str) -> bool:
     """English: :func:`_one_person`, or a name whose surname ends in "s" ("Rowan Williams", "Gerry Adams": no
-    plural like "Liberal Democrats") that the article writes after an honorific ("Dr Rowan Williams", "Mr
-    Adams")."""
+    plural like "Liberal Democrats") after a given name or that the article writes after an honorific ("Dr Rowan
+    Williams", "Mr Adams")."""
     if _one_person(name, doc.lex):
         return True
     words = name.split()
     if not 2 <= len(words) <= 4 or not words[-1].endswith("s") or not all(_nameish(w, "en") for w in words):
         return False
+    first = words[0].lower()
+    if first in _en_words("given_names_male") or first in _en_words("given_names_female"):
+        return True  # ("Serena Williams", "Tony Banks": a given name before it)
     hon = _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. ", "Prof ")
     return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon)
 

@@ -7341,3 +7341,15 @@ def test_s10mix_colon_quotation_closed_by_a_comma_before_but():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("direct", "Clinton", "said", "I have acknowledged repeatedly that using two email accounts was a mistake"),
     ]
+
+
+# --- s10spk: a surname in "-s" after a given name is one person's ("Jeremy Irons"), so a description after his quote
+# is his ("the British actor said")
+def test_s10spk_surname_in_s_after_a_given_name_is_a_person():
+    text = ('Irons had wondered about coming. "I am glad to be here," said Jeremy Irons. "I questioned whether I '
+            'should come," the British actor said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Jeremy Irons", "Jeremy Irons"),
+        ("the British actor", "Jeremy Irons"),
+    ]
