@@ -6732,6 +6732,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.speaker_name = last_name
             q.role = q.role or last_role
         elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                sum(body.count(v) for v in {q.speaker[4:], q.speaker[4:].lower(), q.speaker[4:].title()}) > 1 and \
                 _definite_person_role_en(q.speaker, lex, name=True) and \
                 (holder := _role_holder_en(doc, q.speaker, _before_quote(q))) and holder != "?":
             q.speaker_name = holder  # "the Archbishop of Canterbury, Dr Rowan Williams, ... The Archbishop of
