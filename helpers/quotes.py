@@ -2815,8 +2815,13 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                     or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
         cw = cm.group().lower()
-        if cw in lex.intros or cw in lex.mixed_cues and cw.split()[0] not in lex.verbs:
-            continue  # (a mixed cue attributes only the quoted fragment after it: 'He hailed X as "...")
+        if cw in lex.intros or cw in lex.mixed_cues and cw.split()[0] not in lex.verbs and not (
+                lex.language == "en" and " " not in cw and cw.endswith(("ed", "s")) and cm.start() - cue_lo < 40
+                and body[cm.end():sent_end].lstrip()[:1] in ("", ".", ",", "!", "?")
+                and body[q.end - 1:q.end] not in ".!?" and _STOP_CHAR_RE.search(body, q.end, cue_lo) is None):
+            # (a mixed cue attributes only the quoted fragment after it: 'He hailed X as "..."'; but '"...," he
+            # mocks.', '"Quiet," he demanded, as ...': closing the quotation's sentence, it says it)
+            continue
         between = body[cue_lo:cm.start()]
         if lex.language == "en" and "." in between:
             between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"

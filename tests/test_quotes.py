@@ -6313,3 +6313,16 @@ def test_s10mix_colon_quotation_closed_by_a_comma_before_but():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("direct", "Clinton", "said", "I have acknowledged repeatedly that using two email accounts was a mistake"),
     ]
+
+
+# --- s10mix: a verb of blame or praise right after a quotation and its speaker, closing the quotation's sentence
+# ('"...," he mocks.', '"Quiet," he demanded, as ...'), attributes it; before a fragment it still frames only that
+def test_s10mix_mixed_cue_closing_a_quotation_attributes_it():
+    texts = ['“The marketplace has not failed the white working class,” he mocks.',
+             '"Quiet," Trump demanded, as Bush continued to interject.', 'He hailed it as "a triumph."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "he", "mocks", "The marketplace has not failed the white working class"),
+        ("direct", "Trump", "demanded", "Quiet"),
+        ("mixed", "He", "hailed", 'it as "a triumph."'),
+    ]
