@@ -2950,6 +2950,17 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             q.cue, q.cue_pos = m_poss.group(2), m_poss.start(2)
             _set_speaker(q, sp)
             return True
+    if lex.language == "en" and cues and stripped[-1] in ",:" and cues[0].group()[:1].isupper() and cues[
+            0].group().lower() in _FRONT_CUES and not body[lo:cues[0].start()].strip(_QUOTE_OR_BLANK):
+        # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': a sentence-opening cue and
+        # the speaker after it
+        sp = _phrase_back(doc, cues[0].end(), end) if "," not in body[cues[0].end():end] else _Speaker()
+        if not sp.text or sp.start > cues[0].end() + 1:
+            sp = _right_speaker(doc, cues[0].end(), end)  # ("Said Wales assistant coach Scott Johnson:": the phrase)
+        if sp.text and sp.kind in ("name", "role"):
+            q.cue, q.cue_pos = cues[0].group(), cues[0].start()
+            _set_speaker(q, sp)
+            return True
     if cues and cues[-1].group().lower() in lex.mixed_cues:
         return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
@@ -3053,6 +3064,9 @@ _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:a
 
 
 _SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
+#: English: cues that may open a sentence with the speaker after them ('Said one aide, "..."').
+_FRONT_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "recalled", "recalls",
+                         "explained", "explains", "noted", "notes", "quipped", "quips"})
 #: English: after a quotation a colon introduced, its closing comma and the writer's "but"/"though" clause.
 _AFTER_COLON_QUOTE_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|though|although|yet|while)\b")
 

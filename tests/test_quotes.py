@@ -6326,3 +6326,14 @@ def test_s10mix_mixed_cue_closing_a_quotation_attributes_it():
         ("direct", "Trump", "demanded", "Quiet"),
         ("mixed", "He", "hailed", 'it as "a triumph."'),
     ]
+
+
+# --- s10mix: a sentence-opening cue with its speaker after it ('Said one aide, "..."', 'Said Mr Bysshe: "..."')
+def test_s10mix_sentence_opening_cue_then_speaker():
+    texts = ['Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”',
+             'Said Wales assistant coach Scott Johnson: "We are positive about Hal."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Dorothy Poynter", "Dorothy Poynter", "Said", "We were all so proud of him."),
+        ("direct", "Wales assistant coach Scott Johnson", "Scott Johnson", "Said", "We are positive about Hal."),
+    ]
