@@ -3278,6 +3278,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                                 body, close, m2.start() if m2 else q.end)) is not None:
                             m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
                         m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
+                        if m3 and lex.language == "en" and body[m3.end():m3.end() + 2].lstrip()[:1] in _QUOTE_CHARS:
+                            m3 = None  # ('the state's anti-union and misnamed "right to work" law': a modifier)
                         if m3 and lex.language == "en":
                             # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
                             q.end = _content_end(body, q.start, m3.start())

@@ -6337,3 +6337,13 @@ def test_s10mix_sentence_opening_cue_then_speaker():
         ("direct", "Dorothy Poynter", "Dorothy Poynter", "Said", "We were all so proud of him."),
         ("direct", "Wales assistant coach Scott Johnson", "Scott Johnson", "Said", "We are positive about Hal."),
     ]
+
+
+# --- s10mix: "and" with a participle before another quoted item is a modifier in the fragment's phrase ('the
+# state's anti-union and misnamed "right to work" law'), not the speaker's next act ('and asserted that ...')
+def test_s10mix_participle_modifier_before_a_quoted_item():
+    text = 'As governor, Kaine declared that "I strongly support" the state\'s anti-union and misnamed "right to work" law.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "Kaine", '"I strongly support" the state\'s anti-union and misnamed "right to work" law'),
+    ]
