@@ -4926,6 +4926,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
         else:
             low = before.lower()
+            w0 = w.split(None, 1)[0]
+            if low.endswith(" and") and " to " in low[-120:] and (w0 + "s" in lex.verbs or w0 + "s" + w[len(w0):] in
+                                                                 lex.mixed_cues):
+                continue  # ('calling on Clinton to "stop pimping black votes" and call on Emanuel to resign': a base
+                # form after "and" goes on with the infinitive)
             for conj in (", and", ", but", " and", " but", ", and also", ", but also", " and also", " but also"):
                 if low.endswith(conj):
                     cut = cst + len(before) - len(conj)

@@ -6347,3 +6347,17 @@ def test_s10mix_participle_modifier_before_a_quoted_item():
     assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
         ("mixed", "Kaine", '"I strongly support" the state\'s anti-union and misnamed "right to work" law'),
     ]
+
+
+# --- s10mix: a base form after "and" goes on with an infinitive in the content ('calling on X to "stop ..." and call
+# on Y to resign'); a past-tense cue after "and" still starts the speaker's next report
+def test_s10mix_base_form_after_and_continues_the_infinitive():
+    texts = ['The BLM group is calling on Hillary Clinton to “stop pimping black votes” and call on Rahm Emanuel to '
+             'resign as mayor.', 'Smith urged voters to reject the plan and said it would fail.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "calling on", "Hillary Clinton to “stop pimping black votes” and call on Rahm Emanuel to resign as "
+                                "mayor"),
+        ("indirect", "urged", "voters to reject the plan"),
+        ("indirect", "said", "it would fail"),
+    ]
