@@ -4922,6 +4922,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             continue
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
+        elif before.endswith(",") and w.endswith("ed") and " " not in w and _SERIES_AND_RE.match(body, m.end(), cen):
+            # 'suggested her cycle was behind her tone, called her "third-rate" and boycotted ...': a series of the
+            # subject's predicates, the next one a report of its own
+            cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
         else:
@@ -4995,6 +4999,9 @@ def _gapped_relative_end(doc: _Doc, cst: int, cen: int) -> int:
 #: English: a preposition linking the speaker's next act before a participle cue ("before claiming",
 #: "after insisting", "while adding").
 _PARTICIPLE_LINK_RE = re.compile(r",?\s+(?:before|then)$")
+#: English: a short object then "and" and a past-tense verb: the last of a series of predicates ('called her
+#: "third-rate" and boycotted ...').
+_SERIES_AND_RE = re.compile(r"[^,;.!?]{1,60}?\sand\s+[a-z]+ed\b")
 
 
 #: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP

@@ -6361,3 +6361,13 @@ def test_s10mix_base_form_after_and_continues_the_infinitive():
         ("indirect", "urged", "voters to reject the plan"),
         ("indirect", "said", "it would fail"),
     ]
+
+
+# --- s10mix: reported content ends before the next predicate of a series ('suggested A, called B and boycotted C')
+def test_s10mix_content_ends_before_a_series_of_predicates():
+    text = ('He later suggested her menstrual cycle was behind her aggressive tone, called her “third-rate” and '
+            'boycotted one of the debates.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "suggested", "her menstrual cycle was behind her aggressive tone"),
+    ]
