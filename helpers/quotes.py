@@ -2998,8 +2998,13 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                     or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
         cw = cm.group().lower()
-        if cw in lex.intros or cw in lex.mixed_cues and cw.split()[0] not in lex.verbs:
-            continue  # (a mixed cue attributes only the quoted fragment after it: 'He hailed X as "...")
+        if cw in lex.intros or cw in lex.mixed_cues and cw.split()[0] not in lex.verbs and not (
+                lex.language == "en" and " " not in cw and cw.endswith(("ed", "s")) and cm.start() - cue_lo < 40
+                and body[cm.end():sent_end].lstrip()[:1] in ("", ".", ",", "!", "?")
+                and body[q.end - 1:q.end] not in ".!?" and _STOP_CHAR_RE.search(body, q.end, cue_lo) is None):
+            # (a mixed cue attributes only the quoted fragment after it: 'He hailed X as "..."'; but '"...," he
+            # mocks.', '"Quiet," he demanded, as ...': closing the quotation's sentence, it says it)
+            continue
         between = body[cue_lo:cm.start()]
         if lex.language == "en" and "." in between:
             between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
@@ -3138,6 +3143,17 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             sp = _phrase_back(doc, m_poss.start(1), m_poss.end(1) - 2)
         if sp.text and sp.kind in ("name", "pronoun", "role"):
             q.cue, q.cue_pos = m_poss.group(2), m_poss.start(2)
+            _set_speaker(q, sp)
+            return True
+    if lex.language == "en" and cues and stripped[-1] in ",:" and cues[0].group()[:1].isupper() and cues[
+            0].group().lower() in _FRONT_CUES and not body[lo:cues[0].start()].strip(_QUOTE_OR_BLANK):
+        # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': a sentence-opening cue and
+        # the speaker after it
+        sp = _phrase_back(doc, cues[0].end(), end) if "," not in body[cues[0].end():end] else _Speaker()
+        if not sp.text or sp.start > cues[0].end() + 1:
+            sp = _right_speaker(doc, cues[0].end(), end)  # ("Said Wales assistant coach Scott Johnson:": the phrase)
+        if sp.text and sp.kind in ("name", "role"):
+            q.cue, q.cue_pos = cues[0].group(), cues[0].start()
             _set_speaker(q, sp)
             return True
     if cues and cues[-1].group().lower() in lex.mixed_cues:
@@ -3300,6 +3316,9 @@ _AFTER_QUOTE_GOES_ON_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:a
 
 
 _SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
+#: English: cues that may open a sentence with the speaker after them ('Said one aide, "..."').
+_FRONT_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "recalled", "recalls",
+                         "explained", "explains", "noted", "notes", "quipped", "quips"})
 #: English: after a quotation a colon introduced, its closing comma and the writer's "but"/"though" clause.
 _AFTER_COLON_QUOTE_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|though|although|yet|while)\b")
 
@@ -3517,7 +3536,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                                 body, close, m2.start() if m2 else q.end)) is not None:
                             m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
                         m3 = _FRAGMENT_TAIL_RE.search(body, close, m2.start() if m2 else q.end)
-                        if m3 and lex.language == "en" and _quoted_list_item(doc, m3, q.end):
+                        if m3 and lex.language == "en" and (_quoted_list_item(doc, m3, q.end) or body[
+                                m3.end():m3.end() + 2].lstrip()[:1] in _QUOTE_CHARS):
                             m3 = None  # ('the state's anti-union and misnamed "right to work" law': one list)
                         if m3 and lex.language == "en":
                             # 'calling it "disqualifying" and asserting ...', '"my friends" — setting ...'
@@ -5481,6 +5501,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             continue
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
+        elif before.endswith(",") and w.endswith("ed") and " " not in w and _SERIES_AND_RE.match(body, m.end(), cen):
+            # 'suggested her cycle was behind her tone, called her "third-rate" and boycotted ...': a series of the
+            # subject's predicates, the next one a report of its own
+            cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
         elif before.endswith(",") and w in _MAIN_SAY_CUES and _SAY_OPENS_RE.match(body, m.end()):
@@ -5489,6 +5513,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             cut = cst + len(before) - 1
         else:
             low = before.lower()
+            w0 = w.split(None, 1)[0]
+            if low.endswith(" and") and " to " in low[-120:] and (w0 + "s" in lex.verbs or w0 + "s" + w[len(w0):] in
+                                                                 lex.mixed_cues):
+                continue  # ('calling on Clinton to "stop pimping black votes" and call on Emanuel to resign': a base
+                # form after "and" goes on with the infinitive)
             # (", and", " but also", " and has": "... and has said that ...", the perfect of the speaker's next cue)
             m_conj = _COORD_BEFORE_CUE_RE.search(low, max(0, len(low) - 24)) if low.endswith(_COORD_TAILS) else None
             if m_conj is not None:
@@ -5572,6 +5601,9 @@ def _gapped_relative_end(doc: _Doc, cst: int, cen: int) -> int:
 #: English: a preposition linking the speaker's next act before a participle cue ("before claiming",
 #: "after insisting", "while adding").
 _PARTICIPLE_LINK_RE = re.compile(r",?\s+(?:before|then)$")
+#: English: a short object then "and" and a past-tense verb: the last of a series of predicates ('called her
+#: "third-rate" and boycotted ...').
+_SERIES_AND_RE = re.compile(r"[^,;.!?]{1,60}?\sand\s+[a-z]+ed\b")
 
 
 #: English: ", and" then a predicate with no subject of its own, in the past or perfect ("insists the GOP

@@ -7353,3 +7353,61 @@ def test_s10spk_surname_in_s_after_a_given_name_is_a_person():
         ("Jeremy Irons", "Jeremy Irons"),
         ("the British actor", "Jeremy Irons"),
     ]
+
+
+# --- s10mix: a verb of blame or praise right after a quotation and its speaker, closing the quotation's sentence
+# ('"...," he mocks.', '"Quiet," he demanded, as ...'), attributes it; before a fragment it still frames only that
+def test_s10mix_mixed_cue_closing_a_quotation_attributes_it():
+    texts = ['“The marketplace has not failed the white working class,” he mocks.',
+             '"Quiet," Trump demanded, as Bush continued to interject.', 'He hailed it as "a triumph."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "he", "mocks", "The marketplace has not failed the white working class"),
+        ("direct", "Trump", "demanded", "Quiet"),
+        ("mixed", "He", "hailed", 'it as "a triumph."'),
+    ]
+
+
+# --- s10mix: a sentence-opening cue with its speaker after it ('Said one aide, "..."', 'Said Mr Bysshe: "..."')
+def test_s10mix_sentence_opening_cue_then_speaker():
+    texts = ['Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”',
+             'Said Wales assistant coach Scott Johnson: "We are positive about Hal."']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["speaker_name"], got["cue"], got["quote"], strict=True)) == [
+        ("direct", "Dorothy Poynter", "Dorothy Poynter", "Said", "We were all so proud of him."),
+        ("direct", "Wales assistant coach Scott Johnson", "Scott Johnson", "Said", "We are positive about Hal."),
+    ]
+
+
+# --- s10mix: "and" with a participle before another quoted item is a modifier in the fragment's phrase ('the
+# state's anti-union and misnamed "right to work" law'), not the speaker's next act ('and asserted that ...')
+def test_s10mix_participle_modifier_before_a_quoted_item():
+    text = 'As governor, Kaine declared that "I strongly support" the state\'s anti-union and misnamed "right to work" law.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["quote"], strict=True)) == [
+        ("mixed", "Kaine", '"I strongly support" the state\'s anti-union and misnamed "right to work" law'),
+    ]
+
+
+# --- s10mix: a base form after "and" goes on with an infinitive in the content ('calling on X to "stop ..." and call
+# on Y to resign'); a past-tense cue after "and" still starts the speaker's next report
+def test_s10mix_base_form_after_and_continues_the_infinitive():
+    texts = ['The BLM group is calling on Hillary Clinton to “stop pimping black votes” and call on Rahm Emanuel to '
+             'resign as mayor.', 'Smith urged voters to reject the plan and said it would fail.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
+        ("mixed", "calling on", "Hillary Clinton to “stop pimping black votes” and call on Rahm Emanuel to resign as "
+                                "mayor"),
+        ("indirect", "urged", "voters to reject the plan"),
+        ("indirect", "said", "it would fail"),
+    ]
+
+
+# --- s10mix: reported content ends before the next predicate of a series ('suggested A, called B and boycotted C')
+def test_s10mix_content_ends_before_a_series_of_predicates():
+    text = ('He later suggested her menstrual cycle was behind her aggressive tone, called her “third-rate” and '
+            'boycotted one of the debates.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "suggested", "her menstrual cycle was behind her aggressive tone"),
+    ]
