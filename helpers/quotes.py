@@ -3145,10 +3145,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             q.cue, q.cue_pos = m_poss.group(2), m_poss.start(2)
             _set_speaker(q, sp)
             return True
-    if lex.language == "en" and cues and stripped[-1] in ",:" and cues[0].group()[:1].isupper() and cues[
-            0].group().lower() in _FRONT_CUES and not body[lo:cues[0].start()].strip(_QUOTE_OR_BLANK):
-        # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': a sentence-opening cue and
-        # the speaker after it
+    if lex.language == "en" and cues and stripped[-1] in ",:" and cues[0].group()[:1].isupper() and (
+            (c0 := cues[0].group().lower()) in _FRONT_CUES or c0 in lex.verbs and c0 not in lex.told_verbs
+            and not c0.endswith("ing")) and not body[lo:cues[0].start()].strip(_QUOTE_OR_BLANK):
+        # 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."', 'Observes Mr Hadi: "..."': a
+        # sentence-opening cue and the speaker after it
         sp = _phrase_back(doc, cues[0].end(), end) if "," not in body[cues[0].end():end] else _Speaker()
         if not sp.text or sp.start > cues[0].end() + 1:
             sp = _right_speaker(doc, cues[0].end(), end)  # ("Said Wales assistant coach Scott Johnson:": the phrase)
@@ -3174,16 +3175,6 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 # clause before the quotation (one mixed quote)
                 return False
             if sp.text:
-                q.cue, q.cue_pos = cm.group(), cm.start()
-                _set_speaker(q, sp)
-                return True
-        if lex.language == "en" and cm.start() == lo and cm.group()[:1].isupper() and cw in lex.verbs and \
-                cw not in lex.told_verbs and not cw.endswith("ing"):
-            # 'Said Dorothy Poynter, who grew up with Ali, "..."', 'Added Smith: "..."': the inverted cue opens the
-            # sentence; the speaker follows it, maybe with an apposition or a relative clause
-            sp = _right_speaker(doc, cm.end(), end)
-            if sp.text and sp.kind in ("name", "role") and (not body[sp.end:end].strip() or body[
-                    sp.end:sp.end + 1] == "," and _appos_after(doc, sp.end, end)):
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
                 return True
