@@ -2104,6 +2104,25 @@ def _pro_form_only(doc: _Doc, q: _Quote) -> bool:
     return nxt is None or not nxt.group(1).endswith("ing")
 
 
+#: s11ind: a one-word answer as the whole content ("said yes", "said no", "said so"), then an adverbial or a
+#: comparison that the narrator adds ('55 percent said so in December', 'said yes, compared with 23 percent ...').
+_ANSWER_WORD_RE = re.compile(r"(?:[Yy]es|[Nn]o|[Ss]o)\b(?:[ \t]+([a-z]+)\b|,[ \t]+(compared)[ \t]+(?:with|to)\b"
+                             r"|([.!?])(?=\s))")
+
+
+def _answer_word_end(doc: _Doc, q: _Quote) -> int:
+    """English: the end of an indirect content after its cue that is only "yes", "no" or "so" and then a
+    time or place adverbial ('Half said so in the earlier poll'), a comparison ('46 percent said yes,
+    compared with 23 percent who ...') or a sentence end ('said no. But he said ...'): the answer word is
+    what was said, the rest the narrative. Returns -1 otherwise ('said no one knew', 'said so far ...')."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    m = _ANSWER_WORD_RE.match(doc.body, q.start, q.end)
+    if m is None or (m.group(1) and m.group(1) not in _ADJUNCT_PREPS and m.group(1) not in _DEICTIC):
+        return -1
+    return q.start + (3 if doc.body[q.start] in "Yy" else 2)
+
+
 #: s7prec: subordinators whose clause cannot be a reported statement on its own ("after the FBI left").
 _SUBORDINATE_ONLY = frozenset({"after", "before", "until", "once", "because", "although", "though", "unless",
                                "whenever"})
@@ -8847,6 +8866,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'asked about it during the debate': an adverbial, no content
         if lex.language == "en" and q.kind == "indirect" and _pro_form_only(doc, q):
             continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
+        if lex.language == "en" and q.kind == "indirect" and body[q.start:q.start + 1] in "YyNnSs" and (
+                aen := _answer_word_end(doc, q)) > 0 and aen < q.end:
+            q.end = aen  # 'Half said so in the earlier poll': the answer word is the content (s11ind)
+            q.parts = [(q.start, aen)]
         if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
             continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
         if lex.language == "en" and q.kind != "direct" and q.cue[:1] in "Aa" and _not_source(doc, q):

@@ -6653,7 +6653,7 @@ def test_s10bound_after_clause_with_its_own_cue_ends_the_content():
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["speaker"], got["quote"], strict=True)) == [
         ("Six in 10", "he is at least somewhat decisive"),
-        ("half", "so in the earlier poll"),
+        ("half", "so"),  # (s11ind: the answer word alone is the content)
     ]
 
 
@@ -7263,4 +7263,19 @@ def test_s10prec_cue_idiom_after_a_hyphenated_modifier():
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
         ("indirect", "the talks were rigged", "He"),
+    ]
+
+
+# --- s11ind: a one-word answer ("said yes/no/so") is the whole content; the adverbial or comparison after it
+# is the narrator's ('said so in December', 'said yes, compared with 35 percent who ...')
+def test_s11ind_answer_word_content():
+    text = ("Asked whether the economy was improving, 41 percent of voters said yes, compared with 35 percent who "
+            "said it was getting worse. Half of the Republicans in the survey said so in December. "
+            "The governor said no one knew the cost.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "", "Asked", "whether the economy was improving"),
+        ("indirect", "41 percent of voters", "said", "yes"),
+        ("indirect", "Half of the Republicans in the survey", "said", "so"),
+        ("indirect", "The governor", "said", "no one knew the cost"),
     ]
