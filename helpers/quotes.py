@@ -2123,6 +2123,10 @@ def _answer_word_end(doc: _Doc, q: _Quote) -> int:
     return q.start + (3 if doc.body[q.start] in "Yy" else 2)
 
 
+#: s11ind: the condition of a source's anonymity inside an indirect content ('confirmed the meeting on the
+#: condition of anonymity because they were not authorized to ...'): the narrator's, it ends the content.
+_ANONYMITY_RE = re.compile(r",?[ \t]+(?:speaking[ \t]+)?on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity\b")
+
 #: s7prec: subordinators whose clause cannot be a reported statement on its own ("after the FBI left").
 _SUBORDINATE_ONLY = frozenset({"after", "before", "until", "once", "because", "although", "though", "unless",
                                "whenever"})
@@ -8870,6 +8874,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 aen := _answer_word_end(doc, q)) > 0 and aen < q.end:
             q.end = aen  # 'Half said so in the earlier poll': the answer word is the content (s11ind)
             q.parts = [(q.start, aen)]
+        if lex.language == "en" and q.kind == "indirect" and len(q.parts) == 1 and "anonymity" in body[
+                q.start:q.end] and (am := _ANONYMITY_RE.search(body, q.start, q.end)) is not None and TOKEN_RE.search(
+                body, q.start, am.start()) is not None:
+            q.end = am.start()  # 'confirmed the meeting on condition of anonymity because ...' (s11ind)
+            q.parts = [(q.start, q.end)]
         if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
             continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
         if lex.language == "en" and q.kind != "direct" and q.cue[:1] in "Aa" and _not_source(doc, q):

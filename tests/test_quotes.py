@@ -7279,3 +7279,15 @@ def test_s11ind_answer_word_content():
         ("indirect", "Half of the Republicans in the survey", "said", "so"),
         ("indirect", "The governor", "said", "no one knew the cost"),
     ]
+
+
+# --- s11ind: "on (the) condition of anonymity" inside an indirect content is the narrator's, it ends the content
+def test_s11ind_anonymity_condition_ends_the_content():
+    text = ("A person familiar with the planning confirmed the meeting on the condition of anonymity because he was "
+            "not authorized to discuss it. An official said the talks had stalled, speaking on condition of "
+            "anonymity to discuss private negotiations.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "A person familiar with the planning", "confirmed", "the meeting"),
+        ("indirect", "An official", "said", "the talks had stalled"),
+    ]
