@@ -4250,6 +4250,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
         return None  # "He left without saying whether ...": nothing was said
+    if lex.language == "en" and cw[-3:] == "ing" and body[cs - 3:cs].lower() == "by " and body[cs - 4:cs - 3] in " \n" \
+            and cw in lex.participles and right_words and (right_words[0].lower() in lex.that_words or right_words[0] in
+                                                           _SUBJECT_PRONOUNS):
+        return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
@@ -4686,6 +4690,22 @@ def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:
     return not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w in _SUBJECT_PRONOUNS
                    or w.lower() in lex.verbs for w in words[:16])
 
+
+def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int) -> _Quote | None:
+    """English: a participle of saying after "by", with a clause after it ("Sanders has soared in the polls by
+    saying that the system is rigged", "She answered critics by insisting she had done nothing wrong"): the
+    manner of the main clause, whose subject is the speaker of the clause (s11ind)."""
+    sub = _sentence_subject(doc, ss, cs)
+    if not sub.text or sub.end > cs - 3:
+        return None
+    body = doc.body
+    cst = _skip_that(doc, ce, se)
+    cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+    _set_speaker(q, sub)
+    return q
 
 #: English: the cue's adverbial after an interrupting cue: anonymity, or the occasion of speaking.
 _CUE_ADJUNCT_RE = re.compile(

@@ -7291,3 +7291,15 @@ def test_s11ind_anonymity_condition_ends_the_content():
         ("indirect", "A person familiar with the planning", "confirmed", "the meeting"),
         ("indirect", "An official", "said", "the talks had stalled"),
     ]
+
+
+# --- s11ind: a participle of saying after "by" reports the main clause subject's words ("X responded to critics
+# by insisting that ..."); an object without a clause ("ended by saying goodbye") is no content
+def test_s11ind_by_participle_reports_the_subject():
+    text = ("Sanders has soared in the polls by saying that the system is rigged in favor of the rich. "
+            "The opposition will reject that by claiming they can keep the economy sound. He ended by saying goodbye.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Sanders", "saying that", "the system is rigged in favor of the rich"),
+        ("indirect", "The opposition", "claiming", "they can keep the economy sound"),
+    ]
