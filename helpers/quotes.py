@@ -4175,7 +4175,11 @@ _OCCASION_RE = re.compile(
     # (s7pred and s7subj wrote the first alternative each; merged into one)
     r"\s(?:went|goes|going|appeared|appears|appearing|came|comes)\s+(?:on|before)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$|"
     r"\s(?:held|holds|holding|called|calls|calling|gave|gives|giving)\s+an?\s+(?:news|press)\s+conference\s+"
-    r"(?:[\w'’-]+\s+){0,3}?to\s+$")
+    r"(?:[\w'’-]+\s+){0,3}?to\s+$|"
+    # (s11ind) "called friends to say", "phoned the newsroom to say", "invoked Reagan's deficit to claim", "stood at a
+    # Bush event to say": a call, an appeal to a precedent or standing up, then the purpose of speaking
+    r"\s(?:called|calls|calling|phoned|phones|phoning|rang|rings|invoked|invokes|invoking|stood|stands|standing)\s+"
+    r"(?!on\s|for\s|upon\s)(?:[\w.'’-]+\s+){1,5}?to\s+$")
 
 
 #: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more

@@ -7303,3 +7303,15 @@ def test_s11ind_by_participle_reports_the_subject():
         ("indirect", "Sanders", "saying that", "the system is rigged in favor of the rich"),
         ("indirect", "The opposition", "claiming", "they can keep the economy sound"),
     ]
+
+
+# --- s11ind: a call or standing up, then a purpose infinitive of saying: the caller's words ("called friends to
+# say ..."); not "called on X to say" (X is to speak)
+def test_s11ind_call_then_purpose_infinitive_of_saying():
+    text = ("Others called friends on their cellphones to say they had run into Sanders. Tom Emanuel stood at a Bush "
+            "event here to say he was leaning toward Mr. Trump. He called on Congress to say no to the bill.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Others", "say", "they had run into Sanders"),
+        ("indirect", "Tom Emanuel", "say", "he was leaning toward Mr. Trump"),
+    ]
