@@ -2126,6 +2126,10 @@ def _answer_word_end(doc: _Doc, q: _Quote) -> int:
 #: s11ind: the condition of a source's anonymity inside an indirect content ('confirmed the meeting on the
 #: condition of anonymity because they were not authorized to ...'): the narrator's, it ends the content.
 _ANONYMITY_RE = re.compile(r",?[ \t]+(?:speaking[ \t]+)?on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity\b")
+#: s11ind: the narrator's comparison with another actor after an indirect content ('said they will not back Mr.
+#: Trump, as has Carlos Gimenez, the mayor'): "as" and an auxiliary standing for the same predicate, then its subject.
+_AS_HAS_RE = re.compile(r",[ \t]+as[ \t]+(?:has|have|had|did|does|do)[ \t]+(?:[A-Z]|(?:the|his|her|their|its|many|some)"
+                        r"[ \t])")
 
 #: s7prec: subordinators whose clause cannot be a reported statement on its own ("after the FBI left").
 _SUBORDINATE_ONLY = frozenset({"after", "before", "until", "once", "because", "although", "though", "unless",
@@ -8902,6 +8906,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 q.start:q.end] and (am := _ANONYMITY_RE.search(body, q.start, q.end)) is not None and TOKEN_RE.search(
                 body, q.start, am.start()) is not None:
             q.end = am.start()  # 'confirmed the meeting on condition of anonymity because ...' (s11ind)
+            q.parts = [(q.start, q.end)]
+        if lex.language == "en" and q.kind == "indirect" and len(q.parts) == 1 and ", as " in body[
+                q.start:q.end] and (ah := _AS_HAS_RE.search(body, q.start, q.end)) is not None and _min_tokens(
+                3, body, q.start, ah.start()):
+            q.end = ah.start()  # 'said they will not back him, as has the mayor': the narrator's comparison (s11ind)
             q.parts = [(q.start, q.end)]
         if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
             continue  # 'As X reported after the FBI left:': one subordinate clause, no statement

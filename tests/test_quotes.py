@@ -7315,3 +7315,14 @@ def test_s11ind_call_then_purpose_infinitive_of_saying():
         ("indirect", "Others", "say", "they had run into Sanders"),
         ("indirect", "Tom Emanuel", "say", "he was leaning toward Mr. Trump"),
     ]
+
+
+# --- s11ind: ", as has/did X" after an indirect content is the narrator's comparison with another actor
+def test_s11ind_as_has_comparison_ends_the_content():
+    text = ("Two Republicans have said they will not back Mr. Trump, as has Carlos Gimenez, the mayor of Miami. "
+            "She said the plan would work as it has in the past.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Two Republicans", "said", "they will not back Mr. Trump"),
+        ("indirect", "She", "said", "the plan would work as it has in the past"),
+    ]
