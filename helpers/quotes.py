@@ -3427,7 +3427,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             cw = " ".join(cw.split())
         ss, se = doc.sentence(cs)
         q = None
-        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and cm.group()[:1].isupper():
+        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and (cm.group()[:1].isupper() or body[
+                ss:cs].strip() in _PARTICIPLE_SUBORDINATORS):
             q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
         elif lex.language == "en" and cw in _ATTITUDE_CUES:
             q = _attitude_quote(doc, cm, ss, se)  # "Clinton expressed confidence that ..."
@@ -3646,6 +3647,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
 
 #: English participles of saying that take a proposition and open a sentence before its subject ("Noting that
 #: ..., X added", "Conceding that ..., he warned"): the participial clause is the main subject's content.
+#: s11ind: subordinators before a fronted participle of saying ("After saying that ..., he ...", "While insisting
+#: that ..., the mayor ..."): the main clause's subject still said the participle's clause.
+_PARTICIPLE_SUBORDINATORS = frozenset({"After", "Before", "While", "Since", "Despite"})
 _FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admitting", "arguing", "insisting", "warning",
                                   "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
                                   "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
@@ -3696,8 +3700,8 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
     within four words shows a clause after the participle ("Writing in the Guardian, X said" is no content)."""
     body = doc.body
     cs, ce = cm.start(), cm.end()
-    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n("):
-        return None
+    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") and body[ss:cs].strip() not in _PARTICIPLE_SUBORDINATORS:
+        return None  # (s11ind: "After saying that ..., he left": a subordinator before the participle)
     words = TOKEN_RE.findall(body, ce, min(se, ce + 60))[:4]
     if len(words) < 3 or not (words[0].lower() == "that" or words[0] in _SUBJECT_PRONOUNS or any(
             w.lower() in doc.lex.clause_markers for w in words[1:])):

@@ -7326,3 +7326,15 @@ def test_s11ind_as_has_comparison_ends_the_content():
         ("indirect", "Two Republicans", "said", "they will not back Mr. Trump"),
         ("indirect", "She", "said", "the plan would work as it has in the past"),
     ]
+
+
+# --- s11ind: a fronted participle of saying after a subordinator ("After saying that ..., he ...", "Despite saying
+# ..., Biden ..."): the main clause's subject said it; "After saying goodbye" holds no clause
+def test_s11ind_subordinator_before_fronted_participle():
+    text = ("Despite saying he would not run, Biden entered the race in April. After saying goodbye, he left. "
+            "While saying he admired Mr Blair's leadership, he criticised the Conservatives.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Biden", "saying", "he would not run"),
+        ("indirect", "he", "saying", "he admired Mr Blair's leadership"),
+    ]
