@@ -2121,6 +2121,33 @@ def _pro_form_only(doc: _Doc, q: _Quote) -> bool:
     return nxt is None or not nxt.group(1).endswith("ing")
 
 
+#: s11ind: a one-word answer as the whole content ("said yes", "said no", "said so"), then an adverbial or a
+#: comparison that the narrator adds ('55 percent said so in December', 'said yes, compared with 23 percent ...').
+_ANSWER_WORD_RE = re.compile(r"(?:[Yy]es|[Nn]o|[Ss]o)\b(?:[ \t]+([a-z]+)\b|,[ \t]+(compared)[ \t]+(?:with|to)\b"
+                             r"|([.!?])(?=\s))")
+
+
+def _answer_word_end(doc: _Doc, q: _Quote) -> int:
+    """English: the end of an indirect content after its cue that is only "yes", "no" or "so" and then a
+    time or place adverbial ('Half said so in the earlier poll'), a comparison ('46 percent said yes,
+    compared with 23 percent who ...') or a sentence end ('said no. But he said ...'): the answer word is
+    what was said, the rest the narrative. Returns -1 otherwise ('said no one knew', 'said so far ...')."""
+    if q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
+        return -1
+    m = _ANSWER_WORD_RE.match(doc.body, q.start, q.end)
+    if m is None or (m.group(1) and m.group(1) not in _ADJUNCT_PREPS and m.group(1) not in _DEICTIC):
+        return -1
+    return q.start + (3 if doc.body[q.start] in "Yy" else 2)
+
+
+#: s11ind: the condition of a source's anonymity inside an indirect content ('confirmed the meeting on the
+#: condition of anonymity because they were not authorized to ...'): the narrator's, it ends the content.
+_ANONYMITY_RE = re.compile(r",?[ \t]+(?:speaking[ \t]+)?on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity\b")
+#: s11ind: the narrator's comparison with another actor after an indirect content ('said they will not back Mr.
+#: Trump, as has Carlos Gimenez, the mayor'): "as" and an auxiliary standing for the same predicate, then its subject.
+_AS_HAS_RE = re.compile(r",[ \t]+as[ \t]+(?:has|have|had|did|does|do)[ \t]+(?:[A-Z]|(?:the|his|her|their|its|many|some)"
+                        r"[ \t])")
+
 #: s7prec: subordinators whose clause cannot be a reported statement on its own ("after the FBI left").
 _SUBORDINATE_ONLY = frozenset({"after", "before", "until", "once", "because", "although", "though", "unless",
                                "whenever"})
@@ -3431,7 +3458,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             cw = " ".join(cw.split())
         ss, se = doc.sentence(cs)
         q = None
-        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and cm.group()[:1].isupper():
+        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and (cm.group()[:1].isupper() or body[
+                ss:cs].strip() in _PARTICIPLE_SUBORDINATORS):
             q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
         elif lex.language == "en" and cw in _ATTITUDE_CUES:
             q = _attitude_quote(doc, cm, ss, se)  # "Clinton expressed confidence that ..."
@@ -3651,6 +3679,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
 
 #: English participles of saying that take a proposition and open a sentence before its subject ("Noting that
 #: ..., X added", "Conceding that ..., he warned"): the participial clause is the main subject's content.
+#: s11ind: subordinators before a fronted participle of saying ("After saying that ..., he ...", "While insisting
+#: that ..., the mayor ..."): the main clause's subject still said the participle's clause.
+_PARTICIPLE_SUBORDINATORS = frozenset({"After", "Before", "While", "Since", "Despite"})
 _FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admitting", "arguing", "insisting", "warning",
                                   "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
                                   "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
@@ -3701,8 +3732,8 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
     within four words shows a clause after the participle ("Writing in the Guardian, X said" is no content)."""
     body = doc.body
     cs, ce = cm.start(), cm.end()
-    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n("):
-        return None
+    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") and body[ss:cs].strip() not in _PARTICIPLE_SUBORDINATORS:
+        return None  # (s11ind: "After saying that ..., he left": a subordinator before the participle)
     words = TOKEN_RE.findall(body, ce, min(se, ce + 60))[:4]
     if len(words) < 3 or not (words[0].lower() == "that" or words[0] in _SUBJECT_PRONOUNS or any(
             w.lower() in doc.lex.clause_markers for w in words[1:])):
@@ -4184,7 +4215,11 @@ _OCCASION_RE = re.compile(
     # (s7pred and s7subj wrote the first alternative each; merged into one)
     r"\s(?:went|goes|going|appeared|appears|appearing|came|comes)\s+(?:on|before)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$|"
     r"\s(?:held|holds|holding|called|calls|calling|gave|gives|giving)\s+an?\s+(?:news|press)\s+conference\s+"
-    r"(?:[\w'’-]+\s+){0,3}?to\s+$")
+    r"(?:[\w'’-]+\s+){0,3}?to\s+$|"
+    # (s11ind) "called friends to say", "phoned the newsroom to say", "invoked Reagan's deficit to claim", "stood at a
+    # Bush event to say": a call, an appeal to a precedent or standing up, then the purpose of speaking
+    r"\s(?:called|calls|calling|phoned|phones|phoning|rang|rings|invoked|invokes|invoking|stood|stands|standing)\s+"
+    r"(?!on\s|for\s|upon\s)(?:[\w.'’-]+\s+){1,5}?to\s+$")
 
 
 #: English: "be" + an adjective taking a to-infinitive, or "have taken", right before "to" + cue ("were more
@@ -4259,6 +4294,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
         return None  # "He left without saying whether ...": nothing was said
+    if lex.language == "en" and cw[-3:] == "ing" and body[cs - 3:cs].lower() == "by " and body[cs - 4:cs - 3] in " \n" \
+            and cw in lex.participles and right_words and (right_words[0].lower() in lex.that_words or right_words[0] in
+                                                           _SUBJECT_PRONOUNS):
+        return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
@@ -4695,6 +4734,22 @@ def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:
     return not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w in _SUBJECT_PRONOUNS
                    or w.lower() in lex.verbs for w in words[:16])
 
+
+def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int) -> _Quote | None:
+    """English: a participle of saying after "by", with a clause after it ("Sanders has soared in the polls by
+    saying that the system is rigged", "She answered critics by insisting she had done nothing wrong"): the
+    manner of the main clause, whose subject is the speaker of the clause (s11ind)."""
+    sub = _sentence_subject(doc, ss, cs)
+    if not sub.text or sub.end > cs - 3:
+        return None
+    body = doc.body
+    cst = _skip_that(doc, ce, se)
+    cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+    _set_speaker(q, sub)
+    return q
 
 #: English: the cue's adverbial after an interrupting cue: anonymity, or the occasion of speaking.
 _CUE_ADJUNCT_RE = re.compile(
@@ -8913,6 +8968,20 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             continue  # 'asked about it during the debate': an adverbial, no content
         if lex.language == "en" and q.kind == "indirect" and _pro_form_only(doc, q):
             continue  # 'a day after he said them, but ...': a pronoun for words reported elsewhere, no content
+        if lex.language == "en" and q.kind == "indirect" and body[q.start:q.start + 1] in "YyNnSs" and (
+                aen := _answer_word_end(doc, q)) > 0 and aen < q.end:
+            q.end = aen  # 'Half said so in the earlier poll': the answer word is the content (s11ind)
+            q.parts = [(q.start, aen)]
+        if lex.language == "en" and q.kind == "indirect" and len(q.parts) == 1 and "anonymity" in body[
+                q.start:q.end] and (am := _ANONYMITY_RE.search(body, q.start, q.end)) is not None and TOKEN_RE.search(
+                body, q.start, am.start()) is not None:
+            q.end = am.start()  # 'confirmed the meeting on condition of anonymity because ...' (s11ind)
+            q.parts = [(q.start, q.end)]
+        if lex.language == "en" and q.kind == "indirect" and len(q.parts) == 1 and ", as " in body[
+                q.start:q.end] and (ah := _AS_HAS_RE.search(body, q.start, q.end)) is not None and _min_tokens(
+                3, body, q.start, ah.start()):
+            q.end = ah.start()  # 'said they will not back him, as has the mayor': the narrator's comparison (s11ind)
+            q.parts = [(q.start, q.end)]
         if lex.language == "en" and q.kind == "indirect" and _subordinate_only(doc, q):
             continue  # 'As X reported after the FBI left:': one subordinate clause, no statement
         if lex.language == "en" and q.kind != "direct" and q.cue[:1] in "Aa" and _not_source(doc, q):

@@ -6653,7 +6653,7 @@ def test_s10bound_after_clause_with_its_own_cue_ends_the_content():
     got = extract_quotes(pd.DataFrame({"article_id": ["s10"], "body": [text], "language": ["en"]}))
     assert list(zip(got["speaker"], got["quote"], strict=True)) == [
         ("Six in 10", "he is at least somewhat decisive"),
-        ("half", "so in the earlier poll"),
+        ("half", "so"),  # (s11ind: the answer word alone is the content)
     ]
 
 
@@ -7410,4 +7410,78 @@ def test_s10mix_content_ends_before_a_series_of_predicates():
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "suggested", "her menstrual cycle was behind her aggressive tone"),
+    ]
+
+
+# --- s11ind: a one-word answer ("said yes/no/so") is the whole content; the adverbial or comparison after it
+# is the narrator's ('said so in December', 'said yes, compared with 35 percent who ...')
+def test_s11ind_answer_word_content():
+    text = ("Asked whether the economy was improving, 41 percent of voters said yes, compared with 35 percent who "
+            "said it was getting worse. Half of the Republicans in the survey said so in December. "
+            "The governor said no one knew the cost.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "", "Asked", "whether the economy was improving"),
+        ("indirect", "41 percent of voters", "said", "yes"),
+        ("indirect", "Half of the Republicans in the survey", "said", "so"),
+        ("indirect", "The governor", "said", "no one knew the cost"),
+    ]
+
+
+# --- s11ind: "on (the) condition of anonymity" inside an indirect content is the narrator's, it ends the content
+def test_s11ind_anonymity_condition_ends_the_content():
+    text = ("A person familiar with the planning confirmed the meeting on the condition of anonymity because he was "
+            "not authorized to discuss it. An official said the talks had stalled, speaking on condition of "
+            "anonymity to discuss private negotiations.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "A person familiar with the planning", "confirmed", "the meeting"),
+        ("indirect", "An official", "said", "the talks had stalled"),
+    ]
+
+
+# --- s11ind: a participle of saying after "by" reports the main clause subject's words ("X responded to critics
+# by insisting that ..."); an object without a clause ("ended by saying goodbye") is no content
+def test_s11ind_by_participle_reports_the_subject():
+    text = ("Sanders has soared in the polls by saying that the system is rigged in favor of the rich. "
+            "The opposition will reject that by claiming they can keep the economy sound. He ended by saying goodbye.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Sanders", "saying that", "the system is rigged in favor of the rich"),
+        ("indirect", "The opposition", "claiming", "they can keep the economy sound"),
+    ]
+
+
+# --- s11ind: a call or standing up, then a purpose infinitive of saying: the caller's words ("called friends to
+# say ..."); not "called on X to say" (X is to speak)
+def test_s11ind_call_then_purpose_infinitive_of_saying():
+    text = ("Others called friends on their cellphones to say they had run into Sanders. Tom Emanuel stood at a Bush "
+            "event here to say he was leaning toward Mr. Trump. He called on Congress to say no to the bill.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Others", "say", "they had run into Sanders"),
+        ("indirect", "Tom Emanuel", "say", "he was leaning toward Mr. Trump"),
+    ]
+
+
+# --- s11ind: ", as has/did X" after an indirect content is the narrator's comparison with another actor
+def test_s11ind_as_has_comparison_ends_the_content():
+    text = ("Two Republicans have said they will not back Mr. Trump, as has Carlos Gimenez, the mayor of Miami. "
+            "She said the plan would work as it has in the past.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Two Republicans", "said", "they will not back Mr. Trump"),
+        ("indirect", "She", "said", "the plan would work as it has in the past"),
+    ]
+
+
+# --- s11ind: a fronted participle of saying after a subordinator ("After saying that ..., he ...", "Despite saying
+# ..., Biden ..."): the main clause's subject said it; "After saying goodbye" holds no clause
+def test_s11ind_subordinator_before_fronted_participle():
+    text = ("Despite saying he would not run, Biden entered the race in April. After saying goodbye, he left. "
+            "While saying he admired Mr Blair's leadership, he criticised the Conservatives.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
+        ("indirect", "Biden", "saying", "he would not run"),
+        ("indirect", "he", "saying", "he admired Mr Blair's leadership"),
     ]
