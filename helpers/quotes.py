@@ -421,6 +421,12 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
     """English: sentence spans of one paragraph with the breaks inside a quotation removed ('Smith said the plan
     was "a disaster. It will fail" for workers.' is one sentence): a break where the last double mark before it
     opens a quotation inside a clause (after a word) that a later mark in the paragraph closes."""
+    for a, b in spans:  # (a cheap test first: a break inside a quotation leaves an odd number of marks before it)
+        seg = body[a:b]
+        if (seg.count('"') + seg.count("“") + seg.count("”") + seg.count("''")) % 2:
+            break
+    else:
+        return spans
     found = list(_DOUBLE_MARK_RE.finditer(body, spans[0][0], spans[-1][1]))
     if len(found) < 2:
         return spans
