@@ -126,7 +126,6 @@ _QUOTE_OR_PUNCT = _QUOTE_CHARS + ",.!?;:…"
 _QUOTE_OR_STOP = _QUOTE_CHARS + ",.;"
 _NEWLINE_RE = re.compile(r"\n")
 _SPACES_RE = re.compile(r"\s+")
-_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
 _ROLE_MODIFIERS_RE = re.compile(r"[^,.;:!?\n\"“”]{0,80},")
 _APPOS_STOP_RE = re.compile(
     r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s")
@@ -179,6 +178,10 @@ class _Lex:
     cue_chars: frozenset[str] = frozenset()
     #: ``cue_chars`` and every white-space character, for ``str.rstrip`` (see :func:`_cue_tokens`)
     cue_strip: str = ""
+    #: relative pronouns of the language ("who", "which"; "yang"), lower case: never an English name ("Mr Yang")
+    relatives: frozenset[str] = frozenset()
+    #: splits a role at its relative clause (" who ", " yang ")
+    relative_split_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
@@ -195,6 +198,8 @@ _CONNECT = {
 }
 _DETERMINERS = {"en": {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"}, "id": {"sang", "para", "seorang"}}
 _DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
+#: Relative pronouns per language: Indonesian "yang" is an English surname ("Mr Yang said").
+_RELATIVES = {"en": ("who", "whose", "which"), "id": ("yang",)}
 _TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded", "reminds", "assured",
                "assures", "informed"}, "id": {"kepada"}}
 _OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
@@ -256,6 +261,9 @@ def _lexicon(language: str) -> _Lex:
         titles_by_first=_group_by_first(titles),
         cue_chars=cue_chars,
         cue_strip="".join(sorted(cue_chars)) + _SPACE_CHARS,
+        relatives=frozenset(_RELATIVES.get(language, ())),
+        relative_split_re=re.compile(rf"\s(?:{'|'.join(_RELATIVES.get(language, ()))})\s")
+        if language in _RELATIVES else re.compile(r"(?!)"),
     )
 
 
@@ -759,7 +767,7 @@ def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
     role = m.group(2)
     if names[0].lower() in _PREPOSITIONS["en"] or names[0].lower() in lex.not_speakers or any(
             w.lower() in lex.roles or w.lower() in _months_en() for w in names) or any(
-            w in lex.verbs or w in lex.aux or w in _RELATIVE for w in role.split()) or len(role.split()) > 14:
+            w in lex.verbs or w in lex.aux or w in lex.relatives for w in role.split()) or len(role.split()) > 14:
         return _Speaker()
     return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
 
@@ -959,7 +967,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             body[sp.start - 2].islower() and sp.phrase_start in (-1, sp.start) and (
             m_desc := _DESCRIPTOR_LEAD_RE.search(body, max(lo, sp.start - 50), sp.start)) is not None and not any(
             w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux or w in lex.determiners or w in lex.pronouns
-            or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in _RELATIVE
+            or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in lex.relatives
             or w.endswith("ing") or w in _SUBORDINATORS or w in ("than", "as", "what", "whom", "whose")
             for w in m_desc.group(1).split()) and \
             _min_tokens(3, body, lo, m_desc.start()):
@@ -1152,8 +1160,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
                 c in seg for c in "\"“”„«»"):
             return _Speaker()
         w = _FIRST_WORD_RE.search(seg)
-        if w and w.start() == 0 and w.group() in _RELATIVE or relative is False and w and not _is_cap(
-                w.group()) and _RELATIVE_SPLIT_RE.search(seg):
+        if w and w.start() == 0 and w.group() in lex.relatives or relative is False and w and not _is_cap(
+                w.group()) and lex.relative_split_re.search(seg):
             # "Humphrey, who calls Trump a “sociopath,” said", "Mr. Slinker, whose start-up, Paradata, uses
             # big data, said": a relative clause runs on to the cue, commas and quoted words included (also
             # one inside an apposition: "David Fenton, a strategist whose agency, Fenton, made the ads, said")
@@ -1191,12 +1199,11 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         role = body[first + 1:nxt if nxt >= 0 else end].strip()
     w0 = role.split(None, 1)[0].lower() if role else ""
     if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
-        sp.role = _RELATIVE_SPLIT_RE.split(role)[0]
+        sp.role = lex.relative_split_re.split(role)[0]
     sp.phrase_start = sp.start
     return sp
 
 
-_RELATIVE = {"who", "whose", "which", "yang"}
 #: English: words between a name and its organisation or town ("Darran Whiting of Liberty Baptist Church in Marion").
 _NAME_OF_WORDS = frozenset({"of", "from", "at", "in", "for", "the"})
 _ROLE_COMMA_NAME_RE = re.compile(
@@ -1258,7 +1265,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
                 _PLACE_END_RE.search(body, segs[k][0], segs[k][1]):
             continue  # "..., a retired representative in Allentown, Pa., said": a place's state or country
         if len(b_words) > 25 or not (w0.lower() in lex.determiners or w0.lower() in lex.roles
-                                     or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in _RELATIVE):
+                                     or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in lex.relatives):
             return _Speaker()
         a_lo, a_hi = segs[k]
         tail = _PAREN_TAIL_RE.search(body, a_lo, a_hi)
@@ -1271,7 +1278,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
             if fw and (fw[0][0].lower() in lex.determiners or fw[0][0].lower() in lex.roles
                        or fw[0][0].lower() in lex.title_first):
                 role = body[fw[0][1]:fw[-1][2]]
-                role = _RELATIVE_SPLIT_RE.split(role)[0]
+                role = lex.relative_split_re.split(role)[0]
                 sp.role = role
             sp.phrase_start = sp.start
             return sp
@@ -1343,7 +1350,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     rel = last.lower()
     if lex.language == "en" and rel[:3] == "who" and rel[3:] in ("’ve", "'ve", "’s", "'s", "’d", "'d"):
         rel = "who"  # "the superdelegates who’ve already said", "Curly Haugland, who’s argued"
-    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2 and not (
+    if rel in lex.relatives and (rel != "which" or lex.language == "en") and len(words) >= 2 and not (
             lex.language == "en" and last.isupper()):  # ("..., the WHO said": the World Health Organization)
         # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun;
         # English "which" only after a name ("The Washington Post, which argued that ...")
@@ -1592,7 +1599,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if not body[chosen[-1][2]:nxt[1]].strip() and nxt[0].isalpha() and nxt[0].islower() and \
                 nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words \
                 and nxt[0] not in lex.aux and nxt[0] not in lex.verbs and nxt[0] not in lex.after_cues \
-                and not nxt[0].endswith("ed") and nxt[0] not in _RELATIVE:  # ("several Democrats who ...")
+                and not nxt[0].endswith("ed") and nxt[0] not in lex.relatives:  # ("several Democrats who ...")
             chosen = []  # "according to some Indian firms": the capitalised words modify a noun we cannot read
     if prefix and len(chosen) <= prefix:
         chosen = []
@@ -1660,11 +1667,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
             if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
                 return sp
-            if kind == "name" and comma_at == after and first_low not in _RELATIVE and not (
+            if kind == "name" and comma_at == after and first_low not in lex.relatives and not (
                     lex.language == "id" and _ID_SOURCE_NOTE_RE.match(first_low) and first_low not in lex.roles) and (
                     not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
-                sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
+                sp.role = lex.relative_split_re.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
 
 
@@ -1718,7 +1725,7 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
         w = words[j][0]
         if not ((w.replace("-", "") if hyphen else w).isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
                 or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
-                or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
+                or w in lex.trailers or w in lex.relatives or w.endswith(("ly", "ing", "ed")) \
                 or w in _work_nouns_en():
             break  # (not "French film A Very Long Engagement")
         j += 1
@@ -3270,7 +3277,7 @@ def _clause_after_intro(doc: _Doc, pos: int, end: int) -> bool:
     not ", a professor at Yale," nor ", who has ...")."""
     comma = doc.body.find(",", pos, end)
     words = TOKEN_RE.findall(doc.body, pos, comma if comma > 0 else end)[:10]
-    if not words or words[0].lower() in _RELATIVE:
+    if not words or words[0].lower() in doc.lex.relatives:
         return False
     return any(w in doc.lex.clause_markers for w in words[1:])
 
@@ -3785,7 +3792,7 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
             return inner[:i + 1]
         if "," in body[d.end:close]:
             nxt = _NEXT_WORD_RE.match(body, close, q.end) if d.start - q.start <= 2 else None
-            if nxt is not None and nxt.group(1) in _RELATIVE:
+            if nxt is not None and nxt.group(1) in _RELATIVES["en"]:
                 # 'interjected, "Ladies and gentlemen, Mr. Paul Simon," who proceeded to perform ...': the
                 # relative clause is about the quotation's words, not said
                 q.end = _content_end(body, q.start, close)
@@ -4054,7 +4061,7 @@ def _opens_intro(doc: _Doc, ss: int, cs: int, end: int) -> bool:
     lex = doc.lex
     for w in TOKEN_RE.findall(body, cs, end):
         lw = w.lower()
-        if lw in _RELATIVE or lw == "that":
+        if lw in lex.relatives or lw == "that":
             break  # ("cables at the time that were later released by WikiLeaks": a relative clause of the source)
         if lw in lex.clause_markers or lw in _SUBJECT_PRONOUNS_LOW:
             return False  # ("According to Microsoft the messages were sent via ...": no comma after the source)
@@ -6072,7 +6079,7 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
                 return None
         elif doc.lex.language == "en" and (m_lv := _LIGHT_VERB_RE.search(body, lo, cs_adj)) is not None:
             # "gave an assurance that", "issued a warning that", "made the argument that": the light verb's subject
-            if any(w[0].lower() in _RELATIVE for w in words[:k]):
+            if any(w[0].lower() in doc.lex.relatives for w in words[:k]):
                 return None  # ("issued the warning following analysis which shows that ...": another verb's "that")
             sp = _left_speaker(doc, ss, m_lv.start(1))
             if not sp.text:
@@ -6149,7 +6156,7 @@ def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> boo
     nxt = _NEXT_WORD_RE.match(doc.body, k + 1, se) if k >= 0 else None
     if nxt and (nxt.group(1).lower() in doc.lex.aux or nxt.group(1).lower() in _COPULAS):
         return False  # "What this means, said X, director of Y, is that ...": interrupted content
-    return lw in doc.lex.determiners or lw in _RELATIVE or lw in doc.lex.roles or lw in doc.lex.title_first or (
+    return lw in doc.lex.determiners or lw in doc.lex.relatives or lw in doc.lex.roles or lw in doc.lex.title_first or (
         _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
 
 
@@ -7733,7 +7740,7 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     if not m or m.group(1).endswith(("'s", "’s")):
         return ""
     nxt = m.group(2)
-    if nxt and (nxt in lex.connectors or nxt in _RELATIVE or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
+    if nxt and (nxt in lex.connectors or nxt in lex.relatives or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
                 or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
@@ -9277,6 +9284,8 @@ def _role_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
+#: A role's relative clause in any language (roles of a corpus mix languages; lower case, so never "Mr Yang").
+_ANY_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
 
 
 @lru_cache(maxsize=100_000)
@@ -9290,7 +9299,7 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     no clause word ("ditemui", "akan dihimpun ...", "ingat kamu ...").
     """
     honor, clause, start = _role_lexicon()
-    s = _RELATIVE_SPLIT_RE.split(" " + str(role).strip() + " ", maxsplit=1)[0]
+    s = _ANY_RELATIVE_SPLIT_RE.split(" " + str(role).strip() + " ", maxsplit=1)[0]
     if s.count("(") > s.count(")"):
         s = s[:s.rfind("(")]
     s = _ROLE_EDGE_RE.sub("", normalize_space(s))

@@ -7264,3 +7264,13 @@ def test_s10prec_cue_idiom_after_a_hyphenated_modifier():
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
         ("indirect", "the talks were rigged", "He"),
     ]
+
+
+# --- s11fix: relative pronouns are per language: "yang" is an English surname ("Mr Yang said"), not "who"
+def test_s11fix_english_speaker_named_yang():
+    text = '"The plan will work," Mr Yang said. The city will vote on it next week, Yang added.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("direct", "The plan will work", "Mr Yang", "Yang"),
+        ("indirect", "The city will vote on it next week", "Yang", "Yang"),
+    ]
