@@ -7274,3 +7274,14 @@ def test_s11fix_english_speaker_named_yang():
         ("direct", "The plan will work", "Mr Yang", "Yang"),
         ("indirect", "The city will vote on it next week", "Yang", "Yang"),
     ]
+
+
+# --- s11fix: "no." ends a sentence unless a number follows ("said no. But ..."; "No. 10 Downing Street")
+def test_s11fix_said_no_ends_the_sentence():
+    text = ("Officials said no. But the council went ahead anyway, the report said. "
+            '"We will not move," the prime minister said at No. 10 Downing Street.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "But the council went ahead anyway", "the report"),
+        ("direct", "We will not move", "the prime minister"),
+    ]
