@@ -4267,7 +4267,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 # "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa ...":
                 # the comma before the cue closes an apposition, not a clause
                 _set_speaker(q, sp0)
-            elif prev:
+            elif prev and not (lex.language == "en" and (sp := _phrase_at_start(doc, ss, cs)).text and body[
+                    sp.end:cs].strip() == ","):
+                # (English: not "The mayor, noting the cost, said ..." after a quotation: the sentence's own subject)
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
                 q.speaker_name = "@prev"
             else:
@@ -5467,9 +5469,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
-        elif before.endswith(",") and w in _MAIN_SAY_CUES and _SAY_OPENS_RE.match(body, m.end()):
+        elif before.endswith(",") and w in _MAIN_SAY_CUES and (_SAY_OPENS_RE.match(body, m.end()) or (
+                _ASIDE_SUBJECT_EN_RE.fullmatch(body, doc.sentence(cst)[0], cst) and not _PASSIVE_SAID_AFTER_RE.match(body, m.end()))):
             # "Durbin, noting the size of Sanders's following, said, "...": the sentence's main cue after a
-            # participial aside, with its own content (a comma, colon or "that" after it)
+            # participial aside, with its own content (a comma, colon or "that" after it; or anything but
+            # "to"/"by" when the aside follows the sentence's subject: "The mayor, noting the cost, said the ...")
             cut = cst + len(before) - 1
         else:
             low = before.lower()
@@ -5519,6 +5523,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 _MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
                             "warns", "declared", "declares", "wrote", "writes"})
 _SAY_OPENS_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘']|[ \t]+that\s")
+#: English: a sentence opening with its subject and a participial aside up to the aside's cue ("The mayor, noting",
+#: "Jones, a councillor, pointing out that").
+_ASIDE_SUBJECT_EN_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:[ \t]+[\w'’.-]+){0,6}(?:,[ \t]+[\w'’.-]+(?:[ \t]+"
+                                  r"[\w'’.-]+){0,6})?,[ \t]+[a-z]+ing(?:[ \t]+out)?(?:[ \t]+that)?[ \t]*")
+#: English: "said to be", "said by" after "said": a passive participle, not a cue.
+_PASSIVE_SAID_AFTER_RE = re.compile(r"[ \t]+(?:to|by)\b")
 
 
 #: English: the word that opens a participle cue's own clause ("questioning how ...", "saying that ...").

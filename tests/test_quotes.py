@@ -7285,3 +7285,17 @@ def test_s11fix_said_no_ends_the_sentence():
         ("indirect", "But the council went ahead anyway", "the report"),
         ("direct", "We will not move", "the prime minister"),
     ]
+
+
+# --- s11fix: a participial aside after the sentence's subject ("The mayor, noting the cost, said ...") after a
+# quotation: the subject speaks (not the quotation's speaker), and the main cue's content is its own
+def test_s11fix_subject_with_participial_aside_after_a_quotation():
+    text = ('Smith said: "We cannot afford it." The mayor, noting the cost, said the scheme would be delayed. '
+            'Jones, a councillor, noting that the cost had doubled, said the vote would go ahead.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("direct", "We cannot afford it.", "Smith", "said"),
+        ("indirect", "the scheme would be delayed", "The mayor", "said"),
+        ("indirect", "the cost had doubled", "Jones", "noting that"),
+        ("indirect", "the vote would go ahead", "Jones", "said"),
+    ]
