@@ -6948,6 +6948,8 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
         not head.endswith(("sh", "ch", "ese"))  # "the New Zealander", not "the British", "the Chinese" (a people)
     if word != head and (name and not demonym and head not in _person_roles_en() or head in _media_words_en()):
         return False  # "the Guardian", "The Observer": a capitalised head is a name unless a role or nationality
+    if word != head and head in _BODY_ROLE_HEADS_EN and not (len(words) > 1 and words[-2].lower() in _TOP_ROLE_MODIFIERS_EN):
+        return False  # "The Scottish Executive", "the Executive": a government, not a person ("the Chief Executive")
     if head.startswith("spokes") or head in _COLLECTIVE_ROLES_EN or head in _non_person_en() or head in _ANONYMOUS_EN:
         return False
     if demonym or head in _person_roles_en():
@@ -6955,6 +6957,10 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
     return bool(_PERSON_NOUN_EN_RE.search(head)) and not head.endswith("s")
 
 
+#: English role nouns that, capitalised after "the" and no rank word, name a body ("the Scottish Executive").
+_BODY_ROLE_HEADS_EN = frozenset({"executive"})
+#: English rank words that make such a head a person's office ("the Chief Executive").
+_TOP_ROLE_MODIFIERS_EN = frozenset({"chief", "managing", "senior", "deputy", "top"})
 #: English words that open a sentence before a capitalised name without being part of it.
 _STOP_FIRST_EN = frozenset({"the", "a", "an", "after", "before", "but", "and", "in", "on", "at", "for", "with", "as",
                             "when", "while", "whilst", "if", "since", "by", "from", "of", "to", "among", "amongst", "according",
@@ -7821,11 +7827,18 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
         run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
         if run is not None and doc.lex.language == "en" and _headline_line(body, run.start(), run.end()):
             run = None  # "Carly Fiorina Endorses Ted Cruz": a title-case headline is no name
+        if run is not None and doc.lex.language == "en" and body[run.end():run.end() + 1] == " " and (
+                nw := _NEXT_WORD_RE.match(body, run.end(), run.end() + 20)) and nw.group(1) in _en_words(
+                "publication_nouns"):
+            run = None  # "in Rolling Stone magazine": a publication's name, never a person's
         if run is not None:
             text = run.group()
             if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
                 text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
             if doc.lex.language == "en" and ". " in text:
+                if body[run.start() - 1:run.start()].isalnum() and text.split(None, 1)[0].endswith("."):
+                    # "outside the UK. Cadbury said": the run starts inside "UK.", whose full stop ends a sentence
+                    text = text.split(None, 1)[1]
                 text = _after_sentence_end_en(text, doc.lex)  # "Project Rub. Nintendo": "Nintendo"
             if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')

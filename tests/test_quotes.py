@@ -7299,3 +7299,20 @@ def test_s11fix_subject_with_participial_aside_after_a_quotation():
         ("indirect", "the cost had doubled", "Jones", "noting that"),
         ("indirect", "the vote would go ahead", "Jones", "said"),
     ]
+
+
+# --- s11fix: speaker names on BBC text: a capitalised run starting inside "UK." ("UK. Cadbury" is no "K.
+# Cadbury"); a surname inside a publication's name ("Rolling Stone magazine"); "The Scottish Executive" is a body
+def test_s11fix_speaker_names_not_from_acronym_tail_publication_or_person():
+    text = ("The firm makes most of its sales outside the UK. Cadbury said it was confident. "
+            "Director Oliver Stone has failed, wrote one reviewer in Rolling Stone magazine. "
+            "At a festival, Stone said the film might do better in Europe. "
+            "The SNP's Nicola Sturgeon has demanded to know who was responsible. "
+            "The Scottish Executive said ministers would be notified.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("it was confident", "Cadbury", "Cadbury"),
+        ("the film might do better in Europe", "Stone", "Oliver Stone"),
+        ("to know who was responsible", "The SNP's Nicola Sturgeon", "Nicola Sturgeon"),
+        ("ministers would be notified", "The Scottish Executive", "The Scottish Executive"),
+    ]
