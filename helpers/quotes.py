@@ -6763,9 +6763,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
                 if low == "they" and lex.language == "en" and _one_person(q.speaker_name, lex):
                     q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
-                elif low in ("it", "its") and lex.language == "en" and _person_named_en(doc, q.speaker_name):
+                elif low in ("it", "its") and lex.language == "en" and q.speaker_name and (
+                        _person_named_en(doc, q.speaker_name) or _person_role_en(q.role) or any(
+                        s.speaker_name == q.speaker_name and s.speaker.lower() in ("he", "she") for s in seen)):
                     # "BA said ... BA chairman Martin Broughton said ... It also reported": "it" is never a person
-                    # (left unresolved)
+                    # (one given a person's role, "an economist with MM Warburg", or called "he"/"she"; left unresolved)
                     q.speaker_name, q.role = "", ""
             else:
                 own = _clause_antecedent(doc, q) if lex.language == "en" else ""
@@ -7442,6 +7444,17 @@ def _non_person_starts_en() -> frozenset[str]:
 def _person_roles_en() -> frozenset[str]:
     """English role nouns of people (lexicon ``roles``, without the title words: not "house", "chancellor")."""
     return _en_words("roles")
+
+
+def _person_role_en(role: str) -> bool:
+    """English: ``role`` holds a person role noun, lower case or first ("an economist with MM Warburg", "Fund
+    manager"; not a spokesperson's, who speaks for a body: "Treasury spokesperson"; not inside a name: "the
+    Hollywood Reporter")."""
+    if not role:
+        return False
+    roles = _person_roles_en()
+    return any((k == 0 or w.islower()) and w.lower() in roles and w.lower() not in _COLLECTIVE_ROLES_EN
+               for k, w in enumerate(role.split())) and "spokes" not in role.lower()
 
 
 #: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old").

@@ -7316,3 +7316,15 @@ def test_s11fix_speaker_names_not_from_acronym_tail_publication_or_person():
         ("to know who was responsible", "The SNP's Nicola Sturgeon", "Nicola Sturgeon"),
         ("ministers would be notified", "The Scottish Executive", "The Scottish Executive"),
     ]
+
+
+# --- s11fix: "it" never resolves to a person given a person's role ("an economist with ...") or called "he"/"she";
+# a spokesperson speaks for a body, which "it" may mean ("Treasury spokesperson")
+def test_s11fix_it_is_no_person_with_a_person_role():
+    text = ("Christian Jasperneite, an economist with MM Warburg, said the figures were grim. "
+            "It added that reforms did not go far enough.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the figures were grim", "Christian Jasperneite", "Christian Jasperneite"),
+        ("reforms did not go far enough", "It", ""),
+    ]
