@@ -6761,7 +6761,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
-                if low == "they" and lex.language == "en" and _one_person(q.speaker_name, lex):
+                if low == "they" and lex.language == "en" and q.speaker_name and (
+                        _one_person_doc(doc, q.speaker_name) or _person_named_en(doc, q.speaker_name) or (
+                        (head := q.speaker_name.split()[-1].lower()) in _person_roles_en()
+                        and head not in _COLLECTIVE_ROLES_EN and not head.endswith("s"))):  # ("finance minister")
                     q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
                 elif low in ("it", "its") and lex.language == "en" and q.speaker_name and (
                         _person_named_en(doc, q.speaker_name) or _person_role_en(q.role) or any(

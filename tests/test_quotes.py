@@ -7328,3 +7328,17 @@ def test_s11fix_it_is_no_person_with_a_person_role():
         ("the figures were grim", "Christian Jasperneite", "Christian Jasperneite"),
         ("reforms did not go far enough", "It", ""),
     ]
+
+
+# --- s11fix: "they" is no one person: not a person written after an honorific nor a singular role ("finance
+# minister"); a collective noun may be meant ("police")
+def test_s11fix_they_is_no_single_person_or_singular_role():
+    text = ("A finance minister said the budget was tight. They said services would struggle. "
+            "Lord Haskins said the plan was sound. They said they would not be swayed. "
+            "Labour MPs said taxes were too high. They said lower taxes were needed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("A finance minister", "finance minister"), ("They", ""),
+        ("Lord Haskins", "Haskins"), ("They", ""),
+        ("Labour MPs", "Labour MPs"), ("They", "Labour MPs"),
+    ]
