@@ -1830,7 +1830,23 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=100_000)
 def _canonical_cached(text: str, language: str, known_short: frozenset[str],
                       not_names: frozenset[str] = frozenset()) -> tuple[str, str]:
-    return _canonical(text, _lexicon(language), known_short, not_names)
+    name, role = _canonical(text, _lexicon(language), known_short, not_names)
+    if language == "en" and role.endswith(" in") and (
+            m := _GROUP_IN_PLACE_EN_RE.fullmatch(text)) and m.group(2) == name and m.group(1).endswith("s"):
+        # "Some web users in Canada", "traders in Asia": the people of a place, not the place (not "a statement
+        # from Chelsea": Chelsea speaks)
+        lex = _lexicon(language)
+        words = m.group(1).split()
+        while len(words) > 1 and (words[0].lower() in lex.determiners or words[0].lower() in _QUANTIFIERS_EN):
+            words = words[1:]
+        return " ".join(words), text
+    return name, role
+
+
+#: English: a group of people "in" a capitalised place ("Policy makers in Europe": head, place).
+_GROUP_IN_PLACE_EN_RE = re.compile(r"((?:[\w'’-]+[ \t]+)*[a-z][\w'’-]*)[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'’ -]*)")
+#: English quantifiers before a plural noun ("some traders", "many analysts").
+_QUANTIFIERS_EN = frozenset({"some", "many", "several", "most", "other", "few", "all", "two", "three", "four"})
 
 
 @lru_cache(maxsize=200_000)

@@ -7342,3 +7342,14 @@ def test_s11fix_they_is_no_single_person_or_singular_role():
         ("Lord Haskins", "Haskins"), ("They", ""),
         ("Labour MPs", "Labour MPs"), ("They", "Labour MPs"),
     ]
+
+
+# --- s11fix: a group of people "in" a place is named by the group, not the place ("traders in Asia")
+def test_s11fix_group_in_a_place_is_not_the_place():
+    text = ("Both banks had withdrawn their bids, said currency traders in Asia. "
+            "A statement from Chelsea said the club had a zero tolerance policy.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("currency traders in Asia", "currency traders", "currency traders in Asia"),
+        ("A statement from Chelsea", "Chelsea", "A statement from"),
+    ]
