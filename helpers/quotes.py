@@ -1840,7 +1840,29 @@ def _canonical_cached(text: str, language: str, known_short: frozenset[str],
         while len(words) > 1 and (words[0].lower() in lex.determiners or words[0].lower() in _QUANTIFIERS_EN):
             words = words[1:]
         return " ".join(words), text
+    if language == "en" and role and " " in text:
+        words = text.split()
+        if words[0] in ("the", "The"):
+            words = words[1:]
+        lex = _lexicon("en")
+        if len(words) > len(name.split()) >= 1 and len(words[0]) > 1 and not words[0].endswith(("'s", "’s")) and \
+                words[-1].lower() in _org_heads_en() and \
+                words[0].lower() not in lex.roles and (words[0].lower() not in lex.title_first or _is_acronym(
+                    words[0])) and all(_is_cap(w) or w in _ORG_NAME_JOINERS_EN for w in words):
+            # "Borders Council", "PC Pro Magazine", "The Guinness Book of Records": an organisation's name is
+            # whole (no title, place nor "of" phrase cut off it; not "Dr Jeremy Philpott of the UK Patent Office")
+            return " ".join(words), ""
     return name, role
+
+
+#: English small words inside an organisation's name ("Office for National Statistics", "Oil & Natural Gas Corp").
+_ORG_NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "&"})
+
+
+@lru_cache(maxsize=1)
+def _org_heads_en() -> frozenset[str]:
+    """English nouns that end an organisation's name ("Council", "Trust", "Magazine")."""
+    return _lexicon("en").org_words | _en_words("non_person_heads")
 
 
 #: English: a group of people "in" a capitalised place ("Policy makers in Europe": head, place).

@@ -7353,3 +7353,17 @@ def test_s11fix_group_in_a_place_is_not_the_place():
         ("currency traders in Asia", "currency traders", "currency traders in Asia"),
         ("A statement from Chelsea", "Chelsea", "A statement from"),
     ]
+
+
+# --- s11fix: an organisation's name is kept whole, with no title, acronym or "of" phrase cut off it ("PC Pro
+# Magazine" is no "Pro Magazine" with the role "PC"); a person "of" a body keeps the person's name
+def test_s11fix_organisation_name_kept_whole():
+    text = ("Many Britons are unhappy with their internet service, PC Pro Magazine said. "
+            "The Confederation of British Industry said there should be a pause year. "
+            "Dr Jeremy Philpott of the UK Patent Office said some patents were dubious.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("PC Pro Magazine", "PC Pro Magazine"),
+        ("The Confederation of British Industry", "Confederation of British Industry"),
+        ("Dr Jeremy Philpott of the UK Patent Office", "Jeremy Philpott"),
+    ]
