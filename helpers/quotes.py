@@ -8015,12 +8015,19 @@ def _last_mention(names: _Names, pos: int, person: _Lex | None = None) -> str:
     return titled or best
 
 
+#: English: where a role's head noun ends ("president| of Cesar organisers", "analysts| at In-Stat").
+_ROLE_HEAD_CUT_EN_RE = re.compile(r"\s(?:of|for|at|with|from|in)\s")
+
+
 def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:
     # every content word of the role must be in the other's role: "the minister" matches "Foreign
     # Minister", "Ketua DKPP" does not match "eks Ketua KPU"
     words = {_fw(w) for w in role_text.split()} - lex.determiners - lex.demonstratives - lex.connectors
     if not words & lex.roles:
         return ""
+    if lex.language == "en" and (head := _fw(_ROLE_HEAD_CUT_EN_RE.split(role_text, 1)[0].rsplit(None, 1)[-1]))[
+            -1:] == "s" and head[:-1] in lex.roles:
+        return ""  # "Analysts said", "Her lawyers said": several people, never the one person given that role
     # English "Police said": the body ("Greater Manchester Police"), not "Detective Inspector Paul Miller of
     # Thames Valley Police"
     body_only = lex.language == "en" and words <= _COLLECTIVE_ROLES_EN

@@ -7367,3 +7367,14 @@ def test_s11fix_organisation_name_kept_whole():
         ("The Confederation of British Industry", "Confederation of British Industry"),
         ("Dr Jeremy Philpott of the UK Patent Office", "Jeremy Philpott"),
     ]
+
+
+# --- s11fix: a plural role ("Analysts said", "Her lawyers said") is several people, never the one person given
+# that role earlier; a singular one still is ("The analyst said")
+def test_s11fix_plural_role_is_not_one_person():
+    text = ("John Westwood, an analyst at Douglas-Westwood, said oil would rise. "
+            "Analysts said the firm could not survive. The analyst said prices would fall.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("John Westwood", "John Westwood"), ("Analysts", "Analysts"), ("The analyst", "John Westwood"),
+    ]
