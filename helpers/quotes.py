@@ -8032,11 +8032,15 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     # Thames Valley Police"
     body_only = lex.language == "en" and words <= _COLLECTIVE_ROLES_EN
 
+    head_word = _fw(_ROLE_HEAD_CUT_EN_RE.split(role_text, 1)[0].rsplit(None, 1)[-1]) if lex.language == "en" else ""
+
     def holds(role: str) -> bool:
         have = {_fw(w) for w in role.split()}
         # (English "the president" is not "Vice President Joseph R. Biden Jr.", "the prime minister" not "Deputy
-        # Prime Minister John Prescott")
-        return words <= have and not (lex.language == "en" and (have & _OTHER_OFFICE_EN) - words)
+        # Prime Minister John Prescott"; "the Tory leader" is not "a friend of the Tory leader": the role's own
+        # head, before "of", holds the head noun)
+        return words <= have and not (lex.language == "en" and (have & _OTHER_OFFICE_EN) - words) and not (
+            head_word and " " in role and head_word not in {_fw(w) for w in _ROLE_HEAD_CUT_EN_RE.split(role, 1)[0].split()})
 
     best = ""
     for other in quotes:

@@ -7378,3 +7378,14 @@ def test_s11fix_plural_role_is_not_one_person():
     assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
         ("John Westwood", "John Westwood"), ("Analysts", "Analysts"), ("The analyst", "John Westwood"),
     ]
+
+
+# --- s11fix: "the Tory leader" is not someone whose role only mentions the Tory leader ("a friend of the Tory
+# leader"): the role's own head must be the description's head
+def test_s11fix_role_of_phrase_is_not_the_role():
+    text = ("Tory leader Michael Howard has gone on the offensive. Ms Anne Robinson, a friend of the Tory leader, "
+            "said he was much loved. The Tory leader said such criticisms were rubbish.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Ms Anne Robinson", "Anne Robinson"), ("The Tory leader", "Michael Howard"),
+    ]
