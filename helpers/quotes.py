@@ -6805,7 +6805,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                         and head not in _COLLECTIVE_ROLES_EN and not head.endswith("s"))):  # ("finance minister")
                     q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
                 elif low in ("it", "its") and lex.language == "en" and q.speaker_name and (
-                        _person_named_en(doc, q.speaker_name) or _person_role_en(q.role) or any(
+                        _person_named_en(doc, q.speaker_name) or _person_role_en(q.role) or _plural_phrase_en(
+                        q.speaker_name) or any(
                         s.speaker_name == q.speaker_name and s.speaker.lower() in ("he", "she") for s in seen)):
                     # "BA said ... BA chairman Martin Broughton said ... It also reported": "it" is never a person
                     # (one given a person's role, "an economist with MM Warburg", or called "he"/"she"; left unresolved)
@@ -7487,6 +7488,14 @@ def _person_roles_en() -> frozenset[str]:
     return _en_words("roles")
 
 
+def _plural_phrase_en(phrase: str) -> bool:
+    """English: a common-noun phrase whose head is plural ("two firms", "Russian newspapers", "contributors to the
+    forums"): several, never "it"."""
+    words = _ROLE_HEAD_CUT_EN_RE.split(phrase, 1)[0].split()
+    head = words[-1] if words else ""
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "news", "'s", "’s"))
+
+
 def _person_role_en(role: str) -> bool:
     """English: ``role`` holds a person role noun, lower case or first ("an economist with MM Warburg", "Fund
     manager"; not a spokesperson's, who speaks for a body: "Treasury spokesperson"; not inside a name: "the
@@ -8016,7 +8025,7 @@ def _last_mention(names: _Names, pos: int, person: _Lex | None = None) -> str:
 
 
 #: English: where a role's head noun ends ("president| of Cesar organisers", "analysts| at In-Stat").
-_ROLE_HEAD_CUT_EN_RE = re.compile(r"\s(?:of|for|at|with|from|in)\s")
+_ROLE_HEAD_CUT_EN_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|to)\s")
 
 
 def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:

@@ -7389,3 +7389,13 @@ def test_s11fix_role_of_phrase_is_not_the_role():
     assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
         ("Ms Anne Robinson", "Anne Robinson"), ("The Tory leader", "Michael Howard"),
     ]
+
+
+# --- s11fix: "it" never resolves to a plural ("two firms", "Russian newspapers"): left unresolved
+def test_s11fix_it_is_no_plural():
+    text = ("Russian newspapers said the company owes billions. "
+            "It said it would appeal.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Russian newspapers", "Russian newspapers"), ("It", ""),
+    ]
