@@ -126,7 +126,6 @@ _QUOTE_OR_PUNCT = _QUOTE_CHARS + ",.!?;:…"
 _QUOTE_OR_STOP = _QUOTE_CHARS + ",.;"
 _NEWLINE_RE = re.compile(r"\n")
 _SPACES_RE = re.compile(r"\s+")
-_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
 _ROLE_MODIFIERS_RE = re.compile(r"[^,.;:!?\n\"“”]{0,80},")
 _APPOS_STOP_RE = re.compile(
     r"[,.;:!?\n]|\s(?:dalam|saat|ketika|pada|di|kepada|usai|seusai|setelah|in|on|at|during|after)\s")
@@ -179,6 +178,10 @@ class _Lex:
     cue_chars: frozenset[str] = frozenset()
     #: ``cue_chars`` and every white-space character, for ``str.rstrip`` (see :func:`_cue_tokens`)
     cue_strip: str = ""
+    #: relative pronouns of the language ("who", "which"; "yang"), lower case: never an English name ("Mr Yang")
+    relatives: frozenset[str] = frozenset()
+    #: splits a role at its relative clause (" who ", " yang ")
+    relative_split_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 _THAT = {"en": {"that"}, "id": {"bahwa", "bahwasanya", "agar", "supaya"}}
@@ -195,6 +198,8 @@ _CONNECT = {
 }
 _DETERMINERS = {"en": {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"}, "id": {"sang", "para", "seorang"}}
 _DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
+#: Relative pronouns per language: Indonesian "yang" is an English surname ("Mr Yang said").
+_RELATIVES = {"en": ("who", "whose", "which"), "id": ("yang",)}
 _TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded", "reminds", "assured",
                "assures", "informed"}, "id": {"kepada"}}
 _OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
@@ -256,6 +261,9 @@ def _lexicon(language: str) -> _Lex:
         titles_by_first=_group_by_first(titles),
         cue_chars=cue_chars,
         cue_strip="".join(sorted(cue_chars)) + _SPACE_CHARS,
+        relatives=frozenset(_RELATIVES.get(language, ())),
+        relative_split_re=re.compile(rf"\s(?:{'|'.join(_RELATIVES.get(language, ()))})\s")
+        if language in _RELATIVES else re.compile(r"(?!)"),
     )
 
 
@@ -766,7 +774,7 @@ def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
     role = m.group(2)
     if names[0].lower() in _PREPOSITIONS["en"] or names[0].lower() in lex.not_speakers or any(
             w.lower() in lex.roles or w.lower() in _months_en() for w in names) or any(
-            w in lex.verbs or w in lex.aux or w in _RELATIVE for w in role.split()) or len(role.split()) > 14:
+            w in lex.verbs or w in lex.aux or w in lex.relatives for w in role.split()) or len(role.split()) > 14:
         return _Speaker()
     return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
 
@@ -974,7 +982,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             body[sp.start - 2].islower() and sp.phrase_start in (-1, sp.start) and (
             m_desc := _DESCRIPTOR_LEAD_RE.search(body, max(lo, sp.start - 50), sp.start)) is not None and not any(
             w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux or w in lex.determiners or w in lex.pronouns
-            or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in _RELATIVE
+            or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in lex.relatives
             or w.endswith("ing") or w in _SUBORDINATORS or w in ("than", "as", "what", "whom", "whose")
             for w in m_desc.group(1).split()) and \
             _min_tokens(3, body, lo, m_desc.start()):
@@ -1167,8 +1175,8 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
                 c in seg for c in "\"“”„«»"):
             return _Speaker()
         w = _FIRST_WORD_RE.search(seg)
-        if w and w.start() == 0 and w.group() in _RELATIVE or relative is False and w and not _is_cap(
-                w.group()) and _RELATIVE_SPLIT_RE.search(seg):
+        if w and w.start() == 0 and w.group() in lex.relatives or relative is False and w and not _is_cap(
+                w.group()) and lex.relative_split_re.search(seg):
             # "Humphrey, who calls Trump a “sociopath,” said", "Mr. Slinker, whose start-up, Paradata, uses
             # big data, said": a relative clause runs on to the cue, commas and quoted words included (also
             # one inside an apposition: "David Fenton, a strategist whose agency, Fenton, made the ads, said")
@@ -1206,12 +1214,11 @@ def _initial_subject_appos(doc: _Doc, lo: int, end: int) -> _Speaker:
         role = body[first + 1:nxt if nxt >= 0 else end].strip()
     w0 = role.split(None, 1)[0].lower() if role else ""
     if w0 in lex.roles or w0 in lex.title_first or w0 in lex.determiners:
-        sp.role = _RELATIVE_SPLIT_RE.split(role)[0]
+        sp.role = lex.relative_split_re.split(role)[0]
     sp.phrase_start = sp.start
     return sp
 
 
-_RELATIVE = {"who", "whose", "which", "yang"}
 #: English: words between a name and its organisation or town ("Darran Whiting of Liberty Baptist Church in Marion").
 _NAME_OF_WORDS = frozenset({"of", "from", "at", "in", "for", "the"})
 _ROLE_COMMA_NAME_RE = re.compile(
@@ -1273,7 +1280,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
                 _PLACE_END_RE.search(body, segs[k][0], segs[k][1]):
             continue  # "..., a retired representative in Allentown, Pa., said": a place's state or country
         if len(b_words) > 25 or not (w0.lower() in lex.determiners or w0.lower() in lex.roles
-                                     or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in _RELATIVE):
+                                     or w0.lower() in lex.title_first or w0.isdigit() or w0.lower() in lex.relatives):
             return _Speaker()
         a_lo, a_hi = segs[k]
         tail = _PAREN_TAIL_RE.search(body, a_lo, a_hi)
@@ -1286,7 +1293,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
             if fw and (fw[0][0].lower() in lex.determiners or fw[0][0].lower() in lex.roles
                        or fw[0][0].lower() in lex.title_first):
                 role = body[fw[0][1]:fw[-1][2]]
-                role = _RELATIVE_SPLIT_RE.split(role)[0]
+                role = lex.relative_split_re.split(role)[0]
                 sp.role = role
             sp.phrase_start = sp.start
             return sp
@@ -1358,7 +1365,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     rel = last.lower()
     if lex.language == "en" and rel[:3] == "who" and rel[3:] in ("’ve", "'ve", "’s", "'s", "’d", "'d"):
         rel = "who"  # "the superdelegates who’ve already said", "Curly Haugland, who’s argued"
-    if rel in _RELATIVE and (rel != "which" or lex.language == "en") and len(words) >= 2 and not (
+    if rel in lex.relatives and (rel != "which" or lex.language == "en") and len(words) >= 2 and not (
             lex.language == "en" and last.isupper()):  # ("..., the WHO said": the World Health Organization)
         # "..., Alfonso Aguilar, ..., who also said": the antecedent just before the relative pronoun;
         # English "which" only after a name ("The Washington Post, which argued that ...")
@@ -1615,7 +1622,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         if not body[chosen[-1][2]:nxt[1]].strip() and nxt[0].isalpha() and nxt[0].islower() and \
                 nxt[0] not in lex.trailers and nxt[0] not in _PREPOSITIONS["en"] and nxt[0] not in lex.that_words \
                 and nxt[0] not in lex.aux and nxt[0] not in lex.verbs and nxt[0] not in lex.after_cues \
-                and not nxt[0].endswith("ed") and nxt[0] not in _RELATIVE:  # ("several Democrats who ...")
+                and not nxt[0].endswith("ed") and nxt[0] not in lex.relatives:  # ("several Democrats who ...")
             chosen = []  # "according to some Indian firms": the capitalised words modify a noun we cannot read
     if prefix and len(chosen) <= prefix:
         chosen = []
@@ -1683,11 +1690,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 return sp  # "Menurut X, content": the comma ends the speaker, not an apposition
             if any(w.lower() in lex.verbs or w.lower() in lex.after_cues for w in ws):
                 return sp
-            if kind == "name" and comma_at == after and first_low not in _RELATIVE and not (
+            if kind == "name" and comma_at == after and first_low not in lex.relatives and not (
                     lex.language == "id" and _ID_SOURCE_NOTE_RE.match(first_low) and first_low not in lex.roles) and (
                     not _is_cap(ws[0]) or first_low in lex.roles
                                                          or first_low in lex.determiners or first_low in lex.title_first):
-                sp.role = _RELATIVE_SPLIT_RE.split(seg_text)[0] if lex.language == "en" else seg_text
+                sp.role = lex.relative_split_re.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
 
 
@@ -1741,7 +1748,7 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
         w = words[j][0]
         if not ((w.replace("-", "") if hyphen else w).isalpha() and w.islower()) or w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux \
                 or w in lex.after_cues or w in lex.that_words or w in lex.connectors or w in lex.determiners \
-                or w in lex.trailers or w in _RELATIVE or w.endswith(("ly", "ing", "ed")) \
+                or w in lex.trailers or w in lex.relatives or w.endswith(("ly", "ing", "ed")) \
                 or w in _work_nouns_en():
             break  # (not "French film A Very Long Engagement")
         j += 1
@@ -1846,7 +1853,43 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=100_000)
 def _canonical_cached(text: str, language: str, known_short: frozenset[str],
                       not_names: frozenset[str] = frozenset()) -> tuple[str, str]:
-    return _canonical(text, _lexicon(language), known_short, not_names)
+    name, role = _canonical(text, _lexicon(language), known_short, not_names)
+    if language == "en" and role.endswith(" in") and (
+            m := _GROUP_IN_PLACE_EN_RE.fullmatch(text)) and m.group(2) == name and m.group(1).endswith("s"):
+        # "Some web users in Canada", "traders in Asia": the people of a place, not the place (not "a statement
+        # from Chelsea": Chelsea speaks)
+        lex = _lexicon(language)
+        words = m.group(1).split()
+        while len(words) > 1 and (words[0].lower() in lex.determiners or words[0].lower() in _QUANTIFIERS_EN):
+            words = words[1:]
+        return " ".join(words), text
+    if language == "en" and role and " " in text:
+        words = text.split()
+        if words[0] in ("the", "The"):
+            words = words[1:]
+        lex = _lexicon("en")
+        if len(words) > len(name.split()) >= 1 and len(words[0]) > 1 and not words[0].endswith(("'s", "’s")) and \
+                words[-1].lower() in _org_heads_en() and \
+                words[0].lower() not in lex.roles and (words[0].lower() not in lex.title_first or _is_acronym(
+                    words[0])) and all(_is_cap(w) or w in _ORG_NAME_JOINERS_EN for w in words):
+            # "Borders Council", "PC Pro Magazine", "The Guinness Book of Records": an organisation's name is
+            # whole (no title, place nor "of" phrase cut off it; not "Dr Jeremy Philpott of the UK Patent Office")
+            return " ".join(words), ""
+    return name, role
+
+
+#: English small words inside an organisation's name ("Office for National Statistics", "Oil & Natural Gas Corp").
+_ORG_NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "&"})
+
+
+@lru_cache(maxsize=1)
+def _org_heads_en() -> frozenset[str]:
+    """English nouns that end an organisation's name ("Council", "Trust", "Magazine")."""
+    return _lexicon("en").org_words | _en_words("non_person_heads")
+
+
+#: English: a group of people "in" a capitalised place ("Policy makers in Europe": head, place).
+_GROUP_IN_PLACE_EN_RE = re.compile(r"((?:[\w'’-]+[ \t]+)*[a-z][\w'’-]*)[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'’ -]*)")
 
 
 @lru_cache(maxsize=200_000)
@@ -3329,7 +3372,7 @@ def _clause_after_intro(doc: _Doc, pos: int, end: int) -> bool:
     not ", a professor at Yale," nor ", who has ...")."""
     comma = doc.body.find(",", pos, end)
     words = TOKEN_RE.findall(doc.body, pos, comma if comma > 0 else end)[:10]
-    if not words or words[0].lower() in _RELATIVE:
+    if not words or words[0].lower() in doc.lex.relatives:
         return False
     return any(w in doc.lex.clause_markers for w in words[1:])
 
@@ -3854,7 +3897,7 @@ def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quot
             return inner[:i + 1]
         if "," in body[d.end:close]:
             nxt = _NEXT_WORD_RE.match(body, close, q.end) if d.start - q.start <= 2 else None
-            if nxt is not None and nxt.group(1) in _RELATIVE:
+            if nxt is not None and nxt.group(1) in _RELATIVES["en"]:
                 # 'interjected, "Ladies and gentlemen, Mr. Paul Simon," who proceeded to perform ...': the
                 # relative clause is about the quotation's words, not said
                 q.end = _content_end(body, q.start, close)
@@ -4123,7 +4166,7 @@ def _opens_intro(doc: _Doc, ss: int, cs: int, end: int) -> bool:
     lex = doc.lex
     for w in TOKEN_RE.findall(body, cs, end):
         lw = w.lower()
-        if lw in _RELATIVE or lw == "that":
+        if lw in lex.relatives or lw == "that":
             break  # ("cables at the time that were later released by WikiLeaks": a relative clause of the source)
         if lw in lex.clause_markers or lw in _SUBJECT_PRONOUNS_LOW:
             return False  # ("According to Microsoft the messages were sent via ...": no comma after the source)
@@ -4337,7 +4380,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 # "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa ...":
                 # the comma before the cue closes an apposition, not a clause
                 _set_speaker(q, sp0)
-            elif prev:
+            elif prev and not (lex.language == "en" and (sp := _phrase_at_start(doc, ss, cs)).text and body[
+                    sp.end:cs].strip() == ","):
+                # (English: not "The mayor, noting the cost, said ..." after a quotation: the sentence's own subject)
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
                 q.speaker_name = "@prev"
             else:
@@ -5559,9 +5604,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             cut = cst + len(before) - 1
         elif w in lex.participles and (m2 := _PARTICIPLE_LINK_RE.search(before, max(0, len(before) - 20))):
             cut = cst + m2.start()  # "..., "kept us safe" on Twitter before claiming that ...": the next act
-        elif before.endswith(",") and w in _MAIN_SAY_CUES and _SAY_OPENS_RE.match(body, m.end()):
+        elif before.endswith(",") and w in _MAIN_SAY_CUES and (_SAY_OPENS_RE.match(body, m.end()) or (
+                _ASIDE_SUBJECT_EN_RE.fullmatch(body, doc.sentence(cst)[0], cst) and not _PASSIVE_SAID_AFTER_RE.match(body, m.end()))):
             # "Durbin, noting the size of Sanders's following, said, "...": the sentence's main cue after a
-            # participial aside, with its own content (a comma, colon or "that" after it)
+            # participial aside, with its own content (a comma, colon or "that" after it; or anything but
+            # "to"/"by" when the aside follows the sentence's subject: "The mayor, noting the cost, said the ...")
             cut = cst + len(before) - 1
         else:
             low = before.lower()
@@ -5616,6 +5663,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 _MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
                             "warns", "declared", "declares", "wrote", "writes"})
 _SAY_OPENS_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘']|[ \t]+that\s")
+#: English: a sentence opening with its subject and a participial aside up to the aside's cue ("The mayor, noting",
+#: "Jones, a councillor, pointing out that").
+_ASIDE_SUBJECT_EN_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:[ \t]+[\w'’.-]+){0,6}(?:,[ \t]+[\w'’.-]+(?:[ \t]+"
+                                  r"[\w'’.-]+){0,6})?,[ \t]+[a-z]+ing(?:[ \t]+out)?(?:[ \t]+that)?[ \t]*")
+#: English: "said to be", "said by" after "said": a passive participle, not a cue.
+_PASSIVE_SAID_AFTER_RE = re.compile(r"[ \t]+(?:to|by)\b")
 
 
 #: English: the word that opens a participle cue's own clause ("questioning how ...", "saying that ...").
@@ -6179,7 +6232,7 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
                 return None
         elif doc.lex.language == "en" and (m_lv := _LIGHT_VERB_RE.search(body, lo, cs_adj)) is not None:
             # "gave an assurance that", "issued a warning that", "made the argument that": the light verb's subject
-            if any(w[0].lower() in _RELATIVE for w in words[:k]):
+            if any(w[0].lower() in doc.lex.relatives for w in words[:k]):
                 return None  # ("issued the warning following analysis which shows that ...": another verb's "that")
             sp = _left_speaker(doc, ss, m_lv.start(1))
             if not sp.text:
@@ -6256,7 +6309,7 @@ def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> boo
     nxt = _NEXT_WORD_RE.match(doc.body, k + 1, se) if k >= 0 else None
     if nxt and (nxt.group(1).lower() in doc.lex.aux or nxt.group(1).lower() in _COPULAS):
         return False  # "What this means, said X, director of Y, is that ...": interrupted content
-    return lw in doc.lex.determiners or lw in _RELATIVE or lw in doc.lex.roles or lw in doc.lex.title_first or (
+    return lw in doc.lex.determiners or lw in doc.lex.relatives or lw in doc.lex.roles or lw in doc.lex.title_first or (
         _is_cap(w) and w.endswith(("'s", "’s"))) or lw in _APPOS_OPENERS
 
 
@@ -6852,11 +6905,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
-                if low == "they" and lex.language == "en" and _one_person(q.speaker_name, lex):
+                if low == "they" and lex.language == "en" and q.speaker_name and (
+                        _one_person_doc(doc, q.speaker_name) or _person_named_en(doc, q.speaker_name) or (
+                        (head := q.speaker_name.split()[-1].lower()) in _person_roles_en()
+                        and head not in _COLLECTIVE_ROLES_EN and not head.endswith("s"))):  # ("finance minister")
                     q.speaker_name, q.role = "", ""  # ("they" is no one person named before: left unresolved)
-                elif low in ("it", "its") and lex.language == "en" and _person_named_en(doc, q.speaker_name):
+                elif low in ("it", "its") and lex.language == "en" and q.speaker_name and (
+                        _person_named_en(doc, q.speaker_name) or _person_role_en(q.role) or _plural_phrase_en(
+                        q.speaker_name) or any(
+                        s.speaker_name == q.speaker_name and s.speaker.lower() in ("he", "she") for s in seen)):
                     # "BA said ... BA chairman Martin Broughton said ... It also reported": "it" is never a person
-                    # (left unresolved)
+                    # (one given a person's role, "an economist with MM Warburg", or called "he"/"she"; left unresolved)
                     q.speaker_name, q.role = "", ""
             else:
                 own = _clause_antecedent(doc, q) if lex.language == "en" else ""
@@ -7039,6 +7098,8 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
         not head.endswith(("sh", "ch", "ese"))  # "the New Zealander", not "the British", "the Chinese" (a people)
     if word != head and (name and not demonym and head not in _person_roles_en() or head in _media_words_en()):
         return False  # "the Guardian", "The Observer": a capitalised head is a name unless a role or nationality
+    if word != head and head in _BODY_ROLE_HEADS_EN and not (len(words) > 1 and words[-2].lower() in _TOP_ROLE_MODIFIERS_EN):
+        return False  # "The Scottish Executive", "the Executive": a government, not a person ("the Chief Executive")
     if head.startswith("spokes") or head in _COLLECTIVE_ROLES_EN or head in _non_person_en() or head in _ANONYMOUS_EN:
         return False
     if demonym or head in _person_roles_en():
@@ -7046,6 +7107,10 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
     return bool(_PERSON_NOUN_EN_RE.search(head)) and not head.endswith("s")
 
 
+#: English role nouns that, capitalised after "the" and no rank word, name a body ("the Scottish Executive").
+_BODY_ROLE_HEADS_EN = frozenset({"executive"})
+#: English rank words that make such a head a person's office ("the Chief Executive").
+_TOP_ROLE_MODIFIERS_EN = frozenset({"chief", "managing", "senior", "deputy", "top"})
 #: English words that open a sentence before a capitalised name without being part of it.
 _STOP_FIRST_EN = frozenset({"the", "a", "an", "after", "before", "but", "and", "in", "on", "at", "for", "with", "as",
                             "when", "while", "whilst", "if", "since", "by", "from", "of", "to", "among", "amongst", "according",
@@ -7548,6 +7613,25 @@ def _person_roles_en() -> frozenset[str]:
     return _en_words("roles")
 
 
+def _plural_phrase_en(phrase: str) -> bool:
+    """English: a common-noun phrase whose head is plural ("two firms", "Russian newspapers", "contributors to the
+    forums"): several, never "it"."""
+    words = _ROLE_HEAD_CUT_EN_RE.split(phrase, 1)[0].split()
+    head = words[-1] if words else ""
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "news", "'s", "’s"))
+
+
+def _person_role_en(role: str) -> bool:
+    """English: ``role`` holds a person role noun, lower case or first ("an economist with MM Warburg", "Fund
+    manager"; not a spokesperson's, who speaks for a body: "Treasury spokesperson"; not inside a name: "the
+    Hollywood Reporter")."""
+    if not role:
+        return False
+    roles = _person_roles_en()
+    return any((k == 0 or w.islower()) and w.lower() in roles and w.lower() not in _COLLECTIVE_ROLES_EN
+               for k, w in enumerate(role.split())) and "spokes" not in role.lower()
+
+
 #: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old").
 _PERSON_NOUN_EN_RE = re.compile(r"(?:er|or|ist|ian|man|woman|year-old)$")
 
@@ -7860,7 +7944,7 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     if not m or m.group(1).endswith(("'s", "’s")):
         return ""
     nxt = m.group(2)
-    if nxt and (nxt in lex.connectors or nxt in _RELATIVE or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
+    if nxt and (nxt in lex.connectors or nxt in lex.relatives or nxt in _PREPOSITIONS["en"] or nxt in lex.that_words
                 or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
@@ -7931,11 +8015,18 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
         run = doc.run_holding(i, j, max(0, i - 120), min(n, j + 120))
         if run is not None and doc.lex.language == "en" and _headline_line(body, run.start(), run.end()):
             run = None  # "Carly Fiorina Endorses Ted Cruz": a title-case headline is no name
+        if run is not None and doc.lex.language == "en" and body[run.end():run.end() + 1] == " " and (
+                nw := _NEXT_WORD_RE.match(body, run.end(), run.end() + 20)) and nw.group(1) in _en_words(
+                "publication_nouns"):
+            run = None  # "in Rolling Stone magazine": a publication's name, never a person's
         if run is not None:
             text = run.group()
             if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
                 text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
             if doc.lex.language == "en" and ". " in text:
+                if body[run.start() - 1:run.start()].isalnum() and text.split(None, 1)[0].endswith("."):
+                    # "outside the UK. Cadbury said": the run starts inside "UK.", whose full stop ends a sentence
+                    text = text.split(None, 1)[1]
                 text = _after_sentence_end_en(text, doc.lex)  # "Project Rub. Nintendo": "Nintendo"
             if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
@@ -8058,21 +8149,32 @@ def _last_mention(names: _Names, pos: int, person: _Lex | None = None) -> str:
     return titled or best
 
 
+#: English: where a role's head noun ends ("president| of Cesar organisers", "analysts| at In-Stat").
+_ROLE_HEAD_CUT_EN_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|to)\s")
+
+
 def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:
     # every content word of the role must be in the other's role: "the minister" matches "Foreign
     # Minister", "Ketua DKPP" does not match "eks Ketua KPU"
     words = {_fw(w) for w in role_text.split()} - lex.determiners - lex.demonstratives - lex.connectors
     if not words & lex.roles:
         return ""
+    if lex.language == "en" and (head := _fw(_ROLE_HEAD_CUT_EN_RE.split(role_text, 1)[0].rsplit(None, 1)[-1]))[
+            -1:] == "s" and head[:-1] in lex.roles:
+        return ""  # "Analysts said", "Her lawyers said": several people, never the one person given that role
     # English "Police said": the body ("Greater Manchester Police"), not "Detective Inspector Paul Miller of
     # Thames Valley Police"
     body_only = lex.language == "en" and words <= _COLLECTIVE_ROLES_EN
 
+    head_word = _fw(_ROLE_HEAD_CUT_EN_RE.split(role_text, 1)[0].rsplit(None, 1)[-1]) if lex.language == "en" else ""
+
     def holds(role: str) -> bool:
         have = {_fw(w) for w in role.split()}
         # (English "the president" is not "Vice President Joseph R. Biden Jr.", "the prime minister" not "Deputy
-        # Prime Minister John Prescott")
-        return words <= have and not (lex.language == "en" and (have & _OTHER_OFFICE_EN) - words)
+        # Prime Minister John Prescott"; "the Tory leader" is not "a friend of the Tory leader": the role's own
+        # head, before "of", holds the head noun)
+        return words <= have and not (lex.language == "en" and (have & _OTHER_OFFICE_EN) - words) and not (
+            head_word and " " in role and head_word not in {_fw(w) for w in _ROLE_HEAD_CUT_EN_RE.split(role, 1)[0].split()})
 
     best = ""
     for other in quotes:
@@ -9448,6 +9550,8 @@ def _role_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
+#: A role's relative clause in any language (roles of a corpus mix languages; lower case, so never "Mr Yang").
+_ANY_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
 
 
 @lru_cache(maxsize=100_000)
@@ -9461,7 +9565,7 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     no clause word ("ditemui", "akan dihimpun ...", "ingat kamu ...").
     """
     honor, clause, start = _role_lexicon()
-    s = _RELATIVE_SPLIT_RE.split(" " + str(role).strip() + " ", maxsplit=1)[0]
+    s = _ANY_RELATIVE_SPLIT_RE.split(" " + str(role).strip() + " ", maxsplit=1)[0]
     if s.count("(") > s.count(")"):
         s = s[:s.rfind("(")]
     s = _ROLE_EDGE_RE.sub("", normalize_space(s))

@@ -81,6 +81,11 @@ def count_words(text: str) -> int:
     return s.count(b" a") + s.count(b"--a") + s.count(b" -a") + s.startswith(b"a") + s.startswith(b"-a")
 
 
+#: Abbreviations of "number" that hold a sentence together only before a digit ("No. 10 Downing Street",
+#: "no. 5"; but 'He said no. But ...').
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
+
+
 @lru_cache(maxsize=16)
 def _abbreviations(languages: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
@@ -100,8 +105,8 @@ def split_sentences(text: str, *, language: str | None = None) -> list[tuple[int
     """Sentence spans ``[(start, end), ...]`` covering ``text`` without surrounding space.
 
     Paragraph and line breaks always end a sentence; ``.``, ``!``, ``?`` end one unless the word
-    before is a known abbreviation (``Dr.``, ``Prof.``, ``U.S.``; lexicon ``abbreviations``) or a
-    single initial, or the next character is lower case. (Only a full stop asks for the word before
+    before is a known abbreviation (``Dr.``, ``Prof.``, ``U.S.``; lexicon ``abbreviations``; ``No.``
+    only before a digit) or a single initial, or the next character is lower case. (Only a full stop asks for the word before
     it; tests/test_text.py checks the spans against a plain regex implementation.)
     """
     abbrev, longer = _abbreviation_lengths(tuple(sorted({language or "en", "en", "id"})))
@@ -122,7 +127,8 @@ def split_sentences(text: str, *, language: str | None = None) -> list[tuple[int
                 w = _LETTER_RE.search(text, lo, ms)
                 if w:
                     word = text[w.start():ms].lower().rstrip(".")
-                    if word in abbrev or (len(word) == 1 and word.isalpha()):
+                    if (word in abbrev and (word not in _NUMBER_ABBREVIATIONS or text[end:end + 3].lstrip()[:1].isdigit())
+                            or (len(word) == 1 and word.isalpha())):
                         continue
             if text[end:end + 3].lstrip()[:1].islower():
                 continue

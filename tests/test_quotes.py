@@ -7485,3 +7485,138 @@ def test_s11ind_subordinator_before_fronted_participle():
         ("indirect", "Biden", "saying", "he would not run"),
         ("indirect", "he", "saying", "he admired Mr Blair's leadership"),
     ]
+
+
+# --- s11fix: relative pronouns are per language: "yang" is an English surname ("Mr Yang said"), not "who"
+def test_s11fix_english_speaker_named_yang():
+    text = '"The plan will work," Mr Yang said. The city will vote on it next week, Yang added.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("direct", "The plan will work", "Mr Yang", "Yang"),
+        ("indirect", "The city will vote on it next week", "Yang", "Yang"),
+    ]
+
+
+# --- s11fix: "no." ends a sentence unless a number follows ("said no. But ..."; "No. 10 Downing Street")
+def test_s11fix_said_no_ends_the_sentence():
+    text = ("Officials said no. But the council went ahead anyway, the report said. "
+            '"We will not move," the prime minister said at No. 10 Downing Street.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "But the council went ahead anyway", "the report"),
+        ("direct", "We will not move", "the prime minister"),
+    ]
+
+
+# --- s11fix: a participial aside after the sentence's subject ("The mayor, noting the cost, said ...") after a
+# quotation: the subject speaks (not the quotation's speaker), and the main cue's content is its own
+def test_s11fix_subject_with_participial_aside_after_a_quotation():
+    text = ('Smith said: "We cannot afford it." The mayor, noting the cost, said the scheme would be delayed. '
+            'Jones, a councillor, noting that the cost had doubled, said the vote would go ahead.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["kind"], got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("direct", "We cannot afford it.", "Smith", "said"),
+        ("indirect", "the scheme would be delayed", "The mayor", "said"),
+        ("indirect", "the cost had doubled", "Jones", "noting that"),
+        ("indirect", "the vote would go ahead", "Jones", "said"),
+    ]
+
+
+# --- s11fix: speaker names on BBC text: a capitalised run starting inside "UK." ("UK. Cadbury" is no "K.
+# Cadbury"); a surname inside a publication's name ("Rolling Stone magazine"); "The Scottish Executive" is a body
+def test_s11fix_speaker_names_not_from_acronym_tail_publication_or_person():
+    text = ("The firm makes most of its sales outside the UK. Cadbury said it was confident. "
+            "Director Oliver Stone has failed, wrote one reviewer in Rolling Stone magazine. "
+            "At a festival, Stone said the film might do better in Europe. "
+            "The SNP's Nicola Sturgeon has demanded to know who was responsible. "
+            "The Scottish Executive said ministers would be notified.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("it was confident", "Cadbury", "Cadbury"),
+        ("the film might do better in Europe", "Stone", "Oliver Stone"),
+        ("to know who was responsible", "The SNP's Nicola Sturgeon", "Nicola Sturgeon"),
+        ("ministers would be notified", "The Scottish Executive", "The Scottish Executive"),
+    ]
+
+
+# --- s11fix: "it" never resolves to a person given a person's role ("an economist with ...") or called "he"/"she";
+# a spokesperson speaks for a body, which "it" may mean ("Treasury spokesperson")
+def test_s11fix_it_is_no_person_with_a_person_role():
+    text = ("Christian Jasperneite, an economist with MM Warburg, said the figures were grim. "
+            "It added that reforms did not go far enough.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the figures were grim", "Christian Jasperneite", "Christian Jasperneite"),
+        ("reforms did not go far enough", "It", ""),
+    ]
+
+
+# --- s11fix: "they" is no one person: not a person written after an honorific nor a singular role ("finance
+# minister"); a collective noun may be meant ("police")
+def test_s11fix_they_is_no_single_person_or_singular_role():
+    text = ("A finance minister said the budget was tight. They said services would struggle. "
+            "Lord Haskins said the plan was sound. They said they would not be swayed. "
+            "Labour MPs said taxes were too high. They said lower taxes were needed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("A finance minister", "finance minister"), ("They", ""),
+        ("Lord Haskins", "Haskins"), ("They", ""),
+        ("Labour MPs", "Labour MPs"), ("They", "Labour MPs"),
+    ]
+
+
+# --- s11fix: a group of people "in" a place is named by the group, not the place ("traders in Asia")
+def test_s11fix_group_in_a_place_is_not_the_place():
+    text = ("Both banks had withdrawn their bids, said currency traders in Asia. "
+            "A statement from Chelsea said the club had a zero tolerance policy.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("currency traders in Asia", "currency traders", "currency traders in Asia"),
+        ("A statement from Chelsea", "Chelsea", "A statement from"),
+    ]
+
+
+# --- s11fix: an organisation's name is kept whole, with no title, acronym or "of" phrase cut off it ("PC Pro
+# Magazine" is no "Pro Magazine" with the role "PC"); a person "of" a body keeps the person's name
+def test_s11fix_organisation_name_kept_whole():
+    text = ("Many Britons are unhappy with their internet service, PC Pro Magazine said. "
+            "The Confederation of British Industry said there should be a pause year. "
+            "Dr Jeremy Philpott of the UK Patent Office said some patents were dubious.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("PC Pro Magazine", "PC Pro Magazine"),
+        ("The Confederation of British Industry", "Confederation of British Industry"),
+        ("Dr Jeremy Philpott of the UK Patent Office", "Jeremy Philpott"),
+    ]
+
+
+# --- s11fix: a plural role ("Analysts said", "Her lawyers said") is several people, never the one person given
+# that role earlier; a singular one still is ("The analyst said")
+def test_s11fix_plural_role_is_not_one_person():
+    text = ("John Westwood, an analyst at Douglas-Westwood, said oil would rise. "
+            "Analysts said the firm could not survive. The analyst said prices would fall.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("John Westwood", "John Westwood"), ("Analysts", "Analysts"), ("The analyst", "John Westwood"),
+    ]
+
+
+# --- s11fix: "the Tory leader" is not someone whose role only mentions the Tory leader ("a friend of the Tory
+# leader"): the role's own head must be the description's head
+def test_s11fix_role_of_phrase_is_not_the_role():
+    text = ("Tory leader Michael Howard has gone on the offensive. Ms Anne Robinson, a friend of the Tory leader, "
+            "said he was much loved. The Tory leader said such criticisms were rubbish.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Ms Anne Robinson", "Anne Robinson"), ("The Tory leader", "Michael Howard"),
+    ]
+
+
+# --- s11fix: "it" never resolves to a plural ("two firms", "Russian newspapers"): left unresolved
+def test_s11fix_it_is_no_plural():
+    text = ("Russian newspapers said the company owes billions. "
+            "It said it would appeal.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Russian newspapers", "Russian newspapers"), ("It", ""),
+    ]

@@ -37,6 +37,12 @@ def test_abbreviations_and_initials():
     assert sentences(text) == ["Dr. Ahmad and Prof. B. Smith met Mr. Jones in the U.S. on Monday.", "They talked."]
 
 
+def test_number_abbreviation_only_before_a_digit():
+    text = "He lives at No. 10 Downing Street. Asked again, he said no. But the talks go on. See no. 5 below."
+    assert sentences(text, language="en") == [
+        "He lives at No. 10 Downing Street.", "Asked again, he said no.", "But the talks go on.", "See no. 5 below."]
+
+
 def test_quote_closing_sentence():
     text = "“Kami siap,” tambahnya. Dia pergi! Apa? Ya."
     assert sentences(text) == ["“Kami siap,” tambahnya.", "Dia pergi!", "Apa?", "Ya."]
@@ -85,7 +91,8 @@ def _plain_split(text: str, language: str | None) -> list[tuple[int, int]]:
             w = _PLAIN_LAST_WORD_RE.search(text[max(start, m.start() - 40): m.start() + 1])
             if w:
                 word = w.group(1).lower().rstrip(".")
-                if word in abbrev or (len(word) == 1 and word.isalpha()):
+                if word in abbrev and (word not in ("no", "nos") or text[end:end + 3].lstrip()[:1].isdigit()) or (
+                        len(word) == 1 and word.isalpha()):
                     continue
             if text[end:end + 3].lstrip()[:1].islower():
                 continue
