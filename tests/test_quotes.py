@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -7620,3 +7622,24 @@ def test_s11fix_it_is_no_plural():
     assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
         ("Russian newspapers", "Russian newspapers"), ("It", ""),
     ]
+
+
+# --- merge guard: two branches once defined the same module-level name for different patterns, and the later
+# definition silently replaced the earlier one (a rule lost its regex); every top-level name is bound once
+def test_quotes_module_binds_each_top_level_name_once():
+    import ast
+    import collections
+
+    import helpers.quotes as quotes_module
+
+    tree = ast.parse(Path(quotes_module.__file__).read_text(encoding="utf-8"))
+    names = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names.extend(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    twice = sorted(n for n, c in collections.Counter(names).items() if c > 1 and n != "__all__")
+    assert twice == []
