@@ -2697,14 +2697,15 @@ def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
     return _content_end(body, q.start, m.start())
 
 
-_AND_NEW_CLAUSE_RE = re.compile(r"(?:,|\s[—–]|\s--)\s+(?:and|but)\s+((?:the|a|an|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
+_AND_NEW_CLAUSE_RE = re.compile(r"(?:,|\s[—–]|\s--)\s+(?:and|but)\s+((?:the|a|an|there|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
                                 r"(has|have|had|is|are|was|were|will|would)\s+(?:already\s+|also\s+|since\s+)?[a-z]+")
 
 
 def _and_new_clause_end(doc: _Doc, q: _Quote) -> int:
     """English: an indirect content after its cue that runs into ", and" / ", but" and a clause with a new subject
     ('Protest groups say the restrictions are less for safety than to minimize their visibility, and the
-    American Civil Liberties Union of Ohio has already sued the city') ends before it. Returns the new end,
+    American Civil Liberties Union of Ohio has already sued the city'; '..., but there are fears demand may not
+    be met': the expletive subject opens the writer's clause) ends before it. Returns the new end,
     or -1."""
     if q.kind != "indirect" or q.cue_pos < 0 or q.cue_pos > q.start or len(q.parts) != 1:
         return -1

@@ -7643,3 +7643,12 @@ def test_quotes_module_binds_each_top_level_name_once():
             names.append(node.target.id)
     twice = sorted(n for n, c in collections.Counter(names).items() if c > 1 and n != "__all__")
     assert twice == []
+
+
+# --- s12bound: ", but there is/are ..." after indirect content is the writer's new clause (expletive subject)
+def test_s12bound_but_there_ends_content():
+    text = "The carmaker said the plant would reopen next month, but there are doubts about its finances."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert got[["kind", "quote", "speaker"]].values.tolist() == [
+        ["indirect", "the plant would reopen next month", "The carmaker"],
+    ]
