@@ -7652,3 +7652,12 @@ def test_s12bound_but_there_ends_content():
     assert got[["kind", "quote", "speaker"]].values.tolist() == [
         ["indirect", "the plant would reopen next month", "The carmaker"],
     ]
+
+
+# --- s12bound: ", putting/placing/leaving him ..." after reported content is the writer's result clause
+def test_s12bound_result_participle_ends_content():
+    text = "Forty percent of voters said they would back the senator, putting him ahead of every other candidate in the race."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert got[["kind", "quote", "speaker"]].values.tolist() == [
+        ["indirect", "they would back the senator", "Forty percent of voters"],
+    ]
