@@ -2099,6 +2099,7 @@ def test_qfrag_a_fragment_after_an_arbitrary_predicate_is_a_mixed_quote():
          'the report as "complete rubbish" and left the stage'),
         ("mixed", "She", "Jane Hollis", "blamed", 'the delay on a "disturbed process," not on her staff'),
         ("mixed", "She", "Jane Hollis", "voiced", 'a wish for a "strong, prosperous and open Mexico"'),
+        ("mixed", "she", "Jane Hollis", "pronounced", 'the governor "a friend."'),  # (s12mix: "pronounced" a cue)
     ]
 
 
@@ -7643,3 +7644,17 @@ def test_quotes_module_binds_each_top_level_name_once():
             names.append(node.target.id)
     twice = sorted(n for n, c in collections.Counter(names).items() if c > 1 and n != "__all__")
     assert twice == []
+
+
+# --- s12mix: verbs of judging and naming before a quoted fragment after "and" / a comma ("deemed", "pronounced",
+# "identified ... as") are mixed cues
+def test_s12mix_judging_verbs_after_and_are_mixed_cues():
+    text = ("The bar association completed its review and deemed him \"well qualified.\" "
+            "He voiced a wish for peace, and he pronounced Pena Nieto \"a friend.\" "
+            "First, Trump identified the judge as \"Spanish.\"")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('him "well qualified."', "mixed", "The bar association"),
+        ('Pena Nieto "a friend."', "mixed", "he"),
+        ('the judge as "Spanish."', "mixed", "Trump"),
+    ]
