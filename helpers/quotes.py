@@ -3703,6 +3703,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 body.find(" -", q.start, q.end) > 0 or body.find("—", q.start, q.end) > 0 or body.find(
                     "–", q.start, q.end) > 0)):
             _colon_quote_end(doc, q, dstarts, dby)
+        if lex.language == "en" and q.cue.endswith(" that") and cw in _NAMING_FORMS and q.start > cs \
+                and len(q.parts) == 1 and (k_that := body.rfind("that", cs, q.start)) > cs:
+            # 'He called that vision ''a necessary one''': a naming verb takes no that-clause; "that" is the
+            # object's determiner, part of the content
+            q.start = k_that
+            q.parts = [(k_that, q.end)]
+            q.cue = body[cs:k_that].rstrip()
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:

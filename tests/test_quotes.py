@@ -7658,3 +7658,15 @@ def test_s12mix_judging_verbs_after_and_are_mixed_cues():
         ('Pena Nieto "a friend."', "mixed", "he"),
         ('the judge as "Spanish."', "mixed", "Trump"),
     ]
+
+
+# --- s12mix: a naming verb ("called", "labeled", "dubbed", "branded") takes no that-clause: "that" after it is the
+# object's determiner and stays in the content
+def test_s12mix_that_after_a_naming_verb_is_part_of_the_object():
+    text = ("The minister called that vision \"a necessary one.\" "
+            "They labeled that plan \"dead on arrival.\"")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('that vision "a necessary one."', "mixed", "The minister", "called"),
+        ('that plan "dead on arrival."', "mixed", "They", "labeled"),
+    ]
