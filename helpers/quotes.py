@@ -5746,7 +5746,10 @@ _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|wh
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
 _FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|whilst|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
-                               r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
+                               r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b|"
+                               # 'calling her "the champion ..." and powerful AFT President Randi Weingarten hugging
+                               # her': "and" with a named subject and its participle, an absolute clause of its own
+                               r"and\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}[a-z]{3,}ing\b)|\s(?:[—–]|--)\s")
 
 #: English: a time span before "after/before/since/until" opening a sentence ("Years after", "A few weeks after",
 #: "Shortly before"): the clause it opens is subordinate, like one opening with the bare subordinator.

@@ -7670,3 +7670,14 @@ def test_s12mix_that_after_a_naming_verb_is_part_of_the_object():
         ('that vision "a necessary one."', "mixed", "The minister", "called"),
         ('that plan "dead on arrival."', "mixed", "They", "labeled"),
     ]
+
+
+# --- s12mix: "and" with a named subject and its participle after a quoted fragment opens an absolute clause of its
+# own ('calling her "..." and AFT President Randi Weingarten hugging her'): the fragment's content ends before it
+def test_s12mix_and_named_subject_participle_ends_the_fragment():
+    text = ("The union endorsed Clinton on Saturday, calling her \"the champion working families need\" and "
+            "powerful AFT President Randi Weingarten hugging her on stage.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the champion working families need", "direct", "The union", "calling"),
+    ]
