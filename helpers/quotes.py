@@ -3704,6 +3704,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 body.find(" -", q.start, q.end) > 0 or body.find("—", q.start, q.end) > 0 or body.find(
                     "–", q.start, q.end) > 0)):
             _colon_quote_end(doc, q, dstarts, dby)
+        if lex.language == "en" and q.cue.endswith(" that") and cw in _NAMING_FORMS and q.start > cs \
+                and len(q.parts) == 1 and (k_that := body.rfind("that", cs, q.start)) > cs:
+            # 'He called that vision ''a necessary one''': a naming verb takes no that-clause; "that" is the
+            # object's determiner, part of the content
+            q.start = k_that
+            q.parts = [(k_that, q.end)]
+            q.cue = body[cs:k_that].rstrip()
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
@@ -5741,7 +5748,10 @@ _TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|wh
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
 _FRAGMENT_TAIL_RE = re.compile(r"\s+(?:(?:and|but|before|after|while|whilst|then)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b|"
-                               r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b)|\s(?:[—–]|--)\s")
+                               r"(?:on|in)\s+(?:Twitter|Facebook|answering|responding)\b|"
+                               # 'calling her "the champion ..." and powerful AFT President Randi Weingarten hugging
+                               # her': "and" with a named subject and its participle, an absolute clause of its own
+                               r"and\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}[a-z]{3,}ing\b)|\s(?:[—–]|--)\s")
 
 #: English: a time span before "after/before/since/until" opening a sentence ("Years after", "A few weeks after",
 #: "Shortly before"): the clause it opens is subordinate, like one opening with the bare subordinator.

@@ -2099,6 +2099,7 @@ def test_qfrag_a_fragment_after_an_arbitrary_predicate_is_a_mixed_quote():
          'the report as "complete rubbish" and left the stage'),
         ("mixed", "She", "Jane Hollis", "blamed", 'the delay on a "disturbed process," not on her staff'),
         ("mixed", "She", "Jane Hollis", "voiced", 'a wish for a "strong, prosperous and open Mexico"'),
+        ("mixed", "she", "Jane Hollis", "pronounced", 'the governor "a friend."'),  # (s12mix: "pronounced" a cue)
     ]
 
 
@@ -7660,4 +7661,41 @@ def test_s12bound_result_participle_ends_content():
     got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
     assert got[["kind", "quote", "speaker"]].values.tolist() == [
         ["indirect", "they would back the senator", "Forty percent of voters"],
+    ]
+
+
+# --- s12mix: verbs of judging and naming before a quoted fragment after "and" / a comma ("deemed", "pronounced",
+# "identified ... as") are mixed cues
+def test_s12mix_judging_verbs_after_and_are_mixed_cues():
+    text = ("The bar association completed its review and deemed him \"well qualified.\" "
+            "He voiced a wish for peace, and he pronounced Pena Nieto \"a friend.\" "
+            "First, Trump identified the judge as \"Spanish.\"")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('him "well qualified."', "mixed", "The bar association"),
+        ('Pena Nieto "a friend."', "mixed", "he"),
+        ('the judge as "Spanish."', "mixed", "Trump"),
+    ]
+
+
+# --- s12mix: a naming verb ("called", "labeled", "dubbed", "branded") takes no that-clause: "that" after it is the
+# object's determiner and stays in the content
+def test_s12mix_that_after_a_naming_verb_is_part_of_the_object():
+    text = ("The minister called that vision \"a necessary one.\" "
+            "They labeled that plan \"dead on arrival.\"")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('that vision "a necessary one."', "mixed", "The minister", "called"),
+        ('that plan "dead on arrival."', "mixed", "They", "labeled"),
+    ]
+
+
+# --- s12mix: "and" with a named subject and its participle after a quoted fragment opens an absolute clause of its
+# own ('calling her "..." and AFT President Randi Weingarten hugging her'): the fragment's content ends before it
+def test_s12mix_and_named_subject_participle_ends_the_fragment():
+    text = ("The union endorsed Clinton on Saturday, calling her \"the champion working families need\" and "
+            "powerful AFT President Randi Weingarten hugging her on stage.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the champion working families need", "direct", "The union", "calling"),
     ]
