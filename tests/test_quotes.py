@@ -7643,3 +7643,15 @@ def test_quotes_module_binds_each_top_level_name_once():
             names.append(node.target.id)
     twice = sorted(n for n, c in collections.Counter(names).items() if c > 1 and n != "__all__")
     assert twice == []
+
+
+# --- s12pred: "only" and "can" between the speaker and the cue ("A spokesman would only say that ...", "The agency
+# can only say: ...") are no part of the speaker, and the mixed quote after them is read
+def test_s12pred_would_only_say():
+    text = ('A spokeswoman for the ministry would only say that the report was "being studied." '
+            'The agency can only say: "We are aware of the incident."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the report was "being studied."', "mixed", "A spokeswoman for the ministry", "say that"),
+        ("We are aware of the incident.", "direct", "The agency", "say"),
+    ]
