@@ -7655,3 +7655,14 @@ def test_s12pred_would_only_say():
         ('the report was "being studied."', "mixed", "A spokeswoman for the ministry", "say that"),
         ("We are aware of the incident.", "direct", "The agency", "say"),
     ]
+
+
+# --- s12pred: a one-word mixed cue, a prepositional phrase and a comma before a quoted sentence ('who lamented in an
+# interview with X, "We ..."') introduce a direct quote, not a mixed one that holds the phrase
+def test_s12pred_mixed_cue_pp_then_quoted_sentence():
+    text = ("Then there was the radio host Charlie Sykes, who lamented in an interview with the editor Oliver Darcy, "
+            "''We have spent 20 years demonizing the liberal mainstream media.''")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("We have spent 20 years demonizing the liberal mainstream media.", "direct", "Charlie Sykes", "lamented"),
+    ]
