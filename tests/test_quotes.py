@@ -7666,3 +7666,15 @@ def test_s12pred_mixed_cue_pp_then_quoted_sentence():
     assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
         ("We have spent 20 years demonizing the liberal mainstream media.", "direct", "Charlie Sykes", "lamented"),
     ]
+
+
+# --- s12pred: adverbs of time and manner between the speaker and the cue ("has always said", "quickly added",
+# "now says") are no part of the speaker
+def test_s12pred_adverb_before_cue_not_in_speaker():
+    text = ('The head of the union has always said that the strike was "a last resort." '
+            'A spokeswoman for the company quickly added that the plant was "safe."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the strike was "a last resort."', "mixed", "The head of the union"),
+        ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
+    ]
