@@ -3234,7 +3234,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             q.cue, q.cue_pos = cues[0].group(), cues[0].start()
             _set_speaker(q, sp)
             return True
-    if cues and cues[-1].group().lower() in lex.mixed_cues:
+    pp_sentence = bool(cues) and lex.language == "en" and cues[-1].group().lower() in lex.mixed_cues and " " not in cues[-1].group() and body[
+        cues[-1].end():cues[-1].end() + 4] in _PP_OPENS and _PP_BEFORE_SENTENCE_RE.match(body, cues[-1].end(), q.start + 1)
+    if cues and cues[-1].group().lower() in lex.mixed_cues and not pp_sentence:
         return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
         cm = cues[-1]
@@ -3260,6 +3262,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         if lex.language == "en" and stripped[-1] in ",:" and cw in lex.verbs and rest_words and rest_words[
                 0] in _PREPOSITIONS["en"] and not any(w in lex.clause_markers or w in lex.verbs for w in rest_words):
             limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."', 'X said in a statement, "'
+        if pp_sentence:
+            limit = 12  # s12pred: 'X lamented in an interview with Y, "We ..."'
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
@@ -3469,6 +3473,11 @@ def _content_start(body: str, s: int, e: int) -> int:
 #: fragment it frames when no punctuation or other cue comes between ('likened it to historic campaigns
 #: where supporters were obliged to "stand up and be counted"'); nine words with any words between.
 _MIXED_FAR = 13
+#: s12pred: English: a prepositional phrase and a comma between a one-word mixed cue and a quoted sentence ('who
+#: lamented in an interview with the editor, "We have ..."'): the quotation is a direct one of the cue's subject, not a
+#: quoted fragment of a mixed quote that also holds the phrase.
+_PP_OPENS = frozenset({" in ", " on ", " at ", " dur", " to "})
+_PP_BEFORE_SENTENCE_RE = re.compile(r" (?:in|on|at|during|to) [^\"“”‘’'\n,;:.]{2,80},[ \t]+(?:''|[\"“‘'])[A-Z]")
 
 
 #: English: a new clause with its own pronoun subject after a quoted fragment ('... as "impulsive" but she ...').

@@ -7699,3 +7699,38 @@ def test_s12mix_and_named_subject_participle_ends_the_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the champion working families need", "direct", "The union", "calling"),
     ]
+
+
+# --- s12pred: "only" and "can" between the speaker and the cue ("A spokesman would only say that ...", "The agency
+# can only say: ...") are no part of the speaker, and the mixed quote after them is read
+def test_s12pred_would_only_say():
+    text = ('A spokeswoman for the ministry would only say that the report was "being studied." '
+            'The agency can only say: "We are aware of the incident."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the report was "being studied."', "mixed", "A spokeswoman for the ministry", "say that"),
+        ("We are aware of the incident.", "direct", "The agency", "say"),
+    ]
+
+
+# --- s12pred: a one-word mixed cue, a prepositional phrase and a comma before a quoted sentence ('who lamented in an
+# interview with X, "We ..."') introduce a direct quote, not a mixed one that holds the phrase
+def test_s12pred_mixed_cue_pp_then_quoted_sentence():
+    text = ("Then there was the radio host Charlie Sykes, who lamented in an interview with the editor Oliver Darcy, "
+            "''We have spent 20 years demonizing the liberal mainstream media.''")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("We have spent 20 years demonizing the liberal mainstream media.", "direct", "Charlie Sykes", "lamented"),
+    ]
+
+
+# --- s12pred: adverbs of time and manner between the speaker and the cue ("has always said", "quickly added",
+# "now says") are no part of the speaker
+def test_s12pred_adverb_before_cue_not_in_speaker():
+    text = ('The head of the union has always said that the strike was "a last resort." '
+            'A spokeswoman for the company quickly added that the plant was "safe."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s12"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the strike was "a last resort."', "mixed", "The head of the union"),
+        ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
+    ]
