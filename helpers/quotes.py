@@ -3235,7 +3235,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             _set_speaker(q, sp)
             return True
     pp_sentence = bool(cues) and lex.language == "en" and cues[-1].group().lower() in lex.mixed_cues and " " not in cues[-1].group() and body[
-        cues[-1].end():cues[-1].end() + 4] in _PP_OPENS and _PP_BEFORE_SENTENCE_RE.match(body, cues[-1].end(), q.start + 1)
+        cues[-1].end():cues[-1].end() + 4] in _CUE_PP_STARTS and _PP_BEFORE_SENTENCE_RE.match(body, cues[-1].end(), q.start + 1)
     if cues and cues[-1].group().lower() in lex.mixed_cues and not pp_sentence:
         return False  # 'called it "a disaster"': read with the indirect cues (one mixed quote)
     if cues:
@@ -3283,8 +3283,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         if len(rest_words) <= limit and not any(c in rest for c in ".!?") and (_quote_ends_sentence(doc, q) or (
                 lex.language == "en" and (stripped[-1] == "," or not rest_words) and _AFTER_QUOTE_GOES_ON_RE.match(
                     body, q.end)) or lex.language == "en" and stripped[-1] in ",:" and cw in lex.verbs and (
-                    not rest_words and _CLOSED_THEN_BUT_RE.match(body, q.end)
-                    or stripped[-1] == ":" and _AFTER_COLON_QUOTE_RE.match(body, q.end))):
+                    (m_but := _CLOSED_THEN_BUT_RE.match(body, q.end)) is not None
+                    and (stripped[-1] == ":" or not rest_words and m_but.group(1) != "while"))):
             # ('Clinton said: "I have acknowledged ... a mistake," but in fact she used one account': a quotation
             # closed by a comma, the writer's clause after it)
             if lex.language == "en" and cw in lex.verbs and not rest_words and not cw.endswith("ing") and \
@@ -3362,8 +3362,9 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
     return False
 
 
-#: English: a quotation closed with a comma and the writer's "but" clause after it ('"...," but in fact ...').
-_CLOSED_THEN_BUT_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|yet|though|although)\b")
+#: English: a quotation closed with a comma and the writer's "but" clause after it ('"...," but in fact ...');
+#: "while" only after a quotation a colon introduced.
+_CLOSED_THEN_BUT_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(but|yet|though|although|while)\b")
 #: English: a copula inside a noun phrase found before a colon ('The minister was blunt: "..."') and the nouns of
 #: a message its subject has ('had a simple message: "..."').
 _COLON_COPULAS = frozenset({"was", "is", "were", "are", "remained", "remains"})
@@ -3391,8 +3392,6 @@ _SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i"})
 #: English: cues that may open a sentence with the speaker after them ('Said one aide, "..."').
 _FRONT_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "recalled", "recalls",
                          "explained", "explains", "noted", "notes", "quipped", "quips"})
-#: English: after a quotation a colon introduced, its closing comma and the writer's "but"/"though" clause.
-_AFTER_COLON_QUOTE_RE = re.compile(r"(?:,[\"”’']+|[\"”’']+,)[ \t]+(?:but|though|although|yet|while)\b")
 
 
 _HERE_IS_RE = re.compile(r"\s*(?:And\s+)?[Hh]ere(?:['’]s|\s+is|\s+was)\s+")
@@ -3473,10 +3472,9 @@ def _content_start(body: str, s: int, e: int) -> int:
 #: fragment it frames when no punctuation or other cue comes between ('likened it to historic campaigns
 #: where supporters were obliged to "stand up and be counted"'); nine words with any words between.
 _MIXED_FAR = 13
-#: s12pred: English: a prepositional phrase and a comma between a one-word mixed cue and a quoted sentence ('who
+#: English: a prepositional phrase and a comma between a one-word mixed cue and a quoted sentence ('who
 #: lamented in an interview with the editor, "We have ..."'): the quotation is a direct one of the cue's subject, not a
 #: quoted fragment of a mixed quote that also holds the phrase.
-_PP_OPENS = frozenset({" in ", " on ", " at ", " dur", " to "})
 _PP_BEFORE_SENTENCE_RE = re.compile(r" (?:in|on|at|during|to) [^\"“”‘’'\n,;:.]{2,80},[ \t]+(?:''|[\"“‘'])[A-Z]")
 
 
