@@ -35,8 +35,10 @@ direct quote). Articles annotated by several annotators are scored once, with th
 ``heldout`` the remaining 6/8, whose errors were never read until session 5; then ``dev3``
 (k % 8 == 2) became a third development slice and ``heldout2`` (the remaining 5/8, 525 files) the
 generalisation check whose errors are never read. In session 7 ``dev4`` (k % 8 == 3) was opened as a
-fourth development slice (``devs4`` = all four); ``heldout3`` (k % 8 in 4..7, 420 files) is what stays
-unseen.
+fourth development slice (``devs4`` = all four); ``heldout3`` (k % 8 in 4..7, 420 files) stayed
+unseen until then. In session 8 ``dev5`` (k % 8 == 4) was opened as a fifth development slice
+(``devs5`` = all five); ``heldout4`` (k % 8 in 5..7, 315 files) is what stays unseen, and
+``heldout3`` (which now includes dev5) is kept only for comparison with earlier figures.
 """
 
 from __future__ import annotations
@@ -109,6 +111,9 @@ _POLNEAR_SUBSETS = {
     "dev4": {3},
     "heldout3": set(range(4, 8)),
     "devs4": {0, 1, 2, 3},
+    "dev5": {4},
+    "heldout4": set(range(5, 8)),
+    "devs5": {0, 1, 2, 3, 4},
 }
 
 
