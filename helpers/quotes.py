@@ -388,16 +388,16 @@ class _Doc:
         crosses ``lo`` or the one found runs past ``hi``; otherwise the window is scanned (measured: cheaper
         than reading the article's scan on to ``hi``)."""
         if self._runs_upto < hi:
-            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+            return _window_run_holding(self.body, i, j, lo, hi)
         runs = self._runs
         k = bisect.bisect_left(self._run_starts, lo)
         if k > 0 and runs[k - 1].end() > lo:
-            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+            return _window_run_holding(self.body, i, j, lo, hi)
         k = bisect.bisect_right(self._run_starts, i) - 1
         if k < 0 or runs[k].start() < lo or runs[k].end() < j:
             return None
         if runs[k].end() > hi:
-            return next((r for r in _CAP_RUN_RE.finditer(self.body, lo, hi) if r.start() <= i and r.end() >= j), None)
+            return _window_run_holding(self.body, i, j, lo, hi)
         return runs[k]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -423,6 +423,18 @@ class _Doc:
         # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
         k = bisect.bisect_right(ends, pos)
         return spans[k] if k < len(spans) else para
+
+
+def _window_run_holding(body: str, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of ``_CAP_RUN_RE.finditer(body, lo, hi)`` that holds ``[i, j)``. The matches come in
+    order of their starts, so the scan stops at the first one starting after ``i`` (no later one can hold
+    ``i``): the window's tail after the word is not read (s13speed)."""
+    for r in _CAP_RUN_RE.finditer(body, lo, hi):
+        if r.start() > i:
+            return None
+        if r.end() >= j:
+            return r
+    return None
 
 
 def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -7166,6 +7178,14 @@ _HOLDER_NAME_EN = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}"
 
 
 @lru_cache(maxsize=256)
+def _role_words_re(role: str) -> re.Pattern[str]:
+    """English: the role words ``role`` alone, as :func:`_role_holder_re` and :func:`_role_holder_appos_re`
+    spell them (any case): a cheap test that the window can hold a match of either (a third of the calls
+    find none, and this compiles ~20x faster than the full patterns)."""
+    return re.compile(r"(?i:" + r"[ \t]+".join(re.escape(w) for w in role.split()) + ")")
+
+
+@lru_cache(maxsize=256)
 def _role_holder_re(role: str) -> re.Pattern[str]:
     """English: "Chancellor Gordon Brown", "London mayor Ken Livingstone", "Gordon Brown, the chancellor" for
     the role words ``role`` (any case)."""
@@ -7197,6 +7217,8 @@ def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = Fals
     found: dict[str, str] = {}
     role = " ".join(words)
     lo, hi = (pos, len(doc.body)) if after else (0, pos)
+    if _role_words_re(role).search(doc.body, lo, hi) is None:
+        return ""  # (every match of both patterns below holds the role words: none, so no holder; s13speed)
     matches = list(_role_holder_re(role).finditer(doc.body, lo, hi))
     appos = None
     if any(v + "," in doc.body for v in (role, role.title(), role.capitalize())):  # (cheap test first)

@@ -441,6 +441,28 @@ def test_fast_capitalised_runs_equal_window_scans(seed_articles):
     assert found > 50
 
 
+def test_role_words_gate_holds_every_role_holder_match(seed_articles):
+    from helpers.quotes import _role_holder_appos_re, _role_holder_re, _role_words_re
+
+    body = seed_articles["body"].iloc[0] + "\n" + (
+        "Chancellor Gordon Brown said the PRIME  MINISTER, Tony Blair, agreed. London mayor Ken Livingstone and "
+        "ex-Conservative chancellor Ken Clarke spoke. The Archbishop of Canterbury, Dr Rowan Williams, said "
+        "Gordon Brown, the chancellor, was right; the\tprime minister Tony Blair did not. Ketua Iğdır Azerbaijan.")
+    roles = ("chancellor", "prime minister", "Archbishop of Canterbury", "mayor", "ketua", "minister", "bishop")
+    hits = 0
+    for role in roles:
+        for lo in range(0, len(body), 11):
+            for hi in (lo + 30, lo + 120, len(body)):
+                found = [m.span() for pat in (_role_holder_re(role), _role_holder_appos_re(role))
+                         for m in pat.finditer(body, lo, hi)]
+                gate = _role_words_re(role).search(body, lo, hi)
+                assert gate is not None or not found, (role, lo, hi, found)
+                hits += bool(found)
+    assert hits > 40
+    assert _role_words_re("prime minister").search("the Prime\t Minister") is not None
+    assert _role_words_re("prime minister").search("the primeminister") is None
+
+
 def test_fast_quote_mark_pattern_equals_alternation(seed_articles):
     import random
     import re
