@@ -441,6 +441,30 @@ def test_fast_capitalised_runs_equal_window_scans(seed_articles):
     assert found > 50
 
 
+def test_every_rule_cue_word_is_found_by_the_cue_scan():
+    """The cue scan (``_Lex.cue_re``) gates every cue rule: each cue word of the trigger lists, lower case and
+    capitalised, is found whole; the cue words other rules dispatch on are in those lists (a word outside them
+    never reaches its rule: the two known ones are listed, a new one fails here)."""
+    from helpers.lexicons import load_list_or_empty
+    from helpers.quotes import _lexicon
+
+    triggers = {}
+    for lang, n_min in (("en", 500), ("id", 150)):
+        lex = _lexicon(lang)
+        trigger = triggers[lang] = lex.verbs | lex.after_cues | lex.clitics | lex.passives | set(lex.intros) | \
+            lex.mixed_cues | lex.nominal_cues
+        assert len(trigger) >= n_min
+        for word in trigger:
+            for form in (word, word[:1].upper() + word[1:]):
+                m = lex.cue_re.search(f"x {form} y")
+                assert m is not None and m.span() == (2, 2 + len(form)), (lang, form)
+    for name, known in (("object_cues", {"answers", "posts"}), ("infinitive_cues", set()),
+                        ("coordinated_cues", set())):
+        words = {w.lower() for w in load_list_or_empty(name, "en")}
+        assert words
+        assert words - triggers["en"] == known, name
+
+
 def test_role_words_gate_holds_every_role_holder_match(seed_articles):
     from helpers.quotes import _role_holder_appos_re, _role_holder_re, _role_words_re
 
