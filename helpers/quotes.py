@@ -541,6 +541,36 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+#: English: a quotation closed with a comma and attributed in its own paragraph ('...," he said with a grin.')
+_OWN_ATTRIBUTION_RE = re.compile(r",[ \t]?[\"”'’]{1,2}[ \t]+[A-Za-z]")
+
+
+def _split_reopened_en(body: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """English: a quotation opened inside a paragraph after its attribution ('"A," he said. "B.', 'X said: "B.') that ran on into
+    the next paragraph ends at the paragraph end when that paragraph's quotation has an attribution of its own
+    ('\n\n"C," he said with a grin.'): C is a quotation of its own (s13bound)."""
+    out = []
+    for s, e, closed in spans:
+        brk = body.rfind("\n", s, e) if closed else -1
+        if brk < 0 or not _OWN_ATTRIBUTION_RE.match(body, e, e + 6):
+            out.append((s, e, closed))
+            continue
+        ps = body.rfind("\n", 0, s) + 1
+        mark = max(body.rfind('"', ps, s - 1), body.rfind("”", ps, s - 1))  # the last quotation's end before it
+        if not body[ps:s].rstrip(_QUOTE_CHARS + " \t").endswith(":") and (
+                mark < 0 or _min_tokens(25, body, mark, s)):
+            out.append((s, e, closed))
+            continue
+        a, b = _strip_span(body, s, brk)
+        c, d = _strip_span(body, brk, e)
+        if b <= a or d <= c:
+            out.append((s, e, closed))
+            continue
+        out.append((a, b, False))
+        out.append((c, d, True))
+    return out
+
+
 #: English: a sentence end inside a quotation (the next sentence may open with a mark)
 _SENT_END_IN_QUOTE_RE = re.compile(r"[.!?…][)'’]?[ \t]+(?=[\"“‘']?[A-Z])")
 #: English: words of the first and second person (a sentence with none may be the narrator's)
@@ -8955,6 +8985,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
     spans = _direct_spans(body)
+    if language == "en" and spans and "\n" in body:
+        spans = _split_reopened_en(body, spans)
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
     direct: list[_Quote] = []

@@ -7734,3 +7734,15 @@ def test_s12pred_adverb_before_cue_not_in_speaker():
         ('the strike was "a last resort."', "mixed", "The head of the union"),
         ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
     ]
+
+
+# --- s13bound: a quotation opened after its attribution ('"A," he said. "B.') that runs on into the next paragraph
+# ends at the paragraph end when that paragraph's quotation is attributed on its own ('"C," he said with a grin.')
+def test_s13bound_reopened_paragraph_with_own_attribution():
+    text = ('"The stereotyping is still strong here," Sami Haddad said. "They think every Arab person is Muslim.\n\n'
+            '"And they still believe that we use camels," he said with a grin.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("The stereotyping is still strong here … They think every Arab person is Muslim.", "direct", "Sami Haddad"),
+        ("And they still believe that we use camels", "direct", "Sami Haddad"),
+    ]
