@@ -9100,7 +9100,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue
             if whole and keep and lex.cue_re is not None:
                 p = keep[-1]
-                if lex.language == "en" and _next_paragraph_goes_on(doc, p, ps):
+                if lex.language == "en" and _next_paragraph_goes_on(doc, p, ps) \
+                        and not _OWN_ATTRIBUTION_RE.match(body, q.end, q.end + 6):
+                    # (not '"B," Bozell answers.': a quotation closed with a comma has an attribution of its own)
                     p.parts.append((q.start, q.end))  # '"A," he said.\n\n"B."': one quotation, one attribution
                     p.end = q.end
                     continue

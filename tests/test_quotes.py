@@ -7746,3 +7746,15 @@ def test_s13bound_reopened_paragraph_with_own_attribution():
         ("The stereotyping is still strong here … They think every Arab person is Muslim.", "direct", "Sami Haddad"),
         ("And they still believe that we use camels", "direct", "Sami Haddad"),
     ]
+
+
+# --- s13bound: '"A," X said.\n\n"B," he went on.': the next paragraph's quotation, closed with a comma and
+# attributed with a verb outside the cue lists, is a quotation of its own, no continuation of A
+def test_s13bound_next_paragraph_with_own_attribution_not_merged():
+    text = ('"There is hatred like nobody has ever seen," Donald Trump said in a radio interview.\n\n'
+            '"We ought to start it up again this morning," he went on.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("There is hatred like nobody has ever seen", "direct", "Donald Trump"),
+        ("We ought to start it up again this morning", "direct", "Donald Trump"),
+    ]
