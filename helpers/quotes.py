@@ -3680,6 +3680,16 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
+            elif ", " in body[q.start:q.end] and (k_sub := body.rfind(",", ss, cs)) > ss and not _DOUBLE_MARK_RE.search(
+                    body, q.start, q.end) and (
+                    m_sub := _MID_LEAD_SUBORDINATOR_RE.match(body, k_sub + 1, cs)) is not None and m_sub.end() < cs and not any(
+                    c in body[m_sub.end():cs] for c in _QUOTE_CHARS + ";:"):
+                # "In June 2001, after HP asked workers to take a pay cut, 80,000 volunteered", "..., and while he
+                # said he'd hold a hearing, it's unlikely ...": a subordinate clause inside the sentence ends
+                # with its comma too, the main clause follows (s13bound)
+                comma = _clause_comma(body, q.start, q.end)
+                if comma > q.start:
+                    q.end = _content_end(body, q.start, comma)
             elif ", " in body[q.start:q.end] and (m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
                     not any(w.lower() in lex.pronouns for w in m_rel.group(1).split()):
                 # (the relative pronoun is the cue's subject: not "the system, which he said runs ..., ...")
@@ -5798,6 +5808,21 @@ _TIME_LEAD_RE = re.compile(r"(?:(?:[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[S
                            r"(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly|[Ss]oon|"
                            r"[Ll]ong)\s+(?=(?:after|before|since|until)\s)")
 
+def _clause_comma(body: str, s: int, e: int) -> int:
+    """English: the first comma in ``body[s:e]`` that may close a clause: two words or more before it, not opening
+    an alternative name or a relative clause (', or ISIS,', ', who'); -1 if none."""
+    k = body.find(", ", s, e)
+    while k > s:
+        if _min_tokens(2, body, s, k) and _CLAUSE_COMMA_NOT_RE.match(body, k + 2, e) is None:
+            return k
+        k = body.find(", ", k + 2, e)
+    return -1
+
+
+_CLAUSE_COMMA_NOT_RE = re.compile(r"(?:or|who|whose|which|whom|and)\b")
+#: English: a subordinator opening a clause after a comma inside the sentence (", and while he said ...").
+_MID_LEAD_SUBORDINATOR_RE = re.compile(r"[ \t]+(?:(?:and|but)[ \t]+)?(?:while|whilst|although|though|when|after|because|"
+                                       r"since|if|once|whereas|before|until|unless)[ \t]+")
 _LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
 

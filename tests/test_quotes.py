@@ -7758,3 +7758,16 @@ def test_s13bound_next_paragraph_with_own_attribution_not_merged():
         ("There is hatred like nobody has ever seen", "direct", "Donald Trump"),
         ("We ought to start it up again this morning", "direct", "Donald Trump"),
     ]
+
+
+# --- s13bound: a cue inside a subordinate clause in the middle of the sentence ('In June 2001, after HP asked ...,
+# 80,000 employees volunteered', ', and while he said ..., it's unlikely ...') ends its content at the clause's comma
+def test_s13bound_mid_sentence_subordinate_clause_ends_at_comma():
+    text = ("In June 2001, after a desperate HP asked workers to sign up for an optional pay cut, 80,000 employees "
+            "volunteered. The support of Senator John McCain is crucial, and while he said he would hold a hearing, "
+            "it is unlikely to win his support.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("workers to sign up for an optional pay cut", "indirect", "HP"),
+        ("he would hold a hearing", "indirect", "John McCain"),
+    ]
