@@ -5678,7 +5678,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 cut = cst + m_conj.start()
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60)) or (
-                    _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None)
+                    _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None) or (
+                    _and_subject(before) if " and " in before[-50:] and w in ("say", "says", "said") else None)
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
                                                                       "argue", "argues", "warn", "warns") and not (
                         _PRONOUN_SUBJECT_RE.search(before, m2.start()) and (w in lex.mixed_cues or w.endswith("ed"))):
@@ -5927,6 +5928,23 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 #: English: "but" with no comma before a new subject and its cue ("claimed responsibility for the attack but U.S.
 #: officials have said ..."): a new attribution.
 _BUT_SUBJECT_RE = re.compile(r"\sbut\s+(?:[\w'’.-]+\s+){0,4}?(?!(?:be|been|being|is|are|was|were|get|got)$)[\w'’.-]+$")
+#: English: "and" with no comma before a new subject and its "say" ('... about the Latino community and one in four
+#: said the party was hostile'): a new attribution (s13bound).
+#: (not 'and that said will', 'and House leaders that Sanders said', 'and if they said no': no relative word or
+#: subordinator in the subject)
+_AND_SUBJECT_RE = re.compile(r"\sand\s+(?:(?!(?:that|who|which|what|if|when|whether|because|as|since|once|unless|until|"
+                             r"while)\s)[\w'’.-]+\s+){0,4}?(?!that$)[\w'’.-]+$")
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+def _and_subject(before: str) -> re.Match[str] | None:
+    """English: "and", then the subject of a new "say" ending ``before`` (not 'and set out the choices he': a
+    pronoun after other words is a relative clause's subject)."""
+    m = _AND_SUBJECT_RE.search(before, max(0, len(before) - 50))
+    if m is None:
+        return None
+    words = m.group().split()[1:]
+    return None if len(words) > 1 and words[-1].lower() in _PRONOUN_WORDS else m
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue

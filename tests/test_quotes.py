@@ -7771,3 +7771,15 @@ def test_s13bound_mid_sentence_subordinate_clause_ends_at_comma():
         ("workers to sign up for an optional pay cut", "indirect", "HP"),
         ("he would hold a hearing", "indirect", "John McCain"),
     ]
+
+
+# --- s13bound: "and" with no comma, then a new subject and its "say" ('... about the Latino community and one in four
+# said the party was hostile'): a new attribution ends the first content
+def test_s13bound_and_new_subject_say_ends_content():
+    text = ("The Tories say the Liberal Democrats would make people pay more tax and Labour says the party's sums "
+            "do not add up.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the Liberal Democrats would make people pay more tax", "indirect", "The Tories"),
+        ("the party's sums do not add up", "indirect", "Labour"),
+    ]
