@@ -7783,3 +7783,14 @@ def test_s13bound_and_new_subject_say_ends_content():
         ("the Liberal Democrats would make people pay more tax", "indirect", "The Tories"),
         ("the party's sums do not add up", "indirect", "Labour"),
     ]
+
+
+# --- s13bound: "the 1930s." ends its sentence (a letter after a digit is no initial), so an interrupted cue in the
+# next sentence ('Even at best, they write, ...') does not take the sentence before it
+def test_s13bound_decade_ends_sentence_before_interrupted_cue():
+    text = ("Wall Street delivered the worst recession since the 1930s. Even at best, the economists write, the "
+            "transformation of banking has produced nothing of value.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("Even at best … the transformation of banking has produced nothing of value", "indirect", "the economists"),
+    ]
