@@ -5791,7 +5791,7 @@ _PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|w
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 #: (also a comparative clause with an inverted auxiliary, '..., as have other prominent Democrats', and the writer's
 #: result clause on a finding, '... would vote for him, putting him ahead of every rival')
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s(?:(?!--)[^—–])*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.

@@ -7794,3 +7794,15 @@ def test_s13bound_decade_ends_sentence_before_interrupted_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ("Even at best … the transformation of banking has produced nothing of value", "indirect", "the economists"),
     ]
+
+
+# --- s13bound: an aside between two double hyphens ('... immigrants -- a position he has since modified -- and his
+# statements ... bear ...') is inside the content: the second "--" closes it, the content goes on
+def test_s13bound_double_hyphen_aside_inside_content():
+    text = ("Khan says Trump's call to ban all Muslim immigrants -- a position the nominee has since modified -- and "
+            "his statements against Mexicans bear some of the responsibility.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("Trump's call to ban all Muslim immigrants -- a position the nominee has since modified -- and his "
+         "statements against Mexicans bear some of the responsibility", "indirect", "Khan"),
+    ]
