@@ -6532,6 +6532,7 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                          "today", "tonight", "recently", "earlier"})
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+_TIME_MODIFIERS = frozenset({"last", "this", "earlier", "late", "early"})
 
 
 def _clause_opening(word: str, lex: _Lex) -> bool:
@@ -6671,8 +6672,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
             if body[words[k][2]:words[k][2] + 1] in "'’":
                 break  # "Tuesday's vote": a possessive opens the content
-            if w in _TIME_WORDS or w in ("last", "this", "earlier", "late") and nxt in _TIME_UNITS:
-                k += 2 if w in ("last", "this", "earlier", "late") else 1
+            if w in _TIME_WORDS or w in _TIME_MODIFIERS and (nxt in _TIME_UNITS or nxt in _TIME_WORDS):
+                k += 2 if w in _TIME_MODIFIERS else 1  # ("said late Wednesday that ...": s13bound)
             elif w in _TIME_UNITS and k > k0:
                 k += 1
             else:

@@ -7806,3 +7806,13 @@ def test_s13bound_double_hyphen_aside_inside_content():
         ("Trump's call to ban all Muslim immigrants -- a position the nominee has since modified -- and his "
          "statements against Mexicans bear some of the responsibility", "indirect", "Khan"),
     ]
+
+
+# --- s13bound: "late"/"early" before a weekday between the cue and "that" ('said late Wednesday that ...') is the
+# cue's time adverbial, no content
+def test_s13bound_late_weekday_before_that():
+    text = "Benjamin Netanyahu said late Wednesday that he would go ahead with the meeting."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he would go ahead with the meeting", "indirect", "Benjamin Netanyahu"),
+    ]
