@@ -5810,13 +5810,16 @@ _TIME_LEAD_RE = re.compile(r"(?:(?:[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[S
                            r"[Ll]ong)\s+(?=(?:after|before|since|until)\s)")
 
 def _clause_comma(body: str, s: int, e: int) -> int:
-    """English: the first comma in ``body[s:e]`` that may close a clause: two words or more before it, not opening
-    an alternative name or a relative clause (', or ISIS,', ', who'); -1 if none."""
+    """English: the first comma in ``body[s:e]`` that may close a clause: two words or more before it, neither
+    opening nor closing an alternative name or a relative clause (', or ISIS,', ', who ...,'); -1 if none."""
     k = body.find(", ", s, e)
     while k > s:
-        if _min_tokens(2, body, s, k) and _CLAUSE_COMMA_NOT_RE.match(body, k + 2, e) is None:
+        if _CLAUSE_COMMA_NOT_RE.match(body, k + 2, e) is not None:
+            k = body.find(", ", k + 2, e)  # (the comma closing the aside is no clause end either)
+        elif _min_tokens(2, body, s, k):
             return k
-        k = body.find(", ", k + 2, e)
+        if k > s:
+            k = body.find(", ", k + 2, e)
     return -1
 
 

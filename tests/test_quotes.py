@@ -7816,3 +7816,14 @@ def test_s13bound_late_weekday_before_that():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ("he would go ahead with the meeting", "indirect", "Benjamin Netanyahu"),
     ]
+
+
+# --- s13bound: the comma closing an alternative name (', or ISIS,') is no end of a subordinate clause's content
+def test_s13bound_mid_subordinate_clause_skips_aside_commas():
+    text = ("In December, while Hillary Clinton claimed that the self-described Islamic State, or ISIS, has used Donald "
+            "Trump in its recruitment, no such videos were found.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the self-described Islamic State, or ISIS, has used Donald Trump in its recruitment", "indirect",
+         "Hillary Clinton"),
+    ]
