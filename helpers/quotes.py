@@ -4613,7 +4613,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, m_obj.end() if m_obj else ce, se)
-            if left[0] < left[1] and _cue_adjunct(doc, rst, se):
+            if left[0] < left[1] and (_cue_adjunct(doc, rst, se) or (
+                    mi := _ING_ADJUNCT_RE.match(body, rst, se)) is not None and mi.group(1) not in _ING_NOT_ADJUNCT
+                    and _min_tokens(3, body, left[0], left[1])):
+                # ("She had struggled her whole life, Cruz explained, recalling the time ...": a participle after
+                # the cue and a clause before it, the speaker's act in the writer's words (s13bound); not
+                # "Sometimes though, he said, spotting the next victim was easy")
                 # "He was unable to find a taker, he said, on condition of anonymity ...", "..., she said, in
                 # an interview": what follows the interrupting cue is its adverbial, not more content
                 q = _Quote(left[0], left[1], "indirect", [left], cm.group(), cs)
@@ -4857,6 +4862,12 @@ def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int) -> _Quot
     _set_speaker(q, sub)
     return q
 
+#: English: a participle opening the words after an interrupting cue (not a preposition or noun in -ing).
+_ING_ADJUNCT_RE = re.compile(r"([a-z]{2,}ing)\s")
+_ING_NOT_ADJUNCT = frozenset({"being", "nothing", "something", "anything", "everything", "during", "including",
+                              "according", "concerning", "regarding", "following", "notwithstanding", "spring",
+                              "morning", "evening", "thing", "king", "bring", "sing", "ring", "string", "sting",
+                              "wing", "swing"})
 #: English: the cue's adverbial after an interrupting cue: anonymity, or the occasion of speaking.
 _CUE_ADJUNCT_RE = re.compile(
     r"(?:speaking\s+)?(on condition of anonymity)|(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?"

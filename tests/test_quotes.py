@@ -7827,3 +7827,15 @@ def test_s13bound_mid_subordinate_clause_skips_aside_commas():
         ("the self-described Islamic State, or ISIS, has used Donald Trump in its recruitment", "indirect",
          "Hillary Clinton"),
     ]
+
+
+# --- s13bound: a participle after an interrupting cue ('..., Cruz explained, recalling the time ...') is the speaker's
+# act in the writer's words, not more content (but a gerund subject after a short adverbial goes on)
+def test_s13bound_participle_after_interrupting_cue():
+    text = ("She had struggled her whole life, Ted Cruz explained, recalling the time he visited her at a crack house. "
+            "Sometimes though, he said, spotting the next victim was easy.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("She had struggled her whole life", "indirect", "Ted Cruz"),
+        ("Sometimes though … spotting the next victim was easy", "indirect", "Ted Cruz"),
+    ]
