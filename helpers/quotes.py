@@ -6055,8 +6055,23 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         return (sp_start, sp_start) if whole_clause else None  # "Six months ago, the senator said, ..."
     if words[-1].lower() in _OPEN_BEFORE_CUE:
         return None  # "directed at critics, including, he said, '...'": the cue interrupts the narrator's phrase
+    if doc.lex.language == "en" and (" -" in head or "—" in head or "–" in head):
+        dashes = list(_LEFT_DASH_RE.finditer(head))
+        k_d = dashes[-1].end() if len(dashes) % 2 == 1 else -1
+        if k_d > 0 and (m_c := _LEFT_CONJ_RE.match(head, k_d)) is not None:
+            k_d = m_c.end()
+        if k_d > 0 and _min_tokens(2, head, k_d):
+            # "She compared them to the entrepreneurs of New Delhi - all of whom, she explained, needed ...", "...
+            # that night - and the permit, his campaign said, ...": an unpaired dash opens the interrupted clause
+            ss += k_d
+            head = head[k_d:]
     cst = _content_start(body, ss, ss + len(head))
     return cst, _content_end(body, cst, ss + len(head))
+
+
+#: English: a spaced dash (or a double hyphen) in the text before an interrupting cue.
+_LEFT_DASH_RE = re.compile(r"\s(?:--?|[—–])\s")
+_LEFT_CONJ_RE = re.compile(r"\s*(?:and|but)\s+")
 
 
 #: English: a short adverbial of a cue (a preposition, no clause break) and the comma closing it, between the cue

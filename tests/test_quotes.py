@@ -7839,3 +7839,14 @@ def test_s13bound_participle_after_interrupting_cue():
         ("She had struggled her whole life", "indirect", "Ted Cruz"),
         ("Sometimes though … spotting the next victim was easy", "indirect", "Ted Cruz"),
     ]
+
+
+# --- s13bound: an unpaired dash before an interrupting cue opens the interrupted clause ('... of New Delhi - all of
+# whom, she explained, needed ...', '... that night - and the permit, his campaign said, was ...')
+def test_s13bound_dash_opens_interrupted_clause():
+    text = ("Carly Fiorina compared her former employees to the entrepreneurs in the slums of New Delhi - all of whom, "
+            "she explained, needed a boost to reach their potential.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("all of whom … needed a boost to reach their potential", "indirect", "Carly Fiorina"),
+    ]
