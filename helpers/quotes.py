@@ -5664,6 +5664,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             continue
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
+        elif before.endswith(" who") and w in ("said", "say", "says") and (
+                k_who := before.rfind(", ", max(0, len(before) - 60))) > 0 and not _QMARK_RE.search(before, k_who):
+            # "said the party was hostile, about the same number who said the party truly cares": a phrase after
+            # the comma with its own relative "who said" is the writer's comparison, a new attribution (s13bound)
+            cut = cst + k_who
         elif before.endswith(",") and w.endswith("ed") and " " not in w and _SERIES_AND_RE.match(body, m.end(), cen):
             # 'suggested her cycle was behind her tone, called her "third-rate" and boycotted ...': a series of the
             # subject's predicates, the next one a report of its own
