@@ -7855,10 +7855,10 @@ def test_s13bound_dash_opens_interrupted_clause():
 # --- s13bound: a phrase after a comma with its own relative "who said" ('..., about the same number who said ...') is
 # a new attribution, which ends the content before the comma
 def test_s13bound_comma_phrase_who_said_ends_content():
-    text = ("One in four voters said the party was outright hostile to the Latino community, about the same number "
+    text = ("Half of the voters said the party was outright hostile to the Latino community, about the same number "
             "who said the party truly cares.")
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
-        ("the party was outright hostile to the Latino community", "indirect", "One in four voters"),
+        ("the party was outright hostile to the Latino community", "indirect", "Half of the voters"),
         ("the party truly cares", "indirect", "the same number"),
     ]
