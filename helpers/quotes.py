@@ -5695,6 +5695,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60)) or (
                     _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None) or (
+                    _WHILE_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " while " in before[-60:] else None) or (
                     _and_subject(before) if " and " in before[-50:] and w in ("say", "says", "said") else None)
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
                                                                       "argue", "argues", "warn", "warns") and not (
@@ -5949,6 +5950,9 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 _BUT_SUBJECT_RE = re.compile(r"\sbut\s+(?:[\w'’.-]+\s+){0,4}?(?!(?:be|been|being|is|are|was|were|get|got)$)[\w'’.-]+$")
 #: English: "and" with no comma before a new subject and its "say" ('... about the Latino community and one in four
 #: said the party was hostile'): a new attribution (s13bound).
+#: English: "while" with no comma before a new subject and its cue ('accused each other of playing politics while
+#: doctors warned of ...'): a new attribution (s13bound; not 'while secretary that the State Department said').
+_WHILE_SUBJECT_RE = re.compile(r"\swhile\s+(?:(?!(?:that|who|which|what)\s)[\w'’.-]+\s+){0,4}?(?!that$)[\w'’.-]+$")
 #: (not 'and that said will', 'and House leaders that Sanders said', 'and if they said no': no relative word or
 #: subordinator in the subject)
 _AND_SUBJECT_RE = re.compile(r"\sand\s+(?:(?!(?:that|who|which|what|if|when|whether|because|as|since|once|unless|until|"

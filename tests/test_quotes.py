@@ -7862,3 +7862,15 @@ def test_s13bound_comma_phrase_who_said_ends_content():
         ("the party was outright hostile to the Latino community", "indirect", "Half of the voters"),
         ("the party truly cares", "indirect", "the same number"),
     ]
+
+
+# --- s13bound: "while" with no comma, then a new subject and its cue ('... no deals over the premiership while Mr Brown
+# says ...') is a new attribution, which ends the first content
+def test_s13bound_while_new_subject_cue_ends_content():
+    text = ("Mr Blair has insisted he has done no deals over the premiership while Mr Brown says he will not let "
+            "gossip distract him.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he has done no deals over the premiership", "indirect", "Mr Blair"),
+        ("he will not let gossip distract him", "indirect", "Mr Brown"),
+    ]
