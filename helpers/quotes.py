@@ -2202,8 +2202,10 @@ def _pro_form_only(doc: _Doc, q: _Quote) -> bool:
 
 #: s11ind: a one-word answer as the whole content ("said yes", "said no", "said so"), then an adverbial or a
 #: comparison that the narrator adds ('55 percent said so in December', 'said yes, compared with 23 percent ...').
-_ANSWER_WORD_RE = re.compile(r"(?:[Yy]es|[Nn]o|[Ss]o)\b(?:[ \t]+([a-z]+)\b|,[ \t]+(compared)[ \t]+(?:with|to)\b"
-                             r"|([.!?])(?=\s))")
+_ANSWER_WORD_RE = re.compile(r"(?:[Yy]es|[Nn]o|[Ss]o)\b(?:,?[ \t]+(?:but|while|whereas|whilst)\b|[ \t]+([a-z]+)\b|"
+                             r",[ \t]+(compared)[ \t]+(?:with|to)\b|([.!?])(?=\s))")
+#: (s13bound: '75 percent said yes, but 55 percent say she does not', 'said yes while 48 percent agreed': a contrast
+#: with another group's answer after the answer word)
 
 
 def _answer_word_end(doc: _Doc, q: _Quote) -> int:

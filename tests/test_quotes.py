@@ -7874,3 +7874,16 @@ def test_s13bound_while_new_subject_cue_ends_content():
         ("he has done no deals over the premiership", "indirect", "Mr Blair"),
         ("he will not let gossip distract him", "indirect", "Mr Brown"),
     ]
+
+
+# --- s13bound: an answer word, then another group's contrasting answer ('75 percent of Democrats said yes, but 55
+# percent of all voters say she does not'): the answer word is what was said
+def test_s13bound_answer_word_then_contrast():
+    text = ("Asked whether she has the integrity to serve, most Democrats said yes, but most voters say she does "
+            "not. Half of the independents said no while a third agreed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("whether she has the integrity to serve", "indirect", ""),
+        ("yes", "indirect", "Democrats"),
+        ("no", "indirect", "Half of the independents"),
+    ]
