@@ -5666,6 +5666,11 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             continue
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
+        elif w in _MAIN_SAY_CUES and (m_pr := _PRONOUN_BEFORE_SAY_RE.search(before, max(0, len(before) - 12))) \
+                and _SAY_OPENS_RE.match(body, m.end()):
+            # "said he had not seen it, and when asked whether ..., he said, ''I hope not.''": a pronoun and its own
+            # "said" opening a quotation or a that-clause is a new report (s13bound)
+            cut = cst + m_pr.start()
         elif before.endswith(" who") and w in ("said", "say", "says") and (
                 k_who := before.rfind(", ", max(0, len(before) - 60))) > 0 and not _QMARK_RE.search(before, k_who):
             # "said the party was hostile, about the same number who said the party truly cares": a phrase after
@@ -5734,6 +5739,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     return _gapped_relative_end(doc, cst, cen)
 
 
+#: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').
+_PRONOUN_BEFORE_SAY_RE = re.compile(r",\s+(?:he|she|they|we|I)$")
 #: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").
 _MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
                             "warns", "declared", "declares", "wrote", "writes"})

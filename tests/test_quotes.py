@@ -7887,3 +7887,16 @@ def test_s13bound_answer_word_then_contrast():
         ("yes", "indirect", "Democrats"),
         ("no", "indirect", "Half of the independents"),
     ]
+
+
+# --- s13bound: a comma, a subject pronoun and its own "said" opening a quotation or that-clause inside a content ('...
+# and Ms. Warren, she said, "exposes him ..."') is a new report, which ends the content before it
+def test_s13bound_pronoun_said_opening_quotation_ends_content():
+    text = ('Hillary Clinton said Mr. Trump "reminds us every day that he is not in it for the American people" and '
+            'Ms. Warren, she said, "exposes him for what he is."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ('Mr. Trump "reminds us every day that he is not in it for the American people" and Ms. Warren', "mixed",
+         "Hillary Clinton"),
+        ("exposes him for what he is.", "direct", "Hillary Clinton"),
+    ]
