@@ -560,6 +560,36 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+#: English: a quotation closed with a comma and attributed in its own paragraph ('...," he said with a grin.')
+_OWN_ATTRIBUTION_RE = re.compile(r",[ \t]?[\"”'’]{1,2}[ \t]+[A-Za-z]")
+
+
+def _split_reopened_en(body: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """English: a quotation opened inside a paragraph after its attribution ('"A," he said. "B.', 'X said: "B.') that ran on into
+    the next paragraph ends at the paragraph end when that paragraph's quotation has an attribution of its own
+    ('\n\n"C," he said with a grin.'): C is a quotation of its own (s13bound)."""
+    out = []
+    for s, e, closed in spans:
+        brk = body.rfind("\n", s, e) if closed else -1
+        if brk < 0 or not _OWN_ATTRIBUTION_RE.match(body, e, e + 6):
+            out.append((s, e, closed))
+            continue
+        ps = body.rfind("\n", 0, s) + 1
+        mark = max(body.rfind('"', ps, s - 1), body.rfind("”", ps, s - 1))  # the last quotation's end before it
+        if not body[ps:s].rstrip(_QUOTE_CHARS + " \t").endswith(":") and (
+                mark < 0 or _min_tokens(25, body, mark, s)):
+            out.append((s, e, closed))
+            continue
+        a, b = _strip_span(body, s, brk)
+        c, d = _strip_span(body, brk, e)
+        if b <= a or d <= c:
+            out.append((s, e, closed))
+            continue
+        out.append((a, b, False))
+        out.append((c, d, True))
+    return out
+
+
 #: English: a sentence end inside a quotation (the next sentence may open with a mark)
 _SENT_END_IN_QUOTE_RE = re.compile(r"[.!?…][)'’]?[ \t]+(?=[\"“‘']?[A-Z])")
 #: English: words of the first and second person (a sentence with none may be the narrator's)
@@ -2191,8 +2221,10 @@ def _pro_form_only(doc: _Doc, q: _Quote) -> bool:
 
 #: s11ind: a one-word answer as the whole content ("said yes", "said no", "said so"), then an adverbial or a
 #: comparison that the narrator adds ('55 percent said so in December', 'said yes, compared with 23 percent ...').
-_ANSWER_WORD_RE = re.compile(r"(?:[Yy]es|[Nn]o|[Ss]o)\b(?:[ \t]+([a-z]+)\b|,[ \t]+(compared)[ \t]+(?:with|to)\b"
-                             r"|([.!?])(?=\s))")
+_ANSWER_WORD_RE = re.compile(r"(?:[Yy]es|[Nn]o|[Ss]o)\b(?:,?[ \t]+(?:but|while|whereas|whilst)\b|[ \t]+([a-z]+)\b|"
+                             r",[ \t]+(compared)[ \t]+(?:with|to)\b|([.!?])(?=\s))")
+#: (s13bound: '75 percent said yes, but 55 percent say she does not', 'said yes while 48 percent agreed': a contrast
+#: with another group's answer after the answer word)
 
 
 def _answer_word_end(doc: _Doc, q: _Quote) -> int:
@@ -3669,6 +3701,16 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
+            elif ", " in body[q.start:q.end] and (k_sub := body.rfind(",", ss, cs)) > ss and not _DOUBLE_MARK_RE.search(
+                    body, q.start, q.end) and (
+                    m_sub := _MID_LEAD_SUBORDINATOR_RE.match(body, k_sub + 1, cs)) is not None and m_sub.end() < cs and not any(
+                    c in body[m_sub.end():cs] for c in _QUOTE_CHARS + ";:"):
+                # "In June 2001, after HP asked workers to take a pay cut, 80,000 volunteered", "..., and while he
+                # said he'd hold a hearing, it's unlikely ...": a subordinate clause inside the sentence ends
+                # with its comma too, the main clause follows (s13bound)
+                comma = _clause_comma(body, q.start, q.end)
+                if comma > q.start:
+                    q.end = _content_end(body, q.start, comma)
             elif ", " in body[q.start:q.end] and (m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
                     not any(w.lower() in lex.pronouns for w in m_rel.group(1).split()):
                 # (the relative pronoun is the cue's subject: not "the system, which he said runs ..., ...")
@@ -4592,7 +4634,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
         if left:
             rst = _content_start(body, m_obj.end() if m_obj else ce, se)
-            if left[0] < left[1] and _cue_adjunct(doc, rst, se):
+            if left[0] < left[1] and (_cue_adjunct(doc, rst, se) or (
+                    mi := _ING_ADJUNCT_RE.match(body, rst, se)) is not None and mi.group(1) not in _ING_NOT_ADJUNCT
+                    and _min_tokens(3, body, left[0], left[1])):
+                # ("She had struggled her whole life, Cruz explained, recalling the time ...": a participle after
+                # the cue and a clause before it, the speaker's act in the writer's words (s13bound); not
+                # "Sometimes though, he said, spotting the next victim was easy")
                 # "He was unable to find a taker, he said, on condition of anonymity ...", "..., she said, in
                 # an interview": what follows the interrupting cue is its adverbial, not more content
                 q = _Quote(left[0], left[1], "indirect", [left], cm.group(), cs)
@@ -4836,6 +4883,12 @@ def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int) -> _Quot
     _set_speaker(q, sub)
     return q
 
+#: English: a participle opening the words after an interrupting cue (not a preposition or noun in -ing).
+_ING_ADJUNCT_RE = re.compile(r"([a-z]{2,}ing)\s")
+_ING_NOT_ADJUNCT = frozenset({"being", "nothing", "something", "anything", "everything", "during", "including",
+                              "according", "concerning", "regarding", "following", "notwithstanding", "spring",
+                              "morning", "evening", "thing", "king", "bring", "sing", "ring", "string", "sting",
+                              "wing", "swing"})
 #: English: the cue's adverbial after an interrupting cue: anonymity, or the occasion of speaking.
 _CUE_ADJUNCT_RE = re.compile(
     r"(?:speaking\s+)?(on condition of anonymity)|(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?"
@@ -5632,6 +5685,16 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             continue
         if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
             cut = cst + len(before) - 1
+        elif w in _MAIN_SAY_CUES and (m_pr := _PRONOUN_BEFORE_SAY_RE.search(before, max(0, len(before) - 12))) \
+                and _SAY_OPENS_RE.match(body, m.end()):
+            # "said he had not seen it, and when asked whether ..., he said, ''I hope not.''": a pronoun and its own
+            # "said" opening a quotation or a that-clause is a new report (s13bound)
+            cut = cst + m_pr.start()
+        elif before.endswith(" who") and w in ("said", "say", "says") and (
+                k_who := before.rfind(", ", max(0, len(before) - 60))) > 0 and not _QMARK_RE.search(before, k_who):
+            # "said the party was hostile, about the same number who said the party truly cares": a phrase after
+            # the comma with its own relative "who said" is the writer's comparison, a new attribution (s13bound)
+            cut = cst + k_who
         elif before.endswith(",") and w.endswith("ed") and " " not in w and _SERIES_AND_RE.match(body, m.end(), cen):
             # 'suggested her cycle was behind her tone, called her "third-rate" and boycotted ...': a series of the
             # subject's predicates, the next one a report of its own
@@ -5657,7 +5720,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 cut = cst + m_conj.start()
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60)) or (
-                    _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None)
+                    _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None) or (
+                    _WHILE_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " while " in before[-60:] else None) or (
+                    _and_subject(before) if " and " in before[-50:] and w in ("say", "says", "said") else None)
                 if not m2 or w not in lex.after_cues and w not in ("say", "says", "said", "insist", "insists",
                                                                       "argue", "argues", "warn", "warns") and not (
                         _PRONOUN_SUBJECT_RE.search(before, m2.start()) and (w in lex.mixed_cues or w.endswith("ed"))):
@@ -5693,6 +5758,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     return _gapped_relative_end(doc, cst, cen)
 
 
+#: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').
+_PRONOUN_BEFORE_SAY_RE = re.compile(r",\s+(?:he|she|they|we|I)$")
 #: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").
 _MAIN_SAY_CUES = frozenset({"said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "warned",
                             "warns", "declared", "declares", "wrote", "writes"})
@@ -5769,7 +5836,7 @@ _PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|w
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 #: (also a comparative clause with an inverted auxiliary, '..., as have other prominent Democrats', and the writer's
 #: result clause on a finding, '... would vote for him, putting him ahead of every rival')
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s[^—–]*$")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s(?:(?!--)[^—–])*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
@@ -5787,6 +5854,24 @@ _TIME_LEAD_RE = re.compile(r"(?:(?:[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[S
                            r"(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly|[Ss]oon|"
                            r"[Ll]ong)\s+(?=(?:after|before|since|until)\s)")
 
+def _clause_comma(body: str, s: int, e: int) -> int:
+    """English: the first comma in ``body[s:e]`` that may close a clause: two words or more before it, neither
+    opening nor closing an alternative name or a relative clause (', or ISIS,', ', who ...,'); -1 if none."""
+    k = body.find(", ", s, e)
+    while k > s:
+        if _CLAUSE_COMMA_NOT_RE.match(body, k + 2, e) is not None:
+            k = body.find(", ", k + 2, e)  # (the comma closing the aside is no clause end either)
+        elif _min_tokens(2, body, s, k):
+            return k
+        if k > s:
+            k = body.find(", ", k + 2, e)
+    return -1
+
+
+_CLAUSE_COMMA_NOT_RE = re.compile(r"(?:or|who|whose|which|whom|and)\b")
+#: English: a subordinator opening a clause after a comma inside the sentence (", and while he said ...").
+_MID_LEAD_SUBORDINATOR_RE = re.compile(r"[ \t]+(?:(?:and|but)[ \t]+)?(?:while|whilst|although|though|when|after|because|"
+                                       r"since|if|once|whereas|before|until|unless)[ \t]+")
 _LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
 
@@ -5891,6 +5976,26 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 #: English: "but" with no comma before a new subject and its cue ("claimed responsibility for the attack but U.S.
 #: officials have said ..."): a new attribution.
 _BUT_SUBJECT_RE = re.compile(r"\sbut\s+(?:[\w'’.-]+\s+){0,4}?(?!(?:be|been|being|is|are|was|were|get|got)$)[\w'’.-]+$")
+#: English: "and" with no comma before a new subject and its "say" ('... about the Latino community and one in four
+#: said the party was hostile'): a new attribution (s13bound).
+#: English: "while" with no comma before a new subject and its cue ('accused each other of playing politics while
+#: doctors warned of ...'): a new attribution (s13bound; not 'while secretary that the State Department said').
+_WHILE_SUBJECT_RE = re.compile(r"\swhile\s+(?:(?!(?:that|who|which|what)\s)[\w'’.-]+\s+){0,4}?(?!that$)[\w'’.-]+$")
+#: (not 'and that said will', 'and House leaders that Sanders said', 'and if they said no': no relative word or
+#: subordinator in the subject)
+_AND_SUBJECT_RE = re.compile(r"\sand\s+(?:(?!(?:that|who|which|what|if|when|whether|because|as|since|once|unless|until|"
+                             r"while)\s)[\w'’.-]+\s+){0,4}?(?!that$)[\w'’.-]+$")
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+def _and_subject(before: str) -> re.Match[str] | None:
+    """English: "and", then the subject of a new "say" ending ``before`` (not 'and set out the choices he': a
+    pronoun after other words is a relative clause's subject)."""
+    m = _AND_SUBJECT_RE.search(before, max(0, len(before) - 50))
+    if m is None:
+        return None
+    words = m.group().split()[1:]
+    return None if len(words) > 1 and words[-1].lower() in _PRONOUN_WORDS else m
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
@@ -5987,8 +6092,23 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         return (sp_start, sp_start) if whole_clause else None  # "Six months ago, the senator said, ..."
     if words[-1].lower() in _OPEN_BEFORE_CUE:
         return None  # "directed at critics, including, he said, '...'": the cue interrupts the narrator's phrase
+    if doc.lex.language == "en" and (" -" in head or "—" in head or "–" in head):
+        dashes = list(_LEFT_DASH_RE.finditer(head))
+        k_d = dashes[-1].end() if len(dashes) % 2 == 1 else -1
+        if k_d > 0 and (m_c := _LEFT_CONJ_RE.match(head, k_d)) is not None:
+            k_d = m_c.end()
+        if k_d > 0 and _min_tokens(2, head, k_d):
+            # "She compared them to the entrepreneurs of New Delhi - all of whom, she explained, needed ...", "...
+            # that night - and the permit, his campaign said, ...": an unpaired dash opens the interrupted clause
+            ss += k_d
+            head = head[k_d:]
     cst = _content_start(body, ss, ss + len(head))
     return cst, _content_end(body, cst, ss + len(head))
+
+
+#: English: a spaced dash (or a double hyphen) in the text before an interrupting cue.
+_LEFT_DASH_RE = re.compile(r"\s(?:--?|[—–])\s")
+_LEFT_CONJ_RE = re.compile(r"\s*(?:and|but)\s+")
 
 
 #: English: a short adverbial of a cue (a preposition, no clause break) and the comma closing it, between the cue
@@ -6478,6 +6598,7 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                          "today", "tonight", "recently", "earlier"})
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+_TIME_MODIFIERS = frozenset({"last", "this", "earlier", "late", "early"})
 
 
 def _clause_opening(word: str, lex: _Lex) -> bool:
@@ -6617,8 +6738,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
             if body[words[k][2]:words[k][2] + 1] in "'’":
                 break  # "Tuesday's vote": a possessive opens the content
-            if w in _TIME_WORDS or w in ("last", "this", "earlier", "late") and nxt in _TIME_UNITS:
-                k += 2 if w in ("last", "this", "earlier", "late") else 1
+            if w in _TIME_WORDS or w in _TIME_MODIFIERS and (nxt in _TIME_UNITS or nxt in _TIME_WORDS):
+                k += 2 if w in _TIME_MODIFIERS else 1  # ("said late Wednesday that ...": s13bound)
             elif w in _TIME_UNITS and k > k0:
                 k += 1
             else:
@@ -8984,6 +9105,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     lex = _lexicon(language)
     doc = _Doc(body, lex, [m.start() for m in _NEWLINE_RE.finditer(body)])
     spans = _direct_spans(body)
+    if language == "en" and spans and "\n" in body:
+        spans = _split_reopened_en(body, spans)
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
     direct: list[_Quote] = []
@@ -9097,7 +9220,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue
             if whole and keep and lex.cue_re is not None:
                 p = keep[-1]
-                if lex.language == "en" and _next_paragraph_goes_on(doc, p, ps):
+                if lex.language == "en" and _next_paragraph_goes_on(doc, p, ps) \
+                        and not _OWN_ATTRIBUTION_RE.match(body, q.end, q.end + 6):
+                    # (not '"B," Bozell answers.': a quotation closed with a comma has an attribution of its own)
                     p.parts.append((q.start, q.end))  # '"A," he said.\n\n"B."': one quotation, one attribution
                     p.end = q.end
                     continue

@@ -128,7 +128,8 @@ def split_sentences(text: str, *, language: str | None = None) -> list[tuple[int
                 if w:
                     word = text[w.start():ms].lower().rstrip(".")
                     if (word in abbrev and (word not in _NUMBER_ABBREVIATIONS or text[end:end + 3].lstrip()[:1].isdigit())
-                            or (len(word) == 1 and word.isalpha())):
+                            or (len(word) == 1 and word.isalpha() and not text[w.start() - 1:w.start()].isdigit())):
+                        # (a letter after a digit, "the 1930s.", "£5m.", is no initial)
                         continue
             if text[end:end + 3].lstrip()[:1].islower():
                 continue

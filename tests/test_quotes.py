@@ -7780,3 +7780,169 @@ def test_s12pred_adverb_before_cue_not_in_speaker():
         ('the strike was "a last resort."', "mixed", "The head of the union"),
         ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
     ]
+
+
+# --- s13bound: a quotation opened after its attribution ('"A," he said. "B.') that runs on into the next paragraph
+# ends at the paragraph end when that paragraph's quotation is attributed on its own ('"C," he said with a grin.')
+def test_s13bound_reopened_paragraph_with_own_attribution():
+    text = ('"The stereotyping is still strong here," Sami Haddad said. "They think every Arab person is Muslim.\n\n'
+            '"And they still believe that we use camels," he said with a grin.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("The stereotyping is still strong here … They think every Arab person is Muslim.", "direct", "Sami Haddad"),
+        ("And they still believe that we use camels", "direct", "Sami Haddad"),
+    ]
+
+
+# --- s13bound: '"A," X said.\n\n"B," he went on.': the next paragraph's quotation, closed with a comma and
+# attributed with a verb outside the cue lists, is a quotation of its own, no continuation of A
+def test_s13bound_next_paragraph_with_own_attribution_not_merged():
+    text = ('"There is hatred like nobody has ever seen," Donald Trump said in a radio interview.\n\n'
+            '"We ought to start it up again this morning," he went on.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("There is hatred like nobody has ever seen", "direct", "Donald Trump"),
+        ("We ought to start it up again this morning", "direct", "Donald Trump"),
+    ]
+
+
+# --- s13bound: a cue inside a subordinate clause in the middle of the sentence ('In June 2001, after HP asked ...,
+# 80,000 employees volunteered', ', and while he said ..., it's unlikely ...') ends its content at the clause's comma
+def test_s13bound_mid_sentence_subordinate_clause_ends_at_comma():
+    text = ("In June 2001, after a desperate HP asked workers to sign up for an optional pay cut, 80,000 employees "
+            "volunteered. The support of Senator John McCain is crucial, and while he said he would hold a hearing, "
+            "it is unlikely to win his support.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("workers to sign up for an optional pay cut", "indirect", "HP"),
+        ("he would hold a hearing", "indirect", "John McCain"),
+    ]
+
+
+# --- s13bound: "and" with no comma, then a new subject and its "say" ('... about the Latino community and one in four
+# said the party was hostile'): a new attribution ends the first content
+def test_s13bound_and_new_subject_say_ends_content():
+    text = ("The Tories say the Liberal Democrats would make people pay more tax and Labour says the party's sums "
+            "do not add up.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the Liberal Democrats would make people pay more tax", "indirect", "The Tories"),
+        ("the party's sums do not add up", "indirect", "Labour"),
+    ]
+
+
+# --- s13bound: "the 1930s." ends its sentence (a letter after a digit is no initial), so an interrupted cue in the
+# next sentence ('Even at best, they write, ...') does not take the sentence before it
+def test_s13bound_decade_ends_sentence_before_interrupted_cue():
+    text = ("Wall Street delivered the worst recession since the 1930s. Even at best, the economists write, the "
+            "transformation of banking has produced nothing of value.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("Even at best … the transformation of banking has produced nothing of value", "indirect", "the economists"),
+    ]
+
+
+# --- s13bound: an aside between two double hyphens ('... immigrants -- a position he has since modified -- and his
+# statements ... bear ...') is inside the content: the second "--" closes it, the content goes on
+def test_s13bound_double_hyphen_aside_inside_content():
+    text = ("Khan says Trump's call to ban all Muslim immigrants -- a position the nominee has since modified -- and "
+            "his statements against Mexicans bear some of the responsibility.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("Trump's call to ban all Muslim immigrants -- a position the nominee has since modified -- and his "
+         "statements against Mexicans bear some of the responsibility", "indirect", "Khan"),
+    ]
+
+
+# --- s13bound: "late"/"early" before a weekday between the cue and "that" ('said late Wednesday that ...') is the
+# cue's time adverbial, no content
+def test_s13bound_late_weekday_before_that():
+    text = "Benjamin Netanyahu said late Wednesday that he would go ahead with the meeting."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he would go ahead with the meeting", "indirect", "Benjamin Netanyahu"),
+    ]
+
+
+# --- s13bound: the comma closing an alternative name (', or ISIS,') is no end of a subordinate clause's content
+def test_s13bound_mid_subordinate_clause_skips_aside_commas():
+    text = ("In December, while Hillary Clinton claimed that the self-described Islamic State, or ISIS, has used Donald "
+            "Trump in its recruitment, no such videos were found.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the self-described Islamic State, or ISIS, has used Donald Trump in its recruitment", "indirect",
+         "Hillary Clinton"),
+    ]
+
+
+# --- s13bound: a participle after an interrupting cue ('..., Cruz explained, recalling the time ...') is the speaker's
+# act in the writer's words, not more content (but a gerund subject after a short adverbial goes on)
+def test_s13bound_participle_after_interrupting_cue():
+    text = ("She had struggled her whole life, Ted Cruz explained, recalling the time he visited her at a crack house. "
+            "Sometimes though, he said, spotting the next victim was easy.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("She had struggled her whole life", "indirect", "Ted Cruz"),
+        ("Sometimes though … spotting the next victim was easy", "indirect", "Ted Cruz"),
+    ]
+
+
+# --- s13bound: an unpaired dash before an interrupting cue opens the interrupted clause ('... of New Delhi - all of
+# whom, she explained, needed ...', '... that night - and the permit, his campaign said, was ...')
+def test_s13bound_dash_opens_interrupted_clause():
+    text = ("Carly Fiorina compared her former employees to the entrepreneurs in the slums of New Delhi - all of whom, "
+            "she explained, needed a boost to reach their potential.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("all of whom … needed a boost to reach their potential", "indirect", "Carly Fiorina"),
+    ]
+
+
+# --- s13bound: a phrase after a comma with its own relative "who said" ('..., about the same number who said ...') is
+# a new attribution, which ends the content before the comma
+def test_s13bound_comma_phrase_who_said_ends_content():
+    text = ("Half of the voters said the party was outright hostile to the Latino community, about the same number "
+            "who said the party truly cares.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the party was outright hostile to the Latino community", "indirect", "Half of the voters"),
+        ("the party truly cares", "indirect", "the same number"),
+    ]
+
+
+# --- s13bound: "while" with no comma, then a new subject and its cue ('... no deals over the premiership while Mr Brown
+# says ...') is a new attribution, which ends the first content
+def test_s13bound_while_new_subject_cue_ends_content():
+    text = ("Mr Blair has insisted he has done no deals over the premiership while Mr Brown says he will not let "
+            "gossip distract him.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he has done no deals over the premiership", "indirect", "Mr Blair"),
+        ("he will not let gossip distract him", "indirect", "Mr Brown"),
+    ]
+
+
+# --- s13bound: an answer word, then another group's contrasting answer ('75 percent of Democrats said yes, but 55
+# percent of all voters say she does not'): the answer word is what was said
+def test_s13bound_answer_word_then_contrast():
+    text = ("Asked whether she has the integrity to serve, most Democrats said yes, but most voters say she does "
+            "not. Half of the independents said no while a third agreed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("whether she has the integrity to serve", "indirect", ""),
+        ("yes", "indirect", "Democrats"),
+        ("no", "indirect", "Half of the independents"),
+    ]
+
+
+# --- s13bound: a comma, a subject pronoun and its own "said" opening a quotation or that-clause inside a content ('...
+# and Ms. Warren, she said, "exposes him ..."') is a new report, which ends the content before it
+def test_s13bound_pronoun_said_opening_quotation_ends_content():
+    text = ('Hillary Clinton said Mr. Trump "reminds us every day that he is not in it for the American people" and '
+            'Ms. Warren, she said, "exposes him for what he is."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ('Mr. Trump "reminds us every day that he is not in it for the American people" and Ms. Warren', "mixed",
+         "Hillary Clinton"),
+        ("exposes him for what he is.", "direct", "Hillary Clinton"),
+    ]

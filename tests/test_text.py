@@ -43,6 +43,13 @@ def test_number_abbreviation_only_before_a_digit():
         "He lives at No. 10 Downing Street.", "Asked again, he said no.", "But the talks go on.", "See no. 5 below."]
 
 
+def test_letter_after_digit_is_no_initial():
+    # s13bound: "the 1930s." and "£5m." end a sentence; a single letter after a digit is no initial
+    text = "The worst recession since the 1930s. It cost £5m. Then A. B. Jones left."
+    assert sentences(text, language="en") == [
+        "The worst recession since the 1930s.", "It cost £5m.", "Then A. B. Jones left."]
+
+
 def test_quote_closing_sentence():
     text = "“Kami siap,” tambahnya. Dia pergi! Apa? Ya."
     assert sentences(text) == ["“Kami siap,” tambahnya.", "Dia pergi!", "Apa?", "Ya."]
@@ -68,6 +75,7 @@ _TRICKY = [
     "Dr. Smith met the U.S. envoy at 3 p.m. on Jan. 5. He said: \"No.\" Then?! left… A. B. Jones.",
     "3.5bn. e.g. this. No. 10 Downing St. 12.30 p.m.\nNext line\n\nNew para.\"Quoted.\" (Brackets.) end",
     "Iğdır'da İstanbul. ŞİŞLİ ß. straße ﬁnance ½ ² Ⅻ. café cafe\u0301. naïve ＡＢＣ ᏸᏹ K—the end.",
+    "since the 1930s. It cost £5m. Then 7a. and x9B. Q. 5 s. T",
 ]
 
 
@@ -88,11 +96,12 @@ def _plain_split(text: str, language: str | None) -> list[tuple[int, int]]:
     for m in _PLAIN_END_RE.finditer(text):
         end = m.end()
         if "\n" not in m.group():
-            w = _PLAIN_LAST_WORD_RE.search(text[max(start, m.start() - 40): m.start() + 1])
+            lo = max(start, m.start() - 40)
+            w = _PLAIN_LAST_WORD_RE.search(text[lo: m.start() + 1])
             if w:
                 word = w.group(1).lower().rstrip(".")
                 if word in abbrev and (word not in ("no", "nos") or text[end:end + 3].lstrip()[:1].isdigit()) or (
-                        len(word) == 1 and word.isalpha()):
+                        len(word) == 1 and word.isalpha() and not text[lo + w.start(1) - 1:lo + w.start(1)].isdigit()):
                     continue
             if text[end:end + 3].lstrip()[:1].islower():
                 continue
