@@ -8907,21 +8907,56 @@ def _data_sources_en() -> frozenset[str]:
     return _en_words("data_sources")
 
 
+#: English: a comma and a relative pronoun opening a non-restrictive relative clause ("..., which stood at 263").
+_WRAPPER_RELATIVE_RE = re.compile(r",[ \t]+(?=(?:who|which|whose|whom)[ \t])")
+
+
+def _relative_of_wrapper(doc: _Doc, q: _Quote, quotes: list[_Quote], is_intro: dict[str, bool]) -> int:
+    """English (s13pred): "X says/announced ... NP, which/who CLAUSE, according to Z." The main clause is
+    already attributed to X by its own cue; "according to Z" right after the relative clause vouches for
+    that clause only ('Weaver says it's proof ... in pledged delegates, which stood at 263 ..., according to
+    the AP'). Returns the relative clause's start, or -1."""
+    body = doc.body
+    if q.kind != "indirect" or len(q.parts) != 1 or q.cue_pos < q.end or ", wh" not in body[q.start:q.end]:
+        return -1
+    rel = None
+    for m in _WRAPPER_RELATIVE_RE.finditer(body, q.start, q.end):
+        rel = m
+    if rel is None or any(c in body[rel.end():q.end] for c in ",;:\"“”") or not _min_tokens(3, body, rel.end(), q.end):
+        return -1
+    for r in quotes:
+        if r is q or not q.start <= r.cue_pos < rel.start() or r.end > rel.start() + 1 or r.start < q.start:
+            continue
+        if r.cue not in is_intro:
+            is_intro[r.cue] = " ".join(r.cue.lower().split()) in doc.lex.intros
+        if not is_intro[r.cue]:
+            return rel.end()
+    return -1
+
+
 def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
     """English (s7prec): an "according to Z" quote whose content is mostly another attribution inside it
     ('Ohio Gov. John Kasich said he would have fired him ..., according to press reports', 'On Monday,
     Trump said he was "happy to see" ..., according to The New York Times') counts those words twice: the
     inner quote names who said them and stays; the source Z only relays it, so its wrapper goes. A poll or
-    other data source (lexicon ``data_sources``) is the attribution itself and stays."""
+    other data source (lexicon ``data_sources``) is the attribution itself and stays. When the wrapper
+    ends with a relative clause after that other attribution, the wrapper is that clause alone
+    (``_relative_of_wrapper``)."""
     intros = doc.lex.intros
     drop: set[int] = set()
     is_intro: dict[str, bool] = {}
+    moved = False
     for i, q in enumerate(quotes):
         if q.kind == "direct":
             continue
         if q.cue not in is_intro:
             is_intro[q.cue] = " ".join(q.cue.lower().split()) in intros
         if not is_intro[q.cue]:
+            continue
+        if (rel_start := _relative_of_wrapper(doc, q, quotes, is_intro)) >= 0:
+            q.start = rel_start
+            q.parts = [(q.start, q.end)]
+            moved = True
             continue
         head = _LAST_WORD_RE.search(q.speaker)
         if head is not None and head.group(1).lower() in _data_sources_en():
@@ -8948,7 +8983,11 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
                     and not is_intro.setdefault(r.cue, " ".join(r.cue.lower().split()) in intros):
                 drop.add(i)
                 break
-    return [q for i, q in enumerate(quotes) if i not in drop] if drop else quotes
+    if drop:
+        quotes = [q for i, q in enumerate(quotes) if i not in drop]
+    if moved:
+        quotes = sorted(quotes, key=lambda q: q.start)  # (a wrapper cut to its relative clause comes later now)
+    return quotes
 
 
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:

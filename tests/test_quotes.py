@@ -7734,3 +7734,18 @@ def test_s12pred_adverb_before_cue_not_in_speaker():
         ('the strike was "a last resort."', "mixed", "The head of the union"),
         ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
     ]
+
+
+# --- s13pred: "X says ... NP, which/who CLAUSE, according to Z." : the main clause has its own cue, so "according
+# to Z" vouches for the relative clause alone
+def test_s13pred_according_to_after_relative_clause():
+    text = ("The club's manager says the win is proof the team can still close the gap on the leaders, which stood at "
+            "nine points before Saturday, according to the BBC. The striker was traveling to Cairo to see his father, "
+            "who died last week, according to the club.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the win is proof the team can still close the gap on the leaders", "indirect", "The club's manager", "says"),
+        ("which stood at nine points before Saturday", "indirect", "the BBC", "according to"),
+        ("The striker was traveling to Cairo to see his father, who died last week", "indirect", "the club",
+         "according to"),
+    ]
