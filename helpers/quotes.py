@@ -4097,6 +4097,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             and not _min_tokens(7, after) and not body[ss:cs].rstrip().endswith((":", ";")):
         # "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before the cue
         left_comma = True
+    if en and left and comma >= 0 and not after[:comma].strip(" )") and (
+            rq := _intro_next_clause(doc, left, left_comma, sp.end + comma + 1, se)) is not None:
+        q = _Quote(rq[0], rq[1], "indirect", [rq], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
     if left and _min_tokens(3, left) and left_comma:
         cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
@@ -4142,6 +4147,36 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
+
+
+#: English (s13pred): a conjunction right before "according to X," that opens the next clause ("..., but according to
+#: diplomats, a new round ...", "because, according to Trump, the media would ...").
+_CONJ_BEFORE_INTRO = frozenset({"but", "because", "since", "although", "though", "whereas", "yet", "so"})
+#: English (s13pred): concessive subordinators; their clause before "according to X," is the background of the main
+#: clause after it ("While most were marked confidential, according to an official, two were marked secret").
+_CONCESSIVE_LEADS = frozenset({"although", "though", "while", "whilst", "whereas"})
+
+
+def _intro_next_clause(doc: _Doc, left: str, left_comma: bool, after: int, se: int) -> tuple[int, int] | None:
+    """English (s13pred): the content of a mid-sentence "according to X," is the clause after it when the words
+    before the cue end with a conjunction that opens that clause ('..., because, according to Trump, the media
+    would call him a "chicken"') or are one concessive clause ('While most ... were elevated to the
+    "confidential" level, according to an official, two ... were upgraded ...') and the main clause after it
+    has no cue of its own ('Although the surplus is expanding, according to Chinese figures, the Commerce
+    Department revealed ...': the cue vouches for the concessive clause). Returns the content span or None."""
+    lw = TOKEN_RE.findall(left)
+    if len(lw) < 2:
+        return None
+    body = doc.body
+    rst = _content_start(body, after, se)
+    if not _min_tokens(3, body, rst, se):
+        return None
+    if lw[-1].lower() not in _CONJ_BEFORE_INTRO and not (
+            lw[0].lower() in _CONCESSIVE_LEADS and left_comma and not any(c in left for c in ",;:")
+            and not _cue_tokens(doc, rst, se)):
+        return None
+    ren = _content_end(body, rst, se)
+    return (rst, ren) if rst < ren else None
 
 
 #: English: a source phrase with a quoted title in it that closes its sentence after "according to"

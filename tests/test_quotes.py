@@ -7749,3 +7749,21 @@ def test_s13pred_according_to_after_relative_clause():
         ("The striker was traveling to Cairo to see his father, who died last week", "indirect", "the club",
          "according to"),
     ]
+
+
+# --- s13pred: a mid-sentence "according to X," after a conjunction ("but according to", "because, according to") or
+# after one concessive clause ("While A, according to X, B") vouches for the clause after it
+def test_s13pred_according_to_opens_next_clause():
+    text = ("The talks failed on Monday, but according to diplomats, a new round could start next month. "
+            "Sales fell sharply last year because, according to the company, demand in China collapsed. "
+            "While most of the files were marked confidential, according to an official, two were marked secret. "
+            "Although the surplus is expanding, according to the report, the ministry said the deficit "
+            "had narrowed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("a new round could start next month", "indirect", "diplomats", "according to"),
+        ("demand in China collapsed", "indirect", "the company", "according to"),
+        ("two were marked secret", "indirect", "an official", "according to"),
+        ("Although the surplus is expanding", "indirect", "the report", "according to"),
+        ("the deficit had narrowed", "indirect", "the ministry", "said"),
+    ]
