@@ -6257,6 +6257,13 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     cs, ce = cm.start(), cm.end()
     words = _word_spans(body[ce:min(se, ce + 120)], ce)
     k = next((i for i, w in enumerate(words[:8]) if w[0].lower() == "that"), -1)
+    to_form = light = False
+    if k < 0 and doc.lex.language == "en" and body[ce:ce + 1] == " " and not cm.group().endswith("s") and \
+            cm.group().lower() in _infinitive_cues() and (m_to := _INFINITIVE_RE.match(body, ce, se)) is not None:
+        # (s13pred) "his promise to build a wall", "Labour's pledge to cut taxes": a commissive noun (singular:
+        # "their promises to fight global warming" are rather a topic) and the to-infinitive it reports
+        k = next((i for i, w in enumerate(words) if w[1] == m_to.start(1)), -1)
+        to_form = k >= 0
     if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”") or any(
             w[0].lower() in _COPULAS for w in words[:max(k - 1, 0)]):
         return None  # ('remarks was his stern warning that ...': a subject noun, "warning" the cue; not 'claim was that')
@@ -6289,6 +6296,7 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
             if any(w[0].lower() in doc.lex.relatives for w in words[:k]):
                 return None  # ("issued the warning following analysis which shows that ...": another verb's "that")
             sp = _left_speaker(doc, ss, m_lv.start(1))
+            light = True  # (the light verb's subject speaks: no object position to check)
             if not sp.text:
                 sp = _subject_np(doc, ss, m_lv.start(1))
             if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
@@ -6297,6 +6305,23 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
             return None
     if not sp.text:
         return None
+    if to_form:
+        # the noun phrase must be an object ("with his promise to", "bolster Rubio's pledge to"), not the subject
+        # of the sentence ("His pledge to cut taxes won votes": the content would run into the main verb)
+        np_start = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+        before = body[ss:min(np_start, cs)].rstrip()
+        if not light and (not before or not before[-1].isalpha()) or sp.kind not in ("name", "role", "pronoun"):
+            return None
+        cst = words[k][1]
+        cen = _content_end(body, cst, se)
+        comma = body.find(", ", cst, cen)
+        if comma > 0:
+            cen = _content_end(body, cst, comma)  # ('including his promise to be "neutral" ..., drew fire')
+        if not _min_tokens(3, body, cst, cen):
+            return None
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
     cst = words[k][2]
     if k + 1 >= len(words):
         return None

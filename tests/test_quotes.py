@@ -7767,3 +7767,18 @@ def test_s13pred_according_to_opens_next_clause():
         ("Although the surplus is expanding", "indirect", "the report", "according to"),
         ("the deficit had narrowed", "indirect", "the ministry", "said"),
     ]
+
+
+# --- s13pred: a commissive noun of the ``infinitive_cues`` lexicon with a to-infinitive ("his promise to build ...",
+# "delivered a pledge to ...") reports what the speaker promised; not as the sentence's subject, nor "to" + a noun
+def test_s13pred_nominal_promise_to():
+    text = ("The mayor has gained support with his promise to build 5,000 new homes by 2020. "
+            "Voters welcomed Labour's pledge to cut taxes for small firms, the survey found. "
+            "Mr Brown delivered a forceful pledge to protect the health service. "
+            "His pledge to cut taxes won votes. He broke his promise to the voters.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("to build 5,000 new homes by 2020", "indirect", "his", "promise"),
+        ("to cut taxes for small firms", "indirect", "Labour", "pledge"),
+        ("to protect the health service", "indirect", "Mr Brown", "pledge"),
+    ]
