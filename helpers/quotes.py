@@ -5221,6 +5221,16 @@ def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:
         return False
     first = m.group().lower()
     text = doc.body[cst:cen]
+    if first in _TIME_LEADS and (t := _TIME_LEAD_RE.match(doc.body, m.start(), cen)) is not None:
+        # (s13pred) "Shortly after my sentence, Eric Holder announced his resignation": a time span, then the
+        # subordinator or preposition it modifies
+        m = _FIRST_WORD_RE.search(doc.body, t.end(), cen)
+        first = m.group().lower() if m is not None else ""
+    elif first in _TIME_ADVERB_LEADS and not _min_tokens(6, text):
+        # (s13pred) "Earlier this week, the minister announced his resignation", "Late on Monday, ...": a time
+        # adverb and its phrase
+        markers = doc.lex.clause_markers
+        return not any(w.lower() in markers or w in _SUBJECT_PRONOUNS for w in TOKEN_RE.findall(text))
     if first in _LEAD_SUBORDINATORS and "," not in text:
         return True
     if first in _PREPOSITIONS["en"] or (first.endswith("ing") and first not in doc.lex.verbs):
@@ -5802,6 +5812,9 @@ _TIME_LEADS = frozenset({"years", "months", "weeks", "days", "hours", "minutes",
 _TIME_LEAD_RE = re.compile(r"(?:(?:[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Jj]ust|[Oo]nly)\s+)?"
                            r"(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly|[Ss]oon|"
                            r"[Ll]ong)\s+(?=(?:after|before|since|until)\s)")
+
+#: English (s13pred): time adverbs that open a sentence's leading time phrase ("Earlier this week", "Late on Monday").
+_TIME_ADVERB_LEADS = frozenset({"earlier", "later", "late"})
 
 _LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})

@@ -7782,3 +7782,15 @@ def test_s13pred_nominal_promise_to():
         ("to cut taxes for small firms", "indirect", "Labour", "pledge"),
         ("to protect the health service", "indirect", "Mr Brown", "pledge"),
     ]
+
+
+# --- s13pred: a leading time phrase ("Shortly after the vote,", "Earlier this week,") before "X announced NP" is an
+# adverbial, not the content of an inverted cue
+def test_s13pred_leading_time_phrase_no_content():
+    text = ("Shortly after the vote, the minister announced his resignation. "
+            "Earlier this week, the company confirmed its plans. "
+            "Earlier this year the economy grew by 3%, the minister said.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Earlier this year the economy grew by 3%", "indirect", "the minister", "said"),
+    ]
