@@ -3426,6 +3426,8 @@ def _set_speaker(q: _Quote, sp: _Speaker) -> None:
     if sp.kind == "role" and sp.text[:2] in ("th", "a ", "an") and _modifier_of_cue_noun(sp.text, q.cue):
         q.speaker, q.speaker_kind = "", ""  # "the debunked claim that", "a friendly warning": no speaker named
         return
+    if sp.text.endswith(" as") and q.cue == "saying":  # (s13pred) 'quoted a senior official as saying: "..."'
+        sp = _Speaker(sp.text[:-3], sp.kind, sp.role, sp.start, sp.end - 3, sp.phrase_start)
     q.speaker = sp.text
     q.speaker_kind = sp.kind
     if sp.role:
@@ -3545,6 +3547,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
                 elif rst < ren:
                     q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
+        elif cw in lex.passives and lex.language == "en":
+            # (s13pred) "Louis Michel was quoted as saying that it was key to ...", "..., he is quoted as saying.":
+            # the subject before the passive is the speaker, as before an active cue
+            q = _passive_quoted_quote(doc, cm, ss, se)
         elif cw in lex.passives:
             sp = _right_speaker(doc, ce, se, intro=True)
             if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
@@ -4384,6 +4390,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # occasion of speaking between the cue and "that"
         adv_that = _OCCASION_THAT_RE.match(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    if lex.language == "en" and cw == "saying" and body[cs - 4:cs] == " as " and (
+            m_qa := _QUOTED_AS_RE.search(body, max(ss, cs - 140), cs)) is not None:
+        return _quoted_as_quote(doc, m_qa, cs, ce, se)
     prog = False  # a progressive cue ("is saying"), read like a weak one
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
@@ -6343,6 +6352,70 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     if (cut := _fronted_phrase_end(doc, ss, cs, q)) > 0:
         q.end = cut  # 'Despite Trump's claims that X, firms put him lower': the main clause is no part of it
     q.parts = [(q.start, q.end)]
+    _set_speaker(q, sp)
+    return q
+
+
+#: English (s13pred): "quoted X as " right before "saying" ("The Associated Press quoted Wassim Bouhlel, a Nice native,
+#: as saying ...", "Reuters cited an official as saying ...").
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t]+([^;:!?\"“”]{2,120}?),?[ \t]+as[ \t]+$")
+
+
+def _quoted_as_quote(doc: _Doc, m_qa: re.Match[str], cs: int, ce: int, se: int) -> _Quote | None:
+    """English (s13pred): "The Post quoted another unnamed GOP official as saying that CONTENT": the person quoted,
+    the object of "quoted"/"cited", is the speaker (the outlet only relays the words); a quotation after "saying"
+    is read with the direct quotes."""
+    body = doc.body
+    sp = _left_speaker(doc, m_qa.start(1), m_qa.end(1))
+    if not sp.text:
+        sp = _subject_np(doc, m_qa.start(1), m_qa.end(1))
+    if sp.kind not in ("name", "role", "pronoun") or (sp.phrase_start if sp.phrase_start >= 0 else sp.start) != m_qa.start(1):
+        return None
+    cst = _content_start(body, _skip_that(doc, ce, se), se)
+    if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+        return None
+    cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], body[cs:ce], cs)
+    _set_speaker(q, sp)
+    return q
+
+
+#: English (s13pred): the agent of "was quoted as saying" after it, up to the end of the sentence ("... as saying by the
+#: Interfax news agency.").
+_QUOTED_BY_RE = re.compile(r"[ \t]+by[ \t]+[^,;:.!?\"“”]{2,80}?(?=[ \t]*[.!?]?[ \t]*$)")
+
+
+def _passive_quoted_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English (s13pred): "X was quoted as saying (that) CONTENT" and "CONTENT, X was quoted as saying (by Y)." (the
+    passive cues of lexicon ``passive_cues``): X, the subject before the passive, is the speaker; the content follows
+    the cue, or comes before it when the cue (and its agent) close the sentence. A quotation after or before the
+    cue is read with the direct quotes."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text:
+        sp = _subject_np(doc, ss, cs)
+    if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
+        return None
+    before = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
+    m_by = _QUOTED_BY_RE.match(body, ce, se)
+    if not body[m_by.end() if m_by else ce:se].strip(" \t.!?"):
+        # "CONTENT, the minister was quoted as saying (by Interfax).": the words before the subject
+        if not before.endswith(",") or before[-2:-1] in _QUOTE_CHARS or not _min_tokens(3, before):
+            return None
+        cst, cen = _left_content_start(doc, ss, ss + len(before)), _content_end(body, ss, ss + len(before))
+        if any(c in body[cst:cen] for c in '"“”«»') or "''" in body[cst:cen]:
+            return None  # (a quotation there is a direct quote of its own)
+    else:
+        cst = _content_start(body, _skip_that(doc, ce, se), se)
+        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+            return None
+        cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
 

@@ -7794,3 +7794,19 @@ def test_s13pred_leading_time_phrase_no_content():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("Earlier this year the economy grew by 3%", "indirect", "the minister", "said"),
     ]
+
+
+# --- s13pred: "X was quoted as saying (that) ..." (passive_cues) and "The Post quoted/cited Y as saying ...": the
+# person quoted speaks; the content follows the cue or comes before it when the cue closes the sentence
+def test_s13pred_quoted_as_saying():
+    text = ("The aid commissioner, Louis Michel, was quoted as saying that it was key to act quickly. "
+            "The dispute will be settled under competition law, the minister was quoted as saying by Interfax. "
+            "The Post quoted an unnamed party official as saying that the manager was fired by the candidate. "
+            'The Times quoted a senior official as saying: "This is the end of the road."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it was key to act quickly", "indirect", "Louis Michel", "was quoted as saying"),
+        ("The dispute will be settled under competition law", "indirect", "the minister", "was quoted as saying"),
+        ("the manager was fired by the candidate", "indirect", "an unnamed party official", "saying"),
+        ("This is the end of the road.", "direct", "a senior official", "saying"),
+    ]
