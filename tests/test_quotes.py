@@ -7810,3 +7810,16 @@ def test_s13pred_quoted_as_saying():
         ("the manager was fired by the candidate", "indirect", "an unnamed party official", "saying"),
         ("This is the end of the road.", "direct", "a senior official", "saying"),
     ]
+
+
+# --- s13pred: "made the case (to X) that ..." puts an argument to others: the that-clause is what the subject argued
+def test_s13pred_made_the_case_that():
+    text = ("On Wednesday, the president privately made the case to union leaders that he had not sold them out. "
+            "The two senators urged the party to unite and tried to make the case that the race was still open. "
+            "The case that went to trial was dismissed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he had not sold them out", "indirect", "the president", "made the case"),
+        ("the party to unite", "indirect", "The two senators", "urged"),
+        ("the race was still open", "indirect", "The two senators", "make the case"),
+    ]
