@@ -7823,3 +7823,14 @@ def test_s13pred_made_the_case_that():
         ("the party to unite", "indirect", "The two senators", "urged"),
         ("the race was still open", "indirect", "The two senators", "make the case"),
     ]
+
+
+# --- s13pred: the base form "point out" (after "to", a modal or a plural subject) is a weak cue like "pointed out"
+def test_s13pred_point_out_base_form():
+    text = ("Officials were quick to point out that the figures were provisional. "
+            "Economists point out that a weaker dollar helps exporters. Let me point out the flaws in the plan.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the figures were provisional", "indirect", "Officials", "point out that"),
+        ("a weaker dollar helps exporters", "indirect", "Economists", "point out that"),
+    ]
