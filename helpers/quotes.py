@@ -5292,6 +5292,8 @@ _NOT_SUBJECT_FIRST = frozenset({
     "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
     "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+#: English (s13pred): sentence adverbs that open a sentence right before its subject, with no comma ("Then he ...").
+_BARE_LEAD_ADVERBS = frozenset({"then", "now", "later", "thus", "instead"})
 #: Subordinators stripped before a subject ("though 32 percent said ...").
 _SUBJECT_SUBORD = frozenset({"though", "although", "while", "whilst", "whereas", "because", "since", "as"})
 #: Object pronouns allowed inside a subject phrase ("most of them said").
@@ -5531,6 +5533,11 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ss = m_line.end()
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
+    if m and m.group(1).lower() in _BARE_LEAD_ADVERBS and body[m.end():m.end() + 1] == " ":
+        # (s13pred) "Then he attacked Bush, saying ...", "Now the minister ...": an adverb with no comma after it
+        sp = _subject_at(doc, m.end(), cs)
+        if sp.text:
+            return sp
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
               or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()

@@ -7834,3 +7834,14 @@ def test_s13pred_point_out_base_form():
         ("the figures were provisional", "indirect", "Officials", "point out that"),
         ("a weaker dollar helps exporters", "indirect", "Economists", "point out that"),
     ]
+
+
+# --- s13pred: a sentence adverb with no comma before the subject ("Then he ...", "Then Trump ...") opens no speaker-less
+# clause: the participle cues after it have that subject
+def test_s13pred_bare_lead_adverb_subject():
+    text = 'Then he attacked the governor, calling him a "stiff" and accusing him of acting like a "spoiled child."'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('him a "stiff"', "mixed", "he", "calling"),
+        ('him of acting like a "spoiled child."', "mixed", "he", "accusing"),
+    ]
