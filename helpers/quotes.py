@@ -5292,6 +5292,21 @@ _NOT_SUBJECT_FIRST = frozenset({
     "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
     "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+def _capitalised_elsewhere(body: str, word: str, pos: int) -> bool:
+    """English (s13pred): ``word`` (capitalised, opening a sentence at ``pos``) also stands capitalised inside a
+    sentence elsewhere in the body: a name ("Groening heaped praise ..., saying", "Kelly said ..."), not a
+    participle or adverb opening an adverbial ("Speaking to reporters, ...", "Finally, ...")."""
+    i = body.find(word)
+    n = 0
+    while i >= 0 and n < 20:
+        if i != pos and i > 1 and body[i - 1] in " (" and body[i - 2] not in ".!?\n\"”" and (
+                i + len(word) >= len(body) or not body[i + len(word)].isalnum()):
+            return True
+        i = body.find(word, i + 1)
+        n += 1
+    return False
+
+
 #: English (s13pred): sentence adverbs that open a sentence right before its subject, with no comma ("Then he ...").
 _BARE_LEAD_ADVERBS = frozenset({"then", "now", "later", "thus", "instead"})
 #: Subordinators stripped before a subject ("though 32 percent said ...").
@@ -5539,7 +5554,8 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
         if sp.text:
             return sp
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
+              or m.group(1).endswith(("ing", "ly")) and not _capitalised_elsewhere(body, m.group(1), m.start(1))
+              or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()
               or (c := body.find(",", ss, cs)) > 0 and not _min_tokens(5, body, ss, c) and (
                   m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago") or (

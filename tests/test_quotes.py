@@ -7845,3 +7845,15 @@ def test_s13pred_bare_lead_adverb_subject():
         ('him a "stiff"', "mixed", "he", "calling"),
         ('him of acting like a "spoiled child."', "mixed", "he", "accusing"),
     ]
+
+
+# --- s13pred: a sentence opening with a name that ends in -ing or -ly ("Groening", "Kelly") is a subject when the name
+# stands capitalised inside a sentence elsewhere; "Speaking to reporters, ..." stays an adverbial
+def test_s13pred_ing_name_opens_sentence():
+    text = ("Matt Groening created the show. Groening recently heaped praise on the sitcom, saying it was the best on TV. "
+            "Speaking to reporters, the minister said the plan would work.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it was the best on TV", "indirect", "Groening", "saying"),
+        ("the plan would work", "indirect", "the minister", "said"),
+    ]
