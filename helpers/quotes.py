@@ -5308,7 +5308,7 @@ def _capitalised_elsewhere(body: str, word: str, pos: int) -> bool:
 
 
 #: English (s13pred): sentence adverbs that open a sentence right before its subject, with no comma ("Then he ...").
-_BARE_LEAD_ADVERBS = frozenset({"then", "now", "later", "thus", "instead"})
+_BARE_LEAD_ADVERBS = frozenset({"then", "now", "later", "earlier", "thus", "instead"})
 #: Subordinators stripped before a subject ("though 32 percent said ...").
 _SUBJECT_SUBORD = frozenset({"though", "although", "while", "whilst", "whereas", "because", "since", "as"})
 #: Object pronouns allowed inside a subject phrase ("most of them said").

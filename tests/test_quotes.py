@@ -7839,11 +7839,13 @@ def test_s13pred_point_out_base_form():
 # --- s13pred: a sentence adverb with no comma before the subject ("Then he ...", "Then Trump ...") opens no speaker-less
 # clause: the participle cues after it have that subject
 def test_s13pred_bare_lead_adverb_subject():
-    text = 'Then he attacked the governor, calling him a "stiff" and accusing him of acting like a "spoiled child."'
+    text = ('Then he attacked the governor, calling him a "stiff" and accusing him of acting like a "spoiled child." '
+            'Earlier Tory leader Michael Howard sent his "warmest congratulations", saying he looked forward to it.')
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ('him a "stiff"', "mixed", "he", "calling"),
         ('him of acting like a "spoiled child."', "mixed", "he", "accusing"),
+        ("he looked forward to it", "indirect", "Tory leader Michael Howard", "saying"),
     ]
 
 
