@@ -5548,6 +5548,11 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ss = m_line.end()
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
+    if m and m.group(1).lower() in ("but", "and", "yet") and (nx := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None \
+            and (nx.group(1).lower() in _PREPOSITIONS["en"] or nx.group(1).lower() in _weekdays_en()):
+        # (s13pred) "But in an interview with the FT, Mr Blair refused ..., saying": the conjunction, then the
+        # leading adverbial
+        return _sentence_subject(doc, nx.start(1), cs)
     if m and m.group(1).lower() in _BARE_LEAD_ADVERBS and body[m.end():m.end() + 1] == " ":
         # (s13pred) "Then he attacked Bush, saying ...", "Now the minister ...": an adverb with no comma after it
         sp = _subject_at(doc, m.end(), cs)

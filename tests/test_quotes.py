@@ -7859,3 +7859,15 @@ def test_s13pred_ing_name_opens_sentence():
         ("it was the best on TV", "indirect", "Groening", "saying"),
         ("the plan would work", "indirect", "the minister", "said"),
     ]
+
+
+# --- s13pred: "But"/"And" before a leading adverbial ("But in an interview with the FT, Mr Blair refused ..., saying")
+# hides no subject from the participle cue
+def test_s13pred_conjunction_then_leading_adverbial():
+    text = ("But in an interview with the Financial Times, Mr Blair refused to name a date, saying a poll would come "
+            "some time in 2006. And on Thursday, the minister attacked the plan, saying it would fail.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("a poll would come some time in 2006", "indirect", "Mr Blair", "saying"),
+        ("it would fail", "indirect", "the minister", "saying"),
+    ]
