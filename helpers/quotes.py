@@ -4591,6 +4591,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                                                         and nw2.group(1) in _PREPOSITIONS["en"]))
                 or w in lex.aux or w in _irregular_past_en()):
             sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
+    if lex.language == "en" and sp.text == "Having" and sp.start == ss and (comma := body.find(", ", ce, se)) > 0:
+        # (s13pred) "Having announced that he would not send me to prison, Judge Berman proceeded ...": a fronted
+        # perfect participle takes the main clause's subject
+        sp = _subject_at(doc, comma + 2, se)
+        if sp.kind not in ("name", "role", "pronoun"):
+            return None
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
@@ -5567,7 +5573,13 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
                   # ("Last year, he ...", "Earlier this month, ...", "Eight years ago, he ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and (
                       m2.group(1) in _TIME_ADVERBIAL_LAST or m2.group(1) in _DAY_PARTS)
-                  and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
+                  and body[m2.end():m2.end() + 1] == ",") or (
+                  # (s13pred) "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming ..."
+                  m.group(1).lower() in ("the", "that", "a") and (m2b := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None
+                  and (m2b.group(1) == "day" or m2b.group(1) in _TIME_UNITS)
+                  and (m3 := _NEXT_WORD_RE.match(body, m2b.end(), cs)) is not None
+                  and m3.group(1) in ("before", "after", "earlier", "later") and body[m3.end():m3.end() + 1] == ",")) \
+            and m.group(1).lower() not in lex.pronouns:
         # ("Later, X met voters and said ...", "Sunday morning, X ...": a time adverbial before the subject)
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)

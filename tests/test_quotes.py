@@ -7871,3 +7871,16 @@ def test_s13pred_conjunction_then_leading_adverbial():
         ("a poll would come some time in 2006", "indirect", "Mr Blair", "saying"),
         ("it would fail", "indirect", "the minister", "saying"),
     ]
+
+
+# --- s13pred: a fronted perfect participle ("Having announced that ..., Judge Berman ...") and a leading time phrase
+# ("The day before, ...") are no speakers: the main clause's subject speaks
+def test_s13pred_having_and_day_before_no_speaker():
+    text = ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence. "
+            "The day before, at a rally in Texas, Mr. Trump was just as blunt, claiming that the president wanted "
+            "to take in more refugees.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he would not send me to prison", "indirect", "Judge Berman", "announced that"),
+        ("the president wanted to take in more refugees", "indirect", "Mr. Trump", "claiming that"),
+    ]
