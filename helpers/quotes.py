@@ -6399,26 +6399,32 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
 #: English (s13pred): "made the case (to X) that", "is making a strong case that", "tried to make the case that": an
 #: argument put to others, whose that-clause is what was argued.
 _MADE_CASE_RE = re.compile(r"(?<![\w'’-])(made|makes|making|make)[ \t]+(?:the|a|an|his|her|their|its|our)[ \t]+"
-                           r"(?:[a-z-]+[ \t]+){0,2}?case[ \t]+(?:(?:to|for)[ \t]+[^,;:.!?\"“”\n]{1,60}?[ \t]+)?that[ \t]+")
+                           r"(?:[a-z-]+[ \t]+){0,2}?case[ \t]+(?:(?:to|for)[ \t]+[^,;:.!?\"“”\n]{1,60}?[ \t]+)?that[ \t]+|"
+                           # "loyalists were adamant that ...", "She was emphatic that ...": an insistence said
+                           r"(?<![\w'’-])(is|was|were|are|been|remained|remains|remain)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                           r"(?:adamant|emphatic|insistent)[ \t]+that[ \t]+")
 
 
 def _made_case_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
-    """English (s13pred): the that-clause after "made the case" as an indirect quote of the subject of "made" ("They
-    have made the case that she is too close to Wall Street banks"; after "to": "tried to make the case that ...",
-    the sentence's subject)."""
+    """English (s13pred): the that-clause after "made the case" or "was adamant" as an indirect quote of the subject
+    of the verb ("They have made the case that she is too close to Wall Street banks", "loyalists were adamant that
+    he has no plans to run"; after "to": "tried to make the case that ...", the sentence's subject)."""
     body = doc.body
     ss, se = doc.sentence(m.start())
-    vs = m.start(1)
+    vs = m.start(1) if m.group(1) else m.start(2)
     sp = _left_speaker(doc, ss, vs)
-    if not sp.text and body[max(ss, vs - 3):vs] == "to ":
+    if not sp.text and (body[max(ss, vs - 3):vs] == "to " or not m.group(1)):
         sp = _sentence_subject(doc, ss, vs)
+    if not sp.text and not m.group(1):
+        sp = _subject_np(doc, ss, vs)  # ("But loyalists were adamant that ...")
     if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
         return None
     cst = _content_start(body, m.end(), se)
-    cen = _content_end(body, cst, se)
+    cen = _cut_at_next_cue(doc, cst, _content_end(body, cst, se))
     if not _min_tokens(3, body, cst, cen):
         return None
-    q = _Quote(cst, cen, "indirect", [(cst, cen)], body[vs:body.index("case", vs) + 4], vs)
+    cue_end = body.index("case", vs) + 4 if m.group(1) else m.end()
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], body[vs:cue_end].rstrip(), vs)
     _set_speaker(q, sp)
     return q
 
@@ -9478,7 +9484,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
-    if lex.language == "en" and " case " in body:
+    if lex.language == "en" and (" case " in body or "ant that" in body or "tic that" in body):
         for m_case in _MADE_CASE_RE.finditer(body):
             # "Obama privately made the case to 23 group leaders that ...": an argument put to others
             if not any(q.start <= m_case.end() < q.end for q in keep) and (pq := _made_case_quote(doc, m_case)) \

@@ -7884,3 +7884,15 @@ def test_s13pred_having_and_day_before_no_speaker():
         ("he would not send me to prison", "indirect", "Judge Berman", "announced that"),
         ("the president wanted to take in more refugees", "indirect", "Mr. Trump", "claiming that"),
     ]
+
+
+# --- s13pred: "was adamant/emphatic/insistent that ..." reports what the subject insisted on
+def test_s13pred_adamant_that():
+    text = ("But loyalists were adamant that he has no plans to run. "
+            "The minister has been emphatic that taxes will not rise, telling MPs the budget was balanced.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he has no plans to run", "indirect", "loyalists", "were adamant that"),
+        ("taxes will not rise", "indirect", "The minister", "been emphatic that"),
+        ("the budget was balanced", "indirect", "The minister", "telling"),
+    ]
