@@ -3477,6 +3477,8 @@ def _set_speaker(q: _Quote, sp: _Speaker) -> None:
     if sp.kind == "role" and sp.text[:2] in ("th", "a ", "an") and _modifier_of_cue_noun(sp.text, q.cue):
         q.speaker, q.speaker_kind = "", ""  # "the debunked claim that", "a friendly warning": no speaker named
         return
+    if sp.text.endswith(" as") and q.cue == "saying":  # (s13pred) 'quoted a senior official as saying: "..."'
+        sp = _Speaker(sp.text[:-3], sp.kind, sp.role, sp.start, sp.end - 3, sp.phrase_start)
     q.speaker = sp.text
     q.speaker_kind = sp.kind
     if sp.role:
@@ -3596,6 +3598,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
                 elif rst < ren:
                     q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
+        elif cw in lex.passives and lex.language == "en":
+            # (s13pred) "Louis Michel was quoted as saying that it was key to ...", "..., he is quoted as saying.":
+            # the subject before the passive is the speaker, as before an active cue
+            q = _passive_quoted_quote(doc, cm, ss, se)
         elif cw in lex.passives:
             sp = _right_speaker(doc, ce, se, intro=True)
             if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
@@ -4158,6 +4164,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             and not _min_tokens(7, after) and not body[ss:cs].rstrip().endswith((":", ";")):
         # "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before the cue
         left_comma = True
+    if en and left and comma >= 0 and not after[:comma].strip(" )") and (
+            rq := _intro_next_clause(doc, left, left_comma, sp.end + comma + 1, se)) is not None:
+        q = _Quote(rq[0], rq[1], "indirect", [rq], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
     if left and _min_tokens(3, left) and left_comma:
         cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
         rest = TOKEN_RE.findall(after[comma:]) if comma >= 0 else []
@@ -4203,6 +4214,36 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
+
+
+#: English (s13pred): a conjunction right before "according to X," that opens the next clause ("..., but according to
+#: diplomats, a new round ...", "because, according to Trump, the media would ...").
+_CONJ_BEFORE_INTRO = frozenset({"but", "because", "since", "although", "though", "whereas", "yet", "so"})
+#: English (s13pred): concessive subordinators; their clause before "according to X," is the background of the main
+#: clause after it ("While most were marked confidential, according to an official, two were marked secret").
+_CONCESSIVE_LEADS = frozenset({"although", "though", "while", "whilst", "whereas"})
+
+
+def _intro_next_clause(doc: _Doc, left: str, left_comma: bool, after: int, se: int) -> tuple[int, int] | None:
+    """English (s13pred): the content of a mid-sentence "according to X," is the clause after it when the words
+    before the cue end with a conjunction that opens that clause ('..., because, according to Trump, the media
+    would call him a "chicken"') or are one concessive clause ('While most ... were elevated to the
+    "confidential" level, according to an official, two ... were upgraded ...') and the main clause after it
+    has no cue of its own ('Although the surplus is expanding, according to Chinese figures, the Commerce
+    Department revealed ...': the cue vouches for the concessive clause). Returns the content span or None."""
+    lw = TOKEN_RE.findall(left)
+    if len(lw) < 2:
+        return None
+    body = doc.body
+    rst = _content_start(body, after, se)
+    if not _min_tokens(3, body, rst, se):
+        return None
+    if lw[-1].lower() not in _CONJ_BEFORE_INTRO and not (
+            lw[0].lower() in _CONCESSIVE_LEADS and left_comma and not any(c in left for c in ",;:")
+            and not _cue_tokens(doc, rst, se)):
+        return None
+    ren = _content_end(body, rst, se)
+    return (rst, ren) if rst < ren else None
 
 
 #: English: a source phrase with a quoted title in it that closes its sentence after "according to"
@@ -4410,6 +4451,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # occasion of speaking between the cue and "that"
         adv_that = _OCCASION_THAT_RE.match(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    if lex.language == "en" and cw == "saying" and body[cs - 4:cs] == " as " and (
+            m_qa := _QUOTED_AS_RE.search(body, max(ss, cs - 140), cs)) is not None:
+        return _quoted_as_quote(doc, m_qa, cs, ce, se)
     prog = False  # a progressive cue ("is saying"), read like a weak one
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
@@ -4608,6 +4652,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                                                         and nw2.group(1) in _PREPOSITIONS["en"]))
                 or w in lex.aux or w in _irregular_past_en()):
             sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
+    if lex.language == "en" and sp.text == "Having" and sp.start == ss and (comma := body.find(", ", ce, se)) > 0:
+        # (s13pred) "Having announced that he would not send me to prison, Judge Berman proceeded ...": a fronted
+        # perfect participle takes the main clause's subject
+        sp = _subject_at(doc, comma + 2, se)
+        if sp.kind not in ("name", "role", "pronoun"):
+            return None
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
@@ -5258,6 +5308,16 @@ def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:
         return False
     first = m.group().lower()
     text = doc.body[cst:cen]
+    if first in _TIME_LEADS and (t := _TIME_LEAD_RE.match(doc.body, m.start(), cen)) is not None:
+        # (s13pred) "Shortly after my sentence, Eric Holder announced his resignation": a time span, then the
+        # subordinator or preposition it modifies
+        m = _FIRST_WORD_RE.search(doc.body, t.end(), cen)
+        first = m.group().lower() if m is not None else ""
+    elif first in _TIME_ADVERB_LEADS and not _min_tokens(6, text):
+        # (s13pred) "Earlier this week, the minister announced his resignation", "Late on Monday, ...": a time
+        # adverb and its phrase
+        markers = doc.lex.clause_markers
+        return not any(w.lower() in markers or w in _SUBJECT_PRONOUNS for w in TOKEN_RE.findall(text))
     if first in _LEAD_SUBORDINATORS and "," not in text:
         return True
     if first in _PREPOSITIONS["en"] or (first.endswith("ing") and first not in doc.lex.verbs):
@@ -5310,6 +5370,23 @@ _NOT_SUBJECT_FIRST = frozenset({
     "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
     "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+def _capitalised_elsewhere(body: str, word: str, pos: int) -> bool:
+    """English (s13pred): ``word`` (capitalised, opening a sentence at ``pos``) also stands capitalised inside a
+    sentence elsewhere in the body: a name ("Groening heaped praise ..., saying", "Kelly said ..."), not a
+    participle or adverb opening an adverbial ("Speaking to reporters, ...", "Finally, ...")."""
+    i = body.find(word)
+    n = 0
+    while i >= 0 and n < 20:
+        if i != pos and i > 1 and body[i - 1] in " (" and body[i - 2] not in ".!?\n\"”" and (
+                i + len(word) >= len(body) or not body[i + len(word)].isalnum()):
+            return True
+        i = body.find(word, i + 1)
+        n += 1
+    return False
+
+
+#: English (s13pred): sentence adverbs that open a sentence right before its subject, with no comma ("Then he ...").
+_BARE_LEAD_ADVERBS = frozenset({"then", "now", "later", "earlier", "thus", "instead"})
 #: Subordinators stripped before a subject ("though 32 percent said ...").
 _SUBJECT_SUBORD = frozenset({"though", "although", "while", "whilst", "whereas", "because", "since", "as"})
 #: Object pronouns allowed inside a subject phrase ("most of them said").
@@ -5549,15 +5626,32 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ss = m_line.end()
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
+    if m and m.group(1).lower() in ("but", "and", "yet") and (nx := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None \
+            and (nx.group(1).lower() in _PREPOSITIONS["en"] or nx.group(1).lower() in _weekdays_en()):
+        # (s13pred) "But in an interview with the FT, Mr Blair refused ..., saying": the conjunction, then the
+        # leading adverbial
+        return _sentence_subject(doc, nx.start(1), cs)
+    if m and m.group(1).lower() in _BARE_LEAD_ADVERBS and body[m.end():m.end() + 1] == " ":
+        # (s13pred) "Then he attacked Bush, saying ...", "Now the minister ...": an adverb with no comma after it
+        sp = _subject_at(doc, m.end(), cs)
+        if sp.text:
+            return sp
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
+              or m.group(1).endswith(("ing", "ly")) and not _capitalised_elsewhere(body, m.group(1), m.start(1))
+              or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()
               or (c := body.find(",", ss, cs)) > 0 and not _min_tokens(5, body, ss, c) and (
                   m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago") or (
                   # ("Last year, he ...", "Earlier this month, ...", "Eight years ago, he ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and (
                       m2.group(1) in _TIME_ADVERBIAL_LAST or m2.group(1) in _DAY_PARTS)
-                  and body[m2.end():m2.end() + 1] == ",")) and m.group(1).lower() not in lex.pronouns:
+                  and body[m2.end():m2.end() + 1] == ",") or (
+                  # (s13pred) "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming ..."
+                  m.group(1).lower() in ("the", "that", "a") and (m2b := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None
+                  and (m2b.group(1) == "day" or m2b.group(1) in _TIME_UNITS)
+                  and (m3 := _NEXT_WORD_RE.match(body, m2b.end(), cs)) is not None
+                  and m3.group(1) in ("before", "after", "earlier", "later") and body[m3.end():m3.end() + 1] == ",")) \
+            and m.group(1).lower() not in lex.pronouns:
         # ("Later, X met voters and said ...", "Sunday morning, X ...": a time adverbial before the subject)
         # ("Beyond that, ...", "Alongside BLM calls, ...", "Hours later, ...": a leading adverbial)
         lead = _LEAD_CLAUSE_RE.match(body, ss, cs)
@@ -5872,6 +5966,9 @@ _CLAUSE_COMMA_NOT_RE = re.compile(r"(?:or|who|whose|which|whom|and)\b")
 #: English: a subordinator opening a clause after a comma inside the sentence (", and while he said ...").
 _MID_LEAD_SUBORDINATOR_RE = re.compile(r"[ \t]+(?:(?:and|but)[ \t]+)?(?:while|whilst|although|though|when|after|because|"
                                        r"since|if|once|whereas|before|until|unless)[ \t]+")
+#: English (s13pred): time adverbs that open a sentence's leading time phrase ("Earlier this week", "Late on Monday").
+_TIME_ADVERB_LEADS = frozenset({"earlier", "later", "late"})
+
 _LEAD_SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "as", "after", "when", "because", "since", "if",
                                  "once", "having", "whereas", "even", "before", "until", "unless"})
 
@@ -6361,6 +6458,13 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     cs, ce = cm.start(), cm.end()
     words = _word_spans(body[ce:min(se, ce + 120)], ce)
     k = next((i for i, w in enumerate(words[:8]) if w[0].lower() == "that"), -1)
+    to_form = light = False
+    if k < 0 and doc.lex.language == "en" and body[ce:ce + 1] == " " and not cm.group().endswith("s") and \
+            cm.group().lower() in _infinitive_cues() and (m_to := _INFINITIVE_RE.match(body, ce, se)) is not None:
+        # (s13pred) "his promise to build a wall", "Labour's pledge to cut taxes": a commissive noun (singular:
+        # "their promises to fight global warming" are rather a topic) and the to-infinitive it reports
+        k = next((i for i, w in enumerate(words) if w[1] == m_to.start(1)), -1)
+        to_form = k >= 0
     if k < 0 or any(c in body[ce:words[k][1]] for c in ",;:\"“”") or any(
             w[0].lower() in _COPULAS for w in words[:max(k - 1, 0)]):
         return None  # ('remarks was his stern warning that ...': a subject noun, "warning" the cue; not 'claim was that')
@@ -6393,6 +6497,7 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
             if any(w[0].lower() in doc.lex.relatives for w in words[:k]):
                 return None  # ("issued the warning following analysis which shows that ...": another verb's "that")
             sp = _left_speaker(doc, ss, m_lv.start(1))
+            light = True  # (the light verb's subject speaks: no object position to check)
             if not sp.text:
                 sp = _subject_np(doc, ss, m_lv.start(1))
             if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
@@ -6401,6 +6506,23 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
             return None
     if not sp.text:
         return None
+    if to_form:
+        # the noun phrase must be an object ("with his promise to", "bolster Rubio's pledge to"), not the subject
+        # of the sentence ("His pledge to cut taxes won votes": the content would run into the main verb)
+        np_start = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+        before = body[ss:min(np_start, cs)].rstrip()
+        if not light and (not before or not before[-1].isalpha()) or sp.kind not in ("name", "role", "pronoun"):
+            return None
+        cst = words[k][1]
+        cen = _content_end(body, cst, se)
+        comma = body.find(", ", cst, cen)
+        if comma > 0:
+            cen = _content_end(body, cst, comma)  # ('including his promise to be "neutral" ..., drew fire')
+        if not _min_tokens(3, body, cst, cen):
+            return None
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
     cst = words[k][2]
     if k + 1 >= len(words):
         return None
@@ -6409,6 +6531,103 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
     if (cut := _fronted_phrase_end(doc, ss, cs, q)) > 0:
         q.end = cut  # 'Despite Trump's claims that X, firms put him lower': the main clause is no part of it
     q.parts = [(q.start, q.end)]
+    _set_speaker(q, sp)
+    return q
+
+
+#: English (s13pred): "made the case (to X) that", "is making a strong case that", "tried to make the case that": an
+#: argument put to others, whose that-clause is what was argued.
+_MADE_CASE_RE = re.compile(r"(?<![\w'’-])(made|makes|making|make)[ \t]+(?:the|a|an|his|her|their|its|our)[ \t]+"
+                           r"(?:[a-z-]+[ \t]+){0,2}?case[ \t]+(?:(?:to|for)[ \t]+[^,;:.!?\"“”\n]{1,60}?[ \t]+)?that[ \t]+|"
+                           # "loyalists were adamant that ...", "She was emphatic that ...": an insistence said
+                           r"(?<![\w'’-])(is|was|were|are|been|remained|remains|remain)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                           r"(?:adamant|emphatic|insistent)[ \t]+that[ \t]+")
+
+
+def _made_case_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
+    """English (s13pred): the that-clause after "made the case" or "was adamant" as an indirect quote of the subject
+    of the verb ("They have made the case that she is too close to Wall Street banks", "loyalists were adamant that
+    he has no plans to run"; after "to": "tried to make the case that ...", the sentence's subject)."""
+    body = doc.body
+    ss, se = doc.sentence(m.start())
+    vs = m.start(1) if m.group(1) else m.start(2)
+    sp = _left_speaker(doc, ss, vs)
+    if not sp.text and (body[max(ss, vs - 3):vs] == "to " or not m.group(1)):
+        sp = _sentence_subject(doc, ss, vs)
+    if not sp.text and not m.group(1):
+        sp = _subject_np(doc, ss, vs)  # ("But loyalists were adamant that ...")
+    if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
+        return None
+    cst = _content_start(body, m.end(), se)
+    cen = _cut_at_next_cue(doc, cst, _content_end(body, cst, se))
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    cue_end = body.index("case", vs) + 4 if m.group(1) else m.end()
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], body[vs:cue_end].rstrip(), vs)
+    _set_speaker(q, sp)
+    return q
+
+
+#: English (s13pred): "quoted X as " right before "saying" ("The Associated Press quoted Wassim Bouhlel, a Nice native,
+#: as saying ...", "Reuters cited an official as saying ...").
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t]+([^;:!?\"“”]{2,120}?),?[ \t]+as[ \t]+$")
+
+
+def _quoted_as_quote(doc: _Doc, m_qa: re.Match[str], cs: int, ce: int, se: int) -> _Quote | None:
+    """English (s13pred): "The Post quoted another unnamed GOP official as saying that CONTENT": the person quoted,
+    the object of "quoted"/"cited", is the speaker (the outlet only relays the words); a quotation after "saying"
+    is read with the direct quotes."""
+    body = doc.body
+    sp = _left_speaker(doc, m_qa.start(1), m_qa.end(1))
+    if not sp.text:
+        sp = _subject_np(doc, m_qa.start(1), m_qa.end(1))
+    if sp.kind not in ("name", "role", "pronoun") or (sp.phrase_start if sp.phrase_start >= 0 else sp.start) != m_qa.start(1):
+        return None
+    cst = _content_start(body, _skip_that(doc, ce, se), se)
+    if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+        return None
+    cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], body[cs:ce], cs)
+    _set_speaker(q, sp)
+    return q
+
+
+#: English (s13pred): the agent of "was quoted as saying" after it, up to the end of the sentence ("... as saying by the
+#: Interfax news agency.").
+_QUOTED_BY_RE = re.compile(r"[ \t]+by[ \t]+[^,;:.!?\"“”]{2,80}?(?=[ \t]*[.!?]?[ \t]*$)")
+
+
+def _passive_quoted_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English (s13pred): "X was quoted as saying (that) CONTENT" and "CONTENT, X was quoted as saying (by Y)." (the
+    passive cues of lexicon ``passive_cues``): X, the subject before the passive, is the speaker; the content follows
+    the cue, or comes before it when the cue (and its agent) close the sentence. A quotation after or before the
+    cue is read with the direct quotes."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    sp = _left_speaker(doc, ss, cs)
+    if not sp.text:
+        sp = _subject_np(doc, ss, cs)
+    if sp.kind not in ("name", "role", "pronoun") or sp.text.endswith(("'s", "’s")):
+        return None
+    before = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
+    m_by = _QUOTED_BY_RE.match(body, ce, se)
+    if not body[m_by.end() if m_by else ce:se].strip(" \t.!?"):
+        # "CONTENT, the minister was quoted as saying (by Interfax).": the words before the subject
+        if not before.endswith(",") or before[-2:-1] in _QUOTE_CHARS or not _min_tokens(3, before):
+            return None
+        cst, cen = _left_content_start(doc, ss, ss + len(before)), _content_end(body, ss, ss + len(before))
+        if any(c in body[cst:cen] for c in '"“”«»') or "''" in body[cst:cen]:
+            return None  # (a quotation there is a direct quote of its own)
+    else:
+        cst = _content_start(body, _skip_that(doc, ce, se), se)
+        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+            return None
+        cen = _content_end(body, cst, se)
+    if not _min_tokens(3, body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
     _set_speaker(q, sp)
     return q
 
@@ -9057,21 +9276,56 @@ def _data_sources_en() -> frozenset[str]:
     return _en_words("data_sources")
 
 
+#: English: a comma and a relative pronoun opening a non-restrictive relative clause ("..., which stood at 263").
+_WRAPPER_RELATIVE_RE = re.compile(r",[ \t]+(?=(?:who|which|whose|whom)[ \t])")
+
+
+def _relative_of_wrapper(doc: _Doc, q: _Quote, quotes: list[_Quote], is_intro: dict[str, bool]) -> int:
+    """English (s13pred): "X says/announced ... NP, which/who CLAUSE, according to Z." The main clause is
+    already attributed to X by its own cue; "according to Z" right after the relative clause vouches for
+    that clause only ('Weaver says it's proof ... in pledged delegates, which stood at 263 ..., according to
+    the AP'). Returns the relative clause's start, or -1."""
+    body = doc.body
+    if q.kind != "indirect" or len(q.parts) != 1 or q.cue_pos < q.end or ", wh" not in body[q.start:q.end]:
+        return -1
+    rel = None
+    for m in _WRAPPER_RELATIVE_RE.finditer(body, q.start, q.end):
+        rel = m
+    if rel is None or any(c in body[rel.end():q.end] for c in ",;:\"“”") or not _min_tokens(3, body, rel.end(), q.end):
+        return -1
+    for r in quotes:
+        if r is q or not q.start <= r.cue_pos < rel.start() or r.end > rel.start() + 1 or r.start < q.start:
+            continue
+        if r.cue not in is_intro:
+            is_intro[r.cue] = " ".join(r.cue.lower().split()) in doc.lex.intros
+        if not is_intro[r.cue]:
+            return rel.end()
+    return -1
+
+
 def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
     """English (s7prec): an "according to Z" quote whose content is mostly another attribution inside it
     ('Ohio Gov. John Kasich said he would have fired him ..., according to press reports', 'On Monday,
     Trump said he was "happy to see" ..., according to The New York Times') counts those words twice: the
     inner quote names who said them and stays; the source Z only relays it, so its wrapper goes. A poll or
-    other data source (lexicon ``data_sources``) is the attribution itself and stays."""
+    other data source (lexicon ``data_sources``) is the attribution itself and stays. When the wrapper
+    ends with a relative clause after that other attribution, the wrapper is that clause alone
+    (``_relative_of_wrapper``)."""
     intros = doc.lex.intros
     drop: set[int] = set()
     is_intro: dict[str, bool] = {}
+    moved = False
     for i, q in enumerate(quotes):
         if q.kind == "direct":
             continue
         if q.cue not in is_intro:
             is_intro[q.cue] = " ".join(q.cue.lower().split()) in intros
         if not is_intro[q.cue]:
+            continue
+        if (rel_start := _relative_of_wrapper(doc, q, quotes, is_intro)) >= 0:
+            q.start = rel_start
+            q.parts = [(q.start, q.end)]
+            moved = True
             continue
         head = _LAST_WORD_RE.search(q.speaker)
         if head is not None and head.group(1).lower() in _data_sources_en():
@@ -9098,7 +9352,11 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
                     and not is_intro.setdefault(r.cue, " ".join(r.cue.lower().split()) in intros):
                 drop.add(i)
                 break
-    return [q for i, q in enumerate(quotes) if i not in drop] if drop else quotes
+    if drop:
+        quotes = [q for i, q in enumerate(quotes) if i not in drop]
+    if moved:
+        quotes = sorted(quotes, key=lambda q: q.start)  # (a wrapper cut to its relative clause comes later now)
+    return quotes
 
 
 def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
@@ -9379,6 +9637,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if not any(q.start <= m_st.start() < q.end for q in keep) and (
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
+                keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
+    if lex.language == "en" and (" case " in body or "ant that" in body or "tic that" in body):
+        for m_case in _MADE_CASE_RE.finditer(body):
+            # "Obama privately made the case to 23 group leaders that ...": an argument put to others
+            if not any(q.start <= m_case.end() < q.end for q in keep) and (pq := _made_case_quote(doc, m_case)) \
+                    is not None and not any(q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.language == "en" and len(keep) > 1:
         keep = _drop_source_wrappers(doc, keep)

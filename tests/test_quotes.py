@@ -7946,3 +7946,165 @@ def test_s13bound_pronoun_said_opening_quotation_ends_content():
          "Hillary Clinton"),
         ("exposes him for what he is.", "direct", "Hillary Clinton"),
     ]
+
+
+# --- s13pred: "X says ... NP, which/who CLAUSE, according to Z." : the main clause has its own cue, so "according
+# to Z" vouches for the relative clause alone
+def test_s13pred_according_to_after_relative_clause():
+    text = ("The club's manager says the win is proof the team can still close the gap on the leaders, which stood at "
+            "nine points before Saturday, according to the BBC. The striker was traveling to Cairo to see his father, "
+            "who died last week, according to the club.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the win is proof the team can still close the gap on the leaders", "indirect", "The club's manager", "says"),
+        ("which stood at nine points before Saturday", "indirect", "the BBC", "according to"),
+        ("The striker was traveling to Cairo to see his father, who died last week", "indirect", "the club",
+         "according to"),
+    ]
+
+
+# --- s13pred: a mid-sentence "according to X," after a conjunction ("but according to", "because, according to") or
+# after one concessive clause ("While A, according to X, B") vouches for the clause after it
+def test_s13pred_according_to_opens_next_clause():
+    text = ("The talks failed on Monday, but according to diplomats, a new round could start next month. "
+            "Sales fell sharply last year because, according to the company, demand in China collapsed. "
+            "While most of the files were marked confidential, according to an official, two were marked secret. "
+            "Although the surplus is expanding, according to the report, the ministry said the deficit "
+            "had narrowed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("a new round could start next month", "indirect", "diplomats", "according to"),
+        ("demand in China collapsed", "indirect", "the company", "according to"),
+        ("two were marked secret", "indirect", "an official", "according to"),
+        ("Although the surplus is expanding", "indirect", "the report", "according to"),
+        ("the deficit had narrowed", "indirect", "the ministry", "said"),
+    ]
+
+
+# --- s13pred: a commissive noun of the ``infinitive_cues`` lexicon with a to-infinitive ("his promise to build ...",
+# "delivered a pledge to ...") reports what the speaker promised; not as the sentence's subject, nor "to" + a noun
+def test_s13pred_nominal_promise_to():
+    text = ("The mayor has gained support with his promise to build 5,000 new homes by 2020. "
+            "Voters welcomed Labour's pledge to cut taxes for small firms, the survey found. "
+            "Mr Brown delivered a forceful pledge to protect the health service. "
+            "His pledge to cut taxes won votes. He broke his promise to the voters.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("to build 5,000 new homes by 2020", "indirect", "his", "promise"),
+        ("to cut taxes for small firms", "indirect", "Labour", "pledge"),
+        ("to protect the health service", "indirect", "Mr Brown", "pledge"),
+    ]
+
+
+# --- s13pred: a leading time phrase ("Shortly after the vote,", "Earlier this week,") before "X announced NP" is an
+# adverbial, not the content of an inverted cue
+def test_s13pred_leading_time_phrase_no_content():
+    text = ("Shortly after the vote, the minister announced his resignation. "
+            "Earlier this week, the company confirmed its plans. "
+            "Earlier this year the economy grew by 3%, the minister said.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Earlier this year the economy grew by 3%", "indirect", "the minister", "said"),
+    ]
+
+
+# --- s13pred: "X was quoted as saying (that) ..." (passive_cues) and "The Post quoted/cited Y as saying ...": the
+# person quoted speaks; the content follows the cue or comes before it when the cue closes the sentence
+def test_s13pred_quoted_as_saying():
+    text = ("The aid commissioner, Louis Michel, was quoted as saying that it was key to act quickly. "
+            "The dispute will be settled under competition law, the minister was quoted as saying by Interfax. "
+            "The Post quoted an unnamed party official as saying that the manager was fired by the candidate. "
+            'The Times quoted a senior official as saying: "This is the end of the road."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it was key to act quickly", "indirect", "Louis Michel", "was quoted as saying"),
+        ("The dispute will be settled under competition law", "indirect", "the minister", "was quoted as saying"),
+        ("the manager was fired by the candidate", "indirect", "an unnamed party official", "saying"),
+        ("This is the end of the road.", "direct", "a senior official", "saying"),
+    ]
+
+
+# --- s13pred: "made the case (to X) that ..." puts an argument to others: the that-clause is what the subject argued
+def test_s13pred_made_the_case_that():
+    text = ("On Wednesday, the president privately made the case to union leaders that he had not sold them out. "
+            "The two senators urged the party to unite and tried to make the case that the race was still open. "
+            "The case that went to trial was dismissed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he had not sold them out", "indirect", "the president", "made the case"),
+        ("the party to unite", "indirect", "The two senators", "urged"),
+        ("the race was still open", "indirect", "The two senators", "make the case"),
+    ]
+
+
+# --- s13pred: the base form "point out" (after "to", a modal or a plural subject) is a weak cue like "pointed out"
+def test_s13pred_point_out_base_form():
+    text = ("Officials were quick to point out that the figures were provisional. "
+            "Economists point out that a weaker dollar helps exporters. Let me point out the flaws in the plan.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the figures were provisional", "indirect", "Officials", "point out that"),
+        ("a weaker dollar helps exporters", "indirect", "Economists", "point out that"),
+    ]
+
+
+# --- s13pred: a sentence adverb with no comma before the subject ("Then he ...", "Then Trump ...") opens no speaker-less
+# clause: the participle cues after it have that subject
+def test_s13pred_bare_lead_adverb_subject():
+    text = ('Then he attacked the governor, calling him a "stiff" and accusing him of acting like a "spoiled child." '
+            'Earlier Tory leader Michael Howard sent his "warmest congratulations", saying he looked forward to it.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('him a "stiff"', "mixed", "he", "calling"),
+        ('him of acting like a "spoiled child."', "mixed", "he", "accusing"),
+        ("he looked forward to it", "indirect", "Tory leader Michael Howard", "saying"),
+    ]
+
+
+# --- s13pred: a sentence opening with a name that ends in -ing or -ly ("Groening", "Kelly") is a subject when the name
+# stands capitalised inside a sentence elsewhere; "Speaking to reporters, ..." stays an adverbial
+def test_s13pred_ing_name_opens_sentence():
+    text = ("Matt Groening created the show. Groening recently heaped praise on the sitcom, saying it was the best on TV. "
+            "Speaking to reporters, the minister said the plan would work.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it was the best on TV", "indirect", "Groening", "saying"),
+        ("the plan would work", "indirect", "the minister", "said"),
+    ]
+
+
+# --- s13pred: "But"/"And" before a leading adverbial ("But in an interview with the FT, Mr Blair refused ..., saying")
+# hides no subject from the participle cue
+def test_s13pred_conjunction_then_leading_adverbial():
+    text = ("But in an interview with the Financial Times, Mr Blair refused to name a date, saying a poll would come "
+            "some time in 2006. And on Thursday, the minister attacked the plan, saying it would fail.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("a poll would come some time in 2006", "indirect", "Mr Blair", "saying"),
+        ("it would fail", "indirect", "the minister", "saying"),
+    ]
+
+
+# --- s13pred: a fronted perfect participle ("Having announced that ..., Judge Berman ...") and a leading time phrase
+# ("The day before, ...") are no speakers: the main clause's subject speaks
+def test_s13pred_having_and_day_before_no_speaker():
+    text = ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence. "
+            "The day before, at a rally in Texas, Mr. Trump was just as blunt, claiming that the president wanted "
+            "to take in more refugees.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he would not send me to prison", "indirect", "Judge Berman", "announced that"),
+        ("the president wanted to take in more refugees", "indirect", "Mr. Trump", "claiming that"),
+    ]
+
+
+# --- s13pred: "was adamant/emphatic/insistent that ..." reports what the subject insisted on
+def test_s13pred_adamant_that():
+    text = ("But loyalists were adamant that he has no plans to run. "
+            "The minister has been emphatic that taxes will not rise, telling MPs the budget was balanced.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he has no plans to run", "indirect", "loyalists", "were adamant that"),
+        ("taxes will not rise", "indirect", "The minister", "been emphatic that"),
+        ("the budget was balanced", "indirect", "The minister", "telling"),
+    ]
