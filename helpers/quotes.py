@@ -3489,6 +3489,8 @@ _AND_FRAGMENT_RE = re.compile(r"and\s+[^,;:.!?\"“”‘’'()\n]{0,60}?\s[\"�
 def _far_fragment_break(doc: _Doc, ce: int, qs: int) -> bool:
     """English: punctuation, a line break or another cue between a mixed cue and a quoted fragment far from it."""
     gap = doc.body[ce:qs]
+    if "." in gap:
+        gap = _ABBREV_DOT_RE.sub(" ", gap)  # (s13mix: 'accused Ben S. Bernanke of ...', 'the U.S. politicians')
     return any(c in gap for c in ",;:.!?()—–\n") or bool(_cue_tokens(doc, ce, qs))
 
 

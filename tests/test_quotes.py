@@ -7734,3 +7734,16 @@ def test_s12pred_adverb_before_cue_not_in_speaker():
         ('the strike was "a last resort."', "mixed", "The head of the union"),
         ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
     ]
+
+
+# --- s13mix: an initial's or abbreviation's full stop ("Ben S. Bernanke", "the U.S. politicians") between a mixed cue
+# and its quoted fragment is no break of the clause
+def test_s13mix_abbreviation_dot_before_far_fragment():
+    text = ("Senator Mark Ellis spoke on Monday. He responded by mocking the governor and accusing him of wanting to buy "
+            'the U.S. politicians "with borrowed money." He hit back, deriding Fed Chair Ben S. Bernanke and his allies '
+            'as "a club of debasers."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('him of wanting to buy the U.S. politicians "with borrowed money."', "mixed", "Mark Ellis", "accusing"),
+        ('Fed Chair Ben S. Bernanke and his allies as "a club of debasers."', "mixed", "Mark Ellis", "deriding"),
+    ]
