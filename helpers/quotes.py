@@ -5592,6 +5592,16 @@ def _coordinated_cues() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list_or_empty("coordinated_cues", "en"))
 
 
+def _in_leading_clause(doc: _Doc, pos: int) -> bool:
+    """English: ``pos`` is in a sentence's leading subordinate clause ("While X said ...", "Although X admitted ...")
+    with no comma, semicolon or colon before it."""
+    body = doc.body
+    ss = doc.sentence(pos)[0]
+    lead = _FIRST_WORD_RE.search(body, ss, pos)
+    return lead is not None and lead.group().lower() in _LEAD_SUBORDINATORS and not body[ss:lead.start()].strip(
+        _QUOTE_OR_BLANK) and not any(c in body[lead.end():pos] for c in ",;:")
+
+
 def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     """English: reported content ends where its speaker's next cue begins: "..., but said ...",
     "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
@@ -5606,6 +5616,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
             # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
             # its own cue ends the content before its opening mark
+            if _in_leading_clause(doc, cst):
+                continue  # (s13mix: 'While he said the plan was "a start," she warned ...': the quotation closes the
+                # leading clause; the cue after it is the main clause's)
             op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()), before.rfind("''", 0, m3.start()))
             lw = _LAST_WORD_RE.search(before, max(0, op - 30), op) if op > 0 else None
             if op > 0 and _min_tokens(3, body, cst, cst + op) and not (lw and (

@@ -7747,3 +7747,18 @@ def test_s13mix_abbreviation_dot_before_far_fragment():
         ('him of wanting to buy the U.S. politicians "with borrowed money."', "mixed", "Mark Ellis", "accusing"),
         ('Fed Chair Ben S. Bernanke and his allies as "a club of debasers."', "mixed", "Mark Ellis", "deriding"),
     ]
+
+
+# --- s13mix: a quoted fragment closing a leading subordinate clause ('While X said the plan was "...," she warned')
+# stays in that clause's mixed content; the cue after it is the main clause's, not the quotation's
+def test_s13mix_fragment_closes_leading_clause():
+    text = ('While the mayor said the plan was "a good start for the city," she warned that more money was needed. '
+            'Although Weiner admitted to the newspaper that he and the woman had "been friends for some time," he '
+            "claimed they had never met in person.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the plan was "a good start for the city"', "mixed", "the mayor", "said"),
+        ("more money was needed", "indirect", "she", "warned that"),
+        ('he and the woman had "been friends for some time"', "mixed", "Weiner", "admitted"),
+        ("they had never met in person", "indirect", "he", "claimed"),
+    ]
