@@ -7762,3 +7762,16 @@ def test_s13mix_fragment_closes_leading_clause():
         ('he and the woman had "been friends for some time"', "mixed", "Weiner", "admitted"),
         ("they had never met in person", "indirect", "he", "claimed"),
     ]
+
+
+# --- s13mix: the past forms of verbs of praise and blame ("blamed", "hailed", "applauded") frame a quoted fragment
+# like their other forms ("blaming", "hailing", "applauds"); a passive ("was blamed for") has no speaker
+def test_s13mix_past_forms_of_praise_and_blame():
+    text = ('Mayor Jane Hill spoke on Monday. She blamed the violence on a "disturbed person." '
+            'Fans cheered. Coach Tom Reid hailed the win as "one of the great performances." '
+            'The firm was blamed for a "multitude of problems" at the plant.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('the violence on a "disturbed person."', "mixed", "Jane Hill", "blamed"),
+        ('the win as "one of the great performances."', "mixed", "Tom Reid", "hailed"),
+    ]
