@@ -3606,7 +3606,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         close = d.end
                         while close < q.end and body[close] in _QUOTE_OR_STOP:
                             close += 1
-                    if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
+                    if "," in body[d.end - 1:close] and not (lex.language == "en" and body.startswith(" not ", close)):
+                        # a comma closing the fragment ends the clause (s13mix: not before a contrastive "not ...",
+                        # 'blamed the violence on a "disturbed person," not on his religion': the clause goes on)
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
