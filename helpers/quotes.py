@@ -5651,8 +5651,14 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 # form after "and" goes on with the infinitive)
             # (", and", " but also", " and has": "... and has said that ...", the perfect of the speaker's next cue)
             m_conj = _COORD_BEFORE_CUE_RE.search(low, max(0, len(low) - 24)) if low.endswith(_COORD_TAILS) else None
+            m_qs = _CLOSE_AND_SUBJECT_RE.search(before, max(0, len(before) - 50)) if (
+                w in lex.mixed_cues or w in _MAIN_SAY_CUES) and ('"' in before or "”" in before or "''" in before) else None
             if m_conj is not None:
                 cut = cst + m_conj.start()
+            elif m_qs is not None:
+                # s13mix: 'said he was "very encouraged" and Trump called it a "great meeting"': a quoted fragment
+                # closes the content; "and" with a name or pronoun opens another speaker's (or act's) report
+                cut = cst + m_qs.start() + 1
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60)) or (
                     _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None)
@@ -5889,6 +5895,10 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s-]*$")
 #: English: "but" with no comma before a new subject and its cue ("claimed responsibility for the attack but U.S.
 #: officials have said ..."): a new attribution.
 _BUT_SUBJECT_RE = re.compile(r"\sbut\s+(?:[\w'’.-]+\s+){0,4}?(?!(?:be|been|being|is|are|was|were|get|got)$)[\w'’.-]+$")
+#: English: a closing quotation mark, "and"/"but" and a name or subject pronoun right before a cue ('... "very
+#: encouraged" and Trump called it ...', '... "a disgrace" but she said ...') (s13mix).
+_CLOSE_AND_SUBJECT_RE = re.compile(r"(?:[\"”]|'')\s+(?:and|but)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                                   r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue

@@ -7775,3 +7775,18 @@ def test_s13mix_past_forms_of_praise_and_blame():
         ('the violence on a "disturbed person."', "mixed", "Jane Hill", "blamed"),
         ('the win as "one of the great performances."', "mixed", "Tom Reid", "hailed"),
     ]
+
+
+# --- s13mix: a quoted fragment closing reported content, then "and"/"but" with a name and a cue: another speaker's
+# report, not more content ('said he was "very encouraged" and Trump called it a "great meeting"')
+def test_s13mix_fragment_then_and_name_cue():
+    text = ('Speaker Paul Ryan said he was "very encouraged" and Trump called it a "great meeting." '
+            'Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded the way the office '
+            'operated as "scandalous".')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('he was "very encouraged"', "mixed", "Speaker Paul Ryan", "said"),
+        ('it a "great meeting."', "mixed", "Trump", "called"),
+        ('he left "without a stain on his character"', "mixed", "Mr Blair", "said"),
+        ('the way the office operated as "scandalous"', "mixed", "Tory Dominic Grieve", "branded"),
+    ]
