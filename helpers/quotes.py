@@ -3482,6 +3482,11 @@ _PP_BEFORE_SENTENCE_RE = re.compile(r" (?:in|on|at|during|to) [^\"“”‘’'\
 _BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whilst|whereas)\s+(?:he|she|they|we|I)\s")
 
 
+#: English: a comma before a contrast that goes on with the same clause ('would not "close" the prison, but rather
+#: move ...', '..., but instead ...', '..., not on his religion') (s13mix).
+_CONTRAST_GOES_ON_RE = re.compile(r",\s+(?:but\s+(?:rather|instead|also)|not)\s")
+
+
 #: English: "and" and a few words up to the next quoted item of a list ('"A," and resisting the "B"').
 _AND_FRAGMENT_RE = re.compile(r"and\s+[^,;:.!?\"“”‘’'()\n]{0,60}?\s[\"“‘']+")
 
@@ -3612,6 +3617,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
+                        while m2 is not None and lex.language == "en" and _CONTRAST_GOES_ON_RE.match(body, m2.start()):
+                            m2 = _CLAUSE_END_RE.search(body, m2.end(), q.end)  # (s13mix: ', but rather ...' goes on)
                         if lex.language == "en" and (m4 := _BUT_CLAUSE_RE.search(
                                 body, close, m2.start() if m2 else q.end)) is not None:
                             m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause

@@ -7790,3 +7790,15 @@ def test_s13mix_fragment_then_and_name_cue():
         ('he left "without a stain on his character"', "mixed", "Mr Blair", "said"),
         ('the way the office operated as "scandalous"', "mixed", "Tory Dominic Grieve", "branded"),
     ]
+
+
+# --- s13mix: a comma before a contrast that goes on with the same clause (", but rather", ", but instead") does not
+# end a weak cue's mixed content after its quoted fragment
+def test_s13mix_but_rather_goes_on():
+    text = ('Legal observers note the White House would not truly "close" the prison, but rather move the detainees '
+            "to the United States.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the White House would not truly "close" the prison, but rather move the detainees to the United States',
+         "mixed", "Legal observers", "note"),
+    ]
