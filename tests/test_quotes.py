@@ -7802,3 +7802,14 @@ def test_s13mix_but_rather_goes_on():
         ('the White House would not truly "close" the prison, but rather move the detainees to the United States',
          "mixed", "Legal observers", "note"),
     ]
+
+
+# --- s13mix: "but did not suggest/indicate/mention ..." is a refusal to say more, like "but did not say": it ends the
+# reported content
+def test_s13mix_withheld_suggest_ends_content():
+    text = ('The bishop said that he would offer "a prayer" for the eventual nominee but did not suggest it would be '
+            "the governor.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('he would offer "a prayer" for the eventual nominee', "mixed", "The bishop", "said that"),
+    ]
