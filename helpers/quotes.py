@@ -3104,7 +3104,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _STOP_CHAR_RE.search(
                     body, q.end, cue_lo) is not None and _introduced(doc, q) and _clause_follows(doc, cm.end(), sent_end):
                 return False  # 'the minutes added: "...". Ross Walker, ..., said he was surprised': attributed before
-            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end):
+            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end) \
+                    and not (cw in lex.told_verbs and _told_addressee_only(doc, cm.end())):
+                # (s13mix: not 'He had "wanted to fly," a friend told The Daily Beast.': "The" opens the addressee)
                 return False  # 'he had decimated "core Al Qaeda," on Tuesday night he said it still posed ...'
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
@@ -3134,6 +3136,12 @@ _READ_BEFORE_RE = re.compile(r"(?<![\w'’])([Ii]t|[Tt]he[ \t]+[a-z]+(?:[ \t][a-
 #: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
 _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "their",
                               "its", "this", "there"})
+
+
+def _told_addressee_only(doc: _Doc, ce: int) -> bool:
+    """English: the rest of the sentence after "told" at ``ce`` is only its addressee ("... told The Daily Beast.")."""
+    se = doc.sentence(ce)[1]
+    return _addressee_only(doc.body[ce:se], TOKEN_RE.findall(doc.body, ce, se), doc.lex)
 
 
 def _cue_has_clause(doc: _Doc, q: _Quote, ce: int, se: int) -> bool:

@@ -7813,3 +7813,15 @@ def test_s13mix_withheld_suggest_ends_content():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ('he would offer "a prayer" for the eventual nominee', "mixed", "The bishop", "said that"),
     ]
+
+
+# --- s13mix: after a quoted fragment, "X told the Guardian newspaper." / "told The Daily Beast." ends with the
+# addressee: "the"/"The" after "told" opens no clause of its own, so the fragment's clause is X's mixed quote
+def test_s13mix_fragment_then_told_addressee_with_the():
+    text = ('He understood that "the best prospect of peace lies in democracy", Mr Blair told the Guardian newspaper. '
+            'Labour\'s rule has been marked by "lost trust", he told the Brighton conference.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('He understood that "the best prospect of peace lies in democracy"', "mixed", "Blair", "told"),
+        ('Labour\'s rule has been marked by "lost trust"', "mixed", "Blair", "told"),
+    ]
