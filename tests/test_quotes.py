@@ -7825,3 +7825,16 @@ def test_s13mix_fragment_then_told_addressee_with_the():
         ('He understood that "the best prospect of peace lies in democracy"', "mixed", "Blair", "told"),
         ('Labour\'s rule has been marked by "lost trust"', "mixed", "Blair", "told"),
     ]
+
+
+# --- s13mix: "questioning" before a quoted fragment is a second report of the same speaker ('telling CNN that X is a
+# "faker" and questioning how he has "gotten away with ..."'): the first content ends before "and questioning"
+def test_s13mix_questioning_second_report():
+    text = ('Justice Ruth Bader Ginsburg escalated her criticism on Tuesday, telling CNN that the candidate is a "faker" '
+            'and questioning how he has "gotten away with not turning over his tax returns."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('the candidate is a "faker"', "mixed", "Ruth Bader Ginsburg", "telling"),
+        ('how he has "gotten away with not turning over his tax returns."', "mixed", "Ruth Bader Ginsburg",
+         "questioning"),
+    ]
