@@ -4345,6 +4345,11 @@ _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "
 _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|even)\s+)?$")
 
 
+#: English: a short prepositional phrase after a cue, then "by" and a participle ("responded to that tweet by calling
+#: ...", "reacted on Twitter by mocking ..."): the participle's own report (s13mix).
+_BY_PARTICIPLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|on|in|at)[ \t]+[^,.;:!?\n\"“”]{1,40}?)?[ \t]+by[ \t]+([a-z]+ing)\b")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -4377,6 +4382,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
         return None  # "He left without saying whether ...": nothing was said
+    if lex.language == "en" and not mixed and " by " in right[:60] and (m_by := _BY_PARTICIPLE_AFTER_RE.match(body, ce, se)) \
+            and m_by.group(1).lower() in lex.mixed_cues:
+        return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 3:cs].lower() == "by " and body[cs - 4:cs - 3] in " \n" \
             and cw in lex.participles and right_words and (right_words[0].lower() in lex.that_words or right_words[0] in
                                                            _SUBJECT_PRONOUNS):
@@ -6668,7 +6676,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if marks and words[j][0].lower() in lex.that_words and body[words[j][2]:words[j][2] + 2].strip()[:1] in \
                     _QUOTE_CHARS:
                 break  # ("said on ''Morning Joe'' that ''too much ...'': a quotation the cue introduces)
-            if words[j][0].lower() in lex.that_words:
+            if words[j][0].lower() in lex.that_words and not (
+                    lex.language == "en" and j == k + 1 and words[j][0].lower() == "that"):
+                # (s13mix: "responded to that tweet by ...": "that" right after the preposition is its determiner)
                 k = j
                 break
             if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and (words[k][0].lower() != "to" or _is_cap(

@@ -7838,3 +7838,15 @@ def test_s13mix_questioning_second_report():
         ('how he has "gotten away with not turning over his tax returns."', "mixed", "Ruth Bader Ginsburg",
          "questioning"),
     ]
+
+
+# --- s13mix: "responded to that tweet by calling X "..."": the participle of naming after "by" reports the fragment
+# ("that" right after a preposition is a determiner, not the complementizer of a that-clause)
+def test_s13mix_responded_by_calling():
+    text = ('The prince mocked him on Twitter. Trump responded to that tweet by calling the prince "dopey" and '
+            'accusing him of wanting to control the U.S. politicians "with daddy\'s money."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the prince "dopey"', "mixed", "Trump", "calling"),
+        ('him of wanting to control the U.S. politicians "with daddy\'s money."', "mixed", "Trump", "accusing"),
+    ]
