@@ -3669,12 +3669,14 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
-            elif ", " in body[q.start:q.end] and (m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
+            elif "," in body[q.start:q.end] and (m_cb := _COMMA_BREAK_RE.search(body, q.start, q.end)) and (
+                    m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
                     not any(w.lower() in lex.pronouns for w in m_rel.group(1).split()):
                 # (the relative pronoun is the cue's subject: not "the system, which he said runs ..., ...")
                 # "The report, which concluded that she broke the rules, was leaked": the relative clause
-                # (and its content) ends at the next comma (not one inside a number, "300,000")
-                comma = body.find(", ", q.start, q.end)
+                # (and its content) ends at the next comma (not one inside a number, "300,000"; s13mix: also one
+                # closing a quoted fragment, 'Sanders, who says the pact is "disastrous," will vote ...')
+                comma = m_cb.start()
                 first = _FIRST_WORD_RE.match(body, q.start, comma)
                 if _min_tokens(3, body, q.start, comma) and body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
                         first and first.group().lower() in _PREPOSITIONS["en"]):
@@ -3961,6 +3963,9 @@ def _semicolon_series(doc: _Doc, semi: int, end: int) -> bool:
         for c in doc.lex.cue_re.finditer(doc.body, semi, end))
 
 
+#: English: a comma that ends a clause: before a blank, or before the closing mark of a quoted fragment and a blank
+#: ('... is "disastrous," will vote'), not one inside a number ("300,000") (s13mix).
+_COMMA_BREAK_RE = re.compile(r",(?:[\"”’]|'')?[ \t\n]")
 #: English: a cue inside a non-restrictive relative clause (", which concluded", ", who has long said").
 _COMMA_RELATIVE_RE = re.compile(r",\s+(?:who|which)((?:\s+[a-z]+){0,2})\s+$")
 

@@ -7850,3 +7850,13 @@ def test_s13mix_responded_by_calling():
         ('the prince "dopey"', "mixed", "Trump", "calling"),
         ('him of wanting to control the U.S. politicians "with daddy\'s money."', "mixed", "Trump", "accusing"),
     ]
+
+
+# --- s13mix: a non-restrictive relative clause with a cue inside the subject ('Sanders, who says the pact is
+# "disastrous," will vote ...') ends at the comma that closes the quoted fragment, like at a plain comma
+def test_s13mix_relative_clause_content_ends_at_quoted_comma():
+    text = 'Senator Bernie Sanders, who says the pact is "disastrous," will vote against it on Friday.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('the pact is "disastrous"', "mixed", "Bernie Sanders", "says"),
+    ]
