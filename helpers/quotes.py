@@ -6347,7 +6347,8 @@ def _fronted_phrase_end(doc: _Doc, ss: int, cs: int, q: _Quote) -> int:
     residents fled'): the phrase, and its content, end at the first comma, before the main clause. Returns
     the new end, or -1."""
     body = doc.body
-    comma = body.find(", ", q.start, q.end)
+    m_cb = _COMMA_BREAK_RE.search(body, q.start, q.end)  # (s13mix: also '... is "well over $10 billion," all ...')
+    comma = m_cb.start() if m_cb is not None else -1
     if comma < 0 or body.find(",", ss, cs) >= 0:
         return -1
     first = _FIRST_WORD_RE.match(body, ss, cs)

@@ -7860,3 +7860,14 @@ def test_s13mix_relative_clause_content_ends_at_quoted_comma():
     assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
         ('the pact is "disastrous"', "mixed", "Bernie Sanders", "says"),
     ]
+
+
+# --- s13mix: a nominal cue in a sentence-opening prepositional phrase ('Despite Mr. Trump's claims that his net worth
+# is "well over $10 billion," all of the firms ...') ends at the comma closing the quoted fragment
+def test_s13mix_fronted_phrase_ends_at_quoted_comma():
+    text = ("Despite Mr. Trump's claims that his net worth is \"well over ten billion dollars,\" all of the firms put "
+            "him far lower.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('his net worth is "well over ten billion dollars"', "mixed", "Mr. Trump", "claims that"),
+    ]
