@@ -4713,7 +4713,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes and not (
+    if (before_sp.endswith(",") or lex.language == "en" and before_sp.rstrip(_QUOTE_CHARS).endswith(",")) and _min_tokens(
+            3, before_sp) and closes and not (
             lex.language == "en" and (_PARTICLE_AFTER.get(cw) == (TOKEN_RE.findall(right)[:1] or [""])[0].lower()
                                       or cw in _AGREE_FORMS and _AGREE_TO_RE.match(body, ce, se))):
         # (not "Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway", "The world's largest retailer,

@@ -7871,3 +7871,15 @@ def test_s13mix_fronted_phrase_ends_at_quoted_comma():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ('his net worth is "well over ten billion dollars"', "mixed", "Mr. Trump", "claims that"),
     ]
+
+
+# --- s13mix: "CONTENT," X said. where the comma sits inside the closing mark of a quoted title or fragment (American
+# punctuation) is read like "CONTENT, X said.": the clause before it is X's
+def test_s13mix_content_comma_inside_closing_mark():
+    text = ('Markets fell. The French are big fans of "Prison Break," Mr. Madden said. '
+            '"We will be reviewing our procedures to improve our response time," the Google team said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('The French are big fans of "Prison Break"', "indirect", "Mr. Madden", "said"),
+        ("We will be reviewing our procedures to improve our response time", "direct", "the Google team", "said"),
+    ]
