@@ -4441,7 +4441,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q
     # "CONTENT, said X." / "CONTENT, kata X." (not "CONTENT, his aide, Tad Devine, told The Huffington Post":
     # after "told" comes the addressee, never an inverted speaker)
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and (_min_tokens(2, left_text) or (
+    if (is_after or is_verb) and (left_text.rstrip().endswith(",") or lex.language == "en" and left_text.rstrip().rstrip(
+            _QUOTE_CHARS).endswith(",")) and (_min_tokens(2, left_text) or (
             lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
                 left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
@@ -4656,7 +4657,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and (
                 _skip_that(doc, ce, se, told=True) >= se or _addressee_only(right, right_words, lex)):
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
-    if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
+    comma_before = before_sp.endswith(",") or lex.language == "en" and before_sp.rstrip(_QUOTE_CHARS).endswith(",")
+    # (s13mix: English puts the comma inside the closing mark: '... of "Prison Break," Mr. Madden said')
+    if len(right_words) >= 3 and not (comma_before and _min_tokens(4, before_sp) and closes):
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
@@ -4713,8 +4716,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if (before_sp.endswith(",") or lex.language == "en" and before_sp.rstrip(_QUOTE_CHARS).endswith(",")) and _min_tokens(
-            3, before_sp) and closes and not (
+    if comma_before and _min_tokens(3, before_sp) and closes and not (
             lex.language == "en" and (_PARTICLE_AFTER.get(cw) == (TOKEN_RE.findall(right)[:1] or [""])[0].lower()
                                       or cw in _AGREE_FORMS and _AGREE_TO_RE.match(body, ce, se))):
         # (not "Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway", "The world's largest retailer,

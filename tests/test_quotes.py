@@ -7883,3 +7883,16 @@ def test_s13mix_content_comma_inside_closing_mark():
         ('The French are big fans of "Prison Break"', "indirect", "Mr. Madden", "said"),
         ("We will be reviewing our procedures to improve our response time", "direct", "the Google team", "said"),
     ]
+
+
+# --- s13mix: the comma inside a closing mark also closes the content before an inverted cue ('... of "Prison
+# Break," said Mr. Madden, an analyst.') and before "X said, adding that ..."
+def test_s13mix_comma_inside_closing_mark_inverted_and_adding():
+    text = ('Markets fell. The French are big fans of "Prison Break," said Mr. Madden, an analyst. '
+            'The Italians are big fans of "The Young Pope," Mr. Madden said, adding that sales were strong.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('The French are big fans of "Prison Break"', "indirect", "Mr. Madden", "said"),
+        ('The Italians are big fans of "The Young Pope"', "indirect", "Mr. Madden", "said"),
+        ("sales were strong", "indirect", "Mr. Madden", "adding that"),
+    ]
