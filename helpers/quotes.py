@@ -6017,7 +6017,16 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         words = TOKEN_RE.findall(head)
         if words and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
             return None
-    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 3:
+    if len(words) < 2 and not (
+            # s13mix: a one-word subject when a verb goes on after the cue ("Loyalty, he noted, was ...", "Trump,
+            # Sexton said, is ..."), not a connective ("Still, he said, the plan ...")
+            whole_clause and len(words) == 1 and doc.lex.language == "en" and words[0][:1].isupper()
+            and words[0].lower() not in _SUBJECT_SKIP and words[0].lower() not in _TIME_ADVERBIAL_FIRST
+            and words[0].lower() not in _LEAD_ADVERBS and words[0].lower() not in (
+                "nor", "neither", "so", "thus", "hence", "yes", "no", "well", "then",  # (connectives)
+                "that", "this", "it", "these", "those", "there", "here")  # (a pro-form's antecedent is elsewhere)
+            and _verb_after_cue(doc, sp_start)) \
+            or words[0].lower() in _SUBJECT_SKIP and len(words) < 3:
         return None
     if len(words) <= 5 and (words[-1].lower() in _TIME_ADVERBIAL_LAST or words[0].lower() in _TIME_ADVERBIAL_FIRST) \
             and head.find(",", 0, len(head) - 1) < 0 and not any(

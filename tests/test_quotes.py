@@ -7896,3 +7896,17 @@ def test_s13mix_comma_inside_closing_mark_inverted_and_adding():
         ('The Italians are big fans of "The Young Pope"', "indirect", "Mr. Madden", "said"),
         ("sales were strong", "indirect", "Mr. Madden", "adding that"),
     ]
+
+
+# --- s13mix: a one-word subject before an interrupting cue ("Loyalty, he noted, has long been ...", "Iraq, they
+# insisted, would not be ...") is part of the content when a verb goes on after the cue; not a connective ("Nor, he
+# said, did ...") or a pro-form ("That, X explained, is by design": its antecedent is elsewhere)
+def test_s13mix_one_word_subject_before_interrupting_cue():
+    text = ('The party met on Monday. Loyalty, he noted, has long been "a core tenet" of the party. '
+            "Iraq, they insisted, would not be a factor for most voters. That, the chief of staff explained, is by design.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('Loyalty … has long been "a core tenet" of the party', "mixed", "he", "noted"),
+        ("Iraq … would not be a factor for most voters", "indirect", "they", "insisted"),
+        ("is by design", "indirect", "the chief of staff", "explained"),
+    ]
