@@ -5492,6 +5492,11 @@ def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
     if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
         return True
+    if doc.body[cs - 2:cs] == ", " and doc.lex.language == "en" and (w := _FIRST_WORD_RE.match(doc.body, cs)) is not None \
+            and w.group().endswith("ed") and _SERIES_AND_RE.match(doc.body, w.end()) is not None and any(
+                c.group().lower() in doc.lex.verbs for c in _cue_tokens(doc, ss, cs - 2)):
+        return True  # (s13mix: 'He suggested her cycle was behind her tone, called her "third-rate" and boycotted ...':
+        # the middle one of a series of the subject's predicates, after a report of its own)
     window = doc.body[max(ss, cs - 40):cs]
     if doc.body[cs - 1:cs] != " " or (" and " not in window and " but " not in window) or \
             _COORD_ADVERBS_RE.search(window) is None:

@@ -7413,6 +7413,7 @@ def test_s10mix_content_ends_before_a_series_of_predicates():
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "suggested", "her menstrual cycle was behind her aggressive tone"),
+        ("mixed", "called", "her “third-rate”"),  # (s13mix: the series' middle predicate reports its own fragment)
     ]
 
 
@@ -7909,4 +7910,16 @@ def test_s13mix_one_word_subject_before_interrupting_cue():
         ('Loyalty … has long been "a core tenet" of the party', "mixed", "he", "noted"),
         ("Iraq … would not be a factor for most voters", "indirect", "they", "insisted"),
         ("is by design", "indirect", "the chief of staff", "explained"),
+    ]
+
+
+# --- s13mix: a past-tense cue in the middle of a series of the subject's predicates ('suggested ..., called her
+# "third-rate" and boycotted ...') reports its own fragment, with the subject of the series
+def test_s13mix_series_middle_predicate_cue():
+    text = ('Kelly confronted him at the debate. Trump later suggested her questions were unfair, called her '
+            '"third-rate" and boycotted one of the debates.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("her questions were unfair", "indirect", "Trump", "suggested"),
+        ('her "third-rate"', "mixed", "Trump", "called"),
     ]
