@@ -4503,7 +4503,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             if not sp.text and (m_sub := _SUBORD_PRONOUN_COORD_RE.search(body, max(ss, cs - 150), cs)):
                 # "Clinton, though she praised Garland and said ...": the pronoun subject of the subordinate clause
                 # the cue goes on
-                sp = _Speaker(m_sub.group(1), "pronoun", "", m_sub.start(1), m_sub.end(1))
+                sp = _Speaker(m_sub.group(1), "pronoun" if m_sub.group(1) in _SUBJECT_PRONOUNS else "name", "",
+                              m_sub.start(1), m_sub.end(1))
                 if body[max(ss, m_sub.start() - 2):m_sub.start()].strip() == "," and (
                         comma := body.find(", ", q.start, q.end)) > q.start:
                     q.end = _content_end(body, q.start, comma)  # (the clause between commas ends the content)
@@ -5476,7 +5477,9 @@ _COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soo
 
 #: English: a subordinator, a subject pronoun and its verb phrase, then "and"/"but" right before a cue ("though she
 #: praised Garland and said").
-_SUBORD_PRONOUN_COORD_RE = re.compile(r"\b(?:though|although|while|because|when|after|since|as)\s+(he|she|they)\s+"
+_SUBORD_PRONOUN_COORD_RE = re.compile(r"\b(?:though|although|while|because|when|after|since|as)\s+(he|she|they|"
+                                      # (s13mix: a name, "such as when Cruz knocked Rubio on trade and called him")
+                                      r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                                       r"[a-z]+\b[^,;:()\"“”]{0,120}?\s(?:and|but)\s+(?:also\s+|then\s+)?$")
 
 

@@ -7923,3 +7923,14 @@ def test_s13mix_series_middle_predicate_cue():
         ("her questions were unfair", "indirect", "Trump", "suggested"),
         ('her "third-rate"', "mixed", "Trump", "called"),
     ]
+
+
+# --- s13mix: a named subject of a subordinate clause goes on to the coordinated cue ('such as when Cruz knocked Rubio
+# on trade and called him a "moderate"'), like a pronoun one ("though she praised Garland and said ...")
+def test_s13mix_subordinate_name_subject_coordinated_cue():
+    text = ('There have been more pointed attacks, such as when Cruz knocked Rubio on trade and called him a '
+            '"moderate," a subtle dig at a rival.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('him a "moderate"', "mixed", "Cruz", "called"),
+    ]
