@@ -3155,7 +3155,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _STOP_CHAR_RE.search(
                     body, q.end, cue_lo) is not None and _introduced(doc, q) and _clause_follows(doc, cm.end(), sent_end):
                 return False  # 'the minutes added: "...". Ross Walker, ..., said he was surprised': attributed before
-            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end):
+            if lex.language == "en" and body[q.end - 1:q.end] not in ".!?" and _cue_has_clause(doc, q, cm.end(), sent_end) \
+                    and not (cw in lex.told_verbs and _told_addressee_only(doc, cm.end())):
+                # (s13mix: not 'He had "wanted to fly," a friend told The Daily Beast.': "The" opens the addressee)
                 return False  # 'he had decimated "core Al Qaeda," on Tuesday night he said it still posed ...'
             q.cue, q.cue_pos = cm.group(), cm.start()
             _set_speaker(q, sp)
@@ -3185,6 +3187,12 @@ _READ_BEFORE_RE = re.compile(r"(?<![\w'’])([Ii]t|[Tt]he[ \t]+[a-z]+(?:[ \t][a-
 #: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
 _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "their",
                               "its", "this", "there"})
+
+
+def _told_addressee_only(doc: _Doc, ce: int) -> bool:
+    """English: the rest of the sentence after "told" at ``ce`` is only its addressee ("... told The Daily Beast.")."""
+    se = doc.sentence(ce)[1]
+    return _addressee_only(doc.body[ce:se], TOKEN_RE.findall(doc.body, ce, se), doc.lex)
 
 
 def _cue_has_clause(doc: _Doc, q: _Quote, ce: int, se: int) -> bool:
@@ -3535,6 +3543,11 @@ _PP_BEFORE_SENTENCE_RE = re.compile(r" (?:in|on|at|during|to) [^\"“”‘’'\
 _BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whilst|whereas)\s+(?:he|she|they|we|I)\s")
 
 
+#: English: a comma before a contrast that goes on with the same clause ('would not "close" the prison, but rather
+#: move ...', '..., but instead ...', '..., not on his religion') (s13mix).
+_CONTRAST_GOES_ON_RE = re.compile(r",\s+(?:but\s+(?:rather|instead|also)|not)\s")
+
+
 #: English: "and" and a few words up to the next quoted item of a list ('"A," and resisting the "B"').
 _AND_FRAGMENT_RE = re.compile(r"and\s+[^,;:.!?\"“”‘’'()\n]{0,60}?\s[\"“‘']+")
 
@@ -3542,6 +3555,8 @@ _AND_FRAGMENT_RE = re.compile(r"and\s+[^,;:.!?\"“”‘’'()\n]{0,60}?\s[\"�
 def _far_fragment_break(doc: _Doc, ce: int, qs: int) -> bool:
     """English: punctuation, a line break or another cue between a mixed cue and a quoted fragment far from it."""
     gap = doc.body[ce:qs]
+    if "." in gap:
+        gap = _ABBREV_DOT_RE.sub(" ", gap)  # (s13mix: 'accused Ben S. Bernanke of ...', 'the U.S. politicians')
     return any(c in gap for c in ",;:.!?()—–\n") or bool(_cue_tokens(doc, ce, qs))
 
 
@@ -3661,10 +3676,14 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         close = d.end
                         while close < q.end and body[close] in _QUOTE_OR_STOP:
                             close += 1
-                    if "," in body[d.end - 1:close]:  # a comma closing the fragment ends the clause
+                    if "," in body[d.end - 1:close] and not (lex.language == "en" and body.startswith(" not ", close)):
+                        # a comma closing the fragment ends the clause (s13mix: not before a contrastive "not ...",
+                        # 'blamed the violence on a "disturbed person," not on his religion': the clause goes on)
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
+                        while m2 is not None and lex.language == "en" and _CONTRAST_GOES_ON_RE.match(body, m2.start()):
+                            m2 = _CLAUSE_END_RE.search(body, m2.end(), q.end)  # (s13mix: ', but rather ...' goes on)
                         if lex.language == "en" and (m4 := _BUT_CLAUSE_RE.search(
                                 body, close, m2.start() if m2 else q.end)) is not None:
                             m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
@@ -3717,12 +3736,14 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 comma = _clause_comma(body, q.start, q.end)
                 if comma > q.start:
                     q.end = _content_end(body, q.start, comma)
-            elif ", " in body[q.start:q.end] and (m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
+            elif "," in body[q.start:q.end] and (m_cb := _COMMA_BREAK_RE.search(body, q.start, q.end)) and (
+                    m_rel := _COMMA_RELATIVE_RE.search(body, max(ss, cs - 40), cs)) and \
                     not any(w.lower() in lex.pronouns for w in m_rel.group(1).split()):
                 # (the relative pronoun is the cue's subject: not "the system, which he said runs ..., ...")
                 # "The report, which concluded that she broke the rules, was leaked": the relative clause
-                # (and its content) ends at the next comma (not one inside a number, "300,000")
-                comma = body.find(", ", q.start, q.end)
+                # (and its content) ends at the next comma (not one inside a number, "300,000"; s13mix: also one
+                # closing a quoted fragment, 'Sanders, who says the pact is "disastrous," will vote ...')
+                comma = m_cb.start()
                 first = _FIRST_WORD_RE.match(body, q.start, comma)
                 if _min_tokens(3, body, q.start, comma) and body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
                         first and first.group().lower() in _PREPOSITIONS["en"]):
@@ -4009,6 +4030,9 @@ def _semicolon_series(doc: _Doc, semi: int, end: int) -> bool:
         for c in doc.lex.cue_re.finditer(doc.body, semi, end))
 
 
+#: English: a comma that ends a clause: before a blank, or before the closing mark of a quoted fragment and a blank
+#: ('... is "disastrous," will vote'), not one inside a number ("300,000") (s13mix).
+_COMMA_BREAK_RE = re.compile(r",(?:[\"”’]|'')?[ \t\n]")
 #: English: a cue inside a non-restrictive relative clause (", which concluded", ", who has long said").
 _COMMA_RELATIVE_RE = re.compile(r",\s+(?:who|which)((?:\s+[a-z]+){0,2})\s+$")
 
@@ -4428,6 +4452,11 @@ _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "
 _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|even)\s+)?$")
 
 
+#: English: a short prepositional phrase after a cue, then "by" and a participle ("responded to that tweet by calling
+#: ...", "reacted on Twitter by mocking ..."): the participle's own report (s13mix).
+_BY_PARTICIPLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|on|in|at)[ \t]+[^,.;:!?\n\"“”]{1,40}?)?[ \t]+by[ \t]+([a-z]+ing)\b")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -4463,6 +4492,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
         return None  # "He left without saying whether ...": nothing was said
+    if lex.language == "en" and not mixed and " by " in right[:60] and (m_by := _BY_PARTICIPLE_AFTER_RE.match(body, ce, se)) \
+            and m_by.group(1).lower() in lex.mixed_cues:
+        return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 3:cs].lower() == "by " and body[cs - 4:cs - 3] in " \n" \
             and cw in lex.participles and right_words and (right_words[0].lower() in lex.that_words or right_words[0] in
                                                            _SUBJECT_PRONOUNS):
@@ -4514,7 +4546,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q
     # "CONTENT, said X." / "CONTENT, kata X." (not "CONTENT, his aide, Tad Devine, told The Huffington Post":
     # after "told" comes the addressee, never an inverted speaker)
-    if (is_after or is_verb) and left_text.rstrip().endswith(",") and (_min_tokens(2, left_text) or (
+    if (is_after or is_verb) and (left_text.rstrip().endswith(",") or lex.language == "en" and left_text.rstrip().rstrip(
+            _QUOTE_CHARS).endswith(",")) and (_min_tokens(2, left_text) or (
             lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
                 left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
@@ -4575,7 +4608,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             if not sp.text and (m_sub := _SUBORD_PRONOUN_COORD_RE.search(body, max(ss, cs - 150), cs)):
                 # "Clinton, though she praised Garland and said ...": the pronoun subject of the subordinate clause
                 # the cue goes on
-                sp = _Speaker(m_sub.group(1), "pronoun", "", m_sub.start(1), m_sub.end(1))
+                sp = _Speaker(m_sub.group(1), "pronoun" if m_sub.group(1) in _SUBJECT_PRONOUNS else "name", "",
+                              m_sub.start(1), m_sub.end(1))
                 if body[max(ss, m_sub.start() - 2):m_sub.start()].strip() == "," and (
                         comma := body.find(", ", q.start, q.end)) > q.start:
                     q.end = _content_end(body, q.start, comma)  # (the clause between commas ends the content)
@@ -4740,7 +4774,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and (
                 _skip_that(doc, ce, se, told=True) >= se or _addressee_only(right, right_words, lex)):
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
-    if len(right_words) >= 3 and not (before_sp.endswith(",") and _min_tokens(4, before_sp) and closes):
+    comma_before = before_sp.endswith(",") or lex.language == "en" and before_sp.rstrip(_QUOTE_CHARS).endswith(",")
+    # (s13mix: English puts the comma inside the closing mark: '... of "Prison Break," Mr. Madden said')
+    if len(right_words) >= 3 and not (comma_before and _min_tokens(4, before_sp) and closes):
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
@@ -4797,7 +4833,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
-    if before_sp.endswith(",") and _min_tokens(3, before_sp) and closes and not (
+    if comma_before and _min_tokens(3, before_sp) and closes and not (
             lex.language == "en" and (_PARTICLE_AFTER.get(cw) == (TOKEN_RE.findall(right)[:1] or [""])[0].lower()
                                       or cw in _AGREE_FORMS and _AGREE_TO_RE.match(body, ce, se))):
         # (not "Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway", "The world's largest retailer,
@@ -5590,7 +5626,9 @@ _COORD_ADVERBS_RE = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|again|soo
 
 #: English: a subordinator, a subject pronoun and its verb phrase, then "and"/"but" right before a cue ("though she
 #: praised Garland and said").
-_SUBORD_PRONOUN_COORD_RE = re.compile(r"\b(?:though|although|while|because|when|after|since|as)\s+(he|she|they)\s+"
+_SUBORD_PRONOUN_COORD_RE = re.compile(r"\b(?:though|although|while|because|when|after|since|as)\s+(he|she|they|"
+                                      # (s13mix: a name, "such as when Cruz knocked Rubio on trade and called him")
+                                      r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                                       r"[a-z]+\b[^,;:()\"“”]{0,120}?\s(?:and|but)\s+(?:also\s+|then\s+)?$")
 
 
@@ -5606,6 +5644,11 @@ def _coordinated(doc: _Doc, ss: int, cs: int) -> bool:
     last = _last_word(doc.body, ss, cs, doc.lex.aux)
     if last is not None and last[0].lower() in _COORD and not doc.body[last[2]:cs].strip():
         return True
+    if doc.body[cs - 2:cs] == ", " and doc.lex.language == "en" and (w := _FIRST_WORD_RE.match(doc.body, cs)) is not None \
+            and w.group().endswith("ed") and _SERIES_AND_RE.match(doc.body, w.end()) is not None and any(
+                c.group().lower() in doc.lex.verbs for c in _cue_tokens(doc, ss, cs - 2)):
+        return True  # (s13mix: 'He suggested her cycle was behind her tone, called her "third-rate" and boycotted ...':
+        # the middle one of a series of the subject's predicates, after a report of its own)
     window = doc.body[max(ss, cs - 40):cs]
     if doc.body[cs - 1:cs] != " " or (" and " not in window and " but " not in window) or \
             _COORD_ADVERBS_RE.search(window) is None:
@@ -5756,6 +5799,16 @@ def _coordinated_cues() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list_or_empty("coordinated_cues", "en"))
 
 
+def _in_leading_clause(doc: _Doc, pos: int) -> bool:
+    """English: ``pos`` is in a sentence's leading subordinate clause ("While X said ...", "Although X admitted ...")
+    with no comma, semicolon or colon before it."""
+    body = doc.body
+    ss = doc.sentence(pos)[0]
+    lead = _FIRST_WORD_RE.search(body, ss, pos)
+    return lead is not None and lead.group().lower() in _LEAD_SUBORDINATORS and not body[ss:lead.start()].strip(
+        _QUOTE_OR_BLANK) and not any(c in body[lead.end():pos] for c in ",;:")
+
+
 def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     """English: reported content ends where its speaker's next cue begins: "..., but said ...",
     "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
@@ -5770,6 +5823,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
             # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
             # its own cue ends the content before its opening mark
+            if _in_leading_clause(doc, cst):
+                continue  # (s13mix: 'While he said the plan was "a start," she warned ...': the quotation closes the
+                # leading clause; the cue after it is the main clause's)
             op = max(before.rfind("“", 0, m3.start()), before.rfind('"', 0, m3.start()), before.rfind("''", 0, m3.start()))
             lw = _LAST_WORD_RE.search(before, max(0, op - 30), op) if op > 0 else None
             if op > 0 and _min_tokens(3, body, cst, cst + op) and not (lw and (
@@ -5810,8 +5866,14 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 # form after "and" goes on with the infinitive)
             # (", and", " but also", " and has": "... and has said that ...", the perfect of the speaker's next cue)
             m_conj = _COORD_BEFORE_CUE_RE.search(low, max(0, len(low) - 24)) if low.endswith(_COORD_TAILS) else None
+            m_qs = _CLOSE_AND_SUBJECT_RE.search(before, max(0, len(before) - 50)) if (
+                w in lex.mixed_cues or w in _MAIN_SAY_CUES) and ('"' in before or "”" in before or "''" in before) else None
             if m_conj is not None:
                 cut = cst + m_conj.start()
+            elif m_qs is not None:
+                # s13mix: 'said he was "very encouraged" and Trump called it a "great meeting"': a quoted fragment
+                # closes the content; "and" with a name or pronoun opens another speaker's (or act's) report
+                cut = cst + m_qs.start() + 1
             else:
                 m2 = _NEW_SUBJECT_RE.search(before, max(0, len(before) - 60)) or (
                     _BUT_SUBJECT_RE.search(before, max(0, len(before) - 60)) if " but " in before[-60:] else None) or (
@@ -6093,6 +6155,10 @@ def _and_subject(before: str) -> re.Match[str] | None:
         return None
     words = m.group().split()[1:]
     return None if len(words) > 1 and words[-1].lower() in _PRONOUN_WORDS else m
+#: English: a closing quotation mark, "and"/"but" and a name or subject pronoun right before a cue ('... "very
+#: encouraged" and Trump called it ...', '... "a disgrace" but she said ...') (s13mix).
+_CLOSE_AND_SUBJECT_RE = re.compile(r"(?:[\"”]|'')\s+(?:and|but)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                                   r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
@@ -6180,7 +6246,16 @@ def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool =
         words = TOKEN_RE.findall(head)
         if words and (words[0].lower() in _PREPOSITIONS["en"] or words[0].lower() in _SUBORDINATORS):
             return None
-    if len(words) < 2 or words[0].lower() in _SUBJECT_SKIP and len(words) < 3:
+    if len(words) < 2 and not (
+            # s13mix: a one-word subject when a verb goes on after the cue ("Loyalty, he noted, was ...", "Trump,
+            # Sexton said, is ..."), not a connective ("Still, he said, the plan ...")
+            whole_clause and len(words) == 1 and doc.lex.language == "en" and words[0][:1].isupper()
+            and words[0].lower() not in _SUBJECT_SKIP and words[0].lower() not in _TIME_ADVERBIAL_FIRST
+            and words[0].lower() not in _LEAD_ADVERBS and words[0].lower() not in (
+                "nor", "neither", "so", "thus", "hence", "yes", "no", "well", "then",  # (connectives)
+                "that", "this", "it", "these", "those", "there", "here")  # (a pro-form's antecedent is elsewhere)
+            and _verb_after_cue(doc, sp_start)) \
+            or words[0].lower() in _SUBJECT_SKIP and len(words) < 3:
         return None
     if len(words) <= 5 and (words[-1].lower() in _TIME_ADVERBIAL_LAST or words[0].lower() in _TIME_ADVERBIAL_FIRST) \
             and head.find(",", 0, len(head) - 1) < 0 and not any(
@@ -6650,7 +6725,8 @@ def _fronted_phrase_end(doc: _Doc, ss: int, cs: int, q: _Quote) -> int:
     residents fled'): the phrase, and its content, end at the first comma, before the main clause. Returns
     the new end, or -1."""
     body = doc.body
-    comma = body.find(", ", q.start, q.end)
+    m_cb = _COMMA_BREAK_RE.search(body, q.start, q.end)  # (s13mix: also '... is "well over $10 billion," all ...')
+    comma = m_cb.start() if m_cb is not None else -1
     if comma < 0 or body.find(",", ss, cs) >= 0:
         return -1
     first = _FIRST_WORD_RE.match(body, ss, cs)
@@ -6985,7 +7061,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if marks and words[j][0].lower() in lex.that_words and body[words[j][2]:words[j][2] + 2].strip()[:1] in \
                     _QUOTE_CHARS:
                 break  # ("said on ''Morning Joe'' that ''too much ...'': a quotation the cue introduces)
-            if words[j][0].lower() in lex.that_words:
+            if words[j][0].lower() in lex.that_words and not (
+                    lex.language == "en" and j == k + 1 and words[j][0].lower() == "that"):
+                # (s13mix: "responded to that tweet by ...": "that" right after the preposition is its determiner)
                 k = j
                 break
             if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and (words[k][0].lower() != "to" or _is_cap(

@@ -7459,6 +7459,7 @@ def test_s10mix_content_ends_before_a_series_of_predicates():
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "suggested", "her menstrual cycle was behind her aggressive tone"),
+        ("mixed", "called", "her “third-rate”"),  # (s13mix: the series' middle predicate reports its own fragment)
     ]
 
 
@@ -8107,4 +8108,203 @@ def test_s13pred_adamant_that():
         ("he has no plans to run", "indirect", "loyalists", "were adamant that"),
         ("taxes will not rise", "indirect", "The minister", "been emphatic that"),
         ("the budget was balanced", "indirect", "The minister", "telling"),
+    ]
+
+
+# --- s13mix: an initial's or abbreviation's full stop ("Ben S. Bernanke", "the U.S. politicians") between a mixed cue
+# and its quoted fragment is no break of the clause
+def test_s13mix_abbreviation_dot_before_far_fragment():
+    text = ("Senator Mark Ellis spoke on Monday. He responded by mocking the governor and accusing him of wanting to buy "
+            'the U.S. politicians "with borrowed money." He hit back, deriding Fed Chair Ben S. Bernanke and his allies '
+            'as "a club of debasers."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('him of wanting to buy the U.S. politicians "with borrowed money."', "mixed", "Mark Ellis", "accusing"),
+        ('Fed Chair Ben S. Bernanke and his allies as "a club of debasers."', "mixed", "Mark Ellis", "deriding"),
+    ]
+
+
+# --- s13mix: a quoted fragment closing a leading subordinate clause ('While X said the plan was "...," she warned')
+# stays in that clause's mixed content; the cue after it is the main clause's, not the quotation's
+def test_s13mix_fragment_closes_leading_clause():
+    text = ('While the mayor said the plan was "a good start for the city," she warned that more money was needed. '
+            'Although Weiner admitted to the newspaper that he and the woman had "been friends for some time," he '
+            "claimed they had never met in person.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the plan was "a good start for the city"', "mixed", "the mayor", "said"),
+        ("more money was needed", "indirect", "she", "warned that"),
+        ('he and the woman had "been friends for some time"', "mixed", "Weiner", "admitted"),
+        ("they had never met in person", "indirect", "he", "claimed"),
+    ]
+
+
+# --- s13mix: the past forms of verbs of praise and blame ("blamed", "hailed", "applauded") frame a quoted fragment
+# like their other forms ("blaming", "hailing", "applauds"); a passive ("was blamed for") has no speaker
+def test_s13mix_past_forms_of_praise_and_blame():
+    text = ('Mayor Jane Hill spoke on Monday. She blamed the violence on a "disturbed person." '
+            'Fans cheered. Coach Tom Reid hailed the win as "one of the great performances." '
+            'The firm was blamed for a "multitude of problems" at the plant.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('the violence on a "disturbed person."', "mixed", "Jane Hill", "blamed"),
+        ('the win as "one of the great performances."', "mixed", "Tom Reid", "hailed"),
+    ]
+
+
+# --- s13mix: a quoted fragment closing reported content, then "and"/"but" with a name and a cue: another speaker's
+# report, not more content ('said he was "very encouraged" and Trump called it a "great meeting"')
+def test_s13mix_fragment_then_and_name_cue():
+    text = ('Speaker Paul Ryan said he was "very encouraged" and Trump called it a "great meeting." '
+            'Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded the way the office '
+            'operated as "scandalous".')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('he was "very encouraged"', "mixed", "Speaker Paul Ryan", "said"),
+        ('it a "great meeting."', "mixed", "Trump", "called"),
+        ('he left "without a stain on his character"', "mixed", "Mr Blair", "said"),
+        ('the way the office operated as "scandalous"', "mixed", "Tory Dominic Grieve", "branded"),
+    ]
+
+
+# --- s13mix: a comma before a contrast that goes on with the same clause (", but rather", ", but instead") does not
+# end a weak cue's mixed content after its quoted fragment
+def test_s13mix_but_rather_goes_on():
+    text = ('Legal observers note the White House would not truly "close" the prison, but rather move the detainees '
+            "to the United States.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the White House would not truly "close" the prison, but rather move the detainees to the United States',
+         "mixed", "Legal observers", "note"),
+    ]
+
+
+# --- s13mix: "but did not suggest/indicate/mention ..." is a refusal to say more, like "but did not say": it ends the
+# reported content
+def test_s13mix_withheld_suggest_ends_content():
+    text = ('The bishop said that he would offer "a prayer" for the eventual nominee but did not suggest it would be '
+            "the governor.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('he would offer "a prayer" for the eventual nominee', "mixed", "The bishop", "said that"),
+    ]
+
+
+# --- s13mix: after a quoted fragment, "X told the Guardian newspaper." / "told The Daily Beast." ends with the
+# addressee: "the"/"The" after "told" opens no clause of its own, so the fragment's clause is X's mixed quote
+def test_s13mix_fragment_then_told_addressee_with_the():
+    text = ('He understood that "the best prospect of peace lies in democracy", Mr Blair told the Guardian newspaper. '
+            'Labour\'s rule has been marked by "lost trust", he told the Brighton conference.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('He understood that "the best prospect of peace lies in democracy"', "mixed", "Blair", "told"),
+        ('Labour\'s rule has been marked by "lost trust"', "mixed", "Blair", "told"),
+    ]
+
+
+# --- s13mix: "questioning" before a quoted fragment is a second report of the same speaker ('telling CNN that X is a
+# "faker" and questioning how he has "gotten away with ..."'): the first content ends before "and questioning"
+def test_s13mix_questioning_second_report():
+    text = ('Justice Ruth Bader Ginsburg escalated her criticism on Tuesday, telling CNN that the candidate is a "faker" '
+            'and questioning how he has "gotten away with not turning over his tax returns."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('the candidate is a "faker"', "mixed", "Ruth Bader Ginsburg", "telling"),
+        ('how he has "gotten away with not turning over his tax returns."', "mixed", "Ruth Bader Ginsburg",
+         "questioning"),
+    ]
+
+
+# --- s13mix: "responded to that tweet by calling X "..."": the participle of naming after "by" reports the fragment
+# ("that" right after a preposition is a determiner, not the complementizer of a that-clause)
+def test_s13mix_responded_by_calling():
+    text = ('The prince mocked him on Twitter. Trump responded to that tweet by calling the prince "dopey" and '
+            'accusing him of wanting to control the U.S. politicians "with daddy\'s money."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('the prince "dopey"', "mixed", "Trump", "calling"),
+        ('him of wanting to control the U.S. politicians "with daddy\'s money."', "mixed", "Trump", "accusing"),
+    ]
+
+
+# --- s13mix: a non-restrictive relative clause with a cue inside the subject ('Sanders, who says the pact is
+# "disastrous," will vote ...') ends at the comma that closes the quoted fragment, like at a plain comma
+def test_s13mix_relative_clause_content_ends_at_quoted_comma():
+    text = 'Senator Bernie Sanders, who says the pact is "disastrous," will vote against it on Friday.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True)) == [
+        ('the pact is "disastrous"', "mixed", "Bernie Sanders", "says"),
+    ]
+
+
+# --- s13mix: a nominal cue in a sentence-opening prepositional phrase ('Despite Mr. Trump's claims that his net worth
+# is "well over $10 billion," all of the firms ...') ends at the comma closing the quoted fragment
+def test_s13mix_fronted_phrase_ends_at_quoted_comma():
+    text = ("Despite Mr. Trump's claims that his net worth is \"well over ten billion dollars,\" all of the firms put "
+            "him far lower.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('his net worth is "well over ten billion dollars"', "mixed", "Mr. Trump", "claims that"),
+    ]
+
+
+# --- s13mix: "CONTENT," X said. where the comma sits inside the closing mark of a quoted title or fragment (American
+# punctuation) is read like "CONTENT, X said.": the clause before it is X's
+def test_s13mix_content_comma_inside_closing_mark():
+    text = ('Markets fell. The French are big fans of "Prison Break," Mr. Madden said. '
+            '"We will be reviewing our procedures to improve our response time," the Google team said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('The French are big fans of "Prison Break"', "indirect", "Mr. Madden", "said"),
+        ("We will be reviewing our procedures to improve our response time", "direct", "the Google team", "said"),
+    ]
+
+
+# --- s13mix: the comma inside a closing mark also closes the content before an inverted cue ('... of "Prison
+# Break," said Mr. Madden, an analyst.') and before "X said, adding that ..."
+def test_s13mix_comma_inside_closing_mark_inverted_and_adding():
+    text = ('Markets fell. The French are big fans of "Prison Break," said Mr. Madden, an analyst. '
+            'The Italians are big fans of "The Young Pope," Mr. Madden said, adding that sales were strong.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('The French are big fans of "Prison Break"', "indirect", "Mr. Madden", "said"),
+        ('The Italians are big fans of "The Young Pope"', "indirect", "Mr. Madden", "said"),
+        ("sales were strong", "indirect", "Mr. Madden", "adding that"),
+    ]
+
+
+# --- s13mix: a one-word subject before an interrupting cue ("Loyalty, he noted, has long been ...", "Iraq, they
+# insisted, would not be ...") is part of the content when a verb goes on after the cue; not a connective ("Nor, he
+# said, did ...") or a pro-form ("That, X explained, is by design": its antecedent is elsewhere)
+def test_s13mix_one_word_subject_before_interrupting_cue():
+    text = ('The party met on Monday. Loyalty, he noted, has long been "a core tenet" of the party. '
+            "Iraq, they insisted, would not be a factor for most voters. That, the chief of staff explained, is by design.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('Loyalty … has long been "a core tenet" of the party', "mixed", "he", "noted"),
+        ("Iraq … would not be a factor for most voters", "indirect", "they", "insisted"),
+        ("is by design", "indirect", "the chief of staff", "explained"),
+    ]
+
+
+# --- s13mix: a past-tense cue in the middle of a series of the subject's predicates ('suggested ..., called her
+# "third-rate" and boycotted ...') reports its own fragment, with the subject of the series
+def test_s13mix_series_middle_predicate_cue():
+    text = ('Kelly confronted him at the debate. Trump later suggested her questions were unfair, called her '
+            '"third-rate" and boycotted one of the debates.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("her questions were unfair", "indirect", "Trump", "suggested"),
+        ('her "third-rate"', "mixed", "Trump", "called"),
+    ]
+
+
+# --- s13mix: a named subject of a subordinate clause goes on to the coordinated cue ('such as when Cruz knocked Rubio
+# on trade and called him a "moderate"'), like a pronoun one ("though she praised Garland and said ...")
+def test_s13mix_subordinate_name_subject_coordinated_cue():
+    text = ('There have been more pointed attacks, such as when Cruz knocked Rubio on trade and called him a '
+            '"moderate," a subtle dig at a rival.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('him a "moderate"', "mixed", "Cruz", "called"),
     ]
