@@ -5848,8 +5848,13 @@ def _may_tail(body: str, a: int, b: int) -> bool:
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "whilst", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
-#: Lower-case subject pronouns that open a reported clause after a prepositional phrase.
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"})
+#: Lower-case subject pronouns that open a reported clause after a prepositional phrase; with a contracted
+#: auxiliary too, one token ("has said for weeks he’s the only one", "has said she’ll accept ...": a pronoun with
+#: "'s", "'ll", "'re", "'m", "'ve", "'d" is always a subject and its verb, never a possessive).
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"}) | frozenset(
+    p + a + c for p, cs in (("he", ("s", "ll", "d")), ("she", ("s", "ll", "d")), ("it", ("s", "ll", "d")),
+                            ("they", ("re", "ll", "ve", "d")), ("we", ("re", "ll", "ve", "d")),
+                            ("I", ("m", "ll", "ve", "d"))) for c in cs for a in ("'", "’"))
 #: Weak cues whose plain object is itself something said ("denied the reports", "acknowledged Sanders'
 #: success", "predicted a landslide"), unlike "announced his candidacy" or "continued to rise".
 _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "acknowledges", "acknowledge", "admitted",

@@ -7734,3 +7734,15 @@ def test_s12pred_adverb_before_cue_not_in_speaker():
         ('the strike was "a last resort."', "mixed", "The head of the union"),
         ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
     ]
+
+
+# --- s13subj: a subject pronoun with a contracted auxiliary ("he’s", "she’ll", "they’re") opens a reported clause
+# after a time phrase ("has said for weeks he’s ...") like the bare pronoun does
+def test_s13subj_contracted_pronoun_opens_clause():
+    text = ("Cruz has said for weeks he’s the only candidate in the field who can beat Trump. "
+            "The mayor argued on Monday they're ready to reopen the schools.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he’s the only candidate in the field who can beat Trump", "indirect", "Cruz", "said"),
+        ("they're ready to reopen the schools", "indirect", "The mayor", "argued"),
+    ]
