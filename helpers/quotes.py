@@ -739,8 +739,9 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
                             r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
-#: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)").
-_PARTY_PAREN_RE = re.compile(r" \([RDI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?\)")
+#: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)", "Gov. Rick
+#: Scott (R)").
+_PARTY_PAREN_RE = re.compile(r" \([RDI](?:-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?\)")
 #: English: a deictic time phrase after a subject's apposition, before the cue ("Priebus, the GOP chairman, this past
 #: week announced").
 _TIME_BEFORE_CUE_RE = re.compile(r",[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:(?:this|last|past|next)[ \t]+){1,2}"
@@ -5568,8 +5569,11 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
         # "House Democrats, looking for a way to ..., seized the floor ... and said": a lower-case aside
         # between two commas, then the verb
         close = body.find(",", aside.end(), min(cs, aside.end() + 120))
+        seg = body[sp.end + 1:close] if close > 0 else ""
+        if "." in seg:  # ("Brian Fallon, a spokesman for Mrs. Clinton, called ...": an abbreviation's full stop)
+            seg = _ABBREV_DOT_RE.sub(" ", _INITIALISM_DOT_RE.sub(" ", seg))
         nxt = _NEXT_WORD_RE.match(body, close + 1, cs) if close > 0 and not any(
-            c in body[sp.end + 1:close] for c in ".;:\"“”()") else None
+            c in seg for c in ".;:\"“”()") else None
         if nxt and nxt.start(1) == close + 2 and nxt.group(1).lower() not in _COORD and not _is_cap(
                 nxt.group(1)) and nxt.group(1).lower() not in _PREPOSITIONS["en"]:
             return sp

@@ -7746,3 +7746,16 @@ def test_s13subj_contracted_pronoun_opens_clause():
         ("he’s the only candidate in the field who can beat Trump", "indirect", "Cruz", "said"),
         ("they're ready to reopen the schools", "indirect", "The mayor", "argued"),
     ]
+
+
+# --- s13subj: the subject of a coordinated cue ("X ... and said") keeps its apposition when the apposition holds an
+# abbreviation's full stop ("a spokesman for Mrs. Clinton"), and a bare party tag ("Gov. Rick Scott (R)") is an aside
+def test_s13subj_coordinated_cue_subject_with_abbreviation():
+    text = ("Brian Fallon, a spokesman for Mrs. Clinton, called on the senator to take back his words and said he "
+            "had reached a new low. In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state "
+            "allocated more than $26 million last week.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he had reached a new low", "indirect", "Brian Fallon", "said"),
+        ("the state allocated more than $26 million last week", "indirect", "Florida Gov. Rick Scott", "said"),
+    ]
