@@ -7759,3 +7759,15 @@ def test_s13subj_coordinated_cue_subject_with_abbreviation():
         ("he had reached a new low", "indirect", "Brian Fallon", "said"),
         ("the state allocated more than $26 million last week", "indirect", "Florida Gov. Rick Scott", "said"),
     ]
+
+
+# --- s13subj: kin and people close to someone are role nouns (roles.txt): '"...," his colleague wrote on Facebook',
+# '"...," his childhood friend told The Daily Beast' name their speaker
+def test_s13subj_friend_colleague_roles():
+    text = ("Others paid tribute on social media. “He was the reason I work in mining,” his colleague wrote on "
+            "Facebook. “He always wanted to fly,” his childhood friend told The Daily Beast.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("He was the reason I work in mining", "direct", "his colleague", "wrote"),
+        ("He always wanted to fly", "direct", "his childhood friend", "told"),
+    ]
