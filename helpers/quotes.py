@@ -5482,7 +5482,8 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
               or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()
               or (c := body.find(",", ss, cs)) > 0 and not _min_tokens(5, body, ss, c) and (
-                  m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago") or (
+                  m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago"
+                  or m.group(1) in ("The", "A") and body[ss:c].rsplit(None, 1)[-1].lower() in _TIME_PHRASE_ENDS) or (
                   # ("Last year, he ...", "Earlier this month, ...", "Eight years ago, he ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and (
                       m2.group(1) in _TIME_ADVERBIAL_LAST or m2.group(1) in _DAY_PARTS)
@@ -6460,9 +6461,17 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
             any(w.islower() and w not in doc.lex.connectors and w not in doc.lex.determiners
                 for w in TOKEN_RE.findall(sp.text)) and sp.kind == "name"
             or any(w.lower() not in _SUBJECT_SKIP for w in TOKEN_RE.findall(doc.body, ss, sp.start))
-            or sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}):
+            or sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}
+            or comma > 0 and sp.kind == "role" and sp.text.rsplit(None, 1)[-1].lower() in _TIME_PHRASE_ENDS):
+        # ("The day before, at a rally ..., Mr. Trump was just as blunt, claiming": a time phrase is no subject)
         return _Speaker()  # "In May, a judge sided ..., saying": an adverbial is no subject
     return sp
+
+
+#: English words that end a time phrase opening a sentence before its comma ("The day before,", "The next morning,",
+#: "A week later,"): an adverbial, no subject.
+_TIME_PHRASE_ENDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
+                               "afternoon", "evening", "weekend", "before", "after", "later", "earlier", "ago"})
 
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",

@@ -7771,3 +7771,19 @@ def test_s13subj_friend_colleague_roles():
         ("He was the reason I work in mining", "direct", "his colleague", "wrote"),
         ("He always wanted to fly", "direct", "his childhood friend", "told"),
     ]
+
+
+# --- s13subj: a time phrase opening the sentence ("The day before,", "A week later,") and a fronted preposition
+# ("Outside the arena,") are adverbials, never the speaker of a participle or coordinated cue later in the sentence
+def test_s13subj_time_phrase_and_preposition_are_no_subject():
+    text = ("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
+            "that the president wanted to take in 250,000 refugees. A week later, Smith called the plan a disaster, "
+            "saying it would cost too much. Outside the arena, about 200 protesters gathered, holding signs and "
+            'chanting "Dump Trump."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("without any evidence that the president wanted to take in 250,000 refugees", "indirect", "Mr. Trump",
+         "claiming"),
+        ("it would cost too much", "indirect", "Smith", "saying"),
+        ("Dump Trump.", "direct", "", "chanting"),
+    ]
