@@ -3098,6 +3098,10 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
                 ) in _CLAUSE_OPENERS_EN:
             break  # '"..." But she said ...': a new sentence with its own report
+        if sp.text and lex.language == "en" and lead[:4] in ("but ", "and ") and body[q.end - 1:q.end] not in ".!?" \
+                and (nw := _NEXT_WORD_RE.match(body, cm.end(), sent_end)) is not None and nw.start(1) == cm.end() + 1 \
+                and (nw.group(1) == "that" or nw.group(1) in _SUBJECT_PRONOUNS) and _min_tokens(3, body, cm.end(), sent_end):
+            break  # '..., saying, "A," but he denied that they were ...': a coordinated clause with its own report
         if sp.text and not any(c in lead for c in ",;:") and not _min_tokens(4, lead):
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
                     ).startswith(":") or _NEXT_OPENS_RE.match(body, cm.end(), sent_end) or _introduced(doc, q)):

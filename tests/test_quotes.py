@@ -7787,3 +7787,16 @@ def test_s13subj_time_phrase_and_preposition_are_no_subject():
         ("it would cost too much", "indirect", "Smith", "saying"),
         ("Dump Trump.", "direct", "", "chanting"),
     ]
+
+
+# --- s13subj: after a quotation closed by a comma, "but he denied that ..." / "and she said they ..." is a
+# coordinated clause with its own report, not an inverted attribution of the quotation (its cue came before it)
+def test_s13subj_but_clause_after_quotation_reports_its_own():
+    text = ("The president acknowledged that soldiers had fought there, saying, \"We never said there were no people "
+            "there,\" but he denied that they were on active duty.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("soldiers had fought there", "indirect", "The president", "acknowledged that"),
+        ("We never said there were no people there", "direct", "The president", "saying"),
+        ("they were on active duty", "indirect", "he", "denied that"),
+    ]
