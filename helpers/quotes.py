@@ -4458,10 +4458,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        if cw in lex.weak and not mixed and lead < 0 and not (right_words[0].lower() in lex.that_words
+        obj_then = cw in _OBJECT_THEN and right_words[0].lower() not in _PREPOSITIONS["en"] and _OBJECT_THEN[
+            cw] in right_words[1:6]  # ("... and urged Democrats to vote for the deal": the object and what follows it)
+        if cw in lex.weak and not mixed and lead < 0 and not obj_then and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
-        cst = lead if lead >= 0 else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        cst = lead if lead >= 0 else _content_start(body, ce, se) if obj_then else _skip_that(
+            doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
             return None
         q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)

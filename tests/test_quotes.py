@@ -7800,3 +7800,15 @@ def test_s13subj_but_clause_after_quotation_reports_its_own():
         ("We never said there were no people there", "direct", "The president", "saying"),
         ("they were on active duty", "indirect", "he", "denied that"),
     ]
+
+
+# --- s13subj: a coordinated weak cue with its object and the word it needs ("... and urged Democrats to vote ...",
+# "... and accused him of ...") reports the object and what follows it, like the cue after its own subject
+def test_s13subj_coordinated_urged_object_then_infinitive():
+    text = ("The mayor met the families on Tuesday and urged residents to stay indoors. Mitt Romney ran on the "
+            "economy and accused Obama of bungling the recovery.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("residents to stay indoors", "indirect", "The mayor", "urged"),
+        ("Obama of bungling the recovery", "indirect", "Mitt Romney", "accused"),
+    ]
