@@ -1713,6 +1713,7 @@ def test_content_ends_before_a_coordinated_past_tense_cue():
     )
     assert _triples(body) == [
         ("indirect", "The minister", "the ruling was wrong"),
+        ("indirect", "The minister", "judges to think again"),  # (s13subj: the coordinated "urged X to ..." reports)
         ("indirect", "Prosecutors", "executives met and agreed to hide the risks"),
     ]
 
