@@ -5485,6 +5485,10 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
             ss = m_line.end()
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
+    if m and m.group(1) in ("But", "And", "Yet") and (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None and (
+            m2.group(1) in _PREPOSITIONS["en"] or m2.group(1) in _LEAD_PREPOSITIONS_EN):
+        # "But on Tuesday, he stood with other GOP leaders and urged ...": the conjunction, then the adverbial
+        ss, m = m.end(), m2
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
               or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()

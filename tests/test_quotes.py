@@ -7813,3 +7813,15 @@ def test_s13subj_coordinated_urged_object_then_infinitive():
         ("residents to stay indoors", "indirect", "The mayor", "urged"),
         ("Obama of bungling the recovery", "indirect", "Mitt Romney", "accused"),
     ]
+
+
+# --- s13subj: "But"/"And" before a sentence's leading adverbial ("But in an interview with the Financial Times,
+# Mr Blair refused ..., saying") does not hide the subject after the adverbial's comma
+def test_s13subj_conjunction_then_leading_adverbial():
+    text = ("Jack Straw said the vote could be held in spring. But in an interview with the Financial Times, Mr Blair "
+            "refused to be pinned down, saying Britain would hold a poll next year.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the vote could be held in spring", "indirect", "Jack Straw", "said"),
+        ("Britain would hold a poll next year", "indirect", "Mr Blair", "saying"),
+    ]
