@@ -3700,8 +3700,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 q.parts[1] = (p0, q.end)
         if not _min_tokens(3, body, q.start, q.end) and not (
                 lex.language == "en" and cw.startswith(_NAMING_CUES) and body[ce:q.start].isspace()
-                and _QMARK_RE.search(body, q.start, q.end)):
-            continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name)
+                and _QMARK_RE.search(body, q.start, q.end)) and not (
+                lex.language == "en" and cw in _YES_NO_CUES and body[q.start:q.end] in ("yes", "no", "Yes", "No")
+                and body[ce:q.start].isspace()):
+            continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
             # runs past the sentence end there, so the content runs to its closing mark
@@ -4557,6 +4559,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
+    if lex.language == "en" and cw in _YES_NO_CUES and (m_yn := _YES_NO_RE.match(body, ce, se)) is not None:
+        # "the candidate said no.", "75 percent of Democrats said yes, but ...": a one-word answer is the content
+        q = _Quote(m_yn.start(1), m_yn.end(1), "indirect", [(m_yn.start(1), m_yn.end(1))], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()):
@@ -4920,6 +4927,9 @@ _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yester
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+#: English cues answered by a bare "yes" or "no" ("Everyone but Hewlett said yes.", "72 percent said yes while ...").
+_YES_NO_CUES = frozenset({"said", "say", "says", "answered", "answers", "replied", "replies", "responded"})
+_YES_NO_RE = re.compile(r"[ \t]+(yes|no|Yes|No)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:while|whereas|but|compared)\b)")
 #: English adjectives that stand between a determiner and a noun-like cue form ("a new report", "the latest claims").
 _NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "separate", "annual", "final", "official",
                               "initial", "fresh", "internal", "detailed", "leaked", "first", "second", "third", "last",

@@ -7825,3 +7825,17 @@ def test_s13subj_conjunction_then_leading_adverbial():
         ("the vote could be held in spring", "indirect", "Jack Straw", "said"),
         ("Britain would hold a poll next year", "indirect", "Mr Blair", "saying"),
     ]
+
+
+# --- s13subj: a bare "yes" or "no" after a cue of saying is the whole answer ("the candidate said no.", "75 percent
+# of Democrats said yes, but ..."), so the next report in the sentence is read on its own
+def test_s13subj_said_yes_or_no():
+    text = ("Asked if he was ever bullied, the candidate said no. Asked about the deal, 46 percent of voters said yes, "
+            "compared with 23 percent who said the server was improper but not illegal.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("if he was ever bullied", "indirect", "", "Asked"),
+        ("no", "indirect", "the candidate", "said"),
+        ("yes", "indirect", "46 percent of voters", "said"),
+        ("the server was improper but not illegal", "indirect", "23 percent", "said"),
+    ]
