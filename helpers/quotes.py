@@ -4560,7 +4560,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _YES_NO_CUES and (m_yn := _YES_NO_RE.match(body, ce, se)) is not None:
-        # "the candidate said no.", "75 percent of Democrats said yes, but ...": a one-word answer is the content
+        # "the candidate said no.", "75 percent of Democrats said yes, but ...": a one-word answer is the content,
+        # read here so that the cue of a next report in the sentence stays free ("..., compared with 23 percent who
+        # said ..."); _answer_word_end cuts other answer words ("said so in December") after the fact
         q = _Quote(m_yn.start(1), m_yn.end(1), "indirect", [(m_yn.start(1), m_yn.end(1))], cm.group(), cs)
         _set_speaker(q, sp)
         return q

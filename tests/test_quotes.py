@@ -7427,6 +7427,7 @@ def test_s11ind_answer_word_content():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "", "Asked", "whether the economy was improving"),
         ("indirect", "41 percent of voters", "said", "yes"),
+        ("indirect", "35 percent", "said", "it was getting worse"),  # (s13subj: the next report is read too)
         ("indirect", "Half of the Republicans in the survey", "said", "so"),
         ("indirect", "The governor", "said", "no one knew the cost"),
     ]
@@ -7507,6 +7508,7 @@ def test_s11fix_said_no_ends_the_sentence():
             '"We will not move," the prime minister said at No. 10 Downing Street.')
     got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "no", "Officials"),  # (s13subj: the bare answer is the content)
         ("indirect", "But the council went ahead anyway", "the report"),
         ("direct", "We will not move", "the prime minister"),
     ]
