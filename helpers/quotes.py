@@ -4646,7 +4646,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
-                    any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
+                    any(w.lower() in lex.clause_markers for w in right_words[1:9])
+                    or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
+            # ("are saying there’s no plan", "is saying he’d run": a contracted subject and auxiliary open a clause)
             if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
                     0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
                     lex.language == "en" and cw in _NP_OBJECT_CUES
@@ -5878,11 +5880,12 @@ _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "whilst", "a
 _CLAUSE_END_RE = re.compile(r"[,;]")
 #: Lower-case subject pronouns that open a reported clause after a prepositional phrase; with a contracted
 #: auxiliary too, one token ("has said for weeks he’s the only one", "has said she’ll accept ...": a pronoun with
-#: "'s", "'ll", "'re", "'m", "'ve", "'d" is always a subject and its verb, never a possessive).
+#: "'s", "'ll", "'re", "'m", "'ve", "'d" is always a subject and its verb, never a possessive; so is "there’s": "are
+#: saying there’s no plan"; not "that’s", also a relative pronoun: "an undercurrent of thought that's wanted ...").
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"}) | frozenset(
     p + a + c for p, cs in (("he", ("s", "ll", "d")), ("she", ("s", "ll", "d")), ("it", ("s", "ll", "d")),
                             ("they", ("re", "ll", "ve", "d")), ("we", ("re", "ll", "ve", "d")),
-                            ("I", ("m", "ll", "ve", "d"))) for c in cs for a in ("'", "’"))
+                            ("I", ("m", "ll", "ve", "d")), ("there", ("s",))) for c in cs for a in ("'", "’"))
 #: Weak cues whose plain object is itself something said ("denied the reports", "acknowledged Sanders'
 #: success", "predicted a landslide"), unlike "announced his candidacy" or "continued to rise".
 _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "acknowledges", "acknowledge", "admitted",
@@ -6455,8 +6458,8 @@ def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
     """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
     m = _NEXT_WORD_RE.match(doc.body[ce:se])
-    if m and m.group(1).lower() in doc.lex.that_words:
-        return doc.body[cs:ce + m.end()]
+    if m and m.group(1).lower() in doc.lex.that_words and doc.body[ce + m.end():ce + m.end() + 1] not in ("'", "’"):
+        return doc.body[cs:ce + m.end()]  # (not "saying that’s true": a demonstrative and its verb)
     return doc.body[cs:ce]
 
 

@@ -7841,3 +7841,15 @@ def test_s13subj_said_yes_or_no():
         ("yes", "indirect", "46 percent of voters", "said"),
         ("the server was improper but not illegal", "indirect", "23 percent", "said"),
     ]
+
+
+# --- s13subj: after a progressive or weak cue, a contracted subject and auxiliary ("there’s", "he’d") open the
+# reported clause like an auxiliary does ("are saying there’s no plan"); the "that" of "says that’s what ..." is no
+# complementizer of the cue
+def test_s13subj_progressive_cue_contracted_clause():
+    text = "Critics are saying there’s no plan at all. Reynolds says that’s what new media is."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("there’s no plan at all", "indirect", "Critics", "saying"),
+        ("that’s what new media is", "indirect", "Reynolds", "says"),
+    ]
