@@ -4572,6 +4572,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
         if prev.lower() in _NOUN_ADJECTIVES and _prev_token(body, ss, cs - len(prev) - 1).lower() in _ADJ_BEFORE:
             return None  # "In a new report, ...", "the latest claims": an adjective between determiner and noun
+        if body[ce:ce + 1] == "," and prev.islower() and prev.isalpha() and (det := _prev_token(
+                body, ss, cs - len(prev) - 1)).lower() in ("a", "an", "the", "his", "her", "their", "its") and \
+                _prev_token(body, ss, cs - len(prev) - len(det) - 2).lower() in _PREPOSITIONS["en"]:
+            return None  # "In a subsequent tweet, Trump said ...": a fronted adverbial (preposition, determiner, noun)
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2

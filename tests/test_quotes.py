@@ -7853,3 +7853,13 @@ def test_s13subj_progressive_cue_contracted_clause():
         ("there’s no plan at all", "indirect", "Critics", "saying"),
         ("that’s what new media is", "indirect", "Reynolds", "says"),
     ]
+
+
+# --- s13subj: a noun-like cue word inside a fronted adverbial ("In a subsequent tweet, Trump said ...") is the
+# adverbial's noun, not a cue whose speaker is the adjective before it
+def test_s13subj_fronted_pp_noun_cue_word():
+    text = "In a subsequent tweet, Trump said he was postponing a news conference scheduled for Friday."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he was postponing a news conference scheduled for Friday", "indirect", "Trump", "said"),
+    ]
