@@ -5506,7 +5506,13 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if m and m.group(1) in ("But", "And", "Yet") and (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None and (
             m2.group(1) in _PREPOSITIONS["en"] or m2.group(1) in _LEAD_PREPOSITIONS_EN):
         # "But on Tuesday, he stood with other GOP leaders and urged ...": the conjunction, then the adverbial
-        ss, m = m.end(), m2
+        ss = start = m.end()
+        m = m2
+    elif m and m.group(1) in ("Then", "Later", "Now", "Instead", "Still") and body[m.end():m.end() + 1] == " " and (
+            m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None and m2.group(1) in lex.pronouns:
+        # "Then he cut into Bush, calling him a "stiff" and accusing him of ...": an adverb without its comma
+        ss = start = m.end()
+        m = m2
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
               or m.group(1).endswith(("ing", "ly")) or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()
@@ -5902,7 +5908,7 @@ _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "ackn
 _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "recalls", "declared", "declares",
                              "reported"})
 #: English weak cues whose object is content with the word that must follow it within five words.
-_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
+_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to", "accusing": "of", "urging": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 #: (the comma may close a quoted fragment, '..., "A," and he said ...', and a spaced dash may stand for it,
 #: '... - but she also insisted that ...')

@@ -7863,3 +7863,14 @@ def test_s13subj_fronted_pp_noun_cue_word():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("he was postponing a news conference scheduled for Friday", "indirect", "Trump", "said"),
     ]
+
+
+# --- s13subj: a sentence adverb without its comma ("Then he cut into Bush, ...") does not hide the pronoun subject of
+# the participle cues later in the sentence, and "and accusing him of ..." reports its object like "accused"
+def test_s13subj_then_pronoun_subject_and_accusing():
+    text = 'Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('him a "stiff"', "mixed", "he", "calling"),
+        ('him of acting like a "spoiled child."', "mixed", "he", "accusing"),
+    ]
