@@ -1302,7 +1302,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
 
 
 #: English: a preposition right before a speaker phrase that may attach it to a role noun before it.
-_HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in)\s+$")
+_HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in|to)\s+$")  # (s13subj: "ambassador to France")
 
 
 @lru_cache(maxsize=1)
@@ -1328,9 +1328,13 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         m = _HEAD_PREP_RE.search(doc.body, max(lo, sp.start - 6), sp.start)
         if m:
             head = _phrase_back_np(doc, lo, m.start())
-            if head.text and head.kind == "role" and _fw(head.text.rsplit(None, 1)[-1]) in doc.lex.roles and \
-                    not doc.body[head.end:m.start()].strip():
-                return _Speaker(doc.body[head.start:sp.end], sp.kind, "", head.start, sp.end)
+            if head.text and (head.kind == "role" or head.kind == "name" and doc.lex.language == "en" and m.group(
+                    ).startswith("to") and " " in head.text) and _fw(head.text.rsplit(None, 1)[-1]) in doc.lex.roles \
+                    and not doc.body[head.end:m.start()].strip():
+                # ("Chad’s Ambassador to France": a capitalised role noun after its country)
+                # (the country or person a role serves is no speaker: "Britain's ambassador to France" is a role)
+                return _Speaker(doc.body[head.start:sp.end], "role" if m.group().startswith("to") else sp.kind, "",
+                                head.start, sp.end)
     return sp
 
 

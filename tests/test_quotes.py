@@ -7874,3 +7874,16 @@ def test_s13subj_then_pronoun_subject_and_accusing():
         ('him a "stiff"', "mixed", "he", "calling"),
         ('him of acting like a "spoiled child."', "mixed", "he", "accusing"),
     ]
+
+
+# --- s13subj: a role noun with its "to" complement ("Britain's ambassador to France", "an adviser to the president")
+# is the whole speaker phrase, a role, not the country or person after "to"
+def test_s13subj_role_to_complement():
+    text = ("The plant will close next year, Britain's ambassador to France said. It comes after Pakistan's High "
+            "Commissioner to Britain said some Pakistanis should integrate more.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("The plant will close next year", "Britain's ambassador to France", "Britain's ambassador to France"),
+        ("some Pakistanis should integrate more", "Pakistan's High Commissioner to Britain",
+         "Pakistan's High Commissioner to Britain"),
+    ]
