@@ -985,10 +985,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux or w in lex.determiners or w in lex.pronouns
             or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in lex.relatives
             or w.endswith("ing") or w in _SUBORDINATORS or w in ("than", "as", "what", "whom", "whose")
-            for w in m_desc.group(1).split()) and \
+            for w in (m_desc.group(1).split()[1:] if m_desc.group(1).startswith("the ") and m_desc.group(1).count(
+                " ") >= 2 else m_desc.group(1).split())) and \
             _min_tokens(3, body, lo, m_desc.start()):
         # "CONTENT, accountants KPMG said", "..., carmaker Ford said": a lower-case descriptor before the name
-        # after the comma closing fronted content belongs to the speaker phrase
+        # after the comma closing fronted content belongs to the speaker phrase; also after "the" ("..., the news
+        # site RTL Info reported", "..., the statistical office INSEE said")
         sp.phrase_start = m_desc.start(1)
         return sp
     if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \

@@ -7887,3 +7887,16 @@ def test_s13subj_role_to_complement():
         ("some Pakistanis should integrate more", "Pakistan's High Commissioner to Britain",
          "Pakistan's High Commissioner to Britain"),
     ]
+
+
+# --- s13subj: "the" and a lower-case descriptor before a name after fronted content ("..., the news site RTL Info
+# reported", "..., the statistical office INSEE said") belong to the speaker phrase, so the content before is read
+def test_s13subj_the_descriptor_before_name():
+    text = ("The 56-year-old often traveled for work and was headed to Cairo for meetings, the news site RTL Info "
+            "reported. Prices rose 0.3% in March, the statistical office INSEE said.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The 56-year-old often traveled for work and was headed to Cairo for meetings", "indirect", "RTL Info",
+         "reported"),
+        ("Prices rose 0.3% in March", "indirect", "INSEE", "said"),
+    ]
