@@ -4366,7 +4366,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
-    if lex.language == "en" and cw in ("added", "adds") and right_words and right_words[0][:1].isdigit():
+    if lex.language == "en" and cw in ("added", "adds", "adding") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:

@@ -7900,3 +7900,15 @@ def test_s13subj_the_descriptor_before_name():
          "reported"),
         ("Prices rose 0.3% in March", "indirect", "INSEE", "said"),
     ]
+
+
+# --- s13subj: "adding" before a number is a market or count move ("with the economy adding 151,000 jobs", "Brent
+# crude rose, adding $1.89"), no cue, so the inverted report around it is read
+def test_s13subj_adding_a_number_is_no_cue():
+    text = ("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month, "
+            "Obama said. Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month",
+         "indirect", "Obama", "said"),
+    ]
