@@ -788,8 +788,9 @@ _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?
                             r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
-#: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)").
-_PARTY_PAREN_RE = re.compile(r" \([RDI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?\)")
+#: A party and state tag in brackets after a name ("Sen. Bernie Sanders (I-Vt.)", "Rep. Steve King (R-Iowa)", "Gov. Rick
+#: Scott (R)").
+_PARTY_PAREN_RE = re.compile(r" \([RDI](?:-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?\)")
 #: English: a deictic time phrase after a subject's apposition, before the cue ("Priebus, the GOP chairman, this past
 #: week announced").
 _TIME_BEFORE_CUE_RE = re.compile(r",[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:(?:this|last|past|next)[ \t]+){1,2}"
@@ -1033,10 +1034,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             w in _PREPOSITIONS["en"] or w in lex.verbs or w in lex.aux or w in lex.determiners or w in lex.pronouns
             or w in _COORD or w in lex.clause_markers or w in _SUBJECT_SKIP or w in _SUBJECT_RELATIVE or w in lex.relatives
             or w.endswith("ing") or w in _SUBORDINATORS or w in ("than", "as", "what", "whom", "whose")
-            for w in m_desc.group(1).split()) and \
+            for w in (m_desc.group(1).split()[1:] if m_desc.group(1).startswith("the ") and m_desc.group(1).count(
+                " ") >= 2 else m_desc.group(1).split())) and \
             _min_tokens(3, body, lo, m_desc.start()):
         # "CONTENT, accountants KPMG said", "..., carmaker Ford said": a lower-case descriptor before the name
-        # after the comma closing fronted content belongs to the speaker phrase
+        # after the comma closing fronted content belongs to the speaker phrase; also after "the" ("..., the news
+        # site RTL Info reported", "..., the statistical office INSEE said")
         sp.phrase_start = m_desc.start(1)
         return sp
     if lex.language == "en" and sp.kind == "role" and sp.start > lo + 8 and body[sp.start - 1] == " " and \
@@ -1350,7 +1353,7 @@ def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
 
 
 #: English: a preposition right before a speaker phrase that may attach it to a role noun before it.
-_HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in)\s+$")
+_HEAD_PREP_RE = re.compile(r"(?<![^\s])(?:at|for|with|of|from|in|to)\s+$")  # (s13subj: "ambassador to France")
 
 
 @lru_cache(maxsize=1)
@@ -1376,9 +1379,13 @@ def _phrase_back(doc: _Doc, lo: int, hi: int) -> _Speaker:
         m = _HEAD_PREP_RE.search(doc.body, max(lo, sp.start - 6), sp.start)
         if m:
             head = _phrase_back_np(doc, lo, m.start())
-            if head.text and head.kind == "role" and _fw(head.text.rsplit(None, 1)[-1]) in doc.lex.roles and \
-                    not doc.body[head.end:m.start()].strip():
-                return _Speaker(doc.body[head.start:sp.end], sp.kind, "", head.start, sp.end)
+            if head.text and (head.kind == "role" or head.kind == "name" and doc.lex.language == "en" and m.group(
+                    ).startswith("to") and " " in head.text) and _fw(head.text.rsplit(None, 1)[-1]) in doc.lex.roles \
+                    and not doc.body[head.end:m.start()].strip():
+                # ("Chad’s Ambassador to France": a capitalised role noun after its country)
+                # (the country or person a role serves is no speaker: "Britain's ambassador to France" is a role)
+                return _Speaker(doc.body[head.start:sp.end], "role" if m.group().startswith("to") else sp.kind, "",
+                                head.start, sp.end)
     return sp
 
 
@@ -3148,6 +3155,10 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
                 ) in _CLAUSE_OPENERS_EN:
             break  # '"..." But she said ...': a new sentence with its own report
+        if sp.text and lex.language == "en" and lead[:4] in ("but ", "and ") and body[q.end - 1:q.end] not in ".!?" \
+                and (nw := _NEXT_WORD_RE.match(body, cm.end(), sent_end)) is not None and nw.start(1) == cm.end() + 1 \
+                and (nw.group(1) == "that" or nw.group(1) in _SUBJECT_PRONOUNS) and _min_tokens(3, body, cm.end(), sent_end):
+            break  # '..., saying, "A," but he denied that they were ...': a coordinated clause with its own report
         if sp.text and not any(c in lead for c in ",;:") and not _min_tokens(4, lead):
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
                     ).startswith(":") or _NEXT_OPENS_RE.match(body, cm.end(), sent_end) or _introduced(doc, q)):
@@ -3783,8 +3794,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 q.parts[1] = (p0, q.end)
         if not _min_tokens(3, body, q.start, q.end) and not (
                 lex.language == "en" and cw.startswith(_NAMING_CUES) and body[ce:q.start].isspace()
-                and _QMARK_RE.search(body, q.start, q.end)):
-            continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name)
+                and _QMARK_RE.search(body, q.start, q.end)) and not (
+                lex.language == "en" and cw in _YES_NO_CUES and body[q.start:q.end] in ("yes", "no", "Yes", "No")
+                and body[ce:q.start].isspace()):
+            continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
             # runs past the sentence end there, so the content runs to its closing mark
@@ -4487,7 +4500,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and cw in lex.weak and right_words and right_words[0].lower() in lex.verbs \
             and right_words[0].lower() not in lex.weak and _REDUCED_RELATIVE_RE.search(body, max(ss, cs - 8), cs):
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
-    if lex.language == "en" and cw in ("added", "adds") and right_words and right_words[0][:1].isdigit():
+    if lex.language == "en" and cw in ("added", "adds", "adding") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
@@ -4591,10 +4604,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
-        if cw in lex.weak and not mixed and lead < 0 and not (right_words[0].lower() in lex.that_words
+        obj_then = cw in _OBJECT_THEN and right_words[0].lower() not in _PREPOSITIONS["en"] and _OBJECT_THEN[
+            cw] in right_words[1:6]  # ("... and urged Democrats to vote for the deal": the object and what follows it)
+        if cw in lex.weak and not mixed and lead < 0 and not obj_then and not (right_words[0].lower() in lex.that_words
                                    or any(w.lower() in lex.clause_markers for w in right_words[1:9])):
             return None
-        cst = lead if lead >= 0 else _skip_that(doc, ce, se, told=cw in lex.told_verbs)
+        cst = lead if lead >= 0 else _content_start(body, ce, se) if obj_then else _skip_that(
+            doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS:
             return None
         q = _Quote(cst, _content_end(body, cst, se), "indirect", [], _cue_text(doc, cs, ce, se), cs)
@@ -4694,12 +4710,23 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
+    if lex.language == "en" and cw in _YES_NO_CUES and (m_yn := _YES_NO_RE.match(body, ce, se)) is not None:
+        # "the candidate said no.", "75 percent of Democrats said yes, but ...": a one-word answer is the content,
+        # read here so that the cue of a next report in the sentence stays free ("..., compared with 23 percent who
+        # said ..."); _answer_word_end cuts other answer words ("said so in December") after the fact
+        q = _Quote(m_yn.start(1), m_yn.end(1), "indirect", [(m_yn.start(1), m_yn.end(1))], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()):
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
         if prev.lower() in _NOUN_ADJECTIVES and _prev_token(body, ss, cs - len(prev) - 1).lower() in _ADJ_BEFORE:
             return None  # "In a new report, ...", "the latest claims": an adjective between determiner and noun
+        if body[ce:ce + 1] == "," and prev.islower() and prev.isalpha() and (det := _prev_token(
+                body, ss, cs - len(prev) - 1)).lower() in ("a", "an", "the", "his", "her", "their", "its") and \
+                _prev_token(body, ss, cs - len(prev) - len(det) - 2).lower() in _PREPOSITIONS["en"]:
+            return None  # "In a subsequent tweet, Trump said ...": a fronted adverbial (preposition, determiner, noun)
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
             or len(right_words) <= 2
@@ -4781,7 +4808,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
-                    any(w.lower() in lex.clause_markers for w in right_words[1:9]))):
+                    any(w.lower() in lex.clause_markers for w in right_words[1:9])
+                    or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
+            # ("are saying there’s no plan", "is saying he’d run": a contracted subject and auxiliary open a clause)
             if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
                     0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
                     lex.language == "en" and cw in _NP_OBJECT_CUES
@@ -5070,6 +5099,9 @@ _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yester
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+#: English cues answered by a bare "yes" or "no" ("Everyone but Hewlett said yes.", "72 percent said yes while ...").
+_YES_NO_CUES = frozenset({"said", "say", "says", "answered", "answers", "replied", "replies", "responded"})
+_YES_NO_RE = re.compile(r"[ \t]+(yes|no|Yes|No)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:while|whereas|but|compared)\b)")
 #: English adjectives that stand between a determiner and a noun-like cue form ("a new report", "the latest claims").
 _NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "separate", "annual", "final", "official",
                               "initial", "fresh", "internal", "detailed", "leaked", "first", "second", "third", "last",
@@ -5670,8 +5702,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     start = ss
     m = _NEXT_WORD_RE.match(body, ss, cs)
     if m and m.group(1).lower() in ("but", "and", "yet") and (nx := _NEXT_WORD_RE.match(body, m.end(), cs)) is not None \
-            and (nx.group(1).lower() in _PREPOSITIONS["en"] or nx.group(1).lower() in _weekdays_en()):
-        # (s13pred) "But in an interview with the FT, Mr Blair refused ..., saying": the conjunction, then the
+            and (nx.group(1).lower() in _PREPOSITIONS["en"] or nx.group(1).lower() in _weekdays_en()
+                 or nx.group(1).lower() in _LEAD_PREPOSITIONS_EN):
+        # (s13pred, s13subj) "But in an interview with the FT, Mr Blair refused ..., saying": the conjunction, then the
         # leading adverbial
         return _sentence_subject(doc, nx.start(1), cs)
     if m and m.group(1).lower() in _BARE_LEAD_ADVERBS and body[m.end():m.end() + 1] == " ":
@@ -5684,7 +5717,8 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
               or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()
               or (c := body.find(",", ss, cs)) > 0 and not _min_tokens(5, body, ss, c) and (
-                  m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago") or (
+                  m.group(1).lower() in _TIME_ADVERBIAL_FIRST or body[c - 4:c].lower() == " ago"
+                  or m.group(1) in ("The", "A") and body[ss:c].rsplit(None, 1)[-1].lower() in _TIME_PHRASE_ENDS) or (
                   # ("Last year, he ...", "Earlier this month, ...", "Eight years ago, he ...")
                   (m2 := _NEXT_WORD_RE.match(body, m.end(), cs)) and (
                       m2.group(1) in _TIME_ADVERBIAL_LAST or m2.group(1) in _DAY_PARTS)
@@ -5777,8 +5811,11 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
         # "House Democrats, looking for a way to ..., seized the floor ... and said": a lower-case aside
         # between two commas, then the verb
         close = body.find(",", aside.end(), min(cs, aside.end() + 120))
+        seg = body[sp.end + 1:close] if close > 0 else ""
+        if "." in seg:  # ("Brian Fallon, a spokesman for Mrs. Clinton, called ...": an abbreviation's full stop)
+            seg = _ABBREV_DOT_RE.sub(" ", _INITIALISM_DOT_RE.sub(" ", seg))
         nxt = _NEXT_WORD_RE.match(body, close + 1, cs) if close > 0 and not any(
-            c in body[sp.end + 1:close] for c in ".;:\"“”()") else None
+            c in seg for c in ".;:\"“”()") else None
         if nxt and nxt.start(1) == close + 2 and nxt.group(1).lower() not in _COORD and not _is_cap(
                 nxt.group(1)) and nxt.group(1).lower() not in _PREPOSITIONS["en"]:
             return sp
@@ -6111,8 +6148,14 @@ def _may_tail(body: str, a: int, b: int) -> bool:
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "whilst", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
-#: Lower-case subject pronouns that open a reported clause after a prepositional phrase.
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"})
+#: Lower-case subject pronouns that open a reported clause after a prepositional phrase; with a contracted
+#: auxiliary too, one token ("has said for weeks he’s the only one", "has said she’ll accept ...": a pronoun with
+#: "'s", "'ll", "'re", "'m", "'ve", "'d" is always a subject and its verb, never a possessive; so is "there’s": "are
+#: saying there’s no plan"; not "that’s", also a relative pronoun: "an undercurrent of thought that's wanted ...").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"}) | frozenset(
+    p + a + c for p, cs in (("he", ("s", "ll", "d")), ("she", ("s", "ll", "d")), ("it", ("s", "ll", "d")),
+                            ("they", ("re", "ll", "ve", "d")), ("we", ("re", "ll", "ve", "d")),
+                            ("I", ("m", "ll", "ve", "d")), ("there", ("s",))) for c in cs for a in ("'", "’"))
 #: Weak cues whose plain object is itself something said ("denied the reports", "acknowledged Sanders'
 #: success", "predicted a landslide"), unlike "announced his candidacy" or "continued to rise".
 _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "acknowledges", "acknowledge", "admitted",
@@ -6125,7 +6168,7 @@ _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "ackn
 _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "recalls", "declared", "declares",
                              "reported"})
 #: English weak cues whose object is content with the word that must follow it within five words.
-_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to"}
+_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to", "accusing": "of", "urging": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 #: (the comma may close a quoted fragment, '..., "A," and he said ...', and a spaced dash may stand for it,
 #: '... - but she also insisted that ...')
@@ -6856,8 +6899,8 @@ def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
     """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
     m = _NEXT_WORD_RE.match(doc.body[ce:se])
-    if m and m.group(1).lower() in doc.lex.that_words:
-        return doc.body[cs:ce + m.end()]
+    if m and m.group(1).lower() in doc.lex.that_words and doc.body[ce + m.end():ce + m.end() + 1] not in ("'", "’"):
+        return doc.body[cs:ce + m.end()]  # (not "saying that’s true": a demonstrative and its verb)
     return doc.body[cs:ce]
 
 
@@ -6885,9 +6928,17 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
             any(w.islower() and w not in doc.lex.connectors and w not in doc.lex.determiners
                 for w in TOKEN_RE.findall(sp.text)) and sp.kind == "name"
             or any(w.lower() not in _SUBJECT_SKIP for w in TOKEN_RE.findall(doc.body, ss, sp.start))
-            or sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}):
+            or sp.text.split()[0].lower() in _QUANTIFIERS_EN | {"more", "less", "fewer"}
+            or comma > 0 and sp.kind == "role" and sp.text.rsplit(None, 1)[-1].lower() in _TIME_PHRASE_ENDS):
+        # ("The day before, at a rally ..., Mr. Trump was just as blunt, claiming": a time phrase is no subject)
         return _Speaker()  # "In May, a judge sided ..., saying": an adverbial is no subject
     return sp
+
+
+#: English words that end a time phrase opening a sentence before its comma ("The day before,", "The next morning,",
+#: "A week later,"): an adverbial, no subject.
+_TIME_PHRASE_ENDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
+                               "afternoon", "evening", "weekend", "before", "after", "later", "earlier", "ago"})
 
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",

@@ -1759,6 +1759,7 @@ def test_content_ends_before_a_coordinated_past_tense_cue():
     )
     assert _triples(body) == [
         ("indirect", "The minister", "the ruling was wrong"),
+        ("indirect", "The minister", "judges to think again"),  # (s13subj: the coordinated "urged X to ..." reports)
         ("indirect", "Prosecutors", "executives met and agreed to hide the risks"),
     ]
 
@@ -7473,6 +7474,7 @@ def test_s11ind_answer_word_content():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "", "Asked", "whether the economy was improving"),
         ("indirect", "41 percent of voters", "said", "yes"),
+        ("indirect", "35 percent", "said", "it was getting worse"),  # (s13subj: the next report is read too)
         ("indirect", "Half of the Republicans in the survey", "said", "so"),
         ("indirect", "The governor", "said", "no one knew the cost"),
     ]
@@ -7553,6 +7555,7 @@ def test_s11fix_said_no_ends_the_sentence():
             '"We will not move," the prime minister said at No. 10 Downing Street.')
     got = extract_quotes(pd.DataFrame({"article_id": ["s11"], "body": [text], "language": ["en"]}))
     assert list(zip(got["kind"], got["quote"], got["speaker"], strict=True)) == [
+        ("indirect", "no", "Officials"),  # (s13subj: the bare answer is the content)
         ("indirect", "But the council went ahead anyway", "the report"),
         ("direct", "We will not move", "the prime minister"),
     ]
@@ -7932,6 +7935,7 @@ def test_s13bound_answer_word_then_contrast():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ("whether she has the integrity to serve", "indirect", ""),
         ("yes", "indirect", "Democrats"),
+        ("she does not", "indirect", "voters"),  # (with s13subj: the answer is read at its cue, the next report stays free)
         ("no", "indirect", "Half of the independents"),
     ]
 
@@ -8307,4 +8311,179 @@ def test_s13mix_subordinate_name_subject_coordinated_cue():
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ('him a "moderate"', "mixed", "Cruz", "called"),
+    ]
+
+
+# --- s13subj: a subject pronoun with a contracted auxiliary ("he’s", "she’ll", "they’re") opens a reported clause
+# after a time phrase ("has said for weeks he’s ...") like the bare pronoun does
+def test_s13subj_contracted_pronoun_opens_clause():
+    text = ("Cruz has said for weeks he’s the only candidate in the field who can beat Trump. "
+            "The mayor argued on Monday they're ready to reopen the schools.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he’s the only candidate in the field who can beat Trump", "indirect", "Cruz", "said"),
+        ("they're ready to reopen the schools", "indirect", "The mayor", "argued"),
+    ]
+
+
+# --- s13subj: the subject of a coordinated cue ("X ... and said") keeps its apposition when the apposition holds an
+# abbreviation's full stop ("a spokesman for Mrs. Clinton"), and a bare party tag ("Gov. Rick Scott (R)") is an aside
+def test_s13subj_coordinated_cue_subject_with_abbreviation():
+    text = ("Brian Fallon, a spokesman for Mrs. Clinton, called on the senator to take back his words and said he "
+            "had reached a new low. In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state "
+            "allocated more than $26 million last week.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he had reached a new low", "indirect", "Brian Fallon", "said"),
+        ("the state allocated more than $26 million last week", "indirect", "Florida Gov. Rick Scott", "said"),
+    ]
+
+
+# --- s13subj: kin and people close to someone are role nouns (roles.txt): '"...," his colleague wrote on Facebook',
+# '"...," his childhood friend told The Daily Beast' name their speaker
+def test_s13subj_friend_colleague_roles():
+    text = ("Others paid tribute on social media. “He was the reason I work in mining,” his colleague wrote on "
+            "Facebook. “He always wanted to fly,” his childhood friend told The Daily Beast.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("He was the reason I work in mining", "direct", "his colleague", "wrote"),
+        ("He always wanted to fly", "direct", "his childhood friend", "told"),
+    ]
+
+
+# --- s13subj: a time phrase opening the sentence ("The day before,", "A week later,") and a fronted preposition
+# ("Outside the arena,") are adverbials, never the speaker of a participle or coordinated cue later in the sentence
+def test_s13subj_time_phrase_and_preposition_are_no_subject():
+    text = ("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
+            "that the president wanted to take in 250,000 refugees. A week later, Smith called the plan a disaster, "
+            "saying it would cost too much. Outside the arena, about 200 protesters gathered, holding signs and "
+            'chanting "Dump Trump."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("without any evidence that the president wanted to take in 250,000 refugees", "indirect", "Mr. Trump",
+         "claiming"),
+        ("it would cost too much", "indirect", "Smith", "saying"),
+        ("Dump Trump.", "direct", "", "chanting"),
+    ]
+
+
+# --- s13subj: after a quotation closed by a comma, "but he denied that ..." / "and she said they ..." is a
+# coordinated clause with its own report, not an inverted attribution of the quotation (its cue came before it)
+def test_s13subj_but_clause_after_quotation_reports_its_own():
+    text = ("The president acknowledged that soldiers had fought there, saying, \"We never said there were no people "
+            "there,\" but he denied that they were on active duty.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("soldiers had fought there", "indirect", "The president", "acknowledged that"),
+        ("We never said there were no people there", "direct", "The president", "saying"),
+        ("they were on active duty", "indirect", "he", "denied that"),
+    ]
+
+
+# --- s13subj: a coordinated weak cue with its object and the word it needs ("... and urged Democrats to vote ...",
+# "... and accused him of ...") reports the object and what follows it, like the cue after its own subject
+def test_s13subj_coordinated_urged_object_then_infinitive():
+    text = ("The mayor met the families on Tuesday and urged residents to stay indoors. Mitt Romney ran on the "
+            "economy and accused Obama of bungling the recovery.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("residents to stay indoors", "indirect", "The mayor", "urged"),
+        ("Obama of bungling the recovery", "indirect", "Mitt Romney", "accused"),
+    ]
+
+
+# --- s13subj: "But"/"And" before a sentence's leading adverbial ("But in an interview with the Financial Times,
+# Mr Blair refused ..., saying") does not hide the subject after the adverbial's comma
+def test_s13subj_conjunction_then_leading_adverbial():
+    text = ("Jack Straw said the vote could be held in spring. But in an interview with the Financial Times, Mr Blair "
+            "refused to be pinned down, saying Britain would hold a poll next year.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the vote could be held in spring", "indirect", "Jack Straw", "said"),
+        ("Britain would hold a poll next year", "indirect", "Mr Blair", "saying"),
+    ]
+
+
+# --- s13subj: a bare "yes" or "no" after a cue of saying is the whole answer ("the candidate said no.", "75 percent
+# of Democrats said yes, but ..."), so the next report in the sentence is read on its own
+def test_s13subj_said_yes_or_no():
+    text = ("Asked if he was ever bullied, the candidate said no. Asked about the deal, 46 percent of voters said yes, "
+            "compared with 23 percent who said the server was improper but not illegal.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("if he was ever bullied", "indirect", "", "Asked"),
+        ("no", "indirect", "the candidate", "said"),
+        ("yes", "indirect", "46 percent of voters", "said"),
+        ("the server was improper but not illegal", "indirect", "23 percent", "said"),
+    ]
+
+
+# --- s13subj: after a progressive or weak cue, a contracted subject and auxiliary ("there’s", "he’d") open the
+# reported clause like an auxiliary does ("are saying there’s no plan"); the "that" of "says that’s what ..." is no
+# complementizer of the cue
+def test_s13subj_progressive_cue_contracted_clause():
+    text = "Critics are saying there’s no plan at all. Reynolds says that’s what new media is."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("there’s no plan at all", "indirect", "Critics", "saying"),
+        ("that’s what new media is", "indirect", "Reynolds", "says"),
+    ]
+
+
+# --- s13subj: a noun-like cue word inside a fronted adverbial ("In a subsequent tweet, Trump said ...") is the
+# adverbial's noun, not a cue whose speaker is the adjective before it
+def test_s13subj_fronted_pp_noun_cue_word():
+    text = "In a subsequent tweet, Trump said he was postponing a news conference scheduled for Friday."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he was postponing a news conference scheduled for Friday", "indirect", "Trump", "said"),
+    ]
+
+
+# --- s13subj: a sentence adverb without its comma ("Then he cut into Bush, ...") does not hide the pronoun subject of
+# the participle cues later in the sentence, and "and accusing him of ..." reports its object like "accused"
+def test_s13subj_then_pronoun_subject_and_accusing():
+    text = 'Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('him a "stiff"', "mixed", "he", "calling"),
+        ('him of acting like a "spoiled child."', "mixed", "he", "accusing"),
+    ]
+
+
+# --- s13subj: a role noun with its "to" complement ("Britain's ambassador to France", "an adviser to the president")
+# is the whole speaker phrase, a role, not the country or person after "to"
+def test_s13subj_role_to_complement():
+    text = ("The plant will close next year, Britain's ambassador to France said. It comes after Pakistan's High "
+            "Commissioner to Britain said some Pakistanis should integrate more.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("The plant will close next year", "Britain's ambassador to France", "Britain's ambassador to France"),
+        ("some Pakistanis should integrate more", "Pakistan's High Commissioner to Britain",
+         "Pakistan's High Commissioner to Britain"),
+    ]
+
+
+# --- s13subj: "the" and a lower-case descriptor before a name after fronted content ("..., the news site RTL Info
+# reported", "..., the statistical office INSEE said") belong to the speaker phrase, so the content before is read
+def test_s13subj_the_descriptor_before_name():
+    text = ("The 56-year-old often traveled for work and was headed to Cairo for meetings, the news site RTL Info "
+            "reported. Prices rose 0.3% in March, the statistical office INSEE said.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The 56-year-old often traveled for work and was headed to Cairo for meetings", "indirect", "RTL Info",
+         "reported"),
+        ("Prices rose 0.3% in March", "indirect", "INSEE", "said"),
+    ]
+
+
+# --- s13subj: "adding" before a number is a market or count move ("with the economy adding 151,000 jobs", "Brent
+# crude rose, adding $1.89"), no cue, so the inverted report around it is read
+def test_s13subj_adding_a_number_is_no_cue():
+    text = ("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month, "
+            "Obama said. Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month",
+         "indirect", "Obama", "said"),
     ]
