@@ -2834,6 +2834,8 @@ def _cue_idioms_en() -> dict[str, frozenset[str]]:
 
 
 _IDIOM_DETS = _OBJECT_DETS - {"those", "these"}
+#: s13prec: a number right after an idiom's cue ("claiming 41 percent", "claimed 1,200 lives").
+_IDIOM_NUMBER_RE = re.compile(r"\s*\d[\d,.]*(?=\s)")
 #: The next word, a hyphenated compound as one ("high-profile").
 _NEXT_HYPHENATED_RE = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)*)")
 
@@ -2852,9 +2854,15 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
     if cue.lower().startswith(("tel", "told")) and q.speaker.lower() in _SUBJECT_PRONOUNS_LOW:
         return False  # 'he told the story of a supporter who ...': a person recounts; 'The film tells the story of'
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
+    if first is None and (num := _IDIOM_NUMBER_RE.match(doc.body, q.cue_pos + len(cue), q.end)) is not None:
+        # (s13prec: 'claiming 41 percent of the vote', 'claimed 300 lives': a number, then the idiom's noun)
+        first = _NEXT_WORD_RE.match(doc.body, num.end(), q.end)
+        if any(w in doc.lex.clause_markers or w in doc.lex.that_words for w in TOKEN_RE.findall(
+                doc.body[num.end():min(q.end, num.end() + 80)].lower())):
+            return False  # ('claimed 41 percent of the money was wasted': the number opens a reported clause)
     det = first is not None and first.group(1).lower() in _IDIOM_DETS
-    if det:  # ('told the story of ...')
-        first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
+    if det:  # ('told the story of ...'; s13prec: 'maintained his double-digit lead', a hyphenated modifier first)
+        first = _NEXT_HYPHENATED_RE.match(doc.body, first.end(1), q.end)
     k = 0
     # ('Fox told a slightly different tale': an account given, which PolNeAR annotates; "tell" reads the first word)
     scan = det and not cue.lower().startswith(("tel", "told"))

@@ -7734,3 +7734,15 @@ def test_s12pred_adverb_before_cue_not_in_speaker():
         ('the strike was "a last resort."', "mixed", "The head of the union"),
         ('the plant was "safe."', "mixed", "A spokeswoman for the company"),
     ]
+
+
+# --- s13prec: verb-object idioms in which a cue word reports nothing, after a hyphenated modifier ("maintained his
+# double-digit lead") or a number ("claiming 41 percent of the vote"), and "claim" = apply for ("claiming residency")
+def test_s13prec_cue_idiom_hyphen_number():
+    text = ("Sen. Bernie Sanders maintained his double-digit lead over Hillary Clinton. Tenney won the primary, "
+            "claiming 41 percent of the vote. The company will end up claiming residency in Ireland. "
+            "He claimed 41 percent of the money was wasted.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("41 percent of the money was wasted", "indirect", "He", "claimed"),
+    ]
