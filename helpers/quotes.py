@@ -4702,6 +4702,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
                                      and _lead_adverbial(doc, cst, cen) or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content
+        if lex.language == "en" and 1 <= len(rw) <= 2 and rw[0].lower() in _OBJECT_DETS and cw not in lex.told_verbs \
+                and cw not in _WRITING_FORMS:
+            return None  # s13prec: '..., their smiles said a lot.', '..., X announced his resignation.': the cue's own object
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
         return q
@@ -5196,6 +5199,11 @@ def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:
     text = doc.body[cst:cen]
     if first in _LEAD_SUBORDINATORS and "," not in text:
         return True
+    if first.endswith("ly") and (nw := _NEXT_WORD_RE.match(doc.body, m.end(), cen)) is not None and (
+            nw.group(1).lower() in _LEAD_SUBORDINATORS or nw.group(1).lower() in _PREPOSITIONS["en"]):
+        first = nw.group(1).lower()  # s13prec: 'Shortly after my sentence, X announced ...': an adverb, then the phrase
+        if first in _LEAD_SUBORDINATORS and "," not in text:
+            return True
     if first in _PREPOSITIONS["en"] or (first.endswith("ing") and first not in doc.lex.verbs):
         markers = doc.lex.clause_markers
         return not any(w.lower() in markers or w in _SUBJECT_PRONOUNS for w in TOKEN_RE.findall(text))

@@ -7746,3 +7746,17 @@ def test_s13prec_cue_idiom_hyphen_number():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("41 percent of the money was wasted", "indirect", "He", "claimed"),
     ]
+
+
+# --- s13prec: a clause before "X VERB" is no content when the cue has its own object after it ("..., their smiles
+# said a lot.", "..., X announced his resignation.") or when it is a fronted adverbial opened by an adverb ("Shortly
+# after my sentence, ..."); "CONTENT, X said Tuesday." and "CONTENT, he told the BBC." stay
+def test_s13prec_left_content_not_before_object():
+    text = ("Shortly after my sentence, Eric Holder announced his resignation. Though they speak barely a word of "
+            "English, their smiles said a lot. The plan is dead, the minister said Tuesday. "
+            "The talks will go on, he told the BBC.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plan is dead", "indirect", "the minister", "said"),
+        ("The talks will go on", "indirect", "he", "told"),
+    ]
