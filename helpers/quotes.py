@@ -4852,7 +4852,9 @@ def _addressee_only(right: str, right_words: list[str], lex: _Lex) -> bool:
     return (len(right_words) <= 9 or len(right_words) <= 14 and sum(not w[:1].isupper() for w in right_words) <= 5) \
         and not (len(right_words) > 1 and right_words[0].lower() in _OBJECT_PRONOUNS_EN) and \
         "," not in right and not any(c in _DOUBLE_QUOTES for c in right) and not any(
-        w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS or w.lower() in lex.aux for w in right_words)
+        w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS or w.lower() in lex.aux and (
+            w.lower() in _FINITE_AUX or w.lower() == "do") for w in right_words)
+    # (s13prec: an adverb of the "aux" list, "told POLITICO earlier this week", opens no clause; "did", "would" do)
 
 
 #: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.

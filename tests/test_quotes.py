@@ -7760,3 +7760,15 @@ def test_s13prec_left_content_not_before_object():
         ("The plan is dead", "indirect", "the minister", "said"),
         ("The talks will go on", "indirect", "he", "told"),
     ]
+
+
+# --- s13prec: an adverb after the addressee of an inverted "told" ("..., X told POLITICO earlier this week.") opens no
+# clause: the content is the clause before the speaker, not the time phrase
+def test_s13prec_told_addressee_then_adverb():
+    text = ("The union will likely sit out the election altogether, Phil Smith told POLITICO earlier this week. "
+            "The talks failed, he told reporters he would go.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The union will likely sit out the election altogether", "indirect", "Phil Smith", "told"),
+        ("he would go", "indirect", "he", "told"),
+    ]
