@@ -3123,6 +3123,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                 doc, cm.end(), sent_end) or body[cm.end():cm.end() + 1] == "," and _ADVERB_THAT_RE.match(
                 body, cm.end(), sent_end) is not None) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             # ('..."B." He said, twice, that he ...': adverbs before "that" also open the cue's own clause)
+            if q.shares_cue and cm.group().lower() in lex.told_verbs and _addressee_only(
+                    rest := body[cm.end():sent_end].split(".", 1)[0], TOKEN_RE.findall(rest), lex):
+                q.shares_cue = False  # s13prec: '"...?" Todd asked the real estate mogul.': only the addressee follows
             return True
         if sp.text:
             break
@@ -4628,7 +4631,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q.parts = [(q.start, q.end)]
         _set_speaker(q, sp)
         return q
-    if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
+    if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.rstrip(_QUOTE_CHARS).endswith(",") and \
             sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and (
                 _skip_that(doc, ce, se, told=True) >= se or _addressee_only(right, right_words, lex)):
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee

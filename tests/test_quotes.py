@@ -7772,3 +7772,18 @@ def test_s13prec_told_addressee_then_adverb():
         ("The union will likely sit out the election altogether", "indirect", "Phil Smith", "told"),
         ("he would go", "indirect", "he", "told"),
     ]
+
+
+# --- s13prec: after a quotation, "X asked/told" and only its addressee ("Todd asked the real estate mogul.") opens no
+# second, indirect quote; "one employee" is a speaker ("employee" a role noun) and the direct quote is his
+def test_s13prec_quote_then_addressee_only():
+    text = ("“Did you know it was Mussolini?” Todd asked the real estate mogul.\n\n“We are shocked, Ahmed was a friend "
+            "to us,” one employee told French television station BFMTV.\n\n“We are checking.” Mr Lamberty told "
+            "reporters the company would pay.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Did you know it was Mussolini?", "direct", "Todd", "asked"),
+        ("We are shocked, Ahmed was a friend to us", "direct", "employee", "told"),
+        ("We are checking.", "direct", "Mr Lamberty", "told"),
+        ("the company would pay", "indirect", "Mr Lamberty", "told"),
+    ]
