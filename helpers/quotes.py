@@ -2254,6 +2254,10 @@ def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
     return m.end()
 
 
+#: s13prec: plural finite verbs, which a demonstrative "that" cannot take as subject: after a cue's "that" they open a
+#: relative clause on a noun ('Rust Belt states that have suffered', 'the reports that are circulating'), no content.
+_PLURAL_FINITE_EN = frozenset({"have", "are", "were", "do", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t",
+                               "don't", "don’t"})
 #: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
 _ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by", "ahead", "amid", "following"})
 _TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
@@ -9150,6 +9154,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if q.kind == "indirect":
                 if _adverbial_content(doc, q):
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
+                if cue_low.endswith(" that") and body[q.start:q.start + 8].split(" ", 1)[0].lower() in _PLURAL_FINITE_EN:
+                    continue  # s13prec: 'Rust Belt states that have suffered': a plural verb after "that", a relative clause
                 if cue_low.endswith("ed") and _reduced_relative(doc, q):
                     continue  # 'A merger announced Monday would turn ...': a participle modifier, nothing said
                 if cue_low in _object_cues_en() and (cut := _object_adjunct_end(doc, q)) > 0:

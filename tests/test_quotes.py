@@ -7787,3 +7787,14 @@ def test_s13prec_quote_then_addressee_only():
         ("We are checking.", "direct", "Mr Lamberty", "told"),
         ("the company would pay", "indirect", "Mr Lamberty", "told"),
     ]
+
+
+# --- s13prec: a plural verb right after a cue's "that" ("Rust Belt states that have suffered") shows a relative clause
+# on a noun: a demonstrative "that" takes a singular verb, so nothing is reported
+def test_s13prec_that_then_plural_verb_is_relative():
+    text = ("Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs. "
+            "The governor states that the plant will close.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plant will close", "indirect", "The governor", "states that"),
+    ]
