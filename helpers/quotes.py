@@ -8470,7 +8470,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         lw = w.lower()
         if lw in _FRAGMENT_BE:
             nxt = _NEXT_WORD_RE.match(body, m.end(1), open_pos)
-            if nxt is None or not nxt.group(1).endswith("ing"):
+            if nxt is None or not nxt.group(1).endswith("ing") or nxt.group(1).lower() == "being":
+                # (s13prec: 'was being treated for a "malignant disease"': a passive, its subject no speaker)
                 return None  # 'He was "very upset"': a description, no predicate of saying
             progressive = True
             pos = m.end(1)

@@ -7798,3 +7798,14 @@ def test_s13prec_that_then_plural_verb_is_relative():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the plant will close", "indirect", "The governor", "states that"),
     ]
+
+
+# --- s13prec: "was being VERBed" before a quoted phrase is a passive ("was being treated for a "malignant disease""):
+# its subject is no speaker of the phrase; a progressive verb of saying ("was dismissing ... as "nonsense"") still frames it
+def test_s13prec_passive_progressive_fragment():
+    text = ("Mosad, who was a teaching assistant at the school, was being treated for a “malignant disease” in France. "
+            "He was quickly dismissing the claims as “nonsense” on Monday.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the claims as “nonsense” on Monday", "mixed", "He", "dismissing"),
+    ]
