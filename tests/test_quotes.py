@@ -7809,3 +7809,14 @@ def test_s13prec_passive_progressive_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the claims as “nonsense” on Monday", "mixed", "He", "dismissing"),
     ]
+
+
+# --- s13prec: "say goodbye/farewell to" takes leave and reports no words; "wrote his dissertation on ..." names the
+# item written (lexicons ``cue_idioms``, ``written_items``)
+def test_s13prec_say_goodbye_and_dissertation():
+    text = ("Now they could say goodbye to all that. He said goodbye was the hardest word. "
+            "He lived in Brooklyn and wrote his dissertation on the failures of Ethiopian agriculture.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("goodbye was the hardest word", "indirect", "He", "said"),
+    ]
