@@ -7820,3 +7820,14 @@ def test_s13prec_say_goodbye_and_dissertation():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("goodbye was the hardest word", "indirect", "He", "said"),
     ]
+
+
+# --- s13prec: "charged with" accuses or tasks and reports no words ("the departments charged with facilitating the
+# transition"); "charged that" still reports
+def test_s13prec_charged_with_idiom():
+    text = ("It is another reason the departments of his administration charged with facilitating the transition have "
+            "not succeeded. Critics charged that the hearing failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the hearing failed", "indirect", "Critics", "charged that"),
+    ]
