@@ -4566,7 +4566,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
         prev = _prev_token(body, ss, cs)
-        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()):
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()
+                     or prev.lower() in _QUANT_DETS):
+            # (s13prec: 'in large enough states.', 'many states': a quantifier before a noun)
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
         if prev.lower() in _NOUN_ADJECTIVES and _prev_token(body, ss, cs - len(prev) - 1).lower() in _ADJ_BEFORE:
             return None  # "In a new report, ...", "the latest claims": an adjective between determiner and noun
@@ -4932,6 +4934,9 @@ _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yester
 #: "about alleged fraud").
 _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                          "about", "of", "with", "for", "from", "into", "over", "under", "on", "in", "at", "by"})
+#: s13prec: quantifiers before a noun-like cue form make it a noun ("enough states", "many reports", "several claims").
+_QUANT_DETS = frozenset({"enough", "many", "more", "most", "several", "few", "fewer", "some", "all", "both", "various",
+                         "numerous", "no", "other"})
 #: English adjectives that stand between a determiner and a noun-like cue form ("a new report", "the latest claims").
 _NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "separate", "annual", "final", "official",
                               "initial", "fresh", "internal", "detailed", "leaked", "first", "second", "third", "last",

@@ -7831,3 +7831,14 @@ def test_s13prec_charged_with_idiom():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the hearing failed", "indirect", "Critics", "charged that"),
     ]
+
+
+# --- s13prec: a quantifier before a noun-like cue form ("in large enough states.", "many states") makes it a noun, so
+# the clause before it is no content; "the report states" still reports
+def test_s13prec_quantifier_before_noun_cue():
+    text = ("It’s that when he wins, it’s not by large enough margins and it’s not in large enough states. "
+            "The plan failed, the report states.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plan failed", "indirect", "the report", "states"),
+    ]
