@@ -4432,6 +4432,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
             sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
+        elif lex.language == "en" and sp.text and sp.start == ce + 1 and sp.text.split(None, 1)[0].lower() in \
+                _cue_idioms_en().get(cw, ()):
+            sp = _Speaker()  # s13prec: '..., pledged delegates.': the cue word and its idiom's noun, no inverted speaker
         elif lex.language == "en" and sp.text and cw in _OBJECT_CUES_NOT_INVERTED:
             # ("Vincent Cable, for the Liberal Democrats, accused Mr Brown of ...": a verb whose object follows it
             # is never inverted; the name after it is its object, not its subject)

@@ -7842,3 +7842,13 @@ def test_s13prec_quantifier_before_noun_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("The plan failed", "indirect", "the report", "states"),
     ]
+
+
+# --- s13prec: after "CONTENT, VERB", a noun that makes an idiom with the cue word ("..., pledged delegates.") is no
+# inverted speaker ("..., said Smith." is)
+def test_s13prec_idiom_noun_not_inverted_speaker():
+    text = ("She clinched an outright majority of regular, pledged delegates. The plan failed, said Smith.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plan failed", "indirect", "Smith", "said"),
+    ]
