@@ -2277,7 +2277,7 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     body = doc.body
     sp = body.find(" ", q.start, q.end)  # a cheap test of the first and last words before tokenizing
     first = body[q.start:sp if sp > 0 else q.end].lower()
-    if first not in _ADVERBIAL_OPENERS and first != "even" and \
+    if first not in _ADVERBIAL_OPENERS and first != "even" and not first.endswith("ly") and \
             body[body.rfind(" ", q.start, q.end) + 1:q.end].lower() not in _TIME_PHRASE_LAST:
         return False
     text = body[q.start:q.end]
@@ -2288,8 +2288,10 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
         return False
     first, last = words[0].lower(), words[-1].lower()
     if first not in _ADVERBIAL_OPENERS and not (last in _TIME_PHRASE_LAST and len(words) <= 4) and not (
-            first == "even" and len(words) > 1 and words[1].lower() in _ADJUNCT_PREPS):  # ('even on Friday')
-        return False
+            first in ("even",) or first.endswith("ly") and words[0].islower() and len(words) <= 4) or (
+            first not in _ADVERBIAL_OPENERS and len(words) > 1 and words[1].lower() not in _ADJUNCT_PREPS
+            and not (last in _TIME_PHRASE_LAST and len(words) <= 4)):
+        return False  # ('even on Friday'; s13prec: 'testified voluntarily in 1998': a manner adverb, then a phrase)
     lex = doc.lex
     return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
                    or w.lower() in _FREE_RELATIVES or w.lower() in lex.verbs and words[i - 1].lower() not in _NOUN_DETS

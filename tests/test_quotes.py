@@ -7852,3 +7852,14 @@ def test_s13prec_idiom_noun_not_inverted_speaker():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("The plan failed", "indirect", "Smith", "said"),
     ]
+
+
+# --- s13prec: a manner adverb and a short phrase after the cue ("testified voluntarily in 1998") is an adverbial, no
+# content; a clause after the adverbial stays ("said early on Monday the plan failed")
+def test_s13prec_manner_adverb_adverbial():
+    text = ("The subpoena was withdrawn and Clinton testified voluntarily in 1998. "
+            "He said early on Monday the plan failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("early on Monday the plan failed", "indirect", "He", "said"),
+    ]
