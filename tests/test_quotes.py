@@ -7863,3 +7863,16 @@ def test_s13prec_manner_adverb_adverbial():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("early on Monday the plan failed", "indirect", "He", "said"),
     ]
+
+
+# --- s13prec: "whispers" after a bare adjective is a plural noun ("bipartisan whispers in Congress"), and a verb of
+# doing ("has spearheaded initiatives to make the company ''carbon neutral''") frames no quoted fragment (lexicons
+# ``plural_noun_cues``, ``fragment_stop_verbs``)
+def test_s13prec_whispers_noun_and_spearheaded():
+    text = ("Tax reform reflects the frontier of policy: bold plans from Republican candidates, hints of interest "
+            "from the White House, bipartisan whispers in Congress. James has spearheaded initiatives to make the "
+            "company ''carbon neutral.'' He called the plan ''a disaster.''")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan ''a disaster", "mixed", "He", "called"),
+    ]
