@@ -4719,6 +4719,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if lex.language == "en" and 1 <= len(rw) <= 2 and rw[0].lower() in _OBJECT_DETS and cw not in lex.told_verbs \
                 and cw not in _WRITING_FORMS:
             return None  # s13prec: '..., their smiles said a lot.', '..., X announced his resignation.': the cue's own object
+        if lex.language == "en" and cw.endswith("ed") and sp.text[:2].lower() in ("a ", "an") and \
+                sp.text.rsplit(None, 1)[-1].lower() in _en_words("event_nouns"):
+            return None  # s13prec: '..., a plan announced earlier this year.': a participle on the appositive noun
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
         return q

@@ -7876,3 +7876,15 @@ def test_s13prec_whispers_noun_and_spearheaded():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the plan ''a disaster", "mixed", "He", "called"),
     ]
+
+
+# --- s13prec: an indefinite plan or process noun in apposition after a clause, with a past participle ("..., a plan
+# announced earlier this year.") is a reduced relative clause, no inverted cue (lexicon ``event_nouns``); "..., a
+# spokesman announced on Monday." still reports
+def test_s13prec_appositive_event_noun_participle():
+    text = ("The government will continue screening people for eligibility, a plan announced earlier this year. "
+            "The plant will close, a spokesman announced on Monday.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plant will close", "indirect", "a spokesman", "announced"),
+    ]
