@@ -4335,7 +4335,8 @@ _INFINITIVE_END_RE = re.compile(
 _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "blasted", "blasts", "criticised",
                                        "criticized", "criticises", "criticizes", "praised", "praises", "thanked",
                                        "condemned", "condemns", "slammed", "slams", "attacked", "attacks",
-                                       "challenged", "challenges", "reminded", "reminds", "assured", "assures"})
+                                       "challenged", "challenges", "reminded", "reminds", "assured", "assures",
+                                       "emailed", "emails", "texted", "texts"})  # (s13prec: 'emailed Ms. Abedin')
 
 
 #: English: a dash (and "only"/"also") before a participle of a second report ('... on the spot – saying he ...',

@@ -7888,3 +7888,14 @@ def test_s13prec_appositive_event_noun_participle():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("The plant will close", "indirect", "a spokesman", "announced"),
     ]
+
+
+# --- s13prec: "emailed" takes its addressee as object and is never inverted: the name after it ("..., emailed Ms.
+# Abedin") is no speaker of the clause before
+def test_s13prec_emailed_not_inverted():
+    text = ("In April 2009, Douglas J. Band, who led the foundation's initiative, emailed Ms. Abedin and Cheryl D. "
+            "Mills, another top adviser. The plant will close, said Smith.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plant will close", "indirect", "Smith", "said"),
+    ]
