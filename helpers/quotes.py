@@ -3060,6 +3060,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if not sp.text and lex.language == "en":
             sp = _inverted_np(body, cue_lo + m.end(), pe)
+        if sp.text and lex.language == "en" and sp.text.split(None, 1)[0].lower() in lex.that_words:
+            return False  # s13prec: '"..." - noted that the company offers ...': "that" opens the cue's clause, no speaker
         if sp.text and lex.language == "en" and sp.kind == "pronoun" and _clause_follows(doc, sp.end, pe):
             return False  # ('Humphrey, who calls Trump a "sociopath," said he doesn't believe ...': no inversion)
         if sp.text and lex.language == "en" and (nw := _NEXT_WORD_RE.match(body, sp.end, pe)) and nw.start(

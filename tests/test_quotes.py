@@ -7899,3 +7899,15 @@ def test_s13prec_emailed_not_inverted():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("The plant will close", "indirect", "Smith", "said"),
     ]
+
+
+# --- s13prec: a cue after a quotation followed by "that" ('"..." - noted that the company ...', '"..." Reminded that
+# Ferguson called him ...') opens its own clause: the words after "that" are no inverted speaker of the quotation
+def test_s13prec_that_after_cue_no_inverted_speaker():
+    text = ('"I have no diplomatic relations with him," the Arsenal boss is quoted as saying. "What I don\'t understand '
+            'is that he does what he wants." Reminded that Ferguson called him "a disgrace", Wenger smiled.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert [(q, k, s) for q, k, s in zip(got["quote"], got["kind"], got["speaker"], strict=True) if k == "direct"] == [
+        ("I have no diplomatic relations with him … What I don't understand is that he does what he wants.", "direct",
+         "the Arsenal boss"),
+    ]
