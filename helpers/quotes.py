@@ -4067,6 +4067,10 @@ _NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "whi
 _DETS_EN = frozenset({"a", "an", "the"})
 
 
+#: s13prec: English "That's according to X" / "This is according to X" opening a sentence (the pronoun is the content).
+_THATS_ACCORDING_RE = re.compile(r"\s*(That|This)(?:['’]s|\s+is|\s+was)\s+")
+
+
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
     body = doc.body
@@ -4103,6 +4107,18 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
     if not sp.text:
         return None
+    if en and cs - ss <= 12 and _THATS_ACCORDING_RE.fullmatch(body, ss, cs) is not None:
+        # s13prec: "That's according to members of The POLITICO Caucus — a collection of ...": the pronoun stands for the
+        # sentence before, which is the content; what follows the source is its apposition
+        k = len(body[:ss].rstrip())
+        ps, pe = doc.sentence(k - 1) if k > 0 else (0, 0)
+        if not (ps < pe <= ss and body[k - 1:k] in ".!?" and _min_tokens(3, body, ps, k)) or any(
+                c in body[ps:k] for c in _QUOTE_CHARS):
+            return None
+        q = _Quote(ps, _content_end(body, ps, k), "indirect", [], cm.group(), cs)
+        q.parts = [(q.start, q.end)]
+        _set_speaker(q, sp)
+        return q
     left = body[ss:cs].strip(" ,")
     after = body[sp.end:se]
     if cw == "kata" and not (body[ss:cs].strip() == "" or body[ss:cs].rstrip().endswith(",")):

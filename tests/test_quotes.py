@@ -7911,3 +7911,14 @@ def test_s13prec_that_after_cue_no_inverted_speaker():
         ("I have no diplomatic relations with him … What I don't understand is that he does what he wants.", "direct",
          "the Arsenal boss"),
     ]
+
+
+# --- s13prec: "That's according to X — an apposition": the pronoun stands for the sentence before, which is the
+# content; the words after the source are its apposition, no content
+def test_s13prec_thats_according_to():
+    text = ("Rubio will win Iowa and New Hampshire.\n\nThat’s according to members of The POLITICO Caucus — a "
+            "collection of strategists, activists and operatives in the four early states.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Rubio will win Iowa and New Hampshire", "indirect", "members of The POLITICO Caucus", "according to"),
+    ]
