@@ -2254,6 +2254,8 @@ def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
     return m.end()
 
 
+#: s13prec: a relative clause opened by "which"/"whom" (its object the gap) right before a cue, the word before it.
+_GAP_WHICH_RE = re.compile(r"(?:(\w+)\s+)?\b(?:which|whom)\s+(?:(?:[A-Z][a-z]{0,3}\.|[^\s,;:().!?]+)\s+){1,4}$")
 #: s13prec: plural finite verbs, which a demonstrative "that" cannot take as subject: after a cue's "that" they open a
 #: relative clause on a noun ('Rust Belt states that have suffered', 'the reports that are circulating'), no content.
 _PLURAL_FINITE_EN = frozenset({"have", "are", "were", "do", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t",
@@ -9189,6 +9191,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
                 if cue_low.endswith(" that") and body[q.start:q.start + 8].split(" ", 1)[0].lower() in _PLURAL_FINITE_EN:
                     continue  # s13prec: 'Rust Belt states that have suffered': a plural verb after "that", a relative clause
+                if 0 <= q.cue_pos < q.start and body[q.cue_pos + len(q.cue):q.start].strip() == "," and (
+                        m_gw := _GAP_WHICH_RE.search(body, max(0, q.cue_pos - 60), q.cue_pos)) is not None and (
+                        m_gw.group(1) or "").lower() not in _PREPOSITIONS["en"]:
+                    continue  # s13prec: 'the allegations, which he has denied, are being investigated': the relative
+                    # clause's object is its antecedent; the words after its comma are the main clause, no content
                 if cue_low.endswith("ed") and _reduced_relative(doc, q):
                     continue  # 'A merger announced Monday would turn ...': a participle modifier, nothing said
                 if cue_low in _object_cues_en() and (cut := _object_adjunct_end(doc, q)) > 0:

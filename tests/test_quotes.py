@@ -7922,3 +7922,16 @@ def test_s13prec_thats_according_to():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("Rubio will win Iowa and New Hampshire", "indirect", "members of The POLITICO Caucus", "according to"),
     ]
+
+
+# --- s13prec: a cue inside a relative clause whose object is the gap ("The allegations, which he has denied, are being
+# investigated"; "Garden State, which he wrote, directed and starred in") reports no content after its comma: that is
+# the main clause; "in which he pledged that, ..." keeps its clause
+def test_s13prec_gapped_which_relative():
+    text = ("The allegations, which he has denied, are being investigated by Sir Alan Budd. Braff won the award for "
+            "Garden State, which he wrote, directed and starred in. He gave a speech in which he pledged that, if "
+            "elected, he would be a friend.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("if elected, he would be a friend", "indirect", "he", "pledged that"),
+    ]
