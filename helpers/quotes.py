@@ -2823,6 +2823,9 @@ def _plural_noun_cue(doc: _Doc, q: _Quote) -> bool:
         return False
     words = q.speaker.split()
     last, head = words[-1], words[0].lower()
+    if len(words) >= 2 and words[-2].lower() in _QUANT_DETS and last.isalpha() and last.islower() \
+            and last.lower() not in subjects and doc.body[max(0, q.cue_pos - len(last) - 2):q.cue_pos].rstrip().endswith(last):
+        return True  # s13prec: 'than on other economic questions', 'in several key states': a quantifier, an adjective, the noun
     if not last[:1].islower() or last.lower() in doc.lex.pronouns or last.lower() in subjects \
             or head in _NOUN_DETS or head.endswith(("'s", "’s")):
         return False  # ('local press reports', "Uganda's New Vision newspaper reports")
