@@ -7941,7 +7941,7 @@ def test_s13prec_gapped_which_relative():
 # make it a noun, no cue
 def test_s13prec_quantifier_adjective_plural_noun_cue():
     text = ("Nearly a third say they don't know, a higher level of uncertainty than on other economic questions, and "
-            "that is new.")
+            "one in five say it's not.")
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("they don't know", "indirect", "a third", "say"),
