@@ -2312,6 +2312,12 @@ def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
     return m.end()
 
 
+#: s13prec: a relative clause opened by "which"/"whom" (its object the gap) right before a cue, the word before it.
+_GAP_WHICH_RE = re.compile(r"(?:(\w+)\s+)?\b(?:which|whom)\s+(?:(?:[A-Z][a-z]{0,3}\.|[^\s,;:().!?]+)\s+){1,4}$")
+#: s13prec: plural finite verbs, which a demonstrative "that" cannot take as subject: after a cue's "that" they open a
+#: relative clause on a noun ('Rust Belt states that have suffered', 'the reports that are circulating'), no content.
+_PLURAL_FINITE_EN = frozenset({"have", "are", "were", "do", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t",
+                               "don't", "don’t"})
 #: Words that open an adverbial (a preposition or "even", "daily") or close a time phrase ("ten days ago").
 _ADVERBIAL_OPENERS = _ADJUNCT_PREPS | frozenset({"daily", "regularly", "by", "ahead", "amid", "following"})
 _TIME_PHRASE_LAST = frozenset({"ago", "later", "earlier"})
@@ -2331,7 +2337,7 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     body = doc.body
     sp = body.find(" ", q.start, q.end)  # a cheap test of the first and last words before tokenizing
     first = body[q.start:sp if sp > 0 else q.end].lower()
-    if first not in _ADVERBIAL_OPENERS and first != "even" and \
+    if first not in _ADVERBIAL_OPENERS and first != "even" and not first.endswith("ly") and \
             body[body.rfind(" ", q.start, q.end) + 1:q.end].lower() not in _TIME_PHRASE_LAST:
         return False
     text = body[q.start:q.end]
@@ -2342,8 +2348,10 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
         return False
     first, last = words[0].lower(), words[-1].lower()
     if first not in _ADVERBIAL_OPENERS and not (last in _TIME_PHRASE_LAST and len(words) <= 4) and not (
-            first == "even" and len(words) > 1 and words[1].lower() in _ADJUNCT_PREPS):  # ('even on Friday')
-        return False
+            first in ("even",) or first.endswith("ly") and words[0].islower() and len(words) <= 4) or (
+            first not in _ADVERBIAL_OPENERS and len(words) > 1 and words[1].lower() not in _ADJUNCT_PREPS
+            and not (last in _TIME_PHRASE_LAST and len(words) <= 4)):
+        return False  # ('even on Friday'; s13prec: 'testified voluntarily in 1998': a manner adverb, then a phrase)
     lex = doc.lex
     return not any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
                    or w.lower() in _FREE_RELATIVES or w.lower() in lex.verbs and words[i - 1].lower() not in _NOUN_DETS
@@ -2873,6 +2881,9 @@ def _plural_noun_cue(doc: _Doc, q: _Quote) -> bool:
         return False
     words = q.speaker.split()
     last, head = words[-1], words[0].lower()
+    if len(words) >= 2 and words[-2].lower() in _QUANT_DETS and last.isalpha() and last.islower() \
+            and last.lower() not in subjects and doc.body[max(0, q.cue_pos - len(last) - 2):q.cue_pos].rstrip().endswith(last):
+        return True  # s13prec: 'than on other economic questions', 'in several key states': a quantifier, an adjective, the noun
     if not last[:1].islower() or last.lower() in doc.lex.pronouns or last.lower() in subjects \
             or head in _NOUN_DETS or head.endswith(("'s", "’s")):
         return False  # ('local press reports', "Uganda's New Vision newspaper reports")
@@ -2892,6 +2903,8 @@ def _cue_idioms_en() -> dict[str, frozenset[str]]:
 
 
 _IDIOM_DETS = _OBJECT_DETS - {"those", "these"}
+#: s13prec: a number right after an idiom's cue ("claiming 41 percent", "claimed 1,200 lives").
+_IDIOM_NUMBER_RE = re.compile(r"\s*\d[\d,.]*(?=\s)")
 #: The next word, a hyphenated compound as one ("high-profile").
 _NEXT_HYPHENATED_RE = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)*)")
 
@@ -2910,9 +2923,15 @@ def _cue_idiom(doc: _Doc, q: _Quote) -> bool:
     if cue.lower().startswith(("tel", "told")) and q.speaker.lower() in _SUBJECT_PRONOUNS_LOW:
         return False  # 'he told the story of a supporter who ...': a person recounts; 'The film tells the story of'
     first = _NEXT_WORD_RE.match(doc.body, q.cue_pos + len(cue), q.end)
+    if first is None and (num := _IDIOM_NUMBER_RE.match(doc.body, q.cue_pos + len(cue), q.end)) is not None:
+        # (s13prec: 'claiming 41 percent of the vote', 'claimed 300 lives': a number, then the idiom's noun)
+        first = _NEXT_WORD_RE.match(doc.body, num.end(), q.end)
+        if any(w in doc.lex.clause_markers or w in doc.lex.that_words for w in TOKEN_RE.findall(
+                doc.body[num.end():min(q.end, num.end() + 80)].lower())):
+            return False  # ('claimed 41 percent of the money was wasted': the number opens a reported clause)
     det = first is not None and first.group(1).lower() in _IDIOM_DETS
-    if det:  # ('told the story of ...')
-        first = _NEXT_WORD_RE.match(doc.body, first.end(1), q.end)
+    if det:  # ('told the story of ...'; s13prec: 'maintained his double-digit lead', a hyphenated modifier first)
+        first = _NEXT_HYPHENATED_RE.match(doc.body, first.end(1), q.end)
     k = 0
     # ('Fox told a slightly different tale': an account given, which PolNeAR annotates; "tell" reads the first word)
     scan = det and not cue.lower().startswith(("tel", "told"))
@@ -3104,6 +3123,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         sp = _right_speaker(doc, cue_lo + m.end(), pe, definite=lex.language == "id" and w0 not in lex.verbs)
         if not sp.text and lex.language == "en":
             sp = _inverted_np(body, cue_lo + m.end(), pe)
+        if sp.text and lex.language == "en" and sp.text.split(None, 1)[0].lower() in lex.that_words:
+            return False  # s13prec: '"..." - noted that the company offers ...': "that" opens the cue's clause, no speaker
         if sp.text and lex.language == "en" and sp.kind == "pronoun" and _clause_follows(doc, sp.end, pe):
             return False  # ('Humphrey, who calls Trump a "sociopath," said he doesn't believe ...': no inversion)
         if sp.text and lex.language == "en" and (nw := _NEXT_WORD_RE.match(body, sp.end, pe)) and nw.start(
@@ -3179,6 +3200,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                 doc, cm.end(), sent_end) or body[cm.end():cm.end() + 1] == "," and _ADVERB_THAT_RE.match(
                 body, cm.end(), sent_end) is not None) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             # ('..."B." He said, twice, that he ...': adverbs before "that" also open the cue's own clause)
+            if q.shares_cue and cm.group().lower() in lex.told_verbs and _addressee_only(
+                    rest := body[cm.end():sent_end].split(".", 1)[0], TOKEN_RE.findall(rest), lex):
+                q.shares_cue = False  # s13prec: '"...?" Todd asked the real estate mogul.': only the addressee follows
             return True
         if sp.text:
             break
@@ -4152,6 +4176,10 @@ _NOT_CONTINUATION = frozenset({"a", "an", "the", "and", "but", "or", "who", "whi
 _DETS_EN = frozenset({"a", "an", "the"})
 
 
+#: s13prec: English "That's according to X" / "This is according to X" opening a sentence (the pronoun is the content).
+_THATS_ACCORDING_RE = re.compile(r"\s*(That|This)(?:['’]s|\s+is|\s+was)\s+")
+
+
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
     body = doc.body
@@ -4188,6 +4216,18 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
     if not sp.text:
         return None
+    if en and cs - ss <= 12 and _THATS_ACCORDING_RE.fullmatch(body, ss, cs) is not None:
+        # s13prec: "That's according to members of The POLITICO Caucus — a collection of ...": the pronoun stands for the
+        # sentence before, which is the content; what follows the source is its apposition
+        k = len(body[:ss].rstrip())
+        ps, pe = doc.sentence(k - 1) if k > 0 else (0, 0)
+        if not (ps < pe <= ss and body[k - 1:k] in ".!?" and _min_tokens(3, body, ps, k)) or any(
+                c in body[ps:k] for c in _QUOTE_CHARS):
+            return None
+        q = _Quote(ps, _content_end(body, ps, k), "indirect", [], cm.group(), cs)
+        q.parts = [(q.start, q.end)]
+        _set_speaker(q, sp)
+        return q
     left = body[ss:cs].strip(" ,")
     after = body[sp.end:se]
     if cw == "kata" and not (body[ss:cs].strip() == "" or body[ss:cs].rstrip().endswith(",")):
@@ -4457,7 +4497,8 @@ _INFINITIVE_END_RE = re.compile(
 _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "blasted", "blasts", "criticised",
                                        "criticized", "criticises", "criticizes", "praised", "praises", "thanked",
                                        "condemned", "condemns", "slammed", "slams", "attacked", "attacks",
-                                       "challenged", "challenges", "reminded", "reminds", "assured", "assures"})
+                                       "challenged", "challenges", "reminded", "reminds", "assured", "assures",
+                                       "emailed", "emails", "texted", "texts"})  # (s13prec: 'emailed Ms. Abedin')
 
 
 #: English: a dash (and "only"/"also") before a participle of a second report ('... on the spot – saying he ...',
@@ -4568,6 +4609,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         sp = _right_speaker(doc, ce, se)
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
             sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
+        elif lex.language == "en" and sp.text and sp.start == ce + 1 and sp.text.split(None, 1)[0].lower() in \
+                _cue_idioms_en().get(cw, ()):
+            sp = _Speaker()  # s13prec: '..., pledged delegates.': the cue word and its idiom's noun, no inverted speaker
         elif lex.language == "en" and sp.text and cw in _OBJECT_CUES_NOT_INVERTED:
             # ("Vincent Cable, for the Liberal Democrats, accused Mr Brown of ...": a verb whose object follows it
             # is never inverted; the name after it is its object, not its subject)
@@ -4719,7 +4763,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
         prev = _prev_token(body, ss, cs)
-        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()):
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()
+                     or prev.lower() in _QUANT_DETS):
+            # (s13prec: 'in large enough states.', 'many states': a quantifier before a noun)
             return None  # "in 30 states", "the four states that ...": a plural noun after a number or determiner
         if prev.lower() in _NOUN_ADJECTIVES and _prev_token(body, ss, cs - len(prev) - 1).lower() in _ADJ_BEFORE:
             return None  # "In a new report, ...", "the latest claims": an adjective between determiner and noun
@@ -4797,7 +4843,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q.parts = [(q.start, q.end)]
         _set_speaker(q, sp)
         return q
-    if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.endswith(",") and \
+    if lex.language == "en" and not closes and cw in _TOLD_NOT_INVERTED and before_sp.rstrip(_QUOTE_CHARS).endswith(",") and \
             sp.kind in ("name", "pronoun", "role") and not _QMARK_RE.search(before_sp) and (
                 _skip_that(doc, ce, se, told=True) >= se or _addressee_only(right, right_words, lex)):
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
@@ -4875,6 +4921,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
                                      and _lead_adverbial(doc, cst, cen) or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content
+        if lex.language == "en" and 1 <= len(rw) <= 2 and rw[0].lower() in _OBJECT_DETS and cw not in lex.told_verbs \
+                and cw not in _WRITING_FORMS:
+            return None  # s13prec: '..., their smiles said a lot.', '..., X announced his resignation.': the cue's own object
+        if lex.language == "en" and cw.endswith("ed") and sp.text[:2].lower() in ("a ", "an") and \
+                sp.text.rsplit(None, 1)[-1].lower() in _en_words("event_nouns"):
+            return None  # s13prec: '..., a plan announced earlier this year.': a participle on the appositive noun
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
         _set_speaker(q, sp)
         return q
@@ -5028,7 +5080,9 @@ def _addressee_only(right: str, right_words: list[str], lex: _Lex) -> bool:
     return (len(right_words) <= 9 or len(right_words) <= 14 and sum(not w[:1].isupper() for w in right_words) <= 5) \
         and not (len(right_words) > 1 and right_words[0].lower() in _OBJECT_PRONOUNS_EN) and \
         "," not in right and not any(c in _DOUBLE_QUOTES for c in right) and not any(
-        w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS or w.lower() in lex.aux for w in right_words)
+        w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS or w.lower() in lex.aux and (
+            w.lower() in _FINITE_AUX or w.lower() == "do") for w in right_words)
+    # (s13prec: an adverb of the "aux" list, "told POLITICO earlier this week", opens no clause; "did", "would" do)
 
 
 #: English: a form of "be" that a speaker phrase read before an "-ing" cue must not end with.
@@ -5102,6 +5156,9 @@ _ADJ_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "his", "her
 #: English cues answered by a bare "yes" or "no" ("Everyone but Hewlett said yes.", "72 percent said yes while ...").
 _YES_NO_CUES = frozenset({"said", "say", "says", "answered", "answers", "replied", "replies", "responded"})
 _YES_NO_RE = re.compile(r"[ \t]+(yes|no|Yes|No)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:while|whereas|but|compared)\b)")
+#: s13prec: quantifiers before a noun-like cue form make it a noun ("enough states", "many reports", "several claims").
+_QUANT_DETS = frozenset({"enough", "many", "more", "most", "several", "few", "fewer", "some", "all", "both", "various",
+                         "numerous", "no", "other"})
 #: English adjectives that stand between a determiner and a noun-like cue form ("a new report", "the latest claims").
 _NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "separate", "annual", "final", "official",
                               "initial", "fresh", "internal", "detailed", "leaked", "first", "second", "third", "last",
@@ -8943,7 +9000,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
         lw = w.lower()
         if lw in _FRAGMENT_BE:
             nxt = _NEXT_WORD_RE.match(body, m.end(1), open_pos)
-            if nxt is None or not nxt.group(1).endswith("ing"):
+            if nxt is None or not nxt.group(1).endswith("ing") or nxt.group(1).lower() == "being":
+                # (s13prec: 'was being treated for a "malignant disease"': a passive, its subject no speaker)
                 return None  # 'He was "very upset"': a description, no predicate of saying
             progressive = True
             pos = m.end(1)
@@ -9670,6 +9728,13 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if q.kind == "indirect":
                 if _adverbial_content(doc, q):
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
+                if cue_low.endswith(" that") and body[q.start:q.start + 8].split(" ", 1)[0].lower() in _PLURAL_FINITE_EN:
+                    continue  # s13prec: 'Rust Belt states that have suffered': a plural verb after "that", a relative clause
+                if 0 <= q.cue_pos < q.start and body[q.cue_pos + len(q.cue):q.start].strip() == "," and (
+                        m_gw := _GAP_WHICH_RE.search(body, max(0, q.cue_pos - 60), q.cue_pos)) is not None and (
+                        m_gw.group(1) or "").lower() not in _PREPOSITIONS["en"]:
+                    continue  # s13prec: 'the allegations, which he has denied, are being investigated': the relative
+                    # clause's object is its antecedent; the words after its comma are the main clause, no content
                 if cue_low.endswith("ed") and _reduced_relative(doc, q):
                     continue  # 'A merger announced Monday would turn ...': a participle modifier, nothing said
                 if cue_low in _object_cues_en() and (cut := _object_adjunct_end(doc, q)) > 0:

@@ -8487,3 +8487,215 @@ def test_s13subj_adding_a_number_is_no_cue():
         ("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month",
          "indirect", "Obama", "said"),
     ]
+
+
+# --- s13prec: verb-object idioms in which a cue word reports nothing, after a hyphenated modifier ("maintained his
+# double-digit lead") or a number ("claiming 41 percent of the vote"), and "claim" = apply for ("claiming residency")
+def test_s13prec_cue_idiom_hyphen_number():
+    text = ("Sen. Bernie Sanders maintained his double-digit lead over Hillary Clinton. Tenney won the primary, "
+            "claiming 41 percent of the vote. The company will end up claiming residency in Ireland. "
+            "He claimed 41 percent of the money was wasted.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("41 percent of the money was wasted", "indirect", "He", "claimed"),
+    ]
+
+
+# --- s13prec: a clause before "X VERB" is no content when the cue has its own object after it ("..., their smiles
+# said a lot.", "..., X announced his resignation.") or when it is a fronted adverbial opened by an adverb ("Shortly
+# after my sentence, ..."); "CONTENT, X said Tuesday." and "CONTENT, he told the BBC." stay
+def test_s13prec_left_content_not_before_object():
+    text = ("Shortly after my sentence, Eric Holder announced his resignation. Though they speak barely a word of "
+            "English, their smiles said a lot. The plan is dead, the minister said Tuesday. "
+            "The talks will go on, he told the BBC.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plan is dead", "indirect", "the minister", "said"),
+        ("The talks will go on", "indirect", "he", "told"),
+    ]
+
+
+# --- s13prec: an adverb after the addressee of an inverted "told" ("..., X told POLITICO earlier this week.") opens no
+# clause: the content is the clause before the speaker, not the time phrase
+def test_s13prec_told_addressee_then_adverb():
+    text = ("The union will likely sit out the election altogether, Phil Smith told POLITICO earlier this week. "
+            "The talks failed, he told reporters he would go.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The union will likely sit out the election altogether", "indirect", "Phil Smith", "told"),
+        ("he would go", "indirect", "he", "told"),
+    ]
+
+
+# --- s13prec: after a quotation, "X asked/told" and only its addressee ("Todd asked the real estate mogul.") opens no
+# second, indirect quote; "one employee" is a speaker ("employee" a role noun) and the direct quote is his
+def test_s13prec_quote_then_addressee_only():
+    text = ("“Did you know it was Mussolini?” Todd asked the real estate mogul.\n\n“We are shocked, Ahmed was a friend "
+            "to us,” one employee told French television station BFMTV.\n\n“We are checking.” Mr Lamberty told "
+            "reporters the company would pay.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Did you know it was Mussolini?", "direct", "Todd", "asked"),
+        ("We are shocked, Ahmed was a friend to us", "direct", "employee", "told"),
+        ("We are checking.", "direct", "Mr Lamberty", "told"),
+        ("the company would pay", "indirect", "Mr Lamberty", "told"),
+    ]
+
+
+# --- s13prec: a plural verb right after a cue's "that" ("Rust Belt states that have suffered") shows a relative clause
+# on a noun: a demonstrative "that" takes a singular verb, so nothing is reported
+def test_s13prec_that_then_plural_verb_is_relative():
+    text = ("Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs. "
+            "The governor states that the plant will close.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plant will close", "indirect", "The governor", "states that"),
+    ]
+
+
+# --- s13prec: "was being VERBed" before a quoted phrase is a passive ("was being treated for a "malignant disease""):
+# its subject is no speaker of the phrase; a progressive verb of saying ("was dismissing ... as "nonsense"") still frames it
+def test_s13prec_passive_progressive_fragment():
+    text = ("Mosad, who was a teaching assistant at the school, was being treated for a “malignant disease” in France. "
+            "He was quickly dismissing the claims as “nonsense” on Monday.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the claims as “nonsense” on Monday", "mixed", "He", "dismissing"),
+    ]
+
+
+# --- s13prec: "say goodbye/farewell to" takes leave and reports no words; "wrote his dissertation on ..." names the
+# item written (lexicons ``cue_idioms``, ``written_items``)
+def test_s13prec_say_goodbye_and_dissertation():
+    text = ("Now they could say goodbye to all that. He said goodbye was the hardest word. "
+            "He lived in Brooklyn and wrote his dissertation on the failures of Ethiopian agriculture.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("goodbye was the hardest word", "indirect", "He", "said"),
+    ]
+
+
+# --- s13prec: "charged with" accuses or tasks and reports no words ("the departments charged with facilitating the
+# transition"); "charged that" still reports
+def test_s13prec_charged_with_idiom():
+    text = ("It is another reason the departments of his administration charged with facilitating the transition have "
+            "not succeeded. Critics charged that the hearing failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the hearing failed", "indirect", "Critics", "charged that"),
+    ]
+
+
+# --- s13prec: a quantifier before a noun-like cue form ("in large enough states.", "many states") makes it a noun, so
+# the clause before it is no content; "the report states" still reports
+def test_s13prec_quantifier_before_noun_cue():
+    text = ("It’s that when he wins, it’s not by large enough margins and it’s not in large enough states. "
+            "The plan failed, the report states.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plan failed", "indirect", "the report", "states"),
+    ]
+
+
+# --- s13prec: after "CONTENT, VERB", a noun that makes an idiom with the cue word ("..., pledged delegates.") is no
+# inverted speaker ("..., said Smith." is)
+def test_s13prec_idiom_noun_not_inverted_speaker():
+    text = ("She clinched an outright majority of regular, pledged delegates. The plan failed, said Smith.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plan failed", "indirect", "Smith", "said"),
+    ]
+
+
+# --- s13prec: a manner adverb and a short phrase after the cue ("testified voluntarily in 1998") is an adverbial, no
+# content; a clause after the adverbial stays ("said early on Monday the plan failed")
+def test_s13prec_manner_adverb_adverbial():
+    text = ("The subpoena was withdrawn and Clinton testified voluntarily in 1998. "
+            "He said early on Monday the plan failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("early on Monday the plan failed", "indirect", "He", "said"),
+    ]
+
+
+# --- s13prec: "whispers" after a bare adjective is a plural noun ("bipartisan whispers in Congress"), and a verb of
+# doing ("has spearheaded initiatives to make the company ''carbon neutral''") frames no quoted fragment (lexicons
+# ``plural_noun_cues``, ``fragment_stop_verbs``)
+def test_s13prec_whispers_noun_and_spearheaded():
+    text = ("Tax reform reflects the frontier of policy: bold plans from Republican candidates, hints of interest "
+            "from the White House, bipartisan whispers in Congress. James has spearheaded initiatives to make the "
+            "company ''carbon neutral.'' He called the plan ''a disaster.''")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan ''a disaster", "mixed", "He", "called"),
+    ]
+
+
+# --- s13prec: an indefinite plan or process noun in apposition after a clause, with a past participle ("..., a plan
+# announced earlier this year.") is a reduced relative clause, no inverted cue (lexicon ``event_nouns``); "..., a
+# spokesman announced on Monday." still reports
+def test_s13prec_appositive_event_noun_participle():
+    text = ("The government will continue screening people for eligibility, a plan announced earlier this year. "
+            "The plant will close, a spokesman announced on Monday.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plant will close", "indirect", "a spokesman", "announced"),
+    ]
+
+
+# --- s13prec: "emailed" takes its addressee as object and is never inverted: the name after it ("..., emailed Ms.
+# Abedin") is no speaker of the clause before
+def test_s13prec_emailed_not_inverted():
+    text = ("In April 2009, Douglas J. Band, who led the foundation's initiative, emailed Ms. Abedin and Cheryl D. "
+            "Mills, another top adviser. The plant will close, said Smith.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The plant will close", "indirect", "Smith", "said"),
+    ]
+
+
+# --- s13prec: a cue after a quotation followed by "that" ('"..." - noted that the company ...', '"..." Reminded that
+# Ferguson called him ...') opens its own clause: the words after "that" are no inverted speaker of the quotation
+def test_s13prec_that_after_cue_no_inverted_speaker():
+    text = ('"I have no diplomatic relations with him," the Arsenal boss is quoted as saying. "What I don\'t understand '
+            'is that he does what he wants." Reminded that Ferguson called him "a disgrace", Wenger smiled.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert [(q, k, s) for q, k, s in zip(got["quote"], got["kind"], got["speaker"], strict=True) if k == "direct"] == [
+        ("I have no diplomatic relations with him … What I don't understand is that he does what he wants.", "direct",
+         "the Arsenal boss"),
+    ]
+
+
+# --- s13prec: "That's according to X — an apposition": the pronoun stands for the sentence before, which is the
+# content; the words after the source are its apposition, no content
+def test_s13prec_thats_according_to():
+    text = ("Rubio will win Iowa and New Hampshire.\n\nThat’s according to members of The POLITICO Caucus — a "
+            "collection of strategists, activists and operatives in the four early states.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Rubio will win Iowa and New Hampshire", "indirect", "members of The POLITICO Caucus", "according to"),
+    ]
+
+
+# --- s13prec: a cue inside a relative clause whose object is the gap ("The allegations, which he has denied, are being
+# investigated"; "Garden State, which he wrote, directed and starred in") reports no content after its comma: that is
+# the main clause; "in which he pledged that, ..." keeps its clause
+def test_s13prec_gapped_which_relative():
+    text = ("The allegations, which he has denied, are being investigated by Sir Alan Budd. Braff won the award for "
+            "Garden State, which he wrote, directed and starred in. He gave a speech in which he pledged that, if "
+            "elected, he would be a friend.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("if elected, he would be a friend", "indirect", "he", "pledged that"),
+    ]
+
+
+# --- s13prec: a quantifier and a bare adjective before a plural noun-like cue ("than on other economic questions")
+# make it a noun, no cue
+def test_s13prec_quantifier_adjective_plural_noun_cue():
+    text = ("Nearly a third say they don't know, a higher level of uncertainty than on other economic questions, and "
+            "one in five say it's not.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("they don't know", "indirect", "a third", "say"),
+    ]
