@@ -7946,3 +7946,12 @@ def test_s13prec_quantifier_adjective_plural_noun_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("they don't know", "indirect", "a third", "say"),
     ]
+
+
+# --- s13prec: "wrote under the pseudonym ..." names how one published, no words reported (lexicon ``cue_idioms``)
+def test_s13prec_wrote_under_pseudonym():
+    text = "Weiner wrote under the pseudonym “Carlos Danger,” but it did not help. Smith wrote that the plan failed."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan failed", "indirect", "Smith", "wrote that"),
+    ]
