@@ -4362,6 +4362,9 @@ _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "
                                        "emailed", "emails", "texted", "texts"})  # (s13prec: 'emailed Ms. Abedin')
 
 
+#: s13prec: domain adverbs that make "charged" an adjective ("politically charged", "racially charged").
+_CHARGED_ADVERBS = frozenset({"politically", "racially", "emotionally", "sexually", "highly", "ideologically",
+                              "religiously", "culturally", "ethnically"})
 #: English: a dash (and "only"/"also") before a participle of a second report ('... on the spot – saying he ...',
 #: '... outright victory - only saying that ...').
 _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|even)\s+)?$")
@@ -4405,8 +4408,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
-        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)
+                     or cw == "charged" and prev.lower() in _CHARGED_ADVERBS):
             # (a year ends a subject: "As another Pew study from 2011 noted, ...")
+            # (s13prec: "Britain's emotionally charged uprising", "so politically charged that ...": an adjective)
             return None  # "300 pledged delegates", "a story about alleged fraud": a participle before a noun
     if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
         q = _question_quote(doc, cm, cw, ss, se)

@@ -7955,3 +7955,15 @@ def test_s13prec_wrote_under_pseudonym():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the plan failed", "indirect", "Smith", "wrote that"),
     ]
+
+
+# --- s13prec: a domain adverb makes "charged" an adjective ("Britain's emotionally charged uprising", "so politically
+# charged that ..."); "repeatedly charged that" still reports
+def test_s13prec_adverb_charged_adjective():
+    text = ("For Hillary Clinton, Britain's emotionally charged uprising against the European Union is the sort of "
+            "victory that she fears. The attack remains so politically charged that Sen. Ted Cruz made it the center "
+            "of his remarks. Critics repeatedly charged that the hearing failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the hearing failed", "indirect", "Critics", "charged that"),
+    ]
