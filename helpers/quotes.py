@@ -2254,6 +2254,8 @@ def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
     return m.end()
 
 
+#: s13prec: an embedded question ("how"/"whether"/"why" and its subject) right before a cue.
+_HOW_CLAUSE_RE = re.compile(r"\b(?:[Hh]ow|[Ww]hether|[Ww]hy)\s+(?:[^\s,;:().!?]+\s+){1,4}$")
 #: s13prec: a relative clause opened by "which"/"whom" (its object the gap) right before a cue, the word before it.
 _GAP_WHICH_RE = re.compile(r"(?:(\w+)\s+)?\b(?:which|whom)\s+(?:(?:[A-Z][a-z]{0,3}\.|[^\s,;:().!?]+)\s+){1,4}$")
 #: s13prec: plural finite verbs, which a demonstrative "that" cannot take as subject: after a cue's "that" they open a
@@ -9199,6 +9201,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
                 if cue_low.endswith(" that") and body[q.start:q.start + 8].split(" ", 1)[0].lower() in _PLURAL_FINITE_EN:
                     continue  # s13prec: 'Rust Belt states that have suffered': a plural verb after "that", a relative clause
+                if 0 <= q.cue_pos < q.start and body[q.start:q.start + 7].split(" ", 1)[0].lower() in _FINITE_AUX and \
+                        _HOW_CLAUSE_RE.search(body, max(0, q.cue_pos - 50), q.cue_pos) is not None:
+                    continue  # s13prec: 'how a candidate responds can be as important ...': an embedded question as the
+                    # subject, the verb after the cue its predicate, nothing reported
                 if 0 <= q.cue_pos < q.start and body[q.cue_pos + len(q.cue):q.start].strip() == "," and (
                         m_gw := _GAP_WHICH_RE.search(body, max(0, q.cue_pos - 60), q.cue_pos)) is not None and (
                         m_gw.group(1) or "").lower() not in _PREPOSITIONS["en"]:

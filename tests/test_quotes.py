@@ -7967,3 +7967,14 @@ def test_s13prec_adverb_charged_adjective():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the hearing failed", "indirect", "Critics", "charged that"),
     ]
+
+
+# --- s13prec: an embedded question as the subject ("how a candidate responds can be as important ...") reports
+# nothing: the finite verb after the cue is the sentence's predicate
+def test_s13prec_embedded_question_subject():
+    text = ("As previous campaigns have demonstrated, how a candidate responds can be as important to a campaign as the "
+            "event itself. It is unclear whether the minister said the plan would work.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan would work", "indirect", "the minister", "said"),
+    ]
