@@ -2312,6 +2312,8 @@ def _relative_after_cue(doc: _Doc, q: _Quote) -> int:
     return m.end()
 
 
+#: s13prec: an embedded question ("how"/"whether"/"why" and its subject) right before a cue.
+_HOW_CLAUSE_RE = re.compile(r"\b(?:[Hh]ow|[Ww]hether|[Ww]hy)\s+(?:[^\s,;:().!?]+\s+){1,4}$")
 #: s13prec: a relative clause opened by "which"/"whom" (its object the gap) right before a cue, the word before it.
 _GAP_WHICH_RE = re.compile(r"(?:(\w+)\s+)?\b(?:which|whom)\s+(?:(?:[A-Z][a-z]{0,3}\.|[^\s,;:().!?]+)\s+){1,4}$")
 #: s13prec: plural finite verbs, which a demonstrative "that" cannot take as subject: after a cue's "that" they open a
@@ -4501,6 +4503,9 @@ _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "
                                        "emailed", "emails", "texted", "texts"})  # (s13prec: 'emailed Ms. Abedin')
 
 
+#: s13prec: domain adverbs that make "charged" an adjective ("politically charged", "racially charged").
+_CHARGED_ADVERBS = frozenset({"politically", "racially", "emotionally", "sexually", "highly", "ideologically",
+                              "religiously", "culturally", "ethnically"})
 #: English: a dash (and "only"/"also") before a participle of a second report ('... on the spot – saying he ...',
 #: '... outright victory - only saying that ...').
 _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|even)\s+)?$")
@@ -4555,8 +4560,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
-        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)):
+        if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)
+                     or cw == "charged" and prev.lower() in _CHARGED_ADVERBS):
             # (a year ends a subject: "As another Pew study from 2011 noted, ...")
+            # (s13prec: "Britain's emotionally charged uprising", "so politically charged that ...": an adjective)
             return None  # "300 pledged delegates", "a story about alleged fraud": a participle before a noun
     if lex.language == "en" and cw in _QUESTION_CUES and _question_form(body, ss, cs):
         q = _question_quote(doc, cm, cw, ss, se)
@@ -9730,6 +9737,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     continue  # 'told reporters during Tuesday's conference call': an adverbial, no content
                 if cue_low.endswith(" that") and body[q.start:q.start + 8].split(" ", 1)[0].lower() in _PLURAL_FINITE_EN:
                     continue  # s13prec: 'Rust Belt states that have suffered': a plural verb after "that", a relative clause
+                if 0 <= q.cue_pos < q.start and body[q.start:q.start + 7].split(" ", 1)[0].lower() in _FINITE_AUX and \
+                        _HOW_CLAUSE_RE.search(body, max(0, q.cue_pos - 50), q.cue_pos) is not None:
+                    continue  # s13prec: 'how a candidate responds can be as important ...': an embedded question as the
+                    # subject, the verb after the cue its predicate, nothing reported
                 if 0 <= q.cue_pos < q.start and body[q.cue_pos + len(q.cue):q.start].strip() == "," and (
                         m_gw := _GAP_WHICH_RE.search(body, max(0, q.cue_pos - 60), q.cue_pos)) is not None and (
                         m_gw.group(1) or "").lower() not in _PREPOSITIONS["en"]:

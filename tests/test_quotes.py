@@ -8699,3 +8699,35 @@ def test_s13prec_quantifier_adjective_plural_noun_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("they don't know", "indirect", "a third", "say"),
     ]
+
+
+# --- s13prec: "wrote under the pseudonym ..." names how one published, no words reported (lexicon ``cue_idioms``)
+def test_s13prec_wrote_under_pseudonym():
+    text = "Weiner wrote under the pseudonym “Carlos Danger,” but it did not help. Smith wrote that the plan failed."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan failed", "indirect", "Smith", "wrote that"),
+    ]
+
+
+# --- s13prec: a domain adverb makes "charged" an adjective ("Britain's emotionally charged uprising", "so politically
+# charged that ..."); "repeatedly charged that" still reports
+def test_s13prec_adverb_charged_adjective():
+    text = ("For Hillary Clinton, Britain's emotionally charged uprising against the European Union is the sort of "
+            "victory that she fears. The attack remains so politically charged that Sen. Ted Cruz made it the center "
+            "of his remarks. Critics repeatedly charged that the hearing failed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the hearing failed", "indirect", "Critics", "charged that"),
+    ]
+
+
+# --- s13prec: an embedded question as the subject ("how a candidate responds can be as important ...") reports
+# nothing: the finite verb after the cue is the sentence's predicate
+def test_s13prec_embedded_question_subject():
+    text = ("As previous campaigns have demonstrated, how a candidate responds can be as important to a campaign as the "
+            "event itself. It is unclear whether the minister said the plan would work.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan would work", "indirect", "the minister", "said"),
+    ]
