@@ -3526,9 +3526,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             cw = " ".join(cw.split())
         ss, se = doc.sentence(cs)
         q = None
-        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and (cm.group()[:1].isupper() or body[
-                ss:cs].strip() in _PARTICIPLE_SUBORDINATORS):
-            q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
+        if lex.language == "en" and (cw in _FRONTED_PARTICIPLES and (cm.group()[:1].isupper() or body[
+                ss:cs].strip() in _PARTICIPLE_SUBORDINATORS) or body[ss:ss + 7] == "Having " and cw.endswith("ed")
+                and cw in lex.verbs and not body[ss + 7:cs].strip()):
+            # (not "Having said that, ...": the idiom for "nevertheless")
+            # "Noting that ..., Trump reminded Americans of ...", "Having announced that ..., Judge Berman proceeded
+            # to ...": the perfect participle too
+            q = _fronted_participle(doc, cm, ss, se)
         elif lex.language == "en" and cw in _ATTITUDE_CUES:
             q = _attitude_quote(doc, cm, ss, se)  # "Clinton expressed confidence that ..."
         if q is not None:
@@ -3809,7 +3813,8 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
     within four words shows a clause after the participle ("Writing in the Guardian, X said" is no content)."""
     body = doc.body
     cs, ce = cm.start(), cm.end()
-    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") and body[ss:cs].strip() not in _PARTICIPLE_SUBORDINATORS:
+    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") and body[ss:cs].strip() not in _PARTICIPLE_SUBORDINATORS and \
+            body[ss:cs].strip() != "Having":
         return None  # (s11ind: "After saying that ..., he left": a subordinator before the participle)
     words = TOKEN_RE.findall(body, ce, min(se, ce + 60))[:4]
     if len(words) < 3 or not (words[0].lower() == "that" or words[0] in _SUBJECT_PRONOUNS or any(

@@ -7912,3 +7912,13 @@ def test_s13subj_adding_a_number_is_no_cue():
         ("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month",
          "indirect", "Obama", "said"),
     ]
+
+
+# --- s13subj: a perfect participle of saying opening the sentence ("Having announced that ..., Judge Berman
+# proceeded ...") reports its clause for the main clause's subject, like "Noting that ..., X added"
+def test_s13subj_having_announced_that():
+    text = "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he would not send me to prison", "indirect", "Judge Berman", "announced"),
+    ]
