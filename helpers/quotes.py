@@ -5593,7 +5593,9 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 break
             v = ws[n][0]
             if body[ws[n - 1][2]:ws[n][1]].strip() == "" and (v in lex.aux or v in lex.verbs or len(v) > 4 and
-                                                               v.endswith("ed") or v in ("with", "at", "from") and (
+                                                               v.endswith("ed") or v in _irregular_past_en()
+                                                               and v not in ("began", "came")
+                                                               or v in ("with", "at", "from") and (
                                                                n == 2 or w.islower() and len(w) > 3 and w.endswith("s"))):
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
         if cap_mod and 3 <= len(ws) <= 5 and ws[-1][2] <= cs and not body[ws[-1][2]:cs].strip() and all(

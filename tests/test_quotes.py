@@ -7922,3 +7922,16 @@ def test_s13subj_having_announced_that():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("he would not send me to prison", "indirect", "Judge Berman", "announced"),
     ]
+
+
+# --- s13subj: an irregular past tense after a lower-case subject phrase ("The duo withdrew ... but claimed", "The bank
+# gave no details ..., but said") shows where the subject ends, like a past tense in -ed
+def test_s13subj_irregular_past_after_subject_phrase():
+    text = ("The duo withdrew from the Olympics after missing a test but claimed they had suffered a motorcycle "
+            "crash. The bank gave no details of how the records disappeared, but said they had probably not been "
+            "misused.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("they had suffered a motorcycle crash", "indirect", "The duo", "claimed"),
+        ("they had probably not been misused", "indirect", "The bank", "said"),
+    ]
