@@ -3620,9 +3620,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             cw = " ".join(cw.split())
         ss, se = doc.sentence(cs)
         q = None
-        if lex.language == "en" and cw in _FRONTED_PARTICIPLES and (cm.group()[:1].isupper() or body[
-                ss:cs].strip() in _PARTICIPLE_SUBORDINATORS):
-            q = _fronted_participle(doc, cm, ss, se)  # "Noting that ..., Trump reminded Americans of ..."
+        if lex.language == "en" and (cw in _FRONTED_PARTICIPLES and (cm.group()[:1].isupper() or body[
+                ss:cs].strip() in _PARTICIPLE_SUBORDINATORS) or body[ss:ss + 7] == "Having " and cw.endswith("ed")
+                and cw in lex.verbs and not body[ss + 7:cs].strip()):
+            # (not "Having said that, ...": the idiom for "nevertheless")
+            # "Noting that ..., Trump reminded Americans of ...", "Having announced that ..., Judge Berman proceeded
+            # to ...": the perfect participle too
+            q = _fronted_participle(doc, cm, ss, se)
         elif lex.language == "en" and cw in _ATTITUDE_CUES:
             q = _attitude_quote(doc, cm, ss, se)  # "Clinton expressed confidence that ..."
         if q is not None:
@@ -3923,7 +3927,8 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
     within four words shows a clause after the participle ("Writing in the Guardian, X said" is no content)."""
     body = doc.body
     cs, ce = cm.start(), cm.end()
-    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") and body[ss:cs].strip() not in _PARTICIPLE_SUBORDINATORS:
+    if body[ss:cs].strip(_QUOTE_OR_BLANK + "\n(") and body[ss:cs].strip() not in _PARTICIPLE_SUBORDINATORS and \
+            body[ss:cs].strip() != "Having":
         return None  # (s11ind: "After saying that ..., he left": a subordinator before the participle)
     words = TOKEN_RE.findall(body, ce, min(se, ce + 60))[:4]
     if len(words) < 3 or not (words[0].lower() == "that" or words[0] in _SUBJECT_PRONOUNS or any(
@@ -4753,12 +4758,6 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                                                         and nw2.group(1) in _PREPOSITIONS["en"]))
                 or w in lex.aux or w in _irregular_past_en()):
             sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
-    if lex.language == "en" and sp.text == "Having" and sp.start == ss and (comma := body.find(", ", ce, se)) > 0:
-        # (s13pred) "Having announced that he would not send me to prison, Judge Berman proceeded ...": a fronted
-        # perfect participle takes the main clause's subject
-        sp = _subject_at(doc, comma + 2, se)
-        if sp.kind not in ("name", "role", "pronoun"):
-            return None
     if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _YES_NO_CUES and (m_yn := _YES_NO_RE.match(body, ce, se)) is not None:
@@ -5852,7 +5851,9 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
                 break
             v = ws[n][0]
             if body[ws[n - 1][2]:ws[n][1]].strip() == "" and (v in lex.aux or v in lex.verbs or len(v) > 4 and
-                                                               v.endswith("ed") or v in ("with", "at", "from") and (
+                                                               v.endswith("ed") or v in _irregular_past_en()
+                                                               and v not in ("began", "came")
+                                                               or v in ("with", "at", "from") and (
                                                                n == 2 or w.islower() and len(w) > 3 and w.endswith("s"))):
                 return _Speaker(body[ws[0][1]:ws[n - 1][2]], "role", "", ws[0][1], ws[n - 1][2], ws[0][1])
         if cap_mod and 3 <= len(ws) <= 5 and ws[-1][2] <= cs and not body[ws[-1][2]:cs].strip() and all(

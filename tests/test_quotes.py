@@ -8098,7 +8098,7 @@ def test_s13pred_having_and_day_before_no_speaker():
             "to take in more refugees.")
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
-        ("he would not send me to prison", "indirect", "Judge Berman", "announced that"),
+        ("he would not send me to prison", "indirect", "Judge Berman", "announced"),  # (s13subj's rule)
         ("the president wanted to take in more refugees", "indirect", "Mr. Trump", "claiming that"),
     ]
 
@@ -8730,4 +8730,27 @@ def test_s13prec_embedded_question_subject():
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the plan would work", "indirect", "the minister", "said"),
+    ]
+
+
+# --- s13subj: a perfect participle of saying opening the sentence ("Having announced that ..., Judge Berman
+# proceeded ...") reports its clause for the main clause's subject, like "Noting that ..., X added"
+def test_s13subj_having_announced_that():
+    text = "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he would not send me to prison", "indirect", "Judge Berman", "announced"),
+    ]
+
+
+# --- s13subj: an irregular past tense after a lower-case subject phrase ("The duo withdrew ... but claimed", "The bank
+# gave no details ..., but said") shows where the subject ends, like a past tense in -ed
+def test_s13subj_irregular_past_after_subject_phrase():
+    text = ("The duo withdrew from the Olympics after missing a test but claimed they had suffered a motorcycle "
+            "crash. The bank gave no details of how the records disappeared, but said they had probably not been "
+            "misused.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("they had suffered a motorcycle crash", "indirect", "The duo", "claimed"),
+        ("they had probably not been misused", "indirect", "The bank", "said"),
     ]
