@@ -4130,6 +4130,15 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         lw = TOKEN_RE.findall(left)
         if len(lw) > 3:
             return None
+        if en and len(lw) >= 2 and left_comma and lw[0].lower() in _DETS_EN and lw[-1].lower() not in _PREPOSITIONS["en"] \
+                and not any(c in left for c in ",;:—–\"“”") and cst < cen:
+            # (s13pred) "The company, according to two people familiar with the matter, is planning ...": the short
+            # subject noun phrase before the interrupting cue belongs to the content
+            lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            if lst < len_:
+                q = _Quote(lst, cen, "indirect", [(lst, len_), (cst, cen)], cm.group(), cs)
+                _set_speaker(q, sp)
+                return q
         if lw and cw == "kata" and doc.lex.language == "id" and not after[:comma].strip() and lw[0].lower() not in \
                 doc.lex.not_speakers and lw[0].lower() not in _ID_NOT_SUBJECT and lw[0].lower() not in _ID_CONNECTIVES \
                 and cst < cen:

@@ -7896,3 +7896,15 @@ def test_s13pred_adamant_that():
         ("taxes will not rise", "indirect", "The minister", "been emphatic that"),
         ("the budget was balanced", "indirect", "The minister", "telling"),
     ]
+
+
+# --- s13pred: a short subject noun phrase before an interrupting "according to X," ("The company, according to two
+# people familiar with the matter, is planning ...") belongs to the content
+def test_s13pred_according_to_interrupts_subject():
+    text = ("The company, according to two people familiar with the matter, is planning to cut 500 jobs. "
+            "In 2004, according to the ministry, imports will rise by a fifth.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The company … is planning to cut 500 jobs", "indirect", "two people", "according to"),
+        ("imports will rise by a fifth", "indirect", "the ministry", "according to"),
+    ]
