@@ -5307,6 +5307,8 @@ _NOT_SUBJECT_FIRST = frozenset({
     "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
     "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+
+
 def _capitalised_elsewhere(body: str, word: str, pos: int) -> bool:
     """English (s13pred): ``word`` (capitalised, opening a sentence at ``pos``) also stands capitalised inside a
     sentence elsewhere in the body: a name ("Groening heaped praise ..., saying", "Kelly said ..."), not a
