@@ -2776,7 +2776,8 @@ def _noun_cue(doc: _Doc, q: _Quote) -> bool:
     words = q.speaker.lower().split()
     if len(words) >= 2 and words[0] in _DEFINITE_DETS and q.speaker.split()[-1].islower() and "of" not in words \
             and "and" not in words and not words[-1].endswith(("s", "men", "ple")) \
-            and words[-1] not in _COLLECTIVE_SUBJECTS and words[-1] not in _QUANTIFIER_TAILS:
+            and words[-1] not in _COLLECTIVE_SUBJECTS and words[-1] not in _QUANTIFIER_TAILS \
+            and words[-1] not in _numbers_en():  # (s13pred: "The two admit that ...": a number heads a plural phrase)
         # "the last fundraising report", "the subsequent tweet": a singular modifier cannot "report" or "tweet"
         before = doc.body[max(0, q.cue_pos - len(q.speaker) - 40):q.cue_pos].rstrip()
         if not before.endswith(q.speaker):

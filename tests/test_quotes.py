@@ -7908,3 +7908,13 @@ def test_s13pred_according_to_interrupts_subject():
         ("The company … is planning to cut 500 jobs", "indirect", "two people", "according to"),
         ("imports will rise by a fifth", "indirect", "the ministry", "according to"),
     ]
+
+
+# --- s13pred: "The two admit that ...": a number after the determiner heads a plural subject, so the plain present cue
+# is a verb, not the head noun of "the two"
+def test_s13pred_the_two_admit():
+    text = "The two admit that the goals will not be easy. The latest report found that sales fell."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the goals will not be easy", "indirect", "The two", "admit that"),
+    ]
