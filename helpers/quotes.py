@@ -4950,7 +4950,7 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"should|would|will|shall|cannot|[a-z]+n['’]t|do|does|did|has|have|had|"
     r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
-    r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
+    r"goes\s+on|continued|continues|continue|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: English: "warned of/against" and the noun phrase after it (the content).
 _WARNED_OF = frozenset({"warned", "warns", "warn"})

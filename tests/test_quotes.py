@@ -7918,3 +7918,13 @@ def test_s13pred_the_two_admit():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the goals will not be easy", "indirect", "The two", "admit that"),
     ]
+
+
+# --- s13pred: the plural present "continue to" before a cue ("Republicans continue to warn that ...") is an aspect
+# verb between the subject and its cue, like "continued to"
+def test_s13pred_continue_to_cue():
+    text = "Republicans continue to warn that the deal was a dangerous mistake. Prices continue to rise."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the deal was a dangerous mistake", "indirect", "Republicans", "warn that"),
+    ]
