@@ -3636,6 +3636,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q = _nominal_quote(doc, cm, ss, se)
         if q is None:
             continue
+        if lex.language == "en" and q.start > cs and q.kind != "direct" and q.speaker[:2] in ("a ", "an", "A ", "An") \
+                and _noun_cue(doc, q):
+            continue  # (s13pred) 'In a subsequent tweet, Trump said ...': a noun, which must not take the next cue's clause
         if lex.language == "en" and q.start > cs and len(q.parts) == 1:
             q.end = _cut_at_next_cue(doc, q.start, q.end)
             semi = body.find(";", q.start, q.end)

@@ -7928,3 +7928,13 @@ def test_s13pred_continue_to_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the deal was a dangerous mistake", "indirect", "Republicans", "warn that"),
     ]
+
+
+# --- s13pred: a cue word that is a noun after "a"/"an" ("In a subsequent tweet, Trump said ...") is rejected before it
+# can take the next cue's clause, so the real cue after it is read
+def test_s13pred_noun_cue_leaves_next_cue():
+    text = "In a subsequent tweet, Trump said he was postponing a news conference scheduled for Friday."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he was postponing a news conference scheduled for Friday", "indirect", "Trump", "said"),
+    ]
