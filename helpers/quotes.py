@@ -4671,7 +4671,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if not mixed and lead < 0 and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
             w.lower() in lex.that_words or w.lower() in lex.clause_markers
             or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]) and not (
-            lex.language == "en" and _late_that(right_words, 10)):
+            lex.language == "en" and _late_that(right_words, 10)) and not (
+            # (s13pred) "said about half of the adjustment reflected ...", "said around 30 people ...": "about" before a
+            # quantity approximates it; the content's subject starts there
+            lex.language == "en" and right_words[0].lower() in ("about", "around") and len(right_words) > 3
+            and (right_words[1][:1].isdigit() or right_words[1].lower() == "half" or right_words[1].lower()
+                 in _numbers_en())):
         closes = True
         right_words = []
     if lex.language == "en" and not mixed and len(right_words) >= 3 and body[ss:ss + 3].lower() == "as " and (

@@ -7938,3 +7938,15 @@ def test_s13pred_noun_cue_leaves_next_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("he was postponing a news conference scheduled for Friday", "indirect", "Trump", "said"),
     ]
+
+
+# --- s13pred: "about"/"around" before a quantity right after the cue ("said about half of the adjustment reflected
+# ...") approximates the quantity; it opens the content, not a topic phrase
+def test_s13pred_said_about_half():
+    text = ("The budget office said about half of the higher adjustment in its deficit projections reflected revenue "
+            "losses. She spoke about the plan at length.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("about half of the higher adjustment in its deficit projections reflected revenue losses", "indirect",
+         "The budget office", "said"),
+    ]
