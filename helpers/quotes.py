@@ -2844,7 +2844,8 @@ def _noun_cue(doc: _Doc, q: _Quote) -> bool:
     words = q.speaker.lower().split()
     if len(words) >= 2 and words[0] in _DEFINITE_DETS and q.speaker.split()[-1].islower() and "of" not in words \
             and "and" not in words and not words[-1].endswith(("s", "men", "ple")) \
-            and words[-1] not in _COLLECTIVE_SUBJECTS and words[-1] not in _QUANTIFIER_TAILS:
+            and words[-1] not in _COLLECTIVE_SUBJECTS and words[-1] not in _QUANTIFIER_TAILS \
+            and words[-1] not in _numbers_en():  # (s13pred: "The two admit that ...": a number heads a plural phrase)
         # "the last fundraising report", "the subsequent tweet": a singular modifier cannot "report" or "tweet"
         before = doc.body[max(0, q.cue_pos - len(q.speaker) - 40):q.cue_pos].rstrip()
         if not before.endswith(q.speaker):
@@ -3746,6 +3747,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q = _nominal_quote(doc, cm, ss, se)
         if q is None:
             continue
+        if lex.language == "en" and q.start > cs and q.kind != "direct" and q.speaker[:2] in ("a ", "an", "A ", "An") \
+                and _noun_cue(doc, q):
+            continue  # (s13pred) 'In a subsequent tweet, Trump said ...': a noun, which must not take the next cue's clause
         if lex.language == "en" and q.start > cs and len(q.parts) == 1:
             q.end = _cut_at_next_cue(doc, q.start, q.end)
             semi = body.find(";", q.start, q.end)
@@ -4275,6 +4279,15 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         lw = TOKEN_RE.findall(left)
         if len(lw) > 3:
             return None
+        if en and len(lw) >= 2 and left_comma and lw[0].lower() in _DETS_EN and lw[-1].lower() not in _PREPOSITIONS["en"] \
+                and not any(c in left for c in ",;:—–\"“”") and cst < cen:
+            # (s13pred) "The company, according to two people familiar with the matter, is planning ...": the short
+            # subject noun phrase before the interrupting cue belongs to the content
+            lst, len_ = _content_start(body, ss, cs), _content_end(body, ss, cs)
+            if lst < len_:
+                q = _Quote(lst, cen, "indirect", [(lst, len_), (cst, cen)], cm.group(), cs)
+                _set_speaker(q, sp)
+                return q
         if lw and cw == "kata" and doc.lex.language == "id" and not after[:comma].strip() and lw[0].lower() not in \
                 doc.lex.not_speakers and lw[0].lower() not in _ID_NOT_SUBJECT and lw[0].lower() not in _ID_CONNECTIVES \
                 and cst < cen:
@@ -4837,7 +4850,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if not mixed and lead < 0 and right_words and right_words[0].lower() in _PREPOSITIONS.get(lex.language, ()) and not any(
             w.lower() in lex.that_words or w.lower() in lex.clause_markers
             or lex.language == "en" and w in _SUBJECT_PRONOUNS for w in right_words[1:10]) and not (
-            lex.language == "en" and _late_that(right_words, 10)):
+            lex.language == "en" and _late_that(right_words, 10)) and not (
+            # (s13pred) "said about half of the adjustment reflected ...", "said around 30 people ...": "about" before a
+            # quantity approximates it; the content's subject starts there
+            lex.language == "en" and right_words[0].lower() in ("about", "around") and len(right_words) > 3
+            and (right_words[1][:1].isdigit() or right_words[1].lower() == "half" or right_words[1].lower()
+                 in _numbers_en())):
         closes = True
         right_words = []
     if lex.language == "en" and not mixed and len(right_words) >= 3 and body[ss:ss + 3].lower() == "as " and (
@@ -5137,7 +5155,7 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"should|would|will|shall|cannot|[a-z]+n['’]t|do|does|did|has|have|had|"
     r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
     r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
-    r"goes\s+on|continued|continues|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
+    r"goes\s+on|continued|continues|continue|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: English: "warned of/against" and the noun phrase after it (the content).
 _WARNED_OF = frozenset({"warned", "warns", "warn"})
@@ -5501,6 +5519,8 @@ _NOT_SUBJECT_FIRST = frozenset({
     "none", "such", "whatever", "whoever", "than", "like", "unlike", "despite", "even", "never", "once",
     "you", "i", "we", "he", "she", "they", "me", "him", "her", "us", "them", "neither",
     "either", "nor", "asked", "so", "then", "now", "yes", "well", "instead", "perhaps", "maybe", "thus", "hence"})
+
+
 def _capitalised_elsewhere(body: str, word: str, pos: int) -> bool:
     """English (s13pred): ``word`` (capitalised, opening a sentence at ``pos``) also stands capitalised inside a
     sentence elsewhere in the body: a name ("Groening heaped praise ..., saying", "Kelly said ..."), not a
@@ -9844,7 +9864,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
-    if lex.language == "en" and (" case " in body or "ant that" in body or "tic that" in body):
+    if lex.language == "en" and (" case that" in body or " case to " in body or " case for " in body
+                                 or "adamant that" in body or "emphatic that" in body or "insistent that" in body):
         for m_case in _MADE_CASE_RE.finditer(body):
             # "Obama privately made the case to 23 group leaders that ...": an argument put to others
             if not any(q.start <= m_case.end() < q.end for q in keep) and (pq := _made_case_quote(doc, m_case)) \

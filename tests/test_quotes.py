@@ -8754,3 +8754,57 @@ def test_s13subj_irregular_past_after_subject_phrase():
         ("they had suffered a motorcycle crash", "indirect", "The duo", "claimed"),
         ("they had probably not been misused", "indirect", "The bank", "said"),
     ]
+
+
+# --- s13pred: a short subject noun phrase before an interrupting "according to X," ("The company, according to two
+# people familiar with the matter, is planning ...") belongs to the content
+def test_s13pred_according_to_interrupts_subject():
+    text = ("The company, according to two people familiar with the matter, is planning to cut 500 jobs. "
+            "In 2004, according to the ministry, imports will rise by a fifth.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The company … is planning to cut 500 jobs", "indirect", "two people", "according to"),
+        ("imports will rise by a fifth", "indirect", "the ministry", "according to"),
+    ]
+
+
+# --- s13pred: "The two admit that ...": a number after the determiner heads a plural subject, so the plain present cue
+# is a verb, not the head noun of "the two"
+def test_s13pred_the_two_admit():
+    text = "The two admit that the goals will not be easy. The latest report found that sales fell."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the goals will not be easy", "indirect", "The two", "admit that"),
+    ]
+
+
+# --- s13pred: the plural present "continue to" before a cue ("Republicans continue to warn that ...") is an aspect
+# verb between the subject and its cue, like "continued to"
+def test_s13pred_continue_to_cue():
+    text = "Republicans continue to warn that the deal was a dangerous mistake. Prices continue to rise."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the deal was a dangerous mistake", "indirect", "Republicans", "warn that"),
+    ]
+
+
+# --- s13pred: a cue word that is a noun after "a"/"an" ("In a subsequent tweet, Trump said ...") is rejected before it
+# can take the next cue's clause, so the real cue after it is read
+def test_s13pred_noun_cue_leaves_next_cue():
+    text = "In a subsequent tweet, Trump said he was postponing a news conference scheduled for Friday."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he was postponing a news conference scheduled for Friday", "indirect", "Trump", "said"),
+    ]
+
+
+# --- s13pred: "about"/"around" before a quantity right after the cue ("said about half of the adjustment reflected
+# ...") approximates the quantity; it opens the content, not a topic phrase
+def test_s13pred_said_about_half():
+    text = ("The budget office said about half of the higher adjustment in its deficit projections reflected revenue "
+            "losses. She spoke about the plan at length.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("about half of the higher adjustment in its deficit projections reflected revenue losses", "indirect",
+         "The budget office", "said"),
+    ]
