@@ -6674,8 +6674,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
             if body[words[k][2]:words[k][2] + 1] in "'’":
                 break  # "Tuesday's vote": a possessive opens the content
-            if w in _TIME_WORDS or w in ("last", "this", "earlier", "late") and nxt in _TIME_UNITS:
-                k += 2 if w in ("last", "this", "earlier", "late") else 1
+            if w in _TIME_WORDS or w in ("last", "this", "earlier", "late") and nxt in _TIME_UNITS or w in (
+                    "late", "early") and nxt in _TIME_WORDS:  # (s13mix: "said late Wednesday that ...")
+                k += 2 if w in ("last", "this", "earlier", "late", "early") else 1
             elif w in _TIME_UNITS and k > k0:
                 k += 1
             else:

@@ -7934,3 +7934,13 @@ def test_s13mix_subordinate_name_subject_coordinated_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ('him a "moderate"', "mixed", "Cruz", "called"),
     ]
+
+
+# --- s13mix: "late"/"early" before a day name ("said late Wednesday that ...") is a time adverbial of the cue, not
+# content
+def test_s13mix_late_weekday_before_that():
+    text = 'Netanyahu said late Wednesday that he would go ahead with the "planned" meeting.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('he would go ahead with the "planned" meeting', "mixed", "Netanyahu", "said"),
+    ]
