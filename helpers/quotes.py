@@ -4727,6 +4727,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
         # in 2012, ...")
         rw = TOKEN_RE.findall(right.split(";", 1)[0] if lex.language == "en" else right)
+        if lex.language == "en" and rw and rw[0].lower() in ("little", "nothing", "much") and len(rw) <= 3:
+            return None  # (s13mix: '..., he said little.', '..., she said nothing': the object is what was (not) said)
         if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
                                      and _lead_adverbial(doc, cst, cen) or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content

@@ -7944,3 +7944,12 @@ def test_s13mix_late_weekday_before_that():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ('he would go ahead with the "planned" meeting', "mixed", "Netanyahu", "said"),
     ]
+
+
+# --- s13mix: "..., he said little." / "she said nothing": the cue's object is what was (not) said, so the clause
+# before it is no content
+def test_s13mix_said_little_has_no_left_content():
+    text = ('While his past statements, including his promise to be "neutral," have angered many, he said little. '
+            "If the jury had acquitted him, she said nothing.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["cue"], strict=True)) == []
