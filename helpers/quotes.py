@@ -3588,8 +3588,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
             if not quoted and cw in lex.mixed_cues:
                 continue
-            q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and \
-                "what" in body[max(ss, cs - 60):cs] else None
+            q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and (
+                "what" in body[max(ss, cs - 60):cs] or "which" in body[max(ss, cs - 60):cs] or " that " in body[
+                    max(ss, cs - 60):cs]) else None
             if q is None and quoted and lex.language == "en" and " by " in body[ce:se]:
                 q = _passive_by_quote(doc, cs, ce, dby[dstarts[k]], ss, se)
             if q is None and cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
@@ -8629,7 +8630,7 @@ def _passive_by_quote(doc: _Doc, cs: int, ce: int, d: _Quote, ss: int, se: int) 
 #: English: a free relative naming a quotation: 'in what one strategist has dubbed "...",' 'what he calls the
 #: "crooked" process', 'what the writers described as "..."'.
 _WHAT_CALLED_RE = re.compile(
-    r"(?<![\w'’])what\s+((?:[\w.’'-]+\s+){1,5}?)((?:(?:has|have|had|once|often|repeatedly|later|also)\s+)?"
+    r"(?<![\w'’])(?:what|which|that)\s+((?:[\w.’'-]+\s+){1,5}?)((?:(?:has|have|had|once|often|repeatedly|later|also)\s+)?"
     r"(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands|(?:described|describes|"
     r"characterized|characterizes|referred\s+to|refers\s+to)\s+as))\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$")
 _WHAT_NOT_SUBJECT = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "it", "they",
@@ -8638,7 +8639,8 @@ _WHAT_NOT_SUBJECT = frozenset({"is", "was", "are", "were", "be", "been", "being"
 
 def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
     """English: a quotation named by a free relative with its own subject ('in what one strategist has dubbed
-    "the yuca primary,"', 'what former employees have called a "fraudulent scheme"'): one mixed quote from
+    "the yuca primary,"', 'what former employees have called a "fraudulent scheme"'; s13mix: or by a relative
+    "which"/"that" with a named subject, 'which Mr. Trump called "a disgrace"'): one mixed quote from
     "what" to the quotation (and the rest of its noun phrase, 'the "crooked" nominating process') by that
     subject, the cue at ``cs``. ``None`` for a passive or impersonal subject ('what had been called', 'what
     they call')."""
@@ -8652,6 +8654,9 @@ def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
     if m is None or not m.start(2) <= cs < m.end(2) or any(w.lower() in _WHAT_NOT_SUBJECT for w in m.group(1).split()):
         return None
     words = m.group(1).split()
+    rel = not body.startswith("what", m.start())
+    if rel and not all(w[:1].isupper() for w in words):
+        return None  # (s13mix: "which"/"that" only with a named subject: 'a clip that Judge Mosman called "..."')
     last = words[-1]
     if len(words) == 1 and last.lower() in lex.pronouns:
         kind = "pronoun"
@@ -8665,7 +8670,8 @@ def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
         close += 1
     end = close
     nxt = _NEXT_WORD_RE.match(body, close, se)
-    if body[close:close + 1] == " " and not (nxt and nxt.group(1) not in ("of", "to") and nxt.group(1) in _PREPOSITIONS["en"]):
+    if body[close:close + 1] == " " and not rel and not (
+            nxt and nxt.group(1) not in ("of", "to") and nxt.group(1) in _PREPOSITIONS["en"]):
         # (not 'what aide Kevin Phillips called "the beginning of a new era" in his 1969 book': an adverbial)
         stop = _CLAUSE_END_RE.search(body, close, se)
         tail_end = _content_end(body, close, stop.start() if stop else se)

@@ -7953,3 +7953,17 @@ def test_s13mix_said_little_has_no_left_content():
             "If the jury had acquitted him, she said nothing.")
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["cue"], strict=True)) == []
+
+
+# --- s13mix: a relative "which"/"that" with a named subject and a naming cue before a quotation ('which Mr Bez
+# described as "..."', 'a clip that Judge Mosman called "..."') is one mixed quote from the relative word, like
+# "what X called" (PolNeAR's spans start there); a passive or unnamed subject is left alone
+def test_s13mix_relative_which_named_subject_naming_cue():
+    text = ('Costs were kept low by sharing a platform with the DB9, which Mr Bez described as "the most important car '
+            'for our company". The court watched a clip that Judge Michael Mosman called "distasteful," and moved on. '
+            'The treatment is what is today typically called "regenerative medicine."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('which Mr Bez described as "the most important car for our company"', "mixed", "Mr Bez", "described as"),
+        ('that Judge Michael Mosman called "distasteful"', "mixed", "Judge Michael Mosman", "called"),
+    ]
