@@ -3756,6 +3756,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.kind = "mixed"
             if lex.language == "en" and len(q.parts) == 1:
                 inner = _cut_after_fragment(body, q, inner)
+                if cw.endswith("ing") and " and " in body[q.start:q.end] and (m_ai := _AND_PARTICIPLE_AFTER_RE.search(
+                        body, inner[0].end, q.end)) is not None:
+                    # s13mix: 'writing a book called "Women Who Work" and leading the ... charge': after a participle
+                    # cue's fragment, "and" with another participle is the subject's next act (devs5 gold: 11 of 12)
+                    q.end = _content_end(body, q.start, m_ai.start(1))
+                    q.parts = [(q.start, q.end)]
+                    inner = [d for d in inner if d.end <= q.end + 1]
             for d in inner:
                 d.kind = "_absorbed"
         out.append(q)
@@ -3911,6 +3918,10 @@ _CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|an
 #: English: after a quotation that opens the content, a preposition and a participle: the speaker's next
 #: act ('cautioned "X," before insisting ...', '"Y" after meeting ...'), not more content.
 _NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while|whilst)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
+
+
+#: English: after a quoted fragment's closing mark, up to four words, then "and" and a participle (s13mix).
+_AND_PARTICIPLE_AFTER_RE = re.compile(r"(?<=[\"”’'])(?:[ \t]+[^\s,.;:\"“”]+){0,4}?([ \t]+and[ \t]+[a-z]+ing)\b")
 
 
 def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:

@@ -7967,3 +7967,14 @@ def test_s13mix_relative_which_named_subject_naming_cue():
         ('which Mr Bez described as "the most important car for our company"', "mixed", "Mr Bez", "described as"),
         ('that Judge Michael Mosman called "distasteful"', "mixed", "Judge Michael Mosman", "called"),
     ]
+
+
+# --- s13mix: after a participle cue's quoted fragment, "and" with another participle is the subject's next act, not
+# more content ('writing a book called "Women Who Work" and leading the policy charge ...')
+def test_s13mix_participle_fragment_then_and_participle():
+    text = ('Ivanka Trump has built her brand around this cause, writing a book called "Women Who Work" and leading the '
+            "policy charge on her father's campaign.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('a book called "Women Who Work"', "mixed", "Ivanka Trump", "writing"),
+    ]
