@@ -3687,8 +3687,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
             if not quoted and cw in lex.mixed_cues:
                 continue
-            q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and \
-                "what" in body[max(ss, cs - 60):cs] else None
+            q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and (
+                "what" in body[max(ss, cs - 60):cs] or "which" in body[max(ss, cs - 60):cs] or " that " in body[
+                    max(ss, cs - 60):cs]) else None
             if q is None and quoted and lex.language == "en" and " by " in body[ce:se]:
                 q = _passive_by_quote(doc, cs, ce, dby[dstarts[k]], ss, se)
             if q is None and cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
@@ -3869,6 +3870,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.kind = "mixed"
             if lex.language == "en" and len(q.parts) == 1:
                 inner = _cut_after_fragment(body, q, inner)
+                if cw.endswith("ing") and " and " in body[q.start:q.end] and (m_ai := _AND_PARTICIPLE_AFTER_RE.search(
+                        body, inner[0].end, q.end)) is not None:
+                    # s13mix: 'writing a book called "Women Who Work" and leading the ... charge': after a participle
+                    # cue's fragment, "and" with another participle is the subject's next act (devs5 gold: 11 of 12)
+                    q.end = _content_end(body, q.start, m_ai.start(1))
+                    q.parts = [(q.start, q.end)]
+                    inner = [d for d in inner if d.end <= q.end + 1]
             for d in inner:
                 d.kind = "_absorbed"
         out.append(q)
@@ -4025,6 +4033,10 @@ _CUE_ADVERBIAL_RE = re.compile(r"\s+(?:on|in)\s+(?:Twitter|Facebook|Instagram|an
 #: English: after a quotation that opens the content, a preposition and a participle: the speaker's next
 #: act ('cautioned "X," before insisting ...', '"Y" after meeting ...'), not more content.
 _NEXT_ACT_RE = re.compile(r"[ \t]+(?:before|after|while|whilst)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b")
+
+
+#: English: after a quoted fragment's closing mark, up to four words, then "and" and a participle (s13mix).
+_AND_PARTICIPLE_AFTER_RE = re.compile(r"(?<=[\"”’'])(?:[ \t]+[^\s,.;:\"“”]+){0,4}?([ \t]+and[ \t]+[a-z]+ing)\b")
 
 
 def _cut_after_fragment(body: str, q: _Quote, inner: list[_Quote]) -> list[_Quote]:
@@ -4942,6 +4954,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
         # in 2012, ...")
         rw = TOKEN_RE.findall(right.split(";", 1)[0] if lex.language == "en" else right)
+        if lex.language == "en" and rw and rw[0].lower() in ("little", "nothing", "much") and len(rw) <= 3:
+            return None  # (s13mix: '..., he said little.', '..., she said nothing': the object is what was (not) said)
         if lex.language == "en" and ((len(rw) >= 3 or rw and rw[0].lower() not in lex.trailers)
                                      and _lead_adverbial(doc, cst, cen) or _question_lead(doc, cst, cen)):
             return None  # "In court documents, X asked for ...": an adverbial before the subject, not content
@@ -6718,9 +6732,11 @@ def _nominal_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | N
             return None
         cst = words[k][1]
         cen = _content_end(body, cst, se)
-        comma = body.find(", ", cst, cen)
-        if comma > 0:
-            cen = _content_end(body, cst, comma)  # ('including his promise to be "neutral" ..., drew fire')
+        m_cb = _COMMA_BREAK_RE.search(body, cst, cen)
+        if m_cb is not None:
+            # ('including his promise to be "neutral," have angered many': also a comma inside the closing mark)
+            cen = _content_end(body, cst, m_cb.end() - 1 if body[m_cb.start() + 1:m_cb.start() + 2] in "\"”’'" else
+                               m_cb.start())
         if not _min_tokens(3, body, cst, cen):
             return None
         q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
@@ -9132,7 +9148,7 @@ def _passive_by_quote(doc: _Doc, cs: int, ce: int, d: _Quote, ss: int, se: int) 
 #: English: a free relative naming a quotation: 'in what one strategist has dubbed "...",' 'what he calls the
 #: "crooked" process', 'what the writers described as "..."'.
 _WHAT_CALLED_RE = re.compile(
-    r"(?<![\w'’])what\s+((?:[\w.’'-]+\s+){1,5}?)((?:(?:has|have|had|once|often|repeatedly|later|also)\s+)?"
+    r"(?<![\w'’])(?:what|which|that)\s+((?:[\w.’'-]+\s+){1,5}?)((?:(?:has|have|had|once|often|repeatedly|later|also)\s+)?"
     r"(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands|(?:described|describes|"
     r"characterized|characterizes|referred\s+to|refers\s+to)\s+as))\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$")
 _WHAT_NOT_SUBJECT = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "it", "they",
@@ -9141,7 +9157,8 @@ _WHAT_NOT_SUBJECT = frozenset({"is", "was", "are", "were", "be", "been", "being"
 
 def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
     """English: a quotation named by a free relative with its own subject ('in what one strategist has dubbed
-    "the yuca primary,"', 'what former employees have called a "fraudulent scheme"'): one mixed quote from
+    "the yuca primary,"', 'what former employees have called a "fraudulent scheme"'; s13mix: or by a relative
+    "which"/"that" with a named subject, 'which Mr. Trump called "a disgrace"'): one mixed quote from
     "what" to the quotation (and the rest of its noun phrase, 'the "crooked" nominating process') by that
     subject, the cue at ``cs``. ``None`` for a passive or impersonal subject ('what had been called', 'what
     they call')."""
@@ -9155,6 +9172,9 @@ def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
     if m is None or not m.start(2) <= cs < m.end(2) or any(w.lower() in _WHAT_NOT_SUBJECT for w in m.group(1).split()):
         return None
     words = m.group(1).split()
+    rel = not body.startswith("what", m.start())
+    if rel and not all(w[:1].isupper() for w in words):
+        return None  # (s13mix: "which"/"that" only with a named subject: 'a clip that Judge Mosman called "..."')
     last = words[-1]
     if len(words) == 1 and last.lower() in lex.pronouns:
         kind = "pronoun"
@@ -9168,7 +9188,8 @@ def _what_called(doc: _Doc, q: _Quote, cs: int) -> _Quote | None:
         close += 1
     end = close
     nxt = _NEXT_WORD_RE.match(body, close, se)
-    if body[close:close + 1] == " " and not (nxt and nxt.group(1) not in ("of", "to") and nxt.group(1) in _PREPOSITIONS["en"]):
+    if body[close:close + 1] == " " and not rel and not (
+            nxt and nxt.group(1) not in ("of", "to") and nxt.group(1) in _PREPOSITIONS["en"]):
         # (not 'what aide Kevin Phillips called "the beginning of a new era" in his 1969 book': an adverbial)
         stop = _CLAUSE_END_RE.search(body, close, se)
         tail_end = _content_end(body, close, stop.start() if stop else se)

@@ -8808,3 +8808,48 @@ def test_s13pred_said_about_half():
         ("about half of the higher adjustment in its deficit projections reflected revenue losses", "indirect",
          "The budget office", "said"),
     ]
+
+
+# --- s13mix: "late"/"early" before a day name ("said late Wednesday that ...") is a time adverbial of the cue, not
+# content
+def test_s13mix_late_weekday_before_that():
+    text = 'Netanyahu said late Wednesday that he would go ahead with the "planned" meeting.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('he would go ahead with the "planned" meeting', "mixed", "Netanyahu", "said"),
+    ]
+
+
+# --- s13mix: "..., he said little." / "she said nothing": the cue's object is what was (not) said, so the clause
+# before it is no content
+def test_s13mix_said_little_has_no_left_content():
+    text = ('While his past statements, including his promise to be "neutral," have angered many, he said little. '
+            "If the jury had acquitted him, she said nothing.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    # (s13pred's nominal cue reads the promise, up to the comma inside the closing mark; "said little" takes nothing)
+    assert list(zip(got["quote"], got["cue"], strict=True)) == [('to be "neutral"', "promise")]
+
+
+# --- s13mix: a relative "which"/"that" with a named subject and a naming cue before a quotation ('which Mr Bez
+# described as "..."', 'a clip that Judge Mosman called "..."') is one mixed quote from the relative word, like
+# "what X called" (PolNeAR's spans start there); a passive or unnamed subject is left alone
+def test_s13mix_relative_which_named_subject_naming_cue():
+    text = ('Costs were kept low by sharing a platform with the DB9, which Mr Bez described as "the most important car '
+            'for our company". The court watched a clip that Judge Michael Mosman called "distasteful," and moved on. '
+            'The treatment is what is today typically called "regenerative medicine."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('which Mr Bez described as "the most important car for our company"', "mixed", "Mr Bez", "described as"),
+        ('that Judge Michael Mosman called "distasteful"', "mixed", "Judge Michael Mosman", "called"),
+    ]
+
+
+# --- s13mix: after a participle cue's quoted fragment, "and" with another participle is the subject's next act, not
+# more content ('writing a book called "Women Who Work" and leading the policy charge ...')
+def test_s13mix_participle_fragment_then_and_participle():
+    text = ('Ivanka Trump has built her brand around this cause, writing a book called "Women Who Work" and leading the '
+            "policy charge on her father's campaign.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('a book called "Women Who Work"', "mixed", "Ivanka Trump", "writing"),
+    ]
