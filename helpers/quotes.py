@@ -4699,6 +4699,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cen = _content_end(body, cst, se)
         if np_object:
             comma = body.find(", ", cst, cen)  # ("announced tighter controls on Tuesday, with ...")
+            while comma > cst and lex.language == "en" and (m_it := _SERIES_ITEM_RE.match(body, comma, cen)):
+                # ("reported holding investments in Ford Motor Co., Apple Inc. and the parent company of ...": the
+                # comma of a series "X, Y and Z" is inside the object; the next comma after the series may end it)
+                k_and = m_it.end() if body.startswith(",", m_it.end()) else body.find(" ", m_it.end() + 1, cen)
+                comma = body.find(", ", k_and, cen) if k_and > 0 else -1
             if comma > cst:
                 cen = _content_end(body, cst, comma)
         if inf:
@@ -5739,6 +5744,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     return _gapped_relative_end(doc, cst, cen)
 
 
+#: English: a comma and a short item of a series, then another comma or "and"/"or" (', Apple Inc. and ...').
+_SERIES_ITEM_RE = re.compile(r",[ \t]+(?:[\w'’.&-]+[ \t]+){0,2}[\w'’.&-]+(?=,[ \t]|[ \t]+(?:and|or)[ \t])")
 #: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').
 _PRONOUN_BEFORE_SAY_RE = re.compile(r",\s+(?:he|she|they|we|I)$")
 #: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").

@@ -7900,3 +7900,14 @@ def test_s13bound_pronoun_said_opening_quotation_ends_content():
          "Hillary Clinton"),
         ("exposes him for what he is.", "direct", "Hillary Clinton"),
     ]
+
+
+# --- s13bound: the commas of a series ('X, Y and Z') inside a noun-phrase object are no end of the content
+def test_s13bound_series_inside_object():
+    text = ("Members urged the government to set up a task force to tackle deaths in prisons, police cells, detention "
+            "centres and special hospitals.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the government to set up a task force to tackle deaths in prisons, police cells, detention centres and "
+         "special hospitals", "indirect", "Members"),
+    ]
