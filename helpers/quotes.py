@@ -9118,10 +9118,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if merged:
             p = skipped[0] if skipped else merged[-1]
             gap = body[p.end:q.start]
+            same_para = "\n" not in gap  # (before a title's marks are taken out of the gap: s13bound)
             if titles and any(p.end < t < q.start for t in titles) or skipped:
                 gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
-            if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
+            if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and same_para and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and _colon_after_fragment(body, p, gap)) \
                     and not (lex.language == "en" and ((q.cue_pos != p.cue_pos or "," in body[p.cue_pos:q.start]) and _fragment_in_clause(body, p.cue_pos, q.start)

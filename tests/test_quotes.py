@@ -7911,3 +7911,15 @@ def test_s13bound_series_inside_object():
         ("the government to set up a task force to tackle deaths in prisons, police cells, detention centres and "
          "special hospitals", "indirect", "Members"),
     ]
+
+
+# --- s13bound: a title in quotation marks closing the cue's paragraph ('... with Sirius XM's "Breitbart News Daily."')
+# does not hide the paragraph break: the next paragraph's quotation with its own cue is no second part of the first
+def test_s13bound_title_at_paragraph_end_keeps_break():
+    text = ('"There is hatred like nobody has ever seen," Donald Trump said in an interview with Sirius XM\'s '
+            '"Breitbart News Daily."\n\n"I think we ought to start it up again this morning," he went on.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("There is hatred like nobody has ever seen", "direct", "Donald Trump"),
+        ("I think we ought to start it up again this morning", "direct", "Donald Trump"),
+    ]
