@@ -3640,6 +3640,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                         q.end = _content_end(body, q.start, close)
                     else:
                         m2 = _CLAUSE_END_RE.search(body, close, q.end)
+                        while m2 is not None and lex.language == "en" and _RATHER_RE.match(body, m2.end(), q.end):
+                            # ('would not truly "close" the prison, but rather move ...': the contrast goes on with
+                            # the same predicate, s13bound)
+                            m2 = _CLAUSE_END_RE.search(body, m2.end(), q.end)
                         if lex.language == "en" and (m4 := _BUT_CLAUSE_RE.search(
                                 body, close, m2.start() if m2 else q.end)) is not None:
                             m2 = m4  # 'described it as "impulsive" but she is certain to ...': a new clause
@@ -5940,6 +5944,8 @@ def _may_tail(body: str, a: int, b: int) -> bool:
 _SUBORDINATORS = frozenset({"when", "if", "because", "as", "while", "whilst", "although", "though", "after", "before", "since",
                            "until", "whether", "where", "once", "unless", "asked"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
+#: English: a comma then a contrast that goes on with the same predicate (", but rather", ", rather than").
+_RATHER_RE = re.compile(r"[ \t]+(?:but[ \t]+rather|rather[ \t]+than|not[ \t]+(?:just|only|merely))\b")
 #: Lower-case subject pronouns that open a reported clause after a prepositional phrase.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "I"})
 #: Weak cues whose plain object is itself something said ("denied the reports", "acknowledged Sanders'

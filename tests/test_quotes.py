@@ -7923,3 +7923,14 @@ def test_s13bound_title_at_paragraph_end_keeps_break():
         ("There is hatred like nobody has ever seen", "direct", "Donald Trump"),
         ("I think we ought to start it up again this morning", "direct", "Donald Trump"),
     ]
+
+
+# --- s13bound: after a quoted fragment, a comma then ", but rather" / ", rather than" goes on with the same predicate
+def test_s13bound_but_rather_after_fragment():
+    text = ('Legal observers note the White House would not truly "close" the prison, but rather move the detainees '
+            'into the United States.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the White House would not truly "close" the prison, but rather move the detainees into the United States',
+         "mixed", "Legal observers"),
+    ]
