@@ -5663,6 +5663,15 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             continue
         before = body[cst:m.start()].rstrip()
         if ("”" in before or '"' in before or "''" in before) and (
+                m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))) and _CLAUSE_OPENS_AFTER_CUE_RE.match(
+                body, m.end(), cen):
+            # ('the woman had "been friends for some time," he claimed they had never met': the cue takes its own
+            # clause, so it does not attribute the quotation before it; the content ends with that quotation, s13bound)
+            cut = cst + m3.start() + 1
+            if _min_tokens(2, body, cst, cut):
+                return _content_end(body, cst, cut)
+            continue
+        if ("”" in before or '"' in before or "''" in before) and (
                 m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
             # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
             # its own cue ends the content before its opening mark
@@ -5750,6 +5759,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 
 #: English: a comma and a short item of a series, then another comma or "and"/"or" (', Apple Inc. and ...').
 _SERIES_ITEM_RE = re.compile(r",[ \t]+(?:[\w'’.&-]+[ \t]+){0,2}[\w'’.&-]+(?=,[ \t]|[ \t]+(?:and|or)[ \t])")
+#: English: a cue followed by its own clause ("claimed they had never met", "said that ...").
+_CLAUSE_OPENS_AFTER_CUE_RE = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it|there)[ \t]")
 #: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').
 _PRONOUN_BEFORE_SAY_RE = re.compile(r",\s+(?:he|she|they|we|I)$")
 #: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").

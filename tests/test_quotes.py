@@ -7934,3 +7934,15 @@ def test_s13bound_but_rather_after_fragment():
         ('the White House would not truly "close" the prison, but rather move the detainees into the United States',
          "mixed", "Legal observers"),
     ]
+
+
+# --- s13bound: '... had "been friends for some time," he claimed they had never met': a cue that takes its own clause
+# does not attribute the quotation before it, so the first content ends with that quotation, not before it
+def test_s13bound_fragment_then_cue_with_own_clause():
+    text = ('Anthony Weiner told the newspaper that he and the woman had "been friends for some time," he claimed they '
+            'had never met.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ('he and the woman had "been friends for some time"', "mixed", "Anthony Weiner"),
+        ("they had never met", "indirect", "Anthony Weiner"),
+    ]
