@@ -3716,6 +3716,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     and not _relative_in_subject(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
+            elif ("”" in body[q.start:q.end] or '"' in body[q.start:q.end]) and (
+                    m_con := _FRAGMENT_CONCESSIVE_RE.search(body, q.start, q.end)) is not None and _min_tokens(
+                    3, body, q.start, m_con.start()) and not _QMARK_RE.search(body, m_con.end(), q.end):
+                # ('say the positions are "about right," though voters are more likely to say ...': a concessive
+                # clause after a quoted fragment closed with a comma is the writer's, s13bound)
+                q.end = _content_end(body, q.start, m_con.start() + 2)
             if body[q.end - 1:q.end] == ")" and (m_par := _PAREN_ASIDE_RE.search(body, max(q.start, q.end - 300), q.end)) \
                     and body.find("(", q.start, m_par.start()) < 0 and _min_tokens(3, body, m_par.start(1), m_par.end(1)) \
                     and _min_tokens(2, body, q.start, m_par.start()):
@@ -5759,6 +5765,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 
 #: English: a comma and a short item of a series, then another comma or "and"/"or" (', Apple Inc. and ...').
 _SERIES_ITEM_RE = re.compile(r",[ \t]+(?:[\w'’.&-]+[ \t]+){0,2}[\w'’.&-]+(?=,[ \t]|[ \t]+(?:and|or)[ \t])")
+#: English: a quoted fragment closed with a comma, then a concessive or contrastive clause.
+_FRAGMENT_CONCESSIVE_RE = re.compile(r",[”\"][ \t]+(?:though|although|even though|while|whilst|whereas)[ \t]")
 #: English: a cue followed by its own clause ("claimed they had never met", "said that ...").
 _CLAUSE_OPENS_AFTER_CUE_RE = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it|there)[ \t]")
 #: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').

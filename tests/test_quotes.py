@@ -7946,3 +7946,14 @@ def test_s13bound_fragment_then_cue_with_own_clause():
         ('he and the woman had "been friends for some time"', "mixed", "Anthony Weiner"),
         ("they had never met", "indirect", "Anthony Weiner"),
     ]
+
+
+# --- s13bound: a concessive clause after a quoted fragment closed with a comma ('are "about right," though voters are
+# more likely to say ...') is the writer's: the content ends with the fragment
+def test_s13bound_concessive_after_fragment():
+    text = ('Most of the voters say the positions of both candidates are "about right," though most '
+            'voters are far more likely to call them too liberal.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the positions of both candidates are "about right"', "mixed", "Most of the voters"),
+    ]
