@@ -7957,3 +7957,14 @@ def test_s13bound_concessive_after_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ('the positions of both candidates are "about right"', "mixed", "Most of the voters"),
     ]
+
+
+# --- s13bound: "but"/"and" and a pronoun's new clause after a quoted fragment closed with a comma ('are "non-entities
+# in the Senate," but he gave the Texan ...') is the writer's: the content ends with the fragment
+def test_s13bound_but_pronoun_clause_after_fragment():
+    text = ('Harry Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a back-handed '
+            'compliment.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('both Rubio and Cruz are "non-entities in the Senate"', "mixed", "Harry Reid"),
+    ]
