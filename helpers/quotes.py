@@ -5765,8 +5765,9 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
 
 #: English: a comma and a short item of a series, then another comma or "and"/"or" (', Apple Inc. and ...').
 _SERIES_ITEM_RE = re.compile(r",[ \t]+(?:[\w'’.&-]+[ \t]+){0,2}[\w'’.&-]+(?=,[ \t]|[ \t]+(?:and|or)[ \t])")
-#: English: a quoted fragment closed with a comma, then a concessive or contrastive clause.
-_FRAGMENT_CONCESSIVE_RE = re.compile(r",[”\"][ \t]+(?:though|although|even though|while|whilst|whereas|"
+#: English: a quoted fragment closed with a comma, then a concessive or contrastive clause, a participle phrase
+#: ('"a fringe candidate," making air quotes', '," according to Reuters'; not "including", a list) or a pronoun's clause.
+_FRAGMENT_CONCESSIVE_RE = re.compile(r",[”\"][ \t]+(?:though|although|even though|while|whilst|whereas|(?!including)[a-z]{3,}ing|"
                                      r"(?:but|and)[ \t]+(?:he|she|they|we|I|it))[ \t]")
 #: English: a cue followed by its own clause ("claimed they had never met", "said that ...").
 _CLAUSE_OPENS_AFTER_CUE_RE = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it|there)[ \t]")

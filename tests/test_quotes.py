@@ -7968,3 +7968,13 @@ def test_s13bound_but_pronoun_clause_after_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ('both Rubio and Cruz are "non-entities in the Senate"', "mixed", "Harry Reid"),
     ]
+
+
+# --- s13bound: a participle phrase after a quoted fragment closed with a comma ('... a "fringe candidate," making air
+# quotes') is the writer's: the content ends with the fragment
+def test_s13bound_participle_after_fragment():
+    text = 'Bernie Sanders said the media considered him a "fringe candidate," making air quotes with his fingers.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the media considered him a "fringe candidate"', "mixed", "Bernie Sanders"),
+    ]
