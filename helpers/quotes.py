@@ -3582,8 +3582,8 @@ _BUT_CLAUSE_RE = re.compile(r"[,;]?\s+(?:but|while|whilst|whereas)\s+(?:he|she|t
 
 
 #: English: a comma before a contrast that goes on with the same clause ('would not "close" the prison, but rather
-#: move ...', '..., but instead ...', '..., not on his religion') (s13mix).
-_CONTRAST_GOES_ON_RE = re.compile(r",\s+(?:but\s+(?:rather|instead|also)|not)\s")
+#: move ...', '..., but instead ...', '..., rather than ...', '..., not on his religion') (s13mix, s13bound).
+_CONTRAST_GOES_ON_RE = re.compile(r",\s+(?:but\s+(?:rather|instead|also)|rather\s+than|not)\s")
 
 
 #: English: "and" and a few words up to the next quoted item of a list ('"A," and resisting the "B"').
@@ -3804,6 +3804,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     and not _relative_in_subject(doc, q.start, m_tail, q.end):
                 # (an aside closed by a comma soon, "..., while troublesome, was ...", goes on)
                 q.end = _content_end(body, q.start, m_tail.start())
+            elif ("”" in body[q.start:q.end] or '"' in body[q.start:q.end]) and (
+                    m_con := _FRAGMENT_CONCESSIVE_RE.search(body, q.start, q.end)) is not None and _min_tokens(
+                    3, body, q.start, m_con.start()) and not _QMARK_RE.search(body, m_con.end(), q.end):
+                # ('say the positions are "about right," though voters are more likely to say ...': a concessive
+                # clause after a quoted fragment closed with a comma is the writer's, s13bound)
+                q.end = _content_end(body, q.start, m_con.start() + 2)
             if body[q.end - 1:q.end] == ")" and (m_par := _PAREN_ASIDE_RE.search(body, max(q.start, q.end - 300), q.end)) \
                     and body.find("(", q.start, m_par.start()) < 0 and _min_tokens(3, body, m_par.start(1), m_par.end(1)) \
                     and _min_tokens(2, body, q.start, m_par.start()):
@@ -4915,6 +4921,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         cen = _content_end(body, cst, se)
         if np_object:
             comma = body.find(", ", cst, cen)  # ("announced tighter controls on Tuesday, with ...")
+            while comma > cst and lex.language == "en" and (m_it := _SERIES_ITEM_RE.match(body, comma, cen)):
+                # ("reported holding investments in Ford Motor Co., Apple Inc. and the parent company of ...": the
+                # comma of a series "X, Y and Z" is inside the object; the next comma after the series may end it)
+                k_and = m_it.end() if body.startswith(",", m_it.end()) else body.find(" ", m_it.end() + 1, cen)
+                comma = body.find(", ", k_and, cen) if k_and > 0 else -1
             if comma > cst:
                 cen = _content_end(body, cst, comma)
         if inf:
@@ -5956,6 +5967,15 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             continue
         before = body[cst:m.start()].rstrip()
         if ("”" in before or '"' in before or "''" in before) and (
+                m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))) and _CLAUSE_OPENS_AFTER_CUE_RE.match(
+                body, m.end(), cen):
+            # ('the woman had "been friends for some time," he claimed they had never met': the cue takes its own
+            # clause, so it does not attribute the quotation before it; the content ends with that quotation, s13bound)
+            cut = cst + m3.start() + 1
+            if _min_tokens(2, body, cst, cut):
+                return _content_end(body, cst, cut)
+            continue
+        if ("”" in before or '"' in before or "''" in before) and (
                 m3 := _QUOTE_THEN_SUBJECT_RE.search(before, max(0, len(before) - 40))):
             # '... was unserious - "Again, we need ...," she said - and ...': a quotation in the content with
             # its own cue ends the content before its opening mark
@@ -6050,6 +6070,14 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     return _gapped_relative_end(doc, cst, cen)
 
 
+#: English: a comma and a short item of a series, then another comma or "and"/"or" (', Apple Inc. and ...').
+_SERIES_ITEM_RE = re.compile(r",[ \t]+(?:[\w'’.&-]+[ \t]+){0,2}[\w'’.&-]+(?=,[ \t]|[ \t]+(?:and|or)[ \t])")
+#: English: a quoted fragment closed with a comma, then a concessive or contrastive clause, a participle phrase
+#: ('"a fringe candidate," making air quotes', '," according to Reuters'; not "including", a list) or a pronoun's clause.
+_FRAGMENT_CONCESSIVE_RE = re.compile(r",[”\"][ \t]+(?:though|although|even though|while|whilst|whereas|(?!including)[a-z]{3,}ing|"
+                                     r"(?:but|and)[ \t]+(?:he|she|they|we|I|it))[ \t]")
+#: English: a cue followed by its own clause ("claimed they had never met", "said that ...").
+_CLAUSE_OPENS_AFTER_CUE_RE = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it|there)[ \t]")
 #: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').
 _PRONOUN_BEFORE_SAY_RE = re.compile(r",\s+(?:he|she|they|we|I)$")
 #: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").
@@ -9634,10 +9662,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         if merged:
             p = skipped[0] if skipped else merged[-1]
             gap = body[p.end:q.start]
+            same_para = "\n" not in gap  # (before a title's marks are taken out of the gap: s13bound)
             if titles and any(p.end < t < q.start for t in titles) or skipped:
                 gap = _QMARK_RE.sub(" ", gap.strip(_TRAIL_PUNCT))  # '..." Sanders said on CNN's "State of the Union." "B"'
             # "A," kata X, "B."  /  "A," he said. "B."  (the quote goes on after its cue, same paragraph)
-            if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and "\n" not in gap and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
+            if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and same_para and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and _colon_after_fragment(body, p, gap)) \
                     and not (lex.language == "en" and ((q.cue_pos != p.cue_pos or "," in body[p.cue_pos:q.start]) and _fragment_in_clause(body, p.cue_pos, q.start)

@@ -8853,3 +8853,81 @@ def test_s13mix_participle_fragment_then_and_participle():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ('a book called "Women Who Work"', "mixed", "Ivanka Trump", "writing"),
     ]
+
+
+# --- s13bound: the commas of a series ('X, Y and Z') inside a noun-phrase object are no end of the content
+def test_s13bound_series_inside_object():
+    text = ("Members urged the government to set up a task force to tackle deaths in prisons, police cells, detention "
+            "centres and special hospitals.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the government to set up a task force to tackle deaths in prisons, police cells, detention centres and "
+         "special hospitals", "indirect", "Members"),
+    ]
+
+
+# --- s13bound: a title in quotation marks closing the cue's paragraph ('... with Sirius XM's "Breitbart News Daily."')
+# does not hide the paragraph break: the next paragraph's quotation with its own cue is no second part of the first
+def test_s13bound_title_at_paragraph_end_keeps_break():
+    text = ('"There is hatred like nobody has ever seen," Donald Trump said in an interview with Sirius XM\'s '
+            '"Breitbart News Daily."\n\n"I think we ought to start it up again this morning," he went on.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("There is hatred like nobody has ever seen", "direct", "Donald Trump"),
+        ("I think we ought to start it up again this morning", "direct", "Donald Trump"),
+    ]
+
+
+# --- s13bound: after a quoted fragment, a comma then ", but rather" / ", rather than" goes on with the same predicate
+def test_s13bound_but_rather_after_fragment():
+    text = ('Legal observers note the White House would not truly "close" the prison, but rather move the detainees '
+            'into the United States.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the White House would not truly "close" the prison, but rather move the detainees into the United States',
+         "mixed", "Legal observers"),
+    ]
+
+
+# --- s13bound: '... had "been friends for some time," he claimed they had never met': a cue that takes its own clause
+# does not attribute the quotation before it, so the first content ends with that quotation, not before it
+def test_s13bound_fragment_then_cue_with_own_clause():
+    text = ('Anthony Weiner told the newspaper that he and the woman had "been friends for some time," he claimed they '
+            'had never met.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ('he and the woman had "been friends for some time"', "mixed", "Anthony Weiner"),
+        ("they had never met", "indirect", "Anthony Weiner"),
+    ]
+
+
+# --- s13bound: a concessive clause after a quoted fragment closed with a comma ('are "about right," though voters are
+# more likely to say ...') is the writer's: the content ends with the fragment
+def test_s13bound_concessive_after_fragment():
+    text = ('Most of the voters say the positions of both candidates are "about right," though most '
+            'voters are far more likely to call them too liberal.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the positions of both candidates are "about right"', "mixed", "Most of the voters"),
+    ]
+
+
+# --- s13bound: "but"/"and" and a pronoun's new clause after a quoted fragment closed with a comma ('are "non-entities
+# in the Senate," but he gave the Texan ...') is the writer's: the content ends with the fragment
+def test_s13bound_but_pronoun_clause_after_fragment():
+    text = ('Harry Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a back-handed '
+            'compliment.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('both Rubio and Cruz are "non-entities in the Senate"', "mixed", "Harry Reid"),
+    ]
+
+
+# --- s13bound: a participle phrase after a quoted fragment closed with a comma ('... a "fringe candidate," making air
+# quotes') is the writer's: the content ends with the fragment
+def test_s13bound_participle_after_fragment():
+    text = 'Bernie Sanders said the media considered him a "fringe candidate," making air quotes with his fingers.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the media considered him a "fringe candidate"', "mixed", "Bernie Sanders"),
+    ]
