@@ -6258,6 +6258,10 @@ def _fronted_clause(body: str, a: int, tail: int) -> bool:
     """English: content opening with a subordinate clause that the comma at ``tail`` closes ("said, when
     she was earning $24,000 a year, a boss invited her to lunch"): what follows is the main clause."""
     first = _FIRST_WORD_RE.match(body, a, tail)
+    if first is not None and first.group().lower() == "even":
+        # s14bound: "say that, even if they thought it was appropriate, a recount could not be done": "even"
+        # before a subordinator ("even if", "even though", "even when") opens the same fronted clause
+        first = _FIRST_WORD_RE.match(body, first.end() + 1, tail)
     return first is not None and first.group().lower() in _FRONTED_SUBORDINATORS and body.find(", ", a, tail) < 0 \
         and body.find("\u2014", a, tail) < 0
 

@@ -8931,3 +8931,15 @@ def test_s13bound_participle_after_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ('the media considered him a "fringe candidate"', "mixed", "Bernie Sanders"),
     ]
+
+
+# --- s14bound: "even" before a subordinator ("even if", "even though") opens a fronted clause inside the content; the
+# comma closing it is followed by the main clause ('say that, even if they wanted to, a recount ...'), not an apposition
+def test_s14bound_even_if_fronted_clause():
+    text = ('Party officials say that, even if they thought it was appropriate, a recount of the vote could not be '
+            'done.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("even if they thought it was appropriate, a recount of the vote could not be done", "indirect",
+         "Party officials"),
+    ]
