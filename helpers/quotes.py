@@ -3342,11 +3342,17 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         rest_words = [w.lower() for w in TOKEN_RE.findall(rest)]
         if cw in lex.intros or cw in ("kata",):
             sp = _right_speaker(doc, cm.end(), end)
-            if sp.text and lex.language == "en" and body[sp.end:sp.end + 1] == "," and stripped[-1] != ":" and \
-                    _min_tokens(2, body, sp.end, end) and not _cue_tokens(doc, sp.end, end) and (
-                    not _appos_after(doc, sp.end, end) or _clause_after_intro(doc, sp.end + 1, end)
+            k_sp = sp.end
+            if sp.text and lex.language == "en" and body[k_sp:k_sp + 1] == " " and (
+                    m_nl := _NAME_LIST_TAIL_RE.match(body, k_sp, end)) is not None:
+                # s14bound: 'According to a 2013 study by economists Peter Schott and Justin Pierce, the recession
+                # is ... "..."': names after the source's role noun still belong to the source; its comma follows
+                k_sp = m_nl.end()
+            if sp.text and lex.language == "en" and body[k_sp:k_sp + 1] == "," and stripped[-1] != ":" and \
+                    _min_tokens(2, body, k_sp, end) and not _cue_tokens(doc, k_sp, end) and (
+                    not _appos_after(doc, k_sp, end) or _clause_after_intro(doc, k_sp + 1, end)
                     or stripped[-1] != "," and any(w.lower() in lex.aux or w.lower() in _COPULAS
-                                                   for w in TOKEN_RE.findall(body, sp.end, end))):
+                                                   for w in TOKEN_RE.findall(body, k_sp, end))):
                 # 'According to X, he is now "..."', 'According to X, the plan was "..."' (a verb: no apposition): a
                 # clause before the quotation (one mixed quote)
                 return False
@@ -3888,6 +3894,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: English (s14bound): capitalised names (joined by "and") between an "according to" source's role noun and its comma
+#: ("by economists| Peter Schott and Justin Pierce,").
+_NAME_LIST_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|and))+(?=,)")
 
 
 #: English participles of saying that take a proposition and open a sentence before its subject ("Noting that

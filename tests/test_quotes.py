@@ -8943,3 +8943,15 @@ def test_s14bound_even_if_fronted_clause():
         ("even if they thought it was appropriate, a recount of the vote could not be done", "indirect",
          "Party officials"),
     ]
+
+
+# --- s14bound: names after an "according to" source's role noun ("a study by economists Peter Schott and Justin Pierce,")
+# belong to the source; the clause after its comma holds the quoted fragment (one mixed quote, not a direct fragment)
+def test_s14bound_according_to_role_then_names():
+    text = ('According to a 2013 study by economists Peter Schott and Justin Pierce, the recession is partly to blame '
+            'for lost jobs, but so is this "major change in U.S. trade policy."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ('the recession is partly to blame for lost jobs, but so is this "major change in U.S. trade policy."',
+         "mixed", "a 2013 study by economists"),
+    ]
