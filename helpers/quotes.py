@@ -3759,6 +3759,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             continue  # (s13pred) 'In a subsequent tweet, Trump said ...': a noun, which must not take the next cue's clause
         if lex.language == "en" and q.start > cs and len(q.parts) == 1:
             q.end = _cut_at_next_cue(doc, q.start, q.end)
+            if (k_da := _dash_aside_close(body, ss, cs, q.start, q.end)) > 0:
+                # s14bound: 'Fiorina was a microscopic planner - a former speechwriter said she demanded ... before
+                # speaking events - and her management ...': a cue inside a dash aside; its content ends with the aside
+                q.end = _content_end(body, q.start, k_da)
             semi = body.find(";", q.start, q.end)
             if semi > q.start and not _semicolon_series(doc, semi, q.end):
                 q.end = _content_end(body, q.start, semi)  # "...; rivals deride it as ...": a semicolon ends it
@@ -4197,6 +4201,27 @@ def _clause_in(doc: _Doc, a: int, b: int, n: int) -> bool:
 
 #: English: a parenthetical aside in lower case closing reported content ("... (which also drew notice)").
 _PAREN_ASIDE_RE = re.compile(r"\s+\(([a-z][^()]{8,})\)$")
+
+
+#: English (s14bound): the dashes that open and close an aside inside a sentence (a spaced hyphen, a double hyphen, an
+#: en or em dash); the em dash also unspaced.
+_ASIDE_DASHES = (" -- ", " - ", " – ", "—")
+
+
+def _dash_aside_close(body: str, ss: int, cs: int, a: int, b: int) -> int:
+    """English (s14bound): when the cue at ``cs`` stands inside a dash aside of its sentence (an odd number of one
+    kind of dash between the sentence start ``ss``, after any wire dateline, and the cue: 'X was a planner - a
+    former aide said she ... - and ...', 'If there were no superdelegates - as Sanders claims to desire - Clinton
+    ...'), the position of the dash in ``body[a:b]`` that closes the aside, where the content ends; -1 if none."""
+    seg = body[ss:cs]
+    if "-" not in seg and "—" not in seg and "–" not in seg:
+        return -1
+    if (m_line := _DATELINE_RE.match(body, ss, cs) or _AGENCY_LEAD_RE.match(body, ss, cs)) is not None:
+        ss = m_line.end()  # ("WASHINGTON (Reuters) - Trump said ...": the dateline's dash opens no aside)
+    for dash in _ASIDE_DASHES:
+        if body.count(dash, ss, cs) % 2 == 1 and (k := body.find(dash, a, b)) > a and _min_tokens(3, body, a, k):
+            return k
+    return -1
 
 
 #: English: a wire dateline opening an article ("WASHINGTON (Reuters) - ", "NEW YORK, Dec. 11 (UPI) — ",

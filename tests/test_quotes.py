@@ -8955,3 +8955,17 @@ def test_s14bound_according_to_role_then_names():
         ('the recession is partly to blame for lost jobs, but so is this "major change in U.S. trade policy."',
          "mixed", "a 2013 study by economists"),
     ]
+
+
+# --- s14bound: a cue inside a dash aside of its sentence ('X was a planner - a former aide said she ... - and ...'):
+# the content ends with the dash closing the aside; a wire dateline's dash opens no aside
+def test_s14bound_cue_inside_dash_aside():
+    text = ('Fiorina was a microscopic planner - a former speechwriter said she demanded detailed analyses of her '
+            'audiences before speaking events - and her management of the merger was no less precise. '
+            'WASHINGTON (Reuters) - Donald Trump said he would win the state - a claim that critics dispute.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("she demanded detailed analyses of her audiences before speaking events", "indirect",
+         "a former speechwriter"),
+        ("he would win the state - a claim that critics dispute", "indirect", "Donald Trump"),
+    ]
