@@ -4212,8 +4212,11 @@ def _dash_aside_close(body: str, ss: int, cs: int, a: int, b: int) -> int:
     """English (s14bound): when the cue at ``cs`` stands inside a dash aside of its sentence (an odd number of one
     kind of dash between the sentence start ``ss``, after any wire dateline, and the cue: 'X was a planner - a
     former aide said she ... - and ...', 'If there were no superdelegates - as Sanders claims to desire - Clinton
-    ...'), the position of the dash in ``body[a:b]`` that closes the aside, where the content ends; -1 if none."""
+    ...') or inside an open parenthesis, the position of the dash (or the closing parenthesis) in ``body[a:b]``
+    that closes the aside, where the content ends; -1 if none."""
     seg = body[ss:cs]
+    if "(" in seg and seg.count("(") > seg.count(")") and (k := body.find(")", a, b)) > a and _min_tokens(2, body, a, k):
+        return k  # ('The plan was costly (the governor said it would cost $5 billion) and ...': a parenthesis closes it)
     if "-" not in seg and "—" not in seg and "–" not in seg:
         return -1
     if (m_line := _DATELINE_RE.match(body, ss, cs) or _AGENCY_LEAD_RE.match(body, ss, cs)) is not None:

@@ -8969,3 +8969,12 @@ def test_s14bound_cue_inside_dash_aside():
          "a former speechwriter"),
         ("he would win the state - a claim that critics dispute", "indirect", "Donald Trump"),
     ]
+
+
+# --- s14bound: a cue inside an open parenthesis: its content ends with the closing parenthesis
+def test_s14bound_cue_inside_parenthesis():
+    text = 'The plan was costly (the governor said it would cost $5 billion) and voters rejected it.'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("it would cost $5 billion", "indirect", "the governor"),
+    ]
