@@ -6329,7 +6329,10 @@ def _and_subject(before: str) -> re.Match[str] | None:
 #: encouraged" and Trump called it ...', '... "a disgrace" but she said ...') (s13mix).
 _CLOSE_AND_SUBJECT_RE = re.compile(r"(?:[\"”]|'')\s+(?:and|but)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
                                    r"(?:\s+(?:also|then|later|repeatedly|again))?$")
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
+#: English: ", and"/", but" or a concessive subordinator and a subject pronoun right before a cue: the pronoun's own
+#: report (s14mix: 'said he would go ahead, although he tweeted that he "rejects ..."': a new attribution).
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but|although)\s+"
+                                 r"(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
 #: attributes that quotation ('- "Again, we need to get into the details," she said - and ...').

@@ -8931,3 +8931,15 @@ def test_s13bound_participle_after_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ('the media considered him a "fringe candidate"', "mixed", "Bernie Sanders"),
     ]
+
+
+# --- s14mix: ", although" and a pronoun with its own cue ends the content before it: the pronoun's report is a new
+# attribution ('said he would go ahead, although he tweeted that he "rejects ..."')
+def test_s14mix_although_pronoun_cue_is_new_report():
+    text = ('The prime minister said late Wednesday that he would go ahead with the meeting, although he tweeted that '
+            'he "rejects the latest comments about Muslims."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he would go ahead with the meeting", "indirect", "The prime minister"),
+        ("rejects the latest comments about Muslims.", "direct", "he"),
+    ]
