@@ -8943,3 +8943,15 @@ def test_s14mix_although_pronoun_cue_is_new_report():
         ("he would go ahead with the meeting", "indirect", "The prime minister"),
         ("rejects the latest comments about Muslims.", "direct", "he"),
     ]
+
+
+# --- s14mix: the quotation after a crowd's chant ("chants of", "chanting") is the words chanted, a direct quote of
+# the quotation only (lexicon chant_words)
+def test_s14mix_chant_quotation_is_direct():
+    text = ('Clinton supporters responded with chants of "I\'m with her" until Clinton herself spoke up. '
+            'Later the crowd broke into chants of "Lock her up" as he spoke.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("I'm with her", "direct", "Clinton supporters", "chants of"),
+        ("Lock her up", "direct", "", "chants of"),
+    ]
