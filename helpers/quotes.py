@@ -6372,7 +6372,10 @@ def _and_subject(before: str) -> re.Match[str] | None:
 #: encouraged" and Trump called it ...', '... "a disgrace" but she said ...') (s13mix).
 _CLOSE_AND_SUBJECT_RE = re.compile(r"(?:[\"”]|'')\s+(?:and|but)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
                                    r"(?:\s+(?:also|then|later|repeatedly|again))?$")
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but)\s+(?:he|she|they|we|I)"
+#: English: ", and"/", but" or a concessive subordinator and a subject pronoun right before a cue: the pronoun's own
+#: report (s14mix: 'said he would go ahead, although he tweeted that he "rejects ..."': a new attribution).
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:,[\"”’']*|\s(?:-{1,2}|[—–]))\s+(?:and|but|although)\s+"
+                                 r"(?:he|she|they|we|I)"
                                  r"(?:\s+(?:also|then|later|repeatedly|again))?$")
 #: English: a closing quotation mark after a comma (or ! ?) and a short subject right before a cue: the cue
 #: attributes that quotation ('- "Again, we need to get into the details," she said - and ...').
@@ -9058,6 +9061,60 @@ def _is_label(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         and not _min_tokens(5, body, q.start, q.end)  # (one lower-case word is a judgement: 'its "poor" response')
 
 
+#: English: the first opening / closing quotation mark (double marks, or two apostrophes as in NYT text).
+_FIRST_OPEN_RE = re.compile(r"''|[\"“]")
+_FIRST_CLOSE_RE = re.compile(r"''|[\"”]")
+
+
+@lru_cache(maxsize=1)
+def _chant_re() -> re.Pattern[str]:
+    """English: a crowd's chant or shout right before a quotation ("chants of", "cries of", "chanting"; lexicon
+    ``chant_words``), anchored at the end of the text searched."""
+    nouns, verbs = [], []
+    for line in load_list_or_empty("chant_words", "en"):
+        word, _, kind = (x.strip().lower() for x in line.partition("="))
+        (nouns if kind == "of" else verbs).append(re.escape(word))
+    alts = [rf"(?:{'|'.join(nouns)})\s+of"] if nouns else []
+    alts += [f"(?:{'|'.join(verbs)})"] if verbs else []
+    return re.compile(rf"(?<![\w-])({'|'.join(alts) or '(?!)'})[ \t]+(?:''|[\"“‘'])$", re.I)
+
+
+def _chant_quote(doc: _Doc, q: _Quote) -> bool:
+    """English (s14mix): the first quotation of ``q`` follows a crowd's chant ('responded with chants of "I'm with
+    her" until ...', 'to chants of "Marco! Marco!"', 'marchers chanting "We are Orlando"'): ``q`` becomes the direct
+    quote of the quotation only (the chanted words; PolNeAR gold: the quotation, in six development files), with
+    the chant word as its cue. False (``q`` unchanged) when no chant word stands right before the quotation."""
+    body = doc.body
+    o = q.start
+    while o > 0 and body[o - 1] in _QUOTE_CHARS and q.start - o < 2:
+        o -= 1
+    if o == q.start:  # a mixed quote: its first opening mark inside it
+        m_o = _FIRST_OPEN_RE.search(body, q.start, q.end)
+        if m_o is None:
+            return False
+        o, inner = m_o.start(), m_o.end()
+    else:
+        inner = q.start
+    m = _chant_re().search(body, max(0, o - 30), inner)
+    if m is None:
+        return False
+    if q.kind != "direct":
+        if _min_tokens(5, body, q.start, m.start(1)):
+            return False  # ('the answer could lie somewhere between the cries of "..." and "..."': the chant is
+            # only named inside the speaker's own clause)
+        close = _FIRST_CLOSE_RE.search(body, inner, q.end + 2)  # (the closing mark may end ``q``)
+        if close is None or not TOKEN_RE.search(body, inner, close.start()):
+            return False
+        q.start, q.end, q.kind = inner, close.start(), "direct"
+        q.parts = [(q.start, q.end)]
+    elif q.cue:
+        return True
+    else:
+        q.speaker, q.speaker_kind = "", ""
+    q.cue, q.cue_pos = m.group(1), m.start(1)
+    return True
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -9799,7 +9856,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep.append(q)
                 continue
             elif lex.cue_re is not None:
-                if lex.language == "en" and keep and _continues(doc, keep[-1], q):
+                if lex.language == "en" and _chant_quote(doc, q):
+                    keep.append(q)  # 'to chants of "Marco! Marco!"': the crowd's words (s14mix)
+                elif lex.language == "en" and keep and _continues(doc, keep[-1], q):
                     # 'X said he would not vote for him. "I'm not sure he represents us."': the quotation
                     # goes on with the reported content before it, one mixed quote
                     p = keep[-1]
@@ -9811,6 +9870,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     if frag is not None and not (keep and keep[-1].end > frag.start):
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
                 continue  # a short quotation without a cue: a title or scare quote
+        if lex.language == "en" and q.kind == "mixed" and len(q.parts) == 1:
+            _chant_quote(doc, q)  # 'responded with chants of "I'm with her" until ...': the chant only (s14mix)
         if lex.language == "en" and q.kind == "indirect" and _adjunct_only(doc, q):
             continue  # 'asked about it during the debate': an adverbial, no content
         if lex.language == "en" and q.kind == "indirect" and _pro_form_only(doc, q):

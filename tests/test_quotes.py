@@ -8978,3 +8978,27 @@ def test_s14bound_cue_inside_parenthesis():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ("it would cost $5 billion", "indirect", "the governor"),
     ]
+
+
+# --- s14mix: ", although" and a pronoun with its own cue ends the content before it: the pronoun's report is a new
+# attribution ('said he would go ahead, although he tweeted that he "rejects ..."')
+def test_s14mix_although_pronoun_cue_is_new_report():
+    text = ('The prime minister said late Wednesday that he would go ahead with the meeting, although he tweeted that '
+            'he "rejects the latest comments about Muslims."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he would go ahead with the meeting", "indirect", "The prime minister"),
+        ("rejects the latest comments about Muslims.", "direct", "he"),
+    ]
+
+
+# --- s14mix: the quotation after a crowd's chant ("chants of", "chanting") is the words chanted, a direct quote of
+# the quotation only (lexicon chant_words)
+def test_s14mix_chant_quotation_is_direct():
+    text = ('Clinton supporters responded with chants of "I\'m with her" until Clinton herself spoke up. '
+            'Later the crowd broke into chants of "Lock her up" as he spoke.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("I'm with her", "direct", "Clinton supporters", "chants of"),
+        ("Lock her up", "direct", "", "chants of"),
+    ]
