@@ -3201,7 +3201,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             q.shares_cue = lex.language == "en" and (body[q.end - 1:q.end] in ".!?" or _STOP_CHAR_RE.search(
                 body, q.end, cue_lo) is not None) and (_clause_follows(
                 doc, cm.end(), sent_end) or body[cm.end():cm.end() + 1] == "," and _ADVERB_THAT_RE.match(
-                body, cm.end(), sent_end) is not None) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
+                body, cm.end(), sent_end) is not None or _demonstrative_subject(doc, cm.end(), sent_end)) and len(
+                TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             # ('..."B." He said, twice, that he ...': adverbs before "that" also open the cue's own clause)
             if q.shares_cue and cm.group().lower() in lex.told_verbs and _addressee_only(
                     rest := body[cm.end():sent_end].split(".", 1)[0], TOKEN_RE.findall(rest), lex):
@@ -7011,6 +7012,27 @@ def _inverted_appos_end(doc: _Doc, pos: int, se: int) -> int:
 #: English words that open an apposition of a person besides determiners and role nouns.
 _APPOS_OPENERS = frozenset({"one", "another", "former", "senior", "deputy", "assistant", "acting", "interim", "vice",
                             "co-founder", "founder", "head", "himself", "herself"})
+
+
+#: s14bbc: "this"/"these" right after a cue and the word after it ('He denied this strategy was ...', 'He said
+#: this was ...'), a subject of the cue's own clause unless a time noun follows ('said this week').
+_DEMONSTRATIVE_SUBJECT_RE = re.compile(r"[ \t]+(?:this|these)[ \t]+([a-z]+)\b")
+
+
+def _demonstrative_subject(doc: _Doc, pos: int, se: int) -> bool:
+    """English (s14bbc): after a direct quotation, a cue followed by "this"/"these" and a word that is neither a
+    time noun nor a preposition ('"..." He denied this strategy was opportunism', '"..." She said this was
+    unfair') opens a reported clause of its own (the demonstrative is its subject or determiner), while
+    'said this week' / 'said this on Monday' closes the sentence."""
+    body = doc.body
+    if doc.lex.language != "en" or body[pos:pos + 2] != " t":
+        return False
+    m = _DEMONSTRATIVE_SUBJECT_RE.match(body, pos, se)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in _TIME_UNITS and not w.startswith(_THAT_TIME_STARTS) and w not in _PREPOSITIONS["en"] \
+        and w not in _ADJUNCT_PREPS and w not in ("and", "or", "but")
 
 
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:

@@ -8931,3 +8931,16 @@ def test_s13bound_participle_after_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ('the media considered him a "fringe candidate"', "mixed", "Bernie Sanders"),
     ]
+
+
+# --- s14bbc: after a direct quotation, its trailing cue followed by "this"/"these" and a non-time word ('"..." He
+# denied this strategy was opportunism') also opens the cue's own reported clause; 'He said this week.' does not
+def test_s14bbc_demonstrative_clause_after_quote_cue():
+    text = ('The party hopes to win seats from the Tories. "I just think Labour voters could not resist the '
+            'temptation." He denied this strategy was opportunism. "We will fight," she said. She said this week.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("I just think Labour voters could not resist the temptation.", "direct", "He", "denied"),
+        ("this strategy was opportunism", "indirect", "He", "denied"),
+        ("We will fight", "direct", "she", "said"),
+    ]
