@@ -5611,6 +5611,21 @@ _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while"
                                      "whereas", "although", "though"})
 
 
+#: s14bbc: words that make a capitalised word before a restrictive "who" no given name ("Those Democrats who").
+_NOT_GIVEN_NAME = frozenset({"those", "these", "the", "many", "some", "all", "most", "other", "several", "both", "few"})
+
+
+def _named_before_who(doc: _Doc, ws: list[tuple[str, int, int]]) -> bool:
+    """English (s14bbc): a full name (two capitalised words) right before a restrictive "who" ('attorney general
+    Eliot Spitzer who alleged that ...', 'Tory spokesman Julian Lewis who said ...'): one person, the speaker of
+    the cue after "who" as after a comma; a group ('Those Democrats who claimed that ...') is not."""
+    if len(ws) < 3:
+        return False
+    (w1, _s1, e1), (w2, s2, e2) = ws[-3], ws[-2]
+    return w1[:1].isupper() and w2[:1].isupper() and e1 + 1 == s2 and e2 + 1 == ws[-1][1] and w1.isalpha() \
+        and w1.lower() not in _NOT_GIVEN_NAME and w1.lower() not in _SUBJECT_SKIP and w1.lower() not in doc.lex.roles
+
+
 def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     """English: a lower-case or mixed subject noun phrase that opens the sentence (or follows a comma)
     right before the cue: "Some of Clinton's longtime allies said", "But progressive organizations that
@@ -5642,8 +5657,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
         rel_w = "who"  # "the superdelegates who’ve said"
     if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
-            rel_w == "who" and cw in lex.verbs and body[lo:ws[-1][1]].rstrip().endswith(",")
-            and _THAT_SOON_RE.match(body, cs + len(cw)))):
+            rel_w == "who" and cw in lex.verbs and (body[lo:ws[-1][1]].rstrip().endswith(",") or _named_before_who(
+                doc, ws)) and _THAT_SOON_RE.match(body, cs + len(cw)))):
         return _Speaker()
     if rel_w in ("who", "that") and len(words) >= 2:
         # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun

@@ -8944,3 +8944,14 @@ def test_s14bbc_demonstrative_clause_after_quote_cue():
         ("this strategy was opportunism", "indirect", "He", "denied"),
         ("We will fight", "direct", "she", "said"),
     ]
+
+
+# --- s14bbc: a full name right before a restrictive "who" and a cue with "that" ('attorney general Eliot Spitzer who
+# alleged that ...') is the speaker, as after a comma; a group ('Those Democrats who claimed that ...') is not
+def test_s14bbc_name_before_restrictive_who():
+    text = ('The lawsuit was brought by attorney general Eliot Spitzer who alleged that Mr Richter sent billions of '
+            'spam messages. Those Democrats who claimed that the vote was rigged lost.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Mr Richter sent billions of spam messages", "indirect", "attorney general Eliot Spitzer", "alleged that"),
+    ]
