@@ -3407,6 +3407,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                         _set_speaker(q, _Speaker(pw.group(1), "pronoun", "", pw.start(1), pw.end(1)))
                         return True
                     sp = _sentence_subject(doc, lo, cm.start())
+                    if (not sp.text or sp.kind == "name" and sp.end + 1 < cm.start()) and not cw.endswith("ing") and (
+                            np_ := _subject_np(doc, lo, cm.start())).text and np_.start <= max(sp.start, lo + 1):
+                        # s14bbc: 'The double Olympic champion said: "..."', 'The Olympic champion said: "..."': the
+                        # whole subject phrase right before the verb (as the indirect cues read it), not a name in it
+                        sp = np_
                     if sp.text:
                         _set_speaker(q, sp)
                         return True

@@ -8955,3 +8955,16 @@ def test_s14bbc_name_before_restrictive_who():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("Mr Richter sent billions of spam messages", "indirect", "attorney general Eliot Spitzer", "alleged that"),
     ]
+
+
+# --- s14bbc: a subject phrase holding a capitalised word before 'said: "..."' ('The double Olympic champion said:',
+# 'Broadcast magazine said:') is the speaker as a whole, not empty and not the capitalised words alone
+def test_s14bbc_whole_subject_phrase_before_colon_cue():
+    text = ('Holmes pulled out of the race on Friday. The double Olympic champion said: "I am very disappointed that '
+            'I have been forced to withdraw." Broadcast magazine said: "British TV never realised how low it could go."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("I am very disappointed that I have been forced to withdraw.", "direct", "The double Olympic champion",
+         "said"),
+        ("British TV never realised how low it could go.", "direct", "Broadcast magazine", "said"),
+    ]
