@@ -7204,6 +7204,24 @@ def _addressee_tails_en() -> frozenset[str]:
         w.strip().lower() for w in load_list_or_empty("addressee_nouns", "en") if w.strip())
 
 
+def _outlet_number(words: list[tuple[str, int, int]], k: int) -> bool:
+    """English (s14bbc): a number inside a broadcaster's name after "told": between capitalised words ('told BBC 6
+    Music the record ...', 'told Radio 5 Live ...') or a 24-hour news channel ('told BBC News 24 she had ...'); not a
+    number opening the content ('told Reuters 20 people were killed')."""
+    w = words[k][0]
+    if not (w.isdigit() and len(w) <= 2 and _is_cap(words[k - 1][0])):
+        return False
+    return k + 1 < len(words) and _is_cap(words[k + 1][0]) and words[k + 1][0] not in _SUBJECT_PRONOUNS or (
+        w == "24" and words[k - 1][0] == "News")
+
+
+def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: int) -> int:
+    """English (s14bbc): how many capitalised words the addressee of "told" may hold: 5, or 7 once a possessive
+    joins an outlet to its programme ('told BBC Radio Scotland's Good Morning Scotland programme', 'told BBC World
+    Service's The Music Biz programme')."""
+    return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -7222,11 +7240,12 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 break
         else:
             k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
-            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
-                    k and lex.language == "en" and words[k][0][:1].isdigit() and words[k - 1][0].lower() in (
-                        "radio", "channel"))) and not (  # ("told BBC Radio 4's Today programme")
-                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
-                k += 1
+            while k < len(words) and k < (_outlet_run_limit(body, ce, words, k) if lex.language == "en" else 5) and (
+                    _is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
+                    k and lex.language == "en" and words[k][0][:1].isdigit() and (words[k - 1][0].lower() in (
+                        "radio", "channel") or _outlet_number(words, k)))) and not (  # ("told BBC Radio 4's Today
+                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # programme"; "told reporters
+                k += 1  # the plan ...")
             if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
                 # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name;
                 # "told the Labour conference.", "told the Brighton rally": an audience or meeting

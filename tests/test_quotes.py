@@ -8968,3 +8968,19 @@ def test_s14bbc_whole_subject_phrase_before_colon_cue():
          "said"),
         ("British TV never realised how low it could go.", "direct", "Broadcast magazine", "said"),
     ]
+
+
+# --- s14bbc: a broadcaster's name with a number ('told BBC 6 Music', 'told BBC News 24') or an outlet's possessive
+# programme ('told BBC Radio Scotland's Good Morning Scotland programme') is the addressee of "told", no content;
+# 'told Reuters 20 people ...' keeps the number in the content
+def test_s14bbc_broadcaster_addressee_after_told():
+    text = ("Barrow told BBC 6 Music the record was nearly done. Leigh told BBC News 24 the success was amazing. "
+            "Mr Swinney told BBC Radio Scotland's Good Morning Scotland programme the fees were too high. "
+            "The officer told Reuters 20 people were hurt.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the record was nearly done", "indirect", "Barrow", "told"),
+        ("the success was amazing", "indirect", "Leigh", "told"),
+        ("the fees were too high", "indirect", "Mr Swinney", "told"),
+        ("20 people were hurt", "indirect", "The officer", "told"),
+    ]
