@@ -7025,6 +7025,15 @@ def _inverted_appos_end(doc: _Doc, pos: int, se: int) -> int:
     relative clause after it ("said Sunshine, who remains friendly with her former boss, doesn't ..."):
     the position of the comma that closes it, or -1 when the clause runs to the sentence end."""
     nw = _NEXT_WORD_RE.match(doc.body, pos + 1, se)
+    if nw is not None and nw.group(1).lower() not in ("who", "whose") and (
+            nw.group(1).lower() in doc.lex.roles or nw.group(1).lower() in _APPOS_OPENERS):
+        # s14bbc: "What this means, said Stacey Jolna, senior vice president of TV Guide, is that ...": a role
+        # apposition after the name, closed by its own comma with no verb inside
+        k = doc.body.find(", ", nw.end(), se)
+        if k > 0 and k - nw.end() <= 80 and not any(
+                w.lower() in doc.lex.verbs or w.lower() in doc.lex.aux for w in TOKEN_RE.findall(doc.body, nw.end(), k)):
+            return k
+        return pos
     if nw is None or nw.group(1).lower() not in ("who", "whose"):
         return pos
     k = doc.body.find(", ", nw.end(), se)

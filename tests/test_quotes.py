@@ -8984,3 +8984,15 @@ def test_s14bbc_broadcaster_addressee_after_told():
         ("the fees were too high", "indirect", "Mr Swinney", "told"),
         ("20 people were hurt", "indirect", "The officer", "told"),
     ]
+
+
+# --- s14bbc: an inverted cue interrupting its content with a role apposition after the name ('The problem they face,
+# said Shailendra Jain, head of MMS firm Adamind, is educating people ...'): one split indirect quote
+def test_s14bbc_interrupting_inverted_cue_with_role_apposition():
+    text = ('The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to '
+            'send the messages.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The problem they face … is educating people in how to send the messages", "indirect", "Shailendra Jain",
+         "said"),
+    ]
