@@ -1597,6 +1597,9 @@ def test_content_before_a_cue_whose_speaker_has_an_apposition_or_relative_clause
         ("Many factors drive the cost of college", "Mark Kantrowitz", "a student loan expert"),
         ("The musical will open in November", "Mr Richards", "Mr"),
         ("no other casting had been announced", "Mr Richards", "Mr"),
+        # (s14bbc: the inverted cue interrupts its content, as BBC test 1's gold draws 'The problem they face, said X,
+        # is ...'; before, no quote at all)
+        ("What this means … is that viewers need simpler menus", "Stacey Jolna", "vice president of TV Guide"),
         ("the campaign is taking nothing for granted", "Marlon Marshall",
          "Clinton's director of state campaigns and political engagement"),
     ]
