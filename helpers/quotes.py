@@ -7079,8 +7079,11 @@ def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
     """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
     m = _NEXT_WORD_RE.match(doc.body[ce:se])
-    if m and m.group(1).lower() in doc.lex.that_words and doc.body[ce + m.end():ce + m.end() + 1] not in ("'", "’"):
-        return doc.body[cs:ce + m.end()]  # (not "saying that’s true": a demonstrative and its verb)
+    if m and m.group(1).lower() in doc.lex.that_words and doc.body[ce + m.end():ce + m.end() + 1] not in ("'", "’") \
+            and not (doc.lex.language == "en" and m.group(1) == "that" and (
+                nw := _NEXT_WORD_RE.match(doc.body, ce + m.end(), se)) is not None and nw.start(1) == ce + m.end() + 1
+                     and nw.group(1) in _DEMONSTRATIVE_THAT_VERBS):
+        return doc.body[cs:ce + m.end()]  # (not "saying that’s true", s14bbc: "said that was true": a demonstrative)
     return doc.body[cs:ce]
 
 
@@ -7213,6 +7216,20 @@ def _addressee_tails_en() -> frozenset[str]:
         w.strip().lower() for w in load_list_or_empty("addressee_nouns", "en") if w.strip())
 
 
+#: s14bbc: finite verbs right after "that" that make it a demonstrative subject, not a complementizer ('said that
+#: was impossible', 'say that will not happen'); not "had"/"were"/"should", which may open an inverted condition.
+_DEMONSTRATIVE_THAT_VERBS = frozenset({"is", "was", "would", "will", "has", "could", "can", "may", "might", "must",
+                                       "seems", "seemed", "means", "meant", "sounds", "remains", "isn", "wasn",
+                                       "wouldn", "won", "hasn", "couldn"})
+
+
+def _demonstrative_that(body: str, words: list[tuple[str, int, int]], k: int) -> bool:
+    """English (s14bbc): "that" after a cue right before a finite verb ('Sir Edward said that was impossible', 'a
+    spokesman said that would be impossible'): a demonstrative pronoun, the subject of the content."""
+    return words[k][0] == "that" and k + 1 < len(words) and words[k + 1][0] in _DEMONSTRATIVE_THAT_VERBS and \
+        body[words[k][2]:words[k + 1][1]] == " "
+
+
 def _outlet_number(words: list[tuple[str, int, int]], k: int) -> bool:
     """English (s14bbc): a number inside a broadcaster's name after "told": between capitalised words ('told BBC 6
     Music the record ...', 'told Radio 5 Live ...') or a 24-hour news channel ('told BBC News 24 she had ...'); not a
@@ -7320,8 +7337,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                     words[k + 1][0]) or words[k + 1][0].lower() in lex.object_words):
                 k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break  # (not after an infinitive: "promised to take bold action should he win ...")
-    if k < len(words) and words[k][0].lower() in lex.that_words:
-        k += 1
+    if k < len(words) and words[k][0].lower() in lex.that_words and not (
+            lex.language == "en" and _demonstrative_that(body, words, k)):
+        k += 1  # (s14bbc: not 'said that was impossible': "that" is the content's subject)
     if k >= len(words):
         return se
     start = words[k][1]

@@ -8999,3 +8999,16 @@ def test_s14bbc_interrupting_inverted_cue_with_role_apposition():
         ("The problem they face … is educating people in how to send the messages", "indirect", "Shailendra Jain",
          "said"),
     ]
+
+
+# --- s14bbc: "that" right before a finite verb after a cue ('Sir Edward said that was impossible') is the content's
+# demonstrative subject, not a complementizer: it opens the content and stays out of the cue
+def test_s14bbc_demonstrative_that_subject():
+    text = ('But Sir Edward said that was impossible because the left was against it. Opposition parties say that '
+            'will not happen. He said that the plan was dead.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("that was impossible because the left was against it", "indirect", "Sir Edward", "said"),
+        ("that will not happen", "indirect", "Opposition parties", "say"),
+        ("the plan was dead", "indirect", "He", "said that"),
+    ]
