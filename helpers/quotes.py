@@ -7331,6 +7331,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if words[j][0].lower() in lex.that_words and not (
                     lex.language == "en" and j == k + 1 and words[j][0].lower() == "that"):
                 # (s13mix: "responded to that tweet by ...": "that" right after the preposition is its determiner)
+                if lex.language == "en" and _demonstrative_that(body, words, j):
+                    return se  # s14bbc: 'warning about a virus that can spread ...': a relative clause, no content
                 k = j
                 break
             if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and (words[k][0].lower() != "to" or _is_cap(

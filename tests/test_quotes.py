@@ -9012,3 +9012,15 @@ def test_s14bbc_demonstrative_that_subject():
         ("that will not happen", "indirect", "Opposition parties", "say"),
         ("the plan was dead", "indirect", "He", "said that"),
     ]
+
+
+# --- s14bbc: a "that" found past a preposition or infinitive after the cue and followed by a finite verb ('warning
+# about a virus that can spread', 'agreed to establish a body that would give') opens a relative clause: no content
+def test_s14bbc_relative_that_after_preposition_no_content():
+    text = ('Security firms are warning about a virus that can spread much faster than similar bugs. Miguel Moratinos '
+            'agreed to establish a body that would give Gibraltarians a voice. He said in a statement that the plan '
+            'was dead.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan was dead", "indirect", "He", "said"),
+    ]
