@@ -1111,6 +1111,18 @@ _POSS_LEAD_RE = re.compile(r",[ \t]+((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
 _AND_OTHERS_RE = re.compile(r"(\s+and\s+(?:others|colleagues|other\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?))(?=\s*[,.;]|$)")
 
 
+#: s14bbc: words before an "-ly" adverb in a two-word sentence adverb ("More significantly", "Most worryingly").
+_ADVERB_DEGREE = frozenset({"more", "most", "less", "even", "perhaps", "but", "and", "so"})
+
+
+def _sentence_adverb(head: list[str]) -> bool:
+    """English: the words before an interrupting inverted cue are one sentence adverb ('Instead', 'Worryingly',
+    s14bbc: 'More significantly', 'Most worryingly')."""
+    if len(head) == 1:
+        return head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")
+    return len(head) == 2 and head[0].lower() in _ADVERB_DEGREE and head[1].islower() and head[1].endswith("ly")
+
+
 def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker) -> _Quote | None:
     """English: an inverted cue and its speaker between commas after a leading adverbial or subordinate
     clause, with a clause of its own after them: "By contrast, says Mr Cox, the Mac mini is almost
@@ -1124,17 +1136,19 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
         return None
     w = nw.group(1)
     lw = w.lower()
-    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw == "that" or \
-            lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
-        return None
+    head = TOKEN_RE.findall(body, ss, cm.start())
+    adverb_head = body[ss:cm.start()].rstrip().endswith(",") and _sentence_adverb(head)
     rest = TOKEN_RE.findall(body, nw.start(1), se)
+    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
+            rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and rest[1].lower() in lex.clause_markers
+            ) or lw == "that" or lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
+        # (s14bbc: 'Significantly, argues the report, broadband is ...': a bare noun subject after a sentence adverb)
+        return None
     if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
             x.lower() in lex.verbs for x in rest[:2]):
         return None
-    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True)
-    head = TOKEN_RE.findall(body, ss, cm.start())
-    if not left and len(head) == 1 and body[ss:cm.start()].rstrip().endswith(",") and (
-            head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")):
+    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True) if len(head) != 2 or not adverb_head else None
+    if not left and adverb_head:
         left = (cm.start(), cm.start())  # "Instead, said Mr Doctorow, DRM systems were ...": a sentence adverb
     if not left:
         return None
@@ -4651,8 +4665,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # after "told" comes the addressee, never an inverted speaker)
     if (is_after or is_verb) and (left_text.rstrip().endswith(",") or lex.language == "en" and left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",")) and (_min_tokens(2, left_text) or (
-            lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
-                left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))
+            lex.language == "en" and left_text.strip()[:-1].replace(" ", "").isalpha() and _sentence_adverb(
+                TOKEN_RE.findall(left_text)))  # ("Instead, said Mr Doctorow, ...", s14bbc: "More significantly, ...")
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)

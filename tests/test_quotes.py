@@ -1695,6 +1695,8 @@ def test_an_adverb_between_the_subject_and_the_cue():
     assert list(zip(q["quote"], q["speaker"], strict=True)) == [
         ("this might be seen as condescending", "Manafort"),
         ("reports that she would refuse to serve", "She"),
+        # (s14bbc: a two-word sentence adverb before an interrupting inverted cue; before, no quote)
+        ("the talks have not led to tension", "analysts"),
     ]
 
 
@@ -9023,4 +9025,16 @@ def test_s14bbc_relative_that_after_preposition_no_content():
     got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the plan was dead", "indirect", "He", "said"),
+    ]
+
+
+# --- s14bbc: a two-word sentence adverb ('More significantly,') or a bare noun subject ('broadband is ...') around an
+# interrupting inverted cue: the clause after the speaker is the content
+def test_s14bbc_sentence_adverb_before_inverted_cue():
+    text = ('More significantly, argues the report, broadband is encouraging people to take a more active role online. '
+            'Also, said Mr Trainor, research is being done on ways to cut energy use.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("broadband is encouraging people to take a more active role online", "indirect", "the report", "argues"),
+        ("research is being done on ways to cut energy use", "indirect", "Mr Trainor", "said"),
     ]
