@@ -1115,6 +1115,11 @@ _AND_OTHERS_RE = re.compile(r"(\s+and\s+(?:others|colleagues|other\s+[A-Za-z][\w
 _ADVERB_DEGREE = frozenset({"more", "most", "less", "even", "perhaps", "but", "and", "so"})
 
 
+#: s14bbc: a sentence opening with a determiner, up to two modifiers and a noun, then a lower-case word (the verb):
+#: 'The firm cut ...', 'The Australian company describes ...' (group 1 the noun, group 2 the next word).
+_DET_ORG_SUBJECT_RE = re.compile(r"(?:The|A|An)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+([a-z]+)\b")
+
+
 def _sentence_adverb(head: list[str]) -> bool:
     """English: the words before an interrupting inverted cue are one sentence adverb ('Instead', 'Worryingly',
     s14bbc: 'More significantly', 'Most worryingly')."""
@@ -4737,6 +4742,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                         comma := body.find(", ", q.start, q.end)) > q.start:
                     q.end = _content_end(body, q.start, comma)  # (the clause between commas ends the content)
                     q.parts = [(q.start, q.end)]
+            if not sp.text and (m_det := _DET_ORG_SUBJECT_RE.match(body, ss, cs)) is not None and (
+                    m_det.group(1) in doc.lex.org_words or m_det.group(1) in _org_descriptions_en()) and m_det.group(
+                    2) not in _PREPOSITIONS["en"] and m_det.group(2) not in _COORD:
+                # s14bbc: 'The firm cut 300 jobs and said ...', 'The government ... and said': an organisation
+                # described by a determiner and its noun opens the sentence and is the subject of the cue
+                sp = _Speaker(body[ss:m_det.end(1)], "role", "", ss, m_det.end(1), ss)
             if not sp.text or cw in _NOUN_LIKE_CUES and cw[-1:] == "s" and sp.kind == "role" and _plural_head(sp.text):
                 return None  # ("the disruptions have become ... and promises to ...": no agreement, a noun)
             _set_speaker(q, sp)

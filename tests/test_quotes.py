@@ -9038,3 +9038,15 @@ def test_s14bbc_sentence_adverb_before_inverted_cue():
         ("broadband is encouraging people to take a more active role online", "indirect", "the report", "argues"),
         ("research is being done on ways to cut energy use", "indirect", "Mr Trainor", "said"),
     ]
+
+
+# --- s14bbc: an organisation named by a determiner and its noun opens the sentence ('The firm cut 300 jobs and said
+# ...', 'The government rejected the plan and said ...'): the subject of the coordinated cue
+def test_s14bbc_determiner_organisation_subject_of_coordinated_cue():
+    text = ('The firm cut 300 jobs and said the move was necessary to keep trading. The government rejected the plan '
+            'and said it was too costly.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the move was necessary to keep trading", "indirect", "The firm", "said"),
+        ("it was too costly", "indirect", "The government", "said"),
+    ]
