@@ -1111,6 +1111,23 @@ _POSS_LEAD_RE = re.compile(r",[ \t]+((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
 _AND_OTHERS_RE = re.compile(r"(\s+and\s+(?:others|colleagues|other\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?))(?=\s*[,.;]|$)")
 
 
+#: s14bbc: words before an "-ly" adverb in a two-word sentence adverb ("More significantly", "Most worryingly").
+_ADVERB_DEGREE = frozenset({"more", "most", "less", "even", "perhaps", "but", "and", "so"})
+
+
+#: s14bbc: a sentence opening with a determiner, up to two modifiers and a noun, then a lower-case word (the verb):
+#: 'The firm cut ...', 'The Australian company describes ...' (group 1 the noun, group 2 the next word).
+_DET_ORG_SUBJECT_RE = re.compile(r"(?:The|A|An)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+([a-z]+)\b")
+
+
+def _sentence_adverb(head: list[str]) -> bool:
+    """English: the words before an interrupting inverted cue are one sentence adverb ('Instead', 'Worryingly',
+    s14bbc: 'More significantly', 'Most worryingly')."""
+    if len(head) == 1:
+        return head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")
+    return len(head) == 2 and head[0].lower() in _ADVERB_DEGREE and head[1].islower() and head[1].endswith("ly")
+
+
 def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker) -> _Quote | None:
     """English: an inverted cue and its speaker between commas after a leading adverbial or subordinate
     clause, with a clause of its own after them: "By contrast, says Mr Cox, the Mac mini is almost
@@ -1124,17 +1141,19 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
         return None
     w = nw.group(1)
     lw = w.lower()
-    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w)) or lw == "that" or \
-            lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
-        return None
+    head = TOKEN_RE.findall(body, ss, cm.start())
+    adverb_head = body[ss:cm.start()].rstrip().endswith(",") and _sentence_adverb(head)
     rest = TOKEN_RE.findall(body, nw.start(1), se)
+    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
+            rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and rest[1].lower() in lex.clause_markers
+            ) or lw == "that" or lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
+        # (s14bbc: 'Significantly, argues the report, broadband is ...': a bare noun subject after a sentence adverb)
+        return None
     if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
             x.lower() in lex.verbs for x in rest[:2]):
         return None
-    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True)
-    head = TOKEN_RE.findall(body, ss, cm.start())
-    if not left and len(head) == 1 and body[ss:cm.start()].rstrip().endswith(",") and (
-            head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")):
+    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True) if len(head) != 2 or not adverb_head else None
+    if not left and adverb_head:
         left = (cm.start(), cm.start())  # "Instead, said Mr Doctorow, DRM systems were ...": a sentence adverb
     if not left:
         return None
@@ -3201,7 +3220,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             q.shares_cue = lex.language == "en" and (body[q.end - 1:q.end] in ".!?" or _STOP_CHAR_RE.search(
                 body, q.end, cue_lo) is not None) and (_clause_follows(
                 doc, cm.end(), sent_end) or body[cm.end():cm.end() + 1] == "," and _ADVERB_THAT_RE.match(
-                body, cm.end(), sent_end) is not None) and len(TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
+                body, cm.end(), sent_end) is not None or _demonstrative_subject(doc, cm.end(), sent_end)) and len(
+                TOKEN_RE.findall(body, cm.end(), sent_end)) >= 3
             # ('..."B." He said, twice, that he ...': adverbs before "that" also open the cue's own clause)
             if q.shares_cue and cm.group().lower() in lex.told_verbs and _addressee_only(
                     rest := body[cm.end():sent_end].split(".", 1)[0], TOKEN_RE.findall(rest), lex):
@@ -3412,6 +3432,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                         _set_speaker(q, _Speaker(pw.group(1), "pronoun", "", pw.start(1), pw.end(1)))
                         return True
                     sp = _sentence_subject(doc, lo, cm.start())
+                    if (not sp.text or sp.kind == "name" and sp.end + 1 < cm.start()) and not cw.endswith("ing") and (
+                            np_ := _subject_np(doc, lo, cm.start())).text and np_.start <= max(sp.start, lo + 1):
+                        # s14bbc: 'The double Olympic champion said: "..."', 'The Olympic champion said: "..."': the
+                        # whole subject phrase right before the verb (as the indirect cues read it), not a name in it
+                        sp = np_
                     if sp.text:
                         _set_speaker(q, sp)
                         return True
@@ -4684,8 +4709,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # after "told" comes the addressee, never an inverted speaker)
     if (is_after or is_verb) and (left_text.rstrip().endswith(",") or lex.language == "en" and left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",")) and (_min_tokens(2, left_text) or (
-            lex.language == "en" and left_text.strip()[:-1].isalpha() and (  # ("Instead, said Mr Doctorow, ...")
-                left_text.strip()[:-1].lower() in _LEAD_ADVERBS or left_text.strip()[:-1].lower().endswith("ly")))
+            lex.language == "en" and left_text.strip()[:-1].replace(" ", "").isalpha() and _sentence_adverb(
+                TOKEN_RE.findall(left_text)))  # ("Instead, said Mr Doctorow, ...", s14bbc: "More significantly, ...")
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
@@ -4756,6 +4781,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                         comma := body.find(", ", q.start, q.end)) > q.start:
                     q.end = _content_end(body, q.start, comma)  # (the clause between commas ends the content)
                     q.parts = [(q.start, q.end)]
+            if not sp.text and (m_det := _DET_ORG_SUBJECT_RE.match(body, ss, cs)) is not None and (
+                    m_det.group(1) in doc.lex.org_words or m_det.group(1) in _org_descriptions_en()) and m_det.group(
+                    2) not in _PREPOSITIONS["en"] and m_det.group(2) not in _COORD:
+                # s14bbc: 'The firm cut 300 jobs and said ...', 'The government ... and said': an organisation
+                # described by a determiner and its noun opens the sentence and is the subject of the cue
+                sp = _Speaker(body[ss:m_det.end(1)], "role", "", ss, m_det.end(1), ss)
             if not sp.text or cw in _NOUN_LIKE_CUES and cw[-1:] == "s" and sp.kind == "role" and _plural_head(sp.text):
                 return None  # ("the disruptions have become ... and promises to ...": no agreement, a noun)
             _set_speaker(q, sp)
@@ -5649,6 +5680,21 @@ _SUBJECT_CLAUSE_OPENERS = frozenset({"after", "before", "when", "since", "while"
                                      "whereas", "although", "though"})
 
 
+#: s14bbc: words that make a capitalised word before a restrictive "who" no given name ("Those Democrats who").
+_NOT_GIVEN_NAME = frozenset({"those", "these", "the", "many", "some", "all", "most", "other", "several", "both", "few"})
+
+
+def _named_before_who(doc: _Doc, ws: list[tuple[str, int, int]]) -> bool:
+    """English (s14bbc): a full name (two capitalised words) right before a restrictive "who" ('attorney general
+    Eliot Spitzer who alleged that ...', 'Tory spokesman Julian Lewis who said ...'): one person, the speaker of
+    the cue after "who" as after a comma; a group ('Those Democrats who claimed that ...') is not."""
+    if len(ws) < 3:
+        return False
+    (w1, _s1, e1), (w2, s2, e2) = ws[-3], ws[-2]
+    return w1[:1].isupper() and w2[:1].isupper() and e1 + 1 == s2 and e2 + 1 == ws[-1][1] and w1.isalpha() \
+        and w1.lower() not in _NOT_GIVEN_NAME and w1.lower() not in _SUBJECT_SKIP and w1.lower() not in doc.lex.roles
+
+
 def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     """English: a lower-case or mixed subject noun phrase that opens the sentence (or follows a comma)
     right before the cue: "Some of Clinton's longtime allies said", "But progressive organizations that
@@ -5680,8 +5726,8 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
         rel_w = "who"  # "the superdelegates who’ve said"
     if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
-            rel_w == "who" and cw in lex.verbs and body[lo:ws[-1][1]].rstrip().endswith(",")
-            and _THAT_SOON_RE.match(body, cs + len(cw)))):
+            rel_w == "who" and cw in lex.verbs and (body[lo:ws[-1][1]].rstrip().endswith(",") or _named_before_who(
+                doc, ws)) and _THAT_SOON_RE.match(body, cs + len(cw)))):
         return _Speaker()
     if rel_w in ("who", "that") and len(words) >= 2:
         # "the 30 percent of voters who said ...": the antecedent right before the relative pronoun
@@ -7050,6 +7096,15 @@ def _inverted_appos_end(doc: _Doc, pos: int, se: int) -> int:
     relative clause after it ("said Sunshine, who remains friendly with her former boss, doesn't ..."):
     the position of the comma that closes it, or -1 when the clause runs to the sentence end."""
     nw = _NEXT_WORD_RE.match(doc.body, pos + 1, se)
+    if nw is not None and nw.group(1).lower() not in ("who", "whose") and (
+            nw.group(1).lower() in doc.lex.roles or nw.group(1).lower() in _APPOS_OPENERS):
+        # s14bbc: "What this means, said Stacey Jolna, senior vice president of TV Guide, is that ...": a role
+        # apposition after the name, closed by its own comma with no verb inside
+        k = doc.body.find(", ", nw.end(), se)
+        if k > 0 and k - nw.end() <= 80 and not any(
+                w.lower() in doc.lex.verbs or w.lower() in doc.lex.aux for w in TOKEN_RE.findall(doc.body, nw.end(), k)):
+            return k
+        return pos
     if nw is None or nw.group(1).lower() not in ("who", "whose"):
         return pos
     k = doc.body.find(", ", nw.end(), se)
@@ -7057,6 +7112,27 @@ def _inverted_appos_end(doc: _Doc, pos: int, se: int) -> int:
 #: English words that open an apposition of a person besides determiners and role nouns.
 _APPOS_OPENERS = frozenset({"one", "another", "former", "senior", "deputy", "assistant", "acting", "interim", "vice",
                             "co-founder", "founder", "head", "himself", "herself"})
+
+
+#: s14bbc: "this"/"these" right after a cue and the word after it ('He denied this strategy was ...', 'He said
+#: this was ...'), a subject of the cue's own clause unless a time noun follows ('said this week').
+_DEMONSTRATIVE_SUBJECT_RE = re.compile(r"[ \t]+(?:this|these)[ \t]+([a-z]+)\b")
+
+
+def _demonstrative_subject(doc: _Doc, pos: int, se: int) -> bool:
+    """English (s14bbc): after a direct quotation, a cue followed by "this"/"these" and a word that is neither a
+    time noun nor a preposition ('"..." He denied this strategy was opportunism', '"..." She said this was
+    unfair') opens a reported clause of its own (the demonstrative is its subject or determiner), while
+    'said this week' / 'said this on Monday' closes the sentence."""
+    body = doc.body
+    if doc.lex.language != "en" or body[pos:pos + 2] != " t":
+        return False
+    m = _DEMONSTRATIVE_SUBJECT_RE.match(body, pos, se)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in _TIME_UNITS and not w.startswith(_THAT_TIME_STARTS) and w not in _PREPOSITIONS["en"] \
+        and w not in _ADJUNCT_PREPS and w not in ("and", "or", "but")
 
 
 def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
@@ -7074,8 +7150,11 @@ def _clause_follows(doc: _Doc, pos: int, se: int) -> bool:
 def _cue_text(doc: _Doc, cs: int, ce: int, se: int) -> str:
     """The cue as written, with a following complementizer (``menambahkan bahwa``, ``said that``)."""
     m = _NEXT_WORD_RE.match(doc.body[ce:se])
-    if m and m.group(1).lower() in doc.lex.that_words and doc.body[ce + m.end():ce + m.end() + 1] not in ("'", "’"):
-        return doc.body[cs:ce + m.end()]  # (not "saying that’s true": a demonstrative and its verb)
+    if m and m.group(1).lower() in doc.lex.that_words and doc.body[ce + m.end():ce + m.end() + 1] not in ("'", "’") \
+            and not (doc.lex.language == "en" and m.group(1) == "that" and (
+                nw := _NEXT_WORD_RE.match(doc.body, ce + m.end(), se)) is not None and nw.start(1) == ce + m.end() + 1
+                     and nw.group(1) in _DEMONSTRATIVE_THAT_VERBS):
+        return doc.body[cs:ce + m.end()]  # (not "saying that’s true", s14bbc: "said that was true": a demonstrative)
     return doc.body[cs:ce]
 
 
@@ -7208,6 +7287,38 @@ def _addressee_tails_en() -> frozenset[str]:
         w.strip().lower() for w in load_list_or_empty("addressee_nouns", "en") if w.strip())
 
 
+#: s14bbc: finite verbs right after "that" that make it a demonstrative subject, not a complementizer ('said that
+#: was impossible', 'say that will not happen'); not "had"/"were"/"should", which may open an inverted condition.
+_DEMONSTRATIVE_THAT_VERBS = frozenset({"is", "was", "would", "will", "has", "could", "can", "may", "might", "must",
+                                       "seems", "seemed", "means", "meant", "sounds", "remains", "isn", "wasn",
+                                       "wouldn", "won", "hasn", "couldn"})
+
+
+def _demonstrative_that(body: str, words: list[tuple[str, int, int]], k: int) -> bool:
+    """English (s14bbc): "that" after a cue right before a finite verb ('Sir Edward said that was impossible', 'a
+    spokesman said that would be impossible'): a demonstrative pronoun, the subject of the content."""
+    return words[k][0] == "that" and k + 1 < len(words) and words[k + 1][0] in _DEMONSTRATIVE_THAT_VERBS and \
+        body[words[k][2]:words[k + 1][1]] == " "
+
+
+def _outlet_number(words: list[tuple[str, int, int]], k: int) -> bool:
+    """English (s14bbc): a number inside a broadcaster's name after "told": between capitalised words ('told BBC 6
+    Music the record ...', 'told Radio 5 Live ...') or a 24-hour news channel ('told BBC News 24 she had ...'); not a
+    number opening the content ('told Reuters 20 people were killed')."""
+    w = words[k][0]
+    if not (w.isdigit() and len(w) <= 2 and _is_cap(words[k - 1][0])):
+        return False
+    return k + 1 < len(words) and _is_cap(words[k + 1][0]) and words[k + 1][0] not in _SUBJECT_PRONOUNS or (
+        w == "24" and words[k - 1][0] == "News")
+
+
+def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: int) -> int:
+    """English (s14bbc): how many capitalised words the addressee of "told" may hold: 5, or 7 once a possessive
+    joins an outlet to its programme ('told BBC Radio Scotland's Good Morning Scotland programme', 'told BBC World
+    Service's The Music Biz programme')."""
+    return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -7226,11 +7337,12 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 break
         else:
             k = _long_addressee(doc, ce, words) if lex.language == "en" else 0
-            while k < len(words) and k < 5 and (_is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
-                    k and lex.language == "en" and words[k][0][:1].isdigit() and words[k - 1][0].lower() in (
-                        "radio", "channel"))) and not (  # ("told BBC Radio 4's Today programme")
-                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told reporters the plan ...")
-                k += 1
+            while k < len(words) and k < (_outlet_run_limit(body, ce, words, k) if lex.language == "en" else 5) and (
+                    _is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
+                    k and lex.language == "en" and words[k][0][:1].isdigit() and (words[k - 1][0].lower() in (
+                        "radio", "channel") or _outlet_number(words, k)))) and not (  # ("told BBC Radio 4's Today
+                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # programme"; "told reporters
+                k += 1  # the plan ...")
             if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
                 # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name;
                 # "told the Labour conference.", "told the Brighton rally": an audience or meeting
@@ -7290,14 +7402,17 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if words[j][0].lower() in lex.that_words and not (
                     lex.language == "en" and j == k + 1 and words[j][0].lower() == "that"):
                 # (s13mix: "responded to that tweet by ...": "that" right after the preposition is its determiner)
+                if lex.language == "en" and _demonstrative_that(body, words, j):
+                    return se  # s14bbc: 'warning about a virus that can spread ...': a relative clause, no content
                 k = j
                 break
             if lex.language == "en" and words[j][0] in _SUBJECT_PRONOUNS and (words[k][0].lower() != "to" or _is_cap(
                     words[k + 1][0]) or words[k + 1][0].lower() in lex.object_words):
                 k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break  # (not after an infinitive: "promised to take bold action should he win ...")
-    if k < len(words) and words[k][0].lower() in lex.that_words:
-        k += 1
+    if k < len(words) and words[k][0].lower() in lex.that_words and not (
+            lex.language == "en" and _demonstrative_that(body, words, k)):
+        k += 1  # (s14bbc: not 'said that was impossible': "that" is the content's subject)
     if k >= len(words):
         return se
     start = words[k][1]

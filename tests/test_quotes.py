@@ -1597,6 +1597,9 @@ def test_content_before_a_cue_whose_speaker_has_an_apposition_or_relative_clause
         ("Many factors drive the cost of college", "Mark Kantrowitz", "a student loan expert"),
         ("The musical will open in November", "Mr Richards", "Mr"),
         ("no other casting had been announced", "Mr Richards", "Mr"),
+        # (s14bbc: the inverted cue interrupts its content, as BBC test 1's gold draws 'The problem they face, said X,
+        # is ...'; before, no quote at all)
+        ("What this means … is that viewers need simpler menus", "Stacey Jolna", "vice president of TV Guide"),
         ("the campaign is taking nothing for granted", "Marlon Marshall",
          "Clinton's director of state campaigns and political engagement"),
     ]
@@ -1692,6 +1695,8 @@ def test_an_adverb_between_the_subject_and_the_cue():
     assert list(zip(q["quote"], q["speaker"], strict=True)) == [
         ("this might be seen as condescending", "Manafort"),
         ("reports that she would refuse to serve", "She"),
+        # (s14bbc: a two-word sentence adverb before an interrupting inverted cue; before, no quote)
+        ("the talks have not led to tension", "analysts"),
     ]
 
 
@@ -9001,4 +9006,118 @@ def test_s14mix_chant_quotation_is_direct():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("I'm with her", "direct", "Clinton supporters", "chants of"),
         ("Lock her up", "direct", "", "chants of"),
+    ]
+
+
+# --- s14bbc: after a direct quotation, its trailing cue followed by "this"/"these" and a non-time word ('"..." He
+# denied this strategy was opportunism') also opens the cue's own reported clause; 'He said this week.' does not
+def test_s14bbc_demonstrative_clause_after_quote_cue():
+    text = ('The party hopes to win seats from the Tories. "I just think Labour voters could not resist the '
+            'temptation." He denied this strategy was opportunism. "We will fight," she said. She said this week.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("I just think Labour voters could not resist the temptation.", "direct", "He", "denied"),
+        ("this strategy was opportunism", "indirect", "He", "denied"),
+        ("We will fight", "direct", "she", "said"),
+    ]
+
+
+# --- s14bbc: a full name right before a restrictive "who" and a cue with "that" ('attorney general Eliot Spitzer who
+# alleged that ...') is the speaker, as after a comma; a group ('Those Democrats who claimed that ...') is not
+def test_s14bbc_name_before_restrictive_who():
+    text = ('The lawsuit was brought by attorney general Eliot Spitzer who alleged that Mr Richter sent billions of '
+            'spam messages. Those Democrats who claimed that the vote was rigged lost.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Mr Richter sent billions of spam messages", "indirect", "attorney general Eliot Spitzer", "alleged that"),
+    ]
+
+
+# --- s14bbc: a subject phrase holding a capitalised word before 'said: "..."' ('The double Olympic champion said:',
+# 'Broadcast magazine said:') is the speaker as a whole, not empty and not the capitalised words alone
+def test_s14bbc_whole_subject_phrase_before_colon_cue():
+    text = ('Holmes pulled out of the race on Friday. The double Olympic champion said: "I am very disappointed that '
+            'I have been forced to withdraw." Broadcast magazine said: "British TV never realised how low it could go."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("I am very disappointed that I have been forced to withdraw.", "direct", "The double Olympic champion",
+         "said"),
+        ("British TV never realised how low it could go.", "direct", "Broadcast magazine", "said"),
+    ]
+
+
+# --- s14bbc: a broadcaster's name with a number ('told BBC 6 Music', 'told BBC News 24') or an outlet's possessive
+# programme ('told BBC Radio Scotland's Good Morning Scotland programme') is the addressee of "told", no content;
+# 'told Reuters 20 people ...' keeps the number in the content
+def test_s14bbc_broadcaster_addressee_after_told():
+    text = ("Barrow told BBC 6 Music the record was nearly done. Leigh told BBC News 24 the success was amazing. "
+            "Mr Swinney told BBC Radio Scotland's Good Morning Scotland programme the fees were too high. "
+            "The officer told Reuters 20 people were hurt.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the record was nearly done", "indirect", "Barrow", "told"),
+        ("the success was amazing", "indirect", "Leigh", "told"),
+        ("the fees were too high", "indirect", "Mr Swinney", "told"),
+        ("20 people were hurt", "indirect", "The officer", "told"),
+    ]
+
+
+# --- s14bbc: an inverted cue interrupting its content with a role apposition after the name ('The problem they face,
+# said Shailendra Jain, head of MMS firm Adamind, is educating people ...'): one split indirect quote
+def test_s14bbc_interrupting_inverted_cue_with_role_apposition():
+    text = ('The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to '
+            'send the messages.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The problem they face … is educating people in how to send the messages", "indirect", "Shailendra Jain",
+         "said"),
+    ]
+
+
+# --- s14bbc: "that" right before a finite verb after a cue ('Sir Edward said that was impossible') is the content's
+# demonstrative subject, not a complementizer: it opens the content and stays out of the cue
+def test_s14bbc_demonstrative_that_subject():
+    text = ('But Sir Edward said that was impossible because the left was against it. Opposition parties say that '
+            'will not happen. He said that the plan was dead.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("that was impossible because the left was against it", "indirect", "Sir Edward", "said"),
+        ("that will not happen", "indirect", "Opposition parties", "say"),
+        ("the plan was dead", "indirect", "He", "said that"),
+    ]
+
+
+# --- s14bbc: a "that" found past a preposition or infinitive after the cue and followed by a finite verb ('warning
+# about a virus that can spread', 'agreed to establish a body that would give') opens a relative clause: no content
+def test_s14bbc_relative_that_after_preposition_no_content():
+    text = ('Security firms are warning about a virus that can spread much faster than similar bugs. Miguel Moratinos '
+            'agreed to establish a body that would give Gibraltarians a voice. He said in a statement that the plan '
+            'was dead.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the plan was dead", "indirect", "He", "said"),
+    ]
+
+
+# --- s14bbc: a two-word sentence adverb ('More significantly,') or a bare noun subject ('broadband is ...') around an
+# interrupting inverted cue: the clause after the speaker is the content
+def test_s14bbc_sentence_adverb_before_inverted_cue():
+    text = ('More significantly, argues the report, broadband is encouraging people to take a more active role online. '
+            'Also, said Mr Trainor, research is being done on ways to cut energy use.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("broadband is encouraging people to take a more active role online", "indirect", "the report", "argues"),
+        ("research is being done on ways to cut energy use", "indirect", "Mr Trainor", "said"),
+    ]
+
+
+# --- s14bbc: an organisation named by a determiner and its noun opens the sentence ('The firm cut 300 jobs and said
+# ...', 'The government rejected the plan and said ...'): the subject of the coordinated cue
+def test_s14bbc_determiner_organisation_subject_of_coordinated_cue():
+    text = ('The firm cut 300 jobs and said the move was necessary to keep trading. The government rejected the plan '
+            'and said it was too costly.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the move was necessary to keep trading", "indirect", "The firm", "said"),
+        ("it was too costly", "indirect", "The government", "said"),
     ]
