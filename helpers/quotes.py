@@ -783,8 +783,11 @@ def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
 
 
 #: English: a party-state tag, a bracket or a dashed aside right before the cue ("Sen. Marco Rubio, R-Fla., said",
-#: "Cruz (R-Texas) said", "Sen. Ted Cruz (Tex.) has said", "The justice -- who has been ... -- said").
+#: "Cruz (R-Texas) said", "Sen. Ted Cruz (Tex.) has said", "The justice -- who has been ... -- said"; s14subj: the
+#: party tag in brackets with the comma that closes an apposition: "The panel's top Democrat, Sen. Jack Reed (D-R.I.),
+#: said"; not an acronym's bracket: "X, head of the Centre of Indian Trade Unions (CITU), said").
 _PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([^()\n]{1,25}\)|"
+                            r"\s*\([RDI](?:-[A-Z][^()\n]{0,20})?\),|"
                             r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z]")

@@ -8931,3 +8931,16 @@ def test_s13bound_participle_after_fragment():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ('the media considered him a "fringe candidate"', "mixed", "Bernie Sanders"),
     ]
+
+
+# --- s14subj: a party-state tag in brackets, then the comma that closes an apposition ("The panel's top Democrat, Sen.
+# Jack Reed (D-R.I.), said"): the name before the tag is the speaker
+def test_s14subj_party_tag_in_apposition():
+    text = ("The committee's top Democrat, Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the "
+            "president's plan. Another former lawmaker, Sen. Joe Lieberman (I-Conn.), also said he would vote for "
+            "Clinton.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he had not read the president's plan", "indirect", "Sen. Jack Reed"),
+        ("he would vote for Clinton", "indirect", "Sen. Joe Lieberman"),
+    ]
