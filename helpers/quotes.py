@@ -1001,6 +1001,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         if k > 0 and k == len(b_words) - 1 and b_words[k][0] in lex.verbs:
             # "..., Nefzi said, adding, "..."": the subject of the cue before the participle
             return _Speaker(body[b_words[0][1]:b_words[k - 1][2]], "name", "", b_words[0][1], b_words[k - 1][2])
+        if lex.language == "en" and len(b_words) == 2 and b_words[0][0] in _SUBJECT_PRONOUNS and \
+                b_words[1][0] in lex.verbs:
+            # s14subj: '"...," he said, adding, "..."': a pronoun subject of the cue before the participle
+            return _Speaker(b_words[0][0], "pronoun", "", b_words[0][1], b_words[0][2])
         if lex.language == "en" and 3 <= len(b_words) <= 9 and [w for w, _, _ in b_words].count("and") == 1 and all(
                 _is_cap(w) or w == "and" for w, _, _ in b_words) and b_words[0][0] != "and" and b_words[-1][
                 0] != "and" and a.text and a.kind in ("role", "name") and a.text[-1:] == "s" and (

@@ -8944,3 +8944,15 @@ def test_s14subj_party_tag_in_apposition():
         ("he had not read the president's plan", "indirect", "Sen. Jack Reed"),
         ("he would vote for Clinton", "indirect", "Sen. Joe Lieberman"),
     ]
+
+
+# --- s14subj: '"...," he said, adding: "..."': the pronoun subject of the cue before the participle speaks the
+# participle's quotation too (resolved to the named person)
+def test_s14subj_pronoun_said_adding():
+    text = ('Campaign manager Corey Lewandowski spoke on Monday. "That will benefit all the races down ballot," he '
+            'said, adding: "I don\'t think it\'s fair to say that."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("That will benefit all the races down ballot", "direct", "he", "Corey Lewandowski"),
+        ("I don't think it's fair to say that.", "direct", "he", "Corey Lewandowski"),
+    ]
