@@ -1536,15 +1536,25 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     body = doc.body
     i = words.index(chosen[0])
     j = i
-    while j > 0 and i - j < 4:
-        w, _, e = words[j - 1]
+
+    def modifier(k: int) -> bool:
+        w, _, e = words[k]
         lw = w.lower()
-        if body[e:words[j][1]].strip() or not (w.isalpha() or _HYPHEN_MODIFIER_RE.fullmatch(w)) or not (
-                w.islower() or _is_cap(w) or w[:1].isdigit()) or \
-                lw in lex.aux or lw in lex.verbs or lw in lex.after_cues or lw in lex.pronouns or lw in _NP_STOP or \
-                lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or \
-                lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD:
+        return not (body[e:words[k + 1][1]].strip() or not (w.isalpha() or _HYPHEN_MODIFIER_RE.fullmatch(w)) or not (
+                w.islower() or _is_cap(w) or w[:1].isdigit()) or
+                lw in lex.aux or lw in lex.verbs or lw in lex.after_cues or lw in lex.pronouns or lw in _NP_STOP or
+                lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or
+                lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD)
+
+    while j > 0 and i - j < 4:
+        if not modifier(j - 1):
+            if j < i and j >= 2 and words[j - 1][0] in ("and", "or") and not body[
+                    words[j - 1][2]:words[j][1]].strip() and modifier(j - 2) and words[j - 2][0].islower() and \
+                    words[j - 2][0] not in lex.determiners and words[j][0].islower():
+                j -= 2  # s14subj: "..., current and former officials said": two coordinated modifiers
+                continue
             break
+        lw = words[j - 1][0].lower()
         j -= 1
         if lw in lex.determiners:
             break

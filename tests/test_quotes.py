@@ -8956,3 +8956,16 @@ def test_s14subj_pronoun_said_adding():
         ("That will benefit all the races down ballot", "direct", "he", "Corey Lewandowski"),
         ("I don't think it's fair to say that.", "direct", "he", "Corey Lewandowski"),
     ]
+
+
+# --- s14subj: two coordinated modifiers before a plural role after the content ("..., current and former officials
+# said."): the whole noun phrase is the speaker, so the comma before it opens the cue's clause
+def test_s14subj_coordinated_modifiers_role():
+    text = ("Agents are likely to want to interview Clinton and her senior aides about the server, current and former "
+            "officials said. The review will take months, state and local officials told reporters.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("Agents are likely to want to interview Clinton and her senior aides about the server", "indirect",
+         "current and former officials"),
+        ("The review will take months", "indirect", "state and local officials"),
+    ]
