@@ -5952,9 +5952,22 @@ def _subject_at(doc: _Doc, start: int, cs: int) -> _Speaker:
         nxt = _NEXT_WORD_RE.match(body, m_party.end(), cs)  # "Sen. Bernie Sanders (I-Vt.) called him ..."
         if nxt and nxt.start(1) == m_party.end() + 1 and nxt.group(1).lower() not in _COORD and not _is_cap(nxt.group(1)):
             return sp
+    if sp.kind != "pronoun" and body[sp.end:sp.end + 2] in (" -", " —", " –") and (
+            m_dash := _SUBJECT_DASH_ASIDE_RE.match(body, sp.end, cs)) is not None:
+        # s14subj: "Mrs. Clinton -- whose husband signed the act -- has derided ..., suggesting": an aside between
+        # two dashes, then the verb
+        nxt = _NEXT_WORD_RE.match(body, m_dash.end(), cs)
+        if nxt and nxt.start(1) == m_dash.end() and nxt.group(1).islower() and nxt.group(1) not in _COORD and \
+                nxt.group(1) not in _PREPOSITIONS["en"]:
+            return sp
     if not nxt or nxt.start(1) != sp.end + 1 or nxt.group(1).lower() in _COORD or _is_cap(nxt.group(1)):
         return _Speaker()
     return sp
+
+
+#: English: an aside between two dashes of the same kind right after a subject ("Mrs. Clinton -- whose husband
+#: signed the act into law -- has derided ...").
+_SUBJECT_DASH_ASIDE_RE = re.compile(r"[ \t](--?|[—–])[ \t][^\n—–]{3,160}?[ \t]\1[ \t]")
 
 
 @lru_cache(maxsize=1)
@@ -7064,7 +7077,7 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
                     if not w.islower() or w in doc.lex.aux or w in doc.lex.verbs:
                         break
                     if w in doc.lex.roles and not _SUBJECT_BREAK_RE.search(doc.body, sp.end, e) and \
-                            "." not in doc.body[sp.end:e]:
+                            "." not in doc.body[sp.end:e] and " -" not in doc.body[sp.end:e]:  # (s14subj: " -- ")
                         return _Speaker(doc.body[sp.start:e], "role", "", sp.start, e, sp.start)
             return sp
     comma = doc.body.find(",", ss, hi)

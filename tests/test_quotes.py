@@ -8969,3 +8969,16 @@ def test_s14subj_coordinated_modifiers_role():
          "current and former officials"),
         ("The review will take months", "indirect", "state and local officials"),
     ]
+
+
+# --- s14subj: a subject, an aside between two dashes, then the verb and a participle cue ("Mrs. Clinton -- whose
+# husband signed the act into law -- has derided ..., suggesting that ..."): the subject before the aside speaks
+def test_s14subj_dash_aside_subject_participle():
+    text = ("On the Democratic side, Mrs. Clinton -- whose husband signed the act into law -- has publicly derided "
+            "the plan, suggesting that efforts to bring it back are misguided. The senator — a former prosecutor — "
+            "rejected the bill on Monday, saying it would fail.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("efforts to bring it back are misguided", "indirect", "Mrs. Clinton"),
+        ("it would fail", "indirect", "The senator"),
+    ]
