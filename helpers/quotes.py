@@ -5838,7 +5838,9 @@ def _sentence_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
         if sp.text:
             return sp
     if m and (m.group(1).lower() in _PREPOSITIONS["en"] or m.group(1).lower() in _NOT_SUBJECT_FIRST
-              or m.group(1).endswith(("ing", "ly")) and not _capitalised_elsewhere(body, m.group(1), m.start(1))
+              or m.group(1).endswith(("ing", "ly")) and not _capitalised_elsewhere(body, m.group(1), m.start(1)) and not (
+                  # (s14subj: "Carly Fiorina threw her support behind Cruz, saying": a given name, not an adverb)
+                  (gn := m.group(1).lower()) in _en_words("given_names_female") or gn in _en_words("given_names_male"))
               or m.group(1).lower() in _LEAD_PREPOSITIONS_EN
               or m.group(1).lower() in _weekdays_en()
               or (c := body.find(",", ss, cs)) > 0 and not _min_tokens(5, body, ss, c) and (

@@ -8982,3 +8982,13 @@ def test_s14subj_dash_aside_subject_participle():
         ("efforts to bring it back are misguided", "indirect", "Mrs. Clinton"),
         ("it would fail", "indirect", "The senator"),
     ]
+
+
+# --- s14subj: a given name ending in -ly opening the sentence ("Carly Fiorina threw her support ..., saying") is the
+# subject of the participle cue, not an adverb ("Finally, ...")
+def test_s14subj_given_name_in_ly_subject():
+    text = "Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for a real conservative."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("it is time for a real conservative", "indirect", "Carly Fiorina"),
+    ]
