@@ -3854,7 +3854,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 lex.language == "en" and cw.startswith(_NAMING_CUES) and body[ce:q.start].isspace()
                 and _QMARK_RE.search(body, q.start, q.end)) and not (
                 lex.language == "en" and cw in _YES_NO_CUES and body[q.start:q.end] in ("yes", "no", "Yes", "No")
-                and body[ce:q.start].isspace()):
+                and body[ce:q.start].isspace()) and not (
+                # s14subj: "Asked about it, Trump said ...", "When asked why, he ...": a question put to the subject
+                # of the main clause is content however short (devs5 gold: 39 of 47 such leads annotated)
+                lex.language == "en" and cw == "asked" and q.start > ce and body[q.end:q.end + 1] == ","
+                and _question_form(body, ss, cs)):
             continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content

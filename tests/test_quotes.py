@@ -4717,6 +4717,7 @@ def test_s6bound_fronted_asked_clause_is_no_content():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "", "asked", "why Cruz went after Trump this week"),
         ("mixed", "Tyler", "said", '"We have three weeks to go" until the caucuses'),
+        ("indirect", "", "Asked", "the plan"),  # (s14subj: the short question is content too)
         ("mixed", "Smith", "said", '"It will fail" in the end'),
     ]
 
@@ -8413,6 +8414,7 @@ def test_s13subj_said_yes_or_no():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("if he was ever bullied", "indirect", "", "Asked"),
         ("no", "indirect", "the candidate", "said"),
+        ("the deal", "indirect", "", "Asked"),  # (s14subj: the short question is content too)
         ("yes", "indirect", "46 percent of voters", "said"),
         ("the server was improper but not illegal", "indirect", "23 percent", "said"),
     ]
@@ -8991,4 +8993,18 @@ def test_s14subj_given_name_in_ly_subject():
     got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ("it is time for a real conservative", "indirect", "Carly Fiorina"),
+    ]
+
+
+# --- s14subj: a question put to the subject of the main clause ("Asked about Cruz's charges, Rubio said ...", "When
+# asked why, Sembler responded ...") is content however short: no asker named
+def test_s14subj_short_question_lead():
+    text = ("Asked about Cruz's charges, Rubio said that the reforms were needed. When asked why, Sembler responded "
+            "in a text message that Trump will be the nominee.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Cruz's charges", "indirect", "", "Asked"),
+        ("the reforms were needed", "indirect", "Rubio", "said that"),
+        ("why", "indirect", "", "asked"),
+        ("Trump will be the nominee", "indirect", "Sembler", "responded"),
     ]
