@@ -10088,7 +10088,9 @@ def _balance_marks(q: _Quote, body: str) -> None:
         q.end = max(q.end, parts[-1][1])
 
 
-_NBSP_TO_SPACE = str.maketrans({"\u00a0": " ", "\u202f": " "})
+#: English web text: a no-break space reads as a space; s14subj: the horizontal bar (U+2015, HuffPost's dash: "Other
+#: Republicans ― three former Bush officials ― have said") reads as an em dash (one character for one: offsets hold).
+_NBSP_TO_SPACE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2015": "\u2014"})
 
 
 def _new_columns() -> dict[str, list[object]]:
@@ -10129,7 +10131,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     lg = language or _language_of(lang if isinstance(lang, str) else None)
     try:
         # (English web text: a no-break space reads as a space; one character for one, so offsets hold)
-        text = body.translate(_NBSP_TO_SPACE) if lg == "en" and ("\u00a0" in body or "\u202f" in body) else body
+        text = body.translate(_NBSP_TO_SPACE) if lg == "en" and (
+            "\u00a0" in body or "\u202f" in body or "\u2015" in body) else body
         if lg == "en" and "''" in text:
             text = _TWO_APOSTROPHES_RE.sub(_two_apostrophes, text)
         found, doc_sent = _extract_one(text, lg)

@@ -9008,3 +9008,15 @@ def test_s14subj_short_question_lead():
         ("why", "indirect", "", "asked"),
         ("Trump will be the nominee", "indirect", "Sembler", "responded"),
     ]
+
+
+# --- s14subj: the horizontal bar (U+2015, HuffPost's dash) reads as an em dash: an aside between two of them before the
+# cue ("Republican leaders ― three former Bush officials among them ― have also said"); the quote keeps the original mark
+def test_s14subj_horizontal_bar_dash():
+    text = ("Republican leaders ― three former Bush officials among them ― have also said they are supporting Clinton. "
+            "The senator said the plan ― a costly one ― would fail.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("they are supporting Clinton", "indirect", "Republican leaders"),
+        ("the plan ― a costly one ― would fail", "indirect", "The senator"),
+    ]
