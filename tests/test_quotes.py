@@ -9020,3 +9020,15 @@ def test_s14subj_horizontal_bar_dash():
         ("they are supporting Clinton", "indirect", "Republican leaders"),
         ("the plan ― a costly one ― would fail", "indirect", "The senator"),
     ]
+
+
+# --- s14subj: a pronoun as the whole question put to the main clause's subject ("Asked about it after a debate, Trump
+# told CNN ...") is the content, cut before its adverbial; not after a passive with its subject
+def test_s14subj_asked_about_pronoun():
+    text = ("Asked about it after a Republican debate, Trump told CNN that he believed the story was made up. "
+            "He was asked about it during the debate and said nothing.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it", "indirect", "", "Asked"),
+        ("he believed the story was made up", "indirect", "Trump", "told"),
+    ]
