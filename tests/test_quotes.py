@@ -4722,6 +4722,7 @@ def test_s6bound_fronted_asked_clause_is_no_content():
     assert list(zip(q["kind"], q["speaker"], q["cue"], q["quote"], strict=True)) == [
         ("indirect", "", "asked", "why Cruz went after Trump this week"),
         ("mixed", "Tyler", "said", '"We have three weeks to go" until the caucuses'),
+        ("indirect", "", "Asked", "the plan"),  # (s14subj: the short question is content too)
         ("mixed", "Smith", "said", '"It will fail" in the end'),
     ]
 
@@ -8418,6 +8419,7 @@ def test_s13subj_said_yes_or_no():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("if he was ever bullied", "indirect", "", "Asked"),
         ("no", "indirect", "the candidate", "said"),
+        ("the deal", "indirect", "", "Asked"),  # (s14subj: the short question is content too)
         ("yes", "indirect", "46 percent of voters", "said"),
         ("the server was improper but not illegal", "indirect", "23 percent", "said"),
     ]
@@ -9120,4 +9122,103 @@ def test_s14bbc_determiner_organisation_subject_of_coordinated_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the move was necessary to keep trading", "indirect", "The firm", "said"),
         ("it was too costly", "indirect", "The government", "said"),
+    ]
+
+
+# --- s14subj: a party-state tag in brackets, then the comma that closes an apposition ("The panel's top Democrat, Sen.
+# Jack Reed (D-R.I.), said"): the name before the tag is the speaker
+def test_s14subj_party_tag_in_apposition():
+    text = ("The committee's top Democrat, Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the "
+            "president's plan. Another former lawmaker, Sen. Joe Lieberman (I-Conn.), also said he would vote for "
+            "Clinton.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("he had not read the president's plan", "indirect", "Sen. Jack Reed"),
+        ("he would vote for Clinton", "indirect", "Sen. Joe Lieberman"),
+    ]
+
+
+# --- s14subj: '"...," he said, adding: "..."': the pronoun subject of the cue before the participle speaks the
+# participle's quotation too (resolved to the named person)
+def test_s14subj_pronoun_said_adding():
+    text = ('Campaign manager Corey Lewandowski spoke on Monday. "That will benefit all the races down ballot," he '
+            'said, adding: "I don\'t think it\'s fair to say that."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("That will benefit all the races down ballot", "direct", "he", "Corey Lewandowski"),
+        ("I don't think it's fair to say that.", "direct", "he", "Corey Lewandowski"),
+    ]
+
+
+# --- s14subj: two coordinated modifiers before a plural role after the content ("..., current and former officials
+# said."): the whole noun phrase is the speaker, so the comma before it opens the cue's clause
+def test_s14subj_coordinated_modifiers_role():
+    text = ("Agents are likely to want to interview Clinton and her senior aides about the server, current and former "
+            "officials said. The review will take months, state and local officials told reporters.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("Agents are likely to want to interview Clinton and her senior aides about the server", "indirect",
+         "current and former officials"),
+        ("The review will take months", "indirect", "state and local officials"),
+    ]
+
+
+# --- s14subj: a subject, an aside between two dashes, then the verb and a participle cue ("Mrs. Clinton -- whose
+# husband signed the act into law -- has derided ..., suggesting that ..."): the subject before the aside speaks
+def test_s14subj_dash_aside_subject_participle():
+    text = ("On the Democratic side, Mrs. Clinton -- whose husband signed the act into law -- has publicly derided "
+            "the plan, suggesting that efforts to bring it back are misguided. The senator — a former prosecutor — "
+            "rejected the bill on Monday, saying it would fail.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("efforts to bring it back are misguided", "indirect", "Mrs. Clinton"),
+        ("it would fail", "indirect", "The senator"),
+    ]
+
+
+# --- s14subj: a given name ending in -ly opening the sentence ("Carly Fiorina threw her support ..., saying") is the
+# subject of the participle cue, not an adverb ("Finally, ...")
+def test_s14subj_given_name_in_ly_subject():
+    text = "Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for a real conservative."
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("it is time for a real conservative", "indirect", "Carly Fiorina"),
+    ]
+
+
+# --- s14subj: a question put to the subject of the main clause ("Asked about Cruz's charges, Rubio said ...", "When
+# asked why, Sembler responded ...") is content however short: no asker named
+def test_s14subj_short_question_lead():
+    text = ("Asked about Cruz's charges, Rubio said that the reforms were needed. When asked why, Sembler responded "
+            "in a text message that Trump will be the nominee.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Cruz's charges", "indirect", "", "Asked"),
+        ("the reforms were needed", "indirect", "Rubio", "said that"),
+        ("why", "indirect", "", "asked"),
+        ("Trump will be the nominee", "indirect", "Sembler", "responded"),
+    ]
+
+
+# --- s14subj: the horizontal bar (U+2015, HuffPost's dash) reads as an em dash: an aside between two of them before the
+# cue ("Republican leaders ― three former Bush officials among them ― have also said"); the quote keeps the original mark
+def test_s14subj_horizontal_bar_dash():
+    text = ("Republican leaders ― three former Bush officials among them ― have also said they are supporting Clinton. "
+            "The senator said the plan ― a costly one ― would fail.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("they are supporting Clinton", "indirect", "Republican leaders"),
+        ("the plan ― a costly one ― would fail", "indirect", "The senator"),
+    ]
+
+
+# --- s14subj: a pronoun as the whole question put to the main clause's subject ("Asked about it after a debate, Trump
+# told CNN ...") is the content, cut before its adverbial; not after a passive with its subject
+def test_s14subj_asked_about_pronoun():
+    text = ("Asked about it after a Republican debate, Trump told CNN that he believed the story was made up. "
+            "He was asked about it during the debate and said nothing.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s14"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it", "indirect", "", "Asked"),
+        ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
