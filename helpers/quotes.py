@@ -782,11 +782,13 @@ def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
         w0.endswith("ing") and w0 not in lex.roles and len(b_words) >= 2)
 
 
+#: English: a party-state tag between commas ("R-S.C.", "D-New York").
+_PARTY_SEG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 #: English: a party-state tag, a bracket or a dashed aside right before the cue ("Sen. Marco Rubio, R-Fla., said",
 #: "Cruz (R-Texas) said", "Sen. Ted Cruz (Tex.) has said", "The justice -- who has been ... -- said"; s14subj: the
 #: party tag in brackets with the comma that closes an apposition: "The panel's top Democrat, Sen. Jack Reed (D-R.I.),
 #: said"; not an acronym's bracket: "X, head of the Centre of Indian Trade Unions (CITU), said").
-_PARTY_TAIL_RE = re.compile(r"(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s*\([^()\n]{1,25}\)|"
+_PARTY_TAIL_RE = re.compile(r"(?:,\s*" + _PARTY_SEG_RE.pattern + r",|\s*\([^()\n]{1,25}\)|"
                             r"\s*\([RDI](?:-[A-Z][^()\n]{0,20})?\),|"
                             r"\s(?:--?|[—–])\s[^\n—–]{3,160}?\s(?:--?|[—–]))\s*$")
 
@@ -798,8 +800,6 @@ _PARTY_PAREN_RE = re.compile(r" \([RDI](?:-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.
 #: week announced").
 _TIME_BEFORE_CUE_RE = re.compile(r",[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:(?:this|last|past|next)[ \t]+){1,2}"
                                  r"(?:week|weekend|month|year|night|morning|afternoon|evening)[ \t]*$")
-#: English: a party-state tag between commas ("R-S.C.", "D-New York").
-_PARTY_SEG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 _TAIL_WORD_RE = re.compile(r"\s+([^\W\d_]+)\s*$")
 #: English adverb endings ("reportedly", "quickly", "famously"), never the end of a speaker phrase.
 _ADVERB_RE = re.compile(r"[a-z](?:ally|ously|ently|antly|edly|ively|fully|lessly|ingly|ately|ibly|ably)$")
