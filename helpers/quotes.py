@@ -8001,10 +8001,12 @@ _HOLDER_NAME_EN = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}"
 
 @lru_cache(maxsize=256)
 def _role_words_re(role: str) -> re.Pattern[str]:
-    """English: the role words ``role`` alone, as :func:`_role_holder_re` and :func:`_role_holder_appos_re`
-    spell them (any case): a cheap test that the window can hold a match of either (a third of the calls
-    find none, and this compiles ~20x faster than the full patterns)."""
-    return re.compile(r"(?i:" + r"[ \t]+".join(re.escape(w) for w in role.split()) + ")")
+    """English: the role words ``role``, as :func:`_role_holder_re` and :func:`_role_holder_appos_re` spell
+    them (any case), before a blank and a capital or before a comma (every match of either holds them so):
+    a cheap test that the window can hold a match of either (a third of the calls find none, and this
+    compiles ~20x faster than the full patterns; s15speed: with the next character, three quarters of the
+    roles asked on BBC text are never compiled into the full patterns)."""
+    return re.compile(r"(?i:" + r"[ \t]+".join(re.escape(w) for w in role.split()) + r")(?=[ \t]+[A-Z]|,)")
 
 
 @lru_cache(maxsize=256)

@@ -483,8 +483,10 @@ def test_role_words_gate_holds_every_role_holder_match(seed_articles):
                 assert gate is not None or not found, (role, lo, hi, found)
                 hits += bool(found)
     assert hits > 40
-    assert _role_words_re("prime minister").search("the Prime\t Minister") is not None
-    assert _role_words_re("prime minister").search("the primeminister") is None
+    assert _role_words_re("prime minister").search("the Prime\t Minister Tony Blair") is not None
+    assert _role_words_re("prime minister").search("the Prime Minister, Tony Blair") is not None
+    assert _role_words_re("prime minister").search("the prime minister said") is None
+    assert _role_words_re("prime minister").search("the primeminister Tony Blair") is None
 
 
 def test_fast_quote_mark_pattern_equals_alternation(seed_articles):
