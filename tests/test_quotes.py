@@ -9224,3 +9224,28 @@ def test_s14subj_asked_about_pronoun():
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
+
+
+# --- s15speed: same output, less CPU ---
+def test_ascii_token_pattern_equals_token_re_on_ascii_text(seed_articles):
+    import random
+    import string
+
+    from helpers.quotes import _TOKEN_ASCII_RE, _min_tokens, _word_spans
+    from helpers.text import TOKEN_RE
+
+    rng = random.Random(15)
+    alphabet = string.printable + "''--__"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 80))) for _ in range(3000)]
+    texts += ["Mr O'Neill's co-op-led plan -- 'rock'n'roll' x_y 3-2 _a a_ a-'b", "don't - 'quote' -x x- __"]
+    for text in texts:
+        assert text.isascii()
+        assert _TOKEN_ASCII_RE.findall(text) == TOKEN_RE.findall(text), text
+        assert [m.span() for m in _TOKEN_ASCII_RE.finditer(text, 3, 40)] == [
+            m.span() for m in TOKEN_RE.finditer(text, 3, 40)], text
+    body = seed_articles["body"].iloc[0]  # (not ASCII: TOKEN_RE itself)
+    assert not body.isascii()
+    assert [w for w, _, _ in _word_spans(body[:300], 0)] == TOKEN_RE.findall(body[:300])
+    assert _min_tokens(5, body, 0, 40) == (len(TOKEN_RE.findall(body, 0, 40)) >= 5)
+    assert _word_spans("He said: don't -- 'no'", 10) == [("He", 10, 12), ("said", 13, 17), ("don't", 19, 24),
+                                                           ("no", 29, 31)]
