@@ -9222,3 +9222,15 @@ def test_s14subj_asked_about_pronoun():
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
+
+
+# --- s15subj: "went on" after a closing quotation is a cue of speaking on ('"...," he went on.'), like "continued";
+# only after a quotation ("The talks went on for hours" reports nothing)
+def test_s15subj_went_on_after_quotation():
+    text = ('"We ought to start it up again," Donald Trump said on Monday. "This is a lot of nonsense that we ended," '
+            "he went on. The talks went on for hours. As the night wore on, the talks went on.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("We ought to start it up again", "direct", "Donald Trump", "Donald Trump", "said"),
+        ("This is a lot of nonsense that we ended", "direct", "he", "Donald Trump", "went on"),
+    ]
