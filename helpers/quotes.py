@@ -3474,6 +3474,8 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                         # s14bbc: 'The double Olympic champion said: "..."', 'The Olympic champion said: "..."': the
                         # whole subject phrase right before the verb (as the indirect cues read it), not a name in it
                         sp = np_
+                    if not sp.text:
+                        sp = _clause_pronoun(doc, lo, cm.start())  # s15subj: 'When he returned he began by saying, "'
                     if sp.text:
                         _set_speaker(q, sp)
                         return True
@@ -3579,6 +3581,27 @@ def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
     if j > i and (body[j].isupper() or body[j] in _QUOTE_CHARS) and body[i - 1] in ".!?…\"”'’":
         return True
     return False
+
+
+#: English: a subject pronoun, an optional adverb, then a lower-case word (its verb, checked by the caller).
+_CLAUSE_PRONOUN_RE = re.compile(r"(?<![\w'’])(he|she|they|we|I|He|She|They|We)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """English, when no subject opens the sentence of a participle or coordinated cue: the first subject pronoun
+    in ``lo:hi`` (outside quotation marks) followed by a verb ("This year, he rose to the defense of Sepp
+    Blatter, ..., saying", "When he returned he began by saying", "he said at a news conference, and then
+    predicted:"); the pronoun is resolved like any other, instead of the last name mentioned (s15subj)."""
+    body = doc.body
+    lex = doc.lex
+    for m in _CLAUSE_PRONOUN_RE.finditer(body, lo, hi):
+        seg = body[lo:m.start()]
+        if seg.count('"') % 2 or seg.count("“") != seg.count("”"):
+            continue  # (inside a quotation)
+        v = m.group(2)
+        if v in lex.verbs or v in lex.aux or len(v) > 4 and v.endswith("ed") or v in _irregular_past_en():
+            return _Speaker(m.group(1), "pronoun", "", m.start(1), m.end(1))
+    return _Speaker()
 
 
 def _set_speaker(q: _Quote, sp: _Speaker) -> None:
@@ -4741,6 +4764,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 q.speaker_name = "@prev"
             else:
                 sp = _phrase_at_start(doc, ss, cs)
+                if not sp.text and lex.language == "en":
+                    sp = _clause_pronoun(doc, ss, cs)  # s15subj: "This year, he rose to the defense of X, saying"
                 if sp.text:
                     _set_speaker(q, sp)
                 else:

@@ -9234,3 +9234,19 @@ def test_s15subj_went_on_after_quotation():
         ("We ought to start it up again", "direct", "Donald Trump", "Donald Trump", "said"),
         ("This is a lot of nonsense that we ended", "direct", "he", "Donald Trump", "went on"),
     ]
+
+
+# --- s15subj: when no subject opens the sentence of a participle or coordinated cue, the first subject pronoun before a
+# verb in it is the speaker ("This year, he rose to the defense of X, saying ...", '..., he said at a news conference, and
+# then predicted: "..."'), resolved like any pronoun, instead of the last name mentioned
+def test_s15subj_clause_pronoun_subject():
+    text = ("Vladimir Putin praised Sepp Blatter on Thursday. This year, he rose to the defense of Mr. Blatter, the "
+            "embattled president of FIFA, saying Mr. Blatter should be awarded the Nobel Peace Prize. Paul Manafort spoke "
+            'to reporters. "We do think that our support is growing," he said at a Sunday news conference, and then '
+            'predicted: "I expect we will win."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("Mr. Blatter should be awarded the Nobel Peace Prize", "indirect", "he", "Vladimir Putin", "saying"),
+        ("We do think that our support is growing", "direct", "he", "Paul Manafort", "said"),
+        ("I expect we will win.", "direct", "he", "Paul Manafort", "predicted"),
+    ]
