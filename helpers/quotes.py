@@ -3583,24 +3583,47 @@ def _quote_ends_sentence(doc: _Doc, q: _Quote) -> bool:
     return False
 
 
-#: English: a subject pronoun, an optional adverb, then a lower-case word (its verb, checked by the caller).
-_CLAUSE_PRONOUN_RE = re.compile(r"(?<![\w'’])(he|she|they|we|I|He|She|They|We)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+#: English: a subject pronoun or a capitalised word (a name's first word), an optional adverb, then a lower-case
+#: word (for a pronoun, its verb; checked by the caller).
+_CLAUSE_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:(he|she|they|we|I|He|She|They|We)\s+(?:[a-z]+ly\s+)?([a-z]+)\b|"
+                                r"[A-Z][a-z]+\b)")
+
+
+def _verb_like_en(word: str, lex: _Lex) -> bool:
+    """English: a lower-case word read as a finite verb after a subject (a cue, an auxiliary, an -ed form, an
+    irregular past)."""
+    return word in lex.verbs or word in lex.aux or len(word) > 4 and word.endswith("ed") or word in _irregular_past_en()
 
 
 def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
     """English, when no subject opens the sentence of a participle or coordinated cue: the first subject pronoun
-    in ``lo:hi`` (outside quotation marks) followed by a verb ("This year, he rose to the defense of Sepp
+    or name in ``lo:hi`` (outside quotation marks) followed by a verb ("This year, he rose to the defense of Sepp
     Blatter, ..., saying", "When he returned he began by saying", "he said at a news conference, and then
-    predicted:"); the pronoun is resolved like any other, instead of the last name mentioned (s15subj)."""
+    predicted:", "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at ..., saying"); the pronoun is
+    resolved like any other, instead of the last name mentioned (s15subj)."""
     body = doc.body
     lex = doc.lex
+    last = lo
     for m in _CLAUSE_PRONOUN_RE.finditer(body, lo, hi):
         seg = body[lo:m.start()]
         if seg.count('"') % 2 or seg.count("“") != seg.count("”"):
             continue  # (inside a quotation)
-        v = m.group(2)
-        if v in lex.verbs or v in lex.aux or len(v) > 4 and v.endswith("ed") or v in _irregular_past_en():
-            return _Speaker(m.group(1), "pronoun", "", m.start(1), m.end(1))
+        if any(w in lex.verbs for w in TOKEN_RE.findall(body, last, m.start())):
+            break  # ('X told the website Ford did not deserve it, saying': past a verb of saying, its content)
+        last = m.start()
+        if m.group(1):
+            if _verb_like_en(m.group(2), lex):
+                return _Speaker(m.group(1), "pronoun", "", m.start(1), m.end(1))
+            continue
+        w = m.group().lower()
+        if w in _NOT_SUBJECT_FIRST or w in _PREPOSITIONS["en"] or w in lex.determiners or w in _weekdays_en() \
+                or w in _months_en() or w in _COORD:
+            continue
+        sp = _subject_at(doc, m.start(), hi)
+        if sp.kind == "name" and sp.start == m.start() and sp.text[-2:] not in ("'s", "’s") and (
+                nw := _NEXT_WORD_RE.match(body, sp.end, hi)) is not None \
+                and nw.start(1) == sp.end + 1 and _verb_like_en(nw.group(1), lex):
+            return sp
     return _Speaker()
 
 

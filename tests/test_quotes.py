@@ -9250,3 +9250,18 @@ def test_s15subj_clause_pronoun_subject():
         ("We do think that our support is growing", "direct", "he", "Paul Manafort", "said"),
         ("I expect we will win.", "direct", "he", "Paul Manafort", "predicted"),
     ]
+
+
+# --- s15subj: the same fallback reads a name before a verb ('Washington (AFP) - Democrat Hillary Clinton has taken a swipe
+# at ..., saying'), but not past a verb of saying, where the content begins ('X told the website Ford did not deserve
+# credit, saying: "..."': the clause's speaker stays)
+def test_s15subj_clause_name_subject():
+    text = ("Washington (AFP) - Democrat Hillary Clinton has taken a swipe at Donald Trump's stance on Brexit, saying that "
+            "the vote was a warning. Amanda's uncle, Lewis Champion, told the BBC News website Ford did not deserve any "
+            'credit for his plea, saying: "Nothing is worth taking five years off a sentence."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("the vote was a warning", "indirect", "Democrat Hillary Clinton", "Hillary Clinton", "saying that"),
+        ("Ford did not deserve any credit for his plea", "indirect", "Lewis Champion", "Lewis Champion", "told"),
+        ("Nothing is worth taking five years off a sentence.", "direct", "", "Lewis Champion", "saying"),
+    ]
