@@ -3712,6 +3712,28 @@ def _far_fragment_break(doc: _Doc, ce: int, qs: int) -> bool:
     return any(c in gap for c in ",;:.!?()—–\n") or bool(_cue_tokens(doc, ce, qs))
 
 
+#: English auxiliaries and modals that end an elliptical clause ("Jeff Flake said he would.", "he said that CNN had.").
+_ELLIPSIS_AUX = frozenset({"would", "will", "could", "can", "did", "does", "do", "had", "has", "have", "was", "were", "is",
+                           "are", "might", "should", "must", "wouldn't", "won't", "didn't", "doesn't", "don't", "hadn't",
+                           "wasn't", "isn't", "couldn't", "can't", "not"})
+#: English pro-forms that stand for what was said before ("26 percent said the same.", "she said the opposite.").
+_SAID_PRO_FORMS = frozenset({"the same", "the opposite", "as much"})
+
+
+def _short_answer(doc: _Doc, q: _Quote, ce: int) -> bool:
+    """English (s15subj): a content of one or two words right after "said"/"says" (or "said that") that ends the
+    sentence and stands for a whole clause: an elliptical clause, subject and auxiliary ("Jeff Flake said he would.",
+    "he said that CNN had.") or a pro-form ("26 percent said the same.", "she said the opposite.")."""
+    body = doc.body
+    if q.start <= ce or body[ce:q.start].strip() not in ("", "that") or body[q.end:q.end + 1] not in (".", "!", "?"):
+        return False
+    text = " ".join(body[q.start:q.end].replace("’", "'").split())
+    if text.lower() in _SAID_PRO_FORMS:
+        return True
+    words = text.split()
+    return len(words) == 2 and (words[0] in _SUBJECT_PRONOUNS or _is_cap(words[0])) and words[1].lower() in _ELLIPSIS_AUX
+
+
 def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quote]:
     """Indirect quotes: 'X said (that) ...', '... , X said.', 'said X', 'according to X, ...',
     'X mengatakan (bahwa) ...', 'Menurut X, ...', '..., kata X.', participial '..., menambahkan bahwa ...'."""
@@ -3959,7 +3981,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # s14subj: "Asked about it, Trump said ...", "When asked why, he ...": a question put to the subject
                 # of the main clause is content however short (devs5 gold: 39 of 47 such leads annotated)
                 lex.language == "en" and cw == "asked" and q.start > ce and body[q.end:q.end + 1] == ","
-                and _question_form(body, ss, cs)):
+                and _question_form(body, ss, cs)) and not (
+                lex.language == "en" and cw in _YES_NO_CUES and _short_answer(doc, q, ce)):
             continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
@@ -5050,6 +5073,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         closes = True  # "CONTENT, his aide, Tad Devine, told The Huffington Post.": no content after the addressee
     comma_before = before_sp.endswith(",") or lex.language == "en" and before_sp.rstrip(_QUOTE_CHARS).endswith(",")
     # (s13mix: English puts the comma inside the closing mark: '... of "Prison Break," Mr. Madden said')
+    if lex.language == "en" and 1 <= len(right_words) <= 2 and cw in _YES_NO_CUES and not mixed and not (
+            comma_before and _min_tokens(3, before_sp)):
+        # s15subj: 'Jeff Flake said he would.', '26 percent said the same.': a two-word clause or pro-form ending the
+        # sentence is what was said
+        cst = _content_start(body, ce, se)
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cs)
+        if q.end > q.start and _short_answer(doc, q, ce):
+            q.parts = [(q.start, q.end)]
+            _set_speaker(q, sp)
+            return q
     if len(right_words) >= 3 and not (comma_before and _min_tokens(4, before_sp) and closes):
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (

@@ -8705,6 +8705,7 @@ def test_s13prec_quantifier_adjective_plural_noun_cue():
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("they don't know", "indirect", "a third", "say"),
+        ("it's not", "indirect", "one in five", "say"),  # (s15subj: an elliptical clause ending the sentence)
     ]
 
 
@@ -9264,4 +9265,19 @@ def test_s15subj_clause_name_subject():
         ("the vote was a warning", "indirect", "Democrat Hillary Clinton", "Hillary Clinton", "saying that"),
         ("Ford did not deserve any credit for his plea", "indirect", "Lewis Champion", "Lewis Champion", "told"),
         ("Nothing is worth taking five years off a sentence.", "direct", "", "Lewis Champion", "saying"),
+    ]
+
+
+# --- s15subj: a two-word elliptical clause or a pro-form right after "said" that ends the sentence is what was said
+# ('Jeff Flake said he would.', '26 percent said the same.', 'he said that CNN had.'); not a day ('Smith said Tuesday.')
+def test_s15subj_short_elliptical_content():
+    text = ("Republican senators are split on whether they would vote for Garland. Jeff Flake said he would. Last month, "
+            "26 percent said the same. He did not apologize; more so, he said that CNN had. The plan failed, Smith said "
+            "Tuesday.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he would", "indirect", "Jeff Flake", "said"),
+        ("the same", "indirect", "26 percent", "said"),
+        ("CNN had", "indirect", "he", "said that"),
+        ("The plan failed", "indirect", "Smith", "said"),
     ]
