@@ -2863,6 +2863,9 @@ def _passive_cue(doc: _Doc, q: _Quote) -> bool:
     lex = doc.lex
     if len(words) != 1 or words[0].endswith("ing") or words[0] in lex.told_verbs or words[0] not in lex.verbs:
         return False
+    if q.speaker and q.end <= q.cue_pos and words[0] in _PASSIVE_BY_CUES and \
+            doc.body[q.cue_pos + len(words[0]):q.cue_pos + len(words[0]) + 4] == " by ":
+        return False  # s15subj: 'The meeting was first reported by Politico.': the agent is the source
     if q.cue_pos < q.start:
         nxt = _FIRST_WORD_RE.search(doc.body, q.start, min(q.end, q.start + 30))
         if nxt and nxt.group().lower() in lex.that_words:
@@ -3712,6 +3715,45 @@ def _far_fragment_break(doc: _Doc, ce: int, qs: int) -> bool:
     return any(c in gap for c in ",;:.!?()—–\n") or bool(_cue_tokens(doc, ce, qs))
 
 
+#: English cues of a passive whose agent, after "by", is the source ("was first reported by Politico", "were claimed
+#: by the Islamic State").
+_PASSIVE_BY_CUES = frozenset({"reported", "claimed"})
+#: English: the passive auxiliary (a modal, an adverb) right before such a cue, and the clause start before it: a
+#: relative pronoun, or a comma, a semicolon, a dash or "and"/"but" after a comma.
+_PASSIVE_BY_AUX_RE = re.compile(r"(?:^|\s)(?:(?:might|may|could|would|will|can|must|should)\s+(?:have\s+)?)?"
+                                r"(?:was|were|is|are|been|be)\s+(?:(?:first|initially|also|later|originally|previously|"
+                                r"widely|reportedly)\s+)?$")
+_PASSIVE_BY_START_RE = re.compile(r".*(?:[,;:—–]\s+(?:and\s+|but\s+)?|\s-\s+)", re.S)
+
+
+def _reported_by_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
+    """English (s15subj): "News of the move was first reported by the Miami Herald.", "the attacks, which were claimed
+    by the Islamic State": a report or claim in the passive, its agent after "by" the source and the subject of the
+    passive (the clause before the auxiliary, or a relative pronoun) what was reported, as PARC 3.0 and PolNeAR
+    annotate it."""
+    body = doc.body
+    cs, ce = cm.start(), cm.end()
+    aux = _PASSIVE_BY_AUX_RE.search(body, max(ss, cs - 50), cs)
+    if aux is None or aux.start() <= ss:
+        return None
+    sp = _right_speaker(doc, ce + 4, se)
+    if not sp.text or sp.start != ce + 4 or sp.kind not in ("name", "role") or body[sp.end:sp.end + 4] == " to ":
+        return None  # (not 'X is reported by Reuters to have won a contract': the infinitive is part of the report)
+    end = len(body[:aux.start() + 1].rstrip())
+    rel = _TAIL_WORD_RE.search(body, max(ss, end - 12), end)
+    if rel is not None and rel.group(1).lower() in ("which", "that", "who"):
+        start = rel.start(1)
+    else:
+        m_st = _PASSIVE_BY_START_RE.match(body, ss, end)
+        start = _content_start(body, m_st.end() if m_st else ss, end)
+        if not _min_tokens(1, body, start, end) or _min_tokens(9, body, start, end) or any(
+                w.lower() in doc.lex.verbs or w.lower() in doc.lex.that_words for w in TOKEN_RE.findall(body, start, end)):
+            return None  # (a long or clausal stretch is no subject noun phrase)
+    q = _Quote(start, end, "indirect", [(start, end)], cm.group(), cs)
+    _set_speaker(q, sp)
+    return q
+
+
 #: English auxiliaries and modals that end an elliptical clause ("Jeff Flake said he would.", "he said that CNN had.").
 _ELLIPSIS_AUX = frozenset({"would", "will", "could", "can", "did", "does", "do", "had", "has", "have", "was", "were", "is",
                            "are", "might", "should", "must", "wouldn't", "won't", "didn't", "doesn't", "don't", "hadn't",
@@ -3766,6 +3808,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q = _fronted_participle(doc, cm, ss, se)
         elif lex.language == "en" and cw in _ATTITUDE_CUES:
             q = _attitude_quote(doc, cm, ss, se)  # "Clinton expressed confidence that ..."
+        elif lex.language == "en" and cw in _PASSIVE_BY_CUES and body[ce:ce + 4] == " by ":
+            q = _reported_by_quote(doc, cm, ss, se)  # s15subj: "The meeting was first reported by Politico."
         if q is not None:
             pass
         elif cw in lex.intros:
@@ -3974,6 +4018,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 q.end = _content_end(body, p0, m_tail.start())
                 q.parts[1] = (p0, q.end)
         if not _min_tokens(3, body, q.start, q.end) and not (
+                lex.language == "en" and cw in _PASSIVE_BY_CUES and body[ce:ce + 4] == " by ") and not (
                 lex.language == "en" and cw.startswith(_NAMING_CUES) and body[ce:q.start].isspace()
                 and _QMARK_RE.search(body, q.start, q.end)) and not (
                 lex.language == "en" and cw in _YES_NO_CUES and body[q.start:q.end] in ("yes", "no", "Yes", "No")

@@ -9281,3 +9281,16 @@ def test_s15subj_short_elliptical_content():
         ("CNN had", "indirect", "he", "said that"),
         ("The plan failed", "indirect", "Smith", "said"),
     ]
+
+
+# --- s15subj: a report or claim in the passive names its source after "by" ("The meeting was first reported by
+# Politico.", "the attacks in Paris, which were claimed by the Islamic State"): the subject (or the relative pronoun) is
+# what was reported, as PARC 3.0 / PolNeAR annotate it; not "is reported by Reuters to have won" (a raising infinitive)
+def test_s15subj_reported_by_agent():
+    text = ("The meeting was first reported by Politico. Security sharpened after the attacks in Paris, which were claimed "
+            "by the Islamic State. Turkey's Everasia is reported by Reuters to have won a contract.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The meeting", "indirect", "Politico", "reported"),
+        ("which", "indirect", "the Islamic State", "claimed"),
+    ]
