@@ -4977,6 +4977,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             sp = _left_speaker(doc, ss, adv.start(1))
             if not sp.text:
                 sp = _subject_np(doc, ss, adv.start(1))
+            if not sp.text and body[adv.start(1) - 2:adv.start(1)] == ", " and adv.group(1).startswith(
+                    ("refusing", "trying", "seeking", "attempting")):
+                sp = _phrase_at_start(doc, ss, adv.start(1) - 2)  # s15subj: "X made a pitch, refusing to concede that"
     if not sp.text and lex.language == "en" and body[cs - 4:cs] == " to ":
         occ = _OCCASION_RE.search(body, max(ss, cs - 120), cs)
         if occ is not None:
@@ -5411,13 +5414,15 @@ def _passive_before(body: str, ss: int, cs: int) -> bool:
 #: Adverbs, modals, negation and catenative verbs between a subject and its cue ("politely suggested",
 #: "even noted", "could also declare", "hasn't said", "is likely to stress", "seemed to urge").
 _ADVERBS_BEFORE_RE = re.compile(
-    r"(?:^|\s)((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since|also|not|never|could|can|may|might|must|"
+    r"(?:^|\s|(?=['’][sr]\s))((?:(?:[a-z]+ly|even|only|still|now|too|ever|indeed|first|since|also|not|never|could|can|may|might|must|"
     r"long|already|often|always|in\s+particular|once\s+again|"
     r"here|today|yesterday|earlier|later|again|then|on\s+[A-Z][a-z]+day|(?:last|this)\s+(?:week|month|year|night)|"
     r"should|would|will|shall|cannot|[a-z]+n['’]t|do|does|did|has|have|had|"
-    r"(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|expected)\s+to|"
-    r"(?:seemed|seems|appeared|appears|tried|tries|wanted|wants|refused|refuses|declined|declines|decided|went\s+on|"
-    r"goes\s+on|continued|continues|continue|hoped|hopes|planned|plans|got)\s+to)\s+){1,4})$")
+    r"(?:is|are|was|were|['’]s|['’]re)\s+(?:likely|unlikely|expected|set|due|able|correct|right|quick|careful|eager|"
+    r"willing|unwilling|forced|prompted|compelled|obliged|poised|trying|taking\s+pains)\s+to|"
+    r"(?:seemed|seems|appeared|appears|tried|tries|try|trying|wanted|wants|refused|refuses|refusing|declined|declines|"
+    r"decided|went\s+on|goes\s+on|continued|continues|continue|hoped|hopes|planned|plans|got|hesitate|hesitates|"
+    r"hesitated|sought|seeks|seeking|attempted|attempts|attempting)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: English: "warned of/against" and the noun phrase after it (the content).
 _WARNED_OF = frozenset({"warned", "warns", "warn"})

@@ -9294,3 +9294,17 @@ def test_s15subj_reported_by_agent():
         ("The meeting", "indirect", "Politico", "reported"),
         ("which", "indirect", "the Islamic State", "claimed"),
     ]
+
+
+# --- s15subj: more catenative verbs between a subject and its cue ("refusing to concede that", "'s expected to argue
+# that", "are taking pains to say", "was forced to admit that")
+def test_s15subj_catenative_verbs():
+    text = ("Trump made a fresh pitch to Sanders voters, refusing to concede that their backers were unlikely to vote for "
+            "him. She's expected to argue that the senator has fallen out of touch with voters. The minister was forced "
+            "to admit that the figures were wrong.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("their backers were unlikely to vote for him", "indirect", "Trump", "concede that"),
+        ("the senator has fallen out of touch with voters", "indirect", "She", "argue that"),
+        ("the figures were wrong", "indirect", "The minister", "admit that"),
+    ]
