@@ -8707,6 +8707,7 @@ def test_s13prec_quantifier_adjective_plural_noun_cue():
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("they don't know", "indirect", "a third", "say"),
+        ("it's not", "indirect", "one in five", "say"),  # (s15subj: an elliptical clause ending the sentence)
     ]
 
 
@@ -9266,3 +9267,88 @@ def test_fast_double_mark_pattern_equals_alternation(seed_articles):
         for lo, hi in ((0, len(text)), (1, len(text) - 1), (3, 9)):
             a, b = _DOUBLE_MARK_RE.search(text, lo, hi), plain.search(text, lo, hi)
             assert (a and a.span()) == (b and b.span()), text
+
+
+# --- s15subj: "went on" after a closing quotation is a cue of speaking on ('"...," he went on.'), like "continued";
+# only after a quotation ("The talks went on for hours" reports nothing)
+def test_s15subj_went_on_after_quotation():
+    text = ('"We ought to start it up again," Donald Trump said on Monday. "This is a lot of nonsense that we ended," '
+            "he went on. The talks went on for hours. As the night wore on, the talks went on.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("We ought to start it up again", "direct", "Donald Trump", "Donald Trump", "said"),
+        ("This is a lot of nonsense that we ended", "direct", "he", "Donald Trump", "went on"),
+    ]
+
+
+# --- s15subj: when no subject opens the sentence of a participle or coordinated cue, the first subject pronoun before a
+# verb in it is the speaker ("This year, he rose to the defense of X, saying ...", '..., he said at a news conference, and
+# then predicted: "..."'), resolved like any pronoun, instead of the last name mentioned
+def test_s15subj_clause_pronoun_subject():
+    text = ("Vladimir Putin praised Sepp Blatter on Thursday. This year, he rose to the defense of Mr. Blatter, the "
+            "embattled president of FIFA, saying Mr. Blatter should be awarded the Nobel Peace Prize. Paul Manafort spoke "
+            'to reporters. "We do think that our support is growing," he said at a Sunday news conference, and then '
+            'predicted: "I expect we will win."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("Mr. Blatter should be awarded the Nobel Peace Prize", "indirect", "he", "Vladimir Putin", "saying"),
+        ("We do think that our support is growing", "direct", "he", "Paul Manafort", "said"),
+        ("I expect we will win.", "direct", "he", "Paul Manafort", "predicted"),
+    ]
+
+
+# --- s15subj: the same fallback reads a name before a verb ('Washington (AFP) - Democrat Hillary Clinton has taken a swipe
+# at ..., saying'), but not past a verb of saying, where the content begins ('X told the website Ford did not deserve
+# credit, saying: "..."': the clause's speaker stays)
+def test_s15subj_clause_name_subject():
+    text = ("Washington (AFP) - Democrat Hillary Clinton has taken a swipe at Donald Trump's stance on Brexit, saying that "
+            "the vote was a warning. Amanda's uncle, Lewis Champion, told the BBC News website Ford did not deserve any "
+            'credit for his plea, saying: "Nothing is worth taking five years off a sentence."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True)) == [
+        ("the vote was a warning", "indirect", "Democrat Hillary Clinton", "Hillary Clinton", "saying that"),
+        ("Ford did not deserve any credit for his plea", "indirect", "Lewis Champion", "Lewis Champion", "told"),
+        ("Nothing is worth taking five years off a sentence.", "direct", "", "Lewis Champion", "saying"),
+    ]
+
+
+# --- s15subj: a two-word elliptical clause or a pro-form right after "said" that ends the sentence is what was said
+# ('Jeff Flake said he would.', '26 percent said the same.', 'he said that CNN had.'); not a day ('Smith said Tuesday.')
+def test_s15subj_short_elliptical_content():
+    text = ("Republican senators are split on whether they would vote for Garland. Jeff Flake said he would. Last month, "
+            "26 percent said the same. He did not apologize; more so, he said that CNN had. The plan failed, Smith said "
+            "Tuesday.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("he would", "indirect", "Jeff Flake", "said"),
+        ("the same", "indirect", "26 percent", "said"),
+        ("CNN had", "indirect", "he", "said that"),
+        ("The plan failed", "indirect", "Smith", "said"),
+    ]
+
+
+# --- s15subj: a report or claim in the passive names its source after "by" ("The meeting was first reported by
+# Politico.", "the attacks in Paris, which were claimed by the Islamic State"): the subject (or the relative pronoun) is
+# what was reported, as PARC 3.0 / PolNeAR annotate it; not "is reported by Reuters to have won" (a raising infinitive)
+def test_s15subj_reported_by_agent():
+    text = ("The meeting was first reported by Politico. Security sharpened after the attacks in Paris, which were claimed "
+            "by the Islamic State. Turkey's Everasia is reported by Reuters to have won a contract.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The meeting", "indirect", "Politico", "reported"),
+        ("which", "indirect", "the Islamic State", "claimed"),
+    ]
+
+
+# --- s15subj: more catenative verbs between a subject and its cue ("refusing to concede that", "'s expected to argue
+# that", "are taking pains to say", "was forced to admit that")
+def test_s15subj_catenative_verbs():
+    text = ("Trump made a fresh pitch to Sanders voters, refusing to concede that their backers were unlikely to vote for "
+            "him. She's expected to argue that the senator has fallen out of touch with voters. The minister was forced "
+            "to admit that the figures were wrong.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("their backers were unlikely to vote for him", "indirect", "Trump", "concede that"),
+        ("the senator has fallen out of touch with voters", "indirect", "She", "argue that"),
+        ("the figures were wrong", "indirect", "The minister", "admit that"),
+    ]
