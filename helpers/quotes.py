@@ -6137,6 +6137,12 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             # "said he had not seen it, and when asked whether ..., he said, ''I hope not.''": a pronoun and its own
             # "said" opening a quotation or a that-clause is a new report (s13bound)
             cut = cst + m_pr.start()
+        elif w in lex.after_cues and (m_ts := _TRAILING_SOURCE_RE.search(before, max(0, len(before) - 50))) \
+                and _CUE_CLOSES_RE.fullmatch(body, m.end(), cen) and _trailing_source(doc, m_ts.group(1)):
+            # s15bound: '... promises to shake things up in Washington if elected, Stovall said.', '... a common
+            # practice among ISIS supporters, experts said.': a source and its cue closing the sentence after a comma
+            # attribute the clause before them to that source; the earlier cue's content ends at the comma
+            cut = cst + m_ts.start()
         elif before.endswith(" who") and w in ("said", "say", "says") and (
                 k_who := before.rfind(", ", max(0, len(before) - 60))) > 0 and not _QMARK_RE.search(before, k_who):
             # "said the party was hostile, about the same number who said the party truly cares": a phrase after
@@ -6219,6 +6225,36 @@ _FRAGMENT_CONCESSIVE_RE = re.compile(r",[”\"][ \t]+(?:though|although|even tho
                                      r"(?:but|and)[ \t]+(?:he|she|they|we|I|it))[ \t]")
 #: English: a cue followed by its own clause ("claimed they had never met", "said that ...").
 _CLAUSE_OPENS_AFTER_CUE_RE = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it|there)[ \t]")
+#: English (s15bound): a comma and a short subject (one to four words) right before a cue ('..., Stovall said', '...,
+#: the report said', '..., a Chinese official said').
+_TRAILING_SOURCE_RE = re.compile(r",[ \t]+((?:[\w'’.&-]+[ \t]+){0,3}[\w'’.&-]+)$")
+#: English (s15bound): what may follow a cue that closes its sentence: nothing, or a short time or place phrase ("said
+#: on Monday", "said in a statement"), maybe then the source's next cue (", adding that ...").
+_CUE_CLOSES_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|last|this|yesterday|today|earlier|later|recently)[ \t]"
+                            r"[^,;:.!?\"“”()\n]{0,40})?(?:[\s.]*|,[ \t]+(?:adding|noting|saying)[ \t].*)", re.S)
+#: English (s15bound): first words of a short trailing source besides names and pronouns ("the report", "experts").
+_TRAILING_SOURCE_FIRST = frozenset({"the", "a", "an", "one", "two", "three", "some", "many", "several", "other", "his",
+                                    "her", "their", "its", "our", "experts", "officials", "analysts", "sources",
+                                    "critics", "police", "witnesses", "aides", "advisers", "organizers", "organisers"})
+
+
+def _trailing_source(doc: _Doc, text: str) -> bool:
+    """English (s15bound): whether ``text`` (one to four words after a comma, right before a cue) reads as the cue's
+    subject: a pronoun, a capitalised name, or a determiner or source noun first ('the report', 'experts'), and no
+    auxiliary, relative, conjunction or preposition inside ('..., which he said' / '..., according to what he said' are
+    not)."""
+    words = text.split()
+    first = words[0]
+    lex = doc.lex
+    if len(words) == 1 and first.lower() in lex.pronouns:
+        return True
+    if not (_is_cap(first) or first in _TRAILING_SOURCE_FIRST):
+        return False
+    return not any(w.lower() in lex.clause_markers or w.lower() in _PREPOSITIONS["en"]
+                   or w.lower() in lex.relatives or w.lower() in lex.pronouns or w.lower() in ("and", "but", "or")
+                   for w in words)
+
+
 #: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').
 _PRONOUN_BEFORE_SAY_RE = re.compile(r",\s+(?:he|she|they|we|I)$")
 #: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").

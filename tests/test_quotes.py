@@ -9222,3 +9222,19 @@ def test_s14subj_asked_about_pronoun():
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
+
+
+# --- s15bound: a short source and its cue closing the sentence after a comma ("..., Ms Lomax said.", "..., a Treasury
+# official said, adding that ...") take the clause before them; an earlier cue's content ends at that comma
+def test_s15bound_trailing_source_ends_earlier_content():
+    text = ("Private surveys suggest a stronger economy than official estimates, Ms Lomax said. "
+            "Ministers did not complain when the exports helped growth, a Treasury official said, adding that the "
+            "figures were hard to check.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Private surveys suggest a stronger economy than official estimates", "indirect", "Ms Lomax", "said"),
+        ("a stronger economy than official estimates", "indirect", "Private surveys", "suggest"),
+        ("Ministers did not complain when the exports helped growth", "indirect", "a Treasury official", "said"),
+        ("when the exports helped growth", "indirect", "Ministers", "complain"),
+        ("the figures were hard to check", "indirect", "a Treasury official", "adding that"),
+    ]
