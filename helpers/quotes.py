@@ -6143,6 +6143,13 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             # practice among ISIS supporters, experts said.': a source and its cue closing the sentence after a comma
             # attribute the clause before them to that source; the earlier cue's content ends at the comma
             cut = cst + m_ts.start()
+        elif before.endswith(",") and w in ("said", "says") and (m_is := _INVERTED_SOURCE_RE.match(body, m.end())) \
+                and _trailing_source(doc, m_is.group(1)):
+            # s15bound: '... not to move on the shoal, said an American official who was briefed ...', '..., the race
+            # will be tight, said Dan Gerstein, director of ...': an inverted "said" and its source after a comma
+            # attribute the clause before them; the earlier cue's content ends at that comma (not "wrote a host of
+            # new songs": other verbs after a comma are often the subject's next predicate)
+            cut = cst + len(before) - 1
         elif before.endswith(" who") and w in ("said", "say", "says") and (
                 k_who := before.rfind(", ", max(0, len(before) - 60))) > 0 and not _QMARK_RE.search(before, k_who):
             # "said the party was hostile, about the same number who said the party truly cares": a phrase after
@@ -6232,6 +6239,11 @@ _TRAILING_SOURCE_RE = re.compile(r",[ \t]+((?:[\w'’.&-]+[ \t]+){0,3}[\w'’.&-
 #: on Monday", "said in a statement"), maybe then the source's next cue (", adding that ...").
 _CUE_CLOSES_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|last|this|yesterday|today|earlier|later|recently)[ \t]"
                             r"[^,;:.!?\"“”()\n]{0,40})?(?:[\s.]*|,[ \t]+(?:adding|noting|saying)[ \t].*)", re.S)
+#: English (s15bound): the start of an inverted cue's source: a capitalised name or a determiner and up to three words
+#: more, up to a comma, "who", a preposition or the sentence end ("said Dan Gerstein, director of ...", "said an
+#: American official who ...", "says the report.").
+_INVERTED_SOURCE_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*|the|a|an)(?:[ \t]+[\w'’.&-]+){0,3}?)(?=,|[ \t]+(?:who|of|at|"
+                                 r"for|from|in|on)\b|[.!?]?\s*$)")
 #: English (s15bound): first words of a short trailing source besides names and pronouns ("the report", "experts").
 _TRAILING_SOURCE_FIRST = frozenset({"the", "a", "an", "one", "two", "three", "some", "many", "several", "other", "his",
                                     "her", "their", "its", "our", "experts", "officials", "analysts", "sources",

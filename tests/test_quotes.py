@@ -9238,3 +9238,19 @@ def test_s15bound_trailing_source_ends_earlier_content():
         ("when the exports helped growth", "indirect", "Ministers", "complain"),
         ("the figures were hard to check", "indirect", "a Treasury official", "adding that"),
     ]
+
+
+# --- s15bound: an inverted "said" and its source after a comma ("..., said Dan Jones, a pollster", "..., said an
+# American official who ...") attribute the clause before them; an earlier cue's content ends at that comma
+def test_s15bound_inverted_trailing_source_ends_earlier_content():
+    text = ("Even as the race moves to Ohio, a state that she hoped to win easily, the contest will be tight, said Dan "
+            "Jones, a pollster in Columbus. Mr. Obama warned the premier not to send ships to the reef, said an "
+            "American official who was briefed on the talks.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Even as the race moves to Ohio, a state that she hoped to win easily, the contest will be tight", "indirect",
+         "Dan Jones", "said"),
+        ("to win easily, the contest will be tight", "indirect", "she", "hoped"),
+        ("Mr. Obama warned the premier not to send ships to the reef", "indirect", "an American official", "said"),
+        ("the premier not to send ships to the reef", "indirect", "Mr. Obama", "warned"),
+    ]
