@@ -9254,3 +9254,17 @@ def test_s15bound_inverted_trailing_source_ends_earlier_content():
         ("Mr. Obama warned the premier not to send ships to the reef", "indirect", "an American official", "said"),
         ("the premier not to send ships to the reef", "indirect", "Mr. Obama", "warned"),
     ]
+
+
+# --- s15bound: eval_quotes --boundaries groups a content-boundary miss by where the predicted and gold spans diverge
+def test_s15bound_boundary_groups():
+    from bench.eval_quotes import _boundary_groups
+
+    text = "Smith said that the plan would fail, and the council voted it down on Monday."
+    gold_start, gold_end = text.index("that"), text.index(", and")
+    ours = text.index("the plan")
+    assert _boundary_groups(text, gold_start, gold_end, ours, len(text) - 1) == ["end long: gold stops before [, and]"]
+    assert _boundary_groups(text, ours, len(text) - 1, ours, gold_end) == ["end short: we stop before [, and]"]
+    assert _boundary_groups(text, 0, gold_end, ours, gold_end) == ["start late: we skip [Smith said that]"]
+    assert _boundary_groups(text, gold_start, gold_end, ours, gold_end) == [
+        "same span but for punctuation, 'that' or a quotation mark"]
