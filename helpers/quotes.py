@@ -3674,13 +3674,19 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     if lex.cue_re is None:
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
+    # s15bound (English): the gaps between the parts of a quotation that goes on in the next sentence ('"A," she said
+    # when asked whether ... . "B."'): a question put to the speaker there is still seen
+    dgaps = sorted((a[1], b[0]) for q in direct if len(q.parts) > 1
+                   for a, b in zip(q.parts, q.parts[1:], strict=False)) if lex.language == "en" else []
     dstarts = sorted(q.start for q in direct)
     dby = {q.start: q for q in direct}
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
-        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
+        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 and not (
+                dgaps and body[cs - 5:cs] == "when " and cm.group() == "asked" and _inside(dgaps, cs) >= 0) \
+                or not _cue_ok(body, cm):
             continue
         if lex.language == "en" and body[cs - 2:cs] == ", " and _source_apposition(doc, cs, ce):
             continue  # 'Judge Sutton, writing for the majority, said ...': an apposition to the subject, no cue

@@ -9268,3 +9268,15 @@ def test_s15bound_boundary_groups():
     assert _boundary_groups(text, 0, gold_end, ours, gold_end) == ["start late: we skip [Smith said that]"]
     assert _boundary_groups(text, gold_start, gold_end, ours, gold_end) == [
         "same span but for punctuation, 'that' or a quotation mark"]
+
+
+# --- s15bound: a question put to the speaker ("when asked whether ...") between the parts of a quotation that goes on
+# in the next sentence is found as after a quotation in one part
+def test_s15bound_when_asked_between_quotation_parts():
+    text = ("The rally ended late.\n\n“This is about me,” she said when asked whether she wanted Cruz to campaign for "
+            "her. “I’m going to be focusing on my race.”")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("This is about me … I’m going to be focusing on my race.", "direct", "she", "said"),
+        ("whether she wanted Cruz to campaign for her", "indirect", "", "asked"),
+    ]
