@@ -1,7 +1,11 @@
 """Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR and BBC (English), detik (Indonesian).
 
     MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|dev2|test|heldout]
-        [--detik GOLD.tsv ...] [--bbc GOLD.tsv ...] [--only polnear|detik|bbc] [--errors N]
+        [--detik GOLD.tsv ...] [--bbc GOLD.tsv ...] [--only polnear|detik|bbc] [--errors N] [--tally] [--boundaries N]
+
+``--boundaries N`` groups the PolNeAR content-boundary misses (a prediction overlaps a missed speech attribution by
+less than half) by where the spans diverge (start or end, too long or too short, the punctuation and word at the
+gold boundary or at ours) and prints the top N groups with their number of distinct files (development slices only).
 
 Matching (the same for both corpora):
 - a predicted quote matches a gold quote when their word tokens overlap by at least half of the
@@ -268,7 +272,8 @@ def load_bbc(gold_path: Path = BBC_GOLD) -> tuple[pd.DataFrame, list[dict]]:
 
 
 # ---- scoring ------------------------------------------------------------------------------------
-def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: int = 0, tally: bool = False) -> dict:
+def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: int = 0, tally: bool = False,
+          boundaries: int = 0) -> dict:
     t0 = time.perf_counter()
     pred = extract_quotes(articles)
     seconds = time.perf_counter() - t0
@@ -327,6 +332,8 @@ def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: in
         _show_errors(gold, p_rows, bodies, match_g, match_p, spk, errors)
     if tally:
         _show_tally(gold, p_rows, pred_by, bodies, match_g, g_tok, p_tok)
+    if boundaries:
+        _show_boundaries(gold, p_rows, pred_by, bodies, match_g, match_p, g_tok, p_tok, boundaries)
     return res
 
 
@@ -383,6 +390,68 @@ def _show_tally(gold, p_rows, pred_by, bodies, match_g, g_tok, p_tok) -> None:
     print(f"\n--- causes of {n} missed speech attributions (keyword rules, approximate) ---")
     for cause, k in sorted(counts.items(), key=lambda x: -x[1]):
         print(f"{k:6d} {100 * k / n:5.1f}%  {cause}")
+
+
+_BOUNDARY_WORD_RE = re.compile(r"\w+|[^\w\s]")
+_BOUNDARY_NEXT_RE = re.compile(r"\s*([\"“”‘’']?\s*[,;:.—–―(-]*)\s*(\w+)?")
+
+
+def _boundary_next(text: str, pos: int) -> str:
+    """The punctuation and the next word at ``pos`` (the word as a class: Cap, V-ing, or itself in lower case)."""
+    m = _BOUNDARY_NEXT_RE.match(text, pos)
+    punct, word = re.sub(r"\s", "", m.group(1)) or "_", m.group(2) or ""
+    if word[:1].isupper():
+        word = "Cap"
+    elif word.endswith("ing") and len(word) > 5:
+        word = "V-ing"
+    return f"{punct} {word}".rstrip()
+
+
+def _boundary_groups(text: str, gs: int, ge: int, ps: int, pe: int) -> list[str]:
+    """Where a predicted content (``ps``..``pe``) and the gold one (``gs``..``ge``) diverge: at the start (past "that"
+    and quotation marks) and at the end (past closing punctuation), too long or too short, and the punctuation and
+    word at the gold boundary (too long) or at ours (too short)."""
+    out = []
+    between = text[min(gs, ps):max(gs, ps)]
+    if _BOUNDARY_WORD_RE.findall(re.sub(r"[\"“”‘’'\s]|\bthat\b", "", between)):
+        words = _BOUNDARY_WORD_RE.findall(between)
+        if len(words) <= 3:
+            out.append(f"start early: we include [{' '.join(words)}]" if ps < gs else f"start late: we skip [{' '.join(words)}]")
+        else:  # (the two tokens before the later start: the gold's when we start early, ours when we start late)
+            before = " ".join(_BOUNDARY_WORD_RE.findall(text[max(0, max(gs, ps) - 40):max(gs, ps)])[-2:])
+            out.append(f"start early: gold starts after [{before}]" if ps < gs else f"start late: we start after [{before}]")
+    if _BOUNDARY_WORD_RE.findall(re.sub(r"[\"“”‘’'\s.,;:!?]", "", text[min(ge, pe):max(ge, pe)])):
+        out.append(f"end long: gold stops before [{_boundary_next(text, ge)}]" if pe > ge else
+                   f"end short: we stop before [{_boundary_next(text, pe)}]")
+    return out or ["same span but for punctuation, 'that' or a quotation mark"]
+
+
+def _show_boundaries(gold, p_rows, pred_by, bodies, match_g, match_p, g_tok, p_tok, n) -> None:
+    """Content-boundary misses (a prediction overlaps a missed speech attribution by < 0.5), grouped by where the
+    best-overlapping prediction and the gold content diverge; the top ``n`` groups with misses and distinct files
+    (a miss whose spans differ at both ends is in two groups)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    total = 0
+    for gi, g in enumerate(gold):
+        if gi in match_g or not g["speech"]:
+            continue
+        aid = g["article_id"]
+        over = [(len(g_tok[gi] & p_tok[pi]), pi) for pi in pred_by.get(aid, []) if g_tok[gi] & p_tok[pi]]
+        if not over:
+            continue
+        total += 1
+        pi = max(over)[1]
+        r = p_rows[pi]
+        kinds = f"{g['kind']}/{r.kind}"
+        if pi in match_p:
+            groups[f"prediction taken by another gold attribution ({kinds})"].append(aid)
+            continue
+        for key in _boundary_groups(bodies[aid], g["content"][0][0], g["content"][-1][1], r.start, r.end):
+            groups[f"{key} ({kinds})"].append(aid)
+    print(f"\n--- content boundaries: {total} missed speech attributions overlapped by a prediction (< 0.5) ---")
+    print("misses files  group (gold kind / predicted kind)")
+    for key, aids in sorted(groups.items(), key=lambda kv: (-len(set(kv[1])), -len(kv[1]), kv[0]))[:n]:
+        print(f"{len(aids):6d} {len(set(aids)):5d}  {key}")
 
 
 def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
@@ -451,11 +520,13 @@ def main() -> None:
     ap.add_argument("--only", choices=["polnear", "detik", "bbc"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     ap.add_argument("--tally", action="store_true", help="count the missed PolNeAR speech attributions by rough cause")
+    ap.add_argument("--boundaries", type=int, default=0, metavar="N",
+                    help="group the content-boundary misses (PolNeAR speech) by where the spans diverge; top N groups")
     args = ap.parse_args()
     if args.only in (None, "polnear"):
         arts, gold = load_polnear(args.polnear)
         print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors,
-                                                              tally=args.tally)))
+                                                              tally=args.tally, boundaries=args.boundaries)))
         print()
     for which, names, load in (("detik", args.detik, load_detik), ("BBC", args.bbc, load_bbc)):
         if args.only not in (None, which.lower()):

@@ -3793,13 +3793,19 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     if lex.cue_re is None:
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
+    # s15bound (English): the gaps between the parts of a quotation that goes on in the next sentence ('"A," she said
+    # when asked whether ... . "B."'): a question put to the speaker there is still seen
+    dgaps = sorted((a[1], b[0]) for q in direct if len(q.parts) > 1
+                   for a, b in zip(q.parts, q.parts[1:], strict=False)) if lex.language == "en" else []
     dstarts = sorted(q.start for q in direct)
     dby = {q.start: q for q in direct}
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
-        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
+        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 and not (
+                dgaps and body[cs - 5:cs] == "when " and cm.group() == "asked" and _inside(dgaps, cs) >= 0) \
+                or not _cue_ok(body, cm):
             continue
         if lex.language == "en" and body[cs - 2:cs] == ", " and _source_apposition(doc, cs, ce):
             continue  # 'Judge Sutton, writing for the majority, said ...': an apposition to the subject, no cue
@@ -6277,6 +6283,19 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
             # "said he had not seen it, and when asked whether ..., he said, ''I hope not.''": a pronoun and its own
             # "said" opening a quotation or a that-clause is a new report (s13bound)
             cut = cst + m_pr.start()
+        elif w in lex.after_cues and (m_ts := _TRAILING_SOURCE_RE.search(before, max(0, len(before) - 50))) \
+                and _CUE_CLOSES_RE.fullmatch(body, m.end(), cen) and _trailing_source(doc, m_ts.group(1)):
+            # s15bound: '... promises to shake things up in Washington if elected, Stovall said.', '... a common
+            # practice among ISIS supporters, experts said.': a source and its cue closing the sentence after a comma
+            # attribute the clause before them to that source; the earlier cue's content ends at the comma
+            cut = cst + m_ts.start()
+        elif before.endswith(",") and w in ("said", "says") and (m_is := _INVERTED_SOURCE_RE.match(body, m.end())) \
+                and _trailing_source(doc, m_is.group(1)):
+            # s15bound: '... not to move on the shoal, said an American official who was briefed ...', '..., the race
+            # will be tight, said Dan Gerstein, director of ...': an inverted "said" and its source after a comma
+            # attribute the clause before them; the earlier cue's content ends at that comma (not "wrote a host of
+            # new songs": other verbs after a comma are often the subject's next predicate)
+            cut = cst + len(before) - 1
         elif before.endswith(" who") and w in ("said", "say", "says") and (
                 k_who := before.rfind(", ", max(0, len(before) - 60))) > 0 and not _QMARK_RE.search(before, k_who):
             # "said the party was hostile, about the same number who said the party truly cares": a phrase after
@@ -6359,6 +6378,41 @@ _FRAGMENT_CONCESSIVE_RE = re.compile(r",[”\"][ \t]+(?:though|although|even tho
                                      r"(?:but|and)[ \t]+(?:he|she|they|we|I|it))[ \t]")
 #: English: a cue followed by its own clause ("claimed they had never met", "said that ...").
 _CLAUSE_OPENS_AFTER_CUE_RE = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it|there)[ \t]")
+#: English (s15bound): a comma and a short subject (one to four words) right before a cue ('..., Stovall said', '...,
+#: the report said', '..., a Chinese official said').
+_TRAILING_SOURCE_RE = re.compile(r",[ \t]+((?:[\w'’.&-]+[ \t]+){0,3}[\w'’.&-]+)$")
+#: English (s15bound): what may follow a cue that closes its sentence: nothing, or a short time or place phrase ("said
+#: on Monday", "said in a statement"), maybe then the source's next cue (", adding that ...").
+_CUE_CLOSES_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|last|this|yesterday|today|earlier|later|recently)[ \t]"
+                            r"[^,;:.!?\"“”()\n]{0,40})?(?:[\s.]*|,[ \t]+(?:adding|noting|saying)[ \t].*)", re.S)
+#: English (s15bound): the start of an inverted cue's source: a capitalised name or a determiner and up to three words
+#: more, up to a comma, "who", a preposition or the sentence end ("said Dan Gerstein, director of ...", "said an
+#: American official who ...", "says the report.").
+_INVERTED_SOURCE_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*|the|a|an)(?:[ \t]+[\w'’.&-]+){0,3}?)(?=,|[ \t]+(?:who|of|at|"
+                                 r"for|from|in|on)\b|[.!?]?\s*$)")
+#: English (s15bound): first words of a short trailing source besides names and pronouns ("the report", "experts").
+_TRAILING_SOURCE_FIRST = frozenset({"the", "a", "an", "one", "two", "three", "some", "many", "several", "other", "his",
+                                    "her", "their", "its", "our", "experts", "officials", "analysts", "sources",
+                                    "critics", "police", "witnesses", "aides", "advisers", "organizers", "organisers"})
+
+
+def _trailing_source(doc: _Doc, text: str) -> bool:
+    """English (s15bound): whether ``text`` (one to four words after a comma, right before a cue) reads as the cue's
+    subject: a pronoun, a capitalised name, or a determiner or source noun first ('the report', 'experts'), and no
+    auxiliary, relative, conjunction or preposition inside ('..., which he said' / '..., according to what he said' are
+    not)."""
+    words = text.split()
+    first = words[0]
+    lex = doc.lex
+    if len(words) == 1 and first.lower() in lex.pronouns:
+        return True
+    if not (_is_cap(first) or first in _TRAILING_SOURCE_FIRST):
+        return False
+    return not any(w.lower() in lex.clause_markers or w.lower() in _PREPOSITIONS["en"]
+                   or w.lower() in lex.relatives or w.lower() in lex.pronouns or w.lower() in ("and", "but", "or")
+                   for w in words)
+
+
 #: English: a comma and a subject pronoun right before a cue ('..., he said, "..."').
 _PRONOUN_BEFORE_SAY_RE = re.compile(r",\s+(?:he|she|they|we|I)$")
 #: English finite cues that open their own content right after them ("said, ...", "said: ...", "said that ...").

@@ -9352,3 +9352,61 @@ def test_s15subj_catenative_verbs():
         ("the senator has fallen out of touch with voters", "indirect", "She", "argue that"),
         ("the figures were wrong", "indirect", "The minister", "admit that"),
     ]
+
+
+# --- s15bound: a short source and its cue closing the sentence after a comma ("..., Ms Lomax said.", "..., a Treasury
+# official said, adding that ...") take the clause before them; an earlier cue's content ends at that comma
+def test_s15bound_trailing_source_ends_earlier_content():
+    text = ("Private surveys suggest a stronger economy than official estimates, Ms Lomax said. "
+            "Ministers did not complain when the exports helped growth, a Treasury official said, adding that the "
+            "figures were hard to check.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Private surveys suggest a stronger economy than official estimates", "indirect", "Ms Lomax", "said"),
+        ("a stronger economy than official estimates", "indirect", "Private surveys", "suggest"),
+        ("Ministers did not complain when the exports helped growth", "indirect", "a Treasury official", "said"),
+        ("when the exports helped growth", "indirect", "Ministers", "complain"),
+        ("the figures were hard to check", "indirect", "a Treasury official", "adding that"),
+    ]
+
+
+# --- s15bound: an inverted "said" and its source after a comma ("..., said Dan Jones, a pollster", "..., said an
+# American official who ...") attribute the clause before them; an earlier cue's content ends at that comma
+def test_s15bound_inverted_trailing_source_ends_earlier_content():
+    text = ("Even as the race moves to Ohio, a state that she hoped to win easily, the contest will be tight, said Dan "
+            "Jones, a pollster in Columbus. Mr. Obama warned the premier not to send ships to the reef, said an "
+            "American official who was briefed on the talks.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Even as the race moves to Ohio, a state that she hoped to win easily, the contest will be tight", "indirect",
+         "Dan Jones", "said"),
+        ("to win easily, the contest will be tight", "indirect", "she", "hoped"),
+        ("Mr. Obama warned the premier not to send ships to the reef", "indirect", "an American official", "said"),
+        ("the premier not to send ships to the reef", "indirect", "Mr. Obama", "warned"),
+    ]
+
+
+# --- s15bound: eval_quotes --boundaries groups a content-boundary miss by where the predicted and gold spans diverge
+def test_s15bound_boundary_groups():
+    from bench.eval_quotes import _boundary_groups
+
+    text = "Smith said that the plan would fail, and the council voted it down on Monday."
+    gold_start, gold_end = text.index("that"), text.index(", and")
+    ours = text.index("the plan")
+    assert _boundary_groups(text, gold_start, gold_end, ours, len(text) - 1) == ["end long: gold stops before [, and]"]
+    assert _boundary_groups(text, ours, len(text) - 1, ours, gold_end) == ["end short: we stop before [, and]"]
+    assert _boundary_groups(text, 0, gold_end, ours, gold_end) == ["start late: we skip [Smith said that]"]
+    assert _boundary_groups(text, gold_start, gold_end, ours, gold_end) == [
+        "same span but for punctuation, 'that' or a quotation mark"]
+
+
+# --- s15bound: a question put to the speaker ("when asked whether ...") between the parts of a quotation that goes on
+# in the next sentence is found as after a quotation in one part
+def test_s15bound_when_asked_between_quotation_parts():
+    text = ("The rally ended late.\n\n“This is about me,” she said when asked whether she wanted Cruz to campaign for "
+            "her. “I’m going to be focusing on my race.”")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("This is about me … I’m going to be focusing on my race.", "direct", "she", "said"),
+        ("whether she wanted Cruz to campaign for her", "indirect", "", "asked"),
+    ]
