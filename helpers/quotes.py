@@ -3623,6 +3623,14 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> int:
     return -1
 
 
+def _between_split_parts(direct: list[_Quote], span: tuple[int, int], pos: int) -> bool:
+    """English (s15pred): ``pos`` lies after the cue, between the parts of the split direct quote whose span (from
+    ``_indirect``'s ``dspans``) is ``span``: '"A," he said when asked about X. "B."' (the question put to him)."""
+    d = next((q for q in direct if q.start - 1 == span[0] and q.end + 1 == span[1]), None)
+    return d is not None and len(d.parts) > 1 and 0 <= d.cue_pos < pos and any(
+        a[1] <= pos < b[0] for a, b in zip(d.parts, d.parts[1:], strict=False))
+
+
 def _content_end(body: str, s: int, e: int) -> int:
     while e > s and body[e - 1] in _TRAIL_PUNCT:
         e -= 1
@@ -3680,7 +3688,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     taken_until = -1
     for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
-        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 or not _cue_ok(body, cm):
+        if cs in used_cues or cs < taken_until or (k_in := _inside(dspans, cs)) >= 0 and not (
+                lex.language == "en" and body.startswith("asked ", cs) and _between_split_parts(direct, dspans[k_in], cs)) \
+                or not _cue_ok(body, cm):
             continue
         if lex.language == "en" and body[cs - 2:cs] == ", " and _source_apposition(doc, cs, ce):
             continue  # 'Judge Sutton, writing for the majority, said ...': an apposition to the subject, no cue
@@ -5454,6 +5464,11 @@ def _question_form(body: str, ss: int, cs: int) -> bool:
         return True
     lead = body[ss:cs].strip(_QUOTE_CHARS + " ([")
     if not lead:
+        return True
+    if lead[-1] == "," and body.startswith("asked ", cs) and any(
+            w.lower() in _ANSWER_CUES for w in TOKEN_RE.findall(lead[max(lead.rfind(",", 0, -1), 0):][-60:])):
+        # (s15pred) '"...," McCain said, asked about the vagueness', '..., said Ben Carson, asked about his claims': a
+        # participle after the clause that reports the answer (not 'X, an activist, asked her whether')
         return True
     last = _LAST_WORD_RE.search(lead)
     return last is not None and last.end() == len(lead) and last.group(1).lower() in _QUESTION_LEADS

@@ -9222,3 +9222,21 @@ def test_s14subj_asked_about_pronoun():
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
+
+
+# --- s15pred: a question put to the speaker after the cue of the answer, between the parts of a split quote
+# ('"A," she said, when asked whether ... "B."') or as a participle after it ('..., said Ben Carson, asked about his
+# claims that ...'): the question is content with no asker; not a finite "asked" after an apposition
+def test_s15pred_question_after_the_answer_cue():
+    text = ('"This is about me," she said, when asked whether she wanted Cruz to campaign for her. "I\'m going to be '
+            'focusing on my campaign." "Forget about it," said Ben Carson, asked about his claims that he had been '
+            'offered a scholarship, when he had not applied. Jose Vargas, an activist, asked her whether she would '
+            'commit to the pledge.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("This is about me … I'm going to be focusing on my campaign.", "direct", "she", "said"),
+        ("whether she wanted Cruz to campaign for her", "indirect", "", "asked"),
+        ("Forget about it", "direct", "Ben Carson", "said"),
+        ("his claims that he had been offered a scholarship", "indirect", "", "asked"),
+        ("whether she would commit to the pledge", "indirect", "Jose Vargas", "asked"),
+    ]
