@@ -4705,9 +4705,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and not mixed and " by " in right[:60] and (m_by := _BY_PARTICIPLE_AFTER_RE.match(body, ce, se)) \
             and m_by.group(1).lower() in lex.mixed_cues:
         return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
-    if lex.language == "en" and cw[-3:] == "ing" and body[cs - 3:cs].lower() == "by " and body[cs - 4:cs - 3] in " \n" \
-            and cw in lex.participles and right_words and (right_words[0].lower() in lex.that_words or right_words[0] in
-                                                           _SUBJECT_PRONOUNS):
+    if lex.language == "en" and cw.split(None, 1)[0][-3:] == "ing" and body[cs - 3:cs].lower() == "by " and \
+            body[cs - 4:cs - 3] in " \n" and (cw in lex.participles or " " in cw and cw in lex.verbs) and right_words and (
+            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS):
+        # (s15pred: also a phrasal one, "by pointing out that ...")
         return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
@@ -4723,8 +4724,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
     # ('..., calling on Congress to ...': a participle with its particle)
+    # (s15pred: '..., pointing out that ...', 'by making it clear that ...': a phrasal cue opened by a participle)
     part = cw in lex.participles or " " in cw and lex.language == "en" and (
-        cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
+        cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and (
+            cw in lex.mixed_cues or cw in lex.verbs))
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
             mixed or any(ce <= d.start < se for d in direct) or right_words[:1] == ["that"] and _TIME_PREP_END_RE.search(

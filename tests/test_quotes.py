@@ -9240,3 +9240,15 @@ def test_s15pred_question_after_the_answer_cue():
         ("his claims that he had been offered a scholarship", "indirect", "", "asked"),
         ("whether she would commit to the pledge", "indirect", "Jose Vargas", "asked"),
     ]
+
+
+# --- s15pred: a phrasal cue opened by a participle ("pointing out that", "making it clear that") reads like a one-word
+# participle: after the comma that closes the speaker's clause and after "by"
+def test_s15pred_phrasal_participle_cue():
+    text = ("Mr Blair defended his party's record, pointing out that his government had introduced the memorial day. "
+            "Sanders dismissed the charges by pointing out that she had not always praised the president.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("his government had introduced the memorial day", "indirect", "Mr Blair", "pointing out that"),
+        ("she had not always praised the president", "indirect", "Sanders", "pointing out that"),
+    ]
