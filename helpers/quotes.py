@@ -6148,7 +6148,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 # (not 'described her victory as "truly ...," she said': the quotation completes the clause)
                 return _content_end(body, cst, cst + op)
             continue
-        if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
+        if (w in lex.participles or " " in w and w.split(None, 1)[0][-3:] == "ing" and w in lex.verbs) and \
+                before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`; s15pred: ", pointing out that")
             cut = cst + len(before) - 1
         elif w in _MAIN_SAY_CUES and (m_pr := _PRONOUN_BEFORE_SAY_RE.search(before, max(0, len(before) - 12))) \
                 and _SAY_OPENS_RE.match(body, m.end()):

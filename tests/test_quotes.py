@@ -9252,3 +9252,19 @@ def test_s15pred_phrasal_participle_cue():
         ("his government had introduced the memorial day", "indirect", "Mr Blair", "pointing out that"),
         ("she had not always praised the president", "indirect", "Sanders", "pointing out that"),
     ]
+
+
+# --- s15pred: "implied (that)" and "implying that" report like "hinted" ('..., implying that she was forbidden',
+# 'conceded that ... but implied that ...'); "implies" (the figures, an offer) and "implying" before a plain object
+# stay no cue
+def test_s15pred_implied_that():
+    text = ("Mr. Trump questioned why the wife did not speak, implying that she was forbidden from doing so. "
+            "Trump conceded that his aide had touched her but implied that it was her fault. "
+            "The index remained at 100.8, implying GDP growth at 2.9%. The offer implies that creditors would lose.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("why the wife did not speak", "indirect", "Mr. Trump", "questioned"),
+        ("she was forbidden from doing so", "indirect", "Mr. Trump", "implying that"),
+        ("his aide had touched her", "indirect", "Trump", "conceded that"),
+        ("it was her fault", "indirect", "Trump", "implied that"),
+    ]
