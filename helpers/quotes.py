@@ -3681,6 +3681,14 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> int:
     return -1
 
 
+def _between_split_parts(direct: list[_Quote], span: tuple[int, int], pos: int) -> bool:
+    """English (s15pred): ``pos`` lies after the cue, between the parts of the split direct quote whose span (from
+    ``_indirect``'s ``dspans``) is ``span``: '"A," he said when asked about X. "B."' (the question put to him)."""
+    d = next((q for q in direct if q.start - 1 == span[0] and q.end + 1 == span[1]), None)
+    return d is not None and len(d.parts) > 1 and 0 <= d.cue_pos < pos and any(
+        a[1] <= pos < b[0] for a, b in zip(d.parts, d.parts[1:], strict=False))
+
+
 def _content_end(body: str, s: int, e: int) -> int:
     while e > s and body[e - 1] in _TRAIL_PUNCT:
         e -= 1
@@ -3793,18 +3801,14 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     if lex.cue_re is None:
         return []
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
-    # s15bound (English): the gaps between the parts of a quotation that goes on in the next sentence ('"A," she said
-    # when asked whether ... . "B."'): a question put to the speaker there is still seen
-    dgaps = sorted((a[1], b[0]) for q in direct if len(q.parts) > 1
-                   for a, b in zip(q.parts, q.parts[1:], strict=False)) if lex.language == "en" else []
     dstarts = sorted(q.start for q in direct)
     dby = {q.start: q for q in direct}
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
-        if cs in used_cues or cs < taken_until or _inside(dspans, cs) >= 0 and not (
-                dgaps and body[cs - 5:cs] == "when " and cm.group() == "asked" and _inside(dgaps, cs) >= 0) \
+        if cs in used_cues or cs < taken_until or (k_in := _inside(dspans, cs)) >= 0 and not (
+                lex.language == "en" and body.startswith("asked ", cs) and _between_split_parts(direct, dspans[k_in], cs)) \
                 or not _cue_ok(body, cm):
             continue
         if lex.language == "en" and body[cs - 2:cs] == ", " and _source_apposition(doc, cs, ce):
@@ -4824,9 +4828,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and not mixed and " by " in right[:60] and (m_by := _BY_PARTICIPLE_AFTER_RE.match(body, ce, se)) \
             and m_by.group(1).lower() in lex.mixed_cues:
         return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
-    if lex.language == "en" and cw[-3:] == "ing" and body[cs - 3:cs].lower() == "by " and body[cs - 4:cs - 3] in " \n" \
-            and cw in lex.participles and right_words and (right_words[0].lower() in lex.that_words or right_words[0] in
-                                                           _SUBJECT_PRONOUNS):
+    if lex.language == "en" and cw.split(None, 1)[0][-3:] == "ing" and body[cs - 3:cs].lower() == "by " and \
+            body[cs - 4:cs - 3] in " \n" and (cw in lex.participles or " " in cw and cw in lex.verbs) and right_words and (
+            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS):
+        # (s15pred: also a phrasal one, "by pointing out that ...")
         return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
@@ -4842,8 +4847,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # participial continuation: "..., menambahkan bahwa ..." / "..., adding that ..."
     # ('He called China "provocative," accusing it of ...': the comma may close a quotation)
     # ('..., calling on Congress to ...': a participle with its particle)
+    # (s15pred: '..., pointing out that ...', 'by making it clear that ...': a phrasal cue opened by a participle)
     part = cw in lex.participles or " " in cw and lex.language == "en" and (
-        cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and cw in lex.mixed_cues)
+        cw.split(None, 1)[0] in lex.participles or cw.split(None, 1)[0].endswith("ing") and (
+            cw in lex.mixed_cues or cw in lex.verbs))
     if (left_text.rstrip().endswith(",") or lex.language == "en" and (left_text.rstrip().rstrip(
             _QUOTE_CHARS).endswith(",") or part and left_text.rstrip().endswith(_PARTICIPLE_LEADS) and (
             mixed or any(ce <= d.start < se for d in direct) or right_words[:1] == ["that"] and _TIME_PREP_END_RE.search(
@@ -5601,6 +5608,11 @@ def _question_form(body: str, ss: int, cs: int) -> bool:
     lead = body[ss:cs].strip(_QUOTE_CHARS + " ([")
     if not lead:
         return True
+    if lead[-1] == "," and body.startswith("asked ", cs) and any(
+            w.lower() in _ANSWER_CUES for w in TOKEN_RE.findall(lead[max(lead.rfind(",", 0, -1), 0):][-60:])):
+        # (s15pred) '"...," McCain said, asked about the vagueness', '..., said Ben Carson, asked about his claims': a
+        # participle after the clause that reports the answer (not 'X, an activist, asked her whether')
+        return True
     last = _LAST_WORD_RE.search(lead)
     return last is not None and last.end() == len(lead) and last.group(1).lower() in _QUESTION_LEADS
 
@@ -6276,7 +6288,8 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 # (not 'described her victory as "truly ...," she said': the quotation completes the clause)
                 return _content_end(body, cst, cst + op)
             continue
-        if w in lex.participles and before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`)
+        if (w in lex.participles or " " in w and w.split(None, 1)[0][-3:] == "ing" and w in lex.verbs) and \
+                before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`; s15pred: ", pointing out that")
             cut = cst + len(before) - 1
         elif w in _MAIN_SAY_CUES and (m_pr := _PRONOUN_BEFORE_SAY_RE.search(before, max(0, len(before) - 12))) \
                 and _SAY_OPENS_RE.match(body, m.end()):

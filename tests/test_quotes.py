@@ -9410,3 +9410,49 @@ def test_s15bound_when_asked_between_quotation_parts():
         ("This is about me … I’m going to be focusing on my race.", "direct", "she", "said"),
         ("whether she wanted Cruz to campaign for her", "indirect", "", "asked"),
     ]
+
+
+# --- s15pred: a question put to the speaker after the cue of the answer, between the parts of a split quote
+# ('"A," she said, when asked whether ... "B."') or as a participle after it ('..., said Ben Carson, asked about his
+# claims that ...'): the question is content with no asker; not a finite "asked" after an apposition
+def test_s15pred_question_after_the_answer_cue():
+    text = ('"This is about me," she said, when asked whether she wanted Cruz to campaign for her. "I\'m going to be '
+            'focusing on my campaign." "Forget about it," said Ben Carson, asked about his claims that he had been '
+            'offered a scholarship, when he had not applied. Jose Vargas, an activist, asked her whether she would '
+            'commit to the pledge.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("This is about me … I'm going to be focusing on my campaign.", "direct", "she", "said"),
+        ("whether she wanted Cruz to campaign for her", "indirect", "", "asked"),
+        ("Forget about it", "direct", "Ben Carson", "said"),
+        ("his claims that he had been offered a scholarship", "indirect", "", "asked"),
+        ("whether she would commit to the pledge", "indirect", "Jose Vargas", "asked"),
+    ]
+
+
+# --- s15pred: a phrasal cue opened by a participle ("pointing out that", "making it clear that") reads like a one-word
+# participle: after the comma that closes the speaker's clause and after "by"
+def test_s15pred_phrasal_participle_cue():
+    text = ("Mr Blair defended his party's record, pointing out that his government had introduced the memorial day. "
+            "Sanders dismissed the charges by pointing out that she had not always praised the president.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("his government had introduced the memorial day", "indirect", "Mr Blair", "pointing out that"),
+        ("she had not always praised the president", "indirect", "Sanders", "pointing out that"),
+    ]
+
+
+# --- s15pred: "implied (that)" and "implying that" report like "hinted" ('..., implying that she was forbidden',
+# 'conceded that ... but implied that ...'); "implies" (the figures, an offer) and "implying" before a plain object
+# stay no cue
+def test_s15pred_implied_that():
+    text = ("Mr. Trump questioned why the wife did not speak, implying that she was forbidden from doing so. "
+            "Trump conceded that his aide had touched her but implied that it was her fault. "
+            "The index remained at 100.8, implying GDP growth at 2.9%. The offer implies that creditors would lose.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("why the wife did not speak", "indirect", "Mr. Trump", "questioned"),
+        ("she was forbidden from doing so", "indirect", "Mr. Trump", "implying that"),
+        ("his aide had touched her", "indirect", "Trump", "conceded that"),
+        ("it was her fault", "indirect", "Trump", "implied that"),
+    ]
