@@ -9286,6 +9286,36 @@ def _chant_quote(doc: _Doc, q: _Quote) -> bool:
     return True
 
 
+#: English (s15mix): a subordinator opening a clause (at the sentence start or after a comma) with no comma or
+#: quotation mark before the fragment it holds ('In 1992, when he devoted ...', 'After he blasted ...').
+_FRAG_SUBORD_RE = re.compile(r"(?:,[ \t]+)?(?:[Aa]nd[ \t]+|[Bb]ut[ \t]+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ww]hilst|[Ww]here|"
+                             r"[Bb]ecause|[Ss]ince|[Bb]efore|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ww]hereas)[ \t]+"
+                             r"(?=[^,;:\"“”‘’()]+$)")
+
+
+def _last_subordinate(body: str, ss: int, open_pos: int) -> re.Match[str] | None:
+    """English (s15mix): the subordinate clause that holds the fragment at ``open_pos`` (``None`` when the
+    fragment is in no such clause)."""
+    for k in (body.rfind(", ", ss, open_pos), ss):
+        if k < ss:
+            continue
+        m = _FRAG_SUBORD_RE.match(body, k, open_pos)
+        if m is not None:
+            return m
+    return None
+
+
+def _fragment_speaker(doc: _Doc, sp: _Speaker) -> bool:
+    """English: ``sp`` may be the speaker of a quoted fragment after its predicate: a name, a person pronoun, or a
+    role noun naming a person or a document that speaks for its authors."""
+    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.text.endswith(("'s", "’s")):
+        return False
+    last = sp.text.rsplit(None, 1)[-1].lower()
+    return not (sp.kind == "pronoun" and sp.text.lower() not in _FRAGMENT_PRONOUNS or last in _FRAGMENT_BE
+                or sp.kind == "role" and not (last.rstrip("s") in doc.lex.roles or last in doc.lex.roles
+                                              or last in _fragment_sources_en()))
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -9314,12 +9344,13 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     if _fragment_title(body, q.start, q.end):
         return None  # '"Gifted Hands,"', 'the "Super Tuesday" states': a title or a name, no words said
     sp = _sentence_subject(doc, ss, open_pos)
-    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.text.endswith(("'s", "’s")) or \
-            sp.kind == "pronoun" and sp.text.lower() not in _FRAGMENT_PRONOUNS or \
-            sp.text.rsplit(None, 1)[-1].lower() in _FRAGMENT_BE or sp.kind == "role" and not (
-            sp.text.rsplit(None, 1)[-1].lower().rstrip("s") in doc.lex.roles
-            or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles
-            or sp.text.rsplit(None, 1)[-1].lower() in _fragment_sources_en()):
+    clause_end = -1
+    if not _fragment_speaker(doc, sp) and (m_sub := _last_subordinate(body, ss, open_pos)) is not None:
+        # s15mix: 'In 1992, when he devoted his candidacy to the "forgotten middle class," Mrs. Clinton ...': the
+        # subordinate clause holding the fragment has a subject of its own, its predicate ends at the next comma
+        sp = _subject_at(doc, m_sub.end(), open_pos)
+        clause_end = 0
+    if not _fragment_speaker(doc, sp):
         return None  # 'The law protects ...', 'The chair lets ...': a role subject must be a person's role
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)
@@ -9386,6 +9417,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
+    if clause_end == 0 and (comma := body.find(",", max(q.start, q.end - 1), end)) > 0:
+        end = comma  # (s15mix) the comma closing the subordinate clause: the main clause is not the subject's
     if body.find(",", q.end, end) >= 0:
         adv = _FRAGMENT_ADVERBIAL_RE.search(body, q.end, end)
         if adv is not None:

@@ -9222,3 +9222,17 @@ def test_s14subj_asked_about_pronoun():
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
+
+
+# --- s15mix: a quoted fragment inside a subordinate clause with its own subject ("In 1992, when he devoted his
+# candidacy to the "forgotten middle class," ...", "..., when he monitored the "road map" for ..."): the clause's
+# predicate up to the comma that closes it is one mixed quote by that subject, not by the main clause's
+def test_s15mix_fragment_in_subordinate_clause():
+    text = ('In 1992, when he devoted his candidacy to the "forgotten middle class," Mrs. Clinton was a lawyer in '
+            'Arkansas. Then came a posting as military adviser, when the admiral monitored the "road map" for the '
+            'final status accord.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('his candidacy to the "forgotten middle class"', "mixed", "he", "devoted"),
+        ('the "road map" for the final status accord', "mixed", "the admiral", "monitored"),
+    ]
