@@ -9316,6 +9316,10 @@ def _fragment_speaker(doc: _Doc, sp: _Speaker) -> bool:
                                               or last in _fragment_sources_en()))
 
 
+#: English (s15mix): a decimal point ("$1.6 billion", "2.5 percent").
+_DECIMAL_DOT_RE = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -9407,7 +9411,11 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
             and not (obj.group(1) == "to" and (lw in lex.verbs or lw in lex.mixed_cues)):
         # ('vowed to go after "anyone who ..."': a verb of saying and its infinitive are framed words)
         return None  # 'Trump landed in Phoenix for a "policy address"': an intransitive verb, nothing framed
-    if any(c in body[cs:open_pos] for c in ".;:!?\n") or not body[cs:open_pos].strip() or body[cs:cs + 1] != " ":
+    gap = body[cs:open_pos]
+    if "." in gap:  # (s15mix) a title's or initialism's full stop, a decimal point: no sentence end ('lauded Mr. Kim
+        # for ...', 'called Ford's plans to open a $1.6 billion plant in Mexico "an absolute disgrace"')
+        gap = _DECIMAL_DOT_RE.sub(" ", _ABBREV_DOT_RE.sub(" ", gap))
+    if any(c in gap for c in ".;:!?\n") or not gap.strip() or body[cs:cs + 1] != " ":
         return None
     start = cs + len(body[cs:open_pos]) - len(body[cs:open_pos].lstrip())
     end = limit
@@ -9417,6 +9425,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
+    if " and " in body[q.end:end] and (m_and := _AND_PREDICATE_AFTER_RE.search(body, q.end, end)) is not None:
+        end = m_and.start()  # (s15mix) '... "an absolute disgrace," and threatened to ...': a second predicate
     if clause_end == 0 and (comma := body.find(",", max(q.start, q.end - 1), end)) > 0:
         end = comma  # (s15mix) the comma closing the subordinate clause: the main clause is not the subject's
     if body.find(",", q.end, end) >= 0:

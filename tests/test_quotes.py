@@ -9236,3 +9236,17 @@ def test_s15mix_fragment_in_subordinate_clause():
         ('his candidacy to the "forgotten middle class"', "mixed", "he", "devoted"),
         ('the "road map" for the final status accord', "mixed", "the admiral", "monitored"),
     ]
+
+
+# --- s15mix: a title's or initialism's full stop and a decimal point between the predicate and its quoted fragment
+# ("shared a report from Mrs. Clinton's aides ...", "defended the $1.6 billion budget as "...""): no sentence end; and
+# a second predicate after the fragment (", and promised to ...") is no part of the mixed quote
+def test_s15mix_fragment_after_abbreviation_dot():
+    text = ('He also shared a report from Mrs. Clinton’s aides that the plan was "a disaster for families." The mayor '
+            'defended the $1.6 billion budget as "a sensible plan," and promised to cut taxes next year.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('a report from Mrs. Clinton’s aides that the plan was "a disaster for families."', "mixed", "He", "shared"),
+        ('the $1.6 billion budget as "a sensible plan"', "mixed", "The mayor", "defended"),
+        ("to cut taxes next year", "indirect", "The mayor", "promised"),
+    ]
