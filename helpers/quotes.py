@@ -6532,6 +6532,25 @@ def _closed_fragments(head: str) -> bool:
     return not any(c in rest for c in "\"“”„«»") and rest.rstrip(" ,")[-1:].isalnum()
 
 
+def _adverbial_head(doc: _Doc, ss: int, sp_start: int) -> bool:
+    """English (s15mix): the sentence start before the speaker is adverbials only: a lead adverb, connective or
+    prepositional phrase, then a subordinate clause or participle phrase right before the speaker ('Later, when I
+    emailed Brafman to thank him,', 'But six minutes into the event, when another man was led away, raising both
+    middle fingers to the crowd,'); no content there."""
+    head = doc.body[ss:sp_start].rstrip()
+    if not head.endswith(",") or head.count(",") < 2:
+        return False
+    segs = [TOKEN_RE.findall(x) for x in head[:-1].split(",")]
+    first = [w.lower() for w in segs[0]]
+    while first and first[0] in _SUBJECT_SKIP:
+        first = first[1:]
+    last = segs[-1]
+    return bool(first and last) and (
+        first[0] in _LEAD_ADVERBS or first[0] in _BARE_LEAD_ADVERBS or first[0] in _TIME_ADVERBIAL_FIRST
+        or first[0] in _PREPOSITIONS["en"] or first[0] in _SUBORDINATORS or first[0] in _numbers_en()
+        or first[0].isdigit()) and (last[0].lower() in _SUBORDINATORS or last[0].endswith("ing") and last[0].islower())
+
+
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
@@ -6654,6 +6673,8 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> bool:
             k = body.rfind(q.speaker, ss, k)
     if k < 0 or _min_tokens(7, body, k, q.cue_pos):
         return False
+    if body[q.start:q.start + 1].isupper() and _adverbial_head(doc, ss, k):
+        return False  # (s15mix) 'Later, when I emailed him, he replied, "This was ..."': adverbials, then a quoted sentence
     left = _interrupted_left(doc, ss, k)
     if not left and (one := _one_word_subject(doc, ss, k)) is not None and (any(
             w.lower() in doc.lex.aux or w.lower() in _COPULAS for w in TOKEN_RE.findall(body, ce, q.start))
@@ -9250,6 +9271,36 @@ def _chant_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({'|'.join(alts) or '(?!)'})[ \t]+(?:''|[\"“‘'])$", re.I)
 
 
+#: English (s15mix): a participle cue and a comma or colon right before a quotation ('by saying, "', 'carrying signs
+#: saying, "'), anchored at the end of the text searched.
+_PARTICIPLE_INTRO_RE = re.compile(r"(?<![\w'’-])([a-z]+ing)[,:][ \t]*(?:''|[\"“])$")
+
+
+def _introduced_quotation(doc: _Doc, q: _Quote) -> bool:
+    """English (s15mix): the mixed quote ``q`` ends with a whole quoted sentence that a participle cue and a comma
+    introduce ('she responded Tuesday to one of Trump's messages by saying, "Seriously, just stop lying."', 'carrying
+    signs saying, "Merger today, Chapter 11 tomorrow."'): ``q`` becomes the direct quote of that quotation, with
+    the participle as its cue (PolNeAR: the quotation; the words before it are the cue's adverbials)."""
+    body = doc.body
+    m_o = _FIRST_OPEN_RE.search(body, q.start, q.end)
+    if m_o is None or m_o.start() - q.start < 8:
+        return False
+    m_p = _PARTICIPLE_INTRO_RE.search(body, max(q.start, m_o.start() - 30), m_o.end())
+    if m_p is None or m_p.group(1) not in doc.lex.participles or not body[m_o.end():m_o.end() + 1].isupper():
+        return False
+    if any(w.lower() in doc.lex.aux or w.lower() in _COPULAS or w.lower() in doc.lex.that_words
+           or w.islower() and w.endswith("ed") for w in TOKEN_RE.findall(body, q.start, m_p.start(1))):
+        return False  # ('insisted there was no plan for an invasion, saying: "..."': a clause of its own, one mixed quote)
+    close = _FIRST_CLOSE_RE.search(body, m_o.end(), q.end + 2)
+    if close is None or body[close.start():q.end].strip(_QUOTE_OR_BLANK + ".,!?") or not _min_tokens(
+            2, body, m_o.end(), close.start()):
+        return False  # (the quotation must close the quote: 'saying, "A" and promising ...' stays mixed)
+    q.start, q.end, q.kind = m_o.end(), close.start(), "direct"
+    q.parts = [(q.start, q.end)]
+    q.cue, q.cue_pos = m_p.group(1), m_p.start(1)
+    return True
+
+
 def _chant_quote(doc: _Doc, q: _Quote) -> bool:
     """English (s14mix): the first quotation of ``q`` follows a crowd's chant ('responded with chants of "I'm with
     her" until ...', 'to chants of "Marco! Marco!"', 'marchers chanting "We are Orlando"'): ``q`` becomes the direct
@@ -10085,7 +10136,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "mixed" and len(q.parts) == 1:
-            _chant_quote(doc, q)  # 'responded with chants of "I'm with her" until ...': the chant only (s14mix)
+            if not _chant_quote(doc, q):  # 'responded with chants of "I'm with her" until ...': the chant only (s14mix)
+                _introduced_quotation(doc, q)  # '... by saying, "Seriously, just stop lying."': the quotation (s15mix)
         if lex.language == "en" and q.kind == "indirect" and body[q.start:q.start + 5].lower().startswith(
                 ("it", "this", "that", "them")) and (pe := _asked_pronoun_end(doc, q)) > 0:
             q.end = pe  # s14subj: 'Asked about it after a debate, Trump told CNN ...': the pronoun is what was asked

@@ -9250,3 +9250,19 @@ def test_s15mix_fragment_after_abbreviation_dot():
         ('the $1.6 billion budget as "a sensible plan"', "mixed", "The mayor", "defended"),
         ("to cut taxes next year", "indirect", "The mayor", "promised"),
     ]
+
+
+# --- s15mix: a whole quoted sentence that a participle cue and a comma introduce at the end of a mixed quote ('by
+# saying, "..."', 'carrying signs saying, "..."') is a direct quote of its own, the words before it are adverbials; and
+# adverbials only before "X said," ('Later, when I met him, he replied, "..."') are no content of the quotation
+def test_s15mix_introduced_quotation_is_direct():
+    text = ('On Twitter, she responded Tuesday to one of his messages by saying, "Seriously, just stop lying." Later, '
+            'when I met Brafman after the hearing, he replied, "This was one of my finest moments." He insisted there '
+            'was no plan for an invasion of the country saying: "Sometimes people say this is the next place."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Seriously, just stop lying.", "direct", "she", "saying"),
+        ("This was one of my finest moments.", "direct", "he", "replied"),
+        ('there was no plan for an invasion of the country saying: "Sometimes people say this is the next place."',
+         "mixed", "He", "insisted"),
+    ]
