@@ -9266,3 +9266,16 @@ def test_s15mix_introduced_quotation_is_direct():
         ('there was no plan for an invasion of the country saying: "Sometimes people say this is the next place."',
          "mixed", "He", "insisted"),
     ]
+
+
+# --- s15mix: prepositional verbs of stance and argument (mixed_cues: "fixates on", "pushing for", "campaigned against",
+# "pointed to") frame the quoted fragment in their object: the object is one mixed quote, the verb and preposition the cue
+def test_s15mix_prepositional_mixed_cues():
+    text = ('While Sullivan praises the article, Clinton fixates on the “pivot” line. Labor groups have long campaigned '
+            'against having contractors do jobs that are considered "inherently governmental."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the “pivot” line", "mixed", "Clinton", "fixates on"),
+        ('having contractors do jobs that are considered "inherently governmental."', "mixed", "Labor groups",
+         "campaigned against"),
+    ]
