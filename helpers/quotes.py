@@ -6739,6 +6739,25 @@ def _closed_fragments(head: str) -> bool:
     return not any(c in rest for c in "\"“”„«»") and rest.rstrip(" ,")[-1:].isalnum()
 
 
+def _adverbial_head(doc: _Doc, ss: int, sp_start: int) -> bool:
+    """English (s15mix): the sentence start before the speaker is adverbials only: a lead adverb, connective or
+    prepositional phrase, then a subordinate clause or participle phrase right before the speaker ('Later, when I
+    emailed Brafman to thank him,', 'But six minutes into the event, when another man was led away, raising both
+    middle fingers to the crowd,'); no content there."""
+    head = doc.body[ss:sp_start].rstrip()
+    if not head.endswith(",") or head.count(",") < 2:
+        return False
+    segs = [TOKEN_RE.findall(x) for x in head[:-1].split(",")]
+    first = [w.lower() for w in segs[0]]
+    while first and first[0] in _SUBJECT_SKIP:
+        first = first[1:]
+    last = segs[-1]
+    return bool(first and last) and (
+        first[0] in _LEAD_ADVERBS or first[0] in _BARE_LEAD_ADVERBS or first[0] in _TIME_ADVERBIAL_FIRST
+        or first[0] in _PREPOSITIONS["en"] or first[0] in _SUBORDINATORS or first[0] in _numbers_en()
+        or first[0].isdigit()) and (last[0].lower() in _SUBORDINATORS or last[0].endswith("ing") and last[0].islower())
+
+
 def _interrupted_left(doc: _Doc, ss: int, sp_start: int, *, whole_clause: bool = False) -> tuple[int, int] | None:
     """English: the first half of content a cue interrupts ("The golf industry, she said, is ...",
     "Many of the closures, he said, have involved ..."): the sentence start up to the comma right before
@@ -6861,6 +6880,8 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> bool:
             k = body.rfind(q.speaker, ss, k)
     if k < 0 or _min_tokens(7, body, k, q.cue_pos):
         return False
+    if body[q.start:q.start + 1].isupper() and _adverbial_head(doc, ss, k):
+        return False  # (s15mix) 'Later, when I emailed him, he replied, "This was ..."': adverbials, then a quoted sentence
     left = _interrupted_left(doc, ss, k)
     if not left and (one := _one_word_subject(doc, ss, k)) is not None and (any(
             w.lower() in doc.lex.aux or w.lower() in _COPULAS for w in TOKEN_RE.findall(body, ce, q.start))
@@ -9459,6 +9480,36 @@ def _chant_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({'|'.join(alts) or '(?!)'})[ \t]+(?:''|[\"“‘'])$", re.I)
 
 
+#: English (s15mix): a participle cue and a comma or colon right before a quotation ('by saying, "', 'carrying signs
+#: saying, "'), anchored at the end of the text searched.
+_PARTICIPLE_INTRO_RE = re.compile(r"(?<![\w'’-])([a-z]+ing)[,:][ \t]*(?:''|[\"“])$")
+
+
+def _introduced_quotation(doc: _Doc, q: _Quote) -> bool:
+    """English (s15mix): the mixed quote ``q`` ends with a whole quoted sentence that a participle cue and a comma
+    introduce ('she responded Tuesday to one of Trump's messages by saying, "Seriously, just stop lying."', 'carrying
+    signs saying, "Merger today, Chapter 11 tomorrow."'): ``q`` becomes the direct quote of that quotation, with
+    the participle as its cue (PolNeAR: the quotation; the words before it are the cue's adverbials)."""
+    body = doc.body
+    m_o = _FIRST_OPEN_RE.search(body, q.start, q.end)
+    if m_o is None or m_o.start() - q.start < 8:
+        return False
+    m_p = _PARTICIPLE_INTRO_RE.search(body, max(q.start, m_o.start() - 30), m_o.end())
+    if m_p is None or m_p.group(1) not in doc.lex.participles or not body[m_o.end():m_o.end() + 1].isupper():
+        return False
+    if any(w.lower() in doc.lex.aux or w.lower() in _COPULAS or w.lower() in doc.lex.that_words
+           or w.islower() and w.endswith("ed") for w in TOKEN_RE.findall(body, q.start, m_p.start(1))):
+        return False  # ('insisted there was no plan for an invasion, saying: "..."': a clause of its own, one mixed quote)
+    close = _FIRST_CLOSE_RE.search(body, m_o.end(), q.end + 2)
+    if close is None or body[close.start():q.end].strip(_QUOTE_OR_BLANK + ".,!?") or not _min_tokens(
+            2, body, m_o.end(), close.start()):
+        return False  # (the quotation must close the quote: 'saying, "A" and promising ...' stays mixed)
+    q.start, q.end, q.kind = m_o.end(), close.start(), "direct"
+    q.parts = [(q.start, q.end)]
+    q.cue, q.cue_pos = m_p.group(1), m_p.start(1)
+    return True
+
+
 def _chant_quote(doc: _Doc, q: _Quote) -> bool:
     """English (s14mix): the first quotation of ``q`` follows a crowd's chant ('responded with chants of "I'm with
     her" until ...', 'to chants of "Marco! Marco!"', 'marchers chanting "We are Orlando"'): ``q`` becomes the direct
@@ -9495,6 +9546,40 @@ def _chant_quote(doc: _Doc, q: _Quote) -> bool:
     return True
 
 
+#: English (s15mix): a subordinator opening a clause (at the sentence start or after a comma) with no comma or
+#: quotation mark before the fragment it holds ('In 1992, when he devoted ...', 'After he blasted ...').
+_FRAG_SUBORD_RE = re.compile(r"(?:,[ \t]+)?(?:[Aa]nd[ \t]+|[Bb]ut[ \t]+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ww]hilst|[Ww]here|"
+                             r"[Bb]ecause|[Ss]ince|[Bb]efore|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ww]hereas)[ \t]+"
+                             r"(?=[^,;:\"“”‘’()]+$)")
+
+
+def _last_subordinate(body: str, ss: int, open_pos: int) -> re.Match[str] | None:
+    """English (s15mix): the subordinate clause that holds the fragment at ``open_pos`` (``None`` when the
+    fragment is in no such clause)."""
+    for k in (body.rfind(", ", ss, open_pos), ss):
+        if k < ss:
+            continue
+        m = _FRAG_SUBORD_RE.match(body, k, open_pos)
+        if m is not None:
+            return m
+    return None
+
+
+def _fragment_speaker(doc: _Doc, sp: _Speaker) -> bool:
+    """English: ``sp`` may be the speaker of a quoted fragment after its predicate: a name, a person pronoun, or a
+    role noun naming a person or a document that speaks for its authors."""
+    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.text.endswith(("'s", "’s")):
+        return False
+    last = sp.text.rsplit(None, 1)[-1].lower()
+    return not (sp.kind == "pronoun" and sp.text.lower() not in _FRAGMENT_PRONOUNS or last in _FRAGMENT_BE
+                or sp.kind == "role" and not (last.rstrip("s") in doc.lex.roles or last in doc.lex.roles
+                                              or last in _fragment_sources_en()))
+
+
+#: English (s15mix): a decimal point ("$1.6 billion", "2.5 percent").
+_DECIMAL_DOT_RE = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
@@ -9523,12 +9608,13 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     if _fragment_title(body, q.start, q.end):
         return None  # '"Gifted Hands,"', 'the "Super Tuesday" states': a title or a name, no words said
     sp = _sentence_subject(doc, ss, open_pos)
-    if not sp.text or sp.kind not in ("name", "pronoun", "role") or sp.text.endswith(("'s", "’s")) or \
-            sp.kind == "pronoun" and sp.text.lower() not in _FRAGMENT_PRONOUNS or \
-            sp.text.rsplit(None, 1)[-1].lower() in _FRAGMENT_BE or sp.kind == "role" and not (
-            sp.text.rsplit(None, 1)[-1].lower().rstrip("s") in doc.lex.roles
-            or sp.text.rsplit(None, 1)[-1].lower() in doc.lex.roles
-            or sp.text.rsplit(None, 1)[-1].lower() in _fragment_sources_en()):
+    clause_end = -1
+    if not _fragment_speaker(doc, sp) and (m_sub := _last_subordinate(body, ss, open_pos)) is not None:
+        # s15mix: 'In 1992, when he devoted his candidacy to the "forgotten middle class," Mrs. Clinton ...': the
+        # subordinate clause holding the fragment has a subject of its own, its predicate ends at the next comma
+        sp = _subject_at(doc, m_sub.end(), open_pos)
+        clause_end = 0
+    if not _fragment_speaker(doc, sp):
         return None  # 'The law protects ...', 'The chair lets ...': a role subject must be a person's role
     lex = doc.lex
     sp = _fragment_np_head(doc, sp, open_pos)
@@ -9585,7 +9671,11 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
             and not (obj.group(1) == "to" and (lw in lex.verbs or lw in lex.mixed_cues)):
         # ('vowed to go after "anyone who ..."': a verb of saying and its infinitive are framed words)
         return None  # 'Trump landed in Phoenix for a "policy address"': an intransitive verb, nothing framed
-    if any(c in body[cs:open_pos] for c in ".;:!?\n") or not body[cs:open_pos].strip() or body[cs:cs + 1] != " ":
+    gap = body[cs:open_pos]
+    if "." in gap:  # (s15mix) a title's or initialism's full stop, a decimal point: no sentence end ('lauded Mr. Kim
+        # for ...', 'called Ford's plans to open a $1.6 billion plant in Mexico "an absolute disgrace"')
+        gap = _DECIMAL_DOT_RE.sub(" ", _ABBREV_DOT_RE.sub(" ", gap))
+    if any(c in gap for c in ".;:!?\n") or not gap.strip() or body[cs:cs + 1] != " ":
         return None
     start = cs + len(body[cs:open_pos]) - len(body[cs:open_pos].lstrip())
     end = limit
@@ -9595,6 +9685,10 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     nxt_clause = _FRAGMENT_CLAUSE_RE.search(body, q.end, end)
     if nxt_clause is not None:
         end = nxt_clause.start()  # '... a "strong Mexico," and he pronounced ...': the next clause is another
+    if " and " in body[q.end:end] and (m_and := _AND_PREDICATE_AFTER_RE.search(body, q.end, end)) is not None:
+        end = m_and.start()  # (s15mix) '... "an absolute disgrace," and threatened to ...': a second predicate
+    if clause_end == 0 and (comma := body.find(",", max(q.start, q.end - 1), end)) > 0:
+        end = comma  # (s15mix) the comma closing the subordinate clause: the main clause is not the subject's
     if body.find(",", q.end, end) >= 0:
         adv = _FRAGMENT_ADVERBIAL_RE.search(body, q.end, end)
         if adv is not None:
@@ -10251,7 +10345,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "mixed" and len(q.parts) == 1:
-            _chant_quote(doc, q)  # 'responded with chants of "I'm with her" until ...': the chant only (s14mix)
+            if not _chant_quote(doc, q):  # 'responded with chants of "I'm with her" until ...': the chant only (s14mix)
+                _introduced_quotation(doc, q)  # '... by saying, "Seriously, just stop lying."': the quotation (s15mix)
         if lex.language == "en" and q.kind == "indirect" and body[q.start:q.start + 5].lower().startswith(
                 ("it", "this", "that", "them")) and (pe := _asked_pronoun_end(doc, q)) > 0:
             q.end = pe  # s14subj: 'Asked about it after a debate, Trump told CNN ...': the pronoun is what was asked

@@ -9456,3 +9456,60 @@ def test_s15pred_implied_that():
         ("his aide had touched her", "indirect", "Trump", "conceded that"),
         ("it was her fault", "indirect", "Trump", "implied that"),
     ]
+
+
+# --- s15mix: a quoted fragment inside a subordinate clause with its own subject ("In 1992, when he devoted his
+# candidacy to the "forgotten middle class," ...", "..., when he monitored the "road map" for ..."): the clause's
+# predicate up to the comma that closes it is one mixed quote by that subject, not by the main clause's
+def test_s15mix_fragment_in_subordinate_clause():
+    text = ('In 1992, when he devoted his candidacy to the "forgotten middle class," Mrs. Clinton was a lawyer in '
+            'Arkansas. Then came a posting as military adviser, when the admiral monitored the "road map" for the '
+            'final status accord.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('his candidacy to the "forgotten middle class"', "mixed", "he", "devoted"),
+        ('the "road map" for the final status accord', "mixed", "the admiral", "monitored"),
+    ]
+
+
+# --- s15mix: a title's or initialism's full stop and a decimal point between the predicate and its quoted fragment
+# ("shared a report from Mrs. Clinton's aides ...", "defended the $1.6 billion budget as "...""): no sentence end; and
+# a second predicate after the fragment (", and promised to ...") is no part of the mixed quote
+def test_s15mix_fragment_after_abbreviation_dot():
+    text = ('He also shared a report from Mrs. Clinton’s aides that the plan was "a disaster for families." The mayor '
+            'defended the $1.6 billion budget as "a sensible plan," and promised to cut taxes next year.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ('a report from Mrs. Clinton’s aides that the plan was "a disaster for families."', "mixed", "He", "shared"),
+        ('the $1.6 billion budget as "a sensible plan"', "mixed", "The mayor", "defended"),
+        ("to cut taxes next year", "indirect", "The mayor", "promised"),
+    ]
+
+
+# --- s15mix: a whole quoted sentence that a participle cue and a comma introduce at the end of a mixed quote ('by
+# saying, "..."', 'carrying signs saying, "..."') is a direct quote of its own, the words before it are adverbials; and
+# adverbials only before "X said," ('Later, when I met him, he replied, "..."') are no content of the quotation
+def test_s15mix_introduced_quotation_is_direct():
+    text = ('On Twitter, she responded Tuesday to one of his messages by saying, "Seriously, just stop lying." Later, '
+            'when I met Brafman after the hearing, he replied, "This was one of my finest moments." He insisted there '
+            'was no plan for an invasion of the country saying: "Sometimes people say this is the next place."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Seriously, just stop lying.", "direct", "she", "saying"),
+        ("This was one of my finest moments.", "direct", "he", "replied"),
+        ('there was no plan for an invasion of the country saying: "Sometimes people say this is the next place."',
+         "mixed", "He", "insisted"),
+    ]
+
+
+# --- s15mix: prepositional verbs of stance and argument (mixed_cues: "fixates on", "pushing for", "campaigned against",
+# "pointed to") frame the quoted fragment in their object: the object is one mixed quote, the verb and preposition the cue
+def test_s15mix_prepositional_mixed_cues():
+    text = ('While Sullivan praises the article, Clinton fixates on the “pivot” line. Labor groups have long campaigned '
+            'against having contractors do jobs that are considered "inherently governmental."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the “pivot” line", "mixed", "Clinton", "fixates on"),
+        ('having contractors do jobs that are considered "inherently governmental."', "mixed", "Labor groups",
+         "campaigned against"),
+    ]
