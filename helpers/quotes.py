@@ -7794,6 +7794,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
                         # sentence before, after the last quote, is who the pronoun means (not the last name)
                         last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
+                elif lex.language == "en" and not low and not q.cue and q.kind == "direct":
+                    fresh = _prev_subject_en(doc, q, prev_end)
+                    if fresh and fresh != last_person and (_person_named_en(doc, fresh) or any(
+                            s.speaker_name == fresh for s in seen)):
+                        # 'Ruddock, though, is keen to protect his players. "At this stage ..."' (s15bbc): a
+                        # quotation with no cue after a sentence whose subject is a person named after the last
+                        # quote is that person's (one surely a person: a given name, "Mr Ruddock", quoted before)
+                        last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
                 if lex.language == "en" and low in _PERSONAL_EN and spokes_org and last_person == spokes_org:
                     q.speaker_name = spokes_org  # "A spokesman for the Home Office said ... he said": the same source
                 elif lex.language == "en" and low in _PERSONAL_EN:
@@ -10040,6 +10048,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     frag = _fragment_quote(doc, q, all_q)
                     if frag is not None and not (keep and keep[-1].end > frag.start):
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
+                    elif frag is None and keep and keep[-1].speaker and not keep[-1].cue.lower().startswith("according") \
+                            and _min_tokens(4, body, q.start, q.end) \
+                            and _JOINED_START_RE.search(body, max(ps, q.start - 6), q.start) is not None:
+                        # 'Sales in Scotland were strong. "We expect growth to continue."' (s15bbc): a quotation
+                        # of four words or more opening a sentence, with no cue and no framing predicate, is
+                        # speech of its own, a paragraph where paragraphs were joined: the speaker goes on (not
+                        # a source "according to": its claim, no speech that goes on)
+                        q.speaker_kind = "clitic"
+                        q.speaker = ""
+                        keep.append(q)
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "mixed" and len(q.parts) == 1:
             _chant_quote(doc, q)  # 'responded with chants of "I'm with her" until ...': the chant only (s14mix)

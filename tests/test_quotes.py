@@ -6108,10 +6108,14 @@ def test_s9dir_cueless_quote_after_narrative_in_a_joined_paragraph():
         ("Ivan Ljubicic", "said", "It was hard."),
         ("Ivan Ljubicic", "", "I had a chance in the third set and it is a great boost to my confidence."),
     ]
-    text = ('Ivan Ljubicic said: "It was hard." Ruddock, though, is keen to protect his players from injury. '
-            '"At this stage there is nothing more the players can do to impress me."')
+    # s15bbc: the quotation is kept; its speaker is the person the sentence before names as its subject
+    text = ('Wales coach Mike Ruddock named his squad. Ivan Ljubicic said: "It was hard." Ruddock, though, is keen to '
+            'protect his players from injury. "At this stage there is nothing more the players can do to impress me."')
     got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
-    assert list(got["quote"]) == ["It was hard."]
+    assert list(zip(got["speaker_name"], got["quote"], strict=True)) == [
+        ("Ivan Ljubicic", "It was hard."),
+        ("Mike Ruddock", "At this stage there is nothing more the players can do to impress me."),
+    ]
 
 
 # --- s9dir: kin nouns are roles ('"...," his son said.', 'said his wife, Sheila.'): a relative quoted for a family
@@ -9221,4 +9225,30 @@ def test_s14subj_asked_about_pronoun():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
+    ]
+
+
+# --- s15bbc: a quotation of four words or more opening a sentence after narrative, with no cue and no framing
+# predicate, is speech of its own (a paragraph, where paragraphs were joined by a space): the last speaker goes on
+def test_s15bbc_free_quotation_after_narrative():
+    text = ('Chief executive Terry Leahy said sales had risen by 5% in the first quarter. Sales in Scotland were '
+            'particularly strong. "We expect that growth to continue through the summer." The shares closed at '
+            '"a record high".')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("sales had risen by 5% in the first quarter", "indirect", "Chief executive Terry Leahy", "Terry Leahy"),
+        ("We expect that growth to continue through the summer.", "direct", "", "Terry Leahy"),
+    ]
+
+
+# --- s15bbc: such a quotation after a sentence whose subject is a person named after the last quote is that person's
+def test_s15bbc_free_quotation_takes_the_subject_of_the_sentence_before():
+    text = ('Republic of Ireland manager Brian Kerr said he was happy with the win. Captain Roy Keane said: "We '
+            'deserved it." Kerr applauded the decisive move which earned the victory. "It was a brilliant goal, '
+            'fantastic skill by Damien Duff."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("he was happy with the win", "indirect", "Republic of Ireland manager Brian Kerr", "Brian Kerr"),
+        ("We deserved it.", "direct", "Captain Roy Keane", "Roy Keane"),
+        ("It was a brilliant goal, fantastic skill by Damien Duff.", "direct", "", "Brian Kerr"),
     ]
