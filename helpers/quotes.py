@@ -1149,18 +1149,34 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
     w = nw.group(1)
     lw = w.lower()
     head = TOKEN_RE.findall(body, ss, cm.start())
-    adverb_head = body[ss:cm.start()].rstrip().endswith(",") and _sentence_adverb(head)
+    head_text = body[ss:cm.start()].rstrip()
+    adverb_head = head_text.endswith(",") and _sentence_adverb(head)
     rest = TOKEN_RE.findall(body, nw.start(1), se)
-    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
+    # s15bbc: a one-word or prepositional sentence adverbial ('For instance,', 'By contrast,', 'On average,') before
+    # the cue: the clause after the speaker may open with a bare noun or gerund and reach its verb later ('For
+    # instance, said Mr Hogan, filtering out e-mail messages that contain a web link can stop ...')
+    pp = head[1:] if len(head) > 2 and head[0].lower() in ("but", "and", "yet") else head  # ('But in some cases,')
+    pp_head = 2 <= len(pp) <= 4 and head_text.endswith(",") and "," not in head_text[:-1] and (
+        pp[0].lower() in _PREPOSITIONS["en"] and pp[0].lower() not in _SUBORDINATORS)
+    adverbial = adverb_head or pp_head
+    if adverbial and w.islower() and lw not in _CLAUSE_SUBJECTS and lw not in lex.verbs and lw not in lex.relatives \
+            and lw not in _PREPOSITIONS["en"] and lw not in lex.that_words and lw not in lex.not_speakers \
+            and len(rest) > 3 and any(x in lex.clause_markers or x in _irregular_past_en() or x.endswith("ed")
+                                      for x in rest[1:16]) and lw not in _APPOS_OPENERS and lw not in lex.title_first \
+            and (lw not in lex.roles or rest[1] in lex.clause_markers):  # (not an apposition: ', senior vice-...')
+        pass
+    elif not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
             rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and rest[1].lower() in lex.clause_markers
             ) or lw == "that" or lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
         # (s14bbc: 'Significantly, argues the report, broadband is ...': a bare noun subject after a sentence adverb)
         return None
-    if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
+    elif len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:16 if adverbial else 8]) and not (
+            adverbial and any(x in _irregular_past_en() or x.endswith("ed") for x in rest[1:16])) or any(
             x.lower() in lex.verbs for x in rest[:2]):
         return None
-    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True) if len(head) != 2 or not adverb_head else None
-    if not left and adverb_head:
+    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True) if (
+        len(head) != 2 or not adverb_head) and not pp_head else None
+    if not left and adverbial:
         left = (cm.start(), cm.start())  # "Instead, said Mr Doctorow, DRM systems were ...": a sentence adverb
     if not left:
         return None

@@ -9252,3 +9252,19 @@ def test_s15bbc_free_quotation_takes_the_subject_of_the_sentence_before():
         ("We deserved it.", "direct", "Captain Roy Keane", "Roy Keane"),
         ("It was a brilliant goal, fantastic skill by Damien Duff.", "direct", "", "Brian Kerr"),
     ]
+
+
+# --- s15bbc: a sentence adverbial ('For instance,', 'By contrast,', 'But in some cases,', 'Worryingly,') before an
+# interrupting inverted cue: the clause after the speaker is the content even when it opens with a bare noun or a
+# gerund and reaches its verb late; not an apposition to the speaker
+def test_s15bbc_adverbial_before_an_interrupting_inverted_cue():
+    text = ("For instance, said Mr Hogan, filtering out e-mail messages that contain a web link can stop about 75% of "
+            "spam. But in some cases, said the report, people were able to watch the new episodes within hours. "
+            "Worryingly, said the firm, phishing gangs were using increasingly sophisticated techniques. "
+            "But, says Nick Donofrio, senior vice-president at IBM, it was not the thing itself.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("filtering out e-mail messages that contain a web link can stop about 75% of spam", "indirect", "Mr Hogan"),
+        ("people were able to watch the new episodes within hours", "indirect", "the report"),
+        ("phishing gangs were using increasingly sophisticated techniques", "indirect", "the firm"),
+    ]
