@@ -9790,6 +9790,19 @@ def _joined_paragraph_quote(doc: _Doc, p: _Quote, q: _Quote) -> bool:
         _min_tokens(4, body, q.start, q.end)
 
 
+def _own_clause_after_cue(doc: _Doc, p: _Quote, pos: int) -> bool:
+    """English (s15bbc): the cue after the quotation p opens a sentence of its own with its reported clause right
+    after it ('"A." He said the answer had been prepared ... "B."', 'Mr Florin said the challenge was ...'):
+    that sentence is a report of its own, so the next quotation (before ``pos``) is no second part of p; not
+    an adverb or prepositional phrase after the cue ('Miller said pleasantly into the phone. "B."')."""
+    body = doc.body
+    m = _NEXT_WORD_RE.match(body, p.cue_pos + len(p.cue), pos)
+    if m is None or m.start(1) != p.cue_pos + len(p.cue) + 1 or not _min_tokens(5, body, p.cue_pos, pos):
+        return False
+    w = m.group(1).lower()
+    return w in _CLAUSE_SUBJECTS or not (w.endswith("ly") or w in _PREPOSITIONS["en"])
+
+
 def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
     the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
@@ -9964,6 +9977,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and same_para and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and _colon_after_fragment(body, p, gap)) \
+                    and not (lex.language == "en" and p.shares_cue and not q.cue and _own_clause_after_cue(doc, p, q.start)) \
                     and not (lex.language == "en" and ((q.cue_pos != p.cue_pos or "," in body[p.cue_pos:q.start]) and _fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _long_interruption(body, p, q):

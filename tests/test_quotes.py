@@ -9268,3 +9268,23 @@ def test_s15bbc_adverbial_before_an_interrupting_inverted_cue():
         ("people were able to watch the new episodes within hours", "indirect", "the report"),
         ("phishing gangs were using increasingly sophisticated techniques", "indirect", "the firm"),
     ]
+
+
+# --- s15bbc: a cue opening a sentence of its own with its reported clause after a quotation ('"A." He said the answer
+# had been prepared ...') is a report of its own: the next quotation is no second part of the first one
+def test_s15bbc_cue_with_its_own_clause_between_two_quotations():
+    text = ('Mr Bolz said the firm had to work more closely with celebrities. "People will want to play video games '
+            'if their heroes are in them." Mr Florin said the challenge was to keep people playing in their 30s and '
+            '40s. "There is an indication that a 30 year old still wants to play games."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the firm had to work more closely with celebrities", "indirect", "Mr Bolz"),
+        ("People will want to play video games if their heroes are in them.", "direct", "Mr Florin"),
+        ("the challenge was to keep people playing in their 30s and 40s … There is an indication that a 30 year old "
+         "still wants to play games.", "mixed", "Mr Florin"),
+    ]
+    text = '"I am calling from the campaign." Miller said pleasantly into the phone. "How are you today?"'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("I am calling from the campaign. … How are you today?", "direct", "Miller"),
+    ]
