@@ -10078,7 +10078,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     frag = _fragment_quote(doc, q, all_q)
                     if frag is not None and not (keep and keep[-1].end > frag.start):
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
-                    elif frag is None and keep and keep[-1].speaker and not keep[-1].cue.lower().startswith("according") \
+                    elif frag is None and keep and (keep[-1].speaker or keep[-1].speaker_kind == "clitic") \
+                            and not keep[-1].cue.lower().startswith("according") \
                             and _min_tokens(4, body, q.start, q.end) \
                             and _JOINED_START_RE.search(body, max(ps, q.start - 6), q.start) is not None:
                         # 'Sales in Scotland were strong. "We expect growth to continue."' (s15bbc): a quotation

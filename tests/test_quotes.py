@@ -9288,3 +9288,16 @@ def test_s15bbc_cue_with_its_own_clause_between_two_quotations():
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ("I am calling from the campaign. … How are you today?", "direct", "Miller"),
     ]
+
+
+# --- s15bbc: such a quotation after another quotation with no cue of its own ('"A." Narrative. "B."') goes on with it
+def test_s15bbc_free_quotation_after_a_free_quotation():
+    text = ('Game designer Gonzalo Frasca told the BBC that the game was made for a party in Uruguay. It offered a view '
+            'on how Uruguay could be changed. "It is up to us to explore what we can learn from play." Ultimately, Dr '
+            'Frasca sees games as a small laboratory. "Children learn a lot about the world through play."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the game was made for a party in Uruguay", "indirect", "Gonzalo Frasca", "Gonzalo Frasca"),
+        ("It is up to us to explore what we can learn from play.", "direct", "", "Gonzalo Frasca"),
+        ("Children learn a lot about the world through play.", "direct", "", "Gonzalo Frasca"),
+    ]
