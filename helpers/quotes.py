@@ -3213,6 +3213,14 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return False
     # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
     sent_end = min(pe, hi)
+    if lex.language == "en" and " as " in body[cue_lo:cue_lo + 160] and "quote" in body[cue_lo:cue_lo + 80] and (
+            m_qa := _QUOTED_AFTER_RE.match(body, cue_lo, sent_end)) is not None and (
+            sp := _quoted_object(doc, m_qa.start(1), m_qa.end(1))).text:
+        # s15bbc: '"...," Reuters quoted one trader as saying.', '..., the agency quoted Peoplesoft worker David
+        # Ogden as saying.': the person quoted, the object of "quoted", said the words (the outlet relays them)
+        q.cue, q.cue_pos = m_qa.group(2), m_qa.start(2)
+        _set_speaker(q, sp)
+        return True
     if lex.language == "en" and "read" in body[cue_lo:cue_lo + 40] and (
             m_read := _READ_AFTER_RE.match(body, cue_lo, sent_end)) is not None:
         # '"I am still Sanders," it read.', '"...," read a statement from the family.': a sign or document's words
@@ -6984,20 +6992,45 @@ def _made_case_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t]+([^;:!?\"“”]{2,120}?),?[ \t]+as[ \t]+$")
 
 
+#: s15bbc: an outlet quoting someone right after a quotation or its content ('"...," Reuters quoted one trader as
+#: saying.', '..., the Financial Times newspaper quoted an insider in the talks as saying.'): the outlet (up to six
+#: words), "quoted"/"quotes", the person quoted (group 1), then "as saying" (group 2: "saying") closing the sentence.
+_QUOTED_AFTER_RE = re.compile(r"(?:[\w'’&.-]+[ \t]+){1,6}?(?:quoted|quotes)[ \t]+([^;:!?\"“”]{2,100}?),?[ \t]+as[ \t]+"
+                              r"(saying|stating)(?=[ \t]*(?:[.!?]|$|by[ \t]|in[ \t]|on[ \t]))")
+
+
+def _quoted_object(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """English (s15bbc): the person quoted in ``body[lo:hi]``, the object of "quoted ... as saying" (a name, role
+    or pronoun phrase opening there), or an empty speaker."""
+    for find in (_left_speaker, _subject_np):
+        sp = find(doc, lo, hi)
+        if sp.kind in ("name", "role", "pronoun") and (sp.phrase_start if sp.phrase_start >= 0 else sp.start) == lo:
+            return sp  # ('one trader': the whole phrase, not its head noun)
+    return _Speaker()
+
+
 def _quoted_as_quote(doc: _Doc, m_qa: re.Match[str], cs: int, ce: int, se: int) -> _Quote | None:
     """English (s13pred): "The Post quoted another unnamed GOP official as saying that CONTENT": the person quoted,
     the object of "quoted"/"cited", is the speaker (the outlet only relays the words); a quotation after "saying"
     is read with the direct quotes."""
     body = doc.body
-    sp = _left_speaker(doc, m_qa.start(1), m_qa.end(1))
+    sp = _quoted_object(doc, m_qa.start(1), m_qa.end(1))
     if not sp.text:
-        sp = _subject_np(doc, m_qa.start(1), m_qa.end(1))
-    if sp.kind not in ("name", "role", "pronoun") or (sp.phrase_start if sp.phrase_start >= 0 else sp.start) != m_qa.start(1):
         return None
-    cst = _content_start(body, _skip_that(doc, ce, se), se)
-    if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
-        return None
-    cen = _content_end(body, cst, se)
+    if not body[ce:se].strip(" \t.!?"):
+        # s15bbc: "CONTENT, Reuters quoted sources as saying.": the clause before the outlet, after its comma
+        ss = doc.sentence(cs)[0]
+        comma = body.rfind(", ", ss, m_qa.start())
+        if comma < 0 or not _min_tokens(3, body, ss, comma) or _min_tokens(7, body, comma, m_qa.start()):
+            return None
+        cst, cen = _left_content_start(doc, ss, comma), _content_end(body, ss, comma)
+        if any(c in body[cst:cen] for c in _QUOTE_CHARS):
+            return None  # (a quotation there is a direct quote of its own)
+    else:
+        cst = _content_start(body, _skip_that(doc, ce, se), se)
+        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+            return None
+        cen = _content_end(body, cst, se)
     if not _min_tokens(3, body, cst, cen):
         return None
     q = _Quote(cst, cen, "indirect", [(cst, cen)], body[cs:ce], cs)

@@ -9301,3 +9301,17 @@ def test_s15bbc_free_quotation_after_a_free_quotation():
         ("It is up to us to explore what we can learn from play.", "direct", "", "Gonzalo Frasca"),
         ("Children learn a lot about the world through play.", "direct", "", "Gonzalo Frasca"),
     ]
+
+
+# --- s15bbc: an outlet quoting someone right after a quotation or its content ('"...," Reuters quoted one trader as
+# saying.', 'CONTENT, the paper quoted Mr Chernin as saying.'): the person quoted is the speaker
+def test_s15bbc_outlet_quoted_someone_as_saying_after_the_words():
+    text = ('"A deal does not seem likely," Reuters quoted one trader as saying. Verizon has held merger talks with '
+            'MCI, the newspaper quoted sources as saying. "We are mourning the passing of a great company," the '
+            'agency quoted Peoplesoft worker David Ogden as saying.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("A deal does not seem likely", "direct", "one trader", "saying"),
+        ("Verizon has held merger talks with MCI", "indirect", "sources", "saying"),
+        ("We are mourning the passing of a great company", "direct", "Peoplesoft worker David Ogden", "saying"),
+    ]
