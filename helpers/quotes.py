@@ -1158,18 +1158,34 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
     w = nw.group(1)
     lw = w.lower()
     head = TOKEN_RE.findall(body, ss, cm.start())
-    adverb_head = body[ss:cm.start()].rstrip().endswith(",") and _sentence_adverb(head)
+    head_text = body[ss:cm.start()].rstrip()
+    adverb_head = head_text.endswith(",") and _sentence_adverb(head)
     rest = TOKEN_RE.findall(body, nw.start(1), se)
-    if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
+    # s15bbc: a one-word or prepositional sentence adverbial ('For instance,', 'By contrast,', 'On average,') before
+    # the cue: the clause after the speaker may open with a bare noun or gerund and reach its verb later ('For
+    # instance, said Mr Hogan, filtering out e-mail messages that contain a web link can stop ...')
+    pp = head[1:] if len(head) > 2 and head[0].lower() in ("but", "and", "yet") else head  # ('But in some cases,')
+    pp_head = 2 <= len(pp) <= 4 and head_text.endswith(",") and "," not in head_text[:-1] and (
+        pp[0].lower() in _PREPOSITIONS["en"] and pp[0].lower() not in _SUBORDINATORS)
+    adverbial = adverb_head or pp_head
+    if adverbial and w.islower() and lw not in _CLAUSE_SUBJECTS and lw not in lex.verbs and lw not in lex.relatives \
+            and lw not in _PREPOSITIONS["en"] and lw not in lex.that_words and lw not in lex.not_speakers \
+            and len(rest) > 3 and any(x in lex.clause_markers or x in _irregular_past_en() or x.endswith("ed")
+                                      for x in rest[1:16]) and lw not in _APPOS_OPENERS and lw not in lex.title_first \
+            and (lw not in lex.roles or rest[1] in lex.clause_markers):  # (not an apposition: ', senior vice-...')
+        pass
+    elif not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
             rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and rest[1].lower() in lex.clause_markers
             ) or lw == "that" or lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
         # (s14bbc: 'Significantly, argues the report, broadband is ...': a bare noun subject after a sentence adverb)
         return None
-    if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
+    elif len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:16 if adverbial else 8]) and not (
+            adverbial and any(x in _irregular_past_en() or x.endswith("ed") for x in rest[1:16])) or any(
             x.lower() in lex.verbs for x in rest[:2]):
         return None
-    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True) if len(head) != 2 or not adverb_head else None
-    if not left and adverb_head:
+    left = _interrupted_left(doc, ss, cm.start(), whole_clause=True) if (
+        len(head) != 2 or not adverb_head) and not pp_head else None
+    if not left and adverbial:
         left = (cm.start(), cm.start())  # "Instead, said Mr Doctorow, DRM systems were ...": a sentence adverb
     if not left:
         return None
@@ -3209,6 +3225,14 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return False
     # "X said" / "X mengatakan": a short speaker phrase then a cue within a few words
     sent_end = min(pe, hi)
+    if lex.language == "en" and " as " in body[cue_lo:cue_lo + 160] and "quote" in body[cue_lo:cue_lo + 80] and (
+            m_qa := _QUOTED_AFTER_RE.match(body, cue_lo, sent_end)) is not None and (
+            sp := _quoted_object(doc, m_qa.start(1), m_qa.end(1))).text:
+        # s15bbc: '"...," Reuters quoted one trader as saying.', '..., the agency quoted Peoplesoft worker David
+        # Ogden as saying.': the person quoted, the object of "quoted", said the words (the outlet relays them)
+        q.cue, q.cue_pos = m_qa.group(2), m_qa.start(2)
+        _set_speaker(q, sp)
+        return True
     if lex.language == "en" and "read" in body[cue_lo:cue_lo + 40] and (
             m_read := _READ_AFTER_RE.match(body, cue_lo, sent_end)) is not None:
         # '"I am still Sanders," it read.', '"...," read a statement from the family.': a sign or document's words
@@ -7196,20 +7220,45 @@ def _made_case_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t]+([^;:!?\"“”]{2,120}?),?[ \t]+as[ \t]+$")
 
 
+#: s15bbc: an outlet quoting someone right after a quotation or its content ('"...," Reuters quoted one trader as
+#: saying.', '..., the Financial Times newspaper quoted an insider in the talks as saying.'): the outlet (up to six
+#: words), "quoted"/"quotes", the person quoted (group 1), then "as saying" (group 2: "saying") closing the sentence.
+_QUOTED_AFTER_RE = re.compile(r"(?:[\w'’&.-]+[ \t]+){1,6}?(?:quoted|quotes)[ \t]+([^;:!?\"“”]{2,100}?),?[ \t]+as[ \t]+"
+                              r"(saying|stating)(?=[ \t]*(?:[.!?]|$|by[ \t]|in[ \t]|on[ \t]))")
+
+
+def _quoted_object(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """English (s15bbc): the person quoted in ``body[lo:hi]``, the object of "quoted ... as saying" (a name, role
+    or pronoun phrase opening there), or an empty speaker."""
+    for find in (_left_speaker, _subject_np):
+        sp = find(doc, lo, hi)
+        if sp.kind in ("name", "role", "pronoun") and (sp.phrase_start if sp.phrase_start >= 0 else sp.start) == lo:
+            return sp  # ('one trader': the whole phrase, not its head noun)
+    return _Speaker()
+
+
 def _quoted_as_quote(doc: _Doc, m_qa: re.Match[str], cs: int, ce: int, se: int) -> _Quote | None:
     """English (s13pred): "The Post quoted another unnamed GOP official as saying that CONTENT": the person quoted,
     the object of "quoted"/"cited", is the speaker (the outlet only relays the words); a quotation after "saying"
     is read with the direct quotes."""
     body = doc.body
-    sp = _left_speaker(doc, m_qa.start(1), m_qa.end(1))
+    sp = _quoted_object(doc, m_qa.start(1), m_qa.end(1))
     if not sp.text:
-        sp = _subject_np(doc, m_qa.start(1), m_qa.end(1))
-    if sp.kind not in ("name", "role", "pronoun") or (sp.phrase_start if sp.phrase_start >= 0 else sp.start) != m_qa.start(1):
         return None
-    cst = _content_start(body, _skip_that(doc, ce, se), se)
-    if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
-        return None
-    cen = _content_end(body, cst, se)
+    if not body[ce:se].strip(" \t.!?"):
+        # s15bbc: "CONTENT, Reuters quoted sources as saying.": the clause before the outlet, after its comma
+        ss = doc.sentence(cs)[0]
+        comma = body.rfind(", ", ss, m_qa.start())
+        if comma < 0 or not _min_tokens(3, body, ss, comma) or _min_tokens(7, body, comma, m_qa.start()):
+            return None
+        cst, cen = _left_content_start(doc, ss, comma), _content_end(body, ss, comma)
+        if any(c in body[cst:cen] for c in _QUOTE_CHARS):
+            return None  # (a quotation there is a direct quote of its own)
+    else:
+        cst = _content_start(body, _skip_that(doc, ce, se), se)
+        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+            return None
+        cen = _content_end(body, cst, se)
     if not _min_tokens(3, body, cst, cen):
         return None
     q = _Quote(cst, cen, "indirect", [(cst, cen)], body[cs:ce], cs)
@@ -8021,6 +8070,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     if fresh and fresh != last_person and not _other_gender(body, fresh, low):
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
                         # sentence before, after the last quote, is who the pronoun means (not the last name)
+                        last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
+                elif lex.language == "en" and not low and not q.cue and q.kind == "direct":
+                    fresh = _prev_subject_en(doc, q, prev_end)
+                    if fresh and fresh != last_person and (_person_named_en(doc, fresh) or any(
+                            s.speaker_name == fresh for s in seen)):
+                        # 'Ruddock, though, is keen to protect his players. "At this stage ..."' (s15bbc): a
+                        # quotation with no cue after a sentence whose subject is a person named after the last
+                        # quote is that person's (one surely a person: a given name, "Mr Ruddock", quoted before)
                         last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
                 if lex.language == "en" and low in _PERSONAL_EN and spokes_org and last_person == spokes_org:
                     q.speaker_name = spokes_org  # "A spokesman for the Home Office said ... he said": the same source
@@ -10069,6 +10126,19 @@ def _joined_paragraph_quote(doc: _Doc, p: _Quote, q: _Quote) -> bool:
         _min_tokens(4, body, q.start, q.end)
 
 
+def _own_clause_after_cue(doc: _Doc, p: _Quote, pos: int) -> bool:
+    """English (s15bbc): the cue after the quotation p opens a sentence of its own with its reported clause right
+    after it ('"A." He said the answer had been prepared ... "B."', 'Mr Florin said the challenge was ...'):
+    that sentence is a report of its own, so the next quotation (before ``pos``) is no second part of p; not
+    an adverb or prepositional phrase after the cue ('Miller said pleasantly into the phone. "B."')."""
+    body = doc.body
+    m = _NEXT_WORD_RE.match(body, p.cue_pos + len(p.cue), pos)
+    if m is None or m.start(1) != p.cue_pos + len(p.cue) + 1 or not _min_tokens(5, body, p.cue_pos, pos):
+        return False
+    w = m.group(1).lower()
+    return w in _CLAUSE_SUBJECTS or not (w.endswith("ly") or w in _PREPOSITIONS["en"])
+
+
 def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the second part of a split quote ('"A," said X. "B." X added that ...') took the cue of
     the next sentence, which has its own reported clause ('"A," he said. "B?" she asked.' keeps its cue)."""
@@ -10243,6 +10313,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if p.cue and (not q.cue or q.cue_pos == p.cue_pos or _later_cue(doc, p, q)) and p.end < p.cue_pos < q.start and same_para and len(TOKEN_RE.findall(gap)) <= (40 if lex.language == "en" else 20) \
                     and not any(c in gap.strip(_TRAIL_PUNCT) for c in "“”„«»") \
                     and not (lex.language == "en" and _colon_after_fragment(body, p, gap)) \
+                    and not (lex.language == "en" and p.shares_cue and not q.cue and _own_clause_after_cue(doc, p, q.start)) \
                     and not (lex.language == "en" and ((q.cue_pos != p.cue_pos or "," in body[p.cue_pos:q.start]) and _fragment_in_clause(body, p.cue_pos, q.start)
                                                        or _new_cue_between(doc, p, q.start))):
                 if lex.language == "en" and _long_interruption(body, p, q):
@@ -10343,6 +10414,17 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     frag = _fragment_quote(doc, q, all_q)
                     if frag is not None and not (keep and keep[-1].end > frag.start):
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
+                    elif frag is None and keep and (keep[-1].speaker or keep[-1].speaker_kind == "clitic") \
+                            and not keep[-1].cue.lower().startswith("according") \
+                            and _min_tokens(4, body, q.start, q.end) \
+                            and _JOINED_START_RE.search(body, max(ps, q.start - 6), q.start) is not None:
+                        # 'Sales in Scotland were strong. "We expect growth to continue."' (s15bbc): a quotation
+                        # of four words or more opening a sentence, with no cue and no framing predicate, is
+                        # speech of its own, a paragraph where paragraphs were joined: the speaker goes on (not
+                        # a source "according to": its claim, no speech that goes on)
+                        q.speaker_kind = "clitic"
+                        q.speaker = ""
+                        keep.append(q)
                 continue  # a short quotation without a cue: a title or scare quote
         if lex.language == "en" and q.kind == "mixed" and len(q.parts) == 1:
             if not _chant_quote(doc, q):  # 'responded with chants of "I'm with her" until ...': the chant only (s14mix)

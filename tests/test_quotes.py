@@ -6110,10 +6110,14 @@ def test_s9dir_cueless_quote_after_narrative_in_a_joined_paragraph():
         ("Ivan Ljubicic", "said", "It was hard."),
         ("Ivan Ljubicic", "", "I had a chance in the third set and it is a great boost to my confidence."),
     ]
-    text = ('Ivan Ljubicic said: "It was hard." Ruddock, though, is keen to protect his players from injury. '
-            '"At this stage there is nothing more the players can do to impress me."')
+    # s15bbc: the quotation is kept; its speaker is the person the sentence before names as its subject
+    text = ('Wales coach Mike Ruddock named his squad. Ivan Ljubicic said: "It was hard." Ruddock, though, is keen to '
+            'protect his players from injury. "At this stage there is nothing more the players can do to impress me."')
     got = extract_quotes(pd.DataFrame({"article_id": ["s9"], "body": [text], "language": ["en"]}))
-    assert list(got["quote"]) == ["It was hard."]
+    assert list(zip(got["speaker_name"], got["quote"], strict=True)) == [
+        ("Ivan Ljubicic", "It was hard."),
+        ("Mike Ruddock", "At this stage there is nothing more the players can do to impress me."),
+    ]
 
 
 # --- s9dir: kin nouns are roles ('"...," his son said.', 'said his wife, Sheila.'): a relative quoted for a family
@@ -9512,4 +9516,93 @@ def test_s15mix_prepositional_mixed_cues():
         ("the “pivot” line", "mixed", "Clinton", "fixates on"),
         ('having contractors do jobs that are considered "inherently governmental."', "mixed", "Labor groups",
          "campaigned against"),
+    ]
+
+
+# --- s15bbc: a quotation of four words or more opening a sentence after narrative, with no cue and no framing
+# predicate, is speech of its own (a paragraph, where paragraphs were joined by a space): the last speaker goes on
+def test_s15bbc_free_quotation_after_narrative():
+    text = ('Chief executive Terry Leahy said sales had risen by 5% in the first quarter. Sales in Scotland were '
+            'particularly strong. "We expect that growth to continue through the summer." The shares closed at '
+            '"a record high".')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("sales had risen by 5% in the first quarter", "indirect", "Chief executive Terry Leahy", "Terry Leahy"),
+        ("We expect that growth to continue through the summer.", "direct", "", "Terry Leahy"),
+    ]
+
+
+# --- s15bbc: such a quotation after a sentence whose subject is a person named after the last quote is that person's
+def test_s15bbc_free_quotation_takes_the_subject_of_the_sentence_before():
+    text = ('Republic of Ireland manager Brian Kerr said he was happy with the win. Captain Roy Keane said: "We '
+            'deserved it." Kerr applauded the decisive move which earned the victory. "It was a brilliant goal, '
+            'fantastic skill by Damien Duff."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("he was happy with the win", "indirect", "Republic of Ireland manager Brian Kerr", "Brian Kerr"),
+        ("We deserved it.", "direct", "Captain Roy Keane", "Roy Keane"),
+        ("It was a brilliant goal, fantastic skill by Damien Duff.", "direct", "", "Brian Kerr"),
+    ]
+
+
+# --- s15bbc: a sentence adverbial ('For instance,', 'By contrast,', 'But in some cases,', 'Worryingly,') before an
+# interrupting inverted cue: the clause after the speaker is the content even when it opens with a bare noun or a
+# gerund and reaches its verb late; not an apposition to the speaker
+def test_s15bbc_adverbial_before_an_interrupting_inverted_cue():
+    text = ("For instance, said Mr Hogan, filtering out e-mail messages that contain a web link can stop about 75% of "
+            "spam. But in some cases, said the report, people were able to watch the new episodes within hours. "
+            "Worryingly, said the firm, phishing gangs were using increasingly sophisticated techniques. "
+            "But, says Nick Donofrio, senior vice-president at IBM, it was not the thing itself.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("filtering out e-mail messages that contain a web link can stop about 75% of spam", "indirect", "Mr Hogan"),
+        ("people were able to watch the new episodes within hours", "indirect", "the report"),
+        ("phishing gangs were using increasingly sophisticated techniques", "indirect", "the firm"),
+    ]
+
+
+# --- s15bbc: a cue opening a sentence of its own with its reported clause after a quotation ('"A." He said the answer
+# had been prepared ...') is a report of its own: the next quotation is no second part of the first one
+def test_s15bbc_cue_with_its_own_clause_between_two_quotations():
+    text = ('Mr Bolz said the firm had to work more closely with celebrities. "People will want to play video games '
+            'if their heroes are in them." Mr Florin said the challenge was to keep people playing in their 30s and '
+            '40s. "There is an indication that a 30 year old still wants to play games."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the firm had to work more closely with celebrities", "indirect", "Mr Bolz"),
+        ("People will want to play video games if their heroes are in them.", "direct", "Mr Florin"),
+        ("the challenge was to keep people playing in their 30s and 40s … There is an indication that a 30 year old "
+         "still wants to play games.", "mixed", "Mr Florin"),
+    ]
+    text = '"I am calling from the campaign." Miller said pleasantly into the phone. "How are you today?"'
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("I am calling from the campaign. … How are you today?", "direct", "Miller"),
+    ]
+
+
+# --- s15bbc: such a quotation after another quotation with no cue of its own ('"A." Narrative. "B."') goes on with it
+def test_s15bbc_free_quotation_after_a_free_quotation():
+    text = ('Game designer Gonzalo Frasca told the BBC that the game was made for a party in Uruguay. It offered a view '
+            'on how Uruguay could be changed. "It is up to us to explore what we can learn from play." Ultimately, Dr '
+            'Frasca sees games as a small laboratory. "Children learn a lot about the world through play."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the game was made for a party in Uruguay", "indirect", "Gonzalo Frasca", "Gonzalo Frasca"),
+        ("It is up to us to explore what we can learn from play.", "direct", "", "Gonzalo Frasca"),
+        ("Children learn a lot about the world through play.", "direct", "", "Gonzalo Frasca"),
+    ]
+
+
+# --- s15bbc: an outlet quoting someone right after a quotation or its content ('"...," Reuters quoted one trader as
+# saying.', 'CONTENT, the paper quoted Mr Chernin as saying.'): the person quoted is the speaker
+def test_s15bbc_outlet_quoted_someone_as_saying_after_the_words():
+    text = ('"A deal does not seem likely," Reuters quoted one trader as saying. Verizon has held merger talks with '
+            'MCI, the newspaper quoted sources as saying. "We are mourning the passing of a great company," the '
+            'agency quoted Peoplesoft worker David Ogden as saying.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("A deal does not seem likely", "direct", "one trader", "saying"),
+        ("Verizon has held merger talks with MCI", "indirect", "sources", "saying"),
+        ("We are mourning the passing of a great company", "direct", "Peoplesoft worker David Ogden", "saying"),
     ]
