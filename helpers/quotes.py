@@ -4852,7 +4852,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     if lex.language == "en" and not mixed and " by " in right[:60] and (m_by := _BY_PARTICIPLE_AFTER_RE.match(body, ce, se)) \
             and m_by.group(1).lower() in lex.mixed_cues:
         return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
-    if lex.language == "en" and cw.split(None, 1)[0][-3:] == "ing" and body[cs - 3:cs].lower() == "by " and \
+    if lex.language == "en" and body[cs - 3:cs].lower() == "by " and cw.split(None, 1)[0][-3:] == "ing" and \
             body[cs - 4:cs - 3] in " \n" and (cw in lex.participles or " " in cw and cw in lex.verbs) and right_words and (
             right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS):
         # (s15pred: also a phrasal one, "by pointing out that ...")
