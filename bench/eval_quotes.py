@@ -5,7 +5,8 @@
 
 ``--boundaries N`` groups the PolNeAR content-boundary misses (a prediction overlaps a missed speech attribution by
 less than half) by where the spans diverge (start or end, too long or too short, the punctuation and word at the
-gold boundary or at ours) and prints the top N groups with their number of distinct files (development slices only).
+gold boundary or at ours) and prints the top N groups with their number of distinct files, and with ``--errors`` two
+examples of each (development slices only).
 
 Matching (the same for both corpora):
 - a predicted quote matches a gold quote when their word tokens overlap by at least half of the
@@ -333,7 +334,7 @@ def score(articles: pd.DataFrame, gold: list[dict], *, written: bool, errors: in
     if tally:
         _show_tally(gold, p_rows, pred_by, bodies, match_g, g_tok, p_tok)
     if boundaries:
-        _show_boundaries(gold, p_rows, pred_by, bodies, match_g, match_p, g_tok, p_tok, boundaries)
+        _show_boundaries(gold, p_rows, pred_by, bodies, match_g, match_p, g_tok, p_tok, boundaries, examples=errors > 0)
     return res
 
 
@@ -426,11 +427,13 @@ def _boundary_groups(text: str, gs: int, ge: int, ps: int, pe: int) -> list[str]
     return out or ["same span but for punctuation, 'that' or a quotation mark"]
 
 
-def _show_boundaries(gold, p_rows, pred_by, bodies, match_g, match_p, g_tok, p_tok, n) -> None:
+def _show_boundaries(gold, p_rows, pred_by, bodies, match_g, match_p, g_tok, p_tok, n, *, examples: bool) -> None:
     """Content-boundary misses (a prediction overlaps a missed speech attribution by < 0.5), grouped by where the
     best-overlapping prediction and the gold content diverge; the top ``n`` groups with misses and distinct files
-    (a miss whose spans differ at both ends is in two groups)."""
+    (a miss whose spans differ at both ends is in two groups), with the group's first two misses (gold span, ours)
+    when ``examples``."""
     groups: dict[str, list[str]] = defaultdict(list)
+    shown: dict[str, list[str]] = defaultdict(list)
     total = 0
     for gi, g in enumerate(gold):
         if gi in match_g or not g["speech"]:
@@ -443,15 +446,21 @@ def _show_boundaries(gold, p_rows, pred_by, bodies, match_g, match_p, g_tok, p_t
         pi = max(over)[1]
         r = p_rows[pi]
         kinds = f"{g['kind']}/{r.kind}"
-        if pi in match_p:
-            groups[f"prediction taken by another gold attribution ({kinds})"].append(aid)
-            continue
-        for key in _boundary_groups(bodies[aid], g["content"][0][0], g["content"][-1][1], r.start, r.end):
-            groups[f"{key} ({kinds})"].append(aid)
+        gs, ge = g["content"][0][0], g["content"][-1][1]
+        text = bodies[aid]
+        example = f"{aid[:32]}  gold: {text[gs:ge][:90]!r}  ours: {text[r.start:r.end][:90]!r}"
+        keys = [f"prediction taken by another gold attribution ({kinds})"] if pi in match_p else [
+            f"{key} ({kinds})" for key in _boundary_groups(text, gs, ge, r.start, r.end)]
+        for key in keys:
+            groups[key].append(aid)
+            if len(shown[key]) < 2:
+                shown[key].append(example)
     print(f"\n--- content boundaries: {total} missed speech attributions overlapped by a prediction (< 0.5) ---")
     print("misses files  group (gold kind / predicted kind)")
     for key, aids in sorted(groups.items(), key=lambda kv: (-len(set(kv[1])), -len(kv[1]), kv[0]))[:n]:
         print(f"{len(aids):6d} {len(set(aids)):5d}  {key}")
+        for line in shown[key] if examples else ():
+            print(f"              {line}")
 
 
 def _show_errors(gold, p_rows, bodies, match_g, match_p, spk, n) -> None:
@@ -521,7 +530,8 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     ap.add_argument("--tally", action="store_true", help="count the missed PolNeAR speech attributions by rough cause")
     ap.add_argument("--boundaries", type=int, default=0, metavar="N",
-                    help="group the content-boundary misses (PolNeAR speech) by where the spans diverge; top N groups")
+                    help="group the content-boundary misses (PolNeAR speech) by where the spans diverge; top N groups "
+                         "(with two examples each when --errors is given)")
     args = ap.parse_args()
     if args.only in (None, "polnear"):
         arts, gold = load_polnear(args.polnear)
