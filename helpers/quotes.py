@@ -8940,6 +8940,9 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 
 #: English: a capitalised name opening a sentence, before a comma or a lower-case word ("Melzer has ...",
 #: "Mirza, ranked 134 in the world, sunk ...").
+#: s15bbc: after an organisation's name opening a sentence, one to three lower-case role words, then a capitalised
+#: name of two to three words (group 1) and the lower-case word after it (group 2, the verb).
+_ORG_ROLE_NAME_EN_RE = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}})[ \t]+([a-z]+)\b")
 _SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
 
 
@@ -9098,7 +9101,15 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
                 or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
-    if m.group(2) and all(_front_modifier_en(w, lex) for w in words):
+    if m.group(2) and m.group(2) in lex.roles and (
+            rm := _ORG_ROLE_NAME_EN_RE.match(body, m.end(1), pe)) is not None and (
+            cue or rm.group(2) not in lex.verbs) and rm.group(2) not in _NOT_VERB_EN:
+        # s15bbc: "Fostering Network executive director Robert Tapsfield criticised ...", "Liverpool boss Rafael
+        # Benitez is keen ...": an organisation, its role words, then the person's name and a verb
+        words = rm.group(1).split()
+        nxt = rm.group(2)
+        m = None
+    elif m.group(2) and all(_front_modifier_en(w, lex) for w in words):
         spans = _word_spans(body[ps:min(pe, ps + 200)], ps)
         fronted = _fronted_name_en(doc, spans, spans[:len(words)], hyphen=True)
         nxt_word = _NEXT_WORD_RE.match(body, fronted.end, pe) if fronted.text else None

@@ -9606,3 +9606,22 @@ def test_s15bbc_outlet_quoted_someone_as_saying_after_the_words():
         ("Verizon has held merger talks with MCI", "indirect", "sources", "saying"),
         ("We are mourning the passing of a great company", "direct", "Peoplesoft worker David Ogden", "saying"),
     ]
+
+
+# --- s15bbc: a sentence opening with an organisation, its role words and a person's name ('Wolves chief executive Jez
+# Moxey defended the decision.') names that person as its subject: a pronoun or a cueless quotation after it is theirs
+def test_s15bbc_organisation_role_name_subject_of_the_sentence_before():
+    text = ('Glenn Hoddle said he was delighted to be back. Wolves chief executive Jez Moxey defended the decision to '
+            'give Hoddle a short contract. "We hope it will work out for both parties," he said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("he was delighted to be back", "Glenn Hoddle", "Glenn Hoddle"),
+        ("We hope it will work out for both parties", "he", "Jez Moxey"),
+    ]
+    text = ('Education minister Margaret Hodge said the plans were fair. Fostering Network executive director Robert '
+            'Tapsfield criticised the system. "There is just no logic to it at all."')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the plans were fair", "Education minister Margaret Hodge", "Margaret Hodge"),
+        ("There is just no logic to it at all.", "", "Robert Tapsfield"),
+    ]
