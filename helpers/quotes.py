@@ -2732,7 +2732,20 @@ def _continued_to_act(doc: _Doc, q: _Quote) -> bool:
         return m is not None and (m.group(1) is None or m.group(1) not in doc.lex.verbs
                                   and m.group(1) not in _NAMING_VERBS)
     m = _CONTINUE_TO_RE.match(body, end, q.end)
-    return m is not None and m.group(1) not in doc.lex.verbs and m.group(1) not in _NAMING_VERBS
+    if m is not None:
+        if m.group(1) in _NAMING_VERBS:  # 'Arsenal continued to press, and ...': no object, nothing named
+            return body[m.end():m.end() + 1] in (",", ".", ";")
+        return m.group(1) not in doc.lex.verbs
+    # (s15prec) "continue" reports only words it introduces: a quotation or colon ('He continued, "..."',
+    # 'continued in the Herald: ...'), a verb of saying ('continued on Saturday, saying that ...') or "that";
+    # followed by an object, an adverb or a clause it goes on with an act ('The US dollar has continued its
+    # record-breaking slide', 'The fight continued outside, where "..."', 'England's pressure continued, and ...').
+    gap = body[end:q.start]
+    if ":" in gap or any(c in _QUOTE_CHARS for c in gap) or body[q.start:q.start + 1] in _QUOTE_CHARS:
+        return False
+    words = gap.lower().split()
+    lead = words + body[q.start:q.end].lower().split(None, 2)[:2]  # ('continued by saying, "..."')
+    return not (words and words[-1] == "that" or any(w.strip(",") in doc.lex.verbs for w in lead))
 
 
 #: Verbs that characterise what someone says ("continued to portray X as ...", "continued to call it ...").

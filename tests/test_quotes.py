@@ -9222,3 +9222,16 @@ def test_s14subj_asked_about_pronoun():
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
+
+
+# --- s15prec: "continue" reports only the words it introduces (a quotation or colon, a verb of saying, "that"); with
+# an object, an adverb or a clause after it, it goes on with an act ("The pound has continued its slide")
+def test_s15prec_continued_with_an_object_or_adverb_is_no_quote():
+    text = ("The pound has continued its slide against the dollar. The protest continued outside, where police "
+            "waited. Rovers continued to press, and the keeper was tested again. The minister continued, \"We will "
+            "not back down.\" Later she continued by saying that the talks would resume.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("We will not back down.", "direct", "The minister", "continued"),
+        ("the talks would resume", "indirect", "she", "continued"),
+    ]
