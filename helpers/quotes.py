@@ -2604,6 +2604,29 @@ _ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "n
                                  "its", "our", "fresh", "further", "extra"})
 
 
+def _add_noun_object(doc: _Doc, q: _Quote) -> bool:
+    """(s15prec) English: "add" reports words only as a clause (with or without "that") or a quotation; right
+    after it, a noun phrase with no verb form up to the sentence end or a subordinator is its object: something
+    put in, gained or scored ('Orange added more than five million new customers in 2004', 'Jones added four
+    conversions as Wales ...', 'adding showbiz news, celebrity interviews and banter', 'added his own comment')."""
+    body = doc.body
+    if body[q.cue_pos + len(q.cue.strip()):q.start].strip() or body[q.start:q.start + 1] in _QUOTE_CHARS:
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(body, q.start, max(q.end, doc.sentence(q.start)[1]))]
+    if not words or words[0] in _LEAD_SUBORDINATORS or words[0] in _SUBORDINATORS:
+        return False
+    lex = doc.lex
+    past = _irregular_past_en()
+    for k, w in enumerate(words):
+        if k and (w in _LEAD_SUBORDINATORS or w == "so") and words[k - 1] not in ("such", "as", "well"):
+            break  # ('four conversions as Wales maintained ...'): the object ends before a subordinate clause
+        w = w.split("'")[0].split("’")[0]  # ("it's": the subject pronoun of a contraction)
+        if (w in lex.clause_markers or w in lex.aux or w in lex.that_words or w in lex.verbs or w in past
+                or w in _SUBJECT_PRONOUNS_LOW or w in ("it", "there") or len(w) > 4 and w.endswith("ed")):
+            return False
+    return True
+
+
 def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     """English: "add X to Y" (increase, contribute: 'the rules add another magic number to the mix', 'the
     account adds a missing voice to the record', 'Wednesday added one more development to the list') puts
@@ -2612,6 +2635,8 @@ def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _ADD_FORMS:
         return False
     body = doc.body
+    if _add_noun_object(doc, q):
+        return True
     end = body.find(",", q.start, q.end)
     words = [w.lower() for w in TOKEN_RE.findall(body, q.start, end if end > 0 else min(q.end, q.start + 200))]
     if len(words) < 4 or words[0] not in _ADD_OBJECT_OPENERS or "to" not in words[2:12]:

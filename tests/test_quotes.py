@@ -9235,3 +9235,16 @@ def test_s15prec_continued_with_an_object_or_adverb_is_no_quote():
         ("We will not back down.", "direct", "The minister", "continued"),
         ("the talks would resume", "indirect", "she", "continued"),
     ]
+
+
+# --- s15prec: "add" reports words only as a clause or a quotation; a noun phrase right after it with no verb form is
+# its object (something put in, gained or scored), not a quote
+def test_s15prec_add_with_a_noun_object_is_no_quote():
+    text = ("The network added more than two million new subscribers last year. Smith added two penalties as the "
+            "visitors held on. He added his own comment. But he added some projects, such as the new tanker, were "
+            "running late. She added the firm had no plans to sell.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("some projects, such as the new tanker, were running late", "indirect", "he", "added"),
+        ("the firm had no plans to sell", "indirect", "She", "added"),
+    ]
