@@ -2519,8 +2519,11 @@ _WRITING_FORMS = frozenset({"wrote", "writes", "write", "writing", "posted", "po
 #: those sentiments') or a topic ('what they are writing about'), and reports nothing.
 _WRITING_INTRO_RE = re.compile(r"\bthat\b|:|[\"“”]|''")
 #: Participles of saying after an item that carry its words ("a letter to Zucker asking that ...").
+#: Quantifiers that open a written item's noun phrase like a determiner ("wrote all the copy", "wrote several books").
+_ITEM_QUANTIFIERS = frozenset({"all", "several", "many", "some", "two", "three", "four", "five", "dozens", "hundreds"})
 _ITEM_SAYS = frozenset({"asking", "saying", "calling", "urging", "telling", "warning", "demanding", "arguing",
-                        "claiming", "accusing", "stating", "explaining", "announcing", "declaring", "insisting"})
+                        "claiming", "accusing", "stating", "explaining", "announcing", "declaring", "insisting",
+                        "defending", "criticizing", "criticising", "praising", "attacking"})
 
 
 @lru_cache(maxsize=1)
@@ -2541,12 +2544,16 @@ def _written_item_object(doc: _Doc, q: _Quote) -> bool:
     if not body.startswith(cue, q.cue_pos) or body[q.cue_pos + len(cue):q.start].strip():
         return False
     words = [w.lower() for w in TOKEN_RE.findall(body, q.start, min(q.end, q.start + 300))]
-    if len(words) < 2 or words[0] not in _OBJECT_DETS:
+    items, lex = _written_items_en(), doc.lex
+    # (s15prec) also a quantifier or no determiner before the item: 'wrote all the copy for Marvel's covers', 'wrote
+    # essay-length articles highlighting ...', 'writing lyrics and playing guitar'
+    bare = len(words) >= 2 and (words[0] in _ITEM_QUANTIFIERS or any(
+        w in items or w[-1:] == "s" and w[:-1] in items for w in words[:2]))
+    if len(words) < 2 or words[0] not in _OBJECT_DETS and not bare:
         return False
     if any(w in _ITEM_SAYS for w in words):
         return False  # ('wrote a letter to Zucker asking that ...'): the item's words follow it
-    items, lex = _written_items_en(), doc.lex
-    for k in range(1, min(len(words), 7)):
+    for k in range(1 if words[0] in _OBJECT_DETS or words[0] in _ITEM_QUANTIFIERS else 0, min(len(words), 7)):
         w = words[k]
         if w in _PREPOSITIONS["en"] or w in ("to", "and", "or", "that", "which", "who"):
             break

@@ -9248,3 +9248,16 @@ def test_s15prec_add_with_a_noun_object_is_no_quote():
         ("some projects, such as the new tanker, were running late", "indirect", "he", "added"),
         ("the firm had no plans to sell", "indirect", "She", "added"),
     ]
+
+
+# --- s15prec: a written item after "write" names the work made, also after a quantifier or with no determiner
+# ("wrote all the copy", "writing lyrics", "wrote an account of ..."); an item with a participle of its words stays
+def test_s15prec_written_item_without_determiner_is_no_quote():
+    text = ("Lee wrote all the copy for the covers. Simonetti wrote an anonymous account of her life in the sky. "
+            "Edwards joined the band, writing lyrics and playing guitar. Orszag began writing op-eds defending the "
+            "tax cuts. Smith wrote the plan was flawed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("op-eds defending the tax cuts", "indirect", "Orszag", "writing"),
+        ("the plan was flawed", "indirect", "Smith", "wrote"),
+    ]
