@@ -2611,11 +2611,11 @@ _ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "n
                                  "its", "our", "fresh", "further", "extra"})
 
 
-def _add_noun_object(doc: _Doc, q: _Quote) -> bool:
-    """(s15prec) English: "add" reports words only as a clause (with or without "that") or a quotation; right
-    after it, a noun phrase with no verb form up to the sentence end or a subordinator is its object: something
-    put in, gained or scored ('Orange added more than five million new customers in 2004', 'Jones added four
-    conversions as Wales ...', 'adding showbiz news, celebrity interviews and banter', 'added his own comment')."""
+def _noun_object(doc: _Doc, q: _Quote) -> bool:
+    """(s15prec) English: right after the cue, a noun phrase with no verb form up to the sentence end or a
+    subordinator: the verb's object, not a reported clause. "add" reports words only as a clause (with or without
+    "that") or a quotation, so such an object is something put in, gained or scored ('Orange added more than five
+    million new customers in 2004', 'Jones added four conversions as Wales ...', 'added his own comment')."""
     body = doc.body
     if body[q.cue_pos + len(q.cue.strip()):q.start].strip() or body[q.start:q.start + 1] in _QUOTE_CHARS:
         return False
@@ -2634,6 +2634,29 @@ def _add_noun_object(doc: _Doc, q: _Quote) -> bool:
     return True
 
 
+_DENY_FORMS = frozenset({"deny", "denies", "denied", "denying"})
+#: A name right after the cue: one to three capitalised words, not a possessive ("denied Trump's claims").
+_NAME_OBJECT_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w-]+\b(?![’']s\b)")
+
+
+def _denied_person(doc: _Doc, q: _Quote) -> bool:
+    """(s15prec) English: "deny" with a person or team named right after it and no verb form ('Ferreira denied
+    Gerrard with a last-ditch tackle', 'James denied Damien Duff, Jiri Jarosik and Mateja Kezman, while ...',
+    'Eminem has denied Elvis his fourth number one') keeps them from something; what is denied as untrue is a
+    claim, a report or a clause ('denied the charges', 'denied Iran was involved')."""
+    if q.cue_pos < 0 or q.cue_pos > q.start:
+        return False
+    body = doc.body
+    m = _NAME_OBJECT_RE.match(body, q.start, q.end)
+    if m is None:
+        return False
+    first = body[q.start:m.end()].split(None, 1)[0].lower()
+    if first in _NOUN_DETS or first in _OBJECT_DETS or first in ("i", "it", "there") or first in _weekdays_en() \
+            or first in _months_en():
+        return False
+    return _noun_object(doc, q)
+
+
 def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     """English: "add X to Y" (increase, contribute: 'the rules add another magic number to the mix', 'the
     account adds a missing voice to the record', 'Wednesday added one more development to the list') puts
@@ -2642,7 +2665,7 @@ def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _ADD_FORMS:
         return False
     body = doc.body
-    if _add_noun_object(doc, q):
+    if _noun_object(doc, q):
         return True
     end = body.find(",", q.start, q.end)
     words = [w.lower() for w in TOKEN_RE.findall(body, q.start, end if end > 0 else min(q.end, q.start + 200))]
@@ -10150,6 +10173,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                         cut := _object_and_predicate_end(doc, q)) > 0:
                     q.end = cut  # 'denied the charges and counter-accused her': the object, not the next predicate
                     q.parts = [(q.start, cut)]
+                if cue_low in _DENY_FORMS and _denied_person(doc, q):
+                    continue  # 'Ferreira denied Gerrard with a last-ditch tackle': kept from scoring, nothing said
                 if cue_low in _WRITING_FORMS and _written_item_object(doc, q):
                     continue  # 'wrote the introduction for a new book', 'posted a video': the item made, no words
                 if cue_low == "writing" and 0 <= q.cue_pos < q.start and body[q.start:q.start + 12].split(" ", 1)[

@@ -9261,3 +9261,15 @@ def test_s15prec_written_item_without_determiner_is_no_quote():
         ("op-eds defending the tax cuts", "indirect", "Orszag", "writing"),
         ("the plan was flawed", "indirect", "Smith", "wrote"),
     ]
+
+
+# --- s15prec: "deny" with a person or team named right after it and no verb form keeps them from something; a
+# claim or a clause after it is what is denied
+def test_s15prec_deny_a_named_person_is_no_quote():
+    text = ("Keeper Paul Robinson denied Henry with a fine save. The band denied Oasis a third number one. "
+            "Smith denied the charges of fraud against his company. Jones denied Brown had lied.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the charges of fraud against his company", "indirect", "Smith", "denied"),
+        ("Brown had lied", "indirect", "Jones", "denied"),
+    ]
