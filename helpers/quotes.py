@@ -2544,8 +2544,11 @@ _WRITING_FORMS = frozenset({"wrote", "writes", "write", "writing", "posted", "po
 #: those sentiments') or a topic ('what they are writing about'), and reports nothing.
 _WRITING_INTRO_RE = re.compile(r"\bthat\b|:|[\"“”]|''")
 #: Participles of saying after an item that carry its words ("a letter to Zucker asking that ...").
+#: Quantifiers that open a written item's noun phrase like a determiner ("wrote all the copy", "wrote several books").
+_ITEM_QUANTIFIERS = frozenset({"all", "several", "many", "some", "two", "three", "four", "five", "dozens", "hundreds"})
 _ITEM_SAYS = frozenset({"asking", "saying", "calling", "urging", "telling", "warning", "demanding", "arguing",
-                        "claiming", "accusing", "stating", "explaining", "announcing", "declaring", "insisting"})
+                        "claiming", "accusing", "stating", "explaining", "announcing", "declaring", "insisting",
+                        "defending", "criticizing", "criticising", "praising", "attacking"})
 
 
 @lru_cache(maxsize=1)
@@ -2566,12 +2569,16 @@ def _written_item_object(doc: _Doc, q: _Quote) -> bool:
     if not body.startswith(cue, q.cue_pos) or body[q.cue_pos + len(cue):q.start].strip():
         return False
     words = [w.lower() for w in TOKEN_RE.findall(body, q.start, min(q.end, q.start + 300))]
-    if len(words) < 2 or words[0] not in _OBJECT_DETS:
+    items, lex = _written_items_en(), doc.lex
+    # (s15prec) also a quantifier or no determiner before the item: 'wrote all the copy for Marvel's covers', 'wrote
+    # essay-length articles highlighting ...', 'writing lyrics and playing guitar'
+    bare = len(words) >= 2 and (words[0] in _ITEM_QUANTIFIERS or any(
+        w in items or w[-1:] == "s" and w[:-1] in items for w in words[:2]))
+    if len(words) < 2 or words[0] not in _OBJECT_DETS and not bare:
         return False
     if any(w in _ITEM_SAYS for w in words):
         return False  # ('wrote a letter to Zucker asking that ...'): the item's words follow it
-    items, lex = _written_items_en(), doc.lex
-    for k in range(1, min(len(words), 7)):
+    for k in range(1 if words[0] in _OBJECT_DETS or words[0] in _ITEM_QUANTIFIERS else 0, min(len(words), 7)):
         w = words[k]
         if w in _PREPOSITIONS["en"] or w in ("to", "and", "or", "that", "which", "who"):
             break
@@ -2629,6 +2636,52 @@ _ADD_OBJECT_OPENERS = frozenset({"a", "an", "another", "one", "some", "more", "n
                                  "its", "our", "fresh", "further", "extra"})
 
 
+def _noun_object(doc: _Doc, q: _Quote) -> bool:
+    """(s15prec) English: right after the cue, a noun phrase with no verb form up to the sentence end or a
+    subordinator: the verb's object, not a reported clause. "add" reports words only as a clause (with or without
+    "that") or a quotation, so such an object is something put in, gained or scored ('Orange added more than five
+    million new customers in 2004', 'Jones added four conversions as Wales ...', 'added his own comment')."""
+    body = doc.body
+    if body[q.cue_pos + len(q.cue.strip()):q.start].strip() or body[q.start:q.start + 1] in _QUOTE_CHARS:
+        return False
+    words = [w.lower() for w in TOKEN_RE.findall(body, q.start, max(q.end, doc.sentence(q.start)[1]))]
+    if not words or words[0] in _LEAD_SUBORDINATORS or words[0] in _SUBORDINATORS:
+        return False
+    lex = doc.lex
+    past = _irregular_past_en()
+    for k, w in enumerate(words):
+        if k and (w in _LEAD_SUBORDINATORS or w == "so") and words[k - 1] not in ("such", "as", "well"):
+            break  # ('four conversions as Wales maintained ...'): the object ends before a subordinate clause
+        w = w.split("'")[0].split("’")[0]  # ("it's": the subject pronoun of a contraction)
+        if (w in lex.clause_markers or w in lex.aux or w in lex.that_words or w in lex.verbs or w in past
+                or w in _SUBJECT_PRONOUNS_LOW or w in ("it", "there") or len(w) > 4 and w.endswith("ed")):
+            return False
+    return True
+
+
+_DENY_FORMS = frozenset({"deny", "denies", "denied", "denying"})
+#: A name right after the cue: one to three capitalised words, not a possessive ("denied Trump's claims").
+_NAME_OBJECT_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w-]+\b(?![’']s\b)")
+
+
+def _denied_person(doc: _Doc, q: _Quote) -> bool:
+    """(s15prec) English: "deny" with a person or team named right after it and no verb form ('Ferreira denied
+    Gerrard with a last-ditch tackle', 'James denied Damien Duff, Jiri Jarosik and Mateja Kezman, while ...',
+    'Eminem has denied Elvis his fourth number one') keeps them from something; what is denied as untrue is a
+    claim, a report or a clause ('denied the charges', 'denied Iran was involved')."""
+    if q.cue_pos < 0 or q.cue_pos > q.start:
+        return False
+    body = doc.body
+    m = _NAME_OBJECT_RE.match(body, q.start, q.end)
+    if m is None:
+        return False
+    first = body[q.start:m.end()].split(None, 1)[0].lower()
+    if first in _NOUN_DETS or first in _OBJECT_DETS or first in ("i", "it", "there") or first in _weekdays_en() \
+            or first in _months_en():
+        return False
+    return _noun_object(doc, q)
+
+
 def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     """English: "add X to Y" (increase, contribute: 'the rules add another magic number to the mix', 'the
     account adds a missing voice to the record', 'Wednesday added one more development to the list') puts
@@ -2637,6 +2690,8 @@ def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     if q.cue_pos < 0 or q.cue_pos > q.start or q.cue.strip().lower() not in _ADD_FORMS:
         return False
     body = doc.body
+    if _noun_object(doc, q):
+        return True
     end = body.find(",", q.start, q.end)
     words = [w.lower() for w in TOKEN_RE.findall(body, q.start, end if end > 0 else min(q.end, q.start + 200))]
     if len(words) < 4 or words[0] not in _ADD_OBJECT_OPENERS or "to" not in words[2:12]:
@@ -2757,7 +2812,20 @@ def _continued_to_act(doc: _Doc, q: _Quote) -> bool:
         return m is not None and (m.group(1) is None or m.group(1) not in doc.lex.verbs
                                   and m.group(1) not in _NAMING_VERBS)
     m = _CONTINUE_TO_RE.match(body, end, q.end)
-    return m is not None and m.group(1) not in doc.lex.verbs and m.group(1) not in _NAMING_VERBS
+    if m is not None:
+        if m.group(1) in _NAMING_VERBS:  # 'Arsenal continued to press, and ...': no object, nothing named
+            return body[m.end():m.end() + 1] in (",", ".", ";")
+        return m.group(1) not in doc.lex.verbs
+    # (s15prec) "continue" reports only words it introduces: a quotation or colon ('He continued, "..."',
+    # 'continued in the Herald: ...'), a verb of saying ('continued on Saturday, saying that ...') or "that";
+    # followed by an object, an adverb or a clause it goes on with an act ('The US dollar has continued its
+    # record-breaking slide', 'The fight continued outside, where "..."', 'England's pressure continued, and ...').
+    gap = body[end:q.start]
+    if ":" in gap or any(c in _QUOTE_CHARS for c in gap) or body[q.start:q.start + 1] in _QUOTE_CHARS:
+        return False
+    words = gap.lower().split()
+    lead = words + body[q.start:q.end].lower().split(None, 2)[:2]  # ('continued by saying, "..."')
+    return not (words and words[-1] == "that" or any(w.strip(",") in doc.lex.verbs for w in lead))
 
 
 #: Verbs that characterise what someone says ("continued to portray X as ...", "continued to call it ...").
@@ -10502,6 +10570,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                         cut := _object_and_predicate_end(doc, q)) > 0:
                     q.end = cut  # 'denied the charges and counter-accused her': the object, not the next predicate
                     q.parts = [(q.start, cut)]
+                if cue_low in _DENY_FORMS and _denied_person(doc, q):
+                    continue  # 'Ferreira denied Gerrard with a last-ditch tackle': kept from scoring, nothing said
                 if cue_low in _WRITING_FORMS and _written_item_object(doc, q):
                     continue  # 'wrote the introduction for a new book', 'posted a video': the item made, no words
                 if cue_low == "writing" and 0 <= q.cue_pos < q.start and body[q.start:q.start + 12].split(" ", 1)[

@@ -9625,3 +9625,54 @@ def test_s15bbc_organisation_role_name_subject_of_the_sentence_before():
         ("the plans were fair", "Education minister Margaret Hodge", "Margaret Hodge"),
         ("There is just no logic to it at all.", "", "Robert Tapsfield"),
     ]
+
+
+# --- s15prec: "continue" reports only the words it introduces (a quotation or colon, a verb of saying, "that"); with
+# an object, an adverb or a clause after it, it goes on with an act ("The pound has continued its slide")
+def test_s15prec_continued_with_an_object_or_adverb_is_no_quote():
+    text = ("The pound has continued its slide against the dollar. The protest continued outside, where police "
+            "waited. Rovers continued to press, and the keeper was tested again. The minister continued, \"We will "
+            "not back down.\" Later she continued by saying that the talks would resume.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("We will not back down.", "direct", "The minister", "continued"),
+        ("the talks would resume", "indirect", "she", "continued"),
+    ]
+
+
+# --- s15prec: "add" reports words only as a clause or a quotation; a noun phrase right after it with no verb form is
+# its object (something put in, gained or scored), not a quote
+def test_s15prec_add_with_a_noun_object_is_no_quote():
+    text = ("The network added more than two million new subscribers last year. Smith added two penalties as the "
+            "visitors held on. He added his own comment. But he added some projects, such as the new tanker, were "
+            "running late. She added the firm had no plans to sell.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("some projects, such as the new tanker, were running late", "indirect", "he", "added"),
+        ("the firm had no plans to sell", "indirect", "She", "added"),
+    ]
+
+
+# --- s15prec: a written item after "write" names the work made, also after a quantifier or with no determiner
+# ("wrote all the copy", "writing lyrics", "wrote an account of ..."); an item with a participle of its words stays
+def test_s15prec_written_item_without_determiner_is_no_quote():
+    text = ("Lee wrote all the copy for the covers. Simonetti wrote an anonymous account of her life in the sky. "
+            "Edwards joined the band, writing lyrics and playing guitar. Orszag began writing op-eds defending the "
+            "tax cuts. Smith wrote the plan was flawed.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("op-eds defending the tax cuts", "indirect", "Orszag", "writing"),
+        ("the plan was flawed", "indirect", "Smith", "wrote"),
+    ]
+
+
+# --- s15prec: "deny" with a person or team named right after it and no verb form keeps them from something; a
+# claim or a clause after it is what is denied
+def test_s15prec_deny_a_named_person_is_no_quote():
+    text = ("Keeper Paul Robinson denied Henry with a fine save. The band denied Oasis a third number one. "
+            "Smith denied the charges of fraud against his company. Jones denied Brown had lied.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the charges of fraud against his company", "indirect", "Smith", "denied"),
+        ("Brown had lied", "indirect", "Jones", "denied"),
+    ]
