@@ -3595,7 +3595,7 @@ _CLAUSE_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:(he|she|they|we|I|He|She|They|
 def _verb_like_en(word: str, lex: _Lex) -> bool:
     """English: a lower-case word read as a finite verb after a subject (a cue, an auxiliary, an -ed form, an
     irregular past)."""
-    return word in lex.verbs or word in lex.aux or len(word) > 4 and word.endswith("ed") or word in _irregular_past_en()
+    return word in lex.verbs or word in lex.aux or len(word) > 3 and word.endswith("ed") or word in _irregular_past_en()
 
 
 def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
@@ -3611,7 +3611,7 @@ def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
         seg = body[lo:m.start()]
         if seg.count('"') % 2 or seg.count("“") != seg.count("”"):
             continue  # (inside a quotation)
-        if any(w in lex.verbs for w in TOKEN_RE.findall(body, last, m.start())):
+        if any(w.lower() in lex.verbs or w.lower() in lex.participles for w in TOKEN_RE.findall(body, last, m.start())):
             break  # ('X told the website Ford did not deserve it, saying': past a verb of saying, its content)
         last = m.start()
         if m.group(1):
@@ -3628,6 +3628,28 @@ def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
                 and nw.start(1) == sp.end + 1 and _verb_like_en(nw.group(1), lex):
             return sp
     return _Speaker()
+
+
+#: English: a clause boundary after the sentence's subject: a coordinated main clause (", and", ", but", ";") or a
+#: concessive clause ("though", "although", ", as", ", while").
+_CLAUSE_BOUNDARY_RE = re.compile(r"(?:,\s+(?:and|but|as|while|whereas)|;|\s(?:though|although|but))\s+(?=\S)")
+
+
+def _nearer_clause_subject(doc: _Doc, lo: int, cs: int) -> _Speaker:
+    """English (s15subj): the subject of the last clause that opens after a boundary between the sentence's
+    subject (ending at ``lo``) and a participle cue at ``cs`` ("President Obama has been criticized ..., though in a
+    news conference last week he used stronger language, saying", "Protest groups say ..., and the American Civil
+    Liberties Union of Ohio has already sued the city over the rules, saying", "It was a potent punch, as Mrs. Clinton
+    echoed the criticism, saying"): the participle goes with that clause. Empty when none (or inside a quotation)."""
+    body = doc.body
+    if "," not in body[lo:cs] and ";" not in body[lo:cs] and " though" not in body[lo:cs] and " but " not in body[lo:cs]:
+        return _Speaker()  # (a cheap test before the regex)
+    last = None
+    for m in _CLAUSE_BOUNDARY_RE.finditer(body, lo, cs):
+        last = m
+    if last is None or any(c in body[lo:cs] for c in "\"“”"):
+        return _Speaker()
+    return _clause_pronoun(doc, last.end(), cs)
 
 
 def _set_speaker(q: _Quote, sp: _Speaker) -> None:
@@ -4853,10 +4875,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 # (English: not "The mayor, noting the cost, said ..." after a quotation: the sentence's own subject)
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
                 q.speaker_name = "@prev"
+                if lex.language == "en" and (near := _nearer_clause_subject(doc, max(prev[-1].end, ss), cs)).text:
+                    q.speaker_name = ""  # s15subj: '..., and the ACLU has already sued the city over the rules, saying'
+                    _set_speaker(q, near)
             else:
                 sp = _phrase_at_start(doc, ss, cs)
                 if not sp.text and lex.language == "en":
                     sp = _clause_pronoun(doc, ss, cs)  # s15subj: "This year, he rose to the defense of X, saying"
+                elif lex.language == "en" and (near := _nearer_clause_subject(doc, sp.end, cs)).text:
+                    sp = near  # s15subj: "X has been criticized ..., though ... he used stronger language, saying"
                 if sp.text:
                     _set_speaker(q, sp)
                 else:
@@ -5293,6 +5320,8 @@ def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = 
         if sub.text and sub.kind in ("name", "role", "pronoun") and sub.end <= sp.end and sub.start >= sp.start \
                 and (sub.start, sub.end) != (sp.start, sp.end):
             return sub
+    if not prog and sp.text and doc.lex.language == "en" and (near := _nearer_clause_subject(doc, sp.end, cs)).text:
+        return near  # s15subj: "X has been criticized ..., though ... he used stronger language, saying"
     return sp
 
 

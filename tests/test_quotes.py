@@ -9308,3 +9308,20 @@ def test_s15subj_catenative_verbs():
         ("the senator has fallen out of touch with voters", "indirect", "She", "argue that"),
         ("the figures were wrong", "indirect", "The minister", "admit that"),
     ]
+
+
+# --- s15subj: a participle after a second clause goes with that clause's subject (", while India has also rejected
+# aid, saying", ", though in a news conference he used stronger language, saying", ", as Mrs. Clinton echoed the
+# criticism, saying"), not with the sentence's first subject
+def test_s15subj_nearer_clause_subject():
+    text = ("Thailand has said it does not wish to opt for a debt freeze, while India has also rejected international aid, "
+            "saying it can cope on its own. President Obama has been criticized for using the term, though in a news "
+            "conference last week he used stronger language, saying the group must be destroyed. It was a potent punch, "
+            "as Mrs. Clinton echoed the criticism, saying Mr. Trump was unfit.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it does not wish to opt for a debt freeze", "indirect", "Thailand", "said"),
+        ("it can cope on its own", "indirect", "India", "saying"),
+        ("the group must be destroyed", "indirect", "he", "saying"),
+        ("Mr. Trump was unfit", "indirect", "Mrs. Clinton", "saying"),
+    ]
