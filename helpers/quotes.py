@@ -1127,12 +1127,22 @@ _ADVERB_DEGREE = frozenset({"more", "most", "less", "even", "perhaps", "but", "a
 _DET_ORG_SUBJECT_RE = re.compile(r"(?:The|A|An)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+([a-z]+)\b")
 
 
+#: English two-word sentence adverbials before an interrupting inverted cue ("For instance, said Mr Makower, ...",
+#: "On average, said Mr Macklin, ...") (s15subj).
+_LEAD_PHRASES_EN = frozenset({"for instance", "for example", "on average", "in fact", "of course", "in particular",
+                              "by contrast", "in contrast", "in addition", "at present", "in short", "in general",
+                              "above all", "after all", "at least", "so far", "in practice", "in theory",
+                              "by comparison", "in turn", "even so", "not least", "until now", "for now", "at first",
+                              "in future", "in total", "as well", "on balance"})
+
+
 def _sentence_adverb(head: list[str]) -> bool:
     """English: the words before an interrupting inverted cue are one sentence adverb ('Instead', 'Worryingly',
-    s14bbc: 'More significantly', 'Most worryingly')."""
+    s14bbc: 'More significantly', 'Most worryingly'; s15subj: 'For instance', 'On average')."""
     if len(head) == 1:
         return head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")
-    return len(head) == 2 and head[0].lower() in _ADVERB_DEGREE and head[1].islower() and head[1].endswith("ly")
+    return len(head) == 2 and (head[0].lower() in _ADVERB_DEGREE and head[1].islower() and head[1].endswith("ly")
+                               or f"{head[0].lower()} {head[1]}" in _LEAD_PHRASES_EN)
 
 
 def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker) -> _Quote | None:
@@ -1152,11 +1162,12 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
     adverb_head = body[ss:cm.start()].rstrip().endswith(",") and _sentence_adverb(head)
     rest = TOKEN_RE.findall(body, nw.start(1), se)
     if not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
-            rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and rest[1].lower() in lex.clause_markers
+            rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and any(
+                x.lower() in lex.clause_markers for x in rest[1:10])  # (s15subj: "credit cards are", not only "X is")
             ) or lw == "that" or lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
         # (s14bbc: 'Significantly, argues the report, broadband is ...': a bare noun subject after a sentence adverb)
         return None
-    if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:8]) or any(
+    if len(rest) < 4 or not any(x.lower() in lex.clause_markers for x in rest[1:10 if adverb_head else 8]) or any(
             x.lower() in lex.verbs for x in rest[:2]):
         return None
     left = _interrupted_left(doc, ss, cm.start(), whole_clause=True) if len(head) != 2 or not adverb_head else None
@@ -1167,6 +1178,13 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
     if left[0] != left[1] and not (head and (head[0].lower() in _SUBORDINATORS)):
         return None  # (a noun phrase before the cue is handled as interrupted content elsewhere)
     rst = _content_start(body, sp.end + 1, se)
+    if sp.role and body.startswith(sp.role, rst):
+        if body[rst + len(sp.role):rst + len(sp.role) + 2] == ", ":
+            # s15subj: 'But, says Nick Donofrio, senior vice-president at IBM, it was not ...': the apposition, then the
+            # content
+            rst = _content_start(body, rst + len(sp.role) + 1, se)
+        else:
+            sp = _Speaker(sp.text, sp.kind, "", sp.start, sp.end, sp.phrase_start)  # (the clause is no apposition)
     q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cm.start())
     q.parts.append((rst, q.end))
     if left[0] == left[1]:

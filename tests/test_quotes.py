@@ -9325,3 +9325,18 @@ def test_s15subj_nearer_clause_subject():
         ("the group must be destroyed", "indirect", "he", "saying"),
         ("Mr. Trump was unfit", "indirect", "Mrs. Clinton", "saying"),
     ]
+
+
+# --- s15subj: an inverted interrupting cue after a two-word sentence adverbial or an -ly adverb, with a bare noun phrase
+# opening the clause after it ("For instance, said Mr Makower, credit cards are rare ...", "Currently, says Dr Paniccia,
+# telecommunications equipment that amplifies the light is ..."); the clause is no apposition of the speaker
+def test_s15subj_adverbial_inverted_interrupting_cue():
+    text = ("For instance, said Mr Makower, credit cards are rare in China. Currently, says Dr Paniccia, telecommunications "
+            "equipment that amplifies the laser light is very expensive. Often, said Mr Pearson, this sensitive "
+            "information was invisible.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_role"], got["cue"], strict=True)) == [
+        ("credit cards are rare in China", "Mr Makower", "Mr", "said"),
+        ("telecommunications equipment that amplifies the laser light is very expensive", "Dr Paniccia", "Dr", "says"),
+        ("this sensitive information was invisible", "Mr Pearson", "Mr", "said"),
+    ]
