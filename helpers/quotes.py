@@ -1136,12 +1136,22 @@ _ADVERB_DEGREE = frozenset({"more", "most", "less", "even", "perhaps", "but", "a
 _DET_ORG_SUBJECT_RE = re.compile(r"(?:The|A|An)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+([a-z]+)\b")
 
 
+#: English two-word sentence adverbials before an interrupting inverted cue ("For instance, said Mr Makower, ...",
+#: "On average, said Mr Macklin, ...") (s15subj).
+_LEAD_PHRASES_EN = frozenset({"for instance", "for example", "on average", "in fact", "of course", "in particular",
+                              "by contrast", "in contrast", "in addition", "at present", "in short", "in general",
+                              "above all", "after all", "at least", "so far", "in practice", "in theory",
+                              "by comparison", "in turn", "even so", "not least", "until now", "for now", "at first",
+                              "in future", "in total", "as well", "on balance"})
+
+
 def _sentence_adverb(head: list[str]) -> bool:
     """English: the words before an interrupting inverted cue are one sentence adverb ('Instead', 'Worryingly',
-    s14bbc: 'More significantly', 'Most worryingly')."""
+    s14bbc: 'More significantly', 'Most worryingly'; s15subj: 'For instance', 'On average')."""
     if len(head) == 1:
         return head[0].lower() in _LEAD_ADVERBS or head[0].lower().endswith("ly")
-    return len(head) == 2 and head[0].lower() in _ADVERB_DEGREE and head[1].islower() and head[1].endswith("ly")
+    return len(head) == 2 and (head[0].lower() in _ADVERB_DEGREE and head[1].islower() and head[1].endswith("ly")
+                               or f"{head[0].lower()} {head[1]}" in _LEAD_PHRASES_EN)
 
 
 def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker) -> _Quote | None:
@@ -1175,7 +1185,8 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
             and (lw not in lex.roles or rest[1] in lex.clause_markers):  # (not an apposition: ', senior vice-...')
         pass
     elif not (lw in _CLAUSE_SUBJECTS or lw in _QUANTIFIERS_EN or _is_cap(w) or adverb_head and w.islower() and len(
-            rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and rest[1].lower() in lex.clause_markers
+            rest) > 2 and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and any(
+                x.lower() in lex.clause_markers for x in rest[1:10])  # (s15subj: "credit cards are", not only "X is")
             ) or lw == "that" or lw in lex.not_speakers and lw not in _CLAUSE_SUBJECTS:
         # (s14bbc: 'Significantly, argues the report, broadband is ...': a bare noun subject after a sentence adverb)
         return None
@@ -1192,6 +1203,16 @@ def _inverted_interrupts(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Sp
     if left[0] != left[1] and not (head and (head[0].lower() in _SUBORDINATORS)):
         return None  # (a noun phrase before the cue is handled as interrupted content elsewhere)
     rst = _content_start(body, sp.end + 1, se)
+    if sp.role and body.startswith(sp.role, rst):
+        re_ = rst + len(sp.role)
+        comma = body.find(", ", re_, se)
+        tail = TOKEN_RE.findall(body, re_, comma) if comma > 0 else []
+        if comma > 0 and (not tail or len(tail) <= 5 and tail[0].lower() in _PREPOSITIONS["en"]):
+            # s15subj: 'But, says Nick Donofrio, senior vice-president at IBM, it was not ...': the apposition (with
+            # its prepositional tail), then the content
+            rst = _content_start(body, comma + 1, se)
+        else:
+            sp = _Speaker(sp.text, sp.kind, "", sp.start, sp.end, sp.phrase_start)  # (the clause is no apposition)
     q = _Quote(left[0], _content_end(body, rst, se), "indirect", [left], cm.group(), cm.start())
     q.parts.append((rst, q.end))
     if left[0] == left[1]:
@@ -3696,7 +3717,7 @@ _CLAUSE_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:(he|she|they|we|I|He|She|They|
 def _verb_like_en(word: str, lex: _Lex) -> bool:
     """English: a lower-case word read as a finite verb after a subject (a cue, an auxiliary, an -ed form, an
     irregular past)."""
-    return word in lex.verbs or word in lex.aux or len(word) > 4 and word.endswith("ed") or word in _irregular_past_en()
+    return word in lex.verbs or word in lex.aux or len(word) > 3 and word.endswith("ed") or word in _irregular_past_en()
 
 
 def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
@@ -3712,7 +3733,7 @@ def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
         seg = body[lo:m.start()]
         if seg.count('"') % 2 or seg.count("“") != seg.count("”"):
             continue  # (inside a quotation)
-        if any(w in lex.verbs for w in TOKEN_RE.findall(body, last, m.start())):
+        if any(w.lower() in lex.verbs or w.lower() in lex.participles for w in TOKEN_RE.findall(body, last, m.start())):
             break  # ('X told the website Ford did not deserve it, saying': past a verb of saying, its content)
         last = m.start()
         if m.group(1):
@@ -3729,6 +3750,28 @@ def _clause_pronoun(doc: _Doc, lo: int, hi: int) -> _Speaker:
                 and nw.start(1) == sp.end + 1 and _verb_like_en(nw.group(1), lex):
             return sp
     return _Speaker()
+
+
+#: English: a clause boundary after the sentence's subject: a coordinated main clause (", and", ", but", ";") or a
+#: concessive clause ("though", "although", ", as", ", while").
+_CLAUSE_BOUNDARY_RE = re.compile(r"(?:,\s+(?:and|but|as|while|whereas)|;|\s(?:though|although|but))\s+(?=\S)")
+
+
+def _nearer_clause_subject(doc: _Doc, lo: int, cs: int) -> _Speaker:
+    """English (s15subj): the subject of the last clause that opens after a boundary between the sentence's
+    subject (ending at ``lo``) and a participle cue at ``cs`` ("President Obama has been criticized ..., though in a
+    news conference last week he used stronger language, saying", "Protest groups say ..., and the American Civil
+    Liberties Union of Ohio has already sued the city over the rules, saying", "It was a potent punch, as Mrs. Clinton
+    echoed the criticism, saying"): the participle goes with that clause. Empty when none (or inside a quotation)."""
+    body = doc.body
+    if "," not in body[lo:cs] and ";" not in body[lo:cs] and " though" not in body[lo:cs] and " but " not in body[lo:cs]:
+        return _Speaker()  # (a cheap test before the regex)
+    last = None
+    for m in _CLAUSE_BOUNDARY_RE.finditer(body, lo, cs):
+        last = m
+    if last is None or any(c in body[lo:cs] for c in "\"“”"):
+        return _Speaker()
+    return _clause_pronoun(doc, last.end(), cs)
 
 
 def _set_speaker(q: _Quote, sp: _Speaker) -> None:
@@ -4967,10 +5010,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 # (English: not "The mayor, noting the cost, said ..." after a quotation: the sentence's own subject)
                 q.speaker, q.speaker_kind, q.role = prev[-1].speaker, prev[-1].speaker_kind, ""
                 q.speaker_name = "@prev"
+                if lex.language == "en" and (near := _nearer_clause_subject(doc, max(prev[-1].end, ss), cs)).text:
+                    q.speaker_name = ""  # s15subj: '..., and the ACLU has already sued the city over the rules, saying'
+                    _set_speaker(q, near)
             else:
                 sp = _phrase_at_start(doc, ss, cs)
                 if not sp.text and lex.language == "en":
                     sp = _clause_pronoun(doc, ss, cs)  # s15subj: "This year, he rose to the defense of X, saying"
+                elif lex.language == "en" and (near := _nearer_clause_subject(doc, sp.end, cs)).text:
+                    sp = near  # s15subj: "X has been criticized ..., though ... he used stronger language, saying"
                 if sp.text:
                     _set_speaker(q, sp)
                 else:
@@ -5407,6 +5455,8 @@ def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = 
         if sub.text and sub.kind in ("name", "role", "pronoun") and sub.end <= sp.end and sub.start >= sp.start \
                 and (sub.start, sub.end) != (sp.start, sp.end):
             return sub
+    if not prog and sp.text and doc.lex.language == "en" and (near := _nearer_clause_subject(doc, sp.end, cs)).text:
+        return near  # s15subj: "X has been criticized ..., though ... he used stronger language, saying"
     return sp
 
 

@@ -9558,6 +9558,8 @@ def test_s15bbc_adverbial_before_an_interrupting_inverted_cue():
         ("filtering out e-mail messages that contain a web link can stop about 75% of spam", "indirect", "Mr Hogan"),
         ("people were able to watch the new episodes within hours", "indirect", "the report"),
         ("phishing gangs were using increasingly sophisticated techniques", "indirect", "the firm"),
+        # (merge of s15bbc and s15subj: the apposition after the speaker, with its prepositional tail, is skipped)
+        ("it was not the thing itself", "indirect", "Nick Donofrio"),
     ]
 
 
@@ -9675,4 +9677,36 @@ def test_s15prec_deny_a_named_person_is_no_quote():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
         ("the charges of fraud against his company", "indirect", "Smith", "denied"),
         ("Brown had lied", "indirect", "Jones", "denied"),
+    ]
+
+
+# --- s15subj: a participle after a second clause goes with that clause's subject (", while India has also rejected
+# aid, saying", ", though in a news conference he used stronger language, saying", ", as Mrs. Clinton echoed the
+# criticism, saying"), not with the sentence's first subject
+def test_s15subj_nearer_clause_subject():
+    text = ("Thailand has said it does not wish to opt for a debt freeze, while India has also rejected international aid, "
+            "saying it can cope on its own. President Obama has been criticized for using the term, though in a news "
+            "conference last week he used stronger language, saying the group must be destroyed. It was a potent punch, "
+            "as Mrs. Clinton echoed the criticism, saying Mr. Trump was unfit.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("it does not wish to opt for a debt freeze", "indirect", "Thailand", "said"),
+        ("it can cope on its own", "indirect", "India", "saying"),
+        ("the group must be destroyed", "indirect", "he", "saying"),
+        ("Mr. Trump was unfit", "indirect", "Mrs. Clinton", "saying"),
+    ]
+
+
+# --- s15subj: an inverted interrupting cue after a two-word sentence adverbial or an -ly adverb, with a bare noun phrase
+# opening the clause after it ("For instance, said Mr Makower, credit cards are rare ...", "Currently, says Dr Paniccia,
+# telecommunications equipment that amplifies the light is ..."); the clause is no apposition of the speaker
+def test_s15subj_adverbial_inverted_interrupting_cue():
+    text = ("For instance, said Mr Makower, credit cards are rare in China. Currently, says Dr Paniccia, telecommunications "
+            "equipment that amplifies the laser light is very expensive. Often, said Mr Pearson, this sensitive "
+            "information was invisible.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_role"], got["cue"], strict=True)) == [
+        ("credit cards are rare in China", "Mr Makower", "Mr", "said"),
+        ("telecommunications equipment that amplifies the laser light is very expensive", "Dr Paniccia", "Dr", "says"),
+        ("this sensitive information was invisible", "Mr Pearson", "Mr", "said"),
     ]
