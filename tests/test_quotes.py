@@ -9266,3 +9266,26 @@ def test_fast_double_mark_pattern_equals_alternation(seed_articles):
         for lo, hi in ((0, len(text)), (1, len(text) - 1), (3, 9)):
             a, b = _DOUBLE_MARK_RE.search(text, lo, hi), plain.search(text, lo, hi)
             assert (a and a.span()) == (b and b.span()), text
+
+
+def test_cue_scan_classes_spelled_out_find_the_same_cues(seed_articles):
+    import random
+    import re
+
+    from helpers.quotes import _lexicon
+
+    rng = random.Random(15)
+    for lang, words in (("en", ["said", "says", "told", "according to", "Said", "added", "claims"]),
+                        ("id", ["kata", "ujarnya", "menurut", "Kata", "mengatakan", "tambahnya"])):
+        lex = _lexicon(lang)
+        trie = lex.cue_re.pattern[len(r"(?<![a-zA-Z0-9_\w'’-])"):-len(r"(?![a-zA-Z0-9_\w-])")]
+        plain = re.compile(rf"(?<![\w'’-]){trie}(?![\w-])")
+        assert lex.cue_re.pattern == rf"(?<![a-zA-Z0-9_\w'’-]){trie}(?![a-zA-Z0-9_\w-])"
+        pieces = words + [" ", "  ", "\n", "-", "'", "’", "_", "x", "é", "9", ",", ".", "un", "ed", "s"]
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30))) for _ in range(3000)]
+        texts.append(seed_articles["body"].iloc[0])
+        for text in texts:
+            want = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in lex.cue_re.finditer(text)] == want, text
+            if text.isascii():
+                assert [m.span() for m in lex.cue_ascii_re.finditer(text)] == want, text
