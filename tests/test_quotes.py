@@ -9289,3 +9289,30 @@ def test_cue_scan_classes_spelled_out_find_the_same_cues(seed_articles):
             assert [m.span() for m in lex.cue_re.finditer(text)] == want, text
             if text.isascii():
                 assert [m.span() for m in lex.cue_ascii_re.finditer(text)] == want, text
+
+
+def test_called_reads_the_surname_occurrences_like_a_scan_per_honorific():
+    import random
+
+    from helpers.quotes import _FEMALE_HONORIFICS_EN, _MALE_HONORIFICS_EN, _called
+
+    def scan(body: str, surname: str, honorifics: tuple[str, ...]) -> bool:
+        for h in honorifics:
+            key = h + surname
+            i = body.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (i == 0 or not body[i - 1].isalpha()) and (j >= len(body) or not body[j].isalnum()):
+                    return True
+                i = body.find(key, j)
+        return False
+
+    rng = random.Random(15)
+    pieces = ["Mr ", "Mr. ", "Sir ", "Ms ", "S", "Smith", "Smithers", "Mr", " ", "x", ".", "Sir Sir", "MrMr ", "\n"]
+    for _ in range(20000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        surname = rng.choice(["Smith", "Sir", "Mr", "S", "Mr Smith", "r S"])
+        for hon in (_MALE_HONORIFICS_EN, _FEMALE_HONORIFICS_EN, ("Mr ", "S", "M", "Sir S")):
+            assert _called(body, surname, hon) == scan(body, surname, hon), (body, surname, hon)
+    assert _called("said Mr Brown.", "Brown", _MALE_HONORIFICS_EN)
+    assert not _called("said Mr Browne and Ms Brown.", "Brown", _MALE_HONORIFICS_EN)
