@@ -9316,3 +9316,20 @@ def test_called_reads_the_surname_occurrences_like_a_scan_per_honorific():
             assert _called(body, surname, hon) == scan(body, surname, hon), (body, surname, hon)
     assert _called("said Mr Brown.", "Brown", _MALE_HONORIFICS_EN)
     assert not _called("said Mr Browne and Ms Brown.", "Brown", _MALE_HONORIFICS_EN)
+
+
+def test_be_before_pretest_keeps_every_match():
+    import random
+
+    from helpers.quotes import _BE_BEFORE_RE, _be_before
+
+    rng = random.Random(15)
+    pieces = ["was", "WERE", "isn't", "isn’t", "Been", "being", "got", "quickly", "not", "also", "said", "x", " ",
+              "  ", "\n", "\t", ".", "ly", "Is", "n't", "am", "ſ", "i"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        for lo, hi in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 1))):
+            a, b = _be_before(text, lo, hi), _BE_BEFORE_RE.search(text, lo, hi)
+            assert (a and a.span()) == (b and b.span()), (text, lo, hi)
+    assert _be_before("The figures were announced", 0, 17) is not None
+    assert _be_before("The figures rose", 0, 12) is None
