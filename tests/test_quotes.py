@@ -9710,3 +9710,68 @@ def test_s15subj_adverbial_inverted_interrupting_cue():
         ("telecommunications equipment that amplifies the laser light is very expensive", "Dr Paniccia", "Dr", "says"),
         ("this sensitive information was invisible", "Mr Pearson", "Mr", "said"),
     ]
+def test_cue_scan_classes_spelled_out_find_the_same_cues(seed_articles):
+    import random
+    import re
+
+    from helpers.quotes import _lexicon
+
+    rng = random.Random(15)
+    for lang, words in (("en", ["said", "says", "told", "according to", "Said", "added", "claims"]),
+                        ("id", ["kata", "ujarnya", "menurut", "Kata", "mengatakan", "tambahnya"])):
+        lex = _lexicon(lang)
+        trie = lex.cue_re.pattern[len(r"(?<![a-zA-Z0-9_\w'’-])"):-len(r"(?![a-zA-Z0-9_\w-])")]
+        plain = re.compile(rf"(?<![\w'’-]){trie}(?![\w-])")
+        assert lex.cue_re.pattern == rf"(?<![a-zA-Z0-9_\w'’-]){trie}(?![a-zA-Z0-9_\w-])"
+        pieces = words + [" ", "  ", "\n", "-", "'", "’", "_", "x", "é", "9", ",", ".", "un", "ed", "s"]
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30))) for _ in range(3000)]
+        texts.append(seed_articles["body"].iloc[0])
+        for text in texts:
+            want = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in lex.cue_re.finditer(text)] == want, text
+            if text.isascii():
+                assert [m.span() for m in lex.cue_ascii_re.finditer(text)] == want, text
+
+
+def test_called_reads_the_surname_occurrences_like_a_scan_per_honorific():
+    import random
+
+    from helpers.quotes import _FEMALE_HONORIFICS_EN, _MALE_HONORIFICS_EN, _called
+
+    def scan(body: str, surname: str, honorifics: tuple[str, ...]) -> bool:
+        for h in honorifics:
+            key = h + surname
+            i = body.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (i == 0 or not body[i - 1].isalpha()) and (j >= len(body) or not body[j].isalnum()):
+                    return True
+                i = body.find(key, j)
+        return False
+
+    rng = random.Random(15)
+    pieces = ["Mr ", "Mr. ", "Sir ", "Ms ", "S", "Smith", "Smithers", "Mr", " ", "x", ".", "Sir Sir", "MrMr ", "\n"]
+    for _ in range(20000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        surname = rng.choice(["Smith", "Sir", "Mr", "S", "Mr Smith", "r S"])
+        for hon in (_MALE_HONORIFICS_EN, _FEMALE_HONORIFICS_EN, ("Mr ", "S", "M", "Sir S")):
+            assert _called(body, surname, hon) == scan(body, surname, hon), (body, surname, hon)
+    assert _called("said Mr Brown.", "Brown", _MALE_HONORIFICS_EN)
+    assert not _called("said Mr Browne and Ms Brown.", "Brown", _MALE_HONORIFICS_EN)
+
+
+def test_be_before_pretest_keeps_every_match():
+    import random
+
+    from helpers.quotes import _BE_BEFORE_RE, _be_before
+
+    rng = random.Random(15)
+    pieces = ["was", "WERE", "isn't", "isn’t", "Been", "being", "got", "quickly", "not", "also", "said", "x", " ",
+              "  ", "\n", "\t", ".", "ly", "Is", "n't", "am", "ſ", "i"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        for lo, hi in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 1))):
+            a, b = _be_before(text, lo, hi), _BE_BEFORE_RE.search(text, lo, hi)
+            assert (a and a.span()) == (b and b.span()), (text, lo, hi)
+    assert _be_before("The figures were announced", 0, 17) is not None
+    assert _be_before("The figures rose", 0, 12) is None
