@@ -3994,8 +3994,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 lead = _FIRST_WORD_RE.match(body, m_tl.end(), cs)
                 lst = lead.start() if lead else ss
             if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[lst:lead.start()].strip(
-                    _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
-                # "While he said X, he clarified ...": the content ends with the leading clause
+                    _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:") and not (
+                    cw in _FRONTED_PARTICIPLES and lead.end() + 1 == cs):
+                # "While he said X, he clarified ...": the content ends with the leading clause (s15part: not
+                # "After saying that the plan, which ..., was late, she left": the participle's clause is bounded)
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
@@ -4132,11 +4134,15 @@ _NAME_LIST_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|and))+(?=,)")
 #: ..., X added", "Conceding that ..., he warned"): the participial clause is the main subject's content.
 #: s11ind: subordinators before a fronted participle of saying ("After saying that ..., he ...", "While insisting
 #: that ..., the mayor ..."): the main clause's subject still said the participle's clause.
-_PARTICIPLE_SUBORDINATORS = frozenset({"After", "Before", "While", "Since", "Despite"})
+#: s15part: "In arguing that ...", "Upon noting that ...": a preposition before the participle does the same (not
+#: "By": "By declaring their assets, people would ..." is a means, whose subject says nothing).
+_PARTICIPLE_SUBORDINATORS = frozenset({"After", "Before", "While", "Since", "Despite", "In", "Upon"})
+#: s15part: with the phrasal participles "pointing out", "making (it) clear".
 _FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admitting", "arguing", "insisting", "warning",
                                   "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
                                   "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
-                                  "complaining", "reiterating", "speculating", "stating"})
+                                  "complaining", "reiterating", "speculating", "stating",
+                                  "pointing out", "making clear", "making it clear"})
 
 
 #: English verbs that state an attitude whose "that" clause is reported ("expressed concern that ...").
@@ -4198,10 +4204,13 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
         if comma < 0:
             return None
         pos = comma + 1
-        while pos < se and body[pos] in _QUOTE_CHARS:
-            pos += 1
+        while pos < se and body[pos] in _QUOTE_OR_BLANK:
+            pos += 1  # (s15part: past the blank too, or "the mayor" is never read as a subject)
         sp = _subject_at(doc, pos, se)
-        if sp.text and sp.kind in ("name", "pronoun", "role") and not sp.text.endswith(("'s", "’s")):
+        if sp.text and sp.kind in ("name", "pronoun", "role") and not sp.text.endswith(("'s", "’s")) and not (
+                sp.kind == "role" and sp.text.rsplit(None, 1)[-1] in _en_words("publication_nouns")):
+            # (s15part: not "Despite insisting he wants a deal, the newspaper suggested ...": a publication
+            # reports the participle's clause, a dangling participle whose speaker it does not name)
             break
     if prev > 0 and all(w.lower() in _ASIDE_WORDS for w in TOKEN_RE.findall(body, prev, comma)):
         comma = prev  # ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen ...': an aside)

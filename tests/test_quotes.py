@@ -9625,3 +9625,32 @@ def test_s15bbc_organisation_role_name_subject_of_the_sentence_before():
         ("the plans were fair", "Education minister Margaret Hodge", "Margaret Hodge"),
         ("There is just no logic to it at all.", "", "Robert Tapsfield"),
     ]
+
+
+# --- s15part: participial constructions of saying, tested from a small grammar: participle cue x position x subject
+# shape x content shape, each with its exact quote, kind and speaker
+_S15PART_SUBJECTS = ("Sarah Jones", "Mr Blair", "the mayor", "the company's chief executive", "he")
+_S15PART_CONTENTS = (("that the budget was too small", "the budget was too small"),
+                     ("that the budget, which was cut in May, was too small",
+                      "the budget, which was cut in May, was too small"))
+
+
+def _s15part_fronted_cases() -> list[tuple[str, str, str]]:
+    """'Noting that Q, NP VERB ...' and 'After/While/In/Upon/Since saying that Q, NP VERB ...'."""
+    cases = []
+    cues = ("Noting", "Insisting", "Warning", "Arguing", "Claiming", "Pointing out", "Making clear")
+    for i, cue in enumerate(cues):
+        for j, subj in enumerate(_S15PART_SUBJECTS):
+            frag, quote = _S15PART_CONTENTS[(i + j) % 2]
+            cases.append((f"{cue} {frag}, {subj} called a meeting for Monday.", quote, subj))
+    for i, lead in enumerate(("After saying", "While insisting", "In arguing", "Upon noting", "Since claiming")):
+        for j, subj in enumerate(_S15PART_SUBJECTS):
+            frag, quote = _S15PART_CONTENTS[(i + j) % 2]
+            cases.append((f"{lead} {frag}, {subj} left the meeting.", quote, subj))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), _s15part_fronted_cases())
+def test_s15part_fronted_participle_battery(text, quote, speaker):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, "indirect", speaker)]
