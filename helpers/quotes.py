@@ -4863,9 +4863,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
     if lex.language == "en" and body[cs - 3:cs].lower() == "by " and cw.split(None, 1)[0][-3:] == "ing" and \
             body[cs - 4:cs - 3] in " \n" and (cw in lex.participles or " " in cw and cw in lex.verbs) and right_words and (
-            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS):
+            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS or cw in lex.told_verbs):
         # (s15pred: also a phrasal one, "by pointing out that ...")
-        return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
+        # (s15part: "by telling Clinton she had been ...", "by telling voters that ...": the addressee first)
+        return _by_participle_quote(doc, cs, ce, ss, se, told=cw in lex.told_verbs)  # "X responded by saying that" (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)
@@ -5378,15 +5379,20 @@ def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:
                    or w.lower() in lex.verbs for w in words[:16])
 
 
-def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int) -> _Quote | None:
+def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int, *, told: bool = False) -> _Quote | None:
     """English: a participle of saying after "by", with a clause after it ("Sanders has soared in the polls by
     saying that the system is rigged", "She answered critics by insisting she had done nothing wrong"): the
-    manner of the main clause, whose subject is the speaker of the clause (s11ind)."""
+    manner of the main clause, whose subject is the speaker of the clause (s11ind). s15part: "by telling" with its
+    addressee, then the clause ("by telling Clinton she had been ...", "by telling voters that ...")."""
     sub = _sentence_subject(doc, ss, cs)
     if not sub.text or sub.end > cs - 3:
         return None
     body = doc.body
-    cst = _skip_that(doc, ce, se)
+    cst = _skip_that(doc, ce, se, told=told)
+    if told and (cst <= ce + 1 or not (body[cst - 5:cst].lower() == "that " or (
+            fw := _FIRST_WORD_RE.match(body, cst, se)) is not None and (fw.group() in _SUBJECT_PRONOUNS or _is_cap(
+            fw.group())))):
+        return None  # (not "by telling stories about ...": an addressee and a clause, or nothing reported)
     cen = _content_end(body, cst, se)
     if not _min_tokens(3, body, cst, cen):
         return None

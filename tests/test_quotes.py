@@ -9654,3 +9654,25 @@ def _s15part_fronted_cases() -> list[tuple[str, str, str]]:
 def test_s15part_fronted_participle_battery(text, quote, speaker):
     got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, "indirect", speaker)]
+
+
+# --- s15part: "by telling" with its addressee, then the clause ('Axelrod offered an olive branch by telling Clinton she
+# had been an able opponent'): the main clause's subject said it; not "by telling stories about ..." (nothing reported)
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Axelrod tried offering an olive branch by telling Clinton she had been an able opponent.",
+     "she had been an able opponent", "Axelrod"),
+    ("The mayor ended the meeting by telling reporters that the budget was too small.", "the budget was too small",
+     "The mayor"),
+    ("The professor hoaxed the class by telling them they would have to retake their final exams.",
+     "they would have to retake their final exams", "The professor"),
+    ("Mr Blair calmed the party by telling Labour members that the election would be close.",
+     "the election would be close", "Mr Blair"),
+])
+def test_s15part_by_telling_an_addressee_a_clause(text, quote, speaker):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, "indirect", speaker)]
+
+
+def test_s15part_by_telling_without_a_clause_reports_nothing():
+    text = "She won the crowd by telling stories about her father. He began by telling reporters about the plan."
+    assert extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]})).empty
