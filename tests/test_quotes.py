@@ -9676,3 +9676,29 @@ def test_s15part_by_telling_an_addressee_a_clause(text, quote, speaker):
 def test_s15part_by_telling_without_a_clause_reports_nothing():
     text = "She won the crowd by telling stories about her father. He began by telling reporters about the plan."
     assert extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]})).empty
+
+
+def _s15part_trailing_cases() -> list[tuple[str, str, str, str]]:
+    """'NP VERB-ed ..., PART that Q.' / ', PART: "Q."' and 'NP VERB-ed ... by/after PART that Q.'."""
+    cases = []
+    cues = ("saying", "adding", "noting", "insisting", "warning", "arguing", "claiming", "pointing out", "making clear")
+    for i, cue in enumerate(cues):
+        subj = _S15PART_SUBJECTS[i % len(_S15PART_SUBJECTS)]
+        frag, quote = _S15PART_CONTENTS[i % 2]
+        cases.append((f"{subj[0].upper()}{subj[1:]} rejected the plan on Tuesday, {cue} {frag}.", quote,
+                      subj[0].upper() + subj[1:], "indirect"))
+        if i < 5:
+            cases.append((f'{subj[0].upper()}{subj[1:]} rejected the plan on Tuesday, {cue}: "The budget is too small."',
+                          "The budget is too small.", subj[0].upper() + subj[1:], "direct"))
+    for i, lead in enumerate(("by saying", "after insisting", "by arguing", "after warning", "by pointing out")):
+        subj = _S15PART_SUBJECTS[(i + 2) % len(_S15PART_SUBJECTS)]
+        frag, quote = _S15PART_CONTENTS[i % 2]
+        cases.append((f"{subj[0].upper()}{subj[1:]} ended the meeting {lead} {frag}.", quote, subj[0].upper() + subj[1:],
+                      "indirect"))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "kind"), _s15part_trailing_cases())
+def test_s15part_trailing_participle_battery(text, quote, speaker, kind):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, kind, speaker)]
