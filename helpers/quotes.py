@@ -4128,8 +4128,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 lead = _FIRST_WORD_RE.match(body, m_tl.end(), cs)
                 lst = lead.start() if lead else ss
             if lead and lead.group().lower() in _LEAD_SUBORDINATORS and not body[lst:lead.start()].strip(
-                    _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:"):
-                # "While he said X, he clarified ...": the content ends with the leading clause
+                    _QUOTE_CHARS + " ") and not any(c in body[lead.end():cs] for c in ",;:") and not (
+                    cw in _FRONTED_PARTICIPLES and lead.end() + 1 == cs):
+                # "While he said X, he clarified ...": the content ends with the leading clause (s15part: not
+                # "After saying that the plan, which ..., was late, she left": the participle's clause is bounded)
                 comma = body.find(",", q.start, q.end)
                 if comma > q.start and _min_tokens(2, body, q.start, comma):
                     q.end = _content_end(body, q.start, comma)
@@ -4266,11 +4268,15 @@ _NAME_LIST_TAIL_RE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|and))+(?=,)")
 #: ..., X added", "Conceding that ..., he warned"): the participial clause is the main subject's content.
 #: s11ind: subordinators before a fronted participle of saying ("After saying that ..., he ...", "While insisting
 #: that ..., the mayor ..."): the main clause's subject still said the participle's clause.
-_PARTICIPLE_SUBORDINATORS = frozenset({"After", "Before", "While", "Since", "Despite"})
+#: s15part: "In arguing that ...", "Upon noting that ...": a preposition before the participle does the same (not
+#: "By": "By declaring their assets, people would ..." is a means, whose subject says nothing).
+_PARTICIPLE_SUBORDINATORS = frozenset({"After", "Before", "While", "Since", "Despite", "In", "Upon"})
+#: s15part: with the phrasal participles "pointing out", "making (it) clear".
 _FRONTED_PARTICIPLES = frozenset({"noting", "acknowledging", "conceding", "admitting", "arguing", "insisting", "warning",
                                   "claiming", "stressing", "saying", "asserting", "contending", "suggesting",
                                   "predicting", "emphasizing", "emphasising", "explaining", "declaring", "alleging",
-                                  "complaining", "reiterating", "speculating", "stating"})
+                                  "complaining", "reiterating", "speculating", "stating",
+                                  "pointing out", "making clear", "making it clear"})
 
 
 #: English verbs that state an attitude whose "that" clause is reported ("expressed concern that ...").
@@ -4332,10 +4338,13 @@ def _fronted_participle(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quot
         if comma < 0:
             return None
         pos = comma + 1
-        while pos < se and body[pos] in _QUOTE_CHARS:
-            pos += 1
+        while pos < se and body[pos] in _QUOTE_OR_BLANK:
+            pos += 1  # (s15part: past the blank too, or "the mayor" is never read as a subject)
         sp = _subject_at(doc, pos, se)
-        if sp.text and sp.kind in ("name", "pronoun", "role") and not sp.text.endswith(("'s", "’s")):
+        if sp.text and sp.kind in ("name", "pronoun", "role") and not sp.text.endswith(("'s", "’s")) and not (
+                sp.kind == "role" and sp.text.rsplit(None, 1)[-1] in _en_words("publication_nouns")):
+            # (s15part: not "Despite insisting he wants a deal, the newspaper suggested ...": a publication
+            # reports the participle's clause, a dangling participle whose speaker it does not name)
             break
     if prev > 0 and all(w.lower() in _ASIDE_WORDS for w in TOKEN_RE.findall(body, prev, comma)):
         comma = prev  # ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen ...': an aside)
@@ -4988,9 +4997,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
     if lex.language == "en" and body[cs - 3:cs].lower() == "by " and cw.split(None, 1)[0][-3:] == "ing" and \
             body[cs - 4:cs - 3] in " \n" and (cw in lex.participles or " " in cw and cw in lex.verbs) and right_words and (
-            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS):
+            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS or cw in lex.told_verbs):
         # (s15pred: also a phrasal one, "by pointing out that ...")
-        return _by_participle_quote(doc, cs, ce, ss, se)  # "X responded by saying that ..." (s11ind)
+        # (s15part: "by telling Clinton she had been ...", "by telling voters that ...": the addressee first)
+        return _by_participle_quote(doc, cs, ce, ss, se, told=cw in lex.told_verbs)  # "X responded by saying that" (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() and not _YEAR_RE.fullmatch(prev)
@@ -5510,15 +5520,20 @@ def _cue_adjunct(doc: _Doc, pos: int, se: int) -> bool:
                    or w.lower() in lex.verbs for w in words[:16])
 
 
-def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int) -> _Quote | None:
+def _by_participle_quote(doc: _Doc, cs: int, ce: int, ss: int, se: int, *, told: bool = False) -> _Quote | None:
     """English: a participle of saying after "by", with a clause after it ("Sanders has soared in the polls by
     saying that the system is rigged", "She answered critics by insisting she had done nothing wrong"): the
-    manner of the main clause, whose subject is the speaker of the clause (s11ind)."""
+    manner of the main clause, whose subject is the speaker of the clause (s11ind). s15part: "by telling" with its
+    addressee, then the clause ("by telling Clinton she had been ...", "by telling voters that ...")."""
     sub = _sentence_subject(doc, ss, cs)
     if not sub.text or sub.end > cs - 3:
         return None
     body = doc.body
-    cst = _skip_that(doc, ce, se)
+    cst = _skip_that(doc, ce, se, told=told)
+    if told and (cst <= ce + 1 or not (body[cst - 5:cst].lower() == "that " or (
+            fw := _FIRST_WORD_RE.match(body, cst, se)) is not None and (fw.group() in _SUBJECT_PRONOUNS or _is_cap(
+            fw.group())))):
+        return None  # (not "by telling stories about ...": an addressee and a clause, or nothing reported)
     cen = _content_end(body, cst, se)
     if not _min_tokens(3, body, cst, cen):
         return None

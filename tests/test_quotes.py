@@ -9775,3 +9775,80 @@ def test_be_before_pretest_keeps_every_match():
             assert (a and a.span()) == (b and b.span()), (text, lo, hi)
     assert _be_before("The figures were announced", 0, 17) is not None
     assert _be_before("The figures rose", 0, 12) is None
+
+
+# --- s15part: participial constructions of saying, tested from a small grammar: participle cue x position x subject
+# shape x content shape, each with its exact quote, kind and speaker
+_S15PART_SUBJECTS = ("Sarah Jones", "Mr Blair", "the mayor", "the company's chief executive", "he")
+_S15PART_CONTENTS = (("that the budget was too small", "the budget was too small"),
+                     ("that the budget, which was cut in May, was too small",
+                      "the budget, which was cut in May, was too small"))
+
+
+def _s15part_fronted_cases() -> list[tuple[str, str, str]]:
+    """'Noting that Q, NP VERB ...' and 'After/While/In/Upon/Since saying that Q, NP VERB ...'."""
+    cases = []
+    cues = ("Noting", "Insisting", "Warning", "Arguing", "Claiming", "Pointing out", "Making clear")
+    for i, cue in enumerate(cues):
+        for j, subj in enumerate(_S15PART_SUBJECTS):
+            frag, quote = _S15PART_CONTENTS[(i + j) % 2]
+            cases.append((f"{cue} {frag}, {subj} called a meeting for Monday.", quote, subj))
+    for i, lead in enumerate(("After saying", "While insisting", "In arguing", "Upon noting", "Since claiming")):
+        for j, subj in enumerate(_S15PART_SUBJECTS):
+            frag, quote = _S15PART_CONTENTS[(i + j) % 2]
+            cases.append((f"{lead} {frag}, {subj} left the meeting.", quote, subj))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), _s15part_fronted_cases())
+def test_s15part_fronted_participle_battery(text, quote, speaker):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, "indirect", speaker)]
+
+
+# --- s15part: "by telling" with its addressee, then the clause ('Axelrod offered an olive branch by telling Clinton she
+# had been an able opponent'): the main clause's subject said it; not "by telling stories about ..." (nothing reported)
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Axelrod tried offering an olive branch by telling Clinton she had been an able opponent.",
+     "she had been an able opponent", "Axelrod"),
+    ("The mayor ended the meeting by telling reporters that the budget was too small.", "the budget was too small",
+     "The mayor"),
+    ("The professor hoaxed the class by telling them they would have to retake their final exams.",
+     "they would have to retake their final exams", "The professor"),
+    ("Mr Blair calmed the party by telling Labour members that the election would be close.",
+     "the election would be close", "Mr Blair"),
+])
+def test_s15part_by_telling_an_addressee_a_clause(text, quote, speaker):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, "indirect", speaker)]
+
+
+def test_s15part_by_telling_without_a_clause_reports_nothing():
+    text = "She won the crowd by telling stories about her father. He began by telling reporters about the plan."
+    assert extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]})).empty
+
+
+def _s15part_trailing_cases() -> list[tuple[str, str, str, str]]:
+    """'NP VERB-ed ..., PART that Q.' / ', PART: "Q."' and 'NP VERB-ed ... by/after PART that Q.'."""
+    cases = []
+    cues = ("saying", "adding", "noting", "insisting", "warning", "arguing", "claiming", "pointing out", "making clear")
+    for i, cue in enumerate(cues):
+        subj = _S15PART_SUBJECTS[i % len(_S15PART_SUBJECTS)]
+        frag, quote = _S15PART_CONTENTS[i % 2]
+        cases.append((f"{subj[0].upper()}{subj[1:]} rejected the plan on Tuesday, {cue} {frag}.", quote,
+                      subj[0].upper() + subj[1:], "indirect"))
+        if i < 5:
+            cases.append((f'{subj[0].upper()}{subj[1:]} rejected the plan on Tuesday, {cue}: "The budget is too small."',
+                          "The budget is too small.", subj[0].upper() + subj[1:], "direct"))
+    for i, lead in enumerate(("by saying", "after insisting", "by arguing", "after warning", "by pointing out")):
+        subj = _S15PART_SUBJECTS[(i + 2) % len(_S15PART_SUBJECTS)]
+        frag, quote = _S15PART_CONTENTS[i % 2]
+        cases.append((f"{subj[0].upper()}{subj[1:]} ended the meeting {lead} {frag}.", quote, subj[0].upper() + subj[1:],
+                      "indirect"))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "kind"), _s15part_trailing_cases())
+def test_s15part_trailing_participle_battery(text, quote, speaker, kind):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, kind, speaker)]
