@@ -660,27 +660,59 @@ def _narrative_cut_en(body: str, s: int, e: int, closed: bool) -> list[tuple[int
 
 
 def _single_spans(body: str) -> list[tuple[int, int, bool]]:
-    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks."""
+    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks. A straight mark
+    opens only before a word (after a dash it may close: '...that—' he said); an apostrophe that looks like a
+    closing mark inside a quotation opened at a clause start (``the players' union``, ``rock 'n' roll``: a letter
+    before it, a lower-case word after it) closes nothing when a closing mark after punctuation follows in the
+    paragraph; a quotation open at a paragraph end continues when the next paragraph re-opens with a single mark
+    (a closing mark only at the end of the last one, s15markbat)."""
     out = []
     start = 0
     n = len(body)
+    carry = -1  # absolute start of a quotation left open at the end of the last paragraph
     while start < n:
         end = body.find("\n", start)
         end = n if end < 0 else end
         para = body[start:end]
+        if not para.strip():
+            start = end + 1
+            continue  # (a blank line between paragraphs keeps a quotation open)
+        open_at = -1
         if ("'" in para or "‘" in para) and not any(c in para for c in "\"“”„«»"):
-            open_at = -1
-            for m in _SINGLE_RE.finditer(para):
+            lead = len(para) - len(para.lstrip())
+            cont = carry >= 0 and para[lead:lead + 1] in "'‘"
+            matches = list(_SINGLE_RE.finditer(para))
+            for k, m in enumerate(matches):
                 ch = m.group()
                 i = m.start()
-                is_open = ch in "‘‚" or (ch == "'" and (i == 0 or para[i - 1].isspace() or para[i - 1] in "([—–-"))
+                nxt = para[i + 1:i + 2]
+                is_open = ch in "‘‚" or (ch == "'" and (i == 0 or para[i - 1].isspace() or para[i - 1] in "([—–-")
+                                         and nxt != "" and not nxt.isspace() and nxt not in ".,;:!?)]")
+                if cont and k == 0 and is_open and i == lead:
+                    open_at = i + 1
+                    continue
                 if open_at < 0 and is_open:
                     open_at = i + 1
+                    carry = -1
                 elif open_at >= 0 and not is_open:
-                    if _min_tokens(2, para, open_at, i):
-                        s2, e2 = _strip_span(body, start + open_at, start + i)
+                    if para[i - 1].isalpha() and para[i + 1:i + 3].strip()[:1].islower() and \
+                            para[:open_at - 1].rstrip()[-1:] in ("", ":", ",", ".", "!", "?", "—") and (any(
+                            para[m2.start() - 1] in ",.!?…—" for m2 in matches[k + 1:] if m2.group() in "'’") or (
+                            para.rstrip()[-1:] in (".", "!", "?", "…") and body[end:end + 200].lstrip()[:1] in ("'", "‘"))):
+                        continue  # an apostrophe ('the players' union'): a closing mark after punctuation follows
+                        # (or the quotation runs on into the next paragraph)
+                    a = start + open_at if not (cont and carry >= 0) else carry
+                    if _min_tokens(2, body, a, start + i):
+                        s2, e2 = _strip_span(body, a, start + i)
                         out.append((s2, e2, True))
                     open_at = -1
+                    carry = -1
+                    cont = False
+        if open_at >= 0:
+            if not (cont and carry >= 0):
+                carry = start + open_at
+        else:
+            carry = -1
         start = end + 1
     return out
 

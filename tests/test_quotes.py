@@ -9775,3 +9775,52 @@ def test_be_before_pretest_keeps_every_match():
             assert (a and a.span()) == (b and b.span()), (text, lo, hi)
     assert _be_before("The figures were announced", 0, 17) is not None
     assert _be_before("The figures rose", 0, 12) is None
+
+
+# --- s15markbat: quotation marks and direct-quote mechanics, from the battery bench/battery_quote_marks.py ---
+_S15MB_LEAD_EN = "Mary Jones, the head of the local union, spoke to reporters on Monday.\n\n"
+_S15MB_LEAD_ID = "Siti Rahayu, ketua serikat pekerja setempat, berbicara kepada wartawan pada Senin.\n\n"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # a straight single mark after a dash closes ('...that—' Jones said)
+    ("en", _S15MB_LEAD_EN + "'Nobody expected the vote to pass so easily and Mr O'Brien knows that—' Jones said.",
+     [("direct", "Nobody expected the vote to pass so easily and Mr O'Brien knows that—", "Mary Jones")]),
+    ("id", _S15MB_LEAD_ID + "'Ini hasil terbaik kami sejak hari Jum'at lalu. Dana itu harus dipakai untuk sekolah—' "
+     "ujar Siti Rahayu.",
+     [("direct", "Ini hasil terbaik kami sejak hari Jum'at lalu. Dana itu harus dipakai untuk sekolah—", "Siti Rahayu")]),
+    # an apostrophe inside a single-quoted quotation closes nothing
+    ("en", _S15MB_LEAD_EN + "‘The players' union agrees with us and the fans do too,’ she said.",
+     [("direct", "The players' union agrees with us and the fans do too", "Mary Jones")]),
+    ("en", "John Smith, who runs the venue, spoke on Friday.\n\nHe said: ‘It was like rock 'n' roll on a Friday night."
+     "\n\n‘We had never seen anything like it.’",
+     [("direct", "It was like rock 'n' roll on a Friday night. ‘We had never seen anything like it.", "John Smith")]),
+    # a single-quoted quotation over several paragraphs: an opening mark on each, a closing mark only at the end
+    ("en", _S15MB_LEAD_EN + "She said: 'The council has failed this town.\n\n'The money must go to our schools.\n\n"
+     "'We owe that much to the families who live here.'\n\nThe meeting ended shortly before noon.",
+     [("direct", "The council has failed this town. 'The money must go to our schools. 'We owe that much to the "
+       "families who live here.", "Mary Jones")]),
+    ("id", "Budi Santoso, ketua serikat pekerja setempat, berbicara kepada wartawan pada Senin.\n\nBudi Santoso "
+     "mengatakan: ‘Kami tidak akan menyerah.\n\n‘Kami akan terus berjuang bersama warga.’",
+     [("direct", "Kami tidak akan menyerah. ‘Kami akan terus berjuang bersama warga.", "Budi Santoso")]),
+    # scare quotes and a possessive apostrophe after a word stay as they were
+    ("en", "Tickets for the 'Greatest Hits' tour went on sale on Monday, the promoters' statement said.",
+     [("mixed", "Tickets for the 'Greatest Hits' tour went on sale on Monday", "promoters' statement")]),
+])
+def test_s15markbat_single_mark_mechanics(language, body, expected):
+    q = extract_quotes(_articles(body, language=language))
+    assert [(r.kind, r.quote, r.speaker_name) for r in q.itertuples()] == expected
+    for r in q.itertuples():
+        assert " ".join(r.quote.split(" … ")[0].split()) in " ".join(body[r.start:r.end].split())
+
+
+def test_s15markbat_battery_mark_styles():
+    from bench.battery_quote_marks import run
+
+    cases, _ = run(240, 15)
+    failed = {}
+    for c in cases:
+        failed.setdefault(c["mark"], [0, 0])[0] += 1
+        failed[c["mark"]][1] += bool(c["fails"])
+    for mark in ("straight_double", "curly_double", "guillemets", "german", "mixed_curly_straight"):
+        assert failed[mark][1] == 0, mark
