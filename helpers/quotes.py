@@ -120,7 +120,7 @@ _PAREN_TAG_RE = re.compile(rf"\([{_UPPER}][A-Za-z. -]{{0,20}}\)")
 #: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
 _INITIALISM_DOT_RE = re.compile(rf"(?<=[{_UPPER}])\.(?=[{_UPPER}]\.)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
-_QUOTE_CHARS = "\"“”„«»'‘’‚"
+_QUOTE_CHARS = "\"“”„«»'‘’‚`"  # (the backtick: TeX-style ``...'' openings, s15markbat)
 _QUOTE_OR_BLANK = _QUOTE_CHARS + " \t"  # (built once, not in every loop test)
 _QUOTE_OR_PUNCT = _QUOTE_CHARS + ",.!?;:…"
 _QUOTE_OR_STOP = _QUOTE_CHARS + ",.;"
@@ -10955,7 +10955,8 @@ def _whole_two_apostrophes(q: _Quote, body: str) -> None:
 def _two_apostrophes(m: re.Match[str]) -> str:
     """One double mark and a space for two apostrophes, two characters for two (offsets hold): ' "' where it opens,
     '" ' where it closes."""
-    return ' "' if m.string[m.end():m.end() + 1].isalnum() or m.string[m.end():m.end() + 1] in "$#" else '" '
+    nxt = m.string[m.end():m.end() + 1]  # ("" at the body end: closes, s15markbat)
+    return ' "' if nxt.isalnum() or nxt in ("$", "#") else '" '
 
 
 def _article_rows(aid: object, body: object, lang: object, language: str | None,

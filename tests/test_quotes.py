@@ -9806,6 +9806,16 @@ _S15MB_LEAD_ID = "Siti Rahayu, ketua serikat pekerja setempat, berbicara kepada 
     # scare quotes and a possessive apostrophe after a word stay as they were
     ("en", "Tickets for the 'Greatest Hits' tour went on sale on Monday, the promoters' statement said.",
      [("mixed", "Tickets for the 'Greatest Hits' tour went on sale on Monday", "promoters' statement")]),
+    # two apostrophes closing at the very end of the body (after a dash) close the quotation
+    ("en", "John Smith spoke on Monday.\n\nJohn Smith said: ''The council has failed this town—''",
+     [("direct", "The council has failed this town—", "John Smith")]),
+    # TeX-style marks: ``...'' split by its cue; after a colon in Indonesian, over two paragraphs
+    ("en", "John Smith, the head of the local union, spoke on Monday.\n\n``We will not give up on this plan,'' he "
+     "said, ``it is time for everyone to act.''",
+     [("direct", "We will not give up on this plan … it is time for everyone to act.", "John Smith")]),
+    ("id", "Budi Santoso hadir pada Senin.\n\nHal itu dikatakan Budi Santoso: ``Kami tidak akan menyerah.\n\n``Kami "
+     "akan terus berjuang.''",
+     [("direct", "Kami tidak akan menyerah. ``Kami akan terus berjuang.", "Budi Santoso")]),
 ])
 def test_s15markbat_single_mark_mechanics(language, body, expected):
     q = extract_quotes(_articles(body, language=language))
@@ -9822,5 +9832,8 @@ def test_s15markbat_battery_mark_styles():
     for c in cases:
         failed.setdefault(c["mark"], [0, 0])[0] += 1
         failed[c["mark"]][1] += bool(c["fails"])
-    for mark in ("straight_double", "curly_double", "guillemets", "german", "mixed_curly_straight"):
+    for mark in ("straight_double", "curly_double", "guillemets", "german", "mixed_curly_straight", "tex",
+                 "doubled_apostrophes"):
         assert failed[mark][1] == 0, mark
+    # single marks: only quotations holding a nested double mark still fail
+    assert all(c["inner"] == "nested" for c in cases if c["mark"] in ("straight_single", "curly_single") and c["fails"])
