@@ -46,6 +46,8 @@ MARKS = {
     "doubled_apostrophes": ("''", "''"),
     "tex": ("``", "''"),
     "prime": ("´", "`"),
+    "straight_spaced": ('" ', ' "'),
+    "curly_spaced": ("“ ", " ”"),
 }
 SINGLE = {"straight_single", "curly_single"}
 
@@ -64,9 +66,10 @@ INNER = {
     "en": {"none": "", "players_union": "and the players' union agrees with us", "nineties": "just as it did in the '90s",
            "rock_n_roll": "like rock 'n' roll on a Friday night", "obrien": "and Mr O'Brien knows that",
            "dont": "and I don't know why", "nested": "and they told me {n1}no{n2} twice",
+           "nested_end": "and they told me {n1}no{n2}", "curly_apostrophes": "and I don’t think the players’ union agrees",
            "url": "as the report at https://example.com/plan.html shows", "number": "and it will cost 3.5 million dollars"},
     "id": {"none": "", "jumat": "sejak hari Jum'at lalu", "quran": "seperti yang diajarkan Al-Qur'an",
-           "nested": "dan mereka bilang {n1}tidak{n2} dua kali", "url": "seperti laporan di https://example.com/rencana.html",
+           "nested": "dan mereka bilang {n1}tidak{n2} dua kali", "nested_end": "dan mereka bilang {n1}tidak{n2}", "url": "seperti laporan di https://example.com/rencana.html",
            "number": "dan biayanya Rp 3,5 miliar"},
 }
 PEOPLE = {"en": [("John Smith", "Smith", "he"), ("Mary Jones", "Jones", "she")],
@@ -89,7 +92,7 @@ CUES_BEFORE = {
     "id": [("mengatakan:", "{name} mengatakan:"), ("menegaskan:", "{name} menegaskan:"), ("menurut", "Menurut {name},"),
            ("dikatakan", "Hal itu dikatakan {name}:")],
 }
-STRUCTURES = ["after", "before_colon", "split", "multi_sentence", "multi_para"]
+STRUCTURES = ["after", "before_colon", "split", "split_stop", "multi_sentence", "multi_para", "multi_para_cue_end"]
 ENDP = [",", ".", "?", "!", "...", "—"]
 PLACES = ["lead", "start", "end", "headline"]
 _TOK_RE = re.compile(r"\w+")
@@ -123,7 +126,7 @@ def make_case(rng: random.Random, lang: str | None = None) -> dict:
         a = f"{a} {extra}" if lang == "id" or inner != "dont" else f"{a}, {extra}"
     b = rng.choice(SECOND[lang])
     fill = {"name": name, "sur": sur}
-    if structure in ("after", "split", "multi_sentence"):
+    if structure in ("after", "split", "split_stop", "multi_sentence", "multi_para_cue_end"):
         cue_label, tpl = rng.choice(CUES_AFTER[lang])
     else:
         cue_label, tpl = rng.choice(CUES_BEFORE[lang])
@@ -149,6 +152,12 @@ def make_case(rng: random.Random, lang: str | None = None) -> dict:
         else:
             quote_par = f"{o}{a},{c} {cue}, {o}{b[0].lower() + b[1:] if lang == 'en' else b}{endp}{c}"
         parts = [a, b]
+    elif structure == "split_stop":  # '"A," he said. "B."': one attribution (PolNeAR's convention)
+        quote_par = f"{o}{a},{c} {cue}. {o}{b}{endp}{c}"
+        parts = [a, b]
+    elif structure == "multi_para_cue_end":  # '"A.\n\n"B," he said.': the cue after the last paragraph
+        quote_par = f"{o}{a}.\n\n{o}{b},{c} {cue}."
+        parts = [f"{a}. {b}"]
     elif structure == "multi_sentence":
         quote_par = f"{o}{a}. {b}{endp if endp != '.' else ''},{c} {cue}." if endp in (".",) else \
             f"{o}{a}. {b}{endp}{c} {cue}."

@@ -659,8 +659,9 @@ def _narrative_cut_en(body: str, s: int, e: int, closed: bool) -> list[tuple[int
     return out
 
 
-def _single_spans(body: str) -> list[tuple[int, int, bool]]:
-    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks. A straight mark
+def _single_spans(body: str, nested: bool = False) -> list[tuple[int, int, bool]]:
+    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks (``nested``: in every
+    paragraph, where the double marks only nest inside single-quoted quotations). A straight mark
     opens only before a word (after a dash it may close: '...that—' he said); an apostrophe that looks like a
     closing mark inside a quotation opened at a clause start (``the players' union``, ``rock 'n' roll``: a letter
     before it, a lower-case word after it) closes nothing when a closing mark after punctuation follows in the
@@ -678,7 +679,7 @@ def _single_spans(body: str) -> list[tuple[int, int, bool]]:
             start = end + 1
             continue  # (a blank line between paragraphs keeps a quotation open)
         open_at = -1
-        if ("'" in para or "‘" in para) and not any(c in para for c in "\"“”„«»"):
+        if ("'" in para or "‘" in para) and (nested or not any(c in para for c in "\"“”„«»")):
             lead = len(para) - len(para.lstrip())
             cont = carry >= 0 and para[lead:lead + 1] in "'‘"
             matches = list(_SINGLE_RE.finditer(para))
@@ -10479,6 +10480,14 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         spans = _split_reopened_en(body, spans)
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
+    elif len(spans) < 4 and ("'" in body or "‘" in body) and not any(_min_tokens(5, body, a, b) for a, b, _ in spans):
+        # ('We will not give up and they told me "no",' she said: a short double-quoted phrase nested in a
+        # single-quoted quotation; the single marks are read when every double-quoted phrase lies inside one)
+        nest = _single_spans(body, True)
+        if nest and all(any(c <= a and b <= d for c, d, _ in nest) for a, b, _ in spans):
+            # (the nested phrase's closing mark, stripped with the quotation's end: '...told me "no",' keeps it)
+            spans = [(c, d + 1 if body[d:d + 1] in ('"', "”") and (body.count('"', c, d) % 2 or body.count(
+                "“", c, d) > body.count("”", c, d)) else d, k) for c, d, k in nest]
     direct: list[_Quote] = []
     titles: list[int] = []
     if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):
