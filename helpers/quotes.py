@@ -488,15 +488,17 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
 # ---- direct quotes -----------------------------------------------------------------------------
 def _mark_role(body: str, i: int, ch: str) -> str:
     """open | close | either, from the mark and its neighbours."""
-    if ch in ("„", "«", "``"):
+    if ch in ("„", "``"):
         return "open"
-    if ch == "»":
-        return "close"
     prev = body[i - 1] if i > 0 else " "
     k = i + len(ch)
     nxt = body[k] if k < len(body) else " "
     prev_space = prev.isspace() or prev in "([{—–-/\u202a\u202b\u202c\u202d\u202e\u200b\u200e\u200f\ufeff"
     next_space = nxt.isspace() or nxt in ".,;:!?)]}—–-"
+    if ch == "«":  # (closes only tight after a word and before a space: the »...« style, s15markbat)
+        return "close" if next_space and not prev_space else "open"
+    if ch == "»":  # (opens only after a space and tight before a word: »...«)
+        return "open" if prev_space and not next_space else "close"
     if ch == "“":
         return "open" if not (next_space and not prev_space) else "close"
     if ch == "”":

@@ -9826,8 +9826,17 @@ _S15MB_LEAD_ID = "Siti Rahayu, ketua serikat pekerja setempat, berbicara kepada 
     ("en", "He described the plan as \"a disaster\" and said 'we will fight it,' according to the union.",
      [("mixed", "He described the plan as \"a disaster\" and said 'we will fight it", "union"),
       ("mixed", "the plan as \"a disaster\"", "")]),
+    # guillemets both ways: »...« (tight: » before a word, « after one) and « ... » (spaced or tight)
+    ("en", _S15MB_LEAD_EN + "»The council has failed this town,« she said, »the money must go to our schools.«",
+     [("direct", "The council has failed this town … the money must go to our schools.", "Mary Jones")]),
+    ("en", _S15MB_LEAD_EN + "She said: « The council has failed this town. »",
+     [("direct", "The council has failed this town.", "Mary Jones")]),
+    ("en", "Home » News » Politics\n\nMary Jones said: «The council has failed this town.»",
+     [("direct", "The council has failed this town.", "Mary Jones")]),
+    ("id", _S15MB_LEAD_ID + "»Kami tidak akan menyerah pada rencana ini,« kata Siti Rahayu.",
+     [("direct", "Kami tidak akan menyerah pada rencana ini", "Siti Rahayu")]),
 ])
-def test_s15markbat_single_mark_mechanics(language, body, expected):
+def test_s15markbat_mark_mechanics(language, body, expected):
     q = extract_quotes(_articles(body, language=language))
     assert [(r.kind, r.quote, r.speaker_name) for r in q.itertuples()] == expected
     for r in q.itertuples():
@@ -9842,7 +9851,7 @@ def test_s15markbat_battery_mark_styles():
     for c in cases:
         failed.setdefault(c["mark"], [0, 0])[0] += 1
         failed[c["mark"]][1] += bool(c["fails"])
-    for mark in ("straight_double", "curly_double", "guillemets", "german", "mixed_curly_straight", "tex",
-                 "doubled_apostrophes"):
+    for mark in ("straight_double", "curly_double", "guillemets", "guillemets_rev", "german", "mixed_curly_straight",
+                 "tex", "doubled_apostrophes"):
         assert failed[mark][1] == 0, mark
     assert failed["straight_single"][1] == failed["curly_single"][1] == 0
