@@ -81,16 +81,23 @@ HEADLINE = {"en": "Union vows to fight council plan", "id": "Serikat pekerja tol
 #: speech cues after the quotation: (label, template); {name} full name, {sur} surname, {pro} pronoun
 CUES_AFTER = {
     "en": [("said_name", "said {name}"), ("name_said", "{name} said"), ("pro_said", "{pro} said"),
-           ("sur_added", "{sur} added"), ("pro_told", "{pro} told reporters"), ("name_says", "says {name}")],
+           ("sur_added", "{sur} added"), ("pro_told", "{pro} told reporters"), ("name_says", "says {name}"),
+           ("asked_name", "asked {name}"), ("name_role_said", "{name}, the union leader, said"),
+           ("said_name_role", "said {name}, the head of the union"), ("pro_told_bbc", "{pro} told the BBC"),
+           ("name_said_on", "{name} said on Monday")],
     "id": [("kata", "kata {name}"), ("ujar", "ujar {name}"), ("ucap", "ucap {name}"), ("tutur", "tutur {name}"),
            ("ungkap", "ungkap {name}"), ("jelas", "jelas {name}"), ("tegas", "tegas {name}"), ("tambah", "tambah {name}"),
            ("katanya", "katanya"), ("ujarnya", "ujarnya"), ("tambahnya", "tambahnya"), ("tegasnya", "tegasnya"),
-           ("kata_sur", "kata {sur}")],
+           ("kata_sur", "kata {sur}"), ("kata_role", "kata {name}, ketua serikat pekerja itu"),
+           ("ujar_kepada", "ujar {name} kepada wartawan"),
+           ("kata_saat", "kata {name} saat ditemui di Jakarta, Senin (5/10/2020)")],
 }
 CUES_BEFORE = {
-    "en": [("name_said:", "{name} said:"), ("pro_said:", "{pro.cap} said:"), ("name_told:", "{name} told reporters:")],
+    "en": [("name_said:", "{name} said:"), ("pro_said:", "{pro.cap} said:"), ("name_told:", "{name} told reporters:"),
+           ("name_said,", "{name} said,"), ("name_told_bbc:", "{name} told the BBC:")],
     "id": [("mengatakan:", "{name} mengatakan:"), ("menegaskan:", "{name} menegaskan:"), ("menurut", "Menurut {name},"),
-           ("dikatakan", "Hal itu dikatakan {name}:")],
+           ("dikatakan", "Hal itu dikatakan {name}:"), ("mengatakan,", "{name} mengatakan,"),
+           ("menjelaskan,", "{name} menjelaskan,")],
 }
 STRUCTURES = ["after", "before_colon", "split", "split_stop", "multi_sentence", "multi_para", "multi_para_cue_end"]
 ENDP = [",", ".", "?", "!", "...", "—"]

@@ -9557,7 +9557,7 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     ('"A," she said, adding that he was "B."', '"A," he tweeted. Clinton ended with "B"') is a
     fragment of another attribution, not the rest of the split quote ('"A," he said. "B."')."""
     i = start
-    while i > cue_pos and body[i - 1] in _QUOTE_CHARS:
+    while i > cue_pos and body[i - 1] in _QUOTE_OR_BLANK:  # (also a space inside the mark: '“ B', s15markbat)
         i -= 1
     before = body[cue_pos:i].rstrip()
     if before[-1:] in "”\"'’" and before.rstrip("”\"'’")[-1:] in ".,!?":

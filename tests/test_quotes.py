@@ -9835,6 +9835,13 @@ _S15MB_LEAD_ID = "Siti Rahayu, ketua serikat pekerja setempat, berbicara kepada 
      [("direct", "The council has failed this town.", "Mary Jones")]),
     ("id", _S15MB_LEAD_ID + "»Kami tidak akan menyerah pada rencana ini,« kata Siti Rahayu.",
      [("direct", "Kami tidak akan menyerah pada rencana ini", "Siti Rahayu")]),
+    # a space inside the marks (scraped text): '“ A, ” X added. “ B. ”' is one split quotation
+    ("en", "Mary Jones spoke on Monday.\n\n“ Nobody expected the vote to pass, ” Jones added. “ The money must go to "
+     "our schools. ”",
+     [("direct", "Nobody expected the vote to pass … The money must go to our schools.", "Mary Jones")]),
+    ("en", "Mary Jones spoke on Monday.\n\n\" Nobody expected the vote to pass, \" Jones said. \" The money must go to "
+     "our schools. \"",
+     [("direct", "Nobody expected the vote to pass … The money must go to our schools.", "Mary Jones")]),
 ])
 def test_s15markbat_mark_mechanics(language, body, expected):
     q = extract_quotes(_articles(body, language=language))
