@@ -586,7 +586,10 @@ def _split_reopened_en(body: str, spans: list[tuple[int, int, bool]]) -> list[tu
             out.append((s, e, closed))
             continue
         ps = body.rfind("\n", 0, s) + 1
-        mark = max(body.rfind('"', ps, s - 1), body.rfind("”", ps, s - 1))  # the last quotation's end before it
+        o = s - 1  # (this quotation's opening mark, a space inside it passed: '" A', s15markbat)
+        while o > ps and body[o - 1] in _QUOTE_OR_BLANK:
+            o -= 1
+        mark = max(body.rfind('"', ps, o), body.rfind("”", ps, o))  # the last quotation's end before it
         if not body[ps:s].rstrip(_QUOTE_CHARS + " \t").endswith(":") and (
                 mark < 0 or _min_tokens(25, body, mark, s)):
             out.append((s, e, closed))

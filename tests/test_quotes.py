@@ -9842,6 +9842,9 @@ _S15MB_LEAD_ID = "Siti Rahayu, ketua serikat pekerja setempat, berbicara kepada 
     ("en", "Mary Jones spoke on Monday.\n\n\" Nobody expected the vote to pass, \" Jones said. \" The money must go to "
      "our schools. \"",
      [("direct", "Nobody expected the vote to pass … The money must go to our schools.", "Mary Jones")]),
+    ("en", _S15MB_LEAD_EN + "\" Nobody expected the vote to pass.\n\n\" The money must go to our schools, \" Jones "
+     "added.",
+     [("direct", "Nobody expected the vote to pass. \" The money must go to our schools", "Mary Jones")]),
 ])
 def test_s15markbat_mark_mechanics(language, body, expected):
     q = extract_quotes(_articles(body, language=language))
