@@ -120,7 +120,7 @@ _PAREN_TAG_RE = re.compile(rf"\([{_UPPER}][A-Za-z. -]{{0,20}}\)")
 #: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
 _INITIALISM_DOT_RE = re.compile(rf"(?<=[{_UPPER}])\.(?=[{_UPPER}]\.)")
 _TRAIL_PUNCT = " \t\n,.;:!?\"'“”‘’«»„—–-"
-_QUOTE_CHARS = "\"“”„«»'‘’‚"
+_QUOTE_CHARS = "\"“”„«»'‘’‚`"  # (the backtick: TeX-style ``...'' openings, s15markbat)
 _QUOTE_OR_BLANK = _QUOTE_CHARS + " \t"  # (built once, not in every loop test)
 _QUOTE_OR_PUNCT = _QUOTE_CHARS + ",.!?;:…"
 _QUOTE_OR_STOP = _QUOTE_CHARS + ",.;"
@@ -488,15 +488,17 @@ def _join_quoted_sentences(body: str, spans: list[tuple[int, int]]) -> list[tupl
 # ---- direct quotes -----------------------------------------------------------------------------
 def _mark_role(body: str, i: int, ch: str) -> str:
     """open | close | either, from the mark and its neighbours."""
-    if ch in ("„", "«", "``"):
+    if ch in ("„", "``"):
         return "open"
-    if ch == "»":
-        return "close"
     prev = body[i - 1] if i > 0 else " "
     k = i + len(ch)
     nxt = body[k] if k < len(body) else " "
     prev_space = prev.isspace() or prev in "([{—–-/\u202a\u202b\u202c\u202d\u202e\u200b\u200e\u200f\ufeff"
     next_space = nxt.isspace() or nxt in ".,;:!?)]}—–-"
+    if ch == "«":  # (closes only tight after a word and before a space: the »...« style, s15markbat)
+        return "close" if next_space and not prev_space else "open"
+    if ch == "»":  # (opens only after a space and tight before a word: »...«)
+        return "open" if prev_space and not next_space else "close"
     if ch == "“":
         return "open" if not (next_space and not prev_space) else "close"
     if ch == "”":
@@ -584,7 +586,10 @@ def _split_reopened_en(body: str, spans: list[tuple[int, int, bool]]) -> list[tu
             out.append((s, e, closed))
             continue
         ps = body.rfind("\n", 0, s) + 1
-        mark = max(body.rfind('"', ps, s - 1), body.rfind("”", ps, s - 1))  # the last quotation's end before it
+        o = s - 1  # (this quotation's opening mark, a space inside it passed: '" A', s15markbat)
+        while o > ps and body[o - 1] in _QUOTE_OR_BLANK:
+            o -= 1
+        mark = max(body.rfind('"', ps, o), body.rfind("”", ps, o))  # the last quotation's end before it
         if not body[ps:s].rstrip(_QUOTE_CHARS + " \t").endswith(":") and (
                 mark < 0 or _min_tokens(25, body, mark, s)):
             out.append((s, e, closed))
@@ -659,28 +664,61 @@ def _narrative_cut_en(body: str, s: int, e: int, closed: bool) -> list[tuple[int
     return out
 
 
-def _single_spans(body: str) -> list[tuple[int, int, bool]]:
-    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks."""
+def _single_spans(body: str, nested: bool = False) -> list[tuple[int, int, bool]]:
+    """Quotes in single marks ('...' / ‘...’) in paragraphs without double quotation marks (``nested``: in every
+    paragraph, where the double marks only nest inside single-quoted quotations). A straight mark
+    opens only before a word (after a dash it may close: '...that—' he said); an apostrophe that looks like a
+    closing mark inside a quotation opened at a clause start (``the players' union``, ``rock 'n' roll``: a letter
+    before it, a lower-case word after it) closes nothing when a closing mark after punctuation follows in the
+    paragraph; a quotation open at a paragraph end continues when the next paragraph re-opens with a single mark
+    (a closing mark only at the end of the last one, s15markbat)."""
     out = []
     start = 0
     n = len(body)
+    carry = -1  # absolute start of a quotation left open at the end of the last paragraph
     while start < n:
         end = body.find("\n", start)
         end = n if end < 0 else end
         para = body[start:end]
-        if ("'" in para or "‘" in para) and not any(c in para for c in "\"“”„«»"):
-            open_at = -1
-            for m in _SINGLE_RE.finditer(para):
+        if not para.strip():
+            start = end + 1
+            continue  # (a blank line between paragraphs keeps a quotation open)
+        open_at = -1
+        if ("'" in para or "‘" in para) and (nested or not any(c in para for c in "\"“”„«»")):
+            lead = len(para) - len(para.lstrip())
+            cont = carry >= 0 and para[lead:lead + 1] in "'‘"
+            matches = list(_SINGLE_RE.finditer(para))
+            for k, m in enumerate(matches):
                 ch = m.group()
                 i = m.start()
-                is_open = ch in "‘‚" or (ch == "'" and (i == 0 or para[i - 1].isspace() or para[i - 1] in "([—–-"))
+                nxt = para[i + 1:i + 2]
+                is_open = ch in "‘‚" or (ch == "'" and (i == 0 or para[i - 1].isspace() or para[i - 1] in "([—–-")
+                                         and nxt != "" and not nxt.isspace() and nxt not in ".,;:!?)]")
+                if cont and k == 0 and is_open and i == lead:
+                    open_at = i + 1
+                    continue
                 if open_at < 0 and is_open:
                     open_at = i + 1
+                    carry = -1
                 elif open_at >= 0 and not is_open:
-                    if _min_tokens(2, para, open_at, i):
-                        s2, e2 = _strip_span(body, start + open_at, start + i)
+                    if para[i - 1].isalpha() and para[i + 1:i + 3].strip()[:1].islower() and \
+                            para[:open_at - 1].rstrip()[-1:] in ("", ":", ",", ".", "!", "?", "—") and (any(
+                            para[m2.start() - 1] in ",.!?…—" for m2 in matches[k + 1:] if m2.group() in "'’") or (
+                            para.rstrip()[-1:] in (".", "!", "?", "…") and body[end:end + 200].lstrip()[:1] in ("'", "‘"))):
+                        continue  # an apostrophe ('the players' union'): a closing mark after punctuation follows
+                        # (or the quotation runs on into the next paragraph)
+                    a = start + open_at if not (cont and carry >= 0) else carry
+                    if _min_tokens(2, body, a, start + i):
+                        s2, e2 = _strip_span(body, a, start + i)
                         out.append((s2, e2, True))
                     open_at = -1
+                    carry = -1
+                    cont = False
+        if open_at >= 0:
+            if not (cont and carry >= 0):
+                carry = start + open_at
+        else:
+            carry = -1
         start = end + 1
     return out
 
@@ -9537,7 +9575,7 @@ def _fragment_in_clause(body: str, cue_pos: int, start: int) -> bool:
     ('"A," she said, adding that he was "B."', '"A," he tweeted. Clinton ended with "B"') is a
     fragment of another attribution, not the rest of the split quote ('"A," he said. "B."')."""
     i = start
-    while i > cue_pos and body[i - 1] in _QUOTE_CHARS:
+    while i > cue_pos and body[i - 1] in _QUOTE_OR_BLANK:  # (also a space inside the mark: '“ B', s15markbat)
         i -= 1
     before = body[cue_pos:i].rstrip()
     if before[-1:] in "”\"'’" and before.rstrip("”\"'’")[-1:] in ".,!?":
@@ -10462,6 +10500,14 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
         spans = _split_reopened_en(body, spans)
     if not spans and ("'" in body or "‘" in body):
         spans = _single_spans(body)
+    elif len(spans) < 4 and ("'" in body or "‘" in body) and not any(_min_tokens(5, body, a, b) for a, b, _ in spans):
+        # ('We will not give up and they told me "no",' she said: a short double-quoted phrase nested in a
+        # single-quoted quotation; the single marks are read when every double-quoted phrase lies inside one)
+        nest = _single_spans(body, True)
+        if nest and all(any(c <= a and b <= d for c, d, _ in nest) for a, b, _ in spans):
+            # (the nested phrase's closing mark, stripped with the quotation's end: '...told me "no",' keeps it)
+            spans = [(c, d + 1 if body[d:d + 1] in ('"', "”") and (body.count('"', c, d) % 2 or body.count(
+                "“", c, d) > body.count("”", c, d)) else d, k) for c, d, k in nest]
     direct: list[_Quote] = []
     titles: list[int] = []
     if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):
@@ -10938,7 +10984,8 @@ def _whole_two_apostrophes(q: _Quote, body: str) -> None:
 def _two_apostrophes(m: re.Match[str]) -> str:
     """One double mark and a space for two apostrophes, two characters for two (offsets hold): ' "' where it opens,
     '" ' where it closes."""
-    return ' "' if m.string[m.end():m.end() + 1].isalnum() or m.string[m.end():m.end() + 1] in "$#" else '" '
+    nxt = m.string[m.end():m.end() + 1]  # ("" at the body end: closes, s15markbat)
+    return ' "' if nxt.isalnum() or nxt in ("$", "#") else '" '
 
 
 def _article_rows(aid: object, body: object, lang: object, language: str | None,

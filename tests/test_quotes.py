@@ -9852,3 +9852,93 @@ def _s15part_trailing_cases() -> list[tuple[str, str, str, str]]:
 def test_s15part_trailing_participle_battery(text, quote, speaker, kind):
     got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, kind, speaker)]
+
+
+# --- s15markbat: quotation marks and direct-quote mechanics, from the battery bench/battery_quote_marks.py ---
+_S15MB_LEAD_EN = "Mary Jones, the head of the local union, spoke to reporters on Monday.\n\n"
+_S15MB_LEAD_ID = "Siti Rahayu, ketua serikat pekerja setempat, berbicara kepada wartawan pada Senin.\n\n"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # a straight single mark after a dash closes ('...that—' Jones said)
+    ("en", _S15MB_LEAD_EN + "'Nobody expected the vote to pass so easily and Mr O'Brien knows that—' Jones said.",
+     [("direct", "Nobody expected the vote to pass so easily and Mr O'Brien knows that—", "Mary Jones")]),
+    ("id", _S15MB_LEAD_ID + "'Ini hasil terbaik kami sejak hari Jum'at lalu. Dana itu harus dipakai untuk sekolah—' "
+     "ujar Siti Rahayu.",
+     [("direct", "Ini hasil terbaik kami sejak hari Jum'at lalu. Dana itu harus dipakai untuk sekolah—", "Siti Rahayu")]),
+    # an apostrophe inside a single-quoted quotation closes nothing
+    ("en", _S15MB_LEAD_EN + "‘The players' union agrees with us and the fans do too,’ she said.",
+     [("direct", "The players' union agrees with us and the fans do too", "Mary Jones")]),
+    ("en", "John Smith, who runs the venue, spoke on Friday.\n\nHe said: ‘It was like rock 'n' roll on a Friday night."
+     "\n\n‘We had never seen anything like it.’",
+     [("direct", "It was like rock 'n' roll on a Friday night. ‘We had never seen anything like it.", "John Smith")]),
+    # a single-quoted quotation over several paragraphs: an opening mark on each, a closing mark only at the end
+    ("en", _S15MB_LEAD_EN + "She said: 'The council has failed this town.\n\n'The money must go to our schools.\n\n"
+     "'We owe that much to the families who live here.'\n\nThe meeting ended shortly before noon.",
+     [("direct", "The council has failed this town. 'The money must go to our schools. 'We owe that much to the "
+       "families who live here.", "Mary Jones")]),
+    ("id", "Budi Santoso, ketua serikat pekerja setempat, berbicara kepada wartawan pada Senin.\n\nBudi Santoso "
+     "mengatakan: ‘Kami tidak akan menyerah.\n\n‘Kami akan terus berjuang bersama warga.’",
+     [("direct", "Kami tidak akan menyerah. ‘Kami akan terus berjuang bersama warga.", "Budi Santoso")]),
+    # scare quotes and a possessive apostrophe after a word stay as they were
+    ("en", "Tickets for the 'Greatest Hits' tour went on sale on Monday, the promoters' statement said.",
+     [("mixed", "Tickets for the 'Greatest Hits' tour went on sale on Monday", "promoters' statement")]),
+    # two apostrophes closing at the very end of the body (after a dash) close the quotation
+    ("en", "John Smith spoke on Monday.\n\nJohn Smith said: ''The council has failed this town—''",
+     [("direct", "The council has failed this town—", "John Smith")]),
+    # TeX-style marks: ``...'' split by its cue; after a colon in Indonesian, over two paragraphs
+    ("en", "John Smith, the head of the local union, spoke on Monday.\n\n``We will not give up on this plan,'' he "
+     "said, ``it is time for everyone to act.''",
+     [("direct", "We will not give up on this plan … it is time for everyone to act.", "John Smith")]),
+    ("id", "Budi Santoso hadir pada Senin.\n\nHal itu dikatakan Budi Santoso: ``Kami tidak akan menyerah.\n\n``Kami "
+     "akan terus berjuang.''",
+     [("direct", "Kami tidak akan menyerah. ``Kami akan terus berjuang.", "Budi Santoso")]),
+    # a short double-quoted phrase nested in a single-quoted quotation
+    ("en", _S15MB_LEAD_EN + "‘They told me “no”,’ Jones said. ‘The money must go to our schools.’",
+     [("direct", "They told me “no” … The money must go to our schools.", "Mary Jones")]),
+    ("id", "Budi Santoso, ketua serikat pekerja setempat, berbicara kepada wartawan pada Senin.\n\n'Warga sudah menunggu "
+     "terlalu lama dan mereka bilang \"tidak\" dua kali,' ujarnya.",
+     [("direct", "Warga sudah menunggu terlalu lama dan mereka bilang \"tidak\" dua kali", "Budi Santoso")]),
+    # ... but not where a double-quoted phrase stands outside the single marks
+    ("en", "He described the plan as \"a disaster\" and said 'we will fight it,' according to the union.",
+     [("mixed", "He described the plan as \"a disaster\" and said 'we will fight it", "union"),
+      ("mixed", "the plan as \"a disaster\"", "")]),
+    # guillemets both ways: »...« (tight: » before a word, « after one) and « ... » (spaced or tight)
+    ("en", _S15MB_LEAD_EN + "»The council has failed this town,« she said, »the money must go to our schools.«",
+     [("direct", "The council has failed this town … the money must go to our schools.", "Mary Jones")]),
+    ("en", _S15MB_LEAD_EN + "She said: « The council has failed this town. »",
+     [("direct", "The council has failed this town.", "Mary Jones")]),
+    ("en", "Home » News » Politics\n\nMary Jones said: «The council has failed this town.»",
+     [("direct", "The council has failed this town.", "Mary Jones")]),
+    ("id", _S15MB_LEAD_ID + "»Kami tidak akan menyerah pada rencana ini,« kata Siti Rahayu.",
+     [("direct", "Kami tidak akan menyerah pada rencana ini", "Siti Rahayu")]),
+    # a space inside the marks (scraped text): '“ A, ” X added. “ B. ”' is one split quotation
+    ("en", "Mary Jones spoke on Monday.\n\n“ Nobody expected the vote to pass, ” Jones added. “ The money must go to "
+     "our schools. ”",
+     [("direct", "Nobody expected the vote to pass … The money must go to our schools.", "Mary Jones")]),
+    ("en", "Mary Jones spoke on Monday.\n\n\" Nobody expected the vote to pass, \" Jones said. \" The money must go to "
+     "our schools. \"",
+     [("direct", "Nobody expected the vote to pass … The money must go to our schools.", "Mary Jones")]),
+    ("en", _S15MB_LEAD_EN + "\" Nobody expected the vote to pass.\n\n\" The money must go to our schools, \" Jones "
+     "added.",
+     [("direct", "Nobody expected the vote to pass. \" The money must go to our schools", "Mary Jones")]),
+])
+def test_s15markbat_mark_mechanics(language, body, expected):
+    q = extract_quotes(_articles(body, language=language))
+    assert [(r.kind, r.quote, r.speaker_name) for r in q.itertuples()] == expected
+    for r in q.itertuples():
+        assert " ".join(r.quote.split(" … ")[0].split()) in " ".join(body[r.start:r.end].split())
+
+
+def test_s15markbat_battery_mark_styles():
+    from bench.battery_quote_marks import run
+
+    cases, _ = run(240, 15)
+    failed = {}
+    for c in cases:
+        failed.setdefault(c["mark"], [0, 0])[0] += 1
+        failed[c["mark"]][1] += bool(c["fails"])
+    for mark in ("straight_double", "curly_double", "guillemets", "guillemets_rev", "german", "mixed_curly_straight",
+                 "tex", "doubled_apostrophes"):
+        assert failed[mark][1] == 0, mark
+    assert failed["straight_single"][1] == failed["curly_single"][1] == 0
