@@ -9333,3 +9333,29 @@ def test_be_before_pretest_keeps_every_match():
             assert (a and a.span()) == (b and b.span()), (text, lo, hi)
     assert _be_before("The figures were announced", 0, 17) is not None
     assert _be_before("The figures rose", 0, 12) is None
+
+
+def test_window_run_holding_from_the_last_comma_equals_the_whole_window(seed_articles):
+    import random
+
+    from helpers.quotes import _CAP_RUN_RE, _window_run_holding
+
+    def whole(body: str, i: int, j: int, lo: int, hi: int):
+        for r in _CAP_RUN_RE.finditer(body, lo, hi):
+            if r.start() > i:
+                return None
+            if r.end() >= j:
+                return r
+        return None
+
+    rng = random.Random(15)
+    pieces = ["Gordon", "Brown", "Mr.", "Dr", "van", "de", "the", " ", " ", ",", ", ", "\n", ".", "-", "O'Neill", "x"]
+    bodies = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25))) for _ in range(2000)]
+    bodies.append(seed_articles["body"].iloc[0][:1500])
+    for body in bodies:
+        for _ in range(5):
+            i = rng.randrange(len(body))
+            j = min(len(body), i + rng.randrange(1, 8))
+            lo, hi = max(0, i - rng.randrange(0, 40)), min(len(body), j + rng.randrange(0, 40))
+            a, b = _window_run_holding(body, i, j, lo, hi), whole(body, i, j, lo, hi)
+            assert (a and a.span()) == (b and b.span()), (body, i, j, lo, hi)
