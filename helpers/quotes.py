@@ -8046,6 +8046,37 @@ def _role_words_re(role: str) -> re.Pattern[str]:
     return re.compile(r"(?i:" + r"[ \t]+".join(re.escape(w) for w in role.split()) + r")(?=[ \t]+[A-Z]|,)")
 
 
+def _role_words_in(body: str, role: str, lo: int, hi: int) -> bool:
+    """``_role_words_re(role).search(body, lo, hi) is not None``; on an ASCII body and role read with ``str.lower``
+    and ``str.find`` (there the same as re's case-insensitive matching), so the gate itself is compiled only for
+    other text (s15speed: ~0.2 ms a role)."""
+    if not (role.isascii() and body.isascii()):
+        return _role_words_re(role).search(body, lo, hi) is not None
+    low = body[lo:hi].lower()
+    n = len(low)
+    first, *rest = role.lower().split()
+    k = low.find(first)
+    while k >= 0:
+        e = k + len(first)
+        for w in rest:  # ("[ \t]+" between the words)
+            s = e
+            while e < n and low[e] in " \t":
+                e += 1
+            if e == s or not low.startswith(w, e):
+                break
+            e += len(w)
+        else:
+            if e < n and low[e] == ",":
+                return True
+            t = e
+            while t < n and low[t] in " \t":
+                t += 1
+            if e < t < n and "A" <= body[lo + t] <= "Z":
+                return True
+        k = low.find(first, k + 1)
+    return False
+
+
 @lru_cache(maxsize=256)
 def _role_holder_re(role: str) -> re.Pattern[str]:
     """English: "Chancellor Gordon Brown", "London mayor Ken Livingstone", "Gordon Brown, the chancellor" for
@@ -8078,7 +8109,7 @@ def _role_holder_en(doc: _Doc, description: str, pos: int, *, after: bool = Fals
     found: dict[str, str] = {}
     role = " ".join(words)
     lo, hi = (pos, len(doc.body)) if after else (0, pos)
-    if _role_words_re(role).search(doc.body, lo, hi) is None:
+    if not _role_words_in(doc.body, role, lo, hi):
         return ""  # (every match of both patterns below holds the role words: none, so no holder; s13speed)
     matches = list(_role_holder_re(role).finditer(doc.body, lo, hi))
     appos = None

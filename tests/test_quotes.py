@@ -9359,3 +9359,19 @@ def test_window_run_holding_from_the_last_comma_equals_the_whole_window(seed_art
             lo, hi = max(0, i - rng.randrange(0, 40)), min(len(body), j + rng.randrange(0, 40))
             a, b = _window_run_holding(body, i, j, lo, hi), whole(body, i, j, lo, hi)
             assert (a and a.span()) == (b and b.span()), (body, i, j, lo, hi)
+
+
+def test_role_words_in_equals_the_role_words_gate():
+    import random
+
+    from helpers.quotes import _role_words_in, _role_words_re
+
+    rng = random.Random(15)
+    pieces = ["the", "prime", "Prime", "PRIME", "minister", "Minister", "chancellor", " ", "  ", "\t", ",", "Tony",
+              "Blair", "x", ".", "\n", "primeminister", "é"]
+    for _ in range(6000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        for role in ("prime minister", "minister", "chancellor", "Prime Minister"):
+            for lo, hi in ((0, len(body)), (2, len(body) - 3), (0, len(body) // 2)):
+                want = _role_words_re(role).search(body, lo, hi) is not None
+                assert _role_words_in(body, role, lo, hi) == want, (body, role, lo, hi)
