@@ -10283,7 +10283,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
-    if lex.language == "en" and (" case that" in body or " case to " in body or " case for " in body
+    if lex.language == "en" and (" case " in body and (" case that" in body or " case to " in body or " case for " in body)
                                  or "adamant that" in body or "emphatic that" in body or "insistent that" in body):
         for m_case in _MADE_CASE_RE.finditer(body):
             # "Obama privately made the case to 23 group leaders that ...": an argument put to others
