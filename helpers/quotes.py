@@ -1510,7 +1510,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         else:
             return _Speaker(last, "pronoun", "", words[-1][1], words[-1][2])
     chosen: list[tuple[str, int, int]] = []
-    if lex.language == "en" and (last in _PASSIVE_ADVERBS or _ADVERB_RE.search(last)):
+    if lex.language == "en" and (last in _PASSIVE_ADVERBS or "ly" in last and _ADVERB_RE.search(last)):
         return _Speaker()  # "the agency widely reported to have ...": an adverb ends no noun phrase
     if not _is_cap(last) and last.lower() not in lex.roles:
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
