@@ -9942,3 +9942,43 @@ def test_s15markbat_battery_mark_styles():
                  "tex", "doubled_apostrophes"):
         assert failed[mark][1] == 0, mark
     assert failed["straight_single"][1] == failed["curly_single"][1] == 0
+def test_window_run_holding_from_the_last_comma_equals_the_whole_window(seed_articles):
+    import random
+
+    from helpers.quotes import _CAP_RUN_RE, _window_run_holding
+
+    def whole(body: str, i: int, j: int, lo: int, hi: int):
+        for r in _CAP_RUN_RE.finditer(body, lo, hi):
+            if r.start() > i:
+                return None
+            if r.end() >= j:
+                return r
+        return None
+
+    rng = random.Random(15)
+    pieces = ["Gordon", "Brown", "Mr.", "Dr", "van", "de", "the", " ", " ", ",", ", ", "\n", ".", "-", "O'Neill", "x"]
+    bodies = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25))) for _ in range(2000)]
+    bodies.append(seed_articles["body"].iloc[0][:1500])
+    for body in bodies:
+        for _ in range(5):
+            i = rng.randrange(len(body))
+            j = min(len(body), i + rng.randrange(1, 8))
+            lo, hi = max(0, i - rng.randrange(0, 40)), min(len(body), j + rng.randrange(0, 40))
+            a, b = _window_run_holding(body, i, j, lo, hi), whole(body, i, j, lo, hi)
+            assert (a and a.span()) == (b and b.span()), (body, i, j, lo, hi)
+
+
+def test_role_words_in_equals_the_role_words_gate():
+    import random
+
+    from helpers.quotes import _role_words_in, _role_words_re
+
+    rng = random.Random(15)
+    pieces = ["the", "prime", "Prime", "PRIME", "minister", "Minister", "chancellor", " ", "  ", "\t", ",", "Tony",
+              "Blair", "x", ".", "\n", "primeminister", "é"]
+    for _ in range(6000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        for role in ("prime minister", "minister", "chancellor", "Prime Minister"):
+            for lo, hi in ((0, len(body)), (2, len(body) - 3), (0, len(body) // 2)):
+                want = _role_words_re(role).search(body, lo, hi) is not None
+                assert _role_words_in(body, role, lo, hi) == want, (body, role, lo, hi)
