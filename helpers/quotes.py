@@ -1681,6 +1681,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         chosen = []
     prefix = _premodifiers(doc, words) if lex.language == "en" else 0
     chosen = list(words[:prefix])
+    run_ks: set[int] = set()
     for k, (w, s, e) in enumerate(words):
         if k < prefix:
             continue
@@ -1688,9 +1689,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
         if gap not in ("", "'s", "’s", "."):
             break
-        if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and words[k - 1][0].lower(
-                ) not in lex.title_first:
-            break  # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence
+        if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and (words[k - 1][0].lower(
+                ) not in lex.title_first or len(words[k - 1][0]) > 5):
+            # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence (s15np: after a
+            # title word too long to be abbreviated: "said the WSIS spokesman. Under ...", not "Gov. Chris Christie")
+            break
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
@@ -1700,6 +1703,12 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             lex.language == "en" and chosen and chosen[-1][0].lower() in lex.roles and w.isalpha() and w.islower()
             and k + 1 < len(words) and words[k + 1][0].lower() in lex.roles and not body[e:words[k + 1][1]].strip()
             and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and lw not in _COORD)
+        if not ok and lex.language == "en" and chosen and w.islower() and (k - 1 in run_ks or _is_cap(
+                chosen[-1][0]) and _lower_role_run_en(doc, words, k, chosen, hi)):
+            # s15np: "said a GOP leadership aide", "said Kidman's publicist": lower-case words after a capitalised
+            # modifier (an acronym, a possessive name) up to the role noun heading the phrase
+            ok = True
+            run_ks.add(k)
         if not ok or len(chosen) >= 12:
             break
         chosen.append((w, s, e))
@@ -1865,6 +1874,34 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
 
 #: English adjectives between "the" and a person's name ("the younger Mr. Trump", "the elder Bush").
 _NAME_PREMODIFIERS = frozenset({"younger", "elder", "embattled", "outgoing", "incoming"})
+
+
+def _lower_role_run_en(doc: _Doc, words: list[tuple[str, int, int]], k: int, chosen: list[tuple[str, int, int]],
+                       hi: int) -> bool:
+    """English: whether words[k] opens a run of at most four lower-case words (no gap, no function word or verb)
+    whose last is a role noun heading the phrase: "leadership aide" in "said a GOP leadership aide.", "top foreign
+    policy adviser" in "said Clinton's top foreign policy adviser, X"; the phrase opens with a determiner or holds a
+    possessive, or the role ends the clause or a name follows it ("said Oxfam senior policy adviser Max Lawson"),
+    not "Donald Trump met donors in New York"."""
+    lex = doc.lex
+    body = doc.body
+    for j in range(k, min(k + 4, len(words))):
+        w = words[j][0]
+        if j > k and body[words[j - 1][2]:words[j][1]].strip() or not w.isalpha() or not w.islower():
+            return False
+        if w in lex.roles:
+            w0 = chosen[0][0].lower()
+            if w0 in lex.determiners or w0 in _QUANTIFIERS_EN or w0 in _numbers_en() or any(
+                    c[0].endswith(("'s", "’s")) for c in chosen):
+                return True
+            rest = body[words[j][2]:hi].lstrip(" \t")
+            return not rest or rest[0] in ",.;:)" or _is_cap(rest.split(None, 1)[0])
+        if w in lex.verbs or w in _PREPOSITIONS["en"] or w in _COORD or w in lex.determiners or w in lex.aux or \
+                w in lex.that_words or w in lex.pronouns or w in lex.relatives or w in lex.after_cues or \
+                w in lex.trailers or w in lex.connectors or w in _COPULAS or w in _QUANTIFIERS_EN or \
+                w in _numbers_en() or w.endswith(("ly", "ed")) or w in _irregular_past_en():
+            return False  # ("Mr Jolin tipped another contender": a verb)
+    return False
 
 
 def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:

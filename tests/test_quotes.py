@@ -9222,3 +9222,20 @@ def test_s14subj_asked_about_pronoun():
         ("it", "indirect", "", "Asked"),
         ("he believed the story was made up", "indirect", "Trump", "told"),
     ]
+
+
+# --- s15np: a source noun phrase after an inverted cue runs from a capitalised modifier (an acronym, a possessive name,
+# an organisation) through lower-case words to its role noun ("said one former GOP leadership aide", "said Kidman's
+# publicist Wendy Day"); a full stop after a long title word ends the sentence ("said the WSIS spokesman. Under ...")
+def test_s15np_capitalised_modifier_then_role_run():
+    text = ('"This is crucial for both of them," said one former GOP leadership aide. '
+            '"No wedding plans have been set," said Kidman\'s publicist Wendy Day. '
+            '"The fund is voluntary," said the WSIS spokesman. Under the plan, fees will rise. '
+            'Mr Jolin tipped another contender to win, and added that the film had been overlooked.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("This is crucial for both of them", "direct", "one former GOP leadership aide", "former GOP leadership aide"),
+        ("No wedding plans have been set", "direct", "Kidman's publicist Wendy Day", "Wendy Day"),
+        ("The fund is voluntary", "direct", "the WSIS spokesman", "WSIS"),
+        ("the film had been overlooked", "indirect", "Mr Jolin", "Jolin"),
+    ]
