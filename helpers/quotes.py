@@ -1732,7 +1732,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
-    if (prefix or lex.language == "en" and kind == "name" and chosen[-1][0] in lex.roles) and chosen[-1][0].islower():
+    if (prefix or lex.language == "en" and kind == "name" and (chosen[-1][0] in lex.roles or len(chosen) - 1 in run_ks)
+            ) and chosen[-1][0].islower():
         kind = "role"  # "one unaligned Florida Republican strategist": the head is a role noun
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
     if lex.language == "en" and body[sp.end:sp.end + 5] == " and " and (
@@ -1882,26 +1883,37 @@ def _lower_role_run_en(doc: _Doc, words: list[tuple[str, int, int]], k: int, cho
     whose last is a role noun heading the phrase: "leadership aide" in "said a GOP leadership aide.", "top foreign
     policy adviser" in "said Clinton's top foreign policy adviser, X"; the phrase opens with a determiner or holds a
     possessive, or the role ends the clause or a name follows it ("said Oxfam senior policy adviser Max Lawson"),
-    not "Donald Trump met donors in New York"."""
+    not "Donald Trump met donors in New York". A head outside the role lexicon counts when it ends the clause after
+    a determiner ("said the Gloucester fly-half.", "said an SFA statement.") or is one word before a name that
+    ends the clause ("said Wales physio Mark Davies.")."""
     lex = doc.lex
     body = doc.body
+    w0 = chosen[0][0].lower()
+    det = w0 in lex.determiners or w0 in _QUANTIFIERS_EN or w0 in _numbers_en() or any(
+        c[0].endswith(("'s", "’s")) for c in chosen)
     for j in range(k, min(k + 4, len(words))):
         w = words[j][0]
-        if j > k and body[words[j - 1][2]:words[j][1]].strip() or not w.isalpha() or not w.islower():
+        if j > k and body[words[j - 1][2]:words[j][1]].strip() or not w.replace("-", "").isalpha() or not w.islower():
             return False
-        if w in lex.roles:
-            w0 = chosen[0][0].lower()
-            if w0 in lex.determiners or w0 in _QUANTIFIERS_EN or w0 in _numbers_en() or any(
-                    c[0].endswith(("'s", "’s")) for c in chosen):
-                return True
-            rest = body[words[j][2]:hi].lstrip(" \t")
-            return not rest or rest[0] in ",.;:)" or _is_cap(rest.split(None, 1)[0])
         if w in lex.verbs or w in _PREPOSITIONS["en"] or w in _COORD or w in lex.determiners or w in lex.aux or \
                 w in lex.that_words or w in lex.pronouns or w in lex.relatives or w in lex.after_cues or \
                 w in lex.trailers or w in lex.connectors or w in _COPULAS or w in _QUANTIFIERS_EN or \
                 w in _numbers_en() or w.endswith(("ly", "ed")) or w in _irregular_past_en():
             return False  # ("Mr Jolin tipped another contender": a verb)
+        rest = body[words[j][2]:hi].lstrip(" \t")
+        if w in lex.roles:
+            return det or not rest or rest[0] in ",.;:)" or _is_cap(rest.split(None, 1)[0])
+        if j - k < 2 and w not in _INVERTED_DEF_NOT and not w.endswith("s"):
+            if det and (not rest or rest[0] in ",.;"):
+                return True
+            if not det and j == k and (m := _CAP_NAME_END_RE.match(body, words[j][2], hi)) is not None and \
+                    not any(x.lower() in lex.not_speakers for x in m.group(1).split()):
+                return True
     return False
+
+
+#: English: a name of two or three capitalised words closing the clause ("physio Mark Davies.").
+_CAP_NAME_END_RE = re.compile(r"[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?=[ \t]*(?:[,.;]|$))")
 
 
 def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:

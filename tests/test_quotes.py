@@ -9239,3 +9239,21 @@ def test_s15np_capitalised_modifier_then_role_run():
         ("The fund is voluntary", "direct", "the WSIS spokesman", "WSIS"),
         ("the film had been overlooked", "indirect", "Mr Jolin", "Jolin"),
     ]
+
+
+# --- s15np: a head noun outside the role lexicon closes the source phrase after a capitalised modifier when it ends
+# the clause after a determiner ("said the Gloucester fly-half.", "says the Nationwide building society.") or comes
+# right before a name that ends it ("said Wales physio Mark Davies.")
+def test_s15np_capitalised_modifier_then_other_head():
+    text = ('"There is no lack of confidence in the team," said the Gloucester fly-half. '
+            '"He will not figure in the Scotland game," said Wales physio Mark Davies. '
+            'Prices of homes rose 0.5% in February, says the Nationwide building society. '
+            '"It is over," said Trump knows Putin.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("There is no lack of confidence in the team", "direct", "the Gloucester fly-half", "Gloucester fly-half"),
+        ("He will not figure in the Scotland game", "direct", "Wales physio Mark Davies", "Mark Davies"),
+        ("Prices of homes rose 0.5% in February", "indirect", "the Nationwide building society",
+         "Nationwide building society"),
+        ("It is over", "direct", "Trump", "Trump"),
+    ]
