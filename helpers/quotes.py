@@ -1895,6 +1895,8 @@ def _lower_role_run_en(doc: _Doc, words: list[tuple[str, int, int]], k: int, cho
         w = words[j][0]
         if j > k and body[words[j - 1][2]:words[j][1]].strip() or not w.replace("-", "").isalpha() or not w.islower():
             return False
+        if det and w in _document_sources_en() and not body[words[j][2]:hi].lstrip(" \t")[:1].isalnum():
+            return True  # "says a World Bank report.": a document noun (some are verbs too) closing the phrase
         if w in lex.verbs or w in _PREPOSITIONS["en"] or w in _COORD or w in lex.determiners or w in lex.aux or \
                 w in lex.that_words or w in lex.pronouns or w in lex.relatives or w in lex.after_cues or \
                 w in lex.trailers or w in lex.connectors or w in _COPULAS or w in _QUANTIFIERS_EN or \
@@ -4804,6 +4806,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
+        if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
+                body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)
+                                    or (hw := sp.text.rsplit(None, 1)[-1].lower()) in _message_nouns_en()
+                                    or hw.endswith("ing") and hw in lex.verbs):
+            # s15np: "..., says a top academic.": an indefinite phrase closing the sentence (as after a quote); not the
+            # object after a subject ("Bruce Misamore, who had moved ..., acknowledged the point.", "..., tweeted a
+            # warning.")
+            sp = _Speaker()
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
             sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
         elif lex.language == "en" and sp.text and sp.start == ce + 1 and sp.text.split(None, 1)[0].lower() in \

@@ -9257,3 +9257,17 @@ def test_s15np_capitalised_modifier_then_other_head():
          "Nationwide building society"),
         ("It is over", "direct", "Trump", "Trump"),
     ]
+
+
+# --- s15np: a fronted content closed by an inverted cue and an indefinite or document phrase ending the sentence
+# ("..., says a top academic.", "..., said a World Bank report."), not a cue's object after its subject
+def test_s15np_inverted_indefinite_after_content():
+    text = ("Britain's economy will slow sharply next year, says a top academic. "
+            "The economy is performing well below its potential, said a World Bank report. "
+            "Bruce Misamore, who had moved to the US to set up Yukos USA, acknowledged the point. "
+            "Sen. Ted Cruz, a Republican candidate who has made liberty a centerpiece of his campaign, tweeted a warning.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Britain's economy will slow sharply next year", "indirect", "a top academic", "top academic"),
+        ("The economy is performing well below its potential", "indirect", "a World Bank report", "World Bank report"),
+    ]
