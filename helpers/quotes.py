@@ -1565,8 +1565,26 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
                 lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or
                 lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD)
 
+    poss = False
     while j > 0 and i - j < 4:
         if not modifier(j - 1):
+            pw = words[j - 1][0]
+            if pw[-2:] in ("'s", "’s") and pw[:-2].replace("-", "").isalpha() and (
+                    _is_cap(pw) or j >= 2 and words[j - 2][0].lower() == "the") and not body[words[j - 1][2]:words[j][1]].strip():
+                # s15np: a possessive determines the phrase ("..., France's finance minister has said", "the company's
+                # top official said"), with the article before a common noun's possessive
+                j -= 1
+                poss = True
+                if not _is_cap(pw) and not body[words[j - 1][2]:words[j][1]].strip():
+                    j -= 1
+                n = 0
+                while _is_cap(pw) and j > 0 and n < 3 and _is_cap(words[j - 1][0]) and (
+                        g := body[words[j - 1][2]:words[j][1]].strip()) in ("", ".") and (
+                        not g or words[j - 1][0].lower() in lex.title_first) and words[j - 1][0].lower() not in \
+                        _SUBJECT_SKIP and words[j - 1][0].lower() not in _NOT_SUBJECT_FIRST:
+                    j -= 1  # ("Donald Trump's campaign manager", "Mr. Trump's former aide": the whole possessive name)
+                    n += 1
+                break
             if j < i and j >= 2 and words[j - 1][0] in ("and", "or") and not body[
                     words[j - 1][2]:words[j][1]].strip() and modifier(j - 2) and words[j - 2][0].islower() and \
                     words[j - 2][0] not in lex.determiners and words[j][0].islower():
@@ -1584,8 +1602,8 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     if j == i:
         return chosen
     before = body[lo:words[j][1]].rstrip(" \t\"“”'‘")
-    if before and not before.endswith(","):
-        return chosen
+    if before and not before.endswith(",") and not (poss and before.isalpha() and before.lower() in _SUBJECT_SKIP):
+        return chosen  # (s15np: before a possessive, an opening conjunction counts as the start: "But Sonaptic's ...")
     return words[j:i] + chosen
 
 
@@ -7164,7 +7182,8 @@ def _left_is_subject(doc: _Doc, ss: int, cs: int) -> bool:
     if not sp.text or sp.kind not in ("name", "role"):
         return False
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
-    words = [w for w in TOKEN_RE.findall(doc.body, ss, st) if w.lower() not in _SUBJECT_SKIP]
+    words = [w for w in TOKEN_RE.findall(doc.body, ss, st) if w.lower() not in _SUBJECT_SKIP
+             and w.lower() not in doc.lex.title_first]  # (s15np: "Mr." before a possessive the role phrase holds)
     # (a possessive before the role: "Mr. Trump's former campaign manager, Corey Lewandowski,")
     return not words or len(words) <= 4 and "," not in doc.body[ss:st] and any(w.endswith(("'s", "’s"))
                                                                                   for w in words)

@@ -9271,3 +9271,20 @@ def test_s15np_inverted_indefinite_after_content():
         ("Britain's economy will slow sharply next year", "indirect", "a top academic", "top academic"),
         ("The economy is performing well below its potential", "indirect", "a World Bank report", "World Bank report"),
     ]
+
+
+# --- s15np: a possessive determines a role phrase before a cue, with its whole name ("..., France's finance minister
+# has said", "Donald Trump's campaign manager said", "the company's top official said"), not a clause opener before it
+def test_s15np_possessive_before_role_phrase():
+    text = ("Meanwhile, France's finance minister has said the world faced catastrophe. "
+            "The deal was dead, Donald Trump's campaign manager said. "
+            '"It is over," the company\'s top official said. '
+            "But Sonaptic's managing director David Monteith said his firm is the only company to offer 3D audio.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the world faced catastrophe", "indirect", "France's finance minister", "France's finance minister"),
+        ("The deal was dead", "indirect", "Donald Trump's campaign manager", "Donald Trump's campaign manager"),
+        ("It is over", "direct", "the company's top official", "company's top official"),
+        ("his firm is the only company to offer 3D audio", "indirect", "Sonaptic's managing director David Monteith",
+         "David Monteith"),
+    ]
