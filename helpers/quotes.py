@@ -1569,6 +1569,10 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     while j > 0 and i - j < 4:
         if not modifier(j - 1):
             pw = words[j - 1][0]
+            if pw.lower() in ("one", "another") and (j < i or _is_cap(words[i][0])) and not body[
+                    words[j - 1][2]:words[j][1]].strip() and (j == 1 or body[words[j - 2][2]:words[j - 1][1]].strip()):
+                j -= 1  # s15np: '"...," one Trump campaign source said', "One leading Karachi broker said": a determiner
+                break
             if pw[-2:] in ("'s", "’s") and pw[:-2].replace("-", "").isalpha() and (
                     _is_cap(pw) or j >= 2 and words[j - 2][0].lower() == "the") and not body[words[j - 1][2]:words[j][1]].strip():
                 # s15np: a possessive determines the phrase ("..., France's finance minister has said", "the company's

@@ -9288,3 +9288,17 @@ def test_s15np_possessive_before_role_phrase():
         ("his firm is the only company to offer 3D audio", "indirect", "Sonaptic's managing director David Monteith",
          "David Monteith"),
     ]
+
+
+# --- s15np: "one"/"another" opens a modified source phrase before the cue like a determiner ('"...," one Trump
+# campaign source said', "One leading Karachi broker said ..."); a bare "one caller" keeps its head only
+def test_s15np_one_opens_modified_source_phrase():
+    text = ('"It is the nominee\'s party," one Trump campaign source said. '
+            "One leading Karachi broker said the real reasons may be political. "
+            "The deal was dead, one EU official said.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("It is the nominee's party", "direct", "one Trump campaign source", "Trump campaign source"),
+        ("the real reasons may be political", "indirect", "One leading Karachi broker", "leading Karachi broker"),
+        ("The deal was dead", "indirect", "one EU official", "EU official"),
+    ]
