@@ -1579,8 +1579,9 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
                 # top official said"), with the article before a common noun's possessive
                 j -= 1
                 poss = True
-                if not _is_cap(pw) and not body[words[j - 1][2]:words[j][1]].strip():
-                    j -= 1
+                if j > 0 and words[j - 1][0] in ("the", "The") and not body[words[j - 1][2]:words[j][1]].strip():
+                    j -= 1  # ("the company's top official", "the BBC's political editor")
+                    pw = ""
                 n = 0
                 while _is_cap(pw) and j > 0 and n < 3 and _is_cap(words[j - 1][0]) and (
                         g := body[words[j - 1][2]:words[j][1]].strip()) in ("", ".") and (

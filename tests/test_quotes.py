@@ -9302,3 +9302,61 @@ def test_s15np_one_opens_modified_source_phrase():
         ("the real reasons may be political", "indirect", "One leading Karachi broker", "leading Karachi broker"),
         ("The deal was dead", "indirect", "one EU official", "EU official"),
     ]
+
+
+# --- s15np: a grammar-driven battery of source noun phrases (determiner or possessive x pre-modifiers: acronym,
+# organisation, party, rank x role head x post-modifier; titled names) in the frames of news attribution ('"Q," said
+# NP.', '"Q," NP said.', 'NP said: "Q."', 'NP said that Q.', 'Q, NP said.', 'Q, said NP.', '‘Q,’ NP added.',
+# 'According to NP, Q.'), British and American marks: each yields exactly one quote with the phrase as written
+_S15NP_BATTERY = [
+    ('"The deal is dead," said a GOP leadership aide.', 'The deal is dead', 'direct', 'a GOP leadership aide'),
+    ('A GOP leadership aide said that the deal was dead.', 'the deal was dead', 'indirect', 'A GOP leadership aide'),
+    ('"The deal is dead," one former GOP leadership aide said.', 'The deal is dead', 'direct', 'one former GOP leadership aide'),
+    ('The deal was dead, one former GOP leadership aide said.', 'The deal was dead', 'indirect', 'one former GOP leadership aide'),
+    ('An EU diplomat said: "The deal is dead."', 'The deal is dead.', 'direct', 'An EU diplomat'),
+    ('The deal was dead, said an EU diplomat.', 'The deal was dead', 'indirect', 'an EU diplomat'),
+    ('A senior Senate Democratic aide said that the deal was dead.', 'the deal was dead', 'indirect', 'A senior Senate Democratic aide'),
+    ('‘The deal is dead,’ a senior Senate Democratic aide added.', 'The deal is dead', 'direct', 'a senior Senate Democratic aide'),
+    ("The deal was dead, the BBC's political editor said.", 'The deal was dead', 'indirect', "the BBC's political editor"),
+    ("According to the BBC's political editor, the deal was dead.", 'the deal was dead', 'indirect', "the BBC's political editor"),
+    ("The deal was dead, said Apple's chief executive.", 'The deal was dead', 'indirect', "Apple's chief executive"),
+    ('"The deal is dead," said Apple\'s chief executive.', 'The deal is dead', 'direct', "Apple's chief executive"),
+    ("‘The deal is dead,’ Kidman's publicist Wendy Day added.", 'The deal is dead', 'direct', "Kidman's publicist Wendy Day"),
+    ('"The deal is dead," Kidman\'s publicist Wendy Day said.', 'The deal is dead', 'direct', "Kidman's publicist Wendy Day"),
+    ('According to Oxfam senior policy adviser Max Lawson, the deal was dead.', 'the deal was dead', 'indirect', 'Oxfam senior policy adviser Max Lawson'),
+    ('Oxfam senior policy adviser Max Lawson said: "The deal is dead."', 'The deal is dead.', 'direct', 'Oxfam senior policy adviser Max Lawson'),
+    ('"The deal is dead," said a Goldman Sachs economist.', 'The deal is dead', 'direct', 'a Goldman Sachs economist'),
+    ('A Goldman Sachs economist said that the deal was dead.', 'the deal was dead', 'indirect', 'A Goldman Sachs economist'),
+    ('"The deal is dead," an NHS spokeswoman said.', 'The deal is dead', 'direct', 'an NHS spokeswoman'),
+    ('The deal was dead, an NHS spokeswoman said.', 'The deal was dead', 'indirect', 'an NHS spokeswoman'),
+    ('Another FBI official said: "The deal is dead."', 'The deal is dead.', 'direct', 'Another FBI official'),
+    ('The deal was dead, said another FBI official.', 'The deal was dead', 'indirect', 'another FBI official'),
+    ('Two senior officials said that the deal was dead.', 'the deal was dead', 'indirect', 'Two senior officials'),
+    ('‘The deal is dead,’ two senior officials added.', 'The deal is dead', 'direct', 'two senior officials'),
+    ('The deal was dead, several EU ministers said.', 'The deal was dead', 'indirect', 'several EU ministers'),
+    ('According to several EU ministers, the deal was dead.', 'the deal was dead', 'indirect', 'several EU ministers'),
+    ('The deal was dead, said Labour leader Ed Miliband.', 'The deal was dead', 'indirect', 'Labour leader Ed Miliband'),
+    ('"The deal is dead," said Labour leader Ed Miliband.', 'The deal is dead', 'direct', 'Labour leader Ed Miliband'),
+    ('‘The deal is dead,’ Mr Blair added.', 'The deal is dead', 'direct', 'Mr Blair'),
+    ('"The deal is dead," Mr Blair said.', 'The deal is dead', 'direct', 'Mr Blair'),
+    ('According to Dr. Ana Ruiz, the deal was dead.', 'the deal was dead', 'indirect', 'Dr. Ana Ruiz'),
+    ('Dr. Ana Ruiz said: "The deal is dead."', 'The deal is dead.', 'direct', 'Dr. Ana Ruiz'),
+    ('"The deal is dead," said Prime Minister Tony Blair.', 'The deal is dead', 'direct', 'Prime Minister Tony Blair'),
+    ('Prime Minister Tony Blair said that the deal was dead.', 'the deal was dead', 'indirect', 'Prime Minister Tony Blair'),
+    ('"The deal is dead," a top academic said.', 'The deal is dead', 'direct', 'a top academic'),
+    ('The deal was dead, a top academic said.', 'The deal was dead', 'indirect', 'a top academic'),
+    ('One Trump campaign source said: "The deal is dead."', 'The deal is dead.', 'direct', 'One Trump campaign source'),
+    ('The deal was dead, said one Trump campaign source.', 'The deal was dead', 'indirect', 'one Trump campaign source'),
+    ("The company's top official said that the deal was dead.", 'the deal was dead', 'indirect', "The company's top official"),
+    ("‘The deal is dead,’ the company's top official added.", 'The deal is dead', 'direct', "the company's top official"),
+    ("The deal was dead, France's finance minister said.", 'The deal was dead', 'indirect', "France's finance minister"),
+    ("According to France's finance minister, the deal was dead.", 'the deal was dead', 'indirect', "France's finance minister"),
+    ('The deal was dead, said a spokeswoman for the Treasury.', 'The deal was dead', 'indirect', 'a spokeswoman for the Treasury'),
+    ('"The deal is dead," said a spokeswoman for the Treasury.', 'The deal is dead', 'direct', 'a spokeswoman for the Treasury'),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind", "speaker"), _S15NP_BATTERY)
+def test_s15np_source_phrase_battery(text, quote, kind, speaker):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, kind, speaker)]
