@@ -1663,8 +1663,31 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
                 lw in _PREPOSITIONS["en"] or lw in _SUBJECT_SKIP or lw in lex.clause_markers or
                 lw in _NOT_SUBJECT_FIRST or lw.endswith("ly") or lw in lex.not_speakers or lw in _COORD)
 
+    poss = False
     while j > 0 and i - j < 4:
         if not modifier(j - 1):
+            pw = words[j - 1][0]
+            if pw.lower() in ("one", "another") and (j < i or _is_cap(words[i][0])) and not body[
+                    words[j - 1][2]:words[j][1]].strip() and (j == 1 or body[words[j - 2][2]:words[j - 1][1]].strip()):
+                j -= 1  # s15np: '"...," one Trump campaign source said', "One leading Karachi broker said": a determiner
+                break
+            if pw[-2:] in ("'s", "’s") and pw[:-2].replace("-", "").isalpha() and (
+                    _is_cap(pw) or j >= 2 and words[j - 2][0].lower() == "the") and not body[words[j - 1][2]:words[j][1]].strip():
+                # s15np: a possessive determines the phrase ("..., France's finance minister has said", "the company's
+                # top official said"), with the article before a common noun's possessive
+                j -= 1
+                poss = True
+                if j > 0 and words[j - 1][0] in ("the", "The") and not body[words[j - 1][2]:words[j][1]].strip():
+                    j -= 1  # ("the company's top official", "the BBC's political editor")
+                    pw = ""
+                n = 0
+                while _is_cap(pw) and j > 0 and n < 3 and _is_cap(words[j - 1][0]) and (
+                        g := body[words[j - 1][2]:words[j][1]].strip()) in ("", ".") and (
+                        not g or words[j - 1][0].lower() in lex.title_first) and words[j - 1][0].lower() not in \
+                        _SUBJECT_SKIP and words[j - 1][0].lower() not in _NOT_SUBJECT_FIRST:
+                    j -= 1  # ("Donald Trump's campaign manager", "Mr. Trump's former aide": the whole possessive name)
+                    n += 1
+                break
             if j < i and j >= 2 and words[j - 1][0] in ("and", "or") and not body[
                     words[j - 1][2]:words[j][1]].strip() and modifier(j - 2) and words[j - 2][0].islower() and \
                     words[j - 2][0] not in lex.determiners and words[j][0].islower():
@@ -1682,8 +1705,8 @@ def _np_modifiers(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[tup
     if j == i:
         return chosen
     before = body[lo:words[j][1]].rstrip(" \t\"“”'‘")
-    if before and not before.endswith(","):
-        return chosen
+    if before and not before.endswith(",") and not (poss and before.isalpha() and before.lower() in _SUBJECT_SKIP):
+        return chosen  # (s15np: before a possessive, an opening conjunction counts as the start: "But Sonaptic's ...")
     return words[j:i] + chosen
 
 
@@ -1779,6 +1802,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         chosen = []
     prefix = _premodifiers(doc, words) if lex.language == "en" else 0
     chosen = list(words[:prefix])
+    run_ks: set[int] = set()
     for k, (w, s, e) in enumerate(words):
         if k < prefix:
             continue
@@ -1786,9 +1810,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
         if gap not in ("", "'s", "’s", "."):
             break
-        if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and words[k - 1][0].lower(
-                ) not in lex.title_first:
-            break  # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence
+        if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and (words[k - 1][0].lower(
+                ) not in lex.title_first or len(words[k - 1][0]) > 5):
+            # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence (s15np: after a
+            # title word too long to be abbreviated: "said the WSIS spokesman. Under ...", not "Gov. Chris Christie")
+            break
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
@@ -1798,6 +1824,12 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             lex.language == "en" and chosen and chosen[-1][0].lower() in lex.roles and w.isalpha() and w.islower()
             and k + 1 < len(words) and words[k + 1][0].lower() in lex.roles and not body[e:words[k + 1][1]].strip()
             and lw not in lex.verbs and lw not in _PREPOSITIONS["en"] and lw not in _COORD)
+        if not ok and lex.language == "en" and chosen and w.islower() and (k - 1 in run_ks or _is_cap(
+                chosen[-1][0]) and _lower_role_run_en(doc, words, k, chosen, hi)):
+            # s15np: "said a GOP leadership aide", "said Kidman's publicist": lower-case words after a capitalised
+            # modifier (an acronym, a possessive name) up to the role noun heading the phrase
+            ok = True
+            run_ks.add(k)
         if not ok or len(chosen) >= 12:
             break
         chosen.append((w, s, e))
@@ -1821,7 +1853,8 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
-    if (prefix or lex.language == "en" and kind == "name" and chosen[-1][0] in lex.roles) and chosen[-1][0].islower():
+    if (prefix or lex.language == "en" and kind == "name" and (chosen[-1][0] in lex.roles or len(chosen) - 1 in run_ks)
+            ) and chosen[-1][0].islower():
         kind = "role"  # "one unaligned Florida Republican strategist": the head is a role noun
     sp = _Speaker(body[chosen[0][1]:chosen[-1][2]], kind, "", chosen[0][1], chosen[-1][2])
     if lex.language == "en" and body[sp.end:sp.end + 5] == " and " and (
@@ -1963,6 +1996,47 @@ def _fronted_name_en(doc: _Doc, words: list[tuple[str, int, int]], chosen: list[
 
 #: English adjectives between "the" and a person's name ("the younger Mr. Trump", "the elder Bush").
 _NAME_PREMODIFIERS = frozenset({"younger", "elder", "embattled", "outgoing", "incoming"})
+
+
+def _lower_role_run_en(doc: _Doc, words: list[tuple[str, int, int]], k: int, chosen: list[tuple[str, int, int]],
+                       hi: int) -> bool:
+    """English: whether words[k] opens a run of at most four lower-case words (no gap, no function word or verb)
+    whose last is a role noun heading the phrase: "leadership aide" in "said a GOP leadership aide.", "top foreign
+    policy adviser" in "said Clinton's top foreign policy adviser, X"; the phrase opens with a determiner or holds a
+    possessive, or the role ends the clause or a name follows it ("said Oxfam senior policy adviser Max Lawson"),
+    not "Donald Trump met donors in New York". A head outside the role lexicon counts when it ends the clause after
+    a determiner ("said the Gloucester fly-half.", "said an SFA statement.") or is one word before a name that
+    ends the clause ("said Wales physio Mark Davies.")."""
+    lex = doc.lex
+    body = doc.body
+    w0 = chosen[0][0].lower()
+    det = w0 in lex.determiners or w0 in _QUANTIFIERS_EN or w0 in _numbers_en() or any(
+        c[0].endswith(("'s", "’s")) for c in chosen)
+    for j in range(k, min(k + 4, len(words))):
+        w = words[j][0]
+        if j > k and body[words[j - 1][2]:words[j][1]].strip() or not w.replace("-", "").isalpha() or not w.islower():
+            return False
+        if det and w in _document_sources_en() and not body[words[j][2]:hi].lstrip(" \t")[:1].isalnum():
+            return True  # "says a World Bank report.": a document noun (some are verbs too) closing the phrase
+        if w in lex.verbs or w in _PREPOSITIONS["en"] or w in _COORD or w in lex.determiners or w in lex.aux or \
+                w in lex.that_words or w in lex.pronouns or w in lex.relatives or w in lex.after_cues or \
+                w in lex.trailers or w in lex.connectors or w in _COPULAS or w in _QUANTIFIERS_EN or \
+                w in _numbers_en() or w.endswith(("ly", "ed")) or w in _irregular_past_en():
+            return False  # ("Mr Jolin tipped another contender": a verb)
+        rest = body[words[j][2]:hi].lstrip(" \t")
+        if w in lex.roles:
+            return det or not rest or rest[0] in ",.;:)" or _is_cap(rest.split(None, 1)[0])
+        if j - k < 2 and w not in _INVERTED_DEF_NOT and not w.endswith("s"):
+            if det and (not rest or rest[0] in ",.;"):
+                return True
+            if not det and j == k and (m := _CAP_NAME_END_RE.match(body, words[j][2], hi)) is not None and \
+                    not any(x.lower() in lex.not_speakers for x in m.group(1).split()):
+                return True
+    return False
+
+
+#: English: a name of two or three capitalised words closing the clause ("physio Mark Davies.").
+_CAP_NAME_END_RE = re.compile(r"[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?=[ \t]*(?:[,.;]|$))")
 
 
 def _premodifiers(doc: _Doc, words: list[tuple[str, int, int]]) -> int:
@@ -5109,6 +5183,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
         sp = _right_speaker(doc, ce, se)
+        if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
+                body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)
+                                    or (hw := sp.text.rsplit(None, 1)[-1].lower()) in _message_nouns_en()
+                                    or hw.endswith("ing") and hw in lex.verbs):
+            # s15np: "..., says a top academic.": an indefinite phrase closing the sentence (as after a quote); not the
+            # object after a subject ("Bruce Misamore, who had moved ..., acknowledged the point.", "..., tweeted a
+            # warning.")
+            sp = _Speaker()
         if lex.language == "en" and sp.text and sp.text.split(None, 1)[0].lower() in lex.that_words:
             sp = _Speaker()  # ("Mr. Cruz, whose ..., said that he was ...": "that" opens the content, no speaker)
         elif lex.language == "en" and sp.text and sp.start == ce + 1 and sp.text.split(None, 1)[0].lower() in \
@@ -7581,7 +7663,8 @@ def _left_is_subject(doc: _Doc, ss: int, cs: int) -> bool:
     if not sp.text or sp.kind not in ("name", "role"):
         return False
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
-    words = [w for w in TOKEN_RE.findall(doc.body, ss, st) if w.lower() not in _SUBJECT_SKIP]
+    words = [w for w in TOKEN_RE.findall(doc.body, ss, st) if w.lower() not in _SUBJECT_SKIP
+             and w.lower() not in doc.lex.title_first]  # (s15np: "Mr." before a possessive the role phrase holds)
     # (a possessive before the role: "Mr. Trump's former campaign manager, Corey Lewandowski,")
     return not words or len(words) <= 4 and "," not in doc.body[ss:st] and any(w.endswith(("'s", "’s"))
                                                                                   for w in words)

@@ -9982,3 +9982,141 @@ def test_role_words_in_equals_the_role_words_gate():
             for lo, hi in ((0, len(body)), (2, len(body) - 3), (0, len(body) // 2)):
                 want = _role_words_re(role).search(body, lo, hi) is not None
                 assert _role_words_in(body, role, lo, hi) == want, (body, role, lo, hi)
+
+
+# --- s15np: a source noun phrase after an inverted cue runs from a capitalised modifier (an acronym, a possessive name,
+# an organisation) through lower-case words to its role noun ("said one former GOP leadership aide", "said Kidman's
+# publicist Wendy Day"); a full stop after a long title word ends the sentence ("said the WSIS spokesman. Under ...")
+def test_s15np_capitalised_modifier_then_role_run():
+    text = ('"This is crucial for both of them," said one former GOP leadership aide. '
+            '"No wedding plans have been set," said Kidman\'s publicist Wendy Day. '
+            '"The fund is voluntary," said the WSIS spokesman. Under the plan, fees will rise. '
+            'Mr Jolin tipped another contender to win, and added that the film had been overlooked.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("This is crucial for both of them", "direct", "one former GOP leadership aide", "former GOP leadership aide"),
+        ("No wedding plans have been set", "direct", "Kidman's publicist Wendy Day", "Wendy Day"),
+        ("The fund is voluntary", "direct", "the WSIS spokesman", "WSIS"),
+        ("the film had been overlooked", "indirect", "Mr Jolin", "Jolin"),
+    ]
+
+
+# --- s15np: a head noun outside the role lexicon closes the source phrase after a capitalised modifier when it ends
+# the clause after a determiner ("said the Gloucester fly-half.", "says the Nationwide building society.") or comes
+# right before a name that ends it ("said Wales physio Mark Davies.")
+def test_s15np_capitalised_modifier_then_other_head():
+    text = ('"There is no lack of confidence in the team," said the Gloucester fly-half. '
+            '"He will not figure in the Scotland game," said Wales physio Mark Davies. '
+            'Prices of homes rose 0.5% in February, says the Nationwide building society. '
+            '"It is over," said Trump knows Putin.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("There is no lack of confidence in the team", "direct", "the Gloucester fly-half", "Gloucester fly-half"),
+        ("He will not figure in the Scotland game", "direct", "Wales physio Mark Davies", "Mark Davies"),
+        ("Prices of homes rose 0.5% in February", "indirect", "the Nationwide building society",
+         "Nationwide building society"),
+        ("It is over", "direct", "Trump", "Trump"),
+    ]
+
+
+# --- s15np: a fronted content closed by an inverted cue and an indefinite or document phrase ending the sentence
+# ("..., says a top academic.", "..., said a World Bank report."), not a cue's object after its subject
+def test_s15np_inverted_indefinite_after_content():
+    text = ("Britain's economy will slow sharply next year, says a top academic. "
+            "The economy is performing well below its potential, said a World Bank report. "
+            "Bruce Misamore, who had moved to the US to set up Yukos USA, acknowledged the point. "
+            "Sen. Ted Cruz, a Republican candidate who has made liberty a centerpiece of his campaign, tweeted a warning.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Britain's economy will slow sharply next year", "indirect", "a top academic", "top academic"),
+        ("The economy is performing well below its potential", "indirect", "a World Bank report", "World Bank report"),
+    ]
+
+
+# --- s15np: a possessive determines a role phrase before a cue, with its whole name ("..., France's finance minister
+# has said", "Donald Trump's campaign manager said", "the company's top official said"), not a clause opener before it
+def test_s15np_possessive_before_role_phrase():
+    text = ("Meanwhile, France's finance minister has said the world faced catastrophe. "
+            "The deal was dead, Donald Trump's campaign manager said. "
+            '"It is over," the company\'s top official said. '
+            "But Sonaptic's managing director David Monteith said his firm is the only company to offer 3D audio.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the world faced catastrophe", "indirect", "France's finance minister", "France's finance minister"),
+        ("The deal was dead", "indirect", "Donald Trump's campaign manager", "Donald Trump's campaign manager"),
+        ("It is over", "direct", "the company's top official", "company's top official"),
+        ("his firm is the only company to offer 3D audio", "indirect", "Sonaptic's managing director David Monteith",
+         "David Monteith"),
+    ]
+
+
+# --- s15np: "one"/"another" opens a modified source phrase before the cue like a determiner ('"...," one Trump
+# campaign source said', "One leading Karachi broker said ..."); a bare "one caller" keeps its head only
+def test_s15np_one_opens_modified_source_phrase():
+    text = ('"It is the nominee\'s party," one Trump campaign source said. '
+            "One leading Karachi broker said the real reasons may be political. "
+            "The deal was dead, one EU official said.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("It is the nominee's party", "direct", "one Trump campaign source", "Trump campaign source"),
+        ("the real reasons may be political", "indirect", "One leading Karachi broker", "leading Karachi broker"),
+        ("The deal was dead", "indirect", "one EU official", "EU official"),
+    ]
+
+
+# --- s15np: a grammar-driven battery of source noun phrases (determiner or possessive x pre-modifiers: acronym,
+# organisation, party, rank x role head x post-modifier; titled names) in the frames of news attribution ('"Q," said
+# NP.', '"Q," NP said.', 'NP said: "Q."', 'NP said that Q.', 'Q, NP said.', 'Q, said NP.', '‘Q,’ NP added.',
+# 'According to NP, Q.'), British and American marks: each yields exactly one quote with the phrase as written
+_S15NP_BATTERY = [
+    ('"The deal is dead," said a GOP leadership aide.', 'The deal is dead', 'direct', 'a GOP leadership aide'),
+    ('A GOP leadership aide said that the deal was dead.', 'the deal was dead', 'indirect', 'A GOP leadership aide'),
+    ('"The deal is dead," one former GOP leadership aide said.', 'The deal is dead', 'direct', 'one former GOP leadership aide'),
+    ('The deal was dead, one former GOP leadership aide said.', 'The deal was dead', 'indirect', 'one former GOP leadership aide'),
+    ('An EU diplomat said: "The deal is dead."', 'The deal is dead.', 'direct', 'An EU diplomat'),
+    ('The deal was dead, said an EU diplomat.', 'The deal was dead', 'indirect', 'an EU diplomat'),
+    ('A senior Senate Democratic aide said that the deal was dead.', 'the deal was dead', 'indirect', 'A senior Senate Democratic aide'),
+    ('‘The deal is dead,’ a senior Senate Democratic aide added.', 'The deal is dead', 'direct', 'a senior Senate Democratic aide'),
+    ("The deal was dead, the BBC's political editor said.", 'The deal was dead', 'indirect', "the BBC's political editor"),
+    ("According to the BBC's political editor, the deal was dead.", 'the deal was dead', 'indirect', "the BBC's political editor"),
+    ("The deal was dead, said Apple's chief executive.", 'The deal was dead', 'indirect', "Apple's chief executive"),
+    ('"The deal is dead," said Apple\'s chief executive.', 'The deal is dead', 'direct', "Apple's chief executive"),
+    ("‘The deal is dead,’ Kidman's publicist Wendy Day added.", 'The deal is dead', 'direct', "Kidman's publicist Wendy Day"),
+    ('"The deal is dead," Kidman\'s publicist Wendy Day said.', 'The deal is dead', 'direct', "Kidman's publicist Wendy Day"),
+    ('According to Oxfam senior policy adviser Max Lawson, the deal was dead.', 'the deal was dead', 'indirect', 'Oxfam senior policy adviser Max Lawson'),
+    ('Oxfam senior policy adviser Max Lawson said: "The deal is dead."', 'The deal is dead.', 'direct', 'Oxfam senior policy adviser Max Lawson'),
+    ('"The deal is dead," said a Goldman Sachs economist.', 'The deal is dead', 'direct', 'a Goldman Sachs economist'),
+    ('A Goldman Sachs economist said that the deal was dead.', 'the deal was dead', 'indirect', 'A Goldman Sachs economist'),
+    ('"The deal is dead," an NHS spokeswoman said.', 'The deal is dead', 'direct', 'an NHS spokeswoman'),
+    ('The deal was dead, an NHS spokeswoman said.', 'The deal was dead', 'indirect', 'an NHS spokeswoman'),
+    ('Another FBI official said: "The deal is dead."', 'The deal is dead.', 'direct', 'Another FBI official'),
+    ('The deal was dead, said another FBI official.', 'The deal was dead', 'indirect', 'another FBI official'),
+    ('Two senior officials said that the deal was dead.', 'the deal was dead', 'indirect', 'Two senior officials'),
+    ('‘The deal is dead,’ two senior officials added.', 'The deal is dead', 'direct', 'two senior officials'),
+    ('The deal was dead, several EU ministers said.', 'The deal was dead', 'indirect', 'several EU ministers'),
+    ('According to several EU ministers, the deal was dead.', 'the deal was dead', 'indirect', 'several EU ministers'),
+    ('The deal was dead, said Labour leader Ed Miliband.', 'The deal was dead', 'indirect', 'Labour leader Ed Miliband'),
+    ('"The deal is dead," said Labour leader Ed Miliband.', 'The deal is dead', 'direct', 'Labour leader Ed Miliband'),
+    ('‘The deal is dead,’ Mr Blair added.', 'The deal is dead', 'direct', 'Mr Blair'),
+    ('"The deal is dead," Mr Blair said.', 'The deal is dead', 'direct', 'Mr Blair'),
+    ('According to Dr. Ana Ruiz, the deal was dead.', 'the deal was dead', 'indirect', 'Dr. Ana Ruiz'),
+    ('Dr. Ana Ruiz said: "The deal is dead."', 'The deal is dead.', 'direct', 'Dr. Ana Ruiz'),
+    ('"The deal is dead," said Prime Minister Tony Blair.', 'The deal is dead', 'direct', 'Prime Minister Tony Blair'),
+    ('Prime Minister Tony Blair said that the deal was dead.', 'the deal was dead', 'indirect', 'Prime Minister Tony Blair'),
+    ('"The deal is dead," a top academic said.', 'The deal is dead', 'direct', 'a top academic'),
+    ('The deal was dead, a top academic said.', 'The deal was dead', 'indirect', 'a top academic'),
+    ('One Trump campaign source said: "The deal is dead."', 'The deal is dead.', 'direct', 'One Trump campaign source'),
+    ('The deal was dead, said one Trump campaign source.', 'The deal was dead', 'indirect', 'one Trump campaign source'),
+    ("The company's top official said that the deal was dead.", 'the deal was dead', 'indirect', "The company's top official"),
+    ("‘The deal is dead,’ the company's top official added.", 'The deal is dead', 'direct', "the company's top official"),
+    ("The deal was dead, France's finance minister said.", 'The deal was dead', 'indirect', "France's finance minister"),
+    ("According to France's finance minister, the deal was dead.", 'the deal was dead', 'indirect', "France's finance minister"),
+    ('The deal was dead, said a spokeswoman for the Treasury.', 'The deal was dead', 'indirect', 'a spokeswoman for the Treasury'),
+    ('"The deal is dead," said a spokeswoman for the Treasury.', 'The deal is dead', 'direct', 'a spokeswoman for the Treasury'),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind", "speaker"), _S15NP_BATTERY)
+def test_s15np_source_phrase_battery(text, quote, kind, speaker):
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, kind, speaker)]
