@@ -10003,6 +10003,33 @@ def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     return _Quote(start, end, kind, [(start, end)], m.group(1), m.start(1))
 
 
+#: English: a clause closed by the body that heard it, with no speaker ("..., a court has heard.", "..., an industry
+#: conference has been told.", "..., the hearing was told.", "..., the MPs heard."): the listeners (a determiner and at
+#: most four words) and the verb of hearing at the sentence's end.
+_HEARER_CUE_RE = re.compile(r",[ \t]+((?:an?|the)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,4}?)(?:(?:has|have|had)[ \t]+been[ \t]+"
+                            r"(told)|(?:has|have|had)[ \t]+(heard)|(heard)|(?:was|were)[ \t]+(told))(?=[ \t]*(?:[.;]|$))", re.M)
+_HEARER_STOP = frozenset({"i", "we", "you", "he", "she", "they", "it", "ever", "never", "not", "first", "who", "that",
+                          "which", "what", "last", "be"})
+
+
+def _hearer_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
+    """English: 'Actor Robert Blake had gunshot residue on his hands, a court has heard.', 'Making games will
+    require more money, an industry conference has been told.': the clause before the comma is what was said, with
+    no speaker named (one indirect quote, cue the verb); ``None`` when the listeners hold a pronoun or an adverb
+    ('the loudest noise they had ever heard'), or the clause crosses a line or is shorter than four words."""
+    body = doc.body
+    if any(w.lower() in _HEARER_STOP for w in m.group(1).split()):
+        return None
+    ss, _se = doc.sentence(m.start())
+    start = _content_start(body, ss, m.start())
+    end = _content_end(body, start, m.start())
+    if "\n" in body[start:end] or not _min_tokens(4, body, start, end) or body[start:start + 1].islower():
+        return None
+    g = next(i for i in range(2, 6) if m.group(i))
+    kind = "mixed" if any(c in body[start:end] for c in "\"“”") else "indirect"
+    return _Quote(start, end, kind, [(start, end)], m.group(g), m.start(g))
+
+
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
@@ -10589,6 +10616,17 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if not any(q.start <= m_st.start() < q.end for q in keep) and (
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
+                keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
+    if lex.language == "en" and ("heard" in body or " told" in body):
+        for m_h in _HEARER_CUE_RE.finditer(body):
+            # '..., a court has heard.': the clause is said, no speaker; a quote found with the listeners as its
+            # speaker ('the court was' of "the court was told") gives way
+            pq = _hearer_quote(doc, m_h)
+            if pq is None:
+                continue
+            clash = [q for q in keep if q.start < pq.end and pq.start < q.end]
+            if all(q.kind != "direct" and q.cue_pos == pq.cue_pos for q in clash):
+                keep = [q for q in keep if q not in clash]
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.language == "en" and (" case that" in body or " case to " in body or " case for " in body
                                  or "adamant that" in body or "emphatic that" in body or "insistent that" in body):

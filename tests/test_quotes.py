@@ -9625,3 +9625,18 @@ def test_s15bbc_organisation_role_name_subject_of_the_sentence_before():
         ("the plans were fair", "Education minister Margaret Hodge", "Margaret Hodge"),
         ("There is just no logic to it at all.", "", "Robert Tapsfield"),
     ]
+
+
+# --- s15bbc2: a clause closed by the body that heard it ('..., a court has heard.', '..., an industry conference has
+# been told.', '..., the hearing was told.'): the clause is said, no speaker named; the listeners are no speaker
+def test_s15bbc2_clause_closed_by_the_listeners_who_heard_it():
+    text = ('Actor Robert Blake had gunshot residue on his hands, a court has heard. Making games for future consoles '
+            'will require more money, an industry conference has been told. Police found the trio handling postal '
+            'ballots in a warehouse in June, the hearing was told. It was the loudest noise the villagers had ever '
+            'heard.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Actor Robert Blake had gunshot residue on his hands", "indirect", "", "heard"),
+        ("Making games for future consoles will require more money", "indirect", "", "told"),
+        ("Police found the trio handling postal ballots in a warehouse in June", "indirect", "", "told"),
+    ]
