@@ -5311,6 +5311,21 @@ def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
 _GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "whilst", "without", "upon", "since"})
 
 
+#: English: determiners of a verb's object before a participle cue ("defended the move saying").
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+#: English: words after a word in -ing that open no reported clause ("offered a friendly warning not to ...").
+_NOT_CLAUSE_AFTER_ING = frozenset({"not", "to", "of", "for", "against", "about", "on", "over", "from", "in", "at"})
+#: English verbs whose object may be the speaker of a participle after it ("showed the minister saying", "quoted an
+#: aide saying", "heard a voice saying", "received a call saying", "left the room saying" is the subject's).
+_OBJECT_SPEAKS = frozenset({"showed", "shows", "showing", "shown", "quoted", "quoting", "cited", "citing", "heard",
+                            "hearing", "saw", "seen", "seeing", "found", "finding", "received", "receiving", "got",
+                            "getting", "had", "having", "filmed", "pictured", "recorded", "caught", "featured",
+                            "featuring", "included", "including", "interviewed", "reported", "published", "aired",
+                            "broadcast", "carried", "carrying", "ran", "running", "released", "issued", "issuing",
+                            "posted", "sent", "sending", "wrote", "written", "with", "like", "watched", "noticed",
+                            "followed", "led", "leading", "according"})
+
+
 def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
     """English: the speaker of a participle cue at ``cs`` (not a progressive) read back as ``sp``: an item's
     author (:func:`_item_author`); when ``sp`` runs from the sentence start over a verb, the noun phrase
@@ -5324,6 +5339,26 @@ def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = 
             return sub
     sp = _item_author(doc, ss, sp)
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    if not prog and sp.kind == "role" and st > ss and sp.text.split(None, 1)[0].lower() in _OBJECT_DETERMINERS \
+            and sp.text.rsplit(None, 1)[-1].lower() not in doc.lex.roles and doc.body[sp.end:cs].strip() == "" and (
+            vw := _TAIL_WORD_RE.search(doc.body, max(ss, st - 16), st)) is not None and vw.start(1) > ss and (
+            nxt := doc.body[cs:cs + 40].split(None, 2))[1:] and nxt[1].lower() not in _NOT_CLAUSE_AFTER_ING:
+        if vw.group(1) in ("down", "up", "off", "out") and (
+                pv := _TAIL_WORD_RE.search(doc.body, max(ss, vw.start(1) - 16), vw.start(1))) is not None:
+            vw = pv  # ("shut down the campaign saying")
+        v = vw.group(1)
+        if vw.start(1) > ss and v.islower() and v not in _OBJECT_SPEAKS and (
+                len(v) > 4 and v.endswith(("ed", "ing")) or v in _irregular_past_en()
+                or doc.body[max(ss, vw.start(1) - 4):vw.start(1)] in ("has ", "had ", "ave ")):
+            # s15bbc2: "Home Office minister Hazel Blears defended the move saying ...", "A user is suing the firm
+            # saying ...", "Lycos has shut down the campaign saying ...": the thing the verb acts on says nothing;
+            # the participle reports the clause's subject (not after a verb of showing or quoting: "showed the
+            # crowd chanting")
+            sub = _left_speaker(doc, ss, vw.start(1))
+            if not (sub.text and sub.kind in ("name", "role", "pronoun")):
+                sub = _sentence_subject(doc, ss, vw.start(1))
+            if sub.text and sub.kind in ("name", "role", "pronoun") and sub.end <= vw.start(1):
+                return sub
     if st == ss and not prog and _sentence_verb(doc, sp):
         # the noun phrase right before the participle ("showed Mr Nattrass telling", "with Maddow asking"),
         # unless a place's preposition opens it ("on Fox News saying"): then the clause's subject

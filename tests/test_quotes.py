@@ -9640,3 +9640,20 @@ def test_s15bbc2_clause_closed_by_the_listeners_who_heard_it():
         ("Making games for future consoles will require more money", "indirect", "", "told"),
         ("Police found the trio handling postal ballots in a warehouse in June", "indirect", "", "told"),
     ]
+
+
+# --- s15bbc2: a participle of saying right after the object of the clause's verb ('defended the move saying ...',
+# 'is suing the firm saying ...'): the subject speaks, not the thing acted on; after a verb of showing or quoting the
+# object still speaks ('showed the minister saying ...')
+def test_s15bbc2_participle_after_the_verbs_object_reports_the_subject():
+    text = ('But Home Office minister Hazel Blears defended the move saying it would give the officers an edge. '
+            "A user of Apple's iTunes music service is suing the firm saying it is unfair he can only use an iPod. "
+            'Airlines have attacked the legislation saying they could be forced to push prices higher. '
+            'The film showed the minister saying he would resign.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("it would give the officers an edge", "Home Office minister Hazel Blears", "saying"),
+        ("it is unfair he can only use an iPod", "A user", "saying"),
+        ("they could be forced to push prices higher", "Airlines", "saying"),
+        ("he would resign", "the minister", "saying"),
+    ]
