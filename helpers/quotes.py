@@ -1514,6 +1514,14 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     chosen: list[tuple[str, int, int]] = []
     if lex.language == "en" and (last in _PASSIVE_ADVERBS or _ADVERB_RE.search(last)):
         return _Speaker()  # "the agency widely reported to have ...": an adverb ends no noun phrase
+    if lex.language == "en" and last.isdigit() and len(last) <= 4 and len(words) >= 2 and _is_cap(words[-2][0]) and \
+            doc.body[words[-2][2]:words[-1][1]] == " " and words[-2][0].lower() not in _months_en() and \
+            words[-2][0].lower() not in _weekdays_en():
+        # s15bbc2: "Number 10 said", "Radio 1 said", "Transport 2000 said": a name that ends in a number
+        sp = _phrase_back_np(doc, lo0, words[-2][2])
+        if sp.text and sp.kind == "name" and sp.end == words[-2][2]:
+            return _Speaker(doc.body[sp.start:words[-1][2]], "name", sp.role, sp.start, words[-1][2], sp.phrase_start)
+        return _Speaker()
     if not _is_cap(last) and last.lower() not in lex.roles:
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):

@@ -9657,3 +9657,14 @@ def test_s15bbc2_participle_after_the_verbs_object_reports_the_subject():
         ("they could be forced to push prices higher", "Airlines", "saying"),
         ("he would resign", "the minister", "saying"),
     ]
+
+
+# --- s15bbc2: a name that ends in a number ('Number 10', 'Radio 1', 'Channel 4') is the subject of the cue after it
+def test_s15bbc2_name_ending_in_a_number_speaks():
+    text = ('Number 10 said ministers were interested in governing. Radio 1 said the show would not replace Peel. '
+            'Mr Blair in May 2005 said the threat was real.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("ministers were interested in governing", "indirect", "Number 10", "said"),
+        ("the show would not replace Peel", "indirect", "Radio 1", "said"),
+    ]
