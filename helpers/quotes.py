@@ -10051,6 +10051,10 @@ def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
 #: most four words) and the verb of hearing at the sentence's end.
 _HEARER_CUE_RE = re.compile(r",[ \t]+((?:an?|the)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,4}?)(?:(?:has|have|had)[ \t]+been[ \t]+"
                             r"(told)|(?:has|have|had)[ \t]+(heard)|(heard)|(?:was|were)[ \t]+(told))(?=[ \t]*(?:[.;]|$))", re.M)
+#: English: a clause closed by an impersonal passive of saying ("..., it has been announced.", "..., it has been
+#: confirmed.", "..., it was revealed."): a report whose source is not named.
+_IT_PASSIVE_CUE_RE = re.compile(r",[ \t]+(it[ \t]+(?:(?:has|had)[ \t]+been|was)[ \t]+)(announced|confirmed|revealed|reported|"
+                                r"claimed|disclosed|suggested|alleged|learned|learnt)(?=[ \t]*(?:[.;]|$))", re.M)
 _HEARER_STOP = frozenset({"i", "we", "you", "he", "she", "they", "it", "ever", "never", "not", "first", "who", "that",
                           "which", "what", "last", "be"})
 
@@ -10059,16 +10063,17 @@ def _hearer_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     """English: 'Actor Robert Blake had gunshot residue on his hands, a court has heard.', 'Making games will
     require more money, an industry conference has been told.': the clause before the comma is what was said, with
     no speaker named (one indirect quote, cue the verb); ``None`` when the listeners hold a pronoun or an adverb
-    ('the loudest noise they had ever heard'), or the clause crosses a line or is shorter than four words."""
+    ('the loudest noise they had ever heard'), or the clause crosses a line or is shorter than four words. Also
+    an impersonal passive ('Ian Curtis's life is to be made into a film, it has been announced.', s15bbc2)."""
     body = doc.body
-    if any(w.lower() in _HEARER_STOP for w in m.group(1).split()):
+    if m.re is _HEARER_CUE_RE and any(w.lower() in _HEARER_STOP for w in m.group(1).split()):
         return None
     ss, _se = doc.sentence(m.start())
     start = _content_start(body, ss, m.start())
     end = _content_end(body, start, m.start())
     if "\n" in body[start:end] or not _min_tokens(4, body, start, end) or body[start:start + 1].islower():
         return None
-    g = next(i for i in range(2, 6) if m.group(i))
+    g = next(i for i in range(2, m.re.groups + 1) if m.group(i))
     kind = "mixed" if any(c in body[start:end] for c in "\"“”") else "indirect"
     return _Quote(start, end, kind, [(start, end)], m.group(g), m.start(g))
 
@@ -10660,10 +10665,13 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
-    if lex.language == "en" and ("heard" in body or " told" in body):
-        for m_h in _HEARER_CUE_RE.finditer(body):
+    if lex.language == "en" and ("heard" in body or " told" in body or ", it " in body):
+        hearers = list(_HEARER_CUE_RE.finditer(body)) if "heard" in body or " told" in body else []
+        if ", it " in body:
+            hearers += _IT_PASSIVE_CUE_RE.finditer(body)
+        for m_h in hearers:
             # '..., a court has heard.': the clause is said, no speaker; a quote found with the listeners as its
-            # speaker ('the court was' of "the court was told") gives way
+            # speaker ('the court was' of "the court was told") gives way; also '..., it has been announced.'
             pq = _hearer_quote(doc, m_h)
             if pq is None:
                 continue

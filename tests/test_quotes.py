@@ -9668,3 +9668,16 @@ def test_s15bbc2_name_ending_in_a_number_speaks():
         ("ministers were interested in governing", "indirect", "Number 10", "said"),
         ("the show would not replace Peel", "indirect", "Radio 1", "said"),
     ]
+
+
+# --- s15bbc2: a clause closed by an impersonal passive of saying ('..., it has been announced.', '..., it has been
+# confirmed.'): a report with no source named
+def test_s15bbc2_clause_closed_by_an_impersonal_passive():
+    text = ('The life of late Joy Division singer Ian Curtis is to be made into a film, it has been announced. The '
+            'Labour Party will hold its 2006 conference in Manchester, it has been confirmed. The cake was fine, it '
+            'was said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The life of late Joy Division singer Ian Curtis is to be made into a film", "indirect", "", "announced"),
+        ("The Labour Party will hold its 2006 conference in Manchester", "indirect", "", "confirmed"),
+    ]
