@@ -5004,6 +5004,17 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
+    if lex.language == "en" and sp.text and sp.kind in ("name", "role") and not body[ce:se].strip(" .\"”'’") and (
+            st0 := sp.phrase_start if sp.phrase_start >= 0 else sp.start) > ss and body[st0 - 1:st0] == " " and (
+            k := body.rfind(", ", max(ss, st0 - 40), st0)) > ss and 0 < len(gw := body[k + 2:st0].split()) <= 4 and all(
+            w.replace("-", "").isalpha() and w.lower() not in lex.aux and w.lower() not in lex.relatives and w.lower() not in
+            lex.that_words for w in gw) and gw[-1].islower() and gw[0].lower() not in lex.determiners:
+        # s15bbc2: "CONTENT, City consultancy Deloitte has warned.", "..., market research firm NPD Group has
+        # reported.", "..., business lobby group the CBI says.": lower-case words describing the name open its phrase
+        # (the cue closing the sentence)
+        np2 = _subject_np(doc, k + 1, cs)
+        if np2.text and np2.start == k + 2 and np2.end == sp.end:
+            sp = np2
     # (a participle, or a mixed cue opening with one: "is calling on X to ...")
     ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or mixed and cw.split(
         None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)

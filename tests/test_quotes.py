@@ -9681,3 +9681,19 @@ def test_s15bbc2_clause_closed_by_an_impersonal_passive():
         ("The life of late Joy Division singer Ian Curtis is to be made into a film", "indirect", "", "announced"),
         ("The Labour Party will hold its 2006 conference in Manchester", "indirect", "", "confirmed"),
     ]
+
+
+# --- s15bbc2: 'CONTENT, City consultancy Deloitte has warned.': lower-case words describing the name (its trade, its
+# kind) open the speaker's phrase after the content's comma; not an apposition opened by a determiner
+def test_s15bbc2_descriptor_before_the_inverted_speakers_name():
+    text = ('Ten years of golden economic performance may come to an end in 2005, City consultancy Deloitte has '
+            'warned. Apple has sold more than six million iPods, market research firm NPD Group has reported. Mr '
+            "Howard will host a news conference every morning, Tory co-chairman Liam Fox said. Victims groups accused it "
+            'of trying to escape its responsibilities, a charge the company denies.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("Ten years of golden economic performance may come to an end in 2005", "City consultancy Deloitte", "warned"),
+        ("Apple has sold more than six million iPods", "market research firm NPD Group", "reported"),
+        ("Mr Howard will host a news conference every morning", "Tory co-chairman Liam Fox", "said"),
+        ("it of trying to escape its responsibilities", "Victims groups", "accused"),
+    ]
