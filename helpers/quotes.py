@@ -10677,9 +10677,19 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.language == "en" and ("heard" in body or " told" in body or ", it " in body):
-        hearers = list(_HEARER_CUE_RE.finditer(body)) if "heard" in body or " told" in body else []
-        if ", it " in body:
-            hearers += _IT_PASSIVE_CUE_RE.finditer(body)
+        hearers = []
+        for verb in (" heard", " told"):  # (the verb at a clause's end first: the pattern only in a window before it)
+            i = body.find(verb)
+            while i >= 0:
+                j = i + len(verb)
+                if body[j:j + 1] in (".", ";") and (m_h := _HEARER_CUE_RE.search(body, max(0, i - 100), j + 1)):
+                    hearers.append(m_h)
+                i = body.find(verb, j)
+        i = body.find(", it ")
+        while i >= 0:
+            if (m_h := _IT_PASSIVE_CUE_RE.match(body, i)) is not None:
+                hearers.append(m_h)
+            i = body.find(", it ", i + 5)
         for m_h in hearers:
             # '..., a court has heard.': the clause is said, no speaker; a quote found with the listeners as its
             # speaker ('the court was' of "the court was told") gives way; also '..., it has been announced.'
