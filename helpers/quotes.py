@@ -10066,6 +10066,10 @@ _HEARER_CUE_RE = re.compile(r",[ \t]+((?:an?|the)[ \t]+(?:[A-Za-z][\w'’-]*[ \t
 #: confirmed.", "..., it was revealed."): a report whose source is not named.
 _IT_PASSIVE_CUE_RE = re.compile(r",[ \t]+(it[ \t]+(?:(?:has|had)[ \t]+been|was)[ \t]+)(announced|confirmed|revealed|reported|"
                                 r"claimed|disclosed|suggested|alleged|learned|learnt)(?=[ \t]*(?:[.;]|$))", re.M)
+#: English: a clause closed by the document whose finding it is ("..., the survey found.", "..., a new study shows.",
+#: "..., the minutes showed."): the determiner and up to three words before the document's noun (group 2).
+_FOUND_CUE_RE = re.compile(r",[ \t]+((?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z]+))[ \t]+(?:(?:has|have)[ \t]+)?"
+                           r"(found|shows|showed|finds)(?=[ \t]*[.;])")
 _HEARER_STOP = frozenset({"i", "we", "you", "he", "she", "they", "it", "ever", "never", "not", "first", "who", "that",
                           "which", "what", "last", "be"})
 
@@ -10077,14 +10081,14 @@ def _hearer_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     ('the loudest noise they had ever heard'), or the clause crosses a line or is shorter than four words. Also
     an impersonal passive ('Ian Curtis's life is to be made into a film, it has been announced.', s15bbc2)."""
     body = doc.body
-    if m.re is _HEARER_CUE_RE and any(w.lower() in _HEARER_STOP for w in m.group(1).split()):
+    if m.re is not _IT_PASSIVE_CUE_RE and any(w.lower() in _HEARER_STOP for w in m.group(1).split()):
         return None
     ss, _se = doc.sentence(m.start())
     start = _content_start(body, ss, m.start())
     end = _content_end(body, start, m.start())
     if "\n" in body[start:end] or not _min_tokens(4, body, start, end) or body[start:start + 1].islower():
         return None
-    g = next(i for i in range(2, m.re.groups + 1) if m.group(i))
+    g = m.re.groups if m.re is _FOUND_CUE_RE else next(i for i in range(2, m.re.groups + 1) if m.group(i))
     kind = "mixed" if any(c in body[start:end] for c in "\"“”") else "indirect"
     return _Quote(start, end, kind, [(start, end)], m.group(g), m.start(g))
 
@@ -10676,7 +10680,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
-    if lex.language == "en" and ("heard" in body or " told" in body or ", it " in body):
+    if lex.language == "en" and ("heard" in body or " told" in body or ", it " in body or " found" in body
+                                 or " show" in body or " finds" in body):
         hearers = []
         for verb in (" heard", " told"):  # (the verb at a clause's end first: the pattern only in a window before it)
             i = body.find(verb)
@@ -10690,12 +10695,23 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if (m_h := _IT_PASSIVE_CUE_RE.match(body, i)) is not None:
                 hearers.append(m_h)
             i = body.find(", it ", i + 5)
+        for verb in (" found", " shows", " showed", " finds"):
+            i = body.find(verb)
+            while i >= 0:
+                j = i + len(verb)
+                if body[j:j + 1] in (".", ";") and (m_h := _FOUND_CUE_RE.search(body, max(0, i - 80), j + 1)) \
+                        and m_h.group(2) in _document_sources_en():
+                    hearers.append(m_h)
+                i = body.find(verb, j)
         for m_h in hearers:
             # '..., a court has heard.': the clause is said, no speaker; a quote found with the listeners as its
             # speaker ('the court was' of "the court was told") gives way; also '..., it has been announced.'
             pq = _hearer_quote(doc, m_h)
             if pq is None:
                 continue
+            if m_h.re is _FOUND_CUE_RE:
+                # s15bbc2: '..., the survey found.', '..., a new study shows.': the document is the source
+                _set_speaker(pq, _Speaker(m_h.group(1), "role", "", m_h.start(1), m_h.end(1)))
             clash = [q for q in keep if q.start < pq.end and pq.start < q.end]
             if all(q.kind != "direct" and q.cue_pos == pq.cue_pos for q in clash):
                 keep = [q for q in keep if q not in clash]

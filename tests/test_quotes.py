@@ -9697,3 +9697,17 @@ def test_s15bbc2_descriptor_before_the_inverted_speakers_name():
         ("Mr Howard will host a news conference every morning", "Tory co-chairman Liam Fox", "said"),
         ("it of trying to escape its responsibilities", "Victims groups", "accused"),
     ]
+
+
+# --- s15bbc2: a clause closed by the document whose finding it is ('..., the survey found.', '..., a new study
+# shows.', '..., the minutes showed.'): the document is the source; not another noun ('which the police found')
+def test_s15bbc2_clause_closed_by_a_documents_finding():
+    text = ('Worries over growth rates were behind the decision to freeze rates, the minutes showed. The bad behaviour '
+            'of e-mail users is helping to sustain the spam industry, a new study has found. He lost his keys, which '
+            'the police found.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Worries over growth rates were behind the decision to freeze rates", "indirect", "the minutes", "showed"),
+        ("The bad behaviour of e-mail users is helping to sustain the spam industry", "indirect", "a new study",
+         "found"),
+    ]
