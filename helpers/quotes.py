@@ -10064,8 +10064,10 @@ _HEARER_CUE_RE = re.compile(r",[ \t]+((?:an?|the)[ \t]+(?:[A-Za-z][\w'’-]*[ \t
                             r"(told)|(?:has|have|had)[ \t]+(heard)|(heard)|(?:was|were)[ \t]+(told))(?=[ \t]*(?:[.;]|$))", re.M)
 #: English: a clause closed by an impersonal passive of saying ("..., it has been announced.", "..., it has been
 #: confirmed.", "..., it was revealed."): a report whose source is not named.
-_IT_PASSIVE_CUE_RE = re.compile(r",[ \t]+(it[ \t]+(?:(?:has|had)[ \t]+been|was)[ \t]+)(announced|confirmed|revealed|reported|"
-                                r"claimed|disclosed|suggested|alleged|learned|learnt)(?=[ \t]*(?:[.;]|$))", re.M)
+_IT_PASSIVE_CUE_RE = re.compile(r",[ \t]+(it[ \t]+(?:(?:has|had)[ \t]+been|was|is)[ \t]+)(announced|confirmed|revealed|"
+                                r"reported|claimed|disclosed|suggested|alleged|learned|learnt)(?:[ \t]+(?:in[ \t]+court|on[ \t]+"
+                                r"[A-Z][a-z]+day|last[ \t]+[a-z]+|this[ \t]+[a-z]+|today|yesterday|earlier))?(?=[ \t]*(?:[.;]|$))",
+                                re.M)
 #: English: a clause closed by the document whose finding it is ("..., the survey found.", "..., a new study shows.",
 #: "..., the minutes showed."): the determiner and up to three words before the document's noun (group 2).
 _FOUND_CUE_RE = re.compile(r",[ \t]+((?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z]+))[ \t]+(?:(?:has|have)[ \t]+)?"

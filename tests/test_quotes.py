@@ -9711,3 +9711,15 @@ def test_s15bbc2_clause_closed_by_a_documents_finding():
         ("The bad behaviour of e-mail users is helping to sustain the spam industry", "indirect", "a new study",
          "found"),
     ]
+
+
+# --- s15bbc2: the impersonal passive also as 'it is reported' and with a short adverbial ('it was claimed in court',
+# 'it was confirmed on Wednesday')
+def test_s15bbc2_impersonal_passive_with_an_adverbial():
+    text = ('The former head of HealthSouth overstated earnings to boost the share price, it was claimed in court. '
+            'A terror suspect held in Guantanamo Bay plans to sue the government, it is reported.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("The former head of HealthSouth overstated earnings to boost the share price", "", "claimed"),
+        ("A terror suspect held in Guantanamo Bay plans to sue the government", "", "reported"),
+    ]
