@@ -4536,9 +4536,13 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if en and not left_comma and body[ss:cs].rstrip().endswith(("—", "–", " -", "--")):
         left_comma = True  # "Ferguson had 115 violent crimes — including murder — according to FBI data."
     if en and left and not left_comma and _min_tokens(3, left) and comma < 0 and ";" not in after \
-            and sp.kind in ("name", "role") and not _SOURCE_PHRASE_RE.match(body, ce, se) \
+            and sp.kind in ("name", "role") and (not _SOURCE_PHRASE_RE.match(body, ce, se) or any(
+                w.lower() in _document_sources_en() or w.lower() in _body_nouns_en() for w in
+                TOKEN_RE.findall(sp.text)[:3])) \
             and not _min_tokens(7, after) and not body[ss:cs].rstrip().endswith((":", ";")):
         # "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before the cue
+        # (s15bbc2: also a source phrase headed by a document or a body, "... on the increase according to the firm.",
+        # "... according to new data.", not "operate according to a strict code")
         left_comma = True
     if en and left and comma >= 0 and not after[:comma].strip(" )") and (
             rq := _intro_next_clause(doc, left, left_comma, sp.end + comma + 1, se)) is not None:

@@ -9723,3 +9723,15 @@ def test_s15bbc2_impersonal_passive_with_an_adverbial():
         ("The former head of HealthSouth overstated earnings to boost the share price", "", "claimed"),
         ("A terror suspect held in Guantanamo Bay plans to sue the government", "", "reported"),
     ]
+
+
+# --- s15bbc2: 'CLAUSE according to the firm.' without a comma: a source phrase headed by a document or a body ('the
+# firm', 'reports', 'new data') closes the content; not 'operate according to a strict code'
+def test_s15bbc2_according_to_a_source_without_a_comma():
+    text = ('Denial of service attacks are on the increase according to the firm. Only 36% of Chinese homes have '
+            'telephones according to reports. Warez groups operate according to a strict code of honour.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("Denial of service attacks are on the increase", "the firm", "according to"),
+        ("Only 36% of Chinese homes have telephones", "reports", "according to"),
+    ]
