@@ -1587,6 +1587,14 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
     chosen: list[tuple[str, int, int]] = []
     if lex.language == "en" and (last in _PASSIVE_ADVERBS or "ly" in last and _ADVERB_RE.search(last)):
         return _Speaker()  # "the agency widely reported to have ...": an adverb ends no noun phrase
+    if lex.language == "en" and last.isdigit() and len(last) <= 4 and len(words) >= 2 and _is_cap(words[-2][0]) and \
+            doc.body[words[-2][2]:words[-1][1]] == " " and words[-2][0].lower() not in _months_en() and \
+            words[-2][0].lower() not in _weekdays_en():
+        # s15bbc2: "Number 10 said", "Radio 1 said", "Transport 2000 said": a name that ends in a number
+        sp = _phrase_back_np(doc, lo0, words[-2][2])
+        if sp.text and sp.kind == "name" and sp.end == words[-2][2]:
+            return _Speaker(doc.body[sp.start:words[-1][2]], "name", sp.role, sp.start, words[-1][2], sp.phrase_start)
+        return _Speaker()
     if not _is_cap(last) and last.lower() not in lex.roles:
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
@@ -4788,9 +4796,13 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if en and not left_comma and body[ss:cs].rstrip().endswith(("—", "–", " -", "--")):
         left_comma = True  # "Ferguson had 115 violent crimes — including murder — according to FBI data."
     if en and left and not left_comma and _min_tokens(3, left) and comma < 0 and ";" not in after \
-            and sp.kind in ("name", "role") and not _SOURCE_PHRASE_RE.match(body, ce, se) \
+            and sp.kind in ("name", "role") and (not _SOURCE_PHRASE_RE.match(body, ce, se) or any(
+                w.lower() in _document_sources_en() or w.lower() in _body_nouns_en() for w in
+                TOKEN_RE.findall(sp.text)[:3])) \
             and not _min_tokens(7, after) and not body[ss:cs].rstrip().endswith((":", ";")):
         # "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before the cue
+        # (s15bbc2: also a source phrase headed by a document or a body, "... on the increase according to the firm.",
+        # "... according to new data.", not "operate according to a strict code")
         left_comma = True
     if en and left and comma >= 0 and not after[:comma].strip(" )") and (
             rq := _intro_next_clause(doc, left, left_comma, sp.end + comma + 1, se)) is not None:
@@ -5270,6 +5282,17 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return q
     # "X said (that) CONTENT" / "CONTENT, X said."
     sp = _left_speaker(doc, ss, cs)
+    if lex.language == "en" and sp.text and sp.kind in ("name", "role") and not body[ce:se].strip(" .\"”'’") and (
+            st0 := sp.phrase_start if sp.phrase_start >= 0 else sp.start) > ss and body[st0 - 1:st0] == " " and (
+            k := body.rfind(", ", max(ss, st0 - 40), st0)) > ss and 0 < len(gw := body[k + 2:st0].split()) <= 4 and all(
+            w.replace("-", "").isalpha() and w.lower() not in lex.aux and w.lower() not in lex.relatives and w.lower() not in
+            lex.that_words for w in gw) and gw[-1].islower() and gw[0].lower() not in lex.determiners:
+        # s15bbc2: "CONTENT, City consultancy Deloitte has warned.", "..., market research firm NPD Group has
+        # reported.", "..., business lobby group the CBI says.": lower-case words describing the name open its phrase
+        # (the cue closing the sentence)
+        np2 = _subject_np(doc, k + 1, cs)
+        if np2.text and np2.start == k + 2 and np2.end == sp.end:
+            sp = np2
     # (a participle, or a mixed cue opening with one: "is calling on X to ...")
     ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or mixed and cw.split(
         None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)
@@ -5585,6 +5608,21 @@ def _sentence_verb(doc: _Doc, sp: _Speaker) -> bool:
 _GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "whilst", "without", "upon", "since"})
 
 
+#: English: determiners of a verb's object before a participle cue ("defended the move saying").
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+#: English: words after a word in -ing that open no reported clause ("offered a friendly warning not to ...").
+_NOT_CLAUSE_AFTER_ING = frozenset({"not", "to", "of", "for", "against", "about", "on", "over", "from", "in", "at"})
+#: English verbs whose object may be the speaker of a participle after it ("showed the minister saying", "quoted an
+#: aide saying", "heard a voice saying", "received a call saying", "left the room saying" is the subject's).
+_OBJECT_SPEAKS = frozenset({"showed", "shows", "showing", "shown", "quoted", "quoting", "cited", "citing", "heard",
+                            "hearing", "saw", "seen", "seeing", "found", "finding", "received", "receiving", "got",
+                            "getting", "had", "having", "filmed", "pictured", "recorded", "caught", "featured",
+                            "featuring", "included", "including", "interviewed", "reported", "published", "aired",
+                            "broadcast", "carried", "carrying", "ran", "running", "released", "issued", "issuing",
+                            "posted", "sent", "sending", "wrote", "written", "with", "like", "watched", "noticed",
+                            "followed", "led", "leading", "according"})
+
+
 def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = False) -> _Speaker:
     """English: the speaker of a participle cue at ``cs`` (not a progressive) read back as ``sp``: an item's
     author (:func:`_item_author`); when ``sp`` runs from the sentence start over a verb, the noun phrase
@@ -5598,6 +5636,26 @@ def _participle_speaker(doc: _Doc, ss: int, cs: int, sp: _Speaker, prog: bool = 
             return sub
     sp = _item_author(doc, ss, sp)
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+    if not prog and sp.kind == "role" and st > ss and sp.text.split(None, 1)[0].lower() in _OBJECT_DETERMINERS \
+            and sp.text.rsplit(None, 1)[-1].lower() not in doc.lex.roles and doc.body[sp.end:cs].strip() == "" and (
+            vw := _TAIL_WORD_RE.search(doc.body, max(ss, st - 16), st)) is not None and vw.start(1) > ss and (
+            nxt := doc.body[cs:cs + 40].split(None, 2))[1:] and nxt[1].lower() not in _NOT_CLAUSE_AFTER_ING:
+        if vw.group(1) in ("down", "up", "off", "out") and (
+                pv := _TAIL_WORD_RE.search(doc.body, max(ss, vw.start(1) - 16), vw.start(1))) is not None:
+            vw = pv  # ("shut down the campaign saying")
+        v = vw.group(1)
+        if vw.start(1) > ss and v.islower() and v not in _OBJECT_SPEAKS and (
+                len(v) > 4 and v.endswith(("ed", "ing")) or v in _irregular_past_en()
+                or doc.body[max(ss, vw.start(1) - 4):vw.start(1)] in ("has ", "had ", "ave ")):
+            # s15bbc2: "Home Office minister Hazel Blears defended the move saying ...", "A user is suing the firm
+            # saying ...", "Lycos has shut down the campaign saying ...": the thing the verb acts on says nothing;
+            # the participle reports the clause's subject (not after a verb of showing or quoting: "showed the
+            # crowd chanting")
+            sub = _left_speaker(doc, ss, vw.start(1))
+            if not (sub.text and sub.kind in ("name", "role", "pronoun")):
+                sub = _sentence_subject(doc, ss, vw.start(1))
+            if sub.text and sub.kind in ("name", "role", "pronoun") and sub.end <= vw.start(1):
+                return sub
     if st == ss and not prog and _sentence_verb(doc, sp):
         # the noun phrase right before the participle ("showed Mr Nattrass telling", "with Maddow asking"),
         # unless a place's preposition opens it ("on Fox News saying"): then the clause's subject
@@ -10336,6 +10394,44 @@ def _said_to_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
     return _Quote(start, end, kind, [(start, end)], m.group(1), m.start(1))
 
 
+#: English: a clause closed by the body that heard it, with no speaker ("..., a court has heard.", "..., an industry
+#: conference has been told.", "..., the hearing was told.", "..., the MPs heard."): the listeners (a determiner and at
+#: most four words) and the verb of hearing at the sentence's end.
+_HEARER_CUE_RE = re.compile(r",[ \t]+((?:an?|the)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,4}?)(?:(?:has|have|had)[ \t]+been[ \t]+"
+                            r"(told)|(?:has|have|had)[ \t]+(heard)|(heard)|(?:was|were)[ \t]+(told))(?=[ \t]*(?:[.;]|$))", re.M)
+#: English: a clause closed by an impersonal passive of saying ("..., it has been announced.", "..., it has been
+#: confirmed.", "..., it was revealed."): a report whose source is not named.
+_IT_PASSIVE_CUE_RE = re.compile(r",[ \t]+(it[ \t]+(?:(?:has|had)[ \t]+been|was|is)[ \t]+)(announced|confirmed|revealed|"
+                                r"reported|claimed|disclosed|suggested|alleged|learned|learnt)(?:[ \t]+(?:in[ \t]+court|on[ \t]+"
+                                r"[A-Z][a-z]+day|last[ \t]+[a-z]+|this[ \t]+[a-z]+|today|yesterday|earlier))?(?=[ \t]*(?:[.;]|$))",
+                                re.M)
+#: English: a clause closed by the document whose finding it is ("..., the survey found.", "..., a new study shows.",
+#: "..., the minutes showed."): the determiner and up to three words before the document's noun (group 2).
+_FOUND_CUE_RE = re.compile(r",[ \t]+((?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z]+))[ \t]+(?:(?:has|have)[ \t]+)?"
+                           r"(found|shows|showed|finds)(?=[ \t]*[.;])")
+_HEARER_STOP = frozenset({"i", "we", "you", "he", "she", "they", "it", "ever", "never", "not", "first", "who", "that",
+                          "which", "what", "last", "be"})
+
+
+def _hearer_quote(doc: _Doc, m: re.Match[str]) -> _Quote | None:
+    """English: 'Actor Robert Blake had gunshot residue on his hands, a court has heard.', 'Making games will
+    require more money, an industry conference has been told.': the clause before the comma is what was said, with
+    no speaker named (one indirect quote, cue the verb); ``None`` when the listeners hold a pronoun or an adverb
+    ('the loudest noise they had ever heard'), or the clause crosses a line or is shorter than four words. Also
+    an impersonal passive ('Ian Curtis's life is to be made into a film, it has been announced.', s15bbc2)."""
+    body = doc.body
+    if m.re is not _IT_PASSIVE_CUE_RE and any(w.lower() in _HEARER_STOP for w in m.group(1).split()):
+        return None
+    ss, _se = doc.sentence(m.start())
+    start = _content_start(body, ss, m.start())
+    end = _content_end(body, start, m.start())
+    if "\n" in body[start:end] or not _min_tokens(4, body, start, end) or body[start:start + 1].islower():
+        return None
+    g = m.re.groups if m.re is _FOUND_CUE_RE else next(i for i in range(2, m.re.groups + 1) if m.group(i))
+    kind = "mixed" if any(c in body[start:end] for c in "\"“”") else "indirect"
+    return _Quote(start, end, kind, [(start, end)], m.group(g), m.start(g))
+
+
 def _continues(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     """English: the cue-less quotation q opens the sentence right after the indirect content p ends it, in
     the same paragraph ('X said he would not vote for him. "I'm not sure ..."')."""
@@ -10932,6 +11028,42 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             if not any(q.start <= m_st.start() < q.end for q in keep) and (
                     pq := _said_to_quote(doc, m_st)) is not None and not any(
                     q.start < pq.end and pq.start < q.end for q in keep):
+                keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
+    if lex.language == "en" and ("heard" in body or " told" in body or ", it " in body or " found" in body
+                                 or " show" in body or " finds" in body):
+        hearers = []
+        for verb in (" heard", " told"):  # (the verb at a clause's end first: the pattern only in a window before it)
+            i = body.find(verb)
+            while i >= 0:
+                j = i + len(verb)
+                if body[j:j + 1] in (".", ";") and (m_h := _HEARER_CUE_RE.search(body, max(0, i - 100), j + 1)):
+                    hearers.append(m_h)
+                i = body.find(verb, j)
+        i = body.find(", it ")
+        while i >= 0:
+            if (m_h := _IT_PASSIVE_CUE_RE.match(body, i)) is not None:
+                hearers.append(m_h)
+            i = body.find(", it ", i + 5)
+        for verb in (" found", " shows", " showed", " finds"):
+            i = body.find(verb)
+            while i >= 0:
+                j = i + len(verb)
+                if body[j:j + 1] in (".", ";") and (m_h := _FOUND_CUE_RE.search(body, max(0, i - 80), j + 1)) \
+                        and m_h.group(2) in _document_sources_en():
+                    hearers.append(m_h)
+                i = body.find(verb, j)
+        for m_h in hearers:
+            # '..., a court has heard.': the clause is said, no speaker; a quote found with the listeners as its
+            # speaker ('the court was' of "the court was told") gives way; also '..., it has been announced.'
+            pq = _hearer_quote(doc, m_h)
+            if pq is None:
+                continue
+            if m_h.re is _FOUND_CUE_RE:
+                # s15bbc2: '..., the survey found.', '..., a new study shows.': the document is the source
+                _set_speaker(pq, _Speaker(m_h.group(1), "role", "", m_h.start(1), m_h.end(1)))
+            clash = [q for q in keep if q.start < pq.end and pq.start < q.end]
+            if all(q.kind != "direct" and q.cue_pos == pq.cue_pos for q in clash):
+                keep = [q for q in keep if q not in clash]
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.language == "en" and (" case " in body and (" case that" in body or " case to " in body or " case for " in body)
                                  or "adamant that" in body or "emphatic that" in body or "insistent that" in body):

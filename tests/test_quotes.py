@@ -10120,3 +10120,113 @@ _S15NP_BATTERY = [
 def test_s15np_source_phrase_battery(text, quote, kind, speaker):
     got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, kind, speaker)]
+
+
+# --- s15bbc2: a clause closed by the body that heard it ('..., a court has heard.', '..., an industry conference has
+# been told.', '..., the hearing was told.'): the clause is said, no speaker named; the listeners are no speaker
+def test_s15bbc2_clause_closed_by_the_listeners_who_heard_it():
+    text = ('Actor Robert Blake had gunshot residue on his hands, a court has heard. Making games for future consoles '
+            'will require more money, an industry conference has been told. Police found the trio handling postal '
+            'ballots in a warehouse in June, the hearing was told. It was the loudest noise the villagers had ever '
+            'heard.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Actor Robert Blake had gunshot residue on his hands", "indirect", "", "heard"),
+        ("Making games for future consoles will require more money", "indirect", "", "told"),
+        ("Police found the trio handling postal ballots in a warehouse in June", "indirect", "", "told"),
+    ]
+
+
+# --- s15bbc2: a participle of saying right after the object of the clause's verb ('defended the move saying ...',
+# 'is suing the firm saying ...'): the subject speaks, not the thing acted on; after a verb of showing or quoting the
+# object still speaks ('showed the minister saying ...')
+def test_s15bbc2_participle_after_the_verbs_object_reports_the_subject():
+    text = ('But Home Office minister Hazel Blears defended the move saying it would give the officers an edge. '
+            "A user of Apple's iTunes music service is suing the firm saying it is unfair he can only use an iPod. "
+            'Airlines have attacked the legislation saying they could be forced to push prices higher. '
+            'The film showed the minister saying he would resign.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("it would give the officers an edge", "Home Office minister Hazel Blears", "saying"),
+        ("it is unfair he can only use an iPod", "A user", "saying"),
+        ("they could be forced to push prices higher", "Airlines", "saying"),
+        ("he would resign", "the minister", "saying"),
+    ]
+
+
+# --- s15bbc2: a name that ends in a number ('Number 10', 'Radio 1', 'Channel 4') is the subject of the cue after it
+def test_s15bbc2_name_ending_in_a_number_speaks():
+    text = ('Number 10 said ministers were interested in governing. Radio 1 said the show would not replace Peel. '
+            'Mr Blair in May 2005 said the threat was real.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("ministers were interested in governing", "indirect", "Number 10", "said"),
+        ("the show would not replace Peel", "indirect", "Radio 1", "said"),
+    ]
+
+
+# --- s15bbc2: a clause closed by an impersonal passive of saying ('..., it has been announced.', '..., it has been
+# confirmed.'): a report with no source named
+def test_s15bbc2_clause_closed_by_an_impersonal_passive():
+    text = ('The life of late Joy Division singer Ian Curtis is to be made into a film, it has been announced. The '
+            'Labour Party will hold its 2006 conference in Manchester, it has been confirmed. The cake was fine, it '
+            'was said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("The life of late Joy Division singer Ian Curtis is to be made into a film", "indirect", "", "announced"),
+        ("The Labour Party will hold its 2006 conference in Manchester", "indirect", "", "confirmed"),
+    ]
+
+
+# --- s15bbc2: 'CONTENT, City consultancy Deloitte has warned.': lower-case words describing the name (its trade, its
+# kind) open the speaker's phrase after the content's comma; not an apposition opened by a determiner
+def test_s15bbc2_descriptor_before_the_inverted_speakers_name():
+    text = ('Ten years of golden economic performance may come to an end in 2005, City consultancy Deloitte has '
+            'warned. Apple has sold more than six million iPods, market research firm NPD Group has reported. Mr '
+            "Howard will host a news conference every morning, Tory co-chairman Liam Fox said. Victims groups accused it "
+            'of trying to escape its responsibilities, a charge the company denies.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("Ten years of golden economic performance may come to an end in 2005", "City consultancy Deloitte", "warned"),
+        ("Apple has sold more than six million iPods", "market research firm NPD Group", "reported"),
+        ("Mr Howard will host a news conference every morning", "Tory co-chairman Liam Fox", "said"),
+        ("it of trying to escape its responsibilities", "Victims groups", "accused"),
+    ]
+
+
+# --- s15bbc2: a clause closed by the document whose finding it is ('..., the survey found.', '..., a new study
+# shows.', '..., the minutes showed.'): the document is the source; not another noun ('which the police found')
+def test_s15bbc2_clause_closed_by_a_documents_finding():
+    text = ('Worries over growth rates were behind the decision to freeze rates, the minutes showed. The bad behaviour '
+            'of e-mail users is helping to sustain the spam industry, a new study has found. He lost his keys, which '
+            'the police found.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Worries over growth rates were behind the decision to freeze rates", "indirect", "the minutes", "showed"),
+        ("The bad behaviour of e-mail users is helping to sustain the spam industry", "indirect", "a new study",
+         "found"),
+    ]
+
+
+# --- s15bbc2: the impersonal passive also as 'it is reported' and with a short adverbial ('it was claimed in court',
+# 'it was confirmed on Wednesday')
+def test_s15bbc2_impersonal_passive_with_an_adverbial():
+    text = ('The former head of HealthSouth overstated earnings to boost the share price, it was claimed in court. '
+            'A terror suspect held in Guantanamo Bay plans to sue the government, it is reported.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("The former head of HealthSouth overstated earnings to boost the share price", "", "claimed"),
+        ("A terror suspect held in Guantanamo Bay plans to sue the government", "", "reported"),
+    ]
+
+
+# --- s15bbc2: 'CLAUSE according to the firm.' without a comma: a source phrase headed by a document or a body ('the
+# firm', 'reports', 'new data') closes the content; not 'operate according to a strict code'
+def test_s15bbc2_according_to_a_source_without_a_comma():
+    text = ('Denial of service attacks are on the increase according to the firm. Only 36% of Chinese homes have '
+            'telephones according to reports. Warez groups operate according to a strict code of honour.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("Denial of service attacks are on the increase", "the firm", "according to"),
+        ("Only 36% of Chinese homes have telephones", "reports", "according to"),
+    ]
