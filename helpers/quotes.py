@@ -7793,6 +7793,11 @@ def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: 
     return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
 
 
+#: (s15cuebat) Prepositions opening an adverbial of time, place or medium between a cue and its content ("said Sunday on
+#: CNN that ...", "asked in a statement whether ..."), not an object ("responded to reports that", "the final say on").
+_ADVERBIAL_PREPS = frozenset({"on", "in", "at", "during"})
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -7837,10 +7842,20 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                     and not body[words[k - 1][2]:words[k][1]].strip() \
                     and not body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")):
                 k = 0  # "urged a limit on ...", "asked Republican leaders to disavow ...": the object is content
+    time_pp = kp = -1  # (s15cuebat) a time adverb then a preposition: where the time adverb began, the preposition
     if lex.language == "en":
         # "said Tuesday (night) the plan ...", "said last week that ...": a time adverb is no content
         k0 = k
-        while k < len(words) and k - k0 < 3:
+        if k + 1 < len(words) and words[k][0] in ("on", "in") and body[words[k][2]:words[k + 1][1]] == " ":
+            # (s15cuebat) "argued on Sunday the time had come", "claimed in 2014 the talks had failed", "said in March
+            # the plan ...": a day after "on", a month or year after "in" (then the same as a bare day name)
+            nw = words[k + 1][0].lower()
+            if words[k][0] == "on" and nw in _weekdays_en():
+                k += 1
+            elif words[k][0] == "in" and (nw in _months_en() or _YEAR_RE.fullmatch(nw)):
+                k += 3 if nw in _months_en() and k + 2 < len(words) and _YEAR_RE.fullmatch(words[k + 2][0]) else 2
+        lim = k + 3
+        while k < len(words) and k < lim:
             w = words[k][0].lower()
             nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
             if body[words[k][2]:words[k][2] + 1] in "'’":
@@ -7851,7 +7866,17 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 k += 1
             else:
                 break
-        if k >= len(words) or k > k0 and words[k][0].lower() not in lex.that_words and not (
+        if k0 < k < len(words) and words[k0][0] in ("on", "in") and body[words[k - 1][2]:words[k][1]] != " ":
+            k = k0  # ('told the PLP on Monday: "I know ..."': a quotation after the phrase is read elsewhere)
+        elif k < len(words) and k > k0 and body[words[k - 1][2]:words[k][1]] == " " and (
+                words[k][0] in _POSSESSIVE_DETS or words[k][0] == "whether"):
+            pass  # (s15cuebat) "said Thursday his biggest worry ...", "said last year its prices ...", "declined to
+            # say Tuesday whether ...": a possessive opening the clause's subject, or an embedded question
+        elif k < len(words) and k > k0 and words[k][0] in _ADVERBIAL_PREPS and words[k0][0] not in ("on", "in") \
+                and body[words[k - 1][2]:words[k][1]] == " ":
+            time_pp, kp = k0, k  # (s15cuebat) "said Sunday on CNN that he ...", "announced Monday on Twitter that ...": the
+            # phrase is read below; without "that" or a subject after it the content starts at the time adverb again
+        elif k >= len(words) or k > k0 and words[k][0].lower() not in lex.that_words and not (
                 words[k][0] in _SUBJECT_PRONOUNS or words[k][0].lower() in ("the", "a", "an") or _is_cap(words[k][0])):
             k = k0  # only before "that" or a clause's subject
     if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
@@ -7884,6 +7909,12 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                     words[k + 1][0]) or words[k + 1][0].lower() in lex.object_words):
                 k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break  # (not after an infinitive: "promised to take bold action should he win ...")
+            if lex.language == "en" and words[j][0] == "whether" and j > k + 1 and not comma and \
+                    words[k][0] in _ADVERBIAL_PREPS:
+                k = j  # (s15cuebat) "declined to say at a news conference whether ...", "asked in a statement whether"
+                break
+    if k == kp:
+        k = time_pp  # (s15cuebat: no "that" or subject after "said Sunday on ...": as before)
     if k < len(words) and words[k][0].lower() in lex.that_words and not (
             lex.language == "en" and _demonstrative_that(body, words, k)):
         k += 1  # (s14bbc: not 'said that was impossible': "that" is the content's subject)

@@ -9775,3 +9775,73 @@ def test_be_before_pretest_keeps_every_match():
             assert (a and a.span()) == (b and b.span()), (text, lo, hi)
     assert _be_before("The figures were announced", 0, 17) is not None
     assert _be_before("The figures rose", 0, 12) is None
+
+
+# --- s15cuebat: cue frames from bench/cue_frames.py's grammar (speaker x cue x form x insert x content), exact output;
+# an adverbial between the cue and its content ('argued on Sunday the time had come', 'said Sunday on CNN that',
+# 'said last year its prices', 'declined to say at a news conference whether') is no part of the content
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The minister said on Tuesday that the plan would cut costs.',
+         [('indirect', 'the plan would cut costs', 'The minister')]),
+        ('A spokesman for the company said in a statement that the plan would cut costs.',
+         [('indirect', 'the plan would cut costs', 'A spokesman for the company')]),
+        ('Sen. John McCain, R-Ariz., told reporters that the plan would cut costs.',
+         [('indirect', 'the plan would cut costs', 'Sen. John McCain')]),
+        ("Officials told the BBC's Today programme the talks had failed.",
+         [('indirect', 'the talks had failed', 'Officials')]),
+        ('Mr Blair arrived in London on Monday. He would later say the plan would cut costs.',
+         [('indirect', 'the plan would cut costs', 'He')]),
+        ('Hillary Clinton arrived in Iowa on Monday. She did not say whether the plan would cut costs.',
+         [('indirect', 'whether the plan would cut costs', 'She')]),
+        ('Officials declined to say whether the talks had failed.',
+         [('indirect', 'whether the talks had failed', 'Officials')]),
+        ('Hillary Clinton asked whether the plan would cut costs.',
+         [('indirect', 'whether the plan would cut costs', 'Hillary Clinton')]),
+        ('According to officials, the plan will cut costs.',
+         [('indirect', 'the plan will cut costs', 'officials')]),
+        ('The plan will cut costs, according to the minister.',
+         [('indirect', 'The plan will cut costs', 'the minister')]),
+        ('Mr Blair said: "The plan will cut costs for every family in the country by the end of the year."',
+         [('direct', 'The plan will cut costs for every family in the country by the end of the year.', 'Mr Blair')]),
+        ('The BBC said, "We have made a serious mistake and we will do everything we can to put it right."',
+         [('direct', 'We have made a serious mistake and we will do everything we can to put it right.', 'The BBC')]),
+        ('"Prices will rise next year, and the people who can least afford it will pay the most," said Mr Blair.',
+         [('direct', 'Prices will rise next year, and the people who can least afford it will pay the most', 'Mr Blair')]),
+        ('"The plan will cut costs for every family in the country by the end of the year," Mr Blair said in an interview with the BBC. "It is a good plan and I think most people in this country know that."',
+         [('direct', 'The plan will cut costs for every family in the country by the end of the year … It is a good plan and I think most people in this country know that.', 'Mr Blair')]),
+        ('"Will the plan cut costs?" asked the minister.',
+         [('direct', 'Will the plan cut costs?', 'the minister')]),
+        ('The minister insisted that the plan, which was agreed last year, would cut costs.',
+         [('indirect', 'the plan, which was agreed last year, would cut costs', 'The minister')]),
+        ('Hillary Clinton has repeatedly said the talks had failed.',
+         [('indirect', 'the talks had failed', 'Hillary Clinton')]),
+        ('The minister said Tuesday the plan would cut costs.',
+         [('indirect', 'the plan would cut costs', 'The minister')]),
+        ('Trevor Phillips argued on Sunday the time had come for such shortlists.',
+         [('indirect', 'the time had come for such shortlists', 'Trevor Phillips')]),
+        ('The minister later claimed in 2014 the talks had failed.',
+         [('indirect', 'the talks had failed', 'The minister')]),
+        ('Mr Blair said in March 2015 the plan would cut costs.',
+         [('indirect', 'the plan would cut costs', 'Mr Blair')]),
+        ('Stuart Rose said last year its prices were too high.',
+         [('indirect', 'its prices were too high', 'Stuart Rose')]),
+        ('Rep. Tom Cole said Thursday his biggest worry was the deficit.',
+         [('indirect', 'his biggest worry was the deficit', 'Rep. Tom Cole')]),
+        ('The chairman said Sunday on CNN that he opposes the changes.',
+         [('indirect', 'he opposes the changes', 'The chairman')]),
+        ('Chelsea Clinton announced Monday on Twitter that she is pregnant.',
+         [('indirect', 'she is pregnant', 'Chelsea Clinton')]),
+        ('Officials declined to say at a news conference whether the plan would cut costs.',
+         [('indirect', 'whether the plan would cut costs', 'Officials')]),
+        ('Cruz has questioned in recent days whether Trump has the temperament to be president.',
+         [('indirect', 'whether Trump has the temperament to be president', 'Cruz')]),
+        ('Lynch still has the final say on whether Clinton faces prosecution.',
+         []),
+    ],
+)
+def test_s15cuebat_cue_frames(text, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker) for r in q.itertuples()] == expected
