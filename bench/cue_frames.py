@@ -111,21 +111,38 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def generate(n: int, seed: int) -> list[dict]:
+#: ``--extended``: content types after the verb's own (a postposed indirect clause, a clause interrupted by its
+#: attribution) and speakers with an apposition, for the verbs that take them.
+_EXTENDED_VERBS = {"said", "added", "warned", "argued", "insisted", "claimed", "noted", "admitted", "explained",
+                   "told", "predicted", "suggested", "stressed", "acknowledged", "confirmed"}
+EXTENDED_SPEAKERS = [
+    ("Mr Blair, the prime minister,", "Blair", "", False),
+    ("John Smith, 45,", "Smith", "", False),
+    ("Mr Blair's spokesman", "spokesman", "", False),
+    ("a senior official who asked not to be named", "official", "", False),
+    ("Labour leader Ed Miliband", "Miliband", "", False),
+]
+
+
+def generate(n: int, seed: int, *, extended: bool = False) -> list[dict]:
     rng = random.Random(seed)
     rows: list[dict] = []
     seen: set[str] = set()
     verbs = list(VERBS)
     while len(rows) < n:
-        spk, key, ante, pron = rng.choice(SPEAKERS)
+        spk, key, ante, pron = rng.choice(SPEAKERS + EXTENDED_SPEAKERS if extended else SPEAKERS)
         verb = rng.choice(verbs)
         b, s, p, pp, g, needs_addr, contents = VERBS[verb]
+        if extended and verb in _EXTENDED_VERBS:
+            contents = (*contents, "post_ind", "post_ind", "mid")
         content = rng.choice(contents)
+        if content in ("post_ind", "mid") and spk.endswith(","):
+            spk, key, ante, pron = SPEAKERS[0]
         form, ins_name, ins_pos = "said", "none", "none"
         addr = rng.choice(ADDRESSEES) if needs_addr else ""
         if verb != "according to":
             form = rng.choice(list(FORMS))
-            if content in ("post", "split", "qpost") and form not in ("said", "says", "also said", "later said"):
+            if content in ("post", "split", "qpost", "post_ind", "mid") and form not in ("said", "says", "also said", "later said"):
                 form = rng.choice(["said", "says"])
             if form in _NEG_FORMS and (content not in ("that", "whether") or verb not in _NEG_VERBS):
                 form = "said"
@@ -158,7 +175,8 @@ def generate(n: int, seed: int) -> list[dict]:
         # a time between subject and cue stands bare ('Mr Blair on Tuesday said'), a place or medium in commas
         between = (" " + ins if INSERTS[ins_name][1] == "time" else ", " + ins + ",") if ins_pos == "between" else ""
         head_subj = (subj[:-1] if subj.endswith(",") and between.startswith(",") else subj) + between
-        front = _cap(ins) + ", " if ins_pos == "front" and content not in ("post", "split", "qpost") else ""
+        front = _cap(ins) + ", " if ins_pos == "front" and content not in ("post", "split", "qpost", "post_ind", "mid") \
+            else ""
         kind = "indirect"
         if content in ("that", "bare", "commas", "whether"):
             body_c = rng.choice(COMMA_CLAUSES if content == "commas" else QUESTIONS if content == "whether" else CLAUSES)
@@ -185,6 +203,19 @@ def generate(n: int, seed: int) -> list[dict]:
             after = f" {ins}" if ins_pos == "front" and ins else ""
             sent = f"\"{body_c[:-1]},\" {head_subj} {cue}{tail}{after}. \"{second}\""
             expected, kind = body_c[:-1] + " … " + second, "direct"
+        elif content == "post_ind":  # 'The plan would cut costs, the minister said on Tuesday.' / '..., said X.'
+            body_c = rng.choice(CLAUSES + COMMA_CLAUSES)
+            after = f" {ins}" if ins_pos == "front" and ins else ""
+            if not pron and ins_pos != "between" and form in ("said", "says") and rng.random() < 0.4:
+                sent = f"{_cap(body_c)}, {cue} {subj}{tail}{after}."
+            else:
+                sent = f"{_cap(body_c)}, {head_subj} {cue}{tail}{after}."
+            expected = body_c
+        elif content == "mid":  # 'The plan, the minister said, would cut costs.'
+            first, rest = rng.choice([("the plan", "would cut costs"), ("prices", "will rise next year"),
+                                      ("the government", "had made a serious mistake")])
+            sent = f"{_cap(first)}, {subj} {cue}{tail}, {rest}."
+            expected = first + " … " + rest
         else:  # according to
             body_c = rng.choice(CLAUSES)
             acc_spk = spk if not pron else rng.choice(["officials", "the minister", "Mr Blair"])
@@ -251,8 +282,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=600)
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--show", type=int, default=40)
+    ap.add_argument("--extended", action="store_true", help="also postposed/interrupted indirect clauses, appositions")
     args = ap.parse_args()
-    res = check(generate(args.n, args.seed))
+    res = check(generate(args.n, args.seed, extended=args.extended))
     print(tally(res))
     for r in res[res["fail"] != ""].head(args.show).itertuples():
         print(f"\n[{r.fail}] {r.text}\n    expected [{r.kind}] {r.expected!r} ({r.key})\n    got {r.got}")

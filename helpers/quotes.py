@@ -5236,11 +5236,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
         lex.participles
     m_obj = _TOLD_OBJECT_COMMA_RE.match(body, ce, se) if lex.language == "en" and cw in lex.told_verbs else None
+    tail = False
+    if m_obj is None and lex.language == "en" and right[:1] in " \t" and before_sp.endswith(",") and right_words and \
+            right_words[0] in _CUE_TAIL_FIRST:
+        m_obj = _cue_tail_comma(doc, ce, se)
+        tail = m_obj is not None
     if m_obj and (nw := _NEXT_WORD_RE.match(body, m_obj.end(), se)) and nw.group(1).lower() in _LEAD_SUBORDINATORS:
         m_obj = None  # ("..., Mr Mendis told reporters, although he would not say ...": no more content)
     if lex.language == "en" and (right.startswith(",") or m_obj) and len(right_words) >= 2 and not then_adds:
         # ("The solution, the partner told them, was simple": the addressee before the comma)
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
+        if left and tail and left[0] < left[1] and not _tail_rest_goes_on(doc, left, m_obj.end(), se):
+            left = None  # (s15cuebat) 'CONTENT, X said on Tuesday, the first time ...': no rest of the content
         if left:
             rst = _content_start(body, m_obj.end() if m_obj else ce, se)
             if left[0] < left[1] and (_cue_adjunct(doc, rst, se) or (
@@ -5620,6 +5627,42 @@ _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\
 _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
+#: (s15cuebat) English: a time, place or medium adverbial closing an interrupting attribution before its comma ('The plan,
+#: he said on Tuesday, would ...', '..., she said in a speech at the Consumer Electronics Show, was to ensure ...').
+_CUE_TAIL_COMMA_RE = re.compile(r"[ \t]+((?:on|in|at|during|last|this|earlier|late|Monday|Tuesday|Wednesday|Thursday|"
+                                r"Friday|Saturday|Sunday)\b[^,;:.!?\"“”\n]{0,70}?)[ \t]*,")
+def _tail_rest_goes_on(doc: _Doc, left: tuple[int, int], pos: int, se: int) -> bool:
+    """English (s15cuebat): after 'LEFT, X said on Tuesday,' the words at ``pos`` go on with LEFT: "that" or a verb
+    form opens them ('..., would cut costs', '..., that Cruz ...'); not a new clause or phrase ('If anything, Ash
+    argued in his email, the incident is ...', 'CONTENT, X said on Tuesday, the first time ...')."""
+    nw = _NEXT_WORD_RE.match(doc.body, pos, se)
+    lex = doc.lex
+    return nw is not None and (nw.group(1) in lex.that_words or nw.group(1) in lex.clause_markers)
+
+
+_TAIL_NOT_REST = frozenset({"which", "who", "whom", "whose", "where", "and", "but", "or", "nor", "so", "as", "adding",
+                            "saying", "noting", "according"})
+_CUE_TAIL_FIRST = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "Monday", "Tuesday",
+                             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _cue_tail_comma(doc: _Doc, ce: int, se: int) -> re.Match[str] | None:
+    """English (s15cuebat): the adverbial after an interrupting cue up to its comma ('said on Tuesday,', 'said in an
+    interview with the BBC,'), when it holds at most 10 words and no clause ("that", a finite verb, a subject
+    pronoun, another cue), or None."""
+    m = _CUE_TAIL_COMMA_RE.match(doc.body, ce, se)
+    if m is None:
+        return None
+    words = TOKEN_RE.findall(m.group(1))
+    lex = doc.lex
+    if len(words) > 10 or any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w in _SUBJECT_PRONOUNS
+                              or w.lower() in lex.verbs for w in words):
+        return None
+    nw = _NEXT_WORD_RE.match(doc.body, m.end(), se)
+    if nw is None or not nw.group(1).islower() or nw.group(1) in _TAIL_NOT_REST:
+        return None  # ("..., Lord Butler said in his Spectator interview, which was ...", "said in his memoir, ''An
+        # American Son''", "..., X said on Monday, and ..."): the sentence goes on with no rest of the content
+    return m
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
 _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yesterday|recently|earlier|first|previously|"
                                 r"again|also|(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day"

@@ -9839,6 +9839,17 @@ def test_be_before_pretest_keeps_every_match():
          [('indirect', 'whether Trump has the temperament to be president', 'Cruz')]),
         ('Lynch still has the final say on whether Clinton faces prosecution.',
          []),
+        # s15cuebat: an interrupting attribution with a time, place or medium adverbial before its comma
+        ("The plan, Mr Blair said on Tuesday, would cut costs.",
+         [("indirect", "The plan … would cut costs", "Mr Blair")]),
+        ("Prices, she said in an interview with the BBC, will rise next year.",
+         [("indirect", "Prices … will rise next year", "she")]),
+        ("The deal, the company said last week, had saved 500 jobs.",
+         [("indirect", "The deal … had saved 500 jobs", "the company")]),
+        ("It makes a difference, she said in an interview afterward, that voters are heard.",
+         [("indirect", "It makes a difference … that voters are heard", "she")]),
+        ('Prices will rise, he said in his memoir, "An American Son."',
+         [("indirect", "Prices will rise", "he")]),
     ],
 )
 def test_s15cuebat_cue_frames(text, expected):
