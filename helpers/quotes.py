@@ -5394,11 +5394,18 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
         lex.participles
     m_obj = _TOLD_OBJECT_COMMA_RE.match(body, ce, se) if lex.language == "en" and cw in lex.told_verbs else None
+    tail = False
+    if m_obj is None and lex.language == "en" and right[:1] in " \t" and before_sp.endswith(",") and right_words and \
+            right_words[0] in _CUE_TAIL_FIRST:
+        m_obj = _cue_tail_comma(doc, ce, se)
+        tail = m_obj is not None
     if m_obj and (nw := _NEXT_WORD_RE.match(body, m_obj.end(), se)) and nw.group(1).lower() in _LEAD_SUBORDINATORS:
         m_obj = None  # ("..., Mr Mendis told reporters, although he would not say ...": no more content)
     if lex.language == "en" and (right.startswith(",") or m_obj) and len(right_words) >= 2 and not then_adds:
         # ("The solution, the partner told them, was simple": the addressee before the comma)
         left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
+        if left and tail and left[0] < left[1] and not _tail_rest_goes_on(doc, left, m_obj.end(), se):
+            left = None  # (s15cuebat) 'CONTENT, X said on Tuesday, the first time ...': no rest of the content
         if left:
             rst = _content_start(body, m_obj.end() if m_obj else ce, se)
             if left[0] < left[1] and (_cue_adjunct(doc, rst, se) or (
@@ -5818,6 +5825,42 @@ _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\
 _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
 _TOLD_OBJECT_COMMA_RE = re.compile(r"[ \t]+(?:him|her|them|us|me|reporters|journalists)[ \t]*,")
+#: (s15cuebat) English: a time, place or medium adverbial closing an interrupting attribution before its comma ('The plan,
+#: he said on Tuesday, would ...', '..., she said in a speech at the Consumer Electronics Show, was to ensure ...').
+_CUE_TAIL_COMMA_RE = re.compile(r"[ \t]+((?:on|in|at|during|last|this|earlier|late|Monday|Tuesday|Wednesday|Thursday|"
+                                r"Friday|Saturday|Sunday)\b[^,;:.!?\"“”\n]{0,70}?)[ \t]*,")
+def _tail_rest_goes_on(doc: _Doc, left: tuple[int, int], pos: int, se: int) -> bool:
+    """English (s15cuebat): after 'LEFT, X said on Tuesday,' the words at ``pos`` go on with LEFT: "that" or a verb
+    form opens them ('..., would cut costs', '..., that Cruz ...'); not a new clause or phrase ('If anything, Ash
+    argued in his email, the incident is ...', 'CONTENT, X said on Tuesday, the first time ...')."""
+    nw = _NEXT_WORD_RE.match(doc.body, pos, se)
+    lex = doc.lex
+    return nw is not None and (nw.group(1) in lex.that_words or nw.group(1) in lex.clause_markers)
+
+
+_TAIL_NOT_REST = frozenset({"which", "who", "whom", "whose", "where", "and", "but", "or", "nor", "so", "as", "adding",
+                            "saying", "noting", "according"})
+_CUE_TAIL_FIRST = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "Monday", "Tuesday",
+                             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _cue_tail_comma(doc: _Doc, ce: int, se: int) -> re.Match[str] | None:
+    """English (s15cuebat): the adverbial after an interrupting cue up to its comma ('said on Tuesday,', 'said in an
+    interview with the BBC,'), when it holds at most 10 words and no clause ("that", a finite verb, a subject
+    pronoun, another cue), or None."""
+    m = _CUE_TAIL_COMMA_RE.match(doc.body, ce, se)
+    if m is None:
+        return None
+    words = TOKEN_RE.findall(m.group(1))
+    lex = doc.lex
+    if len(words) > 10 or any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w in _SUBJECT_PRONOUNS
+                              or w.lower() in lex.verbs for w in words):
+        return None
+    nw = _NEXT_WORD_RE.match(doc.body, m.end(), se)
+    if nw is None or not nw.group(1).islower() or nw.group(1) in _TAIL_NOT_REST:
+        return None  # ("..., Lord Butler said in his Spectator interview, which was ...", "said in his memoir, ''An
+        # American Son''", "..., X said on Monday, and ..."): the sentence goes on with no rest of the content
+    return m
 #: English: time adverbs between the cue of a leading "As X reported" clause and its comma.
 _AS_CLAUSE_TAIL_RE = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:just|even|today|yesterday|recently|earlier|first|previously|"
                                 r"again|also|(?:last|this|earlier)[ \t]+(?:week|month|year)|(?:on[ \t]+)?[A-Z][a-z]+day"
@@ -7992,6 +8035,11 @@ def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: 
     return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
 
 
+#: (s15cuebat) Prepositions opening an adverbial of time, place or medium between a cue and its content ("said Sunday on
+#: CNN that ...", "asked in a statement whether ..."), not an object ("responded to reports that", "the final say on").
+_ADVERBIAL_PREPS = frozenset({"on", "in", "at", "during"})
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -8036,10 +8084,20 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                     and not body[words[k - 1][2]:words[k][1]].strip() \
                     and not body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")):
                 k = 0  # "urged a limit on ...", "asked Republican leaders to disavow ...": the object is content
+    time_pp = kp = -1  # (s15cuebat) a time adverb then a preposition: where the time adverb began, the preposition
     if lex.language == "en":
         # "said Tuesday (night) the plan ...", "said last week that ...": a time adverb is no content
         k0 = k
-        while k < len(words) and k - k0 < 3:
+        if k + 1 < len(words) and words[k][0] in ("on", "in") and body[words[k][2]:words[k + 1][1]] == " ":
+            # (s15cuebat) "argued on Sunday the time had come", "claimed in 2014 the talks had failed", "said in March
+            # the plan ...": a day after "on", a month or year after "in" (then the same as a bare day name)
+            nw = words[k + 1][0].lower()
+            if words[k][0] == "on" and nw in _weekdays_en():
+                k += 1
+            elif words[k][0] == "in" and (nw in _months_en() or _YEAR_RE.fullmatch(nw)):
+                k += 3 if nw in _months_en() and k + 2 < len(words) and _YEAR_RE.fullmatch(words[k + 2][0]) else 2
+        lim = k + 3
+        while k < len(words) and k < lim:
             w = words[k][0].lower()
             nxt = words[k + 1][0].lower() if k + 1 < len(words) else ""
             if body[words[k][2]:words[k][2] + 1] in "'’":
@@ -8050,7 +8108,17 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 k += 1
             else:
                 break
-        if k >= len(words) or k > k0 and words[k][0].lower() not in lex.that_words and not (
+        if k0 < k < len(words) and words[k0][0] in ("on", "in") and body[words[k - 1][2]:words[k][1]] != " ":
+            k = k0  # ('told the PLP on Monday: "I know ..."': a quotation after the phrase is read elsewhere)
+        elif k < len(words) and k > k0 and body[words[k - 1][2]:words[k][1]] == " " and (
+                words[k][0] in _POSSESSIVE_DETS or words[k][0] == "whether"):
+            pass  # (s15cuebat) "said Thursday his biggest worry ...", "said last year its prices ...", "declined to
+            # say Tuesday whether ...": a possessive opening the clause's subject, or an embedded question
+        elif k < len(words) and k > k0 and words[k][0] in _ADVERBIAL_PREPS and words[k0][0] not in ("on", "in") \
+                and body[words[k - 1][2]:words[k][1]] == " ":
+            time_pp, kp = k0, k  # (s15cuebat) "said Sunday on CNN that he ...", "announced Monday on Twitter that ...": the
+            # phrase is read below; without "that" or a subject after it the content starts at the time adverb again
+        elif k >= len(words) or k > k0 and words[k][0].lower() not in lex.that_words and not (
                 words[k][0] in _SUBJECT_PRONOUNS or words[k][0].lower() in ("the", "a", "an") or _is_cap(words[k][0])):
             k = k0  # only before "that" or a clause's subject
     if k < len(words) and words[k][0].lower() in _PREPOSITIONS.get(lex.language, ()):
@@ -8083,6 +8151,12 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                     words[k + 1][0]) or words[k + 1][0].lower() in lex.object_words):
                 k = j  # "said in a statement Thursday night they pulled the listing": the clause's subject
                 break  # (not after an infinitive: "promised to take bold action should he win ...")
+            if lex.language == "en" and words[j][0] == "whether" and j > k + 1 and not comma and \
+                    words[k][0] in _ADVERBIAL_PREPS:
+                k = j  # (s15cuebat) "declined to say at a news conference whether ...", "asked in a statement whether"
+                break
+    if k == kp:
+        k = time_pp  # (s15cuebat: no "that" or subject after "said Sunday on ...": as before)
     if k < len(words) and words[k][0].lower() in lex.that_words and not (
             lex.language == "en" and _demonstrative_that(body, words, k)):
         k += 1  # (s14bbc: not 'said that was impossible': "that" is the content's subject)
