@@ -5126,9 +5126,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # (s13mix: "responded to that tweet by calling X "dopey"": the participle's report, read at it)
     if lex.language == "en" and body[cs - 3:cs].lower() == "by " and cw.split(None, 1)[0][-3:] == "ing" and \
             body[cs - 4:cs - 3] in " \n" and (cw in lex.participles or " " in cw and cw in lex.verbs) and right_words and (
-            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS or cw in lex.told_verbs):
+            right_words[0].lower() in lex.that_words or right_words[0] in _SUBJECT_PRONOUNS or cw in lex.told_verbs
+            or len(right_words) > 2 and right_words[0].lower() not in _PREPOSITIONS["en"] and any(
+                w in _FINITE_AUX or len(w) > 4 and w.endswith("ed") and w.islower()
+                for w in TOKEN_RE.findall(right.split(",", 1)[0])[1:7])):
         # (s15pred: also a phrasal one, "by pointing out that ...")
         # (s15part: "by telling Clinton she had been ...", "by telling voters that ...": the addressee first)
+        # (s15bbc2: also a clause with no "that", its finite verb within six words: "The foreign secretary hit back by
+        # saying Tory attitudes to Europe had helped ...", "by claiming the Manchester United manager is guilty of ...";
+        # not "by claiming victory in the women's race")
         return _by_participle_quote(doc, cs, ce, ss, se, told=cw in lex.told_verbs)  # "X responded by saying that" (s11ind)
     if lex.language == "en" and cw.endswith("ed") and " " not in cw and not mixed:
         prev = _prev_token(body, ss, cs)

@@ -10311,3 +10311,15 @@ def test_s15cuebat_cue_frames(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker) for r in q.itertuples()] == expected
+
+
+# --- s15bbc2: 'by saying' + a clause with no "that" ('hit back by saying Tory attitudes had helped ...'): the
+# clause's subject speaks; not 'by claiming victory in the race', 'by saying its name'
+def test_s15bbc2_by_participle_with_a_bare_clause():
+    text = ('The foreign secretary hit back by saying Tory attitudes to Europe had helped keep the party out of power. '
+            "Gelete Burka crowned a great day for Ethiopia by claiming victory in the women's race. Users can play "
+            'any song just by saying its name.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
+        ("Tory attitudes to Europe had helped keep the party out of power", "The foreign secretary", "saying"),
+    ]
