@@ -3319,6 +3319,8 @@ def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
     if cue_re is None:
         return []
     body = doc.body
+    if body.isascii():
+        cue_re = doc.lex.cue_ascii_re  # (the same matches on ASCII text: s15speed)
     hi = min(hi, len(body))
     ms = doc.cues()
     i = bisect.bisect_left(doc._cue_starts, lo)
@@ -6672,7 +6674,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
     "... and said ...", "..., telling reporters that ...", "..., adding that ..."."""
     body = doc.body
     lex = doc.lex
-    for m in lex.cue_re.finditer(body, cst, cen):
+    for m in (lex.cue_ascii_re if body.isascii() else lex.cue_re).finditer(body, cst, cen):
         w = m.group().lower()
         if w not in lex.verbs and w not in lex.mixed_cues:
             continue
