@@ -764,6 +764,14 @@ def _word_spans(text: str, offset: int) -> list[tuple[str, int, int]]:
         s = find(w, pos)
         pos = s + len(w)
         out.append((w, offset + s, offset + pos))
+    if "&" in text and len(out) > 1:
+        # s15np: an initialism joined by "&" is one word ("M&S", "AT&T", "P&O"): "said an M&S spokesman"
+        k = len(out) - 1
+        while k > 0:
+            (a, sa, ea), (b, sb, eb) = out[k - 1], out[k]
+            if sb == ea + 1 and text[ea - offset] == "&" and len(a) <= 3 and len(b) <= 3 and a.isupper() and b.isupper():
+                out[k - 1:k + 1] = [(text[sa - offset:eb - offset], sa, eb)]
+            k -= 1
     return out
 
 

@@ -10323,3 +10323,17 @@ def test_s15bbc2_by_participle_with_a_bare_clause():
     assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
         ("Tory attitudes to Europe had helped keep the party out of power", "The foreign secretary", "saying"),
     ]
+
+
+# --- s15np: an initialism joined by "&" is one word of a source phrase ("said an M&S spokesman", "AT&T chief
+# executive David Dorman", "S&P said")
+def test_s15np_ampersand_initialism_in_source_phrase():
+    text = ('"Sales rose," said an M&S spokesman. '
+            '"It works," said AT&T chief executive David Dorman. '
+            "The economy will grow faster than expected this year, S&P said.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Sales rose", "direct", "an M&S spokesman", "M&S"),
+        ("It works", "direct", "AT&T chief executive David Dorman", "David Dorman"),
+        ("The economy will grow faster than expected this year", "indirect", "S&P", "S&P"),
+    ]
