@@ -7885,8 +7885,9 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
                 # "Japanese government officials played down ...": a name modifying a role noun
                 nxt = _word_spans(doc.body[sp.end:min(hi, sp.end + 40)], sp.end)[:3]
                 for w, _, e in nxt:
-                    if not w.islower() or w in doc.lex.aux or w in doc.lex.verbs:
-                        break
+                    if not w.islower() or w in doc.lex.aux or w in doc.lex.verbs or w in _OBJECT_DETS \
+                            or len(w) > 4 and w.endswith("ed") or w in _irregular_past_en():
+                        break  # (s15fix: "Smith defended his father", "Netanyahu rallied supporters": a verb)
                     if w in doc.lex.roles and not _SUBJECT_BREAK_RE.search(doc.body, sp.end, e) and \
                             "." not in doc.body[sp.end:e] and " -" not in doc.body[sp.end:e]:  # (s14subj: " -- ")
                         return _Speaker(doc.body[sp.start:e], "role", "", sp.start, e, sp.start)

@@ -10311,3 +10311,22 @@ def test_s15cuebat_cue_frames(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker) for r in q.itertuples()] == expected
+
+
+# --- s15fix: general speaker bugs ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smith defended his father on Tuesday, saying the charges were false.",
+     [("indirect", "the charges were false", "Smith", "Smith")]),
+    ("Netanyahu rallied supporters in Jerusalem, saying the vote was rigged.",
+     [("indirect", "the vote was rigged", "Netanyahu", "Netanyahu")]),
+    ("Japanese government officials played down the report, saying it was old.",
+     [("indirect", "it was old", "Japanese government officials", "Japanese government officials")]),
+])
+def test_s15fix_name_then_verb_phrase_is_no_role(text, expected):
+    # a name opening the sentence followed by a verb phrase ending in a role noun is the name, not
+    # "Smith defended his father"; a name modifying a role noun stays one phrase
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
