@@ -9619,6 +9619,8 @@ def _strip_det(text: str, lex: _Lex) -> str:
     words = text.split()
     while words and (words[0].lower() in lex.determiners or lex.language == "en" and len(words) > 1
                      and words[0].lower() in _QUANTIFIERS_EN):
+        if lex.language == "en" and len(words) > 1 and words[1] == "of":
+            break  # (s15fix: "One of the officials", "Another of his aides": the partitive's head stays)
         words = words[1:]
     return " ".join(words) or text
 

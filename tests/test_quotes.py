@@ -10330,3 +10330,19 @@ def test_s15fix_name_then_verb_phrase_is_no_role(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Another of his aides said the president was tired.",
+     [("indirect", "the president was tired", "Another of his aides", "Another of his aides")]),
+    ('"We will be back," one of the protesters said.',
+     [("direct", "We will be back", "one of the protesters", "one of the protesters")]),
+    ("Many of those questioned said they had been ignored.",
+     [("indirect", "they had been ignored", "Many of those questioned", "Many of those questioned")]),
+])
+def test_s15fix_partitive_speaker_keeps_its_head(text, expected):
+    # "one/another/some/many of X": the quantifier is the head of the phrase, not a determiner to strip
+    # (the canonical name was "of his aides")
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
