@@ -1579,7 +1579,10 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
                 not doc.body[words[-2][2]:words[-1][1]].strip() and not (
                 lex.language == "en" and (words[-2][0].lower() in _CLAUSE_OPENERS_EN or _time_name_en(words[-2][0])
-                                          or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"])):
+                                          or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"]
+                                          or last in ("he", "she", "they", "we"))):
+            # (s15fix: "Afterwards he said", "Yesterday she told": a subject pronoun after a capitalised word is
+            # no part of a name)
             # (English: "On Monday he said", "in Iowa he said": a time or a place before the pronoun)
             pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:

@@ -10346,3 +10346,19 @@ def test_s15fix_partitive_speaker_keeps_its_head(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Blair took a trip in a dinghy. Afterwards he said outdoor activities were good for children.",
+     [("indirect", "outdoor activities were good for children", "he", "Blair")]),
+    ("Yesterday she said the bank would cut rates.",
+     [("indirect", "the bank would cut rates", "she", "")]),
+    ("Speaking to the committee he urged Congress to act.",
+     [("indirect", "Congress to act", "he", "")]),
+])
+def test_s15fix_sentence_adverb_before_subject_pronoun(text, expected):
+    # a capitalised sentence adverb or adverbial right before "he"/"she"/"they"/"we" (no comma) is no part
+    # of a name: the pronoun is the subject of the cue
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
