@@ -5394,8 +5394,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
-    then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
-        lex.participles
+    then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and (
+        right_words[0].lower() in lex.participles or len(right_words) > 2 and right_words[0] in ("but", "and")
+        and right_words[1] in lex.verbs)  # (s15fix: "X, the company said, but added that Y": a second cue)
     m_obj = _TOLD_OBJECT_COMMA_RE.match(body, ce, se) if lex.language == "en" and cw in lex.told_verbs else None
     tail = False
     if m_obj is None and lex.language == "en" and right[:1] in " \t" and before_sp.endswith(",") and right_words and \

@@ -10362,3 +10362,14 @@ def test_s15fix_sentence_adverb_before_subject_pronoun(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
+
+
+def test_s15fix_interrupting_cue_then_coordinated_cue():
+    # "X, the company said, but added that Y": the conjunction and a second cue after the interrupting cue's
+    # comma start a second attribution, not more of the first
+    text = "The tax will rise, the company said, but added that jobs were safe."
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.cue) for r in q.itertuples()] == [
+        ("indirect", "The tax will rise", "the company", "said"),
+        ("indirect", "jobs were safe", "the company", "added that")]
