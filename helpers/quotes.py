@@ -4065,6 +4065,13 @@ _ELLIPSIS_AUX = frozenset({"would", "will", "could", "can", "did", "does", "do",
 _SAID_PRO_FORMS = frozenset({"the same", "the opposite", "as much"})
 
 
+def _contracted_clause(body: str, lo: int, hi: int) -> bool:
+    """English (s15fix): ``body[lo:hi]`` is two tokens, a subject pronoun contracted with its auxiliary and one
+    more word ("it's fine", "they're wrong", "he'll run"): a whole clause, though two tokens."""
+    ws = TOKEN_RE.findall(body, lo, hi)
+    return len(ws) == 2 and ws[0] in _SUBJECT_PRONOUNS and ("'" in ws[0] or "’" in ws[0])
+
+
 def _short_answer(doc: _Doc, q: _Quote, ce: int) -> bool:
     """English (s15subj): a content of one or two words right after "said"/"says" (or "said that") that ends the
     sentence and stands for a whole clause: an elliptical clause, subject and auxiliary ("Jeff Flake said he would.",
@@ -4282,7 +4289,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # closing a quoted fragment, 'Sanders, who says the pact is "disastrous," will vote ...')
                 comma = m_cb.start()
                 first = _FIRST_WORD_RE.match(body, q.start, comma)
-                if _min_tokens(3, body, q.start, comma) and body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
+                if (_min_tokens(3, body, q.start, comma) or _contracted_clause(body, q.start, comma)) and \
+                        body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
                         first and first.group().lower() in _PREPOSITIONS["en"]):
                     # (not 'who declared in the spin room, "..."': a place, then the words)
                     q.end = _content_end(body, q.start, comma)
@@ -4334,7 +4342,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # of the main clause is content however short (devs5 gold: 39 of 47 such leads annotated)
                 lex.language == "en" and cw == "asked" and q.start > ce and body[q.end:q.end + 1] == ","
                 and _question_form(body, ss, cs)) and not (
-                lex.language == "en" and cw in _YES_NO_CUES and _short_answer(doc, q, ce)):
+                lex.language == "en" and cw in _YES_NO_CUES and _short_answer(doc, q, ce)) and not (
+                lex.language == "en" and _contracted_clause(body, q.start, q.end)):
             continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
@@ -5485,7 +5494,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.parts = [(q.start, q.end)]
             _set_speaker(q, sp)
             return q
-    if len(right_words) >= 3 and not (comma_before and _min_tokens(4, before_sp) and closes):
+    if (len(right_words) >= 3 or len(right_words) == 2 and lex.language == "en" and right_words[0] in _SUBJECT_PRONOUNS
+            and ("'" in right_words[0] or "’" in right_words[0])) and not (
+            comma_before and _min_tokens(4, before_sp) and closes):
+        # (s15fix: "says it's fine", "who says they're wrong": a contracted subject and auxiliary are two words)
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words

@@ -10373,3 +10373,16 @@ def test_s15fix_interrupting_cue_then_coordinated_cue():
     assert [(r.kind, r.quote, r.speaker, r.cue) for r in q.itertuples()] == [
         ("indirect", "The tax will rise", "the company", "said"),
         ("indirect", "jobs were safe", "the company", "added that")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met Smith, who says it's fine.", [("indirect", "it's fine", "Smith")]),
+    ("Ms Clark, who says they're wrong, has resigned.", [("indirect", "they're wrong", "Ms Clark")]),
+    ("Smith says that it's fine.", [("indirect", "it's fine", "Smith")]),
+])
+def test_s15fix_contracted_two_word_clause(text, expected):
+    # a subject pronoun contracted with its auxiliary and one word ("it's fine") is a whole clause, not a
+    # two-word fragment; inside a relative clause it ends at the clause's closing comma
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker) for r in q.itertuples()] == expected
