@@ -1587,7 +1587,10 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if len(words) >= 2 and _is_cap(words[-2][0]) and words[-2][0].lower() not in lex.pronouns and \
                 not doc.body[words[-2][2]:words[-1][1]].strip() and not (
                 lex.language == "en" and (words[-2][0].lower() in _CLAUSE_OPENERS_EN or _time_name_en(words[-2][0])
-                                          or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"])):
+                                          or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"]
+                                          or last in ("he", "she", "they", "we"))):
+            # (s15fix: "Afterwards he said", "Yesterday she told": a subject pronoun after a capitalised word is
+            # no part of a name)
             # (English: "On Monday he said", "in Iowa he said": a time or a place before the pronoun)
             pass  # "Guliyev himself": fall through to a name ("in Winterset, he said" stays the pronoun)
         else:
@@ -4072,6 +4075,13 @@ _ELLIPSIS_AUX = frozenset({"would", "will", "could", "can", "did", "does", "do",
 _SAID_PRO_FORMS = frozenset({"the same", "the opposite", "as much"})
 
 
+def _contracted_clause(body: str, lo: int, hi: int) -> bool:
+    """English (s15fix): ``body[lo:hi]`` is two tokens, a subject pronoun contracted with its auxiliary and one
+    more word ("it's fine", "they're wrong", "he'll run"): a whole clause, though two tokens."""
+    ws = TOKEN_RE.findall(body, lo, hi)
+    return len(ws) == 2 and ws[0] in _SUBJECT_PRONOUNS and ("'" in ws[0] or "’" in ws[0])
+
+
 def _short_answer(doc: _Doc, q: _Quote, ce: int) -> bool:
     """English (s15subj): a content of one or two words right after "said"/"says" (or "said that") that ends the
     sentence and stands for a whole clause: an elliptical clause, subject and auxiliary ("Jeff Flake said he would.",
@@ -4289,7 +4299,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # closing a quoted fragment, 'Sanders, who says the pact is "disastrous," will vote ...')
                 comma = m_cb.start()
                 first = _FIRST_WORD_RE.match(body, q.start, comma)
-                if _min_tokens(3, body, q.start, comma) and body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
+                if (_min_tokens(3, body, q.start, comma) or _contracted_clause(body, q.start, comma)) and \
+                        body[comma + 2:comma + 3] not in _QUOTE_CHARS and not (
                         first and first.group().lower() in _PREPOSITIONS["en"]):
                     # (not 'who declared in the spin room, "..."': a place, then the words)
                     q.end = _content_end(body, q.start, comma)
@@ -4341,7 +4352,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # of the main clause is content however short (devs5 gold: 39 of 47 such leads annotated)
                 lex.language == "en" and cw == "asked" and q.start > ce and body[q.end:q.end + 1] == ","
                 and _question_form(body, ss, cs)) and not (
-                lex.language == "en" and cw in _YES_NO_CUES and _short_answer(doc, q, ce)):
+                lex.language == "en" and cw in _YES_NO_CUES and _short_answer(doc, q, ce)) and not (
+                lex.language == "en" and _contracted_clause(body, q.start, q.end)):
             continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
@@ -5407,8 +5419,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
     before_sp = body[ss:sp.phrase_start if sp.phrase_start >= 0 else sp.start].rstrip()
     # '..., Nefzi said, adding, "..."': a participle cue after the comma starts its own attribution
-    then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and right_words[0].lower() in \
-        lex.participles
+    then_adds = lex.language == "en" and right.startswith(",") and bool(right_words) and (
+        right_words[0].lower() in lex.participles or len(right_words) > 2 and right_words[0] in ("but", "and")
+        and right_words[1] in lex.verbs)  # (s15fix: "X, the company said, but added that Y": a second cue)
     m_obj = _TOLD_OBJECT_COMMA_RE.match(body, ce, se) if lex.language == "en" and cw in lex.told_verbs else None
     tail = False
     if m_obj is None and lex.language == "en" and right[:1] in " \t" and before_sp.endswith(",") and right_words and \
@@ -5497,7 +5510,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             q.parts = [(q.start, q.end)]
             _set_speaker(q, sp)
             return q
-    if len(right_words) >= 3 and not (comma_before and _min_tokens(4, before_sp) and closes):
+    if (len(right_words) >= 3 or len(right_words) == 2 and lex.language == "en" and right_words[0] in _SUBJECT_PRONOUNS
+            and ("'" in right_words[0] or "’" in right_words[0])) and not (
+            comma_before and _min_tokens(4, before_sp) and closes):
+        # (s15fix: "says it's fine", "who says they're wrong": a contracted subject and auxiliary are two words)
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
@@ -7901,8 +7917,9 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
                 # "Japanese government officials played down ...": a name modifying a role noun
                 nxt = _word_spans(doc.body[sp.end:min(hi, sp.end + 40)], sp.end)[:3]
                 for w, _, e in nxt:
-                    if not w.islower() or w in doc.lex.aux or w in doc.lex.verbs:
-                        break
+                    if not w.islower() or w in doc.lex.aux or w in doc.lex.verbs or w in _OBJECT_DETS \
+                            or len(w) > 4 and w.endswith("ed") or w in _irregular_past_en():
+                        break  # (s15fix: "Smith defended his father", "Netanyahu rallied supporters": a verb)
                     if w in doc.lex.roles and not _SUBJECT_BREAK_RE.search(doc.body, sp.end, e) and \
                             "." not in doc.body[sp.end:e] and " -" not in doc.body[sp.end:e]:  # (s14subj: " -- ")
                         return _Speaker(doc.body[sp.start:e], "role", "", sp.start, e, sp.start)
@@ -9634,6 +9651,8 @@ def _strip_det(text: str, lex: _Lex) -> str:
     words = text.split()
     while words and (words[0].lower() in lex.determiners or lex.language == "en" and len(words) > 1
                      and words[0].lower() in _QUANTIFIERS_EN):
+        if lex.language == "en" and len(words) > 1 and words[1] == "of":
+            break  # (s15fix: "One of the officials", "Another of his aides": the partitive's head stays)
         words = words[1:]
     return " ".join(words) or text
 

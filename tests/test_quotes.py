@@ -10337,3 +10337,78 @@ def test_s15np_ampersand_initialism_in_source_phrase():
         ("It works", "direct", "AT&T chief executive David Dorman", "David Dorman"),
         ("The economy will grow faster than expected this year", "indirect", "S&P", "S&P"),
     ]
+
+
+# --- s15fix: general speaker bugs ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smith defended his father on Tuesday, saying the charges were false.",
+     [("indirect", "the charges were false", "Smith", "Smith")]),
+    ("Netanyahu rallied supporters in Jerusalem, saying the vote was rigged.",
+     [("indirect", "the vote was rigged", "Netanyahu", "Netanyahu")]),
+    ("Japanese government officials played down the report, saying it was old.",
+     [("indirect", "it was old", "Japanese government officials", "Japanese government officials")]),
+])
+def test_s15fix_name_then_verb_phrase_is_no_role(text, expected):
+    # a name opening the sentence followed by a verb phrase ending in a role noun is the name, not
+    # "Smith defended his father"; a name modifying a role noun stays one phrase
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Another of his aides said the president was tired.",
+     [("indirect", "the president was tired", "Another of his aides", "Another of his aides")]),
+    ('"We will be back," one of the protesters said.',
+     [("direct", "We will be back", "one of the protesters", "one of the protesters")]),
+    ("Many of those questioned said they had been ignored.",
+     [("indirect", "they had been ignored", "Many of those questioned", "Many of those questioned")]),
+])
+def test_s15fix_partitive_speaker_keeps_its_head(text, expected):
+    # "one/another/some/many of X": the quantifier is the head of the phrase, not a determiner to strip
+    # (the canonical name was "of his aides")
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Blair took a trip in a dinghy. Afterwards he said outdoor activities were good for children.",
+     [("indirect", "outdoor activities were good for children", "he", "Blair")]),
+    ("Yesterday she said the bank would cut rates.",
+     [("indirect", "the bank would cut rates", "she", "")]),
+    ("Speaking to the committee he urged Congress to act.",
+     [("indirect", "Congress to act", "he", "")]),
+])
+def test_s15fix_sentence_adverb_before_subject_pronoun(text, expected):
+    # a capitalised sentence adverb or adverbial right before "he"/"she"/"they"/"we" (no comma) is no part
+    # of a name: the pronoun is the subject of the cue
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
+
+
+def test_s15fix_interrupting_cue_then_coordinated_cue():
+    # "X, the company said, but added that Y": the conjunction and a second cue after the interrupting cue's
+    # comma start a second attribution, not more of the first
+    text = "The tax will rise, the company said, but added that jobs were safe."
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.cue) for r in q.itertuples()] == [
+        ("indirect", "The tax will rise", "the company", "said"),
+        ("indirect", "jobs were safe", "the company", "added that")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met Smith, who says it's fine.", [("indirect", "it's fine", "Smith")]),
+    ("Ms Clark, who says they're wrong, has resigned.", [("indirect", "they're wrong", "Ms Clark")]),
+    ("Smith says that it's fine.", [("indirect", "it's fine", "Smith")]),
+])
+def test_s15fix_contracted_two_word_clause(text, expected):
+    # a subject pronoun contracted with its auxiliary and one word ("it's fine") is a whole clause, not a
+    # two-word fragment; inside a relative clause it ends at the clause's closing comma
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker) for r in q.itertuples()] == expected
