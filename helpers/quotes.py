@@ -8035,6 +8035,12 @@ def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: 
     return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
 
 
+#: (s15idbat) Indonesian prepositions opening an addressee, place, time or occasion between a cue and "bahwa"
+#: ("mengatakan kepada wartawan bahwa", "menegaskan di Gedung DPR, Senin (12/10), bahwa", "menyatakan saat dihubungi
+#: detikcom bahwa"): the content starts after "bahwa" when no verb or clause marker comes before it.
+_ID_CUE_PREPS = frozenset({"kepada", "di", "pada", "dalam", "saat", "ketika", "usai", "seusai", "melalui", "lewat"})
+
+
 #: (s15cuebat) Prepositions opening an adverbial of time, place or medium between a cue and its content ("said Sunday on
 #: CNN that ...", "asked in a statement whether ..."), not an object ("responded to reports that", "the final say on").
 _ADVERBIAL_PREPS = frozenset({"on", "in", "at", "during"})
@@ -8154,6 +8160,17 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if lex.language == "en" and words[j][0] == "whether" and j > k + 1 and not comma and \
                     words[k][0] in _ADVERBIAL_PREPS:
                 k = j  # (s15cuebat) "declined to say at a news conference whether ...", "asked in a statement whether"
+                break
+    elif lex.language == "id" and k < len(words) and words[k][0].lower() in _ID_CUE_PREPS:
+        # (s15idbat) "mengatakan kepada wartawan bahwa ...", "menegaskan di Gedung DPR, Senin (12/10/2020), bahwa ...":
+        # the phrase before "bahwa" (within 10 words, no verb, clause marker or quotation mark) is no content
+        for j in range(k + 1, min(k + 10, len(words))):
+            w = words[j][0].lower()
+            if w in ("bahwa", "bahwasanya"):
+                k = j
+                break
+            if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS or any(
+                    c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
                 break
     if k == kp:
         k = time_pp  # (s15cuebat: no "that" or subject after "said Sunday on ...": as before)

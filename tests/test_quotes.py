@@ -10311,3 +10311,28 @@ def test_s15cuebat_cue_frames(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker) for r in q.itertuples()] == expected
+
+
+# --- s15idbat: Indonesian cue frames (bench/cue_frames_id.py): exact quote, kind, speaker and canonical name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an addressee, place, time or occasion between the cue and "bahwa" is no content
+        ("Menteri Keuangan Sri Mulyani mengatakan kepada wartawan bahwa harga beras akan turun bulan depan.",
+         [("indirect", "harga beras akan turun bulan depan", "Menteri Keuangan Sri Mulyani", "Sri Mulyani")]),
+        ("Juru bicara KPK Ali Fikri menegaskan di Gedung DPR, Senin (12/10/2020), bahwa penyidik masih menelusuri "
+         "aliran dana tersebut.",
+         [("indirect", "penyidik masih menelusuri aliran dana tersebut", "Juru bicara KPK Ali Fikri", "Ali Fikri")]),
+        ("Presiden Joko Widodo meresmikan jembatan itu di Bogor. Dia menyatakan saat dihubungi detikcom bahwa program "
+         "itu sudah berjalan sejak awal tahun.",
+         [("indirect", "program itu sudah berjalan sejak awal tahun", "Dia", "Joko Widodo")]),
+        # (not before a verb: "saat ini" opens the content)
+        ("Menteri Keuangan Sri Mulyani mengatakan saat ini pemerintah sedang menyusun anggaran tahun depan.",
+         [("indirect", "saat ini pemerintah sedang menyusun anggaran tahun depan", "Menteri Keuangan Sri Mulyani",
+           "Sri Mulyani")]),
+    ],
+)
+def test_s15idbat_cue_frames(text, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["id"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
