@@ -893,6 +893,21 @@ def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
 
 
+_ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _id_subject_insert_re() -> re.Pattern[str]:
+    """Indonesian (s15idbat): a circumstance between a subject and its cue, ending at the cue: a preposition and up to
+    three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), a weekday
+    and its date ("pada Senin (12/10/2020)", ", Senin (12/10),"), or both. Weekdays from lexicon ``weekdays``."""
+    days = "|".join(sorted({r.replace("=", " ").split()[0] for r in load_list_or_empty("weekdays", "id") if r.split()}))
+    date = rf"(?:,[ \t]*|[ \t]+pada[ \t]+|[ \t]+)(?:{days})[ \t]*\([0-9/]{{3,10}}\)"
+    prep = r"[ \t]+(?:di|dalam|saat|ketika|pada|kepada|usai|seusai|melalui|lewat)(?:[ \t]+[^\s,.;:!?\"“”()]+){1,3}?"
+    return re.compile(rf"(?:{prep}(?:{date},?)?|{date},?)[ \t]*$")  # (a comma only after a date: not "X ... pada hari
+    # Minggu, mengungkapkan", a participial continuation)
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
@@ -924,6 +939,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _left_speaker(doc, lo, m.start(), depth=depth + 1)
             if sp.text:
                 return sp
+    if lex.language == "id" and depth < 3 and (m_ins := _id_subject_insert_re().search(
+            body, max(lo, hi - 120), hi)) is not None and m_ins.start() > lo and not _ID_YANG_RE.search(
+            body, max(lo, m_ins.start() - 200), m_ins.start()):
+        # (s15idbat) "Sri Mulyani di Gedung DPR mengatakan", "Dia saat dihubungi detikcom, Senin (12/10/2020),
+        # menyatakan", "Ali Fikri, Senin (12/10), mengatakan": the subject before the circumstance (not inside a
+        # relative clause: "X yang ditetapkan sebagai tersangka dalam perkara ini meminta")
+        sp = _left_speaker(doc, lo, m_ins.start(), depth=depth + 1)
+        if sp.text:
+            return sp
     # strip auxiliaries / adverbs between subject and cue
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
