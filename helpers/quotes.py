@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers._pool import map_row_ranges, worker_count
+from helpers.cleaning import read_dateline
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
@@ -4686,6 +4687,12 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
             if m and _min_tokens(3, body, m.end(), end):
                 return _content_start(body, m.end(), end)
         return st
+    if doc.lex.language == "id" and ss < 80 and not body[:ss].strip() and body[ss:ss + 1].isupper():
+        # (s15idbat) "Jakarta - Harga beras akan turun bulan depan, kata X.", "JAKARTA, KOMPAS.com - ...": the
+        # article's dateline (read as helpers.cleaning reads it) is no content
+        n = read_dateline(body[ss:ss + 120]).length
+        if n and _min_tokens(3, body, ss + n, end):
+            return _content_start(body, ss + n, end)
     return _content_start(body, ss, end)
 
 

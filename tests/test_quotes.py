@@ -10340,6 +10340,11 @@ def test_s15cuebat_cue_frames(text, expected):
         ("Menteri Kebudayaan Fadli Zon dalam sambutannya menegaskan pemajuan kebudayaan merupakan amanat konstitusi.",
          [("indirect", "pemajuan kebudayaan merupakan amanat konstitusi", "Menteri Kebudayaan Fadli Zon",
            "Fadli Zon")]),
+        # the article's dateline is no part of a reported clause before its cue
+        ("JAKARTA, KOMPAS.com - Harga beras akan turun bulan depan, kata Menteri Keuangan Sri Mulyani.",
+         [("indirect", "Harga beras akan turun bulan depan", "Menteri Keuangan Sri Mulyani", "Sri Mulyani")]),
+        ("Jakarta - Program itu sudah berjalan sejak awal tahun, ujar juru bicara KPK Ali Fikri kepada wartawan.",
+         [("indirect", "Program itu sudah berjalan sejak awal tahun", "juru bicara KPK Ali Fikri", "Ali Fikri")]),
         # (not before a verb: "saat ini" opens the content)
         ("Menteri Keuangan Sri Mulyani mengatakan saat ini pemerintah sedang menyusun anggaran tahun depan.",
          [("indirect", "saat ini pemerintah sedang menyusun anggaran tahun depan", "Menteri Keuangan Sri Mulyani",
