@@ -895,6 +895,8 @@ def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
 
 
 _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
+#: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
+_ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
 
 
 @lru_cache(maxsize=1)
@@ -5376,6 +5378,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 sp = _Speaker()
                 if " " in cau.group(1):  # (another object pronoun, "led them to say", is read as before)
                     return None
+    if not sp.text and lex.language == "id" and body[max(ss, cs - 16):cs].rstrip().endswith(
+            ("itu", "tersebut", "itu juga", "tersebut juga")) and (np_ := _subject_np(doc, ss, cs)).text and any(
+            w.lower() in lex.roles or w.lower() in lex.title_first for w in np_.text.split()[:-1]) \
+            and not _ID_YANG_RE.search(np_.text) and np_.text.split()[-2].lower() not in _ID_TIME_NOUNS:
+        # (s15idbat) "Menteri itu mengatakan bahwa ...", "Anggota Komisi XII DPR itu mengatakan ...", "Eks Kabareskrim
+        # Polri itu juga menekankan ...": a role with a demonstrative, the subject of the cue (resolved to the person
+        # named before)
+        sp = np_
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
@@ -8606,6 +8616,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
+            if not found and lex.language == "id" and last_person and \
+                    q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
+                    any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
+                # (s15idbat) "Anggota Komisi XII DPR itu mengatakan", "kata politikus Gerindra tersebut": a role with a
+                # demonstrative refers back; with no holder of that role named, to the person quoted last
+                found = last_person
             if found:
                 q.speaker_name = found
                 q.role = q.role or _strip_det(q.speaker, lex)

@@ -733,11 +733,11 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     table = actors(q, arts).set_index("actor")
     names = q["speaker_name"].map(fold)
     # counted from the quotes table: the full name plus the articles that only say "Prabowo" (s15idbat: 158, the
-    # subject before "dalam banyak pidatonya menekankan")
-    assert (names == "prabowo").sum() == 44
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 158
+    # subject before "dalam banyak pidatonya menekankan"; 45 and 159: "Mantan Menteri Pertahanan ... itu menekankan")
+    assert (names == "prabowo").sum() == 45
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 159
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
-    assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 7
+    assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
         ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
@@ -746,10 +746,11 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # the roles of the 20 most-quoted actors: 30 after the cleaning (4 noise); s6id: Saifullah Yusuf ("Gus Ipul",
     # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
-    # (s15idbat: 31, Prabowo's "Presiden RI" from a quote after "Prabowo dalam banyak pidatonya menekankan ...")
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 31
+    # (s15idbat: 32, Prabowo's "Presiden RI" from a quote after "Prabowo dalam banyak pidatonya menekankan ...", and
+    # the role back-reference "Mantan Menteri Pertahanan periode 2019-2024 itu" as written)
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 32
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 81  # ("Ipul" stays where no bracket or "disapa" defines it)
-    assert top["Prabowo Subianto"] == "Presiden; Presiden RI"
+    assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP"
 
 
@@ -10345,6 +10346,21 @@ def test_s15cuebat_cue_frames(text, expected):
          [("indirect", "Harga beras akan turun bulan depan", "Menteri Keuangan Sri Mulyani", "Sri Mulyani")]),
         ("Jakarta - Program itu sudah berjalan sejak awal tahun, ujar juru bicara KPK Ali Fikri kepada wartawan.",
          [("indirect", "Program itu sudah berjalan sejak awal tahun", "juru bicara KPK Ali Fikri", "Ali Fikri")]),
+        # a role with a demonstrative as the subject of a cue: the person named before
+        ("Menteri Keuangan Sri Mulyani meninjau pasar di Bogor. Menteri itu mengatakan bahwa harga beras akan turun "
+         "bulan depan.",
+         [("indirect", "harga beras akan turun bulan depan", "Menteri itu", "Sri Mulyani")]),
+        ('"Kita harus menelusuri kasus ini," kata Eddy di Jakarta. Anggota Komisi XII DPR itu juga mengatakan harga '
+         "beras akan turun bulan depan.",
+         [("direct", "Kita harus menelusuri kasus ini", "Eddy", "Eddy"),
+          ("indirect", "harga beras akan turun bulan depan", "Anggota Komisi XII DPR itu", "Eddy")]),
+        ('"Kami akan mengawal proses ini," ujar Politisi Gerindra Habiburokhman di Jakarta. Politisi Gerindra tersebut '
+         "menegaskan harga beras akan turun bulan depan.",
+         [("direct", "Kami akan mengawal proses ini", "Politisi Gerindra Habiburokhman", "Habiburokhman"),
+          ("indirect", "harga beras akan turun bulan depan", "Politisi Gerindra tersebut", "Habiburokhman")]),
+        # (not a time: "kala itu"; not a document: "dokumen tersebut" stays itself)
+        ("Ketua Golkar Riswan Tony kala itu menyoroti gaya hidup anggota KPU yang gemar berfoya-foya.",
+         []),
         # (not before a verb: "saat ini" opens the content)
         ("Menteri Keuangan Sri Mulyani mengatakan saat ini pemerintah sedang menyusun anggaran tahun depan.",
          [("indirect", "saat ini pemerintah sedang menyusun anggaran tahun depan", "Menteri Keuangan Sri Mulyani",
