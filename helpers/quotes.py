@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers._pool import map_row_ranges, worker_count
+from helpers.cleaning import read_dateline
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
@@ -901,6 +902,23 @@ def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
 
 
+_ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
+#: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
+_ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
+
+
+@lru_cache(maxsize=1)
+def _id_subject_insert_re() -> re.Pattern[str]:
+    """Indonesian (s15idbat): a circumstance between a subject and its cue, ending at the cue: a preposition and up to
+    three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), a weekday
+    and its date ("pada Senin (12/10/2020)", ", Senin (12/10),"), or both. Weekdays from lexicon ``weekdays``."""
+    days = "|".join(sorted({r.replace("=", " ").split()[0] for r in load_list_or_empty("weekdays", "id") if r.split()}))
+    date = rf"(?:,[ \t]*|[ \t]+pada[ \t]+|[ \t]+)(?:{days})[ \t]*\([0-9/]{{3,10}}\)"
+    prep = r"[ \t]+(?:di|dalam|saat|ketika|pada|kepada|usai|seusai|melalui|lewat)(?:[ \t]+[^\s,.;:!?\"“”()]+){1,3}?"
+    return re.compile(rf"(?:{prep}(?:{date},?)?|{date},?)[ \t]*$")  # (a comma only after a date: not "X ... pada hari
+    # Minggu, mengungkapkan", a participial continuation)
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
@@ -932,6 +950,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _left_speaker(doc, lo, m.start(), depth=depth + 1)
             if sp.text:
                 return sp
+    if lex.language == "id" and depth < 3 and (m_ins := _id_subject_insert_re().search(
+            body, max(lo, hi - 120), hi)) is not None and m_ins.start() > lo and not _ID_YANG_RE.search(
+            body, max(lo, m_ins.start() - 200), m_ins.start()):
+        # (s15idbat) "Sri Mulyani di Gedung DPR mengatakan", "Dia saat dihubungi detikcom, Senin (12/10/2020),
+        # menyatakan", "Ali Fikri, Senin (12/10), mengatakan": the subject before the circumstance (not inside a
+        # relative clause: "X yang ditetapkan sebagai tersangka dalam perkara ini meminta")
+        sp = _left_speaker(doc, lo, m_ins.start(), depth=depth + 1)
+        if sp.text:
+            return sp
     # strip auxiliaries / adverbs between subject and cue
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
@@ -4684,6 +4711,12 @@ def _left_content_start(doc: _Doc, ss: int, end: int) -> int:
             if m and _min_tokens(3, body, m.end(), end):
                 return _content_start(body, m.end(), end)
         return st
+    if doc.lex.language == "id" and ss < 80 and not body[:ss].strip() and body[ss:ss + 1].isupper():
+        # (s15idbat) "Jakarta - Harga beras akan turun bulan depan, kata X.", "JAKARTA, KOMPAS.com - ...": the
+        # article's dateline (read as helpers.cleaning reads it) is no content
+        n = read_dateline(body[ss:ss + 120]).length
+        if n and _min_tokens(3, body, ss + n, end):
+            return _content_start(body, ss + n, end)
     return _content_start(body, ss, end)
 
 
@@ -5373,6 +5406,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 sp = _Speaker()
                 if " " in cau.group(1):  # (another object pronoun, "led them to say", is read as before)
                     return None
+    if not sp.text and lex.language == "id" and body[max(ss, cs - 16):cs].rstrip().endswith(
+            ("itu", "tersebut", "itu juga", "tersebut juga")) and (np_ := _subject_np(doc, ss, cs)).text and any(
+            w.lower() in lex.roles or w.lower() in lex.title_first for w in np_.text.split()[:-1]) \
+            and not _ID_YANG_RE.search(np_.text) and np_.text.split()[-2].lower() not in _ID_TIME_NOUNS:
+        # (s15idbat) "Menteri itu mengatakan bahwa ...", "Anggota Komisi XII DPR itu mengatakan ...", "Eks Kabareskrim
+        # Polri itu juga menekankan ...": a role with a demonstrative, the subject of the cue (resolved to the person
+        # named before)
+        sp = np_
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
@@ -8068,6 +8109,12 @@ def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: 
     return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
 
 
+#: (s15idbat) Indonesian prepositions opening an addressee, place, time or occasion between a cue and "bahwa"
+#: ("mengatakan kepada wartawan bahwa", "menegaskan di Gedung DPR, Senin (12/10), bahwa", "menyatakan saat dihubungi
+#: detikcom bahwa"): the content starts after "bahwa" when no verb or clause marker comes before it.
+_ID_CUE_PREPS = frozenset({"kepada", "di", "pada", "dalam", "saat", "ketika", "usai", "seusai", "melalui", "lewat"})
+
+
 #: (s15cuebat) Prepositions opening an adverbial of time, place or medium between a cue and its content ("said Sunday on
 #: CNN that ...", "asked in a statement whether ..."), not an object ("responded to reports that", "the final say on").
 _ADVERBIAL_PREPS = frozenset({"on", "in", "at", "during"})
@@ -8187,6 +8234,17 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             if lex.language == "en" and words[j][0] == "whether" and j > k + 1 and not comma and \
                     words[k][0] in _ADVERBIAL_PREPS:
                 k = j  # (s15cuebat) "declined to say at a news conference whether ...", "asked in a statement whether"
+                break
+    elif lex.language == "id" and k < len(words) and words[k][0].lower() in _ID_CUE_PREPS:
+        # (s15idbat) "mengatakan kepada wartawan bahwa ...", "menegaskan di Gedung DPR, Senin (12/10/2020), bahwa ...":
+        # the phrase before "bahwa" (within 10 words, no verb, clause marker or quotation mark) is no content
+        for j in range(k + 1, min(k + 10, len(words))):
+            w = words[j][0].lower()
+            if w in ("bahwa", "bahwasanya"):
+                k = j
+                break
+            if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS or any(
+                    c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
                 break
     if k == kp:
         k = time_pp  # (s15cuebat: no "that" or subject after "said Sunday on ...": as before)
@@ -8591,6 +8649,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
+            if not found and lex.language == "id" and last_person and \
+                    q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
+                    any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
+                # (s15idbat) "Anggota Komisi XII DPR itu mengatakan", "kata politikus Gerindra tersebut": a role with a
+                # demonstrative refers back; with no holder of that role named, to the person quoted last
+                found = last_person
             if found:
                 q.speaker_name = found
                 q.role = q.role or _strip_det(q.speaker, lex)

@@ -732,11 +732,12 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     q = extract_quotes(arts)
     table = actors(q, arts).set_index("actor")
     names = q["speaker_name"].map(fold)
-    # counted from the quotes table: the full name plus the articles that only say "Prabowo"
-    assert (names == "prabowo").sum() == 44
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 157
+    # counted from the quotes table: the full name plus the articles that only say "Prabowo" (s15idbat: 158, the
+    # subject before "dalam banyak pidatonya menekankan"; 45 and 159: "Mantan Menteri Pertahanan ... itu menekankan")
+    assert (names == "prabowo").sum() == 45
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 159
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
-    assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 7
+    assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
         ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
@@ -745,9 +746,11 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # the roles of the 20 most-quoted actors: 30 after the cleaning (4 noise); s6id: Saifullah Yusuf ("Gus Ipul",
     # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 30
+    # (s15idbat: 32, Prabowo's "Presiden RI" from a quote after "Prabowo dalam banyak pidatonya menekankan ...", and
+    # the role back-reference "Mantan Menteri Pertahanan periode 2019-2024 itu" as written)
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 32
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 81  # ("Ipul" stays where no bracket or "disapa" defines it)
-    assert top["Prabowo Subianto"] == "Presiden"
+    assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP"
 
 
@@ -10412,3 +10415,60 @@ def test_s15fix_contracted_two_word_clause(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker) for r in q.itertuples()] == expected
+
+
+# --- s15idbat: Indonesian cue frames (bench/cue_frames_id.py): exact quote, kind, speaker and canonical name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an addressee, place, time or occasion between the cue and "bahwa" is no content
+        ("Menteri Keuangan Sri Mulyani mengatakan kepada wartawan bahwa harga beras akan turun bulan depan.",
+         [("indirect", "harga beras akan turun bulan depan", "Menteri Keuangan Sri Mulyani", "Sri Mulyani")]),
+        ("Juru bicara KPK Ali Fikri menegaskan di Gedung DPR, Senin (12/10/2020), bahwa penyidik masih menelusuri "
+         "aliran dana tersebut.",
+         [("indirect", "penyidik masih menelusuri aliran dana tersebut", "Juru bicara KPK Ali Fikri", "Ali Fikri")]),
+        ("Presiden Joko Widodo meresmikan jembatan itu di Bogor. Dia menyatakan saat dihubungi detikcom bahwa program "
+         "itu sudah berjalan sejak awal tahun.",
+         [("indirect", "program itu sudah berjalan sejak awal tahun", "Dia", "Joko Widodo")]),
+        # a place, occasion, medium or date between the subject and its cue is not the speaker
+        ("Menteri Keuangan Sri Mulyani di Gedung DPR mengatakan harga beras akan turun bulan depan.",
+         [("indirect", "harga beras akan turun bulan depan", "Menteri Keuangan Sri Mulyani", "Sri Mulyani")]),
+        ("Jakarta - Juru bicara KPK Ali Fikri, Senin (12/10), mengatakan bahwa penyidik masih menelusuri aliran dana "
+         "tersebut.",
+         [("indirect", "penyidik masih menelusuri aliran dana tersebut", "Juru bicara KPK Ali Fikri", "Ali Fikri")]),
+        ("Presiden Joko Widodo meresmikan jembatan itu di Bogor. Dia saat dihubungi detikcom menyebut program itu "
+         "sudah berjalan sejak awal tahun.",
+         [("indirect", "program itu sudah berjalan sejak awal tahun", "Dia", "Joko Widodo")]),
+        ("Menteri Kebudayaan Fadli Zon dalam sambutannya menegaskan pemajuan kebudayaan merupakan amanat konstitusi.",
+         [("indirect", "pemajuan kebudayaan merupakan amanat konstitusi", "Menteri Kebudayaan Fadli Zon",
+           "Fadli Zon")]),
+        # the article's dateline is no part of a reported clause before its cue
+        ("JAKARTA, KOMPAS.com - Harga beras akan turun bulan depan, kata Menteri Keuangan Sri Mulyani.",
+         [("indirect", "Harga beras akan turun bulan depan", "Menteri Keuangan Sri Mulyani", "Sri Mulyani")]),
+        ("Jakarta - Program itu sudah berjalan sejak awal tahun, ujar juru bicara KPK Ali Fikri kepada wartawan.",
+         [("indirect", "Program itu sudah berjalan sejak awal tahun", "juru bicara KPK Ali Fikri", "Ali Fikri")]),
+        # a role with a demonstrative as the subject of a cue: the person named before
+        ("Menteri Keuangan Sri Mulyani meninjau pasar di Bogor. Menteri itu mengatakan bahwa harga beras akan turun "
+         "bulan depan.",
+         [("indirect", "harga beras akan turun bulan depan", "Menteri itu", "Sri Mulyani")]),
+        ('"Kita harus menelusuri kasus ini," kata Eddy di Jakarta. Anggota Komisi XII DPR itu juga mengatakan harga '
+         "beras akan turun bulan depan.",
+         [("direct", "Kita harus menelusuri kasus ini", "Eddy", "Eddy"),
+          ("indirect", "harga beras akan turun bulan depan", "Anggota Komisi XII DPR itu", "Eddy")]),
+        ('"Kami akan mengawal proses ini," ujar Politisi Gerindra Habiburokhman di Jakarta. Politisi Gerindra tersebut '
+         "menegaskan harga beras akan turun bulan depan.",
+         [("direct", "Kami akan mengawal proses ini", "Politisi Gerindra Habiburokhman", "Habiburokhman"),
+          ("indirect", "harga beras akan turun bulan depan", "Politisi Gerindra tersebut", "Habiburokhman")]),
+        # (not a time: "kala itu"; not a document: "dokumen tersebut" stays itself)
+        ("Ketua Golkar Riswan Tony kala itu menyoroti gaya hidup anggota KPU yang gemar berfoya-foya.",
+         []),
+        # (not before a verb: "saat ini" opens the content)
+        ("Menteri Keuangan Sri Mulyani mengatakan saat ini pemerintah sedang menyusun anggaran tahun depan.",
+         [("indirect", "saat ini pemerintah sedang menyusun anggaran tahun depan", "Menteri Keuangan Sri Mulyani",
+           "Sri Mulyani")]),
+    ],
+)
+def test_s15idbat_cue_frames(text, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["id"]})
+    q = extract_quotes(arts)
+    assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
