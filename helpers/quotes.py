@@ -8410,6 +8410,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     # The spokesman") and the role given
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
+    the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
@@ -8507,13 +8508,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
                     q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)
-                                           and not _named_thing_en(body, c)), "")
-                    if not q.speaker_name and _named_thing_en(body, last_person):
-                        # "water firm Aguas Argentinas ... Aguas Argentinas told ... Yet he added": the person
-                        # quoted before it
-                        q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_name and
-                                               _person_ref_en(p.speaker_name, lex) and
-                                               not _named_thing_en(body, p.speaker_name)), "")
+                                           and c not in the_orgs and not _named_thing_en(body, c)), "")
+                    if not q.speaker_name and (last_person in the_orgs or _named_thing_en(body, last_person)):
+                        # "water firm Aguas Argentinas ... Aguas Argentinas told ... Yet he added", "Mr Blair said
+                        # ... The Treasury said ... 'A,' he said": the person quoted before it
+                        prior = next((p for p in reversed(seen[:-1]) if p.speaker_name and
+                                      _person_ref_en(p.speaker_name, lex) and p.speaker_name not in
+                                      the_orgs and not _named_thing_en(body, p.speaker_name)), None)
+                        q.speaker_name = prior.speaker_name if prior and not (
+                            last_person in the_orgs and _other_person_between(
+                                doc, names(), prior.speaker_name, max(prior.end, prior.cue_pos + len(prior.cue)),
+                                _before_quote(q))) else ""  # (not past another person named since)
                     if not q.speaker_name and not last_person and not last_name:
                         q.speaker_name = _last_mention(names(), q.start, lex)
                     if not q.speaker_name and low in ("he", "she"):
@@ -8601,6 +8606,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if spokes_org == q.speaker_name:
                 spokes_org = full
             q.speaker_name = full
+        if lex.language == "en" and q.speaker[:4] in ("the ", "The ") and q.speaker[4:5].isupper() and \
+                q.speaker_name == q.speaker[4:] and not _person_ref_en(q.speaker, lex) and \
+                not _definite_person_role_en(q.speaker, lex, name=True) and f"{q.speaker_name}, who " not in body:
+            the_orgs.add(q.speaker_name)  # "The Treasury said", "the BBC said": no "he" or "she" (s15resbat; not
+            # a stage name: "The Game, who has become the hottest new star")
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role

@@ -10323,3 +10323,45 @@ def test_s15bbc2_by_participle_with_a_bare_clause():
     assert list(zip(got["quote"], got["speaker"], got["cue"], strict=True)) == [
         ("Tory attitudes to Europe had helped keep the party out of power", "The foreign secretary", "saying"),
     ]
+
+
+# --- s15resbat: speaker resolution (bench/speaker_resolution.py's grammar): who a later reference means, exact
+# speaker_name of the last quote of a short body
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ('Prime Minister Tony Blair arrived in Brussels on Monday. "We will not change course now," he said.',
+         "he", "Tony Blair"),
+        ('Tony Blair, the prime minister, said the plan would cut costs.\n\n"The plan is working," Mr Blair said.',
+         "Mr Blair", "Tony Blair"),
+        ('Chancellor Gordon Brown said the plan would cut costs.\n\n"The plan is working," the chancellor said.',
+         "the chancellor", "Gordon Brown"),
+        ('Culture Minister Margaret Hodge met Jacques Chirac in Paris on Monday. "We will not change course," she '
+         'said.', "she", "Margaret Hodge"),
+        ('Prime Minister Tony Blair said the plan would cut costs. Culture Minister Margaret Hodge said the figures '
+         'were wrong.\n\n"We will not change course now," he said.', "he", "Tony Blair"),
+        ('Supermarket chain Tesco reported a rise in profits on Monday. "The plan is working," the company said.',
+         "the company", "Tesco"),
+        # s15resbat: "he"/"she" after an institution quoted as "the X" ("The Treasury said") in between
+        ('Prime Minister Tony Blair said the plan would cut costs. The Treasury said the figures were sound.\n\n'
+         '"We will not change course now, whatever the critics say about it," he said.', "he", "Tony Blair"),
+        ('Margaret Hodge, the culture minister, said the plan would cut costs. The BBC said the figures were '
+         'sound.\n\n"We will not change course now," she said.', "she", "Margaret Hodge"),
+    ],
+)
+def test_s15resbat_speaker_resolution(text, speaker, name):
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert (q["speaker"].iloc[-1], q["speaker_name"].iloc[-1]) == (speaker, name)
+
+
+def test_s15resbat_the_org_between_is_no_he():
+    # an institution named with "the" is no "he"; but not past another person named since (Dr Fox), and a stage
+    # name given a "who" clause stays a person
+    text = ('Mr Blair said the plan would cut costs. The Treasury said the figures were sound. Dr Fox refused '
+            'to comment on the reports. "We repay loans when they are due," he said.\n\n'
+            'The Game, who has become the hottest new star, said he would not turn on them. "Nas is one of my '
+            'friends," he said.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], strict=True)) == [
+        ("Mr Blair", "Blair"), ("The Treasury", "Treasury"), ("he", "Fox"), ("The Game", "Game"), ("he", "Game"),
+    ]
