@@ -8539,9 +8539,16 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
         elif q.speaker_kind == "role" and lex.language == "en" and "year-old" in q.speaker and \
-                _AGE_ROLE_EN_RE.match(q.speaker) and _person_ref_en(last_person, lex):
+                _AGE_ROLE_EN_RE.match(q.speaker) and (
+                    aged := _prev_subject_en(doc, q, prev_end, back=1 if last_person else 3) or (
+                        last_person if _person_ref_en(last_person, lex) else "") or not last_person and (
+                        _only_person_before_en(doc, names(), _before_quote(q), "he") or _only_person_before_en(
+                            doc, names(), _before_quote(q), "she"))):
             # "The 27-year-old, who captained St Helens, said ...": the person named before, as "he" would be
-            q.speaker_name = last_person
+            # (the subject of the sentence before, after the last quote; with no person quoted before, of the
+            # sentences before or the one person named there: "Southampton's David Prutton faces a ban ... The
+            # 23-year-old has admitted", s15resbat)
+            q.speaker_name = aged
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)

@@ -10365,3 +10365,16 @@ def test_s15resbat_the_org_between_is_no_he():
     assert list(zip(q["speaker"], q["speaker_name"], strict=True)) == [
         ("Mr Blair", "Blair"), ("The Treasury", "Treasury"), ("he", "Fox"), ("The Game", "Game"), ("he", "Game"),
     ]
+
+
+def test_s15resbat_age_description_with_no_person_quoted_before():
+    # "the N-year-old" with no person quoted before: the subject of the sentences before (or the one person named
+    # there), as "he" would be
+    text = ("Southampton's David Prutton faces a possible seven-match ban.\n\nThe 23-year-old said he was sorry for "
+            'the trouble he had caused.\n\nCharlton midfielder Graham Stuart has joined Norwich until the end of '
+            'the season.\n\n"It was a very easy decision to make," the 34-year-old told the club website.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("he was sorry for the trouble he had caused", "The 23-year-old", "David Prutton"),
+        ("It was a very easy decision to make", "the 34-year-old", "Graham Stuart"),
+    ]
