@@ -118,6 +118,12 @@ def generate() -> list[dict]:
                 add("org-no-quote", ref, intro, key,
                     f"{_cap(intro)} reported a rise in profits on Monday. {Q2} {ref} said.")
                 add("org-quote", ref, intro, key, f"{_cap(intro)} said {CLAUSE}.\n\n{_cap(ref)} said {CLAUSE}.")
+    # a firm named only after a noun of its results ("Shares in Cairn Energy have jumped ...")
+    for key in ("Cairn Energy", "Krispy Kreme", "Burren Energy"):
+        for lead in ("Shares in", "Profits at", "Sales at"):
+            for ref in ("the company", "the firm", "a spokesman for the firm"):
+                add("org-results", ref, f"{lead} X", key,
+                    f"{lead} {key} have jumped 6% after a drilling update. {_cap(ref)} said {CLAUSE}.")
     return rows
 
 

@@ -8855,6 +8855,9 @@ _NOT_BEFORE_SUBJECT_EN = frozenset({"of", "in", "on", "at", "by", "for", "from",
 _NOT_VERB_EN = frozenset({"of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "the", "a", "an",
                           "which", "who", "that", "whose", "consoles", "programmes", "shares", "stock"})
 _HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Prof"})
+#: English: a firm's name after a noun of its results ("Shares in Cairn Energy have jumped", "Profits at Dr
+#: Reddy's fell"): the sentence is about the firm, as if it were the subject (s15resbat).
+_ORG_TOPIC_EN_RE = re.compile(r"\b(?:[Ss]hares|[Pp]rofits?|[Ss]ales|[Rr]evenues?|[Ee]arnings|[Ll]osses)[ \t]+(?:in|at|of)[ \t]+$")
 #: English: country and union short forms written in capitals ("US", "UK"), never an organisation speaker.
 _PLACE_ACRONYMS_EN = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
 
@@ -8910,8 +8913,9 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
             name = name[:-2]
         low = name.lower()
         initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
+        topic = body[k - 1:k + 1] in ("in", "at", "of") and _ORG_TOPIC_EN_RE.search(body, max(0, a - 16), a)
         if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
-                _one_person(name, lex) or \
+                not topic and _one_person(name, lex) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
@@ -8939,6 +8943,10 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
         # a subject ("Eurotunnel has seen ...", "Microsoft has said"): not after a preposition or possessive
         # determiner ("for its Xbox consoles", "the Gulf of Suez"), a lower-case word (a verb) after it
         prev = _last_word(body, max(0, a - 20), a, frozenset())
+        if topic:
+            subjects[name] = subjects.get(name, 0) + 1  # "Shares in Cairn Energy, a UK oil firm, have closed ..."
+            verbs[name] = verbs.get(name, 0) + 1
+            continue
         nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
         if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
                 and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN

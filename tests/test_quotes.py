@@ -10378,3 +10378,16 @@ def test_s15resbat_age_description_with_no_person_quoted_before():
         ("he was sorry for the trouble he had caused", "The 23-year-old", "David Prutton"),
         ("It was a very easy decision to make", "the 34-year-old", "Graham Stuart"),
     ]
+
+
+def test_s15resbat_firm_named_after_a_noun_of_its_results():
+    # "Shares in Cairn Energy have jumped ...": the firm is what "the company" means, though its name looks like a
+    # person's (two capitalised words)
+    texts = ["Shares in Cairn Energy, a UK oil firm, have closed down 18% after a drilling update. The company said "
+             "tests had shown no significant finds.", "Profits at Krispy Kreme fell 10%. The firm said it would "
+             "restate its reports."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("tests had shown no significant finds", "The company", "Cairn Energy"),
+        ("it would restate its reports", "The firm", "Krispy Kreme"),
+    ]
