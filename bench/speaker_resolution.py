@@ -1,6 +1,6 @@
 """A grammar-generated battery of short English bodies checking ``speaker_name`` (who a later reference means).
 
-    PYTHONPATH=. python bench/speaker_resolution.py [--show 40]
+    PYTHONPATH=. python bench/speaker_resolution.py [--show 40] [--lang id]
 
 A person is introduced in full (``Prime Minister Tony Blair``, ``Tony Blair, the prime minister,``, ``Dr Ana Ruiz``,
 ``Sen. John McCain`` ...) in a sentence with or without a quote, then quoted again by a later reference: ``he``/``she``,
@@ -9,7 +9,8 @@ continuation or a cueless quotation in the next paragraph. Other shapes: two peo
 two men, the nearest subject wins), a non-speaker named in between (``He met Jacques Chirac. "...," he said.``) and
 organisations (``the firm``, ``the company``, ``a spokesman for the firm``). The check: the LAST quote of the body
 (the one after the introduction) has the expected surname (or organisation) in ``speaker_name``. Failures are
-tallied by shape, reference and introduction. No corpus needed (s15resbat).
+tallied by shape, reference and introduction. ``--lang id``: a small Indonesian set (``Presiden Joko Widodo ...
+ujarnya``, ``kata menteri itu``, ``Menurutnya``, ``Menurut pihaknya``). No corpus needed (s15resbat).
 """
 
 from __future__ import annotations
@@ -127,9 +128,48 @@ def generate() -> list[dict]:
     return rows
 
 
-def check(rows: list[dict]) -> pd.DataFrame:
+# Indonesian: (key, introductions, references besides -nya/ia/dia)
+PEOPLE_ID = [
+    ("Joko Widodo", ["Presiden Joko Widodo", "Joko Widodo, Presiden RI,"], ["Joko Widodo", "Presiden", "Jokowi"]),
+    ("Sri Mulyani", ["Menteri Keuangan Sri Mulyani Indrawati", "Sri Mulyani Indrawati, Menteri Keuangan,"],
+     ["Sri Mulyani", "menteri itu", "Menkeu"]),
+    ("Budi Hermanto", ["Kapolres Jakarta Selatan AKBP Budi Hermanto"], ["Budi", "Kapolres"]),
+]
+QI = '"Kami tidak akan mundur, apa pun kata para pengkritik,"'
+CLAUSE_ID = "rencana itu akan menurunkan biaya bagi keluarga"
+
+
+def generate_id() -> list[dict]:
+    rows: list[dict] = []
+
+    def add(shape: str, ref: str, intro: str, key: str, text: str) -> None:
+        rows.append({"shape": shape, "ref": ref, "intro": intro, "key": key, "text": text})
+
+    for key, intros, refs in PEOPLE_ID:
+        for intro in intros:
+            add("intro-no-quote/-nya", "ujarnya", intro, key,
+                f"{intro} tiba di Jakarta pada Senin untuk membahas anggaran. {QI} ujarnya.")
+            add("intro-quote/-nya", "katanya", intro, key, f"{intro} mengatakan {CLAUSE_ID}.\n\n{QI} katanya.")
+            add("intro-quote/ia", "Ia", intro, key, f"{intro} mengatakan {CLAUSE_ID}. Ia menambahkan, {CLAUSE_ID}.")
+            add("menurutnya", "Menurutnya", intro, key,
+                f"{intro} tiba di Jakarta pada Senin. Menurutnya, {CLAUSE_ID}.")
+            for ref in refs:
+                add("intro-quote/ref", ref, intro, key, f"{intro} mengatakan {CLAUSE_ID}.\n\n{QI} kata {ref}.")
+                add("intro-no-quote/ref", ref, intro, key,
+                    f"{intro} tiba di Jakarta pada Senin. {QI} ujar {ref}.")
+    a, b = PEOPLE_ID[0], PEOPLE_ID[1]
+    add("two-people/-nya", "ujarnya", a[1][0] + " / " + b[1][0], b[0],
+        f"{a[1][0]} mengatakan {CLAUSE_ID}. {b[1][0]} menilai angka itu keliru. {QI} ujarnya.")
+    add("other-between/-nya", "ujarnya", a[1][0], a[0],
+        f"{a[1][0]} bertemu dengan PM Malaysia Anwar Ibrahim di Istana pada Senin. {QI} ujarnya.")
+    add("org/pihaknya", "pihaknya", "PT Pertamina", "Pertamina",
+        f"PT Pertamina melaporkan kenaikan laba pada Senin. Menurut pihaknya, {CLAUSE_ID}.")
+    return rows
+
+
+def check(rows: list[dict], language: str = "en") -> pd.DataFrame:
     arts = pd.DataFrame({"article_id": [f"r{i}" for i in range(len(rows))], "body": [r["text"] for r in rows],
-                         "language": ["en"] * len(rows)})
+                         "language": [language] * len(rows)})
     q = extract_quotes(arts)
     by = {aid: g.sort_values("start") for aid, g in q.groupby("article_id")}
     out = []
@@ -163,8 +203,9 @@ def tally(res: pd.DataFrame) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=40)
+    ap.add_argument("--lang", default="en", choices=["en", "id"])
     args = ap.parse_args()
-    res = check(generate())
+    res = check(generate()) if args.lang == "en" else check(generate_id(), "id")
     print(tally(res))
     for r in res[res["fail"] != ""].head(args.show).itertuples():
         print(f"\n[{r.fail}] {r.shape} / {r.ref}: {r.text!r}\n    expected {r.key}; got {r.got}")
