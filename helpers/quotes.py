@@ -8493,6 +8493,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     # The spokesman") and the role given
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
+    the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
@@ -8590,13 +8591,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "he"/"she" is a person: never a place, organisation, event or work ("South China Sea",
                     # "Law Society", "Lord Butler's report"), nor a plural or an object noun ("company")
                     q.speaker_name = next((c for c in (last_person, last_name) if _person_ref_en(c, lex)
-                                           and not _named_thing_en(body, c)), "")
-                    if not q.speaker_name and _named_thing_en(body, last_person):
-                        # "water firm Aguas Argentinas ... Aguas Argentinas told ... Yet he added": the person
-                        # quoted before it
-                        q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_name and
-                                               _person_ref_en(p.speaker_name, lex) and
-                                               not _named_thing_en(body, p.speaker_name)), "")
+                                           and c not in the_orgs and not _named_thing_en(body, c)), "")
+                    if not q.speaker_name and (last_person in the_orgs or _named_thing_en(body, last_person)):
+                        # "water firm Aguas Argentinas ... Aguas Argentinas told ... Yet he added", "Mr Blair said
+                        # ... The Treasury said ... 'A,' he said": the person quoted before it
+                        prior = next((p for p in reversed(seen[:-1]) if p.speaker_name and
+                                      _person_ref_en(p.speaker_name, lex) and p.speaker_name not in
+                                      the_orgs and not _named_thing_en(body, p.speaker_name)), None)
+                        q.speaker_name = prior.speaker_name if prior and not (
+                            last_person in the_orgs and _other_person_between(
+                                doc, names(), prior.speaker_name, max(prior.end, prior.cue_pos + len(prior.cue)),
+                                _before_quote(q))) else ""  # (not past another person named since)
                     if not q.speaker_name and not last_person and not last_name:
                         q.speaker_name = _last_mention(names(), q.start, lex)
                     if not q.speaker_name and low in ("he", "she"):
@@ -8617,9 +8622,16 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
         elif q.speaker_kind == "role" and lex.language == "en" and "year-old" in q.speaker and \
-                _AGE_ROLE_EN_RE.match(q.speaker) and _person_ref_en(last_person, lex):
+                _AGE_ROLE_EN_RE.match(q.speaker) and (
+                    aged := _prev_subject_en(doc, q, prev_end, back=1 if last_person else 3) or (
+                        last_person if _person_ref_en(last_person, lex) else "") or not last_person and (
+                        _only_person_before_en(doc, names(), _before_quote(q), "he") or _only_person_before_en(
+                            doc, names(), _before_quote(q), "she"))):
             # "The 27-year-old, who captained St Helens, said ...": the person named before, as "he" would be
-            q.speaker_name = last_person
+            # (the subject of the sentence before, after the last quote; with no person quoted before, of the
+            # sentences before or the one person named there: "Southampton's David Prutton faces a ban ... The
+            # 23-year-old has admitted", s15resbat)
+            q.speaker_name = aged
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
@@ -8690,6 +8702,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if spokes_org == q.speaker_name:
                 spokes_org = full
             q.speaker_name = full
+        if lex.language == "en" and q.speaker[:4] in ("the ", "The ") and q.speaker[4:5].isupper() and \
+                q.speaker_name == q.speaker[4:] and not _person_ref_en(q.speaker, lex) and \
+                not _definite_person_role_en(q.speaker, lex, name=True) and f"{q.speaker_name}, who " not in body:
+            the_orgs.add(q.speaker_name)  # "The Treasury said", "the BBC said": no "he" or "she" (s15resbat; not
+            # a stage name: "The Game, who has become the hottest new star")
         if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
@@ -8927,6 +8944,9 @@ _NOT_BEFORE_SUBJECT_EN = frozenset({"of", "in", "on", "at", "by", "for", "from",
 _NOT_VERB_EN = frozenset({"of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "the", "a", "an",
                           "which", "who", "that", "whose", "consoles", "programmes", "shares", "stock"})
 _HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Prof"})
+#: English: a firm's name after a noun of its results ("Shares in Cairn Energy have jumped", "Profits at Dr
+#: Reddy's fell"): the sentence is about the firm, as if it were the subject (s15resbat).
+_ORG_TOPIC_EN_RE = re.compile(r"\b(?:[Ss]hares|[Pp]rofits?|[Ss]ales|[Rr]evenues?|[Ee]arnings|[Ll]osses)[ \t]+(?:in|at|of)[ \t]+$")
 #: English: country and union short forms written in capitals ("US", "UK"), never an organisation speaker.
 _PLACE_ACRONYMS_EN = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
 
@@ -8982,8 +9002,9 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
             name = name[:-2]
         low = name.lower()
         initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
+        topic = body[k - 1:k + 1] in ("in", "at", "of") and _ORG_TOPIC_EN_RE.search(body, max(0, a - 16), a)
         if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
-                _one_person(name, lex) or \
+                not topic and _one_person(name, lex) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
@@ -9011,6 +9032,10 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
         # a subject ("Eurotunnel has seen ...", "Microsoft has said"): not after a preposition or possessive
         # determiner ("for its Xbox consoles", "the Gulf of Suez"), a lower-case word (a verb) after it
         prev = _last_word(body, max(0, a - 20), a, frozenset())
+        if topic:
+            subjects[name] = subjects.get(name, 0) + 1  # "Shares in Cairn Energy, a UK oil firm, have closed ..."
+            verbs[name] = verbs.get(name, 0) + 1
+            continue
         nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
         if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
                 and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN

@@ -10472,3 +10472,71 @@ def test_s15idbat_cue_frames(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["id"]})
     q = extract_quotes(arts)
     assert [(r.kind, r.quote, r.speaker, r.speaker_name) for r in q.itertuples()] == expected
+
+
+# --- s15resbat: speaker resolution (bench/speaker_resolution.py's grammar): who a later reference means, exact
+# speaker_name of the last quote of a short body
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ('Prime Minister Tony Blair arrived in Brussels on Monday. "We will not change course now," he said.',
+         "he", "Tony Blair"),
+        ('Tony Blair, the prime minister, said the plan would cut costs.\n\n"The plan is working," Mr Blair said.',
+         "Mr Blair", "Tony Blair"),
+        ('Chancellor Gordon Brown said the plan would cut costs.\n\n"The plan is working," the chancellor said.',
+         "the chancellor", "Gordon Brown"),
+        ('Culture Minister Margaret Hodge met Jacques Chirac in Paris on Monday. "We will not change course," she '
+         'said.', "she", "Margaret Hodge"),
+        ('Prime Minister Tony Blair said the plan would cut costs. Culture Minister Margaret Hodge said the figures '
+         'were wrong.\n\n"We will not change course now," he said.', "he", "Tony Blair"),
+        ('Supermarket chain Tesco reported a rise in profits on Monday. "The plan is working," the company said.',
+         "the company", "Tesco"),
+        # s15resbat: "he"/"she" after an institution quoted as "the X" ("The Treasury said") in between
+        ('Prime Minister Tony Blair said the plan would cut costs. The Treasury said the figures were sound.\n\n'
+         '"We will not change course now, whatever the critics say about it," he said.', "he", "Tony Blair"),
+        ('Margaret Hodge, the culture minister, said the plan would cut costs. The BBC said the figures were '
+         'sound.\n\n"We will not change course now," she said.', "she", "Margaret Hodge"),
+    ],
+)
+def test_s15resbat_speaker_resolution(text, speaker, name):
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert (q["speaker"].iloc[-1], q["speaker_name"].iloc[-1]) == (speaker, name)
+
+
+def test_s15resbat_the_org_between_is_no_he():
+    # an institution named with "the" is no "he"; but not past another person named since (Dr Fox), and a stage
+    # name given a "who" clause stays a person
+    text = ('Mr Blair said the plan would cut costs. The Treasury said the figures were sound. Dr Fox refused '
+            'to comment on the reports. "We repay loans when they are due," he said.\n\n'
+            'The Game, who has become the hottest new star, said he would not turn on them. "Nas is one of my '
+            'friends," he said.')
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(q["speaker"], q["speaker_name"], strict=True)) == [
+        ("Mr Blair", "Blair"), ("The Treasury", "Treasury"), ("he", "Fox"), ("The Game", "Game"), ("he", "Game"),
+    ]
+
+
+def test_s15resbat_age_description_with_no_person_quoted_before():
+    # "the N-year-old" with no person quoted before: the subject of the sentences before (or the one person named
+    # there), as "he" would be
+    text = ("Southampton's David Prutton faces a possible seven-match ban.\n\nThe 23-year-old said he was sorry for "
+            'the trouble he had caused.\n\nCharlton midfielder Graham Stuart has joined Norwich until the end of '
+            'the season.\n\n"It was a very easy decision to make," the 34-year-old told the club website.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("he was sorry for the trouble he had caused", "The 23-year-old", "David Prutton"),
+        ("It was a very easy decision to make", "the 34-year-old", "Graham Stuart"),
+    ]
+
+
+def test_s15resbat_firm_named_after_a_noun_of_its_results():
+    # "Shares in Cairn Energy have jumped ...": the firm is what "the company" means, though its name looks like a
+    # person's (two capitalised words)
+    texts = ["Shares in Cairn Energy, a UK oil firm, have closed down 18% after a drilling update. The company said "
+             "tests had shown no significant finds.", "Profits at Krispy Kreme fell 10%. The firm said it would "
+             "restate its reports."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["en", "en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("tests had shown no significant finds", "The company", "Cairn Energy"),
+        ("it would restate its reports", "The firm", "Krispy Kreme"),
+    ]
