@@ -919,6 +919,26 @@ def _id_subject_insert_re() -> re.Pattern[str]:
     # Minggu, mengungkapkan", a participial continuation)
 
 
+@lru_cache(maxsize=1)
+def _id_cue_insert_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Indonesian (s16id): a circumstance right after a cue, built like :func:`_id_subject_insert_re`: a preposition
+    and up to three words and/or a weekday and its date. The first pattern ends at the comma that closes it before
+    the content ("Menurut X di Jakarta, Senin (12/10), Q", "Menurutnya saat dihubungi detikcom, Q"); the second
+    ends the sentence after a clitic cue ("Q, katanya di Jakarta.", "Q, ujarnya dalam keterangannya, Senin
+    (12/10).")."""
+    days = "|".join(sorted({r.replace("=", " ").split()[0] for r in load_list_or_empty("weekdays", "id") if r.split()}))
+    date = rf"(?:,[ \t]*|[ \t]+pada[ \t]+|[ \t]+)(?:{days})[ \t]*\([0-9/]{{3,10}}\)"
+    prep = r"[ \t]+(?:di|dalam|saat|ketika|pada|kepada|usai|seusai|melalui|lewat)(?:[ \t]+[^\s,.;:!?\"“”()]+){1,3}?"
+    ins = rf"(?:{prep}(?:{date})?|{date})"
+    return re.compile(rf"{ins}[ \t]*,"), re.compile(rf"{ins}[ \t]*[.!?]?[ \t]*$")
+
+
+def _after_dateline(body: str, cs: int) -> bool:
+    """(s16id) A capitalised cue right after the article's dateline ("Jakarta - Menurut X, ...", "JAKARTA,
+    KOMPAS.com - Menurut X, ..."), read as helpers.cleaning reads it: the dateline ends in a dash."""
+    return cs <= 120 and body[:cs].rstrip()[-1:] in ("-", "–", "—") and read_dateline(body[:cs + 1]).length == cs
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
@@ -4139,7 +4159,7 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         cs, ce = cm.start(), cm.end()
         if cs in used_cues or cs < taken_until or (k_in := _inside(dspans, cs)) >= 0 and not (
                 lex.language == "en" and body.startswith("asked ", cs) and _between_split_parts(direct, dspans[k_in], cs)) \
-                or not _cue_ok(body, cm):
+                or not (_cue_ok(body, cm) or lex.language == "id" and _after_dateline(body, cs)):
             continue
         if lex.language == "en" and body[cs - 2:cs] == ", " and _source_apposition(doc, cs, ce):
             continue  # 'Judge Sutton, writing for the majority, said ...': an apposition to the subject, no cue
@@ -4168,7 +4188,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         elif cw in lex.clitics:
             # "CONTENT, katanya."
             left = body[ss:cs].rstrip()
-            if left.endswith(",") and body[ce:se].strip(" .") == "":
+            if left.endswith(",") and (body[ce:se].strip(" .") == "" or lex.language == "id" and body[ce:ce + 1] == " "
+                                       and _id_cue_insert_res()[1].match(body, ce, se) is not None):
+                # (s16id: also before a circumstance that ends the sentence, "Q, katanya di Jakarta.")
                 cst = _content_start(body, ss, cs)
                 cen = _content_end(body, ss, cs)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
@@ -4806,6 +4828,9 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             if body[ce:ce + 1] == "," or opens:
                 # ("Menurutnya saat ini pemulihan ...": opening its sentence, the comma may be left out)
                 cst = _content_start(body, ce + 1 if body[ce:ce + 1] == "," else ce, se)
+                if body[ce:ce + 1] == " " and (m_in := _id_cue_insert_res()[0].match(body, ce, se)) is not None \
+                        and _min_tokens(3, body, m_in.end(), se):
+                    cst = _content_start(body, m_in.end(), se)  # (s16id) "Menurutnya di Jakarta, Senin (12/10), Q"
                 cen = _content_end(body, cst, se)
             else:
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
@@ -4882,6 +4907,9 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             en and comma >= 0 and not left and (_source_tail(doc, after[:comma]) or _opens_intro(
                 doc, ss, cs, sp.end + comma))):
         cst = _content_start(body, sp.end + comma + 1, se)
+        if not en and (m_in := _id_cue_insert_res()[0].match(body, sp.end, se)) is not None and _min_tokens(
+                3, body, m_in.end(), se):
+            cst = _content_start(body, m_in.end(), se)  # (s16id) "Menurut X di Jakarta, Senin (12/10), Q"
         cen = _content_end(body, cst, se)
         lw = TOKEN_RE.findall(left)
         if len(lw) > 3:

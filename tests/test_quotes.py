@@ -10540,3 +10540,21 @@ def test_s15resbat_firm_named_after_a_noun_of_its_results():
         ("tests had shown no significant finds", "The company", "Cairn Energy"),
         ("it would restate its reports", "The firm", "Krispy Kreme"),
     ]
+
+
+# --- s16id: Indonesian leftovers of the cue-frame battery and the speaker battery
+
+
+def test_s16id_circumstance_after_menurut_and_clitic_cues():
+    # "Menurut X di Jakarta, Senin (12/10), Q": the place and date after the source are no content; a dateline
+    # before a capitalised "Menurut" keeps it a cue; "Q, katanya di Jakarta.": the circumstance after the clitic
+    texts = ["Jakarta - Menurut juru bicara KPK Ali Fikri di Gedung DPR, Senin (12/10/2020), penyidik masih "
+             "menelusuri aliran dana itu.",
+             "Menteri Keuangan Sri Mulyani meninjau pasar di Bogor. Menurutnya saat dihubungi detikcom, pemerintah "
+             "akan menaikkan anggaran kesehatan. Program itu sudah berjalan sejak awal tahun, tegasnya di Gedung DPR."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "body": texts, "language": ["id", "id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("penyidik masih menelusuri aliran dana itu", "indirect", "juru bicara KPK Ali Fikri", "Ali Fikri"),
+        ("pemerintah akan menaikkan anggaran kesehatan", "indirect", "Menurutnya", "Sri Mulyani"),
+        ("Program itu sudah berjalan sejak awal tahun", "indirect", "tegasnya", "Sri Mulyani"),
+    ]
