@@ -8446,6 +8446,11 @@ def _aliases(doc: _Doc) -> dict[str, str]:
             continue  # "The Law Society dubbed Mr Clarke's proposals ...": a verb and its object, no nickname
         if _full_names_with(doc, m.group(1)):
             alias.setdefault(_fw(m.group(2)), m.group(1))
+    for nick, full in _id_known_short_forms()[1].items() if doc.lex.language == "id" else ():
+        if nick in body and full in body:
+            # (s16id) a well-known nickname ("Jokowi", lexicon known_short_forms) where the article names the full
+            # name (after the aliases the article defines itself)
+            alias.setdefault(_fw(nick), full)
     doc.aliases = alias
     return alias
 
@@ -9931,10 +9936,45 @@ def _last_mention(names: _Names, pos: int, person: _Lex | None = None) -> str:
 _ROLE_HEAD_CUT_EN_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|to)\s")
 
 
+@lru_cache(maxsize=1)
+def _id_known_short_forms() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Indonesian (s16id), lexicon ``known_short_forms``: office short forms (lower case) -> the folded words of the
+    long form ("menkeu" -> {"menteri", "keuangan"}), and nicknames (capitalised) -> the full name ("Jokowi" ->
+    "Joko Widodo")."""
+    offices: dict[str, frozenset[str]] = {}
+    nicks: dict[str, str] = {}
+    for line in load_list_or_empty("known_short_forms", "id"):
+        short, _, long_ = (x.strip() for x in line.partition("="))
+        if short and long_:
+            if short.islower():
+                offices[short] = frozenset(_fw(w) for w in long_.split()) - _CONNECT_ID
+            else:
+                nicks[short] = long_
+    return offices, nicks
+
+
+_CONNECT_ID = frozenset(_CONNECT.get("id", ()))
+
+
+def _id_office_words(words: set[str] | frozenset[str]) -> set[str] | frozenset[str]:
+    """Indonesian (s16id): role words with each office short form replaced by its long form's words ("Menkeu" ->
+    "menteri keuangan"), lexicon ``known_short_forms``."""
+    offices = _id_known_short_forms()[0]
+    if not any(w in offices for w in words):
+        return words
+    return set().union(*(offices.get(w, {w}) for w in words))
+
+
 def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, lex: _Lex) -> str:
     # every content word of the role must be in the other's role: "the minister" matches "Foreign
     # Minister", "Ketua DKPP" does not match "eks Ketua KPU"
     words = {_fw(w) for w in role_text.split()} - lex.determiners - lex.demonstratives - lex.connectors
+    bare = len(words) == 1
+    id_ = lex.language == "id"
+    if id_:
+        # (s16id) "kata Menkeu", "Kapolri mengatakan": an office's short form holds the words of its long form
+        # ("Menteri Keuangan Sri Mulyani"); a deputy ("Wakil Menteri Keuangan") holds no office but the deputy's
+        words = _id_office_words(words)
     if not words & lex.roles:
         return ""
     if lex.language == "en" and (head := _fw(_ROLE_HEAD_CUT_EN_RE.split(role_text, 1)[0].rsplit(None, 1)[-1]))[
@@ -9948,6 +9988,10 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
 
     def holds(role: str) -> bool:
         have = {_fw(w) for w in role.split()}
+        if id_:
+            have = _id_office_words(have)
+            if "wakil" in have and "wakil" not in words:
+                return False
         # (English "the president" is not "Vice President Joseph R. Biden Jr.", "the prime minister" not "Deputy
         # Prime Minister John Prescott"; "the Tory leader" is not "a friend of the Tory leader": the role's own
         # head, before "of", holds the head noun)
@@ -9965,7 +10009,7 @@ def _role_match(role_text: str, quotes: list[_Quote], names: _Names, q: _Quote, 
     for p, full, role in names.upto(q.start):
         if p < q.start and role and holds(role) and not (body_only and _fw(full.split()[-1]) not in words):
             best = full
-    if not best and len(words) == 1:
+    if not best and bare:
         # a bare title ("kata Menag", "Kapolri mengatakan") names the one holder given in the article
         holders = {full for _, full, role in names.all() if role and holds(role)}
         if len(holders) == 1:

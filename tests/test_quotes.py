@@ -10558,3 +10558,18 @@ def test_s16id_circumstance_after_menurut_and_clitic_cues():
         ("pemerintah akan menaikkan anggaran kesehatan", "indirect", "Menurutnya", "Sri Mulyani"),
         ("Program itu sudah berjalan sejak awal tahun", "indirect", "tegasnya", "Sri Mulyani"),
     ]
+
+
+def test_s16id_office_short_form_and_nickname_resolve_to_the_person_named():
+    # "ujar Menkeu": the person the article names as Menteri Keuangan (not the deputy); "kata Jokowi": the full name
+    # only where the article gives it (lexicon known_short_forms)
+    texts = ['Wakil Menteri Keuangan Suahasil Nazara dan Menteri Keuangan Sri Mulyani Indrawati tiba di Jakarta pada '
+             'Senin. "Kami tidak akan mundur," ujar Menkeu.',
+             'Presiden Joko Widodo meresmikan jembatan itu. "Kami tidak akan mundur," kata Jokowi.',
+             '"Kami tidak akan mundur," kata Jokowi.']
+    got = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "body": texts, "language": ["id"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Kami tidak akan mundur", "direct", "Menkeu", "Sri Mulyani Indrawati"),
+        ("Kami tidak akan mundur", "direct", "Jokowi", "Joko Widodo"),
+        ("Kami tidak akan mundur", "direct", "Jokowi", "Jokowi"),
+    ]
