@@ -8152,6 +8152,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
     lex = doc.lex
+    if lex.language == "id" and body[ce:ce + 2] == ", " and body[ce + 2:ce + 3].isupper() and (
+            m_date := _id_cue_insert_res()[0].match(body, ce, se)) is not None and _min_tokens(3, body, m_date.end(), se):
+        ce = m_date.end()  # (s16id) "X menyatakan, Senin (12/10), bahwa ...": the date between commas is no content
     # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
     we = min(se, ce + 120)
     words = _word_spans(body[ce:we], ce)

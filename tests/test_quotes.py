@@ -10573,3 +10573,12 @@ def test_s16id_office_short_form_and_nickname_resolve_to_the_person_named():
         ("Kami tidak akan mundur", "direct", "Jokowi", "Joko Widodo"),
         ("Kami tidak akan mundur", "direct", "Jokowi", "Jokowi"),
     ]
+
+
+def test_s16id_date_between_commas_after_a_verb_cue():
+    # "X menyatakan, Senin (12/10), bahwa Q": the weekday and date between commas belong to the cue, not to Q
+    texts = ["Juru bicara KPK Ali Fikri menyatakan, Senin (12/10/2020), bahwa penyidik masih menelusuri aliran dana itu."]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": texts, "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("penyidik masih menelusuri aliran dana itu", "indirect", "Juru bicara KPK Ali Fikri", "Ali Fikri"),
+    ]
