@@ -10540,3 +10540,15 @@ def test_s15resbat_firm_named_after_a_noun_of_its_results():
         ("tests had shown no significant finds", "The company", "Cairn Energy"),
         ("it would restate its reports", "The firm", "Krispy Kreme"),
     ]
+
+
+# --- s16np2: source-phrase leftovers (irregular plural roles, role + place, anonymity clauses) ---
+
+
+def test_s16np2_irregular_plural_role_in_apposition():
+    # "spokesmen", "spokeswomen", "chairmen": irregular plurals of roles are roles in an apposition
+    text = "Peter Hall and Jane Lee, spokesmen for the ministry, said the report was wrong."
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
+        ("the report was wrong", "indirect", "Peter Hall and Jane Lee", "spokesmen for the ministry"),
+    ]
