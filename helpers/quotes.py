@@ -2173,6 +2173,18 @@ def _canonical_cached(text: str, language: str, known_short: frozenset[str],
         while len(words) > 1 and (words[0].lower() in lex.determiners or words[0].lower() in _QUANTIFIERS_EN):
             words = words[1:]
         return " ".join(words), text
+    if language == "en" and role and (" in " in text or " at " in text or " from " in text) and (
+            m := _ROLE_AT_PLACE_EN_RE.fullmatch(text)) and name in m.group(3) and "'s" not in m.group(3) and \
+            "’s" not in m.group(3) and not m.group(2).startswith("spokes"):
+        lex = _lexicon(language)
+        words = m.group(1).split()
+        if (words[0].lower() in lex.determiners or words[0].lower() in _QUANTIFIERS_EN or len(words) == 1) and \
+                m.group(2).lower() in lex.roles and all(w.islower() for w in words[1:]):
+            # "an official in Brussels", "a diplomat at the UN", "economists at PwC": a role or group
+            # placed by in/at/from stays the speaker, no person (a spokesman speaks for the organisation)
+            if words[0].lower() in lex.determiners and len(words) > 1:
+                text = text.split(None, 1)[1]
+            return text, text
     if language == "en" and role and " " in text:
         words = text.split()
         if words[0] in ("the", "The"):
@@ -2196,6 +2208,12 @@ _ORG_NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "&"})
 def _org_heads_en() -> frozenset[str]:
     """English nouns that end an organisation's name ("Council", "Trust", "Magazine")."""
     return _lexicon("en").org_words | _en_words("non_person_heads")
+
+
+#: English: determiner, lower-case role words, then in/at/from + a place or organisation ("an official in Brussels":
+#: words up to the role, the role, the place).
+_ROLE_AT_PLACE_EN_RE = re.compile(
+    r"((?:[\w'’-]+[ \t]+){0,3}([\w'’-]+))[ \t]+(?:in|at|from)[ \t]+((?:the[ \t]+)?[A-Z][\w'’&. -]*)")
 
 
 #: English: a group of people "in" a capitalised place ("Policy makers in Europe": head, place).

@@ -10552,3 +10552,20 @@ def test_s16np2_irregular_plural_role_in_apposition():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
         ("the report was wrong", "indirect", "Peter Hall and Jane Lee", "spokesmen for the ministry"),
     ]
+
+
+def test_s16np2_role_placed_by_in_at_from_stays_the_speaker():
+    # "an official in Brussels", "the senator from Vermont", "economists at PricewaterhouseCoopers": a role (or group)
+    # placed by in/at/from is the speaker, not the place or organisation after it (a spokesman still speaks for it)
+    texts = ["An official in Brussels said the deal was close.",
+             '"We are ready," the senator from Vermont said.',
+             "Economists at PricewaterhouseCoopers warned that house prices could fall.",
+             "A spokesman for Microsoft said the flaw had been fixed."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the deal was close", "indirect", "An official in Brussels", "official in Brussels"),
+        ("We are ready", "direct", "the senator from Vermont", "senator from Vermont"),
+        ("house prices could fall", "indirect", "Economists at PricewaterhouseCoopers",
+         "Economists at PricewaterhouseCoopers"),
+        ("the flaw had been fixed", "indirect", "A spokesman for Microsoft", "Microsoft"),
+    ]
