@@ -2542,6 +2542,14 @@ def _answer_word_end(doc: _Doc, q: _Quote) -> int:
 #: s11ind: the condition of a source's anonymity inside an indirect content ('confirmed the meeting on the
 #: condition of anonymity because they were not authorized to ...'): the narrator's, it ends the content.
 _ANONYMITY_RE = re.compile(r",?[ \t]+(?:speaking[ \t]+)?on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity\b")
+#: s16np2: a source's wish to stay unnamed after "asked"/"requested" ("who asked not to be named", "asked to remain
+#: anonymous", "requested anonymity", "asked that her name not be used"): it describes the source, reports nothing.
+_ANONYMITY_WISH_CUES_EN = frozenset({"asked", "requested", "asks", "requests", "asking", "requesting"})
+_ANONYMITY_WISH_EN_RE = re.compile(
+    r"(?:(?:not[ \t]+to|to[ \t]+not)[ \t]+be[ \t]+(?:named|identified|quoted|further[ \t]+identified)\b|"
+    r"to[ \t]+(?:remain|stay|be|go)[ \t]+(?:anonymous|unnamed|nameless)\b|to[ \t]+be[ \t]+identified[ \t]+only\b|"
+    r"(?:for[ \t]+)?anonymity\b|(?:that[ \t]+)?(?:his|her|their|its)[ \t]+(?:full[ \t]+|last[ \t]+)?names?[ \t]+"
+    r"(?:not[ \t]+be|be[ \t]+withheld))")
 #: s11ind: the narrator's comparison with another actor after an indirect content ('said they will not back Mr.
 #: Trump, as has Carlos Gimenez, the mayor'): "as" and an auxiliary standing for the same predicate, then its subject.
 _AS_HAS_RE = re.compile(r",[ \t]+as[ \t]+(?:has|have|had|did|does|do)[ \t]+(?:[A-Z]|(?:the|his|her|their|its|many|some)"
@@ -5593,8 +5601,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (the addressee of "urged X to ..." belongs to the content)
         cst = lead if lead >= 0 else _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
             doc, ce, se, told=cw in lex.told_verbs)
-        if cst >= se:
-            return None
+        if cst >= se or lex.language == "en" and cw in _ANONYMITY_WISH_CUES_EN and _ANONYMITY_WISH_EN_RE.match(body, cst):
+            return None  # ("who asked not to be named": the source's wish for anonymity reports nothing)
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
                 lex.language == "en" and _unattributed_at(doc, direct, cw, sp, ce, cst))) or \
                 body[ce:cst].rstrip().endswith(":"):

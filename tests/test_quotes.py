@@ -10569,3 +10569,19 @@ def test_s16np2_role_placed_by_in_at_from_stays_the_speaker():
          "Economists at PricewaterhouseCoopers"),
         ("the flaw had been fixed", "indirect", "A spokesman for Microsoft", "Microsoft"),
     ]
+
+
+def test_s16np2_wish_for_anonymity_reports_nothing():
+    # "who asked not to be named", "asked to remain anonymous", "asked that her name not be used": the source's wish
+    # to stay unnamed describes the source; only what it said is a quote ("asked not to be disturbed" still is one)
+    texts = ['"It is over," said an official, who asked not to be named.',
+             "One diplomat, who asked to remain anonymous, said the vote would fail.",
+             "The woman, who asked that her name not be used, said she was afraid.",
+             "The minister asked not to be disturbed."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("It is over", "direct", "an official", "said"),
+        ("the vote would fail", "indirect", "One diplomat", "said"),
+        ("she was afraid", "indirect", "The woman", "said"),
+        ("not to be disturbed", "indirect", "The minister", "asked"),
+    ]
