@@ -2193,6 +2193,18 @@ def _canonical_cached(text: str, language: str, known_short: frozenset[str],
         while len(words) > 1 and (words[0].lower() in lex.determiners or words[0].lower() in _QUANTIFIERS_EN):
             words = words[1:]
         return " ".join(words), text
+    if language == "en" and role and (" in " in text or " at " in text or " from " in text) and (
+            m := _ROLE_AT_PLACE_EN_RE.fullmatch(text)) and name in m.group(3) and "'s" not in m.group(3) and \
+            "’s" not in m.group(3) and not m.group(2).startswith("spokes"):
+        lex = _lexicon(language)
+        words = m.group(1).split()
+        if (words[0].lower() in lex.determiners or words[0].lower() in _QUANTIFIERS_EN or len(words) == 1) and \
+                m.group(2).lower() in lex.roles and all(w.islower() for w in words[1:]):
+            # "an official in Brussels", "a diplomat at the UN", "economists at PwC": a role or group
+            # placed by in/at/from stays the speaker, no person (a spokesman speaks for the organisation)
+            if words[0].lower() in lex.determiners and len(words) > 1:
+                text = text.split(None, 1)[1]
+            return text, text
     if language == "en" and role and " " in text:
         words = text.split()
         if words[0] in ("the", "The"):
@@ -2216,6 +2228,12 @@ _ORG_NAME_JOINERS_EN = frozenset({"of", "for", "and", "the", "&"})
 def _org_heads_en() -> frozenset[str]:
     """English nouns that end an organisation's name ("Council", "Trust", "Magazine")."""
     return _lexicon("en").org_words | _en_words("non_person_heads")
+
+
+#: English: determiner, lower-case role words, then in/at/from + a place or organisation ("an official in Brussels":
+#: words up to the role, the role, the place).
+_ROLE_AT_PLACE_EN_RE = re.compile(
+    r"((?:[\w'’-]+[ \t]+){0,3}([\w'’-]+))[ \t]+(?:in|at|from)[ \t]+((?:the[ \t]+)?[A-Z][\w'’&. -]*)")
 
 
 #: English: a group of people "in" a capitalised place ("Policy makers in Europe": head, place).
@@ -2544,6 +2562,14 @@ def _answer_word_end(doc: _Doc, q: _Quote) -> int:
 #: s11ind: the condition of a source's anonymity inside an indirect content ('confirmed the meeting on the
 #: condition of anonymity because they were not authorized to ...'): the narrator's, it ends the content.
 _ANONYMITY_RE = re.compile(r",?[ \t]+(?:speaking[ \t]+)?on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity\b")
+#: s16np2: a source's wish to stay unnamed after "asked"/"requested" ("who asked not to be named", "asked to remain
+#: anonymous", "requested anonymity", "asked that her name not be used"): it describes the source, reports nothing.
+_ANONYMITY_WISH_CUES_EN = frozenset({"asked", "requested", "asks", "requests", "asking", "requesting"})
+_ANONYMITY_WISH_EN_RE = re.compile(
+    r"(?:(?:not[ \t]+to|to[ \t]+not)[ \t]+be[ \t]+(?:named|identified|quoted|further[ \t]+identified)\b|"
+    r"to[ \t]+(?:remain|stay|be|go)[ \t]+(?:anonymous|unnamed|nameless)\b|to[ \t]+be[ \t]+identified[ \t]+only\b|"
+    r"(?:for[ \t]+)?anonymity\b|(?:that[ \t]+)?(?:his|her|their|its)[ \t]+(?:full[ \t]+|last[ \t]+)?names?[ \t]+"
+    r"(?:not[ \t]+be|be[ \t]+withheld))")
 #: s11ind: the narrator's comparison with another actor after an indirect content ('said they will not back Mr.
 #: Trump, as has Carlos Gimenez, the mayor'): "as" and an auxiliary standing for the same predicate, then its subject.
 _AS_HAS_RE = re.compile(r",[ \t]+as[ \t]+(?:has|have|had|did|does|do)[ \t]+(?:[A-Z]|(?:the|his|her|their|its|many|some)"
@@ -5603,8 +5629,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (the addressee of "urged X to ..." belongs to the content)
         cst = lead if lead >= 0 else _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
             doc, ce, se, told=cw in lex.told_verbs)
-        if cst >= se:
-            return None
+        if cst >= se or lex.language == "en" and cw in _ANONYMITY_WISH_CUES_EN and _ANONYMITY_WISH_EN_RE.match(body, cst):
+            return None  # ("who asked not to be named": the source's wish for anonymity reports nothing)
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
                 lex.language == "en" and _unattributed_at(doc, direct, cw, sp, ce, cst))) or \
                 body[ce:cst].rstrip().endswith(":"):

@@ -10582,3 +10582,48 @@ def test_s16id_date_between_commas_after_a_verb_cue():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("penyidik masih menelusuri aliran dana itu", "indirect", "Juru bicara KPK Ali Fikri", "Ali Fikri"),
     ]
+
+
+# --- s16np2: source-phrase leftovers (irregular plural roles, role + place, anonymity clauses) ---
+
+
+def test_s16np2_irregular_plural_role_in_apposition():
+    # "spokesmen", "spokeswomen", "chairmen": irregular plurals of roles are roles in an apposition
+    text = "Peter Hall and Jane Lee, spokesmen for the ministry, said the report was wrong."
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
+        ("the report was wrong", "indirect", "Peter Hall and Jane Lee", "spokesmen for the ministry"),
+    ]
+
+
+def test_s16np2_role_placed_by_in_at_from_stays_the_speaker():
+    # "an official in Brussels", "the senator from Vermont", "economists at PricewaterhouseCoopers": a role (or group)
+    # placed by in/at/from is the speaker, not the place or organisation after it (a spokesman still speaks for it)
+    texts = ["An official in Brussels said the deal was close.",
+             '"We are ready," the senator from Vermont said.',
+             "Economists at PricewaterhouseCoopers warned that house prices could fall.",
+             "A spokesman for Microsoft said the flaw had been fixed."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the deal was close", "indirect", "An official in Brussels", "official in Brussels"),
+        ("We are ready", "direct", "the senator from Vermont", "senator from Vermont"),
+        ("house prices could fall", "indirect", "Economists at PricewaterhouseCoopers",
+         "Economists at PricewaterhouseCoopers"),
+        ("the flaw had been fixed", "indirect", "A spokesman for Microsoft", "Microsoft"),
+    ]
+
+
+def test_s16np2_wish_for_anonymity_reports_nothing():
+    # "who asked not to be named", "asked to remain anonymous", "asked that her name not be used": the source's wish
+    # to stay unnamed describes the source; only what it said is a quote ("asked not to be disturbed" still is one)
+    texts = ['"It is over," said an official, who asked not to be named.',
+             "One diplomat, who asked to remain anonymous, said the vote would fail.",
+             "The woman, who asked that her name not be used, said she was afraid.",
+             "The minister asked not to be disturbed."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("It is over", "direct", "an official", "said"),
+        ("the vote would fail", "indirect", "One diplomat", "said"),
+        ("she was afraid", "indirect", "The woman", "said"),
+        ("not to be disturbed", "indirect", "The minister", "asked"),
+    ]
