@@ -101,9 +101,13 @@ QUESTIONS = ["the plan would cut costs", "the talks had failed"]
 DQUESTIONS = ["Will the plan cut costs?", "Why did the talks fail?"]
 
 
-def _norm(text: str) -> str:
+#: The complementiser a reported clause may open with, left out when contents are compared (``that`` / ``bahwa``).
+_COMPLEMENTISERS = {"en": "that", "id": "bahwa"}
+
+
+def _norm(text: str, language: str = "en") -> str:
     text = re.sub(r"[\"“”‘’']", "", text)
-    text = re.sub(r"^\s*that\s+", "", text)
+    text = re.sub(rf"^\s*{_COMPLEMENTISERS[language]}\s+", "", text)
     return re.sub(r"[\s.,;:?!…]+", " ", text).strip().lower()
 
 
@@ -237,9 +241,11 @@ def generate(n: int, seed: int, *, extended: bool = False) -> list[dict]:
     return rows
 
 
-def check(rows: list[dict]) -> pd.DataFrame:
+def check(rows: list[dict], *, language: str = "en") -> pd.DataFrame:
+    """Run extract_quotes on the generated bodies and give each row its failure ('' when right) and what was got.
+    Shared with the Indonesian twin bench/cue_frames_id.py."""
     arts = pd.DataFrame({"article_id": [f"c{i}" for i in range(len(rows))], "body": [r["text"] for r in rows],
-                         "language": ["en"] * len(rows)})
+                         "language": [language] * len(rows)})
     q = extract_quotes(arts)
     by = {aid: g for aid, g in q.groupby("article_id")}
     out = []
@@ -252,7 +258,7 @@ def check(rows: list[dict]) -> pd.DataFrame:
             why = f"{len(got)} quotes"
         else:
             x = got[0]
-            if _norm(x.quote) != _norm(r["expected"]):
+            if _norm(x.quote, language) != _norm(r["expected"], language):
                 why = "content"
             elif x.kind != r["kind"]:
                 why = f"kind {x.kind}"
@@ -263,11 +269,15 @@ def check(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def tally(res: pd.DataFrame) -> str:
-    lines = [f"{(res['fail'] != '').sum()} of {len(res)} sentences fail"]
+DIMENSIONS = ("speaker", "verb", "form", "insert", "insert_pos", "addressee", "content")
+
+
+def tally(res: pd.DataFrame, *, dims: tuple[str, ...] = DIMENSIONS, unit: str = "sentences") -> str:
+    """The failures, by reason and by each dimension's values (failing / all), worst first."""
+    lines = [f"{(res['fail'] != '').sum()} of {len(res)} {unit} fail"]
     reasons = Counter(res.loc[res["fail"] != "", "fail"])
     lines.append("reasons: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
-    for dim in ("speaker", "verb", "form", "insert", "insert_pos", "addressee", "content"):
+    for dim in dims:
         cnt: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for v, f in zip(res[dim], res["fail"], strict=True):
             cnt[v][1] += 1
@@ -286,7 +296,12 @@ def main() -> None:
     args = ap.parse_args()
     res = check(generate(args.n, args.seed, extended=args.extended))
     print(tally(res))
-    for r in res[res["fail"] != ""].head(args.show).itertuples():
+    print_failures(res, args.show)
+
+
+def print_failures(res: pd.DataFrame, show: int) -> None:
+    """The first ``show`` failing bodies with what was expected and what was got."""
+    for r in res[res["fail"] != ""].head(show).itertuples():
         print(f"\n[{r.fail}] {r.text}\n    expected [{r.kind}] {r.expected!r} ({r.key})\n    got {r.got}")
 
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
-from collections import Counter, defaultdict
 
-import pandas as pd
+from bench.cue_frames import check, print_failures, tally
 
-from helpers.quotes import extract_quotes
+#: The dimensions the failures are tallied by.
+DIMENSIONS = ("speaker", "speaker_class", "frame", "cue", "insert", "shape", "dateline")
 
 # (surface, key expected in speaker/speaker_name, antecedent sentence, speaker class)
 _ANTE_JOKOWI = "Presiden Joko Widodo meresmikan jembatan itu di Bogor. "
@@ -71,12 +70,6 @@ QUOTES = ["Kami akan terus mengawal proses ini sampai selesai.", "Pemerintah tid
 SECOND = ["Pemeriksaan akan dilanjutkan pekan depan.", "Kami minta masyarakat tetap tenang."]
 DATELINES = {"none": "", "Jakarta - ": "Jakarta - ", "JAKARTA, KOMPAS.com - ": "JAKARTA, KOMPAS.com - "}
 FRAMES = ["post", "post", "split", "verb", "verb_bahwa", "verb_comma", "menurut", "post_ind", "passive"]
-
-
-def _norm(text: str) -> str:
-    text = re.sub(r"[\"“”‘’']", "", text)
-    text = re.sub(r"^\s*bahwa\s+", "", text)
-    return re.sub(r"[\s.,;:?!…]+", " ", text).strip().lower()
 
 
 def _cap(s: str) -> str:
@@ -171,56 +164,15 @@ def generate(n: int, seed: int) -> list[dict]:
     return rows
 
 
-def check(rows: list[dict]) -> pd.DataFrame:
-    arts = pd.DataFrame({"article_id": [f"c{i}" for i in range(len(rows))], "body": [r["text"] for r in rows],
-                         "language": ["id"] * len(rows)})
-    q = extract_quotes(arts)
-    by = {aid: g for aid, g in q.groupby("article_id")}
-    out = []
-    for i, r in enumerate(rows):
-        g = by.get(f"c{i}")
-        g = g[g["end"] > r["offset"]] if g is not None else None
-        got = [] if g is None else list(g.itertuples())
-        why = ""
-        if len(got) != 1:
-            why = f"{len(got)} quotes"
-        else:
-            x = got[0]
-            if _norm(x.quote) != _norm(r["expected"]):
-                why = "content"
-            elif x.kind != r["kind"]:
-                why = f"kind {x.kind}"
-            elif r["key"].lower() not in f"{x.speaker} {x.speaker_name}".lower():
-                why = "speaker"
-        out.append({**r, "fail": why, "got": " || ".join(f"[{x.kind}] {x.quote!r} spk={x.speaker!r}/{x.speaker_name!r}"
-                                                       for x in got)})
-    return pd.DataFrame(out)
-
-
-def tally(res: pd.DataFrame) -> str:
-    lines = [f"{(res['fail'] != '').sum()} of {len(res)} bodies fail"]
-    reasons = Counter(res.loc[res["fail"] != "", "fail"])
-    lines.append("reasons: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
-    for dim in ("speaker", "speaker_class", "frame", "cue", "insert", "shape", "dateline"):
-        cnt: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for v, f in zip(res[dim], res["fail"], strict=True):
-            cnt[v][1] += 1
-            cnt[v][0] += f != ""
-        cells = [f"`{k}` {a}/{n}" for k, (a, n) in sorted(cnt.items(), key=lambda kv: (-kv[1][0] / kv[1][1], kv[0]))]
-        lines.append(f"- {dim}: " + ", ".join(cells))
-    return "\n".join(lines)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--show", type=int, default=40)
     args = ap.parse_args()
-    res = check(generate(args.n, args.seed))
-    print(tally(res))
-    for r in res[res["fail"] != ""].head(args.show).itertuples():
-        print(f"\n[{r.fail}] {r.text}\n    expected [{r.kind}] {r.expected!r} ({r.key})\n    got {r.got}")
+    res = check(generate(args.n, args.seed), language="id")
+    print(tally(res, dims=DIMENSIONS, unit="bodies"))
+    print_failures(res, args.show)
 
 
 if __name__ == "__main__":

@@ -7746,6 +7746,16 @@ def _quoted_object(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker()
 
 
+def _clause_after_cue(doc: _Doc, ce: int, se: int) -> tuple[int, int] | None:
+    """English: the reported clause right after a passive or object cue (``that`` skipped) up to the sentence end,
+    or None where a quotation or a colon follows (those are read with the direct quotes)."""
+    body = doc.body
+    cst = _content_start(body, _skip_that(doc, ce, se), se)
+    if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+        return None
+    return cst, _content_end(body, cst, se)
+
+
 def _quoted_as_quote(doc: _Doc, m_qa: re.Match[str], cs: int, ce: int, se: int) -> _Quote | None:
     """English (s13pred): "The Post quoted another unnamed GOP official as saying that CONTENT": the person quoted,
     the object of "quoted"/"cited", is the speaker (the outlet only relays the words); a quotation after "saying"
@@ -7764,10 +7774,10 @@ def _quoted_as_quote(doc: _Doc, m_qa: re.Match[str], cs: int, ce: int, se: int) 
         if any(c in body[cst:cen] for c in _QUOTE_CHARS):
             return None  # (a quotation there is a direct quote of its own)
     else:
-        cst = _content_start(body, _skip_that(doc, ce, se), se)
-        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+        after = _clause_after_cue(doc, ce, se)
+        if after is None:
             return None
-        cen = _content_end(body, cst, se)
+        cst, cen = after
     if not _min_tokens(3, body, cst, cen):
         return None
     q = _Quote(cst, cen, "indirect", [(cst, cen)], body[cs:ce], cs)
@@ -7802,10 +7812,10 @@ def _passive_quoted_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Qu
         if any(c in body[cst:cen] for c in '"“”«»') or "''" in body[cst:cen]:
             return None  # (a quotation there is a direct quote of its own)
     else:
-        cst = _content_start(body, _skip_that(doc, ce, se), se)
-        if cst >= se or body[cst:cst + 1] in _QUOTE_CHARS or body[ce:cst].strip()[:1] == ":":
+        after = _clause_after_cue(doc, ce, se)
+        if after is None:
             return None
-        cen = _content_end(body, cst, se)
+        cst, cen = after
     if not _min_tokens(3, body, cst, cen):
         return None
     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
