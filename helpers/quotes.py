@@ -6056,6 +6056,10 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "so", "now", "yet", "however", "thoug
                              "while", "whilst", "although", "where", "when"})
 
 
+#: s16bbc3: an apposition or relative clause between commas after a subject, right before its cue.
+_APPOS_GAP_RE = re.compile(r",[ \t]+[^,;:\"“”\n]{2,120},[ \t]+\Z")
+
+
 def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_words: list[str]) -> bool:
     """English: a noun-like cue ("claims", "notes", "thinks") is a finite verb right after a subject pronoun
     ("And he claims his boss is OK with it"; a possessive, "his claims", is no subject), or after a name or role
@@ -6076,7 +6080,12 @@ def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_
         left = body[ss:ps].rstrip(" \t")
         return not left or left[-1] == "," or _prev_token(body, ss, ps).lower() in _CLAUSE_OPENERS
     lead = body[ss:sp.start].strip()
-    if sp.kind not in ("name", "role") or not body[sp.end:cs].isspace() or lead and not (
+    gap = body[sp.end:cs]
+    if sp.kind in ("name", "role") and not gap.isspace() and gap[:1] == "," and _APPOS_GAP_RE.match(gap):
+        # (s16bbc3) 'Victor Conte, of Balco Laboratories, claims the sprinter ...', 'Robben, who has been ...,
+        # claims he knew ...': an apposition or relative clause between commas closes the subject
+        gap = " "
+    if sp.kind not in ("name", "role") or not gap.isspace() or lead and not (
             lead[-1] == "," or lead.lower() in _CLAUSE_OPENERS) or \
             prev.lower() in _PREPOSITIONS["en"] or prev.lower() in _NOUN_BEFORE_WORDS or \
             any(w.lower() in _VERBS_AFTER_NOUN for w in right_words[1:]):
