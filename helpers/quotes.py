@@ -7126,6 +7126,10 @@ _SPACED_HYPHEN_RE = re.compile(r"\s-|-\s")
 
 #: English: the comma closing a non-restrictive relative clause, then the next word.
 _RELATIVE_CLOSE_RE = re.compile(r"[^,.;:!?\"“”()]{3,160}?,\s+([a-z]+)\b")
+#: s16bbc3: the same, its clause holding a list of names ("which combines the Paris, Amsterdam and Lisbon
+#: exchanges, could"); the word after the comma and whether a negation "n't" follows it.
+_RELATIVE_CLOSE_LIST_RE = re.compile(r"(?:[^,.;:!?\"“”()]|,(?=\s+[A-Z]))"
+                                     r"{3,200}?,\s+([a-z]+?)(n['’]t)?\b")
 
 
 def _relative_in_subject(doc: _Doc, a: int, m: re.Match[str], end: int) -> bool:
@@ -7138,7 +7142,14 @@ def _relative_in_subject(doc: _Doc, a: int, m: re.Match[str], end: int) -> bool:
         return False
     close = _RELATIVE_CLOSE_RE.match(body, m.end(), end)
     if close is None or close.group(1) not in doc.lex.clause_markers:
-        return False
+        if doc.lex.language != "en" or (close := _RELATIVE_CLOSE_LIST_RE.match(body, m.end(), end)) is None or not (
+                close.group(1) in doc.lex.clause_markers or close.group(1) in _irregular_past_en()
+                or close.group(2) and close.group(1) in ("would", "could", "did", "does", "was", "were", "has", "had",
+                                                         "have", "should", "is", "are")):
+            return False
+        # (s16bbc3: 'said the services sector, which accounts for ..., grew 1.0%', 'thought all these athletes, who
+        # have been running ..., wouldn't think', 'say that a deal with Euronext, which owns ... and combines the
+        # Paris, Amsterdam and Lisbon stock exchanges, could ...': a past verb, a negated auxiliary, a list of names)
     k = body.rfind(" that ", a, m.start())
     words = TOKEN_RE.findall(body, k + 6 if k >= 0 else a, m.start())
     return 0 < len(words) <= 8 and not any(w.lower() in doc.lex.clause_markers for w in words)

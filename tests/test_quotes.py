@@ -10642,3 +10642,23 @@ def test_s16bbc3_noun_like_cue_after_an_apposition_between_commas():
         ("he knew instantly something was wrong", "indirect", "Robben", "claims"),
         ("there could be potential for business", "indirect", "Ian Fogg", "thinks"),
     ]
+
+
+# --- s16bbc3: a relative clause inside the reported clause's subject goes on to the main verb when that verb is a past
+# form ('grew'), a negated auxiliary ("wouldn't") or comes after a relative clause holding a list of names
+def test_s16bbc3_relative_clause_in_the_reported_subject():
+    text = ("The ONS said the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0% in "
+            "the quarter. Mr Ward thought all these athletes, who have been running for most of their lives, wouldn't "
+            "mind the pain. Analysts say that a deal with Euronext, which combines the Paris, Amsterdam and Lisbon "
+            "exchanges, could offer the LSE more. He said the plans would contravene EU policy, which meant the UK "
+            "could not refuse.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s16"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0% in the quarter",
+         "indirect", "The ONS"),
+        ("all these athletes, who have been running for most of their lives, wouldn't mind the pain", "indirect",
+         "Mr Ward"),
+        ("a deal with Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, could offer the LSE more",
+         "indirect", "Analysts"),
+        ("the plans would contravene EU policy", "indirect", "He"),
+    ]
