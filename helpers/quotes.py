@@ -6056,6 +6056,10 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "so", "now", "yet", "however", "thoug
                              "while", "whilst", "although", "where", "when"})
 
 
+#: s16bbc3: an apposition or relative clause between commas after a subject, right before its cue.
+_APPOS_GAP_RE = re.compile(r",[ \t]+[^,;:\"“”\n]{2,120},[ \t]+\Z")
+
+
 def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_words: list[str]) -> bool:
     """English: a noun-like cue ("claims", "notes", "thinks") is a finite verb right after a subject pronoun
     ("And he claims his boss is OK with it"; a possessive, "his claims", is no subject), or after a name or role
@@ -6076,7 +6080,12 @@ def _pronoun_verb(body: str, ss: int, cs: int, cw_low: str, sp: _Speaker, right_
         left = body[ss:ps].rstrip(" \t")
         return not left or left[-1] == "," or _prev_token(body, ss, ps).lower() in _CLAUSE_OPENERS
     lead = body[ss:sp.start].strip()
-    if sp.kind not in ("name", "role") or not body[sp.end:cs].isspace() or lead and not (
+    gap = body[sp.end:cs]
+    if sp.kind in ("name", "role") and not gap.isspace() and gap[:1] == "," and _APPOS_GAP_RE.match(gap):
+        # (s16bbc3) 'Victor Conte, of Balco Laboratories, claims the sprinter ...', 'Robben, who has been ...,
+        # claims he knew ...': an apposition or relative clause between commas closes the subject
+        gap = " "
+    if sp.kind not in ("name", "role") or not gap.isspace() or lead and not (
             lead[-1] == "," or lead.lower() in _CLAUSE_OPENERS) or \
             prev.lower() in _PREPOSITIONS["en"] or prev.lower() in _NOUN_BEFORE_WORDS or \
             any(w.lower() in _VERBS_AFTER_NOUN for w in right_words[1:]):
@@ -7117,6 +7126,10 @@ _SPACED_HYPHEN_RE = re.compile(r"\s-|-\s")
 
 #: English: the comma closing a non-restrictive relative clause, then the next word.
 _RELATIVE_CLOSE_RE = re.compile(r"[^,.;:!?\"“”()]{3,160}?,\s+([a-z]+)\b")
+#: s16bbc3: the same, its clause holding a list of names ("which combines the Paris, Amsterdam and Lisbon
+#: exchanges, could"); the word after the comma and whether a negation "n't" follows it.
+_RELATIVE_CLOSE_LIST_RE = re.compile(r"(?:[^,.;:!?\"“”()]|,(?=\s+[A-Z]))"
+                                     r"{3,200}?,\s+([a-z]+?)(n['’]t)?\b")
 
 
 def _relative_in_subject(doc: _Doc, a: int, m: re.Match[str], end: int) -> bool:
@@ -7129,7 +7142,14 @@ def _relative_in_subject(doc: _Doc, a: int, m: re.Match[str], end: int) -> bool:
         return False
     close = _RELATIVE_CLOSE_RE.match(body, m.end(), end)
     if close is None or close.group(1) not in doc.lex.clause_markers:
-        return False
+        if doc.lex.language != "en" or (close := _RELATIVE_CLOSE_LIST_RE.match(body, m.end(), end)) is None or not (
+                close.group(1) in doc.lex.clause_markers or close.group(1) in _irregular_past_en()
+                or close.group(2) and close.group(1) in ("would", "could", "did", "does", "was", "were", "has", "had",
+                                                         "have", "should", "is", "are")):
+            return False
+        # (s16bbc3: 'said the services sector, which accounts for ..., grew 1.0%', 'thought all these athletes, who
+        # have been running ..., wouldn't think', 'say that a deal with Euronext, which owns ... and combines the
+        # Paris, Amsterdam and Lisbon stock exchanges, could ...': a past verb, a negated auxiliary, a list of names)
     k = body.rfind(" that ", a, m.start())
     words = TOKEN_RE.findall(body, k + 6 if k >= 0 else a, m.start())
     return 0 < len(words) <= 8 and not any(w.lower() in doc.lex.clause_markers for w in words)

@@ -10627,3 +10627,38 @@ def test_s16np2_wish_for_anonymity_reports_nothing():
         ("she was afraid", "indirect", "The woman", "said"),
         ("not to be disturbed", "indirect", "The minister", "asked"),
     ]
+
+
+# --- s16bbc3: a noun-like cue ('claims', 'thinks', 'believes', 'notes') after a subject closed by an apposition or a
+# relative clause between commas is the verb of a report when a clause follows
+def test_s16bbc3_noun_like_cue_after_an_apposition_between_commas():
+    text = ("Victor Conte, of Balco Laboratories, claims the American sprinter regularly used drugs. "
+            "Robben, who has been a key part of the push, claims he knew instantly something was wrong. "
+            "Ian Fogg, a Jupiter Research analyst, thinks there could be potential for business. "
+            "The reports, in several papers, were wrong.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s16"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the American sprinter regularly used drugs", "indirect", "Victor Conte", "claims"),
+        ("he knew instantly something was wrong", "indirect", "Robben", "claims"),
+        ("there could be potential for business", "indirect", "Ian Fogg", "thinks"),
+    ]
+
+
+# --- s16bbc3: a relative clause inside the reported clause's subject goes on to the main verb when that verb is a past
+# form ('grew'), a negated auxiliary ("wouldn't") or comes after a relative clause holding a list of names
+def test_s16bbc3_relative_clause_in_the_reported_subject():
+    text = ("The ONS said the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0% in "
+            "the quarter. Mr Ward thought all these athletes, who have been running for most of their lives, wouldn't "
+            "mind the pain. Analysts say that a deal with Euronext, which combines the Paris, Amsterdam and Lisbon "
+            "exchanges, could offer the LSE more. He said the plans would contravene EU policy, which meant the UK "
+            "could not refuse.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["s16"], "body": [text], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0% in the quarter",
+         "indirect", "The ONS"),
+        ("all these athletes, who have been running for most of their lives, wouldn't mind the pain", "indirect",
+         "Mr Ward"),
+        ("a deal with Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, could offer the LSE more",
+         "indirect", "Analysts"),
+        ("the plans would contravene EU policy", "indirect", "He"),
+    ]
