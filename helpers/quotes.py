@@ -9743,6 +9743,13 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     body = doc.body
     lex = doc.lex
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
+    if m and m.group(2) and (m.group(1).endswith(("'s", "’s")) or m.group(1) in ("His", "Her", "Their")) and (
+            rm := _ORG_ROLE_NAME_EN_RE.match(body, m.end(1), pe)) is not None and any(
+            w in lex.roles for w in body[m.end(1):rm.start(1)].split()) and (
+            cue or rm.group(2) not in lex.verbs) and rm.group(2) not in _NOT_VERB_EN:
+        # s16bbcspk: a possessor, its role words, then the person's name and a verb ("Spain's minister of sport
+        # Jaime Lissavetzky was quick to ...", "His mother Katherine Jackson told ...")
+        return _subject_name_en(doc, rm.start(1), pe, cue=cue)
     if not m or m.group(1).endswith(("'s", "’s")):
         return ""
     nxt = m.group(2)

@@ -10627,3 +10627,19 @@ def test_s16np2_wish_for_anonymity_reports_nothing():
         ("she was afraid", "indirect", "The woman", "said"),
         ("not to be disturbed", "indirect", "The minister", "asked"),
     ]
+
+
+# --- s16bbcspk: English speaker names on British text ---
+
+
+def test_s16bbcspk_possessor_role_name_subject_takes_the_pronoun():
+    # "Spain's minister of sport Jaime Lissavetzky was quick to ...": a possessor and role words before a name
+    # opening the sentence before a cueless quote make that person its subject, so "he" is that person, not the
+    # speaker quoted earlier ("His mother Katherine Jackson told ..." likewise)
+    body = ('Spain coach Luis Aragones said he meant no offence. The storm grew after the game. Spain\'s minister '
+            'of sport Jaime Lissavetzky was quick to back the decision. "We will have zero tolerance," he said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("he meant no offence", "indirect", "Spain coach Luis Aragones", "Luis Aragones"),
+        ("We will have zero tolerance", "direct", "he", "Jaime Lissavetzky"),
+    ]
