@@ -9843,6 +9843,11 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
             if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
                 text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
             if doc.lex.language == "en" and ". " in text:
+                if body[j:j + 1] == "." and j + 1 < run.end() and len(word) > 1 and word.lower() not in \
+                        doc.lex.title_first and word.lower() not in doc.lex.suffixes and \
+                        word not in _HONORIFICS_EN and not _is_acronym(word + "."):
+                    # s16bbcspk: "said Liam Fox. The car ...": the word's own full stop ends the sentence
+                    text = body[run.start():j]
                 if body[run.start() - 1:run.start()].isalnum() and text.split(None, 1)[0].endswith("."):
                     # "outside the UK. Cadbury said": the run starts inside "UK.", whose full stop ends a sentence
                     text = text.split(None, 1)[1]

@@ -10643,3 +10643,15 @@ def test_s16bbcspk_possessor_role_name_subject_takes_the_pronoun():
         ("he meant no offence", "indirect", "Spain coach Luis Aragones", "Luis Aragones"),
         ("We will have zero tolerance", "direct", "he", "Jaime Lissavetzky"),
     ]
+
+
+def test_s16bbcspk_short_surname_ending_a_sentence_is_a_full_name():
+    # "said ADB chief economist Ifzal Ali. Donor nations ...": a surname of two or three letters before the full
+    # stop that ends the sentence is no abbreviation, so "Mr Ali" later is the full name ("Dr." / "Gen." stay titles)
+    body = ('"Poverty is the worst impact," said ADB chief economist Ifzal Ali. Donors have promised $717m. '
+            'Mr Ali said aid pledges must be delivered promptly.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Poverty is the worst impact", "direct", "ADB chief economist Ifzal Ali", "Ifzal Ali"),
+        ("aid pledges must be delivered promptly", "indirect", "Mr Ali", "Ifzal Ali"),
+    ]
