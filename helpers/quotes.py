@@ -8593,6 +8593,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if lex.language == "en" and (role.endswith(_NAME_JOINER_ENDS_EN) or name == role and any(
                     f" {w} " in name for w in _AFFILIATION_PREPS_EN)):
                 name, role = _of_name_en(q.speaker, name, role, lex)  # "the Bank of England", not "England"
+            elif lex.language == "en" and name != role and " " in role and not q.speaker.startswith(name) and any(
+                    f" {w} " in role for w in _AFFILIATION_PREPS_EN):
+                # s16bbcspk: a person's name before of/at/in/from whose affiliation holds a role word or a
+                # lower-case word ("Stuart Hensel of the Economist Intelligence Unit", "Laura Brownlees of Save
+                # the Children", "Herbert Hansen of Respond's Belgian partner Keyobs"): the person, not the body
+                of_name, of_role = _of_name_en(q.speaker, name, role, lex)
+                if of_name != name and q.speaker.startswith(of_name) and _one_person_doc(doc, of_name) and \
+                        _person_named_en(doc, of_name) and not _person_named_en(doc, name):
+                    name, role = of_name, of_role
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
@@ -9243,7 +9252,8 @@ def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str
         while i > 0 and k - i < 4 and _nameish(words[i - 1], "en"):
             i -= 1
         head = " ".join(words[i:k])
-        if k - i >= 2 and _one_person(head, lex) and _person_ref_en(head, lex) and \
+        if k - i >= 2 and (_one_person(head, lex) or words[i].lower() in _en_words("given_names_male") or words[
+                i].lower() in _en_words("given_names_female")) and _person_ref_en(head, lex) and \
                 words[i].lower() not in _name_fronts_en() and (i == 0 or not _nameish(words[i - 1], "en")
                                                                 and words[i - 1] not in _NAME_JOINERS_EN):
             return head, " ".join(words[:i] + words[k:])

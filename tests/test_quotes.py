@@ -10655,3 +10655,18 @@ def test_s16bbcspk_short_surname_ending_a_sentence_is_a_full_name():
         ("Poverty is the worst impact", "direct", "ADB chief economist Ifzal Ali", "Ifzal Ali"),
         ("aid pledges must be delivered promptly", "indirect", "Mr Ali", "Ifzal Ali"),
     ]
+
+
+def test_s16bbcspk_person_before_affiliation_is_the_speaker():
+    # "Stuart Hensel of the Economist Intelligence Unit", "Laura Brownlees of Save the Children", "David Anders at
+    # Merrill Lynch": a person (a given name first) before of/at/in/from is the speaker even when the body after it
+    # holds a role word ("Economist"), a lower-case word ("the") or a surname ending in -s
+    texts = ["An open-ended list could hurt investors, said Stuart Hensel of the Economist Intelligence Unit.",
+             "Laura Brownlees of Save the Children said the plan was flawed.",
+             "The rise was expected, said David Anders at Merrill Lynch."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("An open-ended list could hurt investors", "indirect", "Stuart Hensel", "of the Economist Intelligence Unit"),
+        ("the plan was flawed", "indirect", "Laura Brownlees", "of Save the Children"),
+        ("The rise was expected", "indirect", "David Anders", "at Merrill Lynch"),
+    ]
