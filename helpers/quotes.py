@@ -9117,6 +9117,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
             if nxt.group(1) in _SPEECH_NEXT_EN:
                 speech[name] = speech.get(name, 0) + 1
                 said_at[name] = m.start()
+            if initial and name not in inside and (len(words) > 1 or name[-1:] != "s") and (nxt.group(1).endswith((
+                    "s", "ed")) or nxt.group(1) in _VERBS_EN) and low not in _en_words("stopwords"):
+                # s16bbcspk: a name opening a sentence as the subject of a verb ("Microsoft has said it will
+                # replace ...", "Standard Life has ...") is a name although never written inside a sentence
+                inside.add(name)
     own = [n for n in counts if f" {n} " in f" {description} "[4:] and n in inside and "-" not in n and n not in persons
            and n.lower() not in _place_names_en() and n not in _PLACE_ACRONYMS_EN]
     if own:

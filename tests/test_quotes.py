@@ -10670,3 +10670,17 @@ def test_s16bbcspk_person_before_affiliation_is_the_speaker():
         ("the plan was flawed", "indirect", "Laura Brownlees", "of Save the Children"),
         ("The rise was expected", "indirect", "David Anders", "at Merrill Lynch"),
     ]
+
+
+def test_s16bbcspk_sentence_initial_firm_is_the_company():
+    # "Oracle has announced it is cutting 5,000 jobs ... The company said": a name opening a sentence as the subject
+    # of a verb is a name although it is never written inside a sentence, so the description goes back to it and
+    # not to a name only mentioned after it ("its smaller rival Peoplesoft")
+    body = ("Oracle has announced it is cutting about 5,000 jobs after its takeover of its smaller rival Peoplesoft.\n\n"
+            "The company said the cuts would be made over the next year.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("it is cutting about 5,000 jobs after its takeover of its smaller rival Peoplesoft", "indirect", "Oracle",
+         "Oracle"),
+        ("the cuts would be made over the next year", "indirect", "The company", "Oracle"),
+    ]
