@@ -9853,6 +9853,8 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                 nw := _NEXT_WORD_RE.match(body, run.end(), run.end() + 20)) and nw.group(1) in _en_words(
                 "publication_nouns"):
             run = None  # "in Rolling Stone magazine": a publication's name, never a person's
+        if run is not None and doc.lex.language == "en" and body.startswith(" & ", run.end()):
+            run = None  # s16bbcspk: "Axa Equity & Law", "Fairmont Hotels & Resorts": a firm's name goes on
         if run is not None:
             text = run.group()
             if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):

@@ -10684,3 +10684,14 @@ def test_s16bbcspk_sentence_initial_firm_is_the_company():
          "Oracle"),
         ("the cuts would be made over the next year", "indirect", "The company", "Oracle"),
     ]
+
+
+def test_s16bbcspk_ampersand_name_is_no_full_name_of_its_first_word():
+    # "Fairmont Hotels & Resorts ... Fairmont said": a capitalised run that goes on with "&" is part of a firm's
+    # longer name, so the short name is not expanded to the cut run "Fairmont Hotels"
+    body = ("He also has stakes in Fairmont Hotels & Resorts, which will manage the Savoy. Fairmont said it planned "
+            "to invest $48m in renovating the hotel.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("it planned to invest $48m in renovating the hotel", "indirect", "Fairmont", "Fairmont"),
+    ]
