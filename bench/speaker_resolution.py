@@ -125,6 +125,27 @@ def generate() -> list[dict]:
             for ref in ("the company", "the firm", "a spokesman for the firm"):
                 add("org-results", ref, f"{lead} X", key,
                     f"{lead} {key} have jumped 6% after a drilling update. {_cap(ref)} said {CLAUSE}.")
+    # s16bbcspk: shapes read in the BBC originals
+    for poss in ("Spain's sports minister", "Liverpool's chief executive", "His brother"):
+        # a possessor and role words before the name of the subject of the sentence before a cueless quote
+        add("possessor-role-subject", "he", poss, "Jaime Lissavetzky",
+            f"Prime Minister Tony Blair said {CLAUSE}. {poss} Jaime Lissavetzky was quick to back the plan. "
+            f"{Q1} he said.")
+    for given, sur in (("Ifzal", "Ali"), ("Ulrich", "Bez"), ("Liam", "Fox"), ("Wim", "Kok")):
+        # a short surname whose full stop ends the sentence, then "Mr X"
+        add("short-surname-end", f"Mr {sur}", f"{given} {sur}", f"{given} {sur}",
+            f"{Q2} said ADB chief economist {given} {sur}. Donors have promised $717m in aid.\n\n"
+            f"Mr {sur} said {CLAUSE}.")
+    for name, body in (("Stuart Hensel", "of the Economist Intelligence Unit"), ("Laura Brownlees", "of Save the "
+                       "Children"), ("David Anders", "at Merrill Lynch"), ("Simon Hall", "at Postbridge in the West "
+                                                                               "Country")):
+        # a person before of/at and a body holding a role word, a lower-case word or a plural-looking surname
+        add("person-of-body", "said-X", f"{name} {body}", name, f"{Q2} said {name} {body}.")
+    for org, desc in (("Oracle", "The company"), ("British Airways", "The airline"), ("Electrolux", "The Swedish firm")):
+        # a firm named only as the subject opening the first sentence, another firm after it
+        add("org-initial-subject", desc, org, org,
+            f"{org} has announced it is cutting 5,000 jobs after buying its smaller rival Peoplesoft.\n\n"
+            f"{desc} said {CLAUSE}.")
     return rows
 
 

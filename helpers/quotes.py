@@ -8623,6 +8623,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if lex.language == "en" and (role.endswith(_NAME_JOINER_ENDS_EN) or name == role and any(
                     f" {w} " in name for w in _AFFILIATION_PREPS_EN)):
                 name, role = _of_name_en(q.speaker, name, role, lex)  # "the Bank of England", not "England"
+            elif lex.language == "en" and name != role and " " in role and not q.speaker.startswith(name) and any(
+                    f" {w} " in role for w in _AFFILIATION_PREPS_EN):
+                # s16bbcspk: a person's name before of/at/in/from whose affiliation holds a role word or a
+                # lower-case word ("Stuart Hensel of the Economist Intelligence Unit", "Laura Brownlees of Save
+                # the Children", "Herbert Hansen of Respond's Belgian partner Keyobs"): the person, not the body
+                of_name, of_role = _of_name_en(q.speaker, name, role, lex)
+                if of_name != name and q.speaker.startswith(of_name) and _one_person_doc(doc, of_name) and \
+                        _person_named_en(doc, of_name) and not _person_named_en(doc, name):
+                    name, role = of_name, of_role
             name = _expand(name, doc, q.start)
             q.speaker_name = name
             q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
@@ -9138,6 +9147,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
             if nxt.group(1) in _SPEECH_NEXT_EN:
                 speech[name] = speech.get(name, 0) + 1
                 said_at[name] = m.start()
+            if initial and name not in inside and (len(words) > 1 or name[-1:] != "s") and (nxt.group(1).endswith((
+                    "s", "ed")) or nxt.group(1) in _VERBS_EN) and low not in _en_words("stopwords"):
+                # s16bbcspk: a name opening a sentence as the subject of a verb ("Microsoft has said it will
+                # replace ...", "Standard Life has ...") is a name although never written inside a sentence
+                inside.add(name)
     own = [n for n in counts if f" {n} " in f" {description} "[4:] and n in inside and "-" not in n and n not in persons
            and n.lower() not in _place_names_en() and n not in _PLACE_ACRONYMS_EN]
     if own:
@@ -9273,7 +9287,8 @@ def _of_name_en(speaker: str, name: str, role: str, lex: _Lex) -> tuple[str, str
         while i > 0 and k - i < 4 and _nameish(words[i - 1], "en"):
             i -= 1
         head = " ".join(words[i:k])
-        if k - i >= 2 and _one_person(head, lex) and _person_ref_en(head, lex) and \
+        if k - i >= 2 and (_one_person(head, lex) or words[i].lower() in _en_words("given_names_male") or words[
+                i].lower() in _en_words("given_names_female")) and _person_ref_en(head, lex) and \
                 words[i].lower() not in _name_fronts_en() and (i == 0 or not _nameish(words[i - 1], "en")
                                                                 and words[i - 1] not in _NAME_JOINERS_EN):
             return head, " ".join(words[:i] + words[k:])
@@ -9773,6 +9788,13 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     body = doc.body
     lex = doc.lex
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
+    if m and m.group(2) and (m.group(1).endswith(("'s", "’s")) or m.group(1) in ("His", "Her", "Their")) and (
+            rm := _ORG_ROLE_NAME_EN_RE.match(body, m.end(1), pe)) is not None and any(
+            w in lex.roles for w in body[m.end(1):rm.start(1)].split()) and (
+            cue or rm.group(2) not in lex.verbs) and rm.group(2) not in _NOT_VERB_EN:
+        # s16bbcspk: a possessor, its role words, then the person's name and a verb ("Spain's minister of sport
+        # Jaime Lissavetzky was quick to ...", "His mother Katherine Jackson told ...")
+        return _subject_name_en(doc, rm.start(1), pe, cue=cue)
     if not m or m.group(1).endswith(("'s", "’s")):
         return ""
     nxt = m.group(2)
@@ -9861,11 +9883,18 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                 nw := _NEXT_WORD_RE.match(body, run.end(), run.end() + 20)) and nw.group(1) in _en_words(
                 "publication_nouns"):
             run = None  # "in Rolling Stone magazine": a publication's name, never a person's
+        if run is not None and doc.lex.language == "en" and body.startswith(" & ", run.end()):
+            run = None  # s16bbcspk: "Axa Equity & Law", "Fairmont Hotels & Resorts": a firm's name goes on
         if run is not None:
             text = run.group()
             if doc.lex.language == "en" and text.endswith((word + "'s", word + "’s")):
                 text = text[:-2]  # "Charles Clarke's planned control orders": the name without the possessive
             if doc.lex.language == "en" and ". " in text:
+                if body[j:j + 1] == "." and j + 1 < run.end() and len(word) > 1 and word.lower() not in \
+                        doc.lex.title_first and word.lower() not in doc.lex.suffixes and \
+                        word not in _HONORIFICS_EN and not _is_acronym(word + "."):
+                    # s16bbcspk: "said Liam Fox. The car ...": the word's own full stop ends the sentence
+                    text = body[run.start():j]
                 if body[run.start() - 1:run.start()].isalnum() and text.split(None, 1)[0].endswith("."):
                     # "outside the UK. Cadbury said": the run starts inside "UK.", whose full stop ends a sentence
                     text = text.split(None, 1)[1]

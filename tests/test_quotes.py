@@ -10662,3 +10662,71 @@ def test_s16bbc3_relative_clause_in_the_reported_subject():
          "indirect", "Analysts"),
         ("the plans would contravene EU policy", "indirect", "He"),
     ]
+
+
+# --- s16bbcspk: English speaker names on British text ---
+
+
+def test_s16bbcspk_possessor_role_name_subject_takes_the_pronoun():
+    # "Spain's minister of sport Jaime Lissavetzky was quick to ...": a possessor and role words before a name
+    # opening the sentence before a cueless quote make that person its subject, so "he" is that person, not the
+    # speaker quoted earlier ("His mother Katherine Jackson told ..." likewise)
+    body = ('Spain coach Luis Aragones said he meant no offence. The storm grew after the game. Spain\'s minister '
+            'of sport Jaime Lissavetzky was quick to back the decision. "We will have zero tolerance," he said.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("he meant no offence", "indirect", "Spain coach Luis Aragones", "Luis Aragones"),
+        ("We will have zero tolerance", "direct", "he", "Jaime Lissavetzky"),
+    ]
+
+
+def test_s16bbcspk_short_surname_ending_a_sentence_is_a_full_name():
+    # "said ADB chief economist Ifzal Ali. Donor nations ...": a surname of two or three letters before the full
+    # stop that ends the sentence is no abbreviation, so "Mr Ali" later is the full name ("Dr." / "Gen." stay titles)
+    body = ('"Poverty is the worst impact," said ADB chief economist Ifzal Ali. Donors have promised $717m. '
+            'Mr Ali said aid pledges must be delivered promptly.')
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Poverty is the worst impact", "direct", "ADB chief economist Ifzal Ali", "Ifzal Ali"),
+        ("aid pledges must be delivered promptly", "indirect", "Mr Ali", "Ifzal Ali"),
+    ]
+
+
+def test_s16bbcspk_person_before_affiliation_is_the_speaker():
+    # "Stuart Hensel of the Economist Intelligence Unit", "Laura Brownlees of Save the Children", "David Anders at
+    # Merrill Lynch": a person (a given name first) before of/at/in/from is the speaker even when the body after it
+    # holds a role word ("Economist"), a lower-case word ("the") or a surname ending in -s
+    texts = ["An open-ended list could hurt investors, said Stuart Hensel of the Economist Intelligence Unit.",
+             "Laura Brownlees of Save the Children said the plan was flawed.",
+             "The rise was expected, said David Anders at Merrill Lynch."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("An open-ended list could hurt investors", "indirect", "Stuart Hensel", "of the Economist Intelligence Unit"),
+        ("the plan was flawed", "indirect", "Laura Brownlees", "of Save the Children"),
+        ("The rise was expected", "indirect", "David Anders", "at Merrill Lynch"),
+    ]
+
+
+def test_s16bbcspk_sentence_initial_firm_is_the_company():
+    # "Oracle has announced it is cutting 5,000 jobs ... The company said": a name opening a sentence as the subject
+    # of a verb is a name although it is never written inside a sentence, so the description goes back to it and
+    # not to a name only mentioned after it ("its smaller rival Peoplesoft")
+    body = ("Oracle has announced it is cutting about 5,000 jobs after its takeover of its smaller rival Peoplesoft.\n\n"
+            "The company said the cuts would be made over the next year.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("it is cutting about 5,000 jobs after its takeover of its smaller rival Peoplesoft", "indirect", "Oracle",
+         "Oracle"),
+        ("the cuts would be made over the next year", "indirect", "The company", "Oracle"),
+    ]
+
+
+def test_s16bbcspk_ampersand_name_is_no_full_name_of_its_first_word():
+    # "Fairmont Hotels & Resorts ... Fairmont said": a capitalised run that goes on with "&" is part of a firm's
+    # longer name, so the short name is not expanded to the cut run "Fairmont Hotels"
+    body = ("He also has stakes in Fairmont Hotels & Resorts, which will manage the Savoy. Fairmont said it planned "
+            "to invest $48m in renovating the hotel.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("it planned to invest $48m in renovating the hotel", "indirect", "Fairmont", "Fairmont"),
+    ]
