@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR and BBC (English), detik (Indonesian).
 
     MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|dev2|test|heldout]
-        [--detik GOLD.tsv ...] [--bbc GOLD.tsv ...] [--only polnear|detik|bbc] [--errors N] [--tally] [--boundaries N]
+        [--detik GOLD.tsv ...] [--bbc GOLD.tsv ...] [--texts GOLD.tsv ...] [--only polnear|detik|bbc|texts] [--errors N] [--tally] [--boundaries N]
 
 ``--boundaries N`` groups the PolNeAR content-boundary misses (a prediction overlaps a missed speech attribution by
 less than half) by where the spans diverge (start or end, too long or too short, the punctuation and word at the
@@ -29,6 +29,9 @@ scored like the detik gold (resolved speaker name against our ``speaker_name``).
 30 further articles, the check set nobody reads while rules are written (a quote split by its cue is one span there);
 ``bench/gold/bbc_quotes_test3.tsv``: 30 more articles with test 2's conventions, a third unseen check set;
 each file prints its own table.
+
+Texts in the repository (``--texts``, default ``bench/gold/*_styles.tsv``): our own news-style texts in
+``bench/gold/<stem>/<article>.txt`` with gold in the BBC gold's columns (``# language:`` header), scored the same way.
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates every attribution (speech, but also
 beliefs, knowledge, polls, "X was first reported by Y"); we report on all of them and on the
@@ -81,6 +84,7 @@ BBC = SHARED_CORPORA / "bbc"
 BBC_GOLD = ROOT / "bench" / "gold" / "bbc_quotes_test.tsv"
 BBC_GOLD2 = ROOT / "bench" / "gold" / "bbc_quotes_test2.tsv"
 BBC_GOLD3 = ROOT / "bench" / "gold" / "bbc_quotes_test3.tsv"
+STYLES_GOLD = sorted((ROOT / "bench" / "gold").glob("*_styles.tsv"))
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -269,6 +273,36 @@ def load_bbc(gold_path: Path = BBC_GOLD) -> tuple[pd.DataFrame, list[dict]]:
             })
     ids = list(dict.fromkeys(listed + [g["article_id"] for g in gold]))
     rows = [{"article_id": i, "body": bbc_body(i), "language": "en"} for i in ids]
+    return pd.DataFrame(rows), gold
+
+
+# ---- gold over texts kept in the repository ---------------------------------------------------------
+def load_texts(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
+    """Gold over our own texts: ``bench/gold/<stem>.tsv`` (the BBC gold's columns: article, start, end, kind, speaker,
+    cue; a ``# language: en`` header line; ``# articles:`` lines name annotated articles without quotes) and the texts
+    in ``bench/gold/<stem>/<article>.txt`` (the whole file, stripped, is the body the offsets count)."""
+    folder = gold_path.with_suffix("")
+    language = "en"
+    listed: list[str] = []
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# language:"):
+            language = line.split(":", 1)[1].strip()
+        elif line.startswith("# articles:"):
+            listed.extend(line.split(":", 1)[1].split())
+    gold = []
+    with gold_path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            gold.append({
+                "article_id": rec["article"],
+                "content": [(int(rec["start"]), int(rec["end"]))],
+                "source": rec["speaker"] or "",
+                "cue": rec["cue"] or "",
+                "kind": rec["kind"],
+                "speech": True,
+            })
+    ids = list(dict.fromkeys(listed + [g["article_id"] for g in gold]))
+    rows = [{"article_id": i, "body": (folder / f"{i}.txt").read_text(encoding="utf-8").strip(), "language": language}
+            for i in ids]
     return pd.DataFrame(rows), gold
 
 
@@ -526,7 +560,9 @@ def main() -> None:
                     help="gold files (default: development, held-out and test gold)")
     ap.add_argument("--bbc", nargs="*", default=[str(p) for p in (BBC_GOLD, BBC_GOLD2, BBC_GOLD3)],
                     help="BBC gold files (default: the three BBC test gold files)")
-    ap.add_argument("--only", choices=["polnear", "detik", "bbc"])
+    ap.add_argument("--texts", nargs="*", default=[str(p) for p in STYLES_GOLD],
+                    help="gold over texts kept in the repository (default: bench/gold/*_styles.tsv)")
+    ap.add_argument("--only", choices=["polnear", "detik", "bbc", "texts"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     ap.add_argument("--tally", action="store_true", help="count the missed PolNeAR speech attributions by rough cause")
     ap.add_argument("--boundaries", type=int, default=0, metavar="N",
@@ -538,7 +574,8 @@ def main() -> None:
         print(report(f"PolNeAR train ({args.polnear})", score(arts, gold, written=True, errors=args.errors,
                                                               tally=args.tally, boundaries=args.boundaries)))
         print()
-    for which, names, load in (("detik", args.detik, load_detik), ("BBC", args.bbc, load_bbc)):
+    for which, names, load in (("detik", args.detik, load_detik), ("BBC", args.bbc, load_bbc),
+                               ("texts", args.texts, load_texts)):
         if args.only not in (None, which.lower()):
             continue
         if which == "BBC" and not BBC.is_dir():
