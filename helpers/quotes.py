@@ -3590,6 +3590,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         sp = _left_speaker(doc, cue_lo, cm.start())
         if far and sp.text and cue_lo not in (sp.start, sp.phrase_start):
             break  # (a long speaker phrase only as a name with its appositions right after the quote)
+        if sp.text and lex.language == "en" and cw in lex.mixed_cues and _be_before(body, max(cue_lo, cm.start() - 24),
+                                                                                   cm.start()):
+            break  # s17mixed: '... the "full text" of the advice - the suggestion was rejected.': a passive, no speaker
         lead = body[cue_lo:sp.phrase_start if sp.phrase_start >= 0 else sp.start] if sp.text else ""
         if sp.text and lex.language == "en" and lead[:1].isupper() and lead.split(None, 1)[0].lower(
                 ) in _CLAUSE_OPENERS_EN:
@@ -5555,9 +5558,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         seg = TOKEN_RE.findall(right.split(",", 1)[0])
         closes = len(seg) <= 6 and not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers
                                            or w in _SUBJECT_PRONOUNS for w in seg)
-    if lex.language == "en" and not mixed and cw in _WARNED_OF and (m_of := _WARNED_OF_RE.match(body, ce, se)) and \
-            before_sp.endswith(",") is False:
+    if lex.language == "en" and not mixed and cw in _WARNED_OF and (m_of := _WARNED_OF_RE.match(body, ce, se)) and (
+            not before_sp.endswith(",") or _lead_adverbial(doc, ss, ss + len(before_sp) - 1)):
         # "A bipartisan group of experts warned of a specific type of fakery": what is warned of is the content
+        # (s17mixed: also after a fronted adverbial, "On Tuesday, officials warned of ...", "In a statement, ...")
         cst = m_of.end()
         cen = _content_end(body, cst, se)
         comma = body.find(", ", cst, cen)
@@ -8596,6 +8600,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
+            if lex.language == "en" and q.speaker_kind == "pronoun" and (same := next((
+                    s for s in reversed(seen[:-1]) if s.speaker == q.speaker and s.speaker_name), None)) is not None:
+                # s17mixed: 'He also attacked the "failure" ..., telling delegates ...': the participle's subject is the
+                # quote's before it in the sentence, a pronoun resolved there (not the last name quoted)
+                q.speaker_name, q.role = same.speaker_name, same.role
         elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
                 sum(body.count(v) for v in {q.speaker[4:], q.speaker[4:].lower(), q.speaker[4:].title()}) > 1 and \
                 _definite_person_role_en(q.speaker, lex, name=True) and \

@@ -10730,3 +10730,56 @@ def test_s16bbcspk_ampersand_name_is_no_full_name_of_its_first_word():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("it planned to invest $48m in renovating the hotel", "indirect", "Fairmont", "Fairmont"),
     ]
+
+
+# --- s17mixed: mixed quotes (a quoted fragment attributed by a predicate), from bench/mixed_frames.py's battery ---
+
+
+def _s17mixed(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s17mixed_warned_of_after_fronted_adverbial():
+    # "On Tuesday, X warned of ...": a fronted time or place adverbial before the subject is no reported content, so
+    # what is warned of is the content as without it
+    assert _s17mixed('On Tuesday, the union warned of "serious consequences" if the talks fail.') == [
+        ('"serious consequences" if the talks fail', "mixed", "the union", "warned")]
+    assert _s17mixed("In particular, many analysts warn of panic spreading through the financial system.") == [
+        ("panic spreading through the financial system", "indirect", "many analysts", "warn")]
+
+
+def test_s17mixed_evaluation_verbs_with_as_and_to():
+    # "hailed/rejected/attacked X as ''...''", "compared X to ''...''", "swore to ''...''": predicates that attribute a
+    # quoted fragment (lexicon mixed_cues)
+    assert _s17mixed('The airline association attacked the package as a "bad piece of legislation".') == [
+        ('the package as a "bad piece of legislation"', "mixed", "The airline association", "attacked")]
+    assert _s17mixed('The mayor rejected the offer as "an insult to every Londoner".') == [
+        ('the offer as "an insult to every Londoner"', "mixed", "The mayor", "rejected")]
+    assert _s17mixed('Mr Blair compared the plan to "a leap in the dark".') == [
+        ('the plan to "a leap in the dark"', "mixed", "Mr Blair", "compared")]
+    assert _s17mixed('She swore to "fight to the end" against the proposal.') == [
+        ('to "fight to the end" against the proposal', "mixed", "She", "swore")]
+
+
+def test_s17mixed_passive_mixed_cue_after_quote_has_no_speaker():
+    # '... the "full text" of the advice - the suggestion was rejected.': "was rejected" is a passive, so its subject
+    # is no speaker of the quoted words before it
+    for verb in ("rejected", "condemned"):
+        assert _s17mixed('The minister faced a call by a former judge to publish the "full text" of the advice - the '
+                         f"suggestion was {verb}.") == []
+
+
+def test_s17mixed_participle_after_a_pronoun_mixed_quote_keeps_its_speaker():
+    # 'He also attacked the "failure" ..., telling delegates ...': the participle's subject is the pronoun of the mixed
+    # quote before it in the sentence, resolved there to the person named before
+    body = ("Party chairman Liam Fox has opened the conference with a speech attacking Tony Blair's record. Labour's "
+            'rule has been characterised by "lost trust and failure to deliver", he told the conference. He also '
+            'attacked the government\'s "failure" to control immigration and criticised its record on schools, telling '
+            "delegates Labour could not be trusted on crime.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("lost trust and failure to deliver", "direct", "he", "Liam Fox"),
+        ('the government\'s "failure" to control immigration', "mixed", "He", "Liam Fox"),
+        ("delegates Labour could not be trusted on crime", "indirect", "He", "Liam Fox"),
+    ]
