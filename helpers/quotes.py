@@ -4266,10 +4266,16 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                             for c in _cue_tokens(doc, ce, dstarts[k])):  # (', joking: "..."' too)
                 quoted = False  # "criticized Clinton during a debate, Hillary shot back, ''...''": another cue's quote
             if not quoted and cw in lex.mixed_cues:
-                continue
+                if lex.language == "en" and cw.split()[0] in _WARNED_OF and " " in cw and (
+                        wm := _TOPIC_VERB_RE.match(body, cs)) is not None:
+                    # s17mixed: 'Biden complained about the dour tone of the primary': a verb of saying and the topic
+                    # it reports (read as "warned of ..."), no quotation mark needed
+                    q = _verb_quote(doc, wm, cw.split()[0], ss, se, direct, out)
+                if q is None:
+                    continue
             q = _what_called(doc, dby[dstarts[k]], cs) if quoted and lex.language == "en" and (
                 "what" in body[max(ss, cs - 60):cs] or "which" in body[max(ss, cs - 60):cs] or " that " in body[
-                    max(ss, cs - 60):cs]) else None
+                    max(ss, cs - 60):cs]) else q
             if q is None and quoted and lex.language == "en" and " by " in body[ce:se]:
                 q = _passive_by_quote(doc, cs, ce, dby[dstarts[k]], ss, se)
             if q is None and cw in lex.mixed_cues and _naming_only(body, cs, ce, dstarts[k]):
@@ -5559,15 +5565,19 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         closes = len(seg) <= 6 and not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers
                                            or w in _SUBJECT_PRONOUNS for w in seg)
     if lex.language == "en" and not mixed and cw in _WARNED_OF and (m_of := _WARNED_OF_RE.match(body, ce, se)) and (
+            m_of.group(1) in _WARNED_OF[cw]) and (
             not before_sp.endswith(",") or _lead_adverbial(doc, ss, ss + len(before_sp) - 1)):
         # "A bipartisan group of experts warned of a specific type of fakery": what is warned of is the content
-        # (s17mixed: also after a fronted adverbial, "On Tuesday, officials warned of ...", "In a statement, ...")
+        # (s17mixed: also after a fronted adverbial, "On Tuesday, officials warned of ...", "In a statement, ...";
+        # and the other verbs of saying with a topic preposition: "complained about the dour tone", "argued for a
+        # new name")
         cst = m_of.end()
         cen = _content_end(body, cst, se)
         comma = body.find(", ", cst, cen)
         if comma > cst:
             cen = _content_end(body, cst, comma)
-        if _min_tokens(2, body, cst, cen):
+        if _min_tokens(2, body, cst, cen) and not (m_of.group(1) == "for" and _THAT_WORD_RE.search(body, cst, cen)):
+            # (not 'argued for years that ...': a time, then the cue's that-clause)
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
             _set_speaker(q, sp)
             return q
@@ -5948,8 +5958,15 @@ _ADVERBS_BEFORE_RE = re.compile(
     r"hesitated|sought|seeks|seeking|attempted|attempts|attempting)\s+to)\s+){1,4})$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: English: "warned of/against" and the noun phrase after it (the content).
-_WARNED_OF = frozenset({"warned", "warns", "warn"})
-_WARNED_OF_RE = re.compile(r"[ \t]+(?:of|against|about)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
+#: English verbs of saying whose topic preposition introduces what was said ("warned of", "complained about",
+#: "argued for"): verb -> the prepositions.
+_WARNED_OF = {**dict.fromkeys(("warned", "warns", "warn"), ("of", "against", "about")),
+              **dict.fromkeys(("complained", "complains", "complain"), ("of", "about")),
+              **dict.fromkeys(("argued", "argues", "argue"), ("for", "against"))}
+#: The verb of a two-word topic cue ("complained about", a mixed cue), read alone by the "warned of" rule.
+_TOPIC_VERB_RE = re.compile(r"[A-Za-z]+")
+_WARNED_OF_RE = re.compile(r"[ \t]+(of|against|about|for)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
+_THAT_WORD_RE = re.compile(r"\bthat\b")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").

@@ -10783,3 +10783,17 @@ def test_s17mixed_participle_after_a_pronoun_mixed_quote_keeps_its_speaker():
         ('the government\'s "failure" to control immigration', "mixed", "He", "Liam Fox"),
         ("delegates Labour could not be trusted on crime", "indirect", "He", "Liam Fox"),
     ]
+
+
+def test_s17mixed_topic_preposition_after_a_verb_of_saying():
+    # "complained about/of X", "argued for/against X" report X as "warned of X" does (PolNeAR's cue is the verb and
+    # its preposition, the content its object); not "argued for years that ...", where the that-clause is the content
+    assert _s17mixed("The mayor complained about the slow pace of the repairs.") == [
+        ("the slow pace of the repairs", "indirect", "The mayor", "complained")]
+    assert _s17mixed('Ms Jowell complained of the "scale of misrepresentation" in the media over the bill.') == [
+        ('the "scale of misrepresentation" in the media over the bill', "mixed", "Ms Jowell", "complained")]
+    assert _s17mixed("The Liberal Democrats have argued for flexibility in deciding access rules.") == [
+        ("flexibility in deciding access rules", "indirect", "The Liberal Democrats", "argued")]
+    assert _s17mixed("Mr Haugland has argued for years that delegates cannot be bound.") == [
+        ("delegates cannot be bound", "indirect", "Mr Haugland", "argued")]
+    assert _s17mixed("The couple argued about money for hours.") == []
