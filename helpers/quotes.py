@@ -1077,7 +1077,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words) or (
             lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
                 w.islower() and w in lex.roles for w, _, _ in b_words)) or (  # "Fathi Bin Shatwan, Libya's oil minister, told"
-            lex.language == "en" and len(b_words) <= 10 and _modified_role(b_words, lex))
+            lex.language == "en" and len(b_words) <= 16 and _modified_role(b_words, lex))
         if lex.language == "en" and b_is_role and a.text[:1].islower() and seg_a_lo > lo and body[seg_a_lo - 1] == "," \
                 and not body[seg_a_lo:a.start].strip() and a.text.split(None, 1)[0].lower() in lex.roles:
             # "John Smith, chief executive of the CBI, the employers' group, said": a role, then a description of
@@ -1212,14 +1212,18 @@ def _modified_role(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
     """English: an apposition that opens with up to three capitalised modifiers (a country, party, outlet or
     firm) before its role noun: "UK economist at Royal Bank of Scotland", "Labour MP for Leeds", "BBC
     political editor", "US Trade Representative" (lower-case adjectives may stand between)."""
-    for k, (w, _, _) in enumerate(b_words[:5]):
+    for k, (w, _, _) in enumerate(b_words[:7]):
         low = w.lower()
         if k and (low in lex.roles or low.rstrip(".") in lex.title_first and (
-                k + 1 == len(b_words) or not _is_cap(b_words[k + 1][0]))):  # ("Labour MP for Leeds")
+                k + 1 == len(b_words) or not _is_cap(b_words[k + 1][0])) or "-" in low and low.rsplit(
+                "-", 1)[1] in lex.roles):  # ("Labour MP for Leeds"; s17bbc5: "Tory co-chairman")
             return any(_is_cap(x) for x, _, _ in b_words[:k])
-        if not (_is_cap(w) and low not in lex.pronouns and low not in lex.not_speakers or w.islower() and k and (
+        if k >= 5 or not (_is_cap(w) and low not in lex.pronouns and low not in lex.not_speakers or w.islower() and k and (
                 low not in _PREPOSITIONS["en"] and low not in lex.determiners and low not in lex.verbs
-                and low not in lex.aux and low not in _COORD)):
+                and low not in lex.aux and (low not in _COORD or low == "and" and k + 1 < len(b_words) and b_words[
+                    k - 1][0].islower() and b_words[k + 1][0].islower())) or w.isdigit() and k and _is_cap(
+                    b_words[k - 1][0])):
+            # (s17bbc5: "Tory shadow work and pensions secretary", "BBC News 24 political correspondent")
             return False
     return False
 

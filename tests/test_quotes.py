@@ -10730,3 +10730,27 @@ def test_s16bbcspk_ampersand_name_is_no_full_name_of_its_first_word():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("it planned to invest $48m in renovating the hotel", "indirect", "Fairmont", "Fairmont"),
     ]
+
+
+# --- s17bbc5: unlabelled BBC text, fourth pass ---
+
+
+def test_s17bbc5_capitalised_apposition_is_the_role():
+    # "Name, Party/Firm/Outlet role-words, said": an apposition opening with capitalised modifiers (or an acronym
+    # role, "CEO") before its role noun is the role of the name before it, also with a hyphenated role noun, a
+    # number inside the outlet's name or "and" between lower-case modifiers
+    texts = ["Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said this year's event would be the best yet.",
+             "Liam Fox, Tory co-chairman, said the return was a sign of new tactics.",
+             "Carol Walker, BBC News 24 political correspondent, added that it was very bad news.",
+             'Theresa May, Tory shadow work and pensions secretary, said: "We have got to find a way."',
+             "Cory Doctorow, European outreach coordinator for civil liberties group Electronic Frontier Foundation, "
+             "said that Google should not be penalised."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcde"), "body": texts, "language": ["en"] * 5}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
+        ("this year's event would be the best yet", "indirect", "Geoff Ellis", "CEO of festival organisers Big Day Out Ltd"),
+        ("the return was a sign of new tactics", "indirect", "Liam Fox", "Tory co-chairman"),
+        ("it was very bad news", "indirect", "Carol Walker", "BBC News 24 political correspondent"),
+        ("We have got to find a way.", "direct", "Theresa May", "Tory shadow work and pensions secretary"),
+        ("Google should not be penalised", "indirect", "Cory Doctorow",
+         "European outreach coordinator for civil liberties group Electronic Frontier Foundation"),
+    ]
