@@ -5498,6 +5498,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(m_yn.start(1), m_yn.end(1), "indirect", [(m_yn.start(1), m_yn.end(1))], cm.group(), cs)
         _set_speaker(q, sp)
         return q
+    if lex.language == "en" and cw in _NOUN_LIKE_CUES and (" said" in (seg := body[ce:min(se, ce + 110)]) or " added" in
+                                                          seg or " told" in seg or " says" in seg) and \
+            _NOUN_CUE_THEN_VERB_RE.match(body, ce, min(se, ce + 110)) is not None:
+        # (s17bbc5) "On the tax questions, he added:", "Addressing claims that ..., Mr Michael told BBC ...": the speech
+        # verb after the noun phrase (an adverbial) is the report's cue
+        return None
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()
@@ -6404,6 +6410,11 @@ _CLAUSE_OPENERS_EN = _SUBJECT_SUBORD | _SUBJECT_SKIP | frozenset({"when", "if", 
                                                                   "then", "now", "instead", "perhaps", "later"})
 #: Cue forms that are as often plural nouns ("Republicans in caucus states", "Trump's remarks"): they
 #: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
+#: s17bbc5: after a noun-like cue, a comma, a subject (pronoun or name) and a speech verb opening its own content (a
+#: colon, a quotation or a clause): "On the tax questions, he added:", "Addressing claims that ..., Mr X told BBC ...".
+_NOUN_CUE_THEN_VERB_RE = re.compile(r"[^.;:!?\n]{0,100}?,[ \t]+(?:he|she|they|it|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
+                                    r"{0,3})[ \t]+(?:said|says|added|told)[ \t]*(?::|[A-Z\"“]|[a-z]+[ \t]+(?:that|[a-z]+"
+                                    r"[ \t]+[a-z]+))")
 _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
                              "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
                              "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions",

@@ -10754,3 +10754,18 @@ def test_s17bbc5_capitalised_apposition_is_the_role():
         ("Google should not be penalised", "indirect", "Cory Doctorow",
          "European outreach coordinator for civil liberties group Electronic Frontier Foundation"),
     ]
+
+
+def test_s17bbc5_noun_like_cue_before_a_later_speech_verb_is_a_noun():
+    # "On the tax questions, he added: ...", "Addressing claims that ..., Mr Michael told ...": a noun-like cue word in
+    # a fronted adverbial is a noun when a comma, a subject and a speech verb opening its own content follow
+    texts = ['On the tax questions, he added: "We will make commitments on tax at the time of the manifesto."',
+             "Addressing claims that the new law was unenforceable, Mr Michael told BBC Radio 4: \"There has been a "
+             "lot of spin.\"",
+             "Yukos claims it is being punished for the political ambitions of its founder."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("We will make commitments on tax at the time of the manifesto.", "direct", "he", "added"),
+        ("There has been a lot of spin.", "direct", "Mr Michael", "told"),
+        ("it is being punished for the political ambitions of its founder", "indirect", "Yukos", "claims"),
+    ]
