@@ -8465,6 +8465,12 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
 _APPOS_RE = re.compile(r",\s*([^,.;:\n]+?)(?:,|\.(?=\s|$)|;|\n|$)")
 
 
+#: s17bbc5: words that open a finite predicate or a clause, never an apposition ("Sloncek, is preparing to ...",
+#: "Qwest, has fewer debts", "Without Charles, it is hard to imagine ...").
+_FINITE_AFTER_SUBJECT_EN = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+                                      "may", "might", "should", "must", "does", "did", "it", "they", "she", "he", "we"})
+
+
 def _appos_role(body: str, end: int, lex: _Lex) -> str:
     """The role in apposition after a name ending at ``end``: "NAME, ROLE," / "NAME, ROLE."."""
     if body[end:end + 1] != ",":
@@ -8480,6 +8486,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
+    if lex.language == "en" and sw and sw[0] in _FINITE_AFTER_SUBJECT_EN:
+        return ""  # (s17bbc5) "..., who goes by the nickname Sloncek, is preparing ...": the comma closed a subject
     if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
         return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first

@@ -10769,3 +10769,16 @@ def test_s17bbc5_noun_like_cue_before_a_later_speech_verb_is_a_noun():
         ("There has been a lot of spin.", "direct", "Mr Michael", "told"),
         ("it is being punished for the political ambitions of its founder", "indirect", "Yukos", "claims"),
     ]
+
+
+def test_s17bbc5_finite_verb_after_comma_is_no_role():
+    # "..., who goes by the nickname Sloncek, is preparing ...", "Media Labs Europe, is to shut down": a finite
+    # auxiliary or a subject pronoun after the comma that follows a name opens a predicate, never its role
+    texts = ["Now the man behind the site, who goes by the nickname Sloncek, is preparing to release new software. "
+             "Sloncek said the network would combine ideas from BitTorrent and Kazaa.",
+             "The lab, Media Labs Europe, is to shut down. Media Labs Europe said it had run out of money."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the network would combine ideas from BitTorrent and Kazaa", "Sloncek", ""),
+        ("it had run out of money", "Media Labs Europe", ""),
+    ]
