@@ -10782,3 +10782,17 @@ def test_s17bbc5_finite_verb_after_comma_is_no_role():
         ("the network would combine ideas from BitTorrent and Kazaa", "Sloncek", ""),
         ("it had run out of money", "Media Labs Europe", ""),
     ]
+
+
+def test_s17bbc5_determiner_is_no_role_and_coordinated_group_speaks():
+    # "The Tories said": the determiner left over from the name is no role; "The Conservatives and Lib Dems said",
+    # "Tony Blair and Ruth Kelly said": the group is the speaker, not its last member with "X and" as the role
+    texts = ["The Tories said the plans were a gimmick.",
+             "The Conservatives and Lib Dems said the plans were a gimmick.",
+             "Tony Blair and Ruth Kelly said the reforms would go ahead."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the plans were a gimmick", "The Tories", "Tories", ""),
+        ("the plans were a gimmick", "The Conservatives and Lib Dems", "Conservatives and Lib Dems", ""),
+        ("the reforms would go ahead", "Tony Blair and Ruth Kelly", "Tony Blair and Ruth Kelly", ""),
+    ]
