@@ -10796,3 +10796,19 @@ def test_s17bbc5_determiner_is_no_role_and_coordinated_group_speaks():
         ("the plans were a gimmick", "The Conservatives and Lib Dems", "Conservatives and Lib Dems", ""),
         ("the reforms would go ahead", "Tony Blair and Ruth Kelly", "Tony Blair and Ruth Kelly", ""),
     ]
+
+
+def test_s17bbc5_passive_report_of_a_named_speaker():
+    # "X has been reported as saying", "X is alleged to have said that", "X is alleged to have told Y:": the passive
+    # subject is the speaker, as with "X was quoted as saying"
+    texts = ["Women will be employed in the foreign ministry this year, Foreign Minister Saud Al-Faisal has been "
+             "reported as saying.",
+             'Mr Houston is alleged to have said that prisons should be "made available to the community".',
+             'Mr Brown is alleged to have told the prime minister: "There is nothing you could say to me now."']
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Women will be employed in the foreign ministry this year", "indirect", "Foreign Minister Saud Al-Faisal",
+         "has been reported as saying"),
+        ('prisons should be "made available to the community"', "mixed", "Mr Houston", "is alleged to have said"),
+        ("There is nothing you could say to me now.", "direct", "Mr Brown", "is alleged to have told"),
+    ]
