@@ -2335,12 +2335,12 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     name = " ".join(words[start:end]).strip(".,")
     if language == "en" and 1 < start and words[start - 1].lower() in _PEER_HONORIFICS:
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
-    if language == "en" and start and end == len(words) and words[start - 1] == "and" and all(
-            _is_cap(w) or w in ("and", "the") for w in words[:start]) and (words[0] in ("the", "The") or (
-                start >= 3 and end - start >= 2)):
-        # (s17bbc5) "The Conservatives and Lib Dems", "Tony Blair and Ruth Kelly": the group speaks, not its last
-        # member (whose role was "The Conservatives and"); not "... at Old Trafford and Ancelotti said", a clause
-        # before the subject that the phrase ran into
+    if language == "en" and start and end == len(words) and (words[start - 1] == "and" or start >= 3 and words[
+            start - 2:start] == ["and", "the"]) and all(_is_cap(w) or w in ("and", "the") for w in words[:start]) and (
+            words[0] in ("the", "The") or start >= 3 and end - start >= 2 or words[start - 1] == "the"):
+        # (s17bbc5) "The Conservatives and Lib Dems", "Tony Blair and Ruth Kelly", "Labour and the Tories": the group
+        # speaks, not its last member (whose role was "The Conservatives and"); not "... at Old Trafford and
+        # Ancelotti said", a clause before the subject that the phrase ran into
         return " ".join(words[1:] if words[0] in ("the", "The") else words).strip(".,"), ""
     role = " ".join(words[:start] + words[end:])
     if language == "en" and role in ("the", "The"):

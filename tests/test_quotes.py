@@ -10812,3 +10812,14 @@ def test_s17bbc5_passive_report_of_a_named_speaker():
         ('prisons should be "made available to the community"', "mixed", "Mr Houston", "is alleged to have said"),
         ("There is nothing you could say to me now.", "direct", "Mr Brown", "is alleged to have told"),
     ]
+
+
+def test_s17bbc5_group_of_two_bodies_with_the():
+    # "Labour and the Tories claim", "Plaid Cymru and the Liberal Democrats said": the pair speaks, not the second body
+    texts = ["Labour and the Tories claim the sums do not add up.",
+             "Plaid Cymru and the Liberal Democrats said Dr Gibbons needed to change policy."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the sums do not add up", "Labour and the Tories", ""),
+        ("Dr Gibbons needed to change policy", "Plaid Cymru and the Liberal Democrats", ""),
+    ]
