@@ -8480,6 +8480,11 @@ _FINITE_AFTER_SUBJECT_EN = frozenset({"is", "are", "was", "were", "has", "have",
                                       "may", "might", "should", "must", "does", "did", "it", "they", "she", "he", "we"})
 
 
+#: s17bbc5: sentence adverbs set off by commas after a subject besides ``_CLAUSE_ADVERBS_EN`` ("Rowell, though, said").
+_ASIDE_ADVERBS_EN = frozenset({"though", "too", "instead", "meantime", "therefore", "moreover", "furthermore",
+                               "nonetheless", "then", "now", "indeed", "similarly", "likewise", "separately"})
+
+
 def _appos_role(body: str, end: int, lex: _Lex) -> str:
     """The role in apposition after a name ending at ``end``: "NAME, ROLE," / "NAME, ROLE."."""
     if body[end:end + 1] != ",":
@@ -8495,8 +8500,11 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
-    if lex.language == "en" and sw and sw[0] in _FINITE_AFTER_SUBJECT_EN:
-        return ""  # (s17bbc5) "..., who goes by the nickname Sloncek, is preparing ...": the comma closed a subject
+    if lex.language == "en" and sw and (sw[0] in _FINITE_AFTER_SUBJECT_EN or len(sw) == 1 and (
+            sw[0].lower() in _CLAUSE_ADVERBS_EN or sw[0].lower() in _ASIDE_ADVERBS_EN)):
+        # (s17bbc5) "..., who goes by the nickname Sloncek, is preparing ...": the comma closed a subject; "The
+        # Halifax, meanwhile, said", "Rowell, though, said": a sentence adverb between commas is no role
+        return ""
     if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
         return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first

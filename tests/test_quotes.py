@@ -10823,3 +10823,14 @@ def test_s17bbc5_group_of_two_bodies_with_the():
         ("the sums do not add up", "Labour and the Tories", ""),
         ("Dr Gibbons needed to change policy", "Plaid Cymru and the Liberal Democrats", ""),
     ]
+
+
+def test_s17bbc5_sentence_adverb_aside_is_no_role():
+    # "The Halifax, meanwhile, said", "Rowell, though, said": a sentence adverb between commas is no role
+    texts = ["The Halifax, meanwhile, said prices had risen.",
+             "Rowell, though, said the team had played well."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("prices had risen", "Halifax", ""),
+        ("the team had played well", "Rowell", ""),
+    ]
