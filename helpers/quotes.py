@@ -8176,6 +8176,10 @@ def _media_words_en() -> frozenset[str]:
 _OUTLET_TAILS = frozenset({"agency", "newspaper", "station", "broadcaster", "daily", "weekly"})
 
 
+#: s17bbc5: words that open a reported clause right after an outlet's name ("told the newspaper Clarin it would").
+_OUTLET_NAME_THEN = frozenset({"it", "he", "she", "they", "we", "I", "there", "how", "why", "such"})
+
+
 @lru_cache(maxsize=1)
 def _addressee_tails_en() -> frozenset[str]:
     """English lower-case words that end the addressee of "told" after a capitalised word: outlet words
@@ -8262,6 +8266,18 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 while k < len(words) and k < 7 and words[k][0] in tails and not \
                         body[words[k - 1][2]:words[k][1]].strip():
                     k += 1
+            if lex.language == "en" and k < len(words) - 2 and (k == 0 or words[k - 1][0] in _addressee_tails_en()):
+                # (s17bbc5) "told the Argentine newspaper Clarin it would ...", "told news agency Reuters such a move
+                # ...", "told the BBC programme Go Digital how ...": the outlet's name after its noun, when a clause
+                # opener follows the name
+                j = k
+                while j < len(words) and j < k + 3 and words[j][0].islower() and words[j][0] in _addressee_tails_en():
+                    j += 1
+                r = j
+                while r < len(words) and r < j + 3 and _is_cap(words[r][0]) and words[r][0].lower() not in lex.pronouns:
+                    r += 1
+                if (j > k or k > 0) and j < r < len(words) and words[r][0] in _OUTLET_NAME_THEN:
+                    k = r
             if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(
                     words[k - 1][0]) and not any(c in _QUOTE_CHARS for c in body[ce:words[k][1]]):
                 # ("told the BBC Michael Howard has always been ...": the names after the outlet are the clause's

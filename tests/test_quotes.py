@@ -10834,3 +10834,19 @@ def test_s17bbc5_sentence_adverb_aside_is_no_role():
         ("prices had risen", "Halifax", ""),
         ("the team had played well", "Rowell", ""),
     ]
+
+
+def test_s17bbc5_outlet_name_after_its_noun_is_the_addressee():
+    # "told the Argentine newspaper Clarin it would", "told news agency Reuters such a move", "told the BBC programme
+    # Go Digital how": the outlet's name after its noun belongs to the addressee when a clause opener follows it
+    texts = ["Aguas Argentinas told the Argentine newspaper Clarin it would not accept any change.",
+             "But Deutsche Boerse told news agency Reuters such a move would have to wait until May.",
+             "Matthew Herren told the BBC programme Go Digital how the charity uses satellite radio.",
+             "He told the BBC News website Ford did not plan to cut jobs."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["speaker"], strict=True)) == [
+        ("it would not accept any change", "Aguas Argentinas"),
+        ("such a move would have to wait until May", "Deutsche Boerse"),
+        ("how the charity uses satellite radio", "Matthew Herren"),
+        ("Ford did not plan to cut jobs", "He"),
+    ]
