@@ -1077,7 +1077,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             w.lower() in lex.roles or w.lower() in lex.title_first for w, _, _ in b_words) or (
             lex.language == "en" and len(b_words) <= 10 and b0.endswith(("'s", "’s")) and any(
                 w.islower() and w in lex.roles for w, _, _ in b_words)) or (  # "Fathi Bin Shatwan, Libya's oil minister, told"
-            lex.language == "en" and len(b_words) <= 10 and _modified_role(b_words, lex))
+            lex.language == "en" and len(b_words) <= 16 and _modified_role(b_words, lex))
         if lex.language == "en" and b_is_role and a.text[:1].islower() and seg_a_lo > lo and body[seg_a_lo - 1] == "," \
                 and not body[seg_a_lo:a.start].strip() and a.text.split(None, 1)[0].lower() in lex.roles:
             # "John Smith, chief executive of the CBI, the employers' group, said": a role, then a description of
@@ -1212,14 +1212,18 @@ def _modified_role(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
     """English: an apposition that opens with up to three capitalised modifiers (a country, party, outlet or
     firm) before its role noun: "UK economist at Royal Bank of Scotland", "Labour MP for Leeds", "BBC
     political editor", "US Trade Representative" (lower-case adjectives may stand between)."""
-    for k, (w, _, _) in enumerate(b_words[:5]):
+    for k, (w, _, _) in enumerate(b_words[:7]):
         low = w.lower()
         if k and (low in lex.roles or low.rstrip(".") in lex.title_first and (
-                k + 1 == len(b_words) or not _is_cap(b_words[k + 1][0]))):  # ("Labour MP for Leeds")
+                k + 1 == len(b_words) or not _is_cap(b_words[k + 1][0])) or "-" in low and low.rsplit(
+                "-", 1)[1] in lex.roles):  # ("Labour MP for Leeds"; s17bbc5: "Tory co-chairman")
             return any(_is_cap(x) for x, _, _ in b_words[:k])
-        if not (_is_cap(w) and low not in lex.pronouns and low not in lex.not_speakers or w.islower() and k and (
+        if k >= 5 or not (_is_cap(w) and low not in lex.pronouns and low not in lex.not_speakers or w.islower() and k and (
                 low not in _PREPOSITIONS["en"] and low not in lex.determiners and low not in lex.verbs
-                and low not in lex.aux and low not in _COORD)):
+                and low not in lex.aux and (low not in _COORD or low == "and" and k + 1 < len(b_words) and b_words[
+                    k - 1][0].islower() and b_words[k + 1][0].islower())) or w.isdigit() and k and _is_cap(
+                    b_words[k - 1][0])):
+            # (s17bbc5: "Tory shadow work and pensions secretary", "BBC News 24 political correspondent")
             return False
     return False
 
@@ -2331,7 +2335,16 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     name = " ".join(words[start:end]).strip(".,")
     if language == "en" and 1 < start and words[start - 1].lower() in _PEER_HONORIFICS:
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
+    if language == "en" and start and end == len(words) and (words[start - 1] == "and" or start >= 3 and words[
+            start - 2:start] == ["and", "the"]) and all(_is_cap(w) or w in ("and", "the") for w in words[:start]) and (
+            words[0] in ("the", "The") or start >= 3 and end - start >= 2 or words[start - 1] == "the"):
+        # (s17bbc5) "The Conservatives and Lib Dems", "Tony Blair and Ruth Kelly", "Labour and the Tories": the group
+        # speaks, not its last member (whose role was "The Conservatives and"); not "... at Old Trafford and
+        # Ancelotti said", a clause before the subject that the phrase ran into
+        return " ".join(words[1:] if words[0] in ("the", "The") else words).strip(".,"), ""
     role = " ".join(words[:start] + words[end:])
+    if language == "en" and role in ("the", "The"):
+        role = ""  # (s17bbc5) "The Tories", "the Financial Times": a determiner is no role
     return name, role
 
 
@@ -5503,6 +5516,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         q = _Quote(m_yn.start(1), m_yn.end(1), "indirect", [(m_yn.start(1), m_yn.end(1))], cm.group(), cs)
         _set_speaker(q, sp)
         return q
+    if lex.language == "en" and cw in _NOUN_LIKE_CUES and (" said" in (seg := body[ce:min(se, ce + 110)]) or " added" in
+                                                          seg or " told" in seg or " says" in seg) and \
+            _NOUN_CUE_THEN_VERB_RE.match(body, ce, min(se, ce + 110)) is not None:
+        # (s17bbc5) "On the tax questions, he added:", "Addressing claims that ..., Mr Michael told BBC ...": the speech
+        # verb after the noun phrase (an adverbial) is the report's cue
+        return None
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed:
         prev = _prev_token(body, ss, cs)
         if prev and (prev.lower() in _ADJ_BEFORE or prev[-1].isdigit() or prev.lower() in _numbers_en()
@@ -6421,6 +6440,11 @@ _CLAUSE_OPENERS_EN = _SUBJECT_SUBORD | _SUBJECT_SKIP | frozenset({"when", "if", 
                                                                   "then", "now", "instead", "perhaps", "later"})
 #: Cue forms that are as often plural nouns ("Republicans in caucus states", "Trump's remarks"): they
 #: count after a subject found only by _subject_np when the subject's head is not in the speaker lexicons.
+#: s17bbc5: after a noun-like cue, a comma, a subject (pronoun or name) and a speech verb opening its own content (a
+#: colon, a quotation or a clause): "On the tax questions, he added:", "Addressing claims that ..., Mr X told BBC ...".
+_NOUN_CUE_THEN_VERB_RE = re.compile(r"[^.;:!?\n]{0,100}?,[ \t]+(?:he|she|they|it|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
+                                    r"{0,3})[ \t]+(?:said|says|added|told)[ \t]*(?::|[A-Z\"“]|[a-z]+[ \t]+(?:that|[a-z]+"
+                                    r"[ \t]+[a-z]+))")
 _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charges", "questions", "claims", "notes",
                              "estimates", "pledges", "hopes", "answers", "replies", "tweets", "posts", "continues",
                              "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions",
@@ -8173,6 +8197,10 @@ def _media_words_en() -> frozenset[str]:
 _OUTLET_TAILS = frozenset({"agency", "newspaper", "station", "broadcaster", "daily", "weekly"})
 
 
+#: s17bbc5: words that open a reported clause right after an outlet's name ("told the newspaper Clarin it would").
+_OUTLET_NAME_THEN = frozenset({"it", "he", "she", "they", "we", "I", "there", "how", "why", "such"})
+
+
 @lru_cache(maxsize=1)
 def _addressee_tails_en() -> frozenset[str]:
     """English lower-case words that end the addressee of "told" after a capitalised word: outlet words
@@ -8259,6 +8287,18 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 while k < len(words) and k < 7 and words[k][0] in tails and not \
                         body[words[k - 1][2]:words[k][1]].strip():
                     k += 1
+            if lex.language == "en" and k < len(words) - 2 and (k == 0 or words[k - 1][0] in _addressee_tails_en()):
+                # (s17bbc5) "told the Argentine newspaper Clarin it would ...", "told news agency Reuters such a move
+                # ...", "told the BBC programme Go Digital how ...": the outlet's name after its noun, when a clause
+                # opener follows the name
+                j = k
+                while j < len(words) and j < k + 3 and words[j][0].islower() and words[j][0] in _addressee_tails_en():
+                    j += 1
+                r = j
+                while r < len(words) and r < j + 3 and _is_cap(words[r][0]) and words[r][0].lower() not in lex.pronouns:
+                    r += 1
+                if (j > k or k > 0) and j < r < len(words) and words[r][0] in _OUTLET_NAME_THEN:
+                    k = r
             if lex.language == "en" and 1 < k < len(words) and words[k][0] in lex.clause_markers and _is_cap(
                     words[k - 1][0]) and not any(c in _QUOTE_CHARS for c in body[ce:words[k][1]]):
                 # ("told the BBC Michael Howard has always been ...": the names after the outlet are the clause's
@@ -8471,6 +8511,17 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
 _APPOS_RE = re.compile(r",\s*([^,.;:\n]+?)(?:,|\.(?=\s|$)|;|\n|$)")
 
 
+#: s17bbc5: words that open a finite predicate or a clause, never an apposition ("Sloncek, is preparing to ...",
+#: "Qwest, has fewer debts", "Without Charles, it is hard to imagine ...").
+_FINITE_AFTER_SUBJECT_EN = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+                                      "may", "might", "should", "must", "does", "did", "it", "they", "she", "he", "we"})
+
+
+#: s17bbc5: sentence adverbs set off by commas after a subject besides ``_CLAUSE_ADVERBS_EN`` ("Rowell, though, said").
+_ASIDE_ADVERBS_EN = frozenset({"though", "too", "instead", "meantime", "therefore", "moreover", "furthermore",
+                               "nonetheless", "then", "now", "indeed", "similarly", "likewise", "separately"})
+
+
 def _appos_role(body: str, end: int, lex: _Lex) -> str:
     """The role in apposition after a name ending at ``end``: "NAME, ROLE," / "NAME, ROLE."."""
     if body[end:end + 1] != ",":
@@ -8486,6 +8537,11 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
+    if lex.language == "en" and sw and (sw[0] in _FINITE_AFTER_SUBJECT_EN or len(sw) == 1 and (
+            sw[0].lower() in _CLAUSE_ADVERBS_EN or sw[0].lower() in _ASIDE_ADVERBS_EN)):
+        # (s17bbc5) "..., who goes by the nickname Sloncek, is preparing ...": the comma closed a subject; "The
+        # Halifax, meanwhile, said", "Rowell, though, said": a sentence adverb between commas is no role
+        return ""
     if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
         return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first

@@ -10797,3 +10797,123 @@ def test_s17mixed_topic_preposition_after_a_verb_of_saying():
     assert _s17mixed("Mr Haugland has argued for years that delegates cannot be bound.") == [
         ("delegates cannot be bound", "indirect", "Mr Haugland", "argued")]
     assert _s17mixed("The couple argued about money for hours.") == []
+
+
+# --- s17bbc5: unlabelled BBC text, fourth pass ---
+
+
+def test_s17bbc5_capitalised_apposition_is_the_role():
+    # "Name, Party/Firm/Outlet role-words, said": an apposition opening with capitalised modifiers (or an acronym
+    # role, "CEO") before its role noun is the role of the name before it, also with a hyphenated role noun, a
+    # number inside the outlet's name or "and" between lower-case modifiers
+    texts = ["Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said this year's event would be the best yet.",
+             "Liam Fox, Tory co-chairman, said the return was a sign of new tactics.",
+             "Carol Walker, BBC News 24 political correspondent, added that it was very bad news.",
+             'Theresa May, Tory shadow work and pensions secretary, said: "We have got to find a way."',
+             "Cory Doctorow, European outreach coordinator for civil liberties group Electronic Frontier Foundation, "
+             "said that Google should not be penalised."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcde"), "body": texts, "language": ["en"] * 5}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_role"], strict=True)) == [
+        ("this year's event would be the best yet", "indirect", "Geoff Ellis", "CEO of festival organisers Big Day Out Ltd"),
+        ("the return was a sign of new tactics", "indirect", "Liam Fox", "Tory co-chairman"),
+        ("it was very bad news", "indirect", "Carol Walker", "BBC News 24 political correspondent"),
+        ("We have got to find a way.", "direct", "Theresa May", "Tory shadow work and pensions secretary"),
+        ("Google should not be penalised", "indirect", "Cory Doctorow",
+         "European outreach coordinator for civil liberties group Electronic Frontier Foundation"),
+    ]
+
+
+def test_s17bbc5_noun_like_cue_before_a_later_speech_verb_is_a_noun():
+    # "On the tax questions, he added: ...", "Addressing claims that ..., Mr Michael told ...": a noun-like cue word in
+    # a fronted adverbial is a noun when a comma, a subject and a speech verb opening its own content follow
+    texts = ['On the tax questions, he added: "We will make commitments on tax at the time of the manifesto."',
+             "Addressing claims that the new law was unenforceable, Mr Michael told BBC Radio 4: \"There has been a "
+             "lot of spin.\"",
+             "Yukos claims it is being punished for the political ambitions of its founder."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("We will make commitments on tax at the time of the manifesto.", "direct", "he", "added"),
+        ("There has been a lot of spin.", "direct", "Mr Michael", "told"),
+        ("it is being punished for the political ambitions of its founder", "indirect", "Yukos", "claims"),
+    ]
+
+
+def test_s17bbc5_finite_verb_after_comma_is_no_role():
+    # "..., who goes by the nickname Sloncek, is preparing ...", "Media Labs Europe, is to shut down": a finite
+    # auxiliary or a subject pronoun after the comma that follows a name opens a predicate, never its role
+    texts = ["Now the man behind the site, who goes by the nickname Sloncek, is preparing to release new software. "
+             "Sloncek said the network would combine ideas from BitTorrent and Kazaa.",
+             "The lab, Media Labs Europe, is to shut down. Media Labs Europe said it had run out of money."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the network would combine ideas from BitTorrent and Kazaa", "Sloncek", ""),
+        ("it had run out of money", "Media Labs Europe", ""),
+    ]
+
+
+def test_s17bbc5_determiner_is_no_role_and_coordinated_group_speaks():
+    # "The Tories said": the determiner left over from the name is no role; "The Conservatives and Lib Dems said",
+    # "Tony Blair and Ruth Kelly said": the group is the speaker, not its last member with "X and" as the role
+    texts = ["The Tories said the plans were a gimmick.",
+             "The Conservatives and Lib Dems said the plans were a gimmick.",
+             "Tony Blair and Ruth Kelly said the reforms would go ahead."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the plans were a gimmick", "The Tories", "Tories", ""),
+        ("the plans were a gimmick", "The Conservatives and Lib Dems", "Conservatives and Lib Dems", ""),
+        ("the reforms would go ahead", "Tony Blair and Ruth Kelly", "Tony Blair and Ruth Kelly", ""),
+    ]
+
+
+def test_s17bbc5_passive_report_of_a_named_speaker():
+    # "X has been reported as saying", "X is alleged to have said that", "X is alleged to have told Y:": the passive
+    # subject is the speaker, as with "X was quoted as saying"
+    texts = ["Women will be employed in the foreign ministry this year, Foreign Minister Saud Al-Faisal has been "
+             "reported as saying.",
+             'Mr Houston is alleged to have said that prisons should be "made available to the community".',
+             'Mr Brown is alleged to have told the prime minister: "There is nothing you could say to me now."']
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("Women will be employed in the foreign ministry this year", "indirect", "Foreign Minister Saud Al-Faisal",
+         "has been reported as saying"),
+        ('prisons should be "made available to the community"', "mixed", "Mr Houston", "is alleged to have said"),
+        ("There is nothing you could say to me now.", "direct", "Mr Brown", "is alleged to have told"),
+    ]
+
+
+def test_s17bbc5_group_of_two_bodies_with_the():
+    # "Labour and the Tories claim", "Plaid Cymru and the Liberal Democrats said": the pair speaks, not the second body
+    texts = ["Labour and the Tories claim the sums do not add up.",
+             "Plaid Cymru and the Liberal Democrats said Dr Gibbons needed to change policy."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the sums do not add up", "Labour and the Tories", ""),
+        ("Dr Gibbons needed to change policy", "Plaid Cymru and the Liberal Democrats", ""),
+    ]
+
+
+def test_s17bbc5_sentence_adverb_aside_is_no_role():
+    # "The Halifax, meanwhile, said", "Rowell, though, said": a sentence adverb between commas is no role
+    texts = ["The Halifax, meanwhile, said prices had risen.",
+             "Rowell, though, said the team had played well."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("prices had risen", "Halifax", ""),
+        ("the team had played well", "Rowell", ""),
+    ]
+
+
+def test_s17bbc5_outlet_name_after_its_noun_is_the_addressee():
+    # "told the Argentine newspaper Clarin it would", "told news agency Reuters such a move", "told the BBC programme
+    # Go Digital how": the outlet's name after its noun belongs to the addressee when a clause opener follows it
+    texts = ["Aguas Argentinas told the Argentine newspaper Clarin it would not accept any change.",
+             "But Deutsche Boerse told news agency Reuters such a move would have to wait until May.",
+             "Matthew Herren told the BBC programme Go Digital how the charity uses satellite radio.",
+             "He told the BBC News website Ford did not plan to cut jobs."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["speaker"], strict=True)) == [
+        ("it would not accept any change", "Aguas Argentinas"),
+        ("such a move would have to wait until May", "Deutsche Boerse"),
+        ("how the charity uses satellite radio", "Matthew Herren"),
+        ("Ford did not plan to cut jobs", "He"),
+    ]
