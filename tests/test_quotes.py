@@ -10730,3 +10730,20 @@ def test_s16bbcspk_ampersand_name_is_no_full_name_of_its_first_word():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("it planned to invest $48m in renovating the hotel", "indirect", "Fairmont", "Fairmont"),
     ]
+
+
+# --- s17en: English news in other outlets' styles (bench/gold/en_styles) ---
+def test_s17en_commonwealth_honorifics_are_titles():
+    # Nigerian, Ghanaian, Indian and Malaysian papers put an honorific before a name ("Hon.", "Comrade", "Shri",
+    # "Datuk Seri"): it is a title, so the canonical speaker name drops it
+    texts = ["Hon. Kwabena Asante, the MP for Ejura, said the road would be finished by December.",
+             "Comrade Halima Bello told reporters the strike would go ahead.",
+             "Datuk Seri Ahmad Fauzi said the scheme would cost RM2 billion.",
+             "Shri Mohan Lal Verma said the bridge was safe."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the road would be finished by December", "indirect", "Kwabena Asante", "Kwabena Asante"),
+        ("the strike would go ahead", "indirect", "Comrade Halima Bello", "Halima Bello"),
+        ("the scheme would cost RM2 billion", "indirect", "Datuk Seri Ahmad Fauzi", "Ahmad Fauzi"),
+        ("the bridge was safe", "indirect", "Shri Mohan Lal Verma", "Mohan Lal Verma"),
+    ]
