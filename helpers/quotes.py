@@ -8762,6 +8762,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
+                if not found and q.cue_pos > q.start and q.kind != "direct":
+                    # s17en: "Eskom will implement load shedding from Tuesday, the utility said": with no name before
+                    # it, an inverted description refers to the organisation its own content opens with
+                    found = _content_org_en(doc, q)
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
@@ -9050,6 +9054,27 @@ _HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Si
 _ORG_TOPIC_EN_RE = re.compile(r"\b(?:[Ss]hares|[Pp]rofits?|[Ss]ales|[Rr]evenues?|[Ee]arnings|[Ll]osses)[ \t]+(?:in|at|of)[ \t]+$")
 #: English: country and union short forms written in capitals ("US", "UK"), never an organisation speaker.
 _PLACE_ACRONYMS_EN = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
+
+
+#: s17en: the name a reported clause opens with as its subject (up to two words before it: "Messaging app Lumen
+#: will ..."), followed by an auxiliary or a past-tense verb.
+_CONTENT_ORG_SUBJECT_EN_RE = re.compile(r"(?:[A-Za-z-]+\s+){0,2}?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+                                        r"(?:will|would|has|had|is|was|are|were|can|could|plans|expects|may|[a-z]+ed)\b")
+
+
+def _content_org_en(doc: _Doc, q: _Quote) -> str:
+    """English (s17en): the organisation an inverted description ("..., the company said") refers to when the
+    content opens with it as its subject and the article names it again ("Eskom will implement ..., the utility
+    said. ... Eskom spokesperson ..."); "" otherwise (not "Profits will fall ..., the company said")."""
+    m = _CONTENT_ORG_SUBJECT_EN_RE.match(doc.body, q.start, q.end)
+    if m is None:
+        return ""
+    name = m.group(1)
+    low = name.lower()
+    if low in _STOP_FIRST_EN or low in doc.lex.pronouns or low in doc.lex.roles or low in _place_names_en() \
+            or _one_person(name, doc.lex) or doc.body.count(name) < 2:
+        return ""
+    return name
 
 
 def _org_description_en(speaker: str) -> bool:

@@ -10747,3 +10747,20 @@ def test_s17en_commonwealth_honorifics_are_titles():
         ("the scheme would cost RM2 billion", "indirect", "Datuk Seri Ahmad Fauzi", "Ahmad Fauzi"),
         ("the bridge was safe", "indirect", "Shri Mohan Lal Verma", "Mohan Lal Verma"),
     ]
+
+
+def test_s17en_inverted_description_refers_to_the_organisation_its_content_opens_with():
+    # wire copy: "Eskom will implement ..., the utility said" with no organisation named before it: the description
+    # is the organisation the reported clause opens with (named again in the article); not a common noun
+    texts = ["Eskom will implement load shedding from Tuesday, the utility said. Eskom spokesperson Thabo Mokoena "
+             "said the breakdowns had removed 2,400MW.",
+             "Messaging app Lumen will start encrypting group chats next month, the company announced on Tuesday. "
+             "Lumen's head of product agreed.",
+             "Profits will fall next year, the company said."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Eskom will implement load shedding from Tuesday", "indirect", "the utility", "Eskom"),
+        ("the breakdowns had removed 2,400MW", "indirect", "Eskom spokesperson Thabo Mokoena", "Thabo Mokoena"),
+        ("Messaging app Lumen will start encrypting group chats next month", "indirect", "the company", "Lumen"),
+        ("Profits will fall next year", "indirect", "the company", "company"),
+    ]
