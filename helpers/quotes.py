@@ -11487,6 +11487,8 @@ def _headline_quote(doc: _Doc) -> _Quote | None:
     if not name or len(words) > 6 or " ".join(name).lower() in _headline_labels() or name[0].lower() in (
             _headline_labels() | doc.lex.not_speakers | doc.lex.pronouns | doc.lex.determiners):
         return None
+    if m.group(1).isupper() and len(m.group(1)) > 4 and m.group(2)[:1].isupper() and len(m.group(2)) > 60:
+        return None  # s17en: a dateline ("NEW DELHI: The Supreme Court on Friday ...", "KUALA LUMPUR: ...")
     s, e = m.start(2), m.end(2)
     text = m.group(2).rstrip()
     e = s + len(text)

@@ -10764,3 +10764,15 @@ def test_s17en_inverted_description_refers_to_the_organisation_its_content_opens
         ("Messaging app Lumen will start encrypting group chats next month", "indirect", "the company", "Lumen"),
         ("Profits will fall next year", "indirect", "the company", "company"),
     ]
+
+
+def test_s17en_capitalised_dateline_is_no_headline_speaker():
+    # Indian, Malaysian and Pakistani papers open with a dateline and a colon ("NEW DELHI: The Supreme Court ...");
+    # it is no "Speaker: words" headline, while a headline speaker before a quotation still is
+    texts = ['NEW DELHI: The Supreme Court on Friday came down heavily on the Delhi government over air pollution, '
+             'observing that "mere affidavits do not clean the air".\n\nThe hearing will resume next week.',
+             "Marco Rubio: 'I am not interested in being vice president'\nThe senator spoke on Friday."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["article_id"], got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("b", "I am not interested in being vice president", "direct", "Marco Rubio"),
+    ]
