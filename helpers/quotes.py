@@ -1827,6 +1827,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         for k, (w, s, e) in enumerate(words[:6]):
             if k > 0 and body[words[k - 1][2]:s].strip():
                 break
+            if k > 1 and lex.language == "en" and w in _FINITE_AUX and words[k - 1][0].lower() not in _RELATIVES["en"] \
+                    and words[k - 1][0].lower() != "that":
+                chosen = []  # s17en: "X, which ..., said the measure would hurt small producers": a clause, no speaker
+                break
             chosen.append((w, s, e))
             if w.lower() in lex.roles and k > 0 and not (
                     lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles

@@ -10776,3 +10776,17 @@ def test_s17en_capitalised_dateline_is_no_headline_speaker():
     assert list(zip(got["article_id"], got["quote"], got["kind"], got["speaker"], strict=True)) == [
         ("b", "I am not interested in being vice president", "direct", "Marco Rubio"),
     ]
+
+
+def test_s17en_said_the_noun_would_is_a_clause_not_an_inverted_speaker():
+    # "The farm caucus, which holds ..., said the measure would hurt small producers": after a subject with its
+    # relative clause, "said the measure would ..." opens the reported clause; a lower-case phrase holding a finite
+    # auxiliary is no inverted speaker although it ends in a role noun ("producers")
+    texts = ["The farm caucus, which holds about a third of seats in Congress, said the measure would hurt small "
+             "producers.",
+             "Prices will rise, said a trade union spokesman."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the measure would hurt small producers", "indirect", "The farm caucus"),
+        ("Prices will rise", "indirect", "a trade union spokesman"),
+    ]
