@@ -3470,9 +3470,11 @@ _INVERTED_DEF_NOT = frozenset({"day", "days", "week", "weeks", "month", "months"
 def _inverted_np(body: str, pos: int, pe: int) -> _Speaker:
     m = _INVERTED_NP_RE.match(body, pos, pe)
     if m is None and (m_def := _INVERTED_DEF_RE.match(body, pos, pe)) is not None and m_def.group(1).rsplit(
-            None, 1)[-1] not in _INVERTED_DEF_NOT:
+            None, 1)[-1] not in _INVERTED_DEF_NOT and not _FINITE_AUX.intersection(m_def.group(1).split()[1:]):
+        # (s17en: not 'X, Y, said the results were striking.': a finite auxiliary makes it the reported clause)
         return _Speaker(m_def.group(1), "role", "", m_def.start(1), m_def.end(1))
-    if m is None or " " not in m.group(1) and body.startswith(" of", m.end()):
+    if m is None or " " not in m.group(1) and body.startswith(" of", m.end()) or _FINITE_AUX.intersection(
+            m.group(1).split()[1:]):
         return _Speaker()  # ('said one of their lawyers, X': the name in apposition is for _right_speaker)
     return _Speaker(m.group(1), "role", "", m.start(1), m.end(1))
 

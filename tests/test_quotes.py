@@ -10790,3 +10790,16 @@ def test_s17en_said_the_noun_would_is_a_clause_not_an_inverted_speaker():
         ("the measure would hurt small producers", "indirect", "The farm caucus"),
         ("Prices will rise", "indirect", "a trade union spokesman"),
     ]
+
+
+def test_s17en_said_the_noun_were_after_a_role_apposition_is_the_clause():
+    # "The former chief inspector of schools, Chris Woodhead, said the results were striking.": a short definite
+    # phrase holding a finite auxiliary after "said" is the reported clause, not an inverted speaker
+    # ("..., said the 22-year-old." still is one)
+    texts = ["The former chief inspector of schools, Chris Woodhead, said the results were striking.",
+             '"It was a mistake," said the 22-year-old.']
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the results were striking", "indirect", "Chris Woodhead"),
+        ("It was a mistake", "direct", "the 22-year-old"),
+    ]
