@@ -9716,6 +9716,9 @@ def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: boo
             speaker_name.split()[-1].lower() in doc.lex.roles and unresolved:
         # ("Commerce and Industry Minister" + "Kamal Nath")
         return name if _person_ref_en(name, doc.lex) or not _one_person(name, doc.lex) else ""
+    if len(words) >= 3 and words[0].rstrip(".").lower() in doc.lex.title_first and name != role and any(
+            w.lower() in doc.lex.roles for w in speaker_name.split()):
+        return name  # s17en: "The Archbishop of Canterbury, Dr Rowan Williams, said": a title and a name apposed to an office
     return name if _one_person_doc(doc, name) and any(w.lower() in doc.lex.org_words for w in speaker_name.split()) \
         else ""
 

@@ -10803,3 +10803,17 @@ def test_s17en_said_the_noun_were_after_a_role_apposition_is_the_clause():
         ("the results were striking", "indirect", "Chris Woodhead"),
         ("It was a mistake", "direct", "the 22-year-old"),
     ]
+
+
+def test_s17en_title_and_name_apposed_to_an_office_is_the_speaker():
+    # "The Archbishop of Canterbury, Dr Rowan Williams, said", "The Deputy Minister for Roads, Hon. Grace
+    # Adjei-Mensah, assured": a title and a name in apposition to a capitalised office name the person speaking
+    texts = ["The Archbishop of Canterbury, Dr Rowan Williams, said the plan was wrong.",
+             "The Deputy Minister for Roads, Hon. Grace Adjei-Mensah, assured the House that the ministry had made "
+             "provision."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the plan was wrong", "The Archbishop of Canterbury", "Rowan Williams", "Archbishop of Canterbury"),
+        ("the ministry had made provision", "The Deputy Minister for Roads", "Grace Adjei-Mensah",
+         "Deputy Minister for Roads"),
+    ]
