@@ -10817,3 +10817,17 @@ def test_s17en_title_and_name_apposed_to_an_office_is_the_speaker():
         ("the ministry had made provision", "The Deputy Minister for Roads", "Grace Adjei-Mensah",
          "Deputy Minister for Roads"),
     ]
+
+
+def test_s17en_averred_and_submitted_that_are_cues():
+    # Indian English "the minister averred that ..." and court reporting "counsel submitted that ..." report what
+    # was said; "submitted" only before "that" ("submitted their profiles" reports nothing)
+    texts = ["Addressing a press conference, the minister averred that the project had been delayed by land issues.",
+             "Senior counsel Vikram Sethi submitted that over 1,200 fines had been issued in October alone.",
+             "Hundreds of hopefuls submitted their profiles."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the project had been delayed by land issues", "indirect", "the minister", "averred that"),
+        ("over 1,200 fines had been issued in October alone", "indirect", "Senior counsel Vikram Sethi",
+         "submitted that"),
+    ]
