@@ -1831,6 +1831,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         for k, (w, s, e) in enumerate(words[:6]):
             if k > 0 and body[words[k - 1][2]:s].strip():
                 break
+            if k > 1 and lex.language == "en" and w in _FINITE_AUX and words[k - 1][0].lower() not in _RELATIVES["en"] \
+                    and words[k - 1][0].lower() != "that":
+                chosen = []  # s17en: "X, which ..., said the measure would hurt small producers": a clause, no speaker
+                break
             chosen.append((w, s, e))
             if w.lower() in lex.roles and k > 0 and not (
                     lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
@@ -3479,9 +3483,11 @@ _INVERTED_DEF_NOT = frozenset({"day", "days", "week", "weeks", "month", "months"
 def _inverted_np(body: str, pos: int, pe: int) -> _Speaker:
     m = _INVERTED_NP_RE.match(body, pos, pe)
     if m is None and (m_def := _INVERTED_DEF_RE.match(body, pos, pe)) is not None and m_def.group(1).rsplit(
-            None, 1)[-1] not in _INVERTED_DEF_NOT:
+            None, 1)[-1] not in _INVERTED_DEF_NOT and not _FINITE_AUX.intersection(m_def.group(1).split()[1:]):
+        # (s17en: not 'X, Y, said the results were striking.': a finite auxiliary makes it the reported clause)
         return _Speaker(m_def.group(1), "role", "", m_def.start(1), m_def.end(1))
-    if m is None or " " not in m.group(1) and body.startswith(" of", m.end()):
+    if m is None or " " not in m.group(1) and body.startswith(" of", m.end()) or _FINITE_AUX.intersection(
+            m.group(1).split()[1:]):
         return _Speaker()  # ('said one of their lawyers, X': the name in apposition is for _right_speaker)
     return _Speaker(m.group(1), "role", "", m.start(1), m.end(1))
 
@@ -8844,6 +8850,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
+                if not found and q.cue_pos > q.start and q.kind != "direct":
+                    # s17en: "Eskom will implement load shedding from Tuesday, the utility said": with no name before
+                    # it, an inverted description refers to the organisation its own content opens with
+                    found = _content_org_en(doc, q)
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
@@ -9132,6 +9142,27 @@ _HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Si
 _ORG_TOPIC_EN_RE = re.compile(r"\b(?:[Ss]hares|[Pp]rofits?|[Ss]ales|[Rr]evenues?|[Ee]arnings|[Ll]osses)[ \t]+(?:in|at|of)[ \t]+$")
 #: English: country and union short forms written in capitals ("US", "UK"), never an organisation speaker.
 _PLACE_ACRONYMS_EN = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
+
+
+#: s17en: the name a reported clause opens with as its subject (up to two words before it: "Messaging app Lumen
+#: will ..."), followed by an auxiliary or a past-tense verb.
+_CONTENT_ORG_SUBJECT_EN_RE = re.compile(r"(?:[A-Za-z-]+\s+){0,2}?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+                                        r"(?:will|would|has|had|is|was|are|were|can|could|plans|expects|may|[a-z]+ed)\b")
+
+
+def _content_org_en(doc: _Doc, q: _Quote) -> str:
+    """English (s17en): the organisation an inverted description ("..., the company said") refers to when the
+    content opens with it as its subject and the article names it again ("Eskom will implement ..., the utility
+    said. ... Eskom spokesperson ..."); "" otherwise (not "Profits will fall ..., the company said")."""
+    m = _CONTENT_ORG_SUBJECT_EN_RE.match(doc.body, q.start, q.end)
+    if m is None:
+        return ""
+    name = m.group(1)
+    low = name.lower()
+    if low in _STOP_FIRST_EN or low in doc.lex.pronouns or low in doc.lex.roles or low in _place_names_en() \
+            or _one_person(name, doc.lex) or doc.body.count(name) < 2:
+        return ""
+    return name
 
 
 def _org_description_en(speaker: str) -> bool:
@@ -9767,6 +9798,9 @@ def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: boo
             speaker_name.split()[-1].lower() in doc.lex.roles and unresolved:
         # ("Commerce and Industry Minister" + "Kamal Nath")
         return name if _person_ref_en(name, doc.lex) or not _one_person(name, doc.lex) else ""
+    if len(words) >= 3 and words[0].rstrip(".").lower() in doc.lex.title_first and name != role and any(
+            w.lower() in doc.lex.roles for w in speaker_name.split()):
+        return name  # s17en: "The Archbishop of Canterbury, Dr Rowan Williams, said": a title and a name apposed to an office
     return name if _one_person_doc(doc, name) and any(w.lower() in doc.lex.org_words for w in speaker_name.split()) \
         else ""
 
@@ -11544,6 +11578,8 @@ def _headline_quote(doc: _Doc) -> _Quote | None:
     if not name or len(words) > 6 or " ".join(name).lower() in _headline_labels() or name[0].lower() in (
             _headline_labels() | doc.lex.not_speakers | doc.lex.pronouns | doc.lex.determiners):
         return None
+    if m.group(1).isupper() and len(m.group(1)) > 4 and m.group(2)[:1].isupper() and len(m.group(2)) > 60:
+        return None  # s17en: a dateline ("NEW DELHI: The Supreme Court on Friday ...", "KUALA LUMPUR: ...")
     s, e = m.start(2), m.end(2)
     text = m.group(2).rstrip()
     e = s + len(text)

@@ -10917,3 +10917,104 @@ def test_s17bbc5_outlet_name_after_its_noun_is_the_addressee():
         ("how the charity uses satellite radio", "Matthew Herren"),
         ("Ford did not plan to cut jobs", "He"),
     ]
+
+
+# --- s17en: English news in other outlets' styles (bench/gold/en_styles) ---
+def test_s17en_commonwealth_honorifics_are_titles():
+    # Nigerian, Ghanaian, Indian and Malaysian papers put an honorific before a name ("Hon.", "Comrade", "Shri",
+    # "Datuk Seri"): it is a title, so the canonical speaker name drops it
+    texts = ["Hon. Kwabena Asante, the MP for Ejura, said the road would be finished by December.",
+             "Comrade Halima Bello told reporters the strike would go ahead.",
+             "Datuk Seri Ahmad Fauzi said the scheme would cost RM2 billion.",
+             "Shri Mohan Lal Verma said the bridge was safe."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abcd"), "body": texts, "language": ["en"] * 4}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the road would be finished by December", "indirect", "Kwabena Asante", "Kwabena Asante"),
+        ("the strike would go ahead", "indirect", "Comrade Halima Bello", "Halima Bello"),
+        ("the scheme would cost RM2 billion", "indirect", "Datuk Seri Ahmad Fauzi", "Ahmad Fauzi"),
+        ("the bridge was safe", "indirect", "Shri Mohan Lal Verma", "Mohan Lal Verma"),
+    ]
+
+
+def test_s17en_inverted_description_refers_to_the_organisation_its_content_opens_with():
+    # wire copy: "Eskom will implement ..., the utility said" with no organisation named before it: the description
+    # is the organisation the reported clause opens with (named again in the article); not a common noun
+    texts = ["Eskom will implement load shedding from Tuesday, the utility said. Eskom spokesperson Thabo Mokoena "
+             "said the breakdowns had removed 2,400MW.",
+             "Messaging app Lumen will start encrypting group chats next month, the company announced on Tuesday. "
+             "Lumen's head of product agreed.",
+             "Profits will fall next year, the company said."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Eskom will implement load shedding from Tuesday", "indirect", "the utility", "Eskom"),
+        ("the breakdowns had removed 2,400MW", "indirect", "Eskom spokesperson Thabo Mokoena", "Thabo Mokoena"),
+        ("Messaging app Lumen will start encrypting group chats next month", "indirect", "the company", "Lumen"),
+        ("Profits will fall next year", "indirect", "the company", "company"),
+    ]
+
+
+def test_s17en_capitalised_dateline_is_no_headline_speaker():
+    # Indian, Malaysian and Pakistani papers open with a dateline and a colon ("NEW DELHI: The Supreme Court ...");
+    # it is no "Speaker: words" headline, while a headline speaker before a quotation still is
+    texts = ['NEW DELHI: The Supreme Court on Friday came down heavily on the Delhi government over air pollution, '
+             'observing that "mere affidavits do not clean the air".\n\nThe hearing will resume next week.',
+             "Marco Rubio: 'I am not interested in being vice president'\nThe senator spoke on Friday."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["article_id"], got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("b", "I am not interested in being vice president", "direct", "Marco Rubio"),
+    ]
+
+
+def test_s17en_said_the_noun_would_is_a_clause_not_an_inverted_speaker():
+    # "The farm caucus, which holds ..., said the measure would hurt small producers": after a subject with its
+    # relative clause, "said the measure would ..." opens the reported clause; a lower-case phrase holding a finite
+    # auxiliary is no inverted speaker although it ends in a role noun ("producers")
+    texts = ["The farm caucus, which holds about a third of seats in Congress, said the measure would hurt small "
+             "producers.",
+             "Prices will rise, said a trade union spokesman."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the measure would hurt small producers", "indirect", "The farm caucus"),
+        ("Prices will rise", "indirect", "a trade union spokesman"),
+    ]
+
+
+def test_s17en_said_the_noun_were_after_a_role_apposition_is_the_clause():
+    # "The former chief inspector of schools, Chris Woodhead, said the results were striking.": a short definite
+    # phrase holding a finite auxiliary after "said" is the reported clause, not an inverted speaker
+    # ("..., said the 22-year-old." still is one)
+    texts = ["The former chief inspector of schools, Chris Woodhead, said the results were striking.",
+             '"It was a mistake," said the 22-year-old.']
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [
+        ("the results were striking", "indirect", "Chris Woodhead"),
+        ("It was a mistake", "direct", "the 22-year-old"),
+    ]
+
+
+def test_s17en_title_and_name_apposed_to_an_office_is_the_speaker():
+    # "The Archbishop of Canterbury, Dr Rowan Williams, said", "The Deputy Minister for Roads, Hon. Grace
+    # Adjei-Mensah, assured": a title and a name in apposition to a capitalised office name the person speaking
+    texts = ["The Archbishop of Canterbury, Dr Rowan Williams, said the plan was wrong.",
+             "The Deputy Minister for Roads, Hon. Grace Adjei-Mensah, assured the House that the ministry had made "
+             "provision."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("ab"), "body": texts, "language": ["en"] * 2}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("the plan was wrong", "The Archbishop of Canterbury", "Rowan Williams", "Archbishop of Canterbury"),
+        ("the ministry had made provision", "The Deputy Minister for Roads", "Grace Adjei-Mensah",
+         "Deputy Minister for Roads"),
+    ]
+
+
+def test_s17en_averred_and_submitted_that_are_cues():
+    # Indian English "the minister averred that ..." and court reporting "counsel submitted that ..." report what
+    # was said; "submitted" only before "that" ("submitted their profiles" reports nothing)
+    texts = ["Addressing a press conference, the minister averred that the project had been delayed by land issues.",
+             "Senior counsel Vikram Sethi submitted that over 1,200 fines had been issued in October alone.",
+             "Hundreds of hopefuls submitted their profiles."]
+    got = extract_quotes(pd.DataFrame({"article_id": list("abc"), "body": texts, "language": ["en"] * 3}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the project had been delayed by land issues", "indirect", "the minister", "averred that"),
+        ("over 1,200 fines had been issued in October alone", "indirect", "Senior counsel Vikram Sethi",
+         "submitted that"),
+    ]
