@@ -8465,6 +8465,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
+    if lex.language == "en" and sw and sw[0][-3:] == "ing" and sw[0] in _en_words("not_role_words"):
+        return ""  # (s17spk) "Rick Parry, speaking exclusively to BBC Sport, said": a participle clause, not a role
     if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
         return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
@@ -8586,6 +8588,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
+    bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
@@ -8632,9 +8635,26 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 if of_name != name and q.speaker.startswith(of_name) and _one_person_doc(doc, of_name) and \
                         _person_named_en(doc, of_name) and not _person_named_en(doc, name):
                     name, role = of_name, of_role
+            if lex.language == "en" and q.speaker[:4] in ("the ", "The ") and q.speaker[4:5].isupper():
+                if role in ("The", "the"):
+                    role = ""  # (s17spk) "The Kremlin said": the determiner is no role
+                elif name == role == q.speaker and all(_is_cap(w) or w in _ORG_NAME_JOINERS_EN
+                                                       for w in q.speaker[4:].split()):
+                    name, role = q.speaker[4:], ""  # (s17spk) "The Home Office said": the name without "The"
             name = _expand(name, doc, q.start)
+            if lex.language == "en" and name[:4] == "The " and q.speaker[:4] in ("the ", "The ") and \
+                    q.speaker[4:5].isupper():
+                name = name[4:]  # (s17spk) "the Home Office said" after "The Home Office ..." opened a sentence
             q.speaker_name = name
-            q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
+            if lex.language == "en" and role and role.rstrip(".").lower() in _en_words("honorifics"):
+                # (s17spk) "Mr Smith said": a bare honorific is no role; the role the article gives the person
+                # in full ("John Smith, the head of the charity,"), else none (a peer's "Lord" / "Sir" stays;
+                # "said Mr Makower, credit cards are ...": a surname's comma opens no role)
+                bare_titles[id(q)] = role  # (a description may still mean this person: "The Spectator editor")
+                q.role = q.role or " " in name and role_of(name) or doc.full_roles.get(name, "") or (
+                    role if role.lower() in _PEER_HONORIFICS else "")
+            else:
+                q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
         elif q.speaker_kind in ("pronoun", "clitic"):
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
@@ -8815,7 +8835,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     lex.language == "id" and _initials_of_person(body, q.speaker_name)):
                 last_person, person_role = q.speaker_name, q.role
                 if lex.language == "en" and _one_person_doc(doc, q.speaker_name):
-                    named_person, named_role = q.speaker_name, q.role
+                    named_person, named_role = q.speaker_name, bare_titles.get(id(q)) or q.role
                     named_end = max(q.end, q.cue_pos + len(q.cue))  # (from there: "Mr Blair was asked if")
                     sp = body.rfind(q.speaker.split()[-1], max(0, q.cue_pos - 300), q.cue_pos) if q.speaker else -1
                     named_gap = (sp if sp >= 0 else q.cue_pos + len(q.cue), q.start)  # (a person between the
@@ -9166,6 +9186,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
     return best
 
 
+#: English words that make a "secretary" no minister ("general secretary", "press secretary").
+_NOT_MINISTER_SECRETARY_EN = frozenset({"general", "press", "permanent", "private", "company", "party", "club",
+                                        "union", "executive"})
+
+
 def _role_fits_en(description: str, role: str) -> bool:
     """English: a person given ``role`` can be meant by ``description``: the role names no office
     (no role noun), or shares a word with the description ("the prime minister" is not "Health Secretary
@@ -9179,6 +9204,8 @@ def _role_fits_en(description: str, role: str) -> bool:
     want = {w.lower() for w in description.split()}
     if (have & _OTHER_OFFICE_EN) - want:
         return False  # ("the prime minister" is not "Deputy Prime Minister John Prescott")
+    if want & roles == {"minister"} and "secretary" in have and not have & _NOT_MINISTER_SECRETARY_EN:
+        return True  # (s17spk) "Education Secretary Ruth Kelly ... The minister said": a secretary of state
     return bool(want & have & roles) or not want & roles
 
 
