@@ -8782,6 +8782,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
+            elif not found and lex.language == "en" and _org_kind_en(q.speaker):
+                # (s17spk) "The Labour Party ... the party said", "Premiership club Arsenal ... the club said": only
+                # a name written with the noun (a generic body otherwise)
+                found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
@@ -8844,7 +8848,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
-            if lex.language != "en" or not _org_description_en(q.speaker):
+            if lex.language != "en" or not (_org_description_en(q.speaker) or _org_kind_en(q.speaker) and
+                                             q.speaker_name[:1].isupper()):
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
 
@@ -9078,7 +9083,14 @@ def _org_description_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _org_descriptions_en() and "central" not in speaker  # ("the central bank")
 
 
-def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
+def _org_kind_en(speaker: str) -> bool:
+    """English: ``speaker`` is a definite description by a kind of body ("the party", "The ministry": lexicon
+    ``org_kind_nouns``), resolved only to a name written with that noun (s17spk)."""
+    m = _ORG_DESCRIPTION_EN_RE.match(speaker)
+    return bool(m) and m.group(1) in _en_words("org_kind_nouns")
+
+
+def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only: bool = False) -> str:
     """English: the organisation a description before ``pos`` refers to. First a name the description's head
     noun is part of or next to ("Bank of America" for "the bank", "copy protection firm Macrovision",
     "Metrovias, the private firm"), the latest; else the capitalised name most often the subject of a speech
@@ -9125,7 +9137,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
         initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
         topic = body[k - 1:k + 1] in ("in", "at", "of") and _ORG_TOPIC_EN_RE.search(body, max(0, a - 16), a)
         if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
-                not topic and _one_person(name, lex) or \
+                not topic and _one_person(name, lex) and not (head and head.title() in words) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
@@ -9176,11 +9188,14 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
            and n.lower() not in _place_names_en() and n not in _PLACE_ACRONYMS_EN]
     if own:
         return own[-1]  # "the NBC network": the name the description gives
-    near = [n for n in named if n not in persons and named[n] >= pos - 1500 and not _one_person(n, lex)
+    near = [n for n in named if n not in persons and named[n] >= pos - 1500 and (
+            not _one_person(n, lex) or head.title() in n.split())  # ("Nationwide Building Society", s17spk)
             and (n in inside or not n.endswith("ly"))]
     if near and not any(said_at[n] > max(named[c] for c in near) for n in said_at if n not in named and n in inside
                         and n not in persons):  # ("Canal Bank ... JP Morgan said ... The bank said")
         return max(near, key=lambda n: named[n])
+    if named_only:
+        return ""
     best = max((n for n in subjects if n not in persons and (n in inside or n in speech) and last[n] >= pos - 600),
                key=lambda n: (speech.get(n, 0), verbs.get(n, 0), subjects[n], counts[n], -first[n]), default="")
     return best

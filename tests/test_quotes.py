@@ -10774,3 +10774,17 @@ def test_s17spk_the_minister_is_the_secretary_of_state_named_before():
     assert [r[2:] for r in _s17spk_rows(body)] == [
         ("Ms Kelly", "Ruth Kelly", "Education Secretary"), ("The minister", "Ruth Kelly", "minister"),
     ]
+
+
+# --- s17spk: "the party", "the club", "the ministry": the organisation named with that noun, else unresolved
+def test_s17spk_kind_of_body_resolves_to_the_name_written_with_the_noun():
+    body = ("The Ministry of Defence published its annual report on Monday. The ministry said the army would shrink.\n\n"
+            "Premiership club Arsenal signed the striker on Tuesday. \"We are delighted,\" the club said.\n\n"
+            "The Nationwide Building Society cut its rates. The society said demand was weak.")
+    assert [r[2:4] for r in _s17spk_rows(body)] == [
+        ("The ministry", "Ministry of Defence"), ("the club", "Arsenal"), ("The society", "Nationwide Building Society"),
+    ]
+    # a generic body with no name written with its noun stays as written
+    assert [r[2:4] for r in _s17spk_rows("Voters went to the polls on Monday. The party said turnout was low.")] == [
+        ("The party", "party"),
+    ]
