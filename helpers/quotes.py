@@ -11916,6 +11916,14 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
             if sk and " " not in sk and sk in k.split():
                 forms.setdefault(k, {}).setdefault(sk, 0)
                 forms[k][sk] += 1
+    # English one-word names and the number of articles quoting each name (s17spk)
+    en_first = {k for k, lg in zip(keys, langs, strict=True) if k and " " not in k and (
+        _language_of(lg) if isinstance(lg, str) else language) == "en"}
+    n_art: dict[str, int] = {}
+    docs = _document_sources_en()
+    if en_first:
+        for k, n in pd.Series(q["article_id"].to_numpy()).groupby(pd.Series(keys)).nunique().items():
+            n_art[str(k)] = int(n)
     remap: dict[str, str] = {}
 
     def final(k: str) -> str:  # follow a chain: "obama" -> "barack obama" -> "year barack obama"
@@ -11942,6 +11950,18 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
         if len(parts) == 1 and parts[0] not in frontish:
             hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
+        if len(parts) == 1 and k in en_first:
+            # (s17spk) English: a one-word name is no short form of a longer name it opens when it is a place or
+            # nationality ("China" / "China Daily", "Swiss" / "Swiss Re"), the longer one is a phrase ("Conservatives
+            # in parliament"), or the one word is quoted in more articles than the longer name ("Apple" in 9,
+            # "Apple Developer Connection" in 1): an organisation and its part, not a surname and its person
+            # (the one word then names a body of its own: no merge at all, not into another longer name left;
+            # "FA statement", "TUC report" are the body's own words)
+            if any(m[0] == parts[0] and not all(w in docs for w in m[1:]) and (
+                    parts[0] in _place_names_en() or parts[0] in _demonyms_en()
+                    or any(w in _NAME_OF_WORDS or w in ("and", "on", "by") for w in m[1:])
+                    or n_art.get(k, 0) > n_art.get(" ".join(m), 0)) for m in hits):
+                hits = []
         cands = sorted({final(" ".join(m)) for m in hits} - {k})
         if len(cands) > 1 and len(parts) == 1:
             cands = [c for c in cands if prefers(c, parts[0])]

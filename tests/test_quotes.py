@@ -10788,3 +10788,24 @@ def test_s17spk_kind_of_body_resolves_to_the_name_written_with_the_noun():
     assert [r[2:4] for r in _s17spk_rows("Voters went to the polls on Monday. The party said turnout was low.")] == [
         ("The party", "party"),
     ]
+
+
+# --- s17spk: actors(): a one-word English name opening a longer one is no short form of it when it is a place,
+# the longer one a phrase, or the word quoted in more articles ("Apple" / "Apple Developer Connection")
+def test_s17spk_actors_keep_a_body_apart_from_a_longer_name_it_opens():
+    bodies = [
+        "Apple said sales of the iPod had doubled.",
+        "Apple said it would open two new stores in London.",
+        "The Apple Developer Connection said the new tools were free.",
+        "China said exports rose by 20% last year.",
+        "The China Daily said the figures were wrong.",
+        "Senator Barack Obama said the bill would pass.",
+        "Obama said the vote was close.",
+    ]
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(bodies))], "body": bodies,
+                         "language": ["en"] * len(bodies)})
+    act = actors(extract_quotes(arts), arts)
+    assert sorted(zip(act["actor"], act["variants"], act["n_articles"], strict=True)) == [
+        ("Apple", "Apple", 2), ("Apple Developer Connection", "Apple Developer Connection", 1),
+        ("Barack Obama", "Barack Obama; Obama", 2), ("China", "China", 1), ("China Daily", "China Daily", 1),
+    ]
