@@ -11818,6 +11818,8 @@ def _role_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(honor), frozenset(clause), frozenset(start - honor)
 
 
+#: English words that end no role: a phrase cut before a name ("A spokesman for the", "Tony Blair and") (s17spk).
+_ROLE_CUT_ENDS = frozenset({"and", "or", "from", "of", "to", "at", "for", "with", "in", "by", "the", "a", "an", "on"})
 _ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
 #: A role's relative clause in any language (roles of a corpus mix languages; lower case, so never "Mr Yang").
 _ANY_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
@@ -11844,6 +11846,12 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
         words.pop()
     while words and fold(words[0].rstrip(".")) in honor:
         words = words[1:]
+    while len(words) > 1 and (fold(words[-1].rstrip(".")) in honor or words[-1].rstrip(".") in ("Dr", "Prof")):
+        words.pop()  # (s17spk) "Labour's Mr", "London mayor Mr": the honorific of the name cut off
+    if words and words[-1].lower() in _ROLE_CUT_ENDS:
+        return ""  # (s17spk) "A spokesman for the", "Bush and": a phrase cut before a name, no role
+    if words and words[-1][-2:] in ("'s", "’s") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-2]  # (s17spk) "Labour's", "The BBC's": the body the person is of
     for k in (3, 2, 1):  # an office written twice: "Ketua Unit Ketua Unit Komunikasi Publik"
         if len(words) >= 2 * k and [fold(w) for w in words[:k]] == [fold(w) for w in words[k:2 * k]]:
             words = words[k:]

@@ -10809,3 +10809,14 @@ def test_s17spk_actors_keep_a_body_apart_from_a_longer_name_it_opens():
         ("Apple", "Apple", 2), ("Apple Developer Connection", "Apple Developer Connection", 1),
         ("Barack Obama", "Barack Obama; Obama", 2), ("China", "China", 1), ("China Daily", "China Daily", 1),
     ]
+
+
+# --- s17spk: actors() roles: a trailing honorific, a phrase cut before a name, a possessive
+def test_s17spk_actor_roles_without_cut_honorific_dangling_word_or_possessive():
+    q = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "kind": ["indirect"] * 4,
+                      "speaker_name": ["Ken Livingstone", "Ken Livingstone", "Sol Campbell", "Liberal Democrats"],
+                      "speaker_role": ["London mayor Mr", "Labour's", "Arsenal's", "Labour and the"]})
+    act = actors(q)
+    assert list(zip(act["actor"], act["roles"], strict=True)) == [
+        ("Ken Livingstone", "Labour; London mayor"), ("Liberal Democrats", ""), ("Sol Campbell", "Arsenal"),
+    ]
