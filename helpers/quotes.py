@@ -8815,6 +8815,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name, q.role = before, q.speaker
         if lex.language == "en" and "spokes" in q.speaker:
             org = _spokes_org_en(doc, q)
+            if not org and q.speaker_name == _strip_det(q.speaker, lex) and _BARE_SPOKES_EN_RE.match(q.speaker):
+                org = _org_subject_before_en(doc, q, the_orgs | {s.speaker_name for s in seen[:-1] if s.speaker_name
+                                                                 and s.speaker_kind == "name"})
             if org:
                 # "A spokesman for the British Phonographic Industry said": no person named, the organisation
                 q.speaker_name, q.role = org, q.role or _SPOKES_WORD_EN_RE.search(q.speaker).group()
@@ -9274,6 +9277,46 @@ _ORG_SPOKES_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([A-Z][\w'’&.
 _SPOKES_WORD_EN_RE = re.compile(r"spokes(?:man|woman|person)")
 #: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
 _ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
+
+
+#: English: "A spokesman said", "a spokeswoman" (no organisation or person given).
+_BARE_SPOKES_EN_RE = re.compile(r"[Aa]n?\s+spokes(?:man|woman|person)$")
+#: English: an organisation opening a sentence as the subject of a verb ("The DTI has dismissed ...", "But Scotland
+#: Yard said ...", "Downing Street defended ..."): the name and the next word.
+_ORG_SUBJECT_EN_RE = re.compile(rf"(?:(?:But|However|And|Yet|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?"
+                                rf"({_CAP_WORD}(?:[ \t]+(?:(?:of|for|and)[ \t]+)?{_CAP_WORD}){{0,5}})[ \t]+([a-z]+)\b")
+
+
+def _org_subject_before_en(doc: _Doc, q: _Quote, quoted: set[str]) -> str:
+    """English: the organisation a bare "a spokesman" speaks for (s17spk): the subject opening the sentence of the
+    quote (when the cue does not open it: "Downing Street defended ..., with a spokesperson saying") or of the
+    sentence before ("The DTI has dismissed the proposal. A spokesman said ..."), followed by a verb, when it is
+    surely an organisation (an acronym, a name ending in an organisation word, or one quoted before and no
+    person's); "" otherwise."""
+    body = doc.body
+    anchor = q.cue_pos if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    starts = [ss]
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p > 0:
+        starts.append(doc.sentence(p)[0])
+    heads = _org_heads_en()
+    for ps in starts:
+        m = _ORG_SUBJECT_EN_RE.match(body, ps, anchor)
+        if not m:
+            continue
+        name, nxt = m.group(1), m.group(2)
+        if not (nxt.endswith(("s", "ed")) or nxt in _VERBS_EN) or nxt in _NOT_VERB_EN or "spokes" in nxt:
+            continue
+        words = name.split()
+        if words[0].rstrip(".") in _HONORIFICS_EN or name.lower() in _place_names_en():
+            continue
+        if _is_acronym(name) and name not in _PLACE_ACRONYMS_EN or words[-1].lower() in heads and len(words) > 1 \
+                or name in quoted and not _one_person(name, doc.lex) and not _person_named_en(doc, name):
+            return name
+    return ""
 
 
 def _spokes_org_en(doc: _Doc, q: _Quote) -> str:

@@ -10820,3 +10820,16 @@ def test_s17spk_actor_roles_without_cut_honorific_dangling_word_or_possessive():
     assert list(zip(act["actor"], act["roles"], strict=True)) == [
         ("Ken Livingstone", "Labour; London mayor"), ("Liberal Democrats", ""), ("Sol Campbell", "Arsenal"),
     ]
+
+
+# --- s17spk: a bare "a spokesman" speaks for the organisation opening its sentence or the one before as subject
+def test_s17spk_bare_spokesman_speaks_for_the_organisation_subject_before():
+    body = ("MPs want the takeover blocked. However, the DTI has dismissed the proposal. A spokesman said the "
+            "department did not believe a review was needed.\n\n"
+            "Downing Street defended the honours, with a spokesperson saying: \"You have to look at their whole "
+            "career.\"\n\n"
+            "Tony Blair said the plan would work. A spokesman said the plan was on course.")
+    assert [r[2:4] for r in _s17spk_rows(body)] == [
+        ("A spokesman", "DTI"), ("a spokesperson", "Downing Street"), ("Tony Blair", "Tony Blair"),
+        ("A spokesman", "spokesman"),
+    ]
