@@ -9086,6 +9086,12 @@ def _org_description_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _org_descriptions_en() and "central" not in speaker  # ("the central bank")
 
 
+@lru_cache(maxsize=64)
+def _kind_named_re(head: str) -> re.Pattern[str]:
+    """English: ``head`` before a capitalised name ("club Arsenal") or in an apposition (", the media regulator")."""
+    return re.compile(rf"\b{re.escape(head)}[ \t]+[A-Z]|,[ \t]+(?:the|a|an)[ \t][^,.;]{{0,40}}?\b{re.escape(head)}\b")
+
+
 def _org_kind_en(speaker: str) -> bool:
     """English: ``speaker`` is a definite description by a kind of body ("the party", "The ministry": lexicon
     ``org_kind_nouns``), resolved only to a name written with that noun (s17spk)."""
@@ -9104,6 +9110,10 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
     lex = doc.lex
     dm = _ORG_DESCRIPTION_EN_RE.match(description)
     head = dm.group(1) if dm else ""
+    if named_only and (not head or description[1:] == description[1:].lower() and
+                       head.title() not in body[max(0, pos - 3000):pos] and
+                       not _kind_named_re(head).search(body, max(0, pos - 3000), pos)):
+        return ""  # (s17spk: no name in the description nor written with the noun before: cheap exit)
     speech: dict[str, int] = {}
     said_at: dict[str, int] = {}
     verbs: dict[str, int] = {}
