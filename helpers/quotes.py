@@ -2240,11 +2240,23 @@ _ROLE_AT_PLACE_EN_RE = re.compile(
 _GROUP_IN_PLACE_EN_RE = re.compile(r"((?:[\w'’-]+[ \t]+)*[a-z][\w'’-]*)[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'’ -]*)")
 
 
+#: English short lower-case tails of a capitalised compound adjective or role ("Trouble-hit", "Fly-half").
+_COMPOUND_TAILS_EN = frozenset({"hit", "half", "born", "led", "run", "old", "made", "back"})
+#: English prefixes of a hyphenated office ("Vice-President", "Under-Secretary", "Co-founder").
+_OFFICE_PREFIXES_EN = frozenset({"vice", "under", "deputy", "co", "ex", "assistant", "joint"})
+
+
 @lru_cache(maxsize=200_000)
 def _nameish(w: str, language: str) -> bool:
     """A word that can be part of a person's name (capitalised, not a role, title, place, pronoun ...)."""
     lex = _lexicon(language)
     lw = w.lower().rstrip(".")
+    if language == "en" and "-" in w[1:-1] and (
+            (tail := w.rsplit("-", 1)[1])[:1].islower() and (len(tail) >= 5 or tail in _COMPOUND_TAILS_EN)
+            or w.split("-", 1)[0].lower() in _OFFICE_PREFIXES_EN and tail.lower() in lex.roles):
+        # (s17spk) "Film-maker Spike Lee", "Paris-based Euronext", "Fly-half Charlie Hodgson", "Vice-President Dick
+        # Cheney": a compound adjective or role, no name word (not "Chung Mong-koo", "Magnus McEwen-King")
+        return False
     return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
             and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
             and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)

@@ -10833,3 +10833,16 @@ def test_s17spk_bare_spokesman_speaks_for_the_organisation_subject_before():
         ("A spokesman", "DTI"), ("a spokesperson", "Downing Street"), ("Tony Blair", "Tony Blair"),
         ("A spokesman", "spokesman"),
     ]
+
+
+# --- s17spk: a capitalised compound adjective or hyphenated office before a name is no name word
+def test_s17spk_hyphenated_modifier_or_office_is_no_part_of_the_name():
+    body = ("Film-maker Spike Lee said the studio had backed the project.\n\n"
+            "Paris-based Euronext said it would not raise its offer.\n\n"
+            "Vice-President Dick Cheney said the talks would go on. South Korea's Chung Mong-koo said sales had "
+            "doubled.")
+    assert [r[2:] for r in _s17spk_rows(body)] == [
+        ("Film-maker Spike Lee", "Spike Lee", "Film-maker"), ("Paris-based Euronext", "Euronext", "Paris-based"),
+        ("Vice-President Dick Cheney", "Dick Cheney", "Vice-President"),
+        ("South Korea's Chung Mong-koo", "Chung Mong-koo", "South Korea's"),
+    ]
