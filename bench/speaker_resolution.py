@@ -59,8 +59,8 @@ def _intro_subject(intro: str) -> str:
 def generate() -> list[dict]:
     rows: list[dict] = []
 
-    def add(shape: str, ref: str, intro: str, key: str, text: str) -> None:
-        rows.append({"shape": shape, "ref": ref, "intro": intro, "key": key, "text": text})
+    def add(shape: str, ref: str, intro: str, key: str, text: str, role: str | None = None) -> None:
+        rows.append({"shape": shape, "ref": ref, "intro": intro, "key": key, "text": text, "role": role})
 
     for key, pron, intros, refs in PEOPLE:
         for intro in intros:
@@ -146,6 +146,53 @@ def generate() -> list[dict]:
         add("org-initial-subject", desc, org, org,
             f"{org} has announced it is cutting 5,000 jobs after buying its smaller rival Peoplesoft.\n\n"
             f"{desc} said {CLAUSE}.")
+    # s17spk: organisations and collective speakers, spokespeople, roles (general English news conventions)
+    for org, intro, desc in (("Labour Party", "The Labour Party", "The party"),
+                             ("Ministry of Defence", "The Ministry of Defence", "The ministry"),
+                             ("National Union of Teachers", "The National Union of Teachers", "The union"),
+                             ("Electoral Commission", "The Electoral Commission", "The commission"),
+                             ("Public Accounts Committee", "The Public Accounts Committee", "The committee"),
+                             ("Arsenal", "Premiership club Arsenal", "The club"),
+                             ("Ofcom", "Media regulator Ofcom", "The regulator"),
+                             ("Le Monde", "French newspaper Le Monde", "The newspaper"),
+                             ("Nationwide", "Nationwide Building Society", "The society")):
+        # an organisation named in full (or after a noun of its kind), then referred to by that noun
+        add("org-kind-desc", desc.lower(), intro, org,
+            f"{intro} published its annual report on Monday. {desc} said {CLAUSE}.")
+        add("org-kind-desc-quote", desc.lower(), intro, org,
+            f"{intro} published its annual report on Monday.\n\n{Q2} {desc.lower()} said.")
+    for org, intro in (("Arsenal", "Premiership club Arsenal"), ("Labour Party", "The Labour Party"),
+                       ("Home Office", "The Home Office"), ("Tesco", "Supermarket chain Tesco")):
+        # a spokesperson with no person named speaks for the organisation (BBC gold convention)
+        kind = intro.split()[-2].lower() if intro.split()[-2][:1].islower() else ""
+        for ref in ("a spokesman", "a spokeswoman for the organisation", f"a {kind} spokesman" if kind else ""):
+            if not ref:
+                continue
+            ref = ref.replace("the organisation", "the " + (kind or "party" if "Party" in org else kind or "department"))
+            add("spokes-no-person", ref, intro, org,
+                f"{intro} said {CLAUSE}.\n\n{Q3} {ref} said.")
+    for org in ("White House", "Kremlin", "Home Office", "Pentagon", "Foreign Office", "European Commission"):
+        # an institution written with "the": the name without it, no role
+        add("the-institution", "The " + org, "-", org, f"The {org} said {CLAUSE}.", role="")
+    add("the-institution", "Downing Street", "-", "Downing Street", f"Downing Street said {CLAUSE}.", role="")
+    for body, key, role in (
+            (f"Liverpool chief executive Rick Parry, speaking exclusively to BBC Sport, said {CLAUSE}.", "Rick Parry",
+             "Liverpool chief executive"),
+            (f"Rick Parry, speaking on BBC Radio Five Live, said {CLAUSE}.", "Rick Parry", ""),
+            (f"{Q1} Parry, speaking exclusively to BBC Sport, said.", "Parry", ""),
+            (f"Rick Parry, talking to reporters on Monday, said {CLAUSE}.", "Rick Parry", ""),
+            (f"Rick Parry, writing in the Daily Telegraph, said {CLAUSE}.", "Rick Parry", "")):
+        # a participle clause after a name is no role
+        add("participle-not-role", key, "-", key, body, role=role)
+    for intro, ref, key, role in (("Mr Smith", "Mr Smith", "Smith", ""), ("Ms Jones", "Ms Jones", "Jones", ""),
+                                  ("John Smith, the head of the charity,", "Mr Smith", "John Smith",
+                                   "the head of the charity"),
+                                  ("Sarah Jones, a teacher at the school,", "Ms Jones", "Sarah Jones",
+                                   "a teacher at the school")):
+        # a bare honorific is no role: the role given in apposition elsewhere, else none
+        add("honorific-not-role", ref, intro, key,
+            f"{intro} arrived on Monday.\n\n{ref} said {CLAUSE}." if intro != ref else f"{ref} said {CLAUSE}.",
+            role=role)
     return rows
 
 
@@ -196,11 +243,13 @@ def check(rows: list[dict], language: str = "en") -> pd.DataFrame:
     out = []
     for i, r in enumerate(rows):
         g = by.get(f"r{i}")
-        got = "" if g is None else f"{g['speaker'].iloc[-1]!r}/{g['speaker_name'].iloc[-1]!r}"
+        got = "" if g is None else f"{g['speaker'].iloc[-1]!r}/{g['speaker_name'].iloc[-1]!r}/{g['speaker_role'].iloc[-1]!r}"
         if g is None:
             why = "no quote"
         elif r["key"].lower() not in str(g["speaker_name"].iloc[-1]).lower():
             why = "unresolved" if not g["speaker_name"].iloc[-1] else "wrong"
+        elif r.get("role") is not None and g["speaker_role"].iloc[-1] != r["role"]:
+            why = "role"  # (s17spk: where a body states the role expected, e.g. none for "Mr Smith")
         else:
             why = ""
         out.append({**r, "fail": why, "got": got, "n": 0 if g is None else len(g)})

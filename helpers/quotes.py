@@ -2248,11 +2248,23 @@ _ROLE_AT_PLACE_EN_RE = re.compile(
 _GROUP_IN_PLACE_EN_RE = re.compile(r"((?:[\w'’-]+[ \t]+)*[a-z][\w'’-]*)[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'’ -]*)")
 
 
+#: English short lower-case tails of a capitalised compound adjective or role ("Trouble-hit", "Fly-half").
+_COMPOUND_TAILS_EN = frozenset({"hit", "half", "born", "led", "run", "old", "made", "back"})
+#: English prefixes of a hyphenated office ("Vice-President", "Under-Secretary", "Co-founder").
+_OFFICE_PREFIXES_EN = frozenset({"vice", "under", "deputy", "co", "ex", "assistant", "joint"})
+
+
 @lru_cache(maxsize=200_000)
 def _nameish(w: str, language: str) -> bool:
     """A word that can be part of a person's name (capitalised, not a role, title, place, pronoun ...)."""
     lex = _lexicon(language)
     lw = w.lower().rstrip(".")
+    if language == "en" and "-" in w[1:-1] and (
+            (tail := w.rsplit("-", 1)[1])[:1].islower() and (len(tail) >= 5 or tail in _COMPOUND_TAILS_EN)
+            or w.split("-", 1)[0].lower() in _OFFICE_PREFIXES_EN and tail.lower() in lex.roles):
+        # (s17spk) "Film-maker Spike Lee", "Paris-based Euronext", "Fly-half Charlie Hodgson", "Vice-President Dick
+        # Cheney": a compound adjective or role, no name word (not "Chung Mong-koo", "Magnus McEwen-King")
+        return False
     return (_is_cap(w) and lw not in lex.roles and lw not in lex.title_first and lw not in lex.connectors
             and not _is_acronym(w) and not w.endswith(("'s", "’s")) and lw not in lex.pronouns
             and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
@@ -8548,6 +8560,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         # (s17bbc5) "..., who goes by the nickname Sloncek, is preparing ...": the comma closed a subject; "The
         # Halifax, meanwhile, said", "Rowell, though, said": a sentence adverb between commas is no role
         return ""
+    if lex.language == "en" and sw and sw[0][-3:] == "ing" and sw[0] in _en_words("not_role_words"):
+        return ""  # (s17spk) "Rick Parry, speaking exclusively to BBC Sport, said": a participle clause, not a role
     if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
         return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
@@ -8669,6 +8683,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
+    bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
@@ -8720,9 +8735,26 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 if of_name != name and q.speaker.startswith(of_name) and _one_person_doc(doc, of_name) and \
                         _person_named_en(doc, of_name) and not _person_named_en(doc, name):
                     name, role = of_name, of_role
+            if lex.language == "en" and q.speaker[:4] in ("the ", "The ") and q.speaker[4:5].isupper():
+                if role in ("The", "the"):
+                    role = ""  # (s17spk) "The Kremlin said": the determiner is no role
+                elif name == role == q.speaker and all(_is_cap(w) or w in _ORG_NAME_JOINERS_EN
+                                                       for w in q.speaker[4:].split()):
+                    name, role = q.speaker[4:], ""  # (s17spk) "The Home Office said": the name without "The"
             name = _expand(name, doc, q.start)
+            if lex.language == "en" and name[:4] == "The " and q.speaker[:4] in ("the ", "The ") and \
+                    q.speaker[4:5].isupper():
+                name = name[4:]  # (s17spk) "the Home Office said" after "The Home Office ..." opened a sentence
             q.speaker_name = name
-            q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
+            if lex.language == "en" and role and role.rstrip(".").lower() in _en_words("honorifics"):
+                # (s17spk) "Mr Smith said": a bare honorific is no role; the role the article gives the person
+                # in full ("John Smith, the head of the charity,"), else none (a peer's "Lord" / "Sir" stays;
+                # "said Mr Makower, credit cards are ...": a surname's comma opens no role)
+                bare_titles[id(q)] = role  # (a description may still mean this person: "The Spectator editor")
+                q.role = q.role or " " in name and role_of(name) or doc.full_roles.get(name, "") or (
+                    role if role.lower() in _PEER_HONORIFICS else "")
+            else:
+                q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
         elif q.speaker_kind in ("pronoun", "clitic"):
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
@@ -8854,6 +8886,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # s17en: "Eskom will implement load shedding from Tuesday, the utility said": with no name before
                     # it, an inverted description refers to the organisation its own content opens with
                     found = _content_org_en(doc, q)
+            elif not found and lex.language == "en" and _org_kind_en(q.speaker):
+                # (s17spk) "The Labour Party ... the party said", "Premiership club Arsenal ... the club said": only
+                # a name written with the noun (a generic body otherwise)
+                found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
@@ -8883,6 +8919,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name, q.role = before, q.speaker
         if lex.language == "en" and "spokes" in q.speaker:
             org = _spokes_org_en(doc, q)
+            if not org and q.speaker_name == _strip_det(q.speaker, lex) and _BARE_SPOKES_EN_RE.match(q.speaker):
+                org = _org_subject_before_en(doc, q, the_orgs | {s.speaker_name for s in seen[:-1] if s.speaker_name
+                                                                 and s.speaker_kind == "name"})
             if org:
                 # "A spokesman for the British Phonographic Industry said": no person named, the organisation
                 q.speaker_name, q.role = org, q.role or _SPOKES_WORD_EN_RE.search(q.speaker).group()
@@ -8907,7 +8946,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     lex.language == "id" and _initials_of_person(body, q.speaker_name)):
                 last_person, person_role = q.speaker_name, q.role
                 if lex.language == "en" and _one_person_doc(doc, q.speaker_name):
-                    named_person, named_role = q.speaker_name, q.role
+                    named_person, named_role = q.speaker_name, bare_titles.get(id(q)) or q.role
                     named_end = max(q.end, q.cue_pos + len(q.cue))  # (from there: "Mr Blair was asked if")
                     sp = body.rfind(q.speaker.split()[-1], max(0, q.cue_pos - 300), q.cue_pos) if q.speaker else -1
                     named_gap = (sp if sp >= 0 else q.cue_pos + len(q.cue), q.start)  # (a person between the
@@ -8916,7 +8955,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_name and q.speaker_kind == "role":
             last_name = q.speaker_name
             last_role = q.role
-            if lex.language != "en" or not _org_description_en(q.speaker):
+            if lex.language != "en" or not (_org_description_en(q.speaker) or _org_kind_en(q.speaker) and
+                                             q.speaker_name[:1].isupper()):
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
 
@@ -9171,7 +9211,20 @@ def _org_description_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _org_descriptions_en() and "central" not in speaker  # ("the central bank")
 
 
-def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
+@lru_cache(maxsize=64)
+def _kind_named_re(head: str) -> re.Pattern[str]:
+    """English: ``head`` before a capitalised name ("club Arsenal") or in an apposition (", the media regulator")."""
+    return re.compile(rf"\b{re.escape(head)}[ \t]+[A-Z]|,[ \t]+(?:the|a|an)[ \t][^,.;]{{0,40}}?\b{re.escape(head)}\b")
+
+
+def _org_kind_en(speaker: str) -> bool:
+    """English: ``speaker`` is a definite description by a kind of body ("the party", "The ministry": lexicon
+    ``org_kind_nouns``), resolved only to a name written with that noun (s17spk)."""
+    m = _ORG_DESCRIPTION_EN_RE.match(speaker)
+    return bool(m) and m.group(1) in _en_words("org_kind_nouns")
+
+
+def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only: bool = False) -> str:
     """English: the organisation a description before ``pos`` refers to. First a name the description's head
     noun is part of or next to ("Bank of America" for "the bank", "copy protection firm Macrovision",
     "Metrovias, the private firm"), the latest; else the capitalised name most often the subject of a speech
@@ -9182,6 +9235,10 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
     lex = doc.lex
     dm = _ORG_DESCRIPTION_EN_RE.match(description)
     head = dm.group(1) if dm else ""
+    if named_only and (not head or description[1:] == description[1:].lower() and
+                       head.title() not in body[max(0, pos - 3000):pos] and
+                       not _kind_named_re(head).search(body, max(0, pos - 3000), pos)):
+        return ""  # (s17spk: no name in the description nor written with the noun before: cheap exit)
     speech: dict[str, int] = {}
     said_at: dict[str, int] = {}
     verbs: dict[str, int] = {}
@@ -9218,7 +9275,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
         initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
         topic = body[k - 1:k + 1] in ("in", "at", "of") and _ORG_TOPIC_EN_RE.search(body, max(0, a - 16), a)
         if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
-                not topic and _one_person(name, lex) or \
+                not topic and _one_person(name, lex) and not (head and head.title() in words) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
@@ -9269,14 +9326,22 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "") -> str:
            and n.lower() not in _place_names_en() and n not in _PLACE_ACRONYMS_EN]
     if own:
         return own[-1]  # "the NBC network": the name the description gives
-    near = [n for n in named if n not in persons and named[n] >= pos - 1500 and not _one_person(n, lex)
+    near = [n for n in named if n not in persons and named[n] >= pos - 1500 and (
+            not _one_person(n, lex) or head.title() in n.split())  # ("Nationwide Building Society", s17spk)
             and (n in inside or not n.endswith("ly"))]
     if near and not any(said_at[n] > max(named[c] for c in near) for n in said_at if n not in named and n in inside
                         and n not in persons):  # ("Canal Bank ... JP Morgan said ... The bank said")
         return max(near, key=lambda n: named[n])
+    if named_only:
+        return ""
     best = max((n for n in subjects if n not in persons and (n in inside or n in speech) and last[n] >= pos - 600),
                key=lambda n: (speech.get(n, 0), verbs.get(n, 0), subjects[n], counts[n], -first[n]), default="")
     return best
+
+
+#: English words that make a "secretary" no minister ("general secretary", "press secretary").
+_NOT_MINISTER_SECRETARY_EN = frozenset({"general", "press", "permanent", "private", "company", "party", "club",
+                                        "union", "executive"})
 
 
 def _role_fits_en(description: str, role: str) -> bool:
@@ -9292,6 +9357,8 @@ def _role_fits_en(description: str, role: str) -> bool:
     want = {w.lower() for w in description.split()}
     if (have & _OTHER_OFFICE_EN) - want:
         return False  # ("the prime minister" is not "Deputy Prime Minister John Prescott")
+    if want & roles == {"minister"} and "secretary" in have and not have & _NOT_MINISTER_SECRETARY_EN:
+        return True  # (s17spk) "Education Secretary Ruth Kelly ... The minister said": a secretary of state
     return bool(want & have & roles) or not want & roles
 
 
@@ -9345,6 +9412,46 @@ _ORG_SPOKES_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([A-Z][\w'’&.
 _SPOKES_WORD_EN_RE = re.compile(r"spokes(?:man|woman|person)")
 #: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
 _ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
+
+
+#: English: "A spokesman said", "a spokeswoman" (no organisation or person given).
+_BARE_SPOKES_EN_RE = re.compile(r"[Aa]n?\s+spokes(?:man|woman|person)$")
+#: English: an organisation opening a sentence as the subject of a verb ("The DTI has dismissed ...", "But Scotland
+#: Yard said ...", "Downing Street defended ..."): the name and the next word.
+_ORG_SUBJECT_EN_RE = re.compile(rf"(?:(?:But|However|And|Yet|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?"
+                                rf"({_CAP_WORD}(?:[ \t]+(?:(?:of|for|and)[ \t]+)?{_CAP_WORD}){{0,5}})[ \t]+([a-z]+)\b")
+
+
+def _org_subject_before_en(doc: _Doc, q: _Quote, quoted: set[str]) -> str:
+    """English: the organisation a bare "a spokesman" speaks for (s17spk): the subject opening the sentence of the
+    quote (when the cue does not open it: "Downing Street defended ..., with a spokesperson saying") or of the
+    sentence before ("The DTI has dismissed the proposal. A spokesman said ..."), followed by a verb, when it is
+    surely an organisation (an acronym, a name ending in an organisation word, or one quoted before and no
+    person's); "" otherwise."""
+    body = doc.body
+    anchor = q.cue_pos if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    starts = [ss]
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p > 0:
+        starts.append(doc.sentence(p)[0])
+    heads = _org_heads_en()
+    for ps in starts:
+        m = _ORG_SUBJECT_EN_RE.match(body, ps, anchor)
+        if not m:
+            continue
+        name, nxt = m.group(1), m.group(2)
+        if not (nxt.endswith(("s", "ed")) or nxt in _VERBS_EN) or nxt in _NOT_VERB_EN or "spokes" in nxt:
+            continue
+        words = name.split()
+        if words[0].rstrip(".") in _HONORIFICS_EN or name.lower() in _place_names_en():
+            continue
+        if _is_acronym(name) and name not in _PLACE_ACRONYMS_EN or words[-1].lower() in heads and len(words) > 1 \
+                or name in quoted and not _one_person(name, doc.lex) and not _person_named_en(doc, name):
+            return name
+    return ""
 
 
 def _spokes_org_en(doc: _Doc, q: _Quote) -> str:
@@ -11894,6 +12001,8 @@ def _role_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(honor), frozenset(clause), frozenset(start - honor)
 
 
+#: English words that end no role: a phrase cut before a name ("A spokesman for the", "Tony Blair and") (s17spk).
+_ROLE_CUT_ENDS = frozenset({"and", "or", "from", "of", "to", "at", "for", "with", "in", "by", "the", "a", "an", "on"})
 _ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
 #: A role's relative clause in any language (roles of a corpus mix languages; lower case, so never "Mr Yang").
 _ANY_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
@@ -11920,6 +12029,12 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
         words.pop()
     while words and fold(words[0].rstrip(".")) in honor:
         words = words[1:]
+    while len(words) > 1 and (fold(words[-1].rstrip(".")) in honor or words[-1].rstrip(".") in ("Dr", "Prof")):
+        words.pop()  # (s17spk) "Labour's Mr", "London mayor Mr": the honorific of the name cut off
+    if words and words[-1].lower() in _ROLE_CUT_ENDS:
+        return ""  # (s17spk) "A spokesman for the", "Bush and": a phrase cut before a name, no role
+    if words and words[-1][-2:] in ("'s", "’s") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-2]  # (s17spk) "Labour's", "The BBC's": the body the person is of
     for k in (3, 2, 1):  # an office written twice: "Ketua Unit Ketua Unit Komunikasi Publik"
         if len(words) >= 2 * k and [fold(w) for w in words[:k]] == [fold(w) for w in words[k:2 * k]]:
             words = words[k:]
@@ -11992,6 +12107,14 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
             if sk and " " not in sk and sk in k.split():
                 forms.setdefault(k, {}).setdefault(sk, 0)
                 forms[k][sk] += 1
+    # English one-word names and the number of articles quoting each name (s17spk)
+    en_first = {k for k, lg in zip(keys, langs, strict=True) if k and " " not in k and (
+        _language_of(lg) if isinstance(lg, str) else language) == "en"}
+    n_art: dict[str, int] = {}
+    docs = _document_sources_en()
+    if en_first:
+        for k, n in pd.Series(q["article_id"].to_numpy()).groupby(pd.Series(keys)).nunique().items():
+            n_art[str(k)] = int(n)
     remap: dict[str, str] = {}
 
     def final(k: str) -> str:  # follow a chain: "obama" -> "barack obama" -> "year barack obama"
@@ -12018,6 +12141,18 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
         if len(parts) == 1 and parts[0] not in frontish:
             hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
+        if len(parts) == 1 and k in en_first:
+            # (s17spk) English: a one-word name is no short form of a longer name it opens when it is a place or
+            # nationality ("China" / "China Daily", "Swiss" / "Swiss Re"), the longer one is a phrase ("Conservatives
+            # in parliament"), or the one word is quoted in more articles than the longer name ("Apple" in 9,
+            # "Apple Developer Connection" in 1): an organisation and its part, not a surname and its person
+            # (the one word then names a body of its own: no merge at all, not into another longer name left;
+            # "FA statement", "TUC report" are the body's own words)
+            if any(m[0] == parts[0] and not all(w in docs for w in m[1:]) and (
+                    parts[0] in _place_names_en() or parts[0] in _demonyms_en()
+                    or any(w in _NAME_OF_WORDS or w in ("and", "on", "by") for w in m[1:])
+                    or n_art.get(k, 0) > n_art.get(" ".join(m), 0)) for m in hits):
+                hits = []
         cands = sorted({final(" ".join(m)) for m in hits} - {k})
         if len(cands) > 1 and len(parts) == 1:
             cands = [c for c in cands if prefers(c, parts[0])]
