@@ -11017,6 +11017,9 @@ def test_s17en_averred_and_submitted_that_are_cues():
         ("the project had been delayed by land issues", "indirect", "the minister", "averred that"),
         ("over 1,200 fines had been issued in October alone", "indirect", "Senior counsel Vikram Sethi",
          "submitted that"),
+    ]
+
+
 # --- s17spk: roles that are no roles (a participle clause, a bare honorific, "The"), institutions written with "The"
 def _s17spk_rows(body: str) -> list[tuple[str, str, str, str, str]]:
     got = extract_quotes(pd.DataFrame({"article_id": ["s17"], "body": [body], "language": ["en"]}))
