@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers._pool import map_row_ranges, worker_count
-from helpers.cleaning import read_dateline
+from helpers.cleaning import detect_language, read_dateline
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
@@ -435,11 +435,49 @@ class _Doc:
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
             if len(spans) > 1 and self.lex.language == "en" and _DOUBLE_MARK_RE.search(self.body, ps, pe):
                 spans = _join_quoted_sentences(self.body, spans)
+            if pe - ps > _MAX_SENTENCE_CHARS:
+                spans = _cap_sentences(self.body, spans)
             cached = self._sentences[i] = (spans, [e for _, e in spans], (ps, pe))
         spans, ends, para = cached
         # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
         k = bisect.bisect_right(ends, pos)
         return spans[k] if k < len(spans) else para
+
+
+#: s17robust: the longest "sentence" the rules read (characters). Every step reads the sentence around a cue, so
+#: a sentence of n characters with a cue every few words costs O(n^2) (scraped text without punctuation: 200,000
+#: characters took 2.2 s, "said" 5,000 times 1.8 s); longer ones are cut (at a clause break where there is one)
+#: into pieces of at most this length. The longest sentence of the development corpora: 2,267 characters
+#: (detik-dev; PolNeAR 979, BBC 1,063).
+_MAX_SENTENCE_CHARS = 3000
+
+
+def _cap_sentences(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``_MAX_SENTENCE_CHARS`` cut into pieces that are not: each cut
+    after the last clause break (``, `` ``; `` ``: ``) of the piece's second half, else its last white space,
+    else at the limit; the pieces keep no white space at their ends."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > _MAX_SENTENCE_CHARS:
+            lim = s + _MAX_SENTENCE_CHARS
+            half = s + _MAX_SENTENCE_CHARS // 2
+            cut = -1
+            for ch in ",;:":
+                k = body.rfind(ch + " ", half, lim - 1)
+                cut = max(cut, k + 1 if k >= 0 else -1)
+            if cut < 0:
+                k = max(body.rfind(" ", half, lim), body.rfind("\t", half, lim))
+                cut = k if k > s else lim
+            end = cut
+            while end > s and body[end - 1].isspace():
+                end -= 1
+            out.append((s, end if end > s else cut))
+            s = cut
+            while s < e and body[s].isspace():
+                s += 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _window_run_holding(body: str, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
@@ -9948,7 +9986,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     if len(parts) > 1:
         # "Sri Mulyani" -> "Sri Mulyani Indrawati" given in full in the article
         best = name
+        seen: set[str] = set()
         for _, full, _ in _full_names_with(doc, parts[0]):
+            if full in seen:
+                continue  # s17robust: a name given again decides nothing new (2,000 mentions: 6 s -> 0.1 s)
+            seen.add(full)
             fp = full.split()
             if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):
                 best = full
@@ -10397,7 +10439,14 @@ def _fragment_speaker(doc: _Doc, sp: _Speaker) -> bool:
 _DECIMAL_DOT_RE = re.compile(r"(?<=\d)\.(?=\d)")
 
 
-def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
+#: s17robust: an article with more quotes than this (scraped pages, "every line a quote"; a news article has
+#: tens) looks for the quotes around a fragment among those starting at most ``_FAR_QUOTE`` characters before
+#: its sentence (else each fragment reads the whole list: 6,500 fragments in 50,000 characters took 6.5 s).
+_MANY_QUOTES = 300
+_FAR_QUOTE = 3000
+
+
+def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote], starts: list[int] | None = None) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
     'She blamed the violence on a "disturbed person," not on his religion.'): the predicate's object and
@@ -10405,7 +10454,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
 
     ``None`` when the quotation opens the sentence, the subject is no speaker (a title, a scare quote in
     the writer's own sentence: 'The so-called "firewall" ...'), no lower-case verb follows it, or another
-    quote already lies in the sentence."""
+    quote already lies in the sentence. ``starts`` (the starts of ``others``, given for an article of hundreds of
+    quotes) lets the search for other quotes skip those starting ``_FAR_QUOTE`` characters before the sentence."""
     body = doc.body
     ss, se = doc.sentence(q.start)
     open_pos = q.start
@@ -10414,7 +10464,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     if open_pos - ss < 8 or "\n" in body[ss:open_pos]:
         return None
     limit = se
-    for o in others:  # sorted by start
+    first = bisect.bisect_left(starts, ss - _FAR_QUOTE) if starts is not None else 0
+    for k in range(first, len(others)):  # sorted by start
+        o = others[k]
         if o.start >= se and not 0 <= o.cue_pos < se:
             break
         if o is not q and o.start < se and ss < o.end and (o.cue or o.kind != "direct"):
@@ -11169,6 +11221,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
     all_q = [q for q in direct if q.kind != "_absorbed"] + indirect
     all_q.sort(key=lambda x: x.start)
+    all_starts: list[int] | None = None
     keep: list[_Quote] = []
     for q in all_q:
         if q.kind == "direct" and not q.cue:
@@ -11217,7 +11270,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     p.end = q.end
                     p.kind = "mixed"
                 elif lex.language == "en" and ('"' in body or "“" in body):
-                    frag = _fragment_quote(doc, q, all_q)
+                    if all_starts is None and len(all_q) > _MANY_QUOTES:
+                        all_starts = [x.start for x in all_q]
+                    frag = _fragment_quote(doc, q, all_q, all_starts)
                     if frag is not None and not (keep and keep[-1].end > frag.start):
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
                     elif frag is None and keep and (keep[-1].speaker or keep[-1].speaker_kind == "clitic") \
@@ -11497,6 +11552,12 @@ def _language_of(value: object) -> str:
 
 
 
+def _body_language(body: str) -> str:
+    """s17robust: the lexicon for an article without a language: ``id`` where the body reads as Indonesian
+    (:func:`helpers.cleaning.detect_language`), else ``en`` (as for every article without one before)."""
+    return "id" if detect_language(body) == "id" else "en"
+
+
 def _norm_space(text: str) -> str:
     """:func:`helpers.text.normalize_space`, substituting only the runs it changes (most text has none):
     every white-space character but " " is non-printable, so printable text without "  " needs no change."""
@@ -11600,10 +11661,15 @@ def _two_apostrophes(m: re.Match[str]) -> str:
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
-    if not isinstance(body, str) or not body.strip():
+    if not isinstance(body, str):
+        if body is not None and not (isinstance(body, float) and body != body):
+            failed.append(f"{aid!r} (body is {type(body).__name__}, not text)")  # (None / NaN: no text, no quotes)
         return
-    lg = language or _language_of(lang if isinstance(lang, str) else None)
+    if not body.strip():
+        return
     try:
+        lg = _language_of(language) if language else _language_of(lang) if isinstance(lang, str) and lang else (
+            _body_language(body))
         # (English web text: a no-break space reads as a space; one character for one, so offsets hold)
         text = body.translate(_NBSP_TO_SPACE) if lg == "en" and (
             "\u00a0" in body or "\u202f" in body or "\u2015" in body) else body
@@ -11673,10 +11739,18 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     """Quotes with their speakers: one row per direct, indirect or mixed quote.
 
     Args:
-        articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1) is used
-            per row when present (``en``/``id`` lexicons ship; other languages get direct quotes without
-            speakers).
+        articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1, case and a
+            region ignored: ``ID``, ``id-ID``) is used per row when present (``en``/``id`` lexicons ship; other
+            languages get direct quotes without speakers); where it is missing (no column, None, NaN, empty)
+            the body decides: Indonesian where it reads as Indonesian, else English.
         language: force one language for every article instead of the ``language`` column.
+
+    Bad input never stops the run: an empty, blank, None or NaN body has no quotes; a body that is not text
+    (bytes, a number) or an article the rules fail on is skipped with a ``RuntimeWarning`` naming it; repeated
+    ``article_id`` values are kept with a ``RuntimeWarning`` (their ``quote_id`` values repeat). Control
+    characters, markup and unclosed quotation marks are read as text; offsets always index ``body``. Time is
+    linear in the length of an article (a "sentence" over 3,000 characters, as in text without punctuation, is
+    read in pieces).
         workers: processes that extract quotes (fork; not on Windows); default 1. ``None``: one per
             core (at most 4) for 5,000 or more articles. Opt-in because the gain needs idle cores: on
             the shared 2-core test machine (load ~3) two workers were slower (115 s against 92 s wall
@@ -11693,6 +11767,11 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     require_columns(articles, ["article_id", "body"])
     has_lang = "language" in articles.columns
     ids = articles["article_id"].tolist()
+    if len(ids) > 1 and (dup := articles["article_id"].duplicated()).any():
+        # s17robust: the quote ids (<article_id>#<n>) would repeat; the rows are kept, the table says which ids
+        first = articles["article_id"][dup].drop_duplicates().head(5).tolist()
+        warnings.warn(f"extract_quotes: {int(dup.sum())} article(s) repeat an article_id (e.g. {first}): their "
+                      "quote_id values repeat too; give every article its own id", RuntimeWarning, stacklevel=2)
     payload = (ids, articles["body"].tolist(), articles["language"].tolist() if has_lang else [None] * len(ids), language)
     n_workers = worker_count(workers, len(ids))
     if n_workers > 1:

@@ -10730,3 +10730,93 @@ def test_s16bbcspk_ampersand_name_is_no_full_name_of_its_first_word():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("it planned to invest $48m in renovating the hotel", "indirect", "Fairmont", "Fairmont"),
     ]
+
+
+# --- s17robust: messy and adversarial input (bench/stress_quotes.py): no crash, no silent loss, linear time ---
+_S17_ID_BODY = ("Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran akan tetap terkendali tahun depan. "
+                "“Kami akan menjaga disiplin fiskal dengan ketat,” kata Sri Mulyani di Jakarta.")
+_S17_ID_ROWS = [
+    ("defisit anggaran akan tetap terkendali tahun depan", "indirect", "Menteri Keuangan Sri Mulyani", "Sri Mulyani",
+     "mengatakan bahwa"),
+    ("Kami akan menjaga disiplin fiskal dengan ketat", "direct", "Sri Mulyani", "Sri Mulyani", "kata"),
+]
+
+
+def _s17_rows(got: pd.DataFrame) -> list[tuple[str, ...]]:
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True))
+
+
+@pytest.mark.parametrize("table", [
+    {"article_id": ["a"], "body": [_S17_ID_BODY]},  # no language column
+    {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [None]},
+    {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [float("nan")]},
+    {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [""]},
+])
+def test_s17robust_missing_language_is_read_from_the_body(table):
+    # an Indonesian article without a language was read with the English lexicon: no quotes at all (silent loss)
+    assert _s17_rows(extract_quotes(pd.DataFrame(table))) == _S17_ID_ROWS
+
+
+@pytest.mark.parametrize("forced", ["id", "ID", "id-ID"])
+def test_s17robust_forced_language_case_and_region_ignored(forced):
+    # language="ID" read as an unknown language: direct quotes only, no speakers
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [_S17_ID_BODY]}), language=forced)
+    assert _s17_rows(got) == _S17_ID_ROWS
+
+
+def test_s17robust_missing_language_english_stays_english():
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": ["“We will act,” said Jane Holloway."]}))
+    assert _s17_rows(got) == [("We will act", "direct", "Jane Holloway", "Jane Holloway", "said")]
+
+
+def test_s17robust_body_not_text_is_named_not_lost():
+    # bytes or a number: a warning naming the article (was: silently no quotes); None/NaN/blank: no text, no warning
+    table = pd.DataFrame({"article_id": ["b", "n", "x", "z", "e", "ok"], "language": ["en"] * 6,
+                          "body": [b"\xe2\x80\x9cHi,\xe2\x80\x9d said Ann Lee.", 12345, None, float("nan"), " \n\t ",
+                                   "“We will act,” said Jane Holloway."]})
+    table["body"] = table["body"].astype(object)
+    with pytest.warns(RuntimeWarning) as caught:
+        got = extract_quotes(table)
+    assert [str(w.message) for w in caught] == [
+        "extract_quotes skipped 2 article(s) it could not read: 'b' (body is bytes, not text); "
+        "'n' (body is int, not text)"]
+    assert list(zip(got["quote_id"], got["quote"], strict=True)) == [("ok#1", "We will act")]
+
+
+def test_s17robust_repeated_article_ids_warn():
+    table = pd.DataFrame({"article_id": ["a", "a"], "language": ["en", "en"],
+                          "body": ["“We will act,” said Jane Holloway.", "“No,” said Mark Devlin."]})
+    with pytest.warns(RuntimeWarning, match=r"1 article\(s\) repeat an article_id \(e.g. \['a'\]\)"):
+        got = extract_quotes(table)
+    assert list(zip(got["quote_id"], got["speaker_name"], strict=True)) == [("a#1", "Jane Holloway"),
+                                                                            ("a#1", "Mark Devlin")]
+
+
+def test_s17robust_overlong_sentence_read_in_pieces():
+    # text without sentence punctuation is one "sentence" that every cue reads: O(n^2); pieces of <= 3,000
+    # characters, cut after a clause break in the piece's second half where there is one, else at white space
+    from helpers.quotes import _cap_sentences
+
+    text = "word " * 500 + "a, b " + "word " * 700
+    assert _cap_sentences(text, [(0, len(text) - 1)]) == [(0, 2502), (2503, 5499), (5500, 6004)]
+    assert _cap_sentences(text, [(0, 2000), (2001, 2600)]) == [(0, 2000), (2001, 2600)]
+    assert _cap_sentences("x" * 7000, [(0, 7000)]) == [(0, 3000), (3000, 6000), (6000, 7000)]
+    body = "said " * 4000 + "and Jane Holloway said the plan would fail."
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True))[-1] == (
+        "the plan would fail", "Jane Holloway", body.index("the plan"), body.index(" would fail.") + 11)
+
+
+def test_s17robust_many_quotes_same_rows():
+    # an article of hundreds of quotes (every line a quote): the same speaker and fragment rows as a short one
+    # (the full-name and fragment look-ups no longer read every earlier quote for each one)
+    frag = "Mark Devlin called the budget “a fantasy” in Parliament on Tuesday."
+    lines = [f"“Point {i} matters,” said Jane Holloway." for i in range(400)]
+    body = "\n".join([*lines, frag])
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert len(got) == 401
+    assert got["speaker_name"].value_counts().to_dict() == {"Jane Holloway": 400, "Mark Devlin": 1}
+    last = got.iloc[-1]
+    assert (last["quote"], last["kind"], last["start"], last["end"]) == (
+        "the budget “a fantasy” in Parliament on Tuesday", "mixed", len(body) - len(frag) + 19,
+        len(body) - len(frag) + 66)
