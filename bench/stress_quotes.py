@@ -214,6 +214,23 @@ def _cases(scale: float) -> list[tuple[str, object, object]]:
         ("clitic_no_antecedent", "“Kami siap,” katanya. “Tidak ada masalah,” tambahnya. Menurutnya, semua aman.",
          "id"),
         ("pronoun_no_antecedent", "“We are ready,” he said. She added that all was well. They said no.", "en"),
+        ("title_case_50k", " ".join(w.capitalize() for w in _no_punct(EN_PARAS, n(50_000)).split()) + ".", "en"),
+        ("title_case_lines_50k", "\n".join(" ".join(w.capitalize() for w in line.split()) for line in _article(
+            EN_PARAS, n(50_000)).split("\n")), "en"),
+        ("one_token_100k", "a" * n(100_000), "en"),
+        ("newlines_100k", "\n" * n(100_000), "en"),
+        ("commas_50k", ", ".join(["said Jane Holloway"] * n(2_500)), "en"),
+        ("parentheses_50k", "(" * n(10_000) + "“A,” said Jane Holloway." + ")" * n(10_000), "en"),
+        ("names_list_50k", ", ".join(f"{a} {b}" for a in ("Jane", "Mark", "Sarah", "Tom", "Ann") for b in (
+            "Holloway", "Devlin", "Kent", "Hill", "Lee")) * n(200) + " said the plan would fail.", "en"),
+        ("surname_lines_en", "Jane Holloway spoke first.\n" + "\n".join(
+            f"“Point {i} matters,” Holloway said, and Jane Holloway left." for i in range(n(2000))), "en"),
+        ("surname_lines_id", "Sri Mulyani hadir.\n" + "\n".join(
+            f"“Poin {i} penting,” kata Mulyani, lalu Sri Mulyani pergi." for i in range(n(2000))), "id"),
+        ("pronoun_lines_en", "Jane Holloway spoke first.\n" + "\n".join(
+            f"“Point {i} matters,” she said. The minister added that it did." for i in range(n(2000))), "en"),
+        ("according_to_5000", " ".join(["according to Jane Holloway,"] * n(5000)) + " it failed.", "en"),
+        ("menurut_5000", " ".join(["menurut Sri Mulyani,"] * n(5000)) + " gagal.", "id"),
         ("scraped_page_en", _html_page(EN_PARAS * 6) + _mixed_marks() + _emoji_scripts() + "“" + en[:20_000], "en"),
         ("scraped_page_id", _html_page(ID_PARAS * 6) + _mixed_marks() + "“" + idn[:20_000] + SEED_JUNK, "id"),
     ]

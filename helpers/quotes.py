@@ -368,6 +368,7 @@ class _Doc:
     short_forms: dict[str, str] | None = None  # Indonesian "Universitas Udayana (Unud)"
     _cues: list[re.Match[str]] | None = None
     _cue_starts: list[int] = field(default_factory=list)
+    names_index: dict[str, tuple | None] = field(default_factory=dict)  # s17robust: _names_index's cache
 
     def cues(self) -> list[re.Match[str]]:
         """Every match of the cue pattern in the body (one scan per article, shared by all steps)."""
@@ -10008,13 +10009,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     for _ in range(2):
         best = first = ""
         fulls = _full_names_with(doc, word)
-        if doc.lex.language == "en" and len(fulls) > 1:
-            # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
-            fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
-        if doc.lex.language == "en" and fulls and word.lower() in doc.lex.org_words:
-            # "Police said" after "Detective Inspector Paul Miller of Thames Valley Police": the body the
-            # word ends ("Thames Valley Police"), never the person of it
-            fulls = [f for f in fulls if f[1].split()[-1] == word]
+        if len(fulls) > _MANY_NAMES and (index := _names_index(doc, word)) is not None:
+            fulls = []  # s17robust: the same result from an index, for a name given hundreds of times
+            best, first, later = _expand_indexed(doc, index, pos, later)
+        else:
+            fulls = _expand_candidates(doc, word, fulls)
         for p, full, role in fulls:
             if p <= pos:
                 best = full
@@ -10039,6 +10038,62 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             return target
         word = target
     return later or name
+
+
+def _expand_candidates(doc: _Doc, word: str, fulls: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The full names ``_expand`` may give a one-word name ``word`` (from ``_full_names_with``)."""
+    if doc.lex.language == "en" and len(fulls) > 1:
+        # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
+        fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
+    if doc.lex.language == "en" and fulls and word.lower() in doc.lex.org_words:
+        # "Police said" after "Detective Inspector Paul Miller of Thames Valley Police": the body the
+        # word ends ("Thames Valley Police"), never the person of it
+        fulls = [f for f in fulls if f[1].split()[-1] == word]
+    return fulls
+
+
+#: s17robust: a one-word name whose full names occur more often than this in the article (a scraped page of
+#: thousands of quote lines) is expanded from an index (``_names_index``) instead of a pass over every
+#: occurrence for each quote (2,000 quotes by "Holloway": 4 million steps). A news article stays far below.
+_MANY_NAMES = 64
+
+
+def _names_index(doc: _Doc, word: str) -> tuple[list[tuple[int, str, str]], list[int], dict[str, list[int]],
+                                                 list[int]] | None:
+    """The candidates of ``word`` (``_expand_candidates``), their positions, the indices of each distinct name (in
+    order of first occurrence) and of those that start with ``word``; cached per article; None where the
+    positions are not in order (then the plain pass decides)."""
+    cache = doc.names_index
+    if word not in cache:
+        fulls = _expand_candidates(doc, word, _full_names_with(doc, word))
+        pos = [p for p, _, _ in fulls]
+        groups: dict[str, list[int]] = {}
+        for k, (_, full, _) in enumerate(fulls):
+            groups.setdefault(full, []).append(k)
+        starts = [k for k, (_, full, _) in enumerate(fulls) if full.split()[0] == word]
+        cache[word] = (fulls, pos, groups, starts) if pos == sorted(pos) else None
+    return cache[word]
+
+
+def _expand_indexed(doc: _Doc, index: tuple[list[tuple[int, str, str]], list[int], dict[str, list[int]], list[int]],
+                    pos: int, later: str) -> tuple[str, str, str]:
+    """``(best, first, later)`` and the roles recorded in ``doc.full_roles``, as ``_expand``'s pass over the
+    candidates gives them: the last full name at or before ``pos``, the last one starting with the word, the
+    first one after ``pos`` (unless ``later`` is set); each name's role from its last occurrence at or before
+    ``pos``."""
+    fulls, positions, groups, starts = index
+    n = bisect.bisect_right(positions, pos)  # fulls[:n] are at or before pos
+    best = fulls[n - 1][1] if n else ""
+    for full, ks in groups.items():
+        j = bisect.bisect_left(ks, n) - 1
+        if j >= 0:
+            doc.full_roles[full] = fulls[ks[j]][2]
+    m = bisect.bisect_left(starts, n) - 1
+    first = fulls[starts[m]][1] if m >= 0 else ""
+    if n < len(fulls) and not later:
+        later = fulls[n][1]
+        doc.full_roles.setdefault(later, fulls[n][2])
+    return best, first, later
 
 
 def _id_full_role(doc: _Doc, name: str) -> str:

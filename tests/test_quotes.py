@@ -10820,3 +10820,20 @@ def test_s17robust_many_quotes_same_rows():
     assert (last["quote"], last["kind"], last["start"], last["end"]) == (
         "the budget “a fantasy” in Parliament on Tuesday", "mixed", len(body) - len(frag) + 19,
         len(body) - len(frag) + 66)
+
+
+def test_s17robust_name_given_hundreds_of_times_indexed(monkeypatch):
+    # "Holloway said" after "Jane Holloway" hundreds of times: the full name from an index (was a pass over every
+    # earlier mention for each quote, quadratic); the same rows as the plain pass, the nearer full name winning
+    import helpers.quotes as hq
+
+    lines = ["Jane Holloway, the minister, spoke first."]
+    lines += [f"“Point {i} matters,” Holloway said, and Jane Holloway left." for i in range(80)]
+    lines += [f"“Point {i} too,” Holloway said, and Tom Holloway left." for i in range(80)]
+    table = pd.DataFrame({"article_id": ["a"], "body": ["\n".join(lines)], "language": ["en"]})
+    got = extract_quotes(table)
+    # (the first quote of the second block: the last full name before it is still Jane's)
+    assert got["speaker_name"].tolist() == ["Jane Holloway"] * 81 + ["Tom Holloway"] * 79
+    assert got["speaker_role"].tolist() == ["the minister"] * 81 + [""] * 79
+    monkeypatch.setattr(hq, "_MANY_NAMES", 10**9)
+    assert extract_quotes(table).equals(got)
