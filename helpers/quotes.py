@@ -11713,6 +11713,47 @@ def _two_apostrophes(m: re.Match[str]) -> str:
     return ' "' if nxt.isalnum() or nxt in ("$", "#") else '" '
 
 
+#: s17robust: markup left in scraped text (a body that skipped the HTML extraction of load_corpus): comments,
+#: tags, WordPress caption/embed shortcodes, and character entities of quotation marks, dashes and spaces. ``_mask_markup`` puts white space (a line break for a block tag) of the same length in
+#: their place, an entity's character at the side where it is read (offsets hold: ``body[start:end]`` still
+#: spans the quote). Lengths are bounded, so an unclosed ``<!--`` costs a bounded scan.
+_MARKUP_RE = re.compile(
+    r"<!--[\s\S]{0,1000}?-->()|</?([A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>"
+    r"|\[/?(?:caption|embed|video|audio|gallery)\b[^\[\]\n]{0,500}\]"
+    r"|&(quot|ldquo|rdquo|lsquo|rsquo|laquo|raquo|bdquo|apos|nbsp|mdash|ndash|hellip|amp"
+    r"|#(?:34|39|160|171|187|8211|8212|8216|8217|8220|8221|8222|8230)|#[xX](?:22|27|a0|A0|201[3489cCdDeE]|2026));")
+_BLOCK_TAGS = frozenset(
+    "p br div li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote section article header footer figure "
+    "figcaption hr title body html head aside nav main pre dd dt dl".split())
+_ENTITY_CHARS = {
+    "quot": '"', "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "laquo": "«", "raquo": "»", "bdquo": "„",
+    "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–", "hellip": "…", "amp": "&", "#34": '"', "#39": "'",
+    "#160": " ", "#171": "«", "#187": "»", "#8211": "–", "#8212": "—", "#8216": "‘", "#8217": "’", "#8220": "“",
+    "#8221": "”", "#8222": "„", "#8230": "…", "#x22": '"', "#x27": "'", "#xa0": " ", "#x2013": "–", "#x2014": "—",
+    "#x2018": "‘", "#x2019": "’", "#x201c": "“", "#x201d": "”", "#x201e": "„", "#x2026": "…"}
+
+
+def _mask_markup(m: re.Match[str]) -> str:
+    """White space of the match's length in place of markup; an entity's character on the side it belongs to
+    (next to the word before it where one is there and none follows: a closing mark; else next to the word after)."""
+    n = m.end() - m.start()
+    ent = m.group(3)
+    if ent is not None:
+        ch = _ENTITY_CHARS[ent.lower() if ent[:2] in ("#x", "#X") else ent]
+        if ch == " ":
+            return " " * n
+        text, a, b = m.string, m.start(), m.end()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if not before.isspace() and (after.isspace() or after in ".,;:!?)]"):
+            return ch + " " * (n - 1)
+        return " " * (n - 1) + ch
+    tag = m.group(2)
+    if tag is not None and tag.lower() in _BLOCK_TAGS or m.group(1) is not None:
+        return "\n" + " " * (n - 1)
+    return " " * n
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
@@ -11730,6 +11771,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
             "\u00a0" in body or "\u202f" in body or "\u2015" in body) else body
         if lg == "en" and "''" in text:
             text = _TWO_APOSTROPHES_RE.sub(_two_apostrophes, text)
+        two = text is not body
+        if ("<" in text or "&" in text or "[" in text) and _MARKUP_RE.search(text) is not None:
+            text = _MARKUP_RE.sub(_mask_markup, text)  # s17robust: scraped markup read as white space
         found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
@@ -11739,7 +11783,7 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     en = lg == "en"
     for n, q in enumerate(found, start=1):
-        if en and text is not body and "''" in body:
+        if en and two and "''" in body:
             _whole_two_apostrophes(q, body)
         if en:
             _balance_marks(q, body)

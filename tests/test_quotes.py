@@ -10837,3 +10837,20 @@ def test_s17robust_name_given_hundreds_of_times_indexed(monkeypatch):
     assert got["speaker_role"].tolist() == ["the minister"] * 81 + [""] * 79
     monkeypatch.setattr(hq, "_MANY_NAMES", 10**9)
     assert extract_quotes(table).equals(got)
+
+
+def test_s17robust_markup_left_in_scraped_text_is_white_space():
+    # tags, a caption shortcode and entities left in a body: quotes end before the tags (was "by 2027.</p>"), a
+    # block tag ends the sentence, entity quotation marks are quotation marks (were no quote); offsets hold
+    body = ("<div class=\"share\">Share 12</div>[caption id=\"a1\"]<img src=\"a.jpg\"/> Photo[/caption]\n"
+            "<p>The minister, Jane Holloway, said the budget would be balanced by 2027.</p>"
+            "<p>&quot;Stop now,&quot; said <b>Lee Chan</b>.<br/>&#8220;Go home,&#8221; she said.</p>")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the budget would be balanced by 2027", "indirect", "Jane Holloway", "Jane Holloway"),
+        ("Stop now", "direct", "Lee Chan", "Lee Chan"),
+        ("Go home", "direct", "she", "Lee Chan"),
+    ]
+    assert [body[s:e] for s, e in zip(got["start"], got["end"], strict=True)] == [
+        "the budget would be balanced by 2027", "Stop now", "Go home"]
+    assert got["sentence"].tolist()[0] == "The minister, Jane Holloway, said the budget would be balanced by 2027."
