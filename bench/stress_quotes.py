@@ -15,7 +15,7 @@ antecedent, duplicate article ids, and realistic-size scraped pages with all of 
 
 Each article runs alone through ``extract_quotes`` (CPU time measured, a SIGALRM guard of ``--timeout``
 seconds against a hang), then all of them once more in one table (the batch must equal the
-concatenation, and two runs must be equal). The table lists per article: characters, quotes, ms
+concatenation; two runs and a run with ``workers=2`` must be equal). The table lists per article: characters, quotes, ms
 (CPU), ms per 10,000 characters (counting at least 10,000; ``slow`` when above 50 and above 2 ms per
 quote found: text dense with quotes costs ~0.2 ms a quote), ``x2`` (for 20,000 characters or more:
 the time over the time on the first half of the text; ``superlinear`` above 3 where it took over
@@ -355,8 +355,11 @@ def main() -> int:
             warnings.simplefilter("ignore")
             a = extract_quotes(table)
             b = extract_quotes(table)
+            c = extract_quotes(table, workers=2) if sys.platform != "win32" else a
         if not a.equals(b):
             batch_problems.append("two runs differ")
+        if not a.equals(c):
+            batch_problems.append("workers=2 differs from workers=1")
         singles = pd.concat([r["_q"] for r in results if r["_q"] is not None and r["lang"] != "(none)"],
                             ignore_index=True)
         singles = singles[[c for c in a.columns]]
@@ -379,7 +382,7 @@ def main() -> int:
     if batch_problems:
         print("batch:", "; ".join(batch_problems[:5]))
     else:
-        print("batch: the whole set in one table equals the single runs; two runs are equal")
+        print("batch: the whole set in one table equals the single runs; two runs and workers=2 are equal")
     # a warning from extract_quotes naming the article is the clear message asked for, not a failure
     warned = out["problems"].str.split("; ").map(lambda ps: all(p.startswith("warning: extract_quotes") for p in ps))
     bad = out[out["problems"].astype(bool) & ~warned]
