@@ -10,8 +10,9 @@ every line a quote, nested and mismatched marks (“ ' » „ ‘, ``''``, TeX `
 characters, CRLF and lone CR, tabs), HTML remnants (``<p>``, ``<br/>``, ``[caption]``), share counters
 and comment forms like the seed article's, ALL CAPS, emoji and Arabic/Chinese script around quotes,
 very long names and role chains, ``said said said`` and ``said`` 5,000 times, empty / blank / None /
-non-text bodies, numbers only, a body that is one giant quote, Indonesian clitic cues with no
-antecedent, duplicate article ids, and realistic-size scraped pages with all of it mixed in.
+non-text bodies, unpaired surrogates (bytes decoded with ``surrogateescape``), numbers only, a body that
+is one giant quote, Indonesian clitic cues with no antecedent, duplicate article ids, and realistic-size
+scraped pages with all of it mixed in.
 
 Each article runs alone through ``extract_quotes`` (CPU time measured, a SIGALRM guard of ``--timeout``
 seconds against a hang), then all of them once more in one table (the batch must equal the
@@ -202,6 +203,7 @@ def _cases(scale: float) -> list[tuple[str, object, object]]:
         ("nan_body", float("nan"), "en"),
         ("int_body", 12345, "en"),
         ("bytes_body", "“Bytes,” said Ann.".encode(), "en"),
+        ("surrogates", "“Bad \udc80 bytes,” said Ann\udcff Lee. " * 20, "en"),
         ("numbers_only", " ".join(str(i) for i in range(n(10_000))), "en"),
         ("missing_language_en", _article(EN_PARAS, 3000), MISSING),
         ("missing_language_id", _article(ID_PARAS, 3000), MISSING),
@@ -250,20 +252,18 @@ def _alarm(signum, frame):
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    # (the quotes table shows an unpaired surrogate of the body as U+FFFD)
+    return " ".join(re.sub("[\ud800-\udfff]", "\ufffd", text).split())
 
 
 def _table(items: list[tuple[str, object, object]], aid_of=None) -> pd.DataFrame:
-    rows = []
     with_lang = any(lang is not MISSING for _, _, lang in items)
-    for name, body, lang in items:
-        row = {"article_id": aid_of(name) if aid_of else name, "body": body}
-        if with_lang:
-            row["language"] = None if lang is MISSING else lang
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=["article_id", "body", "language"] if with_lang else ["article_id", "body"])
-    df["body"] = df["body"].astype(object)
-    return df
+    cols = {"article_id": [aid_of(name) if aid_of else name for name, _, _ in items],
+            # (object dtype: a str column cannot hold bytes, numbers or unpaired surrogates)
+            "body": pd.Series([body for _, body, _ in items], dtype=object)}
+    if with_lang:
+        cols["language"] = pd.Series([None if lang is MISSING else lang for _, _, lang in items], dtype=object)
+    return pd.DataFrame(cols)
 
 
 def check_table(quotes: pd.DataFrame, bodies: dict[object, object]) -> list[str]:
@@ -336,7 +336,7 @@ def run_one(name: str, body: object, lang: object, timeout: int) -> dict:
     return {"case": name, "lang": "(none)" if lang is MISSING else repr(lang) if not isinstance(lang, str) else lang,
             "chars": chars, "quotes": 0 if q is None else len(q), "ms": round(ms, 1),
             "ms_per_10k": round(per10k, 1), "x2": round(growth, 1), "problems": "; ".join(problems[:3]) + (
-                f" (+{len(problems) - 3})" if len(problems) > 3 else ""), "_q": q}
+                f" (+{len(problems) - 3})" if len(problems) > 3 else ""), "_q": q, "_p": problems}
 
 
 def main() -> int:
@@ -372,21 +372,22 @@ def main() -> int:
             d = extract_quotes(dup)
         dup_problems = [p for p in check_table(d, dict(zip(dup["article_id"], dup["body"], strict=True)))
                         if not (caught and "duplicate (article_id, quote_id)" in p)]  # (warned: expected)
+        dup_problems = dup_problems[:2] + [f"warning: {str(w.message)[:100]}" for w in caught]
         results.append({"case": "duplicate_article_ids", "lang": "en/id", "chars": int(dup["body"].str.len().sum()),
                         "quotes": len(d), "ms": float("nan"), "ms_per_10k": float("nan"), "x2": float("nan"),
-                        "problems": "; ".join(dup_problems[:2] + [f"warning: {str(w.message)[:100]}"
-                                                                  for w in caught])})
-    out = pd.DataFrame([{k: v for k, v in r.items() if k != "_q"} for r in results])
+                        "problems": "; ".join(dup_problems), "_p": dup_problems})
+    out = pd.DataFrame([{k: v for k, v in r.items() if not k.startswith("_")} for r in results])
     with pd.option_context("display.max_rows", None, "display.width", 250, "display.max_colwidth", 110):
         print(out.to_string(index=False))
     if batch_problems:
         print("batch:", "; ".join(batch_problems[:5]))
-    else:
+    elif not args.only:
         print("batch: the whole set in one table equals the single runs; two runs and workers=2 are equal")
     # a warning from extract_quotes naming the article is the clear message asked for, not a failure
-    warned = out["problems"].str.split("; ").map(lambda ps: all(p.startswith("warning: extract_quotes") for p in ps))
+    warned = pd.Series([bool(r["_p"]) and all(p.startswith("warning: extract_quotes") for p in r["_p"])
+                        for r in results], index=out.index)
     bad = out[out["problems"].astype(bool) & ~warned]
-    print(f"{len(out)} cases, {len(bad)} with problems, {int((out['problems'].astype(bool) & warned).sum())} warned; "
+    print(f"{len(out)} cases, {len(bad)} with problems ({', '.join(bad['case'])}), {int(warned.sum())} warned; "
           f"total {out['ms'].sum() / 1000:.1f} s CPU")
     return 1 if len(bad) or batch_problems else 0
 

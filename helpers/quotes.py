@@ -11607,6 +11607,9 @@ def _language_of(value: object) -> str:
 
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _body_language(body: str) -> str:
     """s17robust: the lexicon for an article without a language: ``id`` where the body reads as Indonesian
     (:func:`helpers.cleaning.detect_language`), else ``en`` (as for every article without one before)."""
@@ -11758,7 +11761,7 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
     if not isinstance(body, str):
-        if body is not None and not (isinstance(body, float) and body != body):
+        if body is not None and body is not pd.NA and body is not pd.NaT and not (isinstance(body, float) and body != body):
             failed.append(f"{aid!r} (body is {type(body).__name__}, not text)")  # (None / NaN: no text, no quotes)
         return
     if not body.strip():
@@ -11887,7 +11890,16 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
                       RuntimeWarning, stacklevel=2)
     if not cols["article_id"]:
         return empty_table(QUOTE_COLUMNS)
-    out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
+    try:
+        out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
+    except UnicodeEncodeError:
+        # s17robust: a body holding unpaired surrogates (bytes decoded with "surrogateescape") cannot go into a
+        # string column: those characters are shown as U+FFFD (one for one; offsets still index the body)
+        for c in ("quote", "speaker", "speaker_name", "speaker_role", "cue", "sentence"):
+            cols[c] = [_SURROGATE_RE.sub("\ufffd", v) if isinstance(v, str) else v for v in cols[c]]
+        warnings.warn("extract_quotes: some article text holds unpaired surrogates (undecodable bytes); the quotes "
+                      "table shows them as U+FFFD", RuntimeWarning, stacklevel=2)
+        out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out

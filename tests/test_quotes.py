@@ -10770,10 +10770,10 @@ def test_s17robust_missing_language_english_stays_english():
 
 
 def test_s17robust_body_not_text_is_named_not_lost():
-    # bytes or a number: a warning naming the article (was: silently no quotes); None/NaN/blank: no text, no warning
-    table = pd.DataFrame({"article_id": ["b", "n", "x", "z", "e", "ok"], "language": ["en"] * 6,
-                          "body": [b"\xe2\x80\x9cHi,\xe2\x80\x9d said Ann Lee.", 12345, None, float("nan"), " \n\t ",
-                                   "“We will act,” said Jane Holloway."]})
+    # bytes or a number: a warning naming the article (was: silently no quotes); None/NaN/NA/blank: no text, no warning
+    table = pd.DataFrame({"article_id": ["b", "n", "x", "z", "na", "e", "ok"], "language": ["en"] * 7,
+                          "body": [b"\xe2\x80\x9cHi,\xe2\x80\x9d said Ann Lee.", 12345, None, float("nan"), pd.NA,
+                                   " \n\t ", "“We will act,” said Jane Holloway."]})
     table["body"] = table["body"].astype(object)
     with pytest.warns(RuntimeWarning) as caught:
         got = extract_quotes(table)
@@ -10854,3 +10854,16 @@ def test_s17robust_markup_left_in_scraped_text_is_white_space():
     assert [body[s:e] for s, e in zip(got["start"], got["end"], strict=True)] == [
         "the budget would be balanced by 2027", "Stop now", "Go home"]
     assert got["sentence"].tolist()[0] == "The minister, Jane Holloway, said the budget would be balanced by 2027."
+
+
+def test_s17robust_unpaired_surrogates_do_not_stop_the_run():
+    # bytes decoded with "surrogateescape" leave unpaired surrogates, which a string column cannot hold: the whole
+    # run failed (UnicodeEncodeError building the table); now U+FFFD in the table, offsets into the body unchanged
+    table = pd.DataFrame({"article_id": ["s", "ok"], "language": ["en", "en"],
+                          "body": pd.Series(["“Bad \udc80 bytes,” said Ann Lee.", "“We will act,” said Jane Holloway."],
+                                            dtype=object)})
+    with pytest.warns(RuntimeWarning, match="unpaired surrogates"):
+        got = extract_quotes(table)
+    assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True)) == [
+        ("Bad \ufffd bytes", "Ann Lee", 1, 12), ("We will act", "Jane Holloway", 1, 12)]
+    assert got["sentence"].tolist()[0] == "“Bad \ufffd bytes,” said Ann Lee."
