@@ -175,6 +175,8 @@ def _cases(scale: float) -> list[tuple[str, object, object]]:
         ("marks_every_word_50k_id", " ".join(f"“{w}”" if i % 2 else f'"{w}' for i, w in enumerate(
             _no_punct(ID_PARAS, n(40_000)).split())), "id"),
         ("said_marks_50k", ('"A," said B. ' * n(4_000)), "en"),
+        ("one_paragraph_200k_en", _article(EN_PARAS, n(200_000), sep=" "), "en"),
+        ("one_paragraph_200k_id", _article(ID_PARAS, n(200_000), sep=" "), "id"),
         ("no_punct_200k_en", _no_punct(EN_PARAS, n(200_000)), "en"),
         ("no_punct_200k_id", _no_punct(ID_PARAS, n(200_000)), "id"),
         ("one_sentence_20k_en", _one_sentence(n(20_000)), "en"),

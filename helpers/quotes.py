@@ -4218,6 +4218,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
     dstarts = sorted(q.start for q in direct)
     dby = {q.start: q for q in direct}
+    # s17robust: an article of hundreds of direct quotes looks for those inside a content among the ones starting
+    # in it (the list is in order of start), not through the whole list for each content
+    d_sorted = len(direct) > _MANY_QUOTES and [d.start for d in direct] == dstarts
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
@@ -4491,7 +4494,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.parts = [(k_that, q.end)]
             q.cue = body[cs:k_that].rstrip()
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
-        inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
+        inner = [d for d in (direct[bisect.bisect_left(dstarts, q.start - 1):bisect.bisect_right(dstarts, q.end + 1)]
+                             if d_sorted else direct) if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
@@ -11128,6 +11132,9 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
     drop: set[int] = set()
     is_intro: dict[str, bool] = {}
     moved = False
+    starts = [q.start for q in quotes] if len(quotes) > _MANY_QUOTES else []
+    if starts and starts != sorted(starts):
+        starts = []
     for i, q in enumerate(quotes):
         if q.kind == "direct":
             continue
@@ -11144,7 +11151,12 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
         if head is not None and head.group(1).lower() in _data_sources_en():
             continue  # ('Voters said ..., according to exit polls': the poll is the attribution)
         n = 0
-        for j, r in enumerate(quotes):
+        # s17robust: in an article of hundreds of quotes (in order of start, none moved yet) only those starting
+        # inside the wrapper can lie inside it
+        js = range(bisect.bisect_left(starts, q.start), bisect.bisect_right(starts, q.end)) if starts and not moved \
+            else range(len(quotes))
+        for j in js:
+            r = quotes[j]
             if j == i or j in drop or r.start < q.start or r.end > q.end or (r.start, r.end) == (q.start, q.end):
                 continue
             if r.cue not in is_intro:

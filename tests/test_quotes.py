@@ -10867,3 +10867,36 @@ def test_s17robust_unpaired_surrogates_do_not_stop_the_run():
     assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True)) == [
         ("Bad \ufffd bytes", "Ann Lee", 1, 12), ("We will act", "Jane Holloway", 1, 12)]
     assert got["sentence"].tolist()[0] == "“Bad \ufffd bytes,” said Ann Lee."
+
+
+def test_s17robust_one_paragraph_of_hundreds_of_quotes_same_rows(monkeypatch):
+    # scraped text whose line breaks were lost: one paragraph of 400 quotes; the look-ups for direct quotes inside
+    # a content and for quotes inside an "according to" wrapper read only the quotes starting inside it (were the
+    # whole list for each, quadratic): the same table as the plain passes, the eight paragraphs' quotes 50 times
+    import helpers.quotes as hq
+
+    paras = [
+        "The finance minister, Jane Holloway, said on Tuesday that the budget would be balanced by 2027.",
+        "“We have made hard choices, and they are paying off,” she told reporters in London.",
+        "Opposition leader Mark Devlin said the figures were “a fantasy” and accused the government of hiding cuts.",
+        "According to the Office for Budget Responsibility, growth will slow to 1.2% next year.",
+        "\"This is not a plan, it is a wish list,\" said Sarah Kent, an economist at the Resolution Foundation.",
+        "Mr Devlin added: \"People can see their bills going up every month.\"",
+        "The Treasury declined to comment on the leaked documents.",
+        "Ms Holloway warned that “difficult decisions” lay ahead for public services.",
+    ]
+    table = pd.DataFrame({"article_id": ["a"], "body": [" ".join(paras * 50)], "language": ["en"]})
+    got = extract_quotes(table)
+    assert got[["kind", "quote", "speaker_name"]].head(8).values.tolist() == [
+        ["indirect", "the budget would be balanced by 2027", "Jane Holloway"],
+        ["direct", "We have made hard choices, and they are paying off", "Jane Holloway"],
+        ["mixed", "the figures were “a fantasy”", "Mark Devlin"],
+        ["indirect", "the government of hiding cuts", "Mark Devlin"],
+        ["indirect", "growth will slow to 1.2% next year", "Office for Budget Responsibility"],
+        ["direct", "This is not a plan, it is a wish list", "Sarah Kent"],
+        ["direct", "People can see their bills going up every month.", "Mark Devlin"],
+        ["mixed", "“difficult decisions” lay ahead for public services", "Jane Holloway"],
+    ]
+    assert got["kind"].value_counts().to_dict() == {"indirect": 150, "direct": 150, "mixed": 100}
+    monkeypatch.setattr(hq, "_MANY_QUOTES", 10**9)
+    assert extract_quotes(table).equals(got)
