@@ -205,6 +205,8 @@ def _cases(scale: float) -> list[tuple[str, object, object]]:
         ("nan_body", float("nan"), "en"),
         ("int_body", 12345, "en"),
         ("bytes_body", "“Bytes,” said Ann.".encode(), "en"),
+        ("tabs_and_spaces", "“It is over,” said Amy Fox.\t“Not yet,”\tsaid\tIan Cole.\u2028“Kami,” said\u2003Jo Lee. " * 200,
+         "en"),
         ("surrogates", "“Bad \udc80 bytes,” said Ann\udcff Lee. " * 20, "en"),
         ("numbers_only", " ".join(str(i) for i in range(n(10_000))), "en"),
         ("missing_language_en", _article(EN_PARAS, 3000), MISSING),

@@ -11623,6 +11623,13 @@ def _language_of(value: object) -> str:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+#: s17robust: white space of scraped text that the rules, written for " " and "\n", did not read: a tab, a vertical
+#: tab or form feed, the Unicode en/em/thin/ideographic spaces read as a space; the line and paragraph separators
+#: and NEL as a line break ("said\tIan Cole", "kata\tSri Mulyani" were no cues). One character for one.
+_ODD_SPACES = str.maketrans({**{c: " " for c in "\t\x0b\x0c\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                              "\u2009\u200a\u205f\u3000"},
+                             **{c: "\n" for c in "\u2028\u2029\x85"}})
+_ODD_SPACE_RE = re.compile("[\t\x0b\x0c\u2000-\u200a\u205f\u3000\u2028\u2029\x85]")
 
 
 def _body_language(body: str) -> str:
@@ -11790,6 +11797,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         if lg == "en" and "''" in text:
             text = _TWO_APOSTROPHES_RE.sub(_two_apostrophes, text)
         two = text is not body
+        if ("\t" in text or "\x0b" in text or "\x0c" in text or not text.isascii()) and _ODD_SPACE_RE.search(text):
+            text = text.translate(_ODD_SPACES)  # s17robust: tabs and other spaces read as a space (one for one)
         if ("<" in text or "&" in text or "[" in text) and _MARKUP_RE.search(text) is not None:
             text = _MARKUP_RE.sub(_mask_markup, text)  # s17robust: scraped markup read as white space
         found, doc_sent = _extract_one(text, lg)

@@ -10900,3 +10900,18 @@ def test_s17robust_one_paragraph_of_hundreds_of_quotes_same_rows(monkeypatch):
     assert got["kind"].value_counts().to_dict() == {"indirect": 150, "direct": 150, "mixed": 100}
     monkeypatch.setattr(hq, "_MANY_QUOTES", 10**9)
     assert extract_quotes(table).equals(got)
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("“It is over,” said Amy Fox.\t“Not yet,”\tsaid\tIan Cole.", "en",
+     [("It is over", "Amy Fox", 1, 11), ("Not yet", "Ian Cole", 29, 36)]),
+    ("Ian Cole\tsaid the plan\twould fail.", "en", [("the plan would fail", "Ian Cole", 14, 33)]),
+    ("“Kami siap,”\tkata\tSri Mulyani.", "id", [("Kami siap", "Sri Mulyani", 1, 10)]),
+    ("“It is over,” said Amy Fox.\u2028“Not yet,” said\u2003Ian Cole.", "en",
+     [("It is over", "Amy Fox", 1, 11), ("Not yet", "Ian Cole", 29, 36)]),
+])
+def test_s17robust_tabs_and_unicode_spaces_read_as_spaces(body, language, expected):
+    # a tab between words (scraped table cells, pasted text) was no space to the rules: "said\tIan Cole" was no cue,
+    # the second quotation joined the first speaker's; "kata\tSri Mulyani" gave no quote at all
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": [language]}))
+    assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True)) == expected
