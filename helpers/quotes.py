@@ -11624,12 +11624,13 @@ def _language_of(value: object) -> str:
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 #: s17robust: white space of scraped text that the rules, written for " " and "\n", did not read: a tab, a vertical
-#: tab or form feed, the Unicode en/em/thin/ideographic spaces read as a space; the line and paragraph separators
+#: tab or form feed, the Unicode en/em/thin/ideographic spaces (and in Indonesian text a no-break space, as
+#: English text already reads it) read as a space; the line and paragraph separators
 #: and NEL as a line break ("said\tIan Cole", "kata\tSri Mulyani" were no cues). One character for one.
-_ODD_SPACES = str.maketrans({**{c: " " for c in "\t\x0b\x0c\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+_ODD_SPACES = str.maketrans({**{c: " " for c in "\t\x0b\x0c\u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                               "\u2009\u200a\u205f\u3000"},
                              **{c: "\n" for c in "\u2028\u2029\x85"}})
-_ODD_SPACE_RE = re.compile("[\t\x0b\x0c\u2000-\u200a\u205f\u3000\u2028\u2029\x85]")
+_ODD_SPACE_RE = re.compile("[\t\x0b\x0c\u00a0\u202f\u2000-\u200a\u205f\u3000\u2028\u2029\x85]")
 
 
 def _body_language(body: str) -> str:

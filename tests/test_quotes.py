@@ -10907,6 +10907,7 @@ def test_s17robust_one_paragraph_of_hundreds_of_quotes_same_rows(monkeypatch):
      [("It is over", "Amy Fox", 1, 11), ("Not yet", "Ian Cole", 29, 36)]),
     ("Ian Cole\tsaid the plan\twould fail.", "en", [("the plan would fail", "Ian Cole", 14, 33)]),
     ("“Kami siap,”\tkata\tSri Mulyani.", "id", [("Kami siap", "Sri Mulyani", 1, 10)]),
+    ("“Kami siap,” kata\u00a0Sri\u00a0Mulyani.", "id", [("Kami siap", "Sri Mulyani", 1, 10)]),
     ("“It is over,” said Amy Fox.\u2028“Not yet,” said\u2003Ian Cole.", "en",
      [("It is over", "Amy Fox", 1, 11), ("Not yet", "Ian Cole", 29, 36)]),
 ])
