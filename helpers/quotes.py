@@ -11874,8 +11874,11 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
 
     Bad input never stops the run: an empty, blank, None or NaN body has no quotes; a body that is not text
     (bytes, a number) or an article the rules fail on is skipped with a ``RuntimeWarning`` naming it; repeated
-    ``article_id`` values are kept with a ``RuntimeWarning`` (their ``quote_id`` values repeat). Control
-    characters, markup and unclosed quotation marks are read as text; offsets always index ``body``. Time is
+    ``article_id`` values are kept with a ``RuntimeWarning`` (their ``quote_id`` values repeat); unpaired
+    surrogates show as U+FFFD (with a ``RuntimeWarning``). HTML tags, comments, ``[caption]`` shortcodes and
+    character entities left in a body, tabs and other Unicode spaces are read as white space of the same length
+    (entities of quotation marks as the marks); control characters and unclosed quotation marks as text. Offsets
+    always index ``body``. Time is
     linear in the length of an article (a "sentence" over 3,000 characters, as in text without punctuation, is
     read in pieces).
         workers: processes that extract quotes (fork; not on Windows); default 1. ``None``: one per
