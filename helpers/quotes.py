@@ -11878,9 +11878,8 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     surrogates show as U+FFFD (with a ``RuntimeWarning``). HTML tags, comments, ``[caption]`` shortcodes and
     character entities left in a body, tabs and other Unicode spaces are read as white space of the same length
     (entities of quotation marks as the marks); control characters and unclosed quotation marks as text. Offsets
-    always index ``body``. Time is
-    linear in the length of an article (a "sentence" over 3,000 characters, as in text without punctuation, is
-    read in pieces).
+    always index ``body``. Time is linear in the length of an article (a "sentence" over 3,000 characters, as in
+    text without punctuation, is read in pieces).
         workers: processes that extract quotes (fork; not on Windows); default 1. ``None``: one per
             core (at most 4) for 5,000 or more articles. Opt-in because the gain needs idle cores: on
             the shared 2-core test machine (load ~3) two workers were slower (115 s against 92 s wall
