@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers._pool import map_row_ranges, worker_count
-from helpers.cleaning import read_dateline
+from helpers.cleaning import detect_language, read_dateline
 from helpers.lexicons import load_list_or_empty
 from helpers.tables import QUOTE_COLUMNS, dask_aware, dask_collects, empty_table, require_columns
 from helpers.text import TOKEN_RE, escape_markdown, fold, normalize_space, split_sentences
@@ -368,6 +368,8 @@ class _Doc:
     short_forms: dict[str, str] | None = None  # Indonesian "Universitas Udayana (Unud)"
     _cues: list[re.Match[str]] | None = None
     _cue_starts: list[int] = field(default_factory=list)
+    #: s17robust: per word, _names_index's cache; per " " + word, _expand's distinct full names holding the word
+    names_index: dict[str, object] = field(default_factory=dict)
 
     def cues(self) -> list[re.Match[str]]:
         """Every match of the cue pattern in the body (one scan per article, shared by all steps)."""
@@ -435,11 +437,49 @@ class _Doc:
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
             if len(spans) > 1 and self.lex.language == "en" and _DOUBLE_MARK_RE.search(self.body, ps, pe):
                 spans = _join_quoted_sentences(self.body, spans)
+            if pe - ps > _MAX_SENTENCE_CHARS:
+                spans = _cap_sentences(self.body, spans)
             cached = self._sentences[i] = (spans, [e for _, e in spans], (ps, pe))
         spans, ends, para = cached
         # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
         k = bisect.bisect_right(ends, pos)
         return spans[k] if k < len(spans) else para
+
+
+#: s17robust: the longest "sentence" the rules read (characters). Every step reads the sentence around a cue, so
+#: a sentence of n characters with a cue every few words costs O(n^2) (scraped text without punctuation: 200,000
+#: characters took 2.2 s, "said" 5,000 times 1.8 s); longer ones are cut (at a clause break where there is one)
+#: into pieces of at most this length. The longest sentence of the development corpora: 2,267 characters
+#: (detik-dev; PolNeAR 979, BBC 1,063).
+_MAX_SENTENCE_CHARS = 3000
+
+
+def _cap_sentences(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``_MAX_SENTENCE_CHARS`` cut into pieces that are not: each cut
+    after the last clause break (``, `` ``; `` ``: ``) of the piece's second half, else its last white space,
+    else at the limit; the pieces keep no white space at their ends."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > _MAX_SENTENCE_CHARS:
+            lim = s + _MAX_SENTENCE_CHARS
+            half = s + _MAX_SENTENCE_CHARS // 2
+            cut = -1
+            for ch in ",;:":
+                k = body.rfind(ch + " ", half, lim - 1)
+                cut = max(cut, k + 1 if k >= 0 else -1)
+            if cut < 0:
+                k = max(body.rfind(" ", half, lim), body.rfind("\t", half, lim))
+                cut = k if k > s else lim
+            end = cut
+            while end > s and body[end - 1].isspace():
+                end -= 1
+            out.append((s, end if end > s else cut))
+            s = cut
+            while s < e and body[s].isspace():
+                s += 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _window_run_holding(body: str, i: int, j: int, lo: int, hi: int) -> re.Match[str] | None:
@@ -4213,6 +4253,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     dspans = sorted((q.start - 1, q.end + 1) for q in direct)
     dstarts = sorted(q.start for q in direct)
     dby = {q.start: q for q in direct}
+    # s17robust: an article of hundreds of direct quotes looks for those inside a content among the ones starting
+    # in it (the list is in order of start), not through the whole list for each content
+    d_sorted = len(direct) > _MANY_QUOTES and [d.start for d in direct] == dstarts
     out: list[_Quote] = []
     taken_until = -1
     for cm in doc.cues():
@@ -4492,7 +4535,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.parts = [(k_that, q.end)]
             q.cue = body[cs:k_that].rstrip()
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
-        inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
+        inner = [d for d in (direct[bisect.bisect_left(dstarts, q.start - 1):bisect.bisect_right(dstarts, q.end + 1)]
+                             if d_sorted else direct) if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
@@ -10171,7 +10215,13 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     if len(parts) > 1:
         # "Sri Mulyani" -> "Sri Mulyani Indrawati" given in full in the article
         best = name
-        for _, full, _ in _full_names_with(doc, parts[0]):
+        # s17robust: each full name once (cached per article): a name given again decides nothing new (4,000
+        # mentions of one name: 16 million steps)
+        distinct = doc.names_index.get(" " + parts[0])
+        if distinct is None:
+            distinct = doc.names_index[" " + parts[0]] = list(dict.fromkeys(
+                full for _, full, _ in _full_names_with(doc, parts[0])))
+        for full in distinct:
             fp = full.split()
             if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):
                 best = full
@@ -10189,13 +10239,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     for _ in range(2):
         best = first = ""
         fulls = _full_names_with(doc, word)
-        if doc.lex.language == "en" and len(fulls) > 1:
-            # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
-            fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
-        if doc.lex.language == "en" and fulls and word.lower() in doc.lex.org_words:
-            # "Police said" after "Detective Inspector Paul Miller of Thames Valley Police": the body the
-            # word ends ("Thames Valley Police"), never the person of it
-            fulls = [f for f in fulls if f[1].split()[-1] == word]
+        if len(fulls) > _MANY_NAMES and (index := _names_index(doc, word)) is not None:
+            fulls = []  # s17robust: the same result from an index, for a name given hundreds of times
+            best, first, later = _expand_indexed(doc, index, pos, later)
+        else:
+            fulls = _expand_candidates(doc, word, fulls)
         for p, full, role in fulls:
             if p <= pos:
                 best = full
@@ -10220,6 +10268,62 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             return target
         word = target
     return later or name
+
+
+def _expand_candidates(doc: _Doc, word: str, fulls: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The full names ``_expand`` may give a one-word name ``word`` (from ``_full_names_with``)."""
+    if doc.lex.language == "en" and len(fulls) > 1:
+        # "Trump" is "Donald Trump", not "Trump Tower" given later: a person's full name, where there is one
+        fulls = [f for f in fulls if _person_ref_cached(f[1])] or fulls
+    if doc.lex.language == "en" and fulls and word.lower() in doc.lex.org_words:
+        # "Police said" after "Detective Inspector Paul Miller of Thames Valley Police": the body the
+        # word ends ("Thames Valley Police"), never the person of it
+        fulls = [f for f in fulls if f[1].split()[-1] == word]
+    return fulls
+
+
+#: s17robust: a one-word name whose full names occur more often than this in the article (a scraped page of
+#: thousands of quote lines) is expanded from an index (``_names_index``) instead of a pass over every
+#: occurrence for each quote (2,000 quotes by "Holloway": 4 million steps). A news article stays far below.
+_MANY_NAMES = 64
+
+
+def _names_index(doc: _Doc, word: str) -> tuple[list[tuple[int, str, str]], list[int], dict[str, list[int]],
+                                                 list[int]] | None:
+    """The candidates of ``word`` (``_expand_candidates``), their positions, the indices of each distinct name (in
+    order of first occurrence) and of those that start with ``word``; cached per article; None where the
+    positions are not in order (then the plain pass decides)."""
+    cache = doc.names_index
+    if word not in cache:
+        fulls = _expand_candidates(doc, word, _full_names_with(doc, word))
+        pos = [p for p, _, _ in fulls]
+        groups: dict[str, list[int]] = {}
+        for k, (_, full, _) in enumerate(fulls):
+            groups.setdefault(full, []).append(k)
+        starts = [k for k, (_, full, _) in enumerate(fulls) if full.split()[0] == word]
+        cache[word] = (fulls, pos, groups, starts) if pos == sorted(pos) else None
+    return cache[word]
+
+
+def _expand_indexed(doc: _Doc, index: tuple[list[tuple[int, str, str]], list[int], dict[str, list[int]], list[int]],
+                    pos: int, later: str) -> tuple[str, str, str]:
+    """``(best, first, later)`` and the roles recorded in ``doc.full_roles``, as ``_expand``'s pass over the
+    candidates gives them: the last full name at or before ``pos``, the last one starting with the word, the
+    first one after ``pos`` (unless ``later`` is set); each name's role from its last occurrence at or before
+    ``pos``."""
+    fulls, positions, groups, starts = index
+    n = bisect.bisect_right(positions, pos)  # fulls[:n] are at or before pos
+    best = fulls[n - 1][1] if n else ""
+    for full, ks in groups.items():
+        j = bisect.bisect_left(ks, n) - 1
+        if j >= 0:
+            doc.full_roles[full] = fulls[ks[j]][2]
+    m = bisect.bisect_left(starts, n) - 1
+    first = fulls[starts[m]][1] if m >= 0 else ""
+    if n < len(fulls) and not later:
+        later = fulls[n][1]
+        doc.full_roles.setdefault(later, fulls[n][2])
+    return best, first, later
 
 
 def _id_full_role(doc: _Doc, name: str) -> str:
@@ -10620,7 +10724,14 @@ def _fragment_speaker(doc: _Doc, sp: _Speaker) -> bool:
 _DECIMAL_DOT_RE = re.compile(r"(?<=\d)\.(?=\d)")
 
 
-def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None:
+#: s17robust: an article with more quotes than this (scraped pages, "every line a quote"; a news article has
+#: tens) looks for the quotes around a fragment among those starting at most ``_FAR_QUOTE`` characters before
+#: its sentence (else each fragment reads the whole list: 6,500 fragments in 50,000 characters took 6.5 s).
+_MANY_QUOTES = 300
+_FAR_QUOTE = 3000
+
+
+def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote], starts: list[int] | None = None) -> _Quote | None:
     """English: a short quotation with no cue of its own after the verb of a sentence whose subject is a
     name, a person pronoun or a role ('He called it "shameful."', 'Clinton touted her "fighting" record.',
     'She blamed the violence on a "disturbed person," not on his religion.'): the predicate's object and
@@ -10628,7 +10739,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
 
     ``None`` when the quotation opens the sentence, the subject is no speaker (a title, a scare quote in
     the writer's own sentence: 'The so-called "firewall" ...'), no lower-case verb follows it, or another
-    quote already lies in the sentence."""
+    quote already lies in the sentence. ``starts`` (the starts of ``others``, given for an article of hundreds of
+    quotes) lets the search for other quotes skip those starting ``_FAR_QUOTE`` characters before the sentence."""
     body = doc.body
     ss, se = doc.sentence(q.start)
     open_pos = q.start
@@ -10637,7 +10749,9 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote]) -> _Quote | None
     if open_pos - ss < 8 or "\n" in body[ss:open_pos]:
         return None
     limit = se
-    for o in others:  # sorted by start
+    first = bisect.bisect_left(starts, ss - _FAR_QUOTE) if starts is not None else 0
+    for k in range(first, len(others)):  # sorted by start
+        o = others[k]
         if o.start >= se and not 0 <= o.cue_pos < se:
             break
         if o is not q and o.start < se and ss < o.end and (o.cue or o.kind != "direct"):
@@ -11244,6 +11358,9 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
     drop: set[int] = set()
     is_intro: dict[str, bool] = {}
     moved = False
+    starts = [q.start for q in quotes] if len(quotes) > _MANY_QUOTES else []
+    if starts and starts != sorted(starts):
+        starts = []
     for i, q in enumerate(quotes):
         if q.kind == "direct":
             continue
@@ -11260,7 +11377,12 @@ def _drop_source_wrappers(doc: _Doc, quotes: list[_Quote]) -> list[_Quote]:
         if head is not None and head.group(1).lower() in _data_sources_en():
             continue  # ('Voters said ..., according to exit polls': the poll is the attribution)
         n = 0
-        for j, r in enumerate(quotes):
+        # s17robust: in an article of hundreds of quotes (in order of start, none moved yet) only those starting
+        # inside the wrapper can lie inside it
+        js = range(bisect.bisect_left(starts, q.start), bisect.bisect_right(starts, q.end)) if starts and not moved \
+            else range(len(quotes))
+        for j in js:
+            r = quotes[j]
             if j == i or j in drop or r.start < q.start or r.end > q.end or (r.start, r.end) == (q.start, q.end):
                 continue
             if r.cue not in is_intro:
@@ -11392,6 +11514,7 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker
     all_q = [q for q in direct if q.kind != "_absorbed"] + indirect
     all_q.sort(key=lambda x: x.start)
+    all_starts: list[int] | None = None
     keep: list[_Quote] = []
     for q in all_q:
         if q.kind == "direct" and not q.cue:
@@ -11440,7 +11563,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     p.end = q.end
                     p.kind = "mixed"
                 elif lex.language == "en" and ('"' in body or "“" in body):
-                    frag = _fragment_quote(doc, q, all_q)
+                    if all_starts is None and len(all_q) > _MANY_QUOTES:
+                        all_starts = [x.start for x in all_q]
+                    frag = _fragment_quote(doc, q, all_q, all_starts)
                     if frag is not None and not (keep and keep[-1].end > frag.start):
                         keep.append(frag)  # 'He called it "shameful."': the predicate frames the quotation
                     elif frag is None and keep and (keep[-1].speaker or keep[-1].speaker_kind == "clitic") \
@@ -11722,6 +11847,23 @@ def _language_of(value: object) -> str:
 
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+#: s17robust: white space of scraped text that the rules, written for " " and "\n", did not read: a tab, a vertical
+#: tab or form feed, the Unicode en/em/thin/ideographic spaces (and in Indonesian text a no-break space, as
+#: English text already reads it) read as a space; the line and paragraph separators
+#: and NEL as a line break ("said\tIan Cole", "kata\tSri Mulyani" were no cues). One character for one.
+_ODD_SPACES = str.maketrans({**{c: " " for c in "\t\x0b\x0c\u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                              "\u2009\u200a\u205f\u3000"},
+                             **{c: "\n" for c in "\u2028\u2029\x85"}})
+_ODD_SPACE_RE = re.compile("[\t\x0b\x0c\u00a0\u202f\u2000-\u200a\u205f\u3000\u2028\u2029\x85]")
+
+
+def _body_language(body: str) -> str:
+    """s17robust: the lexicon for an article without a language: ``id`` where the body reads as Indonesian
+    (:func:`helpers.cleaning.detect_language`), else ``en`` (as for every article without one before)."""
+    return "id" if detect_language(body) == "id" else "en"
+
+
 def _norm_space(text: str) -> str:
     """:func:`helpers.text.normalize_space`, substituting only the runs it changes (most text has none):
     every white-space character but " " is non-printable, so printable text without "  " needs no change."""
@@ -11822,18 +11964,69 @@ def _two_apostrophes(m: re.Match[str]) -> str:
     return ' "' if nxt.isalnum() or nxt in ("$", "#") else '" '
 
 
+#: s17robust: markup left in scraped text (a body that skipped the HTML extraction of load_corpus): comments,
+#: tags, WordPress caption/embed shortcodes, and character entities of quotation marks, dashes and spaces. ``_mask_markup`` puts white space (a line break for a block tag) of the same length in
+#: their place, an entity's character at the side where it is read (offsets hold: ``body[start:end]`` still
+#: spans the quote). Lengths are bounded, so an unclosed ``<!--`` costs a bounded scan.
+_MARKUP_RE = re.compile(
+    r"<!--[\s\S]{0,1000}?-->()|</?([A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>"
+    r"|\[/?(?:caption|embed|video|audio|gallery)\b[^\[\]\n]{0,500}\]"
+    r"|&(quot|ldquo|rdquo|lsquo|rsquo|laquo|raquo|bdquo|apos|nbsp|mdash|ndash|hellip|amp"
+    r"|#(?:34|39|160|171|187|8211|8212|8216|8217|8220|8221|8222|8230)|#[xX](?:22|27|a0|A0|201[3489cCdDeE]|2026));")
+_BLOCK_TAGS = frozenset(
+    "p br div li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote section article header footer figure "
+    "figcaption hr title body html head aside nav main pre dd dt dl".split())
+_ENTITY_CHARS = {
+    "quot": '"', "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "laquo": "«", "raquo": "»", "bdquo": "„",
+    "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–", "hellip": "…", "amp": "&", "#34": '"', "#39": "'",
+    "#160": " ", "#171": "«", "#187": "»", "#8211": "–", "#8212": "—", "#8216": "‘", "#8217": "’", "#8220": "“",
+    "#8221": "”", "#8222": "„", "#8230": "…", "#x22": '"', "#x27": "'", "#xa0": " ", "#x2013": "–", "#x2014": "—",
+    "#x2018": "‘", "#x2019": "’", "#x201c": "“", "#x201d": "”", "#x201e": "„", "#x2026": "…"}
+
+
+def _mask_markup(m: re.Match[str]) -> str:
+    """White space of the match's length in place of markup; an entity's character on the side it belongs to
+    (next to the word before it where one is there and none follows: a closing mark; else next to the word after)."""
+    n = m.end() - m.start()
+    ent = m.group(3)
+    if ent is not None:
+        ch = _ENTITY_CHARS[ent.lower() if ent[:2] in ("#x", "#X") else ent]
+        if ch == " ":
+            return " " * n
+        text, a, b = m.string, m.start(), m.end()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if not before.isspace() and (after.isspace() or after in ".,;:!?)]"):
+            return ch + " " * (n - 1)
+        return " " * (n - 1) + ch
+    tag = m.group(2)
+    if tag is not None and tag.lower() in _BLOCK_TAGS or m.group(1) is not None:
+        return "\n" + " " * (n - 1)
+    return " " * n
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
-    if not isinstance(body, str) or not body.strip():
+    if not isinstance(body, str):
+        if body is not None and body is not pd.NA and body is not pd.NaT and not (isinstance(body, float) and body != body):
+            failed.append(f"{aid!r} (body is {type(body).__name__}, not text)")  # (None / NaN: no text, no quotes)
         return
-    lg = language or _language_of(lang if isinstance(lang, str) else None)
+    if not body.strip():
+        return
     try:
+        lg = _language_of(language) if language else _language_of(lang) if isinstance(lang, str) and lang else (
+            _body_language(body))
         # (English web text: a no-break space reads as a space; one character for one, so offsets hold)
         text = body.translate(_NBSP_TO_SPACE) if lg == "en" and (
             "\u00a0" in body or "\u202f" in body or "\u2015" in body) else body
         if lg == "en" and "''" in text:
             text = _TWO_APOSTROPHES_RE.sub(_two_apostrophes, text)
+        two = text is not body
+        if ("\t" in text or "\x0b" in text or "\x0c" in text or not text.isascii()) and _ODD_SPACE_RE.search(text):
+            text = text.translate(_ODD_SPACES)  # s17robust: tabs and other spaces read as a space (one for one)
+        if ("<" in text or "&" in text or "[" in text) and _MARKUP_RE.search(text) is not None:
+            text = _MARKUP_RE.sub(_mask_markup, text)  # s17robust: scraped markup read as white space
         found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
@@ -11843,7 +12036,7 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     en = lg == "en"
     for n, q in enumerate(found, start=1):
-        if en and text is not body and "''" in body:
+        if en and two and "''" in body:
             _whole_two_apostrophes(q, body)
         if en:
             _balance_marks(q, body)
@@ -11898,10 +12091,20 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     """Quotes with their speakers: one row per direct, indirect or mixed quote.
 
     Args:
-        articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1) is used
-            per row when present (``en``/``id`` lexicons ship; other languages get direct quotes without
-            speakers).
+        articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1, case and a
+            region ignored: ``ID``, ``id-ID``) is used per row when present (``en``/``id`` lexicons ship; other
+            languages get direct quotes without speakers); where it is missing (no column, None, NaN, empty)
+            the body decides: Indonesian where it reads as Indonesian, else English.
         language: force one language for every article instead of the ``language`` column.
+
+    Bad input never stops the run: an empty, blank, None or NaN body has no quotes; a body that is not text
+    (bytes, a number) or an article the rules fail on is skipped with a ``RuntimeWarning`` naming it; repeated
+    ``article_id`` values are kept with a ``RuntimeWarning`` (their ``quote_id`` values repeat); unpaired
+    surrogates show as U+FFFD (with a ``RuntimeWarning``). HTML tags, comments, ``[caption]`` shortcodes and
+    character entities left in a body, tabs and other Unicode spaces are read as white space of the same length
+    (entities of quotation marks as the marks); control characters and unclosed quotation marks as text. Offsets
+    always index ``body``. Time is linear in the length of an article (a "sentence" over 3,000 characters, as in
+    text without punctuation, is read in pieces).
         workers: processes that extract quotes (fork; not on Windows); default 1. ``None``: one per
             core (at most 4) for 5,000 or more articles. Opt-in because the gain needs idle cores: on
             the shared 2-core test machine (load ~3) two workers were slower (115 s against 92 s wall
@@ -11918,6 +12121,11 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
     require_columns(articles, ["article_id", "body"])
     has_lang = "language" in articles.columns
     ids = articles["article_id"].tolist()
+    if len(ids) > 1 and (dup := articles["article_id"].duplicated()).any():
+        # s17robust: the quote ids (<article_id>#<n>) would repeat; the rows are kept, the table says which ids
+        first = articles["article_id"][dup].drop_duplicates().head(5).tolist()
+        warnings.warn(f"extract_quotes: {int(dup.sum())} article(s) repeat an article_id (e.g. {first}): their "
+                      "quote_id values repeat too; give every article its own id", RuntimeWarning, stacklevel=2)
     payload = (ids, articles["body"].tolist(), articles["language"].tolist() if has_lang else [None] * len(ids), language)
     n_workers = worker_count(workers, len(ids))
     if n_workers > 1:
@@ -11934,7 +12142,16 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
                       RuntimeWarning, stacklevel=2)
     if not cols["article_id"]:
         return empty_table(QUOTE_COLUMNS)
-    out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
+    try:
+        out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
+    except UnicodeEncodeError:
+        # s17robust: a body holding unpaired surrogates (bytes decoded with "surrogateescape") cannot go into a
+        # string column: those characters are shown as U+FFFD (one for one; offsets still index the body)
+        for c in ("quote", "speaker", "speaker_name", "speaker_role", "cue", "sentence"):
+            cols[c] = [_SURROGATE_RE.sub("\ufffd", v) if isinstance(v, str) else v for v in cols[c]]
+        warnings.warn("extract_quotes: some article text holds unpaired surrogates (undecodable bytes); the quotes "
+                      "table shows them as U+FFFD", RuntimeWarning, stacklevel=2)
+        out = pd.DataFrame(cols, columns=list(QUOTE_COLUMNS))
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out

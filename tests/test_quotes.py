@@ -11134,3 +11134,189 @@ def test_s17spk_hyphenated_modifier_or_office_is_no_part_of_the_name():
         ("Vice-President Dick Cheney", "Dick Cheney", "Vice-President"),
         ("South Korea's Chung Mong-koo", "Chung Mong-koo", "South Korea's"),
     ]
+
+
+# --- s17robust: messy and adversarial input (bench/stress_quotes.py): no crash, no silent loss, linear time ---
+_S17_ID_BODY = ("Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran akan tetap terkendali tahun depan. "
+                "“Kami akan menjaga disiplin fiskal dengan ketat,” kata Sri Mulyani di Jakarta.")
+_S17_ID_ROWS = [
+    ("defisit anggaran akan tetap terkendali tahun depan", "indirect", "Menteri Keuangan Sri Mulyani", "Sri Mulyani",
+     "mengatakan bahwa"),
+    ("Kami akan menjaga disiplin fiskal dengan ketat", "direct", "Sri Mulyani", "Sri Mulyani", "kata"),
+]
+
+
+def _s17_rows(got: pd.DataFrame) -> list[tuple[str, ...]]:
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True))
+
+
+@pytest.mark.parametrize("table", [
+    {"article_id": ["a"], "body": [_S17_ID_BODY]},  # no language column
+    {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [None]},
+    {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [float("nan")]},
+    {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [""]},
+])
+def test_s17robust_missing_language_is_read_from_the_body(table):
+    # an Indonesian article without a language was read with the English lexicon: no quotes at all (silent loss)
+    assert _s17_rows(extract_quotes(pd.DataFrame(table))) == _S17_ID_ROWS
+
+
+@pytest.mark.parametrize("forced", ["id", "ID", "id-ID"])
+def test_s17robust_forced_language_case_and_region_ignored(forced):
+    # language="ID" read as an unknown language: direct quotes only, no speakers
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [_S17_ID_BODY]}), language=forced)
+    assert _s17_rows(got) == _S17_ID_ROWS
+
+
+def test_s17robust_missing_language_english_stays_english():
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": ["“We will act,” said Jane Holloway."]}))
+    assert _s17_rows(got) == [("We will act", "direct", "Jane Holloway", "Jane Holloway", "said")]
+
+
+def test_s17robust_body_not_text_is_named_not_lost():
+    # bytes or a number: a warning naming the article (was: silently no quotes); None/NaN/NA/blank: no text, no warning
+    table = pd.DataFrame({"article_id": ["b", "n", "x", "z", "na", "e", "ok"], "language": ["en"] * 7,
+                          "body": [b"\xe2\x80\x9cHi,\xe2\x80\x9d said Ann Lee.", 12345, None, float("nan"), pd.NA,
+                                   " \n\t ", "“We will act,” said Jane Holloway."]})
+    table["body"] = table["body"].astype(object)
+    with pytest.warns(RuntimeWarning) as caught:
+        got = extract_quotes(table)
+    assert [str(w.message) for w in caught] == [
+        "extract_quotes skipped 2 article(s) it could not read: 'b' (body is bytes, not text); "
+        "'n' (body is int, not text)"]
+    assert list(zip(got["quote_id"], got["quote"], strict=True)) == [("ok#1", "We will act")]
+
+
+def test_s17robust_repeated_article_ids_warn():
+    table = pd.DataFrame({"article_id": ["a", "a"], "language": ["en", "en"],
+                          "body": ["“We will act,” said Jane Holloway.", "“No,” said Mark Devlin."]})
+    with pytest.warns(RuntimeWarning, match=r"1 article\(s\) repeat an article_id \(e.g. \['a'\]\)"):
+        got = extract_quotes(table)
+    assert list(zip(got["quote_id"], got["speaker_name"], strict=True)) == [("a#1", "Jane Holloway"),
+                                                                            ("a#1", "Mark Devlin")]
+
+
+def test_s17robust_overlong_sentence_read_in_pieces():
+    # text without sentence punctuation is one "sentence" that every cue reads: O(n^2); pieces of <= 3,000
+    # characters, cut after a clause break in the piece's second half where there is one, else at white space
+    from helpers.quotes import _cap_sentences
+
+    text = "word " * 500 + "a, b " + "word " * 700
+    assert _cap_sentences(text, [(0, len(text) - 1)]) == [(0, 2502), (2503, 5499), (5500, 6004)]
+    assert _cap_sentences(text, [(0, 2000), (2001, 2600)]) == [(0, 2000), (2001, 2600)]
+    assert _cap_sentences("x" * 7000, [(0, 7000)]) == [(0, 3000), (3000, 6000), (6000, 7000)]
+    body = "said " * 4000 + "and Jane Holloway said the plan would fail."
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True))[-1] == (
+        "the plan would fail", "Jane Holloway", body.index("the plan"), body.index(" would fail.") + 11)
+
+
+def test_s17robust_many_quotes_same_rows():
+    # an article of hundreds of quotes (every line a quote): the same speaker and fragment rows as a short one
+    # (the full-name and fragment look-ups no longer read every earlier quote for each one)
+    frag = "Mark Devlin called the budget “a fantasy” in Parliament on Tuesday."
+    lines = [f"“Point {i} matters,” said Jane Holloway." for i in range(400)]
+    body = "\n".join([*lines, frag])
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert len(got) == 401
+    assert got["speaker_name"].value_counts().to_dict() == {"Jane Holloway": 400, "Mark Devlin": 1}
+    last = got.iloc[-1]
+    assert (last["quote"], last["kind"], last["start"], last["end"]) == (
+        "the budget “a fantasy” in Parliament on Tuesday", "mixed", len(body) - len(frag) + 19,
+        len(body) - len(frag) + 66)
+
+
+def test_s17robust_name_given_hundreds_of_times_indexed(monkeypatch):
+    # "Holloway said" after "Jane Holloway" hundreds of times: the full name from an index (was a pass over every
+    # earlier mention for each quote, quadratic); the same rows as the plain pass, the nearer full name winning
+    import helpers.quotes as hq
+
+    lines = ["Jane Holloway, the minister, spoke first."]
+    lines += [f"“Point {i} matters,” Holloway said, and Jane Holloway left." for i in range(80)]
+    lines += [f"“Point {i} too,” Holloway said, and Tom Holloway left." for i in range(80)]
+    table = pd.DataFrame({"article_id": ["a"], "body": ["\n".join(lines)], "language": ["en"]})
+    got = extract_quotes(table)
+    # (the first quote of the second block: the last full name before it is still Jane's)
+    assert got["speaker_name"].tolist() == ["Jane Holloway"] * 81 + ["Tom Holloway"] * 79
+    assert got["speaker_role"].tolist() == ["the minister"] * 81 + [""] * 79
+    monkeypatch.setattr(hq, "_MANY_NAMES", 10**9)
+    assert extract_quotes(table).equals(got)
+
+
+def test_s17robust_markup_left_in_scraped_text_is_white_space():
+    # tags, a caption shortcode and entities left in a body: quotes end before the tags (was "by 2027.</p>"), a
+    # block tag ends the sentence, entity quotation marks are quotation marks (were no quote); offsets hold
+    body = ("<div class=\"share\">Share 12</div>[caption id=\"a1\"]<img src=\"a.jpg\"/> Photo[/caption]\n"
+            "<p>The minister, Jane Holloway, said the budget would be balanced by 2027.</p>"
+            "<p>&quot;Stop now,&quot; said <b>Lee Chan</b>.<br/>&#8220;Go home,&#8221; she said.</p>")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("the budget would be balanced by 2027", "indirect", "Jane Holloway", "Jane Holloway"),
+        ("Stop now", "direct", "Lee Chan", "Lee Chan"),
+        ("Go home", "direct", "she", "Lee Chan"),
+    ]
+    assert [body[s:e] for s, e in zip(got["start"], got["end"], strict=True)] == [
+        "the budget would be balanced by 2027", "Stop now", "Go home"]
+    assert got["sentence"].tolist()[0] == "The minister, Jane Holloway, said the budget would be balanced by 2027."
+
+
+def test_s17robust_unpaired_surrogates_do_not_stop_the_run():
+    # bytes decoded with "surrogateescape" leave unpaired surrogates, which a string column cannot hold: the whole
+    # run failed (UnicodeEncodeError building the table); now U+FFFD in the table, offsets into the body unchanged
+    table = pd.DataFrame({"article_id": ["s", "ok"], "language": ["en", "en"],
+                          "body": pd.Series(["“Bad \udc80 bytes,” said Ann Lee.", "“We will act,” said Jane Holloway."],
+                                            dtype=object)})
+    with pytest.warns(RuntimeWarning, match="unpaired surrogates"):
+        got = extract_quotes(table)
+    assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True)) == [
+        ("Bad \ufffd bytes", "Ann Lee", 1, 12), ("We will act", "Jane Holloway", 1, 12)]
+    assert got["sentence"].tolist()[0] == "“Bad \ufffd bytes,” said Ann Lee."
+
+
+def test_s17robust_one_paragraph_of_hundreds_of_quotes_same_rows(monkeypatch):
+    # scraped text whose line breaks were lost: one paragraph of 400 quotes; the look-ups for direct quotes inside
+    # a content and for quotes inside an "according to" wrapper read only the quotes starting inside it (were the
+    # whole list for each, quadratic): the same table as the plain passes, the eight paragraphs' quotes 50 times
+    import helpers.quotes as hq
+
+    paras = [
+        "The finance minister, Jane Holloway, said on Tuesday that the budget would be balanced by 2027.",
+        "“We have made hard choices, and they are paying off,” she told reporters in London.",
+        "Opposition leader Mark Devlin said the figures were “a fantasy” and accused the government of hiding cuts.",
+        "According to the Office for Budget Responsibility, growth will slow to 1.2% next year.",
+        "\"This is not a plan, it is a wish list,\" said Sarah Kent, an economist at the Resolution Foundation.",
+        "Mr Devlin added: \"People can see their bills going up every month.\"",
+        "The Treasury declined to comment on the leaked documents.",
+        "Ms Holloway warned that “difficult decisions” lay ahead for public services.",
+    ]
+    table = pd.DataFrame({"article_id": ["a"], "body": [" ".join(paras * 50)], "language": ["en"]})
+    got = extract_quotes(table)
+    assert got[["kind", "quote", "speaker_name"]].head(8).values.tolist() == [
+        ["indirect", "the budget would be balanced by 2027", "Jane Holloway"],
+        ["direct", "We have made hard choices, and they are paying off", "Jane Holloway"],
+        ["mixed", "the figures were “a fantasy”", "Mark Devlin"],
+        ["indirect", "the government of hiding cuts", "Mark Devlin"],
+        ["indirect", "growth will slow to 1.2% next year", "Office for Budget Responsibility"],
+        ["direct", "This is not a plan, it is a wish list", "Sarah Kent"],
+        ["direct", "People can see their bills going up every month.", "Mark Devlin"],
+        ["mixed", "“difficult decisions” lay ahead for public services", "Jane Holloway"],
+    ]
+    assert got["kind"].value_counts().to_dict() == {"indirect": 150, "direct": 150, "mixed": 100}
+    monkeypatch.setattr(hq, "_MANY_QUOTES", 10**9)
+    assert extract_quotes(table).equals(got)
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("“It is over,” said Amy Fox.\t“Not yet,”\tsaid\tIan Cole.", "en",
+     [("It is over", "Amy Fox", 1, 11), ("Not yet", "Ian Cole", 29, 36)]),
+    ("Ian Cole\tsaid the plan\twould fail.", "en", [("the plan would fail", "Ian Cole", 14, 33)]),
+    ("“Kami siap,”\tkata\tSri Mulyani.", "id", [("Kami siap", "Sri Mulyani", 1, 10)]),
+    ("“Kami siap,” kata\u00a0Sri\u00a0Mulyani.", "id", [("Kami siap", "Sri Mulyani", 1, 10)]),
+    ("“It is over,” said Amy Fox.\u2028“Not yet,” said\u2003Ian Cole.", "en",
+     [("It is over", "Amy Fox", 1, 11), ("Not yet", "Ian Cole", 29, 36)]),
+])
+def test_s17robust_tabs_and_unicode_spaces_read_as_spaces(body, language, expected):
+    # a tab between words (scraped table cells, pasted text) was no space to the rules: "said\tIan Cole" was no cue,
+    # the second quotation joined the first speaker's; "kata\tSri Mulyani" gave no quote at all
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": [language]}))
+    assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True)) == expected
