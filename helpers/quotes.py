@@ -902,6 +902,52 @@ def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
 
 
+@lru_cache(maxsize=1)
+def _id_name_titles() -> frozenset[str]:
+    """Indonesian personal titles written before a name (``name_titles`` lexicon), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("name_titles", "id") if w.strip())
+
+
+_ID_NAME_WORD_RE = re.compile(rf"[{_UPPER}][\w'’-]*")
+
+
+def _id_titled_appos(doc: _Doc, a: _Speaker, b_words: list[tuple[str, int, int]], a_lo: int, a_hi: int) -> _Speaker:
+    """(s17id) The last comma segment before an Indonesian cue as a titled name or as a description: "Kepala Dinas
+    SDA DKI, Hj. Ratna Kusumawardani, menyebut", "Ekonom Indef, Prof. Dr. Ir. Hendra Gunawan Saputra, menilai"
+    (personal titles, then a capitalised name: the name speaks, the segment before ``seg_a`` is its role); "Salah
+    satu korban, Rizky Febrianto (24), warga Sidoarjo, mengaku" (a lower-case description after a name: the name
+    speaks, the description is its role)."""
+    body = doc.body
+    lex = doc.lex
+    seg_a = body[a_lo:a_hi].strip()
+    titles = _id_name_titles()
+    t = 0
+    while t < len(b_words) and b_words[t][0].lower() in titles:
+        t += 1
+    if t and t < len(b_words):
+        rest = body[b_words[t][1]:b_words[-1][2]].split()
+        if len(rest) <= 5 and all(_ID_NAME_WORD_RE.fullmatch(w) and w.lower() not in lex.roles
+                                  and w.lower() not in lex.title_first and not _is_acronym(w) for w in rest):
+            role = seg_a if 0 < len(seg_a) <= 100 else a.text
+            return _Speaker(" ".join(rest), "name", role, b_words[t][1], b_words[-1][2],
+                            a_lo + len(body[a_lo:a_hi]) - len(body[a_lo:a_hi].lstrip()) if role == seg_a else (
+                                a.start if a.text else b_words[t][1]))
+    w0 = b_words[0][0]
+    if not t and w0.isalpha() and w0.islower() and not (a.text and a.kind == "name") and (
+            tail := _PAREN_TAIL_RE.search(body, a_lo, a_hi)) is not None:
+        a = _phrase_back(doc, a_lo, tail.start())  # "Rizky Febrianto (24), warga Sidoarjo": an age closes the name
+    if not t and w0.isalpha() and w0.islower() and w0 not in lex.determiners and w0 not in lex.relatives and \
+            w0 not in lex.pronouns and w0 not in lex.after_cues and w0 not in lex.verbs and not (
+                _ID_VERB_RE.fullmatch(w0) and w0 not in _ID_NOT_VERBS or _PASSIVE_NAME_RE.match(w0 + " ")) and \
+            len(b_words) <= 8 and a.text and a.kind == "name" and all(
+                _ID_NAME_WORD_RE.fullmatch(w) and w.lower() not in lex.roles for w in a.text.split()) and \
+            not _is_acronym(a.text):
+        a.role = body[b_words[0][1]:b_words[-1][2]]
+        a.phrase_start = a.start
+        return a
+    return _Speaker()
+
+
 _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
 #: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
@@ -1062,6 +1108,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                     ) and not (sp.start == seg_a_lo and sp.text.split()[0].lower() in _CLAUSE_OPENERS_EN):
                 return sp  # "Cecelia Purner of Allentown, Pa., said", "Voters in Erie, Pa., said": before the town
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
+        if lex.language == "id" and b_words and (sp := _id_titled_appos(doc, a, b_words, seg_a_lo, seg_b_start)).text:
+            return sp
         if not b_words or len(b_words) > 16:
             if b_words and lex.language == "en":
                 sp = _appos_chain(doc, lo, end)
@@ -1916,6 +1964,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         chosen = []
     if not chosen:
         return _id_definite(doc, words) if definite else _Speaker()
+    if definite and lex.language == "id" and len(chosen) < len(words) and chosen[-1][0].islower() and (
+            d := _id_definite(doc, words)).text and d.end > chosen[-1][2]:
+        return d  # (s17id) "kata pelatih berusia 52 tahun itu": a role word opening a longer definite description
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
@@ -2148,6 +2199,8 @@ def _id_definite(doc: _Doc, words: list[tuple[str, int, int]]) -> _Speaker:
             if k == 0:
                 break
             return _Speaker(body[words[0][1]:e], "role", "", words[0][1], e)
+        if w.isdigit() and k and k + 1 < len(words) and words[k + 1][0] == "tahun":
+            continue  # (s17id) "kata pelatih berusia 52 tahun itu": an age inside the description
         if not w.isalpha() or not w.islower() or lw in lex.verbs or lw in lex.after_cues or lw in lex.aux \
                 or lw in lex.trailers or lw in lex.pronouns or lw in lex.not_speakers:
             break
@@ -5308,7 +5361,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             lex.language == "en" and left_text.strip()[:-1].replace(" ", "").isalpha() and _sentence_adverb(
                 TOKEN_RE.findall(left_text)))  # ("Instead, said Mr Doctorow, ...", s14bbc: "More significantly, ...")
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
-            lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
+            lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)) and not (
+            lex.language == "id" and cw[:2].lower() == "me" and (lsp := _left_speaker(doc, ss, cs)).text and
+            lsp.kind == "name" and lsp.role and not body[ss:lsp.phrase_start].strip(" \t\"“”")):
+        # (s17id: not "Psikolog anak dari Universitas X, Dr. Ratih, menjelaskan korban ... perlu ...": a subject with
+        # its apposition opens the sentence, and a meN- verb after it is no inverted cue)
         sp = _right_speaker(doc, ce, se)
         if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
                 body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)

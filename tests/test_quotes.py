@@ -747,11 +747,12 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
     # (s15idbat: 32, Prabowo's "Presiden RI" from a quote after "Prabowo dalam banyak pidatonya menekankan ...", and
-    # the role back-reference "Mantan Menteri Pertahanan periode 2019-2024 itu" as written)
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 32
+    # the role back-reference "Mantan Menteri Pertahanan periode 2019-2024 itu" as written; s17id: 33, "Kapolres
+    # Tasikmalaya Kota" from "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan", a titled name in apposition)
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 33
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 81  # ("Ipul" stays where no bracket or "disapa" defines it)
     assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
-    assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP"
+    assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
 
 
 def test_quote_kwic(seed_quotes):
@@ -10730,3 +10731,52 @@ def test_s16bbcspk_ampersand_name_is_no_full_name_of_its_first_word():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("it planned to invest $48m in renovating the hotel", "indirect", "Fairmont", "Fairmont"),
     ]
+
+
+# --- s17id: Indonesian news from other outlets (bench/gold/id_styles) ---
+def _id_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker_name"], got["speaker_role"], strict=True))
+
+
+def test_s17id_titled_name_in_apposition_after_its_role():
+    # "ROLE, Hj./Prof. Dr. Ir./K.H./AKBP NAME, VERB": personal titles before a capitalised name make the segment a
+    # titled name (the speaker), not a role of the segment before it
+    assert _id_rows("Kepala Dinas Sumber Daya Air DKI, Hj. Ratna Kusumawardani, menyebut sosialisasi sudah "
+                    "dilakukan tiga kali sejak Juli.") == [
+        ("sosialisasi sudah dilakukan tiga kali sejak Juli", "indirect", "Ratna Kusumawardani",
+         "Kepala Dinas Sumber Daya Air DKI")]
+    assert _id_rows("Ekonom senior Indef, Prof. Dr. Ir. Hendra Gunawan Saputra, menilai keputusan BI sudah "
+                    "tepat.") == [("keputusan BI sudah tepat", "indirect", "Hendra Gunawan Saputra", "Ekonom senior Indef")]
+    assert _id_rows("Ketua MUI Bidang Dakwah, K.H. Abdul Mu'ti Rasyid, mengatakan perbedaan pilihan politik tidak "
+                    "boleh merusak persaudaraan.") == [
+        ("perbedaan pilihan politik tidak boleh merusak persaudaraan", "indirect", "Abdul Mu'ti Rasyid",
+         "Ketua MUI Bidang Dakwah")]
+    assert _id_rows("Kapolsek Genuk, Kompol Rismanto, mengatakan genangan air meluas hingga Jalan Kaligawe.") == [
+        ("genangan air meluas hingga Jalan Kaligawe", "indirect", "Rismanto", "Kapolsek Genuk")]
+
+
+def test_s17id_lower_case_description_after_a_name():
+    # "Salah satu korban, NAME (24), warga Sidoarjo, mengaku": a lower-case description after the name is its role
+    assert _id_rows("Salah satu korban, Rizky Febrianto (24), warga Sidoarjo, mengaku meminjam uang dari "
+                    "kerabat.") == [("meminjam uang dari kerabat", "indirect", "Rizky Febrianto", "warga Sidoarjo")]
+
+
+def test_s17id_subject_apposition_is_no_content_of_an_inverted_cue():
+    # "Psikolog ..., Dr. NAME, menjelaskan korban ... perlu ...": a meN- verb after a subject with its apposition
+    # is the subject's cue, not an inverted cue whose speaker is the noun after it
+    assert _id_rows("Psikolog anak dari Universitas Padjadjaran, Dr. Ratih Kusumawati, menjelaskan korban "
+                    "perundungan perlu pendampingan jangka panjang.") == [
+        ("korban perundungan perlu pendampingan jangka panjang", "indirect", "Ratih Kusumawati",
+         "Psikolog anak dari Universitas Padjadjaran")]
+
+
+def test_s17id_role_description_with_an_age_goes_back_to_the_person():
+    # "kata pelatih berusia 52 tahun itu": a role word opening a definite description (an age inside) is anaphoric
+    body = ("Pelatih tim nasional, Rudi Hartono Siregar, buka suara soal kekalahan itu. Menurut Rudi, anak asuhnya "
+            "kehilangan konsentrasi.\n\n\"Kami bermain terlalu terburu-buru,\" kata pelatih berusia 52 tahun itu dalam "
+            "jumpa pers.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("anak asuhnya kehilangan konsentrasi", "indirect", "Rudi", "Rudi Hartono Siregar"),
+        ("Kami bermain terlalu terburu-buru", "direct", "pelatih berusia 52 tahun itu", "Rudi Hartono Siregar")]
