@@ -825,6 +825,9 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
         return ""
     caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
             and not _is_acronym(w)]
+    if caps and lex.language == "id" and low[0] in lex.roles and len(content) <= 5 and all(
+            w.lower() in lex.places or w.lower() in _id_portfolios() for w in caps):
+        return "role"  # (s17id) "kata Kapolda Bali", "ujar Menko Pangan": an office with its place or portfolio
     if caps:
         return "name"
     if any(_is_acronym(w) for w in content) and not any(w.lower() in lex.roles or w.lower() in lex.title_first

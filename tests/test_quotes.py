@@ -10780,3 +10780,23 @@ def test_s17id_role_description_with_an_age_goes_back_to_the_person():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("anak asuhnya kehilangan konsentrasi", "indirect", "Rudi", "Rudi Hartono Siregar"),
         ("Kami bermain terlalu terburu-buru", "direct", "pelatih berusia 52 tahun itu", "Rudi Hartono Siregar")]
+
+
+def test_s17id_office_short_form_with_place_or_portfolio_goes_back_to_the_holder():
+    # "kata Kapolda Bali", "kata Menko Pangan", "Wamenkes menjelaskan": an office's short form (lexicon
+    # known_short_forms) with only a place or portfolio after it is a role, resolved to the person holding the office
+    body = ("Kepala Kepolisian Daerah Bali Irjen Pol Daniel Adityajaya mengatakan pihaknya akan menambah patroli.\n\n"
+            "\"Wisatawan asing wajib menghormati aturan lalu lintas,\" kata Kapolda Bali di Denpasar, Selasa (10/11).\n\n"
+            "Menteri Koordinator Bidang Pangan Zulkifli Rasyid mengungkapkan rencana pemerintah membentuk badan usaha."
+            "\n\n\"Selama ini peternak ayam selalu menjerit,\" kata Menko Pangan.\n\n"
+            "Wakil Menteri Kesehatan Dante Saksono Harbuwono memastikan stok vaksin campak mencukupi.\n\n"
+            "Wamenkes menjelaskan, cakupan imunisasi campak masih di bawah 70 persen.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Kepala Kepolisian Daerah Bali Irjen Pol Daniel Adityajaya", "Daniel Adityajaya"),
+        ("Kapolda Bali", "Daniel Adityajaya"),
+        ("Menteri Koordinator Bidang Pangan Zulkifli Rasyid", "Zulkifli Rasyid"),
+        ("Menko Pangan", "Zulkifli Rasyid"),
+        ("Wakil Menteri Kesehatan Dante Saksono Harbuwono", "Dante Saksono Harbuwono"),
+        ("Wamenkes", "Dante Saksono Harbuwono"),
+    ]
