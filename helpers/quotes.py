@@ -4299,7 +4299,10 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 cst = _skip_that(doc, ce, se)
                 cen = _content_end(body, cst, se)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
-            elif sp.text:
+            elif sp.text and not (lex.language == "id" and (left := body[ss:cs].strip(" \t\"“”")) and not left.endswith(",")):
+                # (s17id: not "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah.", "Kepastian itu
+                # disampaikan X di Istana, Jakarta, Jumat": a passive with its own subject refers back; what follows
+                # the agent's comma is its apposition or a circumstance, no content)
                 after = body[sp.end:se]
                 if after.lstrip().startswith(","):
                     cst = _content_start(body, sp.end, se)
@@ -9652,6 +9655,15 @@ def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
     return _expand(name, doc, sp.start)
 
 
+#: Indonesian (s17id): a role opening a sentence, then a name in apposition (titles, one to four capitalised words,
+#: an age in brackets) and a lower-case word: "Warga Cakung, Nurhayati (45), mengaku", "Istri korban, Bu Sri, tak".
+_ID_ROLE_NAME_SUBJ_RE = re.compile(
+    rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})(?:[ \t]+\(\d{{1,3}}\))?,[ \t]+[a-z]")
+
+
+_ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
+
+
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     """The person the sentence before ``q`` brings in, when that sentence comes after the last quote
     (``after``): a full name opening it ("Kasat Reskrim ... AKBP Andrie Setiawan tak menampik ...") or
@@ -9667,9 +9679,20 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     ps, pe = doc.sentence(p)
     if ps <= after or pe > ss:
         return "", ""
+    lex = doc.lex
+    if (m_id := _ID_ROLE_NAME_SUBJ_RE.match(body, ps, pe)) is not None and body[ps:m_id.start(1)].split(None, 1)[
+            0].lower() in lex.roles | lex.title_first:
+        # (s17id) "Warga Cakung, Nurhayati (45), mengaku lega.", "Istri korban, Nurhasanah, tak kuasa ...",
+        # "Ketua Kelompok Tani ..., Suparno, menyambut baik ...": a one-word or titled name in apposition
+        words = m_id.group(1).split()
+        titles = _id_name_titles()
+        while words and words[0].lower().rstrip(".") in titles:
+            words.pop(0)
+        if words and not any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.places
+                             or w.lower() in lex.org_words or _is_acronym(w) or w.endswith(".") for w in words):
+            return " ".join(words), body[ps:m_id.start(1)].strip(" ,")
     run = _CAP_RUN_RE.match(body, ps, pe)
     if run:
-        lex = doc.lex
         appos = _ROLE_COMMA_NAME_RE.match(body, ps, pe)
         if appos and run.group().split()[0].lower() in lex.roles | lex.title_first:
             # "Pemimpin Minoritas Senat dan Demokrat New York, Chuck Schumer, juga bergabung ..."
@@ -9689,6 +9712,16 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
             run = _CAP_RUN_RE.match(body, m.end(), end)
             if run and run.end() == end:
                 return _titled_name(run.group(), doc.lex)
+            if run and body[run.end():run.end() + 1] == "," and run.group().split()[0].lower() in lex.roles | \
+                    lex.title_first and (m_n := _ID_TITLED_TAIL_RE.match(body, run.end() + 1, end)) and (
+                    m_n.end() == end or body[m_n.end():m_n.end() + 1] == ","):
+                # (s17id) "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah.", "Pesan itu disampaikan
+                # oleh Sekda Jateng, Sumarno, dalam ...": the titled name after the role
+                words = m_n.group(1).split()
+                while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
+                    words.pop(0)
+                if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words for w in words):
+                    return " ".join(words), run.group()
     return "", ""
 
 

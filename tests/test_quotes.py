@@ -10800,3 +10800,31 @@ def test_s17id_office_short_form_with_place_or_portfolio_goes_back_to_the_holder
         ("Wakil Menteri Kesehatan Dante Saksono Harbuwono", "Dante Saksono Harbuwono"),
         ("Wamenkes", "Dante Saksono Harbuwono"),
     ]
+
+
+def test_s17id_one_word_name_in_apposition_brings_in_the_next_speaker():
+    # "Istri korban, Nurhasanah, tak kuasa ...": a role, then a one-word name in apposition opening the sentence
+    # before a quote with a clitic cue is who "katanya" means (not the last speaker)
+    body = ("Kepala Kantor SAR Nias, Putu Arga Sujarwadi, menyebut tim gabungan langsung dikerahkan.\n\n"
+            "Istri korban, Nurhasanah, tak kuasa menahan tangis saat ditemui di rumahnya. \"Sudah saya larang pergi "
+            "karena anginnya kencang,\" katanya.\n\n"
+            "Warga Cakung, Nurhayati (45), mengaku lega. \"Lampu jalan di gang kami mati,\" tuturnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("tim gabungan langsung dikerahkan", "Putu Arga Sujarwadi", "Kepala Kantor SAR Nias"),
+        ("Sudah saya larang pergi karena anginnya kencang", "Nurhasanah", "Istri korban"),
+        ("Lampu jalan di gang kami mati", "Nurhayati", "Warga Cakung"),
+    ]
+
+
+def test_s17id_passive_with_its_own_subject_refers_back():
+    # "Hal senada disampaikan ROLE, NAME.": a passive cue with a subject of its own is no "Dikatakan X, CONTENT"
+    # (no quote of the apposition after the agent); the titled name it brings in is who "dia" means next
+    body = ("Kapolda Metro Jaya Irjen Pol Bambang Sulistyo mengatakan, para pelaku sudah beraksi.\n\n"
+            "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah. Menurut dia, masjid harus menjadi "
+            "tempat yang menyejukkan.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], strict=True)) == [
+        ("para pelaku sudah beraksi", "Bambang Sulistyo"),
+        ("masjid harus menjadi tempat yang menyejukkan", "Anwar Hamzah"),
+    ]
