@@ -5369,9 +5369,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)) and not (
             lex.language == "id" and cw[:2].lower() == "me" and (lsp := _left_speaker(doc, ss, cs)).text and
-            lsp.kind == "name" and lsp.role and not body[ss:lsp.phrase_start].strip(" \t\"“”")):
+            lsp.kind == "name" and lsp.role and (not (lead_in := body[ss:lsp.phrase_start].strip(" \t\"“”")) or (
+                lead_in.endswith(",") and lead_in.count(" ") <= 3))):
         # (s17id: not "Psikolog anak dari Universitas X, Dr. Ratih, menjelaskan korban ... perlu ...": a subject with
-        # its apposition opens the sentence, and a meN- verb after it is no inverted cue)
+        # its apposition opens the sentence, after at most a short opener ("Sementara itu, ..."), and a meN- verb
+        # after it is no inverted cue)
         sp = _right_speaker(doc, ce, se)
         if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
                 body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)
@@ -9680,8 +9682,11 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     if ps <= after or pe > ss:
         return "", ""
     lex = doc.lex
-    if (m_id := _ID_ROLE_NAME_SUBJ_RE.match(body, ps, pe)) is not None and body[ps:m_id.start(1)].split(None, 1)[
-            0].lower() in lex.roles | lex.title_first:
+    rs = ps
+    if (c := body.find(",", ps, min(pe, ps + 32))) > 0 and body[ps:c].count(" ") <= 2:
+        rs = c + 1  # (a short opener: "Sementara itu, Ketua Kelompok Tani ..., Suparno, menyambut ...")
+    if (m_id := _ID_ROLE_NAME_SUBJ_RE.match(body, ps, pe) or _ID_ROLE_NAME_SUBJ_RE.match(body, rs, pe)) is not None \
+            and body[m_id.start():m_id.start(1)].split(None, 1)[0].lower() in lex.roles | lex.title_first:
         # (s17id) "Warga Cakung, Nurhayati (45), mengaku lega.", "Istri korban, Nurhasanah, tak kuasa ...",
         # "Ketua Kelompok Tani ..., Suparno, menyambut baik ...": a one-word or titled name in apposition
         words = m_id.group(1).split()
@@ -9690,7 +9695,7 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
             words.pop(0)
         if words and not any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.places
                              or w.lower() in lex.org_words or _is_acronym(w) or w.endswith(".") for w in words):
-            return " ".join(words), body[ps:m_id.start(1)].strip(" ,")
+            return " ".join(words), body[m_id.start():m_id.start(1)].strip(" ,")
     run = _CAP_RUN_RE.match(body, ps, pe)
     if run:
         appos = _ROLE_COMMA_NAME_RE.match(body, ps, pe)

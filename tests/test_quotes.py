@@ -738,8 +738,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 159
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
+    # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
+    # Dody Hanggodo's, no longer an inverted cue with Purbaya's "pihaknya")
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 128
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
@@ -10827,4 +10829,21 @@ def test_s17id_passive_with_its_own_subject_refers_back():
     assert list(zip(got["quote"], got["speaker_name"], strict=True)) == [
         ("para pelaku sudah beraksi", "Bambang Sulistyo"),
         ("masjid harus menjadi tempat yang menyejukkan", "Anwar Hamzah"),
+    ]
+
+
+def test_s17id_short_opener_before_a_subject_with_its_apposition():
+    # "Sementara itu, ROLE, NAME, menegaskan X ...": no inverted cue after an opener and a subject with its apposition;
+    # and the name brings in the speaker of the clitic cue after the next quote
+    assert _id_rows("Menanggapi pernyataan itu, juru bicara Kementerian Luar Negeri RI, Rolliansyah Soemirat, "
+                    "menegaskan Indonesia tetap berpegang pada politik luar negeri bebas aktif.") == [
+        ("Indonesia tetap berpegang pada politik luar negeri bebas aktif", "indirect", "Rolliansyah Soemirat",
+         "juru bicara Kementerian Luar Negeri RI")]
+    body = ("Menteri Keuangan Rahmat Hidayatullah mengatakan subsidi akan diawasi bersama.\n\n"
+            "Sementara itu, Ketua Kelompok Tani Sido Makmur di Kabupaten Klaten, Suparno, menyambut baik rencana "
+            "tersebut. \"Tahun lalu banyak anggota kami yang terpaksa membeli pupuk nonsubsidi,\" ujarnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], strict=True)) == [
+        ("subsidi akan diawasi bersama", "Rahmat Hidayatullah"),
+        ("Tahun lalu banyak anggota kami yang terpaksa membeli pupuk nonsubsidi", "Suparno"),
     ]
