@@ -5533,6 +5533,17 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # Polri itu juga menekankan ...": a role with a demonstrative, the subject of the cue (resolved to the person
         # named before)
         sp = np_
+    if not sp.text and lex.language == "id" and (y := body.rfind(" yang ", ss, cs)) > ss and cs - y < 90 and not any(
+            c in body[y:cs] for c in ",;:\"“”") and (ysp := _left_speaker(doc, ss, y + 1)).text and ysp.kind == "name" \
+            and not body[ss:ysp.phrase_start if ysp.phrase_start >= 0 else ysp.start].strip(" \t\"“”") and (
+                " " in ysp.text or not (ysp.text.lower() in _ID_NOT_NAMES or ysp.text.endswith("nya"))) and not (
+                body[y:cs].rstrip().endswith((" itu", " ini", " tersebut")) and " " not in _run_name(ysp.text, "id")[0]):
+        # (s17id) "Wali Kota Semarang Agustina Purnamasari yang meninjau lokasi menjelaskan bahwa ...", "Elnur
+        # Mammadov, yang turut hadir dalam acara itu mengatakan ...": a relative clause between the named subject
+        # opening the sentence and its cue (a one-word subject: no quantifier, "Banyak yang menilai", no "-nya"
+        # adverb; no description closed by a demonstrative, "Perempuan yang disapa Leni ini", "Politisi Partai Golkar
+        # yang juga dikenal sebagai wakil rakyat dari Bali itu")
+        sp = ysp
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \

@@ -750,8 +750,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     top = table.head(20)["roles"]
     # (s15idbat: 32, Prabowo's "Presiden RI" from a quote after "Prabowo dalam banyak pidatonya menekankan ...", and
     # the role back-reference "Mantan Menteri Pertahanan periode 2019-2024 itu" as written; s17id: 33, "Kapolres
-    # Tasikmalaya Kota" from "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan", a titled name in apposition)
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 33
+    # Tasikmalaya Kota" from "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan", a titled name in apposition;
+    # then 34: Perry Warjiyo, "Gubernur BI; Gubernur Bank Indonesia", enters the top 20 with "Gubernur Bank Indonesia
+    # Perry Warjiyo yang hadir dalam forum tersebut memaparkan ..." in place of Lily Kresnowati's one role)
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 34
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 81  # ("Ipul" stays where no bracket or "disapa" defines it)
     assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
@@ -10847,3 +10849,16 @@ def test_s17id_short_opener_before_a_subject_with_its_apposition():
         ("subsidi akan diawasi bersama", "Rahmat Hidayatullah"),
         ("Tahun lalu banyak anggota kami yang terpaksa membeli pupuk nonsubsidi", "Suparno"),
     ]
+
+
+def test_s17id_relative_clause_between_named_subject_and_cue():
+    # "NAME yang <relative clause> VERB (bahwa) ...": the named subject opening the sentence speaks; a quantifier
+    # ("Banyak yang menilai") or a description closed by a demonstrative ("Perempuan yang disapa Leni ini") does not
+    assert _id_rows("Wali Kota Semarang Agustina Purnamasari yang meninjau lokasi menjelaskan bahwa tanggul laut "
+                    "baru rampung 70 persen.") == [
+        ("tanggul laut baru rampung 70 persen", "indirect", "Agustina Purnamasari", "Wali Kota Semarang")]
+    assert _id_rows("Wakil Wali Kota Baku, Elnur Mammadov, yang turut hadir dalam acara itu mengatakan pemerintah "
+                    "kota siap memfasilitasi kegiatan budaya diaspora.") == [
+        ("pemerintah kota siap memfasilitasi kegiatan budaya diaspora", "indirect", "Elnur Mammadov",
+         "Wakil Wali Kota Baku")]
+    assert _id_rows("Banyak yang menilai program ini terlalu mahal.") == []
