@@ -10862,3 +10862,17 @@ def test_s17id_relative_clause_between_named_subject_and_cue():
         ("pemerintah kota siap memfasilitasi kegiatan budaya diaspora", "indirect", "Elnur Mammadov",
          "Wakil Wali Kota Baku")]
     assert _id_rows("Banyak yang menilai program ini terlalu mahal.") == []
+
+
+def test_s17id_more_cues_after_a_quotation():
+    # '"...," akui Rian', '"...," keluhnya', '"...," imbaunya' (lexicons speech_cues / clitic_cues)
+    body = ("Manajer Maudy, Rian Pratama, mengatakan pihaknya tidak akan menempuh jalur hukum. \"Kami pilih diam dan "
+            "fokus kerja,\" akui Rian.\n\n"
+            "Juru parkir di Jalan Tunjungan, Mat Rokhim (50), khawatir kehilangan penghasilan. \"Lha terus kami "
+            "kerja apa? Anak saya masih sekolah,\" keluhnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["cue"], got["speaker_name"], strict=True)) == [
+        ("pihaknya tidak akan menempuh jalur hukum", "indirect", "mengatakan", "Rian Pratama"),
+        ("Kami pilih diam dan fokus kerja", "direct", "akui", "Rian Pratama"),
+        ("Lha terus kami kerja apa? Anak saya masih sekolah", "direct", "keluhnya", "Mat Rokhim"),
+    ]
