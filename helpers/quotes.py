@@ -952,6 +952,8 @@ def _id_titled_appos(doc: _Doc, a: _Speaker, b_words: list[tuple[str, int, int]]
 
 
 _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
+#: Indonesian (s17id): "Pihak" and one to three lower-case nouns closing the text before a cue ("Pihak sekolah").
+_ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 #: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
 
@@ -1032,6 +1034,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
         return _Speaker()
+    if lex.language == "id" and last[0].islower() and body.find("ihak ", max(lo, last[2] - 50), last[2]) >= 0 and (
+            m_ph := _ID_PIHAK_RE.search(body, max(lo, last[2] - 50), last[2])) is not None:
+        # (s17id) "Pihak sekolah meminta ...", "Sementara itu, pihak kampus menegaskan ...": the side of an
+        # institution named by a common noun speaks for it
+        pre = body[lo:m_ph.start()].strip(" \t\"“”")
+        if (not pre or pre.endswith(",")) and not any(
+                w in _ID_NOT_SUBJECT or w in lex.pronouns or w in lex.aux or (
+                    _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) for w in m_ph.group().split()[1:]):
+            return _Speaker(m_ph.group(), "role", "", m_ph.start(), m_ph.end(), m_ph.start())
     if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
         # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
         prev = _last_word(body, lo, last[1], lex.aux)

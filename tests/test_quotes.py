@@ -10876,3 +10876,12 @@ def test_s17id_more_cues_after_a_quotation():
         ("Kami pilih diam dan fokus kerja", "direct", "akui", "Rian Pratama"),
         ("Lha terus kami kerja apa? Anak saya masih sekolah", "direct", "keluhnya", "Mat Rokhim"),
     ]
+
+
+def test_s17id_pihak_and_a_common_noun_speaks():
+    # "Pihak sekolah meminta ...", "Sementara itu, pihak rumah sakit juga mengatakan ...": the side of an institution
+    # named by a common noun is the speaker
+    assert _id_rows("Pihak sekolah meminta orang tua tidak panik dan segera melapor.") == [
+        ("orang tua tidak panik dan segera melapor", "indirect", "Pihak sekolah", "Pihak sekolah")]
+    assert _id_rows("Sementara itu, pihak rumah sakit juga mengatakan pasien sudah pulang.") == [
+        ("pasien sudah pulang", "indirect", "pihak rumah sakit", "pihak rumah sakit")]
