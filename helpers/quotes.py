@@ -116,6 +116,9 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])(?:[{_UPPER}]\.){{2,3}}(?=\s)|(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+#: Indonesian (s17id): a full stop after a capitalised four-letter word before a capitalised word ("Solo. Ia", "Bali.
+#: Menurut"): a sentence end unless the word is a title ("Prof. Dr.").
+_ID_CAP4_STOP_RE = re.compile(rf"(?<![^\s(])([{_UPPER}][a-z]{{3}})\.(?=\s+[{_UPPER}])")
 #: English: a party-state or state tag in brackets after a name ("(D-N.Y.)", "(R-Tex.)"): its dots end no sentence.
 _PAREN_TAG_RE = re.compile(rf"\([{_UPPER}][A-Za-z. -]{{0,20}}\)")
 #: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
@@ -3651,6 +3654,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
             if "(" in between:
                 between = _PAREN_TAG_RE.sub(" ", between)  # "Sen. Chuck Schumer (D-N.Y.) said": a party-state tag
+        if lex.language == "id" and "." in between and any(
+                mw.group(1).lower() not in _id_name_titles() for mw in _ID_CAP4_STOP_RE.finditer(between)):
+            break  # (s17id) '... sebagai "etalase" UMKM kuliner Solo. Ia berjanji ...': a four-letter place ends the sentence
         between = _ABBREV_DOT_RE.sub(" ", between)
         if any(c in between for c in ".!?;\"“”"):
             break

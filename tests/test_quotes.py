@@ -10885,3 +10885,12 @@ def test_s17id_pihak_and_a_common_noun_speaks():
         ("orang tua tidak panik dan segera melapor", "indirect", "Pihak sekolah", "Pihak sekolah")]
     assert _id_rows("Sementara itu, pihak rumah sakit juga mengatakan pasien sudah pulang.") == [
         ("pasien sudah pulang", "indirect", "pihak rumah sakit", "pihak rumah sakit")]
+
+
+def test_s17id_four_letter_place_ends_the_sentence_of_a_quoted_fragment():
+    # '... sebagai "etalase" UMKM kuliner Solo. Ia berjanji ...': "Solo." ends the sentence (no abbreviation), so the
+    # fragment's cue is not "berjanji" in the next sentence, which stays free for its own report
+    assert _id_rows("Wali Kota Solo, Respati Ardi Nugroho, menyebut festival tersebut sebagai \"etalase\" UMKM kuliner "
+                    "Solo. Ia berjanji pemerintah kota akan mendukung festival serupa.") == [
+        ("festival tersebut sebagai \"etalase\" UMKM kuliner Solo", "mixed", "Respati Ardi Nugroho", "Wali Kota Solo"),
+        ("pemerintah kota akan mendukung festival serupa", "indirect", "Respati Ardi Nugroho", "Wali Kota Solo")]
