@@ -6418,10 +6418,16 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
         return True
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
         return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
-    if any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
-        return True
-    for k in range(1, min(5, len(low)) if subject else 0):
-        if raw[k - 1][-1:] in ",;:.\"“”" or low[k - 1] in _ID_NOT_SUBJECT:
+    if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
+        return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
+    coord = False
+    for k in range(1, min(7, len(low)) if subject else 0):
+        if k >= 5 and not coord:
+            return False
+        if low[k - 1] in ("dan", "serta") and 1 < k < 5 and not _ID_VERB_RE.fullmatch(low[k]) and raw[k - 2][
+                -1:] not in ",;:.\"“”":
+            coord = True  # (s17id: "meminta para dai dan pengurus masjid menjaga ...": a coordinated subject)
+        elif raw[k - 1][-1:] in ",;:.\"“”" or low[k - 1] in _ID_NOT_SUBJECT:
             return False
         if _ID_VERB_RE.fullmatch(low[k]) and low[k] not in _ID_NOT_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True

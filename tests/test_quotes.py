@@ -10894,3 +10894,16 @@ def test_s17id_four_letter_place_ends_the_sentence_of_a_quoted_fragment():
                     "Solo. Ia berjanji pemerintah kota akan mendukung festival serupa.") == [
         ("festival tersebut sebagai \"etalase\" UMKM kuliner Solo", "mixed", "Respati Ardi Nugroho", "Wali Kota Solo"),
         ("pemerintah kota akan mendukung festival serupa", "indirect", "Respati Ardi Nugroho", "Wali Kota Solo")]
+
+
+def test_s17id_request_with_segera_or_a_coordinated_object():
+    # "meminta NP di wilayahnya segera VERB", "meminta para dai dan pengurus masjid VERB": a request's clause after a
+    # longer object; not "menyatakan dukacita dan memerintahkan ..." (a coordinated predicate, no clause)
+    assert _id_rows("Bupati Kapuas Hulu, Fransiskus Diaan, meminta perusahaan perkebunan kelapa sawit di wilayahnya "
+                    "segera merealisasikan kebun plasma.") == [
+        ("perusahaan perkebunan kelapa sawit di wilayahnya segera merealisasikan kebun plasma", "indirect",
+         "Fransiskus Diaan", "Bupati Kapuas Hulu")]
+    assert _id_rows("Ketua MUI Abdul Rasyid meminta para dai dan pengurus masjid menjaga mimbar dari kampanye "
+                    "praktis.") == [
+        ("para dai dan pengurus masjid menjaga mimbar dari kampanye praktis", "indirect", "Abdul Rasyid", "Ketua MUI")]
+    assert _id_rows("Presiden Budi Santoso menyatakan dukacita dan memerintahkan investigasi atas insiden itu.") == []
