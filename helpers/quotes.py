@@ -939,6 +939,12 @@ def _id_titled_appos(doc: _Doc, a: _Speaker, b_words: list[tuple[str, int, int]]
                             a_lo + len(body[a_lo:a_hi]) - len(body[a_lo:a_hi].lstrip()) if role == seg_a else (
                                 a.start if a.text else b_words[t][1]))
     w0 = b_words[0][0]
+    if not t and not a.text and 0 < len(seg_a) <= 80 and seg_a.split(None, 1)[0].lower() in lex.roles and len(
+            b_words) <= 5 and all(_ID_NAME_WORD_RE.fullmatch(w) and w.lower() not in lex.roles and w.lower() not in
+                                  lex.title_first and not _is_acronym(w) for w in body[b_words[0][1]:b_words[-1][2]].split()):
+        # "Ketua asosiasi, Budi Santoso, menyatakan": a role in lower case (no phrase of its own) before the name
+        return _Speaker(body[b_words[0][1]:b_words[-1][2]], "name", seg_a, b_words[0][1], b_words[-1][2],
+                        a_lo + len(body[a_lo:a_hi]) - len(body[a_lo:a_hi].lstrip()))
     if not t and w0.isalpha() and w0.islower() and not (a.text and a.kind == "name") and (
             tail := _PAREN_TAIL_RE.search(body, a_lo, a_hi)) is not None:
         a = _phrase_back(doc, a_lo, tail.start())  # "Rizky Febrianto (24), warga Sidoarjo": an age closes the name

@@ -10907,3 +10907,10 @@ def test_s17id_request_with_segera_or_a_coordinated_object():
                     "praktis.") == [
         ("para dai dan pengurus masjid menjaga mimbar dari kampanye praktis", "indirect", "Abdul Rasyid", "Ketua MUI")]
     assert _id_rows("Presiden Budi Santoso menyatakan dukacita dan memerintahkan investigasi atas insiden itu.") == []
+
+
+def test_s17id_lower_case_role_before_a_name_in_apposition():
+    # "Ketua asosiasi, NAME, menyatakan bahwa ...": a role written in lower case (no phrase of its own) before the
+    # name is its role, and the name is the speaker as written
+    assert _id_rows("Ketua asosiasi, Budi Santoso, menyatakan bahwa hubungan kedua bangsa sangat erat.") == [
+        ("hubungan kedua bangsa sangat erat", "indirect", "Budi Santoso", "Ketua asosiasi")]
