@@ -960,6 +960,12 @@ def _id_titled_appos(doc: _Doc, a: _Speaker, b_words: list[tuple[str, int, int]]
     return _Speaker()
 
 
+@lru_cache(maxsize=1)
+def _id_np_objects() -> frozenset[str]:
+    """Indonesian nouns that open a cue's noun-phrase object announcing what follows (``np_objects`` lexicon)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("np_objects", "id") if w.strip())
+
+
 _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
 #: Indonesian (s17id): "Pihak" and one to three lower-case nouns closing the text before a cue ("Pihak sekolah").
 _ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
@@ -4512,6 +4518,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 lex.language == "en" and cw in _YES_NO_CUES and _short_answer(doc, q, ce)) and not (
                 lex.language == "en" and _contracted_clause(body, q.start, q.end)):
             continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
+        if lex.language == "id" and q.start > cs and len(q.parts) == 1 and (
+                first := body[q.start:q.start + 12].split(None, 1)[0].lower() if body[q.start:q.end].strip() else ""
+        ) in _id_np_objects() and not _min_tokens(7, body, q.start, q.end) and not any(
+                w.lower() in lex.clause_markers or w.lower() in ("bahwa", "sebagai") for w in TOKEN_RE.findall(
+                    body, q.start, q.end)):
+            continue  # (s17id) "X membeberkan modus para pelaku.", "memaparkan alasan di balik rencana itu.": a noun object
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
             # runs past the sentence end there, so the content runs to its closing mark

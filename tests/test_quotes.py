@@ -739,9 +739,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
-    # Dody Hanggodo's, no longer an inverted cue with Purbaya's "pihaknya")
+    # Dody Hanggodo's, no longer an inverted cue with Purbaya's "pihaknya"; 127, article 7's "Purbaya pun menjelaskan
+    # alasan pentingnya menjaga inflasi." is a noun object, no quote)
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 128
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 127
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
@@ -10914,3 +10915,12 @@ def test_s17id_lower_case_role_before_a_name_in_apposition():
     # name is its role, and the name is the speaker as written
     assert _id_rows("Ketua asosiasi, Budi Santoso, menyatakan bahwa hubungan kedua bangsa sangat erat.") == [
         ("hubungan kedua bangsa sangat erat", "indirect", "Budi Santoso", "Ketua asosiasi")]
+
+
+def test_s17id_announcing_noun_object_is_no_content():
+    # "X memaparkan alasan di balik rencana itu.", "membeberkan modus para pelaku.": a short noun object headed by a
+    # noun that announces what follows (lexicon np_objects) is no reported clause; "menyebut hal itu sebagai ..." is
+    assert _id_rows("Zulkifli Rasyid memaparkan alasan di balik rencana itu.") == []
+    assert _id_rows("Kasatreskrim Polrestabes Surabaya AKBP Hendro Wicaksono membeberkan modus para pelaku.") == []
+    assert [r[0] for r in _id_rows("Presiden Budi Santoso menyebut hal itu sebagai sebuah kebanggaan.")] == [
+        "hal itu sebagai sebuah kebanggaan"]
