@@ -4322,7 +4322,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # the subject before the passive is the speaker, as before an active cue
             q = _passive_quoted_quote(doc, cm, ss, se)
         elif cw in lex.passives:
-            sp = _right_speaker(doc, ce, se, intro=True)
+            sp = _right_speaker(doc, ce + 5 if lex.language == "id" and body.startswith(" pula ", ce) else ce, se,
+                                intro=True)  # (s17id: "Disampaikan pula oleh ...")
             if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
                 # "Ditambahkan, pihaknya juga belum ...": an agentless passive cue; the speaker is the last one
                 cst = _skip_that(doc, ce, se)
@@ -4334,7 +4335,22 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 # the agent's comma is its apposition or a circumstance, no content)
                 after = body[sp.end:se]
                 if after.lstrip().startswith(","):
-                    cst = _content_start(body, sp.end, se)
+                    c0 = sp.end + after.index(",") + 1
+                    if lex.language == "id" and sp.text.split(None, 1)[0].lower() in lex.roles and (
+                            m_n := _ID_TITLED_TAIL_RE.match(body, c0, se)) is not None and body[
+                            m_n.end():m_n.end() + 1] == ",":
+                        # (s17id) "Dikatakan Kepala Puskesmas Tembung, dr. Lestari Ginting, CONTENT", "Disampaikan
+                        # pula oleh ROLE, NAME, bahwa CONTENT": the titled name after the role is the agent
+                        words = m_n.group(1).split()
+                        while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
+                            words.pop(0)
+                        if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
+                                   or _is_acronym(w) for w in words):
+                            ns = m_n.end(1) - len(" ".join(words))
+                            if body[ns:m_n.end(1)] == " ".join(words):
+                                sp = _Speaker(body[ns:m_n.end(1)], "name", sp.text, ns, m_n.end(1), sp.start)
+                    cst = _skip_that(doc, sp.end + 1, se) if lex.language == "id" and sp.kind == "name" and \
+                        sp.role else _content_start(body, sp.end, se)
                     cen = _content_end(body, cst, se)
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
@@ -9715,7 +9731,7 @@ _ID_ROLE_NAME_SUBJ_RE = re.compile(
     rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})(?:[ \t]+\(\d{{1,3}}\))?,[ \t]+[a-z]")
 
 
-_ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
+_ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
 
 
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:

@@ -10924,3 +10924,13 @@ def test_s17id_announcing_noun_object_is_no_content():
     assert _id_rows("Kasatreskrim Polrestabes Surabaya AKBP Hendro Wicaksono membeberkan modus para pelaku.") == []
     assert [r[0] for r in _id_rows("Presiden Budi Santoso menyebut hal itu sebagai sebuah kebanggaan.")] == [
         "hal itu sebagai sebuah kebanggaan"]
+
+
+def test_s17id_passive_intro_with_role_then_titled_name():
+    # "Dikatakan ROLE, dr. NAME, CONTENT", "Disampaikan pula oleh ROLE, NAME, bahwa CONTENT": the titled name after the
+    # role is the agent, the content starts after its comma (and "bahwa")
+    assert _id_rows("Dikatakan Kepala Puskesmas Tembung, dr. Lestari Ginting, sebagian besar siswa mengalami mual.") == [
+        ("sebagian besar siswa mengalami mual", "indirect", "Lestari Ginting", "Kepala Puskesmas Tembung")]
+    assert _id_rows("Disampaikan pula oleh Kepala Dinas Pendidikan Kota Medan, Benny Sinaga, bahwa penyaluran makanan "
+                    "dihentikan sementara.") == [
+        ("penyaluran makanan dihentikan sementara", "indirect", "Benny Sinaga", "Kepala Dinas Pendidikan Kota Medan")]
