@@ -9731,6 +9731,7 @@ _ID_ROLE_NAME_SUBJ_RE = re.compile(
     rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})(?:[ \t]+\(\d{{1,3}}\))?,[ \t]+[a-z]")
 
 
+_ID_BY_AGENT_RE = re.compile(r"(?<![\w-])(di[a-z]{3,})[ \t]+oleh[ \t]+")
 _ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
 
 
@@ -9777,8 +9778,10 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
         if nxt and nxt.group(1).islower() and nxt.group(1) not in lex.connectors:
             return _titled_name(run.group(), lex)
         return "", ""
-    for m in _PASSIVE_NAME_RE.finditer(body, ps, pe):
-        if m.group(1).lower() in doc.lex.passives:
+    for m in [*_PASSIVE_NAME_RE.finditer(body, ps, pe), *(_ID_BY_AGENT_RE.finditer(body, ps, pe)
+                                                           if " oleh " in body[ps:pe] else ())]:
+        if m.group(1).lower() in doc.lex.passives or m.group().endswith(("oleh ", "oleh\t")):
+            # (s17id: any passive with "oleh" and its agent: "Pengumuman itu dikonfirmasi oleh ROLE, NAME, Minggu")
             end = pe
             while end > m.end() and body[end - 1] in " .,":
                 end -= 1

@@ -10934,3 +10934,18 @@ def test_s17id_passive_intro_with_role_then_titled_name():
     assert _id_rows("Disampaikan pula oleh Kepala Dinas Pendidikan Kota Medan, Benny Sinaga, bahwa penyaluran makanan "
                     "dihentikan sementara.") == [
         ("penyaluran makanan dihentikan sementara", "indirect", "Benny Sinaga", "Kepala Dinas Pendidikan Kota Medan")]
+
+
+def test_s17id_warnings_threats_and_passive_agents():
+    # weak cues memperingatkan/mengancam/menuding with a clause; a passive with "oleh" brings in its titled agent for
+    # the pronoun of the next sentence ("dikonfirmasi oleh ROLE, Kombes NAME, Minggu. Dia menyebut ...")
+    assert _id_rows("Kepala BMKG Dwikorita Karnawati memperingatkan bahwa hujan lebat masih akan terjadi.") == [
+        ("hujan lebat masih akan terjadi", "indirect", "Dwikorita Karnawati", "Kepala BMKG")]
+    body = ("Kasus ini bermula saat Lisa Mariana menuding RK merupakan ayah dari anaknya.\n\n"
+            "Pengumuman tersangka itu dikonfirmasi oleh Kasubdit I Dittipidsiber Bareskrim Polri, Kombes Rizki Agung "
+            "Prakoso, Minggu (19/10/2025). Dia menyebut Lisa sudah menerima penetapan itu.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["cue"], got["speaker_name"], strict=True)) == [
+        ("RK merupakan ayah dari anaknya", "menuding", "Lisa Mariana"),
+        ("Lisa sudah menerima penetapan itu", "menyebut", "Rizki Agung Prakoso"),
+    ]
