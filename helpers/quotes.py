@@ -4586,6 +4586,21 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     inner = [d for d in inner if d.end <= q.end + 1]
             for d in inner:
                 d.kind = "_absorbed"
+        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and ", " in body[
+                q.start:q.end] and (m2 := _ID_SECOND_CUE_RE.search(body, q.start, q.end)) is not None and \
+                m2.group(2).lower() in (lex.verbs if m2.group(1) == "dan" else lex.verbs | lex.weak) | {
+                    "mengingatkan", "meminta", "mengimbau", "mendesak"} and _min_tokens(3, body, m2.end(), q.end) and \
+                _min_tokens(2, body, q.start, m2.start()):
+            # (s17id) "menilai tren itu positif, tetapi mengingatkan KAI agar ...", "menyebut keputusan ... final, dan
+            # mengingatkan tidak ada pungutan": a second cue of the same subject ends the first report and opens its own
+            q2_start = _skip_that(doc, m2.end(), q.end)
+            q2 = _Quote(q2_start, q.end, "indirect", [(q2_start, q.end)], m2.group(2), m2.start(2))
+            q2.speaker, q2.speaker_kind, q2.role = q.speaker, q.speaker_kind, q.role
+            q2.speaker_name = q.speaker_name
+            q.end = _content_end(body, q.start, m2.start())
+            q.parts = [(q.start, q.end)]
+            out.append(q)
+            q = q2
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
@@ -9731,6 +9746,9 @@ _ID_ROLE_NAME_SUBJ_RE = re.compile(
     rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})(?:[ \t]+\(\d{{1,3}}\))?,[ \t]+[a-z]")
 
 
+#: Indonesian (s17id): a second cue verb of the same subject after a comma and a conjunction ("..., tetapi
+#: mengingatkan ...", "..., dan menyebut ..."; not "serta", which lists the content's own predicates).
+_ID_SECOND_CUE_RE = re.compile(r",[ \t]+(tetapi|tapi|namun|dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t])")
 _ID_BY_AGENT_RE = re.compile(r"(?<![\w-])(di[a-z]{3,})[ \t]+oleh[ \t]+")
 _ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
 

@@ -10949,3 +10949,15 @@ def test_s17id_warnings_threats_and_passive_agents():
         ("RK merupakan ayah dari anaknya", "menuding", "Lisa Mariana"),
         ("Lisa sudah menerima penetapan itu", "menyebut", "Rizki Agung Prakoso"),
     ]
+
+
+def test_s17id_second_cue_of_the_same_subject():
+    # "menilai A, tetapi mengingatkan B": the second cue ends the first report and opens its own, same speaker; not a
+    # list of the content's own predicates ("..., serta memastikan ...")
+    assert _id_rows("Pengamat transportasi, Djoko Setijowarno, menilai tren itu positif, tetapi mengingatkan KAI agar "
+                    "tidak melupakan layanan kereta perintis.") == [
+        ("tren itu positif", "indirect", "Djoko Setijowarno", "Pengamat transportasi"),
+        ("KAI agar tidak melupakan layanan kereta perintis", "indirect", "Djoko Setijowarno", "Pengamat transportasi")]
+    assert [r[0] for r in _id_rows("Direktur Utama Gamal Santoso menekankan bahwa peran Pertagas adalah menjembatani "
+                                   "suplai, serta memastikan energi dapat diakses industri.")] == [
+        "peran Pertagas adalah menjembatani suplai, serta memastikan energi dapat diakses industri"]
