@@ -4563,6 +4563,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.cue = body[cs:k_that].rstrip()
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in direct if d.start >= q.start - 1 and d.end <= q.end + 1]
+        if inner and lex.language == "id" and len(q.parts) == 1 and (d0 := min(inner, key=lambda d: d.start)).cue and \
+                d0.start - 2 > q.start and body[d0.start - 2:d0.start - 1] in ".!?":
+            # (s17id) "... secara optimal."Sebaiknya, ...," ujarnya.': a quotation with its own cue opening right after
+            # a full stop (no space in the scraped text) starts a new sentence; the report ends before it
+            q.end = _content_end(body, q.start, d0.start - 1)
+            q.parts = [(q.start, q.end)]
+            inner = [d for d in inner if d.end <= q.end + 1]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
@@ -5754,7 +5761,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
+                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES)
+                    if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
                     or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
             # ("are saying there’s no plan", "is saying he’d run": a contracted subject and auxiliary open a clause)
@@ -6453,7 +6461,12 @@ def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:
     return False
 
 
-def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
+#: Indonesian (s17id): cues of requesting or urging, whose addressee is followed by "agar"/"untuk" and the act asked.
+_ID_REQUEST_CUES = frozenset({"meminta", "menginstruksikan", "mengimbau", "mengajak", "mengingatkan", "mendesak",
+                              "menuntut", "memerintahkan", "menyerukan", "memperingatkan"})
+
+
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
     or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
@@ -6467,6 +6480,10 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
         return True
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
         return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
+    if request and any(w in ("agar", "supaya") or w == "untuk" and k + 1 < len(low) and _ID_VERB_RE.fullmatch(
+            low[k + 1]) and low[k + 1] not in _ID_NOT_VERBS for k, w in enumerate(low[1:6], start=1)) and low[0] not in \
+            _ID_NOT_SUBJECT and not any(c in " ".join(raw[:6]) for c in ",;:.\"“”"):
+        return True  # (s17id) "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": an addressee, the request
     if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
         return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
     coord = False

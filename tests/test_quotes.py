@@ -755,7 +755,9 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # then 34: Perry Warjiyo, "Gubernur BI; Gubernur Bank Indonesia", enters the top 20 with "Gubernur Bank Indonesia
     # Perry Warjiyo yang hadir dalam forum tersebut memaparkan ..." in place of Lily Kresnowati's one role)
     assert sum(len([r for r in x.split("; ") if r]) for x in top) == 34
-    assert table.loc["Saifullah Yusuf", "n_quotes"] == 81  # ("Ipul" stays where no bracket or "disapa" defines it)
+    # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
+    # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act)
+    assert table.loc["Saifullah Yusuf", "n_quotes"] == 83
     assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
 
@@ -10961,3 +10963,26 @@ def test_s17id_second_cue_of_the_same_subject():
     assert [r[0] for r in _id_rows("Direktur Utama Gamal Santoso menekankan bahwa peran Pertagas adalah menjembatani "
                                    "suplai, serta memastikan energi dapat diakses industri.")] == [
         "peran Pertagas adalah menjembatani suplai, serta memastikan energi dapat diakses industri"]
+
+
+def test_s17id_request_cue_with_addressee_then_agar_or_untuk():
+    # "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": a request cue, its addressee, then the act
+    # asked (agar/untuk + verb) is a reported clause; not "menyatakan minat Pakistan untuk berkontribusi" (no request)
+    assert _id_rows("Kapolri Listyo Adi Pranowo menginstruksikan seluruh jajaran kepolisian untuk menindak tegas "
+                    "peredaran narkoba.") == [
+        ("seluruh jajaran kepolisian untuk menindak tegas peredaran narkoba", "indirect", "Listyo Adi Pranowo",
+         "Kapolri")]
+    assert _id_rows("Basuki Hadimuljono menyatakan minat Pakistan untuk berkontribusi pada pembangunan IKN.") == []
+
+
+def test_s17id_quotation_right_after_a_full_stop_ends_the_report():
+    # 'meminta X untuk ... optimal."Sebaiknya ...," ujarnya.': no space after the full stop (scraped text), yet the
+    # quotation with its own cue opens a new sentence; the report ends before it
+    body = ("Karena itu, Gubernur Dedi Mulyadi meminta Kementerian Keuangan untuk bersikap terbuka dengan mengumumkan "
+            "daerah yang belum membelanjakan anggarannya.\"Sebaiknya umumkan saja daerah-daerah itu,\" ujarnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("Kementerian Keuangan untuk bersikap terbuka dengan mengumumkan daerah yang belum membelanjakan anggarannya",
+         "indirect", "Dedi Mulyadi"),
+        ("Sebaiknya umumkan saja daerah-daerah itu", "direct", "Dedi Mulyadi"),
+    ]
