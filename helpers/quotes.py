@@ -11285,6 +11285,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # (the nested phrase's closing mark, stripped with the quotation's end: '...told me "no",' keeps it)
             spans = [(c, d + 1 if body[d:d + 1] in ('"', "”") and (body.count('"', c, d) % 2 or body.count(
                 "“", c, d) > body.count("”", c, d)) else d, k) for c, d, k in nest]
+        elif language == "id" and (extra := _single_spans(body)):
+            # (s17id) 'merilis album bertajuk "Pulang" ... 'Album ini ...,' kata Rara.': short double-quoted titles or
+            # scare quotes elsewhere; the paragraphs without double marks quote in single marks
+            spans = sorted(spans + extra)
     direct: list[_Quote] = []
     titles: list[int] = []
     if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):

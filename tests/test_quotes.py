@@ -10986,3 +10986,13 @@ def test_s17id_quotation_right_after_a_full_stop_ends_the_report():
          "indirect", "Dedi Mulyadi"),
         ("Sebaiknya umumkan saja daerah-daerah itu", "direct", "Dedi Mulyadi"),
     ]
+
+
+def test_s17id_single_quotes_beside_a_double_quoted_title():
+    # 'merilis album bertajuk "Pulang" ... 'Album ini ...,' kata Rara.': a short double-quoted title does not stop the
+    # single-quoted quotations in the paragraphs without double marks
+    body = ("Penyanyi Rara Sekar merilis album bertajuk \"Pulang\" setelah vakum empat tahun.\n\n"
+            "'Album ini basically surat cinta buat keluarga,' kata Rara.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("Album ini basically surat cinta buat keluarga", "direct", "Rara Sekar")]
