@@ -6510,7 +6510,9 @@ _ID_TER_VERBS = frozenset({
     "tertangkap", "terdaftar", "terlambat", "terganggu", "terkena", "terkendala", "terindikasi", "terinfeksi",
     "terpapar", "tersangkut", "terseret", "tertarik", "terbiasa", "terhenti", "tertunda", "tersedia", "terlihat",
     "terdengar", "terhambat", "terjebak", "terluka", "terbakar", "terjual", "terserap", "terealisasi",
-    "terpenuhi", "terjamin", "terlindungi", "terbantu", "terbentuk"})
+    "terpenuhi", "terjamin", "terlindungi", "terbantu", "terbentuk",
+    "terlaksana", "terwujud", "tercapai", "teratasi", "terselesaikan", "terkendali"})  # (s17id: "berharap langkah itu
+# benar-benar terlaksana")
 
 
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
@@ -8901,6 +8903,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
+            if not found and lex.language == "id" and " " not in q.speaker and "(" in body and (
+                    k_sf := body.find(f"({q.speaker}) ")) > 0 and k_sf < q.start and (
+                    run_sf := _CAP_RUN_RE.match(body, k_sf + len(q.speaker) + 3)) is not None:
+                # (s17id) "Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti Hidayat ... kata
+                # Mendikdasmen": the office's short form defined in brackets before the holder's name
+                found = _expand(_titled_name(run_sf.group(), lex)[0] or _run_name(run_sf.group(), "id")[0], doc, q.start)
             holder = _role_holder_en(doc, q.speaker, _before_quote(q)) if not found and lex.language == "en" and \
                 q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex) else ""
             if holder:
@@ -9790,7 +9798,7 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     if (c := body.find(",", ps, min(pe, ps + 32))) > 0 and body[ps:c].count(" ") <= 2:
         rs = c + 1  # (a short opener: "Sementara itu, Ketua Kelompok Tani ..., Suparno, menyambut ...")
     if (m_id := _ID_ROLE_NAME_SUBJ_RE.match(body, ps, pe) or _ID_ROLE_NAME_SUBJ_RE.match(body, rs, pe)) is not None \
-            and body[m_id.start():m_id.start(1)].split(None, 1)[0].lower() in lex.roles | lex.title_first:
+            and body[m_id.start():m_id.start(1)].split(None, 1)[0].rstrip(",").lower() in lex.roles | lex.title_first:
         # (s17id) "Warga Cakung, Nurhayati (45), mengaku lega.", "Istri korban, Nurhasanah, tak kuasa ...",
         # "Ketua Kelompok Tani ..., Suparno, menyambut baik ...": a one-word or titled name in apposition
         words = m_id.group(1).split()
@@ -9824,15 +9832,21 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
             if run and run.end() == end:
                 return _titled_name(run.group(), doc.lex)
             if run and body[run.end():run.end() + 1] == "," and run.group().split()[0].lower() in lex.roles | \
-                    lex.title_first and (m_n := _ID_TITLED_TAIL_RE.match(body, run.end() + 1, end)) and (
-                    m_n.end() == end or body[m_n.end():m_n.end() + 1] == ","):
+                    lex.title_first:
                 # (s17id) "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah.", "Pesan itu disampaikan
-                # oleh Sekda Jateng, Sumarno, dalam ...": the titled name after the role
-                words = m_n.group(1).split()
-                while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
-                    words.pop(0)
-                if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words for w in words):
-                    return " ".join(words), run.group()
+                # oleh Sekda Jateng, Sumarno, dalam ...": the titled name after the role (the last comma segment when
+                # the role itself holds commas: "Kepala Badan Standar, Kurikulum, dan Asesmen Pendidikan, Toni T.")
+                m_n = _ID_TITLED_TAIL_RE.match(body, run.end() + 1, end)
+                last_c = body.rfind(",", m_n.end() if m_n else run.end() + 1, end)
+                if last_c >= 0 and (m_l := _ID_TITLED_TAIL_RE.match(body, last_c + 1, end)) and m_l.end() == end:
+                    m_n = m_l
+                if m_n and (m_n.end() == end or body[m_n.end():m_n.end() + 1] == ","):
+                    words = m_n.group(1).split()
+                    while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
+                        words.pop(0)
+                    if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
+                               for w in words):
+                        return " ".join(words), run.group()
     return "", ""
 
 

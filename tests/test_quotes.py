@@ -10996,3 +10996,26 @@ def test_s17id_single_quotes_beside_a_double_quoted_title():
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
         ("Album ini basically surat cinta buat keluarga", "direct", "Rara Sekar")]
+
+
+def test_s17id_id2_leftovers():
+    # "Korban, NAME (34), mengalami ... Ia menuturkan": a one-word role with its comma brings in the name;
+    # "berharap langkah itu benar-benar terlaksana": a ter- verb after a short subject makes a clause;
+    # "Hal senada disampaikan ROLE, WITH, COMMAS, NAME.": the last comma segment is the name;
+    # "Menteri ... (Mendikdasmen) NAME ... kata Mendikdasmen": the short form defined in brackets before the holder
+    body = ("Kapolrestabes Bandung, Kombes Pol Budi Sartono Wibowo, mengatakan pihaknya telah membentuk tim khusus.\n\n"
+            "Korban, Asep Saepudin (34), mengalami luka di lengan kiri. Ia menuturkan, pelaku memepet motornya.\n\n"
+            "Warga, Karsono, berharap langkah itu benar-benar terlaksana.\n\n"
+            "Hal senada disampaikan Kepala Badan Standar, Kurikulum, dan Asesmen Pendidikan, Toni Toharudin. Menurut "
+            "dia, sekolah tidak perlu menyelenggarakan bimbingan belajar khusus.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], strict=True)) == [
+        ("pihaknya telah membentuk tim khusus", "Budi Sartono Wibowo"),
+        ("pelaku memepet motornya", "Asep Saepudin"),
+        ("langkah itu benar-benar terlaksana", "Karsono"),
+        ("sekolah tidak perlu menyelenggarakan bimbingan belajar khusus", "Toni Toharudin"),
+    ]
+    body = ("Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti Hidayat menegaskan ujian nasional tidak "
+            "akan dikembalikan.\n\n\"Yang kami siapkan adalah tes kemampuan akademik,\" kata Mendikdasmen di Jakarta.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(got["speaker_name"]) == ["Abdul Mu'ti Hidayat", "Abdul Mu'ti Hidayat"]
