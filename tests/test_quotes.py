@@ -740,9 +740,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
     # Dody Hanggodo's, no longer an inverted cue with Purbaya's "pihaknya"; 127, article 7's "Purbaya pun menjelaskan
-    # alasan pentingnya menjaga inflasi." is a noun object, no quote)
+    # alasan pentingnya menjaga inflasi." is a noun object, no quote; 128, article 25's "Purbaya pun bercerita, banyak
+    # pejabat nakal yang berpikir ...")
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 127
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 128
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
@@ -11019,3 +11020,12 @@ def test_s17id_id2_leftovers():
             "akan dikembalikan.\n\n\"Yang kami siapkan adalah tes kemampuan akademik,\" kata Mendikdasmen di Jakarta.")
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
     assert list(got["speaker_name"]) == ["Abdul Mu'ti Hidayat", "Abdul Mu'ti Hidayat"]
+
+
+def test_s17id_bercerita_with_a_clause():
+    # "X bercerita, <clause>": a weak cue (a clause after it, none for "bercerita tentang masa kecilnya")
+    assert _id_rows("Menteri Keuangan Purbaya Yudhi Sadewa bercerita, banyak pejabat yang berpikir bahwa masa jabatan "
+                    "menteri hanya lima tahun.") == [
+        ("banyak pejabat yang berpikir bahwa masa jabatan menteri hanya lima tahun", "indirect", "Purbaya Yudhi Sadewa",
+         "Menteri Keuangan")]
+    assert _id_rows("Rara bercerita tentang masa kecilnya di Salatiga.") == []
