@@ -116,6 +116,9 @@ _NICK_KEYWORDS = ("atau", "disapa", "alias", "known", "dubbed")
 #: A full stop that ends an abbreviation or initial inside a name ("Mr. Trump", "Donald J. Trump").
 #: A full stop followed by a comma ends no sentence either ("of Allentown, Pa., said", "Calif.,").
 _ABBREV_DOT_RE = re.compile(rf"(?<![^\s(])(?:[{_UPPER}]\.){{2,3}}(?=\s)|(?<![^\s(])[{_UPPER}][a-z]{{0,3}}\.(?=\s)|\.(?=,)")
+#: Indonesian (s17id): a full stop after a capitalised four-letter word before a capitalised word ("Solo. Ia", "Bali.
+#: Menurut"): a sentence end unless the word is a title ("Prof. Dr.").
+_ID_CAP4_STOP_RE = re.compile(rf"(?<![^\s(])([{_UPPER}][a-z]{{3}})\.(?=\s+[{_UPPER}])")
 #: English: a party-state or state tag in brackets after a name ("(D-N.Y.)", "(R-Tex.)"): its dots end no sentence.
 _PAREN_TAG_RE = re.compile(rf"\([{_UPPER}][A-Za-z. -]{{0,20}}\)")
 #: English: the inner dots of an initialism ("N.C.", "U.S."), no sentence end.
@@ -865,6 +868,9 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
         return ""
     caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
             and not _is_acronym(w)]
+    if caps and lex.language == "id" and low[0] in lex.roles and len(content) <= 5 and all(
+            w.lower() in lex.places or w.lower() in _id_portfolios() for w in caps):
+        return "role"  # (s17id) "kata Kapolda Bali", "ujar Menko Pangan": an office with its place or portfolio
     if caps:
         return "name"
     if any(_is_acronym(w) for w in content) and not any(w.lower() in lex.roles or w.lower() in lex.title_first
@@ -942,7 +948,67 @@ def _open_apposition(doc: _Doc, lo: int, hi: int) -> _Speaker:
     return _Speaker(m.group(1), "name", role, m.start(1), m.end(1), m.start(1))
 
 
+@lru_cache(maxsize=1)
+def _id_name_titles() -> frozenset[str]:
+    """Indonesian personal titles written before a name (``name_titles`` lexicon), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("name_titles", "id") if w.strip())
+
+
+_ID_NAME_WORD_RE = re.compile(rf"[{_UPPER}][\w'’-]*")
+
+
+def _id_titled_appos(doc: _Doc, a: _Speaker, b_words: list[tuple[str, int, int]], a_lo: int, a_hi: int) -> _Speaker:
+    """(s17id) The last comma segment before an Indonesian cue as a titled name or as a description: "Kepala Dinas
+    SDA DKI, Hj. Ratna Kusumawardani, menyebut", "Ekonom Indef, Prof. Dr. Ir. Hendra Gunawan Saputra, menilai"
+    (personal titles, then a capitalised name: the name speaks, the segment before ``seg_a`` is its role); "Salah
+    satu korban, Rizky Febrianto (24), warga Sidoarjo, mengaku" (a lower-case description after a name: the name
+    speaks, the description is its role)."""
+    body = doc.body
+    lex = doc.lex
+    seg_a = body[a_lo:a_hi].strip()
+    titles = _id_name_titles()
+    t = 0
+    while t < len(b_words) and b_words[t][0].lower() in titles:
+        t += 1
+    if t and t < len(b_words):
+        rest = body[b_words[t][1]:b_words[-1][2]].split()
+        if len(rest) <= 5 and all(_ID_NAME_WORD_RE.fullmatch(w) and w.lower() not in lex.roles
+                                  and w.lower() not in lex.title_first and not _is_acronym(w) for w in rest):
+            role = seg_a if 0 < len(seg_a) <= 100 else a.text
+            return _Speaker(" ".join(rest), "name", role, b_words[t][1], b_words[-1][2],
+                            a_lo + len(body[a_lo:a_hi]) - len(body[a_lo:a_hi].lstrip()) if role == seg_a else (
+                                a.start if a.text else b_words[t][1]))
+    w0 = b_words[0][0]
+    if not t and not a.text and 0 < len(seg_a) <= 80 and seg_a.split(None, 1)[0].lower() in lex.roles and len(
+            b_words) <= 5 and all(_ID_NAME_WORD_RE.fullmatch(w) and w.lower() not in lex.roles and w.lower() not in
+                                  lex.title_first and not _is_acronym(w) for w in body[b_words[0][1]:b_words[-1][2]].split()):
+        # "Ketua asosiasi, Budi Santoso, menyatakan": a role in lower case (no phrase of its own) before the name
+        return _Speaker(body[b_words[0][1]:b_words[-1][2]], "name", seg_a, b_words[0][1], b_words[-1][2],
+                        a_lo + len(body[a_lo:a_hi]) - len(body[a_lo:a_hi].lstrip()))
+    if not t and w0.isalpha() and w0.islower() and not (a.text and a.kind == "name") and (
+            tail := _PAREN_TAIL_RE.search(body, a_lo, a_hi)) is not None:
+        a = _phrase_back(doc, a_lo, tail.start())  # "Rizky Febrianto (24), warga Sidoarjo": an age closes the name
+    if not t and w0.isalpha() and w0.islower() and w0 not in lex.determiners and w0 not in lex.relatives and \
+            w0 not in lex.pronouns and w0 not in lex.after_cues and w0 not in lex.verbs and not (
+                _ID_VERB_RE.fullmatch(w0) and w0 not in _ID_NOT_VERBS or _PASSIVE_NAME_RE.match(w0 + " ")) and \
+            len(b_words) <= 8 and a.text and a.kind == "name" and all(
+                _ID_NAME_WORD_RE.fullmatch(w) and w.lower() not in lex.roles for w in a.text.split()) and \
+            not _is_acronym(a.text):
+        a.role = body[b_words[0][1]:b_words[-1][2]]
+        a.phrase_start = a.start
+        return a
+    return _Speaker()
+
+
+@lru_cache(maxsize=1)
+def _id_np_objects() -> frozenset[str]:
+    """Indonesian nouns that open a cue's noun-phrase object announcing what follows (``np_objects`` lexicon)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("np_objects", "id") if w.strip())
+
+
 _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
+#: Indonesian (s17id): "Pihak" and one to three lower-case nouns closing the text before a cue ("Pihak sekolah").
+_ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 #: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
 
@@ -1023,6 +1089,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     last = _last_word(body, lo, hi, lex.aux)
     if last is None:
         return _Speaker()
+    if lex.language == "id" and last[0].islower() and body.find("ihak ", max(lo, last[2] - 50), last[2]) >= 0 and (
+            m_ph := _ID_PIHAK_RE.search(body, max(lo, last[2] - 50), last[2])) is not None:
+        # (s17id) "Pihak sekolah meminta ...", "Sementara itu, pihak kampus menegaskan ...": the side of an
+        # institution named by a common noun speaks for it
+        pre = body[lo:m_ph.start()].strip(" \t\"“”")
+        if (not pre or pre.endswith(",")) and not any(
+                w in _ID_NOT_SUBJECT or w in lex.pronouns or w in lex.aux or (
+                    _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) for w in m_ph.group().split()[1:]):
+            return _Speaker(m_ph.group(), "role", "", m_ph.start(), m_ph.end(), m_ph.start())
     if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
         # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
         prev = _last_word(body, lo, last[1], lex.aux)
@@ -1102,6 +1177,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                     ) and not (sp.start == seg_a_lo and sp.text.split()[0].lower() in _CLAUSE_OPENERS_EN):
                 return sp  # "Cecelia Purner of Allentown, Pa., said", "Voters in Erie, Pa., said": before the town
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
+        if lex.language == "id" and b_words and (sp := _id_titled_appos(doc, a, b_words, seg_a_lo, seg_b_start)).text:
+            return sp
         if not b_words or len(b_words) > 16:
             if b_words and lex.language == "en":
                 sp = _appos_chain(doc, lo, end)
@@ -1964,6 +2041,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         chosen = []
     if not chosen:
         return _id_definite(doc, words) if definite else _Speaker()
+    if definite and lex.language == "id" and len(chosen) < len(words) and chosen[-1][0].islower() and (
+            d := _id_definite(doc, words)).text and d.end > chosen[-1][2]:
+        return d  # (s17id) "kata pelatih berusia 52 tahun itu": a role word opening a longer definite description
     kind = _speaker_kind([w for w, _, _ in chosen], lex)
     if not kind:
         return _Speaker()
@@ -2196,6 +2276,8 @@ def _id_definite(doc: _Doc, words: list[tuple[str, int, int]]) -> _Speaker:
             if k == 0:
                 break
             return _Speaker(body[words[0][1]:e], "role", "", words[0][1], e)
+        if w.isdigit() and k and k + 1 < len(words) and words[k + 1][0] == "tahun":
+            continue  # (s17id) "kata pelatih berusia 52 tahun itu": an age inside the description
         if not w.isalpha() or not w.islower() or lw in lex.verbs or lw in lex.after_cues or lw in lex.aux \
                 or lw in lex.trailers or lw in lex.pronouns or lw in lex.not_speakers:
             break
@@ -3655,6 +3737,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             between = _INITIALISM_DOT_RE.sub(" ", between)  # "of Raleigh, N.C., who was polled, said"
             if "(" in between:
                 between = _PAREN_TAG_RE.sub(" ", between)  # "Sen. Chuck Schumer (D-N.Y.) said": a party-state tag
+        if lex.language == "id" and "." in between and any(
+                mw.group(1).lower() not in _id_name_titles() for mw in _ID_CAP4_STOP_RE.finditer(between)):
+            break  # (s17id) '... sebagai "etalase" UMKM kuliner Solo. Ia berjanji ...': a four-letter place ends the sentence
         between = _ABBREV_DOT_RE.sub(" ", between)
         if any(c in between for c in ".!?;\"“”"):
             break
@@ -4314,16 +4399,35 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # the subject before the passive is the speaker, as before an active cue
             q = _passive_quoted_quote(doc, cm, ss, se)
         elif cw in lex.passives:
-            sp = _right_speaker(doc, ce, se, intro=True)
+            sp = _right_speaker(doc, ce + 5 if lex.language == "id" and body.startswith(" pula ", ce) else ce, se,
+                                intro=True)  # (s17id: "Disampaikan pula oleh ...")
             if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
                 # "Ditambahkan, pihaknya juga belum ...": an agentless passive cue; the speaker is the last one
                 cst = _skip_that(doc, ce, se)
                 cen = _content_end(body, cst, se)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
-            elif sp.text:
+            elif sp.text and not (lex.language == "id" and (left := body[ss:cs].strip(" \t\"“”")) and not left.endswith(",")):
+                # (s17id: not "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah.", "Kepastian itu
+                # disampaikan X di Istana, Jakarta, Jumat": a passive with its own subject refers back; what follows
+                # the agent's comma is its apposition or a circumstance, no content)
                 after = body[sp.end:se]
                 if after.lstrip().startswith(","):
-                    cst = _content_start(body, sp.end, se)
+                    c0 = sp.end + after.index(",") + 1
+                    if lex.language == "id" and sp.text.split(None, 1)[0].lower() in lex.roles and (
+                            m_n := _ID_TITLED_TAIL_RE.match(body, c0, se)) is not None and body[
+                            m_n.end():m_n.end() + 1] == ",":
+                        # (s17id) "Dikatakan Kepala Puskesmas Tembung, dr. Lestari Ginting, CONTENT", "Disampaikan
+                        # pula oleh ROLE, NAME, bahwa CONTENT": the titled name after the role is the agent
+                        words = m_n.group(1).split()
+                        while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
+                            words.pop(0)
+                        if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
+                                   or _is_acronym(w) for w in words):
+                            ns = m_n.end(1) - len(" ".join(words))
+                            if body[ns:m_n.end(1)] == " ".join(words):
+                                sp = _Speaker(body[ns:m_n.end(1)], "name", sp.text, ns, m_n.end(1), sp.start)
+                    cst = _skip_that(doc, sp.end + 1, se) if lex.language == "id" and sp.kind == "name" and \
+                        sp.role else _content_start(body, sp.end, se)
                     cen = _content_end(body, cst, se)
                     q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
                     _set_speaker(q, sp)
@@ -4513,6 +4617,12 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 lex.language == "en" and cw in _YES_NO_CUES and _short_answer(doc, q, ce)) and not (
                 lex.language == "en" and _contracted_clause(body, q.start, q.end)):
             continue  # (but 'calling it "absurd."': a naming cue's object and its quoted name; "said yes.")
+        if lex.language == "id" and q.start > cs and len(q.parts) == 1 and (
+                first := body[q.start:q.start + 12].split(None, 1)[0].lower() if body[q.start:q.end].strip() else ""
+        ) in _id_np_objects() and not _min_tokens(7, body, q.start, q.end) and not any(
+                w.lower() in lex.clause_markers or w.lower() in ("bahwa", "sebagai") for w in TOKEN_RE.findall(
+                    body, q.start, q.end)):
+            continue  # (s17id) "X membeberkan modus para pelaku.", "memaparkan alasan di balik rencana itu.": a noun object
         if lex.language == "en" and q.parts and q.parts[-1][0] > cs:
             # 'he would "carpet-bomb them. I don't know if sand can glow."': a quotation opening in the content
             # runs past the sentence end there, so the content runs to its closing mark
@@ -4537,6 +4647,13 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in (direct[bisect.bisect_left(dstarts, q.start - 1):bisect.bisect_right(dstarts, q.end + 1)]
                              if d_sorted else direct) if d.start >= q.start - 1 and d.end <= q.end + 1]
+        if inner and lex.language == "id" and len(q.parts) == 1 and (d0 := min(inner, key=lambda d: d.start)).cue and \
+                d0.start - 2 > q.start and body[d0.start - 2:d0.start - 1] in ".!?":
+            # (s17id) "... secara optimal."Sebaiknya, ...," ujarnya.': a quotation with its own cue opening right after
+            # a full stop (no space in the scraped text) starts a new sentence; the report ends before it
+            q.end = _content_end(body, q.start, d0.start - 1)
+            q.parts = [(q.start, q.end)]
+            inner = [d for d in inner if d.end <= q.end + 1]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
@@ -4560,6 +4677,21 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     inner = [d for d in inner if d.end <= q.end + 1]
             for d in inner:
                 d.kind = "_absorbed"
+        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and ", " in body[
+                q.start:q.end] and (m2 := _ID_SECOND_CUE_RE.search(body, q.start, q.end)) is not None and \
+                m2.group(2).lower() in (lex.verbs if m2.group(1) == "dan" else lex.verbs | lex.weak) | {
+                    "mengingatkan", "meminta", "mengimbau", "mendesak"} and _min_tokens(3, body, m2.end(), q.end) and \
+                _min_tokens(2, body, q.start, m2.start()):
+            # (s17id) "menilai tren itu positif, tetapi mengingatkan KAI agar ...", "menyebut keputusan ... final, dan
+            # mengingatkan tidak ada pungutan": a second cue of the same subject ends the first report and opens its own
+            q2_start = _skip_that(doc, m2.end(), q.end)
+            q2 = _Quote(q2_start, q.end, "indirect", [(q2_start, q.end)], m2.group(2), m2.start(2))
+            q2.speaker, q2.speaker_kind, q2.role = q.speaker, q.speaker_kind, q.role
+            q2.speaker_name = q.speaker_name
+            q.end = _content_end(body, q.start, m2.start())
+            q.parts = [(q.start, q.end)]
+            out.append(q)
+            q = q2
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
@@ -5392,7 +5524,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             lex.language == "en" and left_text.strip()[:-1].replace(" ", "").isalpha() and _sentence_adverb(
                 TOKEN_RE.findall(left_text)))  # ("Instead, said Mr Doctorow, ...", s14bbc: "More significantly, ...")
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
-            lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)):
+            lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)) and not (
+            lex.language == "id" and cw[:2].lower() == "me" and (lsp := _left_speaker(doc, ss, cs)).text and
+            lsp.kind == "name" and lsp.role and (not (lead_in := body[ss:lsp.phrase_start].strip(" \t\"“”")) or (
+                lead_in.endswith(",") and lead_in.count(" ") <= 3))):
+        # (s17id: not "Psikolog anak dari Universitas X, Dr. Ratih, menjelaskan korban ... perlu ...": a subject with
+        # its apposition opens the sentence, after at most a short opener ("Sementara itu, ..."), and a meN- verb
+        # after it is no inverted cue)
         sp = _right_speaker(doc, ce, se)
         if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
                 body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)
@@ -5552,6 +5690,17 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # Polri itu juga menekankan ...": a role with a demonstrative, the subject of the cue (resolved to the person
         # named before)
         sp = np_
+    if not sp.text and lex.language == "id" and (y := body.rfind(" yang ", ss, cs)) > ss and cs - y < 90 and not any(
+            c in body[y:cs] for c in ",;:\"“”") and (ysp := _left_speaker(doc, ss, y + 1)).text and ysp.kind == "name" \
+            and not body[ss:ysp.phrase_start if ysp.phrase_start >= 0 else ysp.start].strip(" \t\"“”") and (
+                " " in ysp.text or not (ysp.text.lower() in _ID_NOT_NAMES or ysp.text.endswith("nya"))) and not (
+                body[y:cs].rstrip().endswith((" itu", " ini", " tersebut")) and " " not in _run_name(ysp.text, "id")[0]):
+        # (s17id) "Wali Kota Semarang Agustina Purnamasari yang meninjau lokasi menjelaskan bahwa ...", "Elnur
+        # Mammadov, yang turut hadir dalam acara itu mengatakan ...": a relative clause between the named subject
+        # opening the sentence and its cue (a one-word subject: no quantifier, "Banyak yang menilai", no "-nya"
+        # adverb; no description closed by a demonstrative, "Perempuan yang disapa Leni ini", "Politisi Partai Golkar
+        # yang juga dikenal sebagai wakil rakyat dari Bali itu")
+        sp = ysp
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
@@ -5707,7 +5856,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES) if lex.language == "id" else
+                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES)
+                    if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
                     or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
             # ("are saying there’s no plan", "is saying he’d run": a contracted subject and auxiliary open a clause)
@@ -6413,7 +6563,12 @@ def _lead_adverbial(doc: _Doc, cst: int, cen: int) -> bool:
     return False
 
 
-def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
+#: Indonesian (s17id): cues of requesting or urging, whose addressee is followed by "agar"/"untuk" and the act asked.
+_ID_REQUEST_CUES = frozenset({"meminta", "menginstruksikan", "mengimbau", "mengajak", "mengingatkan", "mendesak",
+                              "menuntut", "memerintahkan", "menyerukan", "memperingatkan"})
+
+
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
     or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
@@ -6427,10 +6582,20 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True) -> bool:
         return True
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
         return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
-    if any(w in lex.clause_markers and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
-        return True
-    for k in range(1, min(5, len(low)) if subject else 0):
-        if raw[k - 1][-1:] in ",;:.\"“”" or low[k - 1] in _ID_NOT_SUBJECT:
+    if request and any(w in ("agar", "supaya") or w == "untuk" and k + 1 < len(low) and _ID_VERB_RE.fullmatch(
+            low[k + 1]) and low[k + 1] not in _ID_NOT_VERBS for k, w in enumerate(low[1:6], start=1)) and low[0] not in \
+            _ID_NOT_SUBJECT and not any(c in " ".join(raw[:6]) for c in ",;:.\"“”"):
+        return True  # (s17id) "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": an addressee, the request
+    if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
+        return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
+    coord = False
+    for k in range(1, min(7, len(low)) if subject else 0):
+        if k >= 5 and not coord:
+            return False
+        if low[k - 1] in ("dan", "serta") and 1 < k < 5 and not _ID_VERB_RE.fullmatch(low[k]) and raw[k - 2][
+                -1:] not in ",;:.\"“”":
+            coord = True  # (s17id: "meminta para dai dan pengurus masjid menjaga ...": a coordinated subject)
+        elif raw[k - 1][-1:] in ",;:.\"“”" or low[k - 1] in _ID_NOT_SUBJECT:
             return False
         if _ID_VERB_RE.fullmatch(low[k]) and low[k] not in _ID_NOT_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True
@@ -6447,7 +6612,9 @@ _ID_TER_VERBS = frozenset({
     "tertangkap", "terdaftar", "terlambat", "terganggu", "terkena", "terkendala", "terindikasi", "terinfeksi",
     "terpapar", "tersangkut", "terseret", "tertarik", "terbiasa", "terhenti", "tertunda", "tersedia", "terlihat",
     "terdengar", "terhambat", "terjebak", "terluka", "terbakar", "terjual", "terserap", "terealisasi",
-    "terpenuhi", "terjamin", "terlindungi", "terbantu", "terbentuk"})
+    "terpenuhi", "terjamin", "terlindungi", "terbantu", "terbentuk",
+    "terlaksana", "terwujud", "tercapai", "teratasi", "terselesaikan", "terkendali"})  # (s17id: "berharap langkah itu
+# benar-benar terlaksana")
 
 
 #: Words that open a clause or phrase, not a subject noun phrase ("When he ... said", "What they said").
@@ -8900,6 +9067,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex)
+            if not found and lex.language == "id" and " " not in q.speaker and "(" in body and (
+                    k_sf := body.find(f"({q.speaker}) ")) > 0 and k_sf < q.start and (
+                    run_sf := _CAP_RUN_RE.match(body, k_sf + len(q.speaker) + 3)) is not None:
+                # (s17id) "Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti Hidayat ... kata
+                # Mendikdasmen": the office's short form defined in brackets before the holder's name
+                found = _expand(_titled_name(run_sf.group(), lex)[0] or _run_name(run_sf.group(), "id")[0], doc, q.start)
             holder = _role_holder_en(doc, q.speaker, _before_quote(q)) if not found and lex.language == "en" and \
                 q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(q.speaker, lex) else ""
             if holder:
@@ -9856,6 +10029,19 @@ def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
     return _expand(name, doc, sp.start)
 
 
+#: Indonesian (s17id): a role opening a sentence, then a name in apposition (titles, one to four capitalised words,
+#: an age in brackets) and a lower-case word: "Warga Cakung, Nurhayati (45), mengaku", "Istri korban, Bu Sri, tak".
+_ID_ROLE_NAME_SUBJ_RE = re.compile(
+    rf"[^,.;:!?\n\"“”]{{3,90}},[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})(?:[ \t]+\(\d{{1,3}}\))?,[ \t]+[a-z]")
+
+
+#: Indonesian (s17id): a second cue verb of the same subject after a comma and a conjunction ("..., tetapi
+#: mengingatkan ...", "..., dan menyebut ..."; not "serta", which lists the content's own predicates).
+_ID_SECOND_CUE_RE = re.compile(r",[ \t]+(tetapi|tapi|namun|dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t])")
+_ID_BY_AGENT_RE = re.compile(r"(?<![\w-])(di[a-z]{3,})[ \t]+oleh[ \t]+")
+_ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
+
+
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     """The person the sentence before ``q`` brings in, when that sentence comes after the last quote
     (``after``): a full name opening it ("Kasat Reskrim ... AKBP Andrie Setiawan tak menampik ...") or
@@ -9871,9 +10057,23 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     ps, pe = doc.sentence(p)
     if ps <= after or pe > ss:
         return "", ""
+    lex = doc.lex
+    rs = ps
+    if (c := body.find(",", ps, min(pe, ps + 32))) > 0 and body[ps:c].count(" ") <= 2:
+        rs = c + 1  # (a short opener: "Sementara itu, Ketua Kelompok Tani ..., Suparno, menyambut ...")
+    if (m_id := _ID_ROLE_NAME_SUBJ_RE.match(body, ps, pe) or _ID_ROLE_NAME_SUBJ_RE.match(body, rs, pe)) is not None \
+            and body[m_id.start():m_id.start(1)].split(None, 1)[0].rstrip(",").lower() in lex.roles | lex.title_first:
+        # (s17id) "Warga Cakung, Nurhayati (45), mengaku lega.", "Istri korban, Nurhasanah, tak kuasa ...",
+        # "Ketua Kelompok Tani ..., Suparno, menyambut baik ...": a one-word or titled name in apposition
+        words = m_id.group(1).split()
+        titles = _id_name_titles()
+        while words and words[0].lower().rstrip(".") in titles:
+            words.pop(0)
+        if words and not any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.places
+                             or w.lower() in lex.org_words or _is_acronym(w) or w.endswith(".") for w in words):
+            return " ".join(words), body[m_id.start():m_id.start(1)].strip(" ,")
     run = _CAP_RUN_RE.match(body, ps, pe)
     if run:
-        lex = doc.lex
         appos = _ROLE_COMMA_NAME_RE.match(body, ps, pe)
         if appos and run.group().split()[0].lower() in lex.roles | lex.title_first:
             # "Pemimpin Minoritas Senat dan Demokrat New York, Chuck Schumer, juga bergabung ..."
@@ -9885,14 +10085,32 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
         if nxt and nxt.group(1).islower() and nxt.group(1) not in lex.connectors:
             return _titled_name(run.group(), lex)
         return "", ""
-    for m in _PASSIVE_NAME_RE.finditer(body, ps, pe):
-        if m.group(1).lower() in doc.lex.passives:
+    for m in [*_PASSIVE_NAME_RE.finditer(body, ps, pe), *(_ID_BY_AGENT_RE.finditer(body, ps, pe)
+                                                           if " oleh " in body[ps:pe] else ())]:
+        if m.group(1).lower() in doc.lex.passives or m.group().endswith(("oleh ", "oleh\t")):
+            # (s17id: any passive with "oleh" and its agent: "Pengumuman itu dikonfirmasi oleh ROLE, NAME, Minggu")
             end = pe
             while end > m.end() and body[end - 1] in " .,":
                 end -= 1
             run = _CAP_RUN_RE.match(body, m.end(), end)
             if run and run.end() == end:
                 return _titled_name(run.group(), doc.lex)
+            if run and body[run.end():run.end() + 1] == "," and run.group().split()[0].lower() in lex.roles | \
+                    lex.title_first:
+                # (s17id) "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah.", "Pesan itu disampaikan
+                # oleh Sekda Jateng, Sumarno, dalam ...": the titled name after the role (the last comma segment when
+                # the role itself holds commas: "Kepala Badan Standar, Kurikulum, dan Asesmen Pendidikan, Toni T.")
+                m_n = _ID_TITLED_TAIL_RE.match(body, run.end() + 1, end)
+                last_c = body.rfind(",", m_n.end() if m_n else run.end() + 1, end)
+                if last_c >= 0 and (m_l := _ID_TITLED_TAIL_RE.match(body, last_c + 1, end)) and m_l.end() == end:
+                    m_n = m_l
+                if m_n and (m_n.end() == end or body[m_n.end():m_n.end() + 1] == ","):
+                    words = m_n.group(1).split()
+                    while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
+                        words.pop(0)
+                    if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
+                               for w in words):
+                        return " ".join(words), run.group()
     return "", ""
 
 
@@ -11426,6 +11644,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # (the nested phrase's closing mark, stripped with the quotation's end: '...told me "no",' keeps it)
             spans = [(c, d + 1 if body[d:d + 1] in ('"', "”") and (body.count('"', c, d) % 2 or body.count(
                 "“", c, d) > body.count("”", c, d)) else d, k) for c, d, k in nest]
+        elif language == "id" and (extra := _single_spans(body)):
+            # (s17id) 'merilis album bertajuk "Pulang" ... 'Album ini ...,' kata Rara.': short double-quoted titles or
+            # scare quotes elsewhere; the paragraphs without double marks quote in single marks
+            spans = sorted(spans + extra)
     direct: list[_Quote] = []
     titles: list[int] = []
     if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):

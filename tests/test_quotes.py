@@ -738,8 +738,12 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 159
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
+    # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
+    # Dody Hanggodo's, no longer an inverted cue with Purbaya's "pihaknya"; 127, article 7's "Purbaya pun menjelaskan
+    # alasan pentingnya menjaga inflasi." is a noun object, no quote; 128, article 25's "Purbaya pun bercerita, banyak
+    # pejabat nakal yang berpikir ...")
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 128
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
@@ -747,11 +751,16 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
     # (s15idbat: 32, Prabowo's "Presiden RI" from a quote after "Prabowo dalam banyak pidatonya menekankan ...", and
-    # the role back-reference "Mantan Menteri Pertahanan periode 2019-2024 itu" as written)
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 32
-    assert table.loc["Saifullah Yusuf", "n_quotes"] == 81  # ("Ipul" stays where no bracket or "disapa" defines it)
+    # the role back-reference "Mantan Menteri Pertahanan periode 2019-2024 itu" as written; s17id: 33, "Kapolres
+    # Tasikmalaya Kota" from "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan", a titled name in apposition;
+    # then 34: Perry Warjiyo, "Gubernur BI; Gubernur Bank Indonesia", enters the top 20 with "Gubernur Bank Indonesia
+    # Perry Warjiyo yang hadir dalam forum tersebut memaparkan ..." in place of Lily Kresnowati's one role)
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 34
+    # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
+    # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act)
+    assert table.loc["Saifullah Yusuf", "n_quotes"] == 83
     assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
-    assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP"
+    assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
 
 
 def test_quote_kwic(seed_quotes):
@@ -11320,3 +11329,293 @@ def test_s17robust_tabs_and_unicode_spaces_read_as_spaces(body, language, expect
     # the second quotation joined the first speaker's; "kata\tSri Mulyani" gave no quote at all
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": [language]}))
     assert list(zip(got["quote"], got["speaker_name"], got["start"], got["end"], strict=True)) == expected
+
+
+# --- s17id: Indonesian news from other outlets (bench/gold/id_styles) ---
+def _id_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker_name"], got["speaker_role"], strict=True))
+
+
+def test_s17id_titled_name_in_apposition_after_its_role():
+    # "ROLE, Hj./Prof. Dr. Ir./K.H./AKBP NAME, VERB": personal titles before a capitalised name make the segment a
+    # titled name (the speaker), not a role of the segment before it
+    assert _id_rows("Kepala Dinas Sumber Daya Air DKI, Hj. Ratna Kusumawardani, menyebut sosialisasi sudah "
+                    "dilakukan tiga kali sejak Juli.") == [
+        ("sosialisasi sudah dilakukan tiga kali sejak Juli", "indirect", "Ratna Kusumawardani",
+         "Kepala Dinas Sumber Daya Air DKI")]
+    assert _id_rows("Ekonom senior Indef, Prof. Dr. Ir. Hendra Gunawan Saputra, menilai keputusan BI sudah "
+                    "tepat.") == [("keputusan BI sudah tepat", "indirect", "Hendra Gunawan Saputra", "Ekonom senior Indef")]
+    assert _id_rows("Ketua MUI Bidang Dakwah, K.H. Abdul Mu'ti Rasyid, mengatakan perbedaan pilihan politik tidak "
+                    "boleh merusak persaudaraan.") == [
+        ("perbedaan pilihan politik tidak boleh merusak persaudaraan", "indirect", "Abdul Mu'ti Rasyid",
+         "Ketua MUI Bidang Dakwah")]
+    assert _id_rows("Kapolsek Genuk, Kompol Rismanto, mengatakan genangan air meluas hingga Jalan Kaligawe.") == [
+        ("genangan air meluas hingga Jalan Kaligawe", "indirect", "Rismanto", "Kapolsek Genuk")]
+
+
+def test_s17id_lower_case_description_after_a_name():
+    # "Salah satu korban, NAME (24), warga Sidoarjo, mengaku": a lower-case description after the name is its role
+    assert _id_rows("Salah satu korban, Rizky Febrianto (24), warga Sidoarjo, mengaku meminjam uang dari "
+                    "kerabat.") == [("meminjam uang dari kerabat", "indirect", "Rizky Febrianto", "warga Sidoarjo")]
+
+
+def test_s17id_subject_apposition_is_no_content_of_an_inverted_cue():
+    # "Psikolog ..., Dr. NAME, menjelaskan korban ... perlu ...": a meN- verb after a subject with its apposition
+    # is the subject's cue, not an inverted cue whose speaker is the noun after it
+    assert _id_rows("Psikolog anak dari Universitas Padjadjaran, Dr. Ratih Kusumawati, menjelaskan korban "
+                    "perundungan perlu pendampingan jangka panjang.") == [
+        ("korban perundungan perlu pendampingan jangka panjang", "indirect", "Ratih Kusumawati",
+         "Psikolog anak dari Universitas Padjadjaran")]
+
+
+def test_s17id_role_description_with_an_age_goes_back_to_the_person():
+    # "kata pelatih berusia 52 tahun itu": a role word opening a definite description (an age inside) is anaphoric
+    body = ("Pelatih tim nasional, Rudi Hartono Siregar, buka suara soal kekalahan itu. Menurut Rudi, anak asuhnya "
+            "kehilangan konsentrasi.\n\n\"Kami bermain terlalu terburu-buru,\" kata pelatih berusia 52 tahun itu dalam "
+            "jumpa pers.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
+        ("anak asuhnya kehilangan konsentrasi", "indirect", "Rudi", "Rudi Hartono Siregar"),
+        ("Kami bermain terlalu terburu-buru", "direct", "pelatih berusia 52 tahun itu", "Rudi Hartono Siregar")]
+
+
+def test_s17id_office_short_form_with_place_or_portfolio_goes_back_to_the_holder():
+    # "kata Kapolda Bali", "kata Menko Pangan", "Wamenkes menjelaskan": an office's short form (lexicon
+    # known_short_forms) with only a place or portfolio after it is a role, resolved to the person holding the office
+    body = ("Kepala Kepolisian Daerah Bali Irjen Pol Daniel Adityajaya mengatakan pihaknya akan menambah patroli.\n\n"
+            "\"Wisatawan asing wajib menghormati aturan lalu lintas,\" kata Kapolda Bali di Denpasar, Selasa (10/11).\n\n"
+            "Menteri Koordinator Bidang Pangan Zulkifli Rasyid mengungkapkan rencana pemerintah membentuk badan usaha."
+            "\n\n\"Selama ini peternak ayam selalu menjerit,\" kata Menko Pangan.\n\n"
+            "Wakil Menteri Kesehatan Dante Saksono Harbuwono memastikan stok vaksin campak mencukupi.\n\n"
+            "Wamenkes menjelaskan, cakupan imunisasi campak masih di bawah 70 persen.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["speaker"], got["speaker_name"], strict=True)) == [
+        ("Kepala Kepolisian Daerah Bali Irjen Pol Daniel Adityajaya", "Daniel Adityajaya"),
+        ("Kapolda Bali", "Daniel Adityajaya"),
+        ("Menteri Koordinator Bidang Pangan Zulkifli Rasyid", "Zulkifli Rasyid"),
+        ("Menko Pangan", "Zulkifli Rasyid"),
+        ("Wakil Menteri Kesehatan Dante Saksono Harbuwono", "Dante Saksono Harbuwono"),
+        ("Wamenkes", "Dante Saksono Harbuwono"),
+    ]
+
+
+def test_s17id_one_word_name_in_apposition_brings_in_the_next_speaker():
+    # "Istri korban, Nurhasanah, tak kuasa ...": a role, then a one-word name in apposition opening the sentence
+    # before a quote with a clitic cue is who "katanya" means (not the last speaker)
+    body = ("Kepala Kantor SAR Nias, Putu Arga Sujarwadi, menyebut tim gabungan langsung dikerahkan.\n\n"
+            "Istri korban, Nurhasanah, tak kuasa menahan tangis saat ditemui di rumahnya. \"Sudah saya larang pergi "
+            "karena anginnya kencang,\" katanya.\n\n"
+            "Warga Cakung, Nurhayati (45), mengaku lega. \"Lampu jalan di gang kami mati,\" tuturnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("tim gabungan langsung dikerahkan", "Putu Arga Sujarwadi", "Kepala Kantor SAR Nias"),
+        ("Sudah saya larang pergi karena anginnya kencang", "Nurhasanah", "Istri korban"),
+        ("Lampu jalan di gang kami mati", "Nurhayati", "Warga Cakung"),
+    ]
+
+
+def test_s17id_passive_with_its_own_subject_refers_back():
+    # "Hal senada disampaikan ROLE, NAME.": a passive cue with a subject of its own is no "Dikatakan X, CONTENT"
+    # (no quote of the apposition after the agent); the titled name it brings in is who "dia" means next
+    body = ("Kapolda Metro Jaya Irjen Pol Bambang Sulistyo mengatakan, para pelaku sudah beraksi.\n\n"
+            "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah. Menurut dia, masjid harus menjadi "
+            "tempat yang menyejukkan.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], strict=True)) == [
+        ("para pelaku sudah beraksi", "Bambang Sulistyo"),
+        ("masjid harus menjadi tempat yang menyejukkan", "Anwar Hamzah"),
+    ]
+
+
+def test_s17id_short_opener_before_a_subject_with_its_apposition():
+    # "Sementara itu, ROLE, NAME, menegaskan X ...": no inverted cue after an opener and a subject with its apposition;
+    # and the name brings in the speaker of the clitic cue after the next quote
+    assert _id_rows("Menanggapi pernyataan itu, juru bicara Kementerian Luar Negeri RI, Rolliansyah Soemirat, "
+                    "menegaskan Indonesia tetap berpegang pada politik luar negeri bebas aktif.") == [
+        ("Indonesia tetap berpegang pada politik luar negeri bebas aktif", "indirect", "Rolliansyah Soemirat",
+         "juru bicara Kementerian Luar Negeri RI")]
+    body = ("Menteri Keuangan Rahmat Hidayatullah mengatakan subsidi akan diawasi bersama.\n\n"
+            "Sementara itu, Ketua Kelompok Tani Sido Makmur di Kabupaten Klaten, Suparno, menyambut baik rencana "
+            "tersebut. \"Tahun lalu banyak anggota kami yang terpaksa membeli pupuk nonsubsidi,\" ujarnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], strict=True)) == [
+        ("subsidi akan diawasi bersama", "Rahmat Hidayatullah"),
+        ("Tahun lalu banyak anggota kami yang terpaksa membeli pupuk nonsubsidi", "Suparno"),
+    ]
+
+
+def test_s17id_relative_clause_between_named_subject_and_cue():
+    # "NAME yang <relative clause> VERB (bahwa) ...": the named subject opening the sentence speaks; a quantifier
+    # ("Banyak yang menilai") or a description closed by a demonstrative ("Perempuan yang disapa Leni ini") does not
+    assert _id_rows("Wali Kota Semarang Agustina Purnamasari yang meninjau lokasi menjelaskan bahwa tanggul laut "
+                    "baru rampung 70 persen.") == [
+        ("tanggul laut baru rampung 70 persen", "indirect", "Agustina Purnamasari", "Wali Kota Semarang")]
+    assert _id_rows("Wakil Wali Kota Baku, Elnur Mammadov, yang turut hadir dalam acara itu mengatakan pemerintah "
+                    "kota siap memfasilitasi kegiatan budaya diaspora.") == [
+        ("pemerintah kota siap memfasilitasi kegiatan budaya diaspora", "indirect", "Elnur Mammadov",
+         "Wakil Wali Kota Baku")]
+    assert _id_rows("Banyak yang menilai program ini terlalu mahal.") == []
+
+
+def test_s17id_more_cues_after_a_quotation():
+    # '"...," akui Rian', '"...," keluhnya', '"...," imbaunya' (lexicons speech_cues / clitic_cues)
+    body = ("Manajer Maudy, Rian Pratama, mengatakan pihaknya tidak akan menempuh jalur hukum. \"Kami pilih diam dan "
+            "fokus kerja,\" akui Rian.\n\n"
+            "Juru parkir di Jalan Tunjungan, Mat Rokhim (50), khawatir kehilangan penghasilan. \"Lha terus kami "
+            "kerja apa? Anak saya masih sekolah,\" keluhnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["cue"], got["speaker_name"], strict=True)) == [
+        ("pihaknya tidak akan menempuh jalur hukum", "indirect", "mengatakan", "Rian Pratama"),
+        ("Kami pilih diam dan fokus kerja", "direct", "akui", "Rian Pratama"),
+        ("Lha terus kami kerja apa? Anak saya masih sekolah", "direct", "keluhnya", "Mat Rokhim"),
+    ]
+
+
+def test_s17id_pihak_and_a_common_noun_speaks():
+    # "Pihak sekolah meminta ...", "Sementara itu, pihak rumah sakit juga mengatakan ...": the side of an institution
+    # named by a common noun is the speaker
+    assert _id_rows("Pihak sekolah meminta orang tua tidak panik dan segera melapor.") == [
+        ("orang tua tidak panik dan segera melapor", "indirect", "Pihak sekolah", "Pihak sekolah")]
+    assert _id_rows("Sementara itu, pihak rumah sakit juga mengatakan pasien sudah pulang.") == [
+        ("pasien sudah pulang", "indirect", "pihak rumah sakit", "pihak rumah sakit")]
+
+
+def test_s17id_four_letter_place_ends_the_sentence_of_a_quoted_fragment():
+    # '... sebagai "etalase" UMKM kuliner Solo. Ia berjanji ...': "Solo." ends the sentence (no abbreviation), so the
+    # fragment's cue is not "berjanji" in the next sentence, which stays free for its own report
+    assert _id_rows("Wali Kota Solo, Respati Ardi Nugroho, menyebut festival tersebut sebagai \"etalase\" UMKM kuliner "
+                    "Solo. Ia berjanji pemerintah kota akan mendukung festival serupa.") == [
+        ("festival tersebut sebagai \"etalase\" UMKM kuliner Solo", "mixed", "Respati Ardi Nugroho", "Wali Kota Solo"),
+        ("pemerintah kota akan mendukung festival serupa", "indirect", "Respati Ardi Nugroho", "Wali Kota Solo")]
+
+
+def test_s17id_request_with_segera_or_a_coordinated_object():
+    # "meminta NP di wilayahnya segera VERB", "meminta para dai dan pengurus masjid VERB": a request's clause after a
+    # longer object; not "menyatakan dukacita dan memerintahkan ..." (a coordinated predicate, no clause)
+    assert _id_rows("Bupati Kapuas Hulu, Fransiskus Diaan, meminta perusahaan perkebunan kelapa sawit di wilayahnya "
+                    "segera merealisasikan kebun plasma.") == [
+        ("perusahaan perkebunan kelapa sawit di wilayahnya segera merealisasikan kebun plasma", "indirect",
+         "Fransiskus Diaan", "Bupati Kapuas Hulu")]
+    assert _id_rows("Ketua MUI Abdul Rasyid meminta para dai dan pengurus masjid menjaga mimbar dari kampanye "
+                    "praktis.") == [
+        ("para dai dan pengurus masjid menjaga mimbar dari kampanye praktis", "indirect", "Abdul Rasyid", "Ketua MUI")]
+    assert _id_rows("Presiden Budi Santoso menyatakan dukacita dan memerintahkan investigasi atas insiden itu.") == []
+
+
+def test_s17id_lower_case_role_before_a_name_in_apposition():
+    # "Ketua asosiasi, NAME, menyatakan bahwa ...": a role written in lower case (no phrase of its own) before the
+    # name is its role, and the name is the speaker as written
+    assert _id_rows("Ketua asosiasi, Budi Santoso, menyatakan bahwa hubungan kedua bangsa sangat erat.") == [
+        ("hubungan kedua bangsa sangat erat", "indirect", "Budi Santoso", "Ketua asosiasi")]
+
+
+def test_s17id_announcing_noun_object_is_no_content():
+    # "X memaparkan alasan di balik rencana itu.", "membeberkan modus para pelaku.": a short noun object headed by a
+    # noun that announces what follows (lexicon np_objects) is no reported clause; "menyebut hal itu sebagai ..." is
+    assert _id_rows("Zulkifli Rasyid memaparkan alasan di balik rencana itu.") == []
+    assert _id_rows("Kasatreskrim Polrestabes Surabaya AKBP Hendro Wicaksono membeberkan modus para pelaku.") == []
+    assert [r[0] for r in _id_rows("Presiden Budi Santoso menyebut hal itu sebagai sebuah kebanggaan.")] == [
+        "hal itu sebagai sebuah kebanggaan"]
+
+
+def test_s17id_passive_intro_with_role_then_titled_name():
+    # "Dikatakan ROLE, dr. NAME, CONTENT", "Disampaikan pula oleh ROLE, NAME, bahwa CONTENT": the titled name after the
+    # role is the agent, the content starts after its comma (and "bahwa")
+    assert _id_rows("Dikatakan Kepala Puskesmas Tembung, dr. Lestari Ginting, sebagian besar siswa mengalami mual.") == [
+        ("sebagian besar siswa mengalami mual", "indirect", "Lestari Ginting", "Kepala Puskesmas Tembung")]
+    assert _id_rows("Disampaikan pula oleh Kepala Dinas Pendidikan Kota Medan, Benny Sinaga, bahwa penyaluran makanan "
+                    "dihentikan sementara.") == [
+        ("penyaluran makanan dihentikan sementara", "indirect", "Benny Sinaga", "Kepala Dinas Pendidikan Kota Medan")]
+
+
+def test_s17id_warnings_threats_and_passive_agents():
+    # weak cues memperingatkan/mengancam/menuding with a clause; a passive with "oleh" brings in its titled agent for
+    # the pronoun of the next sentence ("dikonfirmasi oleh ROLE, Kombes NAME, Minggu. Dia menyebut ...")
+    assert _id_rows("Kepala BMKG Dwikorita Karnawati memperingatkan bahwa hujan lebat masih akan terjadi.") == [
+        ("hujan lebat masih akan terjadi", "indirect", "Dwikorita Karnawati", "Kepala BMKG")]
+    body = ("Kasus ini bermula saat Lisa Mariana menuding RK merupakan ayah dari anaknya.\n\n"
+            "Pengumuman tersangka itu dikonfirmasi oleh Kasubdit I Dittipidsiber Bareskrim Polri, Kombes Rizki Agung "
+            "Prakoso, Minggu (19/10/2025). Dia menyebut Lisa sudah menerima penetapan itu.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["cue"], got["speaker_name"], strict=True)) == [
+        ("RK merupakan ayah dari anaknya", "menuding", "Lisa Mariana"),
+        ("Lisa sudah menerima penetapan itu", "menyebut", "Rizki Agung Prakoso"),
+    ]
+
+
+def test_s17id_second_cue_of_the_same_subject():
+    # "menilai A, tetapi mengingatkan B": the second cue ends the first report and opens its own, same speaker; not a
+    # list of the content's own predicates ("..., serta memastikan ...")
+    assert _id_rows("Pengamat transportasi, Djoko Setijowarno, menilai tren itu positif, tetapi mengingatkan KAI agar "
+                    "tidak melupakan layanan kereta perintis.") == [
+        ("tren itu positif", "indirect", "Djoko Setijowarno", "Pengamat transportasi"),
+        ("KAI agar tidak melupakan layanan kereta perintis", "indirect", "Djoko Setijowarno", "Pengamat transportasi")]
+    assert [r[0] for r in _id_rows("Direktur Utama Gamal Santoso menekankan bahwa peran Pertagas adalah menjembatani "
+                                   "suplai, serta memastikan energi dapat diakses industri.")] == [
+        "peran Pertagas adalah menjembatani suplai, serta memastikan energi dapat diakses industri"]
+
+
+def test_s17id_request_cue_with_addressee_then_agar_or_untuk():
+    # "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": a request cue, its addressee, then the act
+    # asked (agar/untuk + verb) is a reported clause; not "menyatakan minat Pakistan untuk berkontribusi" (no request)
+    assert _id_rows("Kapolri Listyo Adi Pranowo menginstruksikan seluruh jajaran kepolisian untuk menindak tegas "
+                    "peredaran narkoba.") == [
+        ("seluruh jajaran kepolisian untuk menindak tegas peredaran narkoba", "indirect", "Listyo Adi Pranowo",
+         "Kapolri")]
+    assert _id_rows("Basuki Hadimuljono menyatakan minat Pakistan untuk berkontribusi pada pembangunan IKN.") == []
+
+
+def test_s17id_quotation_right_after_a_full_stop_ends_the_report():
+    # 'meminta X untuk ... optimal."Sebaiknya ...," ujarnya.': no space after the full stop (scraped text), yet the
+    # quotation with its own cue opens a new sentence; the report ends before it
+    body = ("Karena itu, Gubernur Dedi Mulyadi meminta Kementerian Keuangan untuk bersikap terbuka dengan mengumumkan "
+            "daerah yang belum membelanjakan anggarannya.\"Sebaiknya umumkan saja daerah-daerah itu,\" ujarnya.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("Kementerian Keuangan untuk bersikap terbuka dengan mengumumkan daerah yang belum membelanjakan anggarannya",
+         "indirect", "Dedi Mulyadi"),
+        ("Sebaiknya umumkan saja daerah-daerah itu", "direct", "Dedi Mulyadi"),
+    ]
+
+
+def test_s17id_single_quotes_beside_a_double_quoted_title():
+    # 'merilis album bertajuk "Pulang" ... 'Album ini ...,' kata Rara.': a short double-quoted title does not stop the
+    # single-quoted quotations in the paragraphs without double marks
+    body = ("Penyanyi Rara Sekar merilis album bertajuk \"Pulang\" setelah vakum empat tahun.\n\n"
+            "'Album ini basically surat cinta buat keluarga,' kata Rara.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("Album ini basically surat cinta buat keluarga", "direct", "Rara Sekar")]
+
+
+def test_s17id_id2_leftovers():
+    # "Korban, NAME (34), mengalami ... Ia menuturkan": a one-word role with its comma brings in the name;
+    # "berharap langkah itu benar-benar terlaksana": a ter- verb after a short subject makes a clause;
+    # "Hal senada disampaikan ROLE, WITH, COMMAS, NAME.": the last comma segment is the name;
+    # "Menteri ... (Mendikdasmen) NAME ... kata Mendikdasmen": the short form defined in brackets before the holder
+    body = ("Kapolrestabes Bandung, Kombes Pol Budi Sartono Wibowo, mengatakan pihaknya telah membentuk tim khusus.\n\n"
+            "Korban, Asep Saepudin (34), mengalami luka di lengan kiri. Ia menuturkan, pelaku memepet motornya.\n\n"
+            "Warga, Karsono, berharap langkah itu benar-benar terlaksana.\n\n"
+            "Hal senada disampaikan Kepala Badan Standar, Kurikulum, dan Asesmen Pendidikan, Toni Toharudin. Menurut "
+            "dia, sekolah tidak perlu menyelenggarakan bimbingan belajar khusus.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(zip(got["quote"], got["speaker_name"], strict=True)) == [
+        ("pihaknya telah membentuk tim khusus", "Budi Sartono Wibowo"),
+        ("pelaku memepet motornya", "Asep Saepudin"),
+        ("langkah itu benar-benar terlaksana", "Karsono"),
+        ("sekolah tidak perlu menyelenggarakan bimbingan belajar khusus", "Toni Toharudin"),
+    ]
+    body = ("Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti Hidayat menegaskan ujian nasional tidak "
+            "akan dikembalikan.\n\n\"Yang kami siapkan adalah tes kemampuan akademik,\" kata Mendikdasmen di Jakarta.")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(got["speaker_name"]) == ["Abdul Mu'ti Hidayat", "Abdul Mu'ti Hidayat"]
+
+
+def test_s17id_bercerita_with_a_clause():
+    # "X bercerita, <clause>": a weak cue (a clause after it, none for "bercerita tentang masa kecilnya")
+    assert _id_rows("Menteri Keuangan Purbaya Yudhi Sadewa bercerita, banyak pejabat yang berpikir bahwa masa jabatan "
+                    "menteri hanya lima tahun.") == [
+        ("banyak pejabat yang berpikir bahwa masa jabatan menteri hanya lima tahun", "indirect", "Purbaya Yudhi Sadewa",
+         "Menteri Keuangan")]
+    assert _id_rows("Rara bercerita tentang masa kecilnya di Salatiga.") == []
