@@ -12318,15 +12318,6 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
             languages get direct quotes without speakers); where it is missing (no column, None, NaN, empty)
             the body decides: Indonesian where it reads as Indonesian, else English.
         language: force one language for every article instead of the ``language`` column.
-
-    Bad input never stops the run: an empty, blank, None or NaN body has no quotes; a body that is not text
-    (bytes, a number) or an article the rules fail on is skipped with a ``RuntimeWarning`` naming it; repeated
-    ``article_id`` values are kept with a ``RuntimeWarning`` (their ``quote_id`` values repeat); unpaired
-    surrogates show as U+FFFD (with a ``RuntimeWarning``). HTML tags, comments, ``[caption]`` shortcodes and
-    character entities left in a body, tabs and other Unicode spaces are read as white space of the same length
-    (entities of quotation marks as the marks); control characters and unclosed quotation marks as text. Offsets
-    always index ``body``. Time is linear in the length of an article (a "sentence" over 3,000 characters, as in
-    text without punctuation, is read in pieces).
         workers: processes that extract quotes (fork; not on Windows); default 1. ``None``: one per
             core (at most 4) for 5,000 or more articles. Opt-in because the gain needs idle cores: on
             the shared 2-core test machine (load ~3) two workers were slower (115 s against 92 s wall
@@ -12339,6 +12330,15 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         the whole span including the cue), ``speaker`` (as written: a name, role, pronoun or clitic
         cue), ``speaker_name`` (canonical: resolved through pronouns, clitics, roles and surnames;
         titles stripped), ``speaker_role``, ``cue``, ``sentence``. Sorted by article, then start.
+
+    Bad input never stops the run: an empty, blank, None or NaN body has no quotes; a body that is not text
+    (bytes, a number) or an article the rules fail on is skipped with a ``RuntimeWarning`` naming it; repeated
+    ``article_id`` values are kept with a ``RuntimeWarning`` (their ``quote_id`` values repeat); unpaired
+    surrogates show as U+FFFD (with a ``RuntimeWarning``). HTML tags, comments, ``[caption]`` shortcodes and
+    character entities left in a body, tabs and other Unicode spaces are read as white space of the same length
+    (entities of quotation marks as the marks); control characters and unclosed quotation marks as text. Offsets
+    always index ``body``. Time is linear in the length of an article (a "sentence" over 3,000 characters, as in
+    text without punctuation, is read in pieces).
     """
     require_columns(articles, ["article_id", "body"])
     has_lang = "language" in articles.columns
