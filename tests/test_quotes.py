@@ -11619,3 +11619,26 @@ def test_s17id_bercerita_with_a_clause():
         ("banyak pejabat yang berpikir bahwa masa jabatan menteri hanya lima tahun", "indirect", "Purbaya Yudhi Sadewa",
          "Menteri Keuangan")]
     assert _id_rows("Rara bercerita tentang masa kecilnya di Salatiga.") == []
+
+
+# --- session 10: gold over news-style texts kept in the repository (bench/eval_quotes.py --only texts)
+@pytest.mark.parametrize(("stem", "language", "n_articles", "kinds"), [
+    ("en_styles", "en", 40, {"direct": 89, "indirect": 99, "mixed": 39}),
+    ("en2_styles", "en", 20, {"direct": 45, "indirect": 77, "mixed": 11}),
+    ("id_styles", "id", 40, {"direct": 90, "indirect": 135, "mixed": 2}),
+    ("id2_styles", "id", 10, {"direct": 21, "indirect": 31}),
+    ("id3_styles", "id", 20, {"direct": 42, "indirect": 75, "mixed": 1}),
+])
+def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_articles, kinds):
+    from collections import Counter
+
+    from bench.eval_quotes import STYLES_GOLD, load_texts
+    path = next(p for p in STYLES_GOLD if p.stem == stem)
+    arts, gold = load_texts(path)
+    assert len(arts) == n_articles and set(arts["language"]) == {language}
+    assert dict(Counter(g["kind"] for g in gold)) == kinds
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (start, end), = g["content"]
+        span = bodies[g["article_id"]][start:end]
+        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 1
