@@ -1150,18 +1150,18 @@ def keyness_dask(
 
 
 # ---- per-article analyses: quotes and frames ---------------------------------------------------
-def extract_quotes_dask(articles: Any, *, language: str | None = None) -> dd.DataFrame:
+def extract_quotes_dask(articles: Any, *, language: str | None = None, documents: bool = True) -> dd.DataFrame:
     """:func:`helpers.quotes.extract_quotes` per partition: a Dask quotes table, in article order.
 
     Columns out: the quotes table (``article_id``, ``quote_id``, ``kind``, ``quote``, ``start``,
     ``end``, ``speaker``, ``speaker_name``, ``speaker_role``, ``cue``, ``sentence``). ``.compute()``
-    gives what ``extract_quotes`` gives on the whole table (quote ids are per article).
+    gives what ``extract_quotes`` gives on the whole table (quote ids are per article); ``documents`` as there.
     """
     from helpers.quotes import extract_quotes
     from helpers.tables import QUOTE_COLUMNS
 
     meta = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "object") for c in QUOTE_COLUMNS})
-    return map_articles(articles, extract_quotes, meta=meta, language=language)
+    return map_articles(articles, extract_quotes, meta=meta, language=language, documents=documents)
 
 
 def score_frames_dask(articles: Any, *, scheme: Any = "generic", unit: str = "article",

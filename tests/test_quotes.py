@@ -11642,3 +11642,42 @@ def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_article
         (start, end), = g["content"]
         span = bodies[g["article_id"]][start:end]
         assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 1
+
+
+# --- s18instr: extract_quotes(documents=False): findings of documents and data are no quotes (BBC convention) ---
+_S18_DOCUMENTS_BODY = (
+    "A poll suggested that Labour was ahead in the marginal seats. Shares in the bank fell 3% on Monday, according "
+    "to LSEG data. Business confidence has weakened for the first time since March, the quarterly survey has found. "
+    "Research suggests that more people are blogging. According to Continental Research, 29% of people are "
+    "technophobes. The finance minister, Ana Lopes, said the figures were disappointing.")
+
+
+def test_s18instr_documents_kept_by_default_as_polnear_annotates_them():
+    arts = pd.DataFrame({"article_id": ["x"], "body": [_S18_DOCUMENTS_BODY], "language": ["en"]})
+    q = extract_quotes(arts)
+    assert [(r.quote_id, r.kind, r.quote, r.speaker, r.cue) for r in q.itertuples()] == [
+        ("x#1", "indirect", "Labour was ahead in the marginal seats", "A poll", "suggested that"),
+        ("x#2", "indirect", "Shares in the bank fell 3% on Monday", "LSEG", "according to"),
+        ("x#3", "indirect", "Business confidence has weakened for the first time since March", "the quarterly survey",
+         "found"),
+        ("x#4", "indirect", "more people are blogging", "Research", "suggests that"),
+        ("x#5", "indirect", "29% of people are technophobes", "Continental Research", "According to"),
+        ("x#6", "indirect", "the figures were disappointing", "Ana Lopes", "said"),
+    ]
+
+
+def test_s18instr_documents_false_drops_findings_of_documents_and_data():
+    # a finding verb with a document or data subject (before the cue, or inverted after it), "according to" data;
+    # a capitalised "Research" in a firm's name and a person's "said" stay; quote ids keep their numbers
+    arts = pd.DataFrame({"article_id": ["x"], "body": [_S18_DOCUMENTS_BODY], "language": ["en"]})
+    q = extract_quotes(arts, documents=False)
+    assert [(r.quote_id, r.kind, r.quote, r.speaker, r.cue) for r in q.itertuples()] == [
+        ("x#5", "indirect", "29% of people are technophobes", "Continental Research", "According to"),
+        ("x#6", "indirect", "the figures were disappointing", "Ana Lopes", "said"),
+    ]
+    assert list(q.columns) == list(QUOTE_COLUMNS)
+
+
+def test_s18instr_documents_false_keeps_the_seed_article(seed_articles):
+    # Indonesian cues are no English finding verbs: the seed's quotes are the same either way
+    assert extract_quotes(seed_articles, documents=False).equals(extract_quotes(seed_articles))
