@@ -5579,6 +5579,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return q
     if not is_verb:
         return None
+    if cw == "urging" and lex.language == "en" and not _URGING_LEFT_RE.search(body[max(ss, cs - 40):cs]):
+        return None  # s18instr: ", urging X to ...", "are (also) urging X to ...", not "adverts in Variety urging them to"
     # "X admitted that ..., but said CONTENT" / "X reported ... and said CONTENT": the subject of the sentence
     if lex.language == "en" and len(right_words) >= 3 and _coordinated(doc, ss, cs):
         obj_then = cw in _OBJECT_THEN and right_words[0].lower() not in _PREPOSITIONS["en"] and _OBJECT_THEN[
@@ -5888,6 +5890,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 # comma of a series "X, Y and Z" is inside the object; the next comma after the series may end it)
                 k_and = m_it.end() if body.startswith(",", m_it.end()) else body.find(" ", m_it.end() + 1, cen)
                 comma = body.find(", ", k_and, cen) if k_and > 0 else -1
+            if comma > cst and _OBJECT_THEN.get(cw) == "to" and (k_then := body.find(" to ", cst, cen)) > comma:
+                comma = body.find(", ", k_then, cen)  # s18instr: "urging telecoms regulator, Ofcom, to reduce ..."
             if comma > cst:
                 cen = _content_end(body, cst, comma)
         if inf:
@@ -7474,6 +7478,11 @@ _PROPOSITION_CUES = frozenset({"denied", "denies", "deny", "acknowledged", "ackn
 _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "recalls", "declared", "declares",
                              "reported"})
 #: English weak cues whose object is content with the word that must follow it within five words.
+#: s18instr: what precedes the participle "urging" when it reports a request: a comma (", urging voters to ..."), a
+#: form of "be", "begin", "keep", "continue" or "and" ("have been urging the governor to", "began urging", "and urging
+#: him to"), with one adverb between ("are also urging").
+_URGING_LEFT_RE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|am|begun|began|begin|started|start|keep|keeps|kept|"
+                             r"continued|continue|continues|and))(?:\s+(?:also|still|now|already|\w+ly))?\s+$")
 _OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to", "accusing": "of", "urging": "to"}
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 #: (the comma may close a quoted fragment, '..., "A," and he said ...', and a spaced dash may stand for it,

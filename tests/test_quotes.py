@@ -11681,3 +11681,19 @@ def test_s18instr_documents_false_drops_findings_of_documents_and_data():
 def test_s18instr_documents_false_keeps_the_seed_article(seed_articles):
     # Indonesian cues are no English finding verbs: the seed's quotes are the same either way
     assert extract_quotes(seed_articles, documents=False).equals(extract_quotes(seed_articles))
+
+
+# --- s18instr: the participle "urging X to ..." reports a request (after a comma, "be"/"begin"/"keep"/"and") ---
+def test_s18instr_urging_object_to_infinitive_is_an_indirect_quote():
+    bodies = ["The pastor endorsed Senator Ted Cruz, urging his parishioners to consider voting for him.",
+              "Other advisers to the island's government have been urging the governor to default on the debt.",
+              "The charity is urging the telecoms regulator, Ofcom, to cut the cost of the service.",
+              # a reduced relative after a noun ("papers ... urging them to"): the papers' subject is no speaker here
+              "Studios took out adverts in trade papers such as Variety urging them to remember particular films."]
+    arts = pd.DataFrame({"article_id": list("abcd"), "body": bodies, "language": "en"})
+    q = extract_quotes(arts)
+    assert [(r.article_id, r.kind, r.quote, r.speaker, r.cue) for r in q.itertuples()] == [
+        ("a", "indirect", "his parishioners to consider voting for him", "The pastor", "urging"),
+        ("b", "indirect", "the governor to default on the debt", "Other advisers to the island's government", "urging"),
+        ("c", "indirect", "the telecoms regulator, Ofcom, to cut the cost of the service", "The charity", "urging"),
+    ]
