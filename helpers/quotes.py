@@ -1039,6 +1039,44 @@ def _id_cue_insert_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{ins}[ \t]*,"), re.compile(rf"{ins}[ \t]*[.!?]?[ \t]*$")
 
 
+@lru_cache(maxsize=1)
+def _id_backref_re() -> re.Pattern[str]:
+    """(s18id) Indonesian: the subject of a passive speech cue that refers back to the sentence before ("Hal itu",
+    "Pernyataan tersebut", "Proyeksi ini", "Demikian"; nouns from the lexicon ``backref_nouns``), after an optional
+    connective and before an optional "pun"/"juga" (not "Hal ini sebagaimana diungkapkan X": "as X stated" backs the
+    reporter's own account with a source, the gold's reading in detik-dev)."""
+    nouns = sorted({w.strip().lower() for w in load_list_or_empty("backref_nouns", "id") if w.strip()}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in nouns) or "(?!)"
+    return re.compile(rf"(?:(?:Sebelumnya|Selain itu|Namun|Adapun),?[ \t]+)?(?:(?i:{alt})[ \t]+(?:itu|ini|tersebut)|Demikian)"
+                      r"(?:[ \t]+(?:pun|juga|sebelumnya|pula))?")
+
+
+def _id_backref_quote(doc: _Doc, ss: int, cs: int, cue: str, quotes: list[_Quote]) -> _Quote | None:
+    """(s18id) Indonesian "CLAUSE. Hal itu disampaikan X ...": the sentence before the one opening with a subject
+    that refers back (``_id_backref_re``) and a passive cue (at ``cs``) is X's indirect quote, when no quote
+    covers it yet and it is no question or quotation (across one paragraph break: "... nantinya.\nHal tersebut
+    diungkapkan Prabowo saat ..."); the article's dateline is left out of it
+    (the caller leaves out "Hal itu dikatakan X: ...", which points forward)."""
+    body = doc.body
+    if _id_backref_re().fullmatch(body, ss, len(body[:cs].rstrip())) is None:
+        return None
+    p = ss - 1
+    while p > 0 and body[p] in " \t\r\n":
+        p -= 1
+    if p <= 0 or body[p] not in ".!" or body.count("\n", p, ss) > 2:
+        return None
+    ps, pe = doc.sentence(p)
+    if any(q.start < pe and q.end > ps for q in quotes) or any(c in body[ps:pe] for c in _QUOTE_CHARS if c != "'"):
+        return None
+    if ps < 120 and (d := read_dateline(body[:min(pe, ps + 120)]).length) > ps:
+        ps = d
+    cst = _content_start(body, ps, pe)
+    cen = _content_end(body, cst, pe)
+    if not _min_tokens(4, body, cst, cen):
+        return None
+    return _Quote(cst, cen, "indirect", [(cst, cen)], cue, cs)
+
+
 def _after_dateline(body: str, cs: int) -> bool:
     """(s16id) A capitalised cue right after the article's dateline ("Jakarta - Menurut X, ...", "JAKARTA,
     KOMPAS.com - Menurut X, ..."), read as helpers.cleaning reads it: the dateline ends in a dash."""
@@ -4399,13 +4437,28 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # the subject before the passive is the speaker, as before an active cue
             q = _passive_quoted_quote(doc, cm, ss, se)
         elif cw in lex.passives:
-            sp = _right_speaker(doc, ce + 5 if lex.language == "id" and body.startswith(" pula ", ce) else ce, se,
+            sp = _right_speaker(doc, ce + 5 if lex.language == "id" and body.startswith(" pula ", ce) else ce + 9 if lex.language
+                                == "id" and body.startswith(" langsung oleh ", ce) else ce, se,
                                 intro=True)  # (s17id: "Disampaikan pula oleh ...")
             if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
                 # "Ditambahkan, pihaknya juga belum ...": an agentless passive cue; the speaker is the last one
                 cst = _skip_that(doc, ce, se)
                 cen = _content_end(body, cst, se)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif sp.text and lex.language == "id" and ss + 2 < cs < ss + 40 and ":" not in body[ce:se] and (
+                    q := _id_backref_quote(doc, ss, cs, cm.group(), [*direct, *out])) is not None:
+                # (s18id) "CLAUSE. Hal itu disampaikan X di Makassar.": the sentence before is X's; "... oleh ROLE,
+                # NAME.": the name after the role's comma
+                if body[sp.end:sp.end + 1] == "," and (m_n := _ID_TITLED_TAIL_RE.match(body, sp.end + 1, se)) is not None \
+                        and body[m_n.end():m_n.end() + 1] in (",", ".", "") and sp.text.split(None, 1)[0].lower() in lex.roles:
+                    words = m_n.group(1).split()
+                    while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
+                        words.pop(0)
+                    if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
+                               or _is_acronym(w) for w in words):
+                        ns = m_n.end(1) - len(" ".join(words))
+                        sp = _Speaker(body[ns:m_n.end(1)], "name", sp.text, ns, m_n.end(1), sp.start)
+                _set_speaker(q, sp)
             elif sp.text and not (lex.language == "id" and (left := body[ss:cs].strip(" \t\"“”")) and not left.endswith(",")):
                 # (s17id: not "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah.", "Kepastian itu
                 # disampaikan X di Istana, Jakarta, Jumat": a passive with its own subject refers back; what follows
