@@ -1040,6 +1040,67 @@ def _id_cue_insert_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _id_person_nouns() -> frozenset[str]:
+    """(s18id) Indonesian nouns for a person that head a description referring back ("pria", "perempuan", "mantan";
+    lexicon ``person_nouns``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("person_nouns", "id") if w.strip())
+
+
+#: (s18id) Indonesian: a description of a person closed by a demonstrative, opening its clause (the sentence start
+#: or after a fronted adverbial's comma): a head word (group 1), then up to 90 characters with no punctuation that
+#: ends a phrase ("Pria yang akrab disapa Rudi itu", "perempuan 34 tahun itu", "Eks Kepala ... (LPS) itu").
+_ID_DESCRIBED_RE = re.compile(r"(?:^|(?<=, ))([A-Za-z][a-z-]+)(?:[ \t]+[^,;:.!?\"“”\n]{1,90}?)?[ \t]+(?:itu|tersebut)$")
+
+
+def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """(s18id) Indonesian: the description of a person ending at ``end`` (its demonstrative) that opens the cue's
+    clause, headed by a person noun (``_id_person_nouns``) or a role ("Aktris yang sekarang tinggal di Amerika
+    Serikat itu"), as a role speaker that the resolution sends back to the person quoted before; an empty speaker
+    otherwise (no verb of the clause inside: "Vatikan yang hendak menuju Kendal itu" heads with no person noun)."""
+    body = doc.body
+    lex = doc.lex
+    k = body.rfind(", ", max(lo, end - 110), end)
+    st = k + 2 if k >= 0 else lo
+    while st < end and body[st] in " \t\"“”":
+        st += 1
+    m = _ID_DESCRIBED_RE.match(body[st:end])
+    if m is None:
+        return _Speaker()
+    head = m.group(1).lower()
+    if head not in _id_person_nouns() and head not in lex.roles:
+        return _Speaker()
+    if k >= 0 and not (body[lo:lo + 1].isupper() and body[lo:k].split(None, 1)[0].lower() in _ID_FRONTED_LEADS):
+        return _Speaker()
+    text = body[st:end]
+    words = text.split()
+    if len(words) >= 2 and words[-2].lower() in _ID_CIRCUMSTANCE_NOUNS and not (
+            len(words) >= 3 and words[-2] == "tahun" and words[-3].isdigit()) or any(
+            w.lower() in lex.verbs or w.lower() in lex.after_cues for w in words[1:]):
+        return _Speaker()  # ("Anggota Komisi II DPR RI Riswan Tony kala itu menyoroti": a time, not a description;
+        # an age is one: "perempuan 34 tahun itu")
+    pre = text.split(" yang ", 1)[0].split() if " yang " in text else words[:-1]
+    if len(pre) >= 2 and all(w[:1].isupper() and not _is_acronym(w) and w.lower() not in lex.roles and w.lower() not in
+                             lex.org_words and w.lower() not in lex.places for w in pre[-2:]):
+        return _Speaker()  # ("Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut": a name, read as before)
+    return _Speaker(text, "role", "", st, end, st)
+
+
+#: (s18id) A full stop after a lower-case word glued to the capitalised word opening the next sentence (a scraping
+#: glitch: "... dalam negeri.Ia juga meminta"): the sentence ends there (three letters before it: not "dr.Lestari").
+_ID_GLUED_STOP_RE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+#: (s18id) Indonesian nouns of time and occasion before a demonstrative ("kala itu", "saat itu", "dalam forum tersebut"):
+#: the phrase they close is a circumstance, not a description of a person.
+_ID_CIRCUMSTANCE_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "hari", "malam", "pagi", "siang", "sore",
+                                    "tahun", "bulan", "pekan", "minggu", "kesempatan", "acara", "momen", "sidang",
+                                    "rapat", "pertemuan", "forum", "lokasi", "tempat", "sesi", "kegiatan", "kunjungan"})
+#: (s18id) Indonesian words opening a fronted adverbial before a described subject ("Saat ditemui ..., perempuan 34
+#: tahun itu mengaku").
+_ID_FRONTED_LEADS = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "di", "kepada",
+                               "sementara", "selain", "menurut", "meski", "meskipun", "walau", "sebelumnya", "namun",
+                               "lewat", "melalui"})
+
+
+@lru_cache(maxsize=1)
 def _id_backref_re() -> re.Pattern[str]:
     """(s18id) Indonesian: the subject of a passive speech cue that refers back to the sentence before ("Hal itu",
     "Pernyataan tersebut", "Proyeksi ini", "Demikian"; nouns from the lexicon ``backref_nouns``), after an optional
@@ -1136,6 +1197,8 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 w in _ID_NOT_SUBJECT or w in lex.pronouns or w in lex.aux or (
                     _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) for w in m_ph.group().split()[1:]):
             return _Speaker(m_ph.group(), "role", "", m_ph.start(), m_ph.end(), m_ph.start())
+    if lex.language == "id" and last[0] in ("itu", "tersebut") and (sp_d := _id_described_person(doc, lo, last[2])).text:
+        return sp_d  # (s18id) "Pria yang akrab disapa Rudi itu menjelaskan", "..., perempuan 34 tahun itu mengaku"
     if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
         # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
         prev = _last_word(body, lo, last[1], lex.aux)
@@ -5934,6 +5997,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if lex.language == "id" and "." in body[cst:cen] and (m_gl := _ID_GLUED_STOP_RE.search(body, cst, cen)) is not None:
+            cen = m_gl.start()  # (s18id) "... dalam negeri.Ia juga meminta ...": a full stop glued to the next sentence
         if np_object:
             comma = body.find(", ", cst, cen)  # ("announced tighter controls on Tuesday, with ...")
             while comma > cst and lex.language == "en" and (m_it := _SERIES_ITEM_RE.match(body, comma, cen)):
@@ -9162,7 +9227,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
-                    any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
+                    any(w.lower() in lex.roles or k_w == 0 and w.lower() in _id_person_nouns()
+                        for k_w, w in enumerate(q.speaker.split()[:-1])):
                 # (s15idbat) "Anggota Komisi XII DPR itu mengatakan", "kata politikus Gerindra tersebut": a role with a
                 # demonstrative refers back; with no holder of that role named, to the person quoted last
                 found = last_person

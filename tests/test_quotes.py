@@ -741,9 +741,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
     # Dody Hanggodo's, no longer an inverted cue with Purbaya's "pihaknya"; 127, article 7's "Purbaya pun menjelaskan
     # alasan pentingnya menjaga inflasi." is a noun object, no quote; 128, article 25's "Purbaya pun bercerita, banyak
-    # pejabat nakal yang berpikir ...")
+    # pejabat nakal yang berpikir ..."; s18id: 129, article 181's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan
+    # (LPS) itu pun menegaskan bahwa ...", a description closed by a demonstrative referring back)
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 128
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
@@ -755,8 +756,9 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # Tasikmalaya Kota" from "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan", a titled name in apposition;
     # then 34: Perry Warjiyo, "Gubernur BI; Gubernur Bank Indonesia", enters the top 20 with "Gubernur Bank Indonesia
     # Perry Warjiyo yang hadir dalam forum tersebut memaparkan ..." in place of Lily Kresnowati's one role; s18id: 35,
-    # Afifuddin's "Ketua KPU" from "KPU resmi mencabut ... Hal ini disampaikan langsung oleh Ketua KPU, Afifuddin.")
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 35
+    # Afifuddin's "Ketua KPU" from "KPU resmi mencabut ... Hal ini disampaikan langsung oleh Ketua KPU, Afifuddin."; 36,
+    # Purbaya's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu" as written, like Prabowo's below)
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 36
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
     # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act)
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 83
@@ -11661,3 +11663,21 @@ def test_s18id_backward_passive_gives_the_sentence_before():
         == ["stok beras aman"]
     assert _id_rows("Pemko turut menjual bahan pokok dengan harga murah di pasar. Hal ini sebagaimana diungkapkan "
                     "Wali Kota Agung Nugroho.") == []
+
+
+def test_s18id_described_person_refers_back():
+    # "Pria yang akrab disapa X itu", "..., perempuan 34 tahun itu": a person noun heading a description closed by a
+    # demonstrative is the subject, resolved to the person quoted before
+    assert _id_rows("\"Banjir sudah surut,\" kata Rudi Hartono, Senin.\n\nPria yang akrab disapa Rudi itu menjelaskan "
+                    "bahwa warga sudah kembali ke rumah.")[1] == (
+        "warga sudah kembali ke rumah", "indirect", "Rudi Hartono", "Pria yang akrab disapa Rudi itu")
+    assert _id_rows("\"Kami baik,\" tulis Maudy Kirana, Kamis.\n\nSaat ditemui di sela syuting di kawasan Cibubur, "
+                    "perempuan 34 tahun itu mengaku sempat terganggu dengan komentar negatif.")[1] == (
+        "sempat terganggu dengan komentar negatif", "indirect", "Maudy Kirana", "perempuan 34 tahun itu")
+    # a time ("kala itu") closes no description; a glued full stop ends the content
+    assert [r[0] for r in _id_rows("\"Kami baik,\" tulis Maudy Kirana, Kamis.\n\nKetua Panitia Riswan Tony kala itu "
+                                   "menyoroti gaya hidup anggota KPU.")] == ["Kami baik"]
+    assert _id_rows("Ketua Asosiasi Baja Hendra Wijaya meminta pemerintah mengambil lima langkah untuk melindungi "
+                    "industri baja.Pertama, tidak memberikan izin kepada bangunan baru.") == [
+        ("pemerintah mengambil lima langkah untuk melindungi industri baja", "indirect", "Hendra Wijaya",
+         "Ketua Asosiasi Baja")]
