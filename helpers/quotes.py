@@ -5972,7 +5972,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES)
+                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
+                               verb=cw in _id_verb_clause_cues())
                     if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
                     or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
@@ -6686,18 +6687,31 @@ _ID_REQUEST_CUES = frozenset({"meminta", "menginstruksikan", "mengimbau", "menga
                               "menuntut", "memerintahkan", "menyerukan", "memperingatkan"})
 
 
-def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False) -> bool:
+@lru_cache(maxsize=1)
+def _id_verb_clause_cues() -> frozenset[str]:
+    """(s18id) Indonesian weak cues whose clause may open with its own verb ("menyatakan mendukung ..."; lexicon
+    ``verb_clause_cues``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("verb_clause_cues", "id") if w.strip())
+
+
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
     or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
     ("menunjukkan sikap hormat ... yang telah dilakukan"); or a subject of one to four words then a
-    verb in meN-/ber- ("memastikan TNI menaati hukum", "meminta para penegak hukum serius menangani")."""
+    verb in meN-/ber- ("memastikan TNI menaati hukum", "meminta para penegak hukum serius menangani"); s18id: an
+    existential "ada" ("menduga ada kesepakatan ...") or, with ``verb``, a verb right after the cue ("menyatakan
+    mendukung ...")."""
     raw = right.split(None, 9)[:9]
     low = [w.lower().strip(_TRAIL_PUNCT) for w in raw]
     if not low:
         return False
     if low[0] in lex.clause_markers:
         return True
+    if low[0] == "ada" and len(low) >= 3 and low[1] not in ("di", "dan", "yang", "pada", "dalam"):
+        return True  # (s18id) "Polisi menduga ada kesepakatan ...", "KBRI menyatakan ada 97 WNI yang kabur": existential
+    if verb and _ID_VERB_RE.fullmatch(low[0]) and low[0] not in _ID_NOT_VERBS and len(low) >= 2:
+        return True  # (s18id) "Aprindo menyatakan mendukung kebijakan ...": the clause's verb, its subject the speaker's
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
         return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
     if request and any(w in ("agar", "supaya") or w == "untuk" and k + 1 < len(low) and _ID_VERB_RE.fullmatch(
@@ -9088,6 +9102,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
                 q.speaker_name = ""
+            elif low == "mereka" and (plural := _id_plural_antecedent(doc, q)):
+                q.speaker_name, q.role = plural, q.role  # (s18id) "Sejumlah warga Boyolali melaporkan ... Mereka menduga"
             elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
@@ -10159,6 +10175,40 @@ _ID_ROLE_NAME_SUBJ_RE = re.compile(
 _ID_SECOND_CUE_RE = re.compile(r",[ \t]+(tetapi|tapi|namun|dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t])")
 _ID_BY_AGENT_RE = re.compile(r"(?<![\w-])(di[a-z]{3,})[ \t]+oleh[ \t]+")
 _ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
+
+
+#: (s18id) Indonesian: a plural noun phrase opening a sentence (after an optional fronted phrase and its comma): a
+#: quantifier, then the noun and up to three modifiers (group 1: "Diberitakan sebelumnya, sejumlah warga Boyolali
+#: melaporkan ...", "Para mahasiswa UI menilai ...").
+_ID_PLURAL_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;:\"“”\n]{0,40},[ \t]+)?(?:[Ss]ejumlah|[Pp]ara|[Bb]eberapa|[Rr]atusan|"
+                                   r"[Pp]uluhan|[Rr]ibuan|[Bb]anyak)[ \t]+([a-z][a-z-]+(?:[ \t]+[\w-]+){0,3})")
+
+
+def _id_plural_antecedent(doc: _Doc, q: _Quote) -> str:
+    """(s18id) Indonesian "mereka": the plural noun phrase opening one of the three sentences before the quote's
+    (``_ID_PLURAL_SUBJECT_RE``, cut before its verb: "warga Boyolali"), or "" (then the last speaker, as before)."""
+    body = doc.body
+    ss, _ = doc.sentence(_before_quote(q))
+    for _ in range(3):
+        p = ss - 1
+        while p > 0 and body[p] in " \t\r\n":
+            p -= 1
+        if p <= 0:
+            return ""
+        ss, _ = doc.sentence(p)
+        m = _ID_PLURAL_SUBJECT_RE.match(body, ss, p)
+        if m is None:
+            continue
+        words: list[str] = []
+        for w in m.group(1).split():
+            lw = w.lower()
+            if lw in ("yang", "dan", "di", "ke", "dari") or lw in doc.lex.aux or lw in doc.lex.verbs or (
+                    _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS) or lw.startswith("di") and len(lw) > 5:
+                break
+            words.append(w)
+        if words:
+            return " ".join(words)
+    return ""
 
 
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:

@@ -735,7 +735,8 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # counted from the quotes table: the full name plus the articles that only say "Prabowo" (s15idbat: 158, the
     # subject before "dalam banyak pidatonya menekankan"; 45 and 159: "Mantan Menteri Pertahanan ... itu menekankan")
     assert (names == "prabowo").sum() == 45
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 159
+    # (s18id: 160, article 549's "Prabowo menyarankan menggunakannya saat liburan saja", a verb opening the clause)
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 160
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
@@ -11681,3 +11682,22 @@ def test_s18id_described_person_refers_back():
                     "industri baja.Pertama, tidak memberikan izin kepada bangunan baru.") == [
         ("pemerintah mengambil lima langkah untuk melindungi industri baja", "indirect", "Hendra Wijaya",
          "Ketua Asosiasi Baja")]
+
+
+def test_s18id_weak_cue_with_existential_or_verb_clause():
+    # "menduga ada ...": an existential clause; "menyatakan mendukung ...": a verb opening the clause (its subject the
+    # speaker's); not "membantah tuduhan itu" (a noun object) or "menolak menyebutkan ..." (a refusal)
+    assert _id_rows("Polisi menduga ada kesepakatan yang dibuat sebelum lelang itu.") == [
+        ("ada kesepakatan yang dibuat sebelum lelang itu", "indirect", "Polisi", "")]
+    assert _id_rows("Aprindo menyatakan mendukung kebijakan pemerintah soal harga beras.") == [
+        ("mendukung kebijakan pemerintah soal harga beras", "indirect", "Aprindo", "")]
+    assert _id_rows("Kapolres Rudi Hartono membantah tuduhan itu.") == []
+    assert _id_rows("Dia menolak menyebutkan nama negara tersebut.") == []
+
+
+def test_s18id_mereka_goes_back_to_a_plural_subject():
+    # "Sejumlah warga X melaporkan ... Mereka menduga ...": the plural noun phrase, not the last named person
+    rows = _id_rows("\"Kami masih menyelidiki,\" kata Kapolres Boyolali Rosyid Hartanto.\n\nDiberitakan sebelumnya, "
+                    "sejumlah warga Boyolali melaporkan koperasi itu ke polisi. Mereka menduga ada skema ponzi dalam "
+                    "kasus ini.")
+    assert rows[-1] == ("ada skema ponzi dalam kasus ini", "indirect", "warga Boyolali", "")
