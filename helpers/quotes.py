@@ -1684,7 +1684,7 @@ _ID_NOT_VERBS = frozenset({
     "menit", "meja", "melalui", "menuju", "mengenai", "menjelang", "mendatang", "menyusul", "bersama", "berbagai",
     "beberapa", "benar", "besar", "berita", "betul", "belum", "beliau", "berapa", "bentuk", "beras", "berkas", "bebas",
     "bekas", "berat", "bensin", "bendera", "beserta", "berikut", "berdasarkan", "berkat", "bersih", "berani",
-    "beragam", "bersamaan"})
+    "beragam", "bersamaan", "mentah"})
 #: Words after which no subject of a finite clause can go on: relatives, prepositions, conjunctions.
 _ID_NOT_SUBJECT = frozenset({"yang", "untuk", "dalam", "dengan", "di", "ke", "dari", "pada", "bagi", "oleh", "dan",
                              "atau", "serta", "sebagai", "terhadap", "tentang", "soal", "atas", "kepada", "secara",
@@ -5974,6 +5974,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
                                verb=cw in _id_verb_clause_cues())
+                    or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
                     if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
                     or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
@@ -6733,6 +6734,35 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
             return True
         if k <= 3 and low[k] in _ID_TER_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True  # "menyatakan Mansur terbukti secara sah ...": a ter- verb after a short subject
+    return False
+
+
+#: (s18id) Indonesian cues of recording figures ("BPS mencatat jumlah penduduk miskin ... turun menjadi ..."): the
+#: style gold reads an agency's statistics as no quote, so a long subject after them opens no reported clause.
+_ID_RECORD_CUES = frozenset({"mencatat"})
+#: (s18id) Prepositions and conjunctions inside a long Indonesian subject ("stok vaksin untuk program imunisasi di 14
+#: provinsi", "pelaku usaha di Jawa Tengah").
+_ID_SUBJECT_PREPS = frozenset({"di", "untuk", "dari", "pada", "ke", "bagi", "dalam", "hingga", "dan", "serta", "atau",
+                               "terhadap"})
+
+
+def _id_long_subject_clause(right: str, lex: _Lex) -> bool:
+    """(s18id) Indonesian: a subject of five to eleven words with a prepositional phrase inside, then its meN-/ber-
+    verb ("memastikan stok vaksin campak untuk program imunisasi kejar di 14 provinsi mencukupi"): no punctuation, no
+    relative "yang" and no other verb before the verb, and no preposition or conjunction right before it ("memastikan
+    kesiapan personel untuk mengamankan ...": a purpose, not a predicate)."""
+    raw = right.split(None, 13)[:13]
+    low = [w.lower().strip(_TRAIL_PUNCT) for w in raw]
+    if len(low) < 6 or low[0] in _ID_NOT_SUBJECT or low[0] in lex.pronouns:
+        return False
+    for k, w in enumerate(low):
+        if k and raw[k - 1][-1:] in ",;:.!?\"“”()":
+            return False
+        if w == "yang" or w in lex.clause_markers or w in lex.verbs or w in lex.aux or (
+                w in _ID_NOT_SUBJECT and w not in _ID_SUBJECT_PREPS):
+            return False  # ("menuliskan nutrisi ubi jalar sebagai berikut": no subject goes on past "sebagai")
+        if raw[k][:1].islower() and _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS:
+            return 5 <= k <= 11 and low[k - 1] not in _ID_NOT_SUBJECT and low[k - 1] not in lex.aux
     return False
 
 

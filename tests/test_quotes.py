@@ -748,7 +748,8 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
         ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
-        ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 37
+        ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 38  # (s18id: 38, article 543's "Amran memastikan
+    # anggaran penambahan subsidi untuk pupuk ini berasal dari ...", a long subject before its verb)
     # the roles of the 20 most-quoted actors: 30 after the cleaning (4 noise); s6id: Saifullah Yusuf ("Gus Ipul",
     # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
@@ -11701,3 +11702,16 @@ def test_s18id_mereka_goes_back_to_a_plural_subject():
                     "sejumlah warga Boyolali melaporkan koperasi itu ke polisi. Mereka menduga ada skema ponzi dalam "
                     "kasus ini.")
     assert rows[-1] == ("ada skema ponzi dalam kasus ini", "indirect", "warga Boyolali", "")
+
+
+def test_s18id_weak_cue_before_a_long_subject_and_its_verb():
+    # a subject of five to eleven words with a prepositional phrase inside, then its verb
+    assert _id_rows("Wakil Menteri Kesehatan Dante Harbuwono memastikan stok vaksin campak untuk program imunisasi di "
+                    "14 provinsi mencukupi.") == [
+        ("stok vaksin campak untuk program imunisasi di 14 provinsi mencukupi", "indirect", "Dante Harbuwono",
+         "Wakil Menteri Kesehatan")]
+    # not a purpose ("untuk mengamankan"), not an agency's figures after "mencatat"
+    assert _id_rows("Kapolda Jawa Tengah Ahmad Luthfi memastikan kesiapan seluruh personel gabungan di lapangan untuk "
+                    "mengamankan arus mudik.") == []
+    assert _id_rows("Badan Pusat Statistik mencatat jumlah penduduk miskin pada Maret 2025 turun menjadi 23,85 juta "
+                    "orang.") == []
