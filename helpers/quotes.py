@@ -6711,6 +6711,13 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         return True
     if low[0] == "ada" and len(low) >= 3 and low[1] not in ("di", "dan", "yang", "pada", "dalam"):
         return True  # (s18id) "Polisi menduga ada kesepakatan ...", "KBRI menyatakan ada 97 WNI yang kabur": existential
+    if any(w in lex.demonstratives and 0 < k < 8 and k + 1 < len(low) and raw[k][-1:] not in ",;:.\"“”)" and (
+            _ID_PASSIVE_VERB_RE.fullmatch(low[k + 1]) or _ID_VERB_RE.fullmatch(low[k + 1])
+            and low[k + 1] not in _ID_NOT_VERBS or low[k + 1] in _ID_TER_VERBS) and not any(
+            v in ("yang", "bahwa") or v in _ID_NOT_SUBJECT and v not in ("dan", "serta", "di", "dari", "untuk")
+            for v in low[:k]) and not any(c in " ".join(raw[:k]) for c in ",;:.\"“”") for k, w in enumerate(low)):
+        return True  # (s18id) "menduga anomali aneh dan sentakan tersebut disebabkan oleh ...": a demonstrative closes
+        # the subject, a verb follows it
     if verb and _ID_VERB_RE.fullmatch(low[0]) and low[0] not in _ID_NOT_VERBS and len(low) >= 2:
         return True  # (s18id) "Aprindo menyatakan mendukung kebijakan ...": the clause's verb, its subject the speaker's
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
@@ -6740,6 +6747,10 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
 #: (s18id) Indonesian cues of recording figures ("BPS mencatat jumlah penduduk miskin ... turun menjadi ..."): the
 #: style gold reads an agency's statistics as no quote, so a long subject after them opens no reported clause.
 _ID_RECORD_CUES = frozenset({"mencatat"})
+#: (s18id) An Indonesian di- passive verb with its -kan/-i suffix or a common bare passive ("disebabkan", "dinilai",
+#: "ditangkap"), after a demonstrative closing a subject ("sentakan tersebut disebabkan oleh ...").
+_ID_PASSIVE_VERB_RE = re.compile(r"di(?!ri|nas|a$|ni$)[a-z]{3,}(?:kan|i)|di(?:tangkap|tahan|tutup|buka|bangun|jual|bayar|"
+                                 r"periksa|tetapkan|gelar|pakai|minta|usut|bahas|tolak|terima)")
 #: (s18id) Prepositions and conjunctions inside a long Indonesian subject ("stok vaksin untuk program imunisasi di 14
 #: provinsi", "pelaku usaha di Jawa Tengah").
 _ID_SUBJECT_PREPS = frozenset({"di", "untuk", "dari", "pada", "ke", "bagi", "dalam", "hingga", "dan", "serta", "atau",

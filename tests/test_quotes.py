@@ -11715,3 +11715,10 @@ def test_s18id_weak_cue_before_a_long_subject_and_its_verb():
                     "mengamankan arus mudik.") == []
     assert _id_rows("Badan Pusat Statistik mencatat jumlah penduduk miskin pada Maret 2025 turun menjadi 23,85 juta "
                     "orang.") == []
+
+
+def test_s18id_demonstrative_closes_the_subject_before_a_passive():
+    # "menduga NP tersebut disebabkan ...": a demonstrative closes the subject, a (di- passive) verb follows it
+    assert _id_rows("Para peneliti menduga anomali aneh dan sentakan tersebut disebabkan oleh proses geologi.") == [
+        ("anomali aneh dan sentakan tersebut disebabkan oleh proses geologi", "indirect", "peneliti", "peneliti")]
+    assert _id_rows("Menteri Rina Wulan menyampaikan pesan tersebut di hadapan ribuan kader.") == []
