@@ -1046,6 +1046,36 @@ def _id_person_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in load_list_or_empty("person_nouns", "id") if w.strip())
 
 
+#: (s18id) Indonesian: a noun phrase of a capitalised head and one to three lower-case modifiers filling the clause
+#: before a cue ("Warga setempat", "Koalisi masyarakat sipil", "Massa ojol"), after an optional dateline dash.
+_ID_COMMON_SUBJECT_RE = re.compile(r"([A-Z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){1,3})")
+
+
+def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """(s18id) Indonesian: the subject of a cue that is a common noun phrase opening the sentence, headed (the head
+    comes first) by a role, an organisation word or a noun for people or groups (``_id_person_nouns``): "Warga
+    setempat mengatakan ...", "Koalisi masyarakat sipil mendesak ..."; an empty speaker otherwise (a verb, auxiliary,
+    preposition or pronoun among the modifiers: "Harga beras naik" is no subject of a cue)."""
+    body = doc.body
+    lex = doc.lex
+    st = lo
+    if st < 120 and (d := read_dateline(body[:min(end, 120)]).length) > st:
+        st = d
+    while st < end and body[st] in " \t\"“”":
+        st += 1
+    m = _ID_COMMON_SUBJECT_RE.fullmatch(body, st, end)
+    if m is None:
+        return _Speaker()
+    head = m.group(1).lower()
+    if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
+        return _Speaker()
+    for w in m.group(2).split():
+        if w in lex.aux or w in lex.verbs or w in lex.pronouns or w in _ID_NOT_SUBJECT or w in lex.clause_markers or (
+                _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) or w in lex.demonstratives or w in lex.not_speakers:
+            return _Speaker()
+    return _Speaker(body[st:end], "role", "", st, end, st)
+
+
 #: (s18id) Indonesian: a description of a person closed by a demonstrative, opening its clause (the sentence start
 #: or after a fronted adverbial's comma): a head word (group 1), then up to 90 characters with no punctuation that
 #: ends a phrase ("Pria yang akrab disapa Rudi itu", "perempuan 34 tahun itu", "Eks Kepala ... (LPS) itu").
@@ -1199,6 +1229,9 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             return _Speaker(m_ph.group(), "role", "", m_ph.start(), m_ph.end(), m_ph.start())
     if lex.language == "id" and last[0] in ("itu", "tersebut") and (sp_d := _id_described_person(doc, lo, last[2])).text:
         return sp_d  # (s18id) "Pria yang akrab disapa Rudi itu menjelaskan", "..., perempuan 34 tahun itu mengaku"
+    if lex.language == "id" and last[0].islower() and last[0] not in lex.demonstratives and (
+            sp_g := _id_common_subject(doc, lo, last[2])).text:
+        return sp_g  # (s18id) "Warga setempat mengatakan", "Koalisi masyarakat sipil mendesak DPR ..."
     if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
         # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
         prev = _last_word(body, lo, last[1], lex.aux)

@@ -11722,3 +11722,12 @@ def test_s18id_demonstrative_closes_the_subject_before_a_passive():
     assert _id_rows("Para peneliti menduga anomali aneh dan sentakan tersebut disebabkan oleh proses geologi.") == [
         ("anomali aneh dan sentakan tersebut disebabkan oleh proses geologi", "indirect", "peneliti", "peneliti")]
     assert _id_rows("Menteri Rina Wulan menyampaikan pesan tersebut di hadapan ribuan kader.") == []
+
+
+def test_s18id_common_noun_phrase_subject():
+    # a capitalised head (role, organisation word, people or group noun) and lower-case modifiers opening the sentence
+    assert _id_rows("Warga setempat mengatakan banjir datang tiba-tiba.") == [
+        ("banjir datang tiba-tiba", "indirect", "Warga setempat", "Warga setempat")]
+    assert _id_rows("TEMPO.CO, Jakarta - Koalisi masyarakat sipil mendesak DPR menunda pengesahan RUU Penyiaran.") == [
+        ("DPR menunda pengesahan RUU Penyiaran", "indirect", "Koalisi masyarakat sipil", "Koalisi masyarakat sipil")]
+    assert _id_rows("Harga beras naik tajam menjelang Lebaran.") == []
