@@ -6745,8 +6745,8 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
     if low[0] == "ada" and len(low) >= 3 and low[1] not in ("di", "dan", "yang", "pada", "dalam"):
         return True  # (s18id) "Polisi menduga ada kesepakatan ...", "KBRI menyatakan ada 97 WNI yang kabur": existential
     if any(w in lex.demonstratives and 0 < k < 8 and k + 1 < len(low) and raw[k][-1:] not in ",;:.\"“”)" and (
-            _ID_PASSIVE_VERB_RE.fullmatch(low[k + 1]) or _ID_VERB_RE.fullmatch(low[k + 1])
-            and low[k + 1] not in _ID_NOT_VERBS or low[k + 1] in _ID_TER_VERBS) and not any(
+            _id_predicate_verb(low[k + 1]) or low[k + 1] in _ID_PREDICATE_ADVERBS and k + 2 < len(low)
+            and _id_predicate_verb(low[k + 2])) and not any(
             v in ("yang", "bahwa") or v in _ID_NOT_SUBJECT and v not in ("dan", "serta", "di", "dari", "untuk")
             for v in low[:k]) and not any(c in " ".join(raw[:k]) for c in ",;:.\"“”") for k, w in enumerate(low)):
         return True  # (s18id) "menduga anomali aneh dan sentakan tersebut disebabkan oleh ...": a demonstrative closes
@@ -6784,6 +6784,17 @@ _ID_RECORD_CUES = frozenset({"mencatat"})
 #: "ditangkap"), after a demonstrative closing a subject ("sentakan tersebut disebabkan oleh ...").
 _ID_PASSIVE_VERB_RE = re.compile(r"di(?!ri|nas|a$|ni$)[a-z]{3,}(?:kan|i)|di(?:tangkap|tahan|tutup|buka|bangun|jual|bayar|"
                                  r"periksa|tetapkan|gelar|pakai|minta|usut|bahas|tolak|terima)")
+#: (s18id) Indonesian adverbs between a subject and its verb ("proses penggarapan album itu banyak dilakukan di ...").
+_ID_PREDICATE_ADVERBS = frozenset({"banyak", "sering", "jarang", "selalu", "hanya", "justru", "memang", "terus",
+                                   "kerap", "lebih", "benar-benar", "langsung"})
+
+
+def _id_predicate_verb(w: str) -> bool:
+    """(s18id) An Indonesian word that can be a clause's verb: a di- passive, a meN-/ber- verb or a ter- verb."""
+    return bool(_ID_PASSIVE_VERB_RE.fullmatch(w) or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS
+                or w in _ID_TER_VERBS)
+
+
 #: (s18id) Prepositions and conjunctions inside a long Indonesian subject ("stok vaksin untuk program imunisasi di 14
 #: provinsi", "pelaku usaha di Jawa Tengah").
 _ID_SUBJECT_PREPS = frozenset({"di", "untuk", "dari", "pada", "ke", "bagi", "dalam", "hingga", "dan", "serta", "atau",

@@ -11731,3 +11731,10 @@ def test_s18id_common_noun_phrase_subject():
     assert _id_rows("TEMPO.CO, Jakarta - Koalisi masyarakat sipil mendesak DPR menunda pengesahan RUU Penyiaran.") == [
         ("DPR menunda pengesahan RUU Penyiaran", "indirect", "Koalisi masyarakat sipil", "Koalisi masyarakat sipil")]
     assert _id_rows("Harga beras naik tajam menjelang Lebaran.") == []
+
+
+def test_s18id_demonstrative_then_adverb_then_verb():
+    # "bercerita NP itu banyak dilakukan ...": an adverb between the closed subject and its verb
+    assert _id_rows("Penyanyi Rara Sekar bercerita proses penggarapan album itu banyak dilakukan di rumah orang "
+                    "tuanya.") == [
+        ("proses penggarapan album itu banyak dilakukan di rumah orang tuanya", "indirect", "Rara Sekar", "Penyanyi")]
