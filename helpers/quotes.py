@@ -1039,6 +1039,135 @@ def _id_cue_insert_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{ins}[ \t]*,"), re.compile(rf"{ins}[ \t]*[.!?]?[ \t]*$")
 
 
+@lru_cache(maxsize=1)
+def _id_person_nouns() -> frozenset[str]:
+    """(s18id) Indonesian nouns for a person that head a description referring back ("pria", "perempuan", "mantan";
+    lexicon ``person_nouns``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("person_nouns", "id") if w.strip())
+
+
+#: (s18id) Indonesian: a noun phrase of a capitalised head and one to three lower-case modifiers filling the clause
+#: before a cue ("Warga setempat", "Koalisi masyarakat sipil", "Massa ojol"), after an optional dateline dash.
+_ID_COMMON_SUBJECT_RE = re.compile(r"([A-Z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){1,3})")
+
+
+def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """(s18id) Indonesian: the subject of a cue that is a common noun phrase opening the sentence, headed (the head
+    comes first) by a role, an organisation word or a noun for people or groups (``_id_person_nouns``): "Warga
+    setempat mengatakan ...", "Koalisi masyarakat sipil mendesak ..."; an empty speaker otherwise (a verb, auxiliary,
+    preposition or pronoun among the modifiers: "Harga beras naik" is no subject of a cue)."""
+    body = doc.body
+    lex = doc.lex
+    st = lo
+    if st < 120 and (d := read_dateline(body[:min(end, 120)]).length) > st:
+        st = d
+    while st < end and body[st] in " \t\"“”":
+        st += 1
+    m = _ID_COMMON_SUBJECT_RE.fullmatch(body, st, end)
+    if m is None:
+        return _Speaker()
+    head = m.group(1).lower()
+    if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
+        return _Speaker()
+    for w in m.group(2).split():
+        if w in lex.aux or w in lex.verbs or w in lex.pronouns or w in _ID_NOT_SUBJECT or w in lex.clause_markers or (
+                _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) or w in lex.demonstratives or w in lex.not_speakers:
+            return _Speaker()
+    return _Speaker(body[st:end], "role", "", st, end, st)
+
+
+#: (s18id) Indonesian: a description of a person closed by a demonstrative, opening its clause (the sentence start
+#: or after a fronted adverbial's comma): a head word (group 1), then up to 90 characters with no punctuation that
+#: ends a phrase ("Pria yang akrab disapa Rudi itu", "perempuan 34 tahun itu", "Eks Kepala ... (LPS) itu").
+_ID_DESCRIBED_RE = re.compile(r"(?:^|(?<=, ))([A-Za-z][a-z-]+)(?:[ \t]+[^,;:.!?\"“”\n]{1,90}?)?[ \t]+(?:itu|tersebut)$")
+
+
+def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
+    """(s18id) Indonesian: the description of a person ending at ``end`` (its demonstrative) that opens the cue's
+    clause, headed by a person noun (``_id_person_nouns``) or a role ("Aktris yang sekarang tinggal di Amerika
+    Serikat itu"), as a role speaker that the resolution sends back to the person quoted before; an empty speaker
+    otherwise (no verb of the clause inside: "Vatikan yang hendak menuju Kendal itu" heads with no person noun)."""
+    body = doc.body
+    lex = doc.lex
+    k = body.rfind(", ", max(lo, end - 110), end)
+    st = k + 2 if k >= 0 else lo
+    while st < end and body[st] in " \t\"“”":
+        st += 1
+    m = _ID_DESCRIBED_RE.match(body[st:end])
+    if m is None:
+        return _Speaker()
+    head = m.group(1).lower()
+    if head not in _id_person_nouns() and head not in lex.roles:
+        return _Speaker()
+    if k >= 0 and not (body[lo:lo + 1].isupper() and body[lo:k].split(None, 1)[0].lower() in _ID_FRONTED_LEADS):
+        return _Speaker()
+    text = body[st:end]
+    words = text.split()
+    if len(words) >= 2 and words[-2].lower() in _ID_CIRCUMSTANCE_NOUNS and not (
+            len(words) >= 3 and words[-2] == "tahun" and words[-3].isdigit()) or any(
+            w.lower() in lex.verbs or w.lower() in lex.after_cues for w in words[1:]):
+        return _Speaker()  # ("Anggota Komisi II DPR RI Riswan Tony kala itu menyoroti": a time, not a description;
+        # an age is one: "perempuan 34 tahun itu")
+    pre = text.split(" yang ", 1)[0].split() if " yang " in text else words[:-1]
+    if len(pre) >= 2 and all(w[:1].isupper() and not _is_acronym(w) and w.lower() not in lex.roles and w.lower() not in
+                             lex.org_words and w.lower() not in lex.places for w in pre[-2:]):
+        return _Speaker()  # ("Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut": a name, read as before)
+    return _Speaker(text, "role", "", st, end, st)
+
+
+#: (s18id) A full stop after a lower-case word glued to the capitalised word opening the next sentence (a scraping
+#: glitch: "... dalam negeri.Ia juga meminta"): the sentence ends there (three letters before it: not "dr.Lestari").
+_ID_GLUED_STOP_RE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+#: (s18id) Indonesian nouns of time and occasion before a demonstrative ("kala itu", "saat itu", "dalam forum tersebut"):
+#: the phrase they close is a circumstance, not a description of a person.
+_ID_CIRCUMSTANCE_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "hari", "malam", "pagi", "siang", "sore",
+                                    "tahun", "bulan", "pekan", "minggu", "kesempatan", "acara", "momen", "sidang",
+                                    "rapat", "pertemuan", "forum", "lokasi", "tempat", "sesi", "kegiatan", "kunjungan"})
+#: (s18id) Indonesian words opening a fronted adverbial before a described subject ("Saat ditemui ..., perempuan 34
+#: tahun itu mengaku").
+_ID_FRONTED_LEADS = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "di", "kepada",
+                               "sementara", "selain", "menurut", "meski", "meskipun", "walau", "sebelumnya", "namun",
+                               "lewat", "melalui"})
+
+
+@lru_cache(maxsize=1)
+def _id_backref_re() -> re.Pattern[str]:
+    """(s18id) Indonesian: the subject of a passive speech cue that refers back to the sentence before ("Hal itu",
+    "Pernyataan tersebut", "Proyeksi ini", "Demikian"; nouns from the lexicon ``backref_nouns``), after an optional
+    connective and before an optional "pun"/"juga" (not "Hal ini sebagaimana diungkapkan X": "as X stated" backs the
+    reporter's own account with a source, the gold's reading in detik-dev)."""
+    nouns = sorted({w.strip().lower() for w in load_list_or_empty("backref_nouns", "id") if w.strip()}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in nouns) or "(?!)"
+    return re.compile(rf"(?:(?:Sebelumnya|Selain itu|Namun|Adapun),?[ \t]+)?(?:(?i:{alt})[ \t]+(?:itu|ini|tersebut)|Demikian)"
+                      r"(?:[ \t]+(?:pun|juga|sebelumnya|pula))?")
+
+
+def _id_backref_quote(doc: _Doc, ss: int, cs: int, cue: str, quotes: list[_Quote]) -> _Quote | None:
+    """(s18id) Indonesian "CLAUSE. Hal itu disampaikan X ...": the sentence before the one opening with a subject
+    that refers back (``_id_backref_re``) and a passive cue (at ``cs``) is X's indirect quote, when no quote
+    covers it yet and it is no question or quotation (across one paragraph break: "... nantinya.\nHal tersebut
+    diungkapkan Prabowo saat ..."); the article's dateline is left out of it
+    (the caller leaves out "Hal itu dikatakan X: ...", which points forward)."""
+    body = doc.body
+    if _id_backref_re().fullmatch(body, ss, len(body[:cs].rstrip())) is None:
+        return None
+    p = ss - 1
+    while p > 0 and body[p] in " \t\r\n":
+        p -= 1
+    if p <= 0 or body[p] not in ".!" or body.count("\n", p, ss) > 2:
+        return None
+    ps, pe = doc.sentence(p)
+    if any(q.start < pe and q.end > ps for q in quotes) or any(c in body[ps:pe] for c in _QUOTE_CHARS if c != "'"):
+        return None
+    if ps < 120 and (d := read_dateline(body[:min(pe, ps + 120)]).length) > ps:
+        ps = d
+    cst = _content_start(body, ps, pe)
+    cen = _content_end(body, cst, pe)
+    if not _min_tokens(4, body, cst, cen):
+        return None
+    return _Quote(cst, cen, "indirect", [(cst, cen)], cue, cs)
+
+
 def _after_dateline(body: str, cs: int) -> bool:
     """(s16id) A capitalised cue right after the article's dateline ("Jakarta - Menurut X, ...", "JAKARTA,
     KOMPAS.com - Menurut X, ..."), read as helpers.cleaning reads it: the dateline ends in a dash."""
@@ -1098,6 +1227,11 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 w in _ID_NOT_SUBJECT or w in lex.pronouns or w in lex.aux or (
                     _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) for w in m_ph.group().split()[1:]):
             return _Speaker(m_ph.group(), "role", "", m_ph.start(), m_ph.end(), m_ph.start())
+    if lex.language == "id" and last[0] in ("itu", "tersebut") and (sp_d := _id_described_person(doc, lo, last[2])).text:
+        return sp_d  # (s18id) "Pria yang akrab disapa Rudi itu menjelaskan", "..., perempuan 34 tahun itu mengaku"
+    if lex.language == "id" and last[0].islower() and last[0] not in lex.demonstratives and (
+            sp_g := _id_common_subject(doc, lo, last[2])).text:
+        return sp_g  # (s18id) "Warga setempat mengatakan", "Koalisi masyarakat sipil mendesak DPR ..."
     if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
         # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
         prev = _last_word(body, lo, last[1], lex.aux)
@@ -1583,7 +1717,7 @@ _ID_NOT_VERBS = frozenset({
     "menit", "meja", "melalui", "menuju", "mengenai", "menjelang", "mendatang", "menyusul", "bersama", "berbagai",
     "beberapa", "benar", "besar", "berita", "betul", "belum", "beliau", "berapa", "bentuk", "beras", "berkas", "bebas",
     "bekas", "berat", "bensin", "bendera", "beserta", "berikut", "berdasarkan", "berkat", "bersih", "berani",
-    "beragam", "bersamaan"})
+    "beragam", "bersamaan", "mentah"})
 #: Words after which no subject of a finite clause can go on: relatives, prepositions, conjunctions.
 _ID_NOT_SUBJECT = frozenset({"yang", "untuk", "dalam", "dengan", "di", "ke", "dari", "pada", "bagi", "oleh", "dan",
                              "atau", "serta", "sebagai", "terhadap", "tentang", "soal", "atas", "kepada", "secara",
@@ -4399,13 +4533,28 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             # the subject before the passive is the speaker, as before an active cue
             q = _passive_quoted_quote(doc, cm, ss, se)
         elif cw in lex.passives:
-            sp = _right_speaker(doc, ce + 5 if lex.language == "id" and body.startswith(" pula ", ce) else ce, se,
+            sp = _right_speaker(doc, ce + 5 if lex.language == "id" and body.startswith(" pula ", ce) else ce + 9 if lex.language
+                                == "id" and body.startswith(" langsung oleh ", ce) else ce, se,
                                 intro=True)  # (s17id: "Disampaikan pula oleh ...")
             if not sp.text and lex.language == "id" and body[ce:ce + 1] == "," and not body[ss:cs].strip():
                 # "Ditambahkan, pihaknya juga belum ...": an agentless passive cue; the speaker is the last one
                 cst = _skip_that(doc, ce, se)
                 cen = _content_end(body, cst, se)
                 q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
+            elif sp.text and lex.language == "id" and ss + 2 < cs < ss + 40 and ":" not in body[ce:se] and (
+                    q := _id_backref_quote(doc, ss, cs, cm.group(), [*direct, *out])) is not None:
+                # (s18id) "CLAUSE. Hal itu disampaikan X di Makassar.": the sentence before is X's; "... oleh ROLE,
+                # NAME.": the name after the role's comma
+                if body[sp.end:sp.end + 1] == "," and (m_n := _ID_TITLED_TAIL_RE.match(body, sp.end + 1, se)) is not None \
+                        and body[m_n.end():m_n.end() + 1] in (",", ".", "") and sp.text.split(None, 1)[0].lower() in lex.roles:
+                    words = m_n.group(1).split()
+                    while len(words) > 1 and words[0].lower().rstrip(".") in _id_name_titles():
+                        words.pop(0)
+                    if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
+                               or _is_acronym(w) for w in words):
+                        ns = m_n.end(1) - len(" ".join(words))
+                        sp = _Speaker(body[ns:m_n.end(1)], "name", sp.text, ns, m_n.end(1), sp.start)
+                _set_speaker(q, sp)
             elif sp.text and not (lex.language == "id" and (left := body[ss:cs].strip(" \t\"“”")) and not left.endswith(",")):
                 # (s17id: not "Hal senada disampaikan Sekretaris Jenderal MUI, Buya Anwar Hamzah.", "Kepastian itu
                 # disampaikan X di Istana, Jakarta, Jumat": a passive with its own subject refers back; what follows
@@ -5858,7 +6007,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         np_object = False
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
-                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES)
+                or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
+                               verb=cw in _id_verb_clause_cues())
+                    or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
                     if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
                     or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
@@ -5883,6 +6034,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if lex.language == "id" and "." in body[cst:cen] and (m_gl := _ID_GLUED_STOP_RE.search(body, cst, cen)) is not None:
+            cen = m_gl.start()  # (s18id) "... dalam negeri.Ia juga meminta ...": a full stop glued to the next sentence
         if np_object:
             comma = body.find(", ", cst, cen)  # ("announced tighter controls on Tuesday, with ...")
             while comma > cst and lex.language == "en" and (m_it := _SERIES_ITEM_RE.match(body, comma, cen)):
@@ -6572,18 +6725,38 @@ _ID_REQUEST_CUES = frozenset({"meminta", "menginstruksikan", "mengimbau", "menga
                               "menuntut", "memerintahkan", "menyerukan", "memperingatkan"})
 
 
-def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False) -> bool:
+@lru_cache(maxsize=1)
+def _id_verb_clause_cues() -> frozenset[str]:
+    """(s18id) Indonesian weak cues whose clause may open with its own verb ("menyatakan mendukung ..."; lexicon
+    ``verb_clause_cues``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("verb_clause_cues", "id") if w.strip())
+
+
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
     or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
     ("menunjukkan sikap hormat ... yang telah dilakukan"); or a subject of one to four words then a
-    verb in meN-/ber- ("memastikan TNI menaati hukum", "meminta para penegak hukum serius menangani")."""
+    verb in meN-/ber- ("memastikan TNI menaati hukum", "meminta para penegak hukum serius menangani"); s18id: an
+    existential "ada" ("menduga ada kesepakatan ...") or, with ``verb``, a verb right after the cue ("menyatakan
+    mendukung ...")."""
     raw = right.split(None, 9)[:9]
     low = [w.lower().strip(_TRAIL_PUNCT) for w in raw]
     if not low:
         return False
     if low[0] in lex.clause_markers:
         return True
+    if low[0] == "ada" and len(low) >= 3 and low[1] not in ("di", "dan", "yang", "pada", "dalam"):
+        return True  # (s18id) "Polisi menduga ada kesepakatan ...", "KBRI menyatakan ada 97 WNI yang kabur": existential
+    if any(w in lex.demonstratives and 0 < k < 8 and k + 1 < len(low) and raw[k][-1:] not in ",;:.\"“”)" and (
+            _id_predicate_verb(low[k + 1]) or low[k + 1] in _ID_PREDICATE_ADVERBS and k + 2 < len(low)
+            and _id_predicate_verb(low[k + 2])) and not any(
+            v in ("yang", "bahwa") or v in _ID_NOT_SUBJECT and v not in ("dan", "serta", "di", "dari", "untuk")
+            for v in low[:k]) and not any(c in " ".join(raw[:k]) for c in ",;:.\"“”") for k, w in enumerate(low)):
+        return True  # (s18id) "menduga anomali aneh dan sentakan tersebut disebabkan oleh ...": a demonstrative closes
+        # the subject, a verb follows it
+    if verb and _ID_VERB_RE.fullmatch(low[0]) and low[0] not in _ID_NOT_VERBS and len(low) >= 2:
+        return True  # (s18id) "Aprindo menyatakan mendukung kebijakan ...": the clause's verb, its subject the speaker's
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
         return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
     if request and any(w in ("agar", "supaya") or w == "untuk" and k + 1 < len(low) and _ID_VERB_RE.fullmatch(
@@ -6605,6 +6778,50 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
             return True
         if k <= 3 and low[k] in _ID_TER_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True  # "menyatakan Mansur terbukti secara sah ...": a ter- verb after a short subject
+    return False
+
+
+#: (s18id) Indonesian cues of recording figures ("BPS mencatat jumlah penduduk miskin ... turun menjadi ..."): the
+#: style gold reads an agency's statistics as no quote, so a long subject after them opens no reported clause.
+_ID_RECORD_CUES = frozenset({"mencatat"})
+#: (s18id) An Indonesian di- passive verb with its -kan/-i suffix or a common bare passive ("disebabkan", "dinilai",
+#: "ditangkap"), after a demonstrative closing a subject ("sentakan tersebut disebabkan oleh ...").
+_ID_PASSIVE_VERB_RE = re.compile(r"di(?!ri|nas|a$|ni$)[a-z]{3,}(?:kan|i)|di(?:tangkap|tahan|tutup|buka|bangun|jual|bayar|"
+                                 r"periksa|tetapkan|gelar|pakai|minta|usut|bahas|tolak|terima)")
+#: (s18id) Indonesian adverbs between a subject and its verb ("proses penggarapan album itu banyak dilakukan di ...").
+_ID_PREDICATE_ADVERBS = frozenset({"banyak", "sering", "jarang", "selalu", "hanya", "justru", "memang", "terus",
+                                   "kerap", "lebih", "benar-benar", "langsung"})
+
+
+def _id_predicate_verb(w: str) -> bool:
+    """(s18id) An Indonesian word that can be a clause's verb: a di- passive, a meN-/ber- verb or a ter- verb."""
+    return bool(_ID_PASSIVE_VERB_RE.fullmatch(w) or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS
+                or w in _ID_TER_VERBS)
+
+
+#: (s18id) Prepositions and conjunctions inside a long Indonesian subject ("stok vaksin untuk program imunisasi di 14
+#: provinsi", "pelaku usaha di Jawa Tengah").
+_ID_SUBJECT_PREPS = frozenset({"di", "untuk", "dari", "pada", "ke", "bagi", "dalam", "hingga", "dan", "serta", "atau",
+                               "terhadap"})
+
+
+def _id_long_subject_clause(right: str, lex: _Lex) -> bool:
+    """(s18id) Indonesian: a subject of five to eleven words with a prepositional phrase inside, then its meN-/ber-
+    verb ("memastikan stok vaksin campak untuk program imunisasi kejar di 14 provinsi mencukupi"): no punctuation, no
+    relative "yang" and no other verb before the verb, and no preposition or conjunction right before it ("memastikan
+    kesiapan personel untuk mengamankan ...": a purpose, not a predicate)."""
+    raw = right.split(None, 13)[:13]
+    low = [w.lower().strip(_TRAIL_PUNCT) for w in raw]
+    if len(low) < 6 or low[0] in _ID_NOT_SUBJECT or low[0] in lex.pronouns:
+        return False
+    for k, w in enumerate(low):
+        if k and raw[k - 1][-1:] in ",;:.!?\"“”()":
+            return False
+        if w == "yang" or w in lex.clause_markers or w in lex.verbs or w in lex.aux or (
+                w in _ID_NOT_SUBJECT and w not in _ID_SUBJECT_PREPS):
+            return False  # ("menuliskan nutrisi ubi jalar sebagai berikut": no subject goes on past "sebagai")
+        if raw[k][:1].islower() and _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS:
+            return 5 <= k <= 11 and low[k - 1] not in _ID_NOT_SUBJECT and low[k - 1] not in lex.aux
     return False
 
 
@@ -8979,6 +9196,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
                 q.speaker_name = ""
+            elif low == "mereka" and (plural := _id_plural_antecedent(doc, q)):
+                q.speaker_name, q.role = plural, q.role  # (s18id) "Sejumlah warga Boyolali melaporkan ... Mereka menduga"
             elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
@@ -9118,7 +9337,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
-                    any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
+                    any(w.lower() in lex.roles or k_w == 0 and w.lower() in _id_person_nouns()
+                        for k_w, w in enumerate(q.speaker.split()[:-1])):
                 # (s15idbat) "Anggota Komisi XII DPR itu mengatakan", "kata politikus Gerindra tersebut": a role with a
                 # demonstrative refers back; with no holder of that role named, to the person quoted last
                 found = last_person
@@ -10049,6 +10269,40 @@ _ID_ROLE_NAME_SUBJ_RE = re.compile(
 _ID_SECOND_CUE_RE = re.compile(r",[ \t]+(tetapi|tapi|namun|dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t])")
 _ID_BY_AGENT_RE = re.compile(r"(?<![\w-])(di[a-z]{3,})[ \t]+oleh[ \t]+")
 _ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
+
+
+#: (s18id) Indonesian: a plural noun phrase opening a sentence (after an optional fronted phrase and its comma): a
+#: quantifier, then the noun and up to three modifiers (group 1: "Diberitakan sebelumnya, sejumlah warga Boyolali
+#: melaporkan ...", "Para mahasiswa UI menilai ...").
+_ID_PLURAL_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;:\"“”\n]{0,40},[ \t]+)?(?:[Ss]ejumlah|[Pp]ara|[Bb]eberapa|[Rr]atusan|"
+                                   r"[Pp]uluhan|[Rr]ibuan|[Bb]anyak)[ \t]+([a-z][a-z-]+(?:[ \t]+[\w-]+){0,3})")
+
+
+def _id_plural_antecedent(doc: _Doc, q: _Quote) -> str:
+    """(s18id) Indonesian "mereka": the plural noun phrase opening one of the three sentences before the quote's
+    (``_ID_PLURAL_SUBJECT_RE``, cut before its verb: "warga Boyolali"), or "" (then the last speaker, as before)."""
+    body = doc.body
+    ss, _ = doc.sentence(_before_quote(q))
+    for _ in range(3):
+        p = ss - 1
+        while p > 0 and body[p] in " \t\r\n":
+            p -= 1
+        if p <= 0:
+            return ""
+        ss, _ = doc.sentence(p)
+        m = _ID_PLURAL_SUBJECT_RE.match(body, ss, p)
+        if m is None:
+            continue
+        words: list[str] = []
+        for w in m.group(1).split():
+            lw = w.lower()
+            if lw in ("yang", "dan", "di", "ke", "dari") or lw in doc.lex.aux or lw in doc.lex.verbs or (
+                    _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS) or lw.startswith("di") and len(lw) > 5:
+                break
+            words.append(w)
+        if words:
+            return " ".join(words)
+    return ""
 
 
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
