@@ -8902,6 +8902,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:2] in ("th", "Th", "a ", "A ", "an", "An") \
                 and "spokes" not in q.speaker and _DESCRIPTION_EN_RE.match(q.speaker):
             q.speaker_kind = "role"  # "the Salford MP", "the chairman of the Police Federation of England and Wales"
+        elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                _demonym_ref_en(q.speaker):
+            q.speaker_kind = "role"  # (s18spk) "the Welshman", "the 24-year-old Swiss": a person by nationality
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
@@ -9053,8 +9056,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
-        elif q.speaker_kind == "role" and lex.language == "en" and "year-old" in q.speaker and \
-                _AGE_ROLE_EN_RE.match(q.speaker) and (
+        elif q.speaker_kind == "role" and lex.language == "en" and (
+                "year-old" in q.speaker and _AGE_ROLE_EN_RE.match(q.speaker) or _demonym_ref_en(q.speaker)) and (
                     aged := _prev_subject_en(doc, q, prev_end, back=1 if last_person else 3) or (
                         last_person if _person_ref_en(last_person, lex) else "") or not last_person and (
                         _only_person_before_en(doc, names(), _before_quote(q), "he") or _only_person_before_en(
@@ -9062,7 +9065,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             # "The 27-year-old, who captained St Helens, said ...": the person named before, as "he" would be
             # (the subject of the sentence before, after the last quote; with no person quoted before, of the
             # sentences before or the one person named there: "Southampton's David Prutton faces a ban ... The
-            # 23-year-old has admitted", s15resbat)
+            # 23-year-old has admitted", s15resbat; s18spk: a nationality noun likewise, "Gareth Bale scored twice
+            # ... the Welshman said", "said the American")
             q.speaker_name = aged
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
@@ -9196,6 +9200,25 @@ _DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)
 def _demonyms_en() -> frozenset[str]:
     """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
     return _en_words("demonyms")
+
+
+def _demonym_ref_en(speaker: str) -> bool:
+    """English (s18spk): ``speaker`` is "the" and a nationality noun for one person, after at most two lower-case
+    or age modifiers ("the Welshman", "the Frenchwoman", "The unseeded Argentine", "the 24-year-old Swiss"); not
+    a people ("the British", "the Chinese", "the French") nor a capitalised modifier ("the Italian Senate")."""
+    words = speaker.split()
+    if not 2 <= len(words) <= 5 or words[0] not in ("the", "The") or not words[-1][:1].isupper():
+        return False
+    dem = _demonyms_en()
+    head = words[-1].lower()
+    k = len(words) - 1
+    if " ".join(words[-2:]).lower() in dem:
+        k -= 1  # ("the New Zealander", "the South African")
+    elif head not in dem:
+        return False
+    if head.endswith(("sh", "ch", "ese")) or k > 3:
+        return False
+    return all(w[:1].islower() or w[:1].isdigit() for w in words[1:k])
 
 
 def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> bool:

@@ -11642,3 +11642,23 @@ def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_article
         (start, end), = g["content"]
         span = bodies[g["article_id"]][start:end]
         assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 1
+
+
+# --- s18spk: descriptions that name no one (a nationality noun, a court, a utility or agency, a second apposition)
+def _s18spk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(_articles(body)).sort_values("start")
+    return [(r.quote, r.kind, r.speaker_name, r.speaker_role) for r in got.itertuples()]
+
+
+def test_s18spk_nationality_noun_is_the_person_named_before():
+    # "the Welshman", "the Frenchwoman", "said the American": a nationality noun refers back to the person named
+    # before (the subject of the sentence before), as "he" would
+    body = ('Gareth Bale scored twice as Real Madrid beat Sevilla on Sunday. "It was a special night for all of us," '
+            'the Welshman said.')
+    assert _s18spk_rows(body) == [("It was a special night for all of us", "direct", "Gareth Bale", "Welshman")]
+    body = ("Amelie Mauresmo reached the semi-finals in Paris on Tuesday.\n\nThe Frenchwoman said she had never felt "
+            "better.")
+    assert _s18spk_rows(body) == [("she had never felt better", "indirect", "Amelie Mauresmo", "Frenchwoman")]
+    # a people is no person: "the British" stays unresolved
+    assert _s18spk_rows("The British said the talks had failed.") == [
+        ("the talks had failed", "indirect", "British", "")]
