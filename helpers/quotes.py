@@ -10334,9 +10334,9 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
     name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
-    if name and _one_person(name, lex) and _person_ref_en(name, lex) and not any(
+    if name and _one_person_doc(doc, name) and _person_ref_en(name, lex) and not any(
             w.lower() in _work_nouns_en() for w in name.split()):
-        return name
+        return name  # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ...")
     return "-" if name and nxt and nxt.islower() else ""  # ("Parmalat is now being run ...": someone else)
 
 

@@ -11662,3 +11662,15 @@ def test_s18spk_nationality_noun_is_the_person_named_before():
     # a people is no person: "the British" stays unresolved
     assert _s18spk_rows("The British said the talks had failed.") == [
         ("the talks had failed", "indirect", "British", "")]
+
+
+def test_s18spk_subject_with_a_surname_in_s_is_a_person():
+    # "Williams was also far from content. '...,' she said": a surname ending in "s" (Williams, Reyes, Davis) after
+    # a known given name is a person's, so the subject of the sentence before is who "she"/"he" means
+    body = ("Lindsay Davenport beat Conchita Martinez in straight sets. Venus Williams lost to Elena Dementieva.\n\n"
+            'Davenport said she had played well. Williams was far from content. "I was making too many errors," she '
+            "said.")
+    assert _s18spk_rows(body)[-1] == ("I was making too many errors", "direct", "Venus Williams", "")
+    body = ("Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid.\n\n"
+            "The 21-year-old said he was unhappy in London.")
+    assert _s18spk_rows(body) == [("he was unhappy in London", "indirect", "Jose Antonio Reyes", "21-year-old")]
