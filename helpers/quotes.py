@@ -9098,6 +9098,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if not found and not holder and lex.language == "en" and _definite_person_role_en(q.speaker, lex):
                 # ("the economy minister said" ... "Economy Minister Heizo Takenaka" after it)
                 found = _role_holder_en(doc, q.speaker, _before_quote(q), after=True).strip("?")
+            if not found and not holder and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                    _definite_person_role_en(q.speaker, lex) and (subj := _prev_subject_en(doc, q, prev_end)) and \
+                    _role_fits_en(q.speaker, _subject_role_words_en(doc, subj, _before_quote(q)) + " " + role_of(subj)):
+                # (s18spk) "Tony Blair has rejected calls for ...\n\nThe prime minister told his monthly press
+                # conference": a person's role standing for the person named as the subject of the sentence just
+                # before (no quote between), unless the role given to that person is another office
+                found = subj
+                if q.role.lower() in lex.determiners:
+                    q.role = ""
             if not found and lex.language == "en" and q.speaker[:2] in ("a ", "A ", "an", "An") and \
                     _definite_person_role_en("the " + q.speaker.split(None, 1)[-1], lex):
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
@@ -9200,6 +9209,15 @@ _DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)
 def _demonyms_en() -> frozenset[str]:
     """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
     return _en_words("demonyms")
+
+
+def _subject_role_words_en(doc: _Doc, name: str, pos: int) -> str:
+    """English (s18spk): the words before the last mention of ``name``'s surname before ``pos`` in its sentence
+    ("Tory leader Michael Howard has ..." -> "Tory leader Michael"): the role words written in front of it."""
+    k = doc.body.rfind(name.split()[-1], 0, pos)
+    if k < 0:
+        return ""
+    return doc.body[doc.sentence(k)[0]:k]
 
 
 def _demonym_ref_en(speaker: str) -> bool:

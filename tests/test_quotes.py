@@ -11674,3 +11674,13 @@ def test_s18spk_subject_with_a_surname_in_s_is_a_person():
     body = ("Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid.\n\n"
             "The 21-year-old said he was unhappy in London.")
     assert _s18spk_rows(body) == [("he was unhappy in London", "indirect", "Jose Antonio Reyes", "21-year-old")]
+
+
+def test_s18spk_role_after_a_lead_naming_its_subject():
+    # "Tony Blair has rejected ...\n\nThe prime minister told ...": a person's role right after a sentence whose
+    # subject is a named person is that person; not when the role given to that person is another office
+    body = ("Tony Blair has rejected calls for the publication of advice on the Iraq war.\n\nThe prime minister told "
+            "reporters that the matter had been dealt with.")
+    assert _s18spk_rows(body) == [("the matter had been dealt with", "indirect", "Tony Blair", "prime minister")]
+    body = "Tory leader Michael Howard has attacked the plan.\n\nThe prime minister said the plan was sound."
+    assert _s18spk_rows(body) == [("the plan was sound", "indirect", "prime minister", "prime minister")]
