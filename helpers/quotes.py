@@ -9120,6 +9120,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # (s17spk) "The Labour Party ... the party said", "Premiership club Arsenal ... the club said": only
                 # a name written with the noun (a generic body otherwise)
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
+                if not found and q.speaker.count(" ") == 1 and q.speaker.split()[1] in _PUBLICATION_REFS_EN:
+                    # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
+                    # reported ... The paper added": the publication named last before it
+                    found = _publication_before_en(doc, _before_quote(q))
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles for w in q.speaker.split()[:-1]):
@@ -9209,6 +9213,38 @@ _DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)
 def _demonyms_en() -> frozenset[str]:
     """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
     return _en_words("demonyms")
+
+
+#: English (s18spk): bare descriptions of a publication ("the paper said", "the magazine reported").
+_PUBLICATION_REFS_EN = frozenset({"paper", "newspaper", "magazine", "daily", "weekly", "tabloid", "journal"})
+_PUB_NAME_EN = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|on[ \t]+)?[A-Z][\w'’&-]*){0,4}"
+#: a publication's name: "the Financial Times (Deutschland)", "The Mail on Sunday", "the local Arab News" (a
+#: capitalised name after "the" and up to two lower-case words, its last word a newspaper's, or "on Sunday" after
+#: it), or a name before or after a publication noun ("Vedomosti newspaper", "Spanish daily ABC").
+_PUBLICATION_NAME_EN_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}?((?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Times|Post|Journal|Telegraph|Guardian|"
+    r"Independent|Herald|Tribune|Observer|Mail|Mirror|Sun|Express|News|Standard|Economist|Gazette|Chronicle|"
+    r"Scotsman|Star|Record|Monde|Figaro|Spiegel|Stern)(?:[ \t]+on[ \t]+Sunday|[ \t]+Deutschland)?)\b(?![ \t]+[A-Z])|"
+    rf"\b({_PUB_NAME_EN})[ \t]+(?:newspaper|magazine|daily|weekly|tabloid)\b(?![ \t]+[A-Z])|"
+    rf"\b(?:newspaper|magazine|daily|weekly|tabloid)[ \t]+({_PUB_NAME_EN})|"
+    r"\b[Aa]ccording[ \t]+to[ \t]+the[ \t]+([A-Z]{2,4})\b")  # ("According to the FT, ...")
+
+
+def _publication_before_en(doc: _Doc, pos: int) -> str:
+    """English (s18spk): the publication named last in the 1,500 characters before ``pos`` ("" when none)."""
+    body = doc.body
+    lo = max(0, pos - 1500)
+    if not any(w in body[lo:pos] for w in ("aper", "agazine", "aily", "eekly", "abloid", "The ", "the ")):
+        return ""
+    found = ""
+    for m in _PUBLICATION_NAME_EN_RE.finditer(body, lo, pos):
+        words = next(g for g in m.groups() if g).removesuffix("'s").removesuffix("’s").split()  # ("US magazine
+        # Rolling Stone's annual list")
+        while words and words[0].lower() in _STOP_FIRST_EN:
+            words = words[1:]
+        if words:  # (not "The newspaper" itself)
+            found = " ".join(words)
+    return found
 
 
 def _subject_role_words_en(doc: _Doc, name: str, pos: int) -> str:

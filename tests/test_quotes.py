@@ -11684,3 +11684,15 @@ def test_s18spk_role_after_a_lead_naming_its_subject():
     assert _s18spk_rows(body) == [("the matter had been dealt with", "indirect", "Tony Blair", "prime minister")]
     body = "Tory leader Michael Howard has attacked the plan.\n\nThe prime minister said the plan was sound."
     assert _s18spk_rows(body) == [("the plan was sound", "indirect", "prime minister", "prime minister")]
+
+
+def test_s18spk_the_paper_is_the_publication_named_before():
+    # "according to the Financial Times ... The paper said", "Spanish daily ABC ... the paper says", "Vedomosti
+    # newspaper reported ... The paper added": a bare publication noun is the publication named last before it
+    body = ("MG Rover's tie-up with China's top carmaker has been delayed, according to the Financial Times.\n\n"
+            "The paper said Chinese officials had concerns about the deal.")
+    assert _s18spk_rows(body)[-1] == ("Chinese officials had concerns about the deal", "indirect", "Financial Times",
+                                      "paper")
+    body = ("Spanish daily ABC accused English reporters of a witch-hunt. The newspaper said the claims were false. "
+            "According to the Observer, 3,000 jobs could go. The paper said cuts would be needed.")
+    assert [r[2] for r in _s18spk_rows(body)] == ["ABC", "ABC", "Observer", "Observer"]
