@@ -9120,6 +9120,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # (s17spk) "The Labour Party ... the party said", "Premiership club Arsenal ... the club said": only
                 # a name written with the noun (a generic body otherwise)
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
+                if not found and q.speaker.count(" ") == 1 and q.speaker[4:] == "party":
+                    # (s18spk) "by the Liberal Democrats ... The party says", "a future Tory government, the party has
+                    # said", "A spokesman for UKIP ... The party asserts": the political party named last before it
+                    found = _party_before_en(doc, q.cue_pos if q.cue_pos > q.start else _before_quote(q))
                 if not found and q.speaker.count(" ") == 1 and q.speaker.split()[1] in _PUBLICATION_REFS_EN:
                     # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
                     # reported ... The paper added": the publication named last before it
@@ -9213,6 +9217,28 @@ _DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)
 def _demonyms_en() -> frozenset[str]:
     """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
     return _en_words("demonyms")
+
+
+@lru_cache(maxsize=1)
+def _party_names_en() -> tuple[dict[str, str], re.Pattern[str]]:
+    """English (s18spk): political parties as written -> canonical name (lexicon ``political_parties``), and a
+    pattern of the written forms (longest first, whole words)."""
+    table: dict[str, str] = {}
+    for line in load_list_or_empty("political_parties", "en"):
+        written, _, canonical = line.partition("\t")
+        table[written.strip()] = canonical.strip() or written.strip()
+    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w'’-])(?:{alts or '(?!)'})(?![\w'’-])")
+
+
+def _party_before_en(doc: _Doc, pos: int) -> str:
+    """English (s18spk): the canonical name of the political party named last in the 800 characters before
+    ``pos`` ("" when none)."""
+    table, pattern = _party_names_en()
+    found = ""
+    for m in pattern.finditer(doc.body, max(0, pos - 800), pos):
+        found = table[m.group()]
+    return found
 
 
 #: English (s18spk): bare descriptions of a publication ("the paper said", "the magazine reported").

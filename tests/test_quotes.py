@@ -11696,3 +11696,14 @@ def test_s18spk_the_paper_is_the_publication_named_before():
     body = ("Spanish daily ABC accused English reporters of a witch-hunt. The newspaper said the claims were false. "
             "According to the Observer, 3,000 jobs could go. The paper said cuts would be needed.")
     assert [r[2] for r in _s18spk_rows(body)] == ["ABC", "ABC", "Observer", "Observer"]
+
+
+def test_s18spk_the_party_is_the_party_named_before():
+    # "by the Liberal Democrats ... The party says", "a future Tory government, the party has said": a bare "the
+    # party" is the political party named last before it (lexicon political_parties, canonical names)
+    body = ("Pensioners are being promised energy savings by the Liberal Democrats.\n\nThe party says the plans could "
+            "save money.")
+    assert _s18spk_rows(body) == [("the plans could save money", "indirect", "Liberal Democrats", "party")]
+    body = "Children would be offered free sports training by a future Tory government, the party has said."
+    assert _s18spk_rows(body) == [("Children would be offered free sports training by a future Tory government",
+                                   "indirect", "Conservatives", "party")]
