@@ -9120,6 +9120,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # (s17spk) "The Labour Party ... the party said", "Premiership club Arsenal ... the club said": only
                 # a name written with the noun (a generic body otherwise)
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
+                if "-based " in found:
+                    found = found.split("-based ", 1)[1]  # (s18spk: "the San Francisco-based US Court of Appeals")
                 if not found and q.speaker.count(" ") == 1 and q.speaker[4:] == "party":
                     # (s18spk) "by the Liberal Democrats ... The party says", "a future Tory government, the party has
                     # said", "A spokesman for UKIP ... The party asserts": the political party named last before it

@@ -11707,3 +11707,12 @@ def test_s18spk_the_party_is_the_party_named_before():
     body = "Children would be offered free sports training by a future Tory government, the party has said."
     assert _s18spk_rows(body) == [("Children would be offered free sports training by a future Tory government",
                                    "indirect", "Conservatives", "party")]
+
+
+def test_s18spk_the_court_is_the_court_named_before():
+    # "the US Court of Appeals ruled ... The court said": a court or tribunal (lexicon org_kind_nouns) is the one
+    # named with that word before it (a place compound before the name is no part of it)
+    body = ("In August 2004, the San Francisco-based US Court of Appeals ruled in favour of Grokster. The court said "
+            "the networks were in the same position as Sony.")
+    assert _s18spk_rows(body)[-1] == ("the networks were in the same position as Sony", "indirect",
+                                      "US Court of Appeals", "court")
