@@ -9159,6 +9159,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name, q.role = before, q.speaker
         if lex.language == "en" and "spokes" in q.speaker:
             org = _spokes_org_en(doc, q)
+            if not org and spokes_org and q.speaker[:4] in ("the ", "The ") and \
+                    q.speaker[4:] in ("spokesman", "spokeswoman", "spokesperson") and \
+                    q.speaker_name == _strip_det(q.speaker, lex):
+                org = spokes_org  # (s18spk) "A Bayern spokesman said ... '...,' the spokesman said": the same one
             if not org and q.speaker_name == _strip_det(q.speaker, lex) and _BARE_SPOKES_EN_RE.match(q.speaker):
                 org = _org_subject_before_en(doc, q, the_orgs | {s.speaker_name for s in seen[:-1] if s.speaker_name
                                                                  and s.speaker_kind == "name"})

@@ -11716,3 +11716,12 @@ def test_s18spk_the_court_is_the_court_named_before():
             "the networks were in the same position as Sony.")
     assert _s18spk_rows(body)[-1] == ("the networks were in the same position as Sony", "indirect",
                                       "US Court of Appeals", "court")
+
+
+def test_s18spk_the_spokesman_speaks_for_the_body_of_the_spokesman_before():
+    # "A Bayern spokesman said ... '...,' the spokesman said": a definite spokesperson is the one introduced before,
+    # so the organisation that one spoke for
+    body = ("A Bayern spokesman said on Monday that the decision had been motivated only by his condition. "
+            '"He has got back pain and he could not train," the spokesman said.')
+    assert _s18spk_rows(body)[-1] == ("He has got back pain and he could not train", "direct", "Bayern",
+                                      "spokesman")
