@@ -11725,3 +11725,11 @@ def test_s18spk_the_spokesman_speaks_for_the_body_of_the_spokesman_before():
             '"He has got back pain and he could not train," the spokesman said.')
     assert _s18spk_rows(body)[-1] == ("He has got back pain and he could not train", "direct", "Bayern",
                                       "spokesman")
+
+
+def test_s18spk_microsoft_opening_a_sentence_is_a_firm():
+    # stopwords-iso lists "microsoft": as the subject opening the first sentence it is still the firm "the company"
+    # refers to
+    body = ("Microsoft has said it will replace more than 14 million power cables for its Xbox consoles.\n\n"
+            "The company said the move was a preventative step.")
+    assert _s18spk_rows(body)[-1] == ("the move was a preventative step", "indirect", "Microsoft", "company")
