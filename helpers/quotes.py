@@ -9170,6 +9170,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # "A spokesman for the British Phonographic Industry said": no person named, the organisation
                 q.speaker_name, q.role = org, q.role or _SPOKES_WORD_EN_RE.search(q.speaker).group()
                 spokes_org = org
+        if lex.language == "en" and q.speaker[-3:] in ("ent", "ter", "ase") and \
+                q.speaker_name == _strip_det(q.speaker, lex) and (m_st := _ORG_STATEMENT_EN_RE.match(q.speaker)) and \
+                m_st.group(1) not in _PLACE_ACRONYMS_EN and m_st.group(1).lower() not in _place_names_en() and \
+                m_st.group(1).lower() not in _name_fronts_en():
+            # (s18spk) "An IAAF statement said", "a Holcim statement said": the body whose statement it is speaks
+            q.speaker_name = m_st.group(1)
         if lex.language == "en" and q.speaker_name.count(" ") >= 2:
             q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
         if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
@@ -9742,6 +9748,10 @@ _SPOKES_FOR_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(spokes(?:man|woman|pe
 _ORG_SPOKES_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&.-]*)*)"
                                r"\s+spokes(?:man|woman|person)$")
 _SPOKES_WORD_EN_RE = re.compile(r"spokes(?:man|woman|person)")
+#: s18spk: "An IAAF statement", "a Holcim statement", "the Treasury press release": an organisation's written
+#: statement (group 1: the organisation).
+_ORG_STATEMENT_EN_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.-]*){0,3})"
+                                  r"\s+(?:press\s+)?(?:statement|letter|release)$")
 #: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
 _ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
 

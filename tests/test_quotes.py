@@ -11733,3 +11733,12 @@ def test_s18spk_microsoft_opening_a_sentence_is_a_firm():
     body = ("Microsoft has said it will replace more than 14 million power cables for its Xbox consoles.\n\n"
             "The company said the move was a preventative step.")
     assert _s18spk_rows(body)[-1] == ("the move was a preventative step", "indirect", "Microsoft", "company")
+
+
+def test_s18spk_an_organisation_statement_is_the_organisation():
+    # "An IAAF statement said", "an FA statement said": the body whose statement it is speaks (an acronym defined in
+    # the article expands to its full name, as for "the ONS")
+    body = "The IAAF has suspended the two sprinters. An IAAF statement said both athletes had missed three tests."
+    assert _s18spk_rows(body)[-1] == ("both athletes had missed three tests", "indirect", "IAAF", "IAAF statement")
+    assert _s18spk_rows("A US statement said the talks had failed.") == [
+        ("the talks had failed", "indirect", "US statement", "US statement")]
