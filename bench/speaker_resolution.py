@@ -193,6 +193,48 @@ def generate() -> list[dict]:
         add("honorific-not-role", ref, intro, key,
             f"{intro} arrived on Monday.\n\n{ref} said {CLAUSE}." if intro != ref else f"{ref} said {CLAUSE}.",
             role=role)
+    # s18spk: descriptions that name no one (general English news conventions: a court, a utility or agency
+    # referred to by its kind; a person by nationality noun; a name after a second apposition; a participle
+    # opening before a pronoun)
+    for court, desc in (("The Supreme Court", "the court"), ("The High Court", "the court"),
+                        ("The European Court of Human Rights", "the court"), ("The Court of Appeal", "the bench"),
+                        ("The Supreme Court", "the bench")):
+        add("court-desc", desc, court, court[4:],
+            f"{court} ruled on Monday that the ban was unlawful. {Q2} {desc} said.")
+        add("court-desc-subject", desc, court, court[4:],
+            f"{court} heard the appeal on Monday.\n\n{_cap(desc)} said {CLAUSE}.")
+    for org, intro, desc in (("Eskom", "South African power firm Eskom", "the utility"),
+                             ("Eskom", "Eskom, South Africa's state power utility,", "the utility"),
+                             ("Thames Water", "Thames Water", "the utility"),
+                             ("Food and Drug Administration", "The US Food and Drug Administration", "the agency"),
+                             ("Nasa", "Nasa", "the agency"),
+                             ("Environment Agency", "The Environment Agency", "the agency"),
+                             ("Europol", "Europol, the EU's police agency,", "the agency")):
+        add("org-kind-desc-s18", desc, intro, org,
+            f"{intro} announced new measures on Monday. {_cap(desc)} said {CLAUSE}.")
+        add("org-kind-desc-s18-quote", desc, intro, org,
+            f"{intro} announced new measures on Monday.\n\n{Q2} {desc} said.")
+    for name, intro, desc in (("Bale", "Gareth Bale", "the Welshman"), ("Mauresmo", "Amelie Mauresmo", "the Frenchwoman"),
+                              ("Messi", "Lionel Messi", "the Argentine"), ("Kipchoge", "Eliud Kipchoge", "the Kenyan"),
+                              ("Murray", "Andy Murray", "the Scot"), ("Nadal", "Rafael Nadal", "the Spaniard"),
+                              ("Radcliffe", "Paula Radcliffe", "the Englishwoman")):
+        add("demonym-desc", desc, intro, name,
+            f"{intro} won the final in straight sets on Sunday. {Q1} {desc} said.")
+        add("demonym-desc-subject", desc, intro, name,
+            f"{intro} won the final in straight sets on Sunday.\n\n{_cap(desc)} said {CLAUSE}.")
+    for lead, name in (("The chair of the judges, the critic", "John Carey"),
+                       ("The head of the inquiry, the former judge", "Sir Brian Leveson"),
+                       ("Its author, the economist", "Nicholas Stern"),
+                       ("The firm's founder, the entrepreneur", "James Dyson")):
+        add("second-appos-name", lead.split(",")[0], lead, name, f"{lead} {name}, said {CLAUSE}.")
+        add("second-appos-name-quote", lead.split(",")[0], lead, name, f"{Q2} {lead[:1].lower() + lead[1:]} {name}, said.")
+    for pron, intro, key in (("he", "Prime Minister Tony Blair", "Blair"), ("she", "Dr Ana Ruiz", "Ruiz")):
+        for part in ("Speaking in Sydney", "Speaking to reporters in London", "Writing in the Guardian",
+                     "Asked about the plan"):
+            add("participle-pronoun", pron, intro, key,
+                f"{intro} arrived in Australia on Monday for talks on trade.\n\n{part}, {pron} said {CLAUSE}.")
+            add("participle-pronoun-quote", pron, intro, key,
+                f"{intro} said {CLAUSE}.\n\n{part} on Tuesday, {pron} said: {Q3[:-2]}.\"")
     return rows
 
 

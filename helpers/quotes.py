@@ -9128,6 +9128,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:2] in ("th", "Th", "a ", "A ", "an", "An") \
                 and "spokes" not in q.speaker and _DESCRIPTION_EN_RE.match(q.speaker):
             q.speaker_kind = "role"  # "the Salford MP", "the chairman of the Police Federation of England and Wales"
+        elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                _demonym_ref_en(q.speaker):
+            q.speaker_kind = "role"  # (s18spk) "the Welshman", "the 24-year-old Swiss": a person by nationality
         if q.speaker_name == "@prev":
             q.speaker_name = last_name
             q.role = q.role or last_role
@@ -9281,8 +9284,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
                                     last_role if q.speaker_name == last_name else role_of(q.speaker_name))
-        elif q.speaker_kind == "role" and lex.language == "en" and "year-old" in q.speaker and \
-                _AGE_ROLE_EN_RE.match(q.speaker) and (
+        elif q.speaker_kind == "role" and lex.language == "en" and (
+                "year-old" in q.speaker and _AGE_ROLE_EN_RE.match(q.speaker) or _demonym_ref_en(q.speaker)) and (
                     aged := _prev_subject_en(doc, q, prev_end, back=1 if last_person else 3) or (
                         last_person if _person_ref_en(last_person, lex) else "") or not last_person and (
                         _only_person_before_en(doc, names(), _before_quote(q), "he") or _only_person_before_en(
@@ -9290,7 +9293,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             # "The 27-year-old, who captained St Helens, said ...": the person named before, as "he" would be
             # (the subject of the sentence before, after the last quote; with no person quoted before, of the
             # sentences before or the one person named there: "Southampton's David Prutton faces a ban ... The
-            # 23-year-old has admitted", s15resbat)
+            # 23-year-old has admitted", s15resbat; s18spk: a nationality noun likewise, "Gareth Bale scored twice
+            # ... the Welshman said", "said the American")
             q.speaker_name = aged
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
@@ -9322,6 +9326,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if not found and not holder and lex.language == "en" and _definite_person_role_en(q.speaker, lex):
                 # ("the economy minister said" ... "Economy Minister Heizo Takenaka" after it)
                 found = _role_holder_en(doc, q.speaker, _before_quote(q), after=True).strip("?")
+            if not found and not holder and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                    _definite_person_role_en(q.speaker, lex) and (subj := _prev_subject_en(doc, q, prev_end)) and \
+                    _role_fits_en(q.speaker, _subject_role_words_en(doc, subj, _before_quote(q)) + " " + role_of(subj)):
+                # (s18spk) "Tony Blair has rejected calls for ...\n\nThe prime minister told his monthly press
+                # conference": a person's role standing for the person named as the subject of the sentence just
+                # before (no quote between), unless the role given to that person is another office
+                found = subj
+                if q.role.lower() in lex.determiners:
+                    q.role = ""
             if not found and lex.language == "en" and q.speaker[:2] in ("a ", "A ", "an", "An") and \
                     _definite_person_role_en("the " + q.speaker.split(None, 1)[-1], lex):
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
@@ -9335,6 +9348,16 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # (s17spk) "The Labour Party ... the party said", "Premiership club Arsenal ... the club said": only
                 # a name written with the noun (a generic body otherwise)
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker, named_only=True)
+                if "-based " in found:
+                    found = found.split("-based ", 1)[1]  # (s18spk: "the San Francisco-based US Court of Appeals")
+                if not found and q.speaker.count(" ") == 1 and q.speaker[4:] == "party":
+                    # (s18spk) "by the Liberal Democrats ... The party says", "a future Tory government, the party has
+                    # said", "A spokesman for UKIP ... The party asserts": the political party named last before it
+                    found = _party_before_en(doc, q.cue_pos if q.cue_pos > q.start else _before_quote(q))
+                if not found and q.speaker.count(" ") == 1 and q.speaker.split()[1] in _PUBLICATION_REFS_EN:
+                    # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
+                    # reported ... The paper added": the publication named last before it
+                    found = _publication_before_en(doc, _before_quote(q))
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles or k_w == 0 and w.lower() in _id_person_nouns()
@@ -9365,6 +9388,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name, q.role = before, q.speaker
         if lex.language == "en" and "spokes" in q.speaker:
             org = _spokes_org_en(doc, q)
+            if not org and spokes_org and q.speaker[:4] in ("the ", "The ") and \
+                    q.speaker[4:] in ("spokesman", "spokeswoman", "spokesperson") and \
+                    q.speaker_name == _strip_det(q.speaker, lex):
+                org = spokes_org  # (s18spk) "A Bayern spokesman said ... '...,' the spokesman said": the same one
             if not org and q.speaker_name == _strip_det(q.speaker, lex) and _BARE_SPOKES_EN_RE.match(q.speaker):
                 org = _org_subject_before_en(doc, q, the_orgs | {s.speaker_name for s in seen[:-1] if s.speaker_name
                                                                  and s.speaker_kind == "name"})
@@ -9372,6 +9399,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # "A spokesman for the British Phonographic Industry said": no person named, the organisation
                 q.speaker_name, q.role = org, q.role or _SPOKES_WORD_EN_RE.search(q.speaker).group()
                 spokes_org = org
+        if lex.language == "en" and q.speaker[-3:] in ("ent", "ter", "ase") and \
+                q.speaker_name == _strip_det(q.speaker, lex) and (m_st := _ORG_STATEMENT_EN_RE.match(q.speaker)) and \
+                m_st.group(1) not in _PLACE_ACRONYMS_EN and m_st.group(1).lower() not in _place_names_en() and \
+                m_st.group(1).lower() not in _name_fronts_en():
+            # (s18spk) "An IAAF statement said", "a Holcim statement said": the body whose statement it is speaks
+            q.speaker_name = m_st.group(1)
         if lex.language == "en" and q.speaker_name.count(" ") >= 2:
             q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
         if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
@@ -9425,6 +9458,88 @@ _DEFINITE_ROLE_EN_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)
 def _demonyms_en() -> frozenset[str]:
     """English nationality nouns ("American", "New Zealander": lexicon ``demonyms``), lower case."""
     return _en_words("demonyms")
+
+
+@lru_cache(maxsize=1)
+def _party_names_en() -> tuple[dict[str, str], re.Pattern[str]]:
+    """English (s18spk): political parties as written -> canonical name (lexicon ``political_parties``), and a
+    pattern of the written forms (longest first, whole words)."""
+    table: dict[str, str] = {}
+    for line in load_list_or_empty("political_parties", "en"):
+        written, _, canonical = line.partition("\t")
+        table[written.strip()] = canonical.strip() or written.strip()
+    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w'’-])(?:{alts or '(?!)'})(?![\w'’-])")
+
+
+def _party_before_en(doc: _Doc, pos: int) -> str:
+    """English (s18spk): the canonical name of the political party named last in the 800 characters before
+    ``pos`` ("" when none)."""
+    table, pattern = _party_names_en()
+    found = ""
+    for m in pattern.finditer(doc.body, max(0, pos - 800), pos):
+        found = table[m.group()]
+    return found
+
+
+#: English (s18spk): bare descriptions of a publication ("the paper said", "the magazine reported").
+_PUBLICATION_REFS_EN = frozenset({"paper", "newspaper", "magazine", "daily", "weekly", "tabloid", "journal"})
+_PUB_NAME_EN = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|on[ \t]+)?[A-Z][\w'’&-]*){0,4}"
+#: a publication's name: "the Financial Times (Deutschland)", "The Mail on Sunday", "the local Arab News" (a
+#: capitalised name after "the" and up to two lower-case words, its last word a newspaper's, or "on Sunday" after
+#: it), or a name before or after a publication noun ("Vedomosti newspaper", "Spanish daily ABC").
+_PUBLICATION_NAME_EN_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}?((?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Times|Post|Journal|Telegraph|Guardian|"
+    r"Independent|Herald|Tribune|Observer|Mail|Mirror|Sun|Express|News|Standard|Economist|Gazette|Chronicle|"
+    r"Scotsman|Star|Record|Monde|Figaro|Spiegel|Stern)(?:[ \t]+on[ \t]+Sunday|[ \t]+Deutschland)?)\b(?![ \t]+[A-Z])|"
+    rf"\b({_PUB_NAME_EN})[ \t]+(?:newspaper|magazine|daily|weekly|tabloid)\b(?![ \t]+[A-Z])|"
+    rf"\b(?:newspaper|magazine|daily|weekly|tabloid)[ \t]+({_PUB_NAME_EN})|"
+    r"\b[Aa]ccording[ \t]+to[ \t]+the[ \t]+([A-Z]{2,4})\b")  # ("According to the FT, ...")
+
+
+def _publication_before_en(doc: _Doc, pos: int) -> str:
+    """English (s18spk): the publication named last in the 1,500 characters before ``pos`` ("" when none)."""
+    body = doc.body
+    lo = max(0, pos - 1500)
+    if not any(w in body[lo:pos] for w in ("aper", "agazine", "aily", "eekly", "abloid", "The ", "the ")):
+        return ""
+    found = ""
+    for m in _PUBLICATION_NAME_EN_RE.finditer(body, lo, pos):
+        words = next(g for g in m.groups() if g).removesuffix("'s").removesuffix("’s").split()  # ("US magazine
+        # Rolling Stone's annual list")
+        while words and words[0].lower() in _STOP_FIRST_EN:
+            words = words[1:]
+        if words:  # (not "The newspaper" itself)
+            found = " ".join(words)
+    return found
+
+
+def _subject_role_words_en(doc: _Doc, name: str, pos: int) -> str:
+    """English (s18spk): the words before the last mention of ``name``'s surname before ``pos`` in its sentence
+    ("Tory leader Michael Howard has ..." -> "Tory leader Michael"): the role words written in front of it."""
+    k = doc.body.rfind(name.split()[-1], 0, pos)
+    if k < 0:
+        return ""
+    return doc.body[doc.sentence(k)[0]:k]
+
+
+def _demonym_ref_en(speaker: str) -> bool:
+    """English (s18spk): ``speaker`` is "the" and a nationality noun for one person, after at most two lower-case
+    or age modifiers ("the Welshman", "the Frenchwoman", "The unseeded Argentine", "the 24-year-old Swiss"); not
+    a people ("the British", "the Chinese", "the French") nor a capitalised modifier ("the Italian Senate")."""
+    words = speaker.split()
+    if not 2 <= len(words) <= 5 or words[0] not in ("the", "The") or not words[-1][:1].isupper():
+        return False
+    dem = _demonyms_en()
+    head = words[-1].lower()
+    k = len(words) - 1
+    if " ".join(words[-2:]).lower() in dem:
+        k -= 1  # ("the New Zealander", "the South African")
+    elif head not in dem:
+        return False
+    if head.endswith(("sh", "ch", "ese")) or k > 3:
+        return False
+    return all(w[:1].islower() or w[:1].isdigit() for w in words[1:k])
 
 
 def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> bool:
@@ -9670,6 +9785,11 @@ def _org_kind_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _en_words("org_kind_nouns")
 
 
+#: s18spk: company names in the stopwords-iso list (taken from web text) that open news sentences as subjects
+#: ("Microsoft has said it will replace ... The company said"): no common words.
+_STOPWORD_NAMES_EN = frozenset({"microsoft", "netscape"})
+
+
 def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only: bool = False) -> str:
     """English: the organisation a description before ``pos`` refers to. First a name the description's head
     noun is part of or next to ("Bank of America" for "the bank", "copy protection firm Macrovision",
@@ -9764,7 +9884,8 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
                 speech[name] = speech.get(name, 0) + 1
                 said_at[name] = m.start()
             if initial and name not in inside and (len(words) > 1 or name[-1:] != "s") and (nxt.group(1).endswith((
-                    "s", "ed")) or nxt.group(1) in _VERBS_EN) and low not in _en_words("stopwords"):
+                    "s", "ed")) or nxt.group(1) in _VERBS_EN) and (low not in _en_words("stopwords") or
+                                                                   low in _STOPWORD_NAMES_EN):
                 # s16bbcspk: a name opening a sentence as the subject of a verb ("Microsoft has said it will
                 # replace ...", "Standard Life has ...") is a name although never written inside a sentence
                 inside.add(name)
@@ -9856,6 +9977,10 @@ _SPOKES_FOR_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(spokes(?:man|woman|pe
 _ORG_SPOKES_EN_RE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&.-]*)*)"
                                r"\s+spokes(?:man|woman|person)$")
 _SPOKES_WORD_EN_RE = re.compile(r"spokes(?:man|woman|person)")
+#: s18spk: "An IAAF statement", "a Holcim statement", "the Treasury press release": an organisation's written
+#: statement (group 1: the organisation).
+_ORG_STATEMENT_EN_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.-]*){0,3})"
+                                  r"\s+(?:press\s+)?(?:statement|letter|release)$")
 #: English: the end of an organisation's name before a place or apposition ("... Shopping Centre in Cardiff").
 _ORG_TAIL_EN_RE = re.compile(r"\s+(?:in|at|on|from)\s.*$|,.*$")
 
@@ -10574,9 +10699,9 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
     name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
-    if name and _one_person(name, lex) and _person_ref_en(name, lex) and not any(
+    if name and _one_person_doc(doc, name) and _person_ref_en(name, lex) and not any(
             w.lower() in _work_nouns_en() for w in name.split()):
-        return name
+        return name  # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ...")
     return "-" if name and nxt and nxt.islower() else ""  # ("Parmalat is now being run ...": someone else)
 
 

@@ -11793,3 +11793,103 @@ def test_s18id_demonstrative_then_adverb_then_verb():
     assert _id_rows("Penyanyi Rara Sekar bercerita proses penggarapan album itu banyak dilakukan di rumah orang "
                     "tuanya.") == [
         ("proses penggarapan album itu banyak dilakukan di rumah orang tuanya", "indirect", "Rara Sekar", "Penyanyi")]
+
+
+# --- s18spk: descriptions that name no one (a nationality noun, a court, a utility or agency, a second apposition)
+def _s18spk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(_articles(body)).sort_values("start")
+    return [(r.quote, r.kind, r.speaker_name, r.speaker_role) for r in got.itertuples()]
+
+
+def test_s18spk_nationality_noun_is_the_person_named_before():
+    # "the Welshman", "the Frenchwoman", "said the American": a nationality noun refers back to the person named
+    # before (the subject of the sentence before), as "he" would
+    body = ('Gareth Bale scored twice as Real Madrid beat Sevilla on Sunday. "It was a special night for all of us," '
+            'the Welshman said.')
+    assert _s18spk_rows(body) == [("It was a special night for all of us", "direct", "Gareth Bale", "Welshman")]
+    body = ("Amelie Mauresmo reached the semi-finals in Paris on Tuesday.\n\nThe Frenchwoman said she had never felt "
+            "better.")
+    assert _s18spk_rows(body) == [("she had never felt better", "indirect", "Amelie Mauresmo", "Frenchwoman")]
+    # a people is no person: "the British" stays unresolved
+    assert _s18spk_rows("The British said the talks had failed.") == [
+        ("the talks had failed", "indirect", "British", "")]
+
+
+def test_s18spk_subject_with_a_surname_in_s_is_a_person():
+    # "Williams was also far from content. '...,' she said": a surname ending in "s" (Williams, Reyes, Davis) after
+    # a known given name is a person's, so the subject of the sentence before is who "she"/"he" means
+    body = ("Lindsay Davenport beat Conchita Martinez in straight sets. Venus Williams lost to Elena Dementieva.\n\n"
+            'Davenport said she had played well. Williams was far from content. "I was making too many errors," she '
+            "said.")
+    assert _s18spk_rows(body)[-1] == ("I was making too many errors", "direct", "Venus Williams", "")
+    body = ("Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid.\n\n"
+            "The 21-year-old said he was unhappy in London.")
+    assert _s18spk_rows(body) == [("he was unhappy in London", "indirect", "Jose Antonio Reyes", "21-year-old")]
+
+
+def test_s18spk_role_after_a_lead_naming_its_subject():
+    # "Tony Blair has rejected ...\n\nThe prime minister told ...": a person's role right after a sentence whose
+    # subject is a named person is that person; not when the role given to that person is another office
+    body = ("Tony Blair has rejected calls for the publication of advice on the Iraq war.\n\nThe prime minister told "
+            "reporters that the matter had been dealt with.")
+    assert _s18spk_rows(body) == [("the matter had been dealt with", "indirect", "Tony Blair", "prime minister")]
+    body = "Tory leader Michael Howard has attacked the plan.\n\nThe prime minister said the plan was sound."
+    assert _s18spk_rows(body) == [("the plan was sound", "indirect", "prime minister", "prime minister")]
+
+
+def test_s18spk_the_paper_is_the_publication_named_before():
+    # "according to the Financial Times ... The paper said", "Spanish daily ABC ... the paper says", "Vedomosti
+    # newspaper reported ... The paper added": a bare publication noun is the publication named last before it
+    body = ("MG Rover's tie-up with China's top carmaker has been delayed, according to the Financial Times.\n\n"
+            "The paper said Chinese officials had concerns about the deal.")
+    assert _s18spk_rows(body)[-1] == ("Chinese officials had concerns about the deal", "indirect", "Financial Times",
+                                      "paper")
+    body = ("Spanish daily ABC accused English reporters of a witch-hunt. The newspaper said the claims were false. "
+            "According to the Observer, 3,000 jobs could go. The paper said cuts would be needed.")
+    assert [r[2] for r in _s18spk_rows(body)] == ["ABC", "ABC", "Observer", "Observer"]
+
+
+def test_s18spk_the_party_is_the_party_named_before():
+    # "by the Liberal Democrats ... The party says", "a future Tory government, the party has said": a bare "the
+    # party" is the political party named last before it (lexicon political_parties, canonical names)
+    body = ("Pensioners are being promised energy savings by the Liberal Democrats.\n\nThe party says the plans could "
+            "save money.")
+    assert _s18spk_rows(body) == [("the plans could save money", "indirect", "Liberal Democrats", "party")]
+    body = "Children would be offered free sports training by a future Tory government, the party has said."
+    assert _s18spk_rows(body) == [("Children would be offered free sports training by a future Tory government",
+                                   "indirect", "Conservatives", "party")]
+
+
+def test_s18spk_the_court_is_the_court_named_before():
+    # "the US Court of Appeals ruled ... The court said": a court or tribunal (lexicon org_kind_nouns) is the one
+    # named with that word before it (a place compound before the name is no part of it)
+    body = ("In August 2004, the San Francisco-based US Court of Appeals ruled in favour of Grokster. The court said "
+            "the networks were in the same position as Sony.")
+    assert _s18spk_rows(body)[-1] == ("the networks were in the same position as Sony", "indirect",
+                                      "US Court of Appeals", "court")
+
+
+def test_s18spk_the_spokesman_speaks_for_the_body_of_the_spokesman_before():
+    # "A Bayern spokesman said ... '...,' the spokesman said": a definite spokesperson is the one introduced before,
+    # so the organisation that one spoke for
+    body = ("A Bayern spokesman said on Monday that the decision had been motivated only by his condition. "
+            '"He has got back pain and he could not train," the spokesman said.')
+    assert _s18spk_rows(body)[-1] == ("He has got back pain and he could not train", "direct", "Bayern",
+                                      "spokesman")
+
+
+def test_s18spk_microsoft_opening_a_sentence_is_a_firm():
+    # stopwords-iso lists "microsoft": as the subject opening the first sentence it is still the firm "the company"
+    # refers to
+    body = ("Microsoft has said it will replace more than 14 million power cables for its Xbox consoles.\n\n"
+            "The company said the move was a preventative step.")
+    assert _s18spk_rows(body)[-1] == ("the move was a preventative step", "indirect", "Microsoft", "company")
+
+
+def test_s18spk_an_organisation_statement_is_the_organisation():
+    # "An IAAF statement said", "an FA statement said": the body whose statement it is speaks (an acronym defined in
+    # the article expands to its full name, as for "the ONS")
+    body = "The IAAF has suspended the two sprinters. An IAAF statement said both athletes had missed three tests."
+    assert _s18spk_rows(body)[-1] == ("both athletes had missed three tests", "indirect", "IAAF", "IAAF statement")
+    assert _s18spk_rows("A US statement said the talks had failed.") == [
+        ("the talks had failed", "indirect", "US statement", "US statement")]
