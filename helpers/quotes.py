@@ -9785,11 +9785,6 @@ def _org_kind_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _en_words("org_kind_nouns")
 
 
-#: s18spk: company names in the stopwords-iso list (taken from web text) that open news sentences as subjects
-#: ("Microsoft has said it will replace ... The company said"): no common words.
-_STOPWORD_NAMES_EN = frozenset({"microsoft", "netscape"})
-
-
 def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only: bool = False) -> str:
     """English: the organisation a description before ``pos`` refers to. First a name the description's head
     noun is part of or next to ("Bank of America" for "the bank", "copy protection firm Macrovision",
@@ -9884,8 +9879,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
                 speech[name] = speech.get(name, 0) + 1
                 said_at[name] = m.start()
             if initial and name not in inside and (len(words) > 1 or name[-1:] != "s") and (nxt.group(1).endswith((
-                    "s", "ed")) or nxt.group(1) in _VERBS_EN) and (low not in _en_words("stopwords") or
-                                                                   low in _STOPWORD_NAMES_EN):
+                    "s", "ed")) or nxt.group(1) in _VERBS_EN) and low not in _en_words("stopwords"):
                 # s16bbcspk: a name opening a sentence as the subject of a verb ("Microsoft has said it will
                 # replace ...", "Standard Life has ...") is a name although never written inside a sentence
                 inside.add(name)
