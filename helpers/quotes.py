@@ -11880,10 +11880,22 @@ def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     return doc.lex.language == "en" and q.shares_cue and q.cue_pos > q.end
 
 
+#: s19en: the gap of a split quote that is only its cue clause and a relative clause on the speaker ('," said
+#: Priya Raman, who was behind the counter when ... ski mask. "', '," said Hamid Rahimi, whose family has run ..., "'):
+#: one sentence, no other quotation mark, the relative clause running to the second part.
+_SPEAKER_REL_GAP_RE = re.compile(r"[\s,.!?\"”’']*[^,.;:!?\"“”\n]{1,60},\s+(?:who|whose)\s[^\"“”\n]*[\"“‘'\s]*$")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;:]\s+\S")
+
+
 def _long_interruption(body: str, p: _Quote, q: _Quote) -> bool:
     """English: the words between the parts of a split quote ('"A," Tilton said after braving the cold
     late last month to see ... "B."') outnumber the quoted words: the narrative is no part of the quote,
-    so the parts stay two quotes of one speaker rather than one span that is mostly narrative."""
+    so the parts stay two quotes of one speaker rather than one span that is mostly narrative. Not when the
+    words between are only the cue clause and a relative clause on its speaker (s19en: '"A," said X, who
+    ..., "B."', as PolNeAR and the BBC annotate it: one quotation interrupted by its attribution)."""
+    if len(p.parts) == 1 and "wh" in (gap := body[p.end:q.start]) and (
+            _SPEAKER_REL_GAP_RE.match(gap)) and not _SENTENCE_BREAK_RE.search(gap.strip(_QUOTE_OR_PUNCT + " \t")):
+        return False
     parts = [*p.parts, (q.start, q.end)]
     need = sum(len(TOKEN_RE.findall(body, parts[i][1], parts[i + 1][0])) for i in range(len(parts) - 1))
     for a, b in parts:  # (the quoted words are counted only until they match the interruption's)

@@ -11893,3 +11893,29 @@ def test_s18spk_an_organisation_statement_is_the_organisation():
     assert _s18spk_rows(body)[-1] == ("both athletes had missed three tests", "indirect", "IAAF", "IAAF statement")
     assert _s18spk_rows("A US statement said the talks had failed.") == [
         ("the talks had failed", "indirect", "US statement", "US statement")]
+
+
+# --- s19en: English errors on fresh news text (en_styles, en2_styles, en3_styles) ---
+
+
+def _s19en_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(_articles(body)).sort_values("start")
+    return [(r.quote, r.kind, r.speaker, r.speaker_name, r.cue) for r in got.itertuples()]
+
+
+def test_s19en_split_quote_interrupted_by_a_relative_clause_on_its_speaker_is_one_quote():
+    # '"A," said X, who <a long relative clause>. "B."': the words between the parts describe the speaker, so the
+    # parts stay one quotation (PolNeAR annotates one span) however long the clause is
+    body = ('"I still can\'t work a night shift," said Priya Raman, who was behind the counter at a gas station on '
+            'Wilmington Pike when the man walked in wearing a ski mask. "Every time the door chimes, I\'m back there."')
+    assert _s19en_rows(body) == [
+        ("I still can't work a night shift … Every time the door chimes, I'm back there.", "direct", "Priya Raman",
+         "Priya Raman", "said")]
+    body = ("“We’re not going anywhere,” said Hamid Rahimi, whose family has run the Kabul Kitchen restaurant on "
+            "Commercial Road for 22 years, “and neither are our customers.”")
+    assert _s19en_rows(body) == [("We’re not going anywhere … and neither are our customers.", "direct",
+                                  "Hamid Rahimi", "Hamid Rahimi", "said")]
+    # a new sentence of narrative after the relative clause: two quotations of one speaker
+    body = '"It was great," said Tilton, who lives nearby. The parade started at noon. "We loved it."'
+    assert [r[0] for r in _s19en_rows(body)] == ["It was great", "We loved it."]
+
