@@ -9785,6 +9785,17 @@ def _org_kind_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _en_words("org_kind_nouns")
 
 
+@lru_cache(maxsize=1)
+def _org_kind_heads_en() -> dict[str, frozenset[str]]:
+    """English (s19en): kind-of-body noun -> the other capitalised head words of the names such a body bears
+    (lexicon ``org_kind_heads``: "agency" -> Service, Administration ...; "hospital" -> Medical, Infirmary ...)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in load_list_or_empty("org_kind_heads", "en"):
+        noun, _, heads = line.partition("=")
+        out[noun.strip().lower()] = frozenset(heads.split())
+    return out
+
+
 def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only: bool = False) -> str:
     """English: the organisation a description before ``pos`` refers to. First a name the description's head
     noun is part of or next to ("Bank of America" for "the bank", "copy protection firm Macrovision",
@@ -9796,8 +9807,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
     lex = doc.lex
     dm = _ORG_DESCRIPTION_EN_RE.match(description)
     head = dm.group(1) if dm else ""
+    # (s19en) the name words that make a name one of the kind: the noun itself, or "the agency" for "the National
+    # Weather Service", "the hospital" for "Mercy Valley Medical Center" (lexicon org_kind_heads)
+    heads = frozenset({head.title()}) | _org_kind_heads_en().get(head, frozenset()) if head else frozenset()
     if named_only and (not head or description[1:] == description[1:].lower() and
-                       head.title() not in body[max(0, pos - 3000):pos] and
+                       not any(h in body[max(0, pos - 3000):pos] for h in heads) and
                        not _kind_named_re(head).search(body, max(0, pos - 3000), pos)):
         return ""  # (s17spk: no name in the description nor written with the noun before: cheap exit)
     speech: dict[str, int] = {}
@@ -9825,7 +9839,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
             continue
         if "." in run and any(w.endswith(".") for w in words[:-1]):
             continue  # ("the Hunting Act. Mr Bradshaw": across a sentence end)
-        if "of" in words and not (head and head.title() in words or words[words.index("of") - 1].lower()
+        if "of" in words and not (head and not heads.isdisjoint(words) or words[words.index("of") - 1].lower()
                                   in lex.org_words):
             words = words[len(words) - words[::-1].index("of"):]  # ("Shares of Microsoft": "Microsoft")
         name = " ".join(words)
@@ -9836,7 +9850,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
         initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
         topic = body[k - 1:k + 1] in ("in", "at", "of") and _ORG_TOPIC_EN_RE.search(body, max(0, a - 16), a)
         if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
-                not topic and _one_person(name, lex) and not (head and head.title() in words) or \
+                not topic and _one_person(name, lex) and not (head and not heads.isdisjoint(words)) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
@@ -9844,11 +9858,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
                                 or low in lex.roles or low in lex.pronouns or low in lex.title_first
                                 or name in _PLACE_ACRONYMS_EN or name[1:].islower() and f" {low} " in body):
             continue  # (a place or nationality; "Shares in Cairn Energy ...": a common noun written lower elsewhere)
-        if any(w.lower() in _place_names_en() for w in words[-1:]) and not (head and head.title() in words) \
+        if any(w.lower() in _place_names_en() for w in words[-1:]) and not (head and not heads.isdisjoint(words)) \
                 or len(name) < 2 or len(words) == 1 and name[-1:] == "s" and (
                 f"{name[:-1]} " in body or f"{name[:-2]} " in body):
             continue  # (a place; "Xboxes", "Mexicans": a plural of a thing or people named elsewhere)
-        if head and (head.title() in words or body[max(0, a - len(head) - 1):a] == head + " " or
+        if head and (not heads.isdisjoint(words) or body[max(0, a - len(head) - 1):a] == head + " " or
                      re.search(rf"\s{head}$", _APPOS_HEAD_EN_RE.match(body, m.end(), m.end() + 60)[1]
                                if _APPOS_HEAD_EN_RE.match(body, m.end(), m.end() + 60) else "")):
             named[name] = m.start()  # "Bank of America" / "firm Macrovision" / "Metrovias, the private firm"
@@ -9888,7 +9902,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
     if own:
         return own[-1]  # "the NBC network": the name the description gives
     near = [n for n in named if n not in persons and named[n] >= pos - 1500 and (
-            not _one_person(n, lex) or head.title() in n.split())  # ("Nationwide Building Society", s17spk)
+            not _one_person(n, lex) or not heads.isdisjoint(n.split()))  # ("Nationwide Building Society", s17spk)
             and (n in inside or not n.endswith("ly"))]
     if near and not any(said_at[n] > max(named[c] for c in near) for n in said_at if n not in named and n in inside
                         and n not in persons):  # ("Canal Bank ... JP Morgan said ... The bank said")

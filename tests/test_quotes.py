@@ -11919,3 +11919,15 @@ def test_s19en_split_quote_interrupted_by_a_relative_clause_on_its_speaker_is_on
     body = '"It was great," said Tilton, who lives nearby. The parade started at noon. "We loved it."'
     assert [r[0] for r in _s19en_rows(body)] == ["It was great", "We loved it."]
 
+
+def test_s19en_the_agency_and_the_hospital_are_the_service_and_the_medical_center_named_before():
+    # "the agency" refers back to a Service/Administration/Bureau named before, "the hospital" to a Hospital, Clinic,
+    # Infirmary or Medical Center (lexicon org_kind_heads), as "the party" does to "the Labour Party"
+    body = ("A tornado tore through the town of Millbrook on Sunday, the National Weather Service said. The twister "
+            "stayed on the ground for roughly 11 miles, the agency said.")
+    assert _s19en_rows(body)[-1] == ("The twister stayed on the ground for roughly 11 miles", "indirect",
+                                     "the agency", "National Weather Service", "said")
+    body = ("Mercy Valley Medical Center says a new protocol has cut deaths from sepsis. The hospital said it would "
+            "publish its full results next year.")
+    assert _s19en_rows(body)[-1] == ("it would publish its full results next year", "indirect", "The hospital",
+                                     "Mercy Valley Medical Center", "said")
