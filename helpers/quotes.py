@@ -2974,6 +2974,26 @@ _ADJ_DETS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "m
 _REL_PREPS = frozenset({"to", "from", "for", "by", "in", "into", "on", "at", "of", "with", "under", "over"})
 
 
+#: s19en: participles of writing or posting that modify an item named right before them ("a statement posted on
+#: Instagram", "a video posted to her account", "letters emailed to members"): a reduced relative clause.
+_POSTED_FORMS = frozenset({"posted", "published", "tweeted", "emailed"})
+#: ... inside a fronted prepositional phrase ("In a statement posted ...", "in letters emailed ...", "Via a video posted").
+_ITEM_PP_RE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:(?:an?|the|his|her|their|its|[\w'’.-]+['’]s)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$")
+
+
+def _posted_item(body: str, ss: int, cs: int) -> bool:
+    """English (s19en): the cue at ``cs`` is a participle right after a noun of a written or posted item ("In a
+    statement posted on X, the 23-year-old wrote", "In a video posted online, she said"): the item was posted, the
+    sentence's own cue (a verb cue after it, checked by the caller) reports its words (lexicon ``message_nouns``)."""
+    prev = TOKEN_RE.findall(body, max(ss, cs - 24), cs)[-1:]
+    if not prev or body[cs - 1:cs] != " ":
+        return False
+    w = prev[0].lower()
+    return (w in _message_nouns_en() or w[-1:] == "s" and w[:-1] in _message_nouns_en()) and bool(
+        _ITEM_PP_RE.search(body, max(ss, cs - len(w) - 60), cs - len(w) - 1))
+
+
 def _reduced_relative(doc: _Doc, q: _Quote) -> bool:
     """English: a past-participle cue that modifies the noun before it, a reduced relative clause ('A merger
     announced Monday would turn ...', 'refugees admitted to the country last year were ...', 'of all
@@ -4661,6 +4681,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q = _nominal_quote(doc, cm, ss, se)
         if q is None:
             continue
+        if lex.language == "en" and cw in _POSTED_FORMS and _posted_item(body, ss, cs) and any(
+                c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, se)):
+            continue  # (s19en) 'In a statement posted on Instagram, the singer said ...': the item was posted, it says nothing
         if lex.language == "en" and q.start > cs and q.kind != "direct" and q.speaker[:2] in ("a ", "an", "A ", "An") \
                 and _noun_cue(doc, q):
             continue  # (s13pred) 'In a subsequent tweet, Trump said ...': a noun, which must not take the next cue's clause

@@ -11931,3 +11931,18 @@ def test_s19en_the_agency_and_the_hospital_are_the_service_and_the_medical_cente
             "publish its full results next year.")
     assert _s19en_rows(body)[-1] == ("it would publish its full results next year", "indirect", "The hospital",
                                      "Mercy Valley Medical Center", "said")
+
+
+def test_s19en_an_item_posted_in_a_fronted_phrase_is_no_cue():
+    # "In a statement posted on Instagram, X said/wrote ...": "posted" modifies the item (a reduced relative clause in
+    # a fronted prepositional phrase); the sentence's own cue reports the words
+    body = "In a statement posted to Instagram, Moreau wrote that doctors had ordered her to rest her voice."
+    assert _s19en_rows(body) == [("doctors had ordered her to rest her voice", "indirect", "Moreau", "Moreau",
+                                  "wrote that")]
+    body = ('In a statement posted on X on Sunday night, the 23-year-old wrote: "I made a stupid joke and I regret '
+            'it."')
+    assert _s19en_rows(body) == [("I made a stupid joke and I regret it.", "direct", "the 23-year-old",
+                                  "23-year-old", "wrote")]
+    # the finite verb "posted" still reports its clause
+    assert _s19en_rows("The club posted on Twitter that the player had left.") == [
+        ("the player had left", "indirect", "The club", "club", "posted")]
