@@ -11946,3 +11946,12 @@ def test_s19en_an_item_posted_in_a_fronted_phrase_is_no_cue():
     # the finite verb "posted" still reports its clause
     assert _s19en_rows("The club posted on Twitter that the player had left.") == [
         ("the player had left", "indirect", "The club", "club", "posted")]
+
+
+def test_s19en_premier_is_a_title_before_a_name():
+    # "Premier Derek Gillis rejected ... He said": a premier (a province's or state's head of government) is a title,
+    # so the titled name is the sentence's subject that "he" refers back to (lexicon roles)
+    body = ('"Polls don\'t vote," MacIsaac told supporters. Premier Derek Gillis rejected the pledge. He said the '
+            'Liberal plan would blow a hole in the budget.')
+    assert _s19en_rows(body)[-1] == ("the Liberal plan would blow a hole in the budget", "indirect", "He",
+                                     "Derek Gillis", "said")
