@@ -11955,3 +11955,12 @@ def test_s19en_premier_is_a_title_before_a_name():
             'Liberal plan would blow a hole in the budget.')
     assert _s19en_rows(body)[-1] == ("the Liberal plan would blow a hole in the budget", "indirect", "He",
                                      "Derek Gillis", "said")
+
+
+def test_s19en_engr_is_a_title_that_ends_no_sentence():
+    # Nigerian house style: "Engr. X" (engineer) is a title before a name, like "Dr. X"; its full stop ends no sentence
+    # (lexicons titles and abbreviations)
+    body = ("Sahel Engineering's managing director, Engr. Bola Adeyemi, said the firm had mobilised 200 workers to "
+            "the site.")
+    assert _s19en_rows(body) == [("the firm had mobilised 200 workers to the site", "indirect", "Engr. Bola Adeyemi",
+                                  "Bola Adeyemi", "said")]
