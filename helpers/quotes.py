@@ -2974,6 +2974,26 @@ _ADJ_DETS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "m
 _REL_PREPS = frozenset({"to", "from", "for", "by", "in", "into", "on", "at", "of", "with", "under", "over"})
 
 
+#: s19en: participles of writing or posting that modify an item named right before them ("a statement posted on
+#: Instagram", "a video posted to her account", "letters emailed to members"): a reduced relative clause.
+_POSTED_FORMS = frozenset({"posted", "published", "tweeted", "emailed"})
+#: ... inside a fronted prepositional phrase ("In a statement posted ...", "in letters emailed ...", "Via a video posted").
+_ITEM_PP_RE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:(?:an?|the|his|her|their|its|[\w'’.-]+['’]s)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$")
+
+
+def _posted_item(body: str, ss: int, cs: int) -> bool:
+    """English (s19en): the cue at ``cs`` is a participle right after a noun of a written or posted item ("In a
+    statement posted on X, the 23-year-old wrote", "In a video posted online, she said"): the item was posted, the
+    sentence's own cue (a verb cue after it, checked by the caller) reports its words (lexicon ``message_nouns``)."""
+    prev = TOKEN_RE.findall(body, max(ss, cs - 24), cs)[-1:]
+    if not prev or body[cs - 1:cs] != " ":
+        return False
+    w = prev[0].lower()
+    return (w in _message_nouns_en() or w[-1:] == "s" and w[:-1] in _message_nouns_en()) and bool(
+        _ITEM_PP_RE.search(body, max(ss, cs - len(w) - 60), cs - len(w) - 1))
+
+
 def _reduced_relative(doc: _Doc, q: _Quote) -> bool:
     """English: a past-participle cue that modifies the noun before it, a reduced relative clause ('A merger
     announced Monday would turn ...', 'refugees admitted to the country last year were ...', 'of all
@@ -4661,6 +4681,9 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q = _nominal_quote(doc, cm, ss, se)
         if q is None:
             continue
+        if lex.language == "en" and cw in _POSTED_FORMS and _posted_item(body, ss, cs) and any(
+                c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, se)):
+            continue  # (s19en) 'In a statement posted on Instagram, the singer said ...': the item was posted, it says nothing
         if lex.language == "en" and q.start > cs and q.kind != "direct" and q.speaker[:2] in ("a ", "an", "A ", "An") \
                 and _noun_cue(doc, q):
             continue  # (s13pred) 'In a subsequent tweet, Trump said ...': a noun, which must not take the next cue's clause
@@ -9785,6 +9808,17 @@ def _org_kind_en(speaker: str) -> bool:
     return bool(m) and m.group(1) in _en_words("org_kind_nouns")
 
 
+@lru_cache(maxsize=1)
+def _org_kind_heads_en() -> dict[str, frozenset[str]]:
+    """English (s19en): kind-of-body noun -> the other capitalised head words of the names such a body bears
+    (lexicon ``org_kind_heads``: "agency" -> Service, Administration ...; "hospital" -> Medical, Infirmary ...)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in load_list_or_empty("org_kind_heads", "en"):
+        noun, _, heads = line.partition("=")
+        out[noun.strip().lower()] = frozenset(heads.split())
+    return out
+
+
 def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only: bool = False) -> str:
     """English: the organisation a description before ``pos`` refers to. First a name the description's head
     noun is part of or next to ("Bank of America" for "the bank", "copy protection firm Macrovision",
@@ -9796,8 +9830,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
     lex = doc.lex
     dm = _ORG_DESCRIPTION_EN_RE.match(description)
     head = dm.group(1) if dm else ""
+    # (s19en) the name words that make a name one of the kind: the noun itself, or "the agency" for "the National
+    # Weather Service", "the hospital" for "Mercy Valley Medical Center" (lexicon org_kind_heads)
+    heads = frozenset({head.title()}) | _org_kind_heads_en().get(head, frozenset()) if head else frozenset()
     if named_only and (not head or description[1:] == description[1:].lower() and
-                       head.title() not in body[max(0, pos - 3000):pos] and
+                       not any(h in body[max(0, pos - 3000):pos] for h in heads) and
                        not _kind_named_re(head).search(body, max(0, pos - 3000), pos)):
         return ""  # (s17spk: no name in the description nor written with the noun before: cheap exit)
     speech: dict[str, int] = {}
@@ -9825,7 +9862,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
             continue
         if "." in run and any(w.endswith(".") for w in words[:-1]):
             continue  # ("the Hunting Act. Mr Bradshaw": across a sentence end)
-        if "of" in words and not (head and head.title() in words or words[words.index("of") - 1].lower()
+        if "of" in words and not (head and not heads.isdisjoint(words) or words[words.index("of") - 1].lower()
                                   in lex.org_words):
             words = words[len(words) - words[::-1].index("of"):]  # ("Shares of Microsoft": "Microsoft")
         name = " ".join(words)
@@ -9836,7 +9873,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
         initial = len(words) == n_run and (k < 0 or body[k] in ".!?\n:")
         topic = body[k - 1:k + 1] in ("in", "at", "of") and _ORG_TOPIC_EN_RE.search(body, max(0, a - 16), a)
         if a > 0 and body[a - 1] in " \t\n" and _HONORIFIC_BEFORE_EN_RE.search(body, max(0, a - 6), a) or \
-                not topic and _one_person(name, lex) and not (head and head.title() in words) or \
+                not topic and _one_person(name, lex) and not (head and not heads.isdisjoint(words)) or \
                 words[0].rstrip(".") in _HONORIFICS_EN:
             persons.update(name.split())
             continue
@@ -9844,11 +9881,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
                                 or low in lex.roles or low in lex.pronouns or low in lex.title_first
                                 or name in _PLACE_ACRONYMS_EN or name[1:].islower() and f" {low} " in body):
             continue  # (a place or nationality; "Shares in Cairn Energy ...": a common noun written lower elsewhere)
-        if any(w.lower() in _place_names_en() for w in words[-1:]) and not (head and head.title() in words) \
+        if any(w.lower() in _place_names_en() for w in words[-1:]) and not (head and not heads.isdisjoint(words)) \
                 or len(name) < 2 or len(words) == 1 and name[-1:] == "s" and (
                 f"{name[:-1]} " in body or f"{name[:-2]} " in body):
             continue  # (a place; "Xboxes", "Mexicans": a plural of a thing or people named elsewhere)
-        if head and (head.title() in words or body[max(0, a - len(head) - 1):a] == head + " " or
+        if head and (not heads.isdisjoint(words) or body[max(0, a - len(head) - 1):a] == head + " " or
                      re.search(rf"\s{head}$", _APPOS_HEAD_EN_RE.match(body, m.end(), m.end() + 60)[1]
                                if _APPOS_HEAD_EN_RE.match(body, m.end(), m.end() + 60) else "")):
             named[name] = m.start()  # "Bank of America" / "firm Macrovision" / "Metrovias, the private firm"
@@ -9888,7 +9925,7 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
     if own:
         return own[-1]  # "the NBC network": the name the description gives
     near = [n for n in named if n not in persons and named[n] >= pos - 1500 and (
-            not _one_person(n, lex) or head.title() in n.split())  # ("Nationwide Building Society", s17spk)
+            not _one_person(n, lex) or not heads.isdisjoint(n.split()))  # ("Nationwide Building Society", s17spk)
             and (n in inside or not n.endswith("ly"))]
     if near and not any(said_at[n] > max(named[c] for c in near) for n in said_at if n not in named and n in inside
                         and n not in persons):  # ("Canal Bank ... JP Morgan said ... The bank said")
@@ -11880,10 +11917,22 @@ def _later_cue(doc: _Doc, p: _Quote, q: _Quote) -> bool:
     return doc.lex.language == "en" and q.shares_cue and q.cue_pos > q.end
 
 
+#: s19en: the gap of a split quote that is only its cue clause and a relative clause on the speaker ('," said
+#: Priya Raman, who was behind the counter when ... ski mask. "', '," said Hamid Rahimi, whose family has run ..., "'):
+#: one sentence, no other quotation mark, the relative clause running to the second part.
+_SPEAKER_REL_GAP_RE = re.compile(r"[\s,.!?\"”’']*[^,.;:!?\"“”\n]{1,60},\s+(?:who|whose)\s[^\"“”\n]*[\"“‘'\s]*$")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;:]\s+\S")
+
+
 def _long_interruption(body: str, p: _Quote, q: _Quote) -> bool:
     """English: the words between the parts of a split quote ('"A," Tilton said after braving the cold
     late last month to see ... "B."') outnumber the quoted words: the narrative is no part of the quote,
-    so the parts stay two quotes of one speaker rather than one span that is mostly narrative."""
+    so the parts stay two quotes of one speaker rather than one span that is mostly narrative. Not when the
+    words between are only the cue clause and a relative clause on its speaker (s19en: '"A," said X, who
+    ..., "B."', as PolNeAR and the BBC annotate it: one quotation interrupted by its attribution)."""
+    if len(p.parts) == 1 and "wh" in (gap := body[p.end:q.start]) and (
+            _SPEAKER_REL_GAP_RE.match(gap)) and not _SENTENCE_BREAK_RE.search(gap.strip(_QUOTE_OR_PUNCT + " \t")):
+        return False
     parts = [*p.parts, (q.start, q.end)]
     need = sum(len(TOKEN_RE.findall(body, parts[i][1], parts[i + 1][0])) for i in range(len(parts) - 1))
     for a, b in parts:  # (the quoted words are counted only until they match the interruption's)

@@ -11893,3 +11893,74 @@ def test_s18spk_an_organisation_statement_is_the_organisation():
     assert _s18spk_rows(body)[-1] == ("both athletes had missed three tests", "indirect", "IAAF", "IAAF statement")
     assert _s18spk_rows("A US statement said the talks had failed.") == [
         ("the talks had failed", "indirect", "US statement", "US statement")]
+
+
+# --- s19en: English errors on fresh news text (en_styles, en2_styles, en3_styles) ---
+
+
+def _s19en_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(_articles(body)).sort_values("start")
+    return [(r.quote, r.kind, r.speaker, r.speaker_name, r.cue) for r in got.itertuples()]
+
+
+def test_s19en_split_quote_interrupted_by_a_relative_clause_on_its_speaker_is_one_quote():
+    # '"A," said X, who <a long relative clause>. "B."': the words between the parts describe the speaker, so the
+    # parts stay one quotation (PolNeAR annotates one span) however long the clause is
+    body = ('"I still can\'t work a night shift," said Priya Raman, who was behind the counter at a gas station on '
+            'Wilmington Pike when the man walked in wearing a ski mask. "Every time the door chimes, I\'m back there."')
+    assert _s19en_rows(body) == [
+        ("I still can't work a night shift … Every time the door chimes, I'm back there.", "direct", "Priya Raman",
+         "Priya Raman", "said")]
+    body = ("“We’re not going anywhere,” said Hamid Rahimi, whose family has run the Kabul Kitchen restaurant on "
+            "Commercial Road for 22 years, “and neither are our customers.”")
+    assert _s19en_rows(body) == [("We’re not going anywhere … and neither are our customers.", "direct",
+                                  "Hamid Rahimi", "Hamid Rahimi", "said")]
+    # a new sentence of narrative after the relative clause: two quotations of one speaker
+    body = '"It was great," said Tilton, who lives nearby. The parade started at noon. "We loved it."'
+    assert [r[0] for r in _s19en_rows(body)] == ["It was great", "We loved it."]
+
+
+def test_s19en_the_agency_and_the_hospital_are_the_service_and_the_medical_center_named_before():
+    # "the agency" refers back to a Service/Administration/Bureau named before, "the hospital" to a Hospital, Clinic,
+    # Infirmary or Medical Center (lexicon org_kind_heads), as "the party" does to "the Labour Party"
+    body = ("A tornado tore through the town of Millbrook on Sunday, the National Weather Service said. The twister "
+            "stayed on the ground for roughly 11 miles, the agency said.")
+    assert _s19en_rows(body)[-1] == ("The twister stayed on the ground for roughly 11 miles", "indirect",
+                                     "the agency", "National Weather Service", "said")
+    body = ("Mercy Valley Medical Center says a new protocol has cut deaths from sepsis. The hospital said it would "
+            "publish its full results next year.")
+    assert _s19en_rows(body)[-1] == ("it would publish its full results next year", "indirect", "The hospital",
+                                     "Mercy Valley Medical Center", "said")
+
+
+def test_s19en_an_item_posted_in_a_fronted_phrase_is_no_cue():
+    # "In a statement posted on Instagram, X said/wrote ...": "posted" modifies the item (a reduced relative clause in
+    # a fronted prepositional phrase); the sentence's own cue reports the words
+    body = "In a statement posted to Instagram, Moreau wrote that doctors had ordered her to rest her voice."
+    assert _s19en_rows(body) == [("doctors had ordered her to rest her voice", "indirect", "Moreau", "Moreau",
+                                  "wrote that")]
+    body = ('In a statement posted on X on Sunday night, the 23-year-old wrote: "I made a stupid joke and I regret '
+            'it."')
+    assert _s19en_rows(body) == [("I made a stupid joke and I regret it.", "direct", "the 23-year-old",
+                                  "23-year-old", "wrote")]
+    # the finite verb "posted" still reports its clause
+    assert _s19en_rows("The club posted on Twitter that the player had left.") == [
+        ("the player had left", "indirect", "The club", "club", "posted")]
+
+
+def test_s19en_premier_is_a_title_before_a_name():
+    # "Premier Derek Gillis rejected ... He said": a premier (a province's or state's head of government) is a title,
+    # so the titled name is the sentence's subject that "he" refers back to (lexicon roles)
+    body = ('"Polls don\'t vote," MacIsaac told supporters. Premier Derek Gillis rejected the pledge. He said the '
+            'Liberal plan would blow a hole in the budget.')
+    assert _s19en_rows(body)[-1] == ("the Liberal plan would blow a hole in the budget", "indirect", "He",
+                                     "Derek Gillis", "said")
+
+
+def test_s19en_engr_is_a_title_that_ends_no_sentence():
+    # Nigerian house style: "Engr. X" (engineer) is a title before a name, like "Dr. X"; its full stop ends no sentence
+    # (lexicons titles and abbreviations)
+    body = ("Sahel Engineering's managing director, Engr. Bola Adeyemi, said the firm had mobilised 200 workers to "
+            "the site.")
+    assert _s19en_rows(body) == [("the firm had mobilised 200 workers to the site", "indirect", "Engr. Bola Adeyemi",
+                                  "Bola Adeyemi", "said")]
