@@ -1040,6 +1040,13 @@ def _id_cue_insert_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _id_data_sources() -> frozenset[str]:
+    """(s19id) Indonesian first words of a data source as a finding's subject ("data", "survei", "hasil"; lexicon
+    ``data_sources``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("data_sources", "id") if w.strip())
+
+
+@lru_cache(maxsize=1)
 def _id_person_nouns() -> frozenset[str]:
     """(s18id) Indonesian nouns for a person that head a description referring back ("pria", "perempuan", "mantan";
     lexicon ``person_nouns``), lower case."""
@@ -12384,6 +12391,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.language == "en" and len(keep) > 1:
         keep = _drop_source_wrappers(doc, keep)
+    if lex.language == "id" and keep:
+        # s19id: 'Data BPS menunjukkan, ...', 'Menurut data BMKG, ...', 'Hasil survei ... menunjukkan': a finding of
+        # data (lexicon ``data_sources``: the speaker phrase's first word), nothing said
+        keep = [q for q in keep if q.kind == "direct" or not q.speaker
+                or q.speaker.split(None, 1)[0].lower() not in _id_data_sources()]
     if lex.cue_re is not None:
         _resolve(doc, keep)
     return keep, doc

@@ -762,8 +762,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # Purbaya's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu" as written, like Prabowo's below)
     assert sum(len([r for r in x.split("; ") if r]) for x in top) == 36
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
-    # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act)
-    assert table.loc["Saifullah Yusuf", "n_quotes"] == 83
+    # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act;
+    # s19id: 84, '"Itulah yang jadi perhatian ...," jelasnya' in 889 after "Data menunjukkan ..." (a finding of data,
+    # no speaker to resolve to))
+    assert table.loc["Saifullah Yusuf", "n_quotes"] == 84
     assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
 
@@ -11893,3 +11895,15 @@ def test_s18spk_an_organisation_statement_is_the_organisation():
     assert _s18spk_rows(body)[-1] == ("both athletes had missed three tests", "indirect", "IAAF", "IAAF statement")
     assert _s18spk_rows("A US statement said the talks had failed.") == [
         ("the talks had failed", "indirect", "US statement", "US statement")]
+
+
+# --- s19id: Indonesian errors on fresh news text ---
+
+
+def test_s19id_a_finding_of_data_is_no_quote():
+    # "Data BPS menunjukkan, ...", "Menurut data BMKG, ...", "Hasil survei ... menunjukkan": a data source's finding,
+    # nothing said (lexicon id/data_sources); a person's words in the same text stay
+    body = ("Data Badan Pusat Statistik menunjukkan, angka pengangguran turun menjadi 4,7 persen. "
+            "Menurut data BMKG, hujan lebat masih akan turun sepekan ke depan. "
+            "Kepala BPS Amalia Widyasanti mengatakan penurunan itu ditopang sektor jasa.")
+    assert _id_rows(body) == [("penurunan itu ditopang sektor jasa", "indirect", "Amalia Widyasanti", "Kepala BPS")]
