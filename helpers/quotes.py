@@ -6739,6 +6739,13 @@ def _id_verb_clause_cues() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in load_list_or_empty("verb_clause_cues", "id") if w.strip())
 
 
+@lru_cache(maxsize=1)
+def _id_request_predicates() -> frozenset[str]:
+    """(s19id) Indonesian adverbs and adjectives opening a requested act after "untuk" ("untuk tidak ...", "untuk
+    waspada"; lexicon ``request_predicates``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("request_predicates", "id") if w.strip())
+
+
 def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
@@ -6770,6 +6777,11 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
             low[k + 1]) and low[k + 1] not in _ID_NOT_VERBS for k, w in enumerate(low[1:6], start=1)) and low[0] not in \
             _ID_NOT_SUBJECT and not any(c in " ".join(raw[:6]) for c in ",;:.\"“”"):
         return True  # (s17id) "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": an addressee, the request
+    if request and low[0] not in _ID_NOT_SUBJECT and (k_u := next((k for k, w in enumerate(low[1:8], start=1) if w == "untuk"
+                                                                    and k + 1 < len(low)), 0)) and low[k_u + 1] in \
+            _id_request_predicates() and not any(c in " ".join(raw[:k_u + 1]) for c in ",;:.\"“”"):
+        return True  # s19id: "mengimbau masyarakat untuk waspada.", "untuk tidak terlibat": an adverb or adjective
+        # opens the request (lexicon ``request_predicates``)
     if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
         return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
     coord = False

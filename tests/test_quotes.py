@@ -11907,3 +11907,13 @@ def test_s19id_a_finding_of_data_is_no_quote():
             "Menurut data BMKG, hujan lebat masih akan turun sepekan ke depan. "
             "Kepala BPS Amalia Widyasanti mengatakan penurunan itu ditopang sektor jasa.")
     assert _id_rows(body) == [("penurunan itu ditopang sektor jasa", "indirect", "Amalia Widyasanti", "Kepala BPS")]
+
+
+def test_s19id_request_with_an_adverb_or_adjective_after_untuk():
+    # "mengimbau masyarakat (yang tinggal di ...) untuk waspada", "mengajak warga untuk aktif melapor": after a request
+    # cue, "untuk" with an adverb or adjective (lexicon id/request_predicates) opens the request; "meminta dana untuk
+    # pembangunan" (a purpose) stays no quote
+    body = ("Prakirawan BMKG Stasiun Masamba, Rezky Amalia, mengimbau masyarakat yang tinggal di lereng bukit untuk "
+            "waspada. Bupati Luwu Utara meminta dana untuk pembangunan jembatan.")
+    assert _id_rows(body) == [("masyarakat yang tinggal di lereng bukit untuk waspada", "indirect", "Rezky Amalia",
+                               "Prakirawan BMKG Stasiun Masamba")]
