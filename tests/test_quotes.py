@@ -11917,3 +11917,12 @@ def test_s19id_request_with_an_adverb_or_adjective_after_untuk():
             "waspada. Bupati Luwu Utara meminta dana untuk pembangunan jembatan.")
     assert _id_rows(body) == [("masyarakat yang tinggal di lereng bukit untuk waspada", "indirect", "Rezky Amalia",
                                "Prakirawan BMKG Stasiun Masamba")]
+
+
+def test_s19id_described_name_in_apposition_before_a_verb_with_a_capitalised_object():
+    # "Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI sebaiknya ...": the description's head ("Ekonom senior")
+    # before the role and a ber-/meN- verb after the name in apposition: the name speaks, "BI" opens the content (no
+    # inverted "CONTENT, VERB SPEAKER")
+    assert _id_rows("Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI sebaiknya mulai memangkas suku bunga akhir "
+                    "tahun ini.") == [("BI sebaiknya mulai memangkas suku bunga akhir tahun ini", "indirect",
+                                       "Fadhil Ramdhani", "Indef")]  # (the role keeps its capitalised part only)
