@@ -1262,8 +1262,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             _quote_in_aside(body, lo, last[1], tail)):
         # ', who calls Trump a “sociopath,” said' (or ''sociopath,'' in the straight quotes some papers use)
         tail = tail.replace("\"", "").replace("”", "").replace("’", "").replace("'", "")
-    elif lex.language == "en" and "," in tail and tail.strip(" ,") and not TOKEN_RE.sub("", tail).strip(" ,"):
-        tail = TOKEN_RE.sub("", tail)  # "Mr. Trump, asked about ..., had said": auxiliaries after the comma
+    elif lex.language in ("en", "id") and "," in tail and tail.strip(" ,") and not TOKEN_RE.sub("", tail).strip(" ,"):
+        # "Mr. Trump, asked about ..., had said": auxiliaries after the comma; s19id: "Kapten Persita, Fajar Nugraha,
+        # juga mengakui", "..., Jenderal Oscar Arriola, kemudian mengatakan": Indonesian adverbs after the apposition
+        tail = TOKEN_RE.sub("", tail)
     elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
         tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
     elif lex.language == "en" and tail.strip(" ,") == ")" and "," in tail and body[last[1] - 1:last[1]] == "(" and \

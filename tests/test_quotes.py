@@ -11926,3 +11926,13 @@ def test_s19id_described_name_in_apposition_before_a_verb_with_a_capitalised_obj
     assert _id_rows("Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI sebaiknya mulai memangkas suku bunga akhir "
                     "tahun ini.") == [("BI sebaiknya mulai memangkas suku bunga akhir tahun ini", "indirect",
                                        "Fadhil Ramdhani", "Indef")]  # (the role keeps its capitalised part only)
+
+
+def test_s19id_adverb_between_apposition_and_cue():
+    # "ROLE, Name, juga/turut/kemudian VERB": an adverb after the apposition's closing comma leaves the name the subject
+    body = ("Kapten Persita, Fajar Nugraha, juga mengakui timnya kurang tenang di lini belakang. Tokoh agama setempat, "
+            "Pendeta Stevanus Rumengan, turut mengajak jemaat tidak termakan kabar bohong soal vaksin.")
+    assert _id_rows(body) == [
+        ("timnya kurang tenang di lini belakang", "indirect", "Fajar Nugraha", "Kapten Persita"),
+        ("jemaat tidak termakan kabar bohong soal vaksin", "indirect", "Pendeta Stevanus Rumengan",
+         "Tokoh agama setempat")]
