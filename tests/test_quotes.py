@@ -11936,3 +11936,14 @@ def test_s19id_adverb_between_apposition_and_cue():
         ("timnya kurang tenang di lini belakang", "indirect", "Fajar Nugraha", "Kapten Persita"),
         ("jemaat tidak termakan kabar bohong soal vaksin", "indirect", "Pendeta Stevanus Rumengan",
          "Tokoh agama setempat")]
+
+
+def test_s19id_occupation_noun_heads_a_description_referring_back():
+    # "Perwira menengah itu menambahkan, ...": an occupation noun (lexicon id/person_nouns) heads a description closed
+    # by "itu" that refers back to the person quoted before
+    body = ("Kapolres Kendari AKBP Doni Saputra Harahap mengatakan dua tersangka sudah ditahan. Perwira menengah itu "
+            "menambahkan, salah satu tersangka merupakan residivis kasus serupa.")
+    assert _id_rows(body) == [
+        ("dua tersangka sudah ditahan", "indirect", "Doni Saputra Harahap", "Kapolres Kendari AKBP"),
+        ("salah satu tersangka merupakan residivis kasus serupa", "indirect", "Doni Saputra Harahap",
+         "Perwira menengah itu")]
