@@ -6786,6 +6786,12 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
             _id_request_predicates() and not any(c in " ".join(raw[:k_u + 1]) for c in ",;:.\"“”"):
         return True  # s19id: "mengimbau masyarakat untuk waspada.", "untuk tidak terlibat": an adverb or adjective
         # opens the request (lexicon ``request_predicates``)
+    if request and low[0] not in _ID_NOT_SUBJECT and (k_p := next((k for k, w in enumerate(low[1:5], start=1) if w in
+                                                                    _id_request_predicates()), 0)) and not any(
+            w in _ID_NOT_SUBJECT or w in lex.aux or w == "yang" for w in low[:k_p]) and not any(
+            c in " ".join(raw[:k_p]) for c in ",;:.\"“”"):
+        return True  # s19id: "mendesak Kementerian Ketenagakerjaan turun langsung", "meminta anak buahnya tidak lagi
+        # memakai ...": the addressee, then the request's predicate
     if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
         return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
     coord = False

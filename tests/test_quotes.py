@@ -11947,3 +11947,11 @@ def test_s19id_occupation_noun_heads_a_description_referring_back():
         ("dua tersangka sudah ditahan", "indirect", "Doni Saputra Harahap", "Kapolres Kendari AKBP"),
         ("salah satu tersangka merupakan residivis kasus serupa", "indirect", "Doni Saputra Harahap",
          "Perwira menengah itu")]
+
+
+def test_s19id_request_predicate_right_after_the_addressee():
+    # "mendesak Kementerian Ketenagakerjaan turun langsung ...", "meminta pemerintah daerah tetap kreatif": the
+    # addressee, then the request's predicate (lexicon id/request_predicates) with no "untuk"
+    body = "Anggota Komisi IX DPR, Rusdianto Halim, mendesak Kementerian Ketenagakerjaan turun langsung ke Morosi."
+    assert _id_rows(body) == [("Kementerian Ketenagakerjaan turun langsung ke Morosi", "indirect", "Rusdianto Halim",
+                               "Anggota Komisi IX DPR")]
