@@ -6016,6 +6016,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             comma_before and _min_tokens(4, before_sp) and closes):
         # (s15fix: "says it's fine", "who says they're wrong": a contracted subject and auxiliary are two words)
         np_object = False
+        if lex.language == "id" and cw in _ID_TELLING_CUES and right_words[0].lower().removesuffix(
+                "nya") in _id_telling_topics():
+            return None  # s19id: "menceritakan mengapa ...", "menceritakan pengalamannya ...": the topic told, no content
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
@@ -6741,6 +6744,16 @@ def _id_verb_clause_cues() -> frozenset[str]:
     """(s18id) Indonesian weak cues whose clause may open with its own verb ("menyatakan mendukung ..."; lexicon
     ``verb_clause_cues``), lower case."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("verb_clause_cues", "id") if w.strip())
+
+
+#: s19id: Indonesian verbs of telling whose object may name the topic told (lexicon ``telling_topics``).
+_ID_TELLING_CUES = frozenset({"menceritakan", "mengisahkan"})
+
+
+@lru_cache(maxsize=1)
+def _id_telling_topics() -> frozenset[str]:
+    """(s19id) Indonesian words opening a topic told after "menceritakan" (``telling_topics``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("telling_topics", "id") if w.strip())
 
 
 @lru_cache(maxsize=1)

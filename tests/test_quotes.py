@@ -11955,3 +11955,15 @@ def test_s19id_request_predicate_right_after_the_addressee():
     body = "Anggota Komisi IX DPR, Rusdianto Halim, mendesak Kementerian Ketenagakerjaan turun langsung ke Morosi."
     assert _id_rows(body) == [("Kementerian Ketenagakerjaan turun langsung ke Morosi", "indirect", "Rusdianto Halim",
                                "Anggota Komisi IX DPR")]
+
+
+def test_s19id_menceritakan_with_a_clause_reports_and_its_speaker_goes_on():
+    # "X menceritakan CLAUSE": telling with a clause after it reports speech (a weak cue: "menceritakan kisahnya"
+    # alone is no quote); the clitic of the next direct quote goes back to X
+    body = ("Seorang guru di SDN 07 Entikong, Fransiska Ungau, menceritakan muridnya harus belajar bergantian. "
+            "\"Kalau hujan, atapnya bocor di mana-mana,\" katanya.")
+    assert _id_rows(body) == [
+        ("muridnya harus belajar bergantian", "indirect", "Fransiska Ungau", "Entikong"),
+        ("Kalau hujan, atapnya bocor di mana-mana", "direct", "Fransiska Ungau", "Entikong")]
+    # (the role keeps the capitalised tail of "Seorang guru di SDN 07 Entikong" only); the topic told is no quote
+    assert _id_rows("Purbaya menceritakan mengapa menjaga inflasi penting bagi pertumbuhan.") == []
