@@ -11967,3 +11967,11 @@ def test_s19id_menceritakan_with_a_clause_reports_and_its_speaker_goes_on():
         ("Kalau hujan, atapnya bocor di mana-mana", "direct", "Fransiska Ungau", "Entikong")]
     # (the role keeps the capitalised tail of "Seorang guru di SDN 07 Entikong" only); the topic told is no quote
     assert _id_rows("Purbaya menceritakan mengapa menjaga inflasi penting bagi pertumbuhan.") == []
+
+
+def test_s19id_description_then_name_in_apposition_before_verb_bahwa():
+    # "Seorang penambang yang selamat, Hüseyin Çelik, menuturkan bahwa ...": a description that is no role, then the
+    # name between commas: the name is the subject (not an elided one resolved to the source named before)
+    body = ("Menurut kantor berita Anadolu, sekitar 60 pekerja berada di dalam terowongan.\n\nSeorang penambang yang "
+            "selamat, Hüseyin Çelik, menuturkan bahwa dia merasakan tekanan udara yang sangat kuat.")
+    assert _id_rows(body)[-1] == ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Hüseyin Çelik", "")
