@@ -5687,13 +5687,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)) and not (
             lex.language == "id" and cw[:2].lower() in ("me", "be") and (lsp := _left_speaker(doc, ss, cs)).text and
-            lsp.kind == "name" and lsp.role and (not (lead_in := body[ss:lsp.phrase_start].strip(" \t\"“”")) or (
+            lsp.kind == "name" and (lsp.role or body[lsp.end:cs].strip() == "," and body[lsp.start - 2:lsp.start] == ", ") and (
+                not (lead_in := body[ss:lsp.phrase_start].strip(" \t\"“”")) or (
                 lead_in.endswith(",") and lead_in.count(" ") <= 3) or lsp.phrase_start > ss and body[
                 lsp.end:cs].strip() == "," and not any(c in lead_in for c in ",;:.!?\"“”") and lead_in.count(" ") <= 12)):
         # (s17id: not "Psikolog anak dari Universitas X, Dr. Ratih, menjelaskan korban ... perlu ...": a subject with
         # its apposition opens the sentence, after at most a short opener ("Sementara itu, ..."), and a meN- verb
         # after it is no inverted cue; s19id: nor a ber- verb, and the words before the role may be the head of the
-        # description, "Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI ...")
+        # description, "Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI ..."; or a description that is no role:
+        # "Seorang penambang, Budi Santoso, menuturkan dia ...")
         sp = _right_speaker(doc, ce, se)
         if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
                 body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)

@@ -11975,3 +11975,10 @@ def test_s19id_description_then_name_in_apposition_before_verb_bahwa():
     body = ("Menurut kantor berita Anadolu, sekitar 60 pekerja berada di dalam terowongan.\n\nSeorang penambang yang "
             "selamat, Hüseyin Çelik, menuturkan bahwa dia merasakan tekanan udara yang sangat kuat.")
     assert _id_rows(body)[-1] == ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Hüseyin Çelik", "")
+
+
+def test_s19id_description_name_apposition_is_no_inverted_cue():
+    # "Seorang penambang, Budi Santoso, menuturkan dia ...": a meN- verb after "DESCRIPTION, Name," is the name's verb,
+    # not an inverted cue with "dia" as its speaker and the description as content
+    assert _id_rows("Seorang penambang, Budi Santoso, menuturkan dia merasakan tekanan udara yang sangat kuat.") == [
+        ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Budi Santoso", "")]
