@@ -5651,13 +5651,20 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             prev += [d for d in prior if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
             sp0 = _left_speaker(doc, ss, cs)
             opener = body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip()
-            if sp0.text and sp0.kind == "name" and (not opener or (lex.language == "id" and (sp0.role or body[
-                    sp0.end:cs].strip() == "," and opener.count(",") == 1 and opener.count(" ") <= 8 and body[
+            if sp0.text and sp0.kind == "name" and (not opener or (lex.language == "id" and (sp0.role or (
+                    (gap0 := body[sp0.end:cs].strip()) == "," or gap0[:6] == ", yang" and gap0.count(",") == 2
+                    and gap0[-1] == ",") and opener.count(",") == 1 and opener.count(" ") <= 8 and body[
                     sp0.start - 2:sp0.start] == ", ") and opener.endswith(
                     ",") and _is_cap(sp0.text))):
                 # "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa ...":
                 # the comma before the cue closes an apposition, not a clause; s19id: also after a description that
-                # is no role ("Seorang penambang yang selamat, Hüseyin Çelik, menuturkan bahwa ...")
+                # is no role ("Seorang penambang yang selamat, Hüseyin Çelik, menuturkan bahwa ..."), or before a
+                # relative clause between commas ("Menteri ..., Mehmet Ali Özkan, yang tiba di lokasi ..., menegaskan
+                # bahwa")
+                if lex.language == "id" and not sp0.role and opener[:-1].strip() and (opener.split(None, 1)[0].lower(
+                        ) in lex.roles or opener.split(None, 1)[0].lower() in _id_person_nouns()
+                        or opener.split(None, 1)[0].lower() == "seorang"):
+                    sp0.role = opener[:-1].strip()  # (s19id: the description before the name is its role)
                 _set_speaker(q, sp0)
             elif prev and not (lex.language == "en" and (sp := _phrase_at_start(doc, ss, cs)).text and body[
                     sp.end:cs].strip() == ","):

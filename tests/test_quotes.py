@@ -11974,7 +11974,8 @@ def test_s19id_description_then_name_in_apposition_before_verb_bahwa():
     # name between commas: the name is the subject (not an elided one resolved to the source named before)
     body = ("Menurut kantor berita Anadolu, sekitar 60 pekerja berada di dalam terowongan.\n\nSeorang penambang yang "
             "selamat, Hüseyin Çelik, menuturkan bahwa dia merasakan tekanan udara yang sangat kuat.")
-    assert _id_rows(body)[-1] == ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Hüseyin Çelik", "")
+    assert _id_rows(body)[-1] == ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Hüseyin Çelik",
+                                  "Seorang penambang yang selamat")
 
 
 def test_s19id_description_name_apposition_is_no_inverted_cue():
@@ -11982,3 +11983,12 @@ def test_s19id_description_name_apposition_is_no_inverted_cue():
     # not an inverted cue with "dia" as its speaker and the description as content
     assert _id_rows("Seorang penambang, Budi Santoso, menuturkan dia merasakan tekanan udara yang sangat kuat.") == [
         ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Budi Santoso", "")]
+
+
+def test_s19id_name_then_relative_clause_before_verb_bahwa():
+    # "ROLE, Name, yang tiba di lokasi ..., menegaskan bahwa ...": a relative clause between commas after the name in
+    # apposition; the name is the subject (not the role alone)
+    body = ("Menteri Dalam Negeri Turki, Mehmet Ali Özkan, yang tiba di lokasi pada siang hari, menegaskan bahwa negara "
+            "akan menanggung biaya perbaikan rumah warga.")
+    assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
+                               "Menteri Dalam Negeri Turki")]
