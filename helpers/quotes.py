@@ -1040,6 +1040,13 @@ def _id_cue_insert_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _id_data_sources() -> frozenset[str]:
+    """(s19id) Indonesian first words of a data source as a finding's subject ("data", "survei", "hasil"; lexicon
+    ``data_sources``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("data_sources", "id") if w.strip())
+
+
+@lru_cache(maxsize=1)
 def _id_person_nouns() -> frozenset[str]:
     """(s18id) Indonesian nouns for a person that head a description referring back ("pria", "perempuan", "mantan";
     lexicon ``person_nouns``), lower case."""
@@ -1255,8 +1262,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             _quote_in_aside(body, lo, last[1], tail)):
         # ', who calls Trump a “sociopath,” said' (or ''sociopath,'' in the straight quotes some papers use)
         tail = tail.replace("\"", "").replace("”", "").replace("’", "").replace("'", "")
-    elif lex.language == "en" and "," in tail and tail.strip(" ,") and not TOKEN_RE.sub("", tail).strip(" ,"):
-        tail = TOKEN_RE.sub("", tail)  # "Mr. Trump, asked about ..., had said": auxiliaries after the comma
+    elif lex.language in ("en", "id") and "," in tail and tail.strip(" ,") and not TOKEN_RE.sub("", tail).strip(" ,"):
+        # "Mr. Trump, asked about ..., had said": auxiliaries after the comma; s19id: "Kapten Persita, Fajar Nugraha,
+        # juga mengakui", "..., Jenderal Oscar Arriola, kemudian mengatakan": Indonesian adverbs after the apposition
+        tail = TOKEN_RE.sub("", tail)
     elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
         tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
     elif lex.language == "en" and tail.strip(" ,") == ")" and "," in tail and body[last[1] - 1:last[1]] == "(" and \
@@ -5665,10 +5674,20 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             prev += [d for d in prior if ss <= d.cue_pos < cs and d.speaker and d.speaker_name != "@prev"]
             sp0 = _left_speaker(doc, ss, cs)
             opener = body[ss:sp0.phrase_start if sp0.phrase_start >= 0 else sp0.start].strip()
-            if sp0.text and sp0.kind == "name" and (not opener or (lex.language == "id" and sp0.role and opener.endswith(",")
-                                                                   and _is_cap(sp0.text))):
+            if sp0.text and sp0.kind == "name" and (not opener or (lex.language == "id" and (sp0.role or (
+                    (gap0 := body[sp0.end:cs].strip()) == "," or gap0[:6] == ", yang" and gap0.count(",") == 2
+                    and gap0[-1] == ",") and opener.count(",") == 1 and opener.count(" ") <= 8 and body[
+                    sp0.start - 2:sp0.start] == ", ") and opener.endswith(
+                    ",") and _is_cap(sp0.text))):
                 # "Menanggapi hal ini, Kepala Otorita IKN, Basuki Hadimuljono, menegaskan bahwa ...":
-                # the comma before the cue closes an apposition, not a clause
+                # the comma before the cue closes an apposition, not a clause; s19id: also after a description that
+                # is no role ("Seorang penambang yang selamat, Hüseyin Çelik, menuturkan bahwa ..."), or before a
+                # relative clause between commas ("Menteri ..., Mehmet Ali Özkan, yang tiba di lokasi ..., menegaskan
+                # bahwa")
+                if lex.language == "id" and not sp0.role and opener[:-1].strip() and (opener.split(None, 1)[0].lower(
+                        ) in lex.roles or opener.split(None, 1)[0].lower() in _id_person_nouns()
+                        or opener.split(None, 1)[0].lower() == "seorang"):
+                    sp0.role = opener[:-1].strip()  # (s19id: the description before the name is its role)
                 _set_speaker(q, sp0)
             elif prev and not (lex.language == "en" and (sp := _phrase_at_start(doc, ss, cs)).text and body[
                     sp.end:cs].strip() == ","):
@@ -5697,12 +5716,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 TOKEN_RE.findall(left_text)))  # ("Instead, said Mr Doctorow, ...", s14bbc: "More significantly, ...")
             or lex.language == "en" and _one_word_subject(doc, ss, cs) is not None) and not (
             lex.language == "en" and cw in _TOLD_NOT_INVERTED and not _QMARK_RE.search(left_text)) and not (
-            lex.language == "id" and cw[:2].lower() == "me" and (lsp := _left_speaker(doc, ss, cs)).text and
-            lsp.kind == "name" and lsp.role and (not (lead_in := body[ss:lsp.phrase_start].strip(" \t\"“”")) or (
-                lead_in.endswith(",") and lead_in.count(" ") <= 3))):
+            lex.language == "id" and cw[:2].lower() in ("me", "be") and (lsp := _left_speaker(doc, ss, cs)).text and
+            lsp.kind == "name" and (lsp.role or body[lsp.end:cs].strip() == "," and body[lsp.start - 2:lsp.start] == ", ") and (
+                not (lead_in := body[ss:lsp.phrase_start].strip(" \t\"“”")) or (
+                lead_in.endswith(",") and lead_in.count(" ") <= 3) or lsp.phrase_start > ss and body[
+                lsp.end:cs].strip() == "," and not any(c in lead_in for c in ",;:.!?\"“”") and lead_in.count(" ") <= 12)):
         # (s17id: not "Psikolog anak dari Universitas X, Dr. Ratih, menjelaskan korban ... perlu ...": a subject with
         # its apposition opens the sentence, after at most a short opener ("Sementara itu, ..."), and a meN- verb
-        # after it is no inverted cue)
+        # after it is no inverted cue; s19id: nor a ber- verb, and the words before the role may be the head of the
+        # description, "Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI ..."; or a description that is no role:
+        # "Seorang penambang, Budi Santoso, menuturkan dia ...")
         sp = _right_speaker(doc, ce, se)
         if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
                 body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)
@@ -6028,6 +6051,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             comma_before and _min_tokens(4, before_sp) and closes):
         # (s15fix: "says it's fine", "who says they're wrong": a contracted subject and auxiliary are two words)
         np_object = False
+        if lex.language == "id" and cw in _ID_TELLING_CUES and right_words[0].lower().removesuffix(
+                "nya") in _id_telling_topics():
+            return None  # s19id: "menceritakan mengapa ...", "menceritakan pengalamannya ...": the topic told, no content
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
@@ -6755,6 +6781,23 @@ def _id_verb_clause_cues() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in load_list_or_empty("verb_clause_cues", "id") if w.strip())
 
 
+#: s19id: Indonesian verbs of telling whose object may name the topic told (lexicon ``telling_topics``).
+_ID_TELLING_CUES = frozenset({"menceritakan", "mengisahkan"})
+
+
+@lru_cache(maxsize=1)
+def _id_telling_topics() -> frozenset[str]:
+    """(s19id) Indonesian words opening a topic told after "menceritakan" (``telling_topics``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("telling_topics", "id") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _id_request_predicates() -> frozenset[str]:
+    """(s19id) Indonesian adverbs and adjectives opening a requested act after "untuk" ("untuk tidak ...", "untuk
+    waspada"; lexicon ``request_predicates``), lower case."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("request_predicates", "id") if w.strip())
+
+
 def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
@@ -6786,6 +6829,17 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
             low[k + 1]) and low[k + 1] not in _ID_NOT_VERBS for k, w in enumerate(low[1:6], start=1)) and low[0] not in \
             _ID_NOT_SUBJECT and not any(c in " ".join(raw[:6]) for c in ",;:.\"“”"):
         return True  # (s17id) "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": an addressee, the request
+    if request and low[0] not in _ID_NOT_SUBJECT and (k_u := next((k for k, w in enumerate(low[1:8], start=1) if w == "untuk"
+                                                                    and k + 1 < len(low)), 0)) and low[k_u + 1] in \
+            _id_request_predicates() and not any(c in " ".join(raw[:k_u + 1]) for c in ",;:.\"“”"):
+        return True  # s19id: "mengimbau masyarakat untuk waspada.", "untuk tidak terlibat": an adverb or adjective
+        # opens the request (lexicon ``request_predicates``)
+    if request and low[0] not in _ID_NOT_SUBJECT and (k_p := next((k for k, w in enumerate(low[1:5], start=1) if w in
+                                                                    _id_request_predicates()), 0)) and not any(
+            w in _ID_NOT_SUBJECT or w in lex.aux or w == "yang" for w in low[:k_p]) and not any(
+            c in " ".join(raw[:k_p]) for c in ",;:.\"“”"):
+        return True  # s19id: "mendesak Kementerian Ketenagakerjaan turun langsung", "meminta anak buahnya tidak lagi
+        # memakai ...": the addressee, then the request's predicate
     if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
         return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
     coord = False
@@ -12433,6 +12487,11 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 keep.insert(next((i for i, q in enumerate(keep) if q.start > pq.start), len(keep)), pq)
     if lex.language == "en" and len(keep) > 1:
         keep = _drop_source_wrappers(doc, keep)
+    if lex.language == "id" and keep:
+        # s19id: 'Data BPS menunjukkan, ...', 'Menurut data BMKG, ...', 'Hasil survei ... menunjukkan': a finding of
+        # data (lexicon ``data_sources``: the speaker phrase's first word), nothing said
+        keep = [q for q in keep if q.kind == "direct" or not q.speaker
+                or q.speaker.split(None, 1)[0].lower() not in _id_data_sources()]
     if lex.cue_re is not None:
         _resolve(doc, keep)
     return keep, doc

@@ -762,8 +762,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # Purbaya's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu" as written, like Prabowo's below)
     assert sum(len([r for r in x.split("; ") if r]) for x in top) == 36
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
-    # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act)
-    assert table.loc["Saifullah Yusuf", "n_quotes"] == 83
+    # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act;
+    # s19id: 84, '"Itulah yang jadi perhatian ...," jelasnya' in 889 after "Data menunjukkan ..." (a finding of data,
+    # no speaker to resolve to))
+    assert table.loc["Saifullah Yusuf", "n_quotes"] == 84
     assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
 
@@ -11964,3 +11966,100 @@ def test_s19en_engr_is_a_title_that_ends_no_sentence():
             "the site.")
     assert _s19en_rows(body) == [("the firm had mobilised 200 workers to the site", "indirect", "Engr. Bola Adeyemi",
                                   "Bola Adeyemi", "said")]
+
+
+# --- s19id: Indonesian errors on fresh news text ---
+
+
+def test_s19id_a_finding_of_data_is_no_quote():
+    # "Data BPS menunjukkan, ...", "Menurut data BMKG, ...", "Hasil survei ... menunjukkan": a data source's finding,
+    # nothing said (lexicon id/data_sources); a person's words in the same text stay
+    body = ("Data Badan Pusat Statistik menunjukkan, angka pengangguran turun menjadi 4,7 persen. "
+            "Menurut data BMKG, hujan lebat masih akan turun sepekan ke depan. "
+            "Kepala BPS Amalia Widyasanti mengatakan penurunan itu ditopang sektor jasa.")
+    assert _id_rows(body) == [("penurunan itu ditopang sektor jasa", "indirect", "Amalia Widyasanti", "Kepala BPS")]
+
+
+def test_s19id_request_with_an_adverb_or_adjective_after_untuk():
+    # "mengimbau masyarakat (yang tinggal di ...) untuk waspada", "mengajak warga untuk aktif melapor": after a request
+    # cue, "untuk" with an adverb or adjective (lexicon id/request_predicates) opens the request; "meminta dana untuk
+    # pembangunan" (a purpose) stays no quote
+    body = ("Prakirawan BMKG Stasiun Masamba, Rezky Amalia, mengimbau masyarakat yang tinggal di lereng bukit untuk "
+            "waspada. Bupati Luwu Utara meminta dana untuk pembangunan jembatan.")
+    assert _id_rows(body) == [("masyarakat yang tinggal di lereng bukit untuk waspada", "indirect", "Rezky Amalia",
+                               "Prakirawan BMKG Stasiun Masamba")]
+
+
+def test_s19id_described_name_in_apposition_before_a_verb_with_a_capitalised_object():
+    # "Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI sebaiknya ...": the description's head ("Ekonom senior")
+    # before the role and a ber-/meN- verb after the name in apposition: the name speaks, "BI" opens the content (no
+    # inverted "CONTENT, VERB SPEAKER")
+    assert _id_rows("Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI sebaiknya mulai memangkas suku bunga akhir "
+                    "tahun ini.") == [("BI sebaiknya mulai memangkas suku bunga akhir tahun ini", "indirect",
+                                       "Fadhil Ramdhani", "Indef")]  # (the role keeps its capitalised part only)
+
+
+def test_s19id_adverb_between_apposition_and_cue():
+    # "ROLE, Name, juga/turut/kemudian VERB": an adverb after the apposition's closing comma leaves the name the subject
+    body = ("Kapten Persita, Fajar Nugraha, juga mengakui timnya kurang tenang di lini belakang. Tokoh agama setempat, "
+            "Pendeta Stevanus Rumengan, turut mengajak jemaat tidak termakan kabar bohong soal vaksin.")
+    assert _id_rows(body) == [
+        ("timnya kurang tenang di lini belakang", "indirect", "Fajar Nugraha", "Kapten Persita"),
+        ("jemaat tidak termakan kabar bohong soal vaksin", "indirect", "Pendeta Stevanus Rumengan",
+         "Tokoh agama setempat")]
+
+
+def test_s19id_occupation_noun_heads_a_description_referring_back():
+    # "Perwira menengah itu menambahkan, ...": an occupation noun (lexicon id/person_nouns) heads a description closed
+    # by "itu" that refers back to the person quoted before
+    body = ("Kapolres Kendari AKBP Doni Saputra Harahap mengatakan dua tersangka sudah ditahan. Perwira menengah itu "
+            "menambahkan, salah satu tersangka merupakan residivis kasus serupa.")
+    assert _id_rows(body) == [
+        ("dua tersangka sudah ditahan", "indirect", "Doni Saputra Harahap", "Kapolres Kendari AKBP"),
+        ("salah satu tersangka merupakan residivis kasus serupa", "indirect", "Doni Saputra Harahap",
+         "Perwira menengah itu")]
+
+
+def test_s19id_request_predicate_right_after_the_addressee():
+    # "mendesak Kementerian Ketenagakerjaan turun langsung ...", "meminta pemerintah daerah tetap kreatif": the
+    # addressee, then the request's predicate (lexicon id/request_predicates) with no "untuk"
+    body = "Anggota Komisi IX DPR, Rusdianto Halim, mendesak Kementerian Ketenagakerjaan turun langsung ke Morosi."
+    assert _id_rows(body) == [("Kementerian Ketenagakerjaan turun langsung ke Morosi", "indirect", "Rusdianto Halim",
+                               "Anggota Komisi IX DPR")]
+
+
+def test_s19id_menceritakan_with_a_clause_reports_and_its_speaker_goes_on():
+    # "X menceritakan CLAUSE": telling with a clause after it reports speech (a weak cue: "menceritakan kisahnya"
+    # alone is no quote); the clitic of the next direct quote goes back to X
+    body = ("Seorang guru di SDN 07 Entikong, Fransiska Ungau, menceritakan muridnya harus belajar bergantian. "
+            "\"Kalau hujan, atapnya bocor di mana-mana,\" katanya.")
+    assert _id_rows(body) == [
+        ("muridnya harus belajar bergantian", "indirect", "Fransiska Ungau", "Entikong"),
+        ("Kalau hujan, atapnya bocor di mana-mana", "direct", "Fransiska Ungau", "Entikong")]
+    # (the role keeps the capitalised tail of "Seorang guru di SDN 07 Entikong" only); the topic told is no quote
+    assert _id_rows("Purbaya menceritakan mengapa menjaga inflasi penting bagi pertumbuhan.") == []
+
+
+def test_s19id_description_then_name_in_apposition_before_verb_bahwa():
+    # "Seorang penambang yang selamat, Hüseyin Çelik, menuturkan bahwa ...": a description that is no role, then the
+    # name between commas: the name is the subject (not an elided one resolved to the source named before)
+    body = ("Menurut kantor berita Anadolu, sekitar 60 pekerja berada di dalam terowongan.\n\nSeorang penambang yang "
+            "selamat, Hüseyin Çelik, menuturkan bahwa dia merasakan tekanan udara yang sangat kuat.")
+    assert _id_rows(body)[-1] == ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Hüseyin Çelik",
+                                  "Seorang penambang yang selamat")
+
+
+def test_s19id_description_name_apposition_is_no_inverted_cue():
+    # "Seorang penambang, Budi Santoso, menuturkan dia ...": a meN- verb after "DESCRIPTION, Name," is the name's verb,
+    # not an inverted cue with "dia" as its speaker and the description as content
+    assert _id_rows("Seorang penambang, Budi Santoso, menuturkan dia merasakan tekanan udara yang sangat kuat.") == [
+        ("dia merasakan tekanan udara yang sangat kuat", "indirect", "Budi Santoso", "")]
+
+
+def test_s19id_name_then_relative_clause_before_verb_bahwa():
+    # "ROLE, Name, yang tiba di lokasi ..., menegaskan bahwa ...": a relative clause between commas after the name in
+    # apposition; the name is the subject (not the role alone)
+    body = ("Menteri Dalam Negeri Turki, Mehmet Ali Özkan, yang tiba di lokasi pada siang hari, menegaskan bahwa negara "
+            "akan menanggung biaya perbaikan rumah warga.")
+    assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
+                               "Menteri Dalam Negeri Turki")]
