@@ -11635,6 +11635,10 @@ def test_s17id_bercerita_with_a_clause():
     ("id_styles", "id", 40, {"direct": 90, "indirect": 135, "mixed": 2}),
     ("id2_styles", "id", 10, {"direct": 21, "indirect": 31}),
     ("id3_styles", "id", 20, {"direct": 42, "indirect": 75, "mixed": 1}),
+    ("en3_styles", "en", 20, {"direct": 51, "indirect": 72, "mixed": 13}),
+    ("id4_styles", "id", 20, {"direct": 52, "indirect": 81, "mixed": 2}),
+    ("en4_styles", "en", 20, {"direct": 39, "indirect": 66, "mixed": 30}),
+    ("id5_styles", "id", 20, {"direct": 43, "indirect": 79, "mixed": 1}),
 ])
 def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_articles, kinds):
     from collections import Counter
