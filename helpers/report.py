@@ -831,6 +831,10 @@ def _first_line(source: str) -> str:
     return ""
 
 
+#: seconds nbclient waits for a finished cell's output messages (its default, 4, loses output under load)
+_IOPUB_TIMEOUT = 60
+
+
 def _execute(source: Path, executed: Path, parameters: dict[str, Any], cwd: Path, timeout: int | None) -> tuple[str | None, int | None]:
     """Run one notebook with papermill; ``(error sentence, cell number)`` or ``(None, None)``."""
     import papermill as pm
@@ -845,6 +849,9 @@ def _execute(source: Path, executed: Path, parameters: dict[str, Any], cwd: Path
             log_output=False,
             cwd=str(cwd),
             execution_timeout=timeout,
+            # nbclient waits only 4 s (its default) for a cell's output messages after the cell finished, then
+            # drops them with a log warning: on a loaded machine a report lost a printed line that way
+            iopub_timeout=_IOPUB_TIMEOUT,
         )
     except pm.PapermillExecutionError as exc:
         where = f"cell {exc.exec_count}" if exc.exec_count else f"cell #{exc.cell_index}"
