@@ -251,37 +251,10 @@ def bbc_body(article: str) -> str:
     return text.strip().partition("\n")[2].strip()
 
 
-def load_bbc(gold_path: Path = BBC_GOLD) -> tuple[pd.DataFrame, list[dict]]:
-    """The BBC gold: an articles table (``article_id`` like ``business/509``, ``body``, ``language``) and the
-    gold attributions in the detik gold's form."""
-    if not BBC.is_dir():
-        sys.exit(f"the BBC corpus is not at {BBC} (set MEDIA_SHARED_CORPORA)")
-    gold = []
-    listed: list[str] = []  # "# articles: business/509 ..." names every annotated article, quotes or not
-    for line in gold_path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# articles:"):
-            listed.extend(line.split(":", 1)[1].split())
-    with gold_path.open(encoding="utf-8") as fh:
-        for rec in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            gold.append({
-                "article_id": rec["article"],
-                "content": [(int(rec["start"]), int(rec["end"]))],
-                "source": rec["speaker"] or "",
-                "cue": rec["cue"] or "",
-                "kind": rec["kind"],
-                "speech": True,
-            })
-    ids = list(dict.fromkeys(listed + [g["article_id"] for g in gold]))
-    rows = [{"article_id": i, "body": bbc_body(i), "language": "en"} for i in ids]
-    return pd.DataFrame(rows), gold
-
-
-# ---- gold over texts kept in the repository ---------------------------------------------------------
-def load_texts(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
-    """Gold over our own texts: ``bench/gold/<stem>.tsv`` (the BBC gold's columns: article, start, end, kind, speaker,
-    cue; a ``# language: en`` header line; ``# articles:`` lines name annotated articles without quotes) and the texts
-    in ``bench/gold/<stem>/<article>.txt`` (the whole file, stripped, is the body the offsets count)."""
-    folder = gold_path.with_suffix("")
+def _read_span_gold(gold_path: Path) -> tuple[list[dict], list[str], str]:
+    """A gold file in the BBC gold's form: the attributions (in the detik gold's form), the ids of every annotated
+    article (``# articles:`` lines name those without quotes too; then the gold's own, in order) and the
+    ``# language:`` header's code (``en`` without one)."""
     language = "en"
     listed: list[str] = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -300,7 +273,26 @@ def load_texts(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
                 "kind": rec["kind"],
                 "speech": True,
             })
-    ids = list(dict.fromkeys(listed + [g["article_id"] for g in gold]))
+    return gold, list(dict.fromkeys(listed + [g["article_id"] for g in gold])), language
+
+
+def load_bbc(gold_path: Path = BBC_GOLD) -> tuple[pd.DataFrame, list[dict]]:
+    """The BBC gold: an articles table (``article_id`` like ``business/509``, ``body``, ``language``) and the
+    gold attributions in the detik gold's form."""
+    if not BBC.is_dir():
+        sys.exit(f"the BBC corpus is not at {BBC} (set MEDIA_SHARED_CORPORA)")
+    gold, ids, _ = _read_span_gold(gold_path)
+    rows = [{"article_id": i, "body": bbc_body(i), "language": "en"} for i in ids]
+    return pd.DataFrame(rows), gold
+
+
+# ---- gold over texts kept in the repository ---------------------------------------------------------
+def load_texts(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
+    """Gold over our own texts: ``bench/gold/<stem>.tsv`` (the BBC gold's columns: article, start, end, kind, speaker,
+    cue; a ``# language: en`` header line; ``# articles:`` lines name annotated articles without quotes) and the texts
+    in ``bench/gold/<stem>/<article>.txt`` (the whole file, stripped, is the body the offsets count)."""
+    folder = gold_path.with_suffix("")
+    gold, ids, language = _read_span_gold(gold_path)
     rows = [{"article_id": i, "body": (folder / f"{i}.txt").read_text(encoding="utf-8").strip(), "language": language}
             for i in ids]
     return pd.DataFrame(rows), gold
