@@ -11639,6 +11639,8 @@ def test_s17id_bercerita_with_a_clause():
     ("id4_styles", "id", 20, {"direct": 52, "indirect": 81, "mixed": 2}),
     ("en4_styles", "en", 20, {"direct": 39, "indirect": 66, "mixed": 30}),
     ("id5_styles", "id", 20, {"direct": 43, "indirect": 79, "mixed": 1}),
+    ("en5_styles", "en", 20, {"direct": 48, "indirect": 51, "mixed": 37}),
+    ("id6_styles", "id", 20, {"direct": 57, "indirect": 81, "mixed": 3}),
 ])
 def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_articles, kinds):
     from collections import Counter
