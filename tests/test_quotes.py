@@ -12067,3 +12067,18 @@ def test_s19id_name_then_relative_clause_before_verb_bahwa():
             "akan menanggung biaya perbaikan rumah warga.")
     assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
                                "Menteri Dalam Negeri Turki")]
+
+
+# --- s20en: English errors on fresh news text, second pass (en_styles .. en4_styles) ---
+
+
+def test_s20en_he_skips_a_woman_named_by_an_irish_or_african_given_name():
+    # "he" after a quote by a woman whose given name is Irish (Siobhan) or Nigerian (Ngozi) goes back to the man
+    # quoted before her (given_names_female / given_names_male: names of English-language news beyond the US/UK top
+    # lists); before, the last speaker was taken whatever her name
+    body = ("Farmers' leader Declan Moran said prices were too low. Agriculture minister Siobhan Keaveney said talks "
+            "would continue. \"We will not be fobbed off,\" he said.")
+    assert _s19en_rows(body)[-1] == ("We will not be fobbed off", "direct", "he", "Declan Moran", "said")
+    body = ("Kwame Mensah said the strike would go ahead. Union official Ngozi Okafor said members had voted. "
+            "\"We have waited long enough,\" he said.")
+    assert _s19en_rows(body)[-1] == ("We have waited long enough", "direct", "he", "Kwame Mensah", "said")
