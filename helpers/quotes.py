@@ -10592,7 +10592,9 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 #: s15bbc: after an organisation's name opening a sentence, one to three lower-case role words, then a capitalised
 #: name of two to three words (group 1) and the lower-case word after it (group 2, the verb).
 _ORG_ROLE_NAME_EN_RE = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}})[ \t]+([a-z]+)\b")
-_SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
+#: (s20en: a dotted country abbreviation and up to five capitalised words: "U.S. District Judge Raymond Ochoa ordered",
+#: "Senate Majority Leader Paul Brennan said")
+_SUBJECT_NAME_EN_RE = re.compile(rf"((?:(?:[A-Z]\.){{2,3}}[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
 
 
 def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: list[int] | None = None) -> str:

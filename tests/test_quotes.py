@@ -12082,3 +12082,14 @@ def test_s20en_he_skips_a_woman_named_by_an_irish_or_african_given_name():
     body = ("Kwame Mensah said the strike would go ahead. Union official Ngozi Okafor said members had voted. "
             "\"We have waited long enough,\" he said.")
     assert _s19en_rows(body)[-1] == ("We have waited long enough", "direct", "he", "Kwame Mensah", "said")
+
+
+def test_s20en_he_after_a_sentence_whose_subject_has_a_long_us_title():
+    # "U.S. District Judge Raymond Ochoa ordered ... He told her that ...": the subject of the sentence before (a dotted
+    # country abbreviation and five capitalised words) is who "he" means, not the man quoted before it
+    body = ('Prosecutor Kevin Park said the fraud was deliberate. U.S. District Judge Raymond Ochoa ordered her to repay '
+            'the full amount. He told her that public trust was "not a line item."')
+    assert _s19en_rows(body)[-1] == ('public trust was "not a line item."', "mixed", "He", "Raymond Ochoa", "told")
+    body = ("Prosecutor Kevin Park said the vote was close. Senate Majority Leader Paul Brennan scheduled a vote for "
+            "Friday. He said the bill would pass.")
+    assert _s19en_rows(body)[-1] == ("the bill would pass", "indirect", "He", "Paul Brennan", "said")
