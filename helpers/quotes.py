@@ -3696,6 +3696,8 @@ def _cue_ok(body: str, m: re.Match[str]) -> bool:
             if body[st - 7:st] in ("Having ", "having "):
                 return _HAVING_SAID_RE.match(body, st + 4) is None
             return True
+        if g[:4] == "call" and g[-3:] in (" on", "pon") and g[4:6] in (" o", " u", "in"):
+            return _call_on_verb(body, st, g)  # (s20en: "call on", "calling on"; not "called on", "calling")
         if g != "told":
             return True
         return not (body[st - 4:st] in ("All ", "all ") and body[m.end():m.end() + 1] == ",")
@@ -3706,6 +3708,26 @@ def _cue_ok(body: str, m: re.Match[str]) -> bool:
         head = _HEAD_START_RE.split(body[max(0, body.rfind("\n", 0, m.start()) + 1, m.start() - 120):m.start()])[-1]
         return not any(w[:1].islower() and w not in _TITLE_SMALL for w in head.split()[-6:])
     return not prev or prev[-1] in ".!?:;\n"
+
+
+#: English (s20en): words before a base-form "call on"/"call upon" that make it a verb ("will call on", "to call on",
+#: "Democrats call on"; not "a phone call on Wednesday") and before "calling on" that make it a predicate ("is calling
+#: on", "and calling on"; not "a petition calling on him to be banned has reached ...", a noun's modifier).
+_CALL_BASE_BEFORE_EN = frozenset({"to", "will", "would", "should", "could", "can", "may", "might", "must", "shall", "did",
+                                  "do", "does", "not", "never", "also", "they", "we", "i", "you", "and"})
+_CALLING_BEFORE_EN = frozenset({"is", "are", "was", "were", "be", "been", "am", "and", "also", "by", "while", "after",
+                                "before", "repeatedly", "publicly", "again", "now", "still"})
+_PREV_WORD_EN_RE = re.compile(r"([\w'’]+)[ \t]+$")
+
+
+def _call_on_verb(body: str, st: int, g: str) -> bool:
+    """English: a lower-case "call on"/"calling on" (or "upon") cue at ``st`` is a verb of request, not a noun or a
+    noun's modifier (see ``_CALL_BASE_BEFORE_EN``)."""
+    prev = body[max(0, st - 30):st]
+    if g[4:6] == "in" and prev.rstrip()[-1:] in (",", "—", "-"):
+        return True  # ("..., calling on ministers to act")
+    m = _PREV_WORD_EN_RE.search(prev)
+    return m is not None and m.group(1).lower() in (_CALLING_BEFORE_EN if g[4:6] == "in" else _CALL_BASE_BEFORE_EN)
 
 
 def _cue_tokens(doc: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
@@ -5576,7 +5598,8 @@ _OBJECT_CUES_NOT_INVERTED = frozenset({"accused", "accuses", "urged", "urges", "
                                        "criticized", "criticises", "criticizes", "praised", "praises", "thanked",
                                        "condemned", "condemns", "slammed", "slams", "attacked", "attacks",
                                        "challenged", "challenges", "reminded", "reminds", "assured", "assures",
-                                       "emailed", "emails", "texted", "texts"})  # (s13prec: 'emailed Ms. Abedin')
+                                       "emailed", "emails", "texted", "texts", "called on", "calls on", "called upon",
+                                       "calls upon"})  # (s13prec: 'emailed Ms. Abedin'; s20en: 'called on X to')
 
 
 #: s13prec: domain adverbs that make "charged" an adjective ("politically charged", "racially charged").
@@ -5828,8 +5851,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         if np2.text and np2.start == k + 2 and np2.end == sp.end:
             sp = np2
     # (a participle, or a mixed cue opening with one: "is calling on X to ...")
-    ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or mixed and cw.split(
-        None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)
+    ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or (mixed or cw in _OBJECT_THEN) and cw.split(
+        None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)  # (s20en: "are calling on X to")
     if sp.text and ing and sp.text.endswith(_BE_TAILS):
         sp = _Speaker()  # "The group is warning that ...": "is" ends no subject; read it as a progressive below
     if not sp.text and ing:
@@ -6068,7 +6091,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     lex.language == "en" and cw in _NP_OBJECT_CUES
                     and any(w.lower() in lex.that_words for w in right_words[1:4])) and not (
                     lex.language == "en" and cw in _OBJECT_THEN and right_words[0].lower() not in _PREPOSITIONS["en"]
-                    and _OBJECT_THEN[cw] in right_words[1:6]):
+                    and _OBJECT_THEN[cw] in right_words[1:9]):
                 # ("Politico reported Saturday that ...": a time, then "that"; "accused the FDIC of trying to
                 # cover up ...", "urged conservatives to obey the decision": the object and what follows it)
                 return None
@@ -7468,7 +7491,7 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                     continue  # (", and he accused ...": a pronoun subject's cue is a new attribution)
                 cut = cst + m2.start()  # "..., and supporters insist that ...": a new speaker's cue
             if not body[cut:cut + 1] == "," and w not in ("said", "says", "told", "tells", "added", "adds") \
-                    and w not in lex.mixed_cues and not (w.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
+                    and w not in lex.mixed_cues and not (w0.endswith("ed") and (w not in lex.weak or w in _coordinated_cues())
                                                          and body[m.end():m.end() + 1].isspace()) and not (
                     w in lex.participles and _CLAUSE_WORD_AFTER_RE.match(body, m.end())):
                 # "... warned and urged": a plain "and" only before a plain cue or a past-tense one, or a participle
@@ -7777,7 +7800,9 @@ _NP_OBJECT_CUES = frozenset({"announced", "announces", "announce", "recalled", "
 #: him to"), with one adverb between ("are also urging").
 _URGING_LEFT_RE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|am|begun|began|begin|started|start|keep|keeps|kept|"
                              r"continued|continue|continues|and))(?:\s+(?:also|still|now|already|\w+ly))?\s+$")
-_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to", "accusing": "of", "urging": "to"}
+_OBJECT_THEN = {"accused": "of", "accuses": "of", "urged": "to", "urges": "to", "accusing": "of", "urging": "to",
+                **dict.fromkeys(("called on", "calls on", "calling on", "call on", "called upon", "calls upon",
+                                 "calling upon", "call upon"), "to")}  # (s20en)
 #: ", and/but" and a short subject right before a cue: a second speaker's attribution in the sentence.
 #: (the comma may close a quoted fragment, '..., "A," and he said ...', and a spaced dash may stand for it,
 #: '... - but she also insisted that ...')
@@ -10592,7 +10617,9 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 #: s15bbc: after an organisation's name opening a sentence, one to three lower-case role words, then a capitalised
 #: name of two to three words (group 1) and the lower-case word after it (group 2, the verb).
 _ORG_ROLE_NAME_EN_RE = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}})[ \t]+([a-z]+)\b")
-_SUBJECT_NAME_EN_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
+#: (s20en: a dotted country abbreviation and up to five capitalised words: "U.S. District Judge Raymond Ochoa ordered",
+#: "Senate Majority Leader Paul Brennan said")
+_SUBJECT_NAME_EN_RE = re.compile(rf"((?:(?:[A-Z]\.){{2,3}}[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
 
 
 def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: list[int] | None = None) -> str:

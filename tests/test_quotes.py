@@ -7544,6 +7544,8 @@ def test_s11ind_call_then_purpose_infinitive_of_saying():
     assert list(zip(got["kind"], got["speaker"], got["cue"], got["quote"], strict=True)) == [
         ("indirect", "Others", "say", "they had run into Sanders"),
         ("indirect", "Tom Emanuel", "say", "he was leaning toward Mr. Trump"),
+        # (s20en: "called on X to ..." is a request, read like "urged X to ..."; still no "say" quote of its own)
+        ("indirect", "He", "called on", "Congress to say no to the bill"),
     ]
 
 
@@ -8365,6 +8367,7 @@ def test_s13subj_coordinated_cue_subject_with_abbreviation():
             "allocated more than $26 million last week.")
     got = extract_quotes(pd.DataFrame({"article_id": ["s13"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True)) == [
+        ("the senator to take back his words", "indirect", "Brian Fallon", "called on"),  # (s20en: a request)
         ("he had reached a new low", "indirect", "Brian Fallon", "said"),
         ("the state allocated more than $26 million last week", "indirect", "Florida Gov. Rick Scott", "said"),
     ]
@@ -12069,3 +12072,50 @@ def test_s19id_name_then_relative_clause_before_verb_bahwa():
             "akan menanggung biaya perbaikan rumah warga.")
     assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
                                "Menteri Dalam Negeri Turki")]
+
+
+# --- s20en: English errors on fresh news text, second pass (en_styles .. en4_styles) ---
+
+
+def test_s20en_he_skips_a_woman_named_by_an_irish_or_african_given_name():
+    # "he" after a quote by a woman whose given name is Irish (Siobhan) or Nigerian (Ngozi) goes back to the man
+    # quoted before her (given_names_female / given_names_male: names of English-language news beyond the US/UK top
+    # lists); before, the last speaker was taken whatever her name
+    body = ("Farmers' leader Declan Moran said prices were too low. Agriculture minister Siobhan Keaveney said talks "
+            "would continue. \"We will not be fobbed off,\" he said.")
+    assert _s19en_rows(body)[-1] == ("We will not be fobbed off", "direct", "he", "Declan Moran", "said")
+    body = ("Kwame Mensah said the strike would go ahead. Union official Ngozi Okafor said members had voted. "
+            "\"We have waited long enough,\" he said.")
+    assert _s19en_rows(body)[-1] == ("We have waited long enough", "direct", "he", "Kwame Mensah", "said")
+
+
+def test_s20en_he_after_a_sentence_whose_subject_has_a_long_us_title():
+    # "U.S. District Judge Raymond Ochoa ordered ... He told her that ...": the subject of the sentence before (a dotted
+    # country abbreviation and five capitalised words) is who "he" means, not the man quoted before it
+    body = ('Prosecutor Kevin Park said the fraud was deliberate. U.S. District Judge Raymond Ochoa ordered her to repay '
+            'the full amount. He told her that public trust was "not a line item."')
+    assert _s19en_rows(body)[-1] == ('public trust was "not a line item."', "mixed", "He", "Raymond Ochoa", "told")
+    body = ("Prosecutor Kevin Park said the vote was close. Senate Majority Leader Paul Brennan scheduled a vote for "
+            "Friday. He said the bill would pass.")
+    assert _s19en_rows(body)[-1] == ("the bill would pass", "indirect", "He", "Paul Brennan", "said")
+
+
+def test_s20en_called_on_someone_to_act_is_a_request_like_urged():
+    # "X called on Y to ...": the addressee and what is asked of it are the content, as for "urged Y to"; after a
+    # name in apposition it is no inverted cue; "and called on" ends the content of a cue before it
+    body = ("The party's spokesperson on energy, Pieter Mokoena, called on the minister to appear before Parliament to "
+            "explain the power cuts.")
+    assert _s19en_rows(body) == [("the minister to appear before Parliament to explain the power cuts", "indirect",
+                                  "Pieter Mokoena", "Pieter Mokoena", "called on")]
+    body = ("Mike Hobday said intimidation seemed to have been widespread and called on hunts to do more to stop their "
+            "supporters.")
+    assert _s19en_rows(body) == [
+        ("intimidation seemed to have been widespread", "indirect", "Mike Hobday", "Mike Hobday", "said"),
+        ("hunts to do more to stop their supporters", "indirect", "Mike Hobday", "Mike Hobday", "called on")]
+    body = "Opposition senators are calling on the minister to resign over the scandal."
+    assert _s19en_rows(body) == [("the minister to resign over the scandal", "indirect", "Opposition senators",
+                                  "Opposition senators", "calling on")]
+    # a noun ("a phone call on Wednesday") and a noun's modifier ("A petition calling on him to be banned has ...")
+    # are no request
+    assert _s19en_rows("A petition calling on him to be banned from Britain has reached 563,000 signatures.") == []
+    assert _s19en_rows("McConnell agreed to a phone call on Wednesday to tell Garland about the hearing.") == []
