@@ -5761,6 +5761,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 right_words[:1] or [""])[0].lower() not in lex.that_words and (
                 q_int := _inverted_interrupts(doc, cm, ss, se, sp)) is not None:
             return q_int  # "By contrast, says Mr Cox, the Mac mini is ...", "If ..., said Mr Fahey, other makers may ..."
+        if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
+                nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) is not None and nw.start(1) == sp.end + 2 and \
+                nw.group(1) in _INVERTED_CONJ_GOES_ON and _min_tokens(3, left_text) and not _left_is_subject(doc, ss, cs):
+            # s20bbc: "Incidents like this happen, said Mr Thiemann, because when banks ...", "CLAUSE, says the BBC, but
+            # ...": an inverted cue between two clauses of its content (as in "CLAUSE, X said, because ...")
+            return _inverted_conj_quote(doc, cm, ss, se, sp, nw)
         if sp.text and _min_tokens(3, left_text) and (
                 not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                 or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
@@ -8451,6 +8457,36 @@ def _fronted_phrase_end(doc: _Doc, ss: int, cs: int, q: _Quote) -> int:
 #: English: an apposition or relative clause after a speaker that follows its cue ("..., said Robert Egge,
 #: executive director of ...", "..., said Mark Kantrowitz, a student loan expert who has ...").
 _APPOS_AFTER_RE = re.compile(r",?\s+(?:who|whose)\s|,\s+([^\W\d_][\w'’-]*)")
+
+
+#: English (s20bbc): a conjunction after an inverted cue's speaker that goes on with its content ("CLAUSE, said Mr
+#: Thiemann, because ...", "..., said Mr Stanley, but ..."); after "with" and "as" comes the writer's framing ("..., said
+#: the MDA, with forecasts suggesting ...", "..., as the country waits ..."), which ends the content before the cue.
+_INVERTED_CONJ_GOES_ON = frozenset({"because", "but", "and", "so", "although", "though", "since", "whereas", "while",
+                                    "whilst", "yet", "or", "unless", "if", "with", "as"})
+_INVERTED_CONJ_FRAMING = frozenset({"with", "as"})
+#: English (s20bbc): verbs of thinking that open a new attribution after "but he ..." ("..., said Mr Stanley, but he did
+#: not think that ...") besides the lexicon's verbs of saying.
+_THINK_VERBS_EN = frozenset({"think", "thinks", "thought", "believe", "believes", "believed", "expect", "expects",
+                             "expected", "fear", "fears", "feared", "hope", "hopes", "hoped", "feel", "feels", "felt"})
+
+
+def _inverted_conj_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker, nw: re.Match[str]) -> _Quote:
+    """English (s20bbc): "CLAUSE, said X, CONJ CLAUSE.": the content runs from the sentence start over the cue to the
+    sentence end; it ends before the cue when the conjunction opens the writer's framing ("with", "as") or a new
+    attribution ("but he did not think that ...", "and added that ...")."""
+    body = doc.body
+    cs = cm.start()
+    cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    rst = nw.start(1)
+    rest = TOKEN_RE.findall(body, rst, se)[1:10]
+    if nw.group(1) not in _INVERTED_CONJ_FRAMING and not any(
+            w.lower() in doc.lex.verbs or w.lower() in _THINK_VERBS_EN for w in rest):
+        q.end = _content_end(body, rst, se)
+        q.parts.append((rst, q.end))
+    _set_speaker(q, sp)
+    return q
 
 
 def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> bool:

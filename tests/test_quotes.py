@@ -12067,3 +12067,29 @@ def test_s19id_name_then_relative_clause_before_verb_bahwa():
             "akan menanggung biaya perbaikan rumah warga.")
     assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
                                "Menteri Dalam Negeri Turki")]
+
+
+# --- s20bbc: British (BBC) recall: constructions counted in unlabelled BBC text and PolNeAR devs5 ---
+def _s20bbc_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s20bbc_inverted_cue_between_two_clauses_of_its_content():
+    # "CLAUSE, said X, because/but CLAUSE": the inverted cue interrupts its content, which runs over it to the end of
+    # the sentence (as "CLAUSE, X said, because ..." does)
+    assert _s20bbc_rows("Card fraud is rising fast, said Mr Hogan, because criminals now buy ready-made tools on "
+                        "the internet.") == [
+        ("Card fraud is rising fast … because criminals now buy ready-made tools on the internet", "indirect",
+         "Mr Hogan", "said")]
+    assert _s20bbc_rows("The scheme would not be means tested, say the Tories, but it would be open to everyone over "
+                        "60.") == [
+        ("The scheme would not be means tested … but it would be open to everyone over 60", "indirect", "the Tories",
+         "say")]
+    # "with ..." is the writer's elaboration, and "but he did not think that ..." a new attribution: the content ends
+    # before the cue
+    assert _s20bbc_rows("Mobile data use is set to double this year, said the MDA, with forecasts suggesting a total "
+                        "of 30 billion messages.") == [
+        ("Mobile data use is set to double this year", "indirect", "the MDA", "said")]
+    assert _s20bbc_rows("Spam was still growing, said Mr Stanley, but he did not think that it would mean e-mail "
+                        "meltdown.") == [("Spam was still growing", "indirect", "Mr Stanley", "said")]
