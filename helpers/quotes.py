@@ -4105,6 +4105,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."', 'X said in a statement, "'
         if pp_sentence:
             limit = 12  # s12pred: 'X lamented in an interview with Y, "We ..."'
+        if lex.language == "en" and stripped[-1] == ":" and cw in lex.told_verbs and 5 < len(rest_words) <= 9 and all(
+                _is_cap(w) or w[:1].isdigit() or w in _ADDRESSEE_CONNECTORS or w in _addressee_tails_en() or w in (
+                    "s", "the") for w in TOKEN_RE.findall(rest)):
+            limit = 9  # s20bbc: a programme's title as the addressee ("told BBC Radio Scotland's Sunday Live programme:")
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
@@ -8810,6 +8814,12 @@ def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: 
     return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
 
 
+#: English (s20bbc): lower-case words that join capitalised words inside the addressee of "told" (a programme's title,
+#: "Breakfast with Frost", "World at One"; a place or day after the name, "in London", "on Monday"); not "and", which
+#: may join the names of the reported clause's subject ("warned the British and Irish Lions will be ...").
+_ADDRESSEE_CONNECTORS = frozenset({"with", "at", "of", "in", "on", "for"})
+
+
 #: (s15idbat) Indonesian prepositions opening an addressee, place, time or occasion between a cue and "bahwa"
 #: ("mengatakan kepada wartawan bahwa", "menegaskan di Gedung DPR, Senin (12/10), bahwa", "menyatakan saat dihubungi
 #: detikcom bahwa"): the content starts after "bahwa" when no verb or clause marker comes before it.
@@ -8845,9 +8855,15 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < (_outlet_run_limit(body, ce, words, k) if lex.language == "en" else 5) and (
                     _is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
                     k and lex.language == "en" and words[k][0][:1].isdigit() and (words[k - 1][0].lower() in (
-                        "radio", "channel") or _outlet_number(words, k)))) and not (  # ("told BBC Radio 4's Today
-                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # programme"; "told reporters
-                k += 1  # the plan ...")
+                        "radio", "channel") or _outlet_number(words, k))) or (
+                    # s20bbc: a lower-case connector between capitalised words of the addressee's name or its place or
+                    # day ("told BBC One's Breakfast with Frost programme", "told Age Concern's Age Agenda in London
+                    # the government was ...", "told the PLP on Monday: ...")
+                    k and lex.language == "en" and words[k][0] in _ADDRESSEE_CONNECTORS and k + 1 < len(words)
+                    and _is_cap(words[k - 1][0]) and _is_cap(words[k + 1][0]) and words[k + 1][0] != "I"
+                    and body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")))) and not (
+                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told BBC Radio 4's Today
+                k += 1  # programme"; "told reporters the plan ...")
             if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
                 # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name;
                 # "told the Labour conference.", "told the Brighton rally": an audience or meeting

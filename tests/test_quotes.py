@@ -12093,3 +12093,20 @@ def test_s20bbc_inverted_cue_between_two_clauses_of_its_content():
         ("Mobile data use is set to double this year", "indirect", "the MDA", "said")]
     assert _s20bbc_rows("Spam was still growing, said Mr Stanley, but he did not think that it would mean e-mail "
                         "meltdown.") == [("Spam was still growing", "indirect", "Mr Stanley", "said")]
+
+
+def test_s20bbc_programme_title_with_lowercase_connector_is_the_addressee_of_told():
+    # a programme's title with a lower-case connector ("Breakfast with Frost", "World at One"), or a place or day after
+    # the addressee's name, stays in the addressee of "told": the content starts after it
+    assert _s20bbc_rows("Dr Fox told BBC One's Breakfast with Frost programme there was no place for spite in "
+                        "politics.") == [("there was no place for spite in politics", "indirect", "Dr Fox", "told")]
+    assert _s20bbc_rows("Mr Reid told Age Concern's Age Agenda in London the government was considering new pension "
+                        "rules.") == [("the government was considering new pension rules", "indirect", "Mr Reid",
+                                       "told")]
+    # before a colon, the longer title still introduces the quotation
+    assert _s20bbc_rows("Ms Kelly told BBC Radio Scotland's Sunday Live programme: \"We have 32 councils with their "
+                        "own payroll systems.\"") == [
+        ("We have 32 councils with their own payroll systems.", "direct", "Ms Kelly", "told")]
+    # not "and": it may join the names of the reported clause's subject
+    assert _s20bbc_rows("The captain has warned the British and Irish Lions will be his toughest opponents yet.") == [
+        ("the British and Irish Lions will be his toughest opponents yet", "indirect", "The captain", "warned")]
