@@ -4127,6 +4127,10 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."', 'X said in a statement, "'
         if pp_sentence:
             limit = 12  # s12pred: 'X lamented in an interview with Y, "We ..."'
+        if lex.language == "en" and stripped[-1] == ":" and cw in lex.told_verbs and 5 < len(rest_words) <= 9 and all(
+                _is_cap(w) or w[:1].isdigit() or w in _ADDRESSEE_CONNECTORS or w in _addressee_tails_en() or w in (
+                    "s", "the") for w in TOKEN_RE.findall(rest)):
+            limit = 9  # s20bbc: a programme's title as the addressee ("told BBC Radio Scotland's Sunday Live programme:")
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.verbs and cw not in lex.told_verbs and rest[
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
@@ -5784,6 +5788,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 right_words[:1] or [""])[0].lower() not in lex.that_words and (
                 q_int := _inverted_interrupts(doc, cm, ss, se, sp)) is not None:
             return q_int  # "By contrast, says Mr Cox, the Mac mini is ...", "If ..., said Mr Fahey, other makers may ..."
+        if lex.language == "en" and sp.text and body[sp.end:sp.end + 2] == ", " and (
+                nw := _NEXT_WORD_RE.match(body, sp.end + 1, se)) is not None and nw.start(1) == sp.end + 2 and \
+                nw.group(1) in _INVERTED_CONJ_GOES_ON and _min_tokens(3, left_text) and not _left_is_subject(doc, ss, cs):
+            # s20bbc: "Incidents like this happen, said Mr Thiemann, because when banks ...", "CLAUSE, says the BBC, but
+            # ...": an inverted cue between two clauses of its content (as in "CLAUSE, X said, because ...")
+            return _inverted_conj_quote(doc, cm, ss, se, sp, nw)
         if sp.text and _min_tokens(3, left_text) and (
                 not _min_tokens(9, body, sp.end, se) and not _clause_follows(doc, sp.end, se)
                 or lex.language == "en" and _appos_after(doc, sp.end, se, inverted=True)
@@ -8478,6 +8488,36 @@ def _fronted_phrase_end(doc: _Doc, ss: int, cs: int, q: _Quote) -> int:
 _APPOS_AFTER_RE = re.compile(r",?\s+(?:who|whose)\s|,\s+([^\W\d_][\w'’-]*)")
 
 
+#: English (s20bbc): a conjunction after an inverted cue's speaker that goes on with its content ("CLAUSE, said Mr
+#: Thiemann, because ...", "..., said Mr Stanley, but ..."); after "with" and "as" comes the writer's framing ("..., said
+#: the MDA, with forecasts suggesting ...", "..., as the country waits ..."), which ends the content before the cue.
+_INVERTED_CONJ_GOES_ON = frozenset({"because", "but", "and", "so", "although", "though", "since", "whereas", "while",
+                                    "whilst", "yet", "or", "unless", "if", "with", "as"})
+_INVERTED_CONJ_FRAMING = frozenset({"with", "as"})
+#: English (s20bbc): verbs of thinking that open a new attribution after "but he ..." ("..., said Mr Stanley, but he did
+#: not think that ...") besides the lexicon's verbs of saying.
+_THINK_VERBS_EN = frozenset({"think", "thinks", "thought", "believe", "believes", "believed", "expect", "expects",
+                             "expected", "fear", "fears", "feared", "hope", "hopes", "hoped", "feel", "feels", "felt"})
+
+
+def _inverted_conj_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int, sp: _Speaker, nw: re.Match[str]) -> _Quote:
+    """English (s20bbc): "CLAUSE, said X, CONJ CLAUSE.": the content runs from the sentence start over the cue to the
+    sentence end; it ends before the cue when the conjunction opens the writer's framing ("with", "as") or a new
+    attribution ("but he did not think that ...", "and added that ...")."""
+    body = doc.body
+    cs = cm.start()
+    cst, cen = _left_content_start(doc, ss, cs), _content_end(body, ss, cs)
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    rst = nw.start(1)
+    rest = TOKEN_RE.findall(body, rst, se)[1:10]
+    if nw.group(1) not in _INVERTED_CONJ_FRAMING and not any(
+            w.lower() in doc.lex.verbs or w.lower() in _THINK_VERBS_EN for w in rest):
+        q.end = _content_end(body, rst, se)
+        q.parts.append((rst, q.end))
+    _set_speaker(q, sp)
+    return q
+
+
 def _appos_after(doc: _Doc, pos: int, se: int, *, inverted: bool = False) -> bool:
     """English: an apposition or a relative clause follows the speaker at ``pos``: ", a/the ...", ", who ...",
     ", director of ...", ", EA's vice president ..." (not a predicate: ", would be ...")."""
@@ -8799,6 +8839,12 @@ def _outlet_run_limit(body: str, ce: int, words: list[tuple[str, int, int]], k: 
     return 7 if k >= 2 and ("'s " in body[ce:words[k][1]] or "’s " in body[ce:words[k][1]]) else 5
 
 
+#: English (s20bbc): lower-case words that join capitalised words inside the addressee of "told" (a programme's title,
+#: "Breakfast with Frost", "World at One"; a place or day after the name, "in London", "on Monday"); not "and", which
+#: may join the names of the reported clause's subject ("warned the British and Irish Lions will be ...").
+_ADDRESSEE_CONNECTORS = frozenset({"with", "at", "of", "in", "on", "for"})
+
+
 #: (s15idbat) Indonesian prepositions opening an addressee, place, time or occasion between a cue and "bahwa"
 #: ("mengatakan kepada wartawan bahwa", "menegaskan di Gedung DPR, Senin (12/10), bahwa", "menyatakan saat dihubungi
 #: detikcom bahwa"): the content starts after "bahwa" when no verb or clause marker comes before it.
@@ -8834,9 +8880,15 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             while k < len(words) and k < (_outlet_run_limit(body, ce, words, k) if lex.language == "en" else 5) and (
                     _is_cap(words[k][0]) or words[k][0].lower() in lex.object_words or (
                     k and lex.language == "en" and words[k][0][:1].isdigit() and (words[k - 1][0].lower() in (
-                        "radio", "channel") or _outlet_number(words, k)))) and not (  # ("told BBC Radio 4's Today
-                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # programme"; "told reporters
-                k += 1  # the plan ...")
+                        "radio", "channel") or _outlet_number(words, k))) or (
+                    # s20bbc: a lower-case connector between capitalised words of the addressee's name or its place or
+                    # day ("told BBC One's Breakfast with Frost programme", "told Age Concern's Age Agenda in London
+                    # the government was ...", "told the PLP on Monday: ...")
+                    k and lex.language == "en" and words[k][0] in _ADDRESSEE_CONNECTORS and k + 1 < len(words)
+                    and _is_cap(words[k - 1][0]) and _is_cap(words[k + 1][0]) and words[k + 1][0] != "I"
+                    and body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")))) and not (
+                    k and lex.language == "en" and words[k][0] in ("the", "a", "an")):  # ("told BBC Radio 4's Today
+                k += 1  # programme"; "told reporters the plan ...")
             if lex.language == "en" and 1 < k < len(words) and _is_cap(words[k - 1][0]) and words[k][0].islower():
                 # "told the AP news agency", "told the Xinhua news agency.": lower-case outlet nouns after the name;
                 # "told the Labour conference.", "told the Brighton rally": an audience or meeting

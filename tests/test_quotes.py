@@ -12119,3 +12119,46 @@ def test_s20en_called_on_someone_to_act_is_a_request_like_urged():
     # are no request
     assert _s19en_rows("A petition calling on him to be banned from Britain has reached 563,000 signatures.") == []
     assert _s19en_rows("McConnell agreed to a phone call on Wednesday to tell Garland about the hearing.") == []
+
+
+# --- s20bbc: British (BBC) recall: constructions counted in unlabelled BBC text and PolNeAR devs5 ---
+def _s20bbc_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s20bbc_inverted_cue_between_two_clauses_of_its_content():
+    # "CLAUSE, said X, because/but CLAUSE": the inverted cue interrupts its content, which runs over it to the end of
+    # the sentence (as "CLAUSE, X said, because ..." does)
+    assert _s20bbc_rows("Card fraud is rising fast, said Mr Hogan, because criminals now buy ready-made tools on "
+                        "the internet.") == [
+        ("Card fraud is rising fast … because criminals now buy ready-made tools on the internet", "indirect",
+         "Mr Hogan", "said")]
+    assert _s20bbc_rows("The scheme would not be means tested, say the Tories, but it would be open to everyone over "
+                        "60.") == [
+        ("The scheme would not be means tested … but it would be open to everyone over 60", "indirect", "the Tories",
+         "say")]
+    # "with ..." is the writer's elaboration, and "but he did not think that ..." a new attribution: the content ends
+    # before the cue
+    assert _s20bbc_rows("Mobile data use is set to double this year, said the MDA, with forecasts suggesting a total "
+                        "of 30 billion messages.") == [
+        ("Mobile data use is set to double this year", "indirect", "the MDA", "said")]
+    assert _s20bbc_rows("Spam was still growing, said Mr Stanley, but he did not think that it would mean e-mail "
+                        "meltdown.") == [("Spam was still growing", "indirect", "Mr Stanley", "said")]
+
+
+def test_s20bbc_programme_title_with_lowercase_connector_is_the_addressee_of_told():
+    # a programme's title with a lower-case connector ("Breakfast with Frost", "World at One"), or a place or day after
+    # the addressee's name, stays in the addressee of "told": the content starts after it
+    assert _s20bbc_rows("Dr Fox told BBC One's Breakfast with Frost programme there was no place for spite in "
+                        "politics.") == [("there was no place for spite in politics", "indirect", "Dr Fox", "told")]
+    assert _s20bbc_rows("Mr Reid told Age Concern's Age Agenda in London the government was considering new pension "
+                        "rules.") == [("the government was considering new pension rules", "indirect", "Mr Reid",
+                                       "told")]
+    # before a colon, the longer title still introduces the quotation
+    assert _s20bbc_rows("Ms Kelly told BBC Radio Scotland's Sunday Live programme: \"We have 32 councils with their "
+                        "own payroll systems.\"") == [
+        ("We have 32 councils with their own payroll systems.", "direct", "Ms Kelly", "told")]
+    # not "and": it may join the names of the reported clause's subject
+    assert _s20bbc_rows("The captain has warned the British and Irish Lions will be his toughest opponents yet.") == [
+        ("the British and Irish Lions will be his toughest opponents yet", "indirect", "The captain", "warned")]
