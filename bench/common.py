@@ -58,6 +58,14 @@ def _mutate(text: str, r: int) -> str:
     return _WORD_RE.sub(repl, text)
 
 
+def ntrex_body(path: Path) -> str:
+    """The body of an NTREX-128 file (``../shared/corpora/ntrex-dev/{en,id}/<doc_id>.txt``): UTF-8 (BOM dropped),
+    CRLF -> LF, stripped, the first line (the headline) dropped; one sentence per line. The NTREX quote gold's
+    offsets count this text."""
+    lines = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").strip().split("\n")
+    return "\n".join(lines[1:])
+
+
 def bbc_originals() -> list[tuple[str, str, str, str]]:
     """``(topic, file_id, title, body)`` for every BBC article, sorted by path."""
     require_bbc()

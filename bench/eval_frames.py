@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import bbc_articles, bbc_originals  # noqa: E402
+from bench.common import bbc_articles, bbc_originals, ntrex_body  # noqa: E402
 from helpers.config import SHARED_CORPORA  # noqa: E402
 from helpers.frames import agreement, frames_by_group, read_coding, score_frames  # noqa: E402
 
@@ -77,8 +77,8 @@ def agreement_table(table: pd.DataFrame) -> str:
 def ntrex_articles(language: str) -> pd.DataFrame:
     rows = []
     for path in sorted((SHARED_CORPORA / "ntrex-dev" / language).glob("*.txt")):
-        lines = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").strip().split("\n")
-        rows.append({"article_id": path.stem, "title": lines[0], "body": "\n".join(lines[1:]), "language": language})
+        title = path.read_text(encoding="utf-8-sig").strip().split("\n", 1)[0].rstrip("\r")
+        rows.append({"article_id": path.stem, "title": title, "body": ntrex_body(path), "language": language})
     return pd.DataFrame(rows)
 
 

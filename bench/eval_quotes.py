@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` against hand-annotated gold: PolNeAR and BBC (English), detik (Indonesian).
 
     MEDIA_SHARED_CORPORA=/path/to/shared/corpora python bench/eval_quotes.py [--polnear all|dev|dev2|test|heldout]
-        [--detik GOLD.tsv ...] [--bbc GOLD.tsv ...] [--texts GOLD.tsv ...] [--only polnear|detik|bbc|texts] [--errors N] [--tally] [--boundaries N]
+        [--detik GOLD.tsv ...] [--bbc GOLD.tsv ...] [--texts GOLD.tsv ...] [--ntrex GOLD.tsv ...] [--only polnear|detik|bbc|texts|ntrex] [--errors N] [--tally] [--boundaries N]
 
 ``--boundaries N`` groups the PolNeAR content-boundary misses (a prediction overlaps a missed speech attribution by
 less than half) by where the spans diverge (start or end, too long or too short, the punctuation and word at the
@@ -32,6 +32,11 @@ each file prints its own table.
 
 Texts in the repository (``--texts``, default ``bench/gold/*_styles.tsv``): our own news-style texts in
 ``bench/gold/<stem>/<article>.txt`` with gold in the BBC gold's columns (``# language:`` header), scored the same way.
+
+NTREX (``--ntrex``, default ``bench/gold/ntrex_*.tsv``): real news of 2018 from many English outlets and its
+professional Indonesian translation (../shared/corpora/ntrex-dev/{en,id}, one sentence per line), annotated by
+reading in session 11 before the system ever ran on it; the body is the file without its headline line
+(``ntrex_body``), the gold in the BBC gold's columns with a ``# language:`` header.
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates every attribution (speech, but also
 beliefs, knowledge, polls, "X was first reported by Y"); we report on all of them and on the
@@ -65,6 +70,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.common import ntrex_body  # noqa: E402
 from helpers.config import SHARED_CORPORA  # noqa: E402
 from helpers.quotes import extract_quotes  # noqa: E402
 from helpers.text import TOKEN_RE, fold  # noqa: E402
@@ -85,6 +91,8 @@ BBC_GOLD = ROOT / "bench" / "gold" / "bbc_quotes_test.tsv"
 BBC_GOLD2 = ROOT / "bench" / "gold" / "bbc_quotes_test2.tsv"
 BBC_GOLD3 = ROOT / "bench" / "gold" / "bbc_quotes_test3.tsv"
 STYLES_GOLD = sorted((ROOT / "bench" / "gold").glob("*_styles.tsv"))
+NTREX = SHARED_CORPORA / "ntrex-dev"
+NTREX_GOLD = sorted((ROOT / "bench" / "gold").glob("ntrex_*.tsv"))
 
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”»’'“"
@@ -295,6 +303,14 @@ def load_texts(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
     gold, ids, language = _read_span_gold(gold_path)
     rows = [{"article_id": i, "body": (folder / f"{i}.txt").read_text(encoding="utf-8").strip(), "language": language}
             for i in ids]
+    return pd.DataFrame(rows), gold
+
+
+# ---- NTREX gold (real news and its Indonesian translation; text stays in ../shared) -------------------------
+def load_ntrex(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
+    """An NTREX gold file (``# language: en`` or ``id``): the articles it lists, from ../shared/corpora/ntrex-dev."""
+    gold, ids, language = _read_span_gold(gold_path)
+    rows = [{"article_id": i, "body": ntrex_body(NTREX / language / f"{i}.txt"), "language": language} for i in ids]
     return pd.DataFrame(rows), gold
 
 
@@ -554,7 +570,9 @@ def main() -> None:
                     help="BBC gold files (default: the three BBC test gold files)")
     ap.add_argument("--texts", nargs="*", default=[str(p) for p in STYLES_GOLD],
                     help="gold over texts kept in the repository (default: bench/gold/*_styles.tsv)")
-    ap.add_argument("--only", choices=["polnear", "detik", "bbc", "texts"])
+    ap.add_argument("--ntrex", nargs="*", default=[str(p) for p in NTREX_GOLD],
+                    help="gold over ../shared/corpora/ntrex-dev (default: bench/gold/ntrex_*.tsv)")
+    ap.add_argument("--only", choices=["polnear", "detik", "bbc", "texts", "ntrex"])
     ap.add_argument("--errors", type=int, default=0, help="print the first N misses / false positives / wrong speakers")
     ap.add_argument("--tally", action="store_true", help="count the missed PolNeAR speech attributions by rough cause")
     ap.add_argument("--boundaries", type=int, default=0, metavar="N",
@@ -567,11 +585,14 @@ def main() -> None:
                                                               tally=args.tally, boundaries=args.boundaries)))
         print()
     for which, names, load in (("detik", args.detik, load_detik), ("BBC", args.bbc, load_bbc),
-                               ("texts", args.texts, load_texts)):
+                               ("texts", args.texts, load_texts), ("NTREX", args.ntrex, load_ntrex)):
         if args.only not in (None, which.lower()):
             continue
         if which == "BBC" and not BBC.is_dir():
             print(f"BBC gold skipped: the BBC corpus is not at {BBC} (set MEDIA_SHARED_CORPORA)")
+            continue
+        if which == "NTREX" and not NTREX.is_dir():
+            print(f"NTREX gold skipped: the NTREX texts are not at {NTREX} (set MEDIA_SHARED_CORPORA)")
             continue
         for name in names:
             path = Path(name)
