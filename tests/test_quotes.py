@@ -11660,6 +11660,29 @@ def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_article
         assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 1
 
 
+
+@pytest.mark.parametrize(("stem", "language", "kinds"), [
+    ("ntrex_en1", "en", {"direct": 58, "indirect": 77, "mixed": 31}),
+    ("ntrex_en2", "en", {"direct": 86, "indirect": 79, "mixed": 18}),
+    ("ntrex_id1", "id", {"direct": 53, "indirect": 87, "mixed": 35}),
+    ("ntrex_id2", "id", {"direct": 76, "indirect": 72, "mixed": 24}),
+])
+def test_ntrex_gold_loads_with_spans_inside_the_shared_texts(shared_corpora, stem, language, kinds):
+    from collections import Counter
+
+    from bench.eval_quotes import NTREX_GOLD, load_ntrex
+    path = next(p for p in NTREX_GOLD if p.stem == stem)
+    arts, gold = load_ntrex(path)
+    assert len(arts) == 31 and set(arts["language"]) == {language}
+    assert dict(Counter(g["kind"] for g in gold)) == kinds
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    if stem == "ntrex_en1":  # the headline line is dropped: the body opens with the article's first sentence
+        assert bodies["bbc.381790"].startswith("There is consternation among some AMs at a suggestion their title")
+    for g in gold:
+        (start, end), = g["content"]
+        span = bodies[g["article_id"]][start:end]
+        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 1
+
 # --- s18instr: extract_quotes(documents=False): findings of documents and data are no quotes (BBC convention) ---
 _S18_DOCUMENTS_BODY = (
     "A poll suggested that Labour was ahead in the marginal seats. Shares in the bank fell 3% on Monday, according "
