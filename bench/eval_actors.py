@@ -11,8 +11,8 @@ their headers) was written by reading the most-quoted rows of the table and the 
 - row precision: of the ``--top`` most-quoted rows (100 for BBC, 60 for detik) that the gold judges (the row's
   actor is a gold actor's name or variant, or a ``not_actor`` name), the share that are one real actor;
   ``unjudged`` counts the others (rows that moved up after a change and nobody has read yet);
-- display right: of those real-actor rows, the share showing the gold's name (``Stephen Pound``, not
-  ``Backbencher Stephen Pound``);
+- display right: of those real-actor rows, the share showing one of the gold's names (``Stephen Pound``, not
+  ``Backbencher Stephen Pound``; ``a|b`` in the gold's ``actor`` column lists names equally right);
 - merge recall: of the pairs of variants of one gold actor that both occur as ``speaker_name``, the share whose
   quotes end up in the same actor (each variant's most frequent actor);
 - false merges: pairs of different actors (two gold actors, or two names of one ``distinct`` line) whose most
@@ -56,7 +56,7 @@ def read_gold(path: Path) -> tuple[list[tuple[str, list[str]]], set[str], list[l
     for row in csv.DictReader(lines, delimiter="\t"):
         status, name, variants = row["status"].strip(), row["actor"].strip(), _split(row.get("variants", ""))
         if status == "actor":
-            real.append((name, variants or [name]))
+            real.append((name, variants or [name.split("|")[0]]))
         elif status == "not_actor":
             not_actor.add(fold(name))
         elif status == "distinct":
@@ -96,7 +96,7 @@ def score(name: str, *, exclude: Path | None = None, top: int | None = None, sho
         majority[str(v)] = str(sorted(counts.index, key=lambda a: (-counts[a], a))[0])
     gold_of: dict[str, int] = {}
     for i, (nm, variants) in enumerate(real):
-        for v in [nm, *variants]:
+        for v in [*nm.split("|"), *variants]:
             gold_of.setdefault(fold(v), i)
     judged = right = display = 0
     wrong_rows: list[str] = []
@@ -106,7 +106,7 @@ def score(name: str, *, exclude: Path | None = None, top: int | None = None, sho
         if key in gold_of:
             judged += 1
             right += 1
-            if key == fold(real[gold_of[key]][0]):
+            if key in {fold(n) for n in real[gold_of[key]][0].split("|")}:
                 display += 1
             else:
                 bad_display.append(f"{actor} (-> {real[gold_of[key]][0]})")

@@ -13058,6 +13058,8 @@ def _clean_name(name: str) -> bool:
     return True
 
 
+#: (s20actors) Words joining two actors in one speaker name ("Tony Blair and Ruth Kelly", "Polri dan TNI").
+_ACTOR_COORDINATORS = frozenset({"and", "&", "or", "dan", "atau", "serta"})
 def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, frontish: frozenset[str],
                        language: str) -> list[str]:
     """Corpus-level merge of a shorter name into the one longer name it stands for.
@@ -13072,7 +13074,8 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     "Budi") it stays separate.
     """
     uniq = sorted({k for k in keys if k})
-    multi = [k.split() for k in uniq if len(k.split()) >= 2]
+    # (s20actors) "tony blair and ruth kelly" names two actors: neither name is a short form of it
+    multi = [k.split() for k in uniq if len(k.split()) >= 2 and not _ACTOR_COORDINATORS.intersection(k.split())]
     # the one-word forms writers use for each full name: speaker as written -> canonical name
     forms: dict[str, dict[str, int]] = {}
     if "speaker" in q.columns:
@@ -13088,6 +13091,9 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         _language_of(lg) if isinstance(lg, str) else language) == "en"}
     n_art: dict[str, int] = {}
     docs = _document_sources_en()
+    given = _en_words("given_names_male") | _en_words("given_names_female")
+    noise = _not_name_words()
+    parties = set(_party_keys_en().values())
     if en_first:
         for k, n in pd.Series(q["article_id"].to_numpy()).groupby(pd.Series(keys)).nunique().items():
             n_art[str(k)] = int(n)
@@ -13100,13 +13106,20 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
             k = remap[k]
         return k
 
-    def prefers(cand: str, word: str) -> bool:  # the corpus mostly calls cand (or a name merged into it) word
+    def form_counts(cand: str) -> dict[str, int]:  # the one-word forms of cand (and of names merged into it)
         counts: dict[str, int] = {}
         for k, c in forms.items():
             if final(k) == cand:
                 for w, n in c.items():
                     counts[w] = counts.get(w, 0) + n
+        return counts
+
+    def prefers(cand: str, word: str) -> bool:  # the corpus mostly calls cand (or a name merged into it) word
+        counts = form_counts(cand)
         return bool(counts) and counts.get(word, 0) == max(counts.values())
+
+    def uses_of(cand: str, word: str) -> int:
+        return form_counts(cand).get(word, 0)
 
     # longest first, so a one-word name sees the longer names already merged into one another
     for k in sorted(uniq, key=lambda x: (-len(x.split()), x)):
@@ -13117,6 +13130,20 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
         if len(parts) == 1 and parts[0] not in frontish:
             hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
+        if len(parts) == 1 and k in en_first and (k in parties or any(
+                m[i - 1] in _NAME_OF_WORDS for m in hits for i in range(1, len(m)) if m[i] == k)):
+            # (s20actors) English: a party's canonical name is no short form ("Democrats", "Liberal Democrats"); nor
+            # is a word that some name is of or for ("Sport": "Court of Arbitration for Sport"): no merge
+            hits = []
+        if len(parts) == 1 and k in en_first and parts[0] not in noise and any(
+                m[-1] == parts[0] and not any(w in noise or w in _ORG_NAME_JOINERS_EN for w in m[:-1])
+                and (parts[0] in given or uses_of(final(" ".join(m)), parts[0]))
+                and n_art.get(" ".join(m), 0) >= n_art.get(k, 0) for m in hits):
+            # (s20actors) English: a word that ends a person's name the corpus calls by it, quoted in as many articles
+            # as the word alone, is a surname ("Howard": "Michael Howard", 54 articles against 2); the names it opens
+            # ("Howard Stern") are other people, no sign of an organisation ("Nielsen" in 4 articles, "Jakob
+            # Nielsen" in 1, stays apart; "Democrats" is no name of the "Liberal Democrats")
+            hits = [m for m in hits if m[0] != parts[0]]
         if len(parts) == 1 and k in en_first:
             # (s17spk) English: a one-word name is no short form of a longer name it opens when it is a place or
             # nationality ("China" / "China Daily", "Swiss" / "Swiss Re"), the longer one is a phrase ("Conservatives
@@ -13132,10 +13159,103 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         cands = sorted({final(" ".join(m)) for m in hits} - {k})
         if len(cands) > 1 and len(parts) == 1:
             cands = [c for c in cands if prefers(c, parts[0])]
+            if len(cands) > 1 and k in en_first:
+                # (s20actors) English: the person the corpus calls by this surname at least ten times as often as
+                # anyone else ("Blair" 127 times Tony Blair, once another): "Mr Blair" in an article that never
+                # gives the first name is that person ("Fox": Liam Fox 10, Chris Fox 3 stays apart)
+                uses = sorted(((uses_of(c, parts[0]), c) for c in cands), reverse=True)
+                if uses[0][0] >= 10 and uses[0][0] >= 10 * uses[1][0]:
+                    cands = [uses[0][1]]
         if len(cands) == 1:
             remap[k] = cands[0]
 
     return [final(k) for k in keys]
+
+
+def _article_surnames(keys: list[str], names: list[str], article_ids: list[object], langs: list[str]) -> list[str]:
+    """(s20actors) English: a surname alone goes to the one longer name quoted in the same article that ends in it
+    ("Mr King" -> "Paul King" where Paul King is quoted; not a name it opens, "King Abdullah"). Two candidates
+    ("Venus Williams", "Serena Williams") leave it alone; a coordination ("Tony Blair and Ruth Kelly") or a name led
+    by a role, organisation, place or nationality word ("Scottish Labour") is no candidate; a role or organisation
+    word ("Government", "King") moves only after an honorific ("Mr King")."""
+    longer: dict[object, set[str]] = {}
+    for k, n, a, lg in zip(keys, names, article_ids, langs, strict=True):
+        # a name as written, every word capitalised ("Liz Yelling", "Paul King"; not "World Bank report")
+        if k and " " in k and lg == "en" and all(w[:1].isupper() or w in _NAME_PARTICLES for w in n.split()):
+            longer.setdefault(a, set()).add(k)
+    out = list(keys)
+    frontish = _front_words()
+    for i, (k, n, a) in enumerate(zip(keys, names, article_ids, strict=True)):
+        if not k or " " in k or a not in longer or not n[:1].isupper() or k in frontish and len(n.split()) < 2:
+            continue
+        cands = [m for m in longer[a] if not _ACTOR_COORDINATORS.intersection(m.split()) and m.split()[-1] == k
+                 and m.split()[0] not in frontish and m.split()[0] not in _demonyms_en()]
+        if len(cands) == 1:
+            out[i] = cands[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_keys_en() -> dict[str, str]:
+    """(s20actors) English political parties as written, folded -> the folded canonical name (lexicon
+    ``political_parties``: "tories" -> "conservatives", "lib dems" -> "liberal democrats")."""
+    table, _ = _party_names_en()
+    return {fold(w): fold(c) for w, c in table.items()}
+
+
+#: (s20actors) Words an organisation's initials skip ("Office for National Statistics" = ONS).
+_INITIALS_SKIP = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "dan", "untuk"})
+
+
+def _initials(name: str) -> str:
+    """(s20actors) The initials of a name capitalised but for its joiners ("Office for National Statistics" ->
+    "ONS"), or "" when a word is lower case or there are fewer than two."""
+    words = [w for w in name.split() if w.lower() not in _INITIALS_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def _initials_in(names: tuple[str, ...]) -> frozenset[str]:
+    """(s20actors) The initials of every name in ``names`` (see :func:`_initials`)."""
+    return frozenset(i for i in map(_initials, names) if i)
+
+
+def _party_and_acronym_keys(keys: list[str], names: list[str], article_ids: list[object], langs: list[str],
+                            bodies: dict[object, str]) -> list[str]:
+    """(s20actors) An English party's other names go to its canonical name ("Tories", "Conservative Party" ->
+    "Conservatives"); a name written in capitals (2-6 letters) goes to the one organisation of the corpus whose
+    initials it is ("EU" -> "European Union", "IMF" -> "International Monetary Fund") when the article names that
+    organisation too (quoted, or written in its body where ``bodies`` has it: "RSA" is a security firm in one
+    article, the Regent Street Association in another). A person's name ("Gerry Ellis") is no candidate."""
+    parties = _party_keys_en()
+    given = _en_words("given_names_male") | _en_words("given_names_female")
+    by_initials: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    quoted: set[tuple[object, str]] = set()
+    for k, n, a in zip(keys, names, article_ids, strict=True):
+        parts = k.split()
+        # a name capitalised but for its joiners ("Office for National Statistics"), not a phrase or a person
+        if len(parts) >= 2 and not _ACTOR_COORDINATORS.intersection(parts) and parts[0] not in given and all(
+                w[:1].isupper() for w in n.split() if w.lower() not in _INITIALS_SKIP):
+            letters = "".join(w[0] for w in parts if w not in _INITIALS_SKIP)
+            if 2 <= len(letters) <= 6:
+                by_initials.setdefault(letters, set()).add(k)
+                written.setdefault(k, n)
+                quoted.add((a, k))
+    out = list(keys)
+    for i, (k, n, a, lg) in enumerate(zip(keys, names, article_ids, langs, strict=True)):
+        if not k:
+            continue
+        if lg == "en" and k in parties:
+            out[i] = parties[k]
+        elif " " not in k and 2 <= len(n) <= 6 and n.isupper() and n.isalpha():
+            hits = by_initials.get(k, set())
+            if len(hits) == 1:
+                long = next(iter(hits))
+                if (a, long) in quoted or written[long] in bodies.get(a, ""):
+                    out[i] = long
+    return out
 
 
 @dask_collects(exclude=("body", "title"))
@@ -13171,15 +13291,21 @@ def quote_actors(
         q = q.merge(articles[["article_id", *extra]].drop_duplicates("article_id"), on="article_id", how="left")
     names = q["speaker_name"].fillna("").astype(str).str.strip()
     langs = q["language"] if "language" in q.columns else pd.Series([language] * len(q), index=q.index)
-    keys = [(_actor_key(n, _language_of(lg) if isinstance(lg, str) else language) if n else "")
-            for n, lg in zip(names, langs, strict=True)]
+    lang_codes = [_language_of(lg) if isinstance(lg, str) else language for lg in langs]
+    keys = [(_actor_key(n, lg) if n else "") for n, lg in zip(names, lang_codes, strict=True)]
     first_keys = list(keys)
+    bodies = dict(zip(articles["article_id"], articles["body"].fillna("").astype(str), strict=True)) if (
+        articles is not None and "body" in articles.columns) else {}
+    keys = _party_and_acronym_keys(keys, names.tolist(), q["article_id"].tolist(), lang_codes, bodies)
+    keys = _article_surnames(keys, names.tolist(), q["article_id"].tolist(), lang_codes)
     uniq = sorted({k for k in keys if k})
     present = set(uniq)
     remap: dict[str, str] = {}
     # a role, organisation or place word left in front of a name ("kesehatan lily kresnowati") -> the
     # name alone when it occurs; a first name is never dropped ("purbaya yudhi sadewa" stays)
     frontish = _front_words()
+    given = _en_words("given_names_male") | _en_words("given_names_female")
+    en_keys = {k for k, lg in zip(keys, lang_codes, strict=True) if k and lg == "en"}
     for k in uniq:
         parts = k.split()
         for i in range(1, len(parts) - 1):
@@ -13187,6 +13313,13 @@ def quote_actors(
             if tail in present and all(w in frontish for w in parts[:i]):
                 remap[k] = tail
                 break
+        else:
+            # (s20actors) English: one capitalised word before a given name and surname quoted elsewhere is a
+            # description that opened the sentence ("Backbencher Stephen Pound", "Defiant Matt Williams"), not
+            # part of the name
+            if (k in en_keys and len(parts) >= 3 and parts[1] in given and parts[0] not in given
+                    and parts[0] not in _NAME_PARTICLES and " ".join(parts[1:]) in present):
+                remap[k] = " ".join(parts[1:])
     keys = [remap.get(k, k) for k in keys]
     before_merge = list(keys)
     keys = _merge_short_names(keys, q, langs, frontish, language)
@@ -13221,7 +13354,9 @@ def quote_actors(
     # (a variant that reads as a clean name comes first: "Tony Blair", not "Ps. Tony Blair" or "Liberal
     # Democrat leader Charles Kennedy avoided"; diacritics carry the correct spelling: "Erdoğan" is
     # preferred over "Erdogan")
-    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (not _clean_name(n), -(v[n] // 1000),
+    # (s20actors: initials are no clean name when the full name they stand for is there: "European Union", not "EU")
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (not _clean_name(n) or n in _initials_in(tuple(v)),
+                                                                -(v[n] // 1000),
                                                                 -sum(ord(c) > 127 for c in n),
                                                                 -v[n], -len(n.split()), n))[0]
                for k, v in variants.items()}

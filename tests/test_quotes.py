@@ -12067,3 +12067,70 @@ def test_s19id_name_then_relative_clause_before_verb_bahwa():
             "akan menanggung biaya perbaikan rumah warga.")
     assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
                                "Menteri Dalam Negeri Turki")]
+
+
+# --- s20actors: the actors table as a researcher reads it (name merges across and within articles) ---
+
+
+def _s20_actor_rows(texts: dict[str, str]) -> list[tuple[str, str, int, int]]:
+    arts = pd.DataFrame({"article_id": list(texts), "body": list(texts.values()), "language": "en"})
+    table = actors(extract_quotes(arts), arts)
+    return list(zip(table["actor"], table["variants"], table["n_quotes"], table["n_articles"], strict=True))
+
+
+def test_s20actors_two_actors_named_together_merge_neither_and_surname_within_article():
+    # "Tony Blair and Ruth Kelly" is two actors: Ruth Kelly is no short form of it, so she is not merged into the Prime
+    # Minister through it; "Mr King" left unresolved by the extractor goes to the Paul King quoted in the same article
+    rows = _s20_actor_rows({
+        "a1": 'Prime Minister Tony Blair defended the plan on Monday. "We will not back down," Mr Blair said.',
+        "a2": ('Education Secretary Ruth Kelly said schools would get more money. "This is a good day for pupils," '
+               'Ms Kelly told reporters.'),
+        "a3": ('The reforms were announced at a school in London. "Every child deserves a good school," Tony Blair '
+               'and Ruth Kelly said in a joint statement.'),
+        "a4": ('Security firms are worried. "Criminals do not do clever, they do what works," said Paul King, a '
+               'consultant at Cisco. Mr King said attacks were rising.'),
+    })
+    assert rows == [("Paul King", "Mr King; Paul King", 2, 1), ("Ruth Kelly", "Ruth Kelly", 2, 1),
+                    ("Tony Blair", "Tony Blair", 1, 1),
+                    ("Tony Blair and Ruth Kelly", "Tony Blair and Ruth Kelly", 1, 1)]
+
+
+def test_s20actors_party_names_initials_and_a_description_before_a_given_name():
+    # "the Tories" and "the Conservative Party" are one party (lexicon political_parties); "EU" is the European Union
+    # the article names; "Backbencher" before the given name Stephen is a description, not part of the name
+    rows = _s20_actor_rows({
+        "a5": ('The European Union (EU) said talks with China would resume in March. "We are ready to talk," the EU '
+               'said in a statement.'),
+        "a6": ('The Tories attacked the budget. "This is a tax on families," the Tories said. The Conservative Party '
+               'said it would cut taxes.'),
+        "a7": 'Backbencher Stephen Pound said the plan was flawed. "It will not work," he said.',
+        "a8": '"The bill must change," Labour MP Stephen Pound said.',
+    })
+    assert rows == [("Stephen Pound", "Backbencher Stephen Pound; Stephen Pound", 3, 2),
+                    ("Conservative Party", "Conservative Party; Tories", 2, 1),
+                    ("European Union", "European Union", 2, 1)]
+
+
+def test_s20actors_surname_alone_goes_to_the_person_the_corpus_calls_by_it():
+    # "Mr Howard" in articles that never give the first name: the corpus calls Michael Howard "Howard" (20 times) and
+    # nobody else; "Howard Stern" opens with the word, another person. "Mr Blair" alone: Tony Blair is called "Blair"
+    # 20 times, "Vote Blair" once (at least ten times as often); "Mr Fox" stays apart from Liam Fox (12) and Chris
+    # Fox (3), both called "Fox"
+    rows = []
+    for i in range(20):
+        rows += [(f"h{i}", "Mr Howard", "Michael Howard"), (f"b{i}", "Mr Blair", "Tony Blair")]
+    for i in range(12):
+        rows.append((f"f{i}", "Mr Fox", "Liam Fox"))
+    for i in range(3):
+        rows.append((f"c{i}", "Mr Fox", "Chris Fox"))
+    rows += [("x1", "Mr Howard", "Howard"), ("x2", "Howard Stern", "Howard Stern"), ("x3", "Mr Blair", "Blair"),
+             ("x4", "Blair", "Vote Blair"), ("x5", "Mr Fox", "Fox")]
+    quotes = pd.DataFrame(rows, columns=["article_id", "speaker", "speaker_name"])
+    quotes["kind"] = "direct"
+    quotes["speaker_role"] = ""
+    table = actors(quotes, language="en").set_index("actor")
+    assert table.loc["Michael Howard", "n_quotes"] == 21
+    assert table.loc["Howard Stern", "n_quotes"] == 1
+    assert table.loc["Tony Blair", "n_quotes"] == 21
+    assert (table.loc["Liam Fox", "n_quotes"], table.loc["Chris Fox", "n_quotes"], table.loc["Fox", "n_quotes"]) == (
+        12, 3, 1)
