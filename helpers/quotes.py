@@ -13126,6 +13126,11 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         parts = k.split()
         hits = [m for m in multi if len(m) > len(parts)
                 and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
+        if len(parts) > 1:
+            # (s20actors) a name after "of", "for", "at" ... in a longer one is what that body is of: "prime minister" is
+            # not the "office of the deputy prime minister"
+            hits = [m for m in hits if not any(m[i:i + len(parts)] == parts and _NAME_OF_WORDS.intersection(m[:i])
+                                               for i in range(1, len(m) - len(parts) + 1))]
         # a longer "name" made of a person's name plus role/organisation/place words is not that person
         # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
         if len(parts) == 1 and parts[0] not in frontish:
@@ -13310,7 +13315,8 @@ def quote_actors(
         parts = k.split()
         for i in range(1, len(parts) - 1):
             tail = " ".join(parts[i:])
-            if tail in present and all(w in frontish for w in parts[:i]):
+            # (s20actors: not across "of"/"for"/"the": "office of the deputy prime minister" is no "prime minister")
+            if tail in present and all(w in frontish for w in parts[:i]) and not _NAME_OF_WORDS.intersection(parts[:i]):
                 remap[k] = tail
                 break
         else:
@@ -13360,9 +13366,35 @@ def quote_actors(
                                                                 -sum(ord(c) > 127 for c in n),
                                                                 -v[n], -len(n.split()), n))[0]
                for k, v in variants.items()}
+    if "speaker" in q.columns:
+        _peer_display(display, keys, q["speaker"].fillna("").astype(str).tolist(), label)
     q["actor"] = [display.get(k, "") for k in keys]
     q["actor_type"] = [types.get(k, "") for k in keys]
     return q
+
+
+def _peer_display(display: dict[str, str], keys: list[str], speakers: list[str], label: dict[str, str]) -> None:
+    """(s20actors) A peer quoted under the surname alone is shown with the title the text names them by: "Falconer"
+    -> "Lord Falconer" when at least half of the speakers as written that hold the name put a peer's title before it
+    (lexicon ``peer_titles``); ``display`` is updated in place (alias labels are left alone)."""
+    one = {k for k, d in display.items() if " " not in d and k not in label}
+    if not one:
+        return
+    titles = _en_words("peer_titles")
+    seen: dict[str, dict[str, int]] = {}
+    for k, sp in zip(keys, speakers, strict=True):
+        if k in one and (name := display[k]) in sp:
+            words = sp.split()
+            c = seen.setdefault(k, {"": 0})
+            c[""] += 1
+            for i in range(1, len(words)):
+                if words[i] == name and words[i - 1].lower() in titles:
+                    c[words[i - 1]] = c.get(words[i - 1], 0) + 1
+                    break
+    for k, c in seen.items():
+        best = max((t for t in c if t), key=lambda t: (c[t], t), default="")
+        if best and 2 * c[best] >= c[""]:
+            display[k] = f"{best} {display[k]}"
 
 
 @dask_collects(exclude=("body", "title"))

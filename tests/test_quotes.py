@@ -12134,3 +12134,17 @@ def test_s20actors_surname_alone_goes_to_the_person_the_corpus_calls_by_it():
     assert table.loc["Tony Blair", "n_quotes"] == 21
     assert (table.loc["Liam Fox", "n_quotes"], table.loc["Chris Fox", "n_quotes"], table.loc["Fox", "n_quotes"]) == (
         12, 3, 1)
+
+
+def test_s20actors_peer_shown_with_title_and_a_role_is_not_the_office_of_it():
+    # a peer the text names "Lord Falconer" is shown so (the speaker name is the surname); "prime minister" is not the
+    # "Office of the Deputy Prime Minister" (a name after "of" is what the body is of)
+    rows = _s20_actor_rows({
+        "p1": 'Lord Falconer said the reforms were overdue. "Judges must be independent," Lord Falconer told peers.',
+        "p2": 'The Lord Chancellor, Lord Falconer, said the bill would be amended.',
+        "p4": ('The prime minister said the policy was working. The Office of the Deputy Prime Minister said 10,000 '
+               'homes would be built.'),
+    })
+    assert rows == [("Lord Falconer", "Falconer", 3, 2),
+                    ("Office of the Deputy Prime Minister", "Office of the Deputy Prime Minister", 1, 1),
+                    ("prime minister", "prime minister", 1, 1)]
