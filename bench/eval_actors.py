@@ -16,7 +16,9 @@ their headers) was written by reading the most-quoted rows of the table and the 
 - merge recall: of the pairs of variants of one gold actor that both occur as ``speaker_name``, the share whose
   quotes end up in the same actor (each variant's most frequent actor);
 - false merges: pairs of different actors (two gold actors, or two names of one ``distinct`` line) whose most
-  frequent actor is the same, listed.
+  frequent actor is the same, listed;
+- flagged unnamed: rows of the top ``--top`` with ``actor_type`` "unnamed" (a common noun), how many of the gold's
+  ``not_actor`` rows they are, and the row precision of the other (named) rows.
 
 Names compare case- and diacritic-folded.
 """
@@ -101,8 +103,18 @@ def score(name: str, *, exclude: Path | None = None, top: int | None = None, sho
     judged = right = display = 0
     wrong_rows: list[str] = []
     bad_display: list[str] = []
-    for actor in table["actor"].astype(str).head(top):
+    # rows flagged actor_type "unnamed" (a common noun): against the gold's not_actor rows, and the precision of the
+    # rows a researcher keeps when dropping them
+    flagged = flagged_ok = named_judged = named_right = 0
+    for actor, atype in zip(table["actor"].astype(str).head(top), table["actor_type"].astype(str).head(top),
+                            strict=True):
         key = fold(actor)
+        if atype == "unnamed":
+            flagged += 1
+            flagged_ok += key in not_actor
+        elif key in gold_of or key in not_actor:
+            named_judged += 1
+            named_right += key in gold_of
         if key in gold_of:
             judged += 1
             right += 1
@@ -142,11 +154,16 @@ def score(name: str, *, exclude: Path | None = None, top: int | None = None, sho
         "merge_recall": merged / pairs if pairs else 0.0,
         "pairs": pairs,
         "false_merges": len(false),
+        "unnamed_precision": flagged_ok / flagged if flagged else 0.0,
+        "unnamed_recall": flagged_ok / len(wrong_rows) if wrong_rows else 0.0,
+        "named_precision": named_right / named_judged if named_judged else 0.0,
     }
     print(f"{name}: {len(arts)} articles, {len(quotes)} quotes, {len(table)} actors; top {top} rows:")
     print(f"  row precision {out['row_precision']:.3f} ({right}/{judged} judged; {out['unjudged']} unjudged)  "
           f"display right {out['display_right']:.3f} ({display}/{right})")
     print(f"  merge recall {out['merge_recall']:.3f} ({merged}/{pairs} variant pairs)  false merges {len(false)}")
+    print(f"  flagged unnamed {flagged} rows: {flagged_ok} of the {len(wrong_rows)} not-actor rows; the named rows' "
+          f"precision {out['named_precision']:.3f} ({named_right}/{named_judged})")
     if show:
         print("  not actors:", "; ".join(wrong_rows[:show]))
         print("  display names:", "; ".join(bad_display[:show]))

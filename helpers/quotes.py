@@ -51,6 +51,7 @@ __all__ = [
     "quote_overview",
     "describe_quotes",
     "ACTOR_COLUMNS",
+    "UNNAMED_ACTOR",
     "QUOTE_LANGUAGES",
 ]
 
@@ -12918,6 +12919,8 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
 
 # ---- actors ------------------------------------------------------------------------------------
 ALIAS_COLUMNS: tuple[str, ...] = ("variant", "actor", "actor_type")
+#: (s20actors) The ``actor_type`` of a speaker that is a common noun, not a name ("analysts", "the report", "police").
+UNNAMED_ACTOR = "unnamed"
 
 
 def _actor_key(name: str, language: str) -> str:
@@ -13277,7 +13280,9 @@ def quote_actors(
     (``Presiden``, ``Dr.``, ``Mr``); a shorter name merges into the only longer person name in the
     corpus that contains it (see :func:`_merge_short_names`: ``Prabowo`` -> ``Prabowo Subianto``, two
     ``Budi ...`` keep ``Budi`` apart); the alias table merges and labels further and wins over the
-    corpus-level merge. Quotes without a speaker get ``actor`` "".
+    corpus-level merge. Quotes without a speaker get ``actor`` "". A speaker that is a common noun, not a name
+    (written in lower case somewhere and never with a capital inside a word: "analysts", "the report", "police")
+    gets ``actor_type`` ``"unnamed"`` (:data:`UNNAMED_ACTOR`) unless the alias table gives it a type.
     Article metadata (``outlet``, ``date``, ``language`` and any other column) are joined when
     ``articles`` is given.
 
@@ -13368,6 +13373,13 @@ def quote_actors(
                for k, v in variants.items()}
     if "speaker" in q.columns:
         _peer_display(display, keys, q["speaker"].fillna("").astype(str).tolist(), label)
+    # (s20actors) a speaker the text writes in lower case somewhere and never with a capital inside a word
+    # ("analysts" / "Analysts", "report", "lord chancellor") is a common noun, no named actor: actor_type "unnamed"
+    # unless the alias table gives it a type ("Home Office", "MPs", "eBay" keep "")
+    for k, v in variants.items():
+        if k not in types and any(n == n.lower() and n != n.upper() for n in v) and all(
+                n[1:] == n[1:].lower() for n in v):
+            types[k] = UNNAMED_ACTOR
     q["actor"] = [display.get(k, "") for k in keys]
     q["actor_type"] = [types.get(k, "") for k in keys]
     return q
@@ -13421,7 +13433,8 @@ def actors(
         language: lexicon for the titles to strip when ``articles`` has no ``language`` column.
 
     Returns:
-        ``actor``, ``actor_type``, ``roles`` (``; ``-joined, most frequent first), ``variants``,
+        ``actor``, ``actor_type`` (from the alias table; ``"unnamed"`` for a common noun such as "analysts", see
+        :func:`quote_actors`), ``roles`` (``; ``-joined, most frequent first), ``variants``,
         ``n_quotes``, ``n_direct``, ``n_indirect`` (indirect and mixed), ``n_articles``, ``outlets``,
         ``first_date``, ``last_date``; sorted by ``n_quotes`` descending, then actor.
     """
@@ -13527,8 +13540,8 @@ def quote_shares(
         "(unknown)".
     """
     q = quote_actors(quotes, articles, aliases=aliases)
-    if by == "auto":
-        by = "actor_type" if (q["actor_type"] != "").any() else "speaker_role"
+    if by == "auto":  # (s20actors: "unnamed" alone is no label from the alias table)
+        by = "actor_type" if (~q["actor_type"].isin(["", UNNAMED_ACTOR])).any() else "speaker_role"
     if by not in q.columns:
         raise ValueError(f"quote_shares: no column {by!r}; choose one of {sorted(q.columns)}")
     vals = q[by].fillna("").astype(str).str.strip()

@@ -12148,3 +12148,22 @@ def test_s20actors_peer_shown_with_title_and_a_role_is_not_the_office_of_it():
     assert rows == [("Lord Falconer", "Falconer", 3, 2),
                     ("Office of the Deputy Prime Minister", "Office of the Deputy Prime Minister", 1, 1),
                     ("prime minister", "prime minister", 1, 1)]
+
+
+def test_s20actors_common_noun_speakers_are_typed_unnamed():
+    # "Analysts" / "analysts" and "the report" are common nouns, no named actor: actor_type "unnamed" (a researcher can
+    # drop them from "who is quoted most"); names and organisations keep "" and quote_shares(by="auto") still falls
+    # back to roles when no alias table labels actors
+    texts = {
+        "u1": ('Analysts said the market would recover by the summer. "Prices will rise again," said Jane Hill, an '
+               'economist at Barclays.'),
+        "u2": 'The report said house prices fell by 2% in March. "The slowdown is real," analysts said.',
+        "u3": "The Home Office said the scheme would start in May.",
+    }
+    arts = pd.DataFrame({"article_id": list(texts), "body": list(texts.values()), "language": "en"})
+    q = extract_quotes(arts)
+    table = actors(q, arts)
+    assert list(zip(table["actor"], table["actor_type"], table["variants"], table["n_quotes"], strict=True)) == [
+        ("Analysts", "unnamed", "Analysts; analysts", 2), ("Home Office", "", "Home Office", 1),
+        ("Jane Hill", "", "Jane Hill", 1), ("report", "unnamed", "report", 1)]
+    assert quote_shares(q, arts, by="auto")["value"].tolist() == ["(unknown)", "an economist"]
