@@ -12987,6 +12987,13 @@ _ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
 _ANY_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
 
 
+@lru_cache(maxsize=1)
+def _role_openers_not() -> frozenset[str]:
+    """(s20actors) English function words (lexicon ``function_words``) that open no role: prepositions, conjunctions,
+    pronouns ("In", "As", "But", "It"); a role's determiners ("the", "his") are among the role-opening words."""
+    return frozenset(fold(w) for w in load_list_or_empty("function_words", "en"))
+
+
 @lru_cache(maxsize=100_000)
 def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     """A role as a noun phrase, or "" when it is noise (see :func:`actors`).
@@ -13010,6 +13017,8 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
         words = words[1:]
     while len(words) > 1 and (fold(words[-1].rstrip(".")) in honor or words[-1].rstrip(".") in ("Dr", "Prof")):
         words.pop()  # (s17spk) "Labour's Mr", "London mayor Mr": the honorific of the name cut off
+    if len(words) == 1 and words[0].rstrip(".") in ("Dr", "Prof"):
+        return ""  # (s20actors) a lone academic title is no role ("Dr" of Dr Liam Fox)
     if words and words[-1].lower() in _ROLE_CUT_ENDS:
         return ""  # (s17spk) "A spokesman for the", "Bush and": a phrase cut before a name, no role
     if words and words[-1][-2:] in ("'s", "’s") and len(words[-1]) > 3:
@@ -13023,6 +13032,8 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     folded = [fold(w.strip(".,()")) for w in words]
     if not (_is_cap(words[0]) or folded[0] in start):
         return ""
+    if folded[0] in _role_openers_not() and folded[0] not in start:
+        return ""  # (s20actors) a clause or phrase cut out of a sentence: "In Mr Peston's book", "As chairman he"
     if any(w in clause for w in folded):
         return ""
     initials = "".join(w[0] for w in name.split() if w).upper()

@@ -12167,3 +12167,15 @@ def test_s20actors_common_noun_speakers_are_typed_unnamed():
         ("Analysts", "unnamed", "Analysts; analysts", 2), ("Home Office", "", "Home Office", 1),
         ("Jane Hill", "", "Jane Hill", 1), ("report", "unnamed", "report", 1)]
     assert quote_shares(q, arts, by="auto")["value"].tolist() == ["(unknown)", "an economist"]
+
+
+def test_s20actors_roles_drop_a_lone_academic_title_and_a_cut_clause():
+    # roles as the extractor left them: "Dr" alone (of "Dr Liam Fox") is no role; "In Mr Peston's book" is a phrase
+    # cut from the sentence; "Tory co-chairman" stays
+    quotes = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a4"], "kind": ["direct", "indirect", "direct", "indirect"],
+        "speaker_name": ["Liam Fox", "Liam Fox", "Gordon Brown", "Gordon Brown"],
+        "speaker_role": ["Dr", "Tory co-chairman", "In Mr Peston's book", "Chancellor"]})
+    table = actors(quotes, language="en")
+    assert table[["actor", "roles"]].to_dict("records") == [{"actor": "Gordon Brown", "roles": "Chancellor"},
+                                                            {"actor": "Liam Fox", "roles": "Tory co-chairman"}]
