@@ -13191,6 +13191,39 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     return [final(k) for k in keys]
 
 
+@lru_cache(maxsize=1)
+def _given_name_forms_en() -> dict[str, tuple[str, ...]]:
+    """(s20actors) English short given names -> the full names they stand for (lexicon ``given_name_forms``)."""
+    out: dict[str, list[str]] = {}
+    for line in load_list_or_empty("given_name_forms", "en"):
+        short, _, full = line.partition("\t")
+        if short.strip() and full.strip():
+            out.setdefault(short.strip().lower(), []).append(full.strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _given_name_forms(keys: list[str], langs: list[str]) -> list[str]:
+    """(s20actors) English: two names of one surname whose given names are a short and a full form of one name
+    ("Vince Cable", "Vincent Cable"; lexicon ``given_name_forms``) are one actor, under the name quoted more often;
+    a short form that fits two full names of the corpus ("Steve": "Stephen" and "Steven") merges neither."""
+    forms = _given_name_forms_en()
+    counts: dict[str, int] = {}
+    for k, lg in zip(keys, langs, strict=True):
+        if k and lg == "en":
+            counts[k] = counts.get(k, 0) + 1
+    remap: dict[str, str] = {}
+    for k in counts:
+        parts = k.split()
+        if len(parts) >= 2 and parts[0] in forms:
+            alts = [" ".join([f, *parts[1:]]) for f in forms[parts[0]]]
+            alts = [a for a in alts if a in counts]
+            if len(alts) == 1:
+                a = alts[0]
+                winner, loser = (k, a) if (counts[k], k) > (counts[a], a) else (a, k)
+                remap[loser] = winner
+    return [remap.get(k, k) if lg == "en" else k for k, lg in zip(keys, langs, strict=True)]
+
+
 def _article_surnames(keys: list[str], names: list[str], article_ids: list[object], langs: list[str]) -> list[str]:
     """(s20actors) English: a surname alone goes to the one longer name quoted in the same article that ends in it
     ("Mr King" -> "Paul King" where Paul King is quoted; not a name it opens, "King Abdullah"). Two candidates
@@ -13343,6 +13376,7 @@ def quote_actors(
                     and parts[0] not in _NAME_PARTICLES and " ".join(parts[1:]) in present):
                 remap[k] = " ".join(parts[1:])
     keys = [remap.get(k, k) for k in keys]
+    keys = _given_name_forms(keys, lang_codes)
     before_merge = list(keys)
     keys = _merge_short_names(keys, q, langs, frontish, language)
     label: dict[str, str] = {}

@@ -12179,3 +12179,17 @@ def test_s20actors_roles_drop_a_lone_academic_title_and_a_cut_clause():
     table = actors(quotes, language="en")
     assert table[["actor", "roles"]].to_dict("records") == [{"actor": "Gordon Brown", "roles": "Chancellor"},
                                                             {"actor": "Liam Fox", "roles": "Tory co-chairman"}]
+
+
+def test_s20actors_short_and_full_given_name_of_one_surname_merge():
+    # "Vince Cable" and "Vincent Cable" (lexicon given_name_forms) are one MP, shown as the name quoted more often;
+    # "Steve Smith" fits both "Stephen Smith" and "Steven Smith" and stays apart
+    quotes = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a4", "a5", "a6"], "kind": "direct",
+        "speaker_name": ["Vince Cable", "Vince Cable", "Vincent Cable", "Steve Smith", "Stephen Smith",
+                         "Steven Smith"],
+        "speaker_role": ""})
+    table = actors(quotes, language="en")
+    assert list(zip(table["actor"], table["variants"], table["n_quotes"], strict=True)) == [
+        ("Vince Cable", "Vince Cable; Vincent Cable", 3), ("Stephen Smith", "Stephen Smith", 1),
+        ("Steve Smith", "Steve Smith", 1), ("Steven Smith", "Steven Smith", 1)]
