@@ -13276,10 +13276,10 @@ def _initials_in(names: tuple[str, ...]) -> frozenset[str]:
 def _party_and_acronym_keys(keys: list[str], names: list[str], article_ids: list[object], langs: list[str],
                             bodies: dict[object, str]) -> list[str]:
     """(s20actors) An English party's other names go to its canonical name ("Tories", "Conservative Party" ->
-    "Conservatives"); a name written in capitals (2-6 letters) goes to the one organisation of the corpus whose
-    initials it is ("EU" -> "European Union", "IMF" -> "International Monetary Fund") when the article names that
-    organisation too (quoted, or written in its body where ``bodies`` has it: "RSA" is a security firm in one
-    article, the Regent Street Association in another). A person's name ("Gerry Ellis") is no candidate."""
+    "Conservatives"); a name written in capitals (2-6 letters) goes to the one organisation of the corpus with those
+    initials that the article names too (quoted, or written in its body where ``bodies`` has it: "EU" -> "European
+    Union"; "RSA" is a security firm in one article, the Regent Street Association in another; "FT" the Financial
+    Times or France Telecom). A person's name ("Gerry Ellis") is no candidate."""
     parties = _party_keys_en()
     given = _en_words("given_names_male") | _en_words("given_names_female")
     by_initials: dict[str, set[str]] = {}
@@ -13302,11 +13302,11 @@ def _party_and_acronym_keys(keys: list[str], names: list[str], article_ids: list
         if lg == "en" and k in parties:
             out[i] = parties[k]
         elif " " not in k and 2 <= len(n) <= 6 and n.isupper() and n.isalpha():
-            hits = by_initials.get(k, set())
+            # the organisations with these initials that the article names ("FT": the Financial Times where the
+            # article names it, France Telecom where it names that)
+            hits = [h for h in sorted(by_initials.get(k, ())) if (a, h) in quoted or written[h] in bodies.get(a, "")]
             if len(hits) == 1:
-                long = next(iter(hits))
-                if (a, long) in quoted or written[long] in bodies.get(a, ""):
-                    out[i] = long
+                out[i] = hits[0]
     return out
 
 

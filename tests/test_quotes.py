@@ -12193,3 +12193,15 @@ def test_s20actors_short_and_full_given_name_of_one_surname_merge():
     assert list(zip(table["actor"], table["variants"], table["n_quotes"], strict=True)) == [
         ("Vince Cable", "Vince Cable; Vincent Cable", 3), ("Stephen Smith", "Stephen Smith", 1),
         ("Steve Smith", "Steve Smith", 1), ("Steven Smith", "Steven Smith", 1)]
+
+
+def test_s20actors_initials_go_to_the_organisation_the_article_names():
+    # "the FT" is the Financial Times in the article that names it; "FT" in an article naming France Telecom (and not
+    # the newspaper) stays apart
+    rows = _s20_actor_rows({
+        "f1": 'The Financial Times reported the deal on Monday. "The bid is dead," the FT said in an editorial.',
+        "f2": "The Financial Times said shares fell by 5%.",
+        "f3": 'France Telecom said profits rose. "We are on track," the firm said.',
+        "f4": 'France Telecom, the French operator, is selling its stake. "The sale is final," FT said.',
+    })
+    assert rows == [("Financial Times", "FT; Financial Times", 3, 2), ("FT", "FT", 1, 1), ("firm", "firm", 1, 1)]
