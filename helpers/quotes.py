@@ -13088,8 +13088,18 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     "Budi") it stays separate.
     """
     uniq = sorted({k for k in keys if k})
-    # (s20actors) "tony blair and ruth kelly" names two actors: neither name is a short form of it
+    # (s20actors) "tony blair and ruth kelly" names two actors: neither name is a short form of it, and a name that is
+    # a whole side of one ("both the imf and world bank") is used on its own: no short form of a longer name
+    # ("World Bank report")
     multi = [k.split() for k in uniq if len(k.split()) >= 2 and not _ACTOR_COORDINATORS.intersection(k.split())]
+    sides: set[str] = set()
+    for k in uniq:
+        if _ACTOR_COORDINATORS.intersection(k.split()):
+            for side in re.split(r"\s(?:and|&|or|dan|atau|serta)\s", f" {k} "):
+                side = side.split()
+                while side and side[0] in ("both", "the", "either", "neither"):
+                    side = side[1:]
+                sides.add(" ".join(side))
     # the one-word forms writers use for each full name: speaker as written -> canonical name
     forms: dict[str, dict[str, int]] = {}
     if "speaker" in q.columns:
@@ -13139,7 +13149,7 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     for k in sorted(uniq, key=lambda x: (-len(x.split()), x)):
         parts = k.split()
         hits = [m for m in multi if len(m) > len(parts)
-                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
+                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))] if k not in sides else []
         if len(parts) > 1:
             # (s20actors) a name after "of", "for", "at" ... in a longer one is what that body is of: "prime minister" is
             # not the "office of the deputy prime minister"

@@ -12205,3 +12205,17 @@ def test_s20actors_initials_go_to_the_organisation_the_article_names():
         "f4": 'France Telecom, the French operator, is selling its stake. "The sale is final," FT said.',
     })
     assert rows == [("Financial Times", "FT; Financial Times", 3, 2), ("FT", "FT", 1, 1), ("firm", "firm", 1, 1)]
+
+
+def test_s20actors_a_name_used_as_one_side_of_a_coordination_is_no_short_form():
+    # "World Bank" is a whole side of "Both the IMF and World Bank": a name used on its own, not a short form of the
+    # only longer name holding it ("World Bank report"); "Ruth Kelly" is not merged into "Tony Blair and Ruth Kelly"
+    quotes = pd.DataFrame({
+        "article_id": ["b1", "b2", "b3", "k1", "k2"], "kind": "indirect",
+        "speaker_name": ["World Bank", "Both the IMF and World Bank", "World Bank report", "Ruth Kelly",
+                         "Tony Blair and Ruth Kelly"],
+        "speaker_role": ""})
+    table = actors(quotes, language="en")
+    assert sorted(zip(table["actor"], table["n_quotes"], strict=True)) == [
+        ("Both the IMF and World Bank", 1), ("Ruth Kelly", 1), ("Tony Blair and Ruth Kelly", 1), ("World Bank", 1),
+        ("World Bank report", 1)]
