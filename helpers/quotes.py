@@ -12921,6 +12921,8 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
 ALIAS_COLUMNS: tuple[str, ...] = ("variant", "actor", "actor_type")
 #: (s20actors) The ``actor_type`` of a speaker that is a common noun, not a name ("analysts", "the report", "police").
 UNNAMED_ACTOR = "unnamed"
+#: (s20actors) A speaker name ending in the plural of initials ("MPs", "Labour MPs", "ISPs").
+_PLURAL_INITIALS_RE = re.compile(r"(?:^|\s)[A-Z]{2,}s$")
 
 
 def _actor_key(name: str, language: str) -> str:
@@ -13431,9 +13433,10 @@ def quote_actors(
     # (s20actors) a speaker the text writes in lower case somewhere and never with a capital inside a word
     # ("analysts" / "Analysts", "report", "lord chancellor") is a common noun, no named actor: actor_type "unnamed"
     # unless the alias table gives it a type ("Home Office", "MPs", "eBay" keep "")
+    # ("MPs", "Labour MPs", "ISPs": the plural of initials is a common noun too)
     for k, v in variants.items():
-        if k not in types and any(n == n.lower() and n != n.upper() for n in v) and all(
-                n[1:] == n[1:].lower() for n in v):
+        if k not in types and (any(n == n.lower() and n != n.upper() for n in v) and all(
+                n[1:] == n[1:].lower() for n in v) or all(_PLURAL_INITIALS_RE.search(n) for n in v)):
             types[k] = UNNAMED_ACTOR
     q["actor"] = [display.get(k, "") for k in keys]
     q["actor_type"] = [types.get(k, "") for k in keys]

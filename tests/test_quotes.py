@@ -12219,3 +12219,14 @@ def test_s20actors_a_name_used_as_one_side_of_a_coordination_is_no_short_form():
     assert sorted(zip(table["actor"], table["n_quotes"], strict=True)) == [
         ("Both the IMF and World Bank", 1), ("Ruth Kelly", 1), ("Tony Blair and Ruth Kelly", 1), ("World Bank", 1),
         ("World Bank report", 1)]
+
+
+def test_s20actors_plural_of_initials_is_unnamed():
+    # "MPs", "Many Labour MPs": the plural of initials is a common noun (actor_type "unnamed"); "NHS" and "Labour" are
+    # names
+    quotes = pd.DataFrame({
+        "article_id": ["m1", "m2", "m3", "m4", "m5"], "kind": "indirect",
+        "speaker_name": ["MPs", "Many Labour MPs", "Tory MPs", "NHS", "Labour"], "speaker_role": ""})
+    table = actors(quotes, language="en")
+    assert dict(zip(table["actor"], table["actor_type"], strict=True)) == {
+        "Labour": "", "MPs": "unnamed", "Many Labour MPs": "unnamed", "NHS": "", "Tory MPs": "unnamed"}
