@@ -13338,7 +13338,9 @@ def quote_actors(
     ``Budi ...`` keep ``Budi`` apart); the alias table merges and labels further and wins over the
     corpus-level merge. Quotes without a speaker get ``actor`` "". A speaker that is a common noun, not a name
     (written in lower case somewhere and never with a capital inside a word: "analysts", "the report", "police")
-    gets ``actor_type`` ``"unnamed"`` (:data:`UNNAMED_ACTOR`) unless the alias table gives it a type.
+    gets ``actor_type`` ``"unnamed"`` (:data:`UNNAMED_ACTOR`) unless the alias table gives it a type. Initials
+    ("EU") go to the organisation the article names (quoted, or in ``body`` when the articles table carries it; a
+    dask table is collected without ``body``, so there only a quoted organisation counts).
     Article metadata (``outlet``, ``date``, ``language`` and any other column) are joined when
     ``articles`` is given.
 
