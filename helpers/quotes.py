@@ -51,6 +51,7 @@ __all__ = [
     "quote_overview",
     "describe_quotes",
     "ACTOR_COLUMNS",
+    "UNNAMED_ACTOR",
     "QUOTE_LANGUAGES",
 ]
 
@@ -12997,6 +12998,10 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
 
 # ---- actors ------------------------------------------------------------------------------------
 ALIAS_COLUMNS: tuple[str, ...] = ("variant", "actor", "actor_type")
+#: (s20actors) The ``actor_type`` of a speaker that is a common noun, not a name ("analysts", "the report", "police").
+UNNAMED_ACTOR = "unnamed"
+#: (s20actors) A speaker name ending in the plural of initials ("MPs", "Labour MPs", "ISPs").
+_PLURAL_INITIALS_RE = re.compile(r"(?:^|\s)[A-Z]{2,}s$")
 
 
 def _actor_key(name: str, language: str) -> str:
@@ -13063,6 +13068,13 @@ _ROLE_EDGE_RE = re.compile(r"^[\s,;:()\-–—]+|[\s,;:(\-–—]+$")
 _ANY_RELATIVE_SPLIT_RE = re.compile(r"\s(?:who|whose|which|yang)\s")
 
 
+@lru_cache(maxsize=1)
+def _role_openers_not() -> frozenset[str]:
+    """(s20actors) English function words (lexicon ``function_words``) that open no role: prepositions, conjunctions,
+    pronouns ("In", "As", "But", "It"); a role's determiners ("the", "his") are among the role-opening words."""
+    return frozenset(fold(w) for w in load_list_or_empty("function_words", "en"))
+
+
 @lru_cache(maxsize=100_000)
 def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     """A role as a noun phrase, or "" when it is noise (see :func:`actors`).
@@ -13086,6 +13098,8 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
         words = words[1:]
     while len(words) > 1 and (fold(words[-1].rstrip(".")) in honor or words[-1].rstrip(".") in ("Dr", "Prof")):
         words.pop()  # (s17spk) "Labour's Mr", "London mayor Mr": the honorific of the name cut off
+    if len(words) == 1 and words[0].rstrip(".") in ("Dr", "Prof"):
+        return ""  # (s20actors) a lone academic title is no role ("Dr" of Dr Liam Fox)
     if words and words[-1].lower() in _ROLE_CUT_ENDS:
         return ""  # (s17spk) "A spokesman for the", "Bush and": a phrase cut before a name, no role
     if words and words[-1][-2:] in ("'s", "’s") and len(words[-1]) > 3:
@@ -13099,6 +13113,8 @@ def _clean_role(role: str, name: str = "", variants: str = "") -> str:
     folded = [fold(w.strip(".,()")) for w in words]
     if not (_is_cap(words[0]) or folded[0] in start):
         return ""
+    if folded[0] in _role_openers_not() and folded[0] not in start:
+        return ""  # (s20actors) a clause or phrase cut out of a sentence: "In Mr Peston's book", "As chairman he"
     if any(w in clause for w in folded):
         return ""
     initials = "".join(w[0] for w in name.split() if w).upper()
@@ -13137,6 +13153,8 @@ def _clean_name(name: str) -> bool:
     return True
 
 
+#: (s20actors) Words joining two actors in one speaker name ("Tony Blair and Ruth Kelly", "Polri dan TNI").
+_ACTOR_COORDINATORS = frozenset({"and", "&", "or", "dan", "atau", "serta"})
 def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, frontish: frozenset[str],
                        language: str) -> list[str]:
     """Corpus-level merge of a shorter name into the one longer name it stands for.
@@ -13151,7 +13169,18 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     "Budi") it stays separate.
     """
     uniq = sorted({k for k in keys if k})
-    multi = [k.split() for k in uniq if len(k.split()) >= 2]
+    # (s20actors) "tony blair and ruth kelly" names two actors: neither name is a short form of it, and a name that is
+    # a whole side of one ("both the imf and world bank") is used on its own: no short form of a longer name
+    # ("World Bank report")
+    multi = [k.split() for k in uniq if len(k.split()) >= 2 and not _ACTOR_COORDINATORS.intersection(k.split())]
+    sides: set[str] = set()
+    for k in uniq:
+        if _ACTOR_COORDINATORS.intersection(k.split()):
+            for side in re.split(r"\s(?:and|&|or|dan|atau|serta)\s", f" {k} "):
+                side = side.split()
+                while side and side[0] in ("both", "the", "either", "neither"):
+                    side = side[1:]
+                sides.add(" ".join(side))
     # the one-word forms writers use for each full name: speaker as written -> canonical name
     forms: dict[str, dict[str, int]] = {}
     if "speaker" in q.columns:
@@ -13167,6 +13196,9 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         _language_of(lg) if isinstance(lg, str) else language) == "en"}
     n_art: dict[str, int] = {}
     docs = _document_sources_en()
+    given = _en_words("given_names_male") | _en_words("given_names_female")
+    noise = _not_name_words()
+    parties = set(_party_keys_en().values())
     if en_first:
         for k, n in pd.Series(q["article_id"].to_numpy()).groupby(pd.Series(keys)).nunique().items():
             n_art[str(k)] = int(n)
@@ -13179,23 +13211,49 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
             k = remap[k]
         return k
 
-    def prefers(cand: str, word: str) -> bool:  # the corpus mostly calls cand (or a name merged into it) word
+    def form_counts(cand: str) -> dict[str, int]:  # the one-word forms of cand (and of names merged into it)
         counts: dict[str, int] = {}
         for k, c in forms.items():
             if final(k) == cand:
                 for w, n in c.items():
                     counts[w] = counts.get(w, 0) + n
+        return counts
+
+    def prefers(cand: str, word: str) -> bool:  # the corpus mostly calls cand (or a name merged into it) word
+        counts = form_counts(cand)
         return bool(counts) and counts.get(word, 0) == max(counts.values())
+
+    def uses_of(cand: str, word: str) -> int:
+        return form_counts(cand).get(word, 0)
 
     # longest first, so a one-word name sees the longer names already merged into one another
     for k in sorted(uniq, key=lambda x: (-len(x.split()), x)):
         parts = k.split()
         hits = [m for m in multi if len(m) > len(parts)
-                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))]
+                and any(m[i:i + len(parts)] == parts for i in range(len(m) - len(parts) + 1))] if k not in sides else []
+        if len(parts) > 1:
+            # (s20actors) a name after "of", "for", "at" ... in a longer one is what that body is of: "prime minister" is
+            # not the "office of the deputy prime minister"
+            hits = [m for m in hits if not any(m[i:i + len(parts)] == parts and _NAME_OF_WORDS.intersection(m[:i])
+                                               for i in range(1, len(m) - len(parts) + 1))]
         # a longer "name" made of a person's name plus role/organisation/place words is not that person
         # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
         if len(parts) == 1 and parts[0] not in frontish:
             hits = [m for m in hits if not all(w in frontish for w in m if w not in parts)]
+        if len(parts) == 1 and k in en_first and (k in parties or any(
+                m[i - 1] in _NAME_OF_WORDS for m in hits for i in range(1, len(m)) if m[i] == k)):
+            # (s20actors) English: a party's canonical name is no short form ("Democrats", "Liberal Democrats"); nor
+            # is a word that some name is of or for ("Sport": "Court of Arbitration for Sport"): no merge
+            hits = []
+        if len(parts) == 1 and k in en_first and parts[0] not in noise and any(
+                m[-1] == parts[0] and not any(w in noise or w in _ORG_NAME_JOINERS_EN for w in m[:-1])
+                and (parts[0] in given or uses_of(final(" ".join(m)), parts[0]))
+                and n_art.get(" ".join(m), 0) >= n_art.get(k, 0) for m in hits):
+            # (s20actors) English: a word that ends a person's name the corpus calls by it, quoted in as many articles
+            # as the word alone, is a surname ("Howard": "Michael Howard", 54 articles against 2); the names it opens
+            # ("Howard Stern") are other people, no sign of an organisation ("Nielsen" in 4 articles, "Jakob
+            # Nielsen" in 1, stays apart; "Democrats" is no name of the "Liberal Democrats")
+            hits = [m for m in hits if m[0] != parts[0]]
         if len(parts) == 1 and k in en_first:
             # (s17spk) English: a one-word name is no short form of a longer name it opens when it is a place or
             # nationality ("China" / "China Daily", "Swiss" / "Swiss Re"), the longer one is a phrase ("Conservatives
@@ -13211,10 +13269,136 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
         cands = sorted({final(" ".join(m)) for m in hits} - {k})
         if len(cands) > 1 and len(parts) == 1:
             cands = [c for c in cands if prefers(c, parts[0])]
+            if len(cands) > 1 and k in en_first:
+                # (s20actors) English: the person the corpus calls by this surname at least ten times as often as
+                # anyone else ("Blair" 127 times Tony Blair, once another): "Mr Blair" in an article that never
+                # gives the first name is that person ("Fox": Liam Fox 10, Chris Fox 3 stays apart)
+                uses = sorted(((uses_of(c, parts[0]), c) for c in cands), reverse=True)
+                if uses[0][0] >= 10 and uses[0][0] >= 10 * uses[1][0]:
+                    cands = [uses[0][1]]
         if len(cands) == 1:
             remap[k] = cands[0]
 
     return [final(k) for k in keys]
+
+
+@lru_cache(maxsize=1)
+def _given_name_forms_en() -> dict[str, tuple[str, ...]]:
+    """(s20actors) English short given names -> the full names they stand for (lexicon ``given_name_forms``)."""
+    out: dict[str, list[str]] = {}
+    for line in load_list_or_empty("given_name_forms", "en"):
+        short, _, full = line.partition("\t")
+        if short.strip() and full.strip():
+            out.setdefault(short.strip().lower(), []).append(full.strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _given_name_forms(keys: list[str], langs: list[str]) -> list[str]:
+    """(s20actors) English: two names of one surname whose given names are a short and a full form of one name
+    ("Vince Cable", "Vincent Cable"; lexicon ``given_name_forms``) are one actor, under the name quoted more often;
+    a short form that fits two full names of the corpus ("Steve": "Stephen" and "Steven") merges neither."""
+    forms = _given_name_forms_en()
+    counts: dict[str, int] = {}
+    for k, lg in zip(keys, langs, strict=True):
+        if k and lg == "en":
+            counts[k] = counts.get(k, 0) + 1
+    remap: dict[str, str] = {}
+    for k in counts:
+        parts = k.split()
+        if len(parts) >= 2 and parts[0] in forms:
+            alts = [" ".join([f, *parts[1:]]) for f in forms[parts[0]]]
+            alts = [a for a in alts if a in counts]
+            if len(alts) == 1:
+                a = alts[0]
+                winner, loser = (k, a) if (counts[k], k) > (counts[a], a) else (a, k)
+                remap[loser] = winner
+    return [remap.get(k, k) if lg == "en" else k for k, lg in zip(keys, langs, strict=True)]
+
+
+def _article_surnames(keys: list[str], names: list[str], article_ids: list[object], langs: list[str]) -> list[str]:
+    """(s20actors) English: a surname alone goes to the one longer name quoted in the same article that ends in it
+    ("Mr King" -> "Paul King" where Paul King is quoted; not a name it opens, "King Abdullah"). Two candidates
+    ("Venus Williams", "Serena Williams") leave it alone; a coordination ("Tony Blair and Ruth Kelly") or a name led
+    by a role, organisation, place or nationality word ("Scottish Labour") is no candidate; a role or organisation
+    word ("Government", "King") moves only after an honorific ("Mr King")."""
+    longer: dict[object, set[str]] = {}
+    for k, n, a, lg in zip(keys, names, article_ids, langs, strict=True):
+        # a name as written, every word capitalised ("Liz Yelling", "Paul King"; not "World Bank report")
+        if k and " " in k and lg == "en" and all(w[:1].isupper() or w in _NAME_PARTICLES for w in n.split()):
+            longer.setdefault(a, set()).add(k)
+    out = list(keys)
+    frontish = _front_words()
+    for i, (k, n, a) in enumerate(zip(keys, names, article_ids, strict=True)):
+        if not k or " " in k or a not in longer or not n[:1].isupper() or k in frontish and len(n.split()) < 2:
+            continue
+        cands = [m for m in longer[a] if not _ACTOR_COORDINATORS.intersection(m.split()) and m.split()[-1] == k
+                 and m.split()[0] not in frontish and m.split()[0] not in _demonyms_en()]
+        if len(cands) == 1:
+            out[i] = cands[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_keys_en() -> dict[str, str]:
+    """(s20actors) English political parties as written, folded -> the folded canonical name (lexicon
+    ``political_parties``: "tories" -> "conservatives", "lib dems" -> "liberal democrats")."""
+    table, _ = _party_names_en()
+    return {fold(w): fold(c) for w, c in table.items()}
+
+
+#: (s20actors) Words an organisation's initials skip ("Office for National Statistics" = ONS).
+_INITIALS_SKIP = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "dan", "untuk"})
+
+
+def _initials(name: str) -> str:
+    """(s20actors) The initials of a name capitalised but for its joiners ("Office for National Statistics" ->
+    "ONS"), or "" when a word is lower case or there are fewer than two."""
+    words = [w for w in name.split() if w.lower() not in _INITIALS_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def _initials_in(names: tuple[str, ...]) -> frozenset[str]:
+    """(s20actors) The initials of every name in ``names`` (see :func:`_initials`)."""
+    return frozenset(i for i in map(_initials, names) if i)
+
+
+def _party_and_acronym_keys(keys: list[str], names: list[str], article_ids: list[object], langs: list[str],
+                            bodies: dict[object, str]) -> list[str]:
+    """(s20actors) An English party's other names go to its canonical name ("Tories", "Conservative Party" ->
+    "Conservatives"); a name written in capitals (2-6 letters) goes to the one organisation of the corpus with those
+    initials that the article names too (quoted, or written in its body where ``bodies`` has it: "EU" -> "European
+    Union"; "RSA" is a security firm in one article, the Regent Street Association in another; "FT" the Financial
+    Times or France Telecom). A person's name ("Gerry Ellis") is no candidate."""
+    parties = _party_keys_en()
+    given = _en_words("given_names_male") | _en_words("given_names_female")
+    by_initials: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    quoted: set[tuple[object, str]] = set()
+    for k, n, a in zip(keys, names, article_ids, strict=True):
+        parts = k.split()
+        # a name capitalised but for its joiners ("Office for National Statistics"), not a phrase or a person
+        if len(parts) >= 2 and not _ACTOR_COORDINATORS.intersection(parts) and parts[0] not in given and all(
+                w[:1].isupper() for w in n.split() if w.lower() not in _INITIALS_SKIP):
+            letters = "".join(w[0] for w in parts if w not in _INITIALS_SKIP)
+            if 2 <= len(letters) <= 6:
+                by_initials.setdefault(letters, set()).add(k)
+                written.setdefault(k, n)
+                quoted.add((a, k))
+    out = list(keys)
+    for i, (k, n, a, lg) in enumerate(zip(keys, names, article_ids, langs, strict=True)):
+        if not k:
+            continue
+        if lg == "en" and k in parties:
+            out[i] = parties[k]
+        elif " " not in k and 2 <= len(n) <= 6 and n.isupper() and n.isalpha():
+            # the organisations with these initials that the article names ("FT": the Financial Times where the
+            # article names it, France Telecom where it names that)
+            hits = [h for h in sorted(by_initials.get(k, ())) if (a, h) in quoted or written[h] in bodies.get(a, "")]
+            if len(hits) == 1:
+                out[i] = hits[0]
+    return out
 
 
 @dask_collects(exclude=("body", "title"))
@@ -13231,7 +13415,11 @@ def quote_actors(
     (``Presiden``, ``Dr.``, ``Mr``); a shorter name merges into the only longer person name in the
     corpus that contains it (see :func:`_merge_short_names`: ``Prabowo`` -> ``Prabowo Subianto``, two
     ``Budi ...`` keep ``Budi`` apart); the alias table merges and labels further and wins over the
-    corpus-level merge. Quotes without a speaker get ``actor`` "".
+    corpus-level merge. Quotes without a speaker get ``actor`` "". A speaker that is a common noun, not a name
+    (written in lower case somewhere and never with a capital inside a word: "analysts", "the report", "police")
+    gets ``actor_type`` ``"unnamed"`` (:data:`UNNAMED_ACTOR`) unless the alias table gives it a type. Initials
+    ("EU") go to the organisation the article names (quoted, or in ``body`` when the articles table carries it; a
+    dask table is collected without ``body``, so there only a quoted organisation counts).
     Article metadata (``outlet``, ``date``, ``language`` and any other column) are joined when
     ``articles`` is given.
 
@@ -13250,23 +13438,38 @@ def quote_actors(
         q = q.merge(articles[["article_id", *extra]].drop_duplicates("article_id"), on="article_id", how="left")
     names = q["speaker_name"].fillna("").astype(str).str.strip()
     langs = q["language"] if "language" in q.columns else pd.Series([language] * len(q), index=q.index)
-    keys = [(_actor_key(n, _language_of(lg) if isinstance(lg, str) else language) if n else "")
-            for n, lg in zip(names, langs, strict=True)]
+    lang_codes = [_language_of(lg) if isinstance(lg, str) else language for lg in langs]
+    keys = [(_actor_key(n, lg) if n else "") for n, lg in zip(names, lang_codes, strict=True)]
     first_keys = list(keys)
+    bodies = dict(zip(articles["article_id"], articles["body"].fillna("").astype(str), strict=True)) if (
+        articles is not None and "body" in articles.columns) else {}
+    keys = _party_and_acronym_keys(keys, names.tolist(), q["article_id"].tolist(), lang_codes, bodies)
+    keys = _article_surnames(keys, names.tolist(), q["article_id"].tolist(), lang_codes)
     uniq = sorted({k for k in keys if k})
     present = set(uniq)
     remap: dict[str, str] = {}
     # a role, organisation or place word left in front of a name ("kesehatan lily kresnowati") -> the
     # name alone when it occurs; a first name is never dropped ("purbaya yudhi sadewa" stays)
     frontish = _front_words()
+    given = _en_words("given_names_male") | _en_words("given_names_female")
+    en_keys = {k for k, lg in zip(keys, lang_codes, strict=True) if k and lg == "en"}
     for k in uniq:
         parts = k.split()
         for i in range(1, len(parts) - 1):
             tail = " ".join(parts[i:])
-            if tail in present and all(w in frontish for w in parts[:i]):
+            # (s20actors: not across "of"/"for"/"the": "office of the deputy prime minister" is no "prime minister")
+            if tail in present and all(w in frontish for w in parts[:i]) and not _NAME_OF_WORDS.intersection(parts[:i]):
                 remap[k] = tail
                 break
+        else:
+            # (s20actors) English: one capitalised word before a given name and surname quoted elsewhere is a
+            # description that opened the sentence ("Backbencher Stephen Pound", "Defiant Matt Williams"), not
+            # part of the name
+            if (k in en_keys and len(parts) >= 3 and parts[1] in given and parts[0] not in given
+                    and parts[0] not in _NAME_PARTICLES and " ".join(parts[1:]) in present):
+                remap[k] = " ".join(parts[1:])
     keys = [remap.get(k, k) for k in keys]
+    keys = _given_name_forms(keys, lang_codes)
     before_merge = list(keys)
     keys = _merge_short_names(keys, q, langs, frontish, language)
     label: dict[str, str] = {}
@@ -13300,13 +13503,49 @@ def quote_actors(
     # (a variant that reads as a clean name comes first: "Tony Blair", not "Ps. Tony Blair" or "Liberal
     # Democrat leader Charles Kennedy avoided"; diacritics carry the correct spelling: "Erdoğan" is
     # preferred over "Erdogan")
-    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (not _clean_name(n), -(v[n] // 1000),
+    # (s20actors: initials are no clean name when the full name they stand for is there: "European Union", not "EU")
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (not _clean_name(n) or n in _initials_in(tuple(v)),
+                                                                -(v[n] // 1000),
                                                                 -sum(ord(c) > 127 for c in n),
                                                                 -v[n], -len(n.split()), n))[0]
                for k, v in variants.items()}
+    if "speaker" in q.columns:
+        _peer_display(display, keys, q["speaker"].fillna("").astype(str).tolist(), label)
+    # (s20actors) a speaker the text writes in lower case somewhere and never with a capital inside a word
+    # ("analysts" / "Analysts", "report", "lord chancellor") is a common noun, no named actor: actor_type "unnamed"
+    # unless the alias table gives it a type ("Home Office", "MPs", "eBay" keep "")
+    # ("MPs", "Labour MPs", "ISPs": the plural of initials is a common noun too)
+    for k, v in variants.items():
+        if k not in types and (any(n == n.lower() and n != n.upper() for n in v) and all(
+                n[1:] == n[1:].lower() for n in v) or all(_PLURAL_INITIALS_RE.search(n) for n in v)):
+            types[k] = UNNAMED_ACTOR
     q["actor"] = [display.get(k, "") for k in keys]
     q["actor_type"] = [types.get(k, "") for k in keys]
     return q
+
+
+def _peer_display(display: dict[str, str], keys: list[str], speakers: list[str], label: dict[str, str]) -> None:
+    """(s20actors) A peer quoted under the surname alone is shown with the title the text names them by: "Falconer"
+    -> "Lord Falconer" when at least half of the speakers as written that hold the name put a peer's title before it
+    (lexicon ``peer_titles``); ``display`` is updated in place (alias labels are left alone)."""
+    one = {k for k, d in display.items() if " " not in d and k not in label}
+    if not one:
+        return
+    titles = _en_words("peer_titles")
+    seen: dict[str, dict[str, int]] = {}
+    for k, sp in zip(keys, speakers, strict=True):
+        if k in one and (name := display[k]) in sp:
+            words = sp.split()
+            c = seen.setdefault(k, {"": 0})
+            c[""] += 1
+            for i in range(1, len(words)):
+                if words[i] == name and words[i - 1].lower() in titles:
+                    c[words[i - 1]] = c.get(words[i - 1], 0) + 1
+                    break
+    for k, c in seen.items():
+        best = max((t for t in c if t), key=lambda t: (c[t], t), default="")
+        if best and 2 * c[best] >= c[""]:
+            display[k] = f"{best} {display[k]}"
 
 
 @dask_collects(exclude=("body", "title"))
@@ -13333,7 +13572,8 @@ def actors(
         language: lexicon for the titles to strip when ``articles`` has no ``language`` column.
 
     Returns:
-        ``actor``, ``actor_type``, ``roles`` (``; ``-joined, most frequent first), ``variants``,
+        ``actor``, ``actor_type`` (from the alias table; ``"unnamed"`` for a common noun such as "analysts", see
+        :func:`quote_actors`), ``roles`` (``; ``-joined, most frequent first), ``variants``,
         ``n_quotes``, ``n_direct``, ``n_indirect`` (indirect and mixed), ``n_articles``, ``outlets``,
         ``first_date``, ``last_date``; sorted by ``n_quotes`` descending, then actor.
     """
@@ -13439,8 +13679,8 @@ def quote_shares(
         "(unknown)".
     """
     q = quote_actors(quotes, articles, aliases=aliases)
-    if by == "auto":
-        by = "actor_type" if (q["actor_type"] != "").any() else "speaker_role"
+    if by == "auto":  # (s20actors: "unnamed" alone is no label from the alias table)
+        by = "actor_type" if (~q["actor_type"].isin(["", UNNAMED_ACTOR])).any() else "speaker_role"
     if by not in q.columns:
         raise ValueError(f"quote_shares: no column {by!r}; choose one of {sorted(q.columns)}")
     vals = q[by].fillna("").astype(str).str.strip()

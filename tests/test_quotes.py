@@ -12185,3 +12185,166 @@ def test_s20bbc_programme_title_with_lowercase_connector_is_the_addressee_of_tol
     # not "and": it may join the names of the reported clause's subject
     assert _s20bbc_rows("The captain has warned the British and Irish Lions will be his toughest opponents yet.") == [
         ("the British and Irish Lions will be his toughest opponents yet", "indirect", "The captain", "warned")]
+
+
+# --- s20actors: the actors table as a researcher reads it (name merges across and within articles) ---
+
+
+def _s20_actor_rows(texts: dict[str, str]) -> list[tuple[str, str, int, int]]:
+    arts = pd.DataFrame({"article_id": list(texts), "body": list(texts.values()), "language": "en"})
+    table = actors(extract_quotes(arts), arts)
+    return list(zip(table["actor"], table["variants"], table["n_quotes"], table["n_articles"], strict=True))
+
+
+def test_s20actors_two_actors_named_together_merge_neither_and_surname_within_article():
+    # "Tony Blair and Ruth Kelly" is two actors: Ruth Kelly is no short form of it, so she is not merged into the Prime
+    # Minister through it; "Mr King" left unresolved by the extractor goes to the Paul King quoted in the same article
+    rows = _s20_actor_rows({
+        "a1": 'Prime Minister Tony Blair defended the plan on Monday. "We will not back down," Mr Blair said.',
+        "a2": ('Education Secretary Ruth Kelly said schools would get more money. "This is a good day for pupils," '
+               'Ms Kelly told reporters.'),
+        "a3": ('The reforms were announced at a school in London. "Every child deserves a good school," Tony Blair '
+               'and Ruth Kelly said in a joint statement.'),
+        "a4": ('Security firms are worried. "Criminals do not do clever, they do what works," said Paul King, a '
+               'consultant at Cisco. Mr King said attacks were rising.'),
+    })
+    assert rows == [("Paul King", "Mr King; Paul King", 2, 1), ("Ruth Kelly", "Ruth Kelly", 2, 1),
+                    ("Tony Blair", "Tony Blair", 1, 1),
+                    ("Tony Blair and Ruth Kelly", "Tony Blair and Ruth Kelly", 1, 1)]
+
+
+def test_s20actors_party_names_initials_and_a_description_before_a_given_name():
+    # "the Tories" and "the Conservative Party" are one party (lexicon political_parties); "EU" is the European Union
+    # the article names; "Backbencher" before the given name Stephen is a description, not part of the name
+    rows = _s20_actor_rows({
+        "a5": ('The European Union (EU) said talks with China would resume in March. "We are ready to talk," the EU '
+               'said in a statement.'),
+        "a6": ('The Tories attacked the budget. "This is a tax on families," the Tories said. The Conservative Party '
+               'said it would cut taxes.'),
+        "a7": 'Backbencher Stephen Pound said the plan was flawed. "It will not work," he said.',
+        "a8": '"The bill must change," Labour MP Stephen Pound said.',
+    })
+    assert rows == [("Stephen Pound", "Backbencher Stephen Pound; Stephen Pound", 3, 2),
+                    ("Conservative Party", "Conservative Party; Tories", 2, 1),
+                    ("European Union", "European Union", 2, 1)]
+
+
+def test_s20actors_surname_alone_goes_to_the_person_the_corpus_calls_by_it():
+    # "Mr Howard" in articles that never give the first name: the corpus calls Michael Howard "Howard" (20 times) and
+    # nobody else; "Howard Stern" opens with the word, another person. "Mr Blair" alone: Tony Blair is called "Blair"
+    # 20 times, "Vote Blair" once (at least ten times as often); "Mr Fox" stays apart from Liam Fox (12) and Chris
+    # Fox (3), both called "Fox"
+    rows = []
+    for i in range(20):
+        rows += [(f"h{i}", "Mr Howard", "Michael Howard"), (f"b{i}", "Mr Blair", "Tony Blair")]
+    for i in range(12):
+        rows.append((f"f{i}", "Mr Fox", "Liam Fox"))
+    for i in range(3):
+        rows.append((f"c{i}", "Mr Fox", "Chris Fox"))
+    rows += [("x1", "Mr Howard", "Howard"), ("x2", "Howard Stern", "Howard Stern"), ("x3", "Mr Blair", "Blair"),
+             ("x4", "Blair", "Vote Blair"), ("x5", "Mr Fox", "Fox")]
+    quotes = pd.DataFrame(rows, columns=["article_id", "speaker", "speaker_name"])
+    quotes["kind"] = "direct"
+    quotes["speaker_role"] = ""
+    table = actors(quotes, language="en").set_index("actor")
+    assert table.loc["Michael Howard", "n_quotes"] == 21
+    assert table.loc["Howard Stern", "n_quotes"] == 1
+    assert table.loc["Tony Blair", "n_quotes"] == 21
+    assert (table.loc["Liam Fox", "n_quotes"], table.loc["Chris Fox", "n_quotes"], table.loc["Fox", "n_quotes"]) == (
+        12, 3, 1)
+
+
+def test_s20actors_peer_shown_with_title_and_a_role_is_not_the_office_of_it():
+    # a peer the text names "Lord Falconer" is shown so (the speaker name is the surname); "prime minister" is not the
+    # "Office of the Deputy Prime Minister" (a name after "of" is what the body is of)
+    rows = _s20_actor_rows({
+        "p1": 'Lord Falconer said the reforms were overdue. "Judges must be independent," Lord Falconer told peers.',
+        "p2": 'The Lord Chancellor, Lord Falconer, said the bill would be amended.',
+        "p4": ('The prime minister said the policy was working. The Office of the Deputy Prime Minister said 10,000 '
+               'homes would be built.'),
+    })
+    assert rows == [("Lord Falconer", "Falconer", 3, 2),
+                    ("Office of the Deputy Prime Minister", "Office of the Deputy Prime Minister", 1, 1),
+                    ("prime minister", "prime minister", 1, 1)]
+
+
+def test_s20actors_common_noun_speakers_are_typed_unnamed():
+    # "Analysts" / "analysts" and "the report" are common nouns, no named actor: actor_type "unnamed" (a researcher can
+    # drop them from "who is quoted most"); names and organisations keep "" and quote_shares(by="auto") still falls
+    # back to roles when no alias table labels actors
+    texts = {
+        "u1": ('Analysts said the market would recover by the summer. "Prices will rise again," said Jane Hill, an '
+               'economist at Barclays.'),
+        "u2": 'The report said house prices fell by 2% in March. "The slowdown is real," analysts said.',
+        "u3": "The Home Office said the scheme would start in May.",
+    }
+    arts = pd.DataFrame({"article_id": list(texts), "body": list(texts.values()), "language": "en"})
+    q = extract_quotes(arts)
+    table = actors(q, arts)
+    assert list(zip(table["actor"], table["actor_type"], table["variants"], table["n_quotes"], strict=True)) == [
+        ("Analysts", "unnamed", "Analysts; analysts", 2), ("Home Office", "", "Home Office", 1),
+        ("Jane Hill", "", "Jane Hill", 1), ("report", "unnamed", "report", 1)]
+    assert quote_shares(q, arts, by="auto")["value"].tolist() == ["(unknown)", "an economist"]
+
+
+def test_s20actors_roles_drop_a_lone_academic_title_and_a_cut_clause():
+    # roles as the extractor left them: "Dr" alone (of "Dr Liam Fox") is no role; "In Mr Peston's book" is a phrase
+    # cut from the sentence; "Tory co-chairman" stays
+    quotes = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a4"], "kind": ["direct", "indirect", "direct", "indirect"],
+        "speaker_name": ["Liam Fox", "Liam Fox", "Gordon Brown", "Gordon Brown"],
+        "speaker_role": ["Dr", "Tory co-chairman", "In Mr Peston's book", "Chancellor"]})
+    table = actors(quotes, language="en")
+    assert table[["actor", "roles"]].to_dict("records") == [{"actor": "Gordon Brown", "roles": "Chancellor"},
+                                                            {"actor": "Liam Fox", "roles": "Tory co-chairman"}]
+
+
+def test_s20actors_short_and_full_given_name_of_one_surname_merge():
+    # "Vince Cable" and "Vincent Cable" (lexicon given_name_forms) are one MP, shown as the name quoted more often;
+    # "Steve Smith" fits both "Stephen Smith" and "Steven Smith" and stays apart
+    quotes = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a4", "a5", "a6"], "kind": "direct",
+        "speaker_name": ["Vince Cable", "Vince Cable", "Vincent Cable", "Steve Smith", "Stephen Smith",
+                         "Steven Smith"],
+        "speaker_role": ""})
+    table = actors(quotes, language="en")
+    assert list(zip(table["actor"], table["variants"], table["n_quotes"], strict=True)) == [
+        ("Vince Cable", "Vince Cable; Vincent Cable", 3), ("Stephen Smith", "Stephen Smith", 1),
+        ("Steve Smith", "Steve Smith", 1), ("Steven Smith", "Steven Smith", 1)]
+
+
+def test_s20actors_initials_go_to_the_organisation_the_article_names():
+    # "the FT" is the Financial Times in the article that names it; "FT" in an article naming France Telecom (and not
+    # the newspaper) stays apart
+    rows = _s20_actor_rows({
+        "f1": 'The Financial Times reported the deal on Monday. "The bid is dead," the FT said in an editorial.',
+        "f2": "The Financial Times said shares fell by 5%.",
+        "f3": 'France Telecom said profits rose. "We are on track," the firm said.',
+        "f4": 'France Telecom, the French operator, is selling its stake. "The sale is final," FT said.',
+    })
+    assert rows == [("Financial Times", "FT; Financial Times", 3, 2), ("FT", "FT", 1, 1), ("firm", "firm", 1, 1)]
+
+
+def test_s20actors_a_name_used_as_one_side_of_a_coordination_is_no_short_form():
+    # "World Bank" is a whole side of "Both the IMF and World Bank": a name used on its own, not a short form of the
+    # only longer name holding it ("World Bank report"); "Ruth Kelly" is not merged into "Tony Blair and Ruth Kelly"
+    quotes = pd.DataFrame({
+        "article_id": ["b1", "b2", "b3", "k1", "k2"], "kind": "indirect",
+        "speaker_name": ["World Bank", "Both the IMF and World Bank", "World Bank report", "Ruth Kelly",
+                         "Tony Blair and Ruth Kelly"],
+        "speaker_role": ""})
+    table = actors(quotes, language="en")
+    assert sorted(zip(table["actor"], table["n_quotes"], strict=True)) == [
+        ("Both the IMF and World Bank", 1), ("Ruth Kelly", 1), ("Tony Blair and Ruth Kelly", 1), ("World Bank", 1),
+        ("World Bank report", 1)]
+
+
+def test_s20actors_plural_of_initials_is_unnamed():
+    # "MPs", "Many Labour MPs": the plural of initials is a common noun (actor_type "unnamed"); "NHS" and "Labour" are
+    # names
+    quotes = pd.DataFrame({
+        "article_id": ["m1", "m2", "m3", "m4", "m5"], "kind": "indirect",
+        "speaker_name": ["MPs", "Many Labour MPs", "Tory MPs", "NHS", "Labour"], "speaker_role": ""})
+    table = actors(quotes, language="en")
+    assert dict(zip(table["actor"], table["actor_type"], strict=True)) == {
+        "Labour": "", "MPs": "unnamed", "Many Labour MPs": "unnamed", "NHS": "", "Tory MPs": "unnamed"}
