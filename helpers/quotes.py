@@ -1014,6 +1014,24 @@ _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "
 
 
 @lru_cache(maxsize=1)
+def _id_degree_tail(body: str, lo: int, hi: int, lex: _Lex) -> int:
+    """(s20id) Where the comma segments of academic degrees (``name_suffixes``: "S.H.", "M.Sc.", "MPsi", "S.I.K.")
+    right before an Indonesian cue begin (just after the name's comma), or -1: "Haryanto Wibowo, M.Sc., mengatakan"
+    -> the position after "Wibowo,"."""
+    k = len(body[lo:hi].rstrip()) + lo
+    if k <= lo or body[k - 1] != "," or body[k - 2:k - 1] not in ".ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        return -1  # cheap pre-test: a comma right after a degree ends the stretch before the cue
+    found = -1
+    while True:
+        c = body.rfind(",", max(lo, k - 40), k - 1)
+        if c < 0:
+            return found
+        seg = body[c + 1:k - 1].split()
+        if not seg or not all(w[0].isupper() and w.replace(".", "").lower() in lex.suffixes for w in seg):
+            return found
+        found = k = c + 1
+
+
 def _id_subject_insert_re() -> re.Pattern[str]:
     """Indonesian (s15idbat): a circumstance between a subject and its cue, ending at the cue: a preposition and up to
     three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), a weekday
@@ -1219,6 +1237,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # menyatakan", "Ali Fikri, Senin (12/10), mengatakan": the subject before the circumstance (not inside a
         # relative clause: "X yang ditetapkan sebagai tersangka dalam perkara ini meminta")
         sp = _left_speaker(doc, lo, m_ins.start(), depth=depth + 1)
+        if sp.text:
+            return sp
+    if lex.language == "id" and depth < 3 and (k_deg := _id_degree_tail(body, lo, hi, lex)) > lo:
+        # (s20id) "Rektor Untara, Prof. Dr. Haryanto Wibowo, M.Sc., mengatakan", "dr Siti Nadia Tarmizi, M.Epid,
+        # mengatakan", "Itida Yasar, SH, MPsi, menilai": academic degrees after the name are no apposition
+        sp = _left_speaker(doc, lo, k_deg, depth=depth + 1)
+        if not sp.text:  # "Direktur ... RI dr Siti Nadia Tarmizi, M.Epid,": the name as if the cue followed it
+            sp = _left_speaker(doc, lo, k_deg - 1, depth=depth + 1)
         if sp.text:
             return sp
     # strip auxiliaries / adverbs between subject and cue

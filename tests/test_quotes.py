@@ -12067,3 +12067,22 @@ def test_s19id_name_then_relative_clause_before_verb_bahwa():
             "akan menanggung biaya perbaikan rumah warga.")
     assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
                                "Menteri Dalam Negeri Turki")]
+
+
+# --- s20id: Indonesian errors on fresh news text, fourth pass ---
+
+
+def test_s20id_academic_degrees_after_the_name_are_no_apposition():
+    # "ROLE, Name, M.Sc., mengatakan", "Name, SH, MPsi, menilai": degrees between commas after a name (written with or
+    # without their dots) are no apposition of their own; the name speaks, the segment before it is the role
+    body = "Rektor Untara, Prof. Dr. Haryanto Wibowo, M.Sc., mengatakan kenaikan hanya berlaku bagi kelompok tertinggi."
+    assert _id_rows(body) == [("kenaikan hanya berlaku bagi kelompok tertinggi", "indirect", "Haryanto Wibowo",
+                               "Rektor Untara")]
+    body = "Dewan Pengawas BPJS Kesehatan, Itida Yasar, SH, MPsi, menilai layanan kesehatan masih berfokus pada kuratif."
+    assert _id_rows(body) == [("layanan kesehatan masih berfokus pada kuratif", "indirect", "Itida Yasar",
+                               "Dewan Pengawas BPJS Kesehatan")]
+    body = ("Sementara itu, Direktur Penyakit Menular Kemenkes dr Siti Nadia Tarmizi, M.Epid, mengatakan pemerintah "
+            "memperkuat skrining.")
+    assert _id_rows(body) == [("pemerintah memperkuat skrining", "indirect", "Siti Nadia Tarmizi", "")]
+    body = "Ketua DIKPI, Kombes Pol Dr. Dedy Tabrani, S.I.K., M.Si., menjelaskan kepolisian adalah fungsi sosial."
+    assert _id_rows(body) == [("kepolisian adalah fungsi sosial", "indirect", "Dedy Tabrani", "Ketua DIKPI")]
