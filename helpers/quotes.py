@@ -2242,6 +2242,13 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     if comma_at >= 0:
         seg_end = comma_at + 1
         m = _APPOS_STOP_RE.search(body[seg_end:stop])
+        while lex.language == "id" and m is not None and m.group() == "." and body[
+                seg_end + m.end():seg_end + m.end() + 1] == " " and body[
+                max(body.rfind(" ", seg_end, seg_end + m.start()), seg_end - 1) + 1:seg_end + m.start()].lower(
+                ) in _id_name_titles():
+            # (s20id) "menurut pakar hukum pidana Universitas Andalas, Prof. Rika Amelia Putri, ...": the full stop
+            # of a title before the apposed name ends no apposition
+            m = _APPOS_STOP_RE.search(body[seg_end:stop], m.end())
         seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
         seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
         if lex.language == "id" and not intro and len(seg_words) > 2:
@@ -2259,7 +2266,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 if tw and len(rest) >= 2 and all(_is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles
                                                  for w in rest):
                     k = len(tw)
-                    role = body[chosen[0][1]:comma_at].strip() + " " + " ".join(tw)
+                    # (a rank joins the role; s20id: a title abbreviated with a full stop, "Prof.", "dr.", does not)
+                    rank = " ".join(w for w, _, e in seg_words[:k] if body[e:e + 1] != ".")
+                    role = (body[chosen[0][1]:comma_at].strip() + " " + rank).strip()
                     return _Speaker(body[seg_words[k][1]:seg_words[-1][2]], "name", role, seg_words[k][1],
                                     seg_words[-1][2])
             name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers

@@ -12086,3 +12086,16 @@ def test_s20id_academic_degrees_after_the_name_are_no_apposition():
     assert _id_rows(body) == [("pemerintah memperkuat skrining", "indirect", "Siti Nadia Tarmizi", "")]
     body = "Ketua DIKPI, Kombes Pol Dr. Dedy Tabrani, S.I.K., M.Si., menjelaskan kepolisian adalah fungsi sosial."
     assert _id_rows(body) == [("kepolisian adalah fungsi sosial", "indirect", "Dedy Tabrani", "Ketua DIKPI")]
+
+
+def test_s20id_titled_name_apposed_after_menurut_role():
+    # "Menurut ROLE, Prof. NAME, CLAUSE": the full stop of a personal title before the apposed name ends no
+    # apposition; the name speaks (not the role), and its clitic cue after the next quote goes back to it (a rank
+    # joins the role, "kata Kapolres Boyolali, AKBP Rosyid Hartanto"; a title with a full stop does not)
+    body = ("Menurut pakar hukum pidana Universitas Andalas, Prof. Rika Amelia Putri, kasus itu seharusnya diperiksa "
+            "secara pidana. \"Kalau ada aliran uang, itu tindak pidana,\" katanya.")
+    assert _id_rows(body) == [
+        ("kasus itu seharusnya diperiksa secara pidana", "indirect", "Rika Amelia Putri",
+         "pakar hukum pidana Universitas Andalas"),
+        ("Kalau ada aliran uang, itu tindak pidana", "direct", "Rika Amelia Putri",
+         "pakar hukum pidana Universitas Andalas")]
