@@ -9047,6 +9047,12 @@ def _id_drop_places(name: str, role: str, body: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=1)
+def _id_place_heads() -> frozenset[str]:
+    """(s20id) Indonesian head nouns of regions, streets and geographic features (lexicon ``place_heads``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("place_heads", "id") if w.strip())
+
+
 def _run_name(run: str, language: str) -> tuple[str, str]:
     """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
     lex = _lexicon(language)
@@ -9056,6 +9062,8 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     while skip < len(words) - 1 and _opener(words[skip], lex):
         skip += 1
     words = words[skip:]
+    if language == "id" and words[0].lower().rstrip(".") in _id_place_heads():
+        return "", ""  # (s20id) "Kabupaten Sumenep", "Desa Pinggir Papas", "Jalan Ciliwung": a place, no person
     # a title-case headline goes on after the name: "Bernie Sanders Says ...", "Ted Cruz Hints ..."
     for k in range(1, len(words)):
         lw = words[k].lower()

@@ -12099,3 +12099,13 @@ def test_s20id_titled_name_apposed_after_menurut_role():
          "pakar hukum pidana Universitas Andalas"),
         ("Kalau ada aliran uang, itu tindak pidana", "direct", "Rika Amelia Putri",
          "pakar hukum pidana Universitas Andalas")]
+
+
+def test_s20id_region_and_street_names_are_no_antecedent():
+    # "Desa Pinggir Papas, Kabupaten Sumenep", "Jalan Ciliwung": a capitalised run opened by the head noun of a region,
+    # street or feature (lexicon place_heads) names a place, never the person a clitic cue goes back to
+    body = ("Matahari belum tinggi ketika Haji Suhairi (61) berjongkok di petak garamnya di Desa Pinggir Papas, "
+            "Kabupaten Sumenep. \"Garam itu seperti anak sendiri,\" katanya sambil tersenyum.")
+    assert _id_rows(body) == [("Garam itu seperti anak sendiri", "direct", "Haji Suhairi", "")]
+    body = "Warga berkumpul di Jalan Ciliwung Raya sejak pagi. \"Kami menunggu kepastian,\" katanya."
+    assert _id_rows(body) == [("Kami menunggu kepastian", "direct", "", "")]
