@@ -10558,6 +10558,26 @@ def _id_plural_antecedent(doc: _Doc, q: _Quote) -> str:
     return ""
 
 
+#: Indonesian (s20id): words that open a description of one person of a group ("Salah seorang warga", "Salah satu
+#: korban", "Seorang pedagang"): the head noun after them says whether it is a role.
+_ID_ONE_OF = frozenset({"salah", "seorang", "satu", "sang"})
+
+
+def _id_role_head(desc: str, lex: _Lex) -> bool:
+    """Indonesian: whether a description before an apposed name opens with a role or title ("Warga Cakung", "Ketua
+    ..."), or (s20id) with one of a group whose head is a role ("Salah seorang warga", "Seorang pedagang")."""
+    words = desc.split(None, 3)
+    if not words:
+        return False
+    heads = lex.roles | lex.title_first
+    if words[0].rstrip(",").lower() in heads:
+        return True
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _ID_ONE_OF:
+        k += 1
+    return 0 < k and (words[k].rstrip(",").lower() in lex.roles or words[k].rstrip(",").lower() in _id_person_nouns())
+
+
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     """The person the sentence before ``q`` brings in, when that sentence comes after the last quote
     (``after``): a full name opening it ("Kasat Reskrim ... AKBP Andrie Setiawan tak menampik ...") or
@@ -10578,7 +10598,7 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     if (c := body.find(",", ps, min(pe, ps + 32))) > 0 and body[ps:c].count(" ") <= 2:
         rs = c + 1  # (a short opener: "Sementara itu, Ketua Kelompok Tani ..., Suparno, menyambut ...")
     if (m_id := _ID_ROLE_NAME_SUBJ_RE.match(body, ps, pe) or _ID_ROLE_NAME_SUBJ_RE.match(body, rs, pe)) is not None \
-            and body[m_id.start():m_id.start(1)].split(None, 1)[0].rstrip(",").lower() in lex.roles | lex.title_first:
+            and _id_role_head(body[m_id.start():m_id.start(1)], lex):
         # (s17id) "Warga Cakung, Nurhayati (45), mengaku lega.", "Istri korban, Nurhasanah, tak kuasa ...",
         # "Ketua Kelompok Tani ..., Suparno, menyambut baik ...": a one-word or titled name in apposition
         words = m_id.group(1).split()

@@ -12109,3 +12109,17 @@ def test_s20id_region_and_street_names_are_no_antecedent():
     assert _id_rows(body) == [("Garam itu seperti anak sendiri", "direct", "Haji Suhairi", "")]
     body = "Warga berkumpul di Jalan Ciliwung Raya sejak pagi. \"Kami menunggu kepastian,\" katanya."
     assert _id_rows(body) == [("Kami menunggu kepastian", "direct", "", "")]
+
+
+def test_s20id_one_of_a_group_apposed_name_is_the_next_clitic_speaker():
+    # "Salah seorang warga, NAME (46), mengaku lega. "..." ujarnya": a sentence that is no quote brings in a person
+    # described as one of a group ("Salah seorang warga", "Seorang pria"); the clitic cue right after goes back to
+    # that person, not to the speaker quoted before
+    body = ("Bupati Kupang Korinus Masneno menyebut program air bersih menjadi prioritas daerah.\n\nSalah seorang warga, "
+            "Dorkas Lasi (46), mengaku lega. \"Anak-anak bisa mandi sebelum ke sekolah,\" ujarnya sambil tersenyum.")
+    assert _id_rows(body) == [
+        ("program air bersih menjadi prioritas daerah", "indirect", "Korinus Masneno", "Bupati Kupang"),
+        ("Anak-anak bisa mandi sebelum ke sekolah", "direct", "Dorkas Lasi", "Salah seorang warga")]
+    body = ("Kapolsek Cakung Budi Hartono mengatakan pelaku sudah ditangkap.\n\nSeorang pria, Ahmad Fauzi, tampak "
+            "menangis di lokasi. \"Motor itu satu-satunya milik saya,\" katanya.")
+    assert _id_rows(body)[-1] == ("Motor itu satu-satunya milik saya", "direct", "Ahmad Fauzi", "Seorang pria")
