@@ -1001,6 +1001,12 @@ def _id_titled_appos(doc: _Doc, a: _Speaker, b_words: list[tuple[str, int, int]]
 
 
 @lru_cache(maxsize=1)
+def _id_claim_nouns() -> frozenset[str]:
+    """(s20id) Indonesian nouns for a claim a cue takes before "bahwa" (``claim_nouns`` lexicon: "anggapan")."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("claim_nouns", "id") if w.strip())
+
+
+@lru_cache(maxsize=1)
 def _id_np_objects() -> frozenset[str]:
     """Indonesian nouns that open a cue's noun-phrase object announcing what follows (``np_objects`` lexicon)."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("np_objects", "id") if w.strip())
@@ -6091,6 +6097,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # s19id: "menceritakan mengapa ...", "menceritakan pengalamannya ...": the topic told, no content
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+                or lex.language == "id" and right_words[1].lower() in lex.that_words and right_words[0].lower() in
+                _id_claim_nouns()  # (s20id) "membantah anggapan bahwa ...": the clause after "bahwa"
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
                                verb=cw in _id_verb_clause_cues())
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
@@ -6111,6 +6119,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (the addressee of "urged X to ..." belongs to the content)
         cst = lead if lead >= 0 else _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
             doc, ce, se, told=cw in lex.told_verbs)
+        if lex.language == "id" and lead < 0 and cw in lex.weak and right_words[1].lower() in lex.that_words and \
+                right_words[0].lower() in _id_claim_nouns() and body[cst:cst + len(right_words[0])] == right_words[0]:
+            cst = _skip_that(doc, cst + len(right_words[0]), se)  # (s20id) "membantah tudingan bahwa CLAUSE"
         if cst >= se or lex.language == "en" and cw in _ANONYMITY_WISH_CUES_EN and _ANONYMITY_WISH_EN_RE.match(body, cst):
             return None  # ("who asked not to be named": the source's wish for anonymity reports nothing)
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (

@@ -12123,3 +12123,14 @@ def test_s20id_one_of_a_group_apposed_name_is_the_next_clitic_speaker():
     body = ("Kapolsek Cakung Budi Hartono mengatakan pelaku sudah ditangkap.\n\nSeorang pria, Ahmad Fauzi, tampak "
             "menangis di lokasi. \"Motor itu satu-satunya milik saya,\" katanya.")
     assert _id_rows(body)[-1] == ("Motor itu satu-satunya milik saya", "direct", "Ahmad Fauzi", "Seorang pria")
+
+
+def test_s20id_weak_cue_then_claim_noun_then_bahwa():
+    # "membantah anggapan/tudingan/kabar bahwa CLAUSE": a weak cue's object is a claim noun before "bahwa" (lexicon
+    # claim_nouns); the clause after "bahwa" is the content. After a plain saying verb the noun opens the content.
+    body = ("Anggota Komisi I DPR, Dave Akbarshah Laksono, membantah anggapan bahwa DPR hendak membungkam pers.")
+    assert _id_rows(body) == [("DPR hendak membungkam pers", "indirect", "Dave Akbarshah Laksono",
+                               "Anggota Komisi I DPR")]
+    assert _id_rows("Budi Santoso mengatakan laporan bahwa presiden sakit tidak benar.") == [
+        ("laporan bahwa presiden sakit tidak benar", "indirect", "Budi Santoso", "")]
+    assert _id_rows("Budi membantah tuduhan tersebut.") == []
