@@ -12134,3 +12134,13 @@ def test_s20id_weak_cue_then_claim_noun_then_bahwa():
     assert _id_rows("Budi Santoso mengatakan laporan bahwa presiden sakit tidak benar.") == [
         ("laporan bahwa presiden sakit tidak benar", "indirect", "Budi Santoso", "")]
     assert _id_rows("Budi membantah tuduhan tersebut.") == []
+
+
+def test_s20id_abbreviated_given_name_moh_ends_no_sentence():
+    # "Moh.", "Muh." (Mohammad, Muhammad) written before a name end no sentence (id abbreviations lexicon): the
+    # apposed name with its abbreviation speaks, and its surname resolves to it
+    body = ("Kepala Dinas Perikanan Sumenep, Moh. Rasyid Ardiansyah, mengatakan pemerintah membangun gudang garam. "
+            "\"Masalah kita penyimpanan,\" kata Rasyid.")
+    assert _id_rows(body) == [
+        ("pemerintah membangun gudang garam", "indirect", "Moh. Rasyid Ardiansyah", "Kepala Dinas Perikanan Sumenep"),
+        ("Masalah kita penyimpanan", "direct", "Moh. Rasyid Ardiansyah", "")]
