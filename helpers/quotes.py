@@ -11000,6 +11000,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             # person's full name goes with the short form too
             _id_full_role(doc, org)
             return org
+    if doc.lex.language == "id" and word.lower() in doc.lex.org_words:
+        # (s20id) "Kemenag mengimbau ...": an organisation's short form is no surname of a person ("... Haji dan Umrah
+        # Kemenag, Hilman ..."); its long form where the article names it (lexicon known_short_forms)
+        target = _aliases(doc).get(_fw(word), "")
+        return target if len(target.split()) >= 2 else name
     later = ""
     for _ in range(2):
         best = first = ""

@@ -12144,3 +12144,16 @@ def test_s20id_abbreviated_given_name_moh_ends_no_sentence():
     assert _id_rows(body) == [
         ("pemerintah membangun gudang garam", "indirect", "Moh. Rasyid Ardiansyah", "Kepala Dinas Perikanan Sumenep"),
         ("Masalah kita penyimpanan", "direct", "Moh. Rasyid Ardiansyah", "")]
+
+
+def test_s20id_ministry_short_form_is_no_surname_and_resolves_to_its_long_form():
+    # "Kemenag mengimbau ...": an organisation's short form (org_words) is never the last word of a person's name
+    # given before ("... Haji dan Umrah Kemenag, Hilman ..."); where the article names the long form, the short form
+    # resolves to it (lexicon known_short_forms)
+    body = ("Kementerian Agama mengusulkan biaya haji turun.\n\nDirektur Jenderal Penyelenggaraan Haji dan Umrah Kemenag, "
+            "Hilman Fauzi Rangkuti, mengatakan penurunan itu berasal dari efisiensi.\n\nSementara itu, Kemenag "
+            "mengimbau calon jemaah tidak tergiur paket murah.")
+    assert _id_rows(body) == [
+        ("penurunan itu berasal dari efisiensi", "indirect", "Hilman Fauzi Rangkuti",
+         "Direktur Jenderal Penyelenggaraan Haji dan Umrah Kemenag"),
+        ("calon jemaah tidak tergiur paket murah", "indirect", "Kementerian Agama", "Kemenag")]
