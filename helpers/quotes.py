@@ -1019,7 +1019,14 @@ _ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
 
 
-@lru_cache(maxsize=1)
+#: (s20id) Indonesian: a source's wish for anonymity closing the subject right before its cue ("yang enggan disebut
+#: namanya", "yang tidak mau disebutkan namanya", ", yang tak bersedia disebut identitasnya,").
+_ID_ANONYMOUS_TAIL_RE = re.compile(
+    r",?[ \t]+yang[ \t]+(?:enggan|tidak[ \t]+mau|tak[ \t]+mau|tidak[ \t]+ingin|tak[ \t]+ingin|tidak[ \t]+bersedia|"
+    r"tak[ \t]+bersedia)[ \t]+(?:disebut(?:kan)?|dipublikasikan|ditulis|diungkap)[ \t]+(?:identitas|nama)(?:nya)?"
+    r"[ \t]*,?[ \t]*$")
+
+
 def _id_degree_tail(body: str, lo: int, hi: int, lex: _Lex) -> int:
     """(s20id) Where the comma segments of academic degrees (``name_suffixes``: "S.H.", "M.Sc.", "MPsi", "S.I.K.")
     right before an Indonesian cue begin (just after the name's comma), or -1: "Haryanto Wibowo, M.Sc., mengatakan"
@@ -1038,6 +1045,7 @@ def _id_degree_tail(body: str, lo: int, hi: int, lex: _Lex) -> int:
         found = k = c + 1
 
 
+@lru_cache(maxsize=1)
 def _id_subject_insert_re() -> re.Pattern[str]:
     """Indonesian (s15idbat): a circumstance between a subject and its cue, ending at the cue: a preposition and up to
     three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), a weekday
@@ -1243,6 +1251,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # menyatakan", "Ali Fikri, Senin (12/10), mengatakan": the subject before the circumstance (not inside a
         # relative clause: "X yang ditetapkan sebagai tersangka dalam perkara ini meminta")
         sp = _left_speaker(doc, lo, m_ins.start(), depth=depth + 1)
+        if sp.text:
+            return sp
+    if lex.language == "id" and depth < 3 and "nama" in body[max(lo, hi - 60):hi] and (
+            m_anon := _ID_ANONYMOUS_TAIL_RE.search(body, max(lo, hi - 60), hi)) is not None and m_anon.start() > lo:
+        # (s20id) "Seorang mantan karyawan yang enggan disebut namanya mengatakan": the wish for anonymity is no part
+        # of the speaker's phrase
+        sp = _left_speaker(doc, lo, m_anon.start(), depth=depth + 1)
         if sp.text:
             return sp
     if lex.language == "id" and depth < 3 and (k_deg := _id_degree_tail(body, lo, hi, lex)) > lo:

@@ -12157,3 +12157,13 @@ def test_s20id_ministry_short_form_is_no_surname_and_resolves_to_its_long_form()
         ("penurunan itu berasal dari efisiensi", "indirect", "Hilman Fauzi Rangkuti",
          "Direktur Jenderal Penyelenggaraan Haji dan Umrah Kemenag"),
         ("calon jemaah tidak tergiur paket murah", "indirect", "Kementerian Agama", "Kemenag")]
+
+
+def test_s20id_anonymous_source_wish_is_no_part_of_the_subject():
+    # "Seorang mantan karyawan yang enggan disebut namanya mengatakan ...": the relative clause of the source's wish
+    # for anonymity (with or without commas) closes the subject; the description speaks ("karyawan" is a role, as
+    # "buruh" is)
+    body = "Seorang mantan karyawan yang enggan disebut namanya mengatakan PHK diumumkan lewat rapat daring."
+    assert _id_rows(body) == [("PHK diumumkan lewat rapat daring", "indirect", "karyawan", "karyawan")]
+    body = "Seorang warga, yang tak bersedia disebut identitasnya, mengatakan banjir datang tengah malam."
+    assert _id_rows(body) == [("banjir datang tengah malam", "indirect", "warga", "warga")]
