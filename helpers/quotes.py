@@ -1027,6 +1027,11 @@ _ID_ANONYMOUS_TAIL_RE = re.compile(
     r"[ \t]*,?[ \t]*$")
 
 
+#: (s20id) Indonesian: the nickname inside a description of a person ("Pria yang akrab disapa Jro Bendesa Ketut itu"):
+#: its capitalised words (group 1).
+_ID_NICK_IN_DESC_RE = re.compile(rf"\bdisapa[ \t]+((?:[{_UPPER}][^\W\d_]+[ \t]+){{0,3}}[{_UPPER}][^\W\d_]+)")
+
+
 def _id_degree_tail(body: str, lo: int, hi: int, lex: _Lex) -> int:
     """(s20id) Where the comma segments of academic degrees (``name_suffixes``: "S.H.", "M.Sc.", "MPsi", "S.I.K.")
     right before an Indonesian cue begin (just after the name's comma), or -1: "Haryanto Wibowo, M.Sc., mengatakan"
@@ -9504,6 +9509,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
                     # reported ... The paper added": the publication named last before it
                     found = _publication_before_en(doc, _before_quote(q))
+            if not found and lex.language == "id" and " disapa " in q.speaker and (
+                    m_nk := _ID_NICK_IN_DESC_RE.search(q.speaker)) is not None:
+                # (s20id) "Pria yang akrab disapa Jro Bendesa Ketut itu mengatakan": the nickname in the description
+                # names the person (the full name holding its last word, "I Ketut Sudarsana"), not the one quoted last
+                for w in reversed(m_nk.group(1).split()):
+                    cand = _expand(w, doc, q.start)
+                    if len(cand.split()) >= 2 and w in cand.split():
+                        found = cand
+                        break
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles or k_w == 0 and w.lower() in _id_person_nouns()

@@ -12167,3 +12167,16 @@ def test_s20id_anonymous_source_wish_is_no_part_of_the_subject():
     assert _id_rows(body) == [("PHK diumumkan lewat rapat daring", "indirect", "karyawan", "karyawan")]
     body = "Seorang warga, yang tak bersedia disebut identitasnya, mengatakan banjir datang tengah malam."
     assert _id_rows(body) == [("banjir datang tengah malam", "indirect", "warga", "warga")]
+
+
+def test_s20id_nickname_in_a_description_names_its_person():
+    # "ROLE, NAME, menyambut baik ... Pria yang akrab disapa NICK itu mengatakan ...": the nickname inside the
+    # description names the person whose full name holds it (not the speaker quoted last); the clitic after follows
+    body = ("Sekretaris Daerah Badung, I Wayan Sukadana Putra, menegaskan bahwa moratorium hanya berlaku untuk izin baru."
+            "\n\nBendesa Adat Canggu, I Ketut Sudarsana, menyambut baik kebijakan tersebut. Pria yang akrab disapa Jro "
+            "Bendesa Ketut itu mengatakan warga adat sudah lama resah.\n\n\"Air masuk ke rumah warga,\" imbuhnya.")
+    got = _id_rows(body)
+    assert [(r[0], r[2]) for r in got] == [
+        ("moratorium hanya berlaku untuk izin baru", "Wayan Sukadana Putra"),
+        ("warga adat sudah lama resah", "Ketut Sudarsana"),
+        ("Air masuk ke rumah warga", "Ketut Sudarsana")]
