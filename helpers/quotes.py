@@ -2189,11 +2189,22 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     prefix = _premodifiers(doc, words) if lex.language == "en" else 0
     chosen = list(words[:prefix])
     run_ks: set[int] = set()
+    paren_k = -1
     for k, (w, s, e) in enumerate(words):
         if k < prefix:
             continue
         lw = w.lower()
         gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
+        if gap == "(" and lex.language == "id" and chosen and body[e:e + 2] == ") " and k + 1 < len(words) and \
+                words[k + 1][1] == e + 2 and _is_cap(words[k + 1][0]) and w[:1].isupper() and w.isalpha() and \
+                any(c.isupper() for c in w[1:]) and words[k + 1][0].lower() not in lex.not_speakers:
+            # (s20id) "kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh (BPBA) Abd Aziz", "ujar Direktur
+            # Jenderal Anggaran (DJA) Kementerian Keuangan Luky Alfirman": an acronym in brackets inside the role
+            # goes on to the holder's name
+            paren_k = k
+            continue
+        if gap == ")" and k - 1 == paren_k:
+            gap = ""
         if gap not in ("", "'s", "’s", "."):
             break
         if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and (words[k - 1][0].lower(

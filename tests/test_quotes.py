@@ -12180,3 +12180,16 @@ def test_s20id_nickname_in_a_description_names_its_person():
         ("moratorium hanya berlaku untuk izin baru", "Wayan Sukadana Putra"),
         ("warga adat sudah lama resah", "Ketut Sudarsana"),
         ("Air masuk ke rumah warga", "Ketut Sudarsana")]
+
+
+def test_s20id_acronym_in_brackets_inside_the_role_after_an_inverted_cue():
+    # "kata ROLE (ACR) NAME", "ujar ROLE (ACR) ORG NAME", "disampaikan ROLE (ACR) NAME": the bracketed acronym inside
+    # the role after the cue goes on to the holder's name, and the clitics after resolve to that name
+    body = ("\"Korban terdampak banjir 1.776 KK,\" kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh (BPBA) "
+            "Abd Aziz dalam keterangannya, Senin (20/10/2025). \"Air belum surut,\" jelasnya.")
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("Korban terdampak banjir 1.776 KK", "Abd Aziz"),
+                                                      ("Air belum surut", "Abd Aziz")]
+    body = ("Pertumbuhan kredit pada 2025 diperkirakan 11 hingga 13 persen. Proyeksi itu disampaikan Gubernur Bank "
+            "Indonesia (BI) Seno Adiwibowo dalam konferensi pers.")
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("Pertumbuhan kredit pada 2025 diperkirakan 11 hingga 13 persen",
+                                                       "Seno Adiwibowo")]
