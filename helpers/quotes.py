@@ -1186,6 +1186,33 @@ def _id_backref_re() -> re.Pattern[str]:
                       r"(?:[ \t]+(?:pun|juga|sebelumnya|pula))?")
 
 
+def _id_backref_direct(doc: _Doc, q: _Quote) -> _Speaker:
+    """(s20id) Indonesian: the speaker of a direct quotation with no cue named by the next sentence, which opens with
+    a subject referring back (``_id_backref_re``: "Hal itu", "Pernyataan tersebut") and a passive speech cue
+    ('"Q." Hal itu dikatakan menteri itu di Jakarta.', across a paragraph break); sets the quote's cue; an empty
+    speaker otherwise."""
+    body = doc.body
+    k = q.end
+    while k < len(body) and k < q.end + 4 and body[k] in "\"”’'»,.!? \t\r\n":
+        k += 1
+    if body.count("\n", q.end, k) > 2 or not body[k:k + 1].isupper():
+        return _Speaker()
+    m = _id_backref_re().match(body, k)
+    if m is None or body[m.end():m.end() + 1] not in " \t":
+        return _Speaker()
+    mc = _FIRST_WORD_RE.match(body, m.end() + 1)
+    if mc is None or mc.group().lower() not in doc.lex.passives:
+        return _Speaker()
+    _, se = doc.sentence(mc.start())
+    ce = mc.end()
+    if body.startswith(" pula ", ce):
+        ce += 5
+    sp = _right_speaker(doc, ce, se, intro=True)
+    if sp.text:
+        q.cue, q.cue_pos = mc.group(), mc.start()
+    return sp
+
+
 def _id_backref_quote(doc: _Doc, ss: int, cs: int, cue: str, quotes: list[_Quote]) -> _Quote | None:
     """(s18id) Indonesian "CLAUSE. Hal itu disampaikan X ...": the sentence before the one opening with a subject
     that refers back (``_id_backref_re``) and a passive cue (at ``cs``) is X's indirect quote, when no quote
@@ -12343,6 +12370,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     all_starts: list[int] | None = None
     keep: list[_Quote] = []
     for q in all_q:
+        if q.kind == "direct" and not q.cue and lex.language == "id" and (sp_b := _id_backref_direct(doc, q)).text:
+            # (s20id) '"Q." Hal itu dikatakan X di Jakarta.': a quotation with no cue, then a sentence whose passive
+            # cue's subject refers back to it: X's words
+            _set_speaker(q, sp_b)
+            keep.append(q)
+            continue
         if q.kind == "direct" and not q.cue:
             ps, pe = doc.paragraph(q.start)
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)

@@ -12193,3 +12193,13 @@ def test_s20id_acronym_in_brackets_inside_the_role_after_an_inverted_cue():
             "Indonesia (BI) Seno Adiwibowo dalam konferensi pers.")
     assert [(r[0], r[2]) for r in _id_rows(body)] == [("Pertumbuhan kredit pada 2025 diperkirakan 11 hingga 13 persen",
                                                        "Seno Adiwibowo")]
+
+
+def test_s20id_cueless_quotation_then_hal_itu_dikatakan_x():
+    # '"Q." Hal itu dikatakan X ...': a direct quotation with no cue, then a sentence whose passive cue has a subject
+    # referring back to it (backref_nouns): X's words (a role back-reference resolves as elsewhere)
+    body = ("Menteri Keuangan Sri Mulyani meninjau pasar di Bogor. \"Semua pihak harus menahan diri.\" Hal itu "
+            "dikatakan menteri itu di Jakarta.")
+    assert _id_rows(body) == [("Semua pihak harus menahan diri.", "direct", "Sri Mulyani", "menteri itu")]
+    body = "\"Harga BBM tidak naik tahun ini.\"\n\nHal tersebut disampaikan Kapolda Metro Jaya Irjen Fadil Imran."
+    assert _id_rows(body) == [("Harga BBM tidak naik tahun ini.", "direct", "Fadil Imran", "Kapolda Metro Jaya Irjen")]
