@@ -8730,6 +8730,9 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
                             "." not in doc.body[sp.end:e] and " -" not in doc.body[sp.end:e]:  # (s14subj: " -- ")
                         return _Speaker(doc.body[sp.start:e], "role", "", sp.start, e, sp.start)
             return sp
+    if doc.lex.language == "id" and ss < 60 and doc.body.find(" - ", ss, min(hi, 60)) >= 0 and (
+            d := read_dateline(doc.body[:min(hi, 120)]).length) > ss:
+        ss = d  # (s20id) "JAKARTA, KOMPAS.com - Presiden Joko Widodo, Senin (12/10), mengatakan": the dateline is no subject
     comma = doc.body.find(",", ss, hi)
     end = comma if comma >= 0 else hi
     sp = _phrase_back(doc, ss, end) if end > ss else _Speaker()

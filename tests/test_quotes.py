@@ -12203,3 +12203,12 @@ def test_s20id_cueless_quotation_then_hal_itu_dikatakan_x():
     assert _id_rows(body) == [("Semua pihak harus menahan diri.", "direct", "Sri Mulyani", "menteri itu")]
     body = "\"Harga BBM tidak naik tahun ini.\"\n\nHal tersebut disampaikan Kapolda Metro Jaya Irjen Fadil Imran."
     assert _id_rows(body) == [("Harga BBM tidak naik tahun ini.", "direct", "Fadil Imran", "Kapolda Metro Jaya Irjen")]
+
+
+def test_s20id_dateline_is_no_subject_before_an_inserted_date():
+    # "JAKARTA, KOMPAS.com - NAME, Senin (12/10), mengatakan bahwa ...": the dateline opening the sentence is no
+    # subject when the name before the inserted date is read from the sentence start
+    body = ("JAKARTA, KOMPAS.com - Presiden Joko Widodo, Senin (12/10), mengatakan bahwa pemerintah akan menaikkan "
+            "anggaran kesehatan tahun depan.")
+    assert _id_rows(body) == [("pemerintah akan menaikkan anggaran kesehatan tahun depan", "indirect", "Joko Widodo",
+                               "Presiden")]
