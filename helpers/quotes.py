@@ -9118,13 +9118,13 @@ def _id_drop_places(name: str, role: str, body: str) -> tuple[str, str]:
     return " ".join(nw[k:]), " ".join([role] * bool(role) + nw[:k])
 
 
-@lru_cache(maxsize=100_000)
 @lru_cache(maxsize=1)
 def _id_place_heads() -> frozenset[str]:
     """(s20id) Indonesian head nouns of regions, streets and geographic features (lexicon ``place_heads``)."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("place_heads", "id") if w.strip())
 
 
+@lru_cache(maxsize=100_000)
 def _run_name(run: str, language: str) -> tuple[str, str]:
     """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
     lex = _lexicon(language)
