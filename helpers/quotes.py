@@ -6946,6 +6946,17 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         # memakai ...": the addressee, then the request's predicate
     if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
         return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
+    if subject and low[0] not in _ID_NOT_SUBJECT and (adj := _id_predicate_adjectives()) and any(w in adj for w in low[1:]):
+        for k in range(1, len(low)):
+            if raw[k - 1][-1:] in ",;:.\"“”" or low[k] == "yang" or low[k] in lex.clause_markers or (
+                    low[k - 1] in _ID_NOT_SUBJECT and low[k - 1] not in _ID_SUBJECT_PREPS):
+                break
+            if low[k] in adj and (low[k - 1] in _ID_PREDICATE_MARKERS or low[k - 1] not in _ID_SUBJECT_PREPS) and (
+                    k >= 2 or low[k - 1] not in _ID_PREDICATE_MARKERS):
+                # (s20id) "memastikan stok BBM dan elpiji aman", "menyatakan perjalanan kereta ... kembali normal",
+                # "memastikan nilai tukar rupiah tetap stabil": an adjective (lexicon predicate_adjectives) is the
+                # predicate of the subject before it
+                return True
     coord = False
     for k in range(1, min(7, len(low)) if subject else 0):
         if k >= 5 and not coord:
@@ -6960,6 +6971,17 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         if k <= 3 and low[k] in _ID_TER_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True  # "menyatakan Mansur terbukti secara sah ...": a ter- verb after a short subject
     return False
+
+
+#: (s20id) Indonesian aspect and negation words between a subject and its adjective predicate ("tetap stabil").
+_ID_PREDICATE_MARKERS = frozenset({"tetap", "masih", "sudah", "telah", "kembali", "akan", "tidak", "tak", "belum",
+                                   "sangat", "lebih", "makin", "semakin"})
+
+
+@lru_cache(maxsize=1)
+def _id_predicate_adjectives() -> frozenset[str]:
+    """(s20id) Indonesian adjectives that make a clause's predicate with no verb (lexicon ``predicate_adjectives``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("predicate_adjectives", "id") if w.strip())
 
 
 #: (s18id) Indonesian cues of recording figures ("BPS mencatat jumlah penduduk miskin ... turun menjadi ..."): the

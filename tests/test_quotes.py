@@ -12212,3 +12212,14 @@ def test_s20id_dateline_is_no_subject_before_an_inserted_date():
             "anggaran kesehatan tahun depan.")
     assert _id_rows(body) == [("pemerintah akan menaikkan anggaran kesehatan tahun depan", "indirect", "Joko Widodo",
                                "Presiden")]
+
+
+def test_s20id_adjective_predicate_after_a_weak_cue():
+    # "memastikan SUBJECT (tetap|kembali ...) ADJ": an adjective with no verb or copula (lexicon predicate_adjectives)
+    # is the predicate of a reported clause after a weak cue; "untuk memastikan ..." (a purpose) stays no quote
+    body = "Gubernur BI Perry Warjiyo memastikan nilai tukar rupiah tetap stabil di tengah dinamika politik."
+    assert _id_rows(body) == [("nilai tukar rupiah tetap stabil di tengah dinamika politik", "indirect",
+                               "Perry Warjiyo", "Gubernur BI")]
+    body = "PT KAI menyatakan perjalanan kereta di jalur selatan Jawa kembali normal pada Minggu pagi."
+    assert [r[0] for r in _id_rows(body)] == ["perjalanan kereta di jalur selatan Jawa kembali normal pada Minggu pagi"]
+    assert _id_rows("Menteri itu datang untuk memastikan inflasi di daerah tetap terkendali.") == []
