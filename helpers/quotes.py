@@ -1019,6 +1019,8 @@ _ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
 
 
+#: (s20id) Indonesian: a company's legal form in brackets closing its name before a cue ("PT Pertamina (Persero)").
+_ID_LEGAL_FORM_TAIL_RE = re.compile(r"[ \t]*\((?:Persero|Perseroda|Perum|Tbk)\)(?:[ \t]+Tbk)?[ \t]*,?[ \t]*$")
 #: (s20id) Indonesian: a source's wish for anonymity closing the subject right before its cue ("yang enggan disebut
 #: namanya", "yang tidak mau disebutkan namanya", ", yang tak bersedia disebut identitasnya,").
 _ID_ANONYMOUS_TAIL_RE = re.compile(
@@ -1283,6 +1285,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # menyatakan", "Ali Fikri, Senin (12/10), mengatakan": the subject before the circumstance (not inside a
         # relative clause: "X yang ditetapkan sebagai tersangka dalam perkara ini meminta")
         sp = _left_speaker(doc, lo, m_ins.start(), depth=depth + 1)
+        if sp.text:
+            return sp
+    if lex.language == "id" and depth < 3 and ")" in body[max(lo, hi - 8):hi] and (
+            m_lf := _ID_LEGAL_FORM_TAIL_RE.search(body, max(lo, hi - 20), hi)) is not None and m_lf.start() > lo:
+        # (s20id) "PT Pertamina (Persero) memastikan", "PT Bank Rakyat Indonesia (Persero) Tbk menyatakan": the company's
+        # legal form closes its name; the name before it speaks
+        sp = _left_speaker(doc, lo, m_lf.start(), depth=depth + 1)
         if sp.text:
             return sp
     if lex.language == "id" and depth < 3 and "nama" in body[max(lo, hi - 60):hi] and (

@@ -12223,3 +12223,12 @@ def test_s20id_adjective_predicate_after_a_weak_cue():
     body = "PT KAI menyatakan perjalanan kereta di jalur selatan Jawa kembali normal pada Minggu pagi."
     assert [r[0] for r in _id_rows(body)] == ["perjalanan kereta di jalur selatan Jawa kembali normal pada Minggu pagi"]
     assert _id_rows("Menteri itu datang untuk memastikan inflasi di daerah tetap terkendali.") == []
+
+
+def test_s20id_company_legal_form_in_brackets_closes_the_speaker():
+    # "PT Pertamina (Persero) memastikan", "PT Bank Rakyat Indonesia (Persero) Tbk menyatakan": the legal form after
+    # the company's name is no speaker of its own
+    body = "PT Pertamina (Persero) memastikan stok BBM dan elpiji aman menjelang libur Natal."
+    assert _id_rows(body) == [("stok BBM dan elpiji aman menjelang libur Natal", "indirect", "Pertamina", "PT")]
+    body = "PT Bank Rakyat Indonesia (Persero) Tbk menyatakan laba bersih meningkat 10 persen."
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("laba bersih meningkat 10 persen", "PT Bank Rakyat Indonesia")]
