@@ -1094,6 +1094,8 @@ def _id_person_nouns() -> frozenset[str]:
 
 #: (s18id) Indonesian: a noun phrase of a capitalised head and one to three lower-case modifiers filling the clause
 #: before a cue ("Warga setempat", "Koalisi masyarakat sipil", "Massa ojol"), after an optional dateline dash.
+#: (s20id) Indonesian quantifiers of a group before its noun ("Sejumlah pedagang", "Beberapa warga").
+_ID_GROUP_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "sebagian", "banyak", "ratusan", "puluhan", "ribuan"})
 _ID_COMMON_SUBJECT_RE = re.compile(r"([A-Z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
@@ -1113,9 +1115,12 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     if m is None:
         return _Speaker()
     head = m.group(1).lower()
+    mods = m.group(2).split()
+    while (head in _ID_ONE_OF or head in lex.determiners or head in _ID_GROUP_QUANTIFIERS) and len(mods) > 1:
+        head = mods.pop(0)  # (s20id) "Seorang kepala delegasi mengatakan", "Sejumlah pedagang mengeluhkan": the noun after
     if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
         return _Speaker()
-    for w in m.group(2).split():
+    for w in mods:
         if w in lex.aux or w in lex.verbs or w in lex.pronouns or w in _ID_NOT_SUBJECT or w in lex.clause_markers or (
                 _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) or w in lex.demonstratives or w in lex.not_speakers:
             return _Speaker()

@@ -12164,7 +12164,7 @@ def test_s20id_anonymous_source_wish_is_no_part_of_the_subject():
     # for anonymity (with or without commas) closes the subject; the description speaks ("karyawan" is a role, as
     # "buruh" is)
     body = "Seorang mantan karyawan yang enggan disebut namanya mengatakan PHK diumumkan lewat rapat daring."
-    assert _id_rows(body) == [("PHK diumumkan lewat rapat daring", "indirect", "karyawan", "karyawan")]
+    assert _id_rows(body) == [("PHK diumumkan lewat rapat daring", "indirect", "mantan karyawan", "mantan karyawan")]
     body = "Seorang warga, yang tak bersedia disebut identitasnya, mengatakan banjir datang tengah malam."
     assert _id_rows(body) == [("banjir datang tengah malam", "indirect", "warga", "warga")]
 
@@ -12232,3 +12232,13 @@ def test_s20id_company_legal_form_in_brackets_closes_the_speaker():
     assert _id_rows(body) == [("stok BBM dan elpiji aman menjelang libur Natal", "indirect", "Pertamina", "PT")]
     body = "PT Bank Rakyat Indonesia (Persero) Tbk menyatakan laba bersih meningkat 10 persen."
     assert [(r[0], r[2]) for r in _id_rows(body)] == [("laba bersih meningkat 10 persen", "PT Bank Rakyat Indonesia")]
+
+
+def test_s20id_quantified_common_noun_subject():
+    # "Seorang kepala delegasi mengatakan ...", "Sejumlah pedagang mengatakan ...": a quantifier before the head noun
+    # of a common-noun subject; the head (a role or a noun for people) decides
+    body = "Seorang kepala delegasi mengatakan kepada AFP bahwa mereka yakin akan ada draf kompromi baru."
+    assert _id_rows(body) == [("mereka yakin akan ada draf kompromi baru", "indirect", "kepala delegasi",
+                               "kepala delegasi")]
+    body = "Sejumlah pedagang mengatakan harga cabai sudah naik dua kali lipat."
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("harga cabai sudah naik dua kali lipat", "Sejumlah pedagang")]
