@@ -1094,6 +1094,8 @@ def _id_person_nouns() -> frozenset[str]:
 
 #: (s18id) Indonesian: a noun phrase of a capitalised head and one to three lower-case modifiers filling the clause
 #: before a cue ("Warga setempat", "Koalisi masyarakat sipil", "Massa ojol"), after an optional dateline dash.
+#: (s20id) Indonesian: a lower-case common-noun subject after a fronted adverbial's comma ("pemprov", "warga setempat").
+_ID_LOWER_SUBJECT_RE = re.compile(r"([a-z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){0,3})")
 #: (s20id) Indonesian quantifiers of a group before its noun ("Sejumlah pedagang", "Beberapa warga").
 _ID_GROUP_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "sebagian", "banyak", "ratusan", "puluhan", "ribuan"})
 _ID_COMMON_SUBJECT_RE = re.compile(r"([A-Z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){1,3})")
@@ -1112,6 +1114,13 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     while st < end and body[st] in " \t\"“”":
         st += 1
     m = _ID_COMMON_SUBJECT_RE.fullmatch(body, st, end)
+    if m is None and (k := body.rfind(", ", st, end)) > st and body[st:st + 12].split(None, 1)[0].lower() in \
+            _ID_FRONTED_LEADS and (m_lw := _ID_LOWER_SUBJECT_RE.fullmatch(body, k + 2, end)) is not None and (
+                m_lw.group(1) in lex.org_words or m_lw.group(1) in _id_person_nouns() and m_lw.group(1) not in lex.roles) \
+            and not any(w in _ID_PREDICATE_ADVERBS for w in m_lw.group(2).split()):
+        # (s20id) "Melalui keputusan itu, pemprov menegaskan bahwa ...", "Dalam aksi itu, massa menilai ...": an
+        # institution or a group (not one holder of a role: its clitics would go to it) after a fronted adverbial
+        m, st = m_lw, k + 2
     if m is None:
         return _Speaker()
     head = m.group(1).lower()

@@ -12242,3 +12242,14 @@ def test_s20id_quantified_common_noun_subject():
                                "kepala delegasi")]
     body = "Sejumlah pedagang mengatakan harga cabai sudah naik dua kali lipat."
     assert [(r[0], r[2]) for r in _id_rows(body)] == [("harga cabai sudah naik dua kali lipat", "Sejumlah pedagang")]
+
+
+def test_s20id_institution_or_group_subject_after_a_fronted_adverbial():
+    # "Melalui keputusan itu, pemprov menegaskan bahwa ...", "Dalam aksi itu, massa menilai ...": a lower-case
+    # institution or group noun after a fronted adverbial's comma is the subject; one holder of a role is not read
+    # this way ("..., wali murid meminta ..." would take the clitics after it)
+    body = "Melalui keputusan itu, pemprov menegaskan bahwa pajak kendaraan tidak naik tahun ini."
+    assert _id_rows(body) == [("pajak kendaraan tidak naik tahun ini", "indirect", "pemprov", "pemprov")]
+    body = "Dalam aksi itu, massa menilai beberapa kebijakan belum berdampak bagi masyarakat luas."
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("beberapa kebijakan belum berdampak bagi masyarakat luas",
+                                                       "massa")]
