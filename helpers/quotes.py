@@ -1019,6 +1019,9 @@ _ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
 
 
+#: (s20id) Indonesian sentence connectives written before the subject without a comma ("Namun ia menegaskan ...").
+_ID_OPENING_CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "kemudian", "lalu", "adapun", "bahkan",
+                                     "sedangkan", "selanjutnya", "akhirnya", "padahal", "sehingga"})
 #: (s20id) Indonesian: a company's legal form in brackets closing its name before a cue ("PT Pertamina (Persero)").
 _ID_LEGAL_FORM_TAIL_RE = re.compile(r"[ \t]*\((?:Persero|Perseroda|Perum|Tbk)\)(?:[ \t]+Tbk)?[ \t]*,?[ \t]*$")
 #: (s20id) Indonesian: a source's wish for anonymity closing the subject right before its cue ("yang enggan disebut
@@ -1269,6 +1272,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp := _open_apposition(doc, lo, hi)).text:
         return sp
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
+    if lex.language == "id" and depth == 0 and body[lo:lo + 1].isupper() and (
+            m_op := _FIRST_WORD_RE.match(body, lo, hi)) is not None and body[m_op.end():m_op.end() + 1] == " " and \
+            m_op.group().lower() in _ID_OPENING_CONNECTIVES:
+        lo = m_op.end() + 1  # (s20id) "Namun ia menegaskan ...", "Kemudian dia mengatakan ...": a connective, no comma
     if lex.language == "en" and depth < 3 and body[hi - 7:hi].rstrip().endswith(("week", "month", "year", "night")) and (
             m_time := _TIME_BEFORE_CUE_RE.search(body, max(lo, hi - 40), hi)) is not None and m_time.start() > lo:
         # "Priebus, the GOP chairman, this past week announced": the apposition's comma, then the time phrase

@@ -743,9 +743,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # Dody Hanggodo's, no longer an inverted cue with Purbaya's "pihaknya"; 127, article 7's "Purbaya pun menjelaskan
     # alasan pentingnya menjaga inflasi." is a noun object, no quote; 128, article 25's "Purbaya pun bercerita, banyak
     # pejabat nakal yang berpikir ..."; s18id: 129, article 181's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan
-    # (LPS) itu pun menegaskan bahwa ...", a description closed by a demonstrative referring back)
+    # (LPS) itu pun menegaskan bahwa ...", a description closed by a demonstrative referring back; s20id: 130, article
+    # 11's "Namun dia kembali menegaskan masyarakat bisa membuat aduan ...", a connective before the subject)
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 130
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 38  # (s18id: 38, article 543's "Amran memastikan
@@ -12253,3 +12254,13 @@ def test_s20id_institution_or_group_subject_after_a_fronted_adverbial():
     body = "Dalam aksi itu, massa menilai beberapa kebijakan belum berdampak bagi masyarakat luas."
     assert [(r[0], r[2]) for r in _id_rows(body)] == [("beberapa kebijakan belum berdampak bagi masyarakat luas",
                                                        "massa")]
+
+
+def test_s20id_connective_before_the_subject_without_a_comma():
+    # "Namun ia menegaskan ...", "Namun dia mengatakan ...", "Kemudian Budi mengatakan ...": a sentence connective
+    # written before the subject with no comma is no part of the subject phrase (with a comma it was already skipped)
+    body = "Budi Santoso datang ke Jakarta. Namun ia menegaskan potensi tersebut akan sulit direalisasikan."
+    assert _id_rows(body) == [("potensi tersebut akan sulit direalisasikan", "indirect", "Budi Santoso", "")]
+    body = "Megawati Soekarnoputri hadir. Namun dia mengatakan demokrasi Indonesia bertumpu pada kedaulatan rakyat."
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("demokrasi Indonesia bertumpu pada kedaulatan rakyat",
+                                                       "Megawati Soekarnoputri")]
