@@ -1375,8 +1375,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # "Mr. Trump, asked about ..., had said": auxiliaries after the comma; s19id: "Kapten Persita, Fajar Nugraha,
         # juga mengakui", "..., Jenderal Oscar Arriola, kemudian mengatakan": Indonesian adverbs after the apposition
         tail = TOKEN_RE.sub("", tail)
-    elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
-        tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
+    elif lex.language == "id" and tail.strip(" ,") == ")" and (last[0].isdigit() or last[0][:1].isupper() and (
+            last[0].isupper() or last[0].isalpha()) and 2 <= len(nw := body[body.rfind(",", lo, last[1]) + 1:last[1] - 1].split(
+            )) <= 5 and all(w[:1].isupper() and w.lower() not in lex.org_words for w in nw)) and body[
+            last[1] - 1:last[1]] == "(" and "," in tail:
+        # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name; s20id: so does a short form in brackets,
+        # "Menteri Koordinator ..., Agus Harimurti Yudhoyono (AHY), menyebut"
+        tail = tail.replace(")", "")
     elif lex.language == "en" and tail.strip(" ,") == ")" and "," in tail and body[last[1] - 1:last[1]] == "(" and \
             last[0].isalpha() and sum(c.isupper() for c in last[0]) >= 2 and (before_ob := _last_word(body, lo, last[1] - 1, frozenset())) is not None and \
             not body[before_ob[2]:last[1] - 1].strip():
@@ -1397,7 +1402,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         if lex.language == "id":
             # "Sergei Domogatskii (40) alias Mr. Terimakasih": an age in brackets or a nickname ends the name
             k = next((i for i, (w, ws, _) in enumerate(b_words) if w.lower() == "alias" or (
-                w.isdigit() and body[ws - 1:ws] == "(")), 0)
+                (w.isdigit() or i and w[:1].isupper()) and body[ws - 1:ws] == "(")), 0)
             if k:
                 b_words = b_words[:k]
         if lex.language == "en" and b_words and _aside(b_words, lex) and depth < 3:

@@ -760,8 +760,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # then 34: Perry Warjiyo, "Gubernur BI; Gubernur Bank Indonesia", enters the top 20 with "Gubernur Bank Indonesia
     # Perry Warjiyo yang hadir dalam forum tersebut memaparkan ..." in place of Lily Kresnowati's one role; s18id: 35,
     # Afifuddin's "Ketua KPU" from "KPU resmi mencabut ... Hal ini disampaikan langsung oleh Ketua KPU, Afifuddin."; 36,
-    # Purbaya's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu" as written, like Prabowo's below)
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 36
+    # Purbaya's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu" as written, like Prabowo's below; s20id:
+    # 37, Agus Harimurti Yudhoyono's "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan" from
+    # "ROLE, Agus Harimurti Yudhoyono (AHY), menyebut ...", the short form in brackets closing the apposed name)
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 37
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
     # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act;
     # s19id: 84, '"Itulah yang jadi perhatian ...," jelasnya' in 889 after "Data menunjukkan ..." (a finding of data,
@@ -12264,3 +12266,13 @@ def test_s20id_connective_before_the_subject_without_a_comma():
     body = "Megawati Soekarnoputri hadir. Namun dia mengatakan demokrasi Indonesia bertumpu pada kedaulatan rakyat."
     assert [(r[0], r[2]) for r in _id_rows(body)] == [("demokrasi Indonesia bertumpu pada kedaulatan rakyat",
                                                        "Megawati Soekarnoputri")]
+
+
+def test_s20id_short_form_in_brackets_closes_an_apposed_name():
+    # "ROLE, NAME (AHY), menyebut ...": a short form in brackets after an apposed name closes it, as an age does (only
+    # after two to five capitalised words between commas: not "..., Klimatologi, dan Geofisika (BMKG), menyebut")
+    body = ("Menteri Koordinator Bidang Infrastruktur, Agus Harimurti Yudhoyono (AHY), menyebut pemerintah tengah "
+            "menyusun RUU Sistem Transportasi Nasional. Ia menyebut RUU ini akan menyederhanakan beberapa regulasi.")
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [
+        ("pemerintah tengah menyusun RUU Sistem Transportasi Nasional", "Agus Harimurti Yudhoyono"),
+        ("RUU ini akan menyederhanakan beberapa regulasi", "Agus Harimurti Yudhoyono")]
