@@ -5861,6 +5861,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # description, "Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI ..."; or a description that is no role:
         # "Seorang penambang, Budi Santoso, menuturkan dia ...")
         sp = _right_speaker(doc, ce, se)
+        if lex.language == "id" and sp.kind == "pronoun" and cw[:2].lower() in ("me", "be") and _min_tokens(
+                2, body, sp.end, se):
+            # (s20id) "Anthony Lee, yang bekerja di FDA ..., mengatakan ia ...": a pronoun after a meN-/ber- verb with a
+            # clause after it is that clause's subject, no inverted speaker
+            sp = _Speaker()
         if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
                 body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)
                                     or (hw := sp.text.rsplit(None, 1)[-1].lower()) in _message_nouns_en()

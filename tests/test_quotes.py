@@ -12276,3 +12276,11 @@ def test_s20id_short_form_in_brackets_closes_an_apposed_name():
     assert [(r[0], r[2]) for r in _id_rows(body)] == [
         ("pemerintah tengah menyusun RUU Sistem Transportasi Nasional", "Agus Harimurti Yudhoyono"),
         ("RUU ini akan menyederhanakan beberapa regulasi", "Agus Harimurti Yudhoyono")]
+
+
+def test_s20id_pronoun_after_a_men_verb_opens_the_clause_not_an_inverted_cue():
+    # "NAME, yang ... , mengatakan ia ...": a pronoun after a meN-/ber- cue with a clause after it is the clause's
+    # subject, not an inverted speaker whose content would be the subject phrase before the cue
+    body = ("Anthony Lee, yang bekerja di Badan Pengawas Obat dan Makanan (FDA) dan merupakan salah satu pegawai "
+            "federal yang dirumahkan, mengatakan ia sangat kecewa dengan pemerintah.")
+    assert _id_rows(body) == [("ia sangat kecewa dengan pemerintah", "indirect", "Anthony Lee", "")]
