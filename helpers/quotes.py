@@ -5373,6 +5373,22 @@ _DETS_EN = frozenset({"a", "an", "the"})
 _THATS_ACCORDING_RE = re.compile(r"\s*(That|This)(?:['’]s|\s+is|\s+was)\s+")
 
 
+#: (s20id) Indonesian words opening a fronted adverbial or topic before an intro cue ("Soal ..., menurut X, ...").
+_ID_TOPIC_LEADS = frozenset({"soal", "terkait", "mengenai", "tentang", "dengan", "per", "untuk", "sejak", "atas", "pada",
+                             "meski", "meskipun", "walaupun", "walau", "di", "dalam", "saat", "ketika", "setelah", "usai",
+                             "seusai", "sebelum", "hingga", "sampai", "selama", "akibat", "karena", "berkat"})
+
+
+def _id_fronted_topic(body: str, ss: int, cs: int) -> bool:
+    """(s20id) Indonesian: the words before an intro cue (from the sentence start ``ss`` to the cue at ``cs``) are a
+    fronted adverbial or topic ending in a comma ("Soal ..., ", "Di tahapan akhir ini, ", "Per 31 Agustus 2025, ")."""
+    left = body[ss:cs].strip(" \t\"“”")
+    if not left.endswith(",") or "," in left[:-1]:
+        return False
+    m = _FIRST_WORD_RE.match(left)
+    return m is not None and m.group().lower() in _ID_TOPIC_LEADS
+
+
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
     body = doc.body
@@ -5388,6 +5404,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
                 if body[ce:ce + 1] == " " and (m_in := _id_cue_insert_res()[0].match(body, ce, se)) is not None \
                         and _min_tokens(3, body, m_in.end(), se):
                     cst = _content_start(body, m_in.end(), se)  # (s16id) "Menurutnya di Jakarta, Senin (12/10), Q"
+                cen = _content_end(body, cst, se)
+            elif _id_fronted_topic(body, ss, cs) and _min_tokens(3, body, ce, se):
+                # (s20id) "Meski produksi nasional mencapai 30 juta ton, menurutnya langkah intervensi tetap harus
+                # digencarkan": a fronted adverbial or topic before the cue; the clause after it is the content
+                cst = _content_start(body, ce, se)
                 cen = _content_end(body, cst, se)
             else:
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
@@ -5444,6 +5465,18 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if en and left and comma >= 0 and not after[:comma].strip(" )") and (
             rq := _intro_next_clause(doc, left, left_comma, sp.end + comma + 1, se)) is not None:
         q = _Quote(rq[0], rq[1], "indirect", [rq], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
+    if not en and left and left_comma and (comma >= 0 and not after[:comma].strip(" )") or comma < 0 and sp.kind in (
+            "name", "pronoun")) and _id_fronted_topic(body, ss, cs) and _min_tokens(
+            3, body, sp.end + comma + 1 if comma >= 0 else sp.end, se):
+        # (s20id) "Soal potensi bergabungnya PDIP ke kabinet, menurut Bahlil, hal tersebut merupakan hak prerogatif",
+        # "Per 31 Agustus 2025, menurut Tempo, sedikitnya tujuh orang tewas", "Soal kasus keracunan ..., menurut Prabowo
+        # masih dalam koridor manusiawi": a fronted adverbial or topic before the cue; the clause after the speaker is
+        # the content
+        cst = _content_start(body, sp.end + comma + 1 if comma >= 0 else sp.end, se)
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cs)
+        q.parts = [(q.start, q.end)]
         _set_speaker(q, sp)
         return q
     if left and _min_tokens(3, left) and left_comma:

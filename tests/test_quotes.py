@@ -12284,3 +12284,19 @@ def test_s20id_pronoun_after_a_men_verb_opens_the_clause_not_an_inverted_cue():
     body = ("Anthony Lee, yang bekerja di Badan Pengawas Obat dan Makanan (FDA) dan merupakan salah satu pegawai "
             "federal yang dirumahkan, mengatakan ia sangat kecewa dengan pemerintah.")
     assert _id_rows(body) == [("ia sangat kecewa dengan pemerintah", "indirect", "Anthony Lee", "")]
+
+
+def test_s20id_fronted_topic_before_menurut_x_is_no_content():
+    # "Soal ..., menurut X, CLAUSE", "Per 31 Agustus 2025, menurut Tempo, CLAUSE", "Meski ..., menurutnya CLAUSE": a
+    # fronted adverbial or topic before the intro cue; the clause after the speaker is the content ("CLAUSE, menurut
+    # X." still reports the clause before)
+    body = ("Soal potensi bergabungnya PDIP ke dalam kabinet, menurut Bahlil, hal tersebut merupakan hak prerogatif "
+            "kepala negara.")
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("hal tersebut merupakan hak prerogatif kepala negara", "Bahlil")]
+    body = "Soal kasus keracunan di berbagai daerah, menurut Prabowo masih dalam koridor manusiawi."
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("masih dalam koridor manusiawi", "Prabowo")]
+    body = ("Menteri Dalam Negeri Tito Karnavian meninjau pasar. Meski produksi nasional mencapai 30 juta ton, "
+            "menurutnya langkah intervensi tetap harus digencarkan.")
+    assert [(r[0], r[2]) for r in _id_rows(body)] == [("langkah intervensi tetap harus digencarkan", "Tito Karnavian")]
+    assert [r[0] for r in _id_rows("Harga beras naik tajam pekan ini, menurut Bahlil.")] == [
+        "Harga beras naik tajam pekan ini"]
