@@ -5386,6 +5386,8 @@ def _id_fronted_topic(body: str, ss: int, cs: int) -> bool:
     if not left.endswith(",") or "," in left[:-1]:
         return False
     m = _FIRST_WORD_RE.match(left)
+    if m is not None and m.group().lower() in _ID_OPENING_CONNECTIVES and left[m.end():m.end() + 1] == " ":
+        m = _FIRST_WORD_RE.match(left, m.end() + 1)  # ("Sedangkan untuk pegawai lain, Prabowo meminta ...")
     return m is not None and m.group().lower() in _ID_TOPIC_LEADS
 
 
@@ -6306,6 +6308,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (not "Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway", "The world's largest retailer,
         # Wal-Mart, has agreed to pay ...": the verb's particle and its object follow, so the words before the
         # subject are a fronted apposition or adverbial, no content)
+        if lex.language == "id" and _id_fronted_topic(body, ss, ss + len(before_sp)):
+            return None  # (s20id) "Terkait dana pengadaannya, Menteri Keuangan Purbaya menegaskan kesiapannya.": a
+            # fronted topic or adverbial before the subject, no content
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
         # in 2012, ...")
