@@ -12313,3 +12313,12 @@ def test_s20id_fronted_topic_before_the_subject_is_no_content():
     assert _id_rows("Sedangkan untuk pegawai lain, Prabowo meminta untuk bersabar.") == []
     assert [r[0] for r in _id_rows("Harga beras naik tajam pekan ini, Menteri Perdagangan Budi Santoso menegaskan.")] \
         == ["Harga beras naik tajam pekan ini"]
+
+
+def test_s20id_officer_nouns_are_roles():
+    # "Seorang petugas mengatakan ...", "Penyidik menduga ...": officers, soldiers and volunteers head a common-noun
+    # subject as other role nouns do (roles lexicon)
+    assert _id_rows("Seorang petugas mengatakan massa sudah bubar sejak sore.") == [
+        ("massa sudah bubar sejak sore", "indirect", "petugas", "petugas")]
+    assert [(r[0], r[2]) for r in _id_rows("Sehingga penyidik menyimpulkan bahwa ada niat jahat dari ketiga tersangka.")] \
+        == [("ada niat jahat dari ketiga tersangka", "penyidik")]
