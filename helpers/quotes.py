@@ -8999,6 +8999,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     if lex.language == "id" and body[ce:ce + 2] == ", " and body[ce + 2:ce + 3].isupper() and (
             m_date := _id_cue_insert_res()[0].match(body, ce, se)) is not None and _min_tokens(3, body, m_date.end(), se):
         ce = m_date.end()  # (s16id) "X menyatakan, Senin (12/10), bahwa ...": the date between commas is no content
+    if lex.language == "id" and body.startswith(" kembali ", ce) and _min_tokens(3, body, ce + 9, se):
+        ce += 8  # (s20id) "pemerintah menegaskan kembali komitmennya ...": "again" after the cue is no content
     # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
     we = min(se, ce + 120)
     words = _word_spans(body[ce:we], ce)

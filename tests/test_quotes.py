@@ -12322,3 +12322,11 @@ def test_s20id_officer_nouns_are_roles():
         ("massa sudah bubar sejak sore", "indirect", "petugas", "petugas")]
     assert [(r[0], r[2]) for r in _id_rows("Sehingga penyidik menyimpulkan bahwa ada niat jahat dari ketiga tersangka.")] \
         == [("ada niat jahat dari ketiga tersangka", "penyidik")]
+
+
+def test_s20id_kembali_after_the_cue_is_no_content():
+    # "menegaskan kembali KOMITMEN ...", "menegaskan kembali bahwa ...": "again" right after the cue is no content
+    body = "Melalui penyaluran BLT Kesra ini, pemerintah menegaskan kembali komitmennya untuk menjaga kesejahteraan rakyat."
+    assert [r[0] for r in _id_rows(body)] == ["komitmennya untuk menjaga kesejahteraan rakyat"]
+    assert [r[0] for r in _id_rows("Budi menegaskan kembali bahwa harga BBM tidak akan naik.")] == [
+        "harga BBM tidak akan naik"]
