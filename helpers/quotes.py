@@ -1002,6 +1002,12 @@ def _id_titled_appos(doc: _Doc, a: _Speaker, b_words: list[tuple[str, int, int]]
 
 
 @lru_cache(maxsize=1)
+def _id_claim_nouns() -> frozenset[str]:
+    """(s20id) Indonesian nouns for a claim a cue takes before "bahwa" (``claim_nouns`` lexicon: "anggapan")."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("claim_nouns", "id") if w.strip())
+
+
+@lru_cache(maxsize=1)
 def _id_np_objects() -> frozenset[str]:
     """Indonesian nouns that open a cue's noun-phrase object announcing what follows (``np_objects`` lexicon)."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("np_objects", "id") if w.strip())
@@ -1012,6 +1018,42 @@ _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
 _ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 #: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
+
+
+#: (s20id) Indonesian sentence connectives written before the subject without a comma ("Namun ia menegaskan ...").
+_ID_OPENING_CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "kemudian", "lalu", "adapun", "bahkan",
+                                     "sedangkan", "selanjutnya", "akhirnya", "padahal", "sehingga"})
+#: (s20id) Indonesian: a company's legal form in brackets closing its name before a cue ("PT Pertamina (Persero)").
+_ID_LEGAL_FORM_TAIL_RE = re.compile(r"[ \t]*\((?:Persero|Perseroda|Perum|Tbk)\)(?:[ \t]+Tbk)?[ \t]*,?[ \t]*$")
+#: (s20id) Indonesian: a source's wish for anonymity closing the subject right before its cue ("yang enggan disebut
+#: namanya", "yang tidak mau disebutkan namanya", ", yang tak bersedia disebut identitasnya,").
+_ID_ANONYMOUS_TAIL_RE = re.compile(
+    r",?[ \t]+yang[ \t]+(?:enggan|tidak[ \t]+mau|tak[ \t]+mau|tidak[ \t]+ingin|tak[ \t]+ingin|tidak[ \t]+bersedia|"
+    r"tak[ \t]+bersedia)[ \t]+(?:disebut(?:kan)?|dipublikasikan|ditulis|diungkap)[ \t]+(?:identitas|nama)(?:nya)?"
+    r"[ \t]*,?[ \t]*$")
+
+
+#: (s20id) Indonesian: the nickname inside a description of a person ("Pria yang akrab disapa Jro Bendesa Ketut itu"):
+#: its capitalised words (group 1).
+_ID_NICK_IN_DESC_RE = re.compile(rf"\bdisapa[ \t]+((?:[{_UPPER}][^\W\d_]+[ \t]+){{0,3}}[{_UPPER}][^\W\d_]+)")
+
+
+def _id_degree_tail(body: str, lo: int, hi: int, lex: _Lex) -> int:
+    """(s20id) Where the comma segments of academic degrees (``name_suffixes``: "S.H.", "M.Sc.", "MPsi", "S.I.K.")
+    right before an Indonesian cue begin (just after the name's comma), or -1: "Haryanto Wibowo, M.Sc., mengatakan"
+    -> the position after "Wibowo,"."""
+    k = len(body[lo:hi].rstrip()) + lo
+    if k <= lo or body[k - 1] != "," or body[k - 2:k - 1] not in ".ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        return -1  # cheap pre-test: a comma right after a degree ends the stretch before the cue
+    found = -1
+    while True:
+        c = body.rfind(",", max(lo, k - 40), k - 1)
+        if c < 0:
+            return found
+        seg = body[c + 1:k - 1].split()
+        if not seg or not all(w[0].isupper() and w.replace(".", "").lower() in lex.suffixes for w in seg):
+            return found
+        found = k = c + 1
 
 
 @lru_cache(maxsize=1)
@@ -1056,6 +1098,10 @@ def _id_person_nouns() -> frozenset[str]:
 
 #: (s18id) Indonesian: a noun phrase of a capitalised head and one to three lower-case modifiers filling the clause
 #: before a cue ("Warga setempat", "Koalisi masyarakat sipil", "Massa ojol"), after an optional dateline dash.
+#: (s20id) Indonesian: a lower-case common-noun subject after a fronted adverbial's comma ("pemprov", "warga setempat").
+_ID_LOWER_SUBJECT_RE = re.compile(r"([a-z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){0,3})")
+#: (s20id) Indonesian quantifiers of a group before its noun ("Sejumlah pedagang", "Beberapa warga").
+_ID_GROUP_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "sebagian", "banyak", "ratusan", "puluhan", "ribuan"})
 _ID_COMMON_SUBJECT_RE = re.compile(r"([A-Z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
@@ -1072,12 +1118,22 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     while st < end and body[st] in " \t\"“”":
         st += 1
     m = _ID_COMMON_SUBJECT_RE.fullmatch(body, st, end)
+    if m is None and (k := body.rfind(", ", st, end)) > st and body[st:st + 12].split(None, 1)[0].lower() in \
+            _ID_FRONTED_LEADS and (m_lw := _ID_LOWER_SUBJECT_RE.fullmatch(body, k + 2, end)) is not None and (
+                m_lw.group(1) in lex.org_words or m_lw.group(1) in _id_person_nouns() and m_lw.group(1) not in lex.roles) \
+            and not any(w in _ID_PREDICATE_ADVERBS for w in m_lw.group(2).split()):
+        # (s20id) "Melalui keputusan itu, pemprov menegaskan bahwa ...", "Dalam aksi itu, massa menilai ...": an
+        # institution or a group (not one holder of a role: its clitics would go to it) after a fronted adverbial
+        m, st = m_lw, k + 2
     if m is None:
         return _Speaker()
     head = m.group(1).lower()
+    mods = m.group(2).split()
+    while (head in _ID_ONE_OF or head in lex.determiners or head in _ID_GROUP_QUANTIFIERS) and len(mods) > 1:
+        head = mods.pop(0)  # (s20id) "Seorang kepala delegasi mengatakan", "Sejumlah pedagang mengeluhkan": the noun after
     if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
         return _Speaker()
-    for w in m.group(2).split():
+    for w in mods:
         if w in lex.aux or w in lex.verbs or w in lex.pronouns or w in _ID_NOT_SUBJECT or w in lex.clause_markers or (
                 _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) or w in lex.demonstratives or w in lex.not_speakers:
             return _Speaker()
@@ -1150,6 +1206,33 @@ def _id_backref_re() -> re.Pattern[str]:
                       r"(?:[ \t]+(?:pun|juga|sebelumnya|pula))?")
 
 
+def _id_backref_direct(doc: _Doc, q: _Quote) -> _Speaker:
+    """(s20id) Indonesian: the speaker of a direct quotation with no cue named by the next sentence, which opens with
+    a subject referring back (``_id_backref_re``: "Hal itu", "Pernyataan tersebut") and a passive speech cue
+    ('"Q." Hal itu dikatakan menteri itu di Jakarta.', across a paragraph break); sets the quote's cue; an empty
+    speaker otherwise."""
+    body = doc.body
+    k = q.end
+    while k < len(body) and k < q.end + 4 and body[k] in "\"”’'»,.!? \t\r\n":
+        k += 1
+    if body.count("\n", q.end, k) > 2 or not body[k:k + 1].isupper():
+        return _Speaker()
+    m = _id_backref_re().match(body, k)
+    if m is None or body[m.end():m.end() + 1] not in " \t":
+        return _Speaker()
+    mc = _FIRST_WORD_RE.match(body, m.end() + 1)
+    if mc is None or mc.group().lower() not in doc.lex.passives:
+        return _Speaker()
+    _, se = doc.sentence(mc.start())
+    ce = mc.end()
+    if body.startswith(" pula ", ce):
+        ce += 5
+    sp = _right_speaker(doc, ce, se, intro=True)
+    if sp.text:
+        q.cue, q.cue_pos = mc.group(), mc.start()
+    return sp
+
+
 def _id_backref_quote(doc: _Doc, ss: int, cs: int, cue: str, quotes: list[_Quote]) -> _Quote | None:
     """(s18id) Indonesian "CLAUSE. Hal itu disampaikan X ...": the sentence before the one opening with a subject
     that refers back (``_id_backref_re``) and a passive cue (at ``cs``) is X's indirect quote, when no quote
@@ -1190,6 +1273,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp := _open_apposition(doc, lo, hi)).text:
         return sp
     lo = max(lo, hi - 400)  # a speaker with its appositions fits in 400 characters
+    if lex.language == "id" and depth == 0 and body[lo:lo + 1].isupper() and (
+            m_op := _FIRST_WORD_RE.match(body, lo, hi)) is not None and body[m_op.end():m_op.end() + 1] == " " and \
+            m_op.group().lower() in _ID_OPENING_CONNECTIVES:
+        lo = m_op.end() + 1  # (s20id) "Namun ia menegaskan ...", "Kemudian dia mengatakan ...": a connective, no comma
     if lex.language == "en" and depth < 3 and body[hi - 7:hi].rstrip().endswith(("week", "month", "year", "night")) and (
             m_time := _TIME_BEFORE_CUE_RE.search(body, max(lo, hi - 40), hi)) is not None and m_time.start() > lo:
         # "Priebus, the GOP chairman, this past week announced": the apposition's comma, then the time phrase
@@ -1220,6 +1307,28 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # menyatakan", "Ali Fikri, Senin (12/10), mengatakan": the subject before the circumstance (not inside a
         # relative clause: "X yang ditetapkan sebagai tersangka dalam perkara ini meminta")
         sp = _left_speaker(doc, lo, m_ins.start(), depth=depth + 1)
+        if sp.text:
+            return sp
+    if lex.language == "id" and depth < 3 and ")" in body[max(lo, hi - 8):hi] and (
+            m_lf := _ID_LEGAL_FORM_TAIL_RE.search(body, max(lo, hi - 20), hi)) is not None and m_lf.start() > lo:
+        # (s20id) "PT Pertamina (Persero) memastikan", "PT Bank Rakyat Indonesia (Persero) Tbk menyatakan": the company's
+        # legal form closes its name; the name before it speaks
+        sp = _left_speaker(doc, lo, m_lf.start(), depth=depth + 1)
+        if sp.text:
+            return sp
+    if lex.language == "id" and depth < 3 and "nama" in body[max(lo, hi - 60):hi] and (
+            m_anon := _ID_ANONYMOUS_TAIL_RE.search(body, max(lo, hi - 60), hi)) is not None and m_anon.start() > lo:
+        # (s20id) "Seorang mantan karyawan yang enggan disebut namanya mengatakan": the wish for anonymity is no part
+        # of the speaker's phrase
+        sp = _left_speaker(doc, lo, m_anon.start(), depth=depth + 1)
+        if sp.text:
+            return sp
+    if lex.language == "id" and depth < 3 and (k_deg := _id_degree_tail(body, lo, hi, lex)) > lo:
+        # (s20id) "Rektor Untara, Prof. Dr. Haryanto Wibowo, M.Sc., mengatakan", "dr Siti Nadia Tarmizi, M.Epid,
+        # mengatakan", "Itida Yasar, SH, MPsi, menilai": academic degrees after the name are no apposition
+        sp = _left_speaker(doc, lo, k_deg, depth=depth + 1)
+        if not sp.text:  # "Direktur ... RI dr Siti Nadia Tarmizi, M.Epid,": the name as if the cue followed it
+            sp = _left_speaker(doc, lo, k_deg - 1, depth=depth + 1)
         if sp.text:
             return sp
     # strip auxiliaries / adverbs between subject and cue
@@ -1267,8 +1376,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # "Mr. Trump, asked about ..., had said": auxiliaries after the comma; s19id: "Kapten Persita, Fajar Nugraha,
         # juga mengakui", "..., Jenderal Oscar Arriola, kemudian mengatakan": Indonesian adverbs after the apposition
         tail = TOKEN_RE.sub("", tail)
-    elif lex.language == "id" and tail.strip(" ,") == ")" and last[0].isdigit() and body[last[1] - 1:last[1]] == "(":
-        tail = tail.replace(")", "")  # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name
+    elif lex.language == "id" and tail.strip(" ,") == ")" and (last[0].isdigit() or last[0][:1].isupper() and (
+            last[0].isupper() or last[0].isalpha()) and 2 <= len(nw := body[body.rfind(",", lo, last[1]) + 1:last[1] - 1].split(
+            )) <= 5 and all(w[:1].isupper() and w.lower() not in lex.org_words for w in nw)) and body[
+            last[1] - 1:last[1]] == "(" and "," in tail:
+        # "Rusia, Sergei Domogatskii (40), mengaku": an age closes the name; s20id: so does a short form in brackets,
+        # "Menteri Koordinator ..., Agus Harimurti Yudhoyono (AHY), menyebut"
+        tail = tail.replace(")", "")
     elif lex.language == "en" and tail.strip(" ,") == ")" and "," in tail and body[last[1] - 1:last[1]] == "(" and \
             last[0].isalpha() and sum(c.isupper() for c in last[0]) >= 2 and (before_ob := _last_word(body, lo, last[1] - 1, frozenset())) is not None and \
             not body[before_ob[2]:last[1] - 1].strip():
@@ -1289,7 +1403,7 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         if lex.language == "id":
             # "Sergei Domogatskii (40) alias Mr. Terimakasih": an age in brackets or a nickname ends the name
             k = next((i for i, (w, ws, _) in enumerate(b_words) if w.lower() == "alias" or (
-                w.isdigit() and body[ws - 1:ws] == "(")), 0)
+                (w.isdigit() or i and w[:1].isupper()) and body[ws - 1:ws] == "(")), 0)
             if k:
                 b_words = b_words[:k]
         if lex.language == "en" and b_words and _aside(b_words, lex) and depth < 3:
@@ -2138,11 +2252,22 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     prefix = _premodifiers(doc, words) if lex.language == "en" else 0
     chosen = list(words[:prefix])
     run_ks: set[int] = set()
+    paren_k = -1
     for k, (w, s, e) in enumerate(words):
         if k < prefix:
             continue
         lw = w.lower()
         gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
+        if gap == "(" and lex.language == "id" and chosen and body[e:e + 2] == ") " and k + 1 < len(words) and \
+                words[k + 1][1] == e + 2 and _is_cap(words[k + 1][0]) and w[:1].isupper() and w.isalpha() and \
+                any(c.isupper() for c in w[1:]) and words[k + 1][0].lower() not in lex.not_speakers:
+            # (s20id) "kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh (BPBA) Abd Aziz", "ujar Direktur
+            # Jenderal Anggaran (DJA) Kementerian Keuangan Luky Alfirman": an acronym in brackets inside the role
+            # goes on to the holder's name
+            paren_k = k
+            continue
+        if gap == ")" and k - 1 == paren_k:
+            gap = ""
         if gap not in ("", "'s", "’s", "."):
             break
         if gap == "." and lex.language == "en" and len(words[k - 1][0]) > 2 and (words[k - 1][0].lower(
@@ -2217,6 +2342,13 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     if comma_at >= 0:
         seg_end = comma_at + 1
         m = _APPOS_STOP_RE.search(body[seg_end:stop])
+        while lex.language == "id" and m is not None and m.group() == "." and body[
+                seg_end + m.end():seg_end + m.end() + 1] == " " and body[
+                max(body.rfind(" ", seg_end, seg_end + m.start()), seg_end - 1) + 1:seg_end + m.start()].lower(
+                ) in _id_name_titles():
+            # (s20id) "menurut pakar hukum pidana Universitas Andalas, Prof. Rika Amelia Putri, ...": the full stop
+            # of a title before the apposed name ends no apposition
+            m = _APPOS_STOP_RE.search(body[seg_end:stop], m.end())
         seg_stop = seg_end + (m.start() if m else len(body[seg_end:stop]))
         seg_words = _word_spans(body[seg_end:seg_stop], seg_end)
         if lex.language == "id" and not intro and len(seg_words) > 2:
@@ -2234,7 +2366,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 if tw and len(rest) >= 2 and all(_is_cap(w) and not _is_acronym(w) and w.lower() not in lex.roles
                                                  for w in rest):
                     k = len(tw)
-                    role = body[chosen[0][1]:comma_at].strip() + " " + " ".join(tw)
+                    # (a rank joins the role; s20id: a title abbreviated with a full stop, "Prof.", "dr.", does not)
+                    rank = " ".join(w for w, _, e in seg_words[:k] if body[e:e + 1] != ".")
+                    role = (body[chosen[0][1]:comma_at].strip() + " " + rank).strip()
                     return _Speaker(body[seg_words[k][1]:seg_words[-1][2]], "name", role, seg_words[k][1],
                                     seg_words[-1][2])
             name_like = (len(ws) <= 5 and all(_is_cap(w) and w.lower() not in lex.not_speakers
@@ -5266,6 +5400,24 @@ _DETS_EN = frozenset({"a", "an", "the"})
 _THATS_ACCORDING_RE = re.compile(r"\s*(That|This)(?:['’]s|\s+is|\s+was)\s+")
 
 
+#: (s20id) Indonesian words opening a fronted adverbial or topic before an intro cue ("Soal ..., menurut X, ...").
+_ID_TOPIC_LEADS = frozenset({"soal", "terkait", "mengenai", "tentang", "dengan", "per", "untuk", "sejak", "atas", "pada",
+                             "meski", "meskipun", "walaupun", "walau", "di", "dalam", "saat", "ketika", "setelah", "usai",
+                             "seusai", "sebelum", "hingga", "sampai", "selama", "akibat", "karena", "berkat"})
+
+
+def _id_fronted_topic(body: str, ss: int, cs: int) -> bool:
+    """(s20id) Indonesian: the words before an intro cue (from the sentence start ``ss`` to the cue at ``cs``) are a
+    fronted adverbial or topic ending in a comma ("Soal ..., ", "Di tahapan akhir ini, ", "Per 31 Agustus 2025, ")."""
+    left = body[ss:cs].strip(" \t\"“”")
+    if not left.endswith(",") or "," in left[:-1]:
+        return False
+    m = _FIRST_WORD_RE.match(left)
+    if m is not None and m.group().lower() in _ID_OPENING_CONNECTIVES and left[m.end():m.end() + 1] == " ":
+        m = _FIRST_WORD_RE.match(left, m.end() + 1)  # ("Sedangkan untuk pegawai lain, Prabowo meminta ...")
+    return m is not None and m.group().lower() in _ID_TOPIC_LEADS
+
+
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
     body = doc.body
@@ -5281,6 +5433,11 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
                 if body[ce:ce + 1] == " " and (m_in := _id_cue_insert_res()[0].match(body, ce, se)) is not None \
                         and _min_tokens(3, body, m_in.end(), se):
                     cst = _content_start(body, m_in.end(), se)  # (s16id) "Menurutnya di Jakarta, Senin (12/10), Q"
+                cen = _content_end(body, cst, se)
+            elif _id_fronted_topic(body, ss, cs) and _min_tokens(3, body, ce, se):
+                # (s20id) "Meski produksi nasional mencapai 30 juta ton, menurutnya langkah intervensi tetap harus
+                # digencarkan": a fronted adverbial or topic before the cue; the clause after it is the content
+                cst = _content_start(body, ce, se)
                 cen = _content_end(body, cst, se)
             else:
                 cst, cen = _content_start(body, ss, cs), _content_end(body, ss, cs)
@@ -5337,6 +5494,18 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
     if en and left and comma >= 0 and not after[:comma].strip(" )") and (
             rq := _intro_next_clause(doc, left, left_comma, sp.end + comma + 1, se)) is not None:
         q = _Quote(rq[0], rq[1], "indirect", [rq], cm.group(), cs)
+        _set_speaker(q, sp)
+        return q
+    if not en and left and left_comma and (comma >= 0 and not after[:comma].strip(" )") or comma < 0 and sp.kind in (
+            "name", "pronoun")) and _id_fronted_topic(body, ss, cs) and _min_tokens(
+            3, body, sp.end + comma + 1 if comma >= 0 else sp.end, se):
+        # (s20id) "Soal potensi bergabungnya PDIP ke kabinet, menurut Bahlil, hal tersebut merupakan hak prerogatif",
+        # "Per 31 Agustus 2025, menurut Tempo, sedikitnya tujuh orang tewas", "Soal kasus keracunan ..., menurut Prabowo
+        # masih dalam koridor manusiawi": a fronted adverbial or topic before the cue; the clause after the speaker is
+        # the content
+        cst = _content_start(body, sp.end + comma + 1 if comma >= 0 else sp.end, se)
+        q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cs)
+        q.parts = [(q.start, q.end)]
         _set_speaker(q, sp)
         return q
     if left and _min_tokens(3, left) and left_comma:
@@ -5755,6 +5924,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # description, "Ekonom senior Indef, Fadhil Ramdhani, berpendapat BI ..."; or a description that is no role:
         # "Seorang penambang, Budi Santoso, menuturkan dia ...")
         sp = _right_speaker(doc, ce, se)
+        if lex.language == "id" and sp.kind == "pronoun" and cw[:2].lower() in ("me", "be") and _min_tokens(
+                2, body, sp.end, se):
+            # (s20id) "Anthony Lee, yang bekerja di FDA ..., mengatakan ia ...": a pronoun after a meN-/ber- verb with a
+            # clause after it is that clause's subject, no inverted speaker
+            sp = _Speaker()
         if not sp.text and lex.language == "en" and body[ce:ce + 1] == " " and (sp := _inverted_np(
                 body, ce, se)).text and (body[sp.end:sp.end + 3].strip()[:1] not in ("", ".", ";") or _left_is_subject(doc, ss, cs)
                                     or (hw := sp.text.rsplit(None, 1)[-1].lower()) in _message_nouns_en()
@@ -6090,6 +6264,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # s19id: "menceritakan mengapa ...", "menceritakan pengalamannya ...": the topic told, no content
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+                or lex.language == "id" and right_words[1].lower() in lex.that_words and right_words[0].lower() in
+                _id_claim_nouns()  # (s20id) "membantah anggapan bahwa ...": the clause after "bahwa"
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
                                verb=cw in _id_verb_clause_cues())
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
@@ -6110,6 +6286,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (the addressee of "urged X to ..." belongs to the content)
         cst = lead if lead >= 0 else _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
             doc, ce, se, told=cw in lex.told_verbs)
+        if lex.language == "id" and lead < 0 and cw in lex.weak and right_words[1].lower() in lex.that_words and \
+                right_words[0].lower() in _id_claim_nouns() and body[cst:cst + len(right_words[0])] == right_words[0]:
+            cst = _skip_that(doc, cst + len(right_words[0]), se)  # (s20id) "membantah tudingan bahwa CLAUSE"
         if cst >= se or lex.language == "en" and cw in _ANONYMITY_WISH_CUES_EN and _ANONYMITY_WISH_EN_RE.match(body, cst):
             return None  # ("who asked not to be named": the source's wish for anonymity reports nothing)
         if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
@@ -6163,6 +6342,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # (not "Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway", "The world's largest retailer,
         # Wal-Mart, has agreed to pay ...": the verb's particle and its object follow, so the words before the
         # subject are a fronted apposition or adverbial, no content)
+        if lex.language == "id" and _id_fronted_topic(body, ss, ss + len(before_sp)):
+            return None  # (s20id) "Terkait dana pengadaannya, Menteri Keuangan Purbaya menegaskan kesiapannya.": a
+            # fronted topic or adverbial before the subject, no content
         cst, cen = _left_content_start(doc, ss, len(before_sp) + ss), _content_end(body, ss, ss + len(before_sp))
         # (right_words is emptied after a preposition; a semicolon ends the cue's clause: "..., analysts say;
         # in 2012, ...")
@@ -6876,6 +7058,17 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         # memakai ...": the addressee, then the request's predicate
     if any((w in lex.clause_markers or w == "segera") and low[k - 1] != "yang" for k, w in enumerate(low[1:], start=1)):
         return True  # (s17id: "meminta perusahaan ... di wilayahnya segera merealisasikan": "segera" opens a predicate)
+    if subject and low[0] not in _ID_NOT_SUBJECT and (adj := _id_predicate_adjectives()) and any(w in adj for w in low[1:]):
+        for k in range(1, len(low)):
+            if raw[k - 1][-1:] in ",;:.\"“”" or low[k] == "yang" or low[k] in lex.clause_markers or (
+                    low[k - 1] in _ID_NOT_SUBJECT and low[k - 1] not in _ID_SUBJECT_PREPS):
+                break
+            if low[k] in adj and (low[k - 1] in _ID_PREDICATE_MARKERS or low[k - 1] not in _ID_SUBJECT_PREPS) and (
+                    k >= 2 or low[k - 1] not in _ID_PREDICATE_MARKERS):
+                # (s20id) "memastikan stok BBM dan elpiji aman", "menyatakan perjalanan kereta ... kembali normal",
+                # "memastikan nilai tukar rupiah tetap stabil": an adjective (lexicon predicate_adjectives) is the
+                # predicate of the subject before it
+                return True
     coord = False
     for k in range(1, min(7, len(low)) if subject else 0):
         if k >= 5 and not coord:
@@ -6890,6 +7083,17 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         if k <= 3 and low[k] in _ID_TER_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True  # "menyatakan Mansur terbukti secara sah ...": a ter- verb after a short subject
     return False
+
+
+#: (s20id) Indonesian aspect and negation words between a subject and its adjective predicate ("tetap stabil").
+_ID_PREDICATE_MARKERS = frozenset({"tetap", "masih", "sudah", "telah", "kembali", "akan", "tidak", "tak", "belum",
+                                   "sangat", "lebih", "makin", "semakin"})
+
+
+@lru_cache(maxsize=1)
+def _id_predicate_adjectives() -> frozenset[str]:
+    """(s20id) Indonesian adjectives that make a clause's predicate with no verb (lexicon ``predicate_adjectives``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("predicate_adjectives", "id") if w.strip())
 
 
 #: (s18id) Indonesian cues of recording figures ("BPS mencatat jumlah penduduk miskin ... turun menjadi ..."): the
@@ -8692,6 +8896,9 @@ def _phrase_at_start(doc: _Doc, ss: int, hi: int) -> _Speaker:
                             "." not in doc.body[sp.end:e] and " -" not in doc.body[sp.end:e]:  # (s14subj: " -- ")
                         return _Speaker(doc.body[sp.start:e], "role", "", sp.start, e, sp.start)
             return sp
+    if doc.lex.language == "id" and ss < 60 and doc.body.find(" - ", ss, min(hi, 60)) >= 0 and (
+            d := read_dateline(doc.body[:min(hi, 120)]).length) > ss:
+        ss = d  # (s20id) "JAKARTA, KOMPAS.com - Presiden Joko Widodo, Senin (12/10), mengatakan": the dateline is no subject
     comma = doc.body.find(",", ss, hi)
     end = comma if comma >= 0 else hi
     sp = _phrase_back(doc, ss, end) if end > ss else _Speaker()
@@ -8864,6 +9071,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     if lex.language == "id" and body[ce:ce + 2] == ", " and body[ce + 2:ce + 3].isupper() and (
             m_date := _id_cue_insert_res()[0].match(body, ce, se)) is not None and _min_tokens(3, body, m_date.end(), se):
         ce = m_date.end()  # (s16id) "X menyatakan, Senin (12/10), bahwa ...": the date between commas is no content
+    if lex.language == "id" and body.startswith(" kembali ", ce) and _min_tokens(3, body, ce + 9, se):
+        ce += 8  # (s20id) "pemerintah menegaskan kembali komitmennya ...": "again" after the cue is no content
     # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
     we = min(se, ce + 120)
     words = _word_spans(body[ce:we], ce)
@@ -9089,6 +9298,12 @@ def _id_drop_places(name: str, role: str, body: str) -> tuple[str, str]:
     return " ".join(nw[k:]), " ".join([role] * bool(role) + nw[:k])
 
 
+@lru_cache(maxsize=1)
+def _id_place_heads() -> frozenset[str]:
+    """(s20id) Indonesian head nouns of regions, streets and geographic features (lexicon ``place_heads``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("place_heads", "id") if w.strip())
+
+
 @lru_cache(maxsize=100_000)
 def _run_name(run: str, language: str) -> tuple[str, str]:
     """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
@@ -9099,6 +9314,8 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     while skip < len(words) - 1 and _opener(words[skip], lex):
         skip += 1
     words = words[skip:]
+    if language == "id" and words[0].lower().rstrip(".") in _id_place_heads():
+        return "", ""  # (s20id) "Kabupaten Sumenep", "Desa Pinggir Papas", "Jalan Ciliwung": a place, no person
     # a title-case headline goes on after the name: "Bernie Sanders Says ...", "Ted Cruz Hints ..."
     for k in range(1, len(words)):
         lw = words[k].lower()
@@ -9513,6 +9730,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
                     # reported ... The paper added": the publication named last before it
                     found = _publication_before_en(doc, _before_quote(q))
+            if not found and lex.language == "id" and " disapa " in q.speaker and (
+                    m_nk := _ID_NICK_IN_DESC_RE.search(q.speaker)) is not None:
+                # (s20id) "Pria yang akrab disapa Jro Bendesa Ketut itu mengatakan": the nickname in the description
+                # names the person (the full name holding its last word, "I Ketut Sudarsana"), not the one quoted last
+                for w in reversed(m_nk.group(1).split()):
+                    cand = _expand(w, doc, q.start)
+                    if len(cand.split()) >= 2 and w in cand.split():
+                        found = cand
+                        break
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles or k_w == 0 and w.lower() in _id_person_nouns()
@@ -10593,6 +10819,26 @@ def _id_plural_antecedent(doc: _Doc, q: _Quote) -> str:
     return ""
 
 
+#: Indonesian (s20id): words that open a description of one person of a group ("Salah seorang warga", "Salah satu
+#: korban", "Seorang pedagang"): the head noun after them says whether it is a role.
+_ID_ONE_OF = frozenset({"salah", "seorang", "satu", "sang"})
+
+
+def _id_role_head(desc: str, lex: _Lex) -> bool:
+    """Indonesian: whether a description before an apposed name opens with a role or title ("Warga Cakung", "Ketua
+    ..."), or (s20id) with one of a group whose head is a role ("Salah seorang warga", "Seorang pedagang")."""
+    words = desc.split(None, 3)
+    if not words:
+        return False
+    heads = lex.roles | lex.title_first
+    if words[0].rstrip(",").lower() in heads:
+        return True
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _ID_ONE_OF:
+        k += 1
+    return 0 < k and (words[k].rstrip(",").lower() in lex.roles or words[k].rstrip(",").lower() in _id_person_nouns())
+
+
 def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     """The person the sentence before ``q`` brings in, when that sentence comes after the last quote
     (``after``): a full name opening it ("Kasat Reskrim ... AKBP Andrie Setiawan tak menampik ...") or
@@ -10613,7 +10859,7 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
     if (c := body.find(",", ps, min(pe, ps + 32))) > 0 and body[ps:c].count(" ") <= 2:
         rs = c + 1  # (a short opener: "Sementara itu, Ketua Kelompok Tani ..., Suparno, menyambut ...")
     if (m_id := _ID_ROLE_NAME_SUBJ_RE.match(body, ps, pe) or _ID_ROLE_NAME_SUBJ_RE.match(body, rs, pe)) is not None \
-            and body[m_id.start():m_id.start(1)].split(None, 1)[0].rstrip(",").lower() in lex.roles | lex.title_first:
+            and _id_role_head(body[m_id.start():m_id.start(1)], lex):
         # (s17id) "Warga Cakung, Nurhayati (45), mengaku lega.", "Istri korban, Nurhasanah, tak kuasa ...",
         # "Ketua Kelompok Tani ..., Suparno, menyambut baik ...": a one-word or titled name in apposition
         words = m_id.group(1).split()
@@ -11006,6 +11252,11 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             # person's full name goes with the short form too
             _id_full_role(doc, org)
             return org
+    if doc.lex.language == "id" and word.lower() in doc.lex.org_words:
+        # (s20id) "Kemenag mengimbau ...": an organisation's short form is no surname of a person ("... Haji dan Umrah
+        # Kemenag, Hilman ..."); its long form where the article names it (lexicon known_short_forms)
+        target = _aliases(doc).get(_fw(word), "")
+        return target if len(target.split()) >= 2 else name
     later = ""
     for _ in range(2):
         best = first = ""
@@ -12304,6 +12555,12 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
     all_starts: list[int] | None = None
     keep: list[_Quote] = []
     for q in all_q:
+        if q.kind == "direct" and not q.cue and lex.language == "id" and (sp_b := _id_backref_direct(doc, q)).text:
+            # (s20id) '"Q." Hal itu dikatakan X di Jakarta.': a quotation with no cue, then a sentence whose passive
+            # cue's subject refers back to it: X's words
+            _set_speaker(q, sp_b)
+            keep.append(q)
+            continue
         if q.kind == "direct" and not q.cue:
             ps, pe = doc.paragraph(q.start)
             whole = not body[ps:q.start].strip(" \"“„«'‘") and _min_tokens(4, body, q.start, q.end)
