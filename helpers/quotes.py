@@ -89,9 +89,11 @@ _WORD_CHAR_RE = re.compile(r"\w")
 #: A run of capitalised words (a name candidate); a word may end in a full stop only when it is short
 #: (an initial or abbreviation: "Donald J. Trump", "Dr."), so runs do not cross sentence ends.
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.|[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*)"
+_NONSPACE_RE = re.compile(r"\S+")
 _CAP_RUN_RE = re.compile(
-    rf"{_CAP_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|al|el|der|den|dos|del|la|le|ibn)[ \t]+)?{_CAP_WORD})+"
-)
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|du|al|el|der|den|dos|das|del|la|le|ibn|ter|zu)[ \t]+){{0,2}}"
+    rf"(?:(?:al|el|d)[-'’](?=[{_UPPER}]))?{_CAP_WORD})+"
+)  # (s20names: up to two particles, "Ursula von der Leyen", "Ana de la Vega"; "Saud al-Faisal", "Giscard d'Estaing")
 _ROMAN_RE = re.compile(r"[IVX]{1,5}")
 #: Prepositions that cannot open reported content right after an English cue.
 _PREPOSITIONS = {"en": frozenset({"in", "on", "at", "during", "after", "before", "about", "for", "with", "from", "of",
@@ -346,6 +348,8 @@ class _Quote:
     role: str = ""
     speaker_name: str = ""
     shares_cue: bool = False  # the cue also introduces an indirect quote after it
+    sp_start: int = -1  # (s20names) the speaker's span in the body where _set_speaker set it
+    sp_end: int = -1
 
 
 @dataclass
@@ -2524,6 +2528,8 @@ def _nameish(w: str, language: str) -> bool:
     """A word that can be part of a person's name (capitalised, not a role, title, place, pronoun ...)."""
     lex = _lexicon(language)
     lw = w.lower().rstrip(".")
+    if language == "en" and w[:1].islower() and _prefixed_name_en(w):
+        return True  # (s20names) "al-Faisal", "el-Erian", "d'Estaing": a surname behind a lower-case prefix
     if language == "en" and "-" in w[1:-1] and (
             (tail := w.rsplit("-", 1)[1])[:1].islower() and (len(tail) >= 5 or tail in _COMPOUND_TAILS_EN)
             or w.split("-", 1)[0].lower() in _OFFICE_PREFIXES_EN and tail.lower() in lex.roles):
@@ -2535,6 +2541,28 @@ def _nameish(w: str, language: str) -> bool:
             and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
             and lw not in lex.places and lw not in lex.org_words
             and not (language == "id" and _ID_NOMINAL_RE.fullmatch(lw)))
+
+
+@lru_cache(maxsize=1)
+def _name_particles_en() -> frozenset[str]:
+    """English: lower-case particles inside personal names (lexicon ``name_particles``: "van", "von", "de", "bin")."""
+    return _en_words("name_particles")
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes_en() -> frozenset[str]:
+    """English: lower-case prefixes joined to a surname (lexicon ``name_prefixes``: "al", "el", "d")."""
+    return _en_words("name_prefixes")
+
+
+def _prefixed_name_en(w: str) -> bool:
+    """English: a lower-case prefix joined by a hyphen or an apostrophe to a capitalised surname ("al-Faisal",
+    "el-Erian", "d'Estaing")."""
+    for sep in "-'’":
+        head, found, tail = w.partition(sep)
+        if found and len(head) <= 3 and tail[:1].isupper() and head in _name_prefixes_en():
+            return True
+    return False
 
 
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
@@ -2557,6 +2585,11 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
+    particles = _name_particles_en() if language == "en" else frozenset()
+    if particles and len(words) > 1:
+        for k in range(len(words) - 2, -1, -1):
+            if words[k] in particles and ok[k + 1]:
+                ok[k] = True  # (s20names) "Ruud van Nistelrooy", "Ursula von der Leyen", "Mr de Villepin"
     if language == "id":
         _id_portfolio_words(words, ok)
         for k in range(1, len(words) - 1):
@@ -2605,9 +2638,13 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             start -= 1
         if start == end:
             return " ".join(words), " ".join(words)
-        if end - start > 3 and start > 0 and not _is_acronym(words[start - 1]):
-            start = end - 2
-        elif end - start > 4:
+        core = end - start - sum(w in particles for w in words[start:end])  # (s20names: particles do not count)
+        if core > 3 and start > 0 and not _is_acronym(words[start - 1]):
+            start, n = end, 0  # the last two words (s20names: with the particles among them, "Lula da Silva")
+            while n < 2:
+                start -= 1
+                n += words[start] not in particles
+        elif core > 4:
             start = end - 3
     if language == "en" and end - start > 2:
         fronts = _name_fronts_en()
@@ -4344,6 +4381,7 @@ def _set_speaker(q: _Quote, sp: _Speaker) -> None:
         sp = _Speaker(sp.text[:-3], sp.kind, sp.role, sp.start, sp.end - 3, sp.phrase_start)
     q.speaker = sp.text
     q.speaker_kind = sp.kind
+    q.sp_start, q.sp_end = sp.start, sp.end
     if sp.role:
         q.role = sp.role
 
@@ -9146,6 +9184,52 @@ def _short_forms(doc: _Doc) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _particle_name_res_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """English (s20names): the particles and surname after a speaker's given name ("said Dominique| de Villepin",
+    "Saud| al-Faisal") and the given name and particles before a surname ("Ruud van |Nistelrooy said", "Mr de
+    |Villepin"), from the lexicons ``name_particles`` and ``name_prefixes``."""
+    part = "|".join(sorted(_name_particles_en(), key=len, reverse=True))
+    pre = "|".join(sorted(_name_prefixes_en(), key=len, reverse=True))
+    word = rf"[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*"
+    right = re.compile(rf"(?:[ \t]+(?:(?:{part})[ \t]+){{1,2}}(?:(?:{pre})[-'’])?{word}|[ \t]+(?:{pre})[-'’]{word})"
+                       rf"(?:[ \t]+(?:(?:{part})[ \t]+)?{word}){{0,2}}")
+    left = re.compile(rf"(?<![\w'’.-])((?:{_CAP_WORD}[ \t]+){{1,4}})((?:(?:{part})[ \t]+){{1,2}})$")
+    return right, left
+
+
+def _particle_names_en(doc: _Doc, quotes: list[_Quote]) -> None:
+    """English (s20names): a speaker's name found without the lower-case particles inside it is written whole:
+    "Ruud van Nistelrooy said" (found "Nistelrooy"), '"...," said Dominique de Villepin' (found "Dominique"), "Mr
+    de Villepin said", "Saud al-Faisal" (particles lexicon ``name_particles``, prefixes ``name_prefixes``)."""
+    body = doc.body
+    lex = doc.lex
+    right_re = left_re = None
+    for q in quotes:
+        a, b = q.sp_start, q.sp_end
+        if q.speaker_kind != "name" or a < 0 or body[a:b] != q.speaker:
+            continue
+        if body[b:b + 1] in " \t" and body[b + 1:b + 2].islower():
+            if right_re is None:
+                right_re, left_re = _particle_name_res_en()
+            m = right_re.match(body, b)
+            if m and m.end() > b and body[m.end():m.end() + 1] not in ("'", "’"):
+                b = m.end()
+        if a >= 3 and body[a - 1] in " \t" and body[a - 2].islower():
+            if left_re is None:
+                right_re, left_re = _particle_name_res_en()
+            m = left_re.search(body, max(0, a - 90), a)
+            if m:
+                caps = m.group(1).split()
+                k = 0
+                while k < len(caps) and (_opener(caps[k], lex) or caps[k].lower() in lex.connectors):
+                    k += 1  # "But Ruud van Nistelrooy": an opener is no part of the name
+                if k < len(caps):
+                    a = m.start(1) + [w.start() for w in _NONSPACE_RE.finditer(m.group(1))][k]
+        if (a, b) != (q.sp_start, q.sp_end):
+            q.speaker, q.sp_start, q.sp_end = body[a:b], a, b
+
+
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
     body = doc.body
@@ -9156,6 +9240,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             cache["n"] = _Names(doc)
         return cache["n"]
 
+    if lex.language == "en":
+        _particle_names_en(doc, quotes)
     roles_seen: dict[str, str] = {}
 
     def role_of(name: str) -> str:

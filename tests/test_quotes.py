@@ -12067,3 +12067,38 @@ def test_s19id_name_then_relative_clause_before_verb_bahwa():
             "akan menanggung biaya perbaikan rumah warga.")
     assert _id_rows(body) == [("negara akan menanggung biaya perbaikan rumah warga", "indirect", "Mehmet Ali Özkan",
                                "Menteri Dalam Negeri Turki")]
+
+
+# --- s20names: speakers' names from many cultures as English news writes them (bench/speaker_names.py) ---
+def _s20names_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(_articles(body)).sort_values("start")
+    return [(r.quote, r.kind, r.speaker, r.speaker_name, r.speaker_role) for r in got.itertuples()]
+
+
+def test_s20names_particles_stay_in_the_speaker_and_the_name():
+    # lower-case particles inside a surname (lexicon name_particles) belong to the name as written and to the
+    # canonical name, before the cue, after it, with a title, and in a later "Ms von der Leyen"
+    assert _s20names_rows('Ruud van Nistelrooy said the team would win the league this season. "We are ready," he '
+                          'said.') == [
+        ("the team would win the league this season", "indirect", "Ruud van Nistelrooy", "Ruud van Nistelrooy", ""),
+        ("We are ready", "direct", "he", "Ruud van Nistelrooy", "")]
+    assert _s20names_rows('"We will look at the figures again," said Dominique de Villepin.') == [
+        ("We will look at the figures again", "direct", "Dominique de Villepin", "Dominique de Villepin", "")]
+    assert _s20names_rows('"The talks went well," Ursula von der Leyen said.\n\n"We will meet again in March," Ms von '
+                          'der Leyen said.') == [
+        ("The talks went well", "direct", "Ursula von der Leyen", "Ursula von der Leyen", ""),
+        ("We will meet again in March", "direct", "Ms von der Leyen", "Ursula von der Leyen", "")]
+    assert _s20names_rows("Mohammed bin Salman, the crown prince, said the kingdom would cut oil output.") == [
+        ("the kingdom would cut oil output", "indirect", "Mohammed bin Salman", "Mohammed bin Salman",
+         "the crown prince")]
+
+
+def test_s20names_title_and_particle_surname_resolve_to_the_full_name():
+    # "Mr de Vabres" after "Culture Minister Renaud Donnedieu de Vabres"; a long name after a title keeps its last
+    # two words with the particle between them ("Lula da Silva", not "da Silva")
+    assert _s20names_rows("Culture Minister Renaud Donnedieu de Vabres arrived in Cannes on Monday.\n\nMr de Vabres "
+                          "said the festival would go ahead.") == [
+        ("the festival would go ahead", "indirect", "Mr de Vabres", "Renaud Donnedieu de Vabres", "")]
+    assert _s20names_rows("Economic output fell and President Luiz Inacio Lula da Silva promised reform.\n\nMr da "
+                          "Silva said the economy would grow this year.") == [
+        ("the economy would grow this year", "indirect", "Mr da Silva", "Lula da Silva", "")]
