@@ -10992,12 +10992,24 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     if len(parts) > 1:
         # "Sri Mulyani" -> "Sri Mulyani Indrawati" given in full in the article
         best = name
+        key = parts[0]
+        if doc.lex.language == "en" and key[:1].isupper() and key.lower() in _name_particles_en():
+            # (s20names) "Van Nistelrooy said" after "Ruud van Nistelrooy", "De Boer" after "Frank de Boer": a
+            # particle capitalised at the start of a sentence; the surname word finds the full name
+            key = parts[-1]
+            low = [w.lower() for w in parts]
+            for full in doc.names_index.get(" " + key) or dict.fromkeys(f for _, f, _ in _full_names_with(doc, key)):
+                fp = full.split()
+                if len(fp) > len(best.split()) and any([w.lower() for w in fp[i:i + len(parts)]] == low
+                                                       for i in range(len(fp))):
+                    best = full  # ("Mr Le Pen" after "Jean-Marie Le Pen" too)
+            return best
         # s17robust: each full name once (cached per article): a name given again decides nothing new (4,000
         # mentions of one name: 16 million steps)
-        distinct = doc.names_index.get(" " + parts[0])
+        distinct = doc.names_index.get(" " + key)
         if distinct is None:
-            distinct = doc.names_index[" " + parts[0]] = list(dict.fromkeys(
-                full for _, full, _ in _full_names_with(doc, parts[0])))
+            distinct = doc.names_index[" " + key] = list(dict.fromkeys(
+                full for _, full, _ in _full_names_with(doc, key)))
         for full in distinct:
             fp = full.split()
             if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):

@@ -12102,3 +12102,16 @@ def test_s20names_title_and_particle_surname_resolve_to_the_full_name():
     assert _s20names_rows("Economic output fell and President Luiz Inacio Lula da Silva promised reform.\n\nMr da "
                           "Silva said the economy would grow this year.") == [
         ("the economy would grow this year", "indirect", "Mr da Silva", "Lula da Silva", "")]
+
+
+def test_s20names_capitalised_particle_at_sentence_start_finds_the_full_name():
+    # "Van Nistelrooy said" / "Mr Le Pen said" after the full name: a particle capitalised at the start of a sentence
+    # (or kept capitalised, French "Le Pen") still finds the full name given earlier
+    assert _s20names_rows("Ruud van Nistelrooy arrived in Madrid on Monday.\n\nVan Nistelrooy said the team would "
+                          "win the league.") == [
+        ("the team would win the league", "indirect", "Van Nistelrooy", "Ruud van Nistelrooy", "")]
+    assert _s20names_rows('"We are ready," Frank de Boer said.\n\n"It is hard," De Boer said.') == [
+        ("We are ready", "direct", "Frank de Boer", "Frank de Boer", ""),
+        ("It is hard", "direct", "De Boer", "Frank de Boer", "")]
+    assert _s20names_rows("Jean-Marie Le Pen arrived in Paris on Monday.\n\nMr Le Pen said the vote was unfair.") == [
+        ("the vote was unfair", "indirect", "Mr Le Pen", "Jean-Marie Le Pen", "")]
