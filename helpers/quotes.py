@@ -871,7 +871,7 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
     if not content:
         return ""
     caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
-            and not _is_acronym(w)]
+            and not _is_acronym(w) or lex.language == "en" and not w.isalpha() and _prefixed_name_en(w)]
     if caps and lex.language == "id" and low[0] in lex.roles and len(content) <= 5 and all(
             w.lower() in lex.places or w.lower() in _id_portfolios() for w in caps):
         return "role"  # (s17id) "kata Kapolda Bali", "ujar Menko Pangan": an office with its place or portfolio
@@ -1921,7 +1921,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if sp.text and sp.kind == "name" and sp.end == words[-2][2]:
             return _Speaker(doc.body[sp.start:words[-1][2]], "name", sp.role, sp.start, words[-1][2], sp.phrase_start)
         return _Speaker()
-    if not _is_cap(last) and last.lower() not in lex.roles:
+    if not _is_cap(last) and last.lower() not in lex.roles and not (
+            lex.language == "en" and not last.isalpha() and _prefixed_name_en(last)):  # (s20names: "al-Faisal")
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
             if doc.body[words[k][2]:words[k + 1][1]].strip():
@@ -1942,7 +1943,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
-            lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s"))
+            lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s")) or (
+            lex.language == "en" and not w.isalpha() and _prefixed_name_en(w))  # (s20names) "Saud al-Faisal"
         if not ok or len(chosen) >= 10:
             break
         chosen.append(words[k])
@@ -10480,7 +10482,8 @@ def _person_ref_cached(name: str) -> bool:
         return False  # "Lord Butler's report earlier this year ...", "Tony Blair's", "What I", "K. He"
     if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
         return bool(_PERSON_NOUN_EN_RE.search(last))
-    return _is_cap(words[-1]) and words[0].lower() not in _non_person_starts_en()
+    return (_is_cap(words[-1]) or not words[-1].isalpha() and _prefixed_name_en(words[-1])) and \
+        words[0].lower() not in _non_person_starts_en()  # (s20names: "Saud al-Faisal" is a person)
 
 
 @lru_cache(maxsize=4096)

@@ -12115,3 +12115,14 @@ def test_s20names_capitalised_particle_at_sentence_start_finds_the_full_name():
         ("It is hard", "direct", "De Boer", "Frank de Boer", "")]
     assert _s20names_rows("Jean-Marie Le Pen arrived in Paris on Monday.\n\nMr Le Pen said the vote was unfair.") == [
         ("the vote was unfair", "indirect", "Mr Le Pen", "Jean-Marie Le Pen", "")]
+
+
+def test_s20names_surname_behind_a_lower_case_prefix_is_a_name():
+    # Arabic "al-"/"el-" (lexicon name_prefixes) joined to a capitalised surname: the subject of a cue is a person
+    # ("he" goes back to him) and "Mr el-Erian" finds the full name
+    assert _s20names_rows('Saud al-Faisal said the kingdom would not raise output. "We have no plans to change," he '
+                          'said.') == [
+        ("the kingdom would not raise output", "indirect", "Saud al-Faisal", "Saud al-Faisal", ""),
+        ("We have no plans to change", "direct", "he", "Saud al-Faisal", "")]
+    assert _s20names_rows("Essam el-Erian arrived in Cairo on Monday.\n\nMr el-Erian said the vote would go ahead.") == [
+        ("the vote would go ahead", "indirect", "Mr el-Erian", "Essam el-Erian", "")]
