@@ -90,9 +90,11 @@ _WORD_CHAR_RE = re.compile(r"\w")
 #: (an initial or abbreviation: "Donald J. Trump", "Dr."), so runs do not cross sentence ends.
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.|[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*)"
 _NONSPACE_RE = re.compile(r"\S+")
+_GLUED_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,3}}")
 _CAP_RUN_RE = re.compile(
-    rf"{_CAP_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|du|al|el|der|den|dos|das|del|la|le|ibn|ter|zu)[ \t]+){{0,2}}"
-    rf"(?:(?:al|el|d)[-'’](?=[{_UPPER}]))?{_CAP_WORD})+"
+    rf"(?:(?:[{_UPPER}]\.){{2,3}}(?=[ \t]+[{_UPPER}][a-z])|{_CAP_WORD})"
+    rf"(?:[ \t]+(?:(?:bin|binti|van|von|de|da|du|al|el|der|den|dos|das|del|la|le|ibn|ter|zu)[ \t]+){{0,2}}"
+    rf"(?:(?:al|el|d)[-'’](?=[{_UPPER}]))?(?:(?:[{_UPPER}]\.){{2,3}}(?=[ \t]+[{_UPPER}][a-z])|{_CAP_WORD}))+"
 )  # (s20names: up to two particles, "Ursula von der Leyen", "Ana de la Vega"; "Saud al-Faisal", "Giscard d'Estaing")
 _ROMAN_RE = re.compile(r"[IVX]{1,5}")
 #: Prepositions that cannot open reported content right after an English cue.
@@ -2592,6 +2594,10 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
         for k in range(len(words) - 2, -1, -1):
             if words[k] in particles and ok[k + 1]:
                 ok[k] = True  # (s20names) "Ruud van Nistelrooy", "Ursula von der Leyen", "Mr de Villepin"
+    if language == "en" and len(words) > 1 and "." in text:
+        for k in range(len(words) - 1):
+            if not ok[k] and ok[k + 1] and (k == 0 or ok[k - 1]) and _GLUED_INITIALS_RE.fullmatch(words[k]):
+                ok[k] = True  # (s20names) "George H.W. Bush", "A.R. Rahman": initials written without spaces
     if language == "id":
         _id_portfolio_words(words, ok)
         for k in range(1, len(words) - 1):
@@ -2626,6 +2632,8 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             end += 1
         if lex.language == "en" and end - start == 1 and start > 0 and ok[start - 1]:
             start -= 1  # a surname used alone: keep the first name
+            if start > 0 and ok[start - 1] and _GLUED_INITIALS_RE.fullmatch(words[start]):
+                start -= 1  # (s20names) "George H.W. Bush": the first name before the initials
     else:
         if words[-1].lower() in lex.demonstratives:  # "Menteri itu": a role
             return " ".join(words), " ".join(words)
@@ -9075,7 +9083,8 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
         nw = nw[:-1]  # "Peter King"
     if len(name.split()) < 2 or any(w.lower() in lex.roles and not (language == "id" and w.lower() in _ID_NAME_TITLES)
-                                    or _is_acronym(w) for w in nw):
+                                    or _is_acronym(w) and not (language == "en" and _GLUED_INITIALS_RE.fullmatch(w))
+                                    for w in nw):  # (s20names: "George H.W. Bush" is a name)
         return "", ""
     return name, role
 

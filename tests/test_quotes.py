@@ -12126,3 +12126,13 @@ def test_s20names_surname_behind_a_lower_case_prefix_is_a_name():
         ("We have no plans to change", "direct", "he", "Saud al-Faisal", "")]
     assert _s20names_rows("Essam el-Erian arrived in Cairo on Monday.\n\nMr el-Erian said the vote would go ahead.") == [
         ("the vote would go ahead", "indirect", "Mr el-Erian", "Essam el-Erian", "")]
+
+
+def test_s20names_initials_written_without_spaces_stay_in_the_name():
+    # "George H.W. Bush", "A.R. Rahman", "J.J. MacNab": initials glued together are part of the full name that a
+    # later surname or pronoun finds (not "W. Bush", "R. Rahman")
+    assert _s20names_rows("Former President George H.W. Bush said the plan would work.") == [
+        ("the plan would work", "indirect", "Bush", "George H.W. Bush", "Former President")]
+    assert _s20names_rows('A.R. Rahman said the film would open in May. "It is my best work," he said.') == [
+        ("the film would open in May", "indirect", "Rahman", "A.R. Rahman", ""),
+        ("It is my best work", "direct", "he", "A.R. Rahman", "")]
