@@ -2648,12 +2648,15 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             start -= 1
         if start == end:
             return " ".join(words), " ".join(words)
-        core = end - start - sum(w in particles for w in words[start:end])  # (s20names: particles do not count)
+        # (s20names) particles ("van", "Al") and initials ("K.", "H.W.") do not count as words of a long name
+        minor = [bool(particles) and (w.lower() in particles or w[-1:] == "." and w[:1].isupper() and (
+            len(w) == 2 or _GLUED_INITIALS_RE.fullmatch(w) is not None)) for w in words]
+        core = end - start - sum(minor[start:end])
         if core > 3 and start > 0 and not _is_acronym(words[start - 1]):
             start, n = end, 0  # the last two words (s20names: with the particles among them, "Lula da Silva")
             while n < 2:
                 start -= 1
-                n += words[start] not in particles
+                n += not minor[start]
         elif core > 4:
             start = end - 3
     if language == "en" and end - start > 2:

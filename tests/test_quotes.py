@@ -12136,3 +12136,14 @@ def test_s20names_initials_written_without_spaces_stay_in_the_name():
     assert _s20names_rows('A.R. Rahman said the film would open in May. "It is my best work," he said.') == [
         ("the film would open in May", "indirect", "Rahman", "A.R. Rahman", ""),
         ("It is my best work", "direct", "he", "A.R. Rahman", "")]
+
+
+def test_s20names_initials_and_particles_do_not_count_as_words_of_a_long_name_after_a_title():
+    # a title before a long name keeps the last two words only; particles and initials are not counted
+    # ("Prime Minister K. P. Sharma Oli", "Prime Minister Hamad bin Jassim Al Thani" stay whole)
+    assert _s20names_rows("Prime Minister K. P. Sharma Oli told reporters the budget would be passed.") == [
+        ("the budget would be passed", "indirect", "Prime Minister K. P. Sharma Oli", "K. P. Sharma Oli",
+         "Prime Minister")]
+    assert _s20names_rows("Prime Minister Hamad bin Jassim Al Thani told reporters the talks would go on.") == [
+        ("the talks would go on", "indirect", "Prime Minister Hamad bin Jassim Al Thani", "Hamad bin Jassim Al Thani",
+         "Prime Minister")]
