@@ -91,6 +91,9 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.|[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*)"
 _NONSPACE_RE = re.compile(r"\S+")
 _GLUED_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,3}}")
+#: (s20names) capitalised words, then initials ("George H.W. ", "K. P. ", "A.R. ") right before a surname.
+_INITIALS_BEFORE_EN_RE = re.compile(
+    rf"(?<![\w'’.-])((?:[{_UPPER}][^\W_]+(?:[-'’][^\W_]+)*[ \t]+){{0,3}})((?:[{_UPPER}]\.[ \t]?){{1,4}})$")
 _CAP_RUN_RE = re.compile(
     rf"(?:(?:[{_UPPER}]\.){{2,3}}(?=[ \t]+[{_UPPER}][a-z])|{_CAP_WORD})"
     rf"(?:[ \t]+(?:(?:bin|binti|van|von|de|da|du|al|el|der|den|dos|das|del|la|le|ibn|ter|zu)[ \t]+){{0,2}}"
@@ -9240,6 +9243,19 @@ def _particle_names_en(doc: _Doc, quotes: list[_Quote]) -> None:
                     k += 1  # "But Ruud van Nistelrooy": an opener is no part of the name
                 if k < len(caps):
                     a = m.start(1) + [w.start() for w in _NONSPACE_RE.finditer(m.group(1))][k]
+        elif a >= 3 and body[a - 1] == " " and body[a - 2] == "." and (m := _INITIALS_BEFORE_EN_RE.search(
+                body, max(0, a - 70), a)):
+            # "A.R. Rahman said", "P. Chidambaram, the minister, said" (found "Rahman", "Chidambaram"): the initials
+            # before the surname, and the given name before them ("George H.W. Bush"); not "in the U.S. Smith"
+            caps = m.group(1).split()
+            k = 0
+            while k < len(caps) and (_opener(caps[k], lex) or caps[k].lower() in lex.connectors):
+                k += 1
+            before = body[max(0, m.start(2) - 3):m.start(2)].rstrip(" \t")
+            if k < len(caps):
+                a = m.start(1) + [w.start() for w in _NONSPACE_RE.finditer(m.group(1))][k]
+            elif not before or before[-1] in "\n.!?\"“”(:":
+                a = m.start(2)
         if (a, b) != (q.sp_start, q.sp_end):
             q.speaker, q.sp_start, q.sp_end = body[a:b], a, b
 

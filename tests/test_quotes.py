@@ -12132,9 +12132,10 @@ def test_s20names_initials_written_without_spaces_stay_in_the_name():
     # "George H.W. Bush", "A.R. Rahman", "J.J. MacNab": initials glued together are part of the full name that a
     # later surname or pronoun finds (not "W. Bush", "R. Rahman")
     assert _s20names_rows("Former President George H.W. Bush said the plan would work.") == [
-        ("the plan would work", "indirect", "Bush", "George H.W. Bush", "Former President")]
+        ("the plan would work", "indirect", "Former President George H.W. Bush", "George H.W. Bush",
+         "Former President")]
     assert _s20names_rows('A.R. Rahman said the film would open in May. "It is my best work," he said.') == [
-        ("the film would open in May", "indirect", "Rahman", "A.R. Rahman", ""),
+        ("the film would open in May", "indirect", "A.R. Rahman", "A.R. Rahman", ""),
         ("It is my best work", "direct", "he", "A.R. Rahman", "")]
 
 
@@ -12147,3 +12148,12 @@ def test_s20names_initials_and_particles_do_not_count_as_words_of_a_long_name_af
     assert _s20names_rows("Prime Minister Hamad bin Jassim Al Thani told reporters the talks would go on.") == [
         ("the talks would go on", "indirect", "Prime Minister Hamad bin Jassim Al Thani", "Hamad bin Jassim Al Thani",
          "Prime Minister")]
+
+
+def test_s20names_speaker_as_written_keeps_initials_before_the_surname():
+    # the speaker as written holds the initials (and the given name before them), not the surname alone; not a
+    # country's initials after "the" ("in the U.S. Smith ..." keeps "Smith")
+    assert _s20names_rows("P. Chidambaram, the finance minister, said the deficit would narrow.") == [
+        ("the deficit would narrow", "indirect", "P. Chidambaram", "P. Chidambaram", "the finance minister")]
+    assert _s20names_rows("Jeffrey D. Sachs said the plan would fail.") == [
+        ("the plan would fail", "indirect", "Jeffrey D. Sachs", "Jeffrey D. Sachs", "")]
