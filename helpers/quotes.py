@@ -91,13 +91,16 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.|[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*)"
 _NONSPACE_RE = re.compile(r"\S+")
 _GLUED_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,3}}")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
 #: (s20names) capitalised words, then initials ("George H.W. ", "K. P. ", "A.R. ") right before a surname.
 _INITIALS_BEFORE_EN_RE = re.compile(
     rf"(?<![\w'’.-])((?:[{_UPPER}][^\W_]+(?:[-'’][^\W_]+)*[ \t]+){{0,3}})((?:[{_UPPER}]\.[ \t]?){{1,4}})$")
+#: (s20names) a run's word: _CAP_WORD with glued initials ("H.W.", "A.R."), the capital factored out (as fast as
+#: _CAP_WORD: the alternatives are tried after one character test)
+_CAP_RUN_WORD = rf"[{_UPPER}](?:[a-z]{{0,2}}\.(?:[{_UPPER}]\.){{0,2}}|[^\W_]*(?:[-'’][^\W_]+)*)"
 _CAP_RUN_RE = re.compile(
-    rf"(?:(?:[{_UPPER}]\.){{2,3}}(?=[ \t]+[{_UPPER}][a-z])|{_CAP_WORD})"
-    rf"(?:[ \t]+(?:(?:bin|binti|van|von|de|da|du|al|el|der|den|dos|das|del|la|le|ibn|ter|zu)[ \t]+){{0,2}}"
-    rf"(?:(?:al|el|d)[-'’](?=[{_UPPER}]))?(?:(?:[{_UPPER}]\.){{2,3}}(?=[ \t]+[{_UPPER}][a-z])|{_CAP_WORD}))+"
+    rf"{_CAP_RUN_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|du|al|el|der|den|dos|das|del|la|le|ibn|ter|zu)[ \t]+)"
+    rf"{{0,2}}(?:(?:al|el|d)[-'’](?=[{_UPPER}]))?{_CAP_RUN_WORD})+"
 )  # (s20names: up to two particles, "Ursula von der Leyen", "Ana de la Vega"; "Saud al-Faisal", "Giscard d'Estaing")
 _ROMAN_RE = re.compile(r"[IVX]{1,5}")
 #: Prepositions that cannot open reported content right after an English cue.
@@ -876,7 +879,9 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
     if not content:
         return ""
     caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
-            and not _is_acronym(w) or lex.language == "en" and not w.isalpha() and _prefixed_name_en(w)]
+            and not _is_acronym(w)]
+    if not caps and lex.language == "en":
+        caps = [w for w in content if not w.isalpha() and _prefixed_name_en(w)]  # (s20names) "Mr al-Faisal"
     if caps and lex.language == "id" and low[0] in lex.roles and len(content) <= 5 and all(
             w.lower() in lex.places or w.lower() in _id_portfolios() for w in caps):
         return "role"  # (s17id) "kata Kapolda Bali", "ujar Menko Pangan": an office with its place or portfolio
@@ -2593,7 +2598,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     plain = nameish
     ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
     particles = _name_particles_en() if language == "en" else frozenset()
-    if particles and len(words) > 1:
+    if particles and len(words) > 1 and not particles.isdisjoint(words):
         for k in range(len(words) - 2, -1, -1):
             if words[k] in particles and ok[k + 1]:
                 ok[k] = True  # (s20names) "Ruud van Nistelrooy", "Ursula von der Leyen", "Mr de Villepin"
@@ -2653,7 +2658,7 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             return " ".join(words), " ".join(words)
         # (s20names) particles ("van", "Al") and initials ("K.", "H.W.") do not count as words of a long name
         minor = [bool(particles) and (w.lower() in particles or w[-1:] == "." and w[:1].isupper() and (
-            len(w) == 2 or _GLUED_INITIALS_RE.fullmatch(w) is not None)) for w in words]
+            len(w) == 2 or _GLUED_INITIALS_RE.fullmatch(w) is not None)) for w in words] if end - start > 3 else []
         core = end - start - sum(minor[start:end])
         if core > 3 and start > 0 and not _is_acronym(words[start - 1]):
             start, n = end, 0  # the last two words (s20names: with the particles among them, "Lula da Silva")
@@ -9222,17 +9227,31 @@ def _particle_names_en(doc: _Doc, quotes: list[_Quote]) -> None:
     body = doc.body
     lex = doc.lex
     right_re = left_re = None
+    particles = _name_particles_en()
+    prefixes = _name_prefixes_en()
     for q in quotes:
-        a, b = q.sp_start, q.sp_end
-        if q.speaker_kind != "name" or a < 0 or body[a:b] != q.speaker:
+        if q.speaker_kind != "name":
             continue
-        if body[b:b + 1] in " \t" and body[b + 1:b + 2].islower():
+        a = q.sp_start
+        if a < 0:
+            continue
+        b = q.sp_end
+        # cheap tests first: a particle or a prefix right after the name, a particle or an initial right before it
+        w = _LOWER_WORD_RE.match(body, b + 1) if body[b:b + 1] == " " else None
+        after = w is not None and (w.group() in particles or body[w.end():w.end() + 1] in ("-", "'", "’")
+                                   and w.group() in prefixes)
+        before = a >= 3 and body[a - 1] == " " and (body[a - 2] == "." and body[a - 3].isupper() and not body[
+            a - 4:a - 3].isalpha() or body[a - 2].islower() and body[
+            body.rfind(" ", max(0, a - 8), a - 1) + 1:a - 1] in particles)
+        if not (after or before) or body[a:b] != q.speaker:
+            continue
+        if after:
             if right_re is None:
                 right_re, left_re = _particle_name_res_en()
             m = right_re.match(body, b)
             if m and m.end() > b and body[m.end():m.end() + 1] not in ("'", "’"):
                 b = m.end()
-        if a >= 3 and body[a - 1] in " \t" and body[a - 2].islower():
+        if before and body[a - 2] != ".":
             if left_re is None:
                 right_re, left_re = _particle_name_res_en()
             m = left_re.search(body, max(0, a - 90), a)
@@ -9242,19 +9261,18 @@ def _particle_names_en(doc: _Doc, quotes: list[_Quote]) -> None:
                 while k < len(caps) and (_opener(caps[k], lex) or caps[k].lower() in lex.connectors):
                     k += 1  # "But Ruud van Nistelrooy": an opener is no part of the name
                 if k < len(caps):
-                    a = m.start(1) + [w.start() for w in _NONSPACE_RE.finditer(m.group(1))][k]
-        elif a >= 3 and body[a - 1] == " " and body[a - 2] == "." and (m := _INITIALS_BEFORE_EN_RE.search(
-                body, max(0, a - 70), a)):
+                    a = m.start(1) + [x.start() for x in _NONSPACE_RE.finditer(m.group(1))][k]
+        elif before and body[a - 2] == "." and (m := _INITIALS_BEFORE_EN_RE.search(body, max(0, a - 70), a)):
             # "A.R. Rahman said", "P. Chidambaram, the minister, said" (found "Rahman", "Chidambaram"): the initials
             # before the surname, and the given name before them ("George H.W. Bush"); not "in the U.S. Smith"
             caps = m.group(1).split()
             k = 0
             while k < len(caps) and (_opener(caps[k], lex) or caps[k].lower() in lex.connectors):
                 k += 1
-            before = body[max(0, m.start(2) - 3):m.start(2)].rstrip(" \t")
+            prev = body[max(0, m.start(2) - 3):m.start(2)].rstrip(" \t")
             if k < len(caps):
-                a = m.start(1) + [w.start() for w in _NONSPACE_RE.finditer(m.group(1))][k]
-            elif not before or before[-1] in "\n.!?\"“”(:":
+                a = m.start(1) + [x.start() for x in _NONSPACE_RE.finditer(m.group(1))][k]
+            elif not prev or prev[-1] in "\n.!?\"“”(:":
                 a = m.start(2)
         if (a, b) != (q.sp_start, q.sp_end):
             q.speaker, q.sp_start, q.sp_end = body[a:b], a, b
