@@ -90,9 +90,19 @@ _WORD_CHAR_RE = re.compile(r"\w")
 #: A run of capitalised words (a name candidate); a word may end in a full stop only when it is short
 #: (an initial or abbreviation: "Donald J. Trump", "Dr."), so runs do not cross sentence ends.
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.|[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*)"
+_NONSPACE_RE = re.compile(r"\S+")
+_GLUED_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,3}}")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+#: (s20names) capitalised words, then initials ("George H.W. ", "K. P. ", "A.R. ") right before a surname.
+_INITIALS_BEFORE_EN_RE = re.compile(
+    rf"(?<![\w'’.-])((?:[{_UPPER}][^\W_]+(?:[-'’][^\W_]+)*[ \t]+){{0,3}})((?:[{_UPPER}]\.[ \t]?){{1,4}})$")
+#: (s20names) a run's word: _CAP_WORD with glued initials ("H.W.", "A.R."), the capital factored out (as fast as
+#: _CAP_WORD: the alternatives are tried after one character test)
+_CAP_RUN_WORD = rf"[{_UPPER}](?:[a-z]{{0,2}}\.(?:[{_UPPER}]\.){{0,2}}|[^\W_]*(?:[-'’][^\W_]+)*)"
 _CAP_RUN_RE = re.compile(
-    rf"{_CAP_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|al|el|der|den|dos|del|la|le|ibn)[ \t]+)?{_CAP_WORD})+"
-)
+    rf"{_CAP_RUN_WORD}(?:[ \t]+(?:(?:bin|binti|van|von|de|da|du|al|el|der|den|dos|das|del|la|le|ibn|ter|zu)[ \t]+)"
+    rf"{{0,2}}(?:(?:al|el|d)[-'’](?=[{_UPPER}]))?{_CAP_RUN_WORD})+"
+)  # (s20names: up to two particles, "Ursula von der Leyen", "Ana de la Vega"; "Saud al-Faisal", "Giscard d'Estaing")
 _ROMAN_RE = re.compile(r"[IVX]{1,5}")
 #: Prepositions that cannot open reported content right after an English cue.
 _PREPOSITIONS = {"en": frozenset({"in", "on", "at", "during", "after", "before", "about", "for", "with", "from", "of",
@@ -347,6 +357,8 @@ class _Quote:
     role: str = ""
     speaker_name: str = ""
     shares_cue: bool = False  # the cue also introduces an indirect quote after it
+    sp_start: int = -1  # (s20names) the speaker's span in the body where _set_speaker set it
+    sp_end: int = -1
 
 
 @dataclass
@@ -869,6 +881,8 @@ def _speaker_kind(words: list[str], lex: _Lex) -> str:
         return ""
     caps = [w for w in content if _is_cap(w) and w.lower() not in lex.roles and w.lower() not in lex.title_first
             and not _is_acronym(w)]
+    if not caps and lex.language == "en":
+        caps = [w for w in content if not w.isalpha() and _prefixed_name_en(w)]  # (s20names) "Mr al-Faisal"
     if caps and lex.language == "id" and low[0] in lex.roles and len(content) <= 5 and all(
             w.lower() in lex.places or w.lower() in _id_portfolios() for w in caps):
         return "role"  # (s17id) "kata Kapolda Bali", "ujar Menko Pangan": an office with its place or portfolio
@@ -2032,7 +2046,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if sp.text and sp.kind == "name" and sp.end == words[-2][2]:
             return _Speaker(doc.body[sp.start:words[-1][2]], "name", sp.role, sp.start, words[-1][2], sp.phrase_start)
         return _Speaker()
-    if not _is_cap(last) and last.lower() not in lex.roles:
+    if not _is_cap(last) and last.lower() not in lex.roles and not (
+            lex.language == "en" and not last.isalpha() and _prefixed_name_en(last)):  # (s20names: "al-Faisal")
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
             if doc.body[words[k][2]:words[k + 1][1]].strip():
@@ -2053,7 +2068,8 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if lw in lex.not_speakers and _is_cap(w):
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
-            lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s"))
+            lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s")) or (
+            lex.language == "en" and not w.isalpha() and _prefixed_name_en(w))  # (s20names) "Saud al-Faisal"
         if not ok or len(chosen) >= 10:
             break
         chosen.append(words[k])
@@ -2659,6 +2675,8 @@ def _nameish(w: str, language: str) -> bool:
     """A word that can be part of a person's name (capitalised, not a role, title, place, pronoun ...)."""
     lex = _lexicon(language)
     lw = w.lower().rstrip(".")
+    if language == "en" and w[:1].islower() and _prefixed_name_en(w):
+        return True  # (s20names) "al-Faisal", "el-Erian", "d'Estaing": a surname behind a lower-case prefix
     if language == "en" and "-" in w[1:-1] and (
             (tail := w.rsplit("-", 1)[1])[:1].islower() and (len(tail) >= 5 or tail in _COMPOUND_TAILS_EN)
             or w.split("-", 1)[0].lower() in _OFFICE_PREFIXES_EN and tail.lower() in lex.roles):
@@ -2670,6 +2688,28 @@ def _nameish(w: str, language: str) -> bool:
             and lw not in lex.demonstratives and lw not in lex.determiners and not _ROMAN_RE.fullmatch(w)
             and lw not in lex.places and lw not in lex.org_words
             and not (language == "id" and _ID_NOMINAL_RE.fullmatch(lw)))
+
+
+@lru_cache(maxsize=1)
+def _name_particles_en() -> frozenset[str]:
+    """English: lower-case particles inside personal names (lexicon ``name_particles``: "van", "von", "de", "bin")."""
+    return _en_words("name_particles")
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes_en() -> frozenset[str]:
+    """English: lower-case prefixes joined to a surname (lexicon ``name_prefixes``: "al", "el", "d")."""
+    return _en_words("name_prefixes")
+
+
+def _prefixed_name_en(w: str) -> bool:
+    """English: a lower-case prefix joined by a hyphen or an apostrophe to a capitalised surname ("al-Faisal",
+    "el-Erian", "d'Estaing")."""
+    for sep in "-'’":
+        head, found, tail = w.partition(sep)
+        if found and len(head) <= 3 and tail[:1].isupper() and head in _name_prefixes_en():
+            return True
+    return False
 
 
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
@@ -2692,6 +2732,15 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
     org_cont = {k + 1 for k, w in enumerate(words[:-1]) if w.lower() in lex.org_words and not _is_acronym(w)}
     plain = nameish
     ok = [plain(w) and k not in org_cont and not (w in not_names and len(words) > 1) for k, w in enumerate(words)]
+    particles = _name_particles_en() if language == "en" else frozenset()
+    if particles and len(words) > 1 and not particles.isdisjoint(words):
+        for k in range(len(words) - 2, -1, -1):
+            if words[k] in particles and ok[k + 1]:
+                ok[k] = True  # (s20names) "Ruud van Nistelrooy", "Ursula von der Leyen", "Mr de Villepin"
+    if language == "en" and len(words) > 1 and "." in text:
+        for k in range(len(words) - 1):
+            if not ok[k] and ok[k + 1] and (k == 0 or ok[k - 1]) and _GLUED_INITIALS_RE.fullmatch(words[k]):
+                ok[k] = True  # (s20names) "George H.W. Bush", "A.R. Rahman": initials written without spaces
     if language == "id":
         _id_portfolio_words(words, ok)
         for k in range(1, len(words) - 1):
@@ -2726,6 +2775,8 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             end += 1
         if lex.language == "en" and end - start == 1 and start > 0 and ok[start - 1]:
             start -= 1  # a surname used alone: keep the first name
+            if start > 0 and ok[start - 1] and _GLUED_INITIALS_RE.fullmatch(words[start]):
+                start -= 1  # (s20names) "George H.W. Bush": the first name before the initials
     else:
         if words[-1].lower() in lex.demonstratives:  # "Menteri itu": a role
             return " ".join(words), " ".join(words)
@@ -2740,9 +2791,16 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             start -= 1
         if start == end:
             return " ".join(words), " ".join(words)
-        if end - start > 3 and start > 0 and not _is_acronym(words[start - 1]):
-            start = end - 2
-        elif end - start > 4:
+        # (s20names) particles ("van", "Al") and initials ("K.", "H.W.") do not count as words of a long name
+        minor = [bool(particles) and (w.lower() in particles or w[-1:] == "." and w[:1].isupper() and (
+            len(w) == 2 or _GLUED_INITIALS_RE.fullmatch(w) is not None)) for w in words] if end - start > 3 else []
+        core = end - start - sum(minor[start:end])
+        if core > 3 and start > 0 and not _is_acronym(words[start - 1]):
+            start, n = end, 0  # the last two words (s20names: with the particles among them, "Lula da Silva")
+            while n < 2:
+                start -= 1
+                n += not minor[start]
+        elif core > 4:
             start = end - 3
     if language == "en" and end - start > 2:
         fronts = _name_fronts_en()
@@ -4505,6 +4563,7 @@ def _set_speaker(q: _Quote, sp: _Speaker) -> None:
         sp = _Speaker(sp.text[:-3], sp.kind, sp.role, sp.start, sp.end - 3, sp.phrase_start)
     q.speaker = sp.text
     q.speaker_kind = sp.kind
+    q.sp_start, q.sp_end = sp.start, sp.end
     if sp.role:
         q.role = sp.role
 
@@ -9330,7 +9389,8 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
         nw = nw[:-1]  # "Peter King"
     if len(name.split()) < 2 or any(w.lower() in lex.roles and not (language == "id" and w.lower() in _ID_NAME_TITLES)
-                                    or _is_acronym(w) for w in nw):
+                                    or _is_acronym(w) and not (language == "en" and _GLUED_INITIALS_RE.fullmatch(w))
+                                    for w in nw):  # (s20names: "George H.W. Bush" is a name)
         return "", ""
     return name, role
 
@@ -9441,6 +9501,78 @@ def _short_forms(doc: _Doc) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _particle_name_res_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """English (s20names): the particles and surname after a speaker's given name ("said Dominique| de Villepin",
+    "Saud| al-Faisal") and the given name and particles before a surname ("Ruud van |Nistelrooy said", "Mr de
+    |Villepin"), from the lexicons ``name_particles`` and ``name_prefixes``."""
+    part = "|".join(sorted(_name_particles_en(), key=len, reverse=True))
+    pre = "|".join(sorted(_name_prefixes_en(), key=len, reverse=True))
+    word = rf"[{_UPPER}][^\W_]*(?:[-'’][^\W_]+)*"
+    right = re.compile(rf"(?:[ \t]+(?:(?:{part})[ \t]+){{1,2}}(?:(?:{pre})[-'’])?{word}|[ \t]+(?:{pre})[-'’]{word})"
+                       rf"(?:[ \t]+(?:(?:{part})[ \t]+)?{word}){{0,2}}")
+    left = re.compile(rf"(?<![\w'’.-])((?:{_CAP_WORD}[ \t]+){{1,4}})((?:(?:{part})[ \t]+){{1,2}})$")
+    return right, left
+
+
+def _particle_names_en(doc: _Doc, quotes: list[_Quote]) -> None:
+    """English (s20names): a speaker's name found without the lower-case particles inside it is written whole:
+    "Ruud van Nistelrooy said" (found "Nistelrooy"), '"...," said Dominique de Villepin' (found "Dominique"), "Mr
+    de Villepin said", "Saud al-Faisal" (particles lexicon ``name_particles``, prefixes ``name_prefixes``)."""
+    body = doc.body
+    lex = doc.lex
+    right_re = left_re = None
+    particles = _name_particles_en()
+    prefixes = _name_prefixes_en()
+    for q in quotes:
+        if q.speaker_kind != "name":
+            continue
+        a = q.sp_start
+        if a < 0:
+            continue
+        b = q.sp_end
+        # cheap tests first: a particle or a prefix right after the name, a particle or an initial right before it
+        w = _LOWER_WORD_RE.match(body, b + 1) if body[b:b + 1] == " " else None
+        after = w is not None and (w.group() in particles or body[w.end():w.end() + 1] in ("-", "'", "’")
+                                   and w.group() in prefixes)
+        before = a >= 3 and body[a - 1] == " " and (body[a - 2] == "." and body[a - 3].isupper() and not body[
+            a - 4:a - 3].isalpha() or body[a - 2].islower() and body[
+            body.rfind(" ", max(0, a - 8), a - 1) + 1:a - 1] in particles)
+        if not (after or before) or body[a:b] != q.speaker:
+            continue
+        if after:
+            if right_re is None:
+                right_re, left_re = _particle_name_res_en()
+            m = right_re.match(body, b)
+            if m and m.end() > b and body[m.end():m.end() + 1] not in ("'", "’"):
+                b = m.end()
+        if before and body[a - 2] != ".":
+            if left_re is None:
+                right_re, left_re = _particle_name_res_en()
+            m = left_re.search(body, max(0, a - 90), a)
+            if m:
+                caps = m.group(1).split()
+                k = 0
+                while k < len(caps) and (_opener(caps[k], lex) or caps[k].lower() in lex.connectors):
+                    k += 1  # "But Ruud van Nistelrooy": an opener is no part of the name
+                if k < len(caps):
+                    a = m.start(1) + [x.start() for x in _NONSPACE_RE.finditer(m.group(1))][k]
+        elif before and body[a - 2] == "." and (m := _INITIALS_BEFORE_EN_RE.search(body, max(0, a - 70), a)):
+            # "A.R. Rahman said", "P. Chidambaram, the minister, said" (found "Rahman", "Chidambaram"): the initials
+            # before the surname, and the given name before them ("George H.W. Bush"); not "in the U.S. Smith"
+            caps = m.group(1).split()
+            k = 0
+            while k < len(caps) and (_opener(caps[k], lex) or caps[k].lower() in lex.connectors):
+                k += 1
+            prev = body[max(0, m.start(2) - 3):m.start(2)].rstrip(" \t")
+            if k < len(caps):
+                a = m.start(1) + [x.start() for x in _NONSPACE_RE.finditer(m.group(1))][k]
+            elif not prev or prev[-1] in "\n.!?\"“”(:":
+                a = m.start(2)
+        if (a, b) != (q.sp_start, q.sp_end):
+            q.speaker, q.sp_start, q.sp_end = body[a:b], a, b
+
+
 def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     lex = doc.lex
     body = doc.body
@@ -9451,6 +9583,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             cache["n"] = _Names(doc)
         return cache["n"]
 
+    if lex.language == "en":
+        _particle_names_en(doc, quotes)
     roles_seen: dict[str, str] = {}
 
     def role_of(name: str) -> str:
@@ -10698,7 +10832,8 @@ def _person_ref_cached(name: str) -> bool:
         return False  # "Lord Butler's report earlier this year ...", "Tony Blair's", "What I", "K. He"
     if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
         return bool(_PERSON_NOUN_EN_RE.search(last))
-    return _is_cap(words[-1]) and words[0].lower() not in _non_person_starts_en()
+    return (_is_cap(words[-1]) or not words[-1].isalpha() and _prefixed_name_en(words[-1])) and \
+        words[0].lower() not in _non_person_starts_en()  # (s20names: "Saud al-Faisal" is a person)
 
 
 @lru_cache(maxsize=4096)
@@ -11232,12 +11367,24 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
     if len(parts) > 1:
         # "Sri Mulyani" -> "Sri Mulyani Indrawati" given in full in the article
         best = name
+        key = parts[0]
+        if doc.lex.language == "en" and key[:1].isupper() and key.lower() in _name_particles_en():
+            # (s20names) "Van Nistelrooy said" after "Ruud van Nistelrooy", "De Boer" after "Frank de Boer": a
+            # particle capitalised at the start of a sentence; the surname word finds the full name
+            key = parts[-1]
+            low = [w.lower() for w in parts]
+            for full in doc.names_index.get(" " + key) or dict.fromkeys(f for _, f, _ in _full_names_with(doc, key)):
+                fp = full.split()
+                if len(fp) > len(best.split()) and any([w.lower() for w in fp[i:i + len(parts)]] == low
+                                                       for i in range(len(fp))):
+                    best = full  # ("Mr Le Pen" after "Jean-Marie Le Pen" too)
+            return best
         # s17robust: each full name once (cached per article): a name given again decides nothing new (4,000
         # mentions of one name: 16 million steps)
-        distinct = doc.names_index.get(" " + parts[0])
+        distinct = doc.names_index.get(" " + key)
         if distinct is None:
-            distinct = doc.names_index[" " + parts[0]] = list(dict.fromkeys(
-                full for _, full, _ in _full_names_with(doc, parts[0])))
+            distinct = doc.names_index[" " + key] = list(dict.fromkeys(
+                full for _, full, _ in _full_names_with(doc, key)))
         for full in distinct:
             fp = full.split()
             if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):

@@ -12611,3 +12611,93 @@ def test_s20id_kembali_after_the_cue_is_no_content():
     assert [r[0] for r in _id_rows(body)] == ["komitmennya untuk menjaga kesejahteraan rakyat"]
     assert [r[0] for r in _id_rows("Budi menegaskan kembali bahwa harga BBM tidak akan naik.")] == [
         "harga BBM tidak akan naik"]
+
+
+# --- s20names: speakers' names from many cultures as English news writes them (bench/speaker_names.py) ---
+def _s20names_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(_articles(body)).sort_values("start")
+    return [(r.quote, r.kind, r.speaker, r.speaker_name, r.speaker_role) for r in got.itertuples()]
+
+
+def test_s20names_particles_stay_in_the_speaker_and_the_name():
+    # lower-case particles inside a surname (lexicon name_particles) belong to the name as written and to the
+    # canonical name, before the cue, after it, with a title, and in a later "Ms von der Leyen"
+    assert _s20names_rows('Ruud van Nistelrooy said the team would win the league this season. "We are ready," he '
+                          'said.') == [
+        ("the team would win the league this season", "indirect", "Ruud van Nistelrooy", "Ruud van Nistelrooy", ""),
+        ("We are ready", "direct", "he", "Ruud van Nistelrooy", "")]
+    assert _s20names_rows('"We will look at the figures again," said Dominique de Villepin.') == [
+        ("We will look at the figures again", "direct", "Dominique de Villepin", "Dominique de Villepin", "")]
+    assert _s20names_rows('"The talks went well," Ursula von der Leyen said.\n\n"We will meet again in March," Ms von '
+                          'der Leyen said.') == [
+        ("The talks went well", "direct", "Ursula von der Leyen", "Ursula von der Leyen", ""),
+        ("We will meet again in March", "direct", "Ms von der Leyen", "Ursula von der Leyen", "")]
+    assert _s20names_rows("Mohammed bin Salman, the crown prince, said the kingdom would cut oil output.") == [
+        ("the kingdom would cut oil output", "indirect", "Mohammed bin Salman", "Mohammed bin Salman",
+         "the crown prince")]
+
+
+def test_s20names_title_and_particle_surname_resolve_to_the_full_name():
+    # "Mr de Vabres" after "Culture Minister Renaud Donnedieu de Vabres"; a long name after a title keeps its last
+    # two words with the particle between them ("Lula da Silva", not "da Silva")
+    assert _s20names_rows("Culture Minister Renaud Donnedieu de Vabres arrived in Cannes on Monday.\n\nMr de Vabres "
+                          "said the festival would go ahead.") == [
+        ("the festival would go ahead", "indirect", "Mr de Vabres", "Renaud Donnedieu de Vabres", "")]
+    assert _s20names_rows("Economic output fell and President Luiz Inacio Lula da Silva promised reform.\n\nMr da "
+                          "Silva said the economy would grow this year.") == [
+        ("the economy would grow this year", "indirect", "Mr da Silva", "Lula da Silva", "")]
+
+
+def test_s20names_capitalised_particle_at_sentence_start_finds_the_full_name():
+    # "Van Nistelrooy said" / "Mr Le Pen said" after the full name: a particle capitalised at the start of a sentence
+    # (or kept capitalised, French "Le Pen") still finds the full name given earlier
+    assert _s20names_rows("Ruud van Nistelrooy arrived in Madrid on Monday.\n\nVan Nistelrooy said the team would "
+                          "win the league.") == [
+        ("the team would win the league", "indirect", "Van Nistelrooy", "Ruud van Nistelrooy", "")]
+    assert _s20names_rows('"We are ready," Frank de Boer said.\n\n"It is hard," De Boer said.') == [
+        ("We are ready", "direct", "Frank de Boer", "Frank de Boer", ""),
+        ("It is hard", "direct", "De Boer", "Frank de Boer", "")]
+    assert _s20names_rows("Jean-Marie Le Pen arrived in Paris on Monday.\n\nMr Le Pen said the vote was unfair.") == [
+        ("the vote was unfair", "indirect", "Mr Le Pen", "Jean-Marie Le Pen", "")]
+
+
+def test_s20names_surname_behind_a_lower_case_prefix_is_a_name():
+    # Arabic "al-"/"el-" (lexicon name_prefixes) joined to a capitalised surname: the subject of a cue is a person
+    # ("he" goes back to him) and "Mr el-Erian" finds the full name
+    assert _s20names_rows('Saud al-Faisal said the kingdom would not raise output. "We have no plans to change," he '
+                          'said.') == [
+        ("the kingdom would not raise output", "indirect", "Saud al-Faisal", "Saud al-Faisal", ""),
+        ("We have no plans to change", "direct", "he", "Saud al-Faisal", "")]
+    assert _s20names_rows("Essam el-Erian arrived in Cairo on Monday.\n\nMr el-Erian said the vote would go ahead.") == [
+        ("the vote would go ahead", "indirect", "Mr el-Erian", "Essam el-Erian", "")]
+
+
+def test_s20names_initials_written_without_spaces_stay_in_the_name():
+    # "George H.W. Bush", "A.R. Rahman", "J.J. MacNab": initials glued together are part of the full name that a
+    # later surname or pronoun finds (not "W. Bush", "R. Rahman")
+    assert _s20names_rows("Former President George H.W. Bush said the plan would work.") == [
+        ("the plan would work", "indirect", "Former President George H.W. Bush", "George H.W. Bush",
+         "Former President")]
+    assert _s20names_rows('A.R. Rahman said the film would open in May. "It is my best work," he said.') == [
+        ("the film would open in May", "indirect", "A.R. Rahman", "A.R. Rahman", ""),
+        ("It is my best work", "direct", "he", "A.R. Rahman", "")]
+
+
+def test_s20names_initials_and_particles_do_not_count_as_words_of_a_long_name_after_a_title():
+    # a title before a long name keeps the last two words only; particles and initials are not counted
+    # ("Prime Minister K. P. Sharma Oli", "Prime Minister Hamad bin Jassim Al Thani" stay whole)
+    assert _s20names_rows("Prime Minister K. P. Sharma Oli told reporters the budget would be passed.") == [
+        ("the budget would be passed", "indirect", "Prime Minister K. P. Sharma Oli", "K. P. Sharma Oli",
+         "Prime Minister")]
+    assert _s20names_rows("Prime Minister Hamad bin Jassim Al Thani told reporters the talks would go on.") == [
+        ("the talks would go on", "indirect", "Prime Minister Hamad bin Jassim Al Thani", "Hamad bin Jassim Al Thani",
+         "Prime Minister")]
+
+
+def test_s20names_speaker_as_written_keeps_initials_before_the_surname():
+    # the speaker as written holds the initials (and the given name before them), not the surname alone; not a
+    # country's initials after "the" ("in the U.S. Smith ..." keeps "Smith")
+    assert _s20names_rows("P. Chidambaram, the finance minister, said the deficit would narrow.") == [
+        ("the deficit would narrow", "indirect", "P. Chidambaram", "P. Chidambaram", "the finance minister")]
+    assert _s20names_rows("Jeffrey D. Sachs said the plan would fail.") == [
+        ("the plan would fail", "indirect", "Jeffrey D. Sachs", "Jeffrey D. Sachs", "")]
