@@ -10429,8 +10429,9 @@ def _person_role_en(role: str) -> bool:
                for k, w in enumerate(role.split())) and "spokes" not in role.lower()
 
 
-#: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old").
-_PERSON_NOUN_EN_RE = re.compile(r"(?:er|or|ist|ian|man|woman|year-old)$")
+#: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old"; s21ntxen:
+#: a sport title, "The three-time world champion said", "The world indoor champion said: ...").
+_PERSON_NOUN_EN_RE = re.compile(r"(?:er|or|ist|ian|man|woman|year-old|champion)$")
 
 
 #: English role words that name no one person ("he" is never "the company's group" or "people").

@@ -12185,3 +12185,25 @@ def test_s20bbc_programme_title_with_lowercase_connector_is_the_addressee_of_tol
     # not "and": it may join the names of the reported clause's subject
     assert _s20bbc_rows("The captain has warned the British and Irish Lions will be his toughest opponents yet.") == [
         ("the British and Irish Lions will be his toughest opponents yet", "indirect", "The captain", "warned")]
+
+
+# --- s21ntxen: English NTREX errors (real 2018 news: BBC, CNN, CBS, Daily Mail ...) ---
+
+
+def _s21ntxen_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+
+
+def test_s21ntxen_sport_title_champion_stands_for_the_athlete_named_before():
+    # "the world champion", "The three-time world champion": a sport title of one person, like "the 24-year-old",
+    # refers back to the athlete named before it
+    body = ("Tom Daley has won three world titles.\n\n\"I am happy,\" Daley said.\n\nThe three-time world champion "
+            "said the age gap had never been an issue.\n")
+    assert _s21ntxen_rows(body) == [
+        ("I am happy", "direct", "Daley", "Tom Daley"),
+        ("the age gap had never been an issue", "indirect", "The three-time world champion", "Tom Daley")]
+    body = ("Jason Gardener won the 60m in 6.56 seconds.\n\n\"It would be fantastic to have Paula in the team,\" "
+            "said the world indoor champion.\n")
+    assert _s21ntxen_rows(body) == [
+        ("It would be fantastic to have Paula in the team", "direct", "the world indoor champion", "Jason Gardener")]
