@@ -9277,6 +9277,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
+        if lex.language == "en" and q.speaker[:1] in "LlTtNnEeY" and (m_ts := _TIME_SPEAKER_EN_RE.match(q.speaker)):
+            # s21ntxen: "Last month Australia's competition watchdog said", "This week opposition politicians had
+            # called on", "..., but this year announced": a fronted time adverbial is no part of the speaker (alone,
+            # no speaker at all)
+            q.speaker = q.speaker[m_ts.end():]
+            q.speaker_kind = _speaker_kind(q.speaker.split(), lex) if q.speaker else ""
+            if q.role and _TIME_SPEAKER_EN_RE.match(q.role):
+                q.role = ""
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
             q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
         elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:2] in ("th", "Th", "a ", "A ", "an", "An") \
@@ -9592,6 +9600,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                                              q.speaker_name[:1].isupper()):
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English (s21ntxen): a time adverbial opening a speaker phrase ("Last month", "This week", "Late last year,",
+#: "Earlier this year", "Last Tuesday", "Yesterday"), with the comma or space after it.
+_TIME_SPEAKER_EN_RE = re.compile(
+    r"(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)[ \t]+)?(?:[Ll]ast|[Tt]his|[Nn]ext)[ \t]+(?:past[ \t]+)?(?:year|month|"
+    r"week|weekend|season|summer|spring|autumn|winter|fall|night|morning|afternoon|evening|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:,?[ \t]+|,?$)|(?:[Yy]esterday|[Tt]oday|[Tt]onight)(?:,?[ \t]+|,?$)")
 
 
 #: English: a description whose head is a role after a capitalised modifier ("the Salford MP", "A Plaid Cymru MP")

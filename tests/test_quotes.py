@@ -12207,3 +12207,15 @@ def test_s21ntxen_sport_title_champion_stands_for_the_athlete_named_before():
             "said the world indoor champion.\n")
     assert _s21ntxen_rows(body) == [
         ("It would be fantastic to have Paula in the team", "direct", "the world indoor champion", "Jason Gardener")]
+
+
+def test_s21ntxen_fronted_time_adverbial_is_no_part_of_the_speaker():
+    # "Last month X said", "This week X had called on": a time adverbial opening the sentence before the subject is
+    # no part of the speaker; with no subject after it ("..., but this year announced"), no speaker is named
+    assert _s21ntxen_rows("Last month Australia's competition watchdog said it would not oppose the purchase.") == [
+        ("it would not oppose the purchase", "indirect", "Australia's competition watchdog",
+         "Australia's competition watchdog")]
+    assert _s21ntxen_rows("This week opposition politicians had warned the airline could collapse.") == [
+        ("the airline could collapse", "indirect", "opposition politicians", "opposition politicians")]
+    assert _s21ntxen_rows("Sean Combs has been known as Puff Daddy, but this year announced that he would be called "
+                          "Love.") == [("he would be called Love", "indirect", "", "")]
