@@ -10306,11 +10306,20 @@ def _tidy_name_en(body: str, name: str, role: str, lex: _Lex) -> tuple[str, str]
     w0 = words[0]
     rest = " ".join(words[1:])
     if w0.isalpha() and w0[1:].islower() and (w0.lower() in _person_roles_en() or _PERSON_NOUN_EN_RE.search(w0)) \
-            and _one_person(rest, lex) and _person_ref_en(rest, lex) and words[-1] not in _JUNIOR \
+            and (_one_person(rest, lex) or _s_surname_person_en(rest)) and _person_ref_en(rest, lex) \
+            and words[-1] not in _JUNIOR \
             and not any(w.lower() in lex.roles for w in words[1:]) \
             and body.count(words[-1]) > body.count(name):
         return rest, role if role and role != name else w0.lower()
     return name, role
+
+
+def _s_surname_person_en(name: str) -> bool:
+    """English (s21ntxen): two or three name words whose surname ends in "s" ("Chris Evans", "Guy Chambers"), the
+    last no place, organisation or event head ("Six Nations")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_nameish(w, "en") for w in words) and \
+        words[-1].lower() not in _non_person_en() and words[-1][1:].islower()
 
 
 def _one_person(name: str, lex: _Lex) -> bool:

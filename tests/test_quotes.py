@@ -12219,3 +12219,17 @@ def test_s21ntxen_fronted_time_adverbial_is_no_part_of_the_speaker():
         ("the airline could collapse", "indirect", "opposition politicians", "opposition politicians")]
     assert _s21ntxen_rows("Sean Combs has been known as Puff Daddy, but this year announced that he would be called "
                           "Love.") == [("he would be called Love", "indirect", "", "")]
+
+
+def test_s21ntxen_occupation_word_before_a_name_whose_surname_ends_in_s_goes_to_the_role():
+    # "Broadcaster Chris Evans", "Songwriter Guy Chambers": a sentence-initial occupation word is no part of the name
+    # (the surname written alone elsewhere), also when the surname ends in "s"
+    body = ("Broadcaster Chris Evans has begun selling his possessions at a shop in London.\n\n"
+            "\"I just want to get rid of it all,\" Evans said.\n")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("I just want to get rid of it all", "Evans", "Chris Evans", "broadcaster")]
+    body = ("Songwriter Guy Chambers is backing a new music course for schools.\n\n\"It is important that young "
+            "people learn about the industry,\" Chambers said.\n")
+    assert _s21ntxen_rows(body) == [
+        ("It is important that young people learn about the industry", "direct", "Chambers", "Guy Chambers")]
