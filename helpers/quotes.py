@@ -10306,7 +10306,9 @@ def _tidy_name_en(body: str, name: str, role: str, lex: _Lex) -> tuple[str, str]
     w0 = words[0]
     rest = " ".join(words[1:])
     if w0.isalpha() and w0[1:].islower() and (w0.lower() in _person_roles_en() or _PERSON_NOUN_EN_RE.search(w0)) \
-            and (_one_person(rest, lex) or _s_surname_person_en(rest)) and _person_ref_en(rest, lex) \
+            and (_one_person(rest, lex) or _s_surname_person_en(rest) and w0.lower() not in _en_words(
+                "given_names_male") and w0.lower() not in _en_words("given_names_female")) \
+            and _person_ref_en(rest, lex) \
             and words[-1] not in _JUNIOR \
             and not any(w.lower() in lex.roles for w in words[1:]) \
             and body.count(words[-1]) > body.count(name):

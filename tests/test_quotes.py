@@ -12233,3 +12233,7 @@ def test_s21ntxen_occupation_word_before_a_name_whose_surname_ends_in_s_goes_to_
             "people learn about the industry,\" Chambers said.\n")
     assert _s21ntxen_rows(body) == [
         ("It is important that young people learn about the industry", "direct", "Chambers", "Guy Chambers")]
+    # a given name ending like an occupation ("Walter", "Peter") opens the name itself
+    assert _s21ntxen_rows("Walter M Phillips said the pair denied the charges.\n\n\"No,\" Phillips said.\n") == [
+        ("the pair denied the charges", "indirect", "Walter M Phillips", "Walter M Phillips"),
+        ("No", "direct", "Phillips", "Walter M Phillips")]
