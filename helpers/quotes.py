@@ -9629,6 +9629,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
+        if lex.language == "en" and q.speaker[:1] in "LlTtNnEeY" and (m_ts := _TIME_SPEAKER_EN_RE.match(q.speaker)):
+            # s21ntxen: "Last month Australia's competition watchdog said", "This week opposition politicians had
+            # called on", "..., but this year announced": a fronted time adverbial is no part of the speaker (alone,
+            # no speaker at all)
+            q.speaker = q.speaker[m_ts.end():]
+            q.speaker_kind = _speaker_kind(q.speaker.split(), lex) if q.speaker else ""
+            if q.role and _TIME_SPEAKER_EN_RE.match(q.role):
+                q.role = ""
         if q.speaker_kind == "role" and lex.language == "en" and _titled_surname(doc, q.speaker):
             q.speaker_kind = "name"  # "Mr. King said", "King said" after "Rep. Peter King"
         elif q.speaker_kind == "name" and lex.language == "en" and q.speaker[:2] in ("th", "Th", "a ", "A ", "an", "An") \
@@ -9953,6 +9961,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                                              q.speaker_name[:1].isupper()):
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English (s21ntxen): a time adverbial opening a speaker phrase ("Last month", "This week", "Late last year,",
+#: "Earlier this year", "Last Tuesday", "Yesterday"), with the comma or space after it.
+_TIME_SPEAKER_EN_RE = re.compile(
+    r"(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)[ \t]+)?(?:[Ll]ast|[Tt]his|[Nn]ext)[ \t]+(?:past[ \t]+)?(?:year|month|"
+    r"week|weekend|season|summer|spring|autumn|winter|fall|night|morning|afternoon|evening|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:,?[ \t]+|,?$)|(?:[Yy]esterday|[Tt]oday|[Tt]onight)(?:,?[ \t]+|,?$)")
 
 
 #: English: a description whose head is a role after a capitalised modifier ("the Salford MP", "A Plaid Cymru MP")
@@ -10650,11 +10667,22 @@ def _tidy_name_en(body: str, name: str, role: str, lex: _Lex) -> tuple[str, str]
     w0 = words[0]
     rest = " ".join(words[1:])
     if w0.isalpha() and w0[1:].islower() and (w0.lower() in _person_roles_en() or _PERSON_NOUN_EN_RE.search(w0)) \
-            and _one_person(rest, lex) and _person_ref_en(rest, lex) and words[-1] not in _JUNIOR \
+            and (_one_person(rest, lex) or _s_surname_person_en(rest) and w0.lower() not in _en_words(
+                "given_names_male") and w0.lower() not in _en_words("given_names_female")) \
+            and _person_ref_en(rest, lex) \
+            and words[-1] not in _JUNIOR \
             and not any(w.lower() in lex.roles for w in words[1:]) \
             and body.count(words[-1]) > body.count(name):
         return rest, role if role and role != name else w0.lower()
     return name, role
+
+
+def _s_surname_person_en(name: str) -> bool:
+    """English (s21ntxen): two or three name words whose surname ends in "s" ("Chris Evans", "Guy Chambers"), the
+    last no place, organisation or event head ("Six Nations")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_nameish(w, "en") for w in words) and \
+        words[-1].lower() not in _non_person_en() and words[-1][1:].islower()
 
 
 def _one_person(name: str, lex: _Lex) -> bool:
@@ -10790,8 +10818,9 @@ def _person_role_en(role: str) -> bool:
                for k, w in enumerate(role.split())) and "spokes" not in role.lower()
 
 
-#: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old").
-_PERSON_NOUN_EN_RE = re.compile(r"(?:er|or|ist|ian|man|woman|year-old)$")
+#: English person nouns by their ending, when not in the roles list ("defender", "comedian", "31-year-old"; s21ntxen:
+#: a sport title, "The three-time world champion said", "The world indoor champion said: ...").
+_PERSON_NOUN_EN_RE = re.compile(r"(?:er|or|ist|ian|man|woman|year-old|champion)$")
 
 
 #: English role words that name no one person ("he" is never "the company's group" or "people").

@@ -12701,3 +12701,55 @@ def test_s20names_speaker_as_written_keeps_initials_before_the_surname():
         ("the deficit would narrow", "indirect", "P. Chidambaram", "P. Chidambaram", "the finance minister")]
     assert _s20names_rows("Jeffrey D. Sachs said the plan would fail.") == [
         ("the plan would fail", "indirect", "Jeffrey D. Sachs", "Jeffrey D. Sachs", "")]
+
+
+# --- s21ntxen: English NTREX errors (real 2018 news: BBC, CNN, CBS, Daily Mail ...) ---
+
+
+def _s21ntxen_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+
+
+def test_s21ntxen_sport_title_champion_stands_for_the_athlete_named_before():
+    # "the world champion", "The three-time world champion": a sport title of one person, like "the 24-year-old",
+    # refers back to the athlete named before it
+    body = ("Tom Daley has won three world titles.\n\n\"I am happy,\" Daley said.\n\nThe three-time world champion "
+            "said the age gap had never been an issue.\n")
+    assert _s21ntxen_rows(body) == [
+        ("I am happy", "direct", "Daley", "Tom Daley"),
+        ("the age gap had never been an issue", "indirect", "The three-time world champion", "Tom Daley")]
+    body = ("Jason Gardener won the 60m in 6.56 seconds.\n\n\"It would be fantastic to have Paula in the team,\" "
+            "said the world indoor champion.\n")
+    assert _s21ntxen_rows(body) == [
+        ("It would be fantastic to have Paula in the team", "direct", "the world indoor champion", "Jason Gardener")]
+
+
+def test_s21ntxen_fronted_time_adverbial_is_no_part_of_the_speaker():
+    # "Last month X said", "This week X had called on": a time adverbial opening the sentence before the subject is
+    # no part of the speaker; with no subject after it ("..., but this year announced"), no speaker is named
+    assert _s21ntxen_rows("Last month Australia's competition watchdog said it would not oppose the purchase.") == [
+        ("it would not oppose the purchase", "indirect", "Australia's competition watchdog",
+         "Australia's competition watchdog")]
+    assert _s21ntxen_rows("This week opposition politicians had warned the airline could collapse.") == [
+        ("the airline could collapse", "indirect", "opposition politicians", "opposition politicians")]
+    assert _s21ntxen_rows("Sean Combs has been known as Puff Daddy, but this year announced that he would be called "
+                          "Love.") == [("he would be called Love", "indirect", "", "")]
+
+
+def test_s21ntxen_occupation_word_before_a_name_whose_surname_ends_in_s_goes_to_the_role():
+    # "Broadcaster Chris Evans", "Songwriter Guy Chambers": a sentence-initial occupation word is no part of the name
+    # (the surname written alone elsewhere), also when the surname ends in "s"
+    body = ("Broadcaster Chris Evans has begun selling his possessions at a shop in London.\n\n"
+            "\"I just want to get rid of it all,\" Evans said.\n")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    assert list(zip(got["quote"], got["speaker"], got["speaker_name"], got["speaker_role"], strict=True)) == [
+        ("I just want to get rid of it all", "Evans", "Chris Evans", "broadcaster")]
+    body = ("Songwriter Guy Chambers is backing a new music course for schools.\n\n\"It is important that young "
+            "people learn about the industry,\" Chambers said.\n")
+    assert _s21ntxen_rows(body) == [
+        ("It is important that young people learn about the industry", "direct", "Chambers", "Guy Chambers")]
+    # a given name ending like an occupation ("Walter", "Peter") opens the name itself
+    assert _s21ntxen_rows("Walter M Phillips said the pair denied the charges.\n\n\"No,\" Phillips said.\n") == [
+        ("the pair denied the charges", "indirect", "Walter M Phillips", "Walter M Phillips"),
+        ("No", "direct", "Phillips", "Walter M Phillips")]
