@@ -12796,6 +12796,63 @@ def _mask_markup(m: re.Match[str]) -> str:
     return " " * n
 
 
+#: s21lines: one sentence per line (NTREX/WMT text, sentence-split scrapes): a line break after sentence punctuation
+#: (closing marks or a bracket may follow it) before more text; a second sentence inside a line.
+_LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\n(?=[ \t]*\S)")
+_IN_LINE_SENT_END_RE = re.compile(r"[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
+#: s21lines: a line holding a quotation closed before its attribution ('"A," he said.', '"A," katanya.') whose next
+#: line is a quotation with no attribution of its own (closed at the line end, or left open: '"B."', '"B.\nC."'): the
+#: split quotation of one paragraph.
+_SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?[.!?…]\n"
+                            r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t]*)?(?:\n|$))")
+
+
+def _sentence_lines(text: str) -> bool:
+    """s21lines: whether ``text`` is laid out one sentence per line: no blank line, at least four lines, most of
+    them (60 %) ending with sentence punctuation and at most a quarter holding a second sentence (a paragraph per
+    line holds several)."""
+    if "\n\n" in text or text.count("\n") < 3:
+        return False
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(lines) * 3:
+        return False
+    return sum(1 for ln in lines if _IN_LINE_SENT_END_RE.search(ln)) * 4 <= len(lines)
+
+
+def _join_sentence_lines(text: str) -> str:
+    """s21lines: text laid out one sentence per line with the line breaks that cut a paragraph's quotation read
+    as spaces (one character for one: offsets hold): those inside a double-quoted quotation that opens on one
+    line and closes on a later one (no other opening mark between: '"A.\nB.\nC," he said.'), and the one
+    between a quotation's attribution and the next line opening with a mark ('"A," he said.\n"B."'), as in a
+    paragraph. A quotation left unclosed still ends at its line."""
+    joins: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _QMARK_RE.finditer(text):
+        ch = m.group()
+        if ch[0] in "'`":
+            continue
+        i = m.start()
+        role = _mark_role(text, i, ch)
+        if open_at < 0:
+            if role != "close":
+                open_at = i
+        elif role == "open":
+            open_at = i  # (the quotation before was never closed)
+        else:
+            if text.find("\n", open_at, i) >= 0:
+                joins.append((open_at, i))
+            open_at = -1
+    joins.extend((m.end() - 1, m.end()) for m in _SPLIT_LINE_RE.finditer(text))
+    if not joins:
+        return text
+    chars = list(text)
+    for a, b in joins:
+        for k in range(a, b):
+            if chars[k] == "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
@@ -12818,6 +12875,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
             text = text.translate(_ODD_SPACES)  # s17robust: tabs and other spaces read as a space (one for one)
         if ("<" in text or "&" in text or "[" in text) and _MARKUP_RE.search(text) is not None:
             text = _MARKUP_RE.sub(_mask_markup, text)  # s17robust: scraped markup read as white space
+        if "\n" in text and _sentence_lines(text):
+            # s21lines: one sentence per line: a quotation (a split one too) runs over line breaks as in a paragraph
+            text = _join_sentence_lines(text)
         found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")

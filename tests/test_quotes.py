@@ -12185,3 +12185,54 @@ def test_s20bbc_programme_title_with_lowercase_connector_is_the_addressee_of_tol
     # not "and": it may join the names of the reported clause's subject
     assert _s20bbc_rows("The captain has warned the British and Irish Lions will be his toughest opponents yet.") == [
         ("the British and Irish Lions will be his toughest opponents yet", "indirect", "The captain", "warned")]
+
+
+# --- s21lines: one sentence per line (NTREX/WMT layout): quotations run over line breaks as in a paragraph ---
+def _s21lines_rows(body: str, language: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": [language]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True))
+
+
+_S21_EN_LINES = ('The minister spoke to reporters in London on Monday.\n"We will not give up.\nThis is a fight for our '
+                 'future.\nWe will win it," Jane Smith said.\nThe vote is due next week.')
+_S21_ID_SPLIT = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\n"Kita harus punya kesepakatan," katanya '
+                 'kepada wartawan.\n"Buktinya sudah jelas bagi semua pihak."\nRapat itu berlangsung selama dua jam.')
+
+
+def test_s21lines_quotation_over_several_sentence_lines():
+    # the opening mark on one line, the closing mark two lines later: one quotation, not the first line only
+    assert _s21lines_rows(_S21_EN_LINES, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+    body = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\n"Kita tidak akan menyerah.\nIni perjuangan '
+            'untuk masa depan.\nKita pasti menang," kata Sri Mulyani.\nRapat itu berlangsung dua jam.')
+    assert _s21lines_rows(body, "id") == [
+        ("Kita tidak akan menyerah. Ini perjuangan untuk masa depan. Kita pasti menang", "direct", "Sri Mulyani",
+         "Sri Mulyani", "kata")]
+
+
+def test_s21lines_split_quotation_on_two_lines_is_one_quote():
+    # '"A," katanya.\n"B."': one quotation of one speaker, as inside a paragraph (the second line no quote of nobody)
+    assert _s21lines_rows(_S21_ID_SPLIT, "id") == [
+        ("Kita harus punya kesepakatan … Buktinya sudah jelas bagi semua pihak.", "direct", "katanya", "Sri Mulyani",
+         "katanya")]
+    body = ('Jane Smith, the housing minister, visited the site on Monday.\n"We need more homes," she said.\n"Every '
+            'family deserves a safe place to live."\nThe plan will cost two billion pounds.')
+    assert _s21lines_rows(body, "en") == [
+        ("We need more homes … Every family deserves a safe place to live.", "direct", "she", "Jane Smith", "said")]
+
+
+def test_s21lines_paragraph_layouts_keep_their_breaks():
+    from helpers.quotes import _sentence_lines
+    assert _sentence_lines(_S21_EN_LINES) and _sentence_lines(_S21_ID_SPLIT)
+    # blank-line paragraphs and one paragraph per line (several sentences a line) are no sentence-per-line text
+    assert not _sentence_lines(_S21_EN_LINES.replace("\n", "\n\n"))
+    para_lines = ("The minister spoke in London. She met the mayor. They talked for an hour.\n"
+                  '"We will win," she said. The crowd cheered. Police kept order.\n'
+                  "The vote is next week. Both sides expect a close result. Turnout may be low.\n"
+                  "Polls open at seven. They close at ten. Results follow overnight.")
+    assert not _sentence_lines(para_lines)
+    # in a blank-line layout the split quotation keeps its two paragraphs (the second quote goes on with the speaker)
+    assert _s21lines_rows(_S21_ID_SPLIT.replace("\n", "\n\n"), "id") == [
+        ("Kita harus punya kesepakatan", "direct", "katanya", "Sri Mulyani", "katanya"),
+        ("Buktinya sudah jelas bagi semua pihak.", "direct", "", "Sri Mulyani", "")]
