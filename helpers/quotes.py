@@ -4197,6 +4197,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         return True
     if stripped.endswith(":"):
         sp = _phrase_back(doc, lo, end)
+        if sp.text and sp.text.lower() in lex.clitics:
+            # s21lines: 'Katanya: "..."': a clitic cue before the colon is the cue, never a name; the speaker is
+            # the one the clitic refers to
+            q.cue, q.cue_pos, q.speaker, q.speaker_kind = sp.text, sp.start, sp.text, "clitic"
+            return True
         if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
                 cues[-1].start() < sp.start and not any(c in body[cues[-1].end():sp.start] for c in ",;.!?"):
             sp = _Speaker()  # 'X said in an interview with the magazine: "..."': the noun is the cue's adverbial
@@ -12886,7 +12891,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_start, c_end, c_spk, c_name = cols["start"], cols["end"], cols["speaker"], cols["speaker_name"]
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     en = lg == "en"
+    clitics = doc_sent.lex.clitics
     for n, q in enumerate(found, start=1):
+        if q.speaker_name and q.speaker_name.lower() in clitics:
+            q.speaker_name = ""  # s21lines: a clitic cue ("Katanya", sentence-initial) is never a name
         if en and two and "''" in body:
             _whole_two_apostrophes(q, body)
         if en:

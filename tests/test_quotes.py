@@ -12236,3 +12236,17 @@ def test_s21lines_paragraph_layouts_keep_their_breaks():
     assert _s21lines_rows(_S21_ID_SPLIT.replace("\n", "\n\n"), "id") == [
         ("Kita harus punya kesepakatan", "direct", "katanya", "Sri Mulyani", "katanya"),
         ("Buktinya sudah jelas bagi semua pihak.", "direct", "", "Sri Mulyani", "")]
+
+
+def test_s21lines_clitic_cue_before_a_colon_is_no_name():
+    # 'Katanya: "..."': the clitic cue is the cue and refers to the last speaker; with nobody before it the quote
+    # has no speaker name (never the cue word "Katanya")
+    body = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\nDia menyebut anggaran negara masih aman.\n'
+            'Katanya: "Kami tidak akan menyerah."\nRapat itu berlangsung dua jam.')
+    assert _s21lines_rows(body, "id") == [
+        ("anggaran negara masih aman", "indirect", "Dia", "Sri Mulyani", "menyebut"),
+        ("Kami tidak akan menyerah.", "direct", "Katanya", "Sri Mulyani", "Katanya")]
+    assert _s21lines_rows('Katanya: "Kami tidak akan menyerah."\nRapat itu berlangsung dua jam di Jakarta.', "id") == [
+        ("Kami tidak akan menyerah.", "direct", "Katanya", "", "Katanya")]
+    assert _s21lines_rows("Katanya, pemerintah akan menaikkan harga BBM bulan depan.", "id") == [
+        ("pemerintah akan menaikkan harga BBM bulan depan", "indirect", "Katanya", "", "Katanya")]
