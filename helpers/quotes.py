@@ -12803,20 +12803,22 @@ def _mask_markup(m: re.Match[str]) -> str:
 
 #: s21lines: one sentence per line (NTREX/WMT text, sentence-split scrapes): a line break after sentence punctuation
 #: (closing marks or a bracket may follow it) before more text; a second sentence inside a line.
-_LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\n(?=[ \t]*\S)")
+_LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\r?\n(?=[ \t]*\S)")
+#: s21lines: a blank line (CRLF line ends too)
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
 _IN_LINE_SENT_END_RE = re.compile(r"[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
 #: s21lines: a line holding a quotation closed before its attribution ('"A," he said.', '"A," katanya.') whose next
 #: line is a quotation with no attribution of its own (closed at the line end, or left open: '"B."', '"B.\nC."'): the
 #: split quotation of one paragraph.
-_SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?[.!?…]\n"
-                            r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t]*)?(?:\n|$))")
+_SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?[.!?…]\r?\n"
+                            r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t\r]*)?(?:\n|$))")
 
 
 def _sentence_lines(text: str) -> bool:
-    """s21lines: whether ``text`` is laid out one sentence per line: no blank line, at least four lines, most of
+    """s21lines: whether ``text`` is laid out one sentence per line (LF or CRLF): no blank line, at least four lines, most of
     them (60 %) ending with sentence punctuation and at most a quarter holding a second sentence (a paragraph per
     line holds several)."""
-    if "\n\n" in text or text.count("\n") < 3:
+    if "\n\n" in text or text.count("\n") < 3 or _BLANK_LINE_RE.search(text) is not None:
         return False
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(lines) * 3:

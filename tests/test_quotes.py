@@ -12250,3 +12250,13 @@ def test_s21lines_clitic_cue_before_a_colon_is_no_name():
         ("Kami tidak akan menyerah.", "direct", "Katanya", "", "Katanya")]
     assert _s21lines_rows("Katanya, pemerintah akan menaikkan harga BBM bulan depan.", "id") == [
         ("pemerintah akan menaikkan harga BBM bulan depan", "indirect", "Katanya", "", "Katanya")]
+
+
+def test_s21lines_crlf_sentence_lines():
+    # the same layout with Windows line ends (NTREX files are CRLF); a blank CRLF line still ends a paragraph
+    body = _S21_EN_LINES.replace("\n", "\r\n")
+    assert _s21lines_rows(body, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+    assert _s21lines_rows(_S21_EN_LINES.replace("\n", "\r\n\r\n"), "en") == [
+        ("We will win it", "indirect", "Jane Smith", "Jane Smith", "said")]
