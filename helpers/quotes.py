@@ -12844,7 +12844,12 @@ def _join_sentence_lines(text: str) -> str:
             if role != "close":
                 open_at = i
         elif role == "open":
-            open_at = i  # (the quotation before was never closed)
+            ls = text.rfind("\n", open_at, i)
+            if ls >= 0 and not text[ls + 1:i].strip() and text.find("\n", open_at, ls) >= 0:
+                # '"A.\nB.\n"C," he said.': the next paragraph re-opens the quotation; the lines before it are
+                # one paragraph (the break before the mark stays, where a quotation re-opened goes on)
+                joins.append((open_at, ls))
+            open_at = i  # (else the quotation before was never closed)
         else:
             if text.find("\n", open_at, i) >= 0:
                 joins.append((open_at, i))

@@ -12260,3 +12260,15 @@ def test_s21lines_crlf_sentence_lines():
          "said")]
     assert _s21lines_rows(_S21_EN_LINES.replace("\n", "\r\n\r\n"), "en") == [
         ("We will win it", "indirect", "Jane Smith", "Jane Smith", "said")]
+
+
+def test_s21lines_reopened_quotation_after_several_sentence_lines():
+    # '"A.\nB.\n"C," she said.': a quotation left open over two sentence lines and re-opened on the next (a
+    # quotation running over two paragraphs) reads as in the blank-line layout: one quotation
+    body = ('Jane Smith, the housing minister, spoke in Leeds on Monday.\n"We will not give up.\nThis is a fight for '
+            'our future.\n"We will win it," she said.\nThe vote is due next week.')
+    expected = [('We will not give up. This is a fight for our future. "We will win it', "direct", "she", "Jane Smith",
+                 "said")]
+    assert _s21lines_rows(body, "en") == expected
+    paragraphs = body.replace("\n", "\n\n").replace("up.\n\nThis", "up. This")
+    assert _s21lines_rows(paragraphs, "en") == expected
