@@ -12802,28 +12802,29 @@ def _mask_markup(m: re.Match[str]) -> str:
 
 
 #: s21lines: one sentence per line (NTREX/WMT text, sentence-split scrapes): a line break after sentence punctuation
-#: (closing marks or a bracket may follow it) before more text; a second sentence inside a line.
-_LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\r?\n(?=[ \t]*\S)")
+#: (closing marks or a bracket, and trailing spaces, may follow it); a second sentence inside a line.
+_LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*[ \t\u00a0]*\r?\n")
 #: s21lines: a blank line (CRLF line ends too)
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
 _IN_LINE_SENT_END_RE = re.compile(r"[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
 #: s21lines: a line holding a quotation closed before its attribution ('"A," he said.', '"A," katanya.') whose next
 #: line is a quotation with no attribution of its own (closed at the line end, or left open: '"B."', '"B.\nC."'): the
 #: split quotation of one paragraph.
-_SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?[.!?…]\r?\n"
+_SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?[.!?…][ \t\u00a0]*\r?\n"
                             r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t\r]*)?(?:\n|$))")
 
 
 def _sentence_lines(text: str) -> bool:
-    """s21lines: whether ``text`` is laid out one sentence per line (LF or CRLF): no blank line, at least four lines, most of
-    them (60 %) ending with sentence punctuation and at most a quarter holding a second sentence (a paragraph per
-    line holds several)."""
-    if "\n\n" in text or text.count("\n") < 3 or _BLANK_LINE_RE.search(text) is not None:
+    """s21lines: whether ``text`` is laid out one sentence per line (LF or CRLF; blank lines may part paragraphs):
+    at least four lines and three line breaks inside paragraphs, most lines (60 %) ending with sentence punctuation
+    and at most a quarter holding a second sentence (a paragraph per line holds several)."""
+    n = text.count("\n")
+    if n - 2 * text.count("\n\n") < 3:
+        return False  # (paragraphs parted by blank lines, one line each: BBC, PolNeAR)
+    full = [ln for ln in text.split("\n") if ln.strip()]
+    if len(full) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(full) * 3:
         return False
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(lines) * 3:
-        return False
-    return sum(1 for ln in lines if _IN_LINE_SENT_END_RE.search(ln)) * 4 <= len(lines)
+    return sum(1 for ln in full if _IN_LINE_SENT_END_RE.search(ln)) * 4 <= len(full)
 
 
 def _join_sentence_lines(text: str) -> str:
@@ -12831,7 +12832,7 @@ def _join_sentence_lines(text: str) -> str:
     as spaces (one character for one: offsets hold): those inside a double-quoted quotation that opens on one
     line and closes on a later one (no other opening mark between: '"A.\nB.\nC," he said.'), and the one
     between a quotation's attribution and the next line opening with a mark ('"A," he said.\n"B."'), as in a
-    paragraph. A quotation left unclosed still ends at its line."""
+    paragraph. A quotation left unclosed still ends at its line; a blank line still parts paragraphs."""
     joins: list[tuple[int, int]] = []
     open_at = -1
     for m in _QMARK_RE.finditer(text):
@@ -12860,8 +12861,9 @@ def _join_sentence_lines(text: str) -> str:
     chars = list(text)
     for a, b in joins:
         for k in range(a, b):
-            if chars[k] == "\n":
-                chars[k] = " "
+            if chars[k] == "\n" and text[k + 1:k + 12].lstrip(" \t\r\u00a0")[:1] != "\n" and \
+                    text[max(0, k - 11):k].rstrip(" \t\r\u00a0")[-1:] != "\n":
+                chars[k] = " "  # (not a blank line's: it parts paragraphs)
     return "".join(chars)
 
 

@@ -12272,3 +12272,15 @@ def test_s21lines_reopened_quotation_after_several_sentence_lines():
     assert _s21lines_rows(body, "en") == expected
     paragraphs = body.replace("\n", "\n\n").replace("up.\n\nThis", "up. This")
     assert _s21lines_rows(paragraphs, "en") == expected
+
+
+def test_s21lines_sentence_lines_in_blank_line_paragraphs():
+    # one sentence per line, paragraphs parted by blank lines: the quotation runs over its paragraph's lines; a
+    # blank line inside it still parts paragraphs (as in the paragraph layout)
+    body = ('Jane Smith spoke in Leeds on Monday.\nShe visited a new estate.\n\n"We will not give up.\nThis is a fight '
+            'for our future.\nWe will win it," she said.\n\nThe vote is due next week.\nBoth sides expect a close result.')
+    assert _s21lines_rows(body, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "she", "Jane Smith", "said")]
+    cut = body.replace("future.\nWe", "future.\n\nWe")
+    assert _s21lines_rows(cut, "en") == _s21lines_rows(cut.replace("up.\nThis", "up. This"), "en") == [
+        ("We will win it", "indirect", "she", "Jane Smith", "said")]
