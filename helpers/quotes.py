@@ -12802,11 +12802,12 @@ def _mask_markup(m: re.Match[str]) -> str:
 
 
 #: s21lines: one sentence per line (NTREX/WMT text, sentence-split scrapes): a line break after sentence punctuation
-#: (closing marks or a bracket, and trailing spaces, may follow it); a second sentence inside a line.
+#: (closing marks or a bracket, and trailing spaces, may follow it); a second sentence inside a line (not after an
+#: abbreviation such as "U.S.", "Mr.", "Sen.", "Mrs.").
 _LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*[ \t\u00a0]*\r?\n")
 #: s21lines: a blank line (CRLF line ends too)
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
-_IN_LINE_SENT_END_RE = re.compile(r"[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
+_IN_LINE_SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
 #: s21lines: a line holding a quotation closed before its attribution ('"A," he said.', '"A," katanya.') whose next
 #: line is a quotation with no attribution of its own (closed at the line end, or left open: '"B."', '"B.\nC."'): the
 #: split quotation of one paragraph.

@@ -12284,3 +12284,13 @@ def test_s21lines_sentence_lines_in_blank_line_paragraphs():
     cut = body.replace("future.\nWe", "future.\n\nWe")
     assert _s21lines_rows(cut, "en") == _s21lines_rows(cut.replace("up.\nThis", "up. This"), "en") == [
         ("We will win it", "indirect", "she", "Jane Smith", "said")]
+
+
+def test_s21lines_abbreviations_are_no_second_sentence():
+    # "Sen. Jeff Flake", "U.S.", "Mr. Smith" inside a line do not make it a line of several sentences
+    from helpers.quotes import _sentence_lines
+    body = ('U.S. Sen. Jeff Flake spoke to reporters on Monday.\nMr. Smith met him at the door.\n"We will not give up.\n'
+            'We will win it," Sen. Flake said.\nThe vote is due next week.')
+    assert _sentence_lines(body)
+    assert _s21lines_rows(body, "en") == [
+        ("We will not give up. We will win it", "direct", "Sen. Flake", "Jeff Flake", "said")]
