@@ -12815,6 +12815,10 @@ _SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?
                             r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t\r]*)?(?:\n|$))")
 
 
+#: s21lines: the most line breaks one quotation of a sentence-per-line text runs over (PolNeAR re-laid: up to 17)
+_MAX_QUOTE_LINES = 20
+
+
 def _sentence_lines(text: str) -> bool:
     """s21lines: whether ``text`` is laid out one sentence per line (LF or CRLF; blank lines may part paragraphs):
     at least four lines and three line breaks inside paragraphs, most lines (60 %) ending with sentence punctuation
@@ -12853,8 +12857,8 @@ def _join_sentence_lines(text: str) -> str:
                 joins.append((open_at, ls))
             open_at = i  # (else the quotation before was never closed)
         else:
-            if text.find("\n", open_at, i) >= 0:
-                joins.append((open_at, i))
+            if 0 < text.count("\n", open_at, i) <= _MAX_QUOTE_LINES:
+                joins.append((open_at, i))  # (a longer run: a mark lost, the lines read as paragraphs)
             open_at = -1
     joins.extend((m.end() - 1, m.end()) for m in _SPLIT_LINE_RE.finditer(text))
     if not joins:

@@ -12294,3 +12294,11 @@ def test_s21lines_abbreviations_are_no_second_sentence():
     assert _sentence_lines(body)
     assert _s21lines_rows(body, "en") == [
         ("We will not give up. We will win it", "direct", "Sen. Flake", "Jeff Flake", "said")]
+
+
+def test_s21lines_long_run_to_a_late_closing_mark_is_not_joined():
+    # an opening mark whose closing mark comes more than 20 lines later (a mark lost): the lines stay paragraphs
+    body = ('Jane Smith spoke in Leeds on Monday.\nShe said: "We will not give up.\n'
+            + "".join(f"The council met for the {k}th time.\n" for k in range(25))
+            + 'It ended," the clerk said.\nThe vote is due next week.')
+    assert _s21lines_rows(body, "en") == [("We will not give up.", "direct", "She", "Jane Smith", "said")]
