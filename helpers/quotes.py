@@ -12802,19 +12802,15 @@ def _mask_markup(m: re.Match[str]) -> str:
 
 
 #: s21lines: one sentence per line (NTREX/WMT text, sentence-split scrapes): a line break after sentence punctuation
-#: (closing marks or a bracket, and trailing spaces, may follow it); a second sentence inside a line (not after an
-#: abbreviation such as "U.S.", "Mr.", "Sen.", "Mrs.").
+#: (closing marks or a bracket, and trailing spaces, may follow it)
 _LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*[ \t\u00a0]*\r?\n")
-#: s21lines: a blank line (CRLF line ends too)
-_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+#: s21lines: a second sentence inside a line (not after an abbreviation such as "U.S.", "Mr.", "Sen.", "Mrs.")
 _IN_LINE_SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
 #: s21lines: a line holding a quotation closed before its attribution ('"A," he said.', '"A," katanya.') whose next
 #: line is a quotation with no attribution of its own (closed at the line end, or left open: '"B."', '"B.\nC."'): the
 #: split quotation of one paragraph.
 _SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?[.!?…][ \t\u00a0]*\r?\n"
                             r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t\r]*)?(?:\n|$))")
-
-
 #: s21lines: the most line breaks one quotation of a sentence-per-line text runs over (PolNeAR re-laid: up to 17)
 _MAX_QUOTE_LINES = 20
 
