@@ -4390,6 +4390,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
         return True
     if stripped.endswith(":"):
         sp = _phrase_back(doc, lo, end)
+        if sp.text and sp.text.lower() in lex.clitics:
+            # s21lines: 'Katanya: "..."': a clitic cue before the colon is the cue, never a name; the speaker is
+            # the one the clitic refers to
+            q.cue, q.cue_pos, q.speaker, q.speaker_kind = sp.text, sp.start, sp.text, "clitic"
+            return True
         if sp.text and lex.language == "en" and cues and cues[-1].group().lower() in lex.verbs and \
                 cues[-1].start() < sp.start and not any(c in body[cues[-1].end():sp.start] for c in ",;.!?"):
             sp = _Speaker()  # 'X said in an interview with the magazine: "..."': the noun is the cue's adverbial
@@ -13230,6 +13235,73 @@ def _mask_markup(m: re.Match[str]) -> str:
     return " " * n
 
 
+#: s21lines: one sentence per line (NTREX/WMT text, sentence-split scrapes): a line break after sentence punctuation
+#: (closing marks or a bracket, and trailing spaces, may follow it)
+_LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*[ \t\u00a0]*\r?\n")
+#: s21lines: a second sentence inside a line (not after an abbreviation such as "U.S.", "Mr.", "Sen.", "Mrs.")
+_IN_LINE_SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
+#: s21lines: a line holding a quotation closed before its attribution ('"A," he said.', '"A," katanya.') whose next
+#: line is a quotation with no attribution of its own (closed at the line end, or left open: '"B."', '"B.\nC."'): the
+#: split quotation of one paragraph.
+_SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?[.!?…][ \t\u00a0]*\r?\n"
+                            r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t\r]*)?(?:\n|$))")
+#: s21lines: the most line breaks one quotation of a sentence-per-line text runs over (PolNeAR re-laid: up to 17)
+_MAX_QUOTE_LINES = 20
+
+
+def _sentence_lines(text: str) -> bool:
+    """s21lines: whether ``text`` is laid out one sentence per line (LF or CRLF; blank lines may part paragraphs):
+    at least four lines and three line breaks inside paragraphs, most lines (60 %) ending with sentence punctuation
+    and at most a quarter holding a second sentence (a paragraph per line holds several)."""
+    n = text.count("\n")
+    if n - 2 * text.count("\n\n") < 3:
+        return False  # (paragraphs parted by blank lines, one line each: BBC, PolNeAR)
+    full = [ln for ln in text.split("\n") if ln.strip()]
+    if len(full) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(full) * 3:
+        return False
+    return sum(1 for ln in full if _IN_LINE_SENT_END_RE.search(ln)) * 4 <= len(full)
+
+
+def _join_sentence_lines(text: str) -> str:
+    """s21lines: text laid out one sentence per line with the line breaks that cut a paragraph's quotation read
+    as spaces (one character for one: offsets hold): those inside a double-quoted quotation that opens on one
+    line and closes on a later one (no other opening mark between: '"A.\nB.\nC," he said.'), and the one
+    between a quotation's attribution and the next line opening with a mark ('"A," he said.\n"B."'), as in a
+    paragraph. A quotation left unclosed still ends at its line; a blank line still parts paragraphs."""
+    joins: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _QMARK_RE.finditer(text):
+        ch = m.group()
+        if ch[0] in "'`":
+            continue
+        i = m.start()
+        role = _mark_role(text, i, ch)
+        if open_at < 0:
+            if role != "close":
+                open_at = i
+        elif role == "open":
+            ls = text.rfind("\n", open_at, i)
+            if ls >= 0 and not text[ls + 1:i].strip() and text.find("\n", open_at, ls) >= 0:
+                # '"A.\nB.\n"C," he said.': the next paragraph re-opens the quotation; the lines before it are
+                # one paragraph (the break before the mark stays, where a quotation re-opened goes on)
+                joins.append((open_at, ls))
+            open_at = i  # (else the quotation before was never closed)
+        else:
+            if 0 < text.count("\n", open_at, i) <= _MAX_QUOTE_LINES:
+                joins.append((open_at, i))  # (a longer run: a mark lost, the lines read as paragraphs)
+            open_at = -1
+    joins.extend((m.end() - 1, m.end()) for m in _SPLIT_LINE_RE.finditer(text))
+    if not joins:
+        return text
+    chars = list(text)
+    for a, b in joins:
+        for k in range(a, b):
+            if chars[k] == "\n" and text[k + 1:k + 12].lstrip(" \t\r\u00a0")[:1] != "\n" and \
+                    text[max(0, k - 11):k].rstrip(" \t\r\u00a0")[-1:] != "\n":
+                chars[k] = " "  # (not a blank line's: it parts paragraphs)
+    return "".join(chars)
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
                   cols: dict[str, list[object]], failed: list[str]) -> None:
     """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
@@ -13252,6 +13324,9 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
             text = text.translate(_ODD_SPACES)  # s17robust: tabs and other spaces read as a space (one for one)
         if ("<" in text or "&" in text or "[" in text) and _MARKUP_RE.search(text) is not None:
             text = _MARKUP_RE.sub(_mask_markup, text)  # s17robust: scraped markup read as white space
+        if "\n" in text and _sentence_lines(text):
+            # s21lines: one sentence per line: a quotation (a split one too) runs over line breaks as in a paragraph
+            text = _join_sentence_lines(text)
         found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
@@ -13260,7 +13335,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
     c_start, c_end, c_spk, c_name = cols["start"], cols["end"], cols["speaker"], cols["speaker_name"]
     c_role, c_cue, c_sent = cols["speaker_role"], cols["cue"], cols["sentence"]
     en = lg == "en"
+    clitics = doc_sent.lex.clitics
     for n, q in enumerate(found, start=1):
+        if q.speaker_name and q.speaker_name.lower() in clitics:
+            q.speaker_name = ""  # s21lines: a clitic cue ("Katanya", sentence-initial) is never a name
         if en and two and "''" in body:
             _whole_two_apostrophes(q, body)
         if en:

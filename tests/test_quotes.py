@@ -12753,3 +12753,120 @@ def test_s21ntxen_occupation_word_before_a_name_whose_surname_ends_in_s_goes_to_
     assert _s21ntxen_rows("Walter M Phillips said the pair denied the charges.\n\n\"No,\" Phillips said.\n") == [
         ("the pair denied the charges", "indirect", "Walter M Phillips", "Walter M Phillips"),
         ("No", "direct", "Phillips", "Walter M Phillips")]
+
+
+# --- s21lines: one sentence per line (NTREX/WMT layout): quotations run over line breaks as in a paragraph ---
+def _s21lines_rows(body: str, language: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": [language]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True))
+
+
+_S21_EN_LINES = ('The minister spoke to reporters in London on Monday.\n"We will not give up.\nThis is a fight for our '
+                 'future.\nWe will win it," Jane Smith said.\nThe vote is due next week.')
+_S21_ID_SPLIT = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\n"Kita harus punya kesepakatan," katanya '
+                 'kepada wartawan.\n"Buktinya sudah jelas bagi semua pihak."\nRapat itu berlangsung selama dua jam.')
+
+
+def test_s21lines_quotation_over_several_sentence_lines():
+    # the opening mark on one line, the closing mark two lines later: one quotation, not the first line only
+    assert _s21lines_rows(_S21_EN_LINES, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+    body = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\n"Kita tidak akan menyerah.\nIni perjuangan '
+            'untuk masa depan.\nKita pasti menang," kata Sri Mulyani.\nRapat itu berlangsung dua jam.')
+    assert _s21lines_rows(body, "id") == [
+        ("Kita tidak akan menyerah. Ini perjuangan untuk masa depan. Kita pasti menang", "direct", "Sri Mulyani",
+         "Sri Mulyani", "kata")]
+
+
+def test_s21lines_split_quotation_on_two_lines_is_one_quote():
+    # '"A," katanya.\n"B."': one quotation of one speaker, as inside a paragraph (the second line no quote of nobody)
+    assert _s21lines_rows(_S21_ID_SPLIT, "id") == [
+        ("Kita harus punya kesepakatan … Buktinya sudah jelas bagi semua pihak.", "direct", "katanya", "Sri Mulyani",
+         "katanya")]
+    body = ('Jane Smith, the housing minister, visited the site on Monday.\n"We need more homes," she said.\n"Every '
+            'family deserves a safe place to live."\nThe plan will cost two billion pounds.')
+    assert _s21lines_rows(body, "en") == [
+        ("We need more homes … Every family deserves a safe place to live.", "direct", "she", "Jane Smith", "said")]
+
+
+def test_s21lines_paragraph_layouts_keep_their_breaks():
+    from helpers.quotes import _sentence_lines
+    assert _sentence_lines(_S21_EN_LINES) and _sentence_lines(_S21_ID_SPLIT)
+    # blank-line paragraphs and one paragraph per line (several sentences a line) are no sentence-per-line text
+    assert not _sentence_lines(_S21_EN_LINES.replace("\n", "\n\n"))
+    para_lines = ("The minister spoke in London. She met the mayor. They talked for an hour.\n"
+                  '"We will win," she said. The crowd cheered. Police kept order.\n'
+                  "The vote is next week. Both sides expect a close result. Turnout may be low.\n"
+                  "Polls open at seven. They close at ten. Results follow overnight.")
+    assert not _sentence_lines(para_lines)
+    # in a blank-line layout the split quotation keeps its two paragraphs (the second quote goes on with the speaker)
+    assert _s21lines_rows(_S21_ID_SPLIT.replace("\n", "\n\n"), "id") == [
+        ("Kita harus punya kesepakatan", "direct", "katanya", "Sri Mulyani", "katanya"),
+        ("Buktinya sudah jelas bagi semua pihak.", "direct", "", "Sri Mulyani", "")]
+
+
+def test_s21lines_clitic_cue_before_a_colon_is_no_name():
+    # 'Katanya: "..."': the clitic cue is the cue and refers to the last speaker; with nobody before it the quote
+    # has no speaker name (never the cue word "Katanya")
+    body = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\nDia menyebut anggaran negara masih aman.\n'
+            'Katanya: "Kami tidak akan menyerah."\nRapat itu berlangsung dua jam.')
+    assert _s21lines_rows(body, "id") == [
+        ("anggaran negara masih aman", "indirect", "Dia", "Sri Mulyani", "menyebut"),
+        ("Kami tidak akan menyerah.", "direct", "Katanya", "Sri Mulyani", "Katanya")]
+    assert _s21lines_rows('Katanya: "Kami tidak akan menyerah."\nRapat itu berlangsung dua jam di Jakarta.', "id") == [
+        ("Kami tidak akan menyerah.", "direct", "Katanya", "", "Katanya")]
+    assert _s21lines_rows("Katanya, pemerintah akan menaikkan harga BBM bulan depan.", "id") == [
+        ("pemerintah akan menaikkan harga BBM bulan depan", "indirect", "Katanya", "", "Katanya")]
+
+
+def test_s21lines_crlf_sentence_lines():
+    # the same layout with Windows line ends (NTREX files are CRLF); a blank CRLF line still ends a paragraph
+    body = _S21_EN_LINES.replace("\n", "\r\n")
+    assert _s21lines_rows(body, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+    assert _s21lines_rows(_S21_EN_LINES.replace("\n", "\r\n\r\n"), "en") == [
+        ("We will win it", "indirect", "Jane Smith", "Jane Smith", "said")]
+
+
+def test_s21lines_reopened_quotation_after_several_sentence_lines():
+    # '"A.\nB.\n"C," she said.': a quotation left open over two sentence lines and re-opened on the next (a
+    # quotation running over two paragraphs) reads as in the blank-line layout: one quotation
+    body = ('Jane Smith, the housing minister, spoke in Leeds on Monday.\n"We will not give up.\nThis is a fight for '
+            'our future.\n"We will win it," she said.\nThe vote is due next week.')
+    expected = [('We will not give up. This is a fight for our future. "We will win it', "direct", "she", "Jane Smith",
+                 "said")]
+    assert _s21lines_rows(body, "en") == expected
+    paragraphs = body.replace("\n", "\n\n").replace("up.\n\nThis", "up. This")
+    assert _s21lines_rows(paragraphs, "en") == expected
+
+
+def test_s21lines_sentence_lines_in_blank_line_paragraphs():
+    # one sentence per line, paragraphs parted by blank lines: the quotation runs over its paragraph's lines; a
+    # blank line inside it still parts paragraphs (as in the paragraph layout)
+    body = ('Jane Smith spoke in Leeds on Monday.\nShe visited a new estate.\n\n"We will not give up.\nThis is a fight '
+            'for our future.\nWe will win it," she said.\n\nThe vote is due next week.\nBoth sides expect a close result.')
+    assert _s21lines_rows(body, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "she", "Jane Smith", "said")]
+    cut = body.replace("future.\nWe", "future.\n\nWe")
+    assert _s21lines_rows(cut, "en") == _s21lines_rows(cut.replace("up.\nThis", "up. This"), "en") == [
+        ("We will win it", "indirect", "she", "Jane Smith", "said")]
+
+
+def test_s21lines_abbreviations_are_no_second_sentence():
+    # "Sen. Jeff Flake", "U.S.", "Mr. Smith" inside a line do not make it a line of several sentences
+    from helpers.quotes import _sentence_lines
+    body = ('U.S. Sen. Jeff Flake spoke to reporters on Monday.\nMr. Smith met him at the door.\n"We will not give up.\n'
+            'We will win it," Sen. Flake said.\nThe vote is due next week.')
+    assert _sentence_lines(body)
+    assert _s21lines_rows(body, "en") == [
+        ("We will not give up. We will win it", "direct", "Sen. Flake", "Jeff Flake", "said")]
+
+
+def test_s21lines_long_run_to_a_late_closing_mark_is_not_joined():
+    # an opening mark whose closing mark comes more than 20 lines later (a mark lost): the lines stay paragraphs
+    body = ('Jane Smith spoke in Leeds on Monday.\nShe said: "We will not give up.\n'
+            + "".join(f"The council met for the {k}th time.\n" for k in range(25))
+            + 'It ended," the clerk said.\nThe vote is due next week.')
+    assert _s21lines_rows(body, "en") == [("We will not give up.", "direct", "She", "Jane Smith", "said")]
