@@ -11778,7 +11778,7 @@ def test_s18id_weak_cue_with_existential_or_verb_clause():
     # "menduga ada ...": an existential clause; "menyatakan mendukung ...": a verb opening the clause (its subject the
     # speaker's); not "membantah tuduhan itu" (a noun object) or "menolak menyebutkan ..." (a refusal)
     assert _id_rows("Polisi menduga ada kesepakatan yang dibuat sebelum lelang itu.") == [
-        ("ada kesepakatan yang dibuat sebelum lelang itu", "indirect", "Polisi", "")]
+        ("ada kesepakatan yang dibuat sebelum lelang itu", "indirect", "Polisi", "Polisi")]  # (s21ntxid: a role word)
     assert _id_rows("Aprindo menyatakan mendukung kebijakan pemerintah soal harga beras.") == [
         ("mendukung kebijakan pemerintah soal harga beras", "indirect", "Aprindo", "")]
     assert _id_rows("Kapolres Rudi Hartono membantah tuduhan itu.") == []
@@ -12185,3 +12185,23 @@ def test_s20bbc_programme_title_with_lowercase_connector_is_the_addressee_of_tol
     # not "and": it may join the names of the reported clause's subject
     assert _s20bbc_rows("The captain has warned the British and Irish Lions will be his toughest opponents yet.") == [
         ("the British and Irish Lions will be his toughest opponents yet", "indirect", "The captain", "warned")]
+
+
+# --- s21ntxid: Indonesian NTREX (translated news) errors ---
+
+
+def _s21ntxid_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True))
+
+
+def test_s21ntxid_police_and_officials_as_a_body_are_sources():
+    # translated news attributes to the police or officials as a body ("police said"): "..., kata polisi.",
+    # "..., ujar petugas kesehatan.", "dan polisi mengatakan ..."
+    assert _s21ntxid_rows("Insiden terjadi di Ballyhackamore, kata polisi.") == [
+        ("Insiden terjadi di Ballyhackamore", "indirect", "polisi", "polisi", "kata")]
+    assert _s21ntxid_rows("Lebih dari 820.000 orang tertular di negara ini, ujar petugas kesehatan.") == [
+        ("Lebih dari 820.000 orang tertular di negara ini", "indirect", "petugas", "petugas", "ujar")]
+    assert _s21ntxid_rows("Pejabat merilis video itu, dan polisi mengatakan Sims kehilangan kaca matanya selama "
+                          "perkelahian.") == [
+        ("Sims kehilangan kaca matanya selama perkelahian", "indirect", "polisi", "polisi", "mengatakan")]
