@@ -12205,3 +12205,18 @@ def test_s21ntxid_police_and_officials_as_a_body_are_sources():
     assert _s21ntxid_rows("Pejabat merilis video itu, dan polisi mengatakan Sims kehilangan kaca matanya selama "
                           "perkelahian.") == [
         ("Sims kehilangan kaca matanya selama perkelahian", "indirect", "polisi", "polisi", "mengatakan")]
+
+
+def test_s21ntxid_reporting_verbs_of_translated_news():
+    # "mengkonfirmasi" (the common spelling of "mengonfirmasi"), "mengabarkan" (to report news) and "berargumen"
+    # (to argue) report a clause
+    assert _s21ntxid_rows("Juru bicara kepolisian telah mengkonfirmasi bahwa wanita itu adalah penduduk lokal.") == [
+        ("wanita itu adalah penduduk lokal", "indirect", "Juru bicara kepolisian", "Juru bicara kepolisian",
+         "mengkonfirmasi bahwa")]
+    assert _s21ntxid_rows("Boston Globe mengabarkan bahwa Warren akan mencalonkan diri pada tahun 2020.") == [
+        ("Warren akan mencalonkan diri pada tahun 2020", "indirect", "Boston Globe", "Boston Globe",
+         "mengabarkan bahwa")]
+    assert _s21ntxid_rows("Trump berargumen Demokrat sedang dalam misi untuk melawan.") == [
+        ("Demokrat sedang dalam misi untuk melawan", "indirect", "Trump", "Trump", "berargumen")]
+    # a plain object is no report
+    assert _s21ntxid_rows("Ia mengkonfirmasi kabar itu.") == []
