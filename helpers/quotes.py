@@ -6019,6 +6019,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             _set_speaker(q, sp)
             return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers) or then_adds
+    if not closes and lex.language == "id" and len(right_words) <= 14 and before_sp.endswith(",") and right_words[
+            0].lower() in lex.trailers and not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w.lower(
+            ) in lex.pronouns or _id_predicate_verb(w.lower()) for w in right_words[1:]):
+        # (s21ntxid) "CLAUSE, Lee mengatakan pada CNBC dalam sebuah wawancara pada hari Minggu ini.", "..., X mengatakan
+        # kepada wartawan di Gedung DPR, Jakarta, Senin (12/10/2020).": a long circumstance of the telling (addressee,
+        # occasion, place, time) with no clause of its own closes the cue; the content is the clause before it
+        closes = True
     if not closes and lex.language == "en" and right_words[0].lower() in _weekdays_en():
         # "..., Hollande said Tuesday in Paris, noting ...": a day and place close the cue
         seg = TOKEN_RE.findall(right.split(",", 1)[0])

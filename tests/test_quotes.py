@@ -12220,3 +12220,17 @@ def test_s21ntxid_reporting_verbs_of_translated_news():
         ("Demokrat sedang dalam misi untuk melawan", "indirect", "Trump", "Trump", "berargumen")]
     # a plain object is no report
     assert _s21ntxid_rows("Ia mengkonfirmasi kabar itu.") == []
+
+
+def test_s21ntxid_long_circumstance_after_a_closing_cue():
+    # "CLAUSE, X mengatakan pada CNBC dalam sebuah wawancara ...": the addressee, occasion, place and time after the
+    # cue hold no clause, so the content is the clause before the subject
+    assert _s21ntxid_rows("Harga beras akan turun bulan depan, Budi mengatakan pada CNBC dalam sebuah wawancara pada "
+                          "hari Minggu ini.") == [
+        ("Harga beras akan turun bulan depan", "indirect", "Budi", "Budi", "mengatakan")]
+    assert _s21ntxid_rows("Harga beras akan turun bulan depan, Budi mengatakan kepada wartawan di Gedung DPR, Jakarta, "
+                          "Senin (12/10/2020).") == [
+        ("Harga beras akan turun bulan depan", "indirect", "Budi", "Budi", "mengatakan")]
+    # with no comma before the subject, the words after the cue are its content
+    assert _s21ntxid_rows("Budi mengatakan pada tahun 2020 ekonomi akan tumbuh lima persen.") == [
+        ("pada tahun 2020 ekonomi akan tumbuh lima persen", "indirect", "Budi", "Budi", "mengatakan")]
