@@ -1086,7 +1086,7 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
 #: (s18id) Indonesian: a description of a person closed by a demonstrative, opening its clause (the sentence start
 #: or after a fronted adverbial's comma): a head word (group 1), then up to 90 characters with no punctuation that
 #: ends a phrase ("Pria yang akrab disapa Rudi itu", "perempuan 34 tahun itu", "Eks Kepala ... (LPS) itu").
-_ID_DESCRIBED_RE = re.compile(r"(?:^|(?<=, ))([A-Za-z][a-z-]+)(?:[ \t]+[^,;:.!?\"“”\n]{1,90}?)?[ \t]+(?:itu|tersebut)$")
+_ID_DESCRIBED_RE = re.compile(r"(?:^|(?<=, ))([A-Za-z][a-z-]+)(?:[ \t]+[^,;:.!?\"“”\n]{1,90}?)?[ \t]+(?:itu|tersebut|ini)$")
 
 
 def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
@@ -1234,8 +1234,9 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 w in _ID_NOT_SUBJECT or w in lex.pronouns or w in lex.aux or (
                     _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) for w in m_ph.group().split()[1:]):
             return _Speaker(m_ph.group(), "role", "", m_ph.start(), m_ph.end(), m_ph.start())
-    if lex.language == "id" and last[0] in ("itu", "tersebut") and (sp_d := _id_described_person(doc, lo, last[2])).text:
+    if lex.language == "id" and last[0] in ("itu", "tersebut", "ini") and (sp_d := _id_described_person(doc, lo, last[2])).text:
         return sp_d  # (s18id) "Pria yang akrab disapa Rudi itu menjelaskan", "..., perempuan 34 tahun itu mengaku"
+        # (s21ntxid: also "ini", "Pria berusia 24 tahun ini mengatakan")
     if lex.language == "id" and last[0].islower() and last[0] not in lex.demonstratives and (
             sp_g := _id_common_subject(doc, lo, last[2])).text:
         return sp_g  # (s18id) "Warga setempat mengatakan", "Koalisi masyarakat sipil mendesak DPR ..."
@@ -5913,12 +5914,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 if " " in cau.group(1):  # (another object pronoun, "led them to say", is read as before)
                     return None
     if not sp.text and lex.language == "id" and body[max(ss, cs - 16):cs].rstrip().endswith(
-            ("itu", "tersebut", "itu juga", "tersebut juga")) and (np_ := _subject_np(doc, ss, cs)).text and any(
+            ("itu", "tersebut", "itu juga", "tersebut juga", "ini", "ini juga")) and (np_ := _subject_np(doc, ss, cs)).text and any(
             w.lower() in lex.roles or w.lower() in lex.title_first for w in np_.text.split()[:-1]) \
-            and not _ID_YANG_RE.search(np_.text) and np_.text.split()[-2].lower() not in _ID_TIME_NOUNS:
+            and not _ID_YANG_RE.search(np_.text) and np_.text.split()[-2].lower() not in _ID_TIME_NOUNS and not (
+                np_.text.split()[-1] == "ini" and np_.text.split(None, 1)[0].lower() in ("para", "kedua", "semua")):
         # (s15idbat) "Menteri itu mengatakan bahwa ...", "Anggota Komisi XII DPR itu mengatakan ...", "Eks Kabareskrim
         # Polri itu juga menekankan ...": a role with a demonstrative, the subject of the cue (resolved to the person
-        # named before)
+        # named before); s21ntxid: also "ini" ("Politikus Partai Golkar ini menyebut ..."), not a plural group ("para
+        # seniman ini": no one person named before)
         sp = np_
     if not sp.text and lex.language == "id" and (y := body.rfind(" yang ", ss, cs)) > ss and cs - y < 90 and not any(
             c in body[y:cs] for c in ",;:\"“”") and (ysp := _left_speaker(doc, ss, y + 1)).text and ysp.kind == "name" \

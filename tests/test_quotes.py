@@ -12234,3 +12234,23 @@ def test_s21ntxid_long_circumstance_after_a_closing_cue():
     # with no comma before the subject, the words after the cue are its content
     assert _s21ntxid_rows("Budi mengatakan pada tahun 2020 ekonomi akan tumbuh lima persen.") == [
         ("pada tahun 2020 ekonomi akan tumbuh lima persen", "indirect", "Budi", "Budi", "mengatakan")]
+
+
+def test_s21ntxid_description_closed_by_ini_is_the_subject():
+    # "Pria berusia 24 tahun ini mengatakan ...", "Juara dunia tiga kali ini mengatakan ...", "Politikus Partai Golkar
+    # ini menyebut ...": a description closed by "ini" (as by "itu"/"tersebut") is the subject, resolved to the
+    # person quoted before
+    assert _s21ntxid_rows('"Saya bangga," kata Tom Daley.\nPria berusia 24 tahun ini mengatakan dia tidak menyadarinya '
+                          'hingga dia memasuki sekolah menengah.') == [
+        ("Saya bangga", "direct", "Tom Daley", "Tom Daley", "kata"),
+        ("dia tidak menyadarinya hingga dia memasuki sekolah menengah", "indirect", "Pria berusia 24 tahun ini",
+         "Tom Daley", "mengatakan")]
+    assert _s21ntxid_rows('"Saya bangga," kata Tom Daley.\nJuara dunia tiga kali ini mengatakan dia jatuh cinta dengan '
+                          'seorang pria.') == [
+        ("Saya bangga", "direct", "Tom Daley", "Tom Daley", "kata"),
+        ("dia jatuh cinta dengan seorang pria", "indirect", "Juara dunia tiga kali ini", "Tom Daley", "mengatakan")]
+    assert _s21ntxid_rows('"Ekonomi harus tumbuh," ujar Misbakhun.\nPolitikus Partai Golkar ini menyebut ekonomi '
+                          'nasional bergantung pada soliditas pemerintah.') == [
+        ("Ekonomi harus tumbuh", "direct", "Misbakhun", "Misbakhun", "ujar"),
+        ("ekonomi nasional bergantung pada soliditas pemerintah", "indirect", "Politikus Partai Golkar ini", "Misbakhun",
+         "menyebut")]
