@@ -9048,6 +9048,10 @@ class _Names:
                 m = runs[k]
                 k += 1
                 name, role = _run_name(m.group(), lex.language)
+                if not name and lex.language == "id" and self.full and (sn := _id_honorific_surname(m.group())):
+                    # (s21ntxid) "Anak laki-laki Ny. Davis, ...", "Tn. Clark": a form of address and a surname
+                    # mention the person given in full before (translated "Mrs Davis", "Mr Clark")
+                    name = next((f for _, f, _ in reversed(self.full) if f.rsplit(None, 1)[-1] == sn), "")
                 if name:
                     self.full.append((m.start(), name, _appos_role(body, m.end(), lex) or role))
             self._next = k
@@ -9055,6 +9059,22 @@ class _Names:
 
     def all(self) -> list[tuple[int, str, str]]:
         return self.upto(len(self.doc.body) + 1)
+
+
+@lru_cache(maxsize=100_000)
+def _id_honorific_surname(run: str) -> str:
+    """(s21ntxid) Indonesian: the surname of a run that is a form of address (lexicon ``honorifics``: "Ny.", "Tn.",
+    "Nyonya", "Pak") and one capitalised word ("Ny. Davis" -> "Davis"); "" otherwise."""
+    words = run.split()
+    if len(words) != 2 or not _is_cap(words[1]) or words[0].lower().rstrip(".") not in _id_honorifics():
+        return ""
+    return words[1].rstrip(".,")
+
+
+@lru_cache(maxsize=1)
+def _id_honorifics() -> frozenset[str]:
+    """(s21ntxid) Indonesian honorifics and forms of address (lexicon ``honorifics``), lower case, no final dot."""
+    return frozenset(w.strip().lower().rstrip(".") for w in load_list_or_empty("honorifics", "id") if w.strip())
 
 
 def _opener(word: str, lex: _Lex) -> bool:

@@ -12254,3 +12254,16 @@ def test_s21ntxid_description_closed_by_ini_is_the_subject():
         ("Ekonomi harus tumbuh", "direct", "Misbakhun", "Misbakhun", "ujar"),
         ("ekonomi nasional bergantung pada soliditas pemerintah", "indirect", "Politikus Partai Golkar ini", "Misbakhun",
          "menyebut")]
+
+
+def test_s21ntxid_abbreviated_forms_of_address():
+    # "Ny." / "Tn." / "Nn." (translated Mrs, Mr, Miss) are titles: the surname goes to the full name given before, the
+    # full stop ends no sentence, and a mention "Ny. Davis" is the antecedent of a later clitic
+    assert _s21ntxid_rows("Theresa May akan mengumumkan rencana itu.\nNy May mengatakan harga rumah akan turun.") == [
+        ("harga rumah akan turun", "indirect", "Ny May", "Theresa May", "mengatakan")]
+    assert _s21ntxid_rows("Greg Clark berbicara di pabrik. Tn. Clark memperingatkan bahwa biaya akan naik.") == [
+        ("biaya akan naik", "indirect", "Tn. Clark", "Greg Clark", "memperingatkan bahwa")]
+    assert _s21ntxid_rows("Sharon Davis dan Kelly Humphreys memasang kartu di jembatan.\nAnak laki-laki Ny. Davis, "
+                          "Tyler, meninggal pada usia 18.\n\"Saya tidak ingin ada orang tua yang merasakan ini,\" "
+                          "katanya.") == [
+        ("Saya tidak ingin ada orang tua yang merasakan ini", "direct", "katanya", "Sharon Davis", "katanya")]
