@@ -1083,6 +1083,45 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     return _Speaker(body[st:end], "role", "", st, end, st)
 
 
+#: (s21ntxid) Indonesian words before a role phrase that count people, not part of the speaker ("seorang ajudan ...").
+_ID_COUNT_LEADS = frozenset({"seorang", "para", "sejumlah", "beberapa"})
+
+
+def _id_place_modified_role(doc: _Doc, lo: int, last: tuple[str, int, int]) -> _Speaker:
+    """(s21ntxid) Indonesian: a role phrase of lower-case words closed by a place or an acronym that modifies it
+    (translated "Chinese health officials", "a senior GOP leadership aide": "pejabat kesehatan Tiongkok", "seorang
+    ajudan pemimpin senior GOP"), opening its clause (the sentence start or after a comma) and headed by a role, an
+    organisation word or a noun for people: the whole phrase is the subject, not the place; an empty speaker
+    otherwise."""
+    body = doc.body
+    lex = doc.lex
+    words = _word_spans(body[max(lo, last[1] - 80):last[1]], max(lo, last[1] - 80))
+    k = len(words)
+    while k > 0 and len(words) - k < 5 and not body[words[k - 1][2]:(words[k][1] if k < len(words) else last[1])].strip():
+        w = words[k - 1][0]
+        lw = w.lower()
+        if not w.replace("-", "").isalpha() or (w[:1].isupper() and not (k == 1 or lw in lex.roles)) or \
+                lw in lex.aux or lw in lex.pronouns or lw in _ID_NOT_SUBJECT or lw in lex.clause_markers or \
+                lw in lex.demonstratives or lw in lex.that_words or lw in lex.verbs or (
+                    _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS):
+            break
+        k -= 1
+    if k == len(words):
+        return _Speaker()
+    st = words[k][1]
+    before = body[max(lo, st - 2):st]
+    if st > lo and before != ", " and body[lo:st].strip(" \t\"“”"):
+        return _Speaker()
+    if words[k][0].lower() in _ID_COUNT_LEADS:
+        k += 1
+        if k == len(words):
+            return _Speaker()
+    head = words[k][0].lower()
+    if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
+        return _Speaker()
+    return _Speaker(body[words[k][1]:last[2]], "role", "", words[k][1], last[2], st)
+
+
 #: (s18id) Indonesian: a description of a person closed by a demonstrative, opening its clause (the sentence start
 #: or after a fronted adverbial's comma): a head word (group 1), then up to 90 characters with no punctuation that
 #: ends a phrase ("Pria yang akrab disapa Rudi itu", "perempuan 34 tahun itu", "Eks Kepala ... (LPS) itu").
@@ -1237,6 +1276,10 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     if lex.language == "id" and last[0] in ("itu", "tersebut", "ini") and (sp_d := _id_described_person(doc, lo, last[2])).text:
         return sp_d  # (s18id) "Pria yang akrab disapa Rudi itu menjelaskan", "..., perempuan 34 tahun itu mengaku"
         # (s21ntxid: also "ini", "Pria berusia 24 tahun ini mengatakan")
+    if lex.language == "id" and last[0][:1].isupper() and (last[0].lower() in lex.places or _is_acronym(last[0])) and \
+            "," not in body[last[2]:hi] and (sp_m := _id_place_modified_role(doc, lo, last)).text:
+        return sp_m  # (s21ntxid) "..., pejabat kesehatan Tiongkok mengatakan", "seorang ajudan pemimpin senior GOP"
+        # (not an apposition closed by a comma: "Rizky Febrianto (24), warga Sidoarjo, mengaku")
     if lex.language == "id" and last[0].islower() and last[0] not in lex.demonstratives and (
             sp_g := _id_common_subject(doc, lo, last[2])).text:
         return sp_g  # (s18id) "Warga setempat mengatakan", "Koalisi masyarakat sipil mendesak DPR ..."

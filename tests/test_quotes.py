@@ -12267,3 +12267,19 @@ def test_s21ntxid_abbreviated_forms_of_address():
                           "Tyler, meninggal pada usia 18.\n\"Saya tidak ingin ada orang tua yang merasakan ini,\" "
                           "katanya.") == [
         ("Saya tidak ingin ada orang tua yang merasakan ini", "direct", "katanya", "Sharon Davis", "katanya")]
+
+
+def test_s21ntxid_role_phrase_closed_by_a_place_or_acronym_is_the_subject():
+    # translated "Chinese health officials said", "a senior GOP leadership aide told CNN": lower-case role words with
+    # a place or acronym after them are one subject, not the place
+    assert _s21ntxid_rows("Namun, pejabat kesehatan Tiongkok mengatakan jumlah orang itu telah berkurang.") == [
+        ("jumlah orang itu telah berkurang", "indirect", "pejabat kesehatan Tiongkok", "pejabat kesehatan Tiongkok",
+         "mengatakan")]
+    assert _s21ntxid_rows("Pemungutan suara pertama dapat dilaksanakan paling lambat hari Jumat, seorang ajudan "
+                          "pemimpin senior GOP mengatakan pada CNN.") == [
+        ("Pemungutan suara pertama dapat dilaksanakan paling lambat hari Jumat", "indirect",
+         "ajudan pemimpin senior GOP", "ajudan pemimpin senior GOP", "mengatakan")]
+    # an apposition between commas after a name stays the name's role
+    assert _s21ntxid_rows("Salah satu korban, Rizky Febrianto (24), warga Sidoarjo, mengaku meminjam uang dari "
+                          "kerabat.") == [
+        ("meminjam uang dari kerabat", "indirect", "Rizky Febrianto", "Rizky Febrianto", "mengaku")]
