@@ -4908,8 +4908,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
-            if covered >= 0.8 * (q.end - q.start) and not (lex.language == "en" and len(inner) == 1 and len(
-                    TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
+            if covered >= 0.8 * (q.end - q.start) and not ((lex.language == "en" or not inner[0].cue) and len(
+                    inner) == 1 and len(TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
                 # (English: two words or more before the quotation, 'the company "will fight ..."', are mixed)
                 if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
                     # 'called it "a disaster"' with no other cue: the quoted words are the speaker's

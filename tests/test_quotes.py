@@ -12283,3 +12283,16 @@ def test_s21ntxid_role_phrase_closed_by_a_place_or_acronym_is_the_subject():
     assert _s21ntxid_rows("Salah satu korban, Rizky Febrianto (24), warga Sidoarjo, mengaku meminjam uang dari "
                           "kerabat.") == [
         ("meminjam uang dari kerabat", "indirect", "Rizky Febrianto", "Rizky Febrianto", "mengaku")]
+
+
+def test_s21ntxid_clause_holding_an_unattributed_quotation_is_mixed():
+    # "X mengatakan aksi kakeknya adalah "..."": two words or more of the reported clause before a quotation that has
+    # no cue of its own make one mixed quote (it was dropped: the content was skipped as "one direct quote", and the
+    # quotation, with no cue, went too)
+    assert _s21ntxid_rows('Michael Vann, 72 tahun, mengatakan aksi kakeknya adalah "sesuatu yang saya tahu bahwa saya '
+                          'tidak akan bisa hidup namun merupakan suatu tindakan yang sangat rendah hati."') == [
+        ('aksi kakeknya adalah "sesuatu yang saya tahu bahwa saya tidak akan bisa hidup namun merupakan suatu '
+         'tindakan yang sangat rendah hati', "mixed", "Michael Vann", "Michael Vann", "mengatakan")]
+    # a quotation right after the cue stays direct
+    assert _s21ntxid_rows('Budi mengatakan "Kami akan datang besok."') == [
+        ("Kami akan datang besok.", "direct", "Budi", "Budi", "mengatakan")]
