@@ -1083,6 +1083,9 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     return _Speaker(body[st:end], "role", "", st, end, st)
 
 
+#: (s21ntxid) Indonesian collective sources (roles.txt: "..., kata polisi."): the police or officials as a body, never
+#: resolved to a person or office named elsewhere ("Kepolisian Negara Bagian Louisiana").
+_ID_COLLECTIVE_SOURCES = frozenset({"polisi", "petugas", "penyidik"})
 #: (s21ntxid) Indonesian words before a role phrase that count people, not part of the speaker ("seorang ajudan ...").
 _ID_COUNT_LEADS = frozenset({"seorang", "para", "sejumlah", "beberapa"})
 
@@ -9525,7 +9528,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.speaker_name = aged
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
-            found = _role_match(q.speaker, quotes, names(), q, lex)
+            found = _role_match(q.speaker, quotes, names(), q, lex) if not (
+                lex.language == "id" and q.speaker.lower() in _ID_COLLECTIVE_SOURCES) else ""
             if not found and lex.language == "id" and " " not in q.speaker and "(" in body and (
                     k_sf := body.find(f"({q.speaker}) ")) > 0 and k_sf < q.start and (
                     run_sf := _CAP_RUN_RE.match(body, k_sf + len(q.speaker) + 3)) is not None:

@@ -12296,3 +12296,11 @@ def test_s21ntxid_clause_holding_an_unattributed_quotation_is_mixed():
     # a quotation right after the cue stays direct
     assert _s21ntxid_rows('Budi mengatakan "Kami akan datang besok."') == [
         ("Kami akan datang besok.", "direct", "Budi", "Budi", "mengatakan")]
+
+
+def test_s21ntxid_police_as_a_body_is_not_resolved_to_an_office_named_elsewhere():
+    # "polisi" speaks for the police as a body: not resolved to "Kepolisian Negara Bagian Louisiana" named later
+    assert _s21ntxid_rows("Pejabat merilis video itu, dan polisi mengatakan Sims kehilangan kaca matanya.\n"
+                          "Departemen itu berterima kasih pada gugus tugas Kepolisian Negara Bagian Louisiana, lab "
+                          "kriminal polisi negara bagian, dan warga sekitar.") == [
+        ("Sims kehilangan kaca matanya", "indirect", "polisi", "polisi", "mengatakan")]
