@@ -1436,6 +1436,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": two names in
             # apposition to a plural role
             return _Speaker(b_text, "name", seg_a, b_words[0][1], b_words[-1][2], seg_a_lo + body[seg_a_lo:].index(seg_a))
+        if lex.language == "id" and b0.lower() == "yang" and b_kind == "name" and a.text and a.kind == "name":
+            # (s21ntxid) "Budi Santoso, yang berasal dari Bristol, mengklaim": a relative clause in apposition is the
+            # name's description (as a longer one is), not a name ending in "Bristol"
+            a.role = b_text
+            a.phrase_start = a.start
+            return a
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en") and not k:
             # (English: "Hours later, Trump returned the compliment, telling": a clause, not a name)
             role = a.text if a.text else ""

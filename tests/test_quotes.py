@@ -12304,3 +12304,13 @@ def test_s21ntxid_police_as_a_body_is_not_resolved_to_an_office_named_elsewhere(
                           "Departemen itu berterima kasih pada gugus tugas Kepolisian Negara Bagian Louisiana, lab "
                           "kriminal polisi negara bagian, dan warga sekitar.") == [
         ("Sims kehilangan kaca matanya", "indirect", "polisi", "polisi", "mengatakan")]
+
+
+def test_s21ntxid_short_relative_clause_in_apposition_is_no_name():
+    # "NAME, yang ... Bristol, CUE": a short relative clause between commas describes the name before it; its
+    # capitalised last word is no speaker
+    assert _s21ntxid_rows("The High Breed, yang berasal dari Bristol, mengklaim gerakan hip hop menjauh dari asal "
+                          "usulnya.") == [
+        ("gerakan hip hop menjauh dari asal usulnya", "indirect", "The High Breed", "The High Breed", "mengklaim")]
+    assert _s21ntxid_rows("Emily Harper, yang ditemui di Pantai Sanur, mengaku sudah membayar pungutan itu.") == [
+        ("sudah membayar pungutan itu", "indirect", "Emily Harper", "Emily Harper", "mengaku")]
