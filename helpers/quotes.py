@@ -4169,6 +4169,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 # 'According to X, he is now "..."', 'According to X, the plan was "..."' (a verb: no apposition): a
                 # clause before the quotation (one mixed quote)
                 return False
+            if sp.text and lex.language == "id" and stripped[-1] not in ",:" and 0 <= (k_c := body.find(
+                    ",", k_sp, min(end, k_sp + 40))) and not any(c in body[k_sp:k_c] for c in _QUOTE_CHARS) and \
+                    _min_tokens(2, body, k_c, end) and not _cue_tokens(doc, k_c, end):
+                # (s21ntxid) 'Menurut jaksa penuntut, serangan tersebut membutuhkan "perencanaan substansial ..."': a
+                # clause runs on into the quotation (no comma or colon before it): one mixed quote, read with "Menurut"
+                return False
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)

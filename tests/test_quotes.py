@@ -12314,3 +12314,16 @@ def test_s21ntxid_short_relative_clause_in_apposition_is_no_name():
         ("gerakan hip hop menjauh dari asal usulnya", "indirect", "The High Breed", "The High Breed", "mengklaim")]
     assert _s21ntxid_rows("Emily Harper, yang ditemui di Pantai Sanur, mengaku sudah membayar pungutan itu.") == [
         ("sudah membayar pungutan itu", "indirect", "Emily Harper", "Emily Harper", "mengaku")]
+
+
+def test_s21ntxid_menurut_clause_running_into_a_quotation_is_mixed():
+    # "Menurut X, CLAUSE "..."": the clause after the source runs on into the quotation (no comma or colon before
+    # it): one mixed quote, not the quoted fragments alone
+    assert _s21ntxid_rows('Menurut jaksa penuntut, serangan tersebut membutuhkan "perencanaan substansial dan '
+                          'pematangan awal," sebagai gambaran kejahatan yang dilakukan dengan "keji, kejam, dan '
+                          'biadab."') == [
+        ('serangan tersebut membutuhkan "perencanaan substansial dan pematangan awal," sebagai gambaran kejahatan '
+         'yang dilakukan dengan "keji, kejam, dan biadab', "mixed", "jaksa", "jaksa", "Menurut")]
+    # after a comma the quotation is introduced by the source: direct
+    assert _s21ntxid_rows('Menurut Budi, Ketua RT setempat, "Kami sudah melapor ke polisi."') == [
+        ("Kami sudah melapor ke polisi.", "direct", "Budi", "Budi", "Menurut")]
