@@ -6160,6 +6160,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
                                verb=cw in _id_verb_clause_cues())
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
+                    or body[ce:ce + 2] in (' "', " “") and _id_fragment_goes_on(doc, ce + 1, se)  # (s21ntxid)
                     if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
                     or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
@@ -6179,7 +6180,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             doc, ce, se, told=cw in lex.told_verbs)
         if cst >= se or lex.language == "en" and cw in _ANONYMITY_WISH_CUES_EN and _ANONYMITY_WISH_EN_RE.match(body, cst):
             return None  # ("who asked not to be named": the source's wish for anonymity reports nothing)
-        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
+        frag_on = lex.language == "id" and body[cst:cst + 1] in _QUOTE_CHARS and not mixed and _id_fragment_goes_on(
+            doc, cst, se)
+        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not frag_on and not (
                 lex.language == "en" and _unattributed_at(doc, direct, cw, sp, ce, cst))) or \
                 body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
@@ -6221,7 +6224,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     return None
         if lex.language == "en" and right.lstrip().startswith(",") and _lead_subordinate(doc, ss, sp):
             return None  # "After Clinton testified, Gowdy ...": the cue is in a subordinate clause
-        q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+        q = _Quote(cst, cen, "mixed" if frag_on else "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
     if comma_before and _min_tokens(3, before_sp) and closes and not (
@@ -6897,6 +6900,26 @@ def _id_request_predicates() -> frozenset[str]:
     """(s19id) Indonesian adverbs and adjectives opening a requested act after "untuk" ("untuk tidak ...", "untuk
     waspada"; lexicon ``request_predicates``), lower case."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("request_predicates", "id") if w.strip())
+
+
+def _id_fragment_goes_on(doc: _Doc, pos: int, se: int) -> bool:
+    """(s21ntxid) Indonesian: the quotation opening at ``pos`` right after a cue is a fragment of the reported clause
+    ('Daley mengatakan "seluruh perspektifnya" telah berubah', 'menyatakan "secara jelas kecewa" terhadap keputusan
+    ...'): it closes within the sentence and two words or more of the clause follow it, the first lower-case and no
+    cue, circumstance or clitic ("..." kata X, "..." kepada wartawan)."""
+    body = doc.body
+    lex = doc.lex
+    m = _ID_FRAGMENT_CLOSE_RE.search(body, pos + 1, se)
+    if m is None or body[m.start() + 1:m.start() + 2] != " ":
+        return False
+    rest = TOKEN_RE.findall(body, m.end(), se)
+    return len(rest) >= 2 and rest[0].islower() and rest[0].isalpha() and rest[0] not in lex.trailers and \
+        rest[0] not in lex.after_cues and rest[0] not in lex.clitics and rest[0] not in lex.verbs and \
+        rest[0] not in lex.intros and rest[0] not in lex.that_words and not any(c in body[m.end():se] for c in "\"“”")
+
+
+#: (s21ntxid) The closing mark of a quotation (after its first character).
+_ID_FRAGMENT_CLOSE_RE = re.compile(r"[\"”]")
 
 
 def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:

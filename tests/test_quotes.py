@@ -12327,3 +12327,18 @@ def test_s21ntxid_menurut_clause_running_into_a_quotation_is_mixed():
     # after a comma the quotation is introduced by the source: direct
     assert _s21ntxid_rows('Menurut Budi, Ketua RT setempat, "Kami sudah melapor ke polisi."') == [
         ("Kami sudah melapor ke polisi.", "direct", "Budi", "Budi", "Menurut")]
+
+
+def test_s21ntxid_quoted_fragment_opening_the_reported_clause_is_mixed():
+    # 'X mengatakan "..." REST': a quotation right after the cue that the clause goes on past is one mixed quote
+    assert _s21ntxid_rows('Pasangan ini menjadi orang tua pada bulan Juni, dan Daley mengatakan "seluruh '
+                          'perspektifnya" telah berubah.') == [
+        ('"seluruh perspektifnya" telah berubah', "mixed", "Daley", "Daley", "mengatakan")]
+    assert _s21ntxid_rows('David Patton, pembela umum yang mewakili Saipov, menyatakan "secara jelas kecewa" terhadap '
+                          'keputusan jaksa penuntut.') == [
+        ('"secara jelas kecewa" terhadap keputusan jaksa penuntut', "mixed", "David Patton", "David Patton",
+         "menyatakan")]
+    # a whole quotation after the cue stays direct; a noun object in marks is no report
+    assert _s21ntxid_rows('Budi mengatakan "Kami akan datang besok." Ia lalu pergi.') == [
+        ("Kami akan datang besok.", "direct", "Budi", "Budi", "mengatakan")]
+    assert _s21ntxid_rows('Budi menyatakan "dukungan penuh" kepada pemerintah.') == []
