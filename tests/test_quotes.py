@@ -12343,3 +12343,9 @@ def test_s21ntxid_quoted_fragment_opening_the_reported_clause_is_mixed():
     assert _s21ntxid_rows('Budi mengatakan "Kami akan datang besok." Ia lalu pergi.') == [
         ("Kami akan datang besok.", "direct", "Budi", "Budi", "mengatakan")]
     assert _s21ntxid_rows('Budi menyatakan "dukungan penuh" kepada pemerintah.') == []
+
+
+def test_s21ntxid_figures_are_a_data_source():
+    # "Angka menunjukkan ..." (translated "Figures show ..."): a finding of data, no quote
+    assert _s21ntxid_rows("Angka menunjukkan grup pub dan bar melihat kenaikan penjualan sebesar 2,7 persen di bulan "
+                          "Juli.") == []
