@@ -5678,6 +5678,13 @@ _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|eve
 _BY_PARTICIPLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|on|in|at)[ \t]+[^,.;:!?\n\"“”]{1,40}?)?[ \t]+by[ \t]+([a-z]+ing)\b")
 
 
+#: (s21ntxid) Indonesian cues of asking and a reported question after them, past an addressee ("bertanya kepada
+#: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content.
+_ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan"})
+_ID_QUESTION_AFTER_RE = re.compile(r"[ \t]+(?:kepada[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+)?(apakah|kapan|di[ \t]+mana|dimana|"
+                                   r"mengapa|kenapa|bagaimana|siapa|berapa)\b")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -5701,6 +5708,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # occasion of speaking between the cue and "that"
         adv_that = _OCCASION_THAT_RE.match(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    if lex.language == "id" and cw in _ID_QUESTION_CUES and (m_qw := _ID_QUESTION_AFTER_RE.match(body, ce, se)):
+        lead = m_qw.start(1)  # (s21ntxid) "bertanya kepada X, apakah ...", "menanyakan kapan ...": the question asked
     if lex.language == "en" and cw == "saying" and body[cs - 4:cs] == " as " and (
             m_qa := _QUOTED_AS_RE.search(body, max(ss, cs - 140), cs)) is not None:
         return _quoted_as_quote(doc, m_qa, cs, ce, se)

@@ -12349,3 +12349,16 @@ def test_s21ntxid_figures_are_a_data_source():
     # "Angka menunjukkan ..." (translated "Figures show ..."): a finding of data, no quote
     assert _s21ntxid_rows("Angka menunjukkan grup pub dan bar melihat kenaikan penjualan sebesar 2,7 persen di bulan "
                           "Juli.") == []
+
+
+def test_s21ntxid_reported_question_after_a_cue_of_asking():
+    # "bertanya kepada X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ...": the question word opens
+    # the reported question (past the addressee); a noun object is no report
+    assert _s21ntxid_rows("Scott Pelley bertanya kepada Senator John Kennedy dan Lindsey Graham, apakah FBI dapat "
+                          "menemukan sesuatu yang baru.") == [
+        ("apakah FBI dapat menemukan sesuatu yang baru", "indirect", "Scott Pelley", "Scott Pelley", "bertanya")]
+    assert _s21ntxid_rows("Lee menanyakan kapan kegiatan selanjutnya akan dilaksanakan.") == [
+        ("kapan kegiatan selanjutnya akan dilaksanakan", "indirect", "Lee", "Lee", "menanyakan")]
+    assert _s21ntxid_rows("Galih mempertanyakan apakah anggaran sebesar Rp 1,54 triliun cukup.") == [
+        ("apakah anggaran sebesar Rp 1,54 triliun cukup", "indirect", "Galih", "Galih", "mempertanyakan")]
+    assert _s21ntxid_rows("Budi mempertanyakan keseriusan pemerintah.") == []
