@@ -1154,10 +1154,52 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     return _Speaker(body[st:end], "role", "", st, end, st)
 
 
+#: (s21ntxid) Indonesian collective sources (roles.txt: "..., kata polisi."): the police or officials as a body, never
+#: resolved to a person or office named elsewhere ("Kepolisian Negara Bagian Louisiana").
+_ID_COLLECTIVE_SOURCES = frozenset({"polisi", "petugas", "penyidik"})
+#: (s21ntxid) Indonesian words before a role phrase that count people, not part of the speaker ("seorang ajudan ...").
+_ID_COUNT_LEADS = frozenset({"seorang", "para", "sejumlah", "beberapa"})
+
+
+def _id_place_modified_role(doc: _Doc, lo: int, last: tuple[str, int, int]) -> _Speaker:
+    """(s21ntxid) Indonesian: a role phrase of lower-case words closed by a place or an acronym that modifies it
+    (translated "Chinese health officials", "a senior GOP leadership aide": "pejabat kesehatan Tiongkok", "seorang
+    ajudan pemimpin senior GOP"), opening its clause (the sentence start or after a comma) and headed by a role, an
+    organisation word or a noun for people: the whole phrase is the subject, not the place; an empty speaker
+    otherwise."""
+    body = doc.body
+    lex = doc.lex
+    words = _word_spans(body[max(lo, last[1] - 80):last[1]], max(lo, last[1] - 80))
+    k = len(words)
+    while k > 0 and len(words) - k < 5 and not body[words[k - 1][2]:(words[k][1] if k < len(words) else last[1])].strip():
+        w = words[k - 1][0]
+        lw = w.lower()
+        if not w.replace("-", "").isalpha() or (w[:1].isupper() and not (k == 1 or lw in lex.roles)) or \
+                lw in lex.aux or lw in lex.pronouns or lw in _ID_NOT_SUBJECT or lw in lex.clause_markers or \
+                lw in lex.demonstratives or lw in lex.that_words or lw in lex.verbs or (
+                    _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS):
+            break
+        k -= 1
+    if k == len(words):
+        return _Speaker()
+    st = words[k][1]
+    before = body[max(lo, st - 2):st]
+    if st > lo and before != ", " and body[lo:st].strip(" \t\"“”"):
+        return _Speaker()
+    if words[k][0].lower() in _ID_COUNT_LEADS:
+        k += 1
+        if k == len(words):
+            return _Speaker()
+    head = words[k][0].lower()
+    if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
+        return _Speaker()
+    return _Speaker(body[words[k][1]:last[2]], "role", "", words[k][1], last[2], st)
+
+
 #: (s18id) Indonesian: a description of a person closed by a demonstrative, opening its clause (the sentence start
 #: or after a fronted adverbial's comma): a head word (group 1), then up to 90 characters with no punctuation that
 #: ends a phrase ("Pria yang akrab disapa Rudi itu", "perempuan 34 tahun itu", "Eks Kepala ... (LPS) itu").
-_ID_DESCRIBED_RE = re.compile(r"(?:^|(?<=, ))([A-Za-z][a-z-]+)(?:[ \t]+[^,;:.!?\"“”\n]{1,90}?)?[ \t]+(?:itu|tersebut)$")
+_ID_DESCRIBED_RE = re.compile(r"(?:^|(?<=, ))([A-Za-z][a-z-]+)(?:[ \t]+[^,;:.!?\"“”\n]{1,90}?)?[ \t]+(?:itu|tersebut|ini)$")
 
 
 def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
@@ -1358,8 +1400,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 w in _ID_NOT_SUBJECT or w in lex.pronouns or w in lex.aux or (
                     _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) for w in m_ph.group().split()[1:]):
             return _Speaker(m_ph.group(), "role", "", m_ph.start(), m_ph.end(), m_ph.start())
-    if lex.language == "id" and last[0] in ("itu", "tersebut") and (sp_d := _id_described_person(doc, lo, last[2])).text:
+    if lex.language == "id" and last[0] in ("itu", "tersebut", "ini") and (sp_d := _id_described_person(doc, lo, last[2])).text:
         return sp_d  # (s18id) "Pria yang akrab disapa Rudi itu menjelaskan", "..., perempuan 34 tahun itu mengaku"
+        # (s21ntxid: also "ini", "Pria berusia 24 tahun ini mengatakan")
+    if lex.language == "id" and last[0][:1].isupper() and (last[0].lower() in lex.places or _is_acronym(last[0])) and \
+            "," not in body[last[2]:hi] and (sp_m := _id_place_modified_role(doc, lo, last)).text:
+        return sp_m  # (s21ntxid) "..., pejabat kesehatan Tiongkok mengatakan", "seorang ajudan pemimpin senior GOP"
+        # (not an apposition closed by a comma: "Rizky Febrianto (24), warga Sidoarjo, mengaku")
     if lex.language == "id" and last[0].islower() and last[0] not in lex.demonstratives and (
             sp_g := _id_common_subject(doc, lo, last[2])).text:
         return sp_g  # (s18id) "Warga setempat mengatakan", "Koalisi masyarakat sipil mendesak DPR ..."
@@ -1518,6 +1565,12 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             # "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": two names in
             # apposition to a plural role
             return _Speaker(b_text, "name", seg_a, b_words[0][1], b_words[-1][2], seg_a_lo + body[seg_a_lo:].index(seg_a))
+        if lex.language == "id" and b0.lower() == "yang" and b_kind == "name" and a.text and a.kind == "name":
+            # (s21ntxid) "Budi Santoso, yang berasal dari Bristol, mengklaim": a relative clause in apposition is the
+            # name's description (as a longer one is), not a name ending in "Bristol"; a relative clause is no role
+            # ("yang bekerja di BPOM"), so the role stays as it was
+            a.phrase_start = a.start
+            return a
         if b_kind == "name" and len(b_words) <= 5 and (_is_cap(b0) or lex.language != "en") and not k:
             # (English: "Hours later, Trump returned the compliment, telling": a clause, not a name)
             role = a.text if a.text else ""
@@ -4309,6 +4362,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 # 'According to X, he is now "..."', 'According to X, the plan was "..."' (a verb: no apposition): a
                 # clause before the quotation (one mixed quote)
                 return False
+            if sp.text and lex.language == "id" and stripped[-1] not in ",:" and 0 <= (k_c := body.find(
+                    ",", k_sp, min(end, k_sp + 40))) and not any(c in body[k_sp:k_c] for c in _QUOTE_CHARS) and \
+                    _min_tokens(2, body, k_c, end) and not _cue_tokens(doc, k_c, end):
+                # (s21ntxid) 'Menurut jaksa penuntut, serangan tersebut membutuhkan "perencanaan substansial ..."': a
+                # clause runs on into the quotation (no comma or colon before it): one mixed quote, read with "Menurut"
+                return False
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
@@ -5063,8 +5122,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
-            if covered >= 0.8 * (q.end - q.start) and not (lex.language == "en" and len(inner) == 1 and len(
-                    TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
+            if covered >= 0.8 * (q.end - q.start) and not ((lex.language == "en" or not inner[0].cue) and len(
+                    inner) == 1 and len(TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
                 # (English: two words or more before the quotation, 'the company "will fight ..."', are mixed)
                 if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
                     # 'called it "a disaster"' with no other cue: the quoted words are the speaker's
@@ -5853,6 +5912,13 @@ _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|eve
 _BY_PARTICIPLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|on|in|at)[ \t]+[^,.;:!?\n\"“”]{1,40}?)?[ \t]+by[ \t]+([a-z]+ing)\b")
 
 
+#: (s21ntxid) Indonesian cues of asking and a reported question after them, past an addressee ("bertanya kepada
+#: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content.
+_ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan"})
+_ID_QUESTION_AFTER_RE = re.compile(r"[ \t]+(?:kepada[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+)?(apakah|kapan|di[ \t]+mana|dimana|"
+                                   r"mengapa|kenapa|bagaimana|siapa|berapa)\b")
+
+
 def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct: list[_Quote],
                 prior: list[_Quote] = (), *, mixed: bool = False) -> _Quote | None:
     body = doc.body
@@ -5876,6 +5942,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # occasion of speaking between the cue and "that"
         adv_that = _OCCASION_THAT_RE.match(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    if lex.language == "id" and cw in _ID_QUESTION_CUES and (m_qw := _ID_QUESTION_AFTER_RE.match(body, ce, se)):
+        lead = m_qw.start(1)  # (s21ntxid) "bertanya kepada X, apakah ...", "menanyakan kapan ...": the question asked
     if lex.language == "en" and cw == "saying" and body[cs - 4:cs] == " as " and (
             m_qa := _QUOTED_AS_RE.search(body, max(ss, cs - 140), cs)) is not None:
         return _quoted_as_quote(doc, m_qa, cs, ce, se)
@@ -6152,12 +6220,14 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 if " " in cau.group(1):  # (another object pronoun, "led them to say", is read as before)
                     return None
     if not sp.text and lex.language == "id" and body[max(ss, cs - 16):cs].rstrip().endswith(
-            ("itu", "tersebut", "itu juga", "tersebut juga")) and (np_ := _subject_np(doc, ss, cs)).text and any(
+            ("itu", "tersebut", "itu juga", "tersebut juga", "ini", "ini juga")) and (np_ := _subject_np(doc, ss, cs)).text and any(
             w.lower() in lex.roles or w.lower() in lex.title_first for w in np_.text.split()[:-1]) \
-            and not _ID_YANG_RE.search(np_.text) and np_.text.split()[-2].lower() not in _ID_TIME_NOUNS:
+            and not _ID_YANG_RE.search(np_.text) and np_.text.split()[-2].lower() not in _ID_TIME_NOUNS and not (
+                np_.text.split()[-1] == "ini" and np_.text.split(None, 1)[0].lower() in ("para", "kedua", "semua")):
         # (s15idbat) "Menteri itu mengatakan bahwa ...", "Anggota Komisi XII DPR itu mengatakan ...", "Eks Kabareskrim
         # Polri itu juga menekankan ...": a role with a demonstrative, the subject of the cue (resolved to the person
-        # named before)
+        # named before); s21ntxid: also "ini" ("Politikus Partai Golkar ini menyebut ..."), not a plural group ("para
+        # seniman ini": no one person named before)
         sp = np_
     if not sp.text and lex.language == "id" and (y := body.rfind(" yang ", ss, cs)) > ss and cs - y < 90 and not any(
             c in body[y:cs] for c in ",;:\"“”") and (ysp := _left_speaker(doc, ss, y + 1)).text and ysp.kind == "name" \
@@ -6258,6 +6328,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             _set_speaker(q, sp)
             return q
     closes = len(right_words) <= 2 or (len(right_words) <= 8 and right_words[0].lower() in lex.trailers) or then_adds
+    if not closes and lex.language == "id" and len(right_words) <= 14 and before_sp.endswith(",") and right_words[
+            0].lower() in lex.trailers and not any(w.lower() in lex.that_words or w.lower() in lex.clause_markers or w.lower(
+            ) in lex.pronouns or _id_predicate_verb(w.lower()) for w in right_words[1:]):
+        # (s21ntxid) "CLAUSE, Lee mengatakan pada CNBC dalam sebuah wawancara pada hari Minggu ini.", "..., X mengatakan
+        # kepada wartawan di Gedung DPR, Jakarta, Senin (12/10/2020).": a long circumstance of the telling (addressee,
+        # occasion, place, time) with no clause of its own closes the cue; the content is the clause before it
+        closes = True
     if not closes and lex.language == "en" and right_words[0].lower() in _weekdays_en():
         # "..., Hollande said Tuesday in Paris, noting ...": a day and place close the cue
         seg = TOKEN_RE.findall(right.split(",", 1)[0])
@@ -6333,6 +6410,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
                                verb=cw in _id_verb_clause_cues())
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
+                    or body[ce:ce + 2] in (' "', " “") and _id_fragment_goes_on(doc, ce + 1, se)  # (s21ntxid)
                     if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
                     or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
@@ -6355,7 +6433,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             cst = _skip_that(doc, cst + len(right_words[0]), se)  # (s20id) "membantah tudingan bahwa CLAUSE"
         if cst >= se or lex.language == "en" and cw in _ANONYMITY_WISH_CUES_EN and _ANONYMITY_WISH_EN_RE.match(body, cst):
             return None  # ("who asked not to be named": the source's wish for anonymity reports nothing)
-        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not (
+        frag_on = lex.language == "id" and body[cst:cst + 1] in _QUOTE_CHARS and not mixed and _id_fragment_goes_on(
+            doc, cst, se)
+        if (body[cst:cst + 1] in _QUOTE_CHARS and not mixed and not frag_on and not (
                 lex.language == "en" and _unattributed_at(doc, direct, cw, sp, ce, cst))) or \
                 body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
@@ -6397,7 +6477,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     return None
         if lex.language == "en" and right.lstrip().startswith(",") and _lead_subordinate(doc, ss, sp):
             return None  # "After Clinton testified, Gowdy ...": the cue is in a subordinate clause
-        q = _Quote(cst, cen, "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
+        q = _Quote(cst, cen, "mixed" if frag_on else "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
     if comma_before and _min_tokens(3, before_sp) and closes and not (
@@ -7076,6 +7156,26 @@ def _id_request_predicates() -> frozenset[str]:
     """(s19id) Indonesian adverbs and adjectives opening a requested act after "untuk" ("untuk tidak ...", "untuk
     waspada"; lexicon ``request_predicates``), lower case."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("request_predicates", "id") if w.strip())
+
+
+def _id_fragment_goes_on(doc: _Doc, pos: int, se: int) -> bool:
+    """(s21ntxid) Indonesian: the quotation opening at ``pos`` right after a cue is a fragment of the reported clause
+    ('Daley mengatakan "seluruh perspektifnya" telah berubah', 'menyatakan "secara jelas kecewa" terhadap keputusan
+    ...'): it closes within the sentence and two words or more of the clause follow it, the first lower-case and no
+    cue, circumstance or clitic ("..." kata X, "..." kepada wartawan)."""
+    body = doc.body
+    lex = doc.lex
+    m = _ID_FRAGMENT_CLOSE_RE.search(body, pos + 1, se)
+    if m is None or body[m.start() + 1:m.start() + 2] != " ":
+        return False
+    rest = TOKEN_RE.findall(body, m.end(), se)
+    return len(rest) >= 2 and rest[0].islower() and rest[0].isalpha() and rest[0] not in lex.trailers and \
+        rest[0] not in lex.after_cues and rest[0] not in lex.clitics and rest[0] not in lex.verbs and \
+        rest[0] not in lex.intros and rest[0] not in lex.that_words and not any(c in body[m.end():se] for c in "\"“”")
+
+
+#: (s21ntxid) The closing mark of a quotation (after its first character).
+_ID_FRAGMENT_CLOSE_RE = re.compile(r"[\"”]")
 
 
 def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:
@@ -9312,6 +9412,10 @@ class _Names:
                 m = runs[k]
                 k += 1
                 name, role = _run_name(m.group(), lex.language)
+                if not name and lex.language == "id" and self.full and (sn := _id_honorific_surname(m.group())):
+                    # (s21ntxid) "Anak laki-laki Ny. Davis, ...", "Tn. Clark": a form of address and a surname
+                    # mention the person given in full before (translated "Mrs Davis", "Mr Clark")
+                    name = next((f for _, f, _ in reversed(self.full) if f.rsplit(None, 1)[-1] == sn), "")
                 if name:
                     self.full.append((m.start(), name, _appos_role(body, m.end(), lex) or role))
             self._next = k
@@ -9319,6 +9423,22 @@ class _Names:
 
     def all(self) -> list[tuple[int, str, str]]:
         return self.upto(len(self.doc.body) + 1)
+
+
+@lru_cache(maxsize=100_000)
+def _id_honorific_surname(run: str) -> str:
+    """(s21ntxid) Indonesian: the surname of a run that is a form of address (lexicon ``honorifics``: "Ny.", "Tn.",
+    "Nyonya", "Pak") and one capitalised word ("Ny. Davis" -> "Davis"); "" otherwise."""
+    words = run.split()
+    if len(words) != 2 or not _is_cap(words[1]) or words[0].lower().rstrip(".") not in _id_honorifics():
+        return ""
+    return words[1].rstrip(".,")
+
+
+@lru_cache(maxsize=1)
+def _id_honorifics() -> frozenset[str]:
+    """(s21ntxid) Indonesian honorifics and forms of address (lexicon ``honorifics``), lower case, no final dot."""
+    return frozenset(w.strip().lower().rstrip(".") for w in load_list_or_empty("honorifics", "id") if w.strip())
 
 
 def _opener(word: str, lex: _Lex) -> bool:
@@ -9817,7 +9937,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.speaker_name = aged
             q.role = q.role or _strip_det(q.speaker, lex)
         elif q.speaker_kind == "role":
-            found = _role_match(q.speaker, quotes, names(), q, lex)
+            found = _role_match(q.speaker, quotes, names(), q, lex) if not (
+                lex.language == "id" and q.speaker.lower() in _ID_COLLECTIVE_SOURCES) else ""
             if not found and lex.language == "id" and " " not in q.speaker and "(" in body and (
                     k_sf := body.find(f"({q.speaker}) ")) > 0 and k_sf < q.start and (
                     run_sf := _CAP_RUN_RE.match(body, k_sf + len(q.speaker) + 3)) is not None:

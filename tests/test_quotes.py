@@ -11785,7 +11785,7 @@ def test_s18id_weak_cue_with_existential_or_verb_clause():
     # "menduga ada ...": an existential clause; "menyatakan mendukung ...": a verb opening the clause (its subject the
     # speaker's); not "membantah tuduhan itu" (a noun object) or "menolak menyebutkan ..." (a refusal)
     assert _id_rows("Polisi menduga ada kesepakatan yang dibuat sebelum lelang itu.") == [
-        ("ada kesepakatan yang dibuat sebelum lelang itu", "indirect", "Polisi", "")]
+        ("ada kesepakatan yang dibuat sebelum lelang itu", "indirect", "Polisi", "Polisi")]  # (s21ntxid: a role word)
     assert _id_rows("Aprindo menyatakan mendukung kebijakan pemerintah soal harga beras.") == [
         ("mendukung kebijakan pemerintah soal harga beras", "indirect", "Aprindo", "")]
     assert _id_rows("Kapolres Rudi Hartono membantah tuduhan itu.") == []
@@ -12870,3 +12870,180 @@ def test_s21lines_long_run_to_a_late_closing_mark_is_not_joined():
             + "".join(f"The council met for the {k}th time.\n" for k in range(25))
             + 'It ended," the clerk said.\nThe vote is due next week.')
     assert _s21lines_rows(body, "en") == [("We will not give up.", "direct", "She", "Jane Smith", "said")]
+
+
+# --- s21ntxid: Indonesian NTREX (translated news) errors ---
+
+
+def _s21ntxid_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["cue"], strict=True))
+
+
+def test_s21ntxid_police_and_officials_as_a_body_are_sources():
+    # translated news attributes to the police or officials as a body ("police said"): "..., kata polisi.",
+    # "..., ujar petugas kesehatan.", "dan polisi mengatakan ..."
+    assert _s21ntxid_rows("Insiden terjadi di Ballyhackamore, kata polisi.") == [
+        ("Insiden terjadi di Ballyhackamore", "indirect", "polisi", "polisi", "kata")]
+    assert _s21ntxid_rows("Lebih dari 820.000 orang tertular di negara ini, ujar petugas kesehatan.") == [
+        ("Lebih dari 820.000 orang tertular di negara ini", "indirect", "petugas", "petugas", "ujar")]
+    assert _s21ntxid_rows("Pejabat merilis video itu, dan polisi mengatakan Sims kehilangan kaca matanya selama "
+                          "perkelahian.") == [
+        ("Sims kehilangan kaca matanya selama perkelahian", "indirect", "polisi", "polisi", "mengatakan")]
+
+
+def test_s21ntxid_reporting_verbs_of_translated_news():
+    # "mengkonfirmasi" (the common spelling of "mengonfirmasi"), "mengabarkan" (to report news) and "berargumen"
+    # (to argue) report a clause
+    assert _s21ntxid_rows("Juru bicara kepolisian telah mengkonfirmasi bahwa wanita itu adalah penduduk lokal.") == [
+        ("wanita itu adalah penduduk lokal", "indirect", "Juru bicara kepolisian", "Juru bicara kepolisian",
+         "mengkonfirmasi bahwa")]
+    assert _s21ntxid_rows("Boston Globe mengabarkan bahwa Warren akan mencalonkan diri pada tahun 2020.") == [
+        ("Warren akan mencalonkan diri pada tahun 2020", "indirect", "Boston Globe", "Boston Globe",
+         "mengabarkan bahwa")]
+    assert _s21ntxid_rows("Trump berargumen Demokrat sedang dalam misi untuk melawan.") == [
+        ("Demokrat sedang dalam misi untuk melawan", "indirect", "Trump", "Trump", "berargumen")]
+    # a plain object is no report
+    assert _s21ntxid_rows("Ia mengkonfirmasi kabar itu.") == []
+
+
+def test_s21ntxid_long_circumstance_after_a_closing_cue():
+    # "CLAUSE, X mengatakan pada CNBC dalam sebuah wawancara ...": the addressee, occasion, place and time after the
+    # cue hold no clause, so the content is the clause before the subject
+    assert _s21ntxid_rows("Harga beras akan turun bulan depan, Budi mengatakan pada CNBC dalam sebuah wawancara pada "
+                          "hari Minggu ini.") == [
+        ("Harga beras akan turun bulan depan", "indirect", "Budi", "Budi", "mengatakan")]
+    assert _s21ntxid_rows("Harga beras akan turun bulan depan, Budi mengatakan kepada wartawan di Gedung DPR, Jakarta, "
+                          "Senin (12/10/2020).") == [
+        ("Harga beras akan turun bulan depan", "indirect", "Budi", "Budi", "mengatakan")]
+    # with no comma before the subject, the words after the cue are its content
+    assert _s21ntxid_rows("Budi mengatakan pada tahun 2020 ekonomi akan tumbuh lima persen.") == [
+        ("pada tahun 2020 ekonomi akan tumbuh lima persen", "indirect", "Budi", "Budi", "mengatakan")]
+
+
+def test_s21ntxid_description_closed_by_ini_is_the_subject():
+    # "Pria berusia 24 tahun ini mengatakan ...", "Juara dunia tiga kali ini mengatakan ...", "Politikus Partai Golkar
+    # ini menyebut ...": a description closed by "ini" (as by "itu"/"tersebut") is the subject, resolved to the
+    # person quoted before
+    assert _s21ntxid_rows('"Saya bangga," kata Tom Daley.\nPria berusia 24 tahun ini mengatakan dia tidak menyadarinya '
+                          'hingga dia memasuki sekolah menengah.') == [
+        ("Saya bangga", "direct", "Tom Daley", "Tom Daley", "kata"),
+        ("dia tidak menyadarinya hingga dia memasuki sekolah menengah", "indirect", "Pria berusia 24 tahun ini",
+         "Tom Daley", "mengatakan")]
+    assert _s21ntxid_rows('"Saya bangga," kata Tom Daley.\nJuara dunia tiga kali ini mengatakan dia jatuh cinta dengan '
+                          'seorang pria.') == [
+        ("Saya bangga", "direct", "Tom Daley", "Tom Daley", "kata"),
+        ("dia jatuh cinta dengan seorang pria", "indirect", "Juara dunia tiga kali ini", "Tom Daley", "mengatakan")]
+    assert _s21ntxid_rows('"Ekonomi harus tumbuh," ujar Misbakhun.\nPolitikus Partai Golkar ini menyebut ekonomi '
+                          'nasional bergantung pada soliditas pemerintah.') == [
+        ("Ekonomi harus tumbuh", "direct", "Misbakhun", "Misbakhun", "ujar"),
+        ("ekonomi nasional bergantung pada soliditas pemerintah", "indirect", "Politikus Partai Golkar ini", "Misbakhun",
+         "menyebut")]
+
+
+def test_s21ntxid_abbreviated_forms_of_address():
+    # "Ny." / "Tn." / "Nn." (translated Mrs, Mr, Miss) are titles: the surname goes to the full name given before, and
+    # a mention "Ny. Davis" is the antecedent of a later clitic (the sentence splitter, shared with English, still
+    # ends a sentence at "Tn.": the speaker as written is the surname)
+    assert _s21ntxid_rows("Theresa May akan mengumumkan rencana itu.\nNy May mengatakan harga rumah akan turun.") == [
+        ("harga rumah akan turun", "indirect", "Ny May", "Theresa May", "mengatakan")]
+    assert _s21ntxid_rows("Greg Clark berbicara di pabrik. Tn. Clark memperingatkan bahwa biaya akan naik.") == [
+        ("biaya akan naik", "indirect", "Clark", "Greg Clark", "memperingatkan bahwa")]
+    assert _s21ntxid_rows("Sharon Davis dan Kelly Humphreys memasang kartu di jembatan.\nAnak laki-laki Ny. Davis, "
+                          "Tyler, meninggal pada usia 18.\n\"Saya tidak ingin ada orang tua yang merasakan ini,\" "
+                          "katanya.") == [
+        ("Saya tidak ingin ada orang tua yang merasakan ini", "direct", "katanya", "Sharon Davis", "katanya")]
+
+
+def test_s21ntxid_role_phrase_closed_by_a_place_or_acronym_is_the_subject():
+    # translated "Chinese health officials said", "a senior GOP leadership aide told CNN": lower-case role words with
+    # a place or acronym after them are one subject, not the place
+    assert _s21ntxid_rows("Namun, pejabat kesehatan Tiongkok mengatakan jumlah orang itu telah berkurang.") == [
+        ("jumlah orang itu telah berkurang", "indirect", "pejabat kesehatan Tiongkok", "pejabat kesehatan Tiongkok",
+         "mengatakan")]
+    assert _s21ntxid_rows("Pemungutan suara pertama dapat dilaksanakan paling lambat hari Jumat, seorang ajudan "
+                          "pemimpin senior GOP mengatakan pada CNN.") == [
+        ("Pemungutan suara pertama dapat dilaksanakan paling lambat hari Jumat", "indirect",
+         "ajudan pemimpin senior GOP", "ajudan pemimpin senior GOP", "mengatakan")]
+    # an apposition between commas after a name stays the name's role
+    assert _s21ntxid_rows("Salah satu korban, Rizky Febrianto (24), warga Sidoarjo, mengaku meminjam uang dari "
+                          "kerabat.") == [
+        ("meminjam uang dari kerabat", "indirect", "Rizky Febrianto", "Rizky Febrianto", "mengaku")]
+
+
+def test_s21ntxid_clause_holding_an_unattributed_quotation_is_mixed():
+    # "X mengatakan aksi kakeknya adalah "..."": two words or more of the reported clause before a quotation that has
+    # no cue of its own make one mixed quote (it was dropped: the content was skipped as "one direct quote", and the
+    # quotation, with no cue, went too)
+    assert _s21ntxid_rows('Michael Vann, 72 tahun, mengatakan aksi kakeknya adalah "sesuatu yang saya tahu bahwa saya '
+                          'tidak akan bisa hidup namun merupakan suatu tindakan yang sangat rendah hati."') == [
+        ('aksi kakeknya adalah "sesuatu yang saya tahu bahwa saya tidak akan bisa hidup namun merupakan suatu '
+         'tindakan yang sangat rendah hati', "mixed", "Michael Vann", "Michael Vann", "mengatakan")]
+    # a quotation right after the cue stays direct
+    assert _s21ntxid_rows('Budi mengatakan "Kami akan datang besok."') == [
+        ("Kami akan datang besok.", "direct", "Budi", "Budi", "mengatakan")]
+
+
+def test_s21ntxid_police_as_a_body_is_not_resolved_to_an_office_named_elsewhere():
+    # "polisi" speaks for the police as a body: not resolved to "Kepolisian Negara Bagian Louisiana" named later
+    assert _s21ntxid_rows("Pejabat merilis video itu, dan polisi mengatakan Sims kehilangan kaca matanya.\n"
+                          "Departemen itu berterima kasih pada gugus tugas Kepolisian Negara Bagian Louisiana, lab "
+                          "kriminal polisi negara bagian, dan warga sekitar.") == [
+        ("Sims kehilangan kaca matanya", "indirect", "polisi", "polisi", "mengatakan")]
+
+
+def test_s21ntxid_short_relative_clause_in_apposition_is_no_name():
+    # "NAME, yang ... Bristol, CUE": a short relative clause between commas describes the name before it; its
+    # capitalised last word is no speaker
+    assert _s21ntxid_rows("The High Breed, yang berasal dari Bristol, mengklaim gerakan hip hop menjauh dari asal "
+                          "usulnya.") == [
+        ("gerakan hip hop menjauh dari asal usulnya", "indirect", "The High Breed", "The High Breed", "mengklaim")]
+    assert _s21ntxid_rows("Emily Harper, yang ditemui di Pantai Sanur, mengaku sudah membayar pungutan itu.") == [
+        ("sudah membayar pungutan itu", "indirect", "Emily Harper", "Emily Harper", "mengaku")]
+
+
+def test_s21ntxid_menurut_clause_running_into_a_quotation_is_mixed():
+    # "Menurut X, CLAUSE "..."": the clause after the source runs on into the quotation (no comma or colon before
+    # it): one mixed quote, not the quoted fragments alone
+    assert _s21ntxid_rows('Menurut jaksa penuntut, serangan tersebut membutuhkan "perencanaan substansial dan '
+                          'pematangan awal," sebagai gambaran kejahatan yang dilakukan dengan "keji, kejam, dan '
+                          'biadab."') == [
+        ('serangan tersebut membutuhkan "perencanaan substansial dan pematangan awal," sebagai gambaran kejahatan '
+         'yang dilakukan dengan "keji, kejam, dan biadab', "mixed", "jaksa", "jaksa", "Menurut")]
+    # after a comma the quotation is introduced by the source: direct
+    assert _s21ntxid_rows('Menurut Budi, Ketua RT setempat, "Kami sudah melapor ke polisi."') == [
+        ("Kami sudah melapor ke polisi.", "direct", "Budi", "Budi", "Menurut")]
+
+
+def test_s21ntxid_quoted_fragment_opening_the_reported_clause_is_mixed():
+    # 'X mengatakan "..." REST': a quotation right after the cue that the clause goes on past is one mixed quote
+    assert _s21ntxid_rows('Pasangan ini menjadi orang tua pada bulan Juni, dan Daley mengatakan "seluruh '
+                          'perspektifnya" telah berubah.') == [
+        ('"seluruh perspektifnya" telah berubah', "mixed", "Daley", "Daley", "mengatakan")]
+    assert _s21ntxid_rows('David Patton, pembela umum yang mewakili Saipov, menyatakan "secara jelas kecewa" terhadap '
+                          'keputusan jaksa penuntut.') == [
+        ('"secara jelas kecewa" terhadap keputusan jaksa penuntut', "mixed", "David Patton", "David Patton",
+         "menyatakan")]
+    # a whole quotation after the cue stays direct; a noun object in marks is no report
+    assert _s21ntxid_rows('Budi mengatakan "Kami akan datang besok." Ia lalu pergi.') == [
+        ("Kami akan datang besok.", "direct", "Budi", "Budi", "mengatakan")]
+    assert _s21ntxid_rows('Budi menyatakan "dukungan penuh" kepada pemerintah.') == []
+
+
+def test_s21ntxid_figures_are_a_data_source():
+    # "Angka menunjukkan ..." (translated "Figures show ..."): a finding of data, no quote
+    assert _s21ntxid_rows("Angka menunjukkan grup pub dan bar melihat kenaikan penjualan sebesar 2,7 persen di bulan "
+                          "Juli.") == []
+
+
+def test_s21ntxid_reported_question_after_a_cue_of_asking():
+    # "bertanya kepada X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ...": the question word opens
+    # the reported question (past the addressee); a noun object is no report
+    assert _s21ntxid_rows("Scott Pelley bertanya kepada Senator John Kennedy dan Lindsey Graham, apakah FBI dapat "
+                          "menemukan sesuatu yang baru.") == [
+        ("apakah FBI dapat menemukan sesuatu yang baru", "indirect", "Scott Pelley", "Scott Pelley", "bertanya")]
+    assert _s21ntxid_rows("Lee menanyakan kapan kegiatan selanjutnya akan dilaksanakan.") == [
+        ("kapan kegiatan selanjutnya akan dilaksanakan", "indirect", "Lee", "Lee", "menanyakan")]
+    assert _s21ntxid_rows("Galih mempertanyakan apakah anggaran sebesar Rp 1,54 triliun cukup.") == [
+        ("apakah anggaran sebesar Rp 1,54 triliun cukup", "indirect", "Galih", "Galih", "mempertanyakan")]
+    assert _s21ntxid_rows("Budi mempertanyakan keseriusan pemerintah.") == []
