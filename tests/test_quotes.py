@@ -12870,3 +12870,45 @@ def test_s21lines_long_run_to_a_late_closing_mark_is_not_joined():
             + "".join(f"The council met for the {k}th time.\n" for k in range(25))
             + 'It ended," the clerk said.\nThe vote is due next week.')
     assert _s21lines_rows(body, "en") == [("We will not give up.", "direct", "She", "Jane Smith", "said")]
+
+
+# --- s21layout2: a sentence-per-line file loaded one sentence per paragraph (load_corpus reads lines as paragraphs)
+
+
+def test_s21layout2_quotation_over_sentence_paragraphs_reads_as_over_lines():
+    # the opening mark in one paragraph, the closing mark two paragraphs later with no mark re-opened (news re-opens
+    # it): the one-sentence paragraphs are the lines of a sentence-per-line text, read as those lines are
+    paragraphs = _S21_EN_LINES.replace("\n", "\n\n")
+    assert _s21lines_rows(paragraphs, "en") == _s21lines_rows(_S21_EN_LINES, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+
+
+def test_s21layout2_split_quotation_joins_in_a_sentence_paragraph_text():
+    # once the layout is shown (a quotation running over paragraphs), '"A," katanya.\n\n"B."' is one split quotation
+    # too, as on lines
+    body = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\n"Kita tidak akan menyerah.\nIni perjuangan '
+            'untuk masa depan.\nKita pasti menang," kata Sri Mulyani.\nRapat itu berlangsung dua jam.\n"Kita harus '
+            'punya kesepakatan," katanya kepada wartawan.\n"Buktinya sudah jelas bagi semua pihak."\nHasil rapat '
+            'diumumkan besok.')
+    expected = [
+        ("Kita tidak akan menyerah. Ini perjuangan untuk masa depan. Kita pasti menang", "direct", "Sri Mulyani",
+         "Sri Mulyani", "kata"),
+        ("Kita harus punya kesepakatan … Buktinya sudah jelas bagi semua pihak.", "direct", "katanya", "Sri Mulyani",
+         "katanya")]
+    assert _s21lines_rows(body.replace("\n", "\n\n"), "id") == _s21lines_rows(body, "id") == expected
+
+
+def test_s21layout2_news_paragraphs_keep_their_breaks():
+    from helpers.quotes import _sentence_paragraphs
+    # news re-opens the mark in each paragraph of a long quotation: no run over a paragraph break, text unchanged
+    news = ('Jane Smith spoke in Leeds on Monday.\n\n"We will not give up.\n\n"This is a fight for our future," she '
+            'said.\n\nThe vote is due next week.\n\nBoth sides expect a close result.')
+    assert _sentence_paragraphs(news) is news
+    assert _s21lines_rows(news, "en") == [
+        ('We will not give up. "This is a fight for our future', "direct", "she", "Jane Smith", "said")]
+    # paragraphs of several sentences are no sentence-per-line text, even with a quotation over two paragraphs
+    several = ('Jane Smith spoke in Leeds. She met the mayor.\n\n"We will not give up. We never have.\n\nThis is a '
+               'fight for our future," she said. The crowd cheered.\n\nThe vote is next week. Both sides expect a '
+               'close result.\n\nPolls open at seven. They close at ten.')
+    assert _sentence_paragraphs(several) is several
