@@ -13249,7 +13249,7 @@ _SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?
 #: s21lines: the most line breaks one quotation of a sentence-per-line text runs over (PolNeAR re-laid: up to 17)
 _MAX_QUOTE_LINES = 20
 #: s21layout2: a blank line (white space between two line breaks): one paragraph break
-_BLANK_RUN_RE = re.compile(r"\n(?:[ \t\r\u00a0]*\n)+")
+_BLANK_RUN_RE = re.compile(r"\r?\n(?:[ \t\r\u00a0]*\n)+")
 
 
 def _sentence_lines(text: str) -> bool:
@@ -13257,7 +13257,7 @@ def _sentence_lines(text: str) -> bool:
     at least four lines and three line breaks inside paragraphs, most lines (60 %) ending with sentence punctuation
     and at most a quarter holding a second sentence (a paragraph per line holds several)."""
     n = text.count("\n")
-    if n - 2 * text.count("\n\n") < 3:
+    if n - 2 * (text.count("\n\n") + text.count("\n\r\n")) < 3:
         return False  # (paragraphs parted by blank lines, one line each: BBC, PolNeAR)
     full = [ln for ln in text.split("\n") if ln.strip()]
     if len(full) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(full) * 3:
@@ -13274,7 +13274,7 @@ def _sentence_paragraphs(text: str) -> str:
     sentences in one paragraph. Each blank line becomes one line break (spaces before it: offsets hold)."""
     if '"' not in text and "\u201c" not in text:
         return text
-    paras = text.count("\n\n") + 1
+    paras = text.count("\n\n") + text.count("\n\r\n") + 1
     if paras < 4:
         return text
     limit = paras // 10
@@ -13318,10 +13318,11 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
         else:
             if 0 < text.count("\n", open_at, i) <= _MAX_QUOTE_LINES:
                 joins.append((open_at, i))  # (a longer run: a mark lost, the lines read as paragraphs)
-                runs_only = False
+                if runs_only and text[text.rfind("\n", open_at, i) + 1:i].strip():
+                    runs_only = False  # (a mark opening a line, '" B', re-opens a quotation more likely than it closes)
             open_at = -1
     if runs_only:
-        return text  # s21layout2: no quotation runs over a line break: the lines may be paragraphs
+        return text  # s21layout2: no quotation runs over a line break to close inside a line: the lines may be paragraphs
     joins.extend((m.end() - 1, m.end()) for m in _SPLIT_LINE_RE.finditer(text))
     if not joins:
         return text
@@ -13359,7 +13360,7 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         if "\n" in text and _sentence_lines(text):
             # s21lines: one sentence per line: a quotation (a split one too) runs over line breaks as in a paragraph
             text = _join_sentence_lines(text)
-        elif "\n\n" in text:
+        elif "\n\n" in text or "\n\r\n" in text:
             text = _sentence_paragraphs(text)  # s21layout2: the same text loaded one sentence per paragraph
         found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed

@@ -12826,8 +12826,11 @@ def test_s21lines_crlf_sentence_lines():
     assert _s21lines_rows(body, "en") == [
         ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
          "said")]
-    assert _s21lines_rows(_S21_EN_LINES.replace("\n", "\r\n\r\n"), "en") == [
-        ("We will win it", "indirect", "Jane Smith", "Jane Smith", "said")]
+    # (s21layout2: a blank CRLF line between every two sentences is the sentence-paragraph layout: read as lines)
+    cut = ('Jane Smith spoke in Leeds on Monday.\nShe visited a new estate.\n\n"We will not give up.\nThis is a '
+           'fight for our future.\n\nWe will win it," she said.\n\nThe vote is due next week.\nBoth sides expect a '
+           'close result.').replace("\n", "\r\n")
+    assert _s21lines_rows(cut, "en") == [("We will win it", "indirect", "she", "Jane Smith", "said")]
 
 
 def test_s21lines_reopened_quotation_after_several_sentence_lines():
@@ -12912,3 +12915,26 @@ def test_s21layout2_news_paragraphs_keep_their_breaks():
                'fight for our future," she said. The crowd cheered.\n\nThe vote is next week. Both sides expect a '
                'close result.\n\nPolls open at seven. They close at ten.')
     assert _sentence_paragraphs(several) is several
+
+
+def test_s21layout2_crlf_sentence_paragraphs():
+    # the same text with CRLF line ends and blank lines between its sentences: the same quotes, the same offsets
+    lines = _S21_EN_LINES.replace("\n", "\r\n")
+    paragraphs = _S21_EN_LINES.replace("\n", "\r\n\r\n")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [paragraphs], "language": ["en"]}))
+    assert _s21lines_rows(paragraphs, "en") == _s21lines_rows(lines, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+    assert paragraphs[got["start"][0]:got["end"][0]].startswith("We will not give up.\r\n\r\nThis is")
+
+
+def test_s21layout2_spaced_marks_reopening_paragraphs_are_no_run():
+    # '" A.\n\n" B," he said.': a spaced straight mark opening a paragraph re-opens the quotation (news), so the
+    # one-sentence paragraphs are not read as sentence lines
+    from helpers.quotes import _sentence_paragraphs
+    body = ('Mary Jones, the head of the local union, spoke to reporters on Monday.\n\n" We will not give up on this '
+            'town.\n\n" The money must go to our schools, " Jones added.\n\nThe meeting ended shortly before noon.')
+    assert _sentence_paragraphs(body) is body
+    assert _s21lines_rows(body, "en") == [
+        ('We will not give up on this town. " The money must go to our schools', "direct", "Jones", "Mary Jones",
+         "added")]
