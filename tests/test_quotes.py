@@ -12938,3 +12938,15 @@ def test_s21layout2_spaced_marks_reopening_paragraphs_are_no_run():
     assert _s21lines_rows(body, "en") == [
         ('We will not give up on this town. " The money must go to our schools', "direct", "Jones", "Mary Jones",
          "added")]
+
+
+def test_s21layout2_sentence_per_line_file_through_load_corpus(tmp_path):
+    # a user's route: a .txt file one sentence per line (headline first) through load_corpus, whose body holds a
+    # blank line between sentences: the quotes of the sentence-per-line body
+    from helpers.corpus import load_corpus
+    (tmp_path / "doc.txt").write_text("Union vows to fight\n" + _S21_EN_LINES + "\n", encoding="utf-8")
+    articles = load_corpus(tmp_path, language="en").articles
+    assert "\n\n" in articles["body"][0]
+    got = extract_quotes(articles)
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith")]
