@@ -13272,8 +13272,8 @@ def _sentence_paragraphs(text: str) -> str:
     double-quoted quotation opens in one paragraph and closes in a later one with no mark re-opened between: news
     laid out in paragraphs re-opens the mark in each paragraph of a long quotation and holds a quotation of several
     sentences in one paragraph. Each blank line becomes one line break (spaces before it: offsets hold)."""
-    if '"' not in text and "\u201c" not in text:
-        return text
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text and "\u201e" not in text and "\u00ab" not in text:
+        return text  # (no double quotation mark: no quotation runs over paragraphs)
     paras = text.count("\n\n") + text.count("\n\r\n") + 1
     if paras < 4:
         return text
