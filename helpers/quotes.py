@@ -13360,7 +13360,8 @@ def _mask_markup(m: re.Match[str]) -> str:
 #: (closing marks or a bracket, and trailing spaces, may follow it)
 _LINE_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*[ \t\u00a0]*\r?\n")
 #: s21lines: a second sentence inside a line (not after an abbreviation such as "U.S.", "Mr.", "Sen.", "Mrs.")
-_IN_LINE_SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”’]?[ \t]+[\"“‘]?[A-Z]")
+#: (the look-behinds after the mark: tried at a mark only, not at every character; s21layout2)
+_IN_LINE_SENT_END_RE = re.compile(r"[.!?](?<![A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)[\"”’]?[ \t]+[\"“‘]?[A-Z]")
 #: s21lines: a line holding a quotation closed before its attribution ('"A," he said.', '"A," katanya.') whose next
 #: line is a quotation with no attribution of its own (closed at the line end, or left open: '"B."', '"B.\nC."'): the
 #: split quotation of one paragraph.
@@ -13368,6 +13369,8 @@ _SPLIT_LINE_RE = re.compile(r"[,!?…—–-][\"”]+[ \t]+[^\n\"“”]{1,160}?
                             r"(?=[ \t]*[\"“][^\n\"“”]*(?:[\"”][ \t\r]*)?(?:\n|$))")
 #: s21lines: the most line breaks one quotation of a sentence-per-line text runs over (PolNeAR re-laid: up to 17)
 _MAX_QUOTE_LINES = 20
+#: s21layout2: a blank line (white space between two line breaks): one paragraph break
+_BLANK_RUN_RE = re.compile(r"\r?\n(?:[ \t\r\u00a0]*\n)+")
 
 
 def _sentence_lines(text: str) -> bool:
@@ -13375,7 +13378,7 @@ def _sentence_lines(text: str) -> bool:
     at least four lines and three line breaks inside paragraphs, most lines (60 %) ending with sentence punctuation
     and at most a quarter holding a second sentence (a paragraph per line holds several)."""
     n = text.count("\n")
-    if n - 2 * text.count("\n\n") < 3:
+    if n - 2 * (text.count("\n\n") + text.count("\n\r\n")) < 3:
         return False  # (paragraphs parted by blank lines, one line each: BBC, PolNeAR)
     full = [ln for ln in text.split("\n") if ln.strip()]
     if len(full) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(full) * 3:
@@ -13383,7 +13386,32 @@ def _sentence_lines(text: str) -> bool:
     return sum(1 for ln in full if _IN_LINE_SENT_END_RE.search(ln)) * 4 <= len(full)
 
 
-def _join_sentence_lines(text: str) -> str:
+def _sentence_paragraphs(text: str) -> str:
+    """s21layout2: ``text`` laid out one sentence per paragraph (a sentence-per-line file loaded by ``load_corpus``,
+    which reads each line as a paragraph) read as ``_join_sentence_lines`` reads it one sentence per line, or
+    ``text`` itself. Only where nearly every paragraph is one sentence (at most one in ten holding a second) and a
+    double-quoted quotation opens in one paragraph and closes in a later one with no mark re-opened between: news
+    laid out in paragraphs re-opens the mark in each paragraph of a long quotation and holds a quotation of several
+    sentences in one paragraph. Each blank line becomes one line break (spaces before it: offsets hold)."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text and "\u201e" not in text and "\u00ab" not in text:
+        return text  # (no double quotation mark: no quotation runs over paragraphs)
+    paras = text.count("\n\n") + text.count("\n\r\n") + 1
+    if paras < 4:
+        return text
+    limit = paras // 10
+    multi = 0
+    for _m in _IN_LINE_SENT_END_RE.finditer(text):
+        multi += 1  # (a second sentence in some paragraph; a line break never matches inside the pattern)
+        if multi > limit:
+            return text
+    lines = _BLANK_RUN_RE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    if not _sentence_lines(lines):
+        return text
+    joined = _join_sentence_lines(lines, runs_only=True)
+    return text if joined is lines else joined
+
+
+def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
     """s21lines: text laid out one sentence per line with the line breaks that cut a paragraph's quotation read
     as spaces (one character for one: offsets hold): those inside a double-quoted quotation that opens on one
     line and closes on a later one (no other opening mark between: '"A.\nB.\nC," he said.'), and the one
@@ -13406,11 +13434,16 @@ def _join_sentence_lines(text: str) -> str:
                 # '"A.\nB.\n"C," he said.': the next paragraph re-opens the quotation; the lines before it are
                 # one paragraph (the break before the mark stays, where a quotation re-opened goes on)
                 joins.append((open_at, ls))
+                runs_only = False
             open_at = i  # (else the quotation before was never closed)
         else:
             if 0 < text.count("\n", open_at, i) <= _MAX_QUOTE_LINES:
                 joins.append((open_at, i))  # (a longer run: a mark lost, the lines read as paragraphs)
+                if runs_only and text[text.rfind("\n", open_at, i) + 1:i].strip():
+                    runs_only = False  # (a mark opening a line, '" B', re-opens a quotation more likely than it closes)
             open_at = -1
+    if runs_only:
+        return text  # s21layout2: no quotation runs over a line break to close inside a line: the lines may be paragraphs
     joins.extend((m.end() - 1, m.end()) for m in _SPLIT_LINE_RE.finditer(text))
     if not joins:
         return text
@@ -13448,6 +13481,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         if "\n" in text and _sentence_lines(text):
             # s21lines: one sentence per line: a quotation (a split one too) runs over line breaks as in a paragraph
             text = _join_sentence_lines(text)
+        elif "\n\n" in text or "\n\r\n" in text:
+            text = _sentence_paragraphs(text)  # s21layout2: the same text loaded one sentence per paragraph
         found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")

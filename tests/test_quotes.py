@@ -12826,8 +12826,11 @@ def test_s21lines_crlf_sentence_lines():
     assert _s21lines_rows(body, "en") == [
         ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
          "said")]
-    assert _s21lines_rows(_S21_EN_LINES.replace("\n", "\r\n\r\n"), "en") == [
-        ("We will win it", "indirect", "Jane Smith", "Jane Smith", "said")]
+    # (s21layout2: a blank CRLF line between every two sentences is the sentence-paragraph layout: read as lines)
+    cut = ('Jane Smith spoke in Leeds on Monday.\nShe visited a new estate.\n\n"We will not give up.\nThis is a '
+           'fight for our future.\n\nWe will win it," she said.\n\nThe vote is due next week.\nBoth sides expect a '
+           'close result.').replace("\n", "\r\n")
+    assert _s21lines_rows(cut, "en") == [("We will win it", "indirect", "she", "Jane Smith", "said")]
 
 
 def test_s21lines_reopened_quotation_after_several_sentence_lines():
@@ -13047,3 +13050,80 @@ def test_s21ntxid_reported_question_after_a_cue_of_asking():
     assert _s21ntxid_rows("Galih mempertanyakan apakah anggaran sebesar Rp 1,54 triliun cukup.") == [
         ("apakah anggaran sebesar Rp 1,54 triliun cukup", "indirect", "Galih", "Galih", "mempertanyakan")]
     assert _s21ntxid_rows("Budi mempertanyakan keseriusan pemerintah.") == []
+
+
+# --- s21layout2: a sentence-per-line file loaded one sentence per paragraph (load_corpus reads lines as paragraphs)
+
+
+def test_s21layout2_quotation_over_sentence_paragraphs_reads_as_over_lines():
+    # the opening mark in one paragraph, the closing mark two paragraphs later with no mark re-opened (news re-opens
+    # it): the one-sentence paragraphs are the lines of a sentence-per-line text, read as those lines are
+    paragraphs = _S21_EN_LINES.replace("\n", "\n\n")
+    assert _s21lines_rows(paragraphs, "en") == _s21lines_rows(_S21_EN_LINES, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+
+
+def test_s21layout2_split_quotation_joins_in_a_sentence_paragraph_text():
+    # once the layout is shown (a quotation running over paragraphs), '"A," katanya.\n\n"B."' is one split quotation
+    # too, as on lines
+    body = ('Menteri Keuangan Sri Mulyani hadir di Jakarta pada Senin.\n"Kita tidak akan menyerah.\nIni perjuangan '
+            'untuk masa depan.\nKita pasti menang," kata Sri Mulyani.\nRapat itu berlangsung dua jam.\n"Kita harus '
+            'punya kesepakatan," katanya kepada wartawan.\n"Buktinya sudah jelas bagi semua pihak."\nHasil rapat '
+            'diumumkan besok.')
+    expected = [
+        ("Kita tidak akan menyerah. Ini perjuangan untuk masa depan. Kita pasti menang", "direct", "Sri Mulyani",
+         "Sri Mulyani", "kata"),
+        ("Kita harus punya kesepakatan … Buktinya sudah jelas bagi semua pihak.", "direct", "katanya", "Sri Mulyani",
+         "katanya")]
+    assert _s21lines_rows(body.replace("\n", "\n\n"), "id") == _s21lines_rows(body, "id") == expected
+
+
+def test_s21layout2_news_paragraphs_keep_their_breaks():
+    from helpers.quotes import _sentence_paragraphs
+    # news re-opens the mark in each paragraph of a long quotation: no run over a paragraph break, text unchanged
+    news = ('Jane Smith spoke in Leeds on Monday.\n\n"We will not give up.\n\n"This is a fight for our future," she '
+            'said.\n\nThe vote is due next week.\n\nBoth sides expect a close result.')
+    assert _sentence_paragraphs(news) is news
+    assert _s21lines_rows(news, "en") == [
+        ('We will not give up. "This is a fight for our future', "direct", "she", "Jane Smith", "said")]
+    # paragraphs of several sentences are no sentence-per-line text, even with a quotation over two paragraphs
+    several = ('Jane Smith spoke in Leeds. She met the mayor.\n\n"We will not give up. We never have.\n\nThis is a '
+               'fight for our future," she said. The crowd cheered.\n\nThe vote is next week. Both sides expect a '
+               'close result.\n\nPolls open at seven. They close at ten.')
+    assert _sentence_paragraphs(several) is several
+
+
+def test_s21layout2_crlf_sentence_paragraphs():
+    # the same text with CRLF line ends and blank lines between its sentences: the same quotes, the same offsets
+    lines = _S21_EN_LINES.replace("\n", "\r\n")
+    paragraphs = _S21_EN_LINES.replace("\n", "\r\n\r\n")
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [paragraphs], "language": ["en"]}))
+    assert _s21lines_rows(paragraphs, "en") == _s21lines_rows(lines, "en") == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith", "Jane Smith",
+         "said")]
+    assert paragraphs[got["start"][0]:got["end"][0]].startswith("We will not give up.\r\n\r\nThis is")
+
+
+def test_s21layout2_spaced_marks_reopening_paragraphs_are_no_run():
+    # '" A.\n\n" B," he said.': a spaced straight mark opening a paragraph re-opens the quotation (news), so the
+    # one-sentence paragraphs are not read as sentence lines
+    from helpers.quotes import _sentence_paragraphs
+    body = ('Mary Jones, the head of the local union, spoke to reporters on Monday.\n\n" We will not give up on this '
+            'town.\n\n" The money must go to our schools, " Jones added.\n\nThe meeting ended shortly before noon.')
+    assert _sentence_paragraphs(body) is body
+    assert _s21lines_rows(body, "en") == [
+        ('We will not give up on this town. " The money must go to our schools', "direct", "Jones", "Mary Jones",
+         "added")]
+
+
+def test_s21layout2_sentence_per_line_file_through_load_corpus(tmp_path):
+    # a user's route: a .txt file one sentence per line (headline first) through load_corpus, whose body holds a
+    # blank line between sentences: the quotes of the sentence-per-line body
+    from helpers.corpus import load_corpus
+    (tmp_path / "doc.txt").write_text("Union vows to fight\n" + _S21_EN_LINES + "\n", encoding="utf-8")
+    articles = load_corpus(tmp_path, language="en").articles
+    assert "\n\n" in articles["body"][0]
+    got = extract_quotes(articles)
+    assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
+        ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith")]
