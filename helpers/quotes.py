@@ -1495,6 +1495,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             if sp.text and sp.kind in ("name", "role") and sp.start >= seg_a_lo and not body[seg_a_lo:sp.start].strip(
                     ) and not (sp.start == seg_a_lo and sp.text.split()[0].lower() in _CLAUSE_OPENERS_EN):
                 return sp  # "Cecelia Purner of Allentown, Pa., said", "Voters in Erie, Pa., said": before the town
+        if lex.language == "id" and depth < 3 and 0 < len(b_words) <= 3 and seg_a_lo > lo and body[
+                seg_a_lo - 1] == "," and all(w[:1].isupper() and w.isalpha() for w, _, _ in b_words) and \
+                _ID_PLACE_END_RE.search(body, seg_a_lo, seg_b_start):
+            # (s22ntxid) "Jay Berzofsky, dari Lembaga Kanker Nasional di Bethesda, Maryland, berkata", "Budi, dosen di
+            # Bogor, Jawa Barat, mengatakan": the region closes the place of the apposition, no name of the speaker
+            # (not "Namun, pengamat ... dari CSIS, Lina Alexandra, menilai": a name before the place's segment)
+            sp = _left_speaker(doc, lo, seg_b_start + 1, depth=depth + 1)
+            if sp.text and sp.kind == "name" and sp.end < seg_a_lo:
+                return sp
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
         if lex.language == "id" and b_words and (sp := _id_titled_appos(doc, a, b_words, seg_a_lo, seg_b_start)).text:
             return sp
@@ -1934,6 +1943,8 @@ _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
 #: English: a segment ending with "in/of/from/at" + a capitalised place ("... in Allentown"), before ", Pa.,".
 _PLACE_END_RE = re.compile(rf"\s(?:in|of|from|at|near)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s*$")
+#: (s22ntxid) Indonesian: a comma segment closed by a place after "di"/"dari" ("... di Bethesda", "warga dari Bogor").
+_ID_PLACE_END_RE = re.compile(rf"\s(?:di|dari)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s*$")
 
 
 def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:

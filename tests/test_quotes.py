@@ -13047,3 +13047,28 @@ def test_s21ntxid_reported_question_after_a_cue_of_asking():
     assert _s21ntxid_rows("Galih mempertanyakan apakah anggaran sebesar Rp 1,54 triliun cukup.") == [
         ("apakah anggaran sebesar Rp 1,54 triliun cukup", "indirect", "Galih", "Galih", "mempertanyakan")]
     assert _s21ntxid_rows("Budi mempertanyakan keseriusan pemerintah.") == []
+
+
+# --- s22ntxid: Indonesian NTREX (translated news) errors, second pass ---
+def _s22ntxid_rows(body: str) -> list[tuple[str, str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["speaker_role"], got["cue"],
+                    strict=True))
+
+
+def test_s22ntxid_region_after_a_place_closes_the_apposition():
+    # "NAME, ROLE di KOTA, WILAYAH, cue": the region ("Jawa Barat", translated "Bethesda, Maryland") closes the place
+    # of the apposition; the name before it is the speaker (was: the region)
+    assert _s22ntxid_rows("Budi Santoso, dosen Institut Pertanian di Bogor, Jawa Barat, mengatakan harga beras akan "
+                          "naik.") == [
+        ("harga beras akan naik", "indirect", "Budi Santoso", "Budi Santoso", "dosen Institut Pertanian di Bogor",
+         "mengatakan")]
+    assert _s22ntxid_rows('Jay Berzofsky, dari Lembaga Kanker Nasional di Bethesda, Maryland, berkata: "Hasilnya '
+                          'menjanjikan."') == [
+        ("Hasilnya menjanjikan.", "direct", "Jay Berzofsky", "Jay Berzofsky", "dari Lembaga Kanker Nasional di Bethesda",
+         "berkata")]
+    # a name after a role closed by a place is the speaker, as before
+    assert _s22ntxid_rows("Namun, pengamat Asia Tenggara dari CSIS, Lina Alexandra, menilai peluang perundingan "
+                          "masih kecil.") == [
+        ("peluang perundingan masih kecil", "indirect", "Lina Alexandra", "Lina Alexandra",
+         "pengamat Asia Tenggara dari CSIS", "menilai")]
