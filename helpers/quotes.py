@@ -1454,6 +1454,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
         if seg_b_start < 0:
+            if not depth and lex.language == "id" and tail.strip() == "," and (
+                    sp := _phrase_back(doc, lo, end)).text and sp.kind == "name" and (not (pre := body[lo:min(
+                    sp.start, sp.phrase_start if sp.phrase_start >= 0 else sp.start)].strip(" \t\"“”")) or (
+                    pre.split(None, 1)[0].lower() in lex.roles or pre.split(None, 1)[0].lower() in lex.title_first)
+                    and not any(c in pre for c in ",.;:\"“”")):
+                # (s22ntxid) "Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan ...", "Nikita Mirzani,
+                # menyebut ...": a stray comma between the subject (a name, after its role: the whole stretch before
+                # the cue) and the cue
+                return sp
             if not depth:
                 return _Speaker()
             sp = _phrase_back(doc, lo, end)

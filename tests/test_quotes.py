@@ -753,8 +753,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
         ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
-        ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 38  # (s18id: 38, article 543's "Amran memastikan
-    # anggaran penambahan subsidi untuk pupuk ini berasal dari ...", a long subject before its verb)
+        ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 40  # (s18id: 38, article 543's "Amran memastikan
+    # anggaran penambahan subsidi untuk pupuk ini berasal dari ...", a long subject before its verb; s22ntxid: 40,
+    # articles 93 and 645's "Menteri Pertanian (Mentan) Andi Amran Sulaiman, mengaku sempat mengancam ...", a stray
+    # comma between the subject and its cue)
     # the roles of the 20 most-quoted actors: 30 after the cleaning (4 noise); s6id: Saifullah Yusuf ("Gus Ipul",
     # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
@@ -13072,3 +13074,19 @@ def test_s22ntxid_region_after_a_place_closes_the_apposition():
                           "masih kecil.") == [
         ("peluang perundingan masih kecil", "indirect", "Lina Alexandra", "Lina Alexandra",
          "pengamat Asia Tenggara dari CSIS", "menilai")]
+
+
+def test_s22ntxid_stray_comma_between_subject_and_cue():
+    # "ROLE NAME, cue CLAUSE" (a comma between the subject and its cue, common in detik): the name is the speaker
+    # (was: no quote)
+    assert _s22ntxid_rows("Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan langkah ini merupakan "
+                          "perlindungan masyarakat dari kerugian.") == [
+        ("langkah ini merupakan perlindungan masyarakat dari kerugian", "indirect",
+         "Kapolrestabes Palembang Kombes Harryo Sugihhartono", "Harryo Sugihhartono", "Kapolrestabes Palembang Kombes",
+         "menjelaskan")]
+    assert _s22ntxid_rows("Direktur Utama PT Krakatau Steel Tbk (KRAS) Muhammad Akbar Djohan, menyebut industri baja "
+                          "nasional tertinggal jauh.") == [
+        ("industri baja nasional tertinggal jauh", "indirect", "Muhammad Akbar Djohan", "Muhammad Akbar Djohan", "",
+         "menyebut")]
+    # a place or a clause before the comma is no subject
+    assert _s22ntxid_rows("Di Jakarta, mengatakan harga naik.") == []
