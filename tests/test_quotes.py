@@ -13090,3 +13090,19 @@ def test_s22ntxid_stray_comma_between_subject_and_cue():
          "menyebut")]
     # a place or a clause before the comma is no subject
     assert _s22ntxid_rows("Di Jakarta, mengatakan harga naik.") == []
+
+
+def test_s22ntxid_aside_between_subject_and_cue():
+    # "SUBJECT, ASIDE, cue": a sentence adverb ("misalnya"), a participle's clause (translated ", citing ...,") or a
+    # circumstance set off by commas is no apposition (was: no quote, or the circumstance as the role)
+    assert _s22ntxid_rows("BMW, misalnya, mengatakan akan menutup pabrik Mini di Oxford.") == [
+        ("akan menutup pabrik Mini di Oxford", "indirect", "BMW", "BMW", "BMW", "mengatakan")]  # (as without the aside)
+    assert _s22ntxid_rows("Park Byeong-seug, mengutip data dari kementerian pemersatuan, berkata ada 1.127 pembelotan "
+                          "tahun lalu.") == [
+        ("ada 1.127 pembelotan tahun lalu", "indirect", "Park Byeong-seug", "Park Byeong-seug", "", "berkata")]
+    assert _s22ntxid_rows("Shin Tae-yong, dalam sebuah wawancara dengan Goalpost, memastikan dirinya membuka peluang "
+                          "untuk kembali.") == [
+        ("dirinya membuka peluang untuk kembali", "indirect", "Shin Tae-yong", "Shin Tae-yong", "", "memastikan")]
+    # a role in apposition stays the role
+    assert _s22ntxid_rows("Budi Santoso, menteri pertanian, mengatakan harga beras akan naik.") == [
+        ("harga beras akan naik", "indirect", "Budi Santoso", "Budi Santoso", "menteri pertanian", "mengatakan")]
