@@ -903,6 +903,24 @@ _ASIDE_WORDS = frozenset({"however", "meanwhile", "too", "though", "also", "inst
                           "who", "whose", "which", "not", "perhaps", "indeed", "again", "earlier", "later"})
 
 
+#: (s22ntxid) Indonesian sentence adverbs set off by commas between a subject and its cue ("BMW, misalnya, mengatakan").
+_ID_ASIDE_ADVERBS = frozenset({"misalnya", "contohnya", "sebaliknya", "sendiri", "pula", "kemudian", "lalu",
+                               "akhirnya", "sebelumnya"})
+
+
+def _id_aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
+    """(s22ntxid) Indonesian: a comma segment before the cue that is an aside, no apposition of the speaker: a sentence
+    adverb ("misalnya"), a participle's clause ("mengutip data dari ...", translated ", citing ...,") or a
+    circumstance ("dalam kesaksiannya", "saat dihubungi")."""
+    w0 = b_words[0][0]
+    if not w0.islower() or w0 in lex.roles or w0 in lex.verbs or w0 == "yang":
+        return False
+    if len(b_words) == 1:
+        return w0 in _ID_ASIDE_ADVERBS
+    return w0[:2] == "me" and _ID_VERB_RE.fullmatch(w0) is not None and w0 not in _ID_NOT_VERBS or (
+        w0 in _ID_FRONTED_LEADS and w0 not in ("kepada", "menurut", "namun", "sebelumnya"))
+
+
 def _aside(b_words: list[tuple[str, int, int]], lex: _Lex) -> bool:
     """English: a comma segment before the cue that is no apposition of the speaker but an aside ("of
     course", "however", "appearing on Fox News right after the speech", "who is a member of ...")."""
@@ -1454,6 +1472,15 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # apposition: "NAME, ROLE, said" or "ROLE, NAME, said"
         seg_b_start = body.rfind(",", lo, last[1])
         if seg_b_start < 0:
+            if not depth and lex.language == "id" and tail.strip() == "," and (
+                    sp := _phrase_back(doc, lo, end)).text and sp.kind == "name" and (not (pre := body[lo:min(
+                    sp.start, sp.phrase_start if sp.phrase_start >= 0 else sp.start)].strip(" \t\"“”")) or (
+                    pre.split(None, 1)[0].lower() in lex.roles or pre.split(None, 1)[0].lower() in lex.title_first)
+                    and not any(c in pre for c in ",.;:\"“”")):
+                # (s22ntxid) "Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan ...", "Nikita Mirzani,
+                # menyebut ...": a stray comma between the subject (a name, after its role: the whole stretch before
+                # the cue) and the cue
+                return sp
             if not depth:
                 return _Speaker()
             sp = _phrase_back(doc, lo, end)
@@ -1495,6 +1522,26 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             if sp.text and sp.kind in ("name", "role") and sp.start >= seg_a_lo and not body[seg_a_lo:sp.start].strip(
                     ) and not (sp.start == seg_a_lo and sp.text.split()[0].lower() in _CLAUSE_OPENERS_EN):
                 return sp  # "Cecelia Purner of Allentown, Pa., said", "Voters in Erie, Pa., said": before the town
+        if lex.language == "id" and depth < 3 and b_words and _id_aside(b_words, lex):
+            # (s22ntxid) "BMW, misalnya, mengatakan", "Park Byeong-seug, mengutip data dari ..., berkata": an aside
+            # (an adverb, a participle's clause, a circumstance) between the subject and the cue
+            # (only after a subject that fills the clause before it: not "LSM di ..., dekat perbatasan Armenia,
+            # mengirimkan petisi ..., mengungkapkan ...", the sentence's own predicate)
+            sp = _left_speaker(doc, lo, seg_b_start + 1, depth=depth + 1)
+            if sp.text and sp.kind in ("name", "role") and not body[sp.end:seg_b_start].strip() and (
+                    not (pre := body[lo:min(sp.start, sp.phrase_start if sp.phrase_start >= 0 else sp.start)].strip(
+                        " \t\"“”")) or pre.split(None, 1)[0].lower() in lex.roles | lex.title_first and not any(
+                        c in pre for c in ",.;:\"“”")):
+                return sp
+        if lex.language == "id" and depth < 3 and 0 < len(b_words) <= 3 and seg_a_lo > lo and body[
+                seg_a_lo - 1] == "," and all(w[:1].isupper() and w.isalpha() for w, _, _ in b_words) and \
+                _ID_PLACE_END_RE.search(body, seg_a_lo, seg_b_start):
+            # (s22ntxid) "Jay Berzofsky, dari Lembaga Kanker Nasional di Bethesda, Maryland, berkata", "Budi, dosen di
+            # Bogor, Jawa Barat, mengatakan": the region closes the place of the apposition, no name of the speaker
+            # (not "Namun, pengamat ... dari CSIS, Lina Alexandra, menilai": a name before the place's segment)
+            sp = _left_speaker(doc, lo, seg_b_start + 1, depth=depth + 1)
+            if sp.text and sp.kind == "name" and sp.end < seg_a_lo:
+                return sp
         a = _phrase_back(doc, seg_a_lo, seg_b_start)
         if lex.language == "id" and b_words and (sp := _id_titled_appos(doc, a, b_words, seg_a_lo, seg_b_start)).text:
             return sp
@@ -1934,6 +1981,8 @@ _PAREN_TAIL_RE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 
 #: English: a segment ending with "in/of/from/at" + a capitalised place ("... in Allentown"), before ", Pa.,".
 _PLACE_END_RE = re.compile(rf"\s(?:in|of|from|at|near)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s*$")
+#: (s22ntxid) Indonesian: a comma segment closed by a place after "di"/"dari" ("... di Bethesda", "warga dari Bogor").
+_ID_PLACE_END_RE = re.compile(rf"\s(?:di|dari)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s*$")
 
 
 def _appos_chain(doc: _Doc, lo: int, end: int) -> _Speaker:
@@ -9558,6 +9607,8 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""  # (s17spk) "Rick Parry, speaking exclusively to BBC Sport, said": a participle clause, not a role
     if lex.language == "id" and sw and _ID_SOURCE_NOTE_RE.match(sw[0].lower()) and sw[0].lower() not in lex.roles:
         return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
+    if lex.language == "id" and sw and sw[0][:2] == "me" and _id_aside([(w, 0, 0) for w in sw], lex):
+        return ""  # (s22ntxid) "Park Byeong-seug, mengutip data dari ...,": a participle's clause, not a role
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
                                  or sw[0].lower() in lex.determiners):
         return seg

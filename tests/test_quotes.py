@@ -753,8 +753,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
         ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
-        ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 38  # (s18id: 38, article 543's "Amran memastikan
-    # anggaran penambahan subsidi untuk pupuk ini berasal dari ...", a long subject before its verb)
+        ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 40  # (s18id: 38, article 543's "Amran memastikan
+    # anggaran penambahan subsidi untuk pupuk ini berasal dari ...", a long subject before its verb; s22ntxid: 40,
+    # articles 93 and 645's "Menteri Pertanian (Mentan) Andi Amran Sulaiman, mengaku sempat mengancam ...", a stray
+    # comma between the subject and its cue)
     # the roles of the 20 most-quoted actors: 30 after the cleaning (4 noise); s6id: Saifullah Yusuf ("Gus Ipul",
     # no longer a separate actor "Ipul") is third with 81 quotes and role "Menteri Sosial"
     top = table.head(20)["roles"]
@@ -13127,3 +13129,60 @@ def test_s21layout2_sentence_per_line_file_through_load_corpus(tmp_path):
     got = extract_quotes(articles)
     assert list(zip(got["quote"], got["kind"], got["speaker_name"], strict=True)) == [
         ("We will not give up. This is a fight for our future. We will win it", "direct", "Jane Smith")]
+
+
+# --- s22ntxid: Indonesian NTREX (translated news) errors, second pass ---
+def _s22ntxid_rows(body: str) -> list[tuple[str, str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], got["speaker_role"], got["cue"],
+                    strict=True))
+
+
+def test_s22ntxid_region_after_a_place_closes_the_apposition():
+    # "NAME, ROLE di KOTA, WILAYAH, cue": the region ("Jawa Barat", translated "Bethesda, Maryland") closes the place
+    # of the apposition; the name before it is the speaker (was: the region)
+    assert _s22ntxid_rows("Budi Santoso, dosen Institut Pertanian di Bogor, Jawa Barat, mengatakan harga beras akan "
+                          "naik.") == [
+        ("harga beras akan naik", "indirect", "Budi Santoso", "Budi Santoso", "dosen Institut Pertanian di Bogor",
+         "mengatakan")]
+    assert _s22ntxid_rows('Jay Berzofsky, dari Lembaga Kanker Nasional di Bethesda, Maryland, berkata: "Hasilnya '
+                          'menjanjikan."') == [
+        ("Hasilnya menjanjikan.", "direct", "Jay Berzofsky", "Jay Berzofsky", "dari Lembaga Kanker Nasional di Bethesda",
+         "berkata")]
+    # a name after a role closed by a place is the speaker, as before
+    assert _s22ntxid_rows("Namun, pengamat Asia Tenggara dari CSIS, Lina Alexandra, menilai peluang perundingan "
+                          "masih kecil.") == [
+        ("peluang perundingan masih kecil", "indirect", "Lina Alexandra", "Lina Alexandra",
+         "pengamat Asia Tenggara dari CSIS", "menilai")]
+
+
+def test_s22ntxid_stray_comma_between_subject_and_cue():
+    # "ROLE NAME, cue CLAUSE" (a comma between the subject and its cue, common in detik): the name is the speaker
+    # (was: no quote)
+    assert _s22ntxid_rows("Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan langkah ini merupakan "
+                          "perlindungan masyarakat dari kerugian.") == [
+        ("langkah ini merupakan perlindungan masyarakat dari kerugian", "indirect",
+         "Kapolrestabes Palembang Kombes Harryo Sugihhartono", "Harryo Sugihhartono", "Kapolrestabes Palembang Kombes",
+         "menjelaskan")]
+    assert _s22ntxid_rows("Direktur Utama PT Krakatau Steel Tbk (KRAS) Muhammad Akbar Djohan, menyebut industri baja "
+                          "nasional tertinggal jauh.") == [
+        ("industri baja nasional tertinggal jauh", "indirect", "Muhammad Akbar Djohan", "Muhammad Akbar Djohan", "",
+         "menyebut")]
+    # a place or a clause before the comma is no subject
+    assert _s22ntxid_rows("Di Jakarta, mengatakan harga naik.") == []
+
+
+def test_s22ntxid_aside_between_subject_and_cue():
+    # "SUBJECT, ASIDE, cue": a sentence adverb ("misalnya"), a participle's clause (translated ", citing ...,") or a
+    # circumstance set off by commas is no apposition (was: no quote, or the circumstance as the role)
+    assert _s22ntxid_rows("BMW, misalnya, mengatakan akan menutup pabrik Mini di Oxford.") == [
+        ("akan menutup pabrik Mini di Oxford", "indirect", "BMW", "BMW", "BMW", "mengatakan")]  # (as without the aside)
+    assert _s22ntxid_rows("Park Byeong-seug, mengutip data dari kementerian pemersatuan, berkata ada 1.127 pembelotan "
+                          "tahun lalu.") == [
+        ("ada 1.127 pembelotan tahun lalu", "indirect", "Park Byeong-seug", "Park Byeong-seug", "", "berkata")]
+    assert _s22ntxid_rows("Shin Tae-yong, dalam sebuah wawancara dengan Goalpost, memastikan dirinya membuka peluang "
+                          "untuk kembali.") == [
+        ("dirinya membuka peluang untuk kembali", "indirect", "Shin Tae-yong", "Shin Tae-yong", "", "memastikan")]
+    # a role in apposition stays the role
+    assert _s22ntxid_rows("Budi Santoso, menteri pertanian, mengatakan harga beras akan naik.") == [
+        ("harga beras akan naik", "indirect", "Budi Santoso", "Budi Santoso", "menteri pertanian", "mengatakan")]
