@@ -11400,10 +11400,31 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
     name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
-    if name and _one_person_doc(doc, name) and _person_ref_en(name, lex) and not any(
-            w.lower() in _work_nouns_en() for w in name.split()):
-        return name  # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ...")
+    if name and (_one_person_doc(doc, name) or " " not in name and _title_called_en(doc, name)) and \
+            _person_ref_en(name, lex) and not any(w.lower() in _work_nouns_en() for w in name.split()):
+        # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ..."; s22ntxen: a surname
+        # alone that the article writes after a title, "President Trump ... Trump took a more optimistic view")
+        return name
     return "-" if name and nxt and nxt.islower() else ""  # ("Parmalat is now being run ...": someone else)
+
+
+def _title_called_en(doc: _Doc, word: str) -> bool:
+    """English: the article writes the one capitalised ``word`` (no place, role or title itself) right after a
+    person's title ("President Trump", "Sen. Graham", "Mr Blair"): the surname of a person named by it alone."""
+    if not _is_cap(word) or _is_acronym(word) or (low := word.lower()) in doc.lex.roles or low in doc.lex.title_first \
+            or low in _place_names_en() or low in doc.lex.org_words:
+        return False
+    body = doc.body
+    i = body.find(" " + word)
+    while i > 0:
+        j = i + 1 + len(word)
+        if j >= len(body) or not body[j].isalnum():
+            k = max(body.rfind(" ", 0, i), body.rfind("\n", 0, i)) + 1
+            prev = body[k:i]
+            if prev[:1].isupper() and prev.rstrip(".").lower() in doc.lex.title_first:
+                return True
+        i = body.find(" " + word, j)
+    return False
 
 
 def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:

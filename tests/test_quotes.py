@@ -13047,3 +13047,27 @@ def test_s21ntxid_reported_question_after_a_cue_of_asking():
     assert _s21ntxid_rows("Galih mempertanyakan apakah anggaran sebesar Rp 1,54 triliun cukup.") == [
         ("apakah anggaran sebesar Rp 1,54 triliun cukup", "indirect", "Galih", "Galih", "mempertanyakan")]
     assert _s21ntxid_rows("Budi mempertanyakan keseriusan pemerintah.") == []
+
+
+# --- s22ntxen: English NTREX speakers (second pass: wrong speakers on real news) ---
+
+
+def _s22ntxen_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+
+
+def test_s22ntxen_surname_after_a_title_is_the_subject_a_pronoun_means():
+    # "President Trump ... Trump took a more optimistic view ... 'A,' he said": a surname the article writes after
+    # a title is a person's, so as the subject of the sentence before it is who "he" means (not the last name)
+    body = ("President Lula met the visiting envoy, Carlos Mendes, on Monday.\n\n"
+            "Mendes told reporters that the talks had gone well.\n\n"
+            "Lula struck a more cautious tone at a rally later in the day.\n\n"
+            "\"We are not there yet,\" he said.")
+    assert _s22ntxen_rows(body) == [
+        ("the talks had gone well", "indirect", "Mendes", "Carlos Mendes"),
+        ("We are not there yet", "direct", "he", "Lula")]
+    # a capitalised word never written after a title stays no person's
+    assert _s22ntxen_rows(body.replace("President Lula met", "The president met")) == [
+        ("the talks had gone well", "indirect", "Mendes", "Carlos Mendes"),
+        ("We are not there yet", "direct", "he", "Carlos Mendes")]
