@@ -13071,3 +13071,16 @@ def test_s22ntxen_surname_after_a_title_is_the_subject_a_pronoun_means():
     assert _s22ntxen_rows(body.replace("President Lula met", "The president met")) == [
         ("the talks had gone well", "indirect", "Mendes", "Carlos Mendes"),
         ("We are not there yet", "direct", "he", "Carlos Mendes")]
+
+
+def test_s22ntxen_the_airline_is_the_air_or_airways_named_before():
+    # "Air Niugini said ... The airline said": an airline's name holds Air / Airways / Airlines (lexicon
+    # org_kind_heads), so "the airline" is that name, not the last capitalised subject nor left as "airline"
+    body = ("A plane carrying 40 people slid off the runway in Fiji on Friday.\n\n"
+            "Air Kestrel said in a statement that all passengers were safe.\n\n"
+            "Tom Hale, a passenger, said the landing had been rough.\n\n"
+            "The airline said it was working with investigators.")
+    assert _s22ntxen_rows(body) == [
+        ("all passengers were safe", "indirect", "Air Kestrel", "Air Kestrel"),
+        ("the landing had been rough", "indirect", "Tom Hale", "Tom Hale"),
+        ("it was working with investigators", "indirect", "The airline", "Air Kestrel")]
