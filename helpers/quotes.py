@@ -9957,7 +9957,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     _definite_person_role_en(q.speaker, lex) and \
                     _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
                     not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) and \
-                    not _other_person_between(doc, names(), named_person, *named_gap, honorific=True):
+                    not _other_person_between(doc, names(), named_person, *named_gap, honorific=True) and \
+                    not _office_apart_en(doc, q.speaker, named_person, _before_quote(q)):
                 # "Tony Blair says ... The prime minister said", "said the New Zealander": a definite person
                 # description no one else in the article holds is the person named last
                 found = named_person
@@ -9968,7 +9969,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _role_holder_en(doc, q.speaker, _before_quote(q), after=True).strip("?")
             if not found and not holder and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
                     _definite_person_role_en(q.speaker, lex) and (subj := _prev_subject_en(doc, q, prev_end)) and \
-                    _role_fits_en(q.speaker, _subject_role_words_en(doc, subj, _before_quote(q)) + " " + role_of(subj)):
+                    _role_fits_en(q.speaker, _subject_role_words_en(doc, subj, _before_quote(q)) + " " + role_of(subj)) \
+                    and not _office_apart_en(doc, q.speaker, subj, _before_quote(q)):
                 # (s18spk) "Tony Blair has rejected calls for ...\n\nThe prime minister told his monthly press
                 # conference": a person's role standing for the person named as the subject of the sentence just
                 # before (no quote between), unless the role given to that person is another office
@@ -10179,6 +10181,46 @@ def _subject_role_words_en(doc: _Doc, name: str, pos: int) -> str:
     if k < 0:
         return ""
     return doc.body[doc.sentence(k)[0]:k]
+
+
+#: s22ntxen: what may stand between a description of a person and the same person's name in apposition ("the
+#: chancellor, Gordon Brown", "the prime minister Mr Blair").
+_APPOS_GAP_EN_RE = re.compile(r"[\s,]*(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\s,]*")
+
+
+def _office_apart_en(doc: _Doc, description: str, name: str, pos: int) -> bool:
+    """English (s22ntxen): the article writes the definite person description ``description`` ("the prime
+    minister", "the chancellor") and ``name``'s surname in one sentence as two people ("The prime minister said Mr
+    Bush had learned ...", "But the chancellor said Mr Baume was never at meetings", "the prime minister says it is
+    time for Mr Livingstone to say sorry": the name after the description, not in apposition, "the chancellor,
+    Gordon Brown,"; a name before it is often the same person: "Tony Blair visited ..., where the prime minister
+    met ..."), outside the
+    sentence of the quote at ``pos`` (its content may name the speaker's title: "The former Labour leader said he
+    would take the title of Lord Kinnock"): the description is someone else than that person. Only the description
+    as written, with "the" ("shadow chancellor Oliver Letwin" is no "the chancellor"), and no "of" or "for" phrase
+    after it ("In the batch of Hillary Clinton emails ..., the candidate for the nation's next commander-in-chief")."""
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the" or not name:
+        return False
+    desc = " ".join(words).lower()
+    surname = name.split()[-1]
+    body = doc.body
+    low = body.lower()
+    i = low.find(desc)
+    while i >= 0:
+        j = i + len(desc)
+        if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()) and \
+                not low.startswith((" of ", " for "), j):  # ("the candidate for the nation's next ...": another)
+            ss, se = doc.sentence(i)
+            k = body.find(surname, j, se) if not ss <= pos < se else -1
+            while k >= 0:
+                if not (k + len(surname) < len(body) and body[k + len(surname)].isalnum()) and not body[k - 1].isalnum():
+                    gap = _APPOS_GAP_EN_RE.match(body, j, k)
+                    if not (gap and gap.end() == k) or k - j > 40:
+                        return True
+                k = body.find(surname, k + 1, se)
+        i = low.find(desc, j)
+    return False
 
 
 def _demonym_ref_en(speaker: str) -> bool:

@@ -13084,3 +13084,19 @@ def test_s22ntxen_the_airline_is_the_air_or_airways_named_before():
         ("all passengers were safe", "indirect", "Air Kestrel", "Air Kestrel"),
         ("the landing had been rough", "indirect", "Tom Hale", "Tom Hale"),
         ("it was working with investigators", "indirect", "The airline", "Air Kestrel")]
+
+
+def test_s22ntxen_office_written_apart_from_a_name_is_someone_else():
+    # "The prime minister said Mr Bush had learned ...": the article writes the description and the name after it
+    # in one sentence as two people, so a later "The prime minister said" is not Mr Bush, the subject before it
+    body = ("The prime minister has welcomed the new US administration.\n\n"
+            "The prime minister said Mr Bush had learned that force was not the only way.\n\n"
+            "Mr Bush was sworn in at a ceremony in Washington on Thursday.\n\n"
+            "The prime minister said there had been a clear change in US policy.")
+    assert _s22ntxen_rows(body) == [
+        ("Mr Bush had learned that force was not the only way", "indirect", "The prime minister", "prime minister"),
+        ("there had been a clear change in US policy", "indirect", "The prime minister", "prime minister")]
+    # in apposition the description is the person named
+    body = ("Tony Blair, the prime minister, visited Leeds on Monday.\n\nMr Blair met teachers at a school.\n\n"
+            "The prime minister said schools needed more money.")
+    assert _s22ntxen_rows(body) == [("schools needed more money", "indirect", "The prime minister", "Tony Blair")]
