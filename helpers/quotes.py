@@ -13545,9 +13545,37 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         c_end.append(q.end)
         c_spk.append(q.speaker)
         c_name.append(q.speaker_name)
-        c_role.append(q.role)
+        c_role.append(_tidy_role_en(q.role) if en and q.role and (
+            q.role.rsplit(None, 1)[-1] in _DET_ROLE_TAIL_EN or q.role.lower() in _DET_ROLE_TAIL_EN or q.role[-1:] == ".")
+            else q.role)
         c_cue.append(_norm_space(q.cue))
         c_sent.append(_norm_space(body[s0:s1])[:2000])
+
+
+#: s22ntxen: English lower-case words that never end a role: a role cut before its noun or name ("A spokesman for"
+#: of "A spokesman for DaimlerChrysler", "Shadow leader of the" of "Shadow leader of the Commons Oliver Heald").
+_DET_ROLE_TAIL_EN = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "of", "from", "for", "at",
+                               "by", "with", "and", "in"})
+#: s22ntxen: English determiners that open a role ("A spokesman", "The new health minister") or are all of it.
+_DET_ROLE_HEAD_EN = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+#: s22ntxen: English: a role that is only a dotted country abbreviation ("The U.S." of "The U.S. Navy").
+_DET_ROLE_EN_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\.){2,3}")
+
+
+def _tidy_role_en(role: str) -> str:
+    """English (s22ntxen): the role a table row shows, from one cut before its noun or name: the function words it
+    ends in and a determiner opening it dropped ("A spokesman for" -> "spokesman", "Shadow leader of the" -> "Shadow
+    leader"); "" for a determiner alone ("A" of "A Welsh Conservative", "Its"), a dotted country abbreviation
+    ("The U.S." of "The U.S. Navy") or a role cut at "and" (a coordination: "Bush and" of "Bush and Blair")."""
+    if _DET_ROLE_EN_RE.fullmatch(role):
+        return ""
+    words = role.split()
+    while words and words[-1] in _DET_ROLE_TAIL_EN:
+        if words.pop() == "and":
+            return ""
+    while words and words[0].lower() in _DET_ROLE_HEAD_EN:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | None], lo: int, hi: int,
