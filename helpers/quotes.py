@@ -10008,7 +10008,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     _definite_person_role_en(q.speaker, lex) and \
                     _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
                     not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) and \
-                    not _other_person_between(doc, names(), named_person, *named_gap, honorific=True):
+                    not _other_person_between(doc, names(), named_person, *named_gap, honorific=True) and \
+                    not _office_apart_en(doc, q.speaker, named_person, _before_quote(q)):
                 # "Tony Blair says ... The prime minister said", "said the New Zealander": a definite person
                 # description no one else in the article holds is the person named last
                 found = named_person
@@ -10019,7 +10020,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = _role_holder_en(doc, q.speaker, _before_quote(q), after=True).strip("?")
             if not found and not holder and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
                     _definite_person_role_en(q.speaker, lex) and (subj := _prev_subject_en(doc, q, prev_end)) and \
-                    _role_fits_en(q.speaker, _subject_role_words_en(doc, subj, _before_quote(q)) + " " + role_of(subj)):
+                    _role_fits_en(q.speaker, _subject_role_words_en(doc, subj, _before_quote(q)) + " " + role_of(subj)) \
+                    and not _office_apart_en(doc, q.speaker, subj, _before_quote(q)):
                 # (s18spk) "Tony Blair has rejected calls for ...\n\nThe prime minister told his monthly press
                 # conference": a person's role standing for the person named as the subject of the sentence just
                 # before (no quote between), unless the role given to that person is another office
@@ -10230,6 +10232,46 @@ def _subject_role_words_en(doc: _Doc, name: str, pos: int) -> str:
     if k < 0:
         return ""
     return doc.body[doc.sentence(k)[0]:k]
+
+
+#: s22ntxen: what may stand between a description of a person and the same person's name in apposition ("the
+#: chancellor, Gordon Brown", "the prime minister Mr Blair").
+_APPOS_GAP_EN_RE = re.compile(r"[\s,]*(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\s,]*")
+
+
+def _office_apart_en(doc: _Doc, description: str, name: str, pos: int) -> bool:
+    """English (s22ntxen): the article writes the definite person description ``description`` ("the prime
+    minister", "the chancellor") and ``name``'s surname in one sentence as two people ("The prime minister said Mr
+    Bush had learned ...", "But the chancellor said Mr Baume was never at meetings", "the prime minister says it is
+    time for Mr Livingstone to say sorry": the name after the description, not in apposition, "the chancellor,
+    Gordon Brown,"; a name before it is often the same person: "Tony Blair visited ..., where the prime minister
+    met ..."), outside the
+    sentence of the quote at ``pos`` (its content may name the speaker's title: "The former Labour leader said he
+    would take the title of Lord Kinnock"): the description is someone else than that person. Only the description
+    as written, with "the" ("shadow chancellor Oliver Letwin" is no "the chancellor"), and no "of" or "for" phrase
+    after it ("In the batch of Hillary Clinton emails ..., the candidate for the nation's next commander-in-chief")."""
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the" or not name:
+        return False
+    desc = " ".join(words).lower()
+    surname = name.split()[-1]
+    body = doc.body
+    low = body.lower()
+    i = low.find(desc)
+    while i >= 0:
+        j = i + len(desc)
+        if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()) and \
+                not low.startswith((" of ", " for "), j):  # ("the candidate for the nation's next ...": another)
+            ss, se = doc.sentence(i)
+            k = body.find(surname, j, se) if not ss <= pos < se else -1
+            while k >= 0:
+                if not (k + len(surname) < len(body) and body[k + len(surname)].isalnum()) and not body[k - 1].isalnum():
+                    gap = _APPOS_GAP_EN_RE.match(body, j, k)
+                    if not (gap and gap.end() == k) or k - j > 40:
+                        return True
+                k = body.find(surname, k + 1, se)
+        i = low.find(desc, j)
+    return False
 
 
 def _demonym_ref_en(speaker: str) -> bool:
@@ -11451,10 +11493,31 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
     name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
-    if name and _one_person_doc(doc, name) and _person_ref_en(name, lex) and not any(
-            w.lower() in _work_nouns_en() for w in name.split()):
-        return name  # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ...")
+    if name and (_one_person_doc(doc, name) or " " not in name and _title_called_en(doc, name)) and \
+            _person_ref_en(name, lex) and not any(w.lower() in _work_nouns_en() for w in name.split()):
+        # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ..."; s22ntxen: a surname
+        # alone that the article writes after a title, "President Trump ... Trump took a more optimistic view")
+        return name
     return "-" if name and nxt and nxt.islower() else ""  # ("Parmalat is now being run ...": someone else)
+
+
+def _title_called_en(doc: _Doc, word: str) -> bool:
+    """English: the article writes the one capitalised ``word`` (no place, role or title itself) right after a
+    person's title ("President Trump", "Sen. Graham", "Mr Blair"): the surname of a person named by it alone."""
+    if not _is_cap(word) or _is_acronym(word) or (low := word.lower()) in doc.lex.roles or low in doc.lex.title_first \
+            or low in _place_names_en() or low in doc.lex.org_words:
+        return False
+    body = doc.body
+    i = body.find(" " + word)
+    while i > 0:
+        j = i + 1 + len(word)
+        if j >= len(body) or not body[j].isalnum():
+            k = max(body.rfind(" ", 0, i), body.rfind("\n", 0, i)) + 1
+            prev = body[k:i]
+            if prev[:1].isupper() and prev.rstrip(".").lower() in doc.lex.title_first:
+                return True
+        i = body.find(" " + word, j)
+    return False
 
 
 def _titled_name(run: str, lex: _Lex) -> tuple[str, str]:
@@ -13568,9 +13631,37 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         c_end.append(q.end)
         c_spk.append(q.speaker)
         c_name.append(q.speaker_name)
-        c_role.append(q.role)
+        c_role.append(_tidy_role_en(q.role) if en and q.role and (
+            q.role.rsplit(None, 1)[-1] in _DET_ROLE_TAIL_EN or q.role.lower() in _DET_ROLE_TAIL_EN or q.role[-1:] == ".")
+            else q.role)
         c_cue.append(_norm_space(q.cue))
         c_sent.append(_norm_space(body[s0:s1])[:2000])
+
+
+#: s22ntxen: English lower-case words that never end a role: a role cut before its noun or name ("A spokesman for"
+#: of "A spokesman for DaimlerChrysler", "Shadow leader of the" of "Shadow leader of the Commons Oliver Heald").
+_DET_ROLE_TAIL_EN = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "of", "from", "for", "at",
+                               "by", "with", "and", "in"})
+#: s22ntxen: English determiners that open a role ("A spokesman", "The new health minister") or are all of it.
+_DET_ROLE_HEAD_EN = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+#: s22ntxen: English: a role that is only a dotted country abbreviation ("The U.S." of "The U.S. Navy").
+_DET_ROLE_EN_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\.){2,3}")
+
+
+def _tidy_role_en(role: str) -> str:
+    """English (s22ntxen): the role a table row shows, from one cut before its noun or name: the function words it
+    ends in and a determiner opening it dropped ("A spokesman for" -> "spokesman", "Shadow leader of the" -> "Shadow
+    leader"); "" for a determiner alone ("A" of "A Welsh Conservative", "Its"), a dotted country abbreviation
+    ("The U.S." of "The U.S. Navy") or a role cut at "and" (a coordination: "Bush and" of "Bush and Blair")."""
+    if _DET_ROLE_EN_RE.fullmatch(role):
+        return ""
+    words = role.split()
+    while words and words[-1] in _DET_ROLE_TAIL_EN:
+        if words.pop() == "and":
+            return ""
+    while words and words[0].lower() in _DET_ROLE_HEAD_EN:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | None], lo: int, hi: int,
