@@ -13291,3 +13291,13 @@ def test_s23ntxid_second_cue_after_bare_dan():
          "menambahkan"),
         ("seluruh masyarakat untuk aktif menggunakan layanan ini dan melaporkan setiap kejahatan penipuan digital",
          "indirect", "Harryo", "mengajak")]
+
+
+def test_s23ntxid_roles_of_translated_news():
+    # role nouns of international news in translation (lexicon roles.txt): "kata investor ... NAME" was no quote,
+    # "kata penulis" (the study's authors) and "Para ilmuwan memperingatkan" are role speakers
+    body = ("Amerika seharusnya menggandakan dana penelitian, kata investor Kai-Fu Lee.\n\n"
+            "Para ilmuwan memperingatkan bahwa lautan akan menyerap lebih sedikit karbon.")
+    assert _s23ntxid_rows(body) == [
+        ("Amerika seharusnya menggandakan dana penelitian", "indirect", "Kai-Fu Lee", "kata"),
+        ("lautan akan menyerap lebih sedikit karbon", "indirect", "ilmuwan", "memperingatkan bahwa")]
