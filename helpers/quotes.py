@@ -5191,14 +5191,20 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     inner = [d for d in inner if d.end <= q.end + 1]
             for d in inner:
                 d.kind = "_absorbed"
-        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and ", " in body[
-                q.start:q.end] and (m2 := _ID_SECOND_CUE_RE.search(body, q.start, q.end)) is not None and \
+        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and (", " in body[
+                q.start:q.end] and (m2 := _ID_SECOND_CUE_RE.search(body, q.start, q.end)) is not None and
                 m2.group(2).lower() in (lex.verbs if m2.group(1) == "dan" else lex.verbs | lex.weak) | {
-                    "mengingatkan", "meminta", "mengimbau", "mendesak"} and _min_tokens(3, body, m2.end(), q.end) and \
+                    "mengingatkan", "meminta", "mengimbau", "mendesak"} or " dan " in body[q.start:q.end] and (
+                m2 := _ID_AND_SECOND_CUE_RE.search(body, q.start, q.end)) is not None and m2.group(
+                2).lower() in lex.verbs and _id_and_cue_reports(doc, m2, q.end)) and _min_tokens(
+                3, body, m2.end(), q.end) and \
                 _min_tokens(2, body, q.start, m2.start()):
+            # (s23ntxid: also with no comma before "dan": "mengakui persaingan ... dan menanyakan kapan ...",
+            # "mengatakan harga beras akan naik dan menambahkan bahwa ...": a speech verb after "dan")
             # (s17id) "menilai tren itu positif, tetapi mengingatkan KAI agar ...", "menyebut keputusan ... final, dan
             # mengingatkan tidak ada pungutan": a second cue of the same subject ends the first report and opens its own
-            q2_start = _skip_that(doc, m2.end(), q.end)
+            m_as = _ID_ASIDE_THAT_RE.match(body, m2.end(), q.end)  # (s23ntxid: "dan berkata, sebelum ..., bahwa")
+            q2_start = _skip_that(doc, m_as.end() if m_as is not None else m2.end(), q.end)
             q2 = _Quote(q2_start, q.end, "indirect", [(q2_start, q.end)], m2.group(2), m2.start(2))
             q2.speaker, q2.speaker_kind, q2.role = q.speaker, q.speaker_kind, q.role
             q2.speaker_name = q.speaker_name
@@ -11164,6 +11170,31 @@ _ID_ROLE_NAME_SUBJ_RE = re.compile(
 #: Indonesian (s17id): a second cue verb of the same subject after a comma and a conjunction ("..., tetapi
 #: mengingatkan ...", "..., dan menyebut ..."; not "serta", which lists the content's own predicates).
 _ID_SECOND_CUE_RE = re.compile(r",[ \t]+(tetapi|tapi|namun|dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t])")
+def _id_and_cue_reports(doc: _Doc, m2: re.Match, end: int) -> bool:
+    """(s23ntxid) Indonesian: the speech verb after a bare "dan" (``_ID_AND_SECOND_CUE_RE``) opens a report of its
+    own: "bahwa" or a clause marker after it, or a finite clause (``_id_finite``: "dan menambahkan stok cukup",
+    "dan meminta warga untuk tidak panik"), not a topic ("dan menjelaskan masalahnya kepada polisi")."""
+    lex = doc.lex
+    cw = m2.group(2).lower()
+    before = doc.body[max(0, m2.start() - 200):m2.start()].split()
+    if before and _ID_VERB_RE.fullmatch(before[-1].lower()) or any(w in ("untuk", "agar", "supaya") and any(
+            _ID_VERB_RE.fullmatch(v.lower()) for v in before[k + 1:k + 3]) for k, w in enumerate(before[-12:], start=max(
+                0, len(before) - 12))):
+        return False  # (a verb of the content coordinated: "kemampuan mengajar dan menjawab ...", "mengajak
+        # masyarakat untuk aktif menggunakan layanan ini dan melaporkan ...")
+    rest = doc.body[m2.end():end]
+    if (m_as := _ID_ASIDE_THAT_RE.match(rest)) is not None:
+        rest = rest[m_as.end():]  # ("dan berkata, sebelum lift tertutup, bahwa ...": an aside, then the report)
+    rest = rest.lstrip(" \t,")
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    return first in lex.that_words or first in lex.clause_markers or _id_finite(
+        rest, lex, request=cw in _ID_REQUEST_CUES, verb=cw in _id_verb_clause_cues())
+
+
+#: (s23ntxid) an aside between commas after a speech verb, closed before "bahwa".
+_ID_ASIDE_THAT_RE = re.compile(r",[^,.;:\"“”\n]{1,60},(?=[ \t]+bahwa[ \t])")
+#: (s23ntxid) the same with no comma: "dan" then a speech verb (lexicon ``speech_verbs`` / ``speech_verbs_weak``).
+_ID_AND_SECOND_CUE_RE = re.compile(r"(?<=\w)[ \t]+(dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t,])")
 _ID_BY_AGENT_RE = re.compile(r"(?<![\w-])(di[a-z]{3,})[ \t]+oleh[ \t]+")
 _ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
 

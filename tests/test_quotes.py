@@ -13256,3 +13256,48 @@ def test_s22ntxen_role_cut_before_its_noun_is_tidied():
         ("the group was open minded about the name", "A Welsh Conservative", "Welsh Conservative", ""),
         ("sailors helped in the rescue", "The U.S. Navy", "Navy", ""),
         ("the strike had ended", "A spokeswoman for Royal Mail", "Royal Mail", "spokeswoman")]
+
+
+# --- s23ntxid: Indonesian NTREX (translated news), third pass ---
+
+
+def _s23ntxid_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker_name"], got["cue"], strict=True))
+
+
+def test_s23ntxid_second_cue_after_bare_dan():
+    # "X CUE A dan CUE2 B" with no comma before "dan": the second speech verb ends the first report and opens its own,
+    # of the same speaker (translated "said A and added B", "acknowledged A and asked when ...")
+    body = ("Kepala Dinas Perdagangan Budi Santoso mengatakan harga beras akan naik bulan depan dan menambahkan "
+            "bahwa stok di gudang masih cukup.\n\n"
+            "Ferry memastikan tidak akan kabur dan mengaku tidak pernah mengganti nomor telepon.\n\n"
+            "Flake mengatakan bahwa kantornya telah mengeluarkan pernyataan dan berkata, sebelum lift tertutup, "
+            "bahwa ada banyak hal lain yang perlu ia katakan.")
+    assert _s23ntxid_rows(body) == [
+        ("harga beras akan naik bulan depan", "indirect", "Budi Santoso", "mengatakan"),
+        ("stok di gudang masih cukup", "indirect", "Budi Santoso", "menambahkan"),
+        ("tidak akan kabur", "indirect", "Ferry", "memastikan"),
+        ("tidak pernah mengganti nomor telepon", "indirect", "Ferry", "mengaku"),
+        ("kantornya telah mengeluarkan pernyataan", "indirect", "Flake", "mengatakan bahwa"),
+        ("ada banyak hal lain yang perlu ia katakan", "indirect", "Flake", "berkata")]
+    # a verb of the content coordinated ("kemampuan mengajar dan menjawab"), or a request's verb after "untuk",
+    # stays inside the first report
+    body = ("Rerie menambahkan guru harus memiliki kemampuan mengajar dan menjawab keingintahuan para murid.\n\n"
+            "Harryo mengajak seluruh masyarakat untuk aktif menggunakan layanan ini dan melaporkan setiap kejahatan "
+            "penipuan digital.")
+    assert _s23ntxid_rows(body) == [
+        ("guru harus memiliki kemampuan mengajar dan menjawab keingintahuan para murid", "indirect", "Rerie",
+         "menambahkan"),
+        ("seluruh masyarakat untuk aktif menggunakan layanan ini dan melaporkan setiap kejahatan penipuan digital",
+         "indirect", "Harryo", "mengajak")]
+
+
+def test_s23ntxid_roles_of_translated_news():
+    # role nouns of international news in translation (lexicon roles.txt): "kata investor ... NAME" was no quote,
+    # "kata penulis" (the study's authors) and "Para ilmuwan memperingatkan" are role speakers
+    body = ("Amerika seharusnya menggandakan dana penelitian, kata investor Kai-Fu Lee.\n\n"
+            "Para ilmuwan memperingatkan bahwa lautan akan menyerap lebih sedikit karbon.")
+    assert _s23ntxid_rows(body) == [
+        ("Amerika seharusnya menggandakan dana penelitian", "indirect", "Kai-Fu Lee", "kata"),
+        ("lautan akan menyerap lebih sedikit karbon", "indirect", "ilmuwan", "memperingatkan bahwa")]
