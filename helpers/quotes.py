@@ -3530,6 +3530,39 @@ def _denied_person(doc: _Doc, q: _Quote) -> bool:
     return _noun_object(doc, q)
 
 
+#: (s23ntxen) Forms of "concede", whose object may be a score given away in a game.
+_CONCEDE_FORMS = frozenset({"concede", "concedes", "conceded", "conceding"})
+#: (s23ntxen) Hyphenated words of an object ("free-kick"), lower-cased before matching.
+_SCORE_WORD_RE = re.compile(r"[A-Za-z0-9][\w-]*")
+
+
+@lru_cache(maxsize=1)
+def _score_nouns_en() -> frozenset[str]:
+    """English nouns of what a side gives away in a game (lexicon ``score_nouns``)."""
+    return _en_words("score_nouns")
+
+
+def _conceded_score(doc: _Doc, q: _Quote) -> bool:
+    """(s23ntxen) English: "concede" with a score as its object ('Ireland conceded a penalty close to their own
+    line', 'The Londoners conceded six goals in their two subsequent League outings', 'Rangers conceded a
+    free-kick') lets the opponent score; nothing is admitted or said. The object opens with a determiner, a
+    number or "only"/"just" and reaches a score noun within four words, with no finite verb after it ('conceded
+    the goals were avoidable' stays a clause)."""
+    if q.cue_pos < 0 or q.cue_pos > q.start:
+        return False
+    words = [w.lower() for w in _SCORE_WORD_RE.findall(doc.body, q.start, min(q.end, q.start + 80))][:6]
+    if len(words) < 2 or not (words[0] in _OBJECT_DETS or words[0] in _numbers_en() or words[0][:1].isdigit()
+                              or words[0] in ("only", "just", "another", "no", "two", "one")):
+        return False
+    nouns = _score_nouns_en()
+    for j, w in enumerate(words[1:5], 1):
+        if w in nouns:
+            return j + 1 >= len(words) or words[j + 1] not in _FINITE_AUX
+        if w in ("that", "and", "but"):
+            return False
+    return False
+
+
 def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     """English: "add X to Y" (increase, contribute: 'the rules add another magic number to the mix', 'the
     account adds a missing voice to the record', 'Wednesday added one more development to the list') puts
@@ -13107,6 +13140,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     q.parts = [(q.start, cut)]
                 if cue_low in _DENY_FORMS and _denied_person(doc, q):
                     continue  # 'Ferreira denied Gerrard with a last-ditch tackle': kept from scoring, nothing said
+                if cue_low in _CONCEDE_FORMS and _conceded_score(doc, q):
+                    continue  # s23ntxen: 'Ireland conceded a penalty close to their own line': a score, no words
                 if cue_low in _WRITING_FORMS and _written_item_object(doc, q):
                     continue  # 'wrote the introduction for a new book', 'posted a video': the item made, no words
                 if cue_low == "writing" and 0 <= q.cue_pos < q.start and body[q.start:q.start + 12].split(" ", 1)[

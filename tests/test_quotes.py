@@ -13256,3 +13256,24 @@ def test_s22ntxen_role_cut_before_its_noun_is_tidied():
         ("the group was open minded about the name", "A Welsh Conservative", "Welsh Conservative", ""),
         ("sailors helped in the rescue", "The U.S. Navy", "Navy", ""),
         ("the strike had ended", "A spokeswoman for Royal Mail", "Royal Mail", "spokeswoman")]
+
+
+# --- s23ntxen: quotes (missed and false) on NTREX en1 ---
+
+
+def _s23ntxen_rows(body: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+
+
+def test_s23ntxen_conceded_score_is_no_quote():
+    # "concede" with a score as its object (a penalty, six goals, a free-kick) lets the opponent score; an
+    # admission ("conceded the goals were avoidable", "conceded his side had been poor") stays a quote
+    body = ("When Ireland conceded a penalty close to their own line, Scotland kicked it to touch.\n\n"
+            "The Londoners conceded six goals in their two League outings.\n\n"
+            "Rangers conceded a free-kick and Livingston worked an opening.\n\n"
+            "The manager conceded the goals were avoidable.\n\n"
+            "He conceded his side had been poor.")
+    assert _s23ntxen_rows(body) == [
+        ("the goals were avoidable", "indirect", "The manager"),
+        ("his side had been poor", "indirect", "He")]
