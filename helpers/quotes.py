@@ -7059,6 +7059,31 @@ def _question_form(body: str, ss: int, cs: int) -> bool:
     return last is not None and last.end() == len(lead) and last.group(1).lower() in _QUESTION_LEADS
 
 
+#: (s23ntxen) Determiners that open a clause's subject right after a passive "told" ("were told the area is ...").
+_TOLD_SUBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "there"})
+
+
+def _told_clause(body: str, words: list[tuple[str, int, int]]) -> bool:
+    """(s23ntxen) English: a passive "told" followed by a clause with no "that" ("He was told he would not be able to
+    leave", "Residents are now being told it will be hours until ...", "were told the area was closed"): a subject
+    pronoun, "it", "there" or a determiner with one or two nouns, then a finite auxiliary, no punctuation between."""
+    if len(words) < 3:
+        return False
+    w0 = words[0][0]
+    if w0 in ("he", "she", "they", "we", "it", "I", "you", "there"):
+        reach = 3  # the auxiliary second or, after one adverb, third ("he probably would")
+    elif w0.lower() in _TOLD_SUBJECT_DETS and w0 != "there":
+        reach = 4  # "the area is", "the new rules would"
+    else:
+        return False
+    for w, ws, _ in words[1:reach]:
+        if any(c in body[words[0][2]:ws] for c in ",;:\"“”()"):
+            return False
+        if w.lower() in _FINITE_AUX:
+            return True
+    return False
+
+
 def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> _Quote | None:
     """English: a question put to someone, with no asker named: "Asked whether he would run, X said no"
     (content "whether he would run"), "Clinton was asked about securing the border", "Respondents were
@@ -7068,6 +7093,8 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
     words = _word_spans(body[ce:min(se, ce + 80)], ce)
     k = 0
     starts = _QUESTION_STARTS if cw == "asked" else doc.lex.that_words
+    if cw == "told" and _told_clause(body, words):
+        starts = frozenset({words[0][0].lower()})  # s23ntxen: "He was told he would be released": no "that"
     while k < len(words) and k < 5 and words[k][0].lower() not in starts:
         if any(c in body[words[k - 1][2] if k else ce:words[k][1]] for c in ",;:\"“”"):
             return None

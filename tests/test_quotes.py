@@ -13277,3 +13277,17 @@ def test_s23ntxen_conceded_score_is_no_quote():
     assert _s23ntxen_rows(body) == [
         ("the goals were avoidable", "indirect", "The manager"),
         ("his side had been poor", "indirect", "He")]
+
+
+def test_s23ntxen_passive_told_clause_without_that():
+    # a passive "told" reports the clause after it with no "that" when a subject and a finite auxiliary open it;
+    # the teller is unnamed; an object noun phrase ("told the news by his brother") reports nothing
+    body = ("The fire broke out on Sunday.\n\n"
+            "Residents are now being told it will be hours until they are allowed back in.\n\n"
+            "Within three weeks he was told he would be sent to Guantanamo Bay.\n\n"
+            "Ms Simonetti was told her suspension was a result of the images.\n\n"
+            "He was told the news by his brother.")
+    assert _s23ntxen_rows(body) == [
+        ("it will be hours until they are allowed back in", "indirect", ""),
+        ("he would be sent to Guantanamo Bay", "indirect", ""),
+        ("her suspension was a result of the images", "indirect", "")]
