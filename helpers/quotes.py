@@ -3530,6 +3530,39 @@ def _denied_person(doc: _Doc, q: _Quote) -> bool:
     return _noun_object(doc, q)
 
 
+#: (s23ntxen) Forms of "concede", whose object may be a score given away in a game.
+_CONCEDE_FORMS = frozenset({"concede", "concedes", "conceded", "conceding"})
+#: (s23ntxen) Hyphenated words of an object ("free-kick"), lower-cased before matching.
+_SCORE_WORD_RE = re.compile(r"[A-Za-z0-9][\w-]*")
+
+
+@lru_cache(maxsize=1)
+def _score_nouns_en() -> frozenset[str]:
+    """English nouns of what a side gives away in a game (lexicon ``score_nouns``)."""
+    return _en_words("score_nouns")
+
+
+def _conceded_score(doc: _Doc, q: _Quote) -> bool:
+    """(s23ntxen) English: "concede" with a score as its object ('Ireland conceded a penalty close to their own
+    line', 'The Londoners conceded six goals in their two subsequent League outings', 'Rangers conceded a
+    free-kick') lets the opponent score; nothing is admitted or said. The object opens with a determiner, a
+    number or "only"/"just" and reaches a score noun within four words, with no finite verb after it ('conceded
+    the goals were avoidable' stays a clause)."""
+    if q.cue_pos < 0 or q.cue_pos > q.start:
+        return False
+    words = [w.lower() for w in _SCORE_WORD_RE.findall(doc.body, q.start, min(q.end, q.start + 80))][:6]
+    if len(words) < 2 or not (words[0] in _OBJECT_DETS or words[0] in _numbers_en() or words[0][:1].isdigit()
+                              or words[0] in ("only", "just", "another", "no", "two", "one")):
+        return False
+    nouns = _score_nouns_en()
+    for j, w in enumerate(words[1:5], 1):
+        if w in nouns:
+            return j + 1 >= len(words) or words[j + 1] not in _FINITE_AUX
+        if w in ("that", "and", "but"):
+            return False
+    return False
+
+
 def _add_to_object(doc: _Doc, q: _Quote) -> bool:
     """English: "add X to Y" (increase, contribute: 'the rules add another magic number to the mix', 'the
     account adds a missing voice to the record', 'Wednesday added one more development to the list') puts
@@ -7032,6 +7065,31 @@ def _question_form(body: str, ss: int, cs: int) -> bool:
     return last is not None and last.end() == len(lead) and last.group(1).lower() in _QUESTION_LEADS
 
 
+#: (s23ntxen) Determiners that open a clause's subject right after a passive "told" ("were told the area is ...").
+_TOLD_SUBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "there"})
+
+
+def _told_clause(body: str, words: list[tuple[str, int, int]]) -> bool:
+    """(s23ntxen) English: a passive "told" followed by a clause with no "that" ("He was told he would not be able to
+    leave", "Residents are now being told it will be hours until ...", "were told the area was closed"): a subject
+    pronoun, "it", "there" or a determiner with one or two nouns, then a finite auxiliary, no punctuation between."""
+    if len(words) < 3:
+        return False
+    w0 = words[0][0]
+    if w0 in ("he", "she", "they", "we", "it", "I", "you", "there"):
+        reach = 3  # the auxiliary second or, after one adverb, third ("he probably would")
+    elif w0.lower() in _TOLD_SUBJECT_DETS and w0 != "there":
+        reach = 4  # "the area is", "the new rules would"
+    else:
+        return False
+    for w, ws, _ in words[1:reach]:
+        if any(c in body[words[0][2]:ws] for c in ",;:\"“”()"):
+            return False
+        if w.lower() in _FINITE_AUX:
+            return True
+    return False
+
+
 def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> _Quote | None:
     """English: a question put to someone, with no asker named: "Asked whether he would run, X said no"
     (content "whether he would run"), "Clinton was asked about securing the border", "Respondents were
@@ -7041,6 +7099,8 @@ def _question_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int) -> 
     words = _word_spans(body[ce:min(se, ce + 80)], ce)
     k = 0
     starts = _QUESTION_STARTS if cw == "asked" else doc.lex.that_words
+    if cw == "told" and _told_clause(body, words):
+        starts = frozenset({words[0][0].lower()})  # s23ntxen: "He was told he would be released": no "that"
     while k < len(words) and k < 5 and words[k][0].lower() not in starts:
         if any(c in body[words[k - 1][2] if k else ce:words[k][1]] for c in ",;:\"“”"):
             return None
@@ -13138,6 +13198,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     q.parts = [(q.start, cut)]
                 if cue_low in _DENY_FORMS and _denied_person(doc, q):
                     continue  # 'Ferreira denied Gerrard with a last-ditch tackle': kept from scoring, nothing said
+                if cue_low in _CONCEDE_FORMS and _conceded_score(doc, q):
+                    continue  # s23ntxen: 'Ireland conceded a penalty close to their own line': a score, no words
                 if cue_low in _WRITING_FORMS and _written_item_object(doc, q):
                     continue  # 'wrote the introduction for a new book', 'posted a video': the item made, no words
                 if cue_low == "writing" and 0 <= q.cue_pos < q.start and body[q.start:q.start + 12].split(" ", 1)[

@@ -13301,3 +13301,38 @@ def test_s23ntxid_roles_of_translated_news():
     assert _s23ntxid_rows(body) == [
         ("Amerika seharusnya menggandakan dana penelitian", "indirect", "Kai-Fu Lee", "kata"),
         ("lautan akan menyerap lebih sedikit karbon", "indirect", "ilmuwan", "memperingatkan bahwa")]
+
+
+# --- s23ntxen: quotes (missed and false) on NTREX en1 ---
+
+
+def _s23ntxen_rows(body: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+
+
+def test_s23ntxen_conceded_score_is_no_quote():
+    # "concede" with a score as its object (a penalty, six goals, a free-kick) lets the opponent score; an
+    # admission ("conceded the goals were avoidable", "conceded his side had been poor") stays a quote
+    body = ("When Ireland conceded a penalty close to their own line, Scotland kicked it to touch.\n\n"
+            "The Londoners conceded six goals in their two League outings.\n\n"
+            "Rangers conceded a free-kick and Livingston worked an opening.\n\n"
+            "The manager conceded the goals were avoidable.\n\n"
+            "He conceded his side had been poor.")
+    assert _s23ntxen_rows(body) == [
+        ("the goals were avoidable", "indirect", "The manager"),
+        ("his side had been poor", "indirect", "He")]
+
+
+def test_s23ntxen_passive_told_clause_without_that():
+    # a passive "told" reports the clause after it with no "that" when a subject and a finite auxiliary open it;
+    # the teller is unnamed; an object noun phrase ("told the news by his brother") reports nothing
+    body = ("The fire broke out on Sunday.\n\n"
+            "Residents are now being told it will be hours until they are allowed back in.\n\n"
+            "Within three weeks he was told he would be sent to Guantanamo Bay.\n\n"
+            "Ms Simonetti was told her suspension was a result of the images.\n\n"
+            "He was told the news by his brother.")
+    assert _s23ntxen_rows(body) == [
+        ("it will be hours until they are allowed back in", "indirect", ""),
+        ("he would be sent to Guantanamo Bay", "indirect", ""),
+        ("her suspension was a result of the images", "indirect", "")]
