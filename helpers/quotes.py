@@ -4469,6 +4469,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 :1].isspace() and any(
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
+        if lex.language == "id" and stripped[-1] not in ",:" and cw in lex.verbs and rest[:1].isspace() and (
+                lead := [w for w in rest_words if w != "bahwa"]) and lead[0] not in lex.trailers and body[
+                cm.start() - 2:cm.start()] != ", " and _id_mixed_lead(body, cm.end(), end):
+            # (not after a comma: '"...," katanya, menyebut para Demokrat "..."', a subjectless participle's clause)
+            return False  # (s24mixid) 'Vann mengatakan dia "merasa ..."': a clause before it, mixed (indirect cues)
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
                 rest_words) >= 2 and any(w in lex.that_words for w in rest_words[:-1]):
             # 'X told reporters that the plan was "a disaster."', 'X warned that the plan was "a mistake."': a clause
@@ -5201,11 +5206,24 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.end = _content_end(body, q.start, d0.start - 1)
             q.parts = [(q.start, q.end)]
             inner = [d for d in inner if d.end <= q.end + 1]
+        if len(inner) > 1 and lex.language == "id" and len(q.parts) == 1 and (dk := next((
+                d for d in inner[1:] if d.cue and q.start < d.cue_pos < d.start), None)) is not None and (
+                k_end := max((d.end for d in inner if d.end <= dk.cue_pos), default=-1)) > q.start and \
+                body[k_end:dk.cue_pos].strip(_QUOTE_OR_BLANK + ",").lower() in ("dan", "lalu", "serta"):
+            # (s24mixid) 'Vann mengatakan dia "A" dan menambahkan "B."': the second quotation has its own cue; the
+            # report ends with the first
+            q.end = k_end
+            q.parts = [(q.start, q.end)]
+            inner = [d for d in inner if d.end <= k_end]
         if inner:
             covered = sum(d.end - d.start for d in inner) if len(inner) == 1 or lex.language != "en" else max(
                 d.end - d.start for d in inner)  # English: several quoted fragments with words between are mixed
             if covered >= 0.8 * (q.end - q.start) and not ((lex.language == "en" or not inner[0].cue) and len(
-                    inner) == 1 and len(TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2):
+                    inner) == 1 and len(TOKEN_RE.findall(body, q.start, inner[0].start)) >= 2) and not (
+                    lex.language == "id" and len(inner) == 1 and not inner[0].cue and body[
+                    inner[0].start - 2:inner[0].start - 1] == " " and _id_mixed_lead(body, q.start, inner[0].start)):
+                # (s24mixid: Indonesian, 'mengatakan dia "merasa ..."', 'mengatakan bahwa Kavanaugh "..."': words of the
+                # reported clause before a quotation its cue also took make it mixed, even one word)
                 # (English: two words or more before the quotation, 'the company "will fight ..."', are mixed)
                 if lex.language == "en" and len(inner) == 1 and not inner[0].cue and q.speaker:
                     # 'called it "a disaster"' with no other cue: the quoted words are the speaker's
@@ -7271,6 +7289,15 @@ def _id_request_predicates() -> frozenset[str]:
     """(s19id) Indonesian adverbs and adjectives opening a requested act after "untuk" ("untuk tidak ...", "untuk
     waspada"; lexicon ``request_predicates``), lower case."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("request_predicates", "id") if w.strip())
+
+
+def _id_mixed_lead(body: str, s: int, e: int) -> bool:
+    """(s24mixid) Indonesian: ``body[s:e]``, the words between a cue (or its ``bahwa``) and a quotation, hold a word
+    of the reported clause (a subject such as ``dia``, ``Kavanaugh``, ``kebijakan itu``), not only ``bahwa``."""
+    words = TOKEN_RE.findall(body, s, e)
+    if words and words[0].lower() == "bahwa":
+        words = words[1:]
+    return bool(words) and any(w[:1].isalnum() for w in words)
 
 
 def _id_fragment_goes_on(doc: _Doc, pos: int, se: int) -> bool:

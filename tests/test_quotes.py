@@ -13336,3 +13336,34 @@ def test_s23ntxen_passive_told_clause_without_that():
         ("it will be hours until they are allowed back in", "indirect", ""),
         ("he would be sent to Guantanamo Bay", "indirect", ""),
         ("her suspension was a result of the images", "indirect", "")]
+
+
+# --- s24mixid: Indonesian mixed quotes (a reported clause holding a quotation) ---
+
+
+def _s24mixid_rows(body: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+
+
+def test_s24mixid_clause_word_before_final_quotation_is_mixed():
+    # a word of the reported clause (a subject) between the cue (or its "bahwa") and a quotation that ends the
+    # sentence makes one mixed quote; the cue right before the quotation, or a colon, still gives a direct quote
+    body = ("Menteri Keuangan Sri Mulyani mengatakan kebijakan itu \"sangat memalukan\".\n\n"
+            "Budi mengatakan bahwa dia \"tidak akan mundur dari pencalonan\".\n\n"
+            "Ketua KPU Hasyim Asy'ari mengatakan: \"Kami siap melaksanakan putusan itu.\"\n\n"
+            "Anggota DPR itu mengatakan \"semua pihak harus menahan diri\".")
+    assert _s24mixid_rows(body) == [
+        ('kebijakan itu "sangat memalukan', "mixed", "Menteri Keuangan Sri Mulyani"),
+        ('dia "tidak akan mundur dari pencalonan', "mixed", "Budi"),
+        ("Kami siap melaksanakan putusan itu.", "direct", "Ketua KPU Hasyim Asy'ari"),
+        ("semua pihak harus menahan diri", "direct", "Anggota DPR itu")]
+
+
+def test_s24mixid_mixed_quote_ends_before_and_added():
+    # 'X mengatakan dia "A" dan menambahkan "B."': the second quotation has its own cue, so the mixed report
+    # ends with the first quotation (was: both lost into one report with two quotations)
+    body = ("Michael Vann mengatakan dia \"merasa sangat tersanjung ikut berperan dalam parade ini\" dan "
+            "menambahkan \"keberanian seorang pahlawan sejati sedang ditunjukkan.\"")
+    assert _s24mixid_rows(body)[0] == (
+        'dia "merasa sangat tersanjung ikut berperan dalam parade ini', "mixed", "Michael Vann")
