@@ -5242,7 +5242,8 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     inner = [d for d in inner if d.end <= q.end + 1]
             for d in inner:
                 d.kind = "_absorbed"
-        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and (", " in body[
+        if lex.language == "id" and (q.kind == "indirect" or q.kind == "mixed" and inner) and len(
+                q.parts) == 1 and q.start > cs and (", " in body[
                 q.start:q.end] and (m2 := _ID_SECOND_CUE_RE.search(body, q.start, q.end)) is not None and
                 m2.group(2).lower() in (lex.verbs if m2.group(1) == "dan" else lex.verbs | lex.weak) | {
                     "mengingatkan", "meminta", "mengimbau", "mendesak"} or " dan " in body[q.start:q.end] and (
@@ -5261,7 +5262,19 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q2.speaker_name = q.speaker_name
             q.end = _content_end(body, q.start, m2.start())
             q.parts = [(q.start, q.end)]
-            out.append(q)
+            if q.kind == "mixed":
+                # (s24mixid) 'menuduh A, dan mendesak B "..."': each report is mixed only if it holds a quotation
+                q_in = [d for d in inner if d.start >= q.start and d.end <= q.end + 1]
+                q.kind = "mixed" if q_in else "indirect"
+                q2.kind = "mixed" if any(d.start >= q2.start and d.end <= q2.end + 1 for d in inner) else "indirect"
+                if len(q_in) == 1 and q_in[0].start - 1 <= q.start:
+                    d = q_in[0]  # ('mengatakan "tidak ada masalah" dan menambahkan ...': the quotation alone, direct)
+                    d.kind, d.cue, d.cue_pos, d.speaker, d.speaker_kind, d.role = (
+                        "direct", q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role)
+                    d.speaker_name = q.speaker_name
+                    q.kind = ""
+            if q.kind:
+                out.append(q)
             q = q2
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
@@ -11281,7 +11294,7 @@ def _id_and_cue_reports(doc: _Doc, m2: re.Match, end: int) -> bool:
 #: (s23ntxid) an aside between commas after a speech verb, closed before "bahwa".
 _ID_ASIDE_THAT_RE = re.compile(r",[^,.;:\"“”\n]{1,60},(?=[ \t]+bahwa[ \t])")
 #: (s23ntxid) the same with no comma: "dan" then a speech verb (lexicon ``speech_verbs`` / ``speech_verbs_weak``).
-_ID_AND_SECOND_CUE_RE = re.compile(r"(?<=\w)[ \t]+(dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t,])")
+_ID_AND_SECOND_CUE_RE = re.compile(r"(?<=[\w\x22\u201d])[ \t]+(dan)[ \t]+(?:juga[ \t]+)?(me[a-z]{4,}|ber[a-z]{3,})(?=[ \t,])")
 _ID_BY_AGENT_RE = re.compile(r"(?<![\w-])(di[a-z]{3,})[ \t]+oleh[ \t]+")
 _ID_TITLED_TAIL_RE = re.compile(rf"[ \t]+((?:[a-z]{{1,4}}\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})")
 

@@ -13367,3 +13367,22 @@ def test_s24mixid_mixed_quote_ends_before_and_added():
             "menambahkan \"keberanian seorang pahlawan sejati sedang ditunjukkan.\"")
     assert _s24mixid_rows(body)[0] == (
         'dia "merasa sangat tersanjung ikut berperan dalam parade ini', "mixed", "Michael Vann")
+
+
+def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
+    # a second speech verb of the same subject after "dan" (or ", dan") ends the first report also when a
+    # quotation is in one of them: each part is mixed only if it holds the quotation; a first part that is the
+    # quotation alone is a direct quote
+    assert _s24mixid_rows(
+        "Dia menuduh perusahaan konstruksi menahan harga tetap tinggi, dan mendesak pemerintah untuk "
+        "memperbaiki \"aib perumahan\" di Inggris.") == [
+        ("perusahaan konstruksi menahan harga tetap tinggi", "indirect", "Dia"),
+        ('pemerintah untuk memperbaiki "aib perumahan" di Inggris', "mixed", "Dia")]
+    assert _s24mixid_rows(
+        "Budi menyebut kebijakan itu \"sangat memalukan\" dan mengatakan bahwa pemerintah harus mundur.") == [
+        ('kebijakan itu "sangat memalukan', "mixed", "Budi"),
+        ("pemerintah harus mundur", "indirect", "Budi")]
+    assert _s24mixid_rows(
+        "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
+        ("tidak ada masalah", "direct", "Andi"),
+        ("semua berjalan lancar", "indirect", "Andi")]
