@@ -9871,7 +9871,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
-        if lex.language == "en" and q.speaker[:1] in "LlTtNnEeY" and (m_ts := _TIME_SPEAKER_EN_RE.match(q.speaker)):
+        if q.speaker and q.speaker[0] in "LlTtNnEeY" and lex.language == "en" and (
+                m_ts := _TIME_SPEAKER_EN_RE.match(q.speaker)):  # (s24speed: no empty speaker tried)
             # s21ntxen: "Last month Australia's competition watchdog said", "This week opposition politicians had
             # called on", "..., but this year announced": a fronted time adverbial is no part of the speaker (alone,
             # no speaker at all)
@@ -13730,9 +13731,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         c_end.append(q.end)
         c_spk.append(q.speaker)
         c_name.append(q.speaker_name)
-        c_role.append(_tidy_role_en(q.role) if en and q.role and (
-            q.role.rsplit(None, 1)[-1] in _DET_ROLE_TAIL_EN or q.role.lower() in _DET_ROLE_TAIL_EN or q.role[-1:] == ".")
-            else q.role)
+        role = q.role
+        c_role.append(_tidy_role_en(role) if en and role and (role[-1] == "." or (role[-1].islower() or role[-1].isspace()) and role.rsplit(
+            None, 1)[-1] in _DET_ROLE_TAIL_EN or len(role) <= 5 and role.lower() in _DET_ROLE_TAIL_EN) else role)
+        # (s24speed: cheap tests first: a tail word ends in a lower-case letter, a determiner alone is short)
         c_cue.append(_norm_space(q.cue))
         c_sent.append(_norm_space(body[s0:s1])[:2000])
 
