@@ -9911,7 +9911,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
-        if lex.language == "en" and q.speaker[:1] in "LlTtNnEeY" and (m_ts := _TIME_SPEAKER_EN_RE.match(q.speaker)):
+        if q.speaker and q.speaker[0] in "LlTtNnEeY" and lex.language == "en" and (
+                m_ts := _TIME_SPEAKER_EN_RE.match(q.speaker)):  # (s24speed: no empty speaker tried)
             # s21ntxen: "Last month Australia's competition watchdog said", "This week opposition politicians had
             # called on", "..., but this year announced": a fronted time adverbial is no part of the speaker (alone,
             # no speaker at all)
@@ -13625,7 +13626,7 @@ def _sentence_lines(text: str) -> bool:
     at least four lines and three line breaks inside paragraphs, most lines (60 %) ending with sentence punctuation
     and at most a quarter holding a second sentence (a paragraph per line holds several)."""
     n = text.count("\n")
-    if n - 2 * (text.count("\n\n") + text.count("\n\r\n")) < 3:
+    if n - 2 * (text.count("\n\n") + (text.count("\n\r\n") if "\r" in text else 0)) < 3:
         return False  # (paragraphs parted by blank lines, one line each: BBC, PolNeAR)
     full = [ln for ln in text.split("\n") if ln.strip()]
     if len(full) < 4 or (len(_LINE_SENT_END_RE.findall(text)) + 1) * 5 < len(full) * 3:
@@ -13633,18 +13634,21 @@ def _sentence_lines(text: str) -> bool:
     return sum(1 for ln in full if _IN_LINE_SENT_END_RE.search(ln)) * 4 <= len(full)
 
 
-def _sentence_paragraphs(text: str) -> str:
+def _sentence_paragraphs(text: str, blank: int = -1) -> str:
     """s21layout2: ``text`` laid out one sentence per paragraph (a sentence-per-line file loaded by ``load_corpus``,
     which reads each line as a paragraph) read as ``_join_sentence_lines`` reads it one sentence per line, or
     ``text`` itself. Only where nearly every paragraph is one sentence (at most one in ten holding a second) and a
     double-quoted quotation opens in one paragraph and closes in a later one with no mark re-opened between: news
     laid out in paragraphs re-opens the mark in each paragraph of a long quotation and holds a quotation of several
-    sentences in one paragraph. Each blank line becomes one line break (spaces before it: offsets hold)."""
+    sentences in one paragraph. Each blank line becomes one line break (spaces before it: offsets hold). ``blank``:
+    the count of "\n\n" and "\n\r\n" where the caller has it (s24speed)."""
+    if blank < 0:
+        blank = text.count("\n\n") + (text.count("\n\r\n") if "\r" in text else 0)
+    if blank < 3:
+        return text  # (fewer than four paragraphs)
     if '"' not in text and "\u201c" not in text and "\u201d" not in text and "\u201e" not in text and "\u00ab" not in text:
         return text  # (no double quotation mark: no quotation runs over paragraphs)
-    paras = text.count("\n\n") + text.count("\n\r\n") + 1
-    if paras < 4:
-        return text
+    paras = blank + 1
     limit = paras // 10
     multi = 0
     for _m in _IN_LINE_SENT_END_RE.finditer(text):
@@ -13725,11 +13729,14 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
             text = text.translate(_ODD_SPACES)  # s17robust: tabs and other spaces read as a space (one for one)
         if ("<" in text or "&" in text or "[" in text) and _MARKUP_RE.search(text) is not None:
             text = _MARKUP_RE.sub(_mask_markup, text)  # s17robust: scraped markup read as white space
-        if "\n" in text and _sentence_lines(text):
-            # s21lines: one sentence per line: a quotation (a split one too) runs over line breaks as in a paragraph
-            text = _join_sentence_lines(text)
-        elif "\n\n" in text or "\n\r\n" in text:
-            text = _sentence_paragraphs(text)  # s21layout2: the same text loaded one sentence per paragraph
+        if "\n" in text:
+            # s24speed: the line breaks and blank lines counted once for both layout checks (no "\r": no CRLF one)
+            blank = text.count("\n\n") + (text.count("\n\r\n") if "\r" in text else 0)
+            if text.count("\n") - 2 * blank >= 3 and _sentence_lines(text):
+                # s21lines: one sentence per line: a quotation (a split one too) runs over line breaks as in a paragraph
+                text = _join_sentence_lines(text)
+            elif blank:
+                text = _sentence_paragraphs(text, blank)  # s21layout2: the same text loaded one sentence per paragraph
         found, doc_sent = _extract_one(text, lg)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
@@ -13764,9 +13771,10 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         c_end.append(q.end)
         c_spk.append(q.speaker)
         c_name.append(q.speaker_name)
-        c_role.append(_tidy_role_en(q.role) if en and q.role and (
-            q.role.rsplit(None, 1)[-1] in _DET_ROLE_TAIL_EN or q.role.lower() in _DET_ROLE_TAIL_EN or q.role[-1:] == ".")
-            else q.role)
+        role = q.role
+        c_role.append(_tidy_role_en(role) if en and role and (role[-1] == "." or (role[-1].islower() or role[-1].isspace()) and role.rsplit(
+            None, 1)[-1] in _DET_ROLE_TAIL_EN or len(role) <= 5 and role.lower() in _DET_ROLE_TAIL_EN) else role)
+        # (s24speed: cheap tests first: a tail word ends in a lower-case letter, a determiner alone is short)
         c_cue.append(_norm_space(q.cue))
         c_sent.append(_norm_space(body[s0:s1])[:2000])
 
