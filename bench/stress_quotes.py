@@ -108,15 +108,7 @@ def _no_punct(paras: list[str], n_chars: int) -> str:
 def _one_sentence(n_chars: int) -> str:
     parts = ["Mr Devlin said", "according to officials", "the minister told reporters",
              "“we will act”", "which critics said was too late", "and the union warned that strikes would follow"]
-    out: list[str] = []
-    size = 0
-    i = 0
-    while size < n_chars:
-        p = parts[i % len(parts)]
-        out.append(p)
-        size += len(p) + 2
-        i += 1
-    return ", ".join(out)[:n_chars] + "."
+    return _article(parts, n_chars, sep=", ") + "."
 
 
 def _mixed_marks() -> str:
