@@ -13388,3 +13388,24 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25detik8 ---
+def test_s25detik8_detik_test8_gold_loads_with_spans_inside_the_cells(shared_corpora):
+    from collections import Counter
+
+    from bench.eval_quotes import DETIK_TEST8, load_detik
+    arts, gold = load_detik(DETIK_TEST8)
+    assert list(arts["article_id"]) == ["181", "267", "305", "453", "679", "795", "919", "975"]
+    assert set(arts["language"]) == {"id"}
+    assert dict(Counter(g["kind"] for g in gold)) == {"indirect": 41, "direct": 38}
+    assert dict(Counter(g["article_id"] for g in gold)) == {
+        "181": 20, "267": 8, "305": 4, "453": 11, "679": 10, "795": 15, "919": 5, "975": 6}
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (start, end), = g["content"]
+        span = bodies[g["article_id"]][start:end]
+        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 3
+        assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
+        if g["kind"] == "direct":  # inside the quotation marks, the marks left out
+            assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
