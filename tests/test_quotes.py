@@ -13388,3 +13388,39 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25audit: Indonesian audit of detik output (roles that hold clause text, openers before a name) ---
+def _s25audit_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s25audit_content_after_menurut_name_is_no_role():
+    # "Menurut X, <clause>,": the words after the name's comma are what X says, not X's office; the role stays
+    # empty for every quote resolved to X
+    body = ("Pemerintah daerah menggelar rapat evaluasi. Menurut Hendra Wijaya, kemacetan di kota ini berbeda "
+            "dengan Jakarta dari sisi laju kendaraan, sehingga perlu solusi lain.\n\n"
+            "\"Kami akan mengkaji ulang rute bus,\" ujarnya.")
+    assert [(r[1], r[2], r[3], r[4]) for r in _s25audit_rows(body)] == [
+        ("indirect", "Hendra Wijaya", "Hendra Wijaya", ""),
+        ("direct", "ujarnya", "Hendra Wijaya", "")]
+
+
+def test_s25audit_description_after_name_stays_a_role():
+    # a description headed by a person or agent noun, or a relative clause holding an office, is kept
+    assert _s25audit_rows("Pedagang pasar mengeluhkan sepinya pembeli. \"Sejak jalan ditutup, omzet kami turun "
+                          "separuh,\" kata Rudi Hartono, pedagang asal Cimahi, Selasa (12/8/2025).") == [
+        ("Sejak jalan ditutup, omzet kami turun separuh", "direct", "Rudi Hartono", "Rudi Hartono",
+         "pedagang asal Cimahi")]
+    assert _s25audit_rows("Warga mendatangi kantor desa. \"Kami minta kejelasan,\" kata Sulastri Dewi, yang juga "
+                          "Ketua RT setempat.") == [
+        ("Kami minta kejelasan", "direct", "Sulastri Dewi", "Sulastri Dewi", "yang juga Ketua RT setempat")]
+
+
+def test_s25audit_sentence_opener_is_no_part_of_the_name():
+    # "Awalnya", "Ternyata", "Bagi" opening the sentence before the speaker's name are no part of it
+    assert _s25audit_rows("Awalnya Budi Santoso mengatakan harga beras masih stabil di pasar.") == [
+        ("harga beras masih stabil di pasar", "indirect", "Budi Santoso", "Budi Santoso", "")]
+    assert _s25audit_rows("Bagi Ani Lestari, keputusan itu juga bermakna politis.\n\n\"Ini langkah maju,\" "
+                          "ujarnya.") == [("Ini langkah maju", "direct", "ujarnya", "Ani Lestari", "")]
