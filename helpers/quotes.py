@@ -2506,7 +2506,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             if kind == "name" and comma_at == after and first_low not in lex.relatives and not (
                     lex.language == "id" and _ID_SOURCE_NOTE_RE.match(first_low) and first_low not in lex.roles) and (
                     not _is_cap(ws[0]) or first_low in lex.roles
-                                                         or first_low in lex.determiners or first_low in lex.title_first):
+                                                         or first_low in lex.determiners or first_low in lex.title_first) \
+                    and not (lex.language == "id" and not _is_cap(ws[0]) and not _id_appos_description(ws, lex)):
+                # (s25audit: not the content after "Menurut Yannes, kegagalan mobil nasional selalu ...,")
                 sp.role = lex.relative_split_re.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
 
@@ -9715,10 +9717,54 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""  # "X, dilansir Antara", "X, diisukan melatih ...": a writer's note or a predicate, not a role
     if lex.language == "id" and sw and sw[0][:2] == "me" and _id_aside([(w, 0, 0) for w in sw], lex):
         return ""  # (s22ntxid) "Park Byeong-seug, mengutip data dari ...,": a participle's clause, not a role
+    if lex.language == "id" and sw and not _is_cap(sw[0]) and not _id_appos_description(sw, lex):
+        return ""  # (s25audit) "Menurut Yannes, kegagalan mobil nasional selalu ...": the clause after the name
     if sw and len(sw) <= 14 and (not _is_cap(sw[0]) or sw[0].lower() in lex.roles or sw[0].lower() in lex.title_first
                                  or sw[0].lower() in lex.determiners):
         return seg
     return ""
+
+
+#: (s25audit) Indonesian kinship and relation nouns that head a description after a name ("Rassya, anak Tamara", "X, anak usaha
+#: Pertamina"), besides the role and person nouns.
+_ID_KIN_NOUNS = frozenset({"anak", "kakak", "adik", "putra", "putri", "cucu", "keponakan", "menantu", "sepupu",
+                           "tetangga", "teman", "rekan", "sahabat", "kerabat"})
+#: (s25audit) Indonesian words that make a run of words a clause, never a description: the copulas, modals and
+#: aspect words (besides ``speaker_aux``).
+_ID_CLAUSE_WORDS = frozenset({"adalah", "merupakan", "menjadi", "harus", "bisa", "dapat", "ingin", "mau", "perlu",
+                              "sedang", "tengah", "ada", "kini", "selalu", "bukan"})
+#: (s25audit) An Indonesian agent noun of the pe- prefix ("pengendara", "pemerhati", "peneliti"): a person's description;
+#: not a nominalisation in -an ("penggunaan", "pembangunan").
+_ID_AGENT_NOUN_RE = re.compile(r"pe(?:ng|ny|m|n|r)?[a-z]{3,}(?<!an)")
+
+
+def _id_appos_description(sw: list[str], lex: _Lex) -> bool:
+    """(s25audit) Indonesian: whether the lower-case words after "NAME," describe the person ("warga Subang", "seorang
+    analis di ...", "pengendara asal Cimahi", "anak usaha Pertamina", "yang juga Menteri Perhubungan") rather than
+    go on with the sentence ("Menurut Yannes, kegagalan mobil nasional selalu diakibatkan ...", "kata Jhon, berkas
+    perkara ... dipisah", "Melki, sapaan Melkiades"): the first noun (after "seorang", "salah satu", "mantan") is a
+    role, title, person, kinship, organisation or agent noun, and no copula, modal or aspect word comes before a
+    "yang"."""
+    k = 0
+    if sw[0].lower() == "yang":
+        # "yang juga Menteri Perhubungan", "yang seorang anggota kongres": a relative clause holding an office
+        k = 1
+        while k < len(sw) - 1 and sw[k].lower() in ("juga", "adalah", "merupakan", "kini", "saat", "ini"):
+            k += 1
+    while k < len(sw) - 1 and (sw[k].lower() in _ID_ONE_OF or sw[k].lower() in lex.determiners
+                               or sw[k].lower() in ("mantan", "eks")):
+        k += 1
+    head = sw[k].lower().strip("(),")
+    if not (head in lex.roles or head in lex.title_first or head in _id_person_nouns() or head in _ID_KIN_NOUNS
+            or head in lex.org_words or _is_cap(sw[k]) or _ID_AGENT_NOUN_RE.fullmatch(head)):
+        return False
+    for w in sw[k + 1:]:
+        lw = w.lower()
+        if lw == "yang":
+            break
+        if lw in _ID_CLAUSE_WORDS or lw in lex.aux or _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS:
+            return False
+    return True
 
 
 _ID_NICK_HONORIFICS = frozenset({"gus", "pak", "bu", "mas", "mbak", "bung", "kang", "cak", "ning", "bang", "kak"})

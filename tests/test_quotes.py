@@ -748,9 +748,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # pejabat nakal yang berpikir ..."; s18id: 129, article 181's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan
     # (LPS) itu pun menegaskan bahwa ...", a description closed by a demonstrative referring back; s20id: 130, article
     # 11's "Namun dia kembali menegaskan masyarakat bisa membuat aduan ...", a connective before the subject; 129, article
-    # 270's "Terkait dana pengadaannya, Menteri Keuangan Purbaya Yudhi Sadewa menegaskan kesiapannya." is no quote)
+    # 270's "Terkait dana pengadaannya, Menteri Keuangan Purbaya Yudhi Sadewa menegaskan kesiapannya." is no quote;
+    # s25audit: 130, article 521's "Awalnya Purbaya mengatakan ...", a sentence adverb no longer read into the name)
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 129
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 130
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 40  # (s18id: 38, article 543's "Amran memastikan
@@ -13409,3 +13410,37 @@ def test_s25detik8_detik_test8_gold_loads_with_spans_inside_the_cells(shared_cor
         assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
         if g["kind"] == "direct":  # inside the quotation marks, the marks left out
             assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+# --- s25audit: Indonesian audit of detik output (roles that hold clause text, openers before a name) ---
+def _s25audit_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s25audit_content_after_menurut_name_is_no_role():
+    # "Menurut X, <clause>,": the words after the name's comma are what X says, not X's office; the role stays
+    # empty for every quote resolved to X
+    body = ("Pemerintah daerah menggelar rapat evaluasi. Menurut Hendra Wijaya, kemacetan di kota ini berbeda "
+            "dengan Jakarta dari sisi laju kendaraan, sehingga perlu solusi lain.\n\n"
+            "\"Kami akan mengkaji ulang rute bus,\" ujarnya.")
+    assert [(r[1], r[2], r[3], r[4]) for r in _s25audit_rows(body)] == [
+        ("indirect", "Hendra Wijaya", "Hendra Wijaya", ""),
+        ("direct", "ujarnya", "Hendra Wijaya", "")]
+
+
+def test_s25audit_description_after_name_stays_a_role():
+    # a description headed by a person or agent noun, or a relative clause holding an office, is kept
+    assert _s25audit_rows("Pedagang pasar mengeluhkan sepinya pembeli. \"Sejak jalan ditutup, omzet kami turun "
+                          "separuh,\" kata Rudi Hartono, pedagang asal Cimahi, Selasa (12/8/2025).") == [
+        ("Sejak jalan ditutup, omzet kami turun separuh", "direct", "Rudi Hartono", "Rudi Hartono",
+         "pedagang asal Cimahi")]
+    assert _s25audit_rows("Warga mendatangi kantor desa. \"Kami minta kejelasan,\" kata Sulastri Dewi, yang juga "
+                          "Ketua RT setempat.") == [
+        ("Kami minta kejelasan", "direct", "Sulastri Dewi", "Sulastri Dewi", "yang juga Ketua RT setempat")]
+
+
+def test_s25audit_sentence_opener_is_no_part_of_the_name():
+    # "Awalnya", "Ternyata", "Bagi" opening the sentence before the speaker's name are no part of it
+    assert _s25audit_rows("Awalnya Budi Santoso mengatakan harga beras masih stabil di pasar.") == [
+        ("harga beras masih stabil di pasar", "indirect", "Budi Santoso", "Budi Santoso", "")]
+    assert _s25audit_rows("Bagi Ani Lestari, keputusan itu juga bermakna politis.\n\n\"Ini langkah maju,\" "
+                          "ujarnya.") == [("Ini langkah maju", "direct", "ujarnya", "Ani Lestari", "")]
