@@ -13388,3 +13388,33 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25pol: English mixed and indirect quotes (PolNeAR development sets) ---
+def _s25pol_rows(body: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+
+
+def test_s25pol_occasion_or_item_between_weak_cue_and_that():
+    # a spoken occasion or a written item ("in a heated argument with the board", "in a letter to the agency")
+    # between a weak cue and "that" is the cue's adverbial; the clause after "that" is the content
+    assert _s25pol_rows(
+        "The chairman declared in a heated argument with the board that any merger would demand "
+        "\"absolute secrecy.\"") == [('any merger would demand "absolute secrecy."', "mixed", "The chairman")]
+    assert _s25pol_rows(
+        "The mayor announced at a meeting with local business owners that the market would reopen in May.") == [
+        ("the market would reopen in May", "indirect", "The mayor")]
+    # a relative clause on the item is no content ("in a letter that was sent ...")
+    assert _s25pol_rows("The mayor announced in a letter that was sent to residents the new parking rules.") == []
+
+
+def test_s25pol_contracted_clause_after_later_cue_keeps_earlier_fragment():
+    # '"A," and Y, who says it's "B."': the later cue reports its own clause (a contracted subject and
+    # auxiliary), so it takes neither the earlier fragment nor leaves its own quotation unattributed
+    assert _s25pol_rows(
+        "Compare that with the governor, who has called the pact \"insanity,\" and the senator, who says "
+        "it's \"disastrous.\"") == [
+        ('the pact "insanity"', "mixed", "the governor"),
+        ('it\'s "disastrous."', "mixed", "the senator")]
+
