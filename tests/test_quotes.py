@@ -13418,3 +13418,21 @@ def test_s25pol_contracted_clause_after_later_cue_keeps_earlier_fragment():
         ('the pact "insanity"', "mixed", "the governor"),
         ('it\'s "disastrous."', "mixed", "the senator")]
 
+
+
+def test_s25pol_responding_and_reasoning_that_report_their_clause():
+    # ", responding that ..." and ", reasoning that ..." after a clause report the subject's words; without "that"
+    # ("responding to the crisis", "the reasoning that led to ...") they report nothing
+    assert _s25pol_rows(
+        "The senator would not discuss the race, responding that he's \"not going to go into what my campaign "
+        "is doing.\"") == [("not going to go into what my campaign is doing.", "direct", "The senator")]
+    assert _s25pol_rows(
+        "\"The candidate is eligible,\" the board said, reasoning that he met the criteria because he \"did not "
+        "have to take any steps.\"") == [
+        ("The candidate is eligible", "direct", "the board"),
+        ('he met the criteria because he "did not have to take any steps."', "mixed", "the board")]
+    assert _s25pol_rows("The mayor was bragging that the city had balanced its budget.") == [
+        ("the city had balanced its budget", "indirect", "The mayor")]
+    assert _s25pol_rows("Responding to the crisis, the governor said the state would send aid.") == [
+        ("the state would send aid", "indirect", "the governor")]
+    assert _s25pol_rows("The reasoning that led to the decision was flawed.") == []
