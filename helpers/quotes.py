@@ -4270,7 +4270,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             break  # '"..." But she said ...': a new sentence with its own report
         if sp.text and lex.language == "en" and lead[:4] in ("but ", "and ") and body[q.end - 1:q.end] not in ".!?" \
                 and (nw := _NEXT_WORD_RE.match(body, cm.end(), sent_end)) is not None and nw.start(1) == cm.end() + 1 \
-                and (nw.group(1) == "that" or nw.group(1) in _SUBJECT_PRONOUNS) and _min_tokens(3, body, cm.end(), sent_end):
+                and (nw.group(1) == "that" or nw.group(1) in _SUBJECT_PRONOUNS) and (_min_tokens(
+                    3, body, cm.end(), sent_end) or _contracted_clause(body, cm.end(), sent_end)):
+            # (s25pol: also a contracted one, '"insanity," and Sanders, who says it's "disastrous."')
             break  # '..., saying, "A," but he denied that they were ...': a coordinated clause with its own report
         if sp.text and not any(c in lead for c in ",;:") and not _min_tokens(4, lead):
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
@@ -4329,9 +4331,9 @@ def _cue_has_clause(doc: _Doc, q: _Quote, ce: int, se: int) -> bool:
     still posed "a direct threat"')."""
     body = doc.body
     m = _NEXT_WORD_RE.match(body, ce, se)
-    if m is None or m.start(1) != ce + 1 or m.group(1).lower() not in _CLAUSE_SUBJECTS or not _min_tokens(
-            3, body, ce, se):
-        return False
+    if m is None or m.start(1) != ce + 1 or m.group(1).lower() not in _CLAUSE_SUBJECTS or not (_min_tokens(
+            3, body, ce, se) or _contracted_clause(body, ce, se)):
+        return False  # (s25pol: "says it's ''disastrous''": a contracted subject and auxiliary are a clause too)
     return _opens_in_clause(body, q.start)
 
 
@@ -5586,6 +5588,37 @@ _OCCASION_THAT_RE = re.compile(
     rf"\s*,?\s*(?:in|during|at)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:{_OCCASION_NOUNS})s?"
     r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s*,?\s+that\b")
 
+#: (s25pol) Spoken occasions besides ``_OCCASION_NOUNS`` before "that" ("declared in a heated argument with Keyworth
+#: that ...", "argued at a meeting with donors that ...", "testified at a hearing last week that ...").
+_SPOKEN_OCCASIONS = ("argument", "debate", "meeting", "hearing", "testimony", "remarks", "exchange", "conversation",
+                     "call", "phone call", "session", "forum", "rally", "town hall", "discussion", "filing", "court filing",
+                     "radio interview", "television interview", "podcast", "broadcast", "opinion piece", "piece")
+
+
+@lru_cache(maxsize=1)
+def _occasion_item_re() -> re.Pattern[str]:
+    """(s25pol) English: an occasion of speaking or an item carrying its author's words (lexicon ``message_nouns``:
+    "in a letter to the agency", "in its letter", "in an op-ed for the Post") between a cue and "that"."""
+    nouns = sorted({*_SPOKEN_OCCASIONS, *_message_nouns_en()}, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nouns)
+    return re.compile(
+        rf"\s*,?\s*(?:in|during|at)\s+(?:an?|his|her|their|its|the|one|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})s?\b"
+        r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s+that\b")
+
+
+def _occasion_item_that(body: str, ce: int, se: int) -> re.Match[str] | None:
+    """(s25pol) ``_occasion_item_re`` at ``ce`` when "that" opens a clause (not a relative clause on the item:
+    "wrote in a letter that was sent to ..."; no comma or quotation mark inside the phrase)."""
+    m = _occasion_item_re().match(body, ce, se)
+    if m is None or any(c in body[ce:m.end()] for c in ",;:\"“”"):
+        return None
+    nxt = TOKEN_RE.search(body, m.end(), se)
+    if nxt is None or nxt.group().lower() in _lexicon("en").clause_markers or nxt.group().lower() in _lexicon(
+            "en").verbs:
+        return None
+    return m
+
+
 def _clause_in(doc: _Doc, a: int, b: int, n: int) -> bool:
     """English: whether the first ``n`` words of ``body[a:b]`` hold a clause (an auxiliary, "that", a subject
     pronoun), or there are more than ``n`` of them."""
@@ -6061,7 +6094,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             and "that" in right_words[3:12]:
         # "declared in an interview with Reuters that ...", "confirmed in a statement on Monday that ...": the
         # occasion of speaking between the cue and "that"
-        adv_that = _OCCASION_THAT_RE.match(body, ce, se)
+        adv_that = _OCCASION_THAT_RE.match(body, ce, se) or _occasion_item_that(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
     if lex.language == "id" and cw in _ID_QUESTION_CUES and (m_qw := _ID_QUESTION_AFTER_RE.match(body, ce, se)):
         lead = m_qw.start(1)  # (s21ntxid) "bertanya kepada X, apakah ...", "menanyakan kapan ...": the question asked

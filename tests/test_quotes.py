@@ -13444,3 +13444,49 @@ def test_s25audit_sentence_opener_is_no_part_of_the_name():
         ("harga beras masih stabil di pasar", "indirect", "Budi Santoso", "Budi Santoso", "")]
     assert _s25audit_rows("Bagi Ani Lestari, keputusan itu juga bermakna politis.\n\n\"Ini langkah maju,\" "
                           "ujarnya.") == [("Ini langkah maju", "direct", "ujarnya", "Ani Lestari", "")]
+# --- s25pol: English mixed and indirect quotes (PolNeAR development sets) ---
+def _s25pol_rows(body: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+
+
+def test_s25pol_occasion_or_item_between_weak_cue_and_that():
+    # a spoken occasion or a written item ("in a heated argument with the board", "in a letter to the agency")
+    # between a weak cue and "that" is the cue's adverbial; the clause after "that" is the content
+    assert _s25pol_rows(
+        "The chairman declared in a heated argument with the board that any merger would demand "
+        "\"absolute secrecy.\"") == [('any merger would demand "absolute secrecy."', "mixed", "The chairman")]
+    assert _s25pol_rows(
+        "The mayor announced at a meeting with local business owners that the market would reopen in May.") == [
+        ("the market would reopen in May", "indirect", "The mayor")]
+    # a relative clause on the item is no content ("in a letter that was sent ...")
+    assert _s25pol_rows("The mayor announced in a letter that was sent to residents the new parking rules.") == []
+
+
+def test_s25pol_contracted_clause_after_later_cue_keeps_earlier_fragment():
+    # '"A," and Y, who says it's "B."': the later cue reports its own clause (a contracted subject and
+    # auxiliary), so it takes neither the earlier fragment nor leaves its own quotation unattributed
+    assert _s25pol_rows(
+        "Compare that with the governor, who has called the pact \"insanity,\" and the senator, who says "
+        "it's \"disastrous.\"") == [
+        ('the pact "insanity"', "mixed", "the governor"),
+        ('it\'s "disastrous."', "mixed", "the senator")]
+
+
+
+def test_s25pol_responding_and_reasoning_that_report_their_clause():
+    # ", responding that ..." and ", reasoning that ..." after a clause report the subject's words; without "that"
+    # ("responding to the crisis", "the reasoning that led to ...") they report nothing
+    assert _s25pol_rows(
+        "The senator would not discuss the race, responding that he's \"not going to go into what my campaign "
+        "is doing.\"") == [("not going to go into what my campaign is doing.", "direct", "The senator")]
+    assert _s25pol_rows(
+        "\"The candidate is eligible,\" the board said, reasoning that he met the criteria because he \"did not "
+        "have to take any steps.\"") == [
+        ("The candidate is eligible", "direct", "the board"),
+        ('he met the criteria because he "did not have to take any steps."', "mixed", "the board")]
+    assert _s25pol_rows("The mayor was bragging that the city had balanced its budget.") == [
+        ("the city had balanced its budget", "indirect", "The mayor")]
+    assert _s25pol_rows("Responding to the crisis, the governor said the state would send aid.") == [
+        ("the state would send aid", "indirect", "the governor")]
+    assert _s25pol_rows("The reasoning that led to the decision was flawed.") == []
