@@ -6526,6 +6526,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or lex.language == "id" and right_words[1].lower() in lex.that_words and right_words[0].lower() in
                 _id_claim_nouns()  # (s20id) "membantah anggapan bahwa ...": the clause after "bahwa"
+                or lex.language == "id" and _id_phrase_then_that(body, ce, se, right_words, lex, tell=cw in _ID_TELL_CUES)
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
                                verb=cw in _id_verb_clause_cues())
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
@@ -6546,7 +6547,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             np_object = not any(w.lower() in lex.that_words for w in right_words[:4])
         # (the addressee of "urged X to ..." belongs to the content)
         cst = lead if lead >= 0 else _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
-            doc, ce, se, told=cw in lex.told_verbs)
+            doc, ce, se, told=cw in lex.told_verbs or lex.language == "id" and cw in _ID_TELL_CUES and next(
+                (w.lower() for w in right_words[:7] if w.lower() in lex.that_words), "") in ("bahwa", "bahwasanya"))
+        # (s25idind: the addressee of "memberitahu warga bahwa ..." is no content; "mengingatkan KPU untuk/agar ..."
+        # keeps it, as a request's)
         if lex.language == "id" and lead < 0 and cw in lex.weak and right_words[1].lower() in lex.that_words and \
                 right_words[0].lower() in _id_claim_nouns() and body[cst:cst + len(right_words[0])] == right_words[0]:
             cst = _skip_that(doc, cst + len(right_words[0]), se)  # (s20id) "membantah tudingan bahwa CLAUSE"
@@ -7413,6 +7417,30 @@ _ID_PREDICATE_MARKERS = frozenset({"tetap", "masih", "sudah", "telah", "kembali"
 def _id_predicate_adjectives() -> frozenset[str]:
     """(s20id) Indonesian adjectives that make a clause's predicate with no verb (lexicon ``predicate_adjectives``)."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("predicate_adjectives", "id") if w.strip())
+
+
+#: (s25idind) Indonesian verbs of telling whose object is the addressee, then "bahwa" ("memberitahu warga bahwa ...",
+#: "mengingatkan masyarakat bahwa ...", "meyakinkan investor bahwa ...").
+_ID_TELL_CUES = frozenset({"memberitahu", "memberitahukan", "memberi tahu", "mengingatkan", "memperingatkan",
+                           "meyakinkan"})
+
+
+def _id_phrase_then_that(body: str, ce: int, se: int, right_words: list[str], lex: _Lex, *, tell: bool = False) -> bool:
+    """(s25idind) Indonesian: after a weak cue, an addressee or a circumstance then "bahwa" ("menyampaikan kepada
+    wartawan bahwa ...", "menyatakan dalam keterangan tertulis bahwa ..."; with a verb of telling its bare object,
+    "memberitahu warga bahwa ..."): "bahwa" within nine words, none of them a verb, a clause marker or behind a
+    quotation mark or a sentence stop, so the words before it are no clause of their own."""
+    if len(right_words) < 3 or not (right_words[0].lower() in _ID_CUE_PREPS or tell):
+        return False
+    for w in right_words[1:10]:
+        lw = w.lower()
+        if lw in ("bahwa", "bahwasanya"):
+            k = body.find(" " + w, ce, se)
+            return k > ce and not any(c in _QUOTE_CHARS or c in ";:!?" for c in body[ce:k])
+        if lw in lex.verbs or lw in lex.clause_markers or lw in lex.that_words or (
+                _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS):
+            return False
+    return False
 
 
 #: (s18id) Indonesian cues of recording figures ("BPS mencatat jumlah penduduk miskin ... turun menjadi ..."): the

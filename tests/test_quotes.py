@@ -13388,3 +13388,34 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25idind: Indonesian indirect quotes in translated news (NTREX id) ---
+def _s25idind_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s25idind_denying_testifying_vowing_report_a_clause():
+    # "menyangkal", "bersaksi", "bersumpah" are weak cues: a clause after them (or after "bahwa") is reported,
+    # a noun object alone is not
+    assert _s25idind_rows("Juru bicara partai itu menyangkal bahwa ketua umum menerima dana dari pengusaha.") == [
+        ("ketua umum menerima dana dari pengusaha", "indirect", "Juru bicara partai itu", "menyangkal bahwa")]
+    assert _s25idind_rows("Saksi ahli bersaksi di hadapan majelis hakim bahwa dokumen itu dipalsukan.") == [
+        ("dokumen itu dipalsukan", "indirect", "Saksi ahli", "bersaksi")]
+    assert _s25idind_rows("Gubernur Andi bersumpah ia tidak akan mencalonkan diri lagi tahun depan.") == [
+        ("ia tidak akan mencalonkan diri lagi tahun depan", "indirect", "Gubernur Andi", "bersumpah")]
+    assert _s25idind_rows("Gubernur Andi menyangkal tuduhan itu dengan tegas di depan wartawan.") == []
+
+
+def test_s25idind_weak_cue_addressee_then_bahwa():
+    # a weak cue, then an addressee ("kepada X") or, after a verb of telling, its bare object, then "bahwa": the
+    # clause after "bahwa" is reported (was: no quote); a request keeps its addressee ("mengingatkan warga untuk")
+    assert _s25idind_rows("Kepala dinas menyampaikan kepada para pedagang bahwa pasar akan ditutup selama dua pekan.") == [
+        ("pasar akan ditutup selama dua pekan", "indirect", "Kepala dinas", "menyampaikan")]
+    assert _s25idind_rows("Petugas polisi sedang memberitahu warga bahwa seluruh kawasan itu ditutup sampai sore.") == [
+        ("seluruh kawasan itu ditutup sampai sore", "indirect", "Petugas polisi", "memberitahu")]
+    assert _s25idind_rows("BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan terhadap gelombang tinggi di "
+                          "pesisir selatan.") == [
+        ("masyarakat untuk meningkatkan kewaspadaan terhadap gelombang tinggi di pesisir selatan", "indirect", "BMKG",
+         "mengingatkan")]
