@@ -9411,6 +9411,15 @@ _ID_CUE_PREPS = frozenset({"kepada", "di", "pada", "dalam", "saat", "ketika", "u
 _ADVERBIAL_PREPS = frozenset({"on", "in", "at", "during"})
 
 
+#: (s25idind) Indonesian nouns of the occasion or medium of a statement ("di sebuah rilis", "dalam konferensi pers",
+#: "melalui akun Instagram-nya"): a phrase with one between a cue and a comma is the telling's, not the content's.
+_ID_TELLING_OCCASIONS = frozenset({"rilis", "pernyataan", "keterangan", "wawancara", "konferensi", "siaran", "unggahan",
+                                   "cuitan", "akun", "pidato", "rapat", "sidang", "acara", "jumpa", "surat", "program",
+                                   "podcast", "video", "laman", "situs", "forum", "diskusi", "seminar", "dialog"})
+#: (s25idind) Indonesian words that open a request after its addressee ("meminta kepada Unud, untuk ...").
+_ID_REQUEST_OPENERS = frozenset({"untuk", "agar", "supaya"})
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -9552,14 +9561,26 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     elif lex.language == "id" and k < len(words) and words[k][0].lower() in _ID_CUE_PREPS:
         # (s15idbat) "mengatakan kepada wartawan bahwa ...", "menegaskan di Gedung DPR, Senin (12/10/2020), bahwa ...":
         # the phrase before "bahwa" (within 10 words, no verb, clause marker or quotation mark) is no content
+        comma_j = 0
         for j in range(k + 1, min(k + 10, len(words))):
             w = words[j][0].lower()
             if w in ("bahwa", "bahwasanya"):
                 k = j
                 break
-            if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS or any(
-                    c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
+            gap = body[words[j - 1][2]:words[j][1]]
+            if any(c in _QUOTE_CHARS for c in gap):
                 break
+            if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS:
+                if comma_j and j - comma_j <= 3 and w not in lex.verbs and words[comma_j][0].lower() not in \
+                        _ID_REQUEST_OPENERS and any(words[i][0].lower() in _ID_TELLING_OCCASIONS or words[i][0].lower()
+                                                    in _id_calendar_words() for i in range(k + 1, comma_j)):
+                    k = comma_j  # (s25idind) "menyampaikan di sebuah rilis pada Sabtu siang, pihaknya tidak dapat
+                    # ...", "mengatakan di Jakarta, Senin (12/10), pemerintah akan ...": the telling's occasion or day
+                    # closed by a comma, then a clause's subject and its predicate (not the clause's own adverbial,
+                    # "mengatakan dalam waktu tiga tahun ke depan, Indonesia akan ...")
+                break
+            if gap.strip(" )") == ",":
+                comma_j = j
     if k == kp:
         k = time_pp  # (s15cuebat: no "that" or subject after "said Sunday on ...": as before)
     if k < len(words) and words[k][0].lower() in lex.that_words and not (
