@@ -1137,6 +1137,12 @@ _ID_GROUP_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "sebagian", "banyak",
 _ID_COMMON_SUBJECT_RE = re.compile(r"([A-Z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
+#: (s25idind) Indonesian conjunctions opening a sentence before its subject ("Tapi para pejabat ... menegaskan",
+#: "Namun, warga setempat mengatakan"), with or without a comma.
+_ID_LEAD_CONJ_RE = re.compile(r"(?:Tapi|Tetapi|Namun|Akan tetapi|Dan|Lalu|Kemudian|Sementara itu|Selain itu)(?:,[ \t]+|[ \t]+)"
+                              r"(?=[a-z])")
+
+
 def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     """(s18id) Indonesian: the subject of a cue that is a common noun phrase opening the sentence, headed (the head
     comes first) by a role, an organisation word or a noun for people or groups (``_id_person_nouns``): "Warga
@@ -1150,13 +1156,28 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     while st < end and body[st] in " \t\"“”":
         st += 1
     m = _ID_COMMON_SUBJECT_RE.fullmatch(body, st, end)
-    if m is None and (k := body.rfind(", ", st, end)) > st and body[st:st + 12].split(None, 1)[0].lower() in \
+    st_c = st  # (s25idind) past a sentence-opening conjunction ("Tapi para pejabat ...", "Namun, warga ...")
+    if m is None and ((m_cj := _ID_LEAD_CONJ_RE.match(body, st, end)) is not None or body[st:st + 1].islower() and (
+            m_cj := _ID_LEAD_CONJ_RE.search(body, max(0, st - 16), st + 1)) is not None and m_cj.end() == st and (
+            m_cj.start() == 0 or body[m_cj.start() - 1] == "\n" or body[max(0, m_cj.start() - 2):m_cj.start()] in
+            (". ", "! ", "? ", '" ', "” "))):
+        st_c = m_cj.end()
+        m = _ID_LOWER_SUBJECT_RE.fullmatch(body, st_c, end)
+        if m is not None and m.group(1) in _ID_COUNT_LEADS and len(m.group(2).split()) < 2:
+            m = None  # ("Tapi para pejabat" needs its noun and no verb: read below)
+    if m is None and (k := body.rfind(", ", st_c, end)) > st_c and body[st_c:st_c + 12].split(None, 1)[0].lower() in \
             _ID_FRONTED_LEADS and (m_lw := _ID_LOWER_SUBJECT_RE.fullmatch(body, k + 2, end)) is not None and (
-                m_lw.group(1) in lex.org_words or m_lw.group(1) in _id_person_nouns() and m_lw.group(1) not in lex.roles) \
+                m_lw.group(1) in lex.org_words or m_lw.group(1) in _id_person_nouns() and m_lw.group(1) not in lex.roles
+                or m_lw.group(1) == "para" and m_lw.group(2).split()[:1] and (
+                    (h2 := m_lw.group(2).split()[0]) in lex.roles or h2 in _id_person_nouns())) \
             and not any(w in _ID_PREDICATE_ADVERBS for w in m_lw.group(2).split()):
         # (s20id) "Melalui keputusan itu, pemprov menegaskan bahwa ...", "Dalam aksi itu, massa menilai ...": an
-        # institution or a group (not one holder of a role: its clitics would go to it) after a fronted adverbial
+        # institution or a group (not one holder of a role: its clitics would go to it; s25idind: a plural role is
+        # a group, "Pada pertengahan September, para pejabat tinggi pemerintah menegaskan ...") after a fronted
+        # adverbial
         m, st = m_lw, k + 2
+    elif m is not None and st_c > st:
+        st = st_c
     if m is None:
         return _Speaker()
     head = m.group(1).lower()
@@ -1265,7 +1286,7 @@ _ID_CIRCUMSTANCE_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "hari", "
 #: tahun itu mengaku").
 _ID_FRONTED_LEADS = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "di", "kepada",
                                "sementara", "selain", "menurut", "meski", "meskipun", "walau", "sebelumnya", "namun",
-                               "lewat", "melalui"})
+                               "lewat", "melalui", "pada"})  # (s25idind: "pada")
 
 
 @lru_cache(maxsize=1)

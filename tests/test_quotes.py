@@ -13419,3 +13419,43 @@ def test_s25idind_weak_cue_addressee_then_bahwa():
                           "pesisir selatan.") == [
         ("masyarakat untuk meningkatkan kewaspadaan terhadap gelombang tinggi di pesisir selatan", "indirect", "BMKG",
          "mengingatkan")]
+
+
+def test_s25idind_state_of_mind_predicate_after_weak_cue():
+    # a subject, then an adjective of a state of mind (lexicon predicate_adjectives) after a weak cue is a clause
+    assert _s25idind_rows("Penumpang Andi Wijaya menyampaikan para awak kabin panik dan berteriak saat pesawat mendarat.") == [
+        ("para awak kabin panik dan berteriak saat pesawat mendarat", "indirect", "Penumpang Andi Wijaya", "menyampaikan")]
+
+
+def test_s25idind_occasion_phrase_and_comma_before_the_clause():
+    # "CUE + the occasion or day of the telling + comma + clause": the content starts after the comma; a clause's own
+    # adverbial before the comma stays in the content
+    assert _s25idind_rows("Maskapai Garuda menyampaikan dalam sebuah rilis pada Sabtu siang, pihaknya belum dapat "
+                          "memastikan jumlah korban.") == [
+        ("pihaknya belum dapat memastikan jumlah korban", "indirect", "Maskapai Garuda", "menyampaikan")]
+    assert _s25idind_rows("Menteri Budi mengatakan dalam tiga tahun ke depan, Indonesia akan memiliki mobil listrik "
+                          "buatan sendiri.") == [
+        ("dalam tiga tahun ke depan, Indonesia akan memiliki mobil listrik buatan sendiri", "indirect", "Menteri Budi",
+         "mengatakan")]
+
+
+def test_s25idind_sentence_opening_conjunction_before_a_group_subject():
+    # "Tapi/Namun (,) + a common-noun subject + cue", also after a fronted adverbial ("Tapi pada ..., para pejabat")
+    assert _s25idind_rows("Tapi para pejabat tinggi kementerian menegaskan bahwa mereka ingin perundingan "
+                          "dilanjutkan.") == [
+        ("mereka ingin perundingan dilanjutkan", "indirect", "para pejabat tinggi kementerian", "menegaskan bahwa")]
+    assert _s25idind_rows("Tapi pada akhir Agustus, para pejabat tinggi kementerian menegaskan bahwa mereka ingin "
+                          "perundingan dilanjutkan.") == [
+        ("mereka ingin perundingan dilanjutkan", "indirect", "para pejabat tinggi kementerian", "menegaskan bahwa")]
+    assert _s25idind_rows("Namun harga beras naik tajam bulan ini.") == []
+
+
+def test_s25idind_berdasarkan_statement_or_filing_puts_the_source_first():
+    # "Berdasarkan keterangan/dokumen/kesaksian X, CLAUSE" attributes the clause to X; data and findings do not
+    assert _s25idind_rows("Berdasarkan keterangan Kementerian Kesehatan hingga akhir Juni, kasus demam berdarah "
+                          "menurun tajam.") == [
+        ("kasus demam berdarah menurun tajam", "indirect", "Kementerian Kesehatan", "Berdasarkan keterangan")]
+    assert _s25idind_rows("Berdasarkan dokumen pengadilan, terdakwa telah merencanakan serangan itu sejak awal "
+                          "tahun.") == [
+        ("terdakwa telah merencanakan serangan itu sejak awal tahun", "indirect", "pengadilan", "Berdasarkan dokumen")]
+    assert _s25idind_rows("Berdasarkan data Badan Pusat Statistik, angka kemiskinan turun menjadi 8 persen.") == []
