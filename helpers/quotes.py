@@ -6052,6 +6052,28 @@ _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|eve
 _BY_PARTICIPLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|on|in|at)[ \t]+[^,.;:!?\n\"“”]{1,40}?)?[ \t]+by[ \t]+([a-z]+ing)\b")
 
 
+def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """(s25idind) Indonesian: a cue after a comma that closes a clause of its own ("Kantor Koroner merilis laporan
+    pendahuluan pada hari Jumat, mengatakan ...", "Polisi menggelar jumpa pers, menyatakan bahwa ..."; the English
+    participle "..., saying ..." as translators render it): the speaker is that clause's subject, the words before
+    its first meN-/ber- verb (a name, role or pronoun the rules read as a speaker), with no comma inside."""
+    body = doc.body
+    words = TOKEN_RE.findall(body, ss, min(cs, ss + 120))
+    pos = ss
+    for k, w in enumerate(words[:7]):
+        pos = body.find(w, pos, cs)
+        if pos < 0 or "," in body[ss:pos] or any(c in _QUOTE_CHARS for c in body[ss:pos]):
+            return _Speaker()
+        lw = w.lower()
+        if k and w.islower() and (lw in doc.lex.verbs or _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS):
+            if lw in doc.lex.verbs:
+                return _Speaker()  # ("X mengatakan A, menambahkan B" is read at each cue)
+            sp = _left_speaker(doc, ss, pos)
+            return sp if sp.kind in ("name", "role", "pronoun") else _Speaker()
+        pos += len(w)
+    return _Speaker()
+
+
 #: (s21ntxid) Indonesian cues of asking and a reported question after them, past an addressee ("bertanya kepada
 #: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content.
 _ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan"})
@@ -6380,6 +6402,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # adverb; no description closed by a demonstrative, "Perempuan yang disapa Leni ini", "Politisi Partai Golkar
         # yang juga dikenal sebagai wakil rakyat dari Bali itu")
         sp = ysp
+    if not sp.text and lex.language == "id" and right_words and (
+            cw not in lex.weak and cw != "menambahkan" or right_words[0].lower() in lex.that_words) and body[
+            max(ss, cs - 2):cs] == ", " and (sp_pt := _id_participle_subject(doc, ss, cs)).text:
+        sp = sp_pt  # (s25idind) "Kantor Koroner merilis laporan pada hari Jumat, mengatakan CLAUSE" (a weak cue, and
+        # "menambahkan", "to add" as well as "to add (say)", only before "bahwa")
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \

@@ -13459,3 +13459,15 @@ def test_s25idind_berdasarkan_statement_or_filing_puts_the_source_first():
                           "tahun.") == [
         ("terdakwa telah merencanakan serangan itu sejak awal tahun", "indirect", "pengadilan", "Berdasarkan dokumen")]
     assert _s25idind_rows("Berdasarkan data Badan Pusat Statistik, angka kemiskinan turun menjadi 8 persen.") == []
+
+
+def test_s25idind_cue_after_a_comma_closing_the_speakers_own_clause():
+    # "X merilis laporan ..., mengatakan CLAUSE" (English "..., saying ..."): the clause's subject speaks; a weak cue
+    # or "menambahkan" (also "to add") only before "bahwa"; no speaker subject, no quote
+    assert _s25idind_rows("Kantor Koroner Kabupaten Bogor merilis laporan awal pada hari Jumat, mengatakan penyebab "
+                          "kematian adalah luka tembak di kepala.") == [
+        ("penyebab kematian adalah luka tembak di kepala", "indirect", "Kantor Koroner Kabupaten Bogor", "mengatakan")]
+    assert _s25idind_rows("Perusahaan Sinar Jaya memperluas usahanya tahun ini, menambahkan dua puluh gerai baru di "
+                          "Jawa Barat.") == []
+    assert _s25idind_rows("Harga beras naik tajam pada hari Jumat, mengatakan pasokan di pasar menipis sejak awal "
+                          "bulan.") == []
