@@ -6074,6 +6074,37 @@ def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     return _Speaker()
 
 
+#: (s25idind) Indonesian passives of telling: their subject is the addressee, the teller follows "oleh" or is left out
+#: ("diberitahu oleh polisi bahwa ...", "Warga diberitahu bahwa ...").
+_ID_TOLD_PASSIVES = frozenset({"diberitahu", "diberi tahu", "diberitahukan"})
+_ID_TOLD_PASSIVE_RE = re.compile(r"(?:[ \t]+(?:oleh[ \t]+)?([^,.;:!?\"“”\n]{2,60}?))?,?[ \t]+bahwa[ \t]+")
+
+
+def _id_told_passive_quote(doc: _Doc, cm: re.Match[str], cw: str, se: int) -> _Quote | None:
+    """(s25idind) Indonesian "diberitahu (oleh X) bahwa CLAUSE": the clause is what X said (English "was told by X
+    that"); the speaker is X after "oleh" (a name or role the rules read), empty when no teller is given; a phrase
+    without "oleh" before "bahwa" is read as a circumstance ("diberitahu pada Senin bahwa"). Nothing without
+    "bahwa" ("diberitahu soal jadwal")."""
+    body = doc.body
+    m = _ID_TOLD_PASSIVE_RE.match(body, cm.end(), se)
+    if m is None or not _min_tokens(3, body, m.end(), se) or body[m.end():m.end() + 1] in _QUOTE_CHARS:
+        return None
+    sp = _Speaker()
+    if m.group(1) and body[m.start(1) - 5:m.start(1)].strip() == "oleh":
+        sp = _right_speaker(doc, m.start(1) - 5, m.end(1) + 1, intro=True)
+        if not sp.text:
+            return None
+    elif m.group(1) and (_ID_VERB_RE.fullmatch(m.group(1).split(None, 1)[0].lower()) or any(
+            w.lower() in doc.lex.verbs or w.lower() in doc.lex.clause_markers for w in m.group(1).split())):
+        return None
+    cst = m.end()
+    q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cm.start())
+    q.parts = [(q.start, q.end)]
+    if sp.text:
+        _set_speaker(q, sp)
+    return q
+
+
 #: (s21ntxid) Indonesian cues of asking and a reported question after them, past an addressee ("bertanya kepada
 #: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content.
 _ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan"})
@@ -6104,6 +6135,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # occasion of speaking between the cue and "that"
         adv_that = _OCCASION_THAT_RE.match(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    if lex.language == "id" and cw in _ID_TOLD_PASSIVES:
+        return _id_told_passive_quote(doc, cm, cw, se)
     if lex.language == "id" and cw in _ID_QUESTION_CUES and (m_qw := _ID_QUESTION_AFTER_RE.match(body, ce, se)):
         lead = m_qw.start(1)  # (s21ntxid) "bertanya kepada X, apakah ...", "menanyakan kapan ...": the question asked
     if lex.language == "en" and cw == "saying" and body[cs - 4:cs] == " as " and (

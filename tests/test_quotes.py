@@ -13471,3 +13471,13 @@ def test_s25idind_cue_after_a_comma_closing_the_speakers_own_clause():
                           "Jawa Barat.") == []
     assert _s25idind_rows("Harga beras naik tajam pada hari Jumat, mengatakan pasokan di pasar menipis sejak awal "
                           "bulan.") == []
+
+
+def test_s25idind_told_passive_with_bahwa():
+    # "diberitahu (oleh X) bahwa CLAUSE": the clause is reported, the teller after "oleh" speaks (empty when none
+    # is given); the subject is the addressee, never the speaker; no "bahwa", no quote
+    assert _s25idind_rows("Para pedagang itu diberitahu oleh petugas bahwa pasar akan ditutup selama dua pekan.") == [
+        ("pasar akan ditutup selama dua pekan", "indirect", "petugas", "diberitahu")]
+    assert _s25idind_rows("Para penumpang diberi tahu bahwa penerbangan mereka ditunda hingga besok pagi.") == [
+        ("penerbangan mereka ditunda hingga besok pagi", "indirect", "", "diberi tahu")]
+    assert _s25idind_rows("Warga diberitahu soal jadwal pemadaman listrik minggu depan.") == []
