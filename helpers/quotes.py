@@ -1182,7 +1182,7 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
         return _Speaker()
     head = m.group(1).lower()
     mods = m.group(2).split()
-    while (head in _ID_ONE_OF or head in lex.determiners or head in _ID_GROUP_QUANTIFIERS) and len(mods) > 1:
+    while (head in _ID_ONE_OF or head in lex.determiners or head in _ID_GROUP_QUANTIFIERS) and mods:  # (s25idind: one noun too)
         head = mods.pop(0)  # (s20id) "Seorang kepala delegasi mengatakan", "Sejumlah pedagang mengeluhkan": the noun after
     if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
         return _Speaker()
@@ -6106,9 +6106,11 @@ def _id_told_passive_quote(doc: _Doc, cm: re.Match[str], cw: str, se: int) -> _Q
 
 
 #: (s21ntxid) Indonesian cues of asking and a reported question after them, past an addressee ("bertanya kepada
-#: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content.
-_ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan"})
-_ID_QUESTION_AFTER_RE = re.compile(r"[ \t]+(?:kepada[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+)?(apakah|kapan|di[ \t]+mana|dimana|"
+#: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content
+#: (s25idind: also "mengajukan pertanyaan (ke)padanya, apakah ...").
+_ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan", "mengajukan pertanyaan"})
+_ID_QUESTION_AFTER_RE = re.compile(r"[ \t]+(?:kepada[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+|(?:ke)?padanya,?[ \t]+)?(apakah|kapan|"
+                                   r"di[ \t]+mana|dimana|"
                                    r"mengapa|kenapa|bagaimana|siapa|berapa)\b")
 
 

@@ -13481,3 +13481,14 @@ def test_s25idind_told_passive_with_bahwa():
     assert _s25idind_rows("Para penumpang diberi tahu bahwa penerbangan mereka ditunda hingga besok pagi.") == [
         ("penerbangan mereka ditunda hingga besok pagi", "indirect", "", "diberi tahu")]
     assert _s25idind_rows("Warga diberitahu soal jadwal pemadaman listrik minggu depan.") == []
+
+
+def test_s25idind_asking_phrase_and_one_participant_as_subject():
+    # "Seorang/Para + one noun for people (peserta, penumpang, wanita ...)" is a subject of a cue; "mengajukan
+    # pertanyaan (ke)padanya, apakah ..." reports the question
+    assert _s25idind_rows("Seorang peserta mengajukan pertanyaan kepadanya, apakah ada rencana mencalonkan diri "
+                          "sebagai gubernur.") == [
+        ("apakah ada rencana mencalonkan diri sebagai gubernur", "indirect", "Seorang peserta", "mengajukan pertanyaan")]
+    assert _s25idind_rows("Seorang wanita mengatakan bahwa harga beras naik sejak awal bulan.") == [
+        ("harga beras naik sejak awal bulan", "indirect", "Seorang wanita", "mengatakan bahwa")]
+    assert _s25idind_rows("Anggota dewan mengajukan pertanyaan tentang anggaran pendidikan tahun depan.") == []
