@@ -1137,6 +1137,12 @@ _ID_GROUP_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "sebagian", "banyak",
 _ID_COMMON_SUBJECT_RE = re.compile(r"([A-Z][a-z-]+)((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
+#: (s25idind) Indonesian conjunctions opening a sentence before its subject ("Tapi para pejabat ... menegaskan",
+#: "Namun, warga setempat mengatakan"), with or without a comma.
+_ID_LEAD_CONJ_RE = re.compile(r"(?:Tapi|Tetapi|Namun|Akan tetapi|Dan|Lalu|Kemudian|Sementara itu|Selain itu)(?:,[ \t]+|[ \t]+)"
+                              r"(?=[a-z])")
+
+
 def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     """(s18id) Indonesian: the subject of a cue that is a common noun phrase opening the sentence, headed (the head
     comes first) by a role, an organisation word or a noun for people or groups (``_id_person_nouns``): "Warga
@@ -1150,18 +1156,33 @@ def _id_common_subject(doc: _Doc, lo: int, end: int) -> _Speaker:
     while st < end and body[st] in " \t\"“”":
         st += 1
     m = _ID_COMMON_SUBJECT_RE.fullmatch(body, st, end)
-    if m is None and (k := body.rfind(", ", st, end)) > st and body[st:st + 12].split(None, 1)[0].lower() in \
+    st_c = st  # (s25idind) past a sentence-opening conjunction ("Tapi para pejabat ...", "Namun, warga ...")
+    if m is None and ((m_cj := _ID_LEAD_CONJ_RE.match(body, st, end)) is not None or body[st:st + 1].islower() and (
+            m_cj := _ID_LEAD_CONJ_RE.search(body, max(0, st - 16), st + 1)) is not None and m_cj.end() == st and (
+            m_cj.start() == 0 or body[m_cj.start() - 1] == "\n" or body[max(0, m_cj.start() - 2):m_cj.start()] in
+            (". ", "! ", "? ", '" ', "” "))):
+        st_c = m_cj.end()
+        m = _ID_LOWER_SUBJECT_RE.fullmatch(body, st_c, end)
+        if m is not None and m.group(1) in _ID_COUNT_LEADS and len(m.group(2).split()) < 2:
+            m = None  # ("Tapi para pejabat" needs its noun and no verb: read below)
+    if m is None and (k := body.rfind(", ", st_c, end)) > st_c and body[st_c:st_c + 12].split(None, 1)[0].lower() in \
             _ID_FRONTED_LEADS and (m_lw := _ID_LOWER_SUBJECT_RE.fullmatch(body, k + 2, end)) is not None and (
-                m_lw.group(1) in lex.org_words or m_lw.group(1) in _id_person_nouns() and m_lw.group(1) not in lex.roles) \
+                m_lw.group(1) in lex.org_words or m_lw.group(1) in _id_person_nouns() and m_lw.group(1) not in lex.roles
+                or m_lw.group(1) == "para" and m_lw.group(2).split()[:1] and (
+                    (h2 := m_lw.group(2).split()[0]) in lex.roles or h2 in _id_person_nouns())) \
             and not any(w in _ID_PREDICATE_ADVERBS for w in m_lw.group(2).split()):
         # (s20id) "Melalui keputusan itu, pemprov menegaskan bahwa ...", "Dalam aksi itu, massa menilai ...": an
-        # institution or a group (not one holder of a role: its clitics would go to it) after a fronted adverbial
+        # institution or a group (not one holder of a role: its clitics would go to it; s25idind: a plural role is
+        # a group, "Pada pertengahan September, para pejabat tinggi pemerintah menegaskan ...") after a fronted
+        # adverbial
         m, st = m_lw, k + 2
+    elif m is not None and st_c > st:
+        st = st_c
     if m is None:
         return _Speaker()
     head = m.group(1).lower()
     mods = m.group(2).split()
-    while (head in _ID_ONE_OF or head in lex.determiners or head in _ID_GROUP_QUANTIFIERS) and len(mods) > 1:
+    while (head in _ID_ONE_OF or head in lex.determiners or head in _ID_GROUP_QUANTIFIERS) and mods:  # (s25idind: one noun too)
         head = mods.pop(0)  # (s20id) "Seorang kepala delegasi mengatakan", "Sejumlah pedagang mengeluhkan": the noun after
     if head not in lex.roles and head not in lex.org_words and head not in _id_person_nouns():
         return _Speaker()
@@ -1265,7 +1286,7 @@ _ID_CIRCUMSTANCE_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "hari", "
 #: tahun itu mengaku").
 _ID_FRONTED_LEADS = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "di", "kepada",
                                "sementara", "selain", "menurut", "meski", "meskipun", "walau", "sebelumnya", "namun",
-                               "lewat", "melalui"})
+                               "lewat", "melalui", "pada"})  # (s25idind: "pada")
 
 
 @lru_cache(maxsize=1)
@@ -6066,10 +6087,65 @@ _DASH_PARTICIPLE_RE = re.compile(r"\s(?:-|--|–|—)\s+(?:(?:only|also|then|eve
 _BY_PARTICIPLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|on|in|at)[ \t]+[^,.;:!?\n\"“”]{1,40}?)?[ \t]+by[ \t]+([a-z]+ing)\b")
 
 
+def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
+    """(s25idind) Indonesian: a cue after a comma that closes a clause of its own ("Kantor Koroner merilis laporan
+    pendahuluan pada hari Jumat, mengatakan ...", "Polisi menggelar jumpa pers, menyatakan bahwa ..."; the English
+    participle "..., saying ..." as translators render it): the speaker is that clause's subject, the words before
+    its first meN-/ber- verb (a name, role or pronoun the rules read as a speaker), with no comma inside."""
+    body = doc.body
+    words = TOKEN_RE.findall(body, ss, min(cs, ss + 120))
+    pos = ss
+    for k, w in enumerate(words[:7]):
+        pos = body.find(w, pos, cs)
+        if pos < 0 or "," in body[ss:pos] or any(c in _QUOTE_CHARS for c in body[ss:pos]):
+            return _Speaker()
+        lw = w.lower()
+        if k and w.islower() and (lw in doc.lex.verbs or _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS):
+            if lw in doc.lex.verbs:
+                return _Speaker()  # ("X mengatakan A, menambahkan B" is read at each cue)
+            sp = _left_speaker(doc, ss, pos)
+            return sp if sp.kind in ("name", "role", "pronoun") else _Speaker()
+        pos += len(w)
+    return _Speaker()
+
+
+#: (s25idind) Indonesian passives of telling: their subject is the addressee, the teller follows "oleh" or is left out
+#: ("diberitahu oleh polisi bahwa ...", "Warga diberitahu bahwa ...").
+_ID_TOLD_PASSIVES = frozenset({"diberitahu", "diberi tahu", "diberitahukan"})
+_ID_TOLD_PASSIVE_RE = re.compile(r"(?:[ \t]+(?:oleh[ \t]+)?([^,.;:!?\"“”\n]{2,60}?))?,?[ \t]+bahwa[ \t]+")
+
+
+def _id_told_passive_quote(doc: _Doc, cm: re.Match[str], cw: str, se: int) -> _Quote | None:
+    """(s25idind) Indonesian "diberitahu (oleh X) bahwa CLAUSE": the clause is what X said (English "was told by X
+    that"); the speaker is X after "oleh" (a name or role the rules read), empty when no teller is given; a phrase
+    without "oleh" before "bahwa" is read as a circumstance ("diberitahu pada Senin bahwa"). Nothing without
+    "bahwa" ("diberitahu soal jadwal")."""
+    body = doc.body
+    m = _ID_TOLD_PASSIVE_RE.match(body, cm.end(), se)
+    if m is None or not _min_tokens(3, body, m.end(), se) or body[m.end():m.end() + 1] in _QUOTE_CHARS:
+        return None
+    sp = _Speaker()
+    if m.group(1) and body[m.start(1) - 5:m.start(1)].strip() == "oleh":
+        sp = _right_speaker(doc, m.start(1) - 5, m.end(1) + 1, intro=True)
+        if not sp.text:
+            return None
+    elif m.group(1) and (_ID_VERB_RE.fullmatch(m.group(1).split(None, 1)[0].lower()) or any(
+            w.lower() in doc.lex.verbs or w.lower() in doc.lex.clause_markers for w in m.group(1).split())):
+        return None
+    cst = m.end()
+    q = _Quote(cst, _content_end(body, cst, se), "indirect", [], cm.group(), cm.start())
+    q.parts = [(q.start, q.end)]
+    if sp.text:
+        _set_speaker(q, sp)
+    return q
+
+
 #: (s21ntxid) Indonesian cues of asking and a reported question after them, past an addressee ("bertanya kepada
-#: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content.
-_ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan"})
-_ID_QUESTION_AFTER_RE = re.compile(r"[ \t]+(?:kepada[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+)?(apakah|kapan|di[ \t]+mana|dimana|"
+#: Senator X, apakah ...", "menanyakan kapan ...", "mempertanyakan apakah ..."): the question word opens the content
+#: (s25idind: also "mengajukan pertanyaan (ke)padanya, apakah ...").
+_ID_QUESTION_CUES = frozenset({"bertanya", "menanyakan", "mempertanyakan", "mengajukan pertanyaan"})
+_ID_QUESTION_AFTER_RE = re.compile(r"[ \t]+(?:kepada[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+|(?:ke)?padanya,?[ \t]+)?(apakah|kapan|"
+                                   r"di[ \t]+mana|dimana|"
                                    r"mengapa|kenapa|bagaimana|siapa|berapa)\b")
 
 
@@ -6096,6 +6172,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # occasion of speaking between the cue and "that"
         adv_that = _OCCASION_THAT_RE.match(body, ce, se) or _occasion_item_that(body, ce, se)
     lead = inf.start(1) if inf else _content_start(body, adv_that.end(), se) if adv_that else -1
+    if lex.language == "id" and cw in _ID_TOLD_PASSIVES:
+        return _id_told_passive_quote(doc, cm, cw, se)
     if lex.language == "id" and cw in _ID_QUESTION_CUES and (m_qw := _ID_QUESTION_AFTER_RE.match(body, ce, se)):
         lead = m_qw.start(1)  # (s21ntxid) "bertanya kepada X, apakah ...", "menanyakan kapan ...": the question asked
     if lex.language == "en" and cw == "saying" and body[cs - 4:cs] == " as " and (
@@ -6394,6 +6472,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         # adverb; no description closed by a demonstrative, "Perempuan yang disapa Leni ini", "Politisi Partai Golkar
         # yang juga dikenal sebagai wakil rakyat dari Bali itu")
         sp = ysp
+    if not sp.text and lex.language == "id" and right_words and (
+            cw not in lex.weak and cw != "menambahkan" or right_words[0].lower() in lex.that_words) and body[
+            max(ss, cs - 2):cs] == ", " and (sp_pt := _id_participle_subject(doc, ss, cs)).text:
+        sp = sp_pt  # (s25idind) "Kantor Koroner merilis laporan pada hari Jumat, mengatakan CLAUSE" (a weak cue, and
+        # "menambahkan", "to add" as well as "to add (say)", only before "bahwa")
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
@@ -6561,6 +6644,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
                 or lex.language == "id" and right_words[1].lower() in lex.that_words and right_words[0].lower() in
                 _id_claim_nouns()  # (s20id) "membantah anggapan bahwa ...": the clause after "bahwa"
+                or lex.language == "id" and _id_phrase_then_that(body, ce, se, right_words, lex, tell=cw in _ID_TELL_CUES)
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
                                verb=cw in _id_verb_clause_cues())
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
@@ -6581,7 +6665,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             np_object = not any(w.lower() in lex.that_words for w in right_words[:4])
         # (the addressee of "urged X to ..." belongs to the content)
         cst = lead if lead >= 0 else _content_start(body, ce, se) if np_object and cw in _OBJECT_THEN else _skip_that(
-            doc, ce, se, told=cw in lex.told_verbs)
+            doc, ce, se, told=cw in lex.told_verbs or lex.language == "id" and cw in _ID_TELL_CUES and next(
+                (w.lower() for w in right_words[:7] if w.lower() in lex.that_words), "") in ("bahwa", "bahwasanya"))
+        # (s25idind: the addressee of "memberitahu warga bahwa ..." is no content; "mengingatkan KPU untuk/agar ..."
+        # keeps it, as a request's)
         if lex.language == "id" and lead < 0 and cw in lex.weak and right_words[1].lower() in lex.that_words and \
                 right_words[0].lower() in _id_claim_nouns() and body[cst:cst + len(right_words[0])] == right_words[0]:
             cst = _skip_that(doc, cst + len(right_words[0]), se)  # (s20id) "membantah tudingan bahwa CLAUSE"
@@ -7448,6 +7535,30 @@ _ID_PREDICATE_MARKERS = frozenset({"tetap", "masih", "sudah", "telah", "kembali"
 def _id_predicate_adjectives() -> frozenset[str]:
     """(s20id) Indonesian adjectives that make a clause's predicate with no verb (lexicon ``predicate_adjectives``)."""
     return frozenset(w.strip().lower() for w in load_list_or_empty("predicate_adjectives", "id") if w.strip())
+
+
+#: (s25idind) Indonesian verbs of telling whose object is the addressee, then "bahwa" ("memberitahu warga bahwa ...",
+#: "mengingatkan masyarakat bahwa ...", "meyakinkan investor bahwa ...").
+_ID_TELL_CUES = frozenset({"memberitahu", "memberitahukan", "memberi tahu", "mengingatkan", "memperingatkan",
+                           "meyakinkan"})
+
+
+def _id_phrase_then_that(body: str, ce: int, se: int, right_words: list[str], lex: _Lex, *, tell: bool = False) -> bool:
+    """(s25idind) Indonesian: after a weak cue, an addressee or a circumstance then "bahwa" ("menyampaikan kepada
+    wartawan bahwa ...", "menyatakan dalam keterangan tertulis bahwa ..."; with a verb of telling its bare object,
+    "memberitahu warga bahwa ..."): "bahwa" within nine words, none of them a verb, a clause marker or behind a
+    quotation mark or a sentence stop, so the words before it are no clause of their own."""
+    if len(right_words) < 3 or not (right_words[0].lower() in _ID_CUE_PREPS or tell):
+        return False
+    for w in right_words[1:10]:
+        lw = w.lower()
+        if lw in ("bahwa", "bahwasanya"):
+            k = body.find(" " + w, ce, se)
+            return k > ce and not any(c in _QUOTE_CHARS or c in ";:!?" for c in body[ce:k])
+        if lw in lex.verbs or lw in lex.clause_markers or lw in lex.that_words or (
+                _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS):
+            return False
+    return False
 
 
 #: (s18id) Indonesian cues of recording figures ("BPS mencatat jumlah penduduk miskin ... turun menjadi ..."): the
@@ -9418,6 +9529,15 @@ _ID_CUE_PREPS = frozenset({"kepada", "di", "pada", "dalam", "saat", "ketika", "u
 _ADVERBIAL_PREPS = frozenset({"on", "in", "at", "during"})
 
 
+#: (s25idind) Indonesian nouns of the occasion or medium of a statement ("di sebuah rilis", "dalam konferensi pers",
+#: "melalui akun Instagram-nya"): a phrase with one between a cue and a comma is the telling's, not the content's.
+_ID_TELLING_OCCASIONS = frozenset({"rilis", "pernyataan", "keterangan", "wawancara", "konferensi", "siaran", "unggahan",
+                                   "cuitan", "akun", "pidato", "rapat", "sidang", "acara", "jumpa", "surat", "program",
+                                   "podcast", "video", "laman", "situs", "forum", "diskusi", "seminar", "dialog"})
+#: (s25idind) Indonesian words that open a request after its addressee ("meminta kepada Unud, untuk ...").
+_ID_REQUEST_OPENERS = frozenset({"untuk", "agar", "supaya"})
+
+
 def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     """Start of the content after a cue: skip 'that'/'bahwa', the addressee of 'told', 'in a statement'."""
     body = doc.body
@@ -9559,14 +9679,26 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
     elif lex.language == "id" and k < len(words) and words[k][0].lower() in _ID_CUE_PREPS:
         # (s15idbat) "mengatakan kepada wartawan bahwa ...", "menegaskan di Gedung DPR, Senin (12/10/2020), bahwa ...":
         # the phrase before "bahwa" (within 10 words, no verb, clause marker or quotation mark) is no content
+        comma_j = 0
         for j in range(k + 1, min(k + 10, len(words))):
             w = words[j][0].lower()
             if w in ("bahwa", "bahwasanya"):
                 k = j
                 break
-            if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS or any(
-                    c in _QUOTE_CHARS for c in body[words[j - 1][2]:words[j][1]]):
+            gap = body[words[j - 1][2]:words[j][1]]
+            if any(c in _QUOTE_CHARS for c in gap):
                 break
+            if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS:
+                if comma_j and j - comma_j <= 3 and w not in lex.verbs and words[comma_j][0].lower() not in \
+                        _ID_REQUEST_OPENERS and any(words[i][0].lower() in _ID_TELLING_OCCASIONS or words[i][0].lower()
+                                                    in _id_calendar_words() for i in range(k + 1, comma_j)):
+                    k = comma_j  # (s25idind) "menyampaikan di sebuah rilis pada Sabtu siang, pihaknya tidak dapat
+                    # ...", "mengatakan di Jakarta, Senin (12/10), pemerintah akan ...": the telling's occasion or day
+                    # closed by a comma, then a clause's subject and its predicate (not the clause's own adverbial,
+                    # "mengatakan dalam waktu tiga tahun ke depan, Indonesia akan ...")
+                break
+            if gap.strip(" )") == ",":
+                comma_j = j
     if k == kp:
         k = time_pp  # (s15cuebat: no "that" or subject after "said Sunday on ...": as before)
     if k < len(words) and words[k][0].lower() in lex.that_words and not (

@@ -13490,3 +13490,105 @@ def test_s25pol_responding_and_reasoning_that_report_their_clause():
     assert _s25pol_rows("Responding to the crisis, the governor said the state would send aid.") == [
         ("the state would send aid", "indirect", "the governor")]
     assert _s25pol_rows("The reasoning that led to the decision was flawed.") == []
+# --- s25idind: Indonesian indirect quotes in translated news (NTREX id) ---
+def _s25idind_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s25idind_denying_testifying_vowing_report_a_clause():
+    # "menyangkal", "bersaksi", "bersumpah" are weak cues: a clause after them (or after "bahwa") is reported,
+    # a noun object alone is not
+    assert _s25idind_rows("Juru bicara partai itu menyangkal bahwa ketua umum menerima dana dari pengusaha.") == [
+        ("ketua umum menerima dana dari pengusaha", "indirect", "Juru bicara partai itu", "menyangkal bahwa")]
+    assert _s25idind_rows("Saksi ahli bersaksi di hadapan majelis hakim bahwa dokumen itu dipalsukan.") == [
+        ("dokumen itu dipalsukan", "indirect", "Saksi ahli", "bersaksi")]
+    assert _s25idind_rows("Gubernur Andi bersumpah ia tidak akan mencalonkan diri lagi tahun depan.") == [
+        ("ia tidak akan mencalonkan diri lagi tahun depan", "indirect", "Gubernur Andi", "bersumpah")]
+    assert _s25idind_rows("Gubernur Andi menyangkal tuduhan itu dengan tegas di depan wartawan.") == []
+
+
+def test_s25idind_weak_cue_addressee_then_bahwa():
+    # a weak cue, then an addressee ("kepada X") or, after a verb of telling, its bare object, then "bahwa": the
+    # clause after "bahwa" is reported (was: no quote); a request keeps its addressee ("mengingatkan warga untuk")
+    assert _s25idind_rows("Kepala dinas menyampaikan kepada para pedagang bahwa pasar akan ditutup selama dua pekan.") == [
+        ("pasar akan ditutup selama dua pekan", "indirect", "Kepala dinas", "menyampaikan")]
+    assert _s25idind_rows("Petugas polisi sedang memberitahu warga bahwa seluruh kawasan itu ditutup sampai sore.") == [
+        ("seluruh kawasan itu ditutup sampai sore", "indirect", "Petugas polisi", "memberitahu")]
+    assert _s25idind_rows("BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan terhadap gelombang tinggi di "
+                          "pesisir selatan.") == [
+        ("masyarakat untuk meningkatkan kewaspadaan terhadap gelombang tinggi di pesisir selatan", "indirect", "BMKG",
+         "mengingatkan")]
+
+
+def test_s25idind_state_of_mind_predicate_after_weak_cue():
+    # a subject, then an adjective of a state of mind (lexicon predicate_adjectives) after a weak cue is a clause
+    assert _s25idind_rows("Penumpang Andi Wijaya menyampaikan para awak kabin panik dan berteriak saat pesawat mendarat.") == [
+        ("para awak kabin panik dan berteriak saat pesawat mendarat", "indirect", "Penumpang Andi Wijaya", "menyampaikan")]
+
+
+def test_s25idind_occasion_phrase_and_comma_before_the_clause():
+    # "CUE + the occasion or day of the telling + comma + clause": the content starts after the comma; a clause's own
+    # adverbial before the comma stays in the content
+    assert _s25idind_rows("Maskapai Garuda menyampaikan dalam sebuah rilis pada Sabtu siang, pihaknya belum dapat "
+                          "memastikan jumlah korban.") == [
+        ("pihaknya belum dapat memastikan jumlah korban", "indirect", "Maskapai Garuda", "menyampaikan")]
+    assert _s25idind_rows("Menteri Budi mengatakan dalam tiga tahun ke depan, Indonesia akan memiliki mobil listrik "
+                          "buatan sendiri.") == [
+        ("dalam tiga tahun ke depan, Indonesia akan memiliki mobil listrik buatan sendiri", "indirect", "Menteri Budi",
+         "mengatakan")]
+
+
+def test_s25idind_sentence_opening_conjunction_before_a_group_subject():
+    # "Tapi/Namun (,) + a common-noun subject + cue", also after a fronted adverbial ("Tapi pada ..., para pejabat")
+    assert _s25idind_rows("Tapi para pejabat tinggi kementerian menegaskan bahwa mereka ingin perundingan "
+                          "dilanjutkan.") == [
+        ("mereka ingin perundingan dilanjutkan", "indirect", "para pejabat tinggi kementerian", "menegaskan bahwa")]
+    assert _s25idind_rows("Tapi pada akhir Agustus, para pejabat tinggi kementerian menegaskan bahwa mereka ingin "
+                          "perundingan dilanjutkan.") == [
+        ("mereka ingin perundingan dilanjutkan", "indirect", "para pejabat tinggi kementerian", "menegaskan bahwa")]
+    assert _s25idind_rows("Namun harga beras naik tajam bulan ini.") == []
+
+
+def test_s25idind_berdasarkan_statement_or_filing_puts_the_source_first():
+    # "Berdasarkan keterangan/dokumen/kesaksian X, CLAUSE" attributes the clause to X; data and findings do not
+    assert _s25idind_rows("Berdasarkan keterangan Kementerian Kesehatan hingga akhir Juni, kasus demam berdarah "
+                          "menurun tajam.") == [
+        ("kasus demam berdarah menurun tajam", "indirect", "Kementerian Kesehatan", "Berdasarkan keterangan")]
+    assert _s25idind_rows("Berdasarkan dokumen pengadilan, terdakwa telah merencanakan serangan itu sejak awal "
+                          "tahun.") == [
+        ("terdakwa telah merencanakan serangan itu sejak awal tahun", "indirect", "pengadilan", "Berdasarkan dokumen")]
+    assert _s25idind_rows("Berdasarkan data Badan Pusat Statistik, angka kemiskinan turun menjadi 8 persen.") == []
+
+
+def test_s25idind_cue_after_a_comma_closing_the_speakers_own_clause():
+    # "X merilis laporan ..., mengatakan CLAUSE" (English "..., saying ..."): the clause's subject speaks; a weak cue
+    # or "menambahkan" (also "to add") only before "bahwa"; no speaker subject, no quote
+    assert _s25idind_rows("Kantor Koroner Kabupaten Bogor merilis laporan awal pada hari Jumat, mengatakan penyebab "
+                          "kematian adalah luka tembak di kepala.") == [
+        ("penyebab kematian adalah luka tembak di kepala", "indirect", "Kantor Koroner Kabupaten Bogor", "mengatakan")]
+    assert _s25idind_rows("Perusahaan Sinar Jaya memperluas usahanya tahun ini, menambahkan dua puluh gerai baru di "
+                          "Jawa Barat.") == []
+    assert _s25idind_rows("Harga beras naik tajam pada hari Jumat, mengatakan pasokan di pasar menipis sejak awal "
+                          "bulan.") == []
+
+
+def test_s25idind_told_passive_with_bahwa():
+    # "diberitahu (oleh X) bahwa CLAUSE": the clause is reported, the teller after "oleh" speaks (empty when none
+    # is given); the subject is the addressee, never the speaker; no "bahwa", no quote
+    assert _s25idind_rows("Para pedagang itu diberitahu oleh petugas bahwa pasar akan ditutup selama dua pekan.") == [
+        ("pasar akan ditutup selama dua pekan", "indirect", "petugas", "diberitahu")]
+    assert _s25idind_rows("Para penumpang diberi tahu bahwa penerbangan mereka ditunda hingga besok pagi.") == [
+        ("penerbangan mereka ditunda hingga besok pagi", "indirect", "", "diberi tahu")]
+    assert _s25idind_rows("Warga diberitahu soal jadwal pemadaman listrik minggu depan.") == []
+
+
+def test_s25idind_asking_phrase_and_one_participant_as_subject():
+    # "Seorang/Para + one noun for people (peserta, penumpang, wanita ...)" is a subject of a cue; "mengajukan
+    # pertanyaan (ke)padanya, apakah ..." reports the question
+    assert _s25idind_rows("Seorang peserta mengajukan pertanyaan kepadanya, apakah ada rencana mencalonkan diri "
+                          "sebagai gubernur.") == [
+        ("apakah ada rencana mencalonkan diri sebagai gubernur", "indirect", "Seorang peserta", "mengajukan pertanyaan")]
+    assert _s25idind_rows("Seorang wanita mengatakan bahwa harga beras naik sejak awal bulan.") == [
+        ("harga beras naik sejak awal bulan", "indirect", "Seorang wanita", "mengatakan bahwa")]
+    assert _s25idind_rows("Anggota dewan mengajukan pertanyaan tentang anggaran pendidikan tahun depan.") == []
