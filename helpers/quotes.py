@@ -10022,6 +10022,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
                     continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
+                if not fresh and lex.language == "id":
+                    # s25idspk: a person named as the subject of a sentence before (after the last quote), with no
+                    # title needed: "Bapak Gendon menceritakan ... 'Q,' katanya", "Ny. Humphreys, yang ..., kehilangan"
+                    fresh, fresh_role = _id_prev_subject(doc, q, prev_end)
                 if fresh and fresh != last_person:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
@@ -11423,6 +11427,156 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
                     if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
                                for w in words):
                         return " ".join(words), run.group()
+    return "", ""
+
+
+#: s25idspk: Indonesian words that never stand between a role and the name in a subject ("Menteri luar negeri Walid
+#: al-Moualem") nor right after a subject's name as its predicate: prepositions, conjunctions, relatives and
+#: demonstratives ("Sopir itu", "Trump dan Kim", "Mereka yang ... di Hotel Roa-Roa").
+_ID_SUBJECT_STOPS = frozenset({"yang", "dan", "atau", "serta", "di", "ke", "dari", "dengan", "bersama", "untuk", "pada",
+                               "kepada", "oleh", "bagi", "dalam", "tentang", "itu", "ini", "tersebut", "bahwa", "sebagai",
+                               "karena", "saat", "ketika", "seperti", "juga", "pun", "adalah", "merupakan", "ialah",
+                               "anda", "apakah", "apa", "siapa", "bagaimana", "mengapa", "kenapa", "kapan", "mana"})
+#: s25idspk: a token of a subject phrase (a word, its comma kept apart).
+_ID_SUBJECT_TOKEN_RE = re.compile(r"[^\s,.;:!?\"“”()]+(?:[.](?=\s))?|,")
+#: s25idspk: a name particle written in lower case before a capital ("al-Moualem", "el-Sisi", "d'Estaing").
+_NAME_PARTICLE_CAP_RE = re.compile(rf"(?:al|el|d)[-'’][{_UPPER}]")
+
+
+@lru_cache(maxsize=1)
+def _id_stopwords() -> frozenset[str]:
+    """s25idspk: Indonesian stopwords (lexicon ``stopwords``), lower case: no one-word name ("Kedua, ...")."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("stopwords", "id") if w.strip())
+
+
+def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
+    """s25idspk: Indonesian: (name, role) of the person named as the subject starting at ``s`` (a sentence start or
+    the word after a fronted adverbial's comma), or ("", ""). The subject is role words (capitalised or not) and a
+    capitalised name ("Menteri luar negeri Walid al-Moualem mengatakan", "Bapak Gendon menceritakan", "Saipov,
+    asal Uzbekistan, tidak menunjukkan", "Ny. Humphreys, yang berteman dengan ..., kehilangan"), followed by a
+    lower-case word (the predicate) or by one apposition or relative clause between commas and then one: a person
+    introduced with a role, title or apposition (a bare name is a participant of the narrated events, not
+    someone brought in to speak). A one-word name counts only after a title or form of address or when the
+    article gives it in full."""
+    body = doc.body
+    lex = doc.lex
+    heads = lex.roles | lex.title_first
+    role: list[str] = []
+    name: list[str] = []
+    after = -1
+    for k, m in enumerate(_ID_SUBJECT_TOKEN_RE.finditer(body, s, pe)):
+        w = m.group()
+        lw = w.lower().rstrip(".")
+        if w == ",":
+            if not name:
+                return "", ""
+            # "NAME, APPOSITION/yang ..., predicate": one segment between commas, then a lower-case word
+            c2 = body.find(",", m.end(), min(pe, m.end() + 160))
+            if c2 < 0 or any(ch in body[m.end():c2] for ch in ";:!?\"“”\n"):
+                return "", ""
+            seg = _NEXT_WORD_RE.match(body, m.end(), c2)
+            if seg is None or seg.group(1).lower() in lex.connectors or seg.group(1).lower() in ("atau", "serta") or (
+                    _is_cap(seg.group(1)) and seg.group(1).lower() not in heads):
+                return "", ""  # (a list of names, "Arso, Iswan, dan Danny", is no apposition)
+            if seg.group(1).lower() != "yang" and any(
+                    _ID_VERB_RE.fullmatch(t) and t not in _ID_NOT_VERBS or t in lex.verbs
+                    for t in _LOWER_WORD_RE.findall(body, m.end(), c2)):
+                return "", ""  # (a clause, no apposition: "Kedua, persentase ... mencapai 20%")
+            after = c2 + 1
+            break
+        if k > 9:
+            return "", ""
+        cap = _is_cap(w) or bool(_NAME_PARTICLE_CAP_RE.match(w))
+        if name:
+            if cap or lw in ("bin", "binti", "van", "von", "de", "da", "al", "el", "ibn"):
+                name.append(w)
+                continue
+            after = m.start()
+            break
+        if k == 0 and lw in lex.pronouns or lw in _ID_SUBJECT_STOPS or lw in lex.aux:
+            return "", ""
+        if lw in heads or lw in _id_honorifics() or lw in _id_name_titles() or lw in _id_person_nouns():
+            role.append(w)
+        elif not cap:
+            if not role or _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS or lw in lex.verbs:
+                return "", ""
+            role.append(w)  # a lower-case modifier of the role ("Menteri luar negeri", "diplomat tertinggi")
+        else:
+            name.append(w)
+    if not name or after < 0 or not role and body[after - 1:after] != ",":
+        return "", ""  # (a bare name is no one brought in to speak: "Kemudian, Hendi memberikan uang kepada Yugi.")
+    if len(name) == 1 and not role and not _capitalised_elsewhere(body, name[0], s):
+        return "", ""  # (a common word opening the sentence: "Keesokan harinya, ...")
+    nxt = _NEXT_WORD_RE.match(body, after, pe)
+    if nxt is None or not nxt.group(1).islower() or nxt.group(1) in _ID_SUBJECT_STOPS or nxt.group(1) in lex.connectors:
+        return "", ""
+    if any(w.lower() in lex.places or w.lower() in lex.org_words or w.lower() in heads or _is_acronym(w)
+           for w in name):
+        return "", ""  # (a place, an organisation, a role word inside the run: "Korea Utara Ri Yong Ho")
+    if len(name) == 1 and name[0].lower() in _id_stopwords():
+        return "", ""
+    if role and _is_cap(role[-1]) and role[-1].lower().rstrip(".") not in _id_honorifics():
+        # "Menteri Keuangan Purbaya Yudhi Sadewa": the capitalised words after the role word may be the office's
+        canon, crole = _canonical_cached(" ".join(role + name), "id", frozenset())
+        if canon and crole and canon.split() == name[len(name) - len(canon.split()):]:
+            role, name = crole.split(), canon.split()
+    full = " ".join(name)
+    if len(name) == 1:
+        full = _expand(full, doc, s)
+        if len(full.split()) < 2 and not (role and role[-1].lower().rstrip(".") in _id_honorifics() | _id_name_titles()):
+            return "", ""
+    return full, " ".join(role)
+
+
+#: s25idspk: Indonesian words that open a fronted adverbial before the subject's comma besides prepositions,
+#: conjunctions, auxiliaries and verb forms ("Namun, ...", "Sementara itu, ...", "Keesokan harinya, ...").
+_ID_ADVERBIAL_OPENERS = frozenset({"berdasarkan", "namun", "sementara", "selain", "meski", "meskipun", "walaupun", "walau", "sejak",
+                                   "sebelum", "setelah", "sesudah", "usai", "seusai", "selama", "hingga", "sampai",
+                                   "kemudian", "akhirnya", "sebaliknya", "keesokan", "kini", "sekarang", "tahun",
+                                   "bulan", "minggu", "hari", "pekan", "jika", "bila", "apabila", "kalau", "ketika",
+                                   "saat", "sambil", "tetapi", "tapi", "sedangkan", "padahal", "sehingga", "maka"})
+
+
+def _id_adverbial_opener(doc: _Doc, ps: int) -> bool:
+    """s25idspk: Indonesian: whether the sentence at ``ps`` opens with a fronted adverbial (a preposition,
+    conjunction, adverb or verb form: "Berdasarkan dokumen pengadilan, ...", "Berbicara kepada ..., ...", "Lebih
+    dari tiga bulan setelah ..., ..."), not a noun phrase ("Hasil pertemuan ini ... oleh Arso, Iswan, dan ...")."""
+    m = _NEXT_WORD_RE.match(doc.body, ps)
+    if m is None:
+        return False
+    lw = m.group(1).lower()
+    lex = doc.lex
+    return lw in _ID_ADVERBIAL_OPENERS or lw in _ID_SUBJECT_STOPS or lw in lex.trailers or lw in lex.aux or (
+        bool(_ID_VERB_RE.fullmatch(lw)) and lw not in _ID_NOT_VERBS) or lw in lex.verbs
+
+
+def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[str, str]:
+    """s25idspk: Indonesian: (name, role) of the person who is the subject (:func:`_id_subject_person`) of the
+    nearest of the ``back`` sentences before ``q``'s that come after the last quote (``after``), at the sentence
+    start or after a fronted adverbial's comma ("Berdasarkan dokumen pengadilan, Saipov, asal Uzbekistan, tidak
+    ...", "Berbicara kepada Majelis Umum PBB, Menteri luar negeri Walid al-Moualem mengatakan ..."); ("", "")."""
+    body = doc.body
+    anchor = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    for _ in range(back):
+        p = ss - 1
+        while p > 0 and body[p] in " \t\r\n\"“”'‘’":
+            p -= 1
+        if p <= after or p <= 0:
+            return "", ""
+        ps, pe = doc.sentence(p)
+        if ps <= after or pe > ss or after >= doc.paragraph(ps)[0]:
+            # (a sentence in the paragraph of the last quote goes on with what its speaker reported: "Ia
+            # menekankan ... . Presiden Prabowo ingin ...")
+            return "", ""
+        if body[ps:pe].rstrip(" \t\r\n\"“”'‘’").endswith("?"):
+            return "", ""  # (a question names no one who speaks next: "Apakah Anda membocorkan ...?")
+        found = _id_subject_person(doc, ps, pe)
+        if not found[0] and (c := body.find(",", ps, min(pe, ps + 120))) > 0 and _id_adverbial_opener(doc, ps):
+            found = _id_subject_person(doc, c + 1, pe)
+        if found[0]:
+            return found
+        ss = ps
     return "", ""
 
 

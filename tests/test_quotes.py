@@ -12950,12 +12950,12 @@ def test_s21ntxid_description_closed_by_ini_is_the_subject():
 
 def test_s21ntxid_abbreviated_forms_of_address():
     # "Ny." / "Tn." / "Nn." (translated Mrs, Mr, Miss) are titles: the surname goes to the full name given before, and
-    # a mention "Ny. Davis" is the antecedent of a later clitic (the sentence splitter, shared with English, still
-    # ends a sentence at "Tn.": the speaker as written is the surname)
+    # a mention "Ny. Davis" is the antecedent of a later clitic (s25idspk: the sentence splitter no longer ends a
+    # sentence at "Tn.": the speaker as written keeps its title)
     assert _s21ntxid_rows("Theresa May akan mengumumkan rencana itu.\nNy May mengatakan harga rumah akan turun.") == [
         ("harga rumah akan turun", "indirect", "Ny May", "Theresa May", "mengatakan")]
     assert _s21ntxid_rows("Greg Clark berbicara di pabrik. Tn. Clark memperingatkan bahwa biaya akan naik.") == [
-        ("biaya akan naik", "indirect", "Clark", "Greg Clark", "memperingatkan bahwa")]
+        ("biaya akan naik", "indirect", "Tn. Clark", "Greg Clark", "memperingatkan bahwa")]
     assert _s21ntxid_rows("Sharon Davis dan Kelly Humphreys memasang kartu di jembatan.\nAnak laki-laki Ny. Davis, "
                           "Tyler, meninggal pada usia 18.\n\"Saya tidak ingin ada orang tua yang merasakan ini,\" "
                           "katanya.") == [
@@ -13388,3 +13388,51 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25idspk: Indonesian speakers on translated news ---
+def _s25idspk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+
+
+def test_s25idspk_pronoun_means_subject_introduced_with_role_or_apposition():
+    # "katanya" after a sentence whose subject is a person brought in with a role, a form of address or an
+    # apposition (after a fronted adverbial's comma too) means that person, not the one quoted before
+    body = ("Menteri Perdagangan Budi Santoso mengatakan harga beras akan turun.\n"
+            "Berbicara kepada wartawan di Surabaya, ketua asosiasi pedagang Joko Widagdo menyampaikan keluhannya.\n"
+            "\"Stok di gudang kami sudah menipis,\" katanya.\n"
+            "Rina Wulandari, pemilik toko kelontong di Pasar Turi, telah berjualan selama dua puluh tahun.\n"
+            "Dia juga menyewa dua kios lain di pasar itu.\n"
+            "\"Pembeli makin sepi sejak bulan lalu,\" katanya.")
+    assert _s25idspk_rows(body) == [
+        ("harga beras akan turun", "indirect", "Menteri Perdagangan Budi Santoso", "Budi Santoso"),
+        ("Stok di gudang kami sudah menipis", "direct", "katanya", "Joko Widagdo"),
+        ("Pembeli makin sepi sejak bulan lalu", "direct", "katanya", "Rina Wulandari")]
+
+
+def test_s25idspk_translated_title_and_relative_clause_subject():
+    # "Ny."/"Tn." (translated Mrs/Mr) end no sentence; "Ny. X, yang ..., VERB" makes X the subject
+    body = ("Sharon Miller mendirikan yayasan itu pada 2017.\n"
+            "\"Kami ingin membantu keluarga lain,\" kata Ny. Miller.\n"
+            "Ny. Carter, yang bekerja bersama Ny. Miller sejak awal, kehilangan adiknya tahun lalu.\n"
+            "\"Dia tidak pernah bercerita tentang masalahnya,\" katanya.\n"
+            "Joanne Carter kini memimpin kelompok dukungan di kotanya.")
+    rows = _s25idspk_rows(body)
+    assert rows[1] == ("Dia tidak pernah bercerita tentang masalahnya", "direct", "katanya", "Joanne Carter")
+    from helpers.text import split_sentences
+
+    assert split_sentences("Ny. Carter datang. Tn. Lee pergi. Serial CSI:NY. Lima episode.", language="id") == [
+        (0, 18), (19, 33), (34, 48), (49, 62)]
+
+
+def test_s25idspk_bare_name_or_list_in_narration_is_not_the_speaker():
+    # a bare name as the subject of a narrated event, or a name in a list, does not take the pronoun from the
+    # official quoted before
+    body = ("Juru bicara KPK Budi Prasetyo mengatakan kasus itu bermula pada 2019.\n"
+            "Kemudian, Hendra memberikan sejumlah uang kepada Yusuf.\n"
+            "\"Uang itu diserahkan di sebuah hotel di Jakarta,\" kata dia.\n"
+            "Pertemuan itu dihadiri oleh Arif, Hendra, dan Yusuf Mansur selaku direktur PT ABC, yang kini ditahan.\n"
+            "\"Ketiganya sudah kami periksa,\" ucapnya.")
+    rows = _s25idspk_rows(body)
+    assert [r[3] for r in rows] == ["Budi Prasetyo", "Budi Prasetyo", "Budi Prasetyo"]
