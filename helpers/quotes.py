@@ -10220,6 +10220,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.speaker_name = m_st.group(1)
         if lex.language == "en" and q.speaker_name.count(" ") >= 2:
             q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
+        if lex.language == "id" and 0 < q.sp_start and body[q.sp_start - 1:q.sp_start] == "(" and \
+                body[q.sp_end:q.sp_end + 1] == ")" and _is_acronym(q.speaker) and \
+                (long_form := _id_bracketed_long_form(doc, q.sp_start - 1, q.speaker)):
+            # s25idspk: "Pusat Badai Nasional (NHC) menyatakan", "Seorang anggota majelis (AM) mengatakan": the
+            # subject as written before the short form in brackets, where a translation's words do not spell it
+            q.speaker_name, q.role = long_form, q.role if q.role != q.speaker else ""
         if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
             full = _acronym_full_en(body, q.speaker_name)
@@ -11548,6 +11554,33 @@ def _id_adverbial_opener(doc: _Doc, ps: int) -> bool:
     lex = doc.lex
     return lw in _ID_ADVERBIAL_OPENERS or lw in _ID_SUBJECT_STOPS or lw in lex.trailers or lw in lex.aux or (
         bool(_ID_VERB_RE.fullmatch(lw)) and lw not in _ID_NOT_VERBS) or lw in lex.verbs
+
+
+def _id_bracketed_long_form(doc: _Doc, k: int, short: str) -> str:
+    """s25idspk: Indonesian: the phrase right before the bracket at ``k`` that the short form ``short`` in it stands
+    for, where the phrase's capitalised words do not spell it (a translation: "Pusat Badai Nasional (NHC)") or it
+    is a lower-case role ("anggota majelis (AM)"): up to six words back to the clause start (a sentence start,
+    comma or quotation mark), without a leading determiner; "" otherwise (the article's own short forms,
+    "Badan Pusat Statistik (BPS)", stay with the rules that already read them)."""
+    body = doc.body
+    lex = doc.lex
+    lo = max(0, k - 80)
+    j = k
+    while j > lo and body[j - 1] not in ",.;:!?\n\"“”'‘’()":
+        j -= 1
+    words = body[j:k].split()
+    while words and (words[0].lower() in lex.determiners or words[0].lower() in _ID_ONE_OF):
+        words = words[1:]
+    if not words or len(words) > 6 or j == lo and lo > 0:
+        return ""
+    first = words[0].lower()
+    if first in lex.roles or first in _id_person_nouns():
+        return " ".join(words)
+    if first in lex.pronouns or first in _ID_SUBJECT_STOPS or not all(
+            _is_cap(w) or w in lex.connectors or w in ("of", "and", "for", "the", "&") for w in words):
+        return ""  # (a name's words are capitalised: not "Data di fasilitas kesehatan tingkat pertama (FKTP)")
+    initials = "".join(w[0] for w in words if _is_cap(w))
+    return "" if initials.endswith(short) else " ".join(words)
 
 
 def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[str, str]:

@@ -13436,3 +13436,16 @@ def test_s25idspk_bare_name_or_list_in_narration_is_not_the_speaker():
             "\"Ketiganya sudah kami periksa,\" ucapnya.")
     rows = _s25idspk_rows(body)
     assert [r[3] for r in rows] == ["Budi Prasetyo", "Budi Prasetyo", "Budi Prasetyo"]
+
+
+def test_s25idspk_bracketed_short_form_of_a_translated_subject():
+    # a translation keeps the English short form in brackets after the subject: the subject as written speaks
+    # ("Pusat Peringatan Tsunami Pasifik (PTWC)", "Seorang anggota dewan (MP)"); a native name its short form spells
+    # keeps the rules that read it ("Badan Pusat Statistik (BPS)")
+    body = ("Pusat Peringatan Tsunami Pasifik (PTWC) menyatakan bahwa gelombang tinggi mungkin terjadi.\n"
+            "Seorang anggota dewan (MP) mengatakan bahwa partainya akan menolak rancangan itu.\n"
+            "Badan Pusat Statistik (BPS) menyebut inflasi bulan lalu mencapai 2 persen.")
+    rows = _s25idspk_rows(body)
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("indirect", "PTWC", "Pusat Peringatan Tsunami Pasifik"), ("indirect", "MP", "anggota dewan"),
+        ("indirect", "BPS", "Badan Pusat Statistik")]
