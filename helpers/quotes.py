@@ -1339,6 +1339,10 @@ def _after_dateline(body: str, cs: int) -> bool:
     return cs <= 120 and body[:cs].rstrip()[-1:] in ("-", "–", "—") and read_dateline(body[:cs + 1]).length == cs
 
 
+#: s25idspk: Indonesian: a capitalised name opening the subject, then a relative clause ("Komisi Majelis yang ...").
+_ID_NAME_YANG_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})[ \t]+yang[ \t]")
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
@@ -1480,6 +1484,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 # (s22ntxid) "Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan ...", "Nikita Mirzani,
                 # menyebut ...": a stray comma between the subject (a name, after its role: the whole stretch before
                 # the cue) and the cue
+                return sp
+            if not depth and lex.language == "id" and tail.strip() == "," and (
+                    m_rel := _ID_NAME_YANG_RE.match(body, lo + len(body[lo:end]) - len(body[lo:end].lstrip(
+                        " \t\"“”")), end)) is not None and not any(c in body[m_rel.end():end] for c in ".;:\"“”()") and (
+                    sp := _left_speaker(doc, lo, m_rel.end(1) + 1, depth=1)).text and sp.kind in ("name", "role") and \
+                    sp.end == m_rel.end(1):
+                # s25idspk: "Komisi Majelis yang saat ini menyusun undang-undang itu, mengatakan:": the name before a
+                # relative clause the comma closes is the subject
                 return sp
             if not depth:
                 return _Speaker()

@@ -13449,3 +13449,12 @@ def test_s25idspk_bracketed_short_form_of_a_translated_subject():
     assert [(r[1], r[2], r[3]) for r in rows] == [
         ("indirect", "PTWC", "Pusat Peringatan Tsunami Pasifik"), ("indirect", "MP", "anggota dewan"),
         ("indirect", "BPS", "Badan Pusat Statistik")]
+
+
+def test_s25idspk_name_before_relative_clause_closed_by_comma():
+    # "X yang ..., mengatakan:": the relative clause closed by a comma (no comma before "yang") leaves X the subject
+    body = ("Walikota Surabaya Eri Cahyadi mengatakan proyek itu selesai tahun depan.\n"
+            "Dinas Perhubungan yang saat ini menyiapkan rekayasa lalu lintas di kawasan tersebut, mengatakan: "
+            "\"Kami minta warga bersabar selama dua bulan.\"")
+    assert _s25idspk_rows(body)[1] == (
+        "Kami minta warga bersabar selama dua bulan.", "direct", "Dinas Perhubungan", "Dinas Perhubungan")
