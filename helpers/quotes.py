@@ -9964,6 +9964,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
+            if lex.language == "id" and q.speaker[:1] in "DK" and _ID_POLICE_NAME_RE.fullmatch(q.speaker):
+                name, role = q.speaker, ""  # s25idspk: "Departemen Kepolisian Baton Rouge": a police force, no person
             if lex.language == "id" and name.split()[0] in _id_local_places(body):
                 name, role = _id_drop_places(name, role, body)  # "Bupati Agam Benni Warlis" ("Kabupaten Agam")
             if lex.language == "id" and role.lower() in _ID_NICK_HONORIFICS and len(name.split()) == 1:
@@ -10113,6 +10115,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex) if not (
                 lex.language == "id" and q.speaker.lower() in _ID_COLLECTIVE_SOURCES) else ""
+            if not found and lex.language == "id" and q.speaker.lower() in _ID_POLICE_SOURCES and "Kepolisian " in body:
+                # s25idspk: "kata Departemen Kepolisian Baton Rouge ... polisi mengatakan": the police force the article
+                # names (a translated "X Police Department", "Kepolisian Paris") is who "polisi" means
+                found = _id_police_named_before(doc, _before_quote(q))
             if not found and lex.language == "id" and " " not in q.speaker and "(" in body and (
                     k_sf := body.find(f"({q.speaker}) ")) > 0 and k_sf < q.start and (
                     run_sf := _CAP_RUN_RE.match(body, k_sf + len(q.speaker) + 3)) is not None:
@@ -11593,6 +11599,32 @@ def _id_bracketed_long_form(doc: _Doc, k: int, short: str) -> str:
         return ""  # (a name's words are capitalised: not "Data di fasilitas kesehatan tingkat pertama (FKTP)")
     initials = "".join(w[0] for w in words if _is_cap(w))
     return "" if initials.endswith(short) else " ".join(words)
+
+
+#: s25idspk: Indonesian speakers that mean a police force ("polisi", "pihak kepolisian").
+_ID_POLICE_SOURCES = frozenset({"polisi", "kepolisian", "pihak kepolisian", "pihak polisi", "aparat kepolisian"})
+#: s25idspk: a police force's name with "Kepolisian" ("Departemen Kepolisian Baton Rouge", "Kepolisian Paris"), not an
+#: Indonesian police unit's long form ("Kepolisian Resor (Polres) Asahan", "Kepolisian Daerah Metro Jaya").
+_ID_POLICE_NAME_RE = re.compile(
+    rf"(?:(?:Departemen|Dinas)[ \t]+)?Kepolisian(?![ \t]+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|Wilayah)\b)"
+    rf"(?:[ \t]+{_CAP_WORD}){{1,4}}")
+
+
+#: s25idspk: an Indonesian police unit ("Polres Bogor", "Kepolisian Resor (Polres) Bogor", "Polda Metro Jaya").
+_ID_POLICE_UNIT_RE = re.compile(r"\b(?:Kepolisian[ \t]+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|Wilayah)|Polres\w*|"
+                                r"Polda|Polsek|Polri)\b")
+
+
+def _id_police_named_before(doc: _Doc, pos: int) -> str:
+    """s25idspk: Indonesian: the last police force named with "Kepolisian" before ``pos`` (``_ID_POLICE_NAME_RE``),
+    or "" (none, or an Indonesian police unit named after it: "polisi" stays as written)."""
+    found = ""
+    at = -1
+    for m in _ID_POLICE_NAME_RE.finditer(doc.body, 0, pos):
+        found, at = m.group(), m.start()
+    if found and _ID_POLICE_UNIT_RE.search(doc.body, at + len(found), pos):
+        return ""
+    return found
 
 
 def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[str, str]:

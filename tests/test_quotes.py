@@ -13458,3 +13458,16 @@ def test_s25idspk_name_before_relative_clause_closed_by_comma():
             "\"Kami minta warga bersabar selama dua bulan.\"")
     assert _s25idspk_rows(body)[1] == (
         "Kami minta warga bersabar selama dua bulan.", "direct", "Dinas Perhubungan", "Dinas Perhubungan")
+
+
+def test_s25idspk_police_means_the_force_named_with_kepolisian():
+    # a translated "X Police Department" named before: "polisi mengatakan" means that force; an Indonesian police
+    # unit's long form ("Kepolisian Resor ...") is left to the rules for Polres
+    body = ("Seorang pria ditangkap atas tuduhan pembunuhan, kata Departemen Kepolisian Houston.\n"
+            "Setelah menginterogasi tersangka, polisi mengatakan bahwa pria itu mengaku bersalah.\n\n"
+            "Kepolisian Resor (Polres) Bogor menangkap dua pengedar.\n"
+            "Polisi mengatakan keduanya sudah lama diincar.")
+    rows = _s25idspk_rows(body)
+    assert [(r[2], r[3]) for r in rows] == [
+        ("Departemen Kepolisian Houston", "Departemen Kepolisian Houston"),
+        ("polisi", "Departemen Kepolisian Houston"), ("Polisi", "Polisi")]
