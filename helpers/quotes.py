@@ -10202,6 +10202,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "id" and q.sp_start >= 2 and (
+                q.speaker_kind == "role" and q.speaker[:1].islower() and q.speaker_name == _strip_det(q.speaker, lex)
+                or q.speaker_kind == "name" and _is_acronym(q.speaker)) and \
+                (k_ap := _id_role_words_back(doc, q.sp_start)) >= 0 and \
+                (appos_name := _id_name_before_appos(doc, k_ap)):
+            # s25idspk: "Paul Newman, analis ritel RSM mengatakan", "X, analis rekreasi dan perhotelan RSM mengatakan":
+            # the closing comma of the apposition dropped, the name opening the sentence before the role speaks
+            q.speaker_name, q.role = appos_name, body[k_ap + 2:q.sp_end]
         if lex.language == "en" and q.role and q.speaker_kind in ("name", "role") and q.role[:1].isupper() \
                 and q.role not in q.speaker:
             named_appos = _apposed_name_en(doc, q.speaker_name, q.role,
@@ -11625,6 +11633,50 @@ def _id_police_named_before(doc: _Doc, pos: int) -> str:
     if found and _ID_POLICE_UNIT_RE.search(doc.body, at + len(found), pos):
         return ""
     return found
+
+
+def _id_role_words_back(doc: _Doc, pos: int) -> int:
+    """s25idspk: Indonesian: the comma of ", " before ``pos`` after at most six lower-case words (a role's words:
+    no verb, preposition or conjunction besides "dan") right before ``pos``; -1 otherwise."""
+    body = doc.body
+    k = pos
+    for _ in range(7):
+        if body[k - 2:k] == ", ":
+            return k - 2
+        m = _LOWER_RUN_BACK_RE.search(body, max(0, k - 30), k)
+        if m is None:
+            return -1
+        w = m.group(1)
+        if w != "dan" and (w in _ID_SUBJECT_STOPS or w in doc.lex.aux or w in doc.lex.verbs or (
+                _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS)):
+            return -1
+        k = m.start(1)
+    return -1
+
+
+#: s25idspk: the lower-case word and the space right before a position.
+_LOWER_RUN_BACK_RE = re.compile(r"([a-z]+)[ \t]$")
+
+
+def _id_name_before_appos(doc: _Doc, k: int) -> str:
+    """s25idspk: Indonesian: the person's name that opens the sentence and ends at the comma at ``k`` ("Paul
+    Newman, analis ..."), as the article gives it in full; "" when the run is no person's name (an organisation,
+    a place, a one-word name the article never gives in full) or does not open the sentence."""
+    body = doc.body
+    ss, _ = doc.sentence(k)
+    lo = ss
+    while lo < k and body[lo] in " \t\"“”'‘’":
+        lo += 1
+    run = _CAP_RUN_RE.match(body, lo, k)
+    if run is None or run.end() != k:
+        return ""
+    lex = doc.lex
+    words = run.group().split()
+    if any(w.lower() in lex.org_words or w.lower() in lex.places or w.lower() in lex.roles
+           or w.lower() in lex.title_first or _is_acronym(w) for w in words) or _opener(words[0], lex):
+        return ""
+    full = _expand(run.group(), doc, k)
+    return full if len(full.split()) >= 2 else ""
 
 
 def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[str, str]:

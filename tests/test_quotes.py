@@ -13471,3 +13471,14 @@ def test_s25idspk_police_means_the_force_named_with_kepolisian():
     assert [(r[2], r[3]) for r in rows] == [
         ("Departemen Kepolisian Houston", "Departemen Kepolisian Houston"),
         ("polisi", "Departemen Kepolisian Houston"), ("Polisi", "Polisi")]
+
+
+def test_s25idspk_name_before_unclosed_apposition():
+    # "NAME, ROLE ORG mengatakan" with the apposition's closing comma dropped (a translation): the name speaks,
+    # the role words (and the organisation) are its role
+    body = ("Anne Smith, analis rekreasi dan perhotelan KPMG mengatakan: \"Musim panas membantu penjualan.\"\n"
+            "Paul Newman, analis ritel RSM mengatakan: \"Toko kecil paling terpukul.\"")
+    rows = _s25idspk_rows(body)
+    assert [(r[2], r[3]) for r in rows] == [("KPMG", "Anne Smith"), ("analis ritel RSM", "Paul Newman")]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(got["speaker_role"]) == ["analis rekreasi dan perhotelan KPMG", "analis ritel RSM"]
