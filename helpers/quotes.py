@@ -1360,6 +1360,10 @@ def _after_dateline(body: str, cs: int) -> bool:
     return cs <= 120 and body[:cs].rstrip()[-1:] in ("-", "–", "—") and read_dateline(body[:cs + 1]).length == cs
 
 
+#: s25idspk: Indonesian: a capitalised name opening the subject, then a relative clause ("Komisi Majelis yang ...").
+_ID_NAME_YANG_RE = re.compile(rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})[ \t]+yang[ \t]")
+
+
 def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     """The speaker phrase ending just before ``hi`` (a cue), looking back no further than ``lo``."""
     body = doc.body
@@ -1501,6 +1505,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
                 # (s22ntxid) "Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan ...", "Nikita Mirzani,
                 # menyebut ...": a stray comma between the subject (a name, after its role: the whole stretch before
                 # the cue) and the cue
+                return sp
+            if not depth and lex.language == "id" and tail.strip() == "," and (
+                    m_rel := _ID_NAME_YANG_RE.match(body, lo + len(body[lo:end]) - len(body[lo:end].lstrip(
+                        " \t\"“”")), end)) is not None and not any(c in body[m_rel.end():end] for c in ".;:\"“”()") and (
+                    sp := _left_speaker(doc, lo, m_rel.end(1) + 1, depth=1)).text and sp.kind in ("name", "role") and \
+                    sp.end == m_rel.end(1):
+                # s25idspk: "Komisi Majelis yang saat ini menyusun undang-undang itu, mengatakan:": the name before a
+                # relative clause the comma closes is the subject
                 return sp
             if not depth:
                 return _Speaker()
@@ -10163,6 +10175,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "name":
             rel = frozenset(w for w in (_fw(x) for x in q.speaker.split()) if w in short)
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
+            if lex.language == "id" and q.speaker[:1] in "DK" and _ID_POLICE_NAME_RE.fullmatch(q.speaker):
+                name, role = q.speaker, ""  # s25idspk: "Departemen Kepolisian Baton Rouge": a police force, no person
             if lex.language == "id" and name.split()[0] in _id_local_places(body):
                 name, role = _id_drop_places(name, role, body)  # "Bupati Agam Benni Warlis" ("Kabupaten Agam")
             if lex.language == "id" and role.lower() in _ID_NICK_HONORIFICS and len(name.split()) == 1:
@@ -10233,6 +10247,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
                     continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
+                if not fresh and lex.language == "id":
+                    # s25idspk: a person named as the subject of a sentence before (after the last quote), with no
+                    # title needed: "Bapak Gendon menceritakan ... 'Q,' katanya", "Ny. Humphreys, yang ..., kehilangan"
+                    fresh, fresh_role = _id_prev_subject(doc, q, prev_end)
                 if fresh and fresh != last_person:
                     # "Kasat Reskrim ... Andrie Setiawan tak menampik kabar itu. Menurutnya, ...": a person
                     # brought in by the sentence before, after the last quote, is who the pronoun means
@@ -10308,6 +10326,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         elif q.speaker_kind == "role":
             found = _role_match(q.speaker, quotes, names(), q, lex) if not (
                 lex.language == "id" and q.speaker.lower() in _ID_COLLECTIVE_SOURCES) else ""
+            if not found and lex.language == "id" and q.speaker.lower() in _ID_POLICE_SOURCES and "Kepolisian " in body:
+                # s25idspk: "kata Departemen Kepolisian Baton Rouge ... polisi mengatakan": the police force the article
+                # names (a translated "X Police Department", "Kepolisian Paris") is who "polisi" means
+                found = _id_police_named_before(doc, _before_quote(q))
             if not found and lex.language == "id" and " " not in q.speaker and "(" in body and (
                     k_sf := body.find(f"({q.speaker}) ")) > 0 and k_sf < q.start and (
                     run_sf := _CAP_RUN_RE.match(body, k_sf + len(q.speaker) + 3)) is not None:
@@ -10391,6 +10413,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 q.speaker_name = _strip_det(q.speaker, lex)
                 q.role = q.role or q.speaker_name
+        if lex.language == "id" and q.sp_start >= 2 and (
+                q.speaker_kind == "role" and q.speaker[:1].islower() and q.speaker_name == _strip_det(q.speaker, lex)
+                or q.speaker_kind == "name" and _is_acronym(q.speaker)) and \
+                (k_ap := _id_role_words_back(doc, q.sp_start)) >= 0 and \
+                (appos_name := _id_name_before_appos(doc, k_ap)):
+            # s25idspk: "Paul Newman, analis ritel RSM mengatakan", "X, analis rekreasi dan perhotelan RSM mengatakan":
+            # the closing comma of the apposition dropped, the name opening the sentence before the role speaks
+            q.speaker_name, q.role = appos_name, body[k_ap + 2:q.sp_end]
         if lex.language == "en" and q.role and q.speaker_kind in ("name", "role") and q.role[:1].isupper() \
                 and q.role not in q.speaker:
             named_appos = _apposed_name_en(doc, q.speaker_name, q.role,
@@ -10427,6 +10457,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             q.speaker_name = m_st.group(1)
         if lex.language == "en" and q.speaker_name.count(" ") >= 2:
             q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
+        if lex.language == "id" and 0 < q.sp_start and body[q.sp_start - 1:q.sp_start] == "(" and \
+                body[q.sp_end:q.sp_end + 1] == ")" and _is_acronym(q.speaker) and \
+                (long_form := _id_bracketed_long_form(doc, q.sp_start - 1, q.speaker)):
+            # s25idspk: "Pusat Badai Nasional (NHC) menyatakan", "Seorang anggota majelis (AM) mengatakan": the
+            # subject as written before the short form in brackets, where a translation's words do not spell it
+            q.speaker_name, q.role = long_form, q.role if q.role != q.speaker else ""
         if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
             full = _acronym_full_en(body, q.speaker_name)
@@ -11634,6 +11670,253 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
                     if not any(w.lower() in lex.roles or w.lower() in lex.places or w.lower() in lex.org_words
                                for w in words):
                         return " ".join(words), run.group()
+    return "", ""
+
+
+#: s25idspk: Indonesian words that never stand between a role and the name in a subject ("Menteri luar negeri Walid
+#: al-Moualem") nor right after a subject's name as its predicate: prepositions, conjunctions, relatives and
+#: demonstratives ("Sopir itu", "Trump dan Kim", "Mereka yang ... di Hotel Roa-Roa").
+_ID_SUBJECT_STOPS = frozenset({"yang", "dan", "atau", "serta", "di", "ke", "dari", "dengan", "bersama", "untuk", "pada",
+                               "kepada", "oleh", "bagi", "dalam", "tentang", "itu", "ini", "tersebut", "bahwa", "sebagai",
+                               "karena", "saat", "ketika", "seperti", "juga", "pun", "adalah", "merupakan", "ialah",
+                               "anda", "apakah", "apa", "siapa", "bagaimana", "mengapa", "kenapa", "kapan", "mana"})
+#: s25idspk: a token of a subject phrase (a word, its comma kept apart).
+_ID_SUBJECT_TOKEN_RE = re.compile(r"[^\s,.;:!?\"“”()]+(?:[.](?=\s))?|,")
+#: s25idspk: a name particle written in lower case before a capital ("al-Moualem", "el-Sisi", "d'Estaing").
+_NAME_PARTICLE_CAP_RE = re.compile(rf"(?:al|el|d)[-'’][{_UPPER}]")
+
+
+@lru_cache(maxsize=1)
+def _id_stopwords() -> frozenset[str]:
+    """s25idspk: Indonesian stopwords (lexicon ``stopwords``), lower case: no one-word name ("Kedua, ...")."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("stopwords", "id") if w.strip())
+
+
+def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
+    """s25idspk: Indonesian: (name, role) of the person named as the subject starting at ``s`` (a sentence start or
+    the word after a fronted adverbial's comma), or ("", ""). The subject is role words (capitalised or not) and a
+    capitalised name ("Menteri luar negeri Walid al-Moualem mengatakan", "Bapak Gendon menceritakan", "Saipov,
+    asal Uzbekistan, tidak menunjukkan", "Ny. Humphreys, yang berteman dengan ..., kehilangan"), followed by a
+    lower-case word (the predicate) or by one apposition or relative clause between commas and then one: a person
+    introduced with a role, title or apposition (a bare name is a participant of the narrated events, not
+    someone brought in to speak). A one-word name counts only after a title or form of address or when the
+    article gives it in full."""
+    body = doc.body
+    lex = doc.lex
+    heads = lex.roles | lex.title_first
+    role: list[str] = []
+    name: list[str] = []
+    after = -1
+    for k, m in enumerate(_ID_SUBJECT_TOKEN_RE.finditer(body, s, pe)):
+        w = m.group()
+        lw = w.lower().rstrip(".")
+        if w == ",":
+            if not name:
+                return "", ""
+            # "NAME, APPOSITION/yang ..., predicate": one segment between commas, then a lower-case word
+            c2 = body.find(",", m.end(), min(pe, m.end() + 160))
+            if c2 < 0 or any(ch in body[m.end():c2] for ch in ";:!?\"“”\n"):
+                return "", ""
+            seg = _NEXT_WORD_RE.match(body, m.end(), c2)
+            if seg is None or seg.group(1).lower() in lex.connectors or seg.group(1).lower() in ("atau", "serta") or (
+                    _is_cap(seg.group(1)) and seg.group(1).lower() not in heads):
+                return "", ""  # (a list of names, "Arso, Iswan, dan Danny", is no apposition)
+            if seg.group(1).lower() != "yang" and any(
+                    _ID_VERB_RE.fullmatch(t) and t not in _ID_NOT_VERBS or t in lex.verbs
+                    for t in _LOWER_WORD_RE.findall(body, m.end(), c2)):
+                return "", ""  # (a clause, no apposition: "Kedua, persentase ... mencapai 20%")
+            after = c2 + 1
+            break
+        if k > 9:
+            return "", ""
+        cap = _is_cap(w) or bool(_NAME_PARTICLE_CAP_RE.match(w))
+        if name:
+            if cap or lw in ("bin", "binti", "van", "von", "de", "da", "al", "el", "ibn"):
+                name.append(w)
+                continue
+            after = m.start()
+            break
+        if k == 0 and lw in lex.pronouns or lw in _ID_SUBJECT_STOPS or lw in lex.aux:
+            return "", ""
+        if lw in heads or lw in _id_honorifics() or lw in _id_name_titles() or lw in _id_person_nouns():
+            role.append(w)
+        elif not cap:
+            if not role or _ID_VERB_RE.fullmatch(lw) and lw not in _ID_NOT_VERBS or lw in lex.verbs:
+                return "", ""
+            role.append(w)  # a lower-case modifier of the role ("Menteri luar negeri", "diplomat tertinggi")
+        else:
+            name.append(w)
+    if not name or after < 0 or not role and body[after - 1:after] != ",":
+        return "", ""  # (a bare name is no one brought in to speak: "Kemudian, Hendi memberikan uang kepada Yugi.")
+    if len(name) == 1 and not role and not _capitalised_elsewhere(body, name[0], s):
+        return "", ""  # (a common word opening the sentence: "Keesokan harinya, ...")
+    nxt = _NEXT_WORD_RE.match(body, after, pe)
+    if nxt is None or not nxt.group(1).islower() or nxt.group(1) in _ID_SUBJECT_STOPS or nxt.group(1) in lex.connectors:
+        return "", ""
+    if any(w.lower() in lex.places or w.lower() in lex.org_words or w.lower() in heads or _is_acronym(w)
+           for w in name):
+        return "", ""  # (a place, an organisation, a role word inside the run: "Korea Utara Ri Yong Ho")
+    if len(name) == 1 and name[0].lower() in _id_stopwords():
+        return "", ""
+    if role and _is_cap(role[-1]) and role[-1].lower().rstrip(".") not in _id_honorifics():
+        # "Menteri Keuangan Purbaya Yudhi Sadewa": the capitalised words after the role word may be the office's
+        canon, crole = _canonical_cached(" ".join(role + name), "id", frozenset())
+        if canon and crole and canon.split() == name[len(name) - len(canon.split()):]:
+            role, name = crole.split(), canon.split()
+    full = " ".join(name)
+    if len(name) == 1:
+        full = _expand(full, doc, s)
+        if len(full.split()) < 2 and not (role and role[-1].lower().rstrip(".") in _id_honorifics() | _id_name_titles()):
+            return "", ""
+    return full, " ".join(role)
+
+
+#: s25idspk: Indonesian words that open a fronted adverbial before the subject's comma besides prepositions,
+#: conjunctions, auxiliaries and verb forms ("Namun, ...", "Sementara itu, ...", "Keesokan harinya, ...").
+_ID_ADVERBIAL_OPENERS = frozenset({"berdasarkan", "namun", "sementara", "selain", "meski", "meskipun", "walaupun", "walau", "sejak",
+                                   "sebelum", "setelah", "sesudah", "usai", "seusai", "selama", "hingga", "sampai",
+                                   "kemudian", "akhirnya", "sebaliknya", "keesokan", "kini", "sekarang", "tahun",
+                                   "bulan", "minggu", "hari", "pekan", "jika", "bila", "apabila", "kalau", "ketika",
+                                   "saat", "sambil", "tetapi", "tapi", "sedangkan", "padahal", "sehingga", "maka"})
+
+
+def _id_adverbial_opener(doc: _Doc, ps: int) -> bool:
+    """s25idspk: Indonesian: whether the sentence at ``ps`` opens with a fronted adverbial (a preposition,
+    conjunction, adverb or verb form: "Berdasarkan dokumen pengadilan, ...", "Berbicara kepada ..., ...", "Lebih
+    dari tiga bulan setelah ..., ..."), not a noun phrase ("Hasil pertemuan ini ... oleh Arso, Iswan, dan ...")."""
+    m = _NEXT_WORD_RE.match(doc.body, ps)
+    if m is None:
+        return False
+    lw = m.group(1).lower()
+    lex = doc.lex
+    return lw in _ID_ADVERBIAL_OPENERS or lw in _ID_SUBJECT_STOPS or lw in lex.trailers or lw in lex.aux or (
+        bool(_ID_VERB_RE.fullmatch(lw)) and lw not in _ID_NOT_VERBS) or lw in lex.verbs
+
+
+def _id_bracketed_long_form(doc: _Doc, k: int, short: str) -> str:
+    """s25idspk: Indonesian: the phrase right before the bracket at ``k`` that the short form ``short`` in it stands
+    for, where the phrase's capitalised words do not spell it (a translation: "Pusat Badai Nasional (NHC)") or it
+    is a lower-case role ("anggota majelis (AM)"): up to six words back to the clause start (a sentence start,
+    comma or quotation mark), without a leading determiner; "" otherwise (the article's own short forms,
+    "Badan Pusat Statistik (BPS)", stay with the rules that already read them)."""
+    body = doc.body
+    lex = doc.lex
+    lo = max(0, k - 80)
+    j = k
+    while j > lo and body[j - 1] not in ",.;:!?\n\"“”'‘’()":
+        j -= 1
+    words = body[j:k].split()
+    while words and (words[0].lower() in lex.determiners or words[0].lower() in _ID_ONE_OF):
+        words = words[1:]
+    if not words or len(words) > 6 or j == lo and lo > 0:
+        return ""
+    first = words[0].lower()
+    if first in lex.roles or first in _id_person_nouns():
+        return " ".join(words)
+    if first in lex.pronouns or first in _ID_SUBJECT_STOPS or not all(
+            _is_cap(w) or w in lex.connectors or w in ("of", "and", "for", "the", "&") for w in words):
+        return ""  # (a name's words are capitalised: not "Data di fasilitas kesehatan tingkat pertama (FKTP)")
+    initials = "".join(w[0] for w in words if _is_cap(w))
+    return "" if initials.endswith(short) else " ".join(words)
+
+
+#: s25idspk: Indonesian speakers that mean a police force ("polisi", "pihak kepolisian").
+_ID_POLICE_SOURCES = frozenset({"polisi", "kepolisian", "pihak kepolisian", "pihak polisi", "aparat kepolisian"})
+#: s25idspk: a police force's name with "Kepolisian" ("Departemen Kepolisian Baton Rouge", "Kepolisian Paris"), not an
+#: Indonesian police unit's long form ("Kepolisian Resor (Polres) Asahan", "Kepolisian Daerah Metro Jaya").
+_ID_POLICE_NAME_RE = re.compile(
+    rf"(?:(?:Departemen|Dinas)[ \t]+)?Kepolisian(?![ \t]+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|Wilayah)\b)"
+    rf"(?:[ \t]+{_CAP_WORD}){{1,4}}")
+
+
+#: s25idspk: an Indonesian police unit ("Polres Bogor", "Kepolisian Resor (Polres) Bogor", "Polda Metro Jaya").
+_ID_POLICE_UNIT_RE = re.compile(r"\b(?:Kepolisian[ \t]+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|Wilayah)|Polres\w*|"
+                                r"Polda|Polsek|Polri)\b")
+
+
+def _id_police_named_before(doc: _Doc, pos: int) -> str:
+    """s25idspk: Indonesian: the last police force named with "Kepolisian" before ``pos`` (``_ID_POLICE_NAME_RE``),
+    or "" (none, or an Indonesian police unit named after it: "polisi" stays as written)."""
+    found = ""
+    at = -1
+    for m in _ID_POLICE_NAME_RE.finditer(doc.body, 0, pos):
+        found, at = m.group(), m.start()
+    if found and _ID_POLICE_UNIT_RE.search(doc.body, at + len(found), pos):
+        return ""
+    return found
+
+
+def _id_role_words_back(doc: _Doc, pos: int) -> int:
+    """s25idspk: Indonesian: the comma of ", " before ``pos`` after at most six lower-case words (a role's words:
+    no verb, preposition or conjunction besides "dan") right before ``pos``; -1 otherwise."""
+    body = doc.body
+    k = pos
+    for _ in range(7):
+        if body[k - 2:k] == ", ":
+            return k - 2
+        m = _LOWER_RUN_BACK_RE.search(body, max(0, k - 30), k)
+        if m is None:
+            return -1
+        w = m.group(1)
+        if w != "dan" and (w in _ID_SUBJECT_STOPS or w in doc.lex.aux or w in doc.lex.verbs or (
+                _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS)):
+            return -1
+        k = m.start(1)
+    return -1
+
+
+#: s25idspk: the lower-case word and the space right before a position.
+_LOWER_RUN_BACK_RE = re.compile(r"([a-z]+)[ \t]$")
+
+
+def _id_name_before_appos(doc: _Doc, k: int) -> str:
+    """s25idspk: Indonesian: the person's name that opens the sentence and ends at the comma at ``k`` ("Paul
+    Newman, analis ..."), as the article gives it in full; "" when the run is no person's name (an organisation,
+    a place, a one-word name the article never gives in full) or does not open the sentence."""
+    body = doc.body
+    ss, _ = doc.sentence(k)
+    lo = ss
+    while lo < k and body[lo] in " \t\"“”'‘’":
+        lo += 1
+    run = _CAP_RUN_RE.match(body, lo, k)
+    if run is None or run.end() != k:
+        return ""
+    lex = doc.lex
+    words = run.group().split()
+    if any(w.lower() in lex.org_words or w.lower() in lex.places or w.lower() in lex.roles
+           or w.lower() in lex.title_first or _is_acronym(w) for w in words) or _opener(words[0], lex):
+        return ""
+    full = _expand(run.group(), doc, k)
+    return full if len(full.split()) >= 2 else ""
+
+
+def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[str, str]:
+    """s25idspk: Indonesian: (name, role) of the person who is the subject (:func:`_id_subject_person`) of the
+    nearest of the ``back`` sentences before ``q``'s that come after the last quote (``after``), at the sentence
+    start or after a fronted adverbial's comma ("Berdasarkan dokumen pengadilan, Saipov, asal Uzbekistan, tidak
+    ...", "Berbicara kepada Majelis Umum PBB, Menteri luar negeri Walid al-Moualem mengatakan ..."); ("", "")."""
+    body = doc.body
+    anchor = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    for _ in range(back):
+        p = ss - 1
+        while p > 0 and body[p] in " \t\r\n\"“”'‘’":
+            p -= 1
+        if p <= after or p <= 0:
+            return "", ""
+        ps, pe = doc.sentence(p)
+        if ps <= after or pe > ss or after >= doc.paragraph(ps)[0]:
+            # (a sentence in the paragraph of the last quote goes on with what its speaker reported: "Ia
+            # menekankan ... . Presiden Prabowo ingin ...")
+            return "", ""
+        if body[ps:pe].rstrip(" \t\r\n\"“”'‘’").endswith("?"):
+            return "", ""  # (a question names no one who speaks next: "Apakah Anda membocorkan ...?")
+        found = _id_subject_person(doc, ps, pe)
+        if not found[0] and (c := body.find(",", ps, min(pe, ps + 120))) > 0 and _id_adverbial_opener(doc, ps):
+            found = _id_subject_person(doc, c + 1, pe)
+        if found[0]:
+            return found
+        ss = ps
     return "", ""
 
 

@@ -90,7 +90,9 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 def _abbreviations(languages: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for lang in languages:
-        out.update(a.lower().rstrip(".") for a in load_list_or_empty("abbreviations", lang))
+        # (s25idspk: an entry written with a capital, "Ny", matches only as written; the others in any case)
+        out.update(a.rstrip(".") if a[:1].isupper() else a.lower().rstrip(".")
+                   for a in load_list_or_empty("abbreviations", lang))
     return frozenset(out)
 
 
@@ -126,8 +128,10 @@ def split_sentences(text: str, *, language: str | None = None) -> list[tuple[int
                 lo = max(start, ms - 40, ms - (_WORD_RUN_RE.match(rev, n - ms).end() - (n - ms)))
                 w = _LETTER_RE.search(text, lo, ms)
                 if w:
-                    word = text[w.start():ms].lower().rstrip(".")
-                    if (word in abbrev and (word not in _NUMBER_ABBREVIATIONS or text[end:end + 3].lstrip()[:1].isdigit())
+                    raw = text[w.start():ms].rstrip(".")
+                    word = raw.lower()
+                    if ((word in abbrev or raw in abbrev)
+                            and (word not in _NUMBER_ABBREVIATIONS or text[end:end + 3].lstrip()[:1].isdigit())
                             or (len(word) == 1 and word.isalpha() and not text[w.start() - 1:w.start()].isdigit())):
                         # (a letter after a digit, "the 1930s.", "£5m.", is no initial)
                         continue

@@ -738,8 +738,9 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # topic was read as its content)
     assert (names == "prabowo").sum() == 44
     # (s18id: 160, article 549's "Prabowo menyarankan menggunakannya saat liburan saja", a verb opening the clause;
-    # s20id: 159, article 142's above)
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 159
+    # s20id: 159, article 142's above; s25idspk: 160, article 815's "Sebelumnya, Presiden Prabowo Subianto menargetkan
+    # ... . Ia berharap ...", the subject of the sentence before)
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 160
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
@@ -752,6 +753,11 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # s25audit: 130, article 521's "Awalnya Purbaya mengatakan ...", a sentence adverb no longer read into the name)
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
         ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 130
+    # s25idspk: 133, article 103's "Sementara itu, Menteri Keuangan Purbaya ... menolak keras ... . Ia menilai" and
+    # article 135's three quotes after "Menteri Keuangan Purbaya Yudhi Sadewa akan mengejar obligor ...": the subject
+    # of the sentence before, not the Satgas named in it)
+    assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 133
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 40  # (s18id: 38, article 543's "Amran memastikan
@@ -12951,12 +12957,12 @@ def test_s21ntxid_description_closed_by_ini_is_the_subject():
 
 def test_s21ntxid_abbreviated_forms_of_address():
     # "Ny." / "Tn." / "Nn." (translated Mrs, Mr, Miss) are titles: the surname goes to the full name given before, and
-    # a mention "Ny. Davis" is the antecedent of a later clitic (the sentence splitter, shared with English, still
-    # ends a sentence at "Tn.": the speaker as written is the surname)
+    # a mention "Ny. Davis" is the antecedent of a later clitic (s25idspk: the sentence splitter no longer ends a
+    # sentence at "Tn.": the speaker as written keeps its title)
     assert _s21ntxid_rows("Theresa May akan mengumumkan rencana itu.\nNy May mengatakan harga rumah akan turun.") == [
         ("harga rumah akan turun", "indirect", "Ny May", "Theresa May", "mengatakan")]
     assert _s21ntxid_rows("Greg Clark berbicara di pabrik. Tn. Clark memperingatkan bahwa biaya akan naik.") == [
-        ("biaya akan naik", "indirect", "Clark", "Greg Clark", "memperingatkan bahwa")]
+        ("biaya akan naik", "indirect", "Tn. Clark", "Greg Clark", "memperingatkan bahwa")]
     assert _s21ntxid_rows("Sharon Davis dan Kelly Humphreys memasang kartu di jembatan.\nAnak laki-laki Ny. Davis, "
                           "Tyler, meninggal pada usia 18.\n\"Saya tidak ingin ada orang tua yang merasakan ini,\" "
                           "katanya.") == [
@@ -13592,3 +13598,95 @@ def test_s25idind_asking_phrase_and_one_participant_as_subject():
     assert _s25idind_rows("Seorang wanita mengatakan bahwa harga beras naik sejak awal bulan.") == [
         ("harga beras naik sejak awal bulan", "indirect", "Seorang wanita", "mengatakan bahwa")]
     assert _s25idind_rows("Anggota dewan mengajukan pertanyaan tentang anggaran pendidikan tahun depan.") == []
+# --- s25idspk: Indonesian speakers on translated news ---
+def _s25idspk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+
+
+def test_s25idspk_pronoun_means_subject_introduced_with_role_or_apposition():
+    # "katanya" after a sentence whose subject is a person brought in with a role, a form of address or an
+    # apposition (after a fronted adverbial's comma too) means that person, not the one quoted before
+    body = ("Menteri Perdagangan Budi Santoso mengatakan harga beras akan turun.\n"
+            "Berbicara kepada wartawan di Surabaya, ketua asosiasi pedagang Joko Widagdo menyampaikan keluhannya.\n"
+            "\"Stok di gudang kami sudah menipis,\" katanya.\n"
+            "Rina Wulandari, pemilik toko kelontong di Pasar Turi, telah berjualan selama dua puluh tahun.\n"
+            "Dia juga menyewa dua kios lain di pasar itu.\n"
+            "\"Pembeli makin sepi sejak bulan lalu,\" katanya.")
+    assert _s25idspk_rows(body) == [
+        ("harga beras akan turun", "indirect", "Menteri Perdagangan Budi Santoso", "Budi Santoso"),
+        ("Stok di gudang kami sudah menipis", "direct", "katanya", "Joko Widagdo"),
+        ("Pembeli makin sepi sejak bulan lalu", "direct", "katanya", "Rina Wulandari")]
+
+
+def test_s25idspk_translated_title_and_relative_clause_subject():
+    # "Ny."/"Tn." (translated Mrs/Mr) end no sentence; "Ny. X, yang ..., VERB" makes X the subject
+    body = ("Sharon Miller mendirikan yayasan itu pada 2017.\n"
+            "\"Kami ingin membantu keluarga lain,\" kata Ny. Miller.\n"
+            "Ny. Carter, yang bekerja bersama Ny. Miller sejak awal, kehilangan adiknya tahun lalu.\n"
+            "\"Dia tidak pernah bercerita tentang masalahnya,\" katanya.\n"
+            "Joanne Carter kini memimpin kelompok dukungan di kotanya.")
+    rows = _s25idspk_rows(body)
+    assert rows[1] == ("Dia tidak pernah bercerita tentang masalahnya", "direct", "katanya", "Joanne Carter")
+    from helpers.text import split_sentences
+
+    assert split_sentences("Ny. Carter datang. Tn. Lee pergi. Serial CSI:NY. Lima episode.", language="id") == [
+        (0, 18), (19, 33), (34, 48), (49, 62)]
+
+
+def test_s25idspk_bare_name_or_list_in_narration_is_not_the_speaker():
+    # a bare name as the subject of a narrated event, or a name in a list, does not take the pronoun from the
+    # official quoted before
+    body = ("Juru bicara KPK Budi Prasetyo mengatakan kasus itu bermula pada 2019.\n"
+            "Kemudian, Hendra memberikan sejumlah uang kepada Yusuf.\n"
+            "\"Uang itu diserahkan di sebuah hotel di Jakarta,\" kata dia.\n"
+            "Pertemuan itu dihadiri oleh Arif, Hendra, dan Yusuf Mansur selaku direktur PT ABC, yang kini ditahan.\n"
+            "\"Ketiganya sudah kami periksa,\" ucapnya.")
+    rows = _s25idspk_rows(body)
+    assert [r[3] for r in rows] == ["Budi Prasetyo", "Budi Prasetyo", "Budi Prasetyo"]
+
+
+def test_s25idspk_bracketed_short_form_of_a_translated_subject():
+    # a translation keeps the English short form in brackets after the subject: the subject as written speaks
+    # ("Pusat Peringatan Tsunami Pasifik (PTWC)", "Seorang anggota dewan (MP)"); a native name its short form spells
+    # keeps the rules that read it ("Badan Pusat Statistik (BPS)")
+    body = ("Pusat Peringatan Tsunami Pasifik (PTWC) menyatakan bahwa gelombang tinggi mungkin terjadi.\n"
+            "Seorang anggota dewan (MP) mengatakan bahwa partainya akan menolak rancangan itu.\n"
+            "Badan Pusat Statistik (BPS) menyebut inflasi bulan lalu mencapai 2 persen.")
+    rows = _s25idspk_rows(body)
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("indirect", "PTWC", "Pusat Peringatan Tsunami Pasifik"), ("indirect", "MP", "anggota dewan"),
+        ("indirect", "BPS", "Badan Pusat Statistik")]
+
+
+def test_s25idspk_name_before_relative_clause_closed_by_comma():
+    # "X yang ..., mengatakan:": the relative clause closed by a comma (no comma before "yang") leaves X the subject
+    body = ("Walikota Surabaya Eri Cahyadi mengatakan proyek itu selesai tahun depan.\n"
+            "Dinas Perhubungan yang saat ini menyiapkan rekayasa lalu lintas di kawasan tersebut, mengatakan: "
+            "\"Kami minta warga bersabar selama dua bulan.\"")
+    assert _s25idspk_rows(body)[1] == (
+        "Kami minta warga bersabar selama dua bulan.", "direct", "Dinas Perhubungan", "Dinas Perhubungan")
+
+
+def test_s25idspk_police_means_the_force_named_with_kepolisian():
+    # a translated "X Police Department" named before: "polisi mengatakan" means that force; an Indonesian police
+    # unit's long form ("Kepolisian Resor ...") is left to the rules for Polres
+    body = ("Seorang pria ditangkap atas tuduhan pembunuhan, kata Departemen Kepolisian Houston.\n"
+            "Setelah menginterogasi tersangka, polisi mengatakan bahwa pria itu mengaku bersalah.\n\n"
+            "Kepolisian Resor (Polres) Bogor menangkap dua pengedar.\n"
+            "Polisi mengatakan keduanya sudah lama diincar.")
+    rows = _s25idspk_rows(body)
+    assert [(r[2], r[3]) for r in rows] == [
+        ("Departemen Kepolisian Houston", "Departemen Kepolisian Houston"),
+        ("polisi", "Departemen Kepolisian Houston"), ("Polisi", "Polisi")]
+
+
+def test_s25idspk_name_before_unclosed_apposition():
+    # "NAME, ROLE ORG mengatakan" with the apposition's closing comma dropped (a translation): the name speaks,
+    # the role words (and the organisation) are its role
+    body = ("Anne Smith, analis rekreasi dan perhotelan KPMG mengatakan: \"Musim panas membantu penjualan.\"\n"
+            "Paul Newman, analis ritel RSM mengatakan: \"Toko kecil paling terpukul.\"")
+    rows = _s25idspk_rows(body)
+    assert [(r[2], r[3]) for r in rows] == [("KPMG", "Anne Smith"), ("analis ritel RSM", "Paul Newman")]
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    assert list(got["speaker_role"]) == ["analis rekreasi dan perhotelan KPMG", "analis ritel RSM"]

@@ -100,7 +100,7 @@ def _plain_split(text: str, language: str | None) -> list[tuple[int, int]]:
             w = _PLAIN_LAST_WORD_RE.search(text[lo: m.start() + 1])
             if w:
                 word = w.group(1).lower().rstrip(".")
-                if word in abbrev and (word not in ("no", "nos") or text[end:end + 3].lstrip()[:1].isdigit()) or (
+                if (word in abbrev or w.group(1).rstrip(".") in abbrev) and (word not in ("no", "nos") or text[end:end + 3].lstrip()[:1].isdigit()) or (
                         len(word) == 1 and word.isalpha() and not text[lo + w.start(1) - 1:lo + w.start(1)].isdigit()):
                     continue
             if text[end:end + 3].lstrip()[:1].islower():
