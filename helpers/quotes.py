@@ -8664,6 +8664,59 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         _go_on(q, goes_on)
 
 
+#: s25iddir: Indonesian words opening a clause that goes on after a cue inside the sentence ('A "x," katanya,
+#: sehingga B'): conjunctions and subordinators, never an apposition to the speaker ('kata X, seorang ahli ...').
+_ID_GOES_ON_LEADS = frozenset({"sehingga", "karena", "sebab", "dan", "tetapi", "tapi", "namun", "meskipun", "walaupun",
+                               "padahal", "agar", "supaya", "serta", "jika", "kalau", "bila", "apabila"})
+
+
+def _widen_embedded_id(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
+    """Indonesian (s25iddir): a quoted fragment closing a running clause before its cue ('Acara itu dibatalkan
+    karena "alasan pribadi," kata X.', 'Hari Senin akan memberi Bolivia "sebuah kesempatan" dan peluang untuk
+    "mengakhiri sengketa," katanya.') is one mixed quote from the clause start, as the English ``_widen_embedded``
+    reads it; cue-less fragments earlier in the clause are absorbed, and a clause going on after the cue with a
+    conjunction ('..."sesuatu," katanya, sehingga ...') runs to the sentence end. Only a fragment opening
+    lower-case (a quoted sentence opens upper-case) after a word of the clause ('karena "alasan'), with no cue
+    of its own before it."""
+    body = doc.body
+    if q.kind != "direct" or not q.cue or q.cue_pos < q.end or len(q.parts) != 1:
+        return
+    first = _FIRST_WORD_RE.match(body, q.start)
+    if first is None or not first.group()[:1].islower():
+        return
+    k = q.end
+    while k < q.cue_pos and body[k] in _QUOTE_OR_BLANK:
+        k += 1
+    if body[k:k + 1] != "," or _min_tokens(9, body, k, q.cue_pos) or "\n" in body[k:q.cue_pos]:
+        return  # ('"...". Pejabat itu mengatakan ...': the quotation ends its sentence)
+    open_pos = q.start
+    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    ss, se = doc.sentence(q.start)
+    before = body[ss:open_pos].rstrip()
+    if not before or not before[-1].isalnum() or not _min_tokens(2, before):
+        return
+    cst = _left_content_start(doc, ss, ss + len(before))
+    if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
+        return  # ('X mengatakan bahwa ... "y," katanya': the clause has a cue of its own)
+    if all(w[:1].isupper() for w in TOKEN_RE.findall(body, q.start, q.end) if w[:1].isalpha()):
+        return
+    inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
+    if any(d.cue or d.kind != "direct" for d in inner):
+        return
+    for d in inner:
+        d.kind = "_absorbed"
+    q.parts[0] = (cst, q.end)
+    q.start = cst
+    q.kind = "mixed"
+    after = max(q.cue_pos + len(q.cue), q.sp_end)
+    if body[after:after + 1] == "," and (m := _FIRST_WORD_RE.search(body, after, se)) is not None and \
+            not body[after + 1:m.start()].strip() and m.group() in _ID_GOES_ON_LEADS and \
+            (ren := _content_end(body, m.start(), se)) > m.end():
+        q.parts.append((m.start(), ren))
+        q.end = ren
+
+
 def _predicate_opens(doc: _Doc, pos: int) -> bool:
     """English: a quotation at ``pos`` opens with a lower-case auxiliary or finite verb ('"is seen as ...',
     '"allows us to ...', '"had me at ...'), the predicate of a subject written before it."""
@@ -13095,6 +13148,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     if d is not q and d.kind == "direct" and not d.cue and q.start <= d.start and d.end <= q.parts[0][1] + 1:
                         d.kind = "_absorbed"
             _widen_embedded(doc, q, direct)
+    elif lex.language == "id":
+        for q in direct:
+            _widen_embedded_id(doc, q, direct)  # s25iddir: 'dibatalkan karena "alasan pribadi," kata X.'
     used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker

@@ -13388,3 +13388,28 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25iddir: Indonesian direct and mixed quotes in translated news ---
+def _s25iddir_rows(body: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+
+
+def test_s25iddir_fragment_closing_clause_before_cue_is_mixed():
+    # a lower-case quoted fragment closing a running clause before its cue ('... karena "alasan pribadi," kata
+    # X.') is one mixed quote from the clause start; an earlier cue-less fragment in the clause is absorbed; a
+    # clause going on after the cue with a conjunction runs to the sentence end; a whole quoted sentence stays direct
+    assert _s25iddir_rows(
+        "Konser itu dibatalkan pada menit terakhir karena \u201calasan pribadi,\u201d kata Budi Santoso.") == [
+        ("Konser itu dibatalkan pada menit terakhir karena \u201calasan pribadi", "mixed", "Budi Santoso")]
+    assert _s25iddir_rows(
+        "Putusan itu akan memberi desa \"kesempatan untuk membangun kembali\" dan peluang untuk \"mengakhiri "
+        "sengketa panjang,\" kata Andi.") == [
+        ('Putusan itu akan memberi desa "kesempatan untuk membangun kembali" dan peluang untuk "mengakhiri '
+         'sengketa panjang', "mixed", "Andi")]
+    assert _s25iddir_rows(
+        "Dia ingin membuktikan bahwa dia \"mampu,\" kata Rina, sehingga keluarganya tidak kecewa.") == [
+        ('Dia ingin membuktikan bahwa dia "mampu … sehingga keluarganya tidak kecewa', "mixed", "Rina")]
+    assert _s25iddir_rows("\"Kami siap bekerja sama,\" kata Budi Santoso.") == [
+        ("Kami siap bekerja sama", "direct", "Budi Santoso")]
