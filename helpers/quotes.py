@@ -2321,6 +2321,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     if first.lower() in lex.determiners and len(words) > 1 and (not _is_cap(words[1][0]) or lex.language == "en" and (
             "-" in words[1][0] and words[1][0].rsplit("-", 1)[1].islower())):  # ("said a US-based insurance expert")
         # "said a source involved in ..." / "says the campaign": a lowercase noun phrase
+        person_head = False
         for k, (w, s, e) in enumerate(words[:6]):
             if k > 0 and body[words[k - 1][2]:s].strip():
                 break
@@ -2333,6 +2334,12 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                     lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
                     and not body[e:words[k + 1][1]].strip()):  # "a chief constable", "the prime minister"
                 break
+            if lex.language == "id" and k > 0 and w.lower() in _id_person_nouns() and not (
+                    k + 1 < len(words) and words[k + 1][0].lower() in lex.roles and not body[e:words[k + 1][1]].strip()):
+                # s25iddir: "kata seorang wanita", "ujar seorang pria": a noun for a person heads the phrase as a role
+                # does (not "seorang mantan pejabat": the role after it heads it)
+                person_head = True
+                break
         if lex.language == "en" and not intro and len(chosen) >= 2 and (
                 chosen[-1][0] in _document_sources_en() or chosen[-1][0] in lex.org_words
                 or chosen[-1][0] in _body_nouns_en()) and all(
@@ -2340,7 +2347,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 (cw := _TAIL_WORD_RE.search(body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs):
             # "..., said the report.", "..., says a new survey, ...": a document quoted as a source
             return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
-        if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
+        if chosen and (person_head or any(w.lower() in lex.roles for w, _, _ in chosen)):
             end = chosen[-1][2]
             if lex.language == "en":
                 # "said a spokeswoman for the agency.": the prepositional phrase up to the clause's end

@@ -13413,3 +13413,12 @@ def test_s25iddir_fragment_closing_clause_before_cue_is_mixed():
         ('Dia ingin membuktikan bahwa dia "mampu … sehingga keluarganya tidak kecewa', "mixed", "Rina")]
     assert _s25iddir_rows("\"Kami siap bekerja sama,\" kata Budi Santoso.") == [
         ("Kami siap bekerja sama", "direct", "Budi Santoso")]
+
+
+def test_s25iddir_person_noun_after_seorang_is_a_speaker():
+    # "kata seorang wanita": a noun for a person after the determiner heads the speaker phrase as a role does, so
+    # the quotation and the split quotation going on in the next line keep their cue (was: no quote at all)
+    assert _s25iddir_rows("\u201cKami sudah menunggu sejak pagi,\u201d kata seorang wanita. \u201cKapan bantuan datang?\u201d") == [
+        ("Kami sudah menunggu sejak pagi \u2026 Kapan bantuan datang?", "direct", "seorang wanita")]
+    assert _s25iddir_rows("\u201cKami sudah menunggu sejak pagi,\u201d ujar seorang mantan pejabat.")[0][2] == \
+        "seorang mantan pejabat"
