@@ -633,6 +633,29 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+#: s25iddir: a closing mark after a comma, "!" or "?" with a word after it ('...,” kata X', '...," X mengatakan').
+_CLOSE_BEFORE_CUE_RE = re.compile(r"[,!?][\"”](?=[ \t]{0,2}[^\W\d_])")
+
+
+def _lost_opening_spans(body: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Indonesian (s25iddir): quotations whose opening mark the translation lost ('Bolivia tidak akan pernah
+    melepaskan haknya,” dia menambahkan.'): a closing mark after a comma, "!" or "?" that closes no quotation and
+    has no other mark before it in its paragraph (a line of a sentence-per-line text) closes a quotation opened at
+    the paragraph's start. Candidates only: kept where an attribution follows the mark."""
+    out: list[tuple[int, int, bool]] = []
+    for m in _CLOSE_BEFORE_CUE_RE.finditer(body):
+        i = m.start() + 1
+        if _mark_role(body, i, body[i]) != "close":
+            continue
+        ps = body.rfind("\n", 0, i) + 1
+        if _QMARK_RE.search(body, ps, i) is not None or any(a <= i and b >= ps for a, b, _ in spans):
+            continue  # (another mark in the paragraph, or a quotation running into it: not a lost opening)
+        a, b = _strip_span(body, ps, i)
+        if b > a and _min_tokens(3, body, a, b):
+            out.append((a, b, True))
+    return out
+
+
 #: English: a quotation closed with a comma and attributed in its own paragraph ('...," he said with a grin.')
 _OWN_ATTRIBUTION_RE = re.compile(r",[ \t]?[\"”'’]{1,2}[ \t]+[A-Za-z]")
 
@@ -13072,6 +13095,10 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # (s17id) 'merilis album bertajuk "Pulang" ... 'Album ini ...,' kata Rara.': short double-quoted titles or
             # scare quotes elsewhere; the paragraphs without double marks quote in single marks
             spans = sorted(spans + extra)
+    lost: set[int] = set()
+    if language == "id" and ("”" in body or '"' in body) and (extra := _lost_opening_spans(body, spans)):
+        lost = {a for a, _, _ in extra}  # s25iddir: 'Bolivia tidak akan ...,” dia menambahkan.'
+        spans = sorted(spans + extra)
     direct: list[_Quote] = []
     titles: list[int] = []
     if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):
@@ -13096,6 +13123,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 found = _attribute_before(doc, q, open_pos)
         if not found:
             q.speaker_kind = ""
+    if lost:
+        # s25iddir: a quotation whose opening mark was lost is one only where its attribution follows the mark
+        direct = [q for q in direct if q.start not in lost or q.cue and q.cue_pos > q.end]
     # split quotes -> one quote with both parts
     merged: list[_Quote] = []
     skipped: list[_Quote] = []  # English: short quotations without a cue inside the cue's clause since p

@@ -13422,3 +13422,22 @@ def test_s25iddir_person_noun_after_seorang_is_a_speaker():
         ("Kami sudah menunggu sejak pagi \u2026 Kapan bantuan datang?", "direct", "seorang wanita")]
     assert _s25iddir_rows("\u201cKami sudah menunggu sejak pagi,\u201d ujar seorang mantan pejabat.")[0][2] == \
         "seorang mantan pejabat"
+
+
+def test_s25iddir_telling_verbs_with_clitics_are_cues():
+    # '"...," dia memberitahuku.' (a writer quoting what was said to them) and 'menjawabnya, bahwa ...' are cues
+    assert _s25iddir_rows("\"Jangan pernah menyerah,\u201d dia memberitahuku.") == [
+        ("Jangan pernah menyerah", "direct", "dia")]
+    assert _s25iddir_rows("Budi pun menjawabnya, bahwa kini saatnya \"bagi anak muda untuk memimpin.\"")[0][1:] == (
+        "mixed", "Budi")
+
+
+def test_s25iddir_quotation_whose_opening_mark_was_lost():
+    # a closing mark after a comma with no opening mark before it in its line closes a quotation opened at the
+    # line start when an attribution follows the mark; without an attribution it is no quotation
+    body = ("Tim itu kalah dua kali pekan lalu.\n"
+            "Pelatih Budi Santoso tetap tenang.\n"
+            "Kami tidak akan pernah menyerah dalam musim ini,\u201d kata Budi.\n"
+            "Timnya akan bertanding lagi pada hari Minggu.\n"
+            "Para pendukung tetap datang ke stadion,\u201d dengan spanduk besar.")
+    assert _s25iddir_rows(body) == [("Kami tidak akan pernah menyerah dalam musim ini", "direct", "Budi")]
