@@ -1114,11 +1114,14 @@ def _id_degree_tail(body: str, lo: int, hi: int, lex: _Lex) -> int:
 @lru_cache(maxsize=1)
 def _id_subject_insert_re() -> re.Pattern[str]:
     """Indonesian (s15idbat): a circumstance between a subject and its cue, ending at the cue: a preposition and up to
-    three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), a weekday
-    and its date ("pada Senin (12/10/2020)", ", Senin (12/10),"), or both. Weekdays from lexicon ``weekdays``."""
+    three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), "dengan" and
+    one or two lower-case words (s25iddir: "dengan tegas"), a weekday and its date ("pada Senin (12/10/2020)", ", Senin (12/10),"), or both. Weekdays from lexicon ``weekdays``."""
     days = "|".join(sorted({r.replace("=", " ").split()[0] for r in load_list_or_empty("weekdays", "id") if r.split()}))
     date = rf"(?:,[ \t]*|[ \t]+pada[ \t]+|[ \t]+)(?:{days})[ \t]*\([0-9/]{{3,10}}\)"
     prep = r"[ \t]+(?:di|dalam|saat|ketika|pada|kepada|usai|seusai|melalui|lewat)(?:[ \t]+[^\s,.;:!?\"“”()]+){1,3}?"
+    # (s25iddir) a manner adverbial of "dengan" and one or two lower-case words: "Budi dengan tegas mengatakan",
+    # "Pendeta Johnson dengan bangga menyebut"
+    prep = rf"(?:{prep}|[ \t]+dengan(?:[ \t]+[a-z]+){{1,2}}?)"
     return re.compile(rf"(?:{prep}(?:{date},?)?|{date},?)[ \t]*$")  # (a comma only after a date: not "X ... pada hari
     # Minggu, mengungkapkan", a participial continuation)
 

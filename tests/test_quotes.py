@@ -13441,3 +13441,12 @@ def test_s25iddir_quotation_whose_opening_mark_was_lost():
             "Timnya akan bertanding lagi pada hari Minggu.\n"
             "Para pendukung tetap datang ke stadion,\u201d dengan spanduk besar.")
     assert _s25iddir_rows(body) == [("Kami tidak akan pernah menyerah dalam musim ini", "direct", "Budi")]
+
+
+def test_s25iddir_manner_adverbial_between_subject_and_cue():
+    # "X dengan tegas mengatakan", "X dengan bangga menyebut": "dengan" and a lower-case word between the subject
+    # and its cue is a circumstance, as "di Jakarta" is (was: no quote at all)
+    assert _s25iddir_rows("Budi dengan tegas mengatakan bahwa kebijakan itu salah.") == [
+        ("kebijakan itu salah", "indirect", "Budi")]
+    assert _s25iddir_rows("Andi dengan bangga menyebut jembatan itu sebagai \u201ckarya terbaik kami\u201d.") == [
+        ("jembatan itu sebagai \u201ckarya terbaik kami", "mixed", "Andi")]
