@@ -451,7 +451,8 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
-            if len(spans) > 1 and self.lex.language == "en" and _DOUBLE_MARK_RE.search(self.body, ps, pe):
+            if len(spans) > 1 and self.lex.language in ("en", "id") and _DOUBLE_MARK_RE.search(self.body, ps, pe):
+                # (s25iddir: Indonesian too, 'X mengatakan bahwa hanya ada "sepuluh topan ... 1950! Katrina ..."')
                 spans = _join_quoted_sentences(self.body, spans)
             if pe - ps > _MAX_SENTENCE_CHARS:
                 spans = _cap_sentences(self.body, spans)

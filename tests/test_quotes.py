@@ -13450,3 +13450,11 @@ def test_s25iddir_manner_adverbial_between_subject_and_cue():
         ("kebijakan itu salah", "indirect", "Budi")]
     assert _s25iddir_rows("Andi dengan bangga menyebut jembatan itu sebagai \u201ckarya terbaik kami\u201d.") == [
         ("jembatan itu sebagai \u201ckarya terbaik kami", "mixed", "Andi")]
+
+
+def test_s25iddir_quoted_fragment_running_over_a_sentence_end_is_one_mixed_quote():
+    # a quotation opened inside a reported clause runs over the sentence end to its closing mark (as in English):
+    # one mixed quote, not an indirect one cut at the first full stop
+    assert _s25iddir_rows(
+        "Budi mengatakan bahwa pemerintah \"sudah siap menghadapi banjir. Semua pompa sudah diperiksa.\"") == [
+        ('pemerintah "sudah siap menghadapi banjir. Semua pompa sudah diperiksa', "mixed", "Budi")]
