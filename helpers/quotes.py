@@ -11376,7 +11376,12 @@ def _id_and_cue_reports(doc: _Doc, m2: re.Match, end: int) -> bool:
     rest = rest.lstrip(" \t,")
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
     return first in lex.that_words or first in lex.clause_markers or _id_finite(
-        rest, lex, request=cw in _ID_REQUEST_CUES, verb=cw in _id_verb_clause_cues())
+        rest, lex, request=cw in _ID_REQUEST_CUES, verb=cw in _id_verb_clause_cues()) or _ID_COMMA_QUOTATION_RE.search(
+        rest) is not None  # (s25iddir) "dan menceritakan tentang putranya, “mereka ...”": the verb's own quotation
+
+
+#: (s25iddir) a quotation opened after a comma ("..., “mereka kembali ...”").
+_ID_COMMA_QUOTATION_RE = re.compile(r",[ \t]*[\"“][^\W\d_]")
 
 
 #: (s23ntxid) an aside between commas after a speech verb, closed before "bahwa".

@@ -13458,3 +13458,14 @@ def test_s25iddir_quoted_fragment_running_over_a_sentence_end_is_one_mixed_quote
     assert _s25iddir_rows(
         "Budi mengatakan bahwa pemerintah \"sudah siap menghadapi banjir. Semua pompa sudah diperiksa.\"") == [
         ('pemerintah "sudah siap menghadapi banjir. Semua pompa sudah diperiksa', "mixed", "Budi")]
+
+
+def test_s25iddir_second_cue_after_dan_with_its_own_quotation():
+    # 'X menyebut A "..." dan menceritakan tentang B, "..."': the verb after "dan" introduces a quotation of its
+    # own after a comma, so the first report ends before "dan" (was: one mixed report over both)
+    rows = _s25iddir_rows(
+        "Rina menyebut kekalahan itu seperti \"badai di siang hari\" dan bercerita tentang anaknya dan teman-temannya, "
+        "\u201cmereka pulang dengan wajah sedih, mereka tidak berbicara sepanjang malam.\u201d")
+    assert rows[0] == ('kekalahan itu seperti "badai di siang hari', "mixed", "Rina")
+    assert rows[1] == ("tentang anaknya dan teman-temannya, \u201cmereka pulang dengan wajah sedih, mereka tidak berbicara "
+                       "sepanjang malam", "mixed", "Rina")
