@@ -4495,6 +4495,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."', 'X said in a statement, "'
         if pp_sentence:
             limit = 12  # s12pred: 'X lamented in an interview with Y, "We ..."'
+        colon_clause = lex.language == "id" and stripped[-1] == ":" and cw in lex.verbs and len(rest_words) >= 3 and (
+            rest_words[0] in lex.that_words or _id_finite(rest, lex))
+        if colon_clause:
+            # (s25iddir) 'Dia berkata kematiannya merupakan trauma besar ..., tapi mereka harus melaluinya: "..."': the
+            # reported clause, then the quotation its colon introduces (an indirect quote and a direct one)
+            limit = 40
         if lex.language == "en" and stripped[-1] == ":" and cw in lex.told_verbs and 5 < len(rest_words) <= 9 and all(
                 _is_cap(w) or w[:1].isdigit() or w in _ADDRESSEE_CONNECTORS or w in _addressee_tails_en() or w in (
                     "s", "the") for w in TOKEN_RE.findall(rest)):
@@ -4537,6 +4543,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
+                q.shares_cue = colon_clause
                 return True
             if cw in lex.participles or cw in lex.verbs:
                 q.cue, q.cue_pos = cm.group(), cm.start()
@@ -5230,6 +5237,18 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.start = k_that
             q.parts = [(k_that, q.end)]
             q.cue = body[cs:k_that].rstrip()
+        if lex.language == "id" and len(q.parts) == 1 and q.start > cs and body.find(":", q.start, q.end) > 0:
+            k = bisect.bisect_left(dstarts, q.start)
+            while k < len(dstarts) and dstarts[k] <= q.end + 1:
+                d = dby[dstarts[k]]
+                if d.shares_cue and d.cue_pos == cs and (k_c := body.rfind(":", q.start, d.start)) > q.start and \
+                        not body[k_c + 1:d.start].strip(_QUOTE_OR_BLANK):
+                    # (s25iddir) 'X berkata CLAUSE: "QUOTE"': the clause ends at the colon; the quotation it
+                    # introduces is the cue's direct quote
+                    q.end = _content_end(body, q.start, k_c)
+                    q.parts = [(q.start, q.end)]
+                    break
+                k += 1
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in (direct[bisect.bisect_left(dstarts, q.start - 1):bisect.bisect_right(dstarts, q.end + 1)]
                              if d_sorted else direct) if d.start >= q.start - 1 and d.end <= q.end + 1]

@@ -13469,3 +13469,15 @@ def test_s25iddir_second_cue_after_dan_with_its_own_quotation():
     assert rows[0] == ('kekalahan itu seperti "badai di siang hari', "mixed", "Rina")
     assert rows[1] == ("tentang anaknya dan teman-temannya, \u201cmereka pulang dengan wajah sedih, mereka tidak berbicara "
                        "sepanjang malam", "mixed", "Rina")
+
+
+def test_s25iddir_reported_clause_then_colon_quotation():
+    # 'X berkata CLAUSE: "QUOTE"': an indirect quote of the clause up to the colon and a direct quote of the
+    # quotation, one cue and speaker (was: one indirect quote running into the quotation, cut at its first full stop)
+    assert _s25iddir_rows(
+        "Budi berkata banjir itu merupakan pukulan berat bagi warga, tapi mereka harus bangkit: \"Kami kehilangan "
+        "rumah. Kami tidak kehilangan harapan.\"") == [
+        ("banjir itu merupakan pukulan berat bagi warga, tapi mereka harus bangkit", "indirect", "Budi"),
+        ("Kami kehilangan rumah. Kami tidak kehilangan harapan.", "direct", "Budi")]
+    assert _s25iddir_rows("Budi mengatakan kepada wartawan: \"Kami sudah menghitungnya.\"") == [
+        ("Kami sudah menghitungnya.", "direct", "Budi")]
