@@ -5253,9 +5253,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         inner = [d for d in (direct[bisect.bisect_left(dstarts, q.start - 1):bisect.bisect_right(dstarts, q.end + 1)]
                              if d_sorted else direct) if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner and lex.language == "id" and len(q.parts) == 1 and (d0 := min(inner, key=lambda d: d.start)).cue and \
-                d0.start - 2 > q.start and body[d0.start - 2:d0.start - 1] in ".!?":
+                d0.start - 2 > q.start and (body[d0.start - 2:d0.start - 1] in ".!?" or d0.cue_pos > d0.end and body[
+                d0.start - 3:d0.start - 1] in (". ", "! ", "? ")):
             # (s17id) "... secara optimal."Sebaiknya, ...," ujarnya.': a quotation with its own cue opening right after
-            # a full stop (no space in the scraped text) starts a new sentence; the report ends before it
+            # a full stop (no space in the scraped text) starts a new sentence; the report ends before it (s25iddir:
+            # also after a space where the splitter kept the sentences together, 'unit eselon I. "Kita ...," imbuh X')
             q.end = _content_end(body, q.start, d0.start - 1)
             q.parts = [(q.start, q.end)]
             inner = [d for d in inner if d.end <= q.end + 1]

@@ -13481,3 +13481,14 @@ def test_s25iddir_reported_clause_then_colon_quotation():
         ("Kami kehilangan rumah. Kami tidak kehilangan harapan.", "direct", "Budi")]
     assert _s25iddir_rows("Budi mengatakan kepada wartawan: \"Kami sudah menghitungnya.\"") == [
         ("Kami sudah menghitungnya.", "direct", "Budi")]
+
+
+def test_s25iddir_report_ends_before_a_new_sentence_quotation_with_its_own_cue():
+    # 'X menyebut CLAUSE ... unit eselon I. "QUOTE," imbuh X.': the splitter keeps "I." (an initial) inside the
+    # sentence, but a quotation opening after a full stop and a space with a cue of its own after it starts a new
+    # sentence: the report ends before it (was: one mixed report swallowing the quotation)
+    assert _s25iddir_rows(
+        "Andi menyebut usulan itu akan dibahas oleh unit eselon I. \"Kami memahami semangat efisiensi itu,\" "
+        "imbuh Andi.") == [
+        ("usulan itu akan dibahas oleh unit eselon I", "indirect", "Andi"),
+        ("Kami memahami semangat efisiensi itu", "direct", "Andi")]
