@@ -13125,6 +13125,17 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # (s17id) 'merilis album bertajuk "Pulang" ... 'Album ini ...,' kata Rara.': short double-quoted titles or
             # scare quotes elsewhere; the paragraphs without double marks quote in single marks
             spans = sorted(spans + extra)
+    single: set[int] = set()
+    if language == "id" and spans and ("'" in body or "‘" in body):
+        # s25iddir: a paragraph without double marks quotes in single marks also where other paragraphs quote in
+        # double ones ('‘Saya sempat lihat ...,’ ucapnya lirih.', a translation mixing the styles); one with no cue
+        # is no quotation here (a caption, a link: 'Lihat juga Video: ...'; a title: "bertajuk 'Catatan Gelap'")
+        have = {a for a, _, _ in spans}
+        extra = [sp for sp in _single_spans(body) if sp[0] not in have and not any(
+            a <= sp[0] < b or sp[0] <= a < sp[1] for a, b, _ in spans)]
+        if extra:
+            single = {a for a, _, _ in extra}
+            spans = sorted(spans + extra)
     lost: set[int] = set()
     if language == "id" and ("”" in body or '"' in body) and (extra := _lost_opening_spans(body, spans)):
         lost = {a for a, _, _ in extra}  # s25iddir: 'Bolivia tidak akan ...,” dia menambahkan.'
@@ -13208,6 +13219,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 _same_attribution(q, p)  # '..."A." "B." Megson conceded that ...': B goes on with A's speaker
         merged.append(q)
     direct = merged
+    if single:
+        # s25iddir: a single-quoted paragraph's quotation without a cue (not split from one: "‘A,’ kata X. ‘B.’") is none
+        direct = [q for q in direct if q.start not in single or q.cue]
     if lex.language == "en":
         for q in direct:
             if _widen_interrupted(doc, q) and q.parts[0][0] < q.parts[0][1]:

@@ -13492,3 +13492,17 @@ def test_s25iddir_report_ends_before_a_new_sentence_quotation_with_its_own_cue()
         "imbuh Andi.") == [
         ("usulan itu akan dibahas oleh unit eselon I", "indirect", "Andi"),
         ("Kami memahami semangat efisiensi itu", "direct", "Andi")]
+
+
+def test_s25iddir_single_marks_beside_double_marks():
+    # a paragraph quoting in single marks is read also where other paragraphs quote in double ones; one with a cue
+    # is a quotation (a split one too), one with no cue is not (a title, a caption)
+    body = ("\"Kami akan memperketat pemeriksaan di pintu masuk pelabuhan,\" kata Budi Santoso.\n\n"
+            "\u2018Saya tahunya dari grup wisatawan, bukan dari pemerintah,\u2019 kata Emily. \u2018Mungkin perlu papan "
+            "informasi yang lebih besar.\u2019\n\n"
+            "Laporan itu bertajuk 'Catatan Gelap Kota Kami' dan terbit pekan lalu.\n\n"
+            "'Lihat juga: Warga Berburu Tiket Mudik'")
+    assert _s25iddir_rows(body) == [
+        ("Kami akan memperketat pemeriksaan di pintu masuk pelabuhan", "direct", "Budi Santoso"),
+        ("Saya tahunya dari grup wisatawan, bukan dari pemerintah … Mungkin perlu papan informasi yang lebih besar.",
+         "direct", "Emily")]
