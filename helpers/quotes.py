@@ -4510,9 +4510,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if lex.language == "id" and stripped[-1] not in ",:" and cw in lex.verbs and rest[:1].isspace() and (
-                lead := [w for w in rest_words if w != "bahwa"]) and lead[0] not in lex.trailers and body[
-                cm.start() - 2:cm.start()] != ", " and _id_mixed_lead(body, cm.end(), end):
-            # (not after a comma: '"...," katanya, menyebut para Demokrat "..."', a subjectless participle's clause)
+                lead := [w for w in rest_words if w != "bahwa"]) and lead[0] not in lex.trailers and (body[
+                cm.start() - 2:cm.start()] != ", " or not any(c in body[lo:cm.start()] for c in "\"”’")) and \
+                _id_mixed_lead(body, cm.end(), end):
+            # (not after a comma: '"...," katanya, menyebut para Demokrat "..."', a subjectless participle's clause;
+            # s25iddir: but after an aside closed by a comma, 'X, dalam pernyataannya, mengklaim telah menyerang "..."')
             return False  # (s24mixid) 'Vann mengatakan dia "merasa ..."': a clause before it, mixed (indirect cues)
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
                 rest_words) >= 2 and any(w in lex.that_words for w in rest_words[:-1]):

@@ -13506,3 +13506,11 @@ def test_s25iddir_single_marks_beside_double_marks():
         ("Kami akan memperketat pemeriksaan di pintu masuk pelabuhan", "direct", "Budi Santoso"),
         ("Saya tahunya dari grup wisatawan, bukan dari pemerintah … Mungkin perlu papan informasi yang lebih besar.",
          "direct", "Emily")]
+
+
+def test_s25iddir_aside_before_cue_keeps_the_clause_mixed():
+    # 'X, dalam keterangannya, mengatakan CLAUSE "..."': the comma before the cue closes an aside, not a quotation's
+    # attribution, so the words before the quotation still make one mixed quote
+    assert _s25iddir_rows(
+        "Kementerian Pertahanan, dalam keterangannya, mengklaim telah menghancurkan \"gudang senjata milik musuh\".") == [
+        ('telah menghancurkan "gudang senjata milik musuh', "mixed", "Kementerian Pertahanan")]
