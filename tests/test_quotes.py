@@ -13514,3 +13514,9 @@ def test_s25iddir_aside_before_cue_keeps_the_clause_mixed():
     assert _s25iddir_rows(
         "Kementerian Pertahanan, dalam keterangannya, mengklaim telah menghancurkan \"gudang senjata milik musuh\".") == [
         ('telah menghancurkan "gudang senjata milik musuh', "mixed", "Kementerian Pertahanan")]
+
+
+def test_s25iddir_shouting_and_posting_cues_after_a_quotation():
+    assert _s25iddir_rows("\"Tolong, ada kebakaran!\" teriak Budi.") == [("Tolong, ada kebakaran!", "direct", "Budi")]
+    assert _s25iddir_rows("\"Pelaku sudah kami amankan pagi ini,\" cuit Kapolres Budi.") == [
+        ("Pelaku sudah kami amankan pagi ini", "direct", "Kapolres Budi")]
