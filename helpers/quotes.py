@@ -451,7 +451,8 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
-            if len(spans) > 1 and self.lex.language == "en" and _DOUBLE_MARK_RE.search(self.body, ps, pe):
+            if len(spans) > 1 and self.lex.language in ("en", "id") and _DOUBLE_MARK_RE.search(self.body, ps, pe):
+                # (s25iddir: Indonesian too, 'X mengatakan bahwa hanya ada "sepuluh topan ... 1950! Katrina ..."')
                 spans = _join_quoted_sentences(self.body, spans)
             if pe - ps > _MAX_SENTENCE_CHARS:
                 spans = _cap_sentences(self.body, spans)
@@ -631,6 +632,29 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
         if e2 > s2 and _WORD_CHAR_RE.search(body, s2, e2):
             spans.append((s2, e2, closed))
     return spans
+
+
+#: s25iddir: a closing mark after a comma, "!" or "?" with a word after it ('...,” kata X', '...," X mengatakan').
+_CLOSE_BEFORE_CUE_RE = re.compile(r"[,!?][\"”](?=[ \t]{0,2}[^\W\d_])")
+
+
+def _lost_opening_spans(body: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Indonesian (s25iddir): quotations whose opening mark the translation lost ('Bolivia tidak akan pernah
+    melepaskan haknya,” dia menambahkan.'): a closing mark after a comma, "!" or "?" that closes no quotation and
+    has no other mark before it in its paragraph (a line of a sentence-per-line text) closes a quotation opened at
+    the paragraph's start. Candidates only: kept where an attribution follows the mark."""
+    out: list[tuple[int, int, bool]] = []
+    for m in _CLOSE_BEFORE_CUE_RE.finditer(body):
+        i = m.start() + 1
+        if _mark_role(body, i, body[i]) != "close":
+            continue
+        ps = body.rfind("\n", 0, i) + 1
+        if _QMARK_RE.search(body, ps, i) is not None or any(a <= i and b >= ps for a, b, _ in spans):
+            continue  # (another mark in the paragraph, or a quotation running into it: not a lost opening)
+        a, b = _strip_span(body, ps, i)
+        if b > a and _min_tokens(3, body, a, b):
+            out.append((a, b, True))
+    return out
 
 
 #: English: a quotation closed with a comma and attributed in its own paragraph ('...," he said with a grin.')
@@ -1091,11 +1115,14 @@ def _id_degree_tail(body: str, lo: int, hi: int, lex: _Lex) -> int:
 @lru_cache(maxsize=1)
 def _id_subject_insert_re() -> re.Pattern[str]:
     """Indonesian (s15idbat): a circumstance between a subject and its cue, ending at the cue: a preposition and up to
-    three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), a weekday
-    and its date ("pada Senin (12/10/2020)", ", Senin (12/10),"), or both. Weekdays from lexicon ``weekdays``."""
+    three words ("di Gedung DPR", "saat dihubungi detikcom", "dalam keterangannya", "kepada wartawan"), "dengan" and
+    one or two lower-case words (s25iddir: "dengan tegas"), a weekday and its date ("pada Senin (12/10/2020)", ", Senin (12/10),"), or both. Weekdays from lexicon ``weekdays``."""
     days = "|".join(sorted({r.replace("=", " ").split()[0] for r in load_list_or_empty("weekdays", "id") if r.split()}))
     date = rf"(?:,[ \t]*|[ \t]+pada[ \t]+|[ \t]+)(?:{days})[ \t]*\([0-9/]{{3,10}}\)"
     prep = r"[ \t]+(?:di|dalam|saat|ketika|pada|kepada|usai|seusai|melalui|lewat)(?:[ \t]+[^\s,.;:!?\"“”()]+){1,3}?"
+    # (s25iddir) a manner adverbial of "dengan" and one or two lower-case words: "Budi dengan tegas mengatakan",
+    # "Pendeta Johnson dengan bangga menyebut"
+    prep = rf"(?:{prep}|[ \t]+dengan(?:[ \t]+[a-z]+){{1,2}}?)"
     return re.compile(rf"(?:{prep}(?:{date},?)?|{date},?)[ \t]*$")  # (a comma only after a date: not "X ... pada hari
     # Minggu, mengungkapkan", a participial continuation)
 
@@ -2354,6 +2381,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
     if first.lower() in lex.determiners and len(words) > 1 and (not _is_cap(words[1][0]) or lex.language == "en" and (
             "-" in words[1][0] and words[1][0].rsplit("-", 1)[1].islower())):  # ("said a US-based insurance expert")
         # "said a source involved in ..." / "says the campaign": a lowercase noun phrase
+        person_head = False
         for k, (w, s, e) in enumerate(words[:6]):
             if k > 0 and body[words[k - 1][2]:s].strip():
                 break
@@ -2366,6 +2394,12 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                     lex.language == "en" and k + 1 < len(words) and words[k + 1][0] in lex.roles
                     and not body[e:words[k + 1][1]].strip()):  # "a chief constable", "the prime minister"
                 break
+            if lex.language == "id" and k > 0 and w.lower() in _id_person_nouns() and not (
+                    k + 1 < len(words) and words[k + 1][0].lower() in lex.roles and not body[e:words[k + 1][1]].strip()):
+                # s25iddir: "kata seorang wanita", "ujar seorang pria": a noun for a person heads the phrase as a role
+                # does (not "seorang mantan pejabat": the role after it heads it)
+                person_head = True
+                break
         if lex.language == "en" and not intro and len(chosen) >= 2 and (
                 chosen[-1][0] in _document_sources_en() or chosen[-1][0] in lex.org_words
                 or chosen[-1][0] in _body_nouns_en()) and all(
@@ -2373,7 +2407,7 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 (cw := _TAIL_WORD_RE.search(body, max(0, lo - 20), lo)) is not None and cw.group(1).lower() in lex.verbs):
             # "..., said the report.", "..., says a new survey, ...": a document quoted as a source
             return _Speaker(body[chosen[0][1]:chosen[-1][2]], "role", "", chosen[0][1], chosen[-1][2])
-        if chosen and any(w.lower() in lex.roles for w, _, _ in chosen):
+        if chosen and (person_head or any(w.lower() in lex.roles for w, _, _ in chosen)):
             end = chosen[-1][2]
             if lex.language == "en":
                 # "said a spokeswoman for the agency.": the prepositional phrase up to the clause's end
@@ -4498,6 +4532,12 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             limit = 12  # 'Mr. Kim said in a recent issue of Foreign Policy magazine: "..."', 'X said in a statement, "'
         if pp_sentence:
             limit = 12  # s12pred: 'X lamented in an interview with Y, "We ..."'
+        colon_clause = lex.language == "id" and stripped[-1] == ":" and cw in lex.verbs and len(rest_words) >= 3 and (
+            rest_words[0] in lex.that_words or _id_finite(rest, lex))
+        if colon_clause:
+            # (s25iddir) 'Dia berkata kematiannya merupakan trauma besar ..., tapi mereka harus melaluinya: "..."': the
+            # reported clause, then the quotation its colon introduces (an indirect quote and a direct one)
+            limit = 40
         if lex.language == "en" and stripped[-1] == ":" and cw in lex.told_verbs and 5 < len(rest_words) <= 9 and all(
                 _is_cap(w) or w[:1].isdigit() or w in _ADDRESSEE_CONNECTORS or w in _addressee_tails_en() or w in (
                     "s", "the") for w in TOKEN_RE.findall(rest)):
@@ -4507,9 +4547,11 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
                 w not in lex.that_words and w not in _TIME_WORDS and w not in lex.trailers for w in rest_words):
             return False  # 'X said the company "will fight ..."': mixed, read with the indirect cues
         if lex.language == "id" and stripped[-1] not in ",:" and cw in lex.verbs and rest[:1].isspace() and (
-                lead := [w for w in rest_words if w != "bahwa"]) and lead[0] not in lex.trailers and body[
-                cm.start() - 2:cm.start()] != ", " and _id_mixed_lead(body, cm.end(), end):
-            # (not after a comma: '"...," katanya, menyebut para Demokrat "..."', a subjectless participle's clause)
+                lead := [w for w in rest_words if w != "bahwa"]) and lead[0] not in lex.trailers and (body[
+                cm.start() - 2:cm.start()] != ", " or not any(c in body[lo:cm.start()] for c in "\"”’")) and \
+                _id_mixed_lead(body, cm.end(), end):
+            # (not after a comma: '"...," katanya, menyebut para Demokrat "..."', a subjectless participle's clause;
+            # s25iddir: but after an aside closed by a comma, 'X, dalam pernyataannya, mengklaim telah menyerang "..."')
             return False  # (s24mixid) 'Vann mengatakan dia "merasa ..."': a clause before it, mixed (indirect cues)
         if lex.language == "en" and stripped[-1] not in ",:" and cw in lex.told_verbs and rest[:1].isspace() and len(
                 rest_words) >= 2 and any(w in lex.that_words for w in rest_words[:-1]):
@@ -4540,6 +4582,7 @@ def _attribute_before(doc: _Doc, q: _Quote, open_pos: int) -> bool:
             if sp.text:
                 q.cue, q.cue_pos = cm.group(), cm.start()
                 _set_speaker(q, sp)
+                q.shares_cue = colon_clause
                 return True
             if cw in lex.participles or cw in lex.verbs:
                 q.cue, q.cue_pos = cm.group(), cm.start()
@@ -5233,13 +5276,27 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.start = k_that
             q.parts = [(k_that, q.end)]
             q.cue = body[cs:k_that].rstrip()
+        if lex.language == "id" and len(q.parts) == 1 and q.start > cs and body.find(":", q.start, q.end) > 0:
+            k = bisect.bisect_left(dstarts, q.start)
+            while k < len(dstarts) and dstarts[k] <= q.end + 1:
+                d = dby[dstarts[k]]
+                if d.shares_cue and d.cue_pos == cs and (k_c := body.rfind(":", q.start, d.start)) > q.start and \
+                        not body[k_c + 1:d.start].strip(_QUOTE_OR_BLANK):
+                    # (s25iddir) 'X berkata CLAUSE: "QUOTE"': the clause ends at the colon; the quotation it
+                    # introduces is the cue's direct quote
+                    q.end = _content_end(body, q.start, k_c)
+                    q.parts = [(q.start, q.end)]
+                    break
+                k += 1
         # a direct quote inside the content makes it mixed; a content that is one direct quote is skipped
         inner = [d for d in (direct[bisect.bisect_left(dstarts, q.start - 1):bisect.bisect_right(dstarts, q.end + 1)]
                              if d_sorted else direct) if d.start >= q.start - 1 and d.end <= q.end + 1]
         if inner and lex.language == "id" and len(q.parts) == 1 and (d0 := min(inner, key=lambda d: d.start)).cue and \
-                d0.start - 2 > q.start and body[d0.start - 2:d0.start - 1] in ".!?":
+                d0.start - 2 > q.start and (body[d0.start - 2:d0.start - 1] in ".!?" or d0.cue_pos > d0.end and body[
+                d0.start - 3:d0.start - 1] in (". ", "! ", "? ")):
             # (s17id) "... secara optimal."Sebaiknya, ...," ujarnya.': a quotation with its own cue opening right after
-            # a full stop (no space in the scraped text) starts a new sentence; the report ends before it
+            # a full stop (no space in the scraped text) starts a new sentence; the report ends before it (s25iddir:
+            # also after a space where the splitter kept the sentences together, 'unit eselon I. "Kita ...," imbuh X')
             q.end = _content_end(body, q.start, d0.start - 1)
             q.parts = [(q.start, q.end)]
             inner = [d for d in inner if d.end <= q.end + 1]
@@ -8822,6 +8879,59 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
         _go_on(q, goes_on)
 
 
+#: s25iddir: Indonesian words opening a clause that goes on after a cue inside the sentence ('A "x," katanya,
+#: sehingga B'): conjunctions and subordinators, never an apposition to the speaker ('kata X, seorang ahli ...').
+_ID_GOES_ON_LEADS = frozenset({"sehingga", "karena", "sebab", "dan", "tetapi", "tapi", "namun", "meskipun", "walaupun",
+                               "padahal", "agar", "supaya", "serta", "jika", "kalau", "bila", "apabila"})
+
+
+def _widen_embedded_id(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
+    """Indonesian (s25iddir): a quoted fragment closing a running clause before its cue ('Acara itu dibatalkan
+    karena "alasan pribadi," kata X.', 'Hari Senin akan memberi Bolivia "sebuah kesempatan" dan peluang untuk
+    "mengakhiri sengketa," katanya.') is one mixed quote from the clause start, as the English ``_widen_embedded``
+    reads it; cue-less fragments earlier in the clause are absorbed, and a clause going on after the cue with a
+    conjunction ('..."sesuatu," katanya, sehingga ...') runs to the sentence end. Only a fragment opening
+    lower-case (a quoted sentence opens upper-case) after a word of the clause ('karena "alasan'), with no cue
+    of its own before it."""
+    body = doc.body
+    if q.kind != "direct" or not q.cue or q.cue_pos < q.end or len(q.parts) != 1:
+        return
+    first = _FIRST_WORD_RE.match(body, q.start)
+    if first is None or not first.group()[:1].islower():
+        return
+    k = q.end
+    while k < q.cue_pos and body[k] in _QUOTE_OR_BLANK:
+        k += 1
+    if body[k:k + 1] != "," or _min_tokens(9, body, k, q.cue_pos) or "\n" in body[k:q.cue_pos]:
+        return  # ('"...". Pejabat itu mengatakan ...': the quotation ends its sentence)
+    open_pos = q.start
+    while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
+        open_pos -= 1
+    ss, se = doc.sentence(q.start)
+    before = body[ss:open_pos].rstrip()
+    if not before or not before[-1].isalnum() or not _min_tokens(2, before):
+        return
+    cst = _left_content_start(doc, ss, ss + len(before))
+    if cst >= open_pos or _cue_tokens(doc, cst, open_pos):
+        return  # ('X mengatakan bahwa ... "y," katanya': the clause has a cue of its own)
+    if all(w[:1].isupper() for w in TOKEN_RE.findall(body, q.start, q.end) if w[:1].isalpha()):
+        return
+    inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
+    if any(d.cue or d.kind != "direct" for d in inner):
+        return
+    for d in inner:
+        d.kind = "_absorbed"
+    q.parts[0] = (cst, q.end)
+    q.start = cst
+    q.kind = "mixed"
+    after = max(q.cue_pos + len(q.cue), q.sp_end)
+    if body[after:after + 1] == "," and (m := _FIRST_WORD_RE.search(body, after, se)) is not None and \
+            not body[after + 1:m.start()].strip() and m.group() in _ID_GOES_ON_LEADS and \
+            (ren := _content_end(body, m.start(), se)) > m.end():
+        q.parts.append((m.start(), ren))
+        q.end = ren
+
+
 def _predicate_opens(doc: _Doc, pos: int) -> bool:
     """English: a quotation at ``pos`` opens with a lower-case auxiliary or finite verb ('"is seen as ...',
     '"allows us to ...', '"had me at ...'), the predicate of a subject written before it."""
@@ -11536,7 +11646,12 @@ def _id_and_cue_reports(doc: _Doc, m2: re.Match, end: int) -> bool:
     rest = rest.lstrip(" \t,")
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
     return first in lex.that_words or first in lex.clause_markers or _id_finite(
-        rest, lex, request=cw in _ID_REQUEST_CUES, verb=cw in _id_verb_clause_cues())
+        rest, lex, request=cw in _ID_REQUEST_CUES, verb=cw in _id_verb_clause_cues()) or _ID_COMMA_QUOTATION_RE.search(
+        rest) is not None  # (s25iddir) "dan menceritakan tentang putranya, “mereka ...”": the verb's own quotation
+
+
+#: (s25iddir) a quotation opened after a comma ("..., “mereka kembali ...”").
+_ID_COMMA_QUOTATION_RE = re.compile(r",[ \t]*[\"“][^\W\d_]")
 
 
 #: (s23ntxid) an aside between commas after a speech verb, closed before "bahwa".
@@ -13506,6 +13621,21 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
             # (s17id) 'merilis album bertajuk "Pulang" ... 'Album ini ...,' kata Rara.': short double-quoted titles or
             # scare quotes elsewhere; the paragraphs without double marks quote in single marks
             spans = sorted(spans + extra)
+    single: set[int] = set()
+    if language == "id" and spans and ("'" in body or "‘" in body):
+        # s25iddir: a paragraph without double marks quotes in single marks also where other paragraphs quote in
+        # double ones ('‘Saya sempat lihat ...,’ ucapnya lirih.', a translation mixing the styles); one with no cue
+        # is no quotation here (a caption, a link: 'Lihat juga Video: ...'; a title: "bertajuk 'Catatan Gelap'")
+        have = {a for a, _, _ in spans}
+        extra = [sp for sp in _single_spans(body) if sp[0] not in have and not any(
+            a <= sp[0] < b or sp[0] <= a < sp[1] for a, b, _ in spans)]
+        if extra:
+            single = {a for a, _, _ in extra}
+            spans = sorted(spans + extra)
+    lost: set[int] = set()
+    if language == "id" and ("”" in body or '"' in body) and (extra := _lost_opening_spans(body, spans)):
+        lost = {a for a, _, _ in extra}  # s25iddir: 'Bolivia tidak akan ...,” dia menambahkan.'
+        spans = sorted(spans + extra)
     direct: list[_Quote] = []
     titles: list[int] = []
     if lex.language == "en" and any(not c or '"' in body[a:b] or "“" in body[a:b] for a, b, c in spans):
@@ -13530,6 +13660,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 found = _attribute_before(doc, q, open_pos)
         if not found:
             q.speaker_kind = ""
+    if lost:
+        # s25iddir: a quotation whose opening mark was lost is one only where its attribution follows the mark
+        direct = [q for q in direct if q.start not in lost or q.cue and q.cue_pos > q.end]
     # split quotes -> one quote with both parts
     merged: list[_Quote] = []
     skipped: list[_Quote] = []  # English: short quotations without a cue inside the cue's clause since p
@@ -13582,6 +13715,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 _same_attribution(q, p)  # '..."A." "B." Megson conceded that ...': B goes on with A's speaker
         merged.append(q)
     direct = merged
+    if single:
+        # s25iddir: a single-quoted paragraph's quotation without a cue (not split from one: "‘A,’ kata X. ‘B.’") is none
+        direct = [q for q in direct if q.start not in single or q.cue]
     if lex.language == "en":
         for q in direct:
             if _widen_interrupted(doc, q) and q.parts[0][0] < q.parts[0][1]:
@@ -13589,6 +13725,9 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                     if d is not q and d.kind == "direct" and not d.cue and q.start <= d.start and d.end <= q.parts[0][1] + 1:
                         d.kind = "_absorbed"
             _widen_embedded(doc, q, direct)
+    elif lex.language == "id":
+        for q in direct:
+            _widen_embedded_id(doc, q, direct)  # s25iddir: 'dibatalkan karena "alasan pribadi," kata X.'
     used = {q.cue_pos for q in direct if q.cue_pos >= 0 and not q.shares_cue}
     indirect = _indirect(doc, direct, used)
     # floating quotes: a whole-paragraph quote with no cue belongs to the last speaker

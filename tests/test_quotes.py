@@ -13688,3 +13688,133 @@ def test_s25idspk_name_before_unclosed_apposition():
     assert [(r[2], r[3]) for r in rows] == [("KPMG", "Anne Smith"), ("analis ritel RSM", "Paul Newman")]
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
     assert list(got["speaker_role"]) == ["analis rekreasi dan perhotelan KPMG", "analis ritel RSM"]
+# --- s25iddir: Indonesian direct and mixed quotes in translated news ---
+def _s25iddir_rows(body: str) -> list[tuple[str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+
+
+def test_s25iddir_fragment_closing_clause_before_cue_is_mixed():
+    # a lower-case quoted fragment closing a running clause before its cue ('... karena "alasan pribadi," kata
+    # X.') is one mixed quote from the clause start; an earlier cue-less fragment in the clause is absorbed; a
+    # clause going on after the cue with a conjunction runs to the sentence end; a whole quoted sentence stays direct
+    assert _s25iddir_rows(
+        "Konser itu dibatalkan pada menit terakhir karena \u201calasan pribadi,\u201d kata Budi Santoso.") == [
+        ("Konser itu dibatalkan pada menit terakhir karena \u201calasan pribadi", "mixed", "Budi Santoso")]
+    assert _s25iddir_rows(
+        "Putusan itu akan memberi desa \"kesempatan untuk membangun kembali\" dan peluang untuk \"mengakhiri "
+        "sengketa panjang,\" kata Andi.") == [
+        ('Putusan itu akan memberi desa "kesempatan untuk membangun kembali" dan peluang untuk "mengakhiri '
+         'sengketa panjang', "mixed", "Andi")]
+    assert _s25iddir_rows(
+        "Dia ingin membuktikan bahwa dia \"mampu,\" kata Rina, sehingga keluarganya tidak kecewa.") == [
+        ('Dia ingin membuktikan bahwa dia "mampu … sehingga keluarganya tidak kecewa', "mixed", "Rina")]
+    assert _s25iddir_rows("\"Kami siap bekerja sama,\" kata Budi Santoso.") == [
+        ("Kami siap bekerja sama", "direct", "Budi Santoso")]
+
+
+def test_s25iddir_person_noun_after_seorang_is_a_speaker():
+    # "kata seorang wanita": a noun for a person after the determiner heads the speaker phrase as a role does, so
+    # the quotation and the split quotation going on in the next line keep their cue (was: no quote at all)
+    assert _s25iddir_rows("\u201cKami sudah menunggu sejak pagi,\u201d kata seorang wanita. \u201cKapan bantuan datang?\u201d") == [
+        ("Kami sudah menunggu sejak pagi \u2026 Kapan bantuan datang?", "direct", "seorang wanita")]
+    assert _s25iddir_rows("\u201cKami sudah menunggu sejak pagi,\u201d ujar seorang mantan pejabat.")[0][2] == \
+        "seorang mantan pejabat"
+
+
+def test_s25iddir_telling_verbs_with_clitics_are_cues():
+    # '"...," dia memberitahuku.' (a writer quoting what was said to them) and 'menjawabnya, bahwa ...' are cues
+    assert _s25iddir_rows("\"Jangan pernah menyerah,\u201d dia memberitahuku.") == [
+        ("Jangan pernah menyerah", "direct", "dia")]
+    assert _s25iddir_rows("Budi pun menjawabnya, bahwa kini saatnya \"bagi anak muda untuk memimpin.\"")[0][1:] == (
+        "mixed", "Budi")
+
+
+def test_s25iddir_quotation_whose_opening_mark_was_lost():
+    # a closing mark after a comma with no opening mark before it in its line closes a quotation opened at the
+    # line start when an attribution follows the mark; without an attribution it is no quotation
+    body = ("Tim itu kalah dua kali pekan lalu.\n"
+            "Pelatih Budi Santoso tetap tenang.\n"
+            "Kami tidak akan pernah menyerah dalam musim ini,\u201d kata Budi.\n"
+            "Timnya akan bertanding lagi pada hari Minggu.\n"
+            "Para pendukung tetap datang ke stadion,\u201d dengan spanduk besar.")
+    assert _s25iddir_rows(body) == [("Kami tidak akan pernah menyerah dalam musim ini", "direct", "Budi")]
+
+
+def test_s25iddir_manner_adverbial_between_subject_and_cue():
+    # "X dengan tegas mengatakan", "X dengan bangga menyebut": "dengan" and a lower-case word between the subject
+    # and its cue is a circumstance, as "di Jakarta" is (was: no quote at all)
+    assert _s25iddir_rows("Budi dengan tegas mengatakan bahwa kebijakan itu salah.") == [
+        ("kebijakan itu salah", "indirect", "Budi")]
+    assert _s25iddir_rows("Andi dengan bangga menyebut jembatan itu sebagai \u201ckarya terbaik kami\u201d.") == [
+        ("jembatan itu sebagai \u201ckarya terbaik kami", "mixed", "Andi")]
+
+
+def test_s25iddir_quoted_fragment_running_over_a_sentence_end_is_one_mixed_quote():
+    # a quotation opened inside a reported clause runs over the sentence end to its closing mark (as in English):
+    # one mixed quote, not an indirect one cut at the first full stop
+    assert _s25iddir_rows(
+        "Budi mengatakan bahwa pemerintah \"sudah siap menghadapi banjir. Semua pompa sudah diperiksa.\"") == [
+        ('pemerintah "sudah siap menghadapi banjir. Semua pompa sudah diperiksa', "mixed", "Budi")]
+
+
+def test_s25iddir_second_cue_after_dan_with_its_own_quotation():
+    # 'X menyebut A "..." dan menceritakan tentang B, "..."': the verb after "dan" introduces a quotation of its
+    # own after a comma, so the first report ends before "dan" (was: one mixed report over both)
+    rows = _s25iddir_rows(
+        "Rina menyebut kekalahan itu seperti \"badai di siang hari\" dan bercerita tentang anaknya dan teman-temannya, "
+        "\u201cmereka pulang dengan wajah sedih, mereka tidak berbicara sepanjang malam.\u201d")
+    assert rows[0] == ('kekalahan itu seperti "badai di siang hari', "mixed", "Rina")
+    assert rows[1] == ("tentang anaknya dan teman-temannya, \u201cmereka pulang dengan wajah sedih, mereka tidak berbicara "
+                       "sepanjang malam", "mixed", "Rina")
+
+
+def test_s25iddir_reported_clause_then_colon_quotation():
+    # 'X berkata CLAUSE: "QUOTE"': an indirect quote of the clause up to the colon and a direct quote of the
+    # quotation, one cue and speaker (was: one indirect quote running into the quotation, cut at its first full stop)
+    assert _s25iddir_rows(
+        "Budi berkata banjir itu merupakan pukulan berat bagi warga, tapi mereka harus bangkit: \"Kami kehilangan "
+        "rumah. Kami tidak kehilangan harapan.\"") == [
+        ("banjir itu merupakan pukulan berat bagi warga, tapi mereka harus bangkit", "indirect", "Budi"),
+        ("Kami kehilangan rumah. Kami tidak kehilangan harapan.", "direct", "Budi")]
+    assert _s25iddir_rows("Budi mengatakan kepada wartawan: \"Kami sudah menghitungnya.\"") == [
+        ("Kami sudah menghitungnya.", "direct", "Budi")]
+
+
+def test_s25iddir_report_ends_before_a_new_sentence_quotation_with_its_own_cue():
+    # 'X menyebut CLAUSE ... unit eselon I. "QUOTE," imbuh X.': the splitter keeps "I." (an initial) inside the
+    # sentence, but a quotation opening after a full stop and a space with a cue of its own after it starts a new
+    # sentence: the report ends before it (was: one mixed report swallowing the quotation)
+    assert _s25iddir_rows(
+        "Andi menyebut usulan itu akan dibahas oleh unit eselon I. \"Kami memahami semangat efisiensi itu,\" "
+        "imbuh Andi.") == [
+        ("usulan itu akan dibahas oleh unit eselon I", "indirect", "Andi"),
+        ("Kami memahami semangat efisiensi itu", "direct", "Andi")]
+
+
+def test_s25iddir_single_marks_beside_double_marks():
+    # a paragraph quoting in single marks is read also where other paragraphs quote in double ones; one with a cue
+    # is a quotation (a split one too), one with no cue is not (a title, a caption)
+    body = ("\"Kami akan memperketat pemeriksaan di pintu masuk pelabuhan,\" kata Budi Santoso.\n\n"
+            "\u2018Saya tahunya dari grup wisatawan, bukan dari pemerintah,\u2019 kata Emily. \u2018Mungkin perlu papan "
+            "informasi yang lebih besar.\u2019\n\n"
+            "Laporan itu bertajuk 'Catatan Gelap Kota Kami' dan terbit pekan lalu.\n\n"
+            "'Lihat juga: Warga Berburu Tiket Mudik'")
+    assert _s25iddir_rows(body) == [
+        ("Kami akan memperketat pemeriksaan di pintu masuk pelabuhan", "direct", "Budi Santoso"),
+        ("Saya tahunya dari grup wisatawan, bukan dari pemerintah … Mungkin perlu papan informasi yang lebih besar.",
+         "direct", "Emily")]
+
+
+def test_s25iddir_aside_before_cue_keeps_the_clause_mixed():
+    # 'X, dalam keterangannya, mengatakan CLAUSE "..."': the comma before the cue closes an aside, not a quotation's
+    # attribution, so the words before the quotation still make one mixed quote
+    assert _s25iddir_rows(
+        "Kementerian Pertahanan, dalam keterangannya, mengklaim telah menghancurkan \"gudang senjata milik musuh\".") == [
+        ('telah menghancurkan "gudang senjata milik musuh', "mixed", "Kementerian Pertahanan")]
+
+
+def test_s25iddir_shouting_and_posting_cues_after_a_quotation():
+    assert _s25iddir_rows("\"Tolong, ada kebakaran!\" teriak Budi.") == [("Tolong, ada kebakaran!", "direct", "Budi")]
+    assert _s25iddir_rows("\"Pelaku sudah kami amankan pagi ini,\" cuit Kapolres Budi.") == [
+        ("Pelaku sudah kami amankan pagi ini", "direct", "Kapolres Budi")]
