@@ -218,7 +218,7 @@ _DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
 #: Relative pronouns per language: Indonesian "yang" is an English surname ("Mr Yang said").
 _RELATIVES = {"en": ("who", "whose", "which"), "id": ("yang",)}
 _TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded", "reminds", "assured",
-               "assures", "informed"}, "id": {"kepada"}}
+               "assures", "informed", "inform", "informs"}, "id": {"kepada"}}
 _OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
                    "audience", "crowd", "listeners", "viewers", "readers"}, "id": {"wartawan", "awak", "media", "kepada"}}
 
@@ -3248,6 +3248,9 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     body = doc.body
     sp = body.find(" ", q.start, q.end)  # a cheap test of the first and last words before tokenizing
     first = body[q.start:sp if sp > 0 else q.end].lower()
+    if first == "for" and q.cue.split(None, 1)[0].lower() in _TOLD_NOT_INVERTED and sp > 0 and \
+            body[sp + 1:body.find(" ", sp + 1, q.end)].lower() in _NOUN_DETS:
+        first = "in"  # s25enq: 'told The Hill for an article published Saturday': the occasion, like "in an interview"
     if first not in _ADVERBIAL_OPENERS and first != "even" and not first.endswith("ly") and \
             body[body.rfind(" ", q.start, q.end) + 1:q.end].lower() not in _TIME_PHRASE_LAST:
         return False
@@ -3258,6 +3261,9 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     if not words or len(words) > 12:
         return False
     first, last = words[0].lower(), words[-1].lower()
+    if first == "for" and q.cue.split(None, 1)[0].lower() in _TOLD_NOT_INVERTED and len(words) > 1 and \
+            words[1].lower() in _NOUN_DETS:
+        first = "in"  # (s25enq: "told X for a story")
     if first not in _ADVERBIAL_OPENERS and not (last in _TIME_PHRASE_LAST and len(words) <= 4) and not (
             first in ("even",) or first.endswith("ly") and words[0].islower() and len(words) <= 4) or (
             first not in _ADVERBIAL_OPENERS and len(words) > 1 and words[1].lower() not in _ADJUNCT_PREPS
@@ -3367,6 +3373,8 @@ def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
     if any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
            for w, ws, _ in words if comma < 0 or ws < comma):
         return -1  # ('announced the turnout in the primary was a record'): a clause, not an object
+    if _zero_that_past_clause([w for w, _, _ in words[:8]], lex):
+        return -1  # (s25enq: 'reports the senator spoke about her future during a town hall': a clause too)
     months, days = _months_en(), _weekdays_en()
     for j in range(2, len(words) - 1):
         w = words[j][0].lower()
@@ -6072,6 +6080,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
     if lex.language == "en" and cw in ("added", "adds", "adding") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
+    if lex.language == "en" and body[cs - 1:cs] == " " and _INVERTED_QUESTION_EN_RE.search(body, max(ss, cs - 40), cs) \
+            and body[ss:se].rstrip(_QUOTE_CHARS + " \t\n").endswith("?"):
+        return None  # s25enq: "So where would they say the momentum is now?": the writer's question, nobody said it
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
         return None  # "He left without saying whether ...": nothing was said
@@ -6376,7 +6387,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                                                         and nw2.group(1) in _PREPOSITIONS["en"]))
                 or w in lex.aux or w in _irregular_past_en()):
             sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
-    if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
+    if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace() and not (
+            lex.language == "en" and cw in _NEVER_NOUN_CUES_EN and sp.kind == "name"):
+        # (s25enq: not "Sainsbury's said it would ...", "McDonald's says": a name that ends in "'s" before a cue that is
+        # never a noun)
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _YES_NO_CUES and (m_yn := _YES_NO_RE.match(body, ce, se)) is not None:
         # "the candidate said no.", "75 percent of Democrats said yes, but ...": a one-word answer is the content,
@@ -6532,7 +6546,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     or body[ce:ce + 2] in (' "', " “") and _id_fragment_goes_on(doc, ce + 1, se)  # (s21ntxid)
                     if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
-                    or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
+                    or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’")
+                    or _zero_that_past_clause(right_words, lex))):
             # ("are saying there’s no plan", "is saying he’d run": a contracted subject and auxiliary open a clause)
             if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
                     0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
@@ -6633,6 +6648,43 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 def _irregular_past_en() -> frozenset[str]:
     """English irregular past-tense verbs ("sent", "made"; lexicon ``irregular_past``)."""
     return _en_words("irregular_past")
+
+
+#: s25enq: words that cannot stand in the subject of a zero-"that" clause before its past-tense verb.
+_ZERO_THAT_NOT_SUBJECT_EN = frozenset({"not", "also", "only", "just", "never", "again", "last", "next", "this", "that",
+                                       "these", "those", "who", "which", "what", "how", "why", "when", "where", "and",
+                                       "or", "but", "as", "than", "to", "by", "if", "so", "then", "there", "here"})
+
+
+def _zero_that_past_clause(right_words: list[str], lex: _Lex) -> bool:
+    """English (s25enq): the words after a weak or noun-like cue open a clause without "that" whose verb is a plain
+    past tense, no auxiliary before it ("The Boston Globe reports the senator spoke about her future", "Activists
+    claim hip hop moved away from its roots", "confirmed the firm cut 300 jobs"): a subject of one to four words
+    (no preposition, adverb or verb among them; not a determiner, a number or an "-ly" word right before the verb:
+    "announced the long-awaited plan", "reported two injured people") and a past form (an irregular one, lexicon
+    ``irregular_past``, or one in "-ed") not followed by "by" (a participle: "the man arrested by police")."""
+    if len(right_words) < 3:
+        return False
+    w0 = right_words[0].lower()
+    if w0 in _PREPOSITIONS["en"] or w0 in _ZERO_THAT_NOT_SUBJECT_EN or w0 in lex.verbs or w0 in lex.aux \
+            or w0 in lex.that_words or w0.endswith("ly"):
+        return False
+    past = _irregular_past_en()
+    for i in range(1, min(5, len(right_words) - 1)):
+        w = right_words[i]
+        lw = w.lower()
+        if lw in past or len(lw) > 4 and lw.endswith("ed") and w.islower() and "-" not in lw:
+            prev = right_words[i - 1].lower()
+            if prev.endswith("ly") and i > 1 and right_words[i - 2].lower() not in _NOUN_DETS:
+                prev = right_words[i - 2].lower()  # ("Kavanaugh drunkenly assaulted her"; not "the newly built")
+            return not (prev in _NOUN_DETS or prev in _QUANT_DETS or prev in _numbers_en() or prev[:1].isdigit()
+                        or prev.endswith("ly") or right_words[i + 1].lower() == "by")
+        if lw in _PREPOSITIONS["en"] or lw in _ZERO_THAT_NOT_SUBJECT_EN or lw in lex.verbs or lw in lex.aux \
+                or lw in lex.clause_markers or lw.endswith("ing") or lw.endswith("ly") and not (
+                    i + 1 < len(right_words) and (right_words[i + 1].lower() in past
+                                                  or right_words[i + 1].lower().endswith("ed"))):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -6954,9 +7006,10 @@ def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: 
     unless the phrase follows a preposition ("amid Tory claims the ads were ...") or another verb of saying
     comes next ("Other reports this week said ..."): then the cue form is a noun."""
     if sp.kind not in ("name", "role") or sp.end < 0 or body[sp.end:cs].strip() or not right_words or not (
-            right_words[0].lower() in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) or not any(
-            w.lower() in lex.clause_markers for w in right_words[1:9]) or any(
-            w.lower() in lex.verbs for w in right_words[:4]):
+            right_words[0].lower() in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()
+            or _zero_that_past_clause(right_words, lex)) or not (any(
+            w.lower() in lex.clause_markers for w in right_words[1:9]) or _zero_that_past_clause(right_words, lex)) or any(
+            w.lower() in lex.verbs and w.lower() not in _irregular_past_en() for w in right_words[:4]):
         return False
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
     head = sp.text.rsplit(None, 1)[-1]
@@ -7534,6 +7587,15 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
                              "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions",
                              "note", "claim", "report", "promise", "vow", "reply", "tweet", "pledge", "stress",
                              "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
+#: s25enq: English: an auxiliary inverted before a pronoun subject right before a cue, opening a question
+#: ("where would they say ...?", "What do you tell ...?", "Did he say ...?"); the sentence ends in "?".
+_INVERTED_QUESTION_EN_RE = re.compile(r"(?:^|[\s\"“‘(])(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hom|[Ww]hich|[Ss]o|"
+                                      r"[Aa]nd|[Bb]ut)?[ \t]*\b(?:[Dd]o|[Dd]oes|[Dd]id|[Ww]ould|[Cc]ould|[Ww]ill|[Cc]an|"
+                                      r"[Ss]hould|[Mm]ight|[Mm]ay|[Ww]on't|[Dd]idn't|[Dd]oesn't|[Dd]on't)[ \t]+"
+                                      r"(?:he|she|they|we|you|I|it)[ \t]+(?:ever[ \t]+|really[ \t]+|actually[ \t]+)?$")
+#: s25enq: English cue forms that are never nouns: after a name ending in "'s" they are its verb ("Sainsbury's said").
+_NEVER_NOUN_CUES_EN = frozenset({"said", "says", "told", "tells", "added", "adds", "warned", "warns", "explained",
+                                 "insisted", "argued", "stated", "announced", "confirmed", "wrote"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
                             "argues", "insist", "insisted", "insists"})
@@ -12024,6 +12086,13 @@ _SENTENCE_CONJ = (" But", " And", " Yet", " Still,", " Still")
 _SENTENCE_CONJ_RE = re.compile(r"[.!?][\"”’']*\s+(?:But|And|Yet|Still,?)$")
 
 
+#: s25enq: English: a closing mark, then a lower-case role noun and a capitalised name ('"60 Minutes" correspondent
+#: Scott Pelley', '"Apprentice" star Omarosa'): the quotation is a show's title modifying the noun.
+_TITLE_MODIFIER_RE = re.compile(r"[\"”’']?[ \t]+([a-z]+(?:-[a-z]+)?)[ \t]+[A-Z]")
+_TITLE_MODIFIED_NOUNS_EN = frozenset({"correspondent", "host", "co-host", "anchor", "presenter", "star", "co-star",
+                                      "actor", "actress", "creator", "producer", "contestant", "columnist", "reporter",
+                                      "editor", "commentator", "panelist", "alum", "alumnus", "narrator", "writer",
+                                      "director", "showrunner", "judge", "winner", "moderator"})
 #: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
 
@@ -12046,6 +12115,13 @@ def _name_like(body: str, s: int, e: int) -> bool:
 
 def _title(body: str, s: int, e: int) -> bool:
     """English: a short quotation of capitalised words after a preposition or possessive is a title."""
+    if e - s <= 60 and (body[s:s + 1].isupper() or body[s:s + 1].isdigit()) and (
+            m_after := _TITLE_MODIFIER_RE.match(body, e)) is not None and m_after.group(1) in _TITLE_MODIFIED_NOUNS_EN:
+        # s25enq: '"60 Minutes" correspondent Scott Pelley asked ...', '"Saturday Night Live" star Alec Baldwin said':
+        # a show's title modifying the role noun before a name
+        words = TOKEN_RE.findall(body, s, e)
+        if 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+            return True
     if e - s > 60 or not body[s:s + 1].isupper():
         return False
     words = TOKEN_RE.findall(body, s, e)

@@ -13388,3 +13388,58 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25enq: English quote finding on real news (NTREX development files) ---
+def _s25enq_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s25enq_weak_cue_before_a_zero_that_clause_with_a_past_verb():
+    # a weak or noun-like cue reports a clause without "that" whose verb is a plain past tense (no auxiliary)
+    assert _s25enq_rows("The Leeds Courier reports the mayor spoke about her plans during a council meeting on "
+                        "Friday.") == [("the mayor spoke about her plans during a council meeting on Friday",
+                                        "indirect", "The Leeds Courier", "reports")]
+    assert _s25enq_rows("The campaigners claim the new dam ruined their harvest.") == [
+        ("the new dam ruined their harvest", "indirect", "The campaigners", "claim")]
+    assert _s25enq_rows("Jane Porter testified her neighbour quietly left the house before midnight.") == [
+        ("her neighbour quietly left the house before midnight", "indirect", "Jane Porter", "testified")]
+    # a participle after its noun, or an adjective in "-ed" after a determiner, opens no clause
+    assert _s25enq_rows("In the southern states farmers harvested early.") == []
+    assert _s25enq_rows("Their home states' votes are tallied in March, so the race goes on.") == []
+
+
+def test_s25enq_name_ending_in_possessive_s_before_a_verb_cue():
+    # "Sainsbury's said": a company name in "'s" before a cue that is never a noun is its subject
+    assert _s25enq_rows("Morrison's said it would open twelve new stores in Scotland next year.") == [
+        ("it would open twelve new stores in Scotland next year", "indirect", "Morrison's", "said")]
+    assert _s25enq_rows("The minister's remarks about the budget drew criticism.") == []
+
+
+def test_s25enq_new_weak_cues_inform_stipulate_and_testified_before_a_body():
+    assert _s25enq_rows("Her lawyers inform her that the appeal will be heard in May.") == [
+        ("the appeal will be heard in May", "indirect", "Her lawyers", "inform")]
+    assert _s25enq_rows("The contract stipulated that the work must be finished by June.") == [
+        ("the work must be finished by June", "indirect", "The contract", "stipulated that")]
+    # "testified before Congress" names the occasion: no content without "that", a colon or a clause
+    assert _s25enq_rows("The general testified before Congress on Tuesday, defending the troop increase.") == []
+
+
+def test_s25enq_inverted_question_before_a_cue_reports_nothing():
+    assert _s25enq_rows("So where would they say the advantage lies now?") == []
+    assert _s25enq_rows("What do you tell a child who has lost everything?") == []
+    assert _s25enq_rows("They said the advantage lies with the home side.") == [
+        ("the advantage lies with the home side", "indirect", "They", "said")]
+
+
+def test_s25enq_show_title_before_a_role_noun_is_no_quote():
+    # '"Newsnight" presenter Kirsty Young said ...': the quoted title modifies the role noun before the name
+    assert _s25enq_rows("\"Morning Report\" presenter Alan Hart said the interview would air on Monday.") == [
+        ("the interview would air on Monday", "indirect", "presenter Alan Hart", "said")]
+
+
+def test_s25enq_told_an_outlet_for_an_article_is_no_content():
+    assert _s25enq_rows("Professor Lee told The Herald for an article published on Sunday.") == []
+    assert _s25enq_rows("Professor Lee told The Herald the plan would work for a decade.") == [
+        ("the plan would work for a decade", "indirect", "Professor Lee", "told")]
