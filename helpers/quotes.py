@@ -573,6 +573,10 @@ def _mark_role(body: str, i: int, ch: str) -> str:
 
 
 _JOINED_PARA_RE = re.compile(r"[.!?…][)'’]?[ \t]{1,2}$")
+_DOUBLE_MARKS_EN = "\"“”„«»"
+#: s25enq: after an opening double mark inside an open quotation, the rest of the line up to a pair of closing marks
+#: (the nested quotation's and the outer one's: `,""`, `."" `, `"?"`), no other mark between.
+_NESTED_DOUBLE_CLOSE_RE = re.compile(r'[^"\n]*?[^\s"]"[.,!?]?"(?=[\s.,;:!?)]|$)')
 
 
 def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
@@ -584,6 +588,7 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     low9 = False
     pending_break = -1  # position of a paragraph break while a quote is open
     prev_end = 0
+    nested_close = -1
     find = body.find
     for m in _QMARK_RE.finditer(body):
         i = m.start()
@@ -611,12 +616,20 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
             if role in ("open", "either"):
                 open_at = j
                 low9 = ch == "„"
+            elif ch in ('"', "”") and (ps := body.rfind("\n", 0, i) + 1) < i and _lost_open_paragraph(body, ps, i):
+                out.append((ps, i, True))  # s25enq: 'It was a hard day," said Hamilton.': the opening mark was lost
             continue
+        if i == nested_close:
+            continue  # (s25enq: the nested quotation's closing mark)
         if role in ("close", "either"):
             out.append((open_at, i, True))
             open_at = -1
         elif _JOINED_PARA_RE.search(body, max(open_at, i - 4), i) and _min_tokens(3, body, open_at, i):
             continue  # `...ground. "Whilst`: a paragraph re-opening where paragraphs were joined by a space
+        elif ch == '"' and (m_nest := _NESTED_DOUBLE_CLOSE_RE.match(body, j, body.find("\n", j) % (len(body) + 1))):
+            # s25enq: '"He said, "Because he makes me laugh,"" she told me.': a quotation nested in an open one in
+            # double marks too (as where single inner marks were made double), both closed at once: one quotation
+            nested_close = m_nest.end() - 2 if m_nest.group()[-2:-1] == '"' else m_nest.end() - 3
         else:  # a new opening mark while open: the earlier quote was never closed
             out.append((open_at, i, False))
             open_at = j
@@ -13755,6 +13768,8 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
         if open_at < 0:
             if role != "close":
                 open_at = i
+            elif not runs_only and ch in ('"', "”") and (nl := _lost_opening_line(text, i)) >= 0:
+                joins.append((nl + 1, i))  # (s25enq: the lines of a quotation whose opening mark was lost)
         elif role == "open":
             ls = text.rfind("\n", open_at, i)
             if ls >= 0 and not text[ls + 1:i].strip() and text.find("\n", open_at, ls) >= 0:
@@ -13781,6 +13796,42 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
                     text[max(0, k - 11):k].rstrip(" \t\r\u00a0")[-1:] != "\n":
                 chars[k] = " "  # (not a blank line's: it parts paragraphs)
     return "".join(chars)
+
+
+#: s25enq: a closing mark after a sentence's last word and its comma (or "?", "!"), then within its clause a reporting
+#: verb (the attribution): '... to have a one two," said Hamilton.'
+_LOST_OPEN_CLOSE_RE = re.compile(r"[^\s\"“”][,?!]$")
+_LOST_OPEN_REST_RE = re.compile(r"[ \t](?:[^\"“”\n.!?;:]|\.(?=\S)){0,120}?\b(?:said|says|told|tells|added|adds|explained|reported|wrote|"
+                                r"asked)\b")
+
+
+def _lost_open_paragraph(body: str, ps: int, i: int) -> bool:
+    """s25enq: a closing double mark at ``i`` with no quotation open ends a quotation whose opening mark was lost at
+    the start of its paragraph (``ps``): the mark closes a sentence (after its last word and a comma, "?" or "!"),
+    an attribution with a reporting verb follows in the same clause, and the paragraph holds no other double mark before it and at least
+    four words ('The team have done an exceptional job," said Hamilton.')."""
+    return _LOST_OPEN_CLOSE_RE.search(body, max(ps, i - 3), i) is not None and not any(
+        c in _DOUBLE_MARKS_EN for c in body[ps:i]) and _LOST_OPEN_REST_RE.match(body, i + 1) is not None and \
+        _min_tokens(4, body, ps, i)
+
+
+def _lost_opening_line(text: str, i: int) -> int:
+    """s25enq: one sentence per line, a closing double mark at ``i`` with no quotation open, closing its line's
+    sentence before an attribution ('The team did a great job," said Hamilton.'), no other mark on the line: the
+    opening mark was lost at the head of the quoted paragraph, which held more than this sentence (a one-sentence
+    quotation keeps its mark on its line). The quotation is read from the line before when that line is a sentence
+    with no quotation mark and no reporting verb of the narrator's (else from this line): the line break before it
+    is returned (the lines after it are joined into one paragraph, read by ``_direct_spans`` from its start), or
+    -1."""
+    ls = text.rfind("\n", 0, i)
+    if ls <= 0 or not _lost_open_paragraph(text, ls + 1, i):
+        return -1
+    ps = text.rfind("\n", 0, ls)
+    prev = text[ps + 1:ls].strip()
+    if ps > 0 and prev[-1:] in ".?!" and not any(c in _DOUBLE_MARKS_EN for c in prev) and not _NARRATIVE_CUE_RE.search(
+            prev) and _min_tokens(4, prev, 0, len(prev)):
+        return ps
+    return ls
 
 
 def _article_rows(aid: object, body: object, lang: object, language: str | None,

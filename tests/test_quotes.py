@@ -13443,3 +13443,32 @@ def test_s25enq_told_an_outlet_for_an_article_is_no_content():
     assert _s25enq_rows("Professor Lee told The Herald for an article published on Sunday.") == []
     assert _s25enq_rows("Professor Lee told The Herald the plan would work for a decade.") == [
         ("the plan would work for a decade", "indirect", "Professor Lee", "told")]
+
+
+def test_s25enq_nested_quotation_in_double_marks_is_one_quote():
+    # '"He said, "Yes,"" she told me.': the inner quotation's marks were made double; both close at once
+    body = ("The talks went on all night.\n\n"
+            "\"The porter said, \"Nobody leaves before dawn,\"\" Ms. Grant told me.\n\n"
+            "Nobody argued.")
+    assert _s25enq_rows(body) == [
+        ('The porter said, "Nobody leaves before dawn', "direct", "Ms. Grant", "told")]
+
+
+def test_s25enq_closing_mark_whose_opening_mark_was_lost():
+    # one sentence per line: a closing mark after a comma with an attribution after it and no mark opened before;
+    # the quotation began at the head of its paragraph, the line before (a sentence with no mark and no reporting
+    # verb) included
+    body = ("The race began in heavy rain.\n"
+            "He led for most of the race and finished second.\n"
+            "It is a hard day because my team mate drove so well all weekend.\n"
+            "The crew have done a brilliant job for both of us,\" said Marsh.\n"
+            "The next race is in two weeks.\n")
+    assert _s25enq_rows(body) == [
+        ("It is a hard day because my team mate drove so well all weekend. The crew have done a brilliant job for "
+         "both of us", "direct", "Marsh", "said")]
+    # paragraphs: the quotation runs from the paragraph start
+    assert _s25enq_rows("The coach spoke after the game.\n\nIt was a hard day for all of us in the squad,\" said "
+                        "the coach.\n\nThey fly home on Monday.") == [
+        ("It was a hard day for all of us in the squad", "direct", "the coach", "said")]
+    # a full stop before the mark, no attribution after it: nothing is read
+    assert _s25enq_rows("Q: Are you surprised?\n\nA: I am surprised. We lost,\u201d and then I went home.") == []
