@@ -6451,7 +6451,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         m_obj = None  # ("..., Mr Mendis told reporters, although he would not say ...": no more content)
     if lex.language == "en" and (right.startswith(",") or m_obj) and len(right_words) >= 2 and not then_adds:
         # ("The solution, the partner told them, was simple": the addressee before the comma)
-        left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
+        st_sp = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+        if lex.language == "en" and body[st_sp - 4:st_sp] == " as " and body[st_sp - 5:st_sp - 4] == "," and \
+                not cw.startswith("put") and _AS_SAYS_HEAD_RE.fullmatch(body, ss, st_sp - 5) is not None:
+            st_sp -= 3  # s25enq: "The Americans, as Spieth says, feel they have ...": "as" opens the interrupting cue
+            # (a short subject with no quotation mark or "that" before it; not "as X put it, ...": its content follows)
+        left = _interrupted_left(doc, ss, st_sp, whole_clause=True)
         if left and tail and left[0] < left[1] and not _tail_rest_goes_on(doc, left, m_obj.end(), se):
             left = None  # (s15cuebat) 'CONTENT, X said on Tuesday, the first time ...': no rest of the content
         if left:
@@ -7606,6 +7611,9 @@ _INVERTED_QUESTION_EN_RE = re.compile(r"(?:^|[\s\"“‘(])(?:[Ww]hat|[Ww]here|[
                                       r"[Aa]nd|[Bb]ut)?[ \t]*\b(?:[Dd]o|[Dd]oes|[Dd]id|[Ww]ould|[Cc]ould|[Ww]ill|[Cc]an|"
                                       r"[Ss]hould|[Mm]ight|[Mm]ay|[Ww]on't|[Dd]idn't|[Dd]oesn't|[Dd]on't)[ \t]+"
                                       r"(?:he|she|they|we|you|I|it)[ \t]+(?:ever[ \t]+|really[ \t]+|actually[ \t]+)?$")
+#: s25enq: English: the subject before an interrupting ", as X says," (one to eight words, no quotation mark, comma or
+#: "that": "The Americans, as Spieth says, feel ...").
+_AS_SAYS_HEAD_RE = re.compile(r"[ \t]*(?:(?!that\b)[\w'’.-]+[ \t]+){0,7}(?!that\b)[\w'’.-]+")
 #: s25enq: English cue forms that are never nouns: after a name ending in "'s" they are its verb ("Sainsbury's said").
 _NEVER_NOUN_CUES_EN = frozenset({"said", "says", "told", "tells", "added", "adds", "warned", "warns", "explained",
                                  "insisted", "argued", "stated", "announced", "confirmed", "wrote"})
@@ -8249,8 +8257,9 @@ _PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|w
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 #: (also a comparative clause with an inverted auxiliary, '..., as have other prominent Democrats', and the writer's
-#: result clause on a finding, '... would vote for him, putting him ahead of every rival')
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s(?:(?!--)[^—–])*$")
+#: result clause on a finding, '... would vote for him, putting him ahead of every rival'; s25enq: the speaker's earlier
+#: statement, '... says one man is missing, after earlier saying all had been rescued')
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b|after (?:earlier |first |initially |previously )?(?:saying|insisting|claiming|denying|announcing|reporting|stating|suggesting|telling)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s(?:(?!--)[^—–])*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.

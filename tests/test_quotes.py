@@ -13472,3 +13472,19 @@ def test_s25enq_closing_mark_whose_opening_mark_was_lost():
         ("It was a hard day for all of us in the squad", "direct", "the coach", "said")]
     # a full stop before the mark, no attribution after it: nothing is read
     assert _s25enq_rows("Q: Are you surprised?\n\nA: I am surprised. We lost,\u201d and then I went home.") == []
+
+
+def test_s25enq_after_earlier_saying_ends_the_content():
+    assert _s25enq_rows("The ferry company says two crew members are missing, after earlier saying everyone had "
+                        "been rescued.") == [("two crew members are missing", "indirect", "The ferry company", "says")]
+
+
+def test_s25enq_as_x_says_interrupting_its_content():
+    assert _s25enq_rows("The home side, as the captain says, have every reason to feel confident.") == [
+        ("The home side … have every reason to feel confident", "indirect", "the captain", "says")]
+
+
+def test_s25enq_as_x_put_it_keeps_its_content_after_the_cue():
+    assert _s25enq_rows("The mayor, who owed his victory to what, as one aide put it, was a \"minor miracle\" on "
+                        "polling day, resigned.") == [
+        ("was a \"minor miracle\" on polling day", "mixed", "aide", "put it")]
