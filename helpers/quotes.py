@@ -13793,6 +13793,8 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
                 if runs_only and text[text.rfind("\n", open_at, i) + 1:i].strip():
                     runs_only = False  # (a mark opening a line, '" B', re-opens a quotation more likely than it closes)
             open_at = -1
+    if not runs_only and ("'" in text or "‘" in text) and not any(c in text for c in _DOUBLE_MARKS_EN):
+        joins.extend(_single_quote_runs(text))  # s25enq: quotations in single marks only (British tabloids)
     if runs_only:
         return text  # s21layout2: no quotation runs over a line break to close inside a line: the lines may be paragraphs
     joins.extend((m.end() - 1, m.end()) for m in _SPLIT_LINE_RE.finditer(text))
@@ -13812,6 +13814,49 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
 _LOST_OPEN_CLOSE_RE = re.compile(r"[^\s\"“”][,?!]$")
 _LOST_OPEN_REST_RE = re.compile(r"[ \t](?:[^\"“”\n.!?;:]|\.(?=\S)){0,120}?\b(?:said|says|told|tells|added|adds|explained|reported|wrote|"
                                 r"asked)\b")
+
+
+#: s25enq: a single mark opening a quotation (at a line start or after a space, a colon or a bracket, before a letter),
+#: and one closing a line after a sentence's punctuation.
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s:(—–]))['‘](?=[A-Za-z])", re.M)
+_SINGLE_CLOSE_AT_END_RE = re.compile(r"[.!?,…]['’][ \t\r]*$")
+_SINGLE_CLOSE_IN_RE = re.compile(r"(?<=[^\s'‘’])['’](?=[\s.,;:!?)—–]|$)")
+
+
+def _single_quote_runs(text: str) -> list[tuple[int, int]]:
+    """s25enq: one sentence per line, quotations in single marks only: a quotation opened on one line and not closed
+    there that closes at the end of a later line (within ``_MAX_QUOTE_LINES``, no line between opening a mark of its
+    own: "Inspector Hale said: 'The inquiry is at an early stage.\nI would ask anyone who saw the car to call us.'"):
+    the span from the opening mark to that close, whose line breaks read as spaces (one paragraph). A line that
+    re-opens with a mark is left to ``_single_spans`` (its paragraphs continue a quotation)."""
+    runs: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _SINGLE_OPEN_RE.search(text, pos)
+        if m is None:
+            break
+        le = text.find("\n", m.end())
+        if le < 0:
+            break
+        pos = le + 1
+        if _SINGLE_CLOSE_IN_RE.search(text, m.end(), le) is not None:
+            continue  # (closed on its line, or a possessive "Jacquemus' bag": nothing to join)
+        k = le
+        for _ in range(_MAX_QUOTE_LINES):
+            ls = k + 1
+            k = text.find("\n", ls)
+            k = n if k < 0 else k
+            line = text[ls:k]
+            if not line.strip() or _SINGLE_OPEN_RE.search(line) is not None:
+                break  # (a blank line, or a mark opening again: no run to join here)
+            if _SINGLE_CLOSE_AT_END_RE.search(line) is not None:
+                runs.append((m.start(), k))
+                pos = k
+                break
+            if _SINGLE_CLOSE_IN_RE.search(line) is not None or k >= n:
+                break
+    return runs
 
 
 def _lost_open_paragraph(body: str, ps: int, i: int) -> bool:

@@ -13488,3 +13488,16 @@ def test_s25enq_as_x_put_it_keeps_its_content_after_the_cue():
     assert _s25enq_rows("The mayor, who owed his victory to what, as one aide put it, was a \"minor miracle\" on "
                         "polling day, resigned.") == [
         ("was a \"minor miracle\" on polling day", "mixed", "aide", "put it")]
+
+
+def test_s25enq_single_marked_quotation_over_several_lines():
+    # one sentence per line, single marks only: a quotation opened on one line closes at the end of a later one
+    body = ("A body was found in a flat this morning.\n"
+            "Police were called shortly after six.\n"
+            "Detective Inspector Ruth Hale said: 'The inquiry is at an early stage but I would ask anyone who saw "
+            "anything to contact us.\n"
+            "I would also ask taxi drivers with dashcam footage to come forward.'\n"
+            "The street was closed for most of the day.\n")
+    assert _s25enq_rows(body) == [
+        ("The inquiry is at an early stage but I would ask anyone who saw anything to contact us. I would also ask "
+         "taxi drivers with dashcam footage to come forward.", "direct", "Detective Inspector Ruth Hale", "said")]
