@@ -218,7 +218,7 @@ _DEMONSTRATIVES = {"en": set(), "id": {"itu", "tersebut", "ini"}}
 #: Relative pronouns per language: Indonesian "yang" is an English surname ("Mr Yang said").
 _RELATIVES = {"en": ("who", "whose", "which"), "id": ("yang",)}
 _TOLD = {"en": {"told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "reminded", "reminds", "assured",
-               "assures", "informed"}, "id": {"kepada"}}
+               "assures", "informed", "inform", "informs"}, "id": {"kepada"}}
 _OBJECTS = {"en": {"reporters", "journalists", "supporters", "voters", "the", "a", "an", "us", "me", "him", "her", "them",
                    "audience", "crowd", "listeners", "viewers", "readers"}, "id": {"wartawan", "awak", "media", "kepada"}}
 
@@ -574,6 +574,10 @@ def _mark_role(body: str, i: int, ch: str) -> str:
 
 
 _JOINED_PARA_RE = re.compile(r"[.!?…][)'’]?[ \t]{1,2}$")
+_DOUBLE_MARKS_EN = "\"“”„«»"
+#: s25enq: after an opening double mark inside an open quotation, the rest of the line up to a pair of closing marks
+#: (the nested quotation's and the outer one's: `,""`, `."" `, `"?"`), no other mark between.
+_NESTED_DOUBLE_CLOSE_RE = re.compile(r'[^"\n]*?[^\s"]"[.,!?]?"(?=[\s.,;:!?)]|$)')
 
 
 def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
@@ -585,6 +589,7 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
     low9 = False
     pending_break = -1  # position of a paragraph break while a quote is open
     prev_end = 0
+    nested_close = -1
     find = body.find
     for m in _QMARK_RE.finditer(body):
         i = m.start()
@@ -612,12 +617,20 @@ def _direct_spans(body: str) -> list[tuple[int, int, bool]]:
             if role in ("open", "either"):
                 open_at = j
                 low9 = ch == "„"
+            elif ch in ('"', "”") and (ps := body.rfind("\n", 0, i) + 1) < i and _lost_open_paragraph(body, ps, i):
+                out.append((ps, i, True))  # s25enq: 'It was a hard day," said Hamilton.': the opening mark was lost
             continue
+        if i == nested_close:
+            continue  # (s25enq: the nested quotation's closing mark)
         if role in ("close", "either"):
             out.append((open_at, i, True))
             open_at = -1
         elif _JOINED_PARA_RE.search(body, max(open_at, i - 4), i) and _min_tokens(3, body, open_at, i):
             continue  # `...ground. "Whilst`: a paragraph re-opening where paragraphs were joined by a space
+        elif ch == '"' and (m_nest := _NESTED_DOUBLE_CLOSE_RE.match(body, j, body.find("\n", j) % (len(body) + 1))):
+            # s25enq: '"He said, "Because he makes me laugh,"" she told me.': a quotation nested in an open one in
+            # double marks too (as where single inner marks were made double), both closed at once: one quotation
+            nested_close = m_nest.end() - 2 if m_nest.group()[-2:-1] == '"' else m_nest.end() - 3
         else:  # a new opening mark while open: the earlier quote was never closed
             out.append((open_at, i, False))
             open_at = j
@@ -3317,6 +3330,9 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     body = doc.body
     sp = body.find(" ", q.start, q.end)  # a cheap test of the first and last words before tokenizing
     first = body[q.start:sp if sp > 0 else q.end].lower()
+    if first == "for" and q.cue.split(None, 1)[0].lower() in _TOLD_NOT_INVERTED and sp > 0 and \
+            body[sp + 1:body.find(" ", sp + 1, q.end)].lower() in _NOUN_DETS:
+        first = "in"  # s25enq: 'told The Hill for an article published Saturday': the occasion, like "in an interview"
     if first not in _ADVERBIAL_OPENERS and first != "even" and not first.endswith("ly") and \
             body[body.rfind(" ", q.start, q.end) + 1:q.end].lower() not in _TIME_PHRASE_LAST:
         return False
@@ -3327,6 +3343,9 @@ def _adverbial_content(doc: _Doc, q: _Quote) -> bool:
     if not words or len(words) > 12:
         return False
     first, last = words[0].lower(), words[-1].lower()
+    if first == "for" and q.cue.split(None, 1)[0].lower() in _TOLD_NOT_INVERTED and len(words) > 1 and \
+            words[1].lower() in _NOUN_DETS:
+        first = "in"  # (s25enq: "told X for a story")
     if first not in _ADVERBIAL_OPENERS and not (last in _TIME_PHRASE_LAST and len(words) <= 4) and not (
             first in ("even",) or first.endswith("ly") and words[0].islower() and len(words) <= 4) or (
             first not in _ADVERBIAL_OPENERS and len(words) > 1 and words[1].lower() not in _ADJUNCT_PREPS
@@ -3436,6 +3455,8 @@ def _object_adjunct_end(doc: _Doc, q: _Quote) -> int:
     if any(w.lower() in lex.clause_markers or w.lower() in lex.that_words or w in _SUBJECT_PRONOUNS
            for w, ws, _ in words if comma < 0 or ws < comma):
         return -1  # ('announced the turnout in the primary was a record'): a clause, not an object
+    if _zero_that_past_clause([w for w, _, _ in words[:8]], lex):
+        return -1  # (s25enq: 'reports the senator spoke about her future during a town hall': a clause too)
     months, days = _months_en(), _weekdays_en()
     for j in range(2, len(words) - 1):
         w = words[j][0].lower()
@@ -6254,6 +6275,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
     if lex.language == "en" and cw in ("added", "adds", "adding") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
+    if lex.language == "en" and body[cs - 1:cs] == " " and _INVERTED_QUESTION_EN_RE.search(body, max(ss, cs - 40), cs) \
+            and body[ss:se].rstrip(_QUOTE_CHARS + " \t\n").endswith("?"):
+        return None  # s25enq: "So where would they say the momentum is now?": the writer's question, nobody said it
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
         return None  # "He left without saying whether ...": nothing was said
@@ -6563,7 +6587,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                                                         and nw2.group(1) in _PREPOSITIONS["en"]))
                 or w in lex.aux or w in _irregular_past_en()):
             sp = sub  # (not "Officials involved in the talks": a participle and its preposition modify the noun)
-    if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace():
+    if not sp.text or sp.text.endswith(("'s", "’s")) and body[sp.end:cs].isspace() and not (
+            lex.language == "en" and cw in _NEVER_NOUN_CUES_EN and sp.kind == "name"):
+        # (s25enq: not "Sainsbury's said it would ...", "McDonald's says": a name that ends in "'s" before a cue that is
+        # never a noun)
         return None  # "Trump's remarks about ...": a possessive makes the cue a noun
     if lex.language == "en" and cw in _YES_NO_CUES and (m_yn := _YES_NO_RE.match(body, ce, se)) is not None:
         # "the candidate said no.", "75 percent of Democrats said yes, but ...": a one-word answer is the content,
@@ -6611,7 +6638,12 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         m_obj = None  # ("..., Mr Mendis told reporters, although he would not say ...": no more content)
     if lex.language == "en" and (right.startswith(",") or m_obj) and len(right_words) >= 2 and not then_adds:
         # ("The solution, the partner told them, was simple": the addressee before the comma)
-        left = _interrupted_left(doc, ss, sp.phrase_start if sp.phrase_start >= 0 else sp.start, whole_clause=True)
+        st_sp = sp.phrase_start if sp.phrase_start >= 0 else sp.start
+        if lex.language == "en" and body[st_sp - 4:st_sp] == " as " and body[st_sp - 5:st_sp - 4] == "," and \
+                not cw.startswith("put") and _AS_SAYS_HEAD_RE.fullmatch(body, ss, st_sp - 5) is not None:
+            st_sp -= 3  # s25enq: "The Americans, as Spieth says, feel they have ...": "as" opens the interrupting cue
+            # (a short subject with no quotation mark or "that" before it; not "as X put it, ...": its content follows)
+        left = _interrupted_left(doc, ss, st_sp, whole_clause=True)
         if left and tail and left[0] < left[1] and not _tail_rest_goes_on(doc, left, m_obj.end(), se):
             left = None  # (s15cuebat) 'CONTENT, X said on Tuesday, the first time ...': no rest of the content
         if left:
@@ -6720,7 +6752,8 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     or body[ce:ce + 2] in (' "', " “") and _id_fragment_goes_on(doc, ce + 1, se)  # (s21ntxid)
                     if lex.language == "id" else
                     any(w.lower() in lex.clause_markers for w in right_words[1:9])
-                    or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’"))):
+                    or right_words[0] in _SUBJECT_PRONOUNS and right_words[0][-2:-1] in ("'", "’")
+                    or _zero_that_past_clause(right_words, lex))):
             # ("are saying there’s no plan", "is saying he’d run": a contracted subject and auxiliary open a clause)
             if not (lex.language == "en" and cw in _NP_OBJECT_CUES and (right_words[0][:1].islower() or right_words[
                     0][:1].isdigit()) and right_words[0].lower() not in _PREPOSITIONS["en"]) and not (
@@ -6824,6 +6857,43 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
 def _irregular_past_en() -> frozenset[str]:
     """English irregular past-tense verbs ("sent", "made"; lexicon ``irregular_past``)."""
     return _en_words("irregular_past")
+
+
+#: s25enq: words that cannot stand in the subject of a zero-"that" clause before its past-tense verb.
+_ZERO_THAT_NOT_SUBJECT_EN = frozenset({"not", "also", "only", "just", "never", "again", "last", "next", "this", "that",
+                                       "these", "those", "who", "which", "what", "how", "why", "when", "where", "and",
+                                       "or", "but", "as", "than", "to", "by", "if", "so", "then", "there", "here"})
+
+
+def _zero_that_past_clause(right_words: list[str], lex: _Lex) -> bool:
+    """English (s25enq): the words after a weak or noun-like cue open a clause without "that" whose verb is a plain
+    past tense, no auxiliary before it ("The Boston Globe reports the senator spoke about her future", "Activists
+    claim hip hop moved away from its roots", "confirmed the firm cut 300 jobs"): a subject of one to four words
+    (no preposition, adverb or verb among them; not a determiner, a number or an "-ly" word right before the verb:
+    "announced the long-awaited plan", "reported two injured people") and a past form (an irregular one, lexicon
+    ``irregular_past``, or one in "-ed") not followed by "by" (a participle: "the man arrested by police")."""
+    if len(right_words) < 3:
+        return False
+    w0 = right_words[0].lower()
+    if w0 in _PREPOSITIONS["en"] or w0 in _ZERO_THAT_NOT_SUBJECT_EN or w0 in lex.verbs or w0 in lex.aux \
+            or w0 in lex.that_words or w0.endswith("ly"):
+        return False
+    past = _irregular_past_en()
+    for i in range(1, min(5, len(right_words) - 1)):
+        w = right_words[i]
+        lw = w.lower()
+        if lw in past or len(lw) > 4 and lw.endswith("ed") and w.islower() and "-" not in lw:
+            prev = right_words[i - 1].lower()
+            if prev.endswith("ly") and i > 1 and right_words[i - 2].lower() not in _NOUN_DETS:
+                prev = right_words[i - 2].lower()  # ("Kavanaugh drunkenly assaulted her"; not "the newly built")
+            return not (prev in _NOUN_DETS or prev in _QUANT_DETS or prev in _numbers_en() or prev[:1].isdigit()
+                        or prev.endswith("ly") or right_words[i + 1].lower() == "by")
+        if lw in _PREPOSITIONS["en"] or lw in _ZERO_THAT_NOT_SUBJECT_EN or lw in lex.verbs or lw in lex.aux \
+                or lw in lex.clause_markers or lw.endswith("ing") or lw.endswith("ly") and not (
+                    i + 1 < len(right_words) and (right_words[i + 1].lower() in past
+                                                  or right_words[i + 1].lower().endswith("ed"))):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -7145,9 +7215,10 @@ def _verb_after_subject(body: str, sp: _Speaker, cw: str, cs: int, right_words: 
     unless the phrase follows a preposition ("amid Tory claims the ads were ...") or another verb of saying
     comes next ("Other reports this week said ..."): then the cue form is a noun."""
     if sp.kind not in ("name", "role") or sp.end < 0 or body[sp.end:cs].strip() or not right_words or not (
-            right_words[0].lower() in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()) or not any(
-            w.lower() in lex.clause_markers for w in right_words[1:9]) or any(
-            w.lower() in lex.verbs for w in right_words[:4]):
+            right_words[0].lower() in _CLAUSE_SUBJECTS or right_words[0][:1].isupper()
+            or _zero_that_past_clause(right_words, lex)) or not (any(
+            w.lower() in lex.clause_markers for w in right_words[1:9]) or _zero_that_past_clause(right_words, lex)) or any(
+            w.lower() in lex.verbs and w.lower() not in _irregular_past_en() for w in right_words[:4]):
         return False
     st = sp.phrase_start if sp.phrase_start >= 0 else sp.start
     head = sp.text.rsplit(None, 1)[-1]
@@ -7749,6 +7820,18 @@ _NOUN_LIKE_CUES = frozenset({"states", "reports", "remarks", "promises", "charge
                              "observes", "agrees", "thinks", "believes", "maintains", "counters", "cautions",
                              "note", "claim", "report", "promise", "vow", "reply", "tweet", "pledge", "stress",
                              "caution", "respond", "recall", "comment", "comments", "demands", "calls"})
+#: s25enq: English: an auxiliary inverted before a pronoun subject right before a cue, opening a question
+#: ("where would they say ...?", "What do you tell ...?", "Did he say ...?"); the sentence ends in "?".
+_INVERTED_QUESTION_EN_RE = re.compile(r"(?:^|[\s\"“‘(])(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hom|[Ww]hich|[Ss]o|"
+                                      r"[Aa]nd|[Bb]ut)?[ \t]*\b(?:[Dd]o|[Dd]oes|[Dd]id|[Ww]ould|[Cc]ould|[Ww]ill|[Cc]an|"
+                                      r"[Ss]hould|[Mm]ight|[Mm]ay|[Ww]on't|[Dd]idn't|[Dd]oesn't|[Dd]on't)[ \t]+"
+                                      r"(?:he|she|they|we|you|I|it)[ \t]+(?:ever[ \t]+|really[ \t]+|actually[ \t]+)?$")
+#: s25enq: English: the subject before an interrupting ", as X says," (one to eight words, no quotation mark, comma or
+#: "that": "The Americans, as Spieth says, feel ...").
+_AS_SAYS_HEAD_RE = re.compile(r"[ \t]*(?:(?!that\b)[\w'’.-]+[ \t]+){0,7}(?!that\b)[\w'’.-]+")
+#: s25enq: English cue forms that are never nouns: after a name ending in "'s" they are its verb ("Sainsbury's said").
+_NEVER_NOUN_CUES_EN = frozenset({"said", "says", "told", "tells", "added", "adds", "warned", "warns", "explained",
+                                 "insisted", "argued", "stated", "announced", "confirmed", "wrote"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
                             "argues", "insist", "insisted", "insists"})
@@ -8389,8 +8472,9 @@ _PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|w
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').
 #: (also a comparative clause with an inverted auxiliary, '..., as have other prominent Democrats', and the writer's
-#: result clause on a finding, '... would vote for him, putting him ahead of every rival')
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s(?:(?!--)[^—–])*$")
+#: result clause on a finding, '... would vote for him, putting him ahead of every rival'; s25enq: the speaker's earlier
+#: statement, '... says one man is missing, after earlier saying all had been rescued')
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,|\s[—–]|\s--?)\s+(?:which|who|whose|whom|even though|although|though|according to|while|whilst|whereas|however|compared with|compared to|as (?:has|have|had|did|does|do)|(?:putting|placing|leaving) (?:him|her|them|it)\b|after (?:earlier |first |initially |previously )?(?:saying|insisting|claiming|denying|announcing|reporting|stating|suggesting|telling)\b)\b|\s(?:[—–]|--)\s+(?:a|an)\s(?:(?!--)[^—–])*$")
 
 #: English: after the quoted fragment of a naming cue ('calling it "X"'), the speaker's next predicate
 #: ('... and asserting', '... and showed', '... before claiming') or a dash ends the content.
@@ -12633,6 +12717,13 @@ _SENTENCE_CONJ = (" But", " And", " Yet", " Still,", " Still")
 _SENTENCE_CONJ_RE = re.compile(r"[.!?][\"”’']*\s+(?:But|And|Yet|Still,?)$")
 
 
+#: s25enq: English: a closing mark, then a lower-case role noun and a capitalised name ('"60 Minutes" correspondent
+#: Scott Pelley', '"Apprentice" star Omarosa'): the quotation is a show's title modifying the noun.
+_TITLE_MODIFIER_RE = re.compile(r"[\"”’']?[ \t]+([a-z]+(?:-[a-z]+)?)[ \t]+[A-Z]")
+_TITLE_MODIFIED_NOUNS_EN = frozenset({"correspondent", "host", "co-host", "anchor", "presenter", "star", "co-star",
+                                      "actor", "actress", "creator", "producer", "contestant", "columnist", "reporter",
+                                      "editor", "commentator", "panelist", "alum", "alumnus", "narrator", "writer",
+                                      "director", "showrunner", "judge", "winner", "moderator"})
 #: English: the word before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:on|in|of|at|from|to|for|by|with|titled|entitled)|['’]s)\s*$", re.I)
 
@@ -12655,6 +12746,13 @@ def _name_like(body: str, s: int, e: int) -> bool:
 
 def _title(body: str, s: int, e: int) -> bool:
     """English: a short quotation of capitalised words after a preposition or possessive is a title."""
+    if e - s <= 60 and (body[s:s + 1].isupper() or body[s:s + 1].isdigit()) and (
+            m_after := _TITLE_MODIFIER_RE.match(body, e)) is not None and m_after.group(1) in _TITLE_MODIFIED_NOUNS_EN:
+        # s25enq: '"60 Minutes" correspondent Scott Pelley asked ...', '"Saturday Night Live" star Alec Baldwin said':
+        # a show's title modifying the role noun before a name
+        words = TOKEN_RE.findall(body, s, e)
+        if 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+            return True
     if e - s > 60 or not body[s:s + 1].isupper():
         return False
     words = TOKEN_RE.findall(body, s, e)
@@ -14312,6 +14410,8 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
         if open_at < 0:
             if role != "close":
                 open_at = i
+            elif not runs_only and ch in ('"', "”") and (nl := _lost_opening_line(text, i)) >= 0:
+                joins.append((nl + 1, i))  # (s25enq: the lines of a quotation whose opening mark was lost)
         elif role == "open":
             ls = text.rfind("\n", open_at, i)
             if ls >= 0 and not text[ls + 1:i].strip() and text.find("\n", open_at, ls) >= 0:
@@ -14326,6 +14426,8 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
                 if runs_only and text[text.rfind("\n", open_at, i) + 1:i].strip():
                     runs_only = False  # (a mark opening a line, '" B', re-opens a quotation more likely than it closes)
             open_at = -1
+    if not runs_only and ("'" in text or "‘" in text) and not any(c in text for c in _DOUBLE_MARKS_EN):
+        joins.extend(_single_quote_runs(text))  # s25enq: quotations in single marks only (British tabloids)
     if runs_only:
         return text  # s21layout2: no quotation runs over a line break to close inside a line: the lines may be paragraphs
     joins.extend((m.end() - 1, m.end()) for m in _SPLIT_LINE_RE.finditer(text))
@@ -14338,6 +14440,85 @@ def _join_sentence_lines(text: str, *, runs_only: bool = False) -> str:
                     text[max(0, k - 11):k].rstrip(" \t\r\u00a0")[-1:] != "\n":
                 chars[k] = " "  # (not a blank line's: it parts paragraphs)
     return "".join(chars)
+
+
+#: s25enq: a closing mark after a sentence's last word and its comma (or "?", "!"), then within its clause a reporting
+#: verb (the attribution): '... to have a one two," said Hamilton.'
+_LOST_OPEN_CLOSE_RE = re.compile(r"[^\s\"“”][,?!]$")
+_LOST_OPEN_REST_RE = re.compile(r"[ \t](?:[^\"“”\n.!?;:]|\.(?=\S)){0,120}?\b(?:said|says|told|tells|added|adds|explained|reported|wrote|"
+                                r"asked)\b")
+
+
+#: s25enq: a single mark opening a quotation (at a line start or after a space, a colon or a bracket, before a letter),
+#: and one closing a line after a sentence's punctuation.
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s:(—–]))['‘](?=[A-Za-z])", re.M)
+_SINGLE_CLOSE_AT_END_RE = re.compile(r"[.!?,…]['’][ \t\r]*$")
+_SINGLE_CLOSE_IN_RE = re.compile(r"(?<=[^\s'‘’])['’](?=[\s.,;:!?)—–]|$)")
+
+
+def _single_quote_runs(text: str) -> list[tuple[int, int]]:
+    """s25enq: one sentence per line, quotations in single marks only: a quotation opened on one line and not closed
+    there that closes at the end of a later line (within ``_MAX_QUOTE_LINES``, no line between opening a mark of its
+    own: "Inspector Hale said: 'The inquiry is at an early stage.\nI would ask anyone who saw the car to call us.'"):
+    the span from the opening mark to that close, whose line breaks read as spaces (one paragraph). A line that
+    re-opens with a mark is left to ``_single_spans`` (its paragraphs continue a quotation)."""
+    runs: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _SINGLE_OPEN_RE.search(text, pos)
+        if m is None:
+            break
+        le = text.find("\n", m.end())
+        if le < 0:
+            break
+        pos = le + 1
+        if _SINGLE_CLOSE_IN_RE.search(text, m.end(), le) is not None:
+            continue  # (closed on its line, or a possessive "Jacquemus' bag": nothing to join)
+        k = le
+        for _ in range(_MAX_QUOTE_LINES):
+            ls = k + 1
+            k = text.find("\n", ls)
+            k = n if k < 0 else k
+            line = text[ls:k]
+            if not line.strip() or _SINGLE_OPEN_RE.search(line) is not None:
+                break  # (a blank line, or a mark opening again: no run to join here)
+            if _SINGLE_CLOSE_AT_END_RE.search(line) is not None:
+                runs.append((m.start(), k))
+                pos = k
+                break
+            if _SINGLE_CLOSE_IN_RE.search(line) is not None or k >= n:
+                break
+    return runs
+
+
+def _lost_open_paragraph(body: str, ps: int, i: int) -> bool:
+    """s25enq: a closing double mark at ``i`` with no quotation open ends a quotation whose opening mark was lost at
+    the start of its paragraph (``ps``): the mark closes a sentence (after its last word and a comma, "?" or "!"),
+    an attribution with a reporting verb follows in the same clause, and the paragraph holds no other double mark before it and at least
+    four words ('The team have done an exceptional job," said Hamilton.')."""
+    return _LOST_OPEN_CLOSE_RE.search(body, max(ps, i - 3), i) is not None and not any(
+        c in _DOUBLE_MARKS_EN for c in body[ps:i]) and _LOST_OPEN_REST_RE.match(body, i + 1) is not None and \
+        _min_tokens(4, body, ps, i)
+
+
+def _lost_opening_line(text: str, i: int) -> int:
+    """s25enq: one sentence per line, a closing double mark at ``i`` with no quotation open, closing its line's
+    sentence before an attribution ('The team did a great job," said Hamilton.'), no other mark on the line: the
+    opening mark was lost at the head of the quoted paragraph, which held more than this sentence (a one-sentence
+    quotation keeps its mark on its line). The quotation is read from the line before when that line is a sentence
+    with no quotation mark and no reporting verb of the narrator's (else from this line): the line break before it
+    is returned (the lines after it are joined into one paragraph, read by ``_direct_spans`` from its start), or
+    -1."""
+    ls = text.rfind("\n", 0, i)
+    if ls <= 0 or not _lost_open_paragraph(text, ls + 1, i):
+        return -1
+    ps = text.rfind("\n", 0, ls)
+    prev = text[ps + 1:ls].strip()
+    if ps > 0 and prev[-1:] in ".?!" and not any(c in _DOUBLE_MARKS_EN for c in prev) and not _NARRATIVE_CUE_RE.search(
+            prev) and _min_tokens(4, prev, 0, len(prev)):
+        return ps
+    return ls
 
 
 def _article_rows(aid: object, body: object, lang: object, language: str | None,

@@ -12839,7 +12839,9 @@ def test_s21lines_crlf_sentence_lines():
     cut = ('Jane Smith spoke in Leeds on Monday.\nShe visited a new estate.\n\n"We will not give up.\nThis is a '
            'fight for our future.\n\nWe will win it," she said.\n\nThe vote is due next week.\nBoth sides expect a '
            'close result.').replace("\n", "\r\n")
-    assert _s21lines_rows(cut, "en") == [("We will win it", "indirect", "she", "Jane Smith", "said")]
+    # (s25enq: the last paragraph's closing mark after a comma, its attribution after it, and no mark open: a direct
+    # quotation whose opening mark was lost, no longer an indirect report)
+    assert _s21lines_rows(cut, "en") == [("We will win it", "direct", "she", "Jane Smith", "said")]
 
 
 def test_s21lines_reopened_quotation_after_several_sentence_lines():
@@ -12862,8 +12864,9 @@ def test_s21lines_sentence_lines_in_blank_line_paragraphs():
     assert _s21lines_rows(body, "en") == [
         ("We will not give up. This is a fight for our future. We will win it", "direct", "she", "Jane Smith", "said")]
     cut = body.replace("future.\nWe", "future.\n\nWe")
+    # (s25enq: the paragraph after the blank line closes a quotation with no mark open: direct, its opening mark lost)
     assert _s21lines_rows(cut, "en") == _s21lines_rows(cut.replace("up.\nThis", "up. This"), "en") == [
-        ("We will win it", "indirect", "she", "Jane Smith", "said")]
+        ("We will win it", "direct", "she", "Jane Smith", "said")]
 
 
 def test_s21lines_abbreviations_are_no_second_sentence():
@@ -13818,3 +13821,114 @@ def test_s25iddir_shouting_and_posting_cues_after_a_quotation():
     assert _s25iddir_rows("\"Tolong, ada kebakaran!\" teriak Budi.") == [("Tolong, ada kebakaran!", "direct", "Budi")]
     assert _s25iddir_rows("\"Pelaku sudah kami amankan pagi ini,\" cuit Kapolres Budi.") == [
         ("Pelaku sudah kami amankan pagi ini", "direct", "Kapolres Budi")]
+# --- s25enq: English quote finding on real news (NTREX development files) ---
+def _s25enq_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s25enq_weak_cue_before_a_zero_that_clause_with_a_past_verb():
+    # a weak or noun-like cue reports a clause without "that" whose verb is a plain past tense (no auxiliary)
+    assert _s25enq_rows("The Leeds Courier reports the mayor spoke about her plans during a council meeting on "
+                        "Friday.") == [("the mayor spoke about her plans during a council meeting on Friday",
+                                        "indirect", "The Leeds Courier", "reports")]
+    assert _s25enq_rows("The campaigners claim the new dam ruined their harvest.") == [
+        ("the new dam ruined their harvest", "indirect", "The campaigners", "claim")]
+    assert _s25enq_rows("Jane Porter testified her neighbour quietly left the house before midnight.") == [
+        ("her neighbour quietly left the house before midnight", "indirect", "Jane Porter", "testified")]
+    # a participle after its noun, or an adjective in "-ed" after a determiner, opens no clause
+    assert _s25enq_rows("In the southern states farmers harvested early.") == []
+    assert _s25enq_rows("Their home states' votes are tallied in March, so the race goes on.") == []
+
+
+def test_s25enq_name_ending_in_possessive_s_before_a_verb_cue():
+    # "Sainsbury's said": a company name in "'s" before a cue that is never a noun is its subject
+    assert _s25enq_rows("Morrison's said it would open twelve new stores in Scotland next year.") == [
+        ("it would open twelve new stores in Scotland next year", "indirect", "Morrison's", "said")]
+    assert _s25enq_rows("The minister's remarks about the budget drew criticism.") == []
+
+
+def test_s25enq_new_weak_cues_inform_stipulate_and_testified_before_a_body():
+    assert _s25enq_rows("Her lawyers inform her that the appeal will be heard in May.") == [
+        ("the appeal will be heard in May", "indirect", "Her lawyers", "inform")]
+    assert _s25enq_rows("The contract stipulated that the work must be finished by June.") == [
+        ("the work must be finished by June", "indirect", "The contract", "stipulated that")]
+    # "testified before Congress" names the occasion: no content without "that", a colon or a clause
+    assert _s25enq_rows("The general testified before Congress on Tuesday, defending the troop increase.") == []
+
+
+def test_s25enq_inverted_question_before_a_cue_reports_nothing():
+    assert _s25enq_rows("So where would they say the advantage lies now?") == []
+    assert _s25enq_rows("What do you tell a child who has lost everything?") == []
+    assert _s25enq_rows("They said the advantage lies with the home side.") == [
+        ("the advantage lies with the home side", "indirect", "They", "said")]
+
+
+def test_s25enq_show_title_before_a_role_noun_is_no_quote():
+    # '"Newsnight" presenter Kirsty Young said ...': the quoted title modifies the role noun before the name
+    assert _s25enq_rows("\"Morning Report\" presenter Alan Hart said the interview would air on Monday.") == [
+        ("the interview would air on Monday", "indirect", "presenter Alan Hart", "said")]
+
+
+def test_s25enq_told_an_outlet_for_an_article_is_no_content():
+    assert _s25enq_rows("Professor Lee told The Herald for an article published on Sunday.") == []
+    assert _s25enq_rows("Professor Lee told The Herald the plan would work for a decade.") == [
+        ("the plan would work for a decade", "indirect", "Professor Lee", "told")]
+
+
+def test_s25enq_nested_quotation_in_double_marks_is_one_quote():
+    # '"He said, "Yes,"" she told me.': the inner quotation's marks were made double; both close at once
+    body = ("The talks went on all night.\n\n"
+            "\"The porter said, \"Nobody leaves before dawn,\"\" Ms. Grant told me.\n\n"
+            "Nobody argued.")
+    assert _s25enq_rows(body) == [
+        ('The porter said, "Nobody leaves before dawn', "direct", "Ms. Grant", "told")]
+
+
+def test_s25enq_closing_mark_whose_opening_mark_was_lost():
+    # one sentence per line: a closing mark after a comma with an attribution after it and no mark opened before;
+    # the quotation began at the head of its paragraph, the line before (a sentence with no mark and no reporting
+    # verb) included
+    body = ("The race began in heavy rain.\n"
+            "He led for most of the race and finished second.\n"
+            "It is a hard day because my team mate drove so well all weekend.\n"
+            "The crew have done a brilliant job for both of us,\" said Marsh.\n"
+            "The next race is in two weeks.\n")
+    assert _s25enq_rows(body) == [
+        ("It is a hard day because my team mate drove so well all weekend. The crew have done a brilliant job for "
+         "both of us", "direct", "Marsh", "said")]
+    # paragraphs: the quotation runs from the paragraph start
+    assert _s25enq_rows("The coach spoke after the game.\n\nIt was a hard day for all of us in the squad,\" said "
+                        "the coach.\n\nThey fly home on Monday.") == [
+        ("It was a hard day for all of us in the squad", "direct", "the coach", "said")]
+    # a full stop before the mark, no attribution after it: nothing is read
+    assert _s25enq_rows("Q: Are you surprised?\n\nA: I am surprised. We lost,\u201d and then I went home.") == []
+
+
+def test_s25enq_after_earlier_saying_ends_the_content():
+    assert _s25enq_rows("The ferry company says two crew members are missing, after earlier saying everyone had "
+                        "been rescued.") == [("two crew members are missing", "indirect", "The ferry company", "says")]
+
+
+def test_s25enq_as_x_says_interrupting_its_content():
+    assert _s25enq_rows("The home side, as the captain says, have every reason to feel confident.") == [
+        ("The home side … have every reason to feel confident", "indirect", "the captain", "says")]
+
+
+def test_s25enq_as_x_put_it_keeps_its_content_after_the_cue():
+    assert _s25enq_rows("The mayor, who owed his victory to what, as one aide put it, was a \"minor miracle\" on "
+                        "polling day, resigned.") == [
+        ("was a \"minor miracle\" on polling day", "mixed", "aide", "put it")]
+
+
+def test_s25enq_single_marked_quotation_over_several_lines():
+    # one sentence per line, single marks only: a quotation opened on one line closes at the end of a later one
+    body = ("A body was found in a flat this morning.\n"
+            "Police were called shortly after six.\n"
+            "Detective Inspector Ruth Hale said: 'The inquiry is at an early stage but I would ask anyone who saw "
+            "anything to contact us.\n"
+            "I would also ask taxi drivers with dashcam footage to come forward.'\n"
+            "The street was closed for most of the day.\n")
+    assert _s25enq_rows(body) == [
+        ("The inquiry is at an early stage but I would ask anyone who saw anything to contact us. I would also ask "
+         "taxi drivers with dashcam footage to come forward.", "direct", "Detective Inspector Ruth Hale", "said")]
