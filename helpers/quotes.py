@@ -451,6 +451,8 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            if _GLUED_END_RE.search(self.body, ps, pe):
+                spans = _split_glued(self.body, spans, self.lex.language)
             if len(spans) > 1 and self.lex.language == "en" and _DOUBLE_MARK_RE.search(self.body, ps, pe):
                 spans = _join_quoted_sentences(self.body, spans)
             if pe - ps > _MAX_SENTENCE_CHARS:
@@ -460,6 +462,51 @@ class _Doc:
         # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
         k = bisect.bisect_right(ends, pos)
         return spans[k] if k < len(spans) else para
+
+
+#: s25audit2: a sentence end with no space after it (scraped bodies glue sentences: ``tersebut.Selain itu``,
+#: ``pangan."Kami``, ``katanya.Timnas``, ``(20/10).Ia``, ``GOL!Arsenal``): a full stop after a word of two or more
+#: lower-case letters, a capitalised word of four or more letters, two digits, ``)`` or ``%``, or ``!``/``?`` after a
+#: letter; then at most one closing and one opening double mark; then a capitalised word (a capital and a lower-case
+#: letter). Not a domain (``detik.com``), an amount or decimal (``Rp.5``, ``2,5``), a code (``9406.XX``), an initial
+#: or a short abbreviation (``R.B.``, ``M.Si``, ``Pid.Sus``, ``Jkt.Pst``); listed abbreviations are checked by
+#: :func:`_split_glued`. Group 1: the word before the stop.
+_GLUED_END_RE = re.compile(
+    r"(?:(?<![\w.@/])([a-z]{2,}|[A-Z][a-z]{3,}|[0-9]{2,})|(?<=\w)[)%])[.](?=[\"”]?[\"“]?[A-Z][a-z])"
+    r"|(?<=[^\W\d_]{2})[!?](?=[\"”]?[\"“]?[A-Z][a-z])")
+
+
+def _split_glued(body: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """``spans`` (one paragraph's sentences) also cut where a sentence end has no space after it
+    (``_GLUED_END_RE``; the word before the full stop no abbreviation of the language or English). A straight
+    double mark between the stop and the next word closes the sentence when the paragraph's straight marks before
+    it are odd in number (``..., katanya."Melalui`` keeps none: even, the mark opens the next sentence)."""
+    abbrev = _glued_abbreviations(language)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        a = s
+        for m in _GLUED_END_RE.finditer(body, s, e):
+            w = m.group(1)
+            if w is not None and w.lower() in abbrev:
+                continue
+            cut = m.end()
+            if body[cut] in "\"”" and body[cut + 1] in "\"“" or body[cut] == "”":
+                cut += 1
+            elif body[cut] == '"':
+                p0 = body.rfind("\n", 0, s) + 1
+                if body.count('"', p0, cut) % 2:
+                    cut += 1
+            if cut - a > 0 and e - cut > 0:
+                out.append((a, cut))
+                a = cut
+        out.append((a, e))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _glued_abbreviations(language: str) -> frozenset[str]:
+    """Words that end in a full stop without ending a sentence: the language's and English ``abbreviations``."""
+    return frozenset(a.lower().rstrip(".") for lang in {language, "en"} for a in load_list_or_empty("abbreviations", lang))
 
 
 #: s17robust: the longest "sentence" the rules read (characters). Every step reads the sentence around a cue, so
@@ -2378,10 +2425,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
         if gap == "(" and lex.language == "id" and chosen and body[e:e + 2] == ") " and k + 1 < len(words) and \
                 words[k + 1][1] == e + 2 and _is_cap(words[k + 1][0]) and w[:1].isupper() and w.isalpha() and \
-                any(c.isupper() for c in w[1:]) and words[k + 1][0].lower() not in lex.not_speakers:
+                (any(c.isupper() for c in w[1:]) or lw in lex.title_first) and words[k + 1][0].lower() not in lex.not_speakers:
             # (s20id) "kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh (BPBA) Abd Aziz", "ujar Direktur
             # Jenderal Anggaran (DJA) Kementerian Keuangan Luky Alfirman": an acronym in brackets inside the role
-            # goes on to the holder's name
+            # goes on to the holder's name; s25audit2: so does a short form of the office, "Menteri Sekretaris Negara
+            # (Mensesneg) Prasetyo Hadi"
             paren_k = k
             continue
         if gap == ")" and k - 1 == paren_k:
@@ -2392,6 +2440,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 ) not in lex.title_first or len(words[k - 1][0]) > 5):
             # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence (s15np: after a
             # title word too long to be abbreviated: "said the WSIS spokesman. Under ...", not "Gov. Chris Christie")
+            break
+        if gap == "." and lex.language == "id" and len(words[k - 1][0]) > 2 and words[k - 1][0].lower() not in \
+                lex.title_first and words[k - 1][0].lower() not in _glued_abbreviations("id"):
+            # s25audit2: '..., " jelas Nunung. Sekolah Rakyat ...' (or glued, 'Nunung.Sekolah'): a full stop after a
+            # word no title nor abbreviation ("Prof.", "Moch.") ends the sentence and the speaker
             break
         if lw in lex.not_speakers and _is_cap(w):
             break

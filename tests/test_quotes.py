@@ -13444,3 +13444,39 @@ def test_s25audit_sentence_opener_is_no_part_of_the_name():
         ("harga beras masih stabil di pasar", "indirect", "Budi Santoso", "Budi Santoso", "")]
     assert _s25audit_rows("Bagi Ani Lestari, keputusan itu juga bermakna politis.\n\n\"Ini langkah maju,\" "
                           "ujarnya.") == [("Ini langkah maju", "direct", "ujarnya", "Ani Lestari", "")]
+# --- s25audit2: detik follow-up (glued sentences, organisation + place, pronouns, comma offices, actors) ---
+def _s25audit2_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s25audit2_glued_sentence_end_splits():
+    # scraped bodies glue sentences without a space ("tersebut.Selain"): the full stop still ends the sentence, so
+    # "kata Rahmat" in the second sentence does not take the first one as its content
+    assert _s25audit2_rows("Ia juga memaparkan program pelatihan guru untuk mengatasi masalah tersebut.Selain itu, "
+                           "kata Rahmat, pemerintah daerah juga membangun perpustakaan desa.") == [
+        ("program pelatihan guru untuk mengatasi masalah tersebut", "indirect", "Ia", "", ""),
+        ("pemerintah daerah juga membangun perpustakaan desa", "indirect", "Rahmat", "Rahmat", "")]
+    # no cut inside a domain, an amount, an initial or an abbreviation
+    from helpers.quotes import _GLUED_END_RE
+    assert [m.group() for m in _GLUED_END_RE.finditer(
+        "detik.com Rp.5 juta, 2,5 persen, R.B. Supardan, M.Si., Jkt.Pst, kode 9406.XX, jalan.Dia (20/10).Ia "
+        'pangan."Kami')] == ["jalan.", ").", "pangan."]
+
+
+def test_s25audit2_full_stop_after_name_ends_the_speaker():
+    # '... ," jelas Wulandari.Sekolah ...': the name after the cue ends at the full stop (glued or not); a title or
+    # an abbreviated first name ("Prof.", "Moch.") does not end it
+    assert _s25audit2_rows("\"Sebagian sekolah sudah kami data, sisanya menyusul,\" jelas Wulandari.Sekolah yang belum "
+                           "terdata akan dikunjungi pekan depan.") == [
+        ("Sebagian sekolah sudah kami data, sisanya menyusul", "direct", "Wulandari", "Wulandari", "")]
+    assert _s25audit2_rows("\"Data itu belum final,\" kata Prof. Moch. Faruk Rozi.") == [
+        ("Data itu belum final", "direct", "Prof. Moch. Faruk Rozi", "Moch. Faruk Rozi", "Prof.")]
+
+
+def test_s25audit2_office_short_form_in_brackets_before_name():
+    # "Menteri Ketenagakerjaan (Menaker) Yassierli": the office's short form in brackets goes on to the name
+    assert _s25audit2_rows("\"Kuota tahap kedua kami buka bulan depan,\" kata Menteri Ketenagakerjaan (Menaker) "
+                           "Yassierli di Jakarta.") == [
+        ("Kuota tahap kedua kami buka bulan depan", "direct", "Menteri Ketenagakerjaan (Menaker) Yassierli",
+         "Yassierli", "Menteri Ketenagakerjaan Menaker")]
