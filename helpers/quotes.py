@@ -9692,6 +9692,20 @@ def _id_drop_places(name: str, role: str, body: str) -> tuple[str, str]:
     return " ".join(nw[k:]), " ".join([role] * bool(role) + nw[:k])
 
 
+def _id_org_phrase(speaker: str, name: str, role: str, short: set[str], lex: _Lex) -> bool:
+    """Indonesian (s25audit2): a speaker phrase opened by an organisation word (``org_words``: "KBRI", "SDN",
+    "Satgas", "Departemen") with no office, title or rank in it names the organisation with its place or the rest
+    of its name ("KBRI Phnom Penh", "SDN Gadis Cisaat", "Satgas Penanggulangan Aktivitas Ilegal", "Departemen
+    Kepolisian New York"), not an organisation and a person, unless the article uses a word of the "name" alone
+    as a speaker (``short``): "Kejari Sidoarjo Jhon Franky ...", later "kata Jhon"."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in lex.org_words or not speaker.endswith(name):
+        return False
+    if any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.title_first for w in role.split()):
+        return False
+    return not any(_fw(w) in short for w in name.split())
+
+
 @lru_cache(maxsize=1)
 def _id_place_heads() -> frozenset[str]:
     """(s20id) Indonesian head nouns of regions, streets and geographic features (lexicon ``place_heads``)."""
@@ -10053,6 +10067,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             name, role = _canonical_cached(q.speaker, lex.language, rel, orgs)
             if lex.language == "id" and name.split()[0] in _id_local_places(body):
                 name, role = _id_drop_places(name, role, body)  # "Bupati Agam Benni Warlis" ("Kabupaten Agam")
+            if lex.language == "id" and role and name != role and _id_org_phrase(q.speaker, name, role, short, lex):
+                name = role = q.speaker  # "KBRI Phnom Penh", "SDN Gadis Cisaat": the organisation speaks
             if lex.language == "id" and role.lower() in _ID_NICK_HONORIFICS and len(name.split()) == 1:
                 # "Gus Ipul" for "Menteri Sosial Saifullah Yusuf (Gus Ipul)": the honorific is no role
                 full = _expand(name, doc, q.start)

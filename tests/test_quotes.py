@@ -13480,3 +13480,21 @@ def test_s25audit2_office_short_form_in_brackets_before_name():
                            "Yassierli di Jakarta.") == [
         ("Kuota tahap kedua kami buka bulan depan", "direct", "Menteri Ketenagakerjaan (Menaker) Yassierli",
          "Yassierli", "Menteri Ketenagakerjaan Menaker")]
+
+
+def test_s25audit2_organisation_with_place_is_no_person():
+    # an organisation word (no office, title or rank) opening the speaker phrase: the place or the rest of the
+    # organisation's name after it is no person's name ...
+    assert _s25audit2_rows("\"Kami terus memantau kondisi para WNI yang ditahan,\" kata KBRI Kuala Lumpur dalam "
+                           "keterangannya, Minggu (19/10/2025).") == [
+        ("Kami terus memantau kondisi para WNI yang ditahan", "direct", "KBRI Kuala Lumpur", "KBRI Kuala Lumpur",
+         "KBRI Kuala Lumpur")]
+    assert _s25audit2_rows("Satgas Penanganan Sampah Kota menyebut volume sampah naik dua kali lipat selama libur "
+                           "panjang.") == [
+        ("volume sampah naik dua kali lipat selama libur panjang", "indirect", "Satgas Penanganan Sampah Kota",
+         "Satgas Penanganan Sampah Kota", "Satgas Penanganan Sampah Kota")]
+    # ... unless the article uses the name's word alone as a speaker: an organisation, a place, then a person
+    assert _s25audit2_rows("Kejari Bantul Rudi Hartanto mengatakan berkas perkara sudah lengkap.\n\n\"Tersangka akan "
+                           "segera disidang,\" kata Rudi.") == [
+        ("berkas perkara sudah lengkap", "indirect", "Kejari Bantul Rudi Hartanto", "Rudi Hartanto", "Kejari Bantul"),
+        ("Tersangka akan segera disidang", "direct", "Rudi", "Rudi Hartanto", "Kejari Bantul")]
