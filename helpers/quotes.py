@@ -9602,6 +9602,11 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
 
 
 # ---- resolution --------------------------------------------------------------------------------
+#: s25audit2: a short form in brackets right after a run ("Badan Usaha Milik Negara (BUMN)"): letters (a capital
+#: among them), no digits (not an age, "Budi (45)")
+_ID_SHORT_FORM_AFTER_RE = re.compile(r"[ \t]*\((?=[A-Za-z&-]*[A-Z])[A-Za-z][A-Za-z&-]*\)")
+
+
 @dataclass
 class _Names:
     """The article's full names in order, indexed lazily: :meth:`upto` reads capitalised runs only as
@@ -9626,6 +9631,9 @@ class _Names:
                     # (s21ntxid) "Anak laki-laki Ny. Davis, ...", "Tn. Clark": a form of address and a surname
                     # mention the person given in full before (translated "Mrs Davis", "Mr Clark")
                     name = next((f for _, f, _ in reversed(self.full) if f.rsplit(None, 1)[-1] == sn), "")
+                if name and lex.language == "id" and m.group().split(None, 1)[0].lower() in lex.org_words and \
+                        _ID_SHORT_FORM_AFTER_RE.match(body, m.end()):
+                    name = ""  # s25audit2: "Badan Usaha Milik Negara (BUMN)": an organisation named with its short form
                 if name:
                     self.full.append((m.start(), name, _appos_role(body, m.end(), lex) or role))
             self._next = k
@@ -9734,6 +9742,10 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     if len(rest) < 2:
         return "", ""
     name, role = _canonical(" ".join(words), lex, frozenset())
+    if language == "id" and name == role:
+        # s25audit2: no name found in the run ("Departemen Efisiensi Pemerintah", "Partai Republik", "Satuan Tugas ...
+        # Bank Indonesia"): an organisation, no person a pronoun can mean
+        return "", ""
     nw = name.split()
     if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
         nw = nw[:-1]  # "Peter King"

@@ -13498,3 +13498,14 @@ def test_s25audit2_organisation_with_place_is_no_person():
                            "segera disidang,\" kata Rudi.") == [
         ("berkas perkara sudah lengkap", "indirect", "Kejari Bantul Rudi Hartanto", "Rudi Hartanto", "Kejari Bantul"),
         ("Tersangka akan segera disidang", "direct", "Rudi", "Rudi Hartanto", "Kejari Bantul")]
+
+
+def test_s25audit2_pronoun_skips_organisation_runs():
+    # a capitalised run with no name in it ("Departemen Efisiensi Pemerintah") or an organisation named with its
+    # short form in brackets ("Badan Usaha Milik Negara (BUMN)") is no person a pronoun can mean
+    assert _s25audit2_rows("Elon Musk pernah memimpin Departemen Efisiensi Pemerintah (DOGE) di bawah Trump.\n\n"
+                           "Sekarang, dia mengklaim telah membentuk partai baru.") == [
+        ("telah membentuk partai baru", "indirect", "dia", "Elon Musk", "")]
+    assert _s25audit2_rows("Ekonom senior Rudi Santoso pernah dua puluh tahun bekerja di sebuah Badan Usaha Milik "
+                           "Negara (BUMN) sebelum pensiun.\n\nMenurutnya, rencana itu belum matang.") == [
+        ("rencana itu belum matang", "indirect", "Menurutnya", "Rudi Santoso", "")]
