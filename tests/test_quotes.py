@@ -738,8 +738,9 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # topic was read as its content)
     assert (names == "prabowo").sum() == 44
     # (s18id: 160, article 549's "Prabowo menyarankan menggunakannya saat liburan saja", a verb opening the clause;
-    # s20id: 159, article 142's above)
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 159
+    # s20id: 159, article 142's above; s25audit2: 161, article 791's "Menurut Prabowo Indonesia tidak punya ...", the
+    # speaker phrase "Prabowo Indonesia" now named Prabowo Subianto: a run with no name in it is no longer a full name)
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 161
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
@@ -749,9 +750,11 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # (LPS) itu pun menegaskan bahwa ...", a description closed by a demonstrative referring back; s20id: 130, article
     # 11's "Namun dia kembali menegaskan masyarakat bisa membuat aduan ...", a connective before the subject; 129, article
     # 270's "Terkait dana pengadaannya, Menteri Keuangan Purbaya Yudhi Sadewa menegaskan kesiapannya." is no quote;
-    # s25audit: 130, article 521's "Awalnya Purbaya mengatakan ...", a sentence adverb no longer read into the name)
+    # s25audit: 130, article 521's "Awalnya Purbaya mengatakan ...", a sentence adverb no longer read into the name;
+    # s25audit2: 133, article 135's "Menurutnya"/"dia" after "Satuan Tugas ... Bank Indonesia (Satgas BLBI)", a run
+    # with no name in it, now Purbaya's)
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
-        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 130
+        ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 133
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
     assert table.loc["Andi Amran Sulaiman", "n_quotes"] == names.isin(
         ["andi amran sulaiman", "amran sulaiman", "amran"]).sum() == 40  # (s18id: 38, article 543's "Amran memastikan
@@ -769,14 +772,16 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # Afifuddin's "Ketua KPU" from "KPU resmi mencabut ... Hal ini disampaikan langsung oleh Ketua KPU, Afifuddin."; 36,
     # Purbaya's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu" as written, like Prabowo's below; s20id:
     # 37, Agus Harimurti Yudhoyono's "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan" from
-    # "ROLE, Agus Harimurti Yudhoyono (AHY), menyebut ...", the short form in brackets closing the apposed name)
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 37
+    # "ROLE, Agus Harimurti Yudhoyono (AHY), menyebut ...", the short form in brackets closing the apposed name;
+    # s25audit2: 38, Prabowo's noise role "Indonesia" from article 791's "Menurut Prabowo Indonesia tidak punya ..." (a
+    # comma missing after the name), whose speaker is now resolved to him, no longer an actor "Prabowo Indonesia")
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 38
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
     # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act;
     # s19id: 84, '"Itulah yang jadi perhatian ...," jelasnya' in 889 after "Data menunjukkan ..." (a finding of data,
     # no speaker to resolve to))
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 84
-    assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
+    assert top["Prabowo Subianto"] == "Presiden; Indonesia; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
 
 
@@ -13509,3 +13514,18 @@ def test_s25audit2_pronoun_skips_organisation_runs():
     assert _s25audit2_rows("Ekonom senior Rudi Santoso pernah dua puluh tahun bekerja di sebuah Badan Usaha Milik "
                            "Negara (BUMN) sebelum pensiun.\n\nMenurutnya, rencana itu belum matang.") == [
         ("rencana itu belum matang", "indirect", "Menurutnya", "Rudi Santoso", "")]
+
+
+def test_s25audit2_actors_child_name_holding_parent_name_stays_apart():
+    # "Putri Zulkifli Hasan", called "Putri", is another person than "Zulkifli Hasan" (quoted in articles without her);
+    # "Muhammad Tito Karnavian", called "Tito", is "Tito Karnavian"
+    from helpers.quotes import actors
+    rows = [("a1", "Zulkifli Hasan", "Zulkifli Hasan"), ("a1", "Zulhas", "Zulkifli Hasan"),
+            ("a2", "Zulkifli Hasan", "Zulkifli Hasan"),
+            ("a3", "Ketua Fraksi Putri Zulkifli Hasan", "Putri Zulkifli Hasan"), ("a3", "Putri", "Putri Zulkifli Hasan"),
+            ("a4", "Tito Karnavian", "Tito Karnavian"), ("a4", "Tito", "Tito Karnavian"),
+            ("a5", "Muhammad Tito Karnavian", "Muhammad Tito Karnavian"), ("a5", "Tito", "Muhammad Tito Karnavian")]
+    q = pd.DataFrame({"article_id": [r[0] for r in rows], "kind": "direct", "speaker": [r[1] for r in rows],
+                      "speaker_name": [r[2] for r in rows], "speaker_role": "", "language": "id"})
+    a = actors(q, language="id").set_index("actor")["n_quotes"].to_dict()
+    assert a == {"Zulkifli Hasan": 3, "Putri Zulkifli Hasan": 2, "Muhammad Tito Karnavian": 4}
