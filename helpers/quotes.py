@@ -451,6 +451,8 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
+            if _GLUED_END_RE.search(self.body, ps, pe):
+                spans = _split_glued(self.body, spans, self.lex.language)
             if len(spans) > 1 and self.lex.language in ("en", "id") and _DOUBLE_MARK_RE.search(self.body, ps, pe):
                 # (s25iddir: Indonesian too, 'X mengatakan bahwa hanya ada "sepuluh topan ... 1950! Katrina ..."')
                 spans = _join_quoted_sentences(self.body, spans)
@@ -461,6 +463,51 @@ class _Doc:
         # the spans are ordered and disjoint: the first one ending after pos holds pos or follows it
         k = bisect.bisect_right(ends, pos)
         return spans[k] if k < len(spans) else para
+
+
+#: s25audit2: a sentence end with no space after it (scraped bodies glue sentences: ``tersebut.Selain itu``,
+#: ``pangan."Kami``, ``katanya.Timnas``, ``(20/10).Ia``, ``GOL!Arsenal``): a full stop after a word of two or more
+#: lower-case letters, a capitalised word of four or more letters, two digits, ``)`` or ``%``, or ``!``/``?`` after a
+#: letter; then at most one closing and one opening double mark; then a capitalised word (a capital and a lower-case
+#: letter). Not a domain (``detik.com``), an amount or decimal (``Rp.5``, ``2,5``), a code (``9406.XX``), an initial
+#: or a short abbreviation (``R.B.``, ``M.Si``, ``Pid.Sus``, ``Jkt.Pst``); listed abbreviations are checked by
+#: :func:`_split_glued`. Group 1: the word before the stop.
+_GLUED_END_RE = re.compile(
+    r"(?:(?<![\w.@/])([a-z]{2,}|[A-Z][a-z]{3,}|[0-9]{2,})|(?<=\w)[)%])[.](?=[\"”]?[\"“]?[A-Z][a-z])"
+    r"|(?<=[^\W\d_]{2})[!?](?=[\"”]?[\"“]?[A-Z][a-z])")
+
+
+def _split_glued(body: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """``spans`` (one paragraph's sentences) also cut where a sentence end has no space after it
+    (``_GLUED_END_RE``; the word before the full stop no abbreviation of the language or English). A straight
+    double mark between the stop and the next word closes the sentence when the paragraph's straight marks before
+    it are odd in number (``..., katanya."Melalui`` keeps none: even, the mark opens the next sentence)."""
+    abbrev = _glued_abbreviations(language)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        a = s
+        for m in _GLUED_END_RE.finditer(body, s, e):
+            w = m.group(1)
+            if w is not None and w.lower() in abbrev:
+                continue
+            cut = m.end()
+            if body[cut] in "\"”" and body[cut + 1] in "\"“" or body[cut] == "”":
+                cut += 1
+            elif body[cut] == '"':
+                p0 = body.rfind("\n", 0, s) + 1
+                if body.count('"', p0, cut) % 2:
+                    cut += 1
+            if cut - a > 0 and e - cut > 0:
+                out.append((a, cut))
+                a = cut
+        out.append((a, e))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _glued_abbreviations(language: str) -> frozenset[str]:
+    """Words that end in a full stop without ending a sentence: the language's and English ``abbreviations``."""
+    return frozenset(a.lower().rstrip(".") for lang in {language, "en"} for a in load_list_or_empty("abbreviations", lang))
 
 
 #: s17robust: the longest "sentence" the rules read (characters). Every step reads the sentence around a cue, so
@@ -2458,10 +2505,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         gap = body[words[k - 1][2]:s].strip() if k > 0 else ""
         if gap == "(" and lex.language == "id" and chosen and body[e:e + 2] == ") " and k + 1 < len(words) and \
                 words[k + 1][1] == e + 2 and _is_cap(words[k + 1][0]) and w[:1].isupper() and w.isalpha() and \
-                any(c.isupper() for c in w[1:]) and words[k + 1][0].lower() not in lex.not_speakers:
+                (any(c.isupper() for c in w[1:]) or lw in lex.title_first) and words[k + 1][0].lower() not in lex.not_speakers:
             # (s20id) "kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh (BPBA) Abd Aziz", "ujar Direktur
             # Jenderal Anggaran (DJA) Kementerian Keuangan Luky Alfirman": an acronym in brackets inside the role
-            # goes on to the holder's name
+            # goes on to the holder's name; s25audit2: so does a short form of the office, "Menteri Sekretaris Negara
+            # (Mensesneg) Prasetyo Hadi"
             paren_k = k
             continue
         if gap == ")" and k - 1 == paren_k:
@@ -2472,6 +2520,11 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 ) not in lex.title_first or len(words[k - 1][0]) > 5):
             # "said race director David Bedford. Gebrselassie ...": a full stop ends the sentence (s15np: after a
             # title word too long to be abbreviated: "said the WSIS spokesman. Under ...", not "Gov. Chris Christie")
+            break
+        if gap == "." and lex.language == "id" and len(words[k - 1][0]) > 2 and words[k - 1][0].lower() not in \
+                lex.title_first and words[k - 1][0].lower() not in _glued_abbreviations("id"):
+            # s25audit2: '..., " jelas Nunung. Sekolah Rakyat ...' (or glued, 'Nunung.Sekolah'): a full stop after a
+            # word no title nor abbreviation ("Prof.", "Moch.") ends the sentence and the speaker
             break
         if lw in lex.not_speakers and _is_cap(w):
             break
@@ -9920,6 +9973,11 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
 
 
 # ---- resolution --------------------------------------------------------------------------------
+#: s25audit2: a short form in brackets right after a run ("Badan Usaha Milik Negara (BUMN)"): letters (a capital
+#: among them), no digits (not an age, "Budi (45)")
+_ID_SHORT_FORM_AFTER_RE = re.compile(r"[ \t]*\((?=[A-Za-z&-]*[A-Z])[A-Za-z][A-Za-z&-]*\)")
+
+
 @dataclass
 class _Names:
     """The article's full names in order, indexed lazily: :meth:`upto` reads capitalised runs only as
@@ -9944,6 +10002,9 @@ class _Names:
                     # (s21ntxid) "Anak laki-laki Ny. Davis, ...", "Tn. Clark": a form of address and a surname
                     # mention the person given in full before (translated "Mrs Davis", "Mr Clark")
                     name = next((f for _, f, _ in reversed(self.full) if f.rsplit(None, 1)[-1] == sn), "")
+                if name and lex.language == "id" and m.group().split(None, 1)[0].lower() in lex.org_words and \
+                        _ID_SHORT_FORM_AFTER_RE.match(body, m.end()):
+                    name = ""  # s25audit2: "Badan Usaha Milik Negara (BUMN)": an organisation named with its short form
                 if name:
                     self.full.append((m.start(), name, _appos_role(body, m.end(), lex) or role))
             self._next = k
@@ -10010,6 +10071,21 @@ def _id_drop_places(name: str, role: str, body: str) -> tuple[str, str]:
     return " ".join(nw[k:]), " ".join([role] * bool(role) + nw[:k])
 
 
+def _id_org_phrase(speaker: str, name: str, role: str, short: set[str], lex: _Lex) -> bool:
+    """Indonesian (s25audit2): a speaker phrase opened by an organisation word (``org_words``: "KBRI", "SDN",
+    "Satgas", "Departemen") with no office, title or rank in it names the organisation with its place or the rest
+    of its name ("KBRI Phnom Penh", "SDN Gadis Cisaat", "Satgas Penanggulangan Aktivitas Ilegal", "Departemen
+    Kepolisian New York"), not an organisation and a person, unless the article uses a word of the "name" alone
+    as a speaker (``short``): "Kejari Sidoarjo Jhon Franky ...", later "kata Jhon"."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in lex.org_words or words[0].lower() in ("pt", "cv") or \
+            not speaker.endswith(name):
+        return False  # (a company's legal form before its name stays its role: "PT Pertamina" -> "Pertamina", "PT")
+    if any(w.lower().rstrip(".") in lex.roles or w.lower().rstrip(".") in lex.title_first for w in role.split()):
+        return False
+    return not any(_fw(w) in short for w in name.split())
+
+
 @lru_cache(maxsize=1)
 def _id_place_heads() -> frozenset[str]:
     """(s20id) Indonesian head nouns of regions, streets and geographic features (lexicon ``place_heads``)."""
@@ -10038,6 +10114,10 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     if len(rest) < 2:
         return "", ""
     name, role = _canonical(" ".join(words), lex, frozenset())
+    if language == "id" and name == role:
+        # s25audit2: no name found in the run ("Departemen Efisiensi Pemerintah", "Partai Republik", "Satuan Tugas ...
+        # Bank Indonesia"): an organisation, no person a pronoun can mean
+        return "", ""
     nw = name.split()
     if language == "en" and len(nw) >= 2 and _surname_title(nw[-1]):
         nw = nw[:-1]  # "Peter King"
@@ -10373,6 +10453,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 name, role = q.speaker, ""  # s25idspk: "Departemen Kepolisian Baton Rouge": a police force, no person
             if lex.language == "id" and name.split()[0] in _id_local_places(body):
                 name, role = _id_drop_places(name, role, body)  # "Bupati Agam Benni Warlis" ("Kabupaten Agam")
+            if lex.language == "id" and role and name != role and _id_org_phrase(q.speaker, name, role, short, lex):
+                name = role = q.speaker  # "KBRI Phnom Penh", "SDN Gadis Cisaat": the organisation speaks
             if lex.language == "id" and role.lower() in _ID_NICK_HONORIFICS and len(name.split()) == 1:
                 # "Gus Ipul" for "Menteri Sosial Saifullah Yusuf (Gus Ipul)": the honorific is no role
                 full = _expand(name, doc, q.start)
@@ -14990,6 +15072,18 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
     def uses_of(cand: str, word: str) -> int:
         return form_counts(cand).get(word, 0)
 
+    arts: dict[str, set[object]] = {}
+
+    def articles_of(cand: str) -> set[object]:  # the articles quoting cand (or a name merged into it)
+        if not arts:
+            for k2, a in zip(keys, q["article_id"].tolist(), strict=True):
+                arts.setdefault(k2, set()).add(a)
+        out: set[object] = set()
+        for k2, a in arts.items():
+            if final(k2) == cand:
+                out |= a
+        return out
+
     # longest first, so a one-word name sees the longer names already merged into one another
     for k in sorted(uniq, key=lambda x: (-len(x.split()), x)):
         parts = k.split()
@@ -15000,6 +15094,14 @@ def _merge_short_names(keys: list[str], q: pd.DataFrame, langs: pd.Series, front
             # not the "office of the deputy prime minister"
             hits = [m for m in hits if not any(m[i:i + len(parts)] == parts and _NAME_OF_WORDS.intersection(m[:i])
                                                for i in range(1, len(m) - len(parts) + 1))]
+        if len(parts) > 1 and hits:
+            # s25audit2: a longer name the corpus calls only by a word the shorter one lacks is another person whose
+            # name holds it, when the shorter name is quoted in an article that does not quote the longer one
+            # ("Putri Zulkifli Hasan", called "Putri", is not "Zulkifli Hasan"; Indonesian children's names often
+            # hold a parent's); "Muhammad Tito Karnavian", called "Tito", is "Tito Karnavian", and a name cut inside
+            # the article that gives it in full ("Indra Wijaya" beside "Teddy Indra Wijaya") still merges
+            hits = [m for m in hits if not (fc := form_counts(final(" ".join(m)))) or any(w in parts for w in fc)
+                    or not articles_of(k) - articles_of(final(" ".join(m)))]
         # a longer "name" made of a person's name plus role/organisation/place words is not that person
         # ("pemerintahan prabowo"); a role or organisation word itself ("hakim") may still merge
         if len(parts) == 1 and parts[0] not in frontish:
@@ -15217,9 +15319,13 @@ def quote_actors(
     frontish = _front_words()
     given = _en_words("given_names_male") | _en_words("given_names_female")
     en_keys = {k for k, lg in zip(keys, lang_codes, strict=True) if k and lg == "en"}
+    # s25audit2: Indonesian organisation phrases the quotes give as their own role ("KBRI Phnom Penh", "Satgas
+    # Penanggulangan Aktivitas Ilegal"): the words after the organisation word are its place or name, no person's
+    orgs = {k for k, n, r, lg in zip(keys, names, q["speaker_role"].fillna("").astype(str), lang_codes, strict=True)
+            if k and lg == "id" and n == r.strip() and " " in n and n.split(None, 1)[0].lower() in _lexicon("id").org_words}
     for k in uniq:
         parts = k.split()
-        for i in range(1, len(parts) - 1):
+        for i in range(1, len(parts) - 1 if k not in orgs else 1):
             tail = " ".join(parts[i:])
             # (s20actors: not across "of"/"for"/"the": "office of the deputy prime minister" is no "prime minister")
             if tail in present and all(w in frontish for w in parts[:i]) and not _NAME_OF_WORDS.intersection(parts[:i]):
@@ -15268,7 +15374,9 @@ def quote_actors(
     # Democrat leader Charles Kennedy avoided"; diacritics carry the correct spelling: "Erdoğan" is
     # preferred over "Erdogan")
     # (s20actors: initials are no clean name when the full name they stand for is there: "European Union", not "EU")
-    display = {k: label.get(k) or sorted(v, key=lambda n, v=v: (not _clean_name(n) or n in _initials_in(tuple(v)),
+    # (s25audit2: an organisation phrase given as its own role keeps its canonical form: "KBRI Phnom Penh")
+    display = {k: label.get(k) or sorted(v, key=lambda n, v=v, o=k in orgs: (-(v[n] // 1000) if o else 0,
+                                                                            not _clean_name(n) or n in _initials_in(tuple(v)),
                                                                 -(v[n] // 1000),
                                                                 -sum(ord(c) > 127 for c in n),
                                                                 -v[n], -len(n.split()), n))[0]

@@ -740,7 +740,9 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # (s18id: 160, article 549's "Prabowo menyarankan menggunakannya saat liburan saja", a verb opening the clause;
     # s20id: 159, article 142's above; s25idspk: 160, article 815's "Sebelumnya, Presiden Prabowo Subianto menargetkan
     # ... . Ia berharap ...", the subject of the sentence before)
-    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 160
+    # s25audit2: article 791's "Menurut Prabowo Indonesia tidak punya ...", the speaker phrase "Prabowo Indonesia" now
+    # named Prabowo Subianto: a run with no name in it is no longer a full name; 162 with both branches)
+    assert table.loc["Prabowo Subianto", "n_quotes"] == ((names == "prabowo subianto") | (names == "prabowo")).sum() == 162
     assert table.loc["Prabowo Subianto", "variants"] == "Prabowo; Prabowo Subianto"
     assert table.loc["Listyo Sigit Prabowo", "n_quotes"] == (names == "listyo sigit prabowo").sum() == 8  # (s15idbat: "Eks Kabareskrim Polri itu menekankan")
     # (s17id: 128, article 107's "Pada kesempatan yang sama, Menteri PU, Dody Hanggodo, mengatakan pihaknya ..." is
@@ -751,9 +753,10 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # 11's "Namun dia kembali menegaskan masyarakat bisa membuat aduan ...", a connective before the subject; 129, article
     # 270's "Terkait dana pengadaannya, Menteri Keuangan Purbaya Yudhi Sadewa menegaskan kesiapannya." is no quote;
     # s25audit: 130, article 521's "Awalnya Purbaya mengatakan ...", a sentence adverb no longer read into the name)
-    # s25idspk: 134 (133 on its own branch, before s25audit's 130), article 103's "Sementara itu, Menteri Keuangan Purbaya ... menolak keras ... . Ia menilai" and
-    # article 135's three quotes after "Menteri Keuangan Purbaya Yudhi Sadewa akan mengejar obligor ...": the subject
-    # of the sentence before, not the Satgas named in it)
+    # s25idspk: article 103's "Sementara itu, Menteri Keuangan Purbaya ... menolak keras ... . Ia menilai" and article
+    # 135's three quotes after "Menteri Keuangan Purbaya Yudhi Sadewa akan mengejar obligor ...": the subject of the
+    # sentence before, not the Satgas named in it (s25audit2 reached article 135 too: "Satuan Tugas ... (Satgas BLBI)"
+    # is a run with no name in it); 134 with s25audit, s25idspk and s25audit2 together)
     assert table.loc["Purbaya Yudhi Sadewa", "n_quotes"] == names.isin(
         ["purbaya yudhi sadewa", "yudhi sadewa", "purbaya"]).sum() == 134
     assert "Prabowo" not in table.index and "Purbaya" not in table.index
@@ -773,14 +776,16 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # Afifuddin's "Ketua KPU" from "KPU resmi mencabut ... Hal ini disampaikan langsung oleh Ketua KPU, Afifuddin."; 36,
     # Purbaya's "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu" as written, like Prabowo's below; s20id:
     # 37, Agus Harimurti Yudhoyono's "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan" from
-    # "ROLE, Agus Harimurti Yudhoyono (AHY), menyebut ...", the short form in brackets closing the apposed name)
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 37
+    # "ROLE, Agus Harimurti Yudhoyono (AHY), menyebut ...", the short form in brackets closing the apposed name;
+    # s25audit2: 38, Prabowo's noise role "Indonesia" from article 791's "Menurut Prabowo Indonesia tidak punya ..." (a
+    # comma missing after the name), whose speaker is now resolved to him, no longer an actor "Prabowo Indonesia")
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 38
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
     # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act;
     # s19id: 84, '"Itulah yang jadi perhatian ...," jelasnya' in 889 after "Data menunjukkan ..." (a finding of data,
     # no speaker to resolve to))
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 84
-    assert top["Prabowo Subianto"] == "Presiden; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
+    assert top["Prabowo Subianto"] == "Presiden; Indonesia; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
     assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
 
 
@@ -13932,3 +13937,83 @@ def test_s25enq_single_marked_quotation_over_several_lines():
     assert _s25enq_rows(body) == [
         ("The inquiry is at an early stage but I would ask anyone who saw anything to contact us. I would also ask "
          "taxi drivers with dashcam footage to come forward.", "direct", "Detective Inspector Ruth Hale", "said")]
+# --- s25audit2: detik follow-up (glued sentences, organisation + place, pronouns, comma offices, actors) ---
+def _s25audit2_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s25audit2_glued_sentence_end_splits():
+    # scraped bodies glue sentences without a space ("tersebut.Selain"): the full stop still ends the sentence, so
+    # "kata Rahmat" in the second sentence does not take the first one as its content
+    assert _s25audit2_rows("Ia juga memaparkan program pelatihan guru untuk mengatasi masalah tersebut.Selain itu, "
+                           "kata Rahmat, pemerintah daerah juga membangun perpustakaan desa.") == [
+        ("program pelatihan guru untuk mengatasi masalah tersebut", "indirect", "Ia", "", ""),
+        ("pemerintah daerah juga membangun perpustakaan desa", "indirect", "Rahmat", "Rahmat", "")]
+    # no cut inside a domain, an amount, an initial or an abbreviation
+    from helpers.quotes import _GLUED_END_RE
+    assert [m.group() for m in _GLUED_END_RE.finditer(
+        "detik.com Rp.5 juta, 2,5 persen, R.B. Supardan, M.Si., Jkt.Pst, kode 9406.XX, jalan.Dia (20/10).Ia "
+        'pangan."Kami')] == ["jalan.", ").", "pangan."]
+
+
+def test_s25audit2_full_stop_after_name_ends_the_speaker():
+    # '... ," jelas Wulandari.Sekolah ...': the name after the cue ends at the full stop (glued or not); a title or
+    # an abbreviated first name ("Prof.", "Moch.") does not end it
+    assert _s25audit2_rows("\"Sebagian sekolah sudah kami data, sisanya menyusul,\" jelas Wulandari.Sekolah yang belum "
+                           "terdata akan dikunjungi pekan depan.") == [
+        ("Sebagian sekolah sudah kami data, sisanya menyusul", "direct", "Wulandari", "Wulandari", "")]
+    assert _s25audit2_rows("\"Data itu belum final,\" kata Prof. Moch. Faruk Rozi.") == [
+        ("Data itu belum final", "direct", "Prof. Moch. Faruk Rozi", "Moch. Faruk Rozi", "Prof.")]
+
+
+def test_s25audit2_office_short_form_in_brackets_before_name():
+    # "Menteri Ketenagakerjaan (Menaker) Yassierli": the office's short form in brackets goes on to the name
+    assert _s25audit2_rows("\"Kuota tahap kedua kami buka bulan depan,\" kata Menteri Ketenagakerjaan (Menaker) "
+                           "Yassierli di Jakarta.") == [
+        ("Kuota tahap kedua kami buka bulan depan", "direct", "Menteri Ketenagakerjaan (Menaker) Yassierli",
+         "Yassierli", "Menteri Ketenagakerjaan Menaker")]
+
+
+def test_s25audit2_organisation_with_place_is_no_person():
+    # an organisation word (no office, title or rank) opening the speaker phrase: the place or the rest of the
+    # organisation's name after it is no person's name ...
+    assert _s25audit2_rows("\"Kami terus memantau kondisi para WNI yang ditahan,\" kata KBRI Kuala Lumpur dalam "
+                           "keterangannya, Minggu (19/10/2025).") == [
+        ("Kami terus memantau kondisi para WNI yang ditahan", "direct", "KBRI Kuala Lumpur", "KBRI Kuala Lumpur",
+         "KBRI Kuala Lumpur")]
+    assert _s25audit2_rows("Satgas Penanganan Sampah Kota menyebut volume sampah naik dua kali lipat selama libur "
+                           "panjang.") == [
+        ("volume sampah naik dua kali lipat selama libur panjang", "indirect", "Satgas Penanganan Sampah Kota",
+         "Satgas Penanganan Sampah Kota", "Satgas Penanganan Sampah Kota")]
+    # ... unless the article uses the name's word alone as a speaker: an organisation, a place, then a person
+    assert _s25audit2_rows("Kejari Bantul Rudi Hartanto mengatakan berkas perkara sudah lengkap.\n\n\"Tersangka akan "
+                           "segera disidang,\" kata Rudi.") == [
+        ("berkas perkara sudah lengkap", "indirect", "Kejari Bantul Rudi Hartanto", "Rudi Hartanto", "Kejari Bantul"),
+        ("Tersangka akan segera disidang", "direct", "Rudi", "Rudi Hartanto", "Kejari Bantul")]
+
+
+def test_s25audit2_pronoun_skips_organisation_runs():
+    # a capitalised run with no name in it ("Departemen Efisiensi Pemerintah") or an organisation named with its
+    # short form in brackets ("Badan Usaha Milik Negara (BUMN)") is no person a pronoun can mean
+    assert _s25audit2_rows("Elon Musk pernah memimpin Departemen Efisiensi Pemerintah (DOGE) di bawah Trump.\n\n"
+                           "Sekarang, dia mengklaim telah membentuk partai baru.") == [
+        ("telah membentuk partai baru", "indirect", "dia", "Elon Musk", "")]
+    assert _s25audit2_rows("Ekonom senior Rudi Santoso pernah dua puluh tahun bekerja di sebuah Badan Usaha Milik "
+                           "Negara (BUMN) sebelum pensiun.\n\nMenurutnya, rencana itu belum matang.") == [
+        ("rencana itu belum matang", "indirect", "Menurutnya", "Rudi Santoso", "Ekonom senior")]  # role: s25idspk
+
+
+def test_s25audit2_actors_child_name_holding_parent_name_stays_apart():
+    # "Putri Zulkifli Hasan", called "Putri", is another person than "Zulkifli Hasan" (quoted in articles without her);
+    # "Muhammad Tito Karnavian", called "Tito", is "Tito Karnavian"
+    from helpers.quotes import actors
+    rows = [("a1", "Zulkifli Hasan", "Zulkifli Hasan"), ("a1", "Zulhas", "Zulkifli Hasan"),
+            ("a2", "Zulkifli Hasan", "Zulkifli Hasan"),
+            ("a3", "Ketua Fraksi Putri Zulkifli Hasan", "Putri Zulkifli Hasan"), ("a3", "Putri", "Putri Zulkifli Hasan"),
+            ("a4", "Tito Karnavian", "Tito Karnavian"), ("a4", "Tito", "Tito Karnavian"),
+            ("a5", "Muhammad Tito Karnavian", "Muhammad Tito Karnavian"), ("a5", "Tito", "Muhammad Tito Karnavian")]
+    q = pd.DataFrame({"article_id": [r[0] for r in rows], "kind": "direct", "speaker": [r[1] for r in rows],
+                      "speaker_name": [r[2] for r in rows], "speaker_role": "", "language": "id"})
+    a = actors(q, language="id").set_index("actor")["n_quotes"].to_dict()
+    assert a == {"Zulkifli Hasan": 3, "Putri Zulkifli Hasan": 2, "Muhammad Tito Karnavian": 4}
