@@ -11036,7 +11036,28 @@ def _one_person_doc(doc: _Doc, name: str) -> bool:
     if first in _en_words("given_names_male") or first in _en_words("given_names_female"):
         return True  # ("Serena Williams", "Tony Banks": a given name before it)
     hon = _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. ", "Prof ")
-    return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon)
+    return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon) or _person_apposed_en(doc, name)
+
+
+def _person_apposed_en(doc: _Doc, name: str) -> bool:
+    """English (s25enspk): the article gives ``name`` a person's role in apposition ("Evo Morales, Bolivia's
+    charismatic indigenous president - who ...", "Gerry Adams, the Sinn Fein leader,"): one person, not a plural
+    like "Liberal Democrats, the party ..."."""
+    body = doc.body
+    roles = _person_roles_en()
+    i = body.find(name + ",")
+    while i >= 0:
+        m = _PERSON_APPOS_EN_RE.match(body, i + len(name))
+        head = _ROLE_HEAD_CUT_EN_RE.split(m.group(1), 1)[0].split()[-1].lower() if m else ""
+        if head in roles and head not in _COLLECTIVE_ROLES_EN:
+            return True
+        i = body.find(name + ",", i + 1)
+    return False
+
+
+#: English (s25enspk): an apposition of up to eight words after a name's comma, ended by a comma, full stop,
+#: semicolon, dash or bracket ("Evo Morales, Bolivia's charismatic indigenous president - who ...").
+_PERSON_APPOS_EN_RE = re.compile(r",[ \t]+((?:[^\s,.;:()]+[ \t]+){0,7}[^\s,.;:()]+)(?=,|\.|;|[ \t]+[-–—][ \t]|[ \t]*\()")
 
 
 #: English honorifics of men and of women ("Mr Howard", "Ms Kelly"), for a pronoun's gender.
@@ -11430,7 +11451,9 @@ def _new_subject(doc: _Doc, q: _Quote, after: int) -> tuple[str, str]:
 #: "Mirza, ranked 134 in the world, sunk ...").
 #: s15bbc: after an organisation's name opening a sentence, one to three lower-case role words, then a capitalised
 #: name of two to three words (group 1) and the lower-case word after it (group 2, the verb).
-_ORG_ROLE_NAME_EN_RE = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}})[ \t]+([a-z]+)\b")
+_ORG_ROLE_NAME_EN_RE = re.compile(
+    rf"(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}})(?:[ \t]+([a-z]+)\b|(?=,[ \t]))")
+#: (s25enspk: or a comma, an apposition after the name: "Former president Eduardo Rodríguez Veltzé, Bolivia's ...")
 #: (s20en: a dotted country abbreviation and up to five capitalised words: "U.S. District Judge Raymond Ochoa ordered",
 #: "Senate Majority Leader Paul Brennan said")
 _SUBJECT_NAME_EN_RE = re.compile(rf"((?:(?:[A-Z]\.){{2,3}}[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
@@ -11440,7 +11463,10 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
     """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
     Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject; ``block``
-    gets the start of a sentence whose subject is a name that is no person's (which ends the search)."""
+    gets the start of a sentence whose subject is a name that is no person's (which ends the search). For a
+    speaker "he" or "she", the possessor of a subject that is no person of that gender counts too (s25enspk:
+    "Graham's vote, however, appears set in stone. '...,' he said")."""
+    pronoun = q.speaker.lower() if q.speaker.lower() in ("he", "she") else ""
     body = doc.body
     anchor = _before_quote(q)
     if anchor - after < 12:
@@ -11455,7 +11481,7 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
         ps, pe = doc.sentence(p)
         if ps <= after or pe > ss:
             return ""
-        name = _subject_name_en(doc, ps, pe)
+        name = _subject_name_en(doc, ps, pe, pronoun=pronoun)
         if name == "-" and block is not None:
             block.append(ps)
         if name:
@@ -11581,11 +11607,57 @@ def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
     return "" if name == "-" else name
 
 
-def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
+#: English (s25enspk): a conjunction opening a sentence before its subject ("And Jamie Foxx, who ..., paid tribute").
+_SUBJECT_CONJ_EN_RE = re.compile(r"(?:And|But|Yet)[ \t]+(?=[A-Z])")
+#: English (s25enspk): a capitalised name with a possessive ending and up to three lower-case words after it as a
+#: sentence's subject ("Graham's vote, however, ...", "Ms Davis' son Tyler was 13").
+_POSSESSOR_SUBJECT_EN_RE = re.compile(
+    rf"((?:{_CAP_WORD}[ \t]+){{0,3}}[{_UPPER}][^\W_]*)(?:['’]s|(?<=s)['’])[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,2}})")
+#: English kin nouns by gender (a possessor's "son" is no "she"): the kin nouns of the lexicon ``roles``.
+_MALE_KIN_EN = frozenset({"son", "husband", "father", "brother", "widower", "nephew", "uncle", "grandson",
+                          "grandfather", "stepfather", "boyfriend", "stepson"})
+_FEMALE_KIN_EN = frozenset({"daughter", "wife", "mother", "sister", "widow", "niece", "aunt", "granddaughter",
+                            "grandmother", "stepmother", "fiancee", "fiancée", "girlfriend", "stepdaughter"})
+
+
+def _possessor_subject_en(doc: _Doc, ps: int, pe: int, pronoun: str) -> str:
+    """English (s25enspk): the canonical full name of a person whose possessive opens the sentence ``body[ps:pe]``
+    when the possessed subject is no person ("Graham's vote, however, appears set in stone") or a relative of the
+    other gender than ``pronoun`` ("Ms Davis' son Tyler was 13 when ..." for "she"), or ""."""
+    body = doc.body
+    m = _POSSESSOR_SUBJECT_EN_RE.match(body, ps, pe)
+    if not m:
+        return ""
+    other_kin = _MALE_KIN_EN if pronoun == "she" else _FEMALE_KIN_EN
+    roles = _person_roles_en()
+    for w in m.group(2).split():
+        if w in other_kin:
+            break  # ("Ms Davis' son" for "she")
+        if w in roles or w in doc.lex.roles or _PERSON_NOUN_EN_RE.search(w) or w in doc.lex.verbs:
+            return ""  # "Trump's former lawyer ...": a person of its own; "Smith's said ...": no possessor
+    words = m.group(1).split()
+    w0 = words[0].lower().rstrip(".")
+    if w0 in doc.lex.determiners or w0 in doc.lex.pronouns or w0 in _CLAUSE_OPENERS_EN or w0 in _ADJUNCT_PREPS:
+        return ""
+    name, _ = _canonical_cached(" ".join(words), "en", frozenset({_fw(words[0])}) if len(words) == 1 else frozenset())
+    name = _expand(name, doc, ps) if name else ""
+    if name and (_one_person_doc(doc, name) or " " not in name and _title_called_en(doc, name)) and \
+            _person_ref_en(name, doc.lex) and not _other_gender(body, name, pronoun):
+        return name
+    return ""
+
+
+def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun: str = "") -> str:
     """English: the canonical full name of a person opening the sentence ``body[ps:pe]`` as its subject
-    ("Melzer has ...", "Tory co-chairman Liam Fox has opened ..."), or ""."""
+    ("Melzer has ...", "Tory co-chairman Liam Fox has opened ...", after a conjunction: "And Jamie Foxx, who
+    ..., paid"), or "". With ``pronoun`` ("he", "she"), the possessor of a subject that is no person of that
+    gender (:func:`_possessor_subject_en`)."""
     body = doc.body
     lex = doc.lex
+    if body[ps:ps + 1] in "ABY" and (m_cj := _SUBJECT_CONJ_EN_RE.match(body, ps, pe)) is not None:
+        ps = m_cj.end()
+    if pronoun and (owner := _possessor_subject_en(doc, ps, pe, pronoun)):
+        return owner
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
     if m and m.group(2) and (m.group(1).endswith(("'s", "’s")) or m.group(1) in ("His", "Her", "Their")) and (
             rm := _ORG_ROLE_NAME_EN_RE.match(body, m.end(1), pe)) is not None and any(

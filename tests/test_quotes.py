@@ -13388,3 +13388,57 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
         "Andi mengatakan \"tidak ada masalah\" dan menambahkan bahwa semua berjalan lancar.") == [
         ("tidak ada masalah", "direct", "Andi"),
         ("semua berjalan lancar", "indirect", "Andi")]
+
+
+# --- s25enspk: English speakers on real news (pronouns after a possessive or apposed subject, one person whose
+# surname ends in "s" given a person's role in apposition, a sentence opening with "And") ---
+def _s25enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True))
+
+
+def test_s25enspk_pronoun_after_possessive_subject_is_the_possessor():
+    # 'Graham's vote ... "...," he said': the possessor of a subject that is no person is who "he" means; so is
+    # the possessor of a relative of the other gender ("Ms Owens' son Dylan ... she said"), not the last person
+    # quoted or named
+    body = ('Senators Mark Tillman and Peter Graham met the nominee on Tuesday.\n'
+            '"It went well," said Tillman.\n'
+            "Graham's vote, however, appears settled.\n"
+            '"My mind is made up," he said.\n'
+            'Laura Owens and Kate Brennan run a support group in Cardiff.\n'
+            "Ms Owens' son Dylan was 15 when he fell ill.\n"
+            '"Nobody should go through that," she said.')
+    assert _s25enspk_rows(body) == [
+        ("It went well", "direct", "Tillman", "Mark Tillman"),
+        ("My mind is made up", "direct", "he", "Peter Graham"),
+        ("Nobody should go through that", "direct", "she", "Laura Owens")]
+
+
+def test_s25enspk_possessor_with_person_head_is_not_the_pronoun():
+    # "Trump's former lawyer ...": the possessed noun is a person, so its possessor is not who "he" means
+    body = ('Alan Pierce said the deal was done.\n'
+            "Pierce's former lawyer was in court on Monday.\n"
+            '"We expect a ruling soon," he said.')
+    assert _s25enspk_rows(body)[-1] == ("We expect a ruling soon", "direct", "he", "Alan Pierce")
+
+
+def test_s25enspk_apposed_subject_and_surname_in_s():
+    # "Evo Morales, Bolivia's president - who ... - also has ...": a name ending in "s" with a person's role in
+    # apposition is one person, and the subject of the sentence before "he vowed"; so is the name after a role
+    # and before an apposition ("Former president Luis Arce, the country's envoy, rejected ...")
+    body = ('"We are ready," said Ana Lopez, a diplomat.\n'
+            "Carlos Morales, the country's veteran president - who faces an election next year - also has much "
+            'at stake.\n'
+            '"We are very close to the sea," he vowed in August.\n'
+            "Former minister Diego Rivas Tello, the country's envoy at the court, rejected the claim.\n"
+            '"Monday will bring a new era," he said.')
+    rows = _s25enspk_rows(body)
+    assert rows[1] == ("We are very close to the sea", "direct", "he", "Carlos Morales")
+    assert rows[-1] == ("Monday will bring a new era", "direct", "he", "Diego Rivas Tello")
+
+
+def test_s25enspk_subject_after_and_is_the_pronoun():
+    body = ('Maria Delgado said the award was "a surprise". '
+            'And Jamal Fox, who had two nominations, paid tribute to his grandmother. '
+            '"You took a chance, man," he said.')
+    assert _s25enspk_rows(body)[-1] == ("You took a chance, man", "direct", "he", "Jamal Fox")
