@@ -10032,7 +10032,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # subject of the words before the quotation in its own sentence
                     last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
                 elif lex.language == "en" and low in ("he", "she"):
-                    fresh = _prev_subject_en(doc, q, prev_end)
+                    fresh = _prev_subject_en(doc, q, prev_end, back=2)
                     if fresh and fresh != last_person and not _other_gender(body, fresh, low):
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
                         # sentence before, after the last quote, is who the pronoun means (not the last name)
@@ -11613,6 +11613,12 @@ _SUBJECT_CONJ_EN_RE = re.compile(r"(?:And|But|Yet)[ \t]+(?=[A-Z])")
 #: sentence's subject ("Graham's vote, however, ...", "Ms Davis' son Tyler was 13").
 _POSSESSOR_SUBJECT_EN_RE = re.compile(
     rf"((?:{_CAP_WORD}[ \t]+){{0,3}}[{_UPPER}][^\W_]*)(?:['’]s|(?<=s)['’])[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,2}})")
+#: English (s25enspk): words opening a fronted adverbial before a sentence's subject, skipped to its comma ("In an
+#: interview, Deacon had ...", "And since Thursday, Mr. Khan has ...", "when Mr. Hart ..., Ms. Schroeder").
+_FRONTED_OPENERS_EN = _ADJUNCT_PREPS | frozenset({"when", "while", "as", "although", "though", "because", "once",
+                                                  "until", "despite", "following", "then", "now", "later", "earlier",
+                                                  "instead", "meanwhile", "since"})
+_FRONTED_STOP_EN_RE = re.compile(r"[;:!?\n\"“”]")
 #: English kin nouns by gender (a possessor's "son" is no "she"): the kin nouns of the lexicon ``roles``.
 _MALE_KIN_EN = frozenset({"son", "husband", "father", "brother", "widower", "nephew", "uncle", "grandson",
                           "grandfather", "stepfather", "boyfriend", "stepson"})
@@ -11656,6 +11662,14 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
     lex = doc.lex
     if body[ps:ps + 1] in "ABY" and (m_cj := _SUBJECT_CONJ_EN_RE.match(body, ps, pe)) is not None:
         ps = m_cj.end()
+    for _ in range(2):  # (s25enspk) "In 1987, when Mr. Hart ... bowed out of the race, Ms. Schroeder ... figured"
+        m_fr = _NEXT_WORD_RE.match(body, ps, pe)
+        if not m_fr or m_fr.group(1).lower() not in _FRONTED_OPENERS_EN:
+            break
+        c = body.find(", ", m_fr.end(), min(pe, m_fr.end() + 140))
+        if c < 0 or _FRONTED_STOP_EN_RE.search(body, m_fr.end(), c):
+            break
+        ps = c + 2
     if pronoun and (owner := _possessor_subject_en(doc, ps, pe, pronoun)):
         return owner
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
@@ -11791,6 +11805,11 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     # "outside the UK. Cadbury said": the run starts inside "UK.", whose full stop ends a sentence
                     text = text.split(None, 1)[1]
                 text = _after_sentence_end_en(text, doc.lex)  # "Project Rub. Nintendo": "Nintendo"
+            if doc.lex.language == "en" and " " in text and text.split(None, 1)[0].lower() in _SENTENCE_OPENERS_EN and \
+                    not text.startswith(word) and text.count(" ") <= 3 and \
+                    text.split()[1].lower() not in _SENTENCE_OPENERS_EN:  # (not "Why Does Israel Refuse")
+                text = text.split(None, 1)[1]  # (s25enspk) "To Frank, ...", "Why Obama ...": a capitalised
+                # function word opening a sentence is no part of the name
             if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
                 name, role = _run_name(text, doc.lex.language)
@@ -11804,6 +11823,18 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
+
+
+#: English (s25enspk): closed-class words that, capitalised, open a sentence and never a name ("To Frank, ...",
+#: "Why Obama ...", "Like Corker, ...", "See Sexton"; not "Will", "May", "Ed", "Al", "New").
+_SENTENCE_OPENERS_EN = frozenset({
+    "to", "why", "what", "how", "who", "whom", "whose", "where", "whether", "than", "like", "unlike", "with", "without",
+    "see", "plus", "for", "from", "by", "as", "if", "so", "but", "and", "or", "nor", "yet", "about", "into", "onto",
+    "of", "the", "a", "an", "this", "that", "these", "those", "is", "are", "was", "were", "be", "not", "no", "all",
+    "any", "some", "every", "each", "both", "either", "neither", "his", "her", "their", "our", "its", "my", "your",
+    "because", "although", "though", "while", "unless", "until", "since", "despite", "against", "among", "between",
+    "through", "via", "upon", "per", "do", "does", "did", "has", "have", "had", "could", "would", "should", "must",
+    "can", "thanks", "important"})
 
 
 def _after_sentence_end_en(run: str, lex: _Lex) -> str:

@@ -7257,7 +7257,8 @@ def test_s10spk_pronoun_to_the_only_person_named_before():
         ("b", "She", ""),
         ("c", "he", ""),
         ("d", "Lord Smith", "Smith"),
-        ("d", "she", ""),  # (two women named before it: "Stallone" is Jackie Stallone)
+        ("d", "she", "Jackie Stallone"),  # (s25enspk: "But Stallone had patched things up ...": the subject of the
+        # sentence before, after "But" as without it; was "" for two women named before it)
     ]
 
 
@@ -13256,7 +13257,7 @@ def test_s22ntxen_role_cut_before_its_noun_is_tidied():
             "A spokeswoman for Royal Mail said the strike had ended.")
     assert _s22ntxen_roles(body) == [
         ("the group was open minded about the name", "A Welsh Conservative", "Welsh Conservative", ""),
-        ("sailors helped in the rescue", "The U.S. Navy", "Navy", ""),
+        ("sailors helped in the rescue", "The U.S. Navy", "U.S. Navy", ""),  # (s25enspk: was "Navy")
         ("the strike had ended", "A spokeswoman for Royal Mail", "Royal Mail", "spokeswoman")]
 
 
@@ -13442,3 +13443,27 @@ def test_s25enspk_subject_after_and_is_the_pronoun():
             'And Jamal Fox, who had two nominations, paid tribute to his grandmother. '
             '"You took a chance, man," he said.')
     assert _s25enspk_rows(body)[-1] == ("You took a chance, man", "direct", "he", "Jamal Fox")
+
+
+def test_s25enspk_pronoun_after_subject_two_sentences_back_and_fronted_adverbial():
+    # a person named as the subject one or two sentences before "he" (after the last quote) is who "he" means,
+    # also after a fronted adverbial ("In an interview, ...", "In 1987, when ..., Ms. X, ..., figured")
+    body = ('"Aid is arriving slowly," said Maya Lestari, a spokesperson for the relief agency.\n'
+            'Rescuers freed a woman on Sunday.\n'
+            'Budi Santoso, the coach of the national rowing team, had trained two of the missing athletes.\n'
+            'Two of those trapped at the hotel were his students.\n'
+            '"I have my own emotional burden," he said.\n'
+            'In 1990, when the governor quit the race, Mr. Hadley, deeply frustrated, figured he could run.\n'
+            '"It was not a well-thought-out decision," he said.')
+    rows = _s25enspk_rows(body)
+    assert rows[1] == ("I have my own emotional burden", "direct", "he", "Budi Santoso")
+    assert rows[2] == ("It was not a well-thought-out decision", "direct", "he", "Hadley")
+
+
+def test_s25enspk_sentence_opening_word_is_no_part_of_a_full_name():
+    # "To Sexton, the rally was ...": a capitalised function word opening a sentence does not join the surname's
+    # full name; the person's full name given elsewhere is the speaker's
+    body = ('Jared Sexton, a professor at the university, attended the rally.\n'
+            'To Sexton, it was a turning point.\n'
+            '"People were comfortable in their anger," Sexton said.')
+    assert _s25enspk_rows(body)[-1] == ("People were comfortable in their anger", "direct", "Sexton", "Jared Sexton")
