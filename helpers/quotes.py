@@ -9908,6 +9908,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
+    called: dict[str, str] = {}  # English (s25enspk): the pronoun ("he", "she") a quote resolved to a person used
     bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
@@ -10033,7 +10034,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
                 elif lex.language == "en" and low in ("he", "she"):
                     fresh = _prev_subject_en(doc, q, prev_end, back=2)
-                    if fresh and fresh != last_person and not _other_gender(body, fresh, low):
+                    if fresh and fresh != last_person and not _other_gender(body, fresh, low) and \
+                            called.get(fresh) != _OTHER_PRONOUN[low]:
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
                         # sentence before, after the last quote, is who the pronoun means (not the last name)
                         last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
@@ -10072,11 +10074,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                             _only_person_before_en(doc, names(), _before_quote(q), low, block[0] if block else 0)
                         if q.speaker_name:
                             last_person, person_role = q.speaker_name, role_of(q.speaker_name)
-                    if q.speaker_name and _other_gender(body, q.speaker_name, low):
+                    if q.speaker_name and (_other_gender(body, q.speaker_name, low) or
+                                           called.get(q.speaker_name) == _OTHER_PRONOUN[low]):
                         # "she" after a quote by "Mr Howard": the last speaker the article calls "Ms", "Mrs" ...
+                        # (s25enspk: or a person a quote before called "he": "'...,' he said" after "she said" for her)
                         q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_kind == "name"
                                                and _person_ref_en(p.speaker_name, lex)
-                                               and _other_gender(body, p.speaker_name, _OTHER_PRONOUN[low])), "")
+                                               and (_other_gender(body, p.speaker_name, _OTHER_PRONOUN[low])
+                                                    or called.get(p.speaker_name) == low)), "")
                 else:
                     q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
@@ -10227,7 +10232,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 not _definite_person_role_en(q.speaker, lex, name=True) and f"{q.speaker_name}, who " not in body:
             the_orgs.add(q.speaker_name)  # "The Treasury said", "the BBC said": no "he" or "she" (s15resbat; not
             # a stage name: "The Game, who has become the hottest new star")
-        if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
+        if lex.language == "en" and q.speaker_name.lower() in _INDEFINITE_SPEAKERS_EN:
+            pass  # (s25enspk) 'Somebody called it "Snow White ..."': no one a later "she" or "he" can mean
+        elif q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
             if not all(_is_acronym(w) for w in q.speaker_name.split()) or (
@@ -10246,7 +10253,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if lex.language != "en" or not (_org_description_en(q.speaker) or _org_kind_en(q.speaker) and
                                              q.speaker_name[:1].isupper()):
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
+        if lex.language == "en" and q.speaker_name and q.speaker in ("he", "she", "He", "She"):
+            called.setdefault(q.speaker_name, q.speaker.lower())
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English (s25enspk): indefinite pronouns as speakers ("Somebody called it ...", "Someone said"): no antecedent.
+_INDEFINITE_SPEAKERS_EN = frozenset({"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody",
+                                     "no one", "one"})
 
 
 #: English (s21ntxen): a time adverbial opening a speaker phrase ("Last month", "This week", "Late last year,",
@@ -11208,6 +11222,9 @@ def _person_ref_cached(name: str) -> bool:
         return False  # "Lord Butler's report earlier this year ...", "Tony Blair's", "What I", "K. He"
     if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
         return bool(_PERSON_NOUN_EN_RE.search(last))
+    if len(words) > 1 and words[-1].islower() and all(_is_cap(w) for w in words[:-1]):
+        # (s25enspk) "one Manitoba farmer told CBC News ... '...,' he said": a capitalised modifier and a person noun
+        return bool(_PERSON_NOUN_EN_RE.search(last)) and last not in _en_words("thing_nouns")
     return (_is_cap(words[-1]) or not words[-1].isalpha() and _prefixed_name_en(words[-1])) and \
         words[0].lower() not in _non_person_starts_en()  # (s20names: "Saud al-Faisal" is a person)
 

@@ -13467,3 +13467,23 @@ def test_s25enspk_sentence_opening_word_is_no_part_of_a_full_name():
             'To Sexton, it was a turning point.\n'
             '"People were comfortable in their anger," Sexton said.')
     assert _s25enspk_rows(body)[-1] == ("People were comfortable in their anger", "direct", "Sexton", "Jared Sexton")
+
+
+def test_s25enspk_indefinite_speaker_and_pronoun_gender_from_earlier_quotes():
+    # 'Somebody called it "..."' leaves no antecedent for a later "she"; a person an earlier quote resolved as "she"
+    # is not who a later "he" means; "one Manitoba farmer" (a capitalised modifier and a person noun) is a "he"
+    body = ('Patricia Hale, then a congresswoman, had worked on two campaigns.\n'
+            '"It was not a well-thought-out decision," she said.\n'
+            'Somebody called it "a circus."\n'
+            'Because it was late, she vowed that she would not enter the race without $2 million.\n')
+    rows = _s25enspk_rows(body)
+    assert rows[-1] == ("she would not enter the race without $2 million", "indirect", "she", "Patricia Hale")
+    body = ('"The ruling was fair," said Ana Ruiz, a lawyer.\n'
+            'The case was not complicated, she suggested.\n'
+            'The court will meet again in May.\n'
+            'The two countries have not exchanged ambassadors since 1962.\n'
+            '"Monday will bring a new era," he said.')
+    assert _s25enspk_rows(body)[-1] == ("Monday will bring a new era", "direct", "he", "")
+    body = ('One Manitoba farmer told CBC News that pigs are not normally aggressive.\n'
+            '"They are just being playful," he said.')
+    assert _s25enspk_rows(body)[-1] == ("They are just being playful", "direct", "he", "Manitoba farmer")
