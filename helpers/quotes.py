@@ -10436,6 +10436,8 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
         return False
     if demonym or head in _person_roles_en():
         return not (head.endswith("s") and head[:-1] in _person_roles_en())
+    if head in _org_descriptions_en():
+        return False  # (s25enspk) "The Japanese carmaker said", "the retailer": an organisation, not a person in "-er"
     return bool(_PERSON_NOUN_EN_RE.search(head)) and not head.endswith("s")
 
 
@@ -10716,6 +10718,10 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
             words = words[len(words) - words[::-1].index("of"):]  # ("Shares of Microsoft": "Microsoft")
         name = " ".join(words)
         possessive = name.endswith(("'s", "’s"))
+        if possessive and (nx_p := _NEXT_WORD_RE.match(body, m.end(), min(len(body), m.end() + 20))) and \
+                body[m.end():nx_p.start(1)] == " " and (nx_p.group(1) in _SPEECH_NEXT_EN or nx_p.group(1) in (
+                    "is", "was", "has", "had", "will", "would", "says", "plans", "tested", "sold", "bought")):
+            possessive = False  # (s25enspk) "Sainsbury's has been putting ...", "Sainsbury's said": a name in "'s"
         if possessive:
             name = name[:-2]
         low = name.lower()

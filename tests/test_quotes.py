@@ -13487,3 +13487,17 @@ def test_s25enspk_indefinite_speaker_and_pronoun_gender_from_earlier_quotes():
     body = ('One Manitoba farmer told CBC News that pigs are not normally aggressive.\n'
             '"They are just being playful," he said.')
     assert _s25enspk_rows(body)[-1] == ("They are just being playful", "direct", "he", "Manitoba farmer")
+
+
+def test_s25enspk_organisation_descriptions_in_er_and_names_in_s():
+    # "The Japanese carmaker said" is the company named before, not the person quoted last ("carmaker" ends in "-er"
+    # like a person noun); a company name ending in "'s" before a verb ("Marston's has been closing") is a name
+    body = ('The UK "would regret it forever" if it lost its car industry, Business Secretary Greg Hart has said.\n'
+            'He added it was "concerning" that Nissan UK had told the BBC it would halt production.\n'
+            'The Japanese carmaker said border delays could cost jobs.')
+    assert _s25enspk_rows(body)[-1] == ("border delays could cost jobs", "indirect", "The Japanese carmaker",
+                                        "Nissan UK")
+    body = ("Greg Hart, the business secretary, said the plan was sound.\n"
+            "The pub chain Marston's has been closing pubs in the north since it bought two rivals.\n"
+            "The brewer said demand had fallen.")
+    assert _s25enspk_rows(body)[-1] == ("demand had fallen", "indirect", "The brewer", "Marston's")
