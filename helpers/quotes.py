@@ -10034,6 +10034,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
                 elif lex.language == "en" and low in ("he", "she"):
                     fresh = _prev_subject_en(doc, q, prev_end, back=2)
+                    if not fresh and len(seen) > 1 and (p_q := seen[-2]).cue_pos > p_q.start and p_q.speaker_name \
+                            and p_q.kind != "direct" and not _person_ref_en(p_q.speaker_name, lex):
+                        # (s25enspk) "Saipov, a native of Uzbekistan, demonstrated a lack of remorse, according to court
+                        # documents. He stated ...", "X was arrested on Friday, police said. He ...": the subject of
+                        # the words a document or body reported just before, not the body
+                        fresh = _prev_subject_en(doc, q, p_q.start - 1)
                     if fresh and fresh != last_person and not _other_gender(body, fresh, low) and \
                             called.get(fresh) != _OTHER_PRONOUN[low]:
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
@@ -11130,13 +11136,19 @@ def _other_gender(body: str, name: str, pronoun: str) -> bool:
         return False
     surname = words[-1]
     first = words[0].lower() if len(words) > 1 else ""
+    # (s25enspk) a given name of the other gender decides first: "Bill Clinton" is no "she" though the article
+    # calls his wife "Mrs. Clinton"
     if pronoun in ("she", "her"):
+        if first in _en_words("given_names_male") and first not in _en_words("given_names_female"):
+            return True
         if _called(body, surname, _FEMALE_HONORIFICS_EN):
             return False
-        return _called(body, surname, _MALE_HONORIFICS_EN) or first in _en_words("given_names_male")
+        return _called(body, surname, _MALE_HONORIFICS_EN)
+    if first in _en_words("given_names_female") and first not in _en_words("given_names_male"):
+        return True
     if _called(body, surname, _MALE_HONORIFICS_EN):
         return False
-    return _called(body, surname, _FEMALE_HONORIFICS_EN) or first in _en_words("given_names_female")
+    return _called(body, surname, _FEMALE_HONORIFICS_EN)
 
 
 #: English: an age standing for a person named before ("the 27-year-old", "the 41-year-old chart-topper").
@@ -11734,6 +11746,12 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
     name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
+    if name and len(words) > 1 and (pron := "she" if words[0] + " " in _FEMALE_HONORIFICS_EN else
+                                    "he" if words[0] + " " in _MALE_HONORIFICS_EN else "") and \
+            _other_gender(body, name, pron):
+        # (s25enspk) "Mrs. Clinton ..." after "Bill Clinton": the full name of the honorific's gender, or the surname
+        name = next((full for _, full, _ in reversed(_full_names_with(doc, words[-1]))
+                     if full.split()[-1] == words[-1] and not _other_gender(body, full, pron)), words[-1])
     if name and (_one_person_doc(doc, name) or " " not in name and _title_called_en(doc, name)) and \
             _person_ref_en(name, lex) and not any(w.lower() in _work_nouns_en() for w in name.split()):
         # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ..."; s22ntxen: a surname

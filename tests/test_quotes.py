@@ -13501,3 +13501,24 @@ def test_s25enspk_organisation_descriptions_in_er_and_names_in_s():
             "The pub chain Marston's has been closing pubs in the north since it bought two rivals.\n"
             "The brewer said demand had fallen.")
     assert _s25enspk_rows(body)[-1] == ("demand had fallen", "indirect", "The brewer", "Marston's")
+
+
+def test_s25enspk_pronoun_after_a_report_by_a_body_is_its_subject():
+    # "X demonstrated ..., according to court documents. He stated ...": the subject of the words a document or a
+    # body (police) reported just before is who "he" means, not the body
+    body = ('Federal prosecutors are seeking a long sentence for Alan Brisket.\n'
+            'The last such case, against Tom Weller, ended in a life sentence.\n'
+            'Brisket, a native of Ohio, showed no remorse after the attack, according to court documents.\n'
+            'He stated to investigators that he felt good about what he had done, police said.')
+    rows = _s25enspk_rows(body)
+    assert ("he felt good about what he had done", "indirect", "He", "Alan Brisket") in rows
+
+
+def test_s25enspk_given_name_decides_gender_before_a_shared_surname():
+    # "Bill Clinton" is no "she" though the article calls his wife "Mrs. Clinton"; "Mrs. Clinton" as a subject is
+    # the woman's full name
+    body = ('Hillary Clinton spoke first at the rally.\n'
+            'Later, Bill Clinton took the stage.\n'
+            'On the campaign trail, Mrs. Clinton regularly pledges to "make sure our economy works for everyone," '
+            'as she put it on Wednesday.')
+    assert _s25enspk_rows(body)[-1] == ("make sure our economy works for everyone", "direct", "she", "Hillary Clinton")
