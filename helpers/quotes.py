@@ -11516,7 +11516,7 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
         ps, pe = doc.sentence(p)
         if ps <= after or pe > ss:
             return ""
-        name = _subject_name_en(doc, ps, pe, pronoun=pronoun)
+        name = _subject_name_en(doc, ps, pe, pronoun=pronoun, cue=bool(pronoun))
         if name == "-" and block is not None:
             block.append(ps)
         if name:

@@ -13522,3 +13522,11 @@ def test_s25enspk_given_name_decides_gender_before_a_shared_surname():
             'On the campaign trail, Mrs. Clinton regularly pledges to "make sure our economy works for everyone," '
             'as she put it on Wednesday.')
     assert _s25enspk_rows(body)[-1] == ("make sure our economy works for everyone", "direct", "she", "Hillary Clinton")
+
+
+def test_s25enspk_pronoun_after_a_sentence_with_a_speech_verb_and_no_quote():
+    # "Rubio disagreed." / "Trump said in his mock voice." (no quote found there): its subject is who "he" means next
+    body = ('"It is clear that he did not fight for the bill," said Chris Cole, the governor.\n'
+            'Marco Reyes disagreed.\n'
+            '"Leadership is about solving the problem," he said.')
+    assert _s25enspk_rows(body)[-1] == ("Leadership is about solving the problem", "direct", "he", "Marco Reyes")
