@@ -10169,6 +10169,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
                     # reported ... The paper added": the publication named last before it
                     found = _publication_before_en(doc, _before_quote(q))
+            if not found and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                    q.speaker.rsplit(None, 1)[-1] in _OUTLET_REFS_EN:
+                # (s25enspk) "..., reported KTUU. He appeared in court ..., reported the network": the outlet whose
+                # report was quoted last (a name)
+                found = next((s.speaker_name for s in reversed(seen[:-1]) if s.speaker_kind == "name" and
+                              s.speaker_name and s.cue.lower().startswith("report")), "")
             if not found and lex.language == "id" and " disapa " in q.speaker and (
                     m_nk := _ID_NICK_IN_DESC_RE.search(q.speaker)) is not None:
                 # (s20id) "Pria yang akrab disapa Jro Bendesa Ketut itu mengatakan": the nickname in the description
@@ -10321,6 +10327,9 @@ def _party_before_en(doc: _Doc, pos: int) -> str:
 
 
 #: English (s18spk): bare descriptions of a publication ("the paper said", "the magazine reported").
+#: English (s25enspk): nouns by which a news outlet quoted for its report is referred back to ("the network").
+_OUTLET_REFS_EN = frozenset({"network", "station", "channel", "broadcaster", "outlet", "newspaper", "paper", "site",
+                             "agency"})
 _PUBLICATION_REFS_EN = frozenset({"paper", "newspaper", "magazine", "daily", "weekly", "tabloid", "journal"})
 _PUB_NAME_EN = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|on[ \t]+)?[A-Z][\w'’&-]*){0,4}"
 #: a publication's name: "the Financial Times (Deutschland)", "The Mail on Sunday", "the local Arab News" (a

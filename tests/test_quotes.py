@@ -13530,3 +13530,12 @@ def test_s25enspk_pronoun_after_a_sentence_with_a_speech_verb_and_no_quote():
             'Marco Reyes disagreed.\n'
             '"Leadership is about solving the problem," he said.')
     assert _s25enspk_rows(body)[-1] == ("Leadership is about solving the problem", "direct", "he", "Marco Reyes")
+
+
+def test_s25enspk_outlet_description_is_the_outlet_quoted_for_its_report():
+    # "..., reported KTVA. He appeared in court ..., reported the network": the outlet whose report was quoted last
+    body = ('Tom Carver, 29, was arrested on Friday, according to a report released by state troopers.\n'
+            'Carver is being held on a $500 bond, reported KTVA.\n'
+            'He appeared in court Saturday and pleaded not guilty, reported the network.')
+    assert _s25enspk_rows(body)[-1] == ("He appeared in court Saturday and pleaded not guilty", "indirect",
+                                        "the network", "KTVA")
