@@ -10405,6 +10405,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     prev_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
+    called: dict[str, str] = {}  # English (s25enspk): the pronoun ("he", "she") a quote resolved to a person used
     bare_titles: dict[int, str] = {}  # English: the bare honorific ("Mr") of a quote whose role it is not (s17spk)
     for q in sorted(quotes, key=lambda x: x.cue_pos if x.cue_pos >= 0 else x.start):
         seen.append(q)
@@ -10537,8 +10538,15 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # subject of the words before the quotation in its own sentence
                     last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
                 elif lex.language == "en" and low in ("he", "she"):
-                    fresh = _prev_subject_en(doc, q, prev_end)
-                    if fresh and fresh != last_person and not _other_gender(body, fresh, low):
+                    fresh = _prev_subject_en(doc, q, prev_end, back=2)
+                    if not fresh and len(seen) > 1 and (p_q := seen[-2]).cue_pos > p_q.start and p_q.speaker_name \
+                            and p_q.kind != "direct" and not _person_ref_en(p_q.speaker_name, lex):
+                        # (s25enspk) "Saipov, a native of Uzbekistan, demonstrated a lack of remorse, according to court
+                        # documents. He stated ...", "X was arrested on Friday, police said. He ...": the subject of
+                        # the words a document or body reported just before, not the body
+                        fresh = _prev_subject_en(doc, q, p_q.start - 1)
+                    if fresh and fresh != last_person and not _other_gender(body, fresh, low) and \
+                            called.get(fresh) != _OTHER_PRONOUN[low]:
                         # "Melzer has now beaten Agassi ... 'I had a good game plan,' he said": the subject of the
                         # sentence before, after the last quote, is who the pronoun means (not the last name)
                         last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
@@ -10577,11 +10585,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                             _only_person_before_en(doc, names(), _before_quote(q), low, block[0] if block else 0)
                         if q.speaker_name:
                             last_person, person_role = q.speaker_name, role_of(q.speaker_name)
-                    if q.speaker_name and _other_gender(body, q.speaker_name, low):
+                    if q.speaker_name and (_other_gender(body, q.speaker_name, low) or
+                                           called.get(q.speaker_name) == _OTHER_PRONOUN[low]):
                         # "she" after a quote by "Mr Howard": the last speaker the article calls "Ms", "Mrs" ...
+                        # (s25enspk: or a person a quote before called "he": "'...,' he said" after "she said" for her)
                         q.speaker_name = next((p.speaker_name for p in reversed(seen[:-1]) if p.speaker_kind == "name"
                                                and _person_ref_en(p.speaker_name, lex)
-                                               and _other_gender(body, p.speaker_name, _OTHER_PRONOUN[low])), "")
+                                               and (_other_gender(body, p.speaker_name, _OTHER_PRONOUN[low])
+                                                    or called.get(p.speaker_name) == low)), "")
                 else:
                     q.speaker_name = last_person or last_name or _last_mention(names(), q.start)
                 q.role = q.role or (person_role if q.speaker_name == last_person else
@@ -10667,6 +10678,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
                     # reported ... The paper added": the publication named last before it
                     found = _publication_before_en(doc, _before_quote(q))
+            if not found and lex.language == "en" and q.speaker[:4] in ("the ", "The ") and \
+                    q.speaker.rsplit(None, 1)[-1] in _OUTLET_REFS_EN:
+                # (s25enspk) "..., reported KTUU. He appeared in court ..., reported the network": the outlet whose
+                # report was quoted last (a name)
+                found = next((s.speaker_name for s in reversed(seen[:-1]) if s.speaker_kind == "name" and
+                              s.speaker_name and s.cue.lower().startswith("report")), "")
             if not found and lex.language == "id" and " disapa " in q.speaker and (
                     m_nk := _ID_NICK_IN_DESC_RE.search(q.speaker)) is not None:
                 # (s20id) "Pria yang akrab disapa Jro Bendesa Ketut itu mengatakan": the nickname in the description
@@ -10750,7 +10767,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 not _definite_person_role_en(q.speaker, lex, name=True) and f"{q.speaker_name}, who " not in body:
             the_orgs.add(q.speaker_name)  # "The Treasury said", "the BBC said": no "he" or "she" (s15resbat; not
             # a stage name: "The Game, who has become the hottest new star")
-        if q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
+        if lex.language == "en" and q.speaker_name.lower() in _INDEFINITE_SPEAKERS_EN:
+            pass  # (s25enspk) 'Somebody called it "Snow White ..."': no one a later "she" or "he" can mean
+        elif q.speaker_name and q.speaker_kind in ("name",) and len(q.speaker_name.split()) >= 1:
             last_name = q.speaker_name
             last_role = q.role
             if not all(_is_acronym(w) for w in q.speaker_name.split()) or (
@@ -10769,7 +10788,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             if lex.language != "en" or not (_org_description_en(q.speaker) or _org_kind_en(q.speaker) and
                                              q.speaker_name[:1].isupper()):
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
+        if lex.language == "en" and q.speaker_name and q.speaker in ("he", "she", "He", "She"):
+            called.setdefault(q.speaker_name, q.speaker.lower())
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English (s25enspk): indefinite pronouns as speakers ("Somebody called it ...", "Someone said"): no antecedent.
+_INDEFINITE_SPEAKERS_EN = frozenset({"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody",
+                                     "no one", "one"})
 
 
 #: English (s21ntxen): a time adverbial opening a speaker phrase ("Last month", "This week", "Late last year,",
@@ -10824,6 +10850,9 @@ def _party_before_en(doc: _Doc, pos: int) -> str:
 
 
 #: English (s18spk): bare descriptions of a publication ("the paper said", "the magazine reported").
+#: English (s25enspk): nouns by which a news outlet quoted for its report is referred back to ("the network").
+_OUTLET_REFS_EN = frozenset({"network", "station", "channel", "broadcaster", "outlet", "newspaper", "paper", "site",
+                             "agency"})
 _PUBLICATION_REFS_EN = frozenset({"paper", "newspaper", "magazine", "daily", "weekly", "tabloid", "journal"})
 _PUB_NAME_EN = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|on[ \t]+)?[A-Z][\w'’&-]*){0,4}"
 #: a publication's name: "the Financial Times (Deutschland)", "The Mail on Sunday", "the local Arab News" (a
@@ -10945,6 +10974,8 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
         return False
     if demonym or head in _person_roles_en():
         return not (head.endswith("s") and head[:-1] in _person_roles_en())
+    if head in _org_descriptions_en():
+        return False  # (s25enspk) "The Japanese carmaker said", "the retailer": an organisation, not a person in "-er"
     return bool(_PERSON_NOUN_EN_RE.search(head)) and not head.endswith("s")
 
 
@@ -11225,6 +11256,10 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
             words = words[len(words) - words[::-1].index("of"):]  # ("Shares of Microsoft": "Microsoft")
         name = " ".join(words)
         possessive = name.endswith(("'s", "’s"))
+        if possessive and (nx_p := _NEXT_WORD_RE.match(body, m.end(), min(len(body), m.end() + 20))) and \
+                body[m.end():nx_p.start(1)] == " " and (nx_p.group(1) in _SPEECH_NEXT_EN or nx_p.group(1) in (
+                    "is", "was", "has", "had", "will", "would", "says", "plans", "tested", "sold", "bought")):
+            possessive = False  # (s25enspk) "Sainsbury's has been putting ...", "Sainsbury's said": a name in "'s"
         if possessive:
             name = name[:-2]
         low = name.lower()
@@ -11559,7 +11594,28 @@ def _one_person_doc(doc: _Doc, name: str) -> bool:
     if first in _en_words("given_names_male") or first in _en_words("given_names_female"):
         return True  # ("Serena Williams", "Tony Banks": a given name before it)
     hon = _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. ", "Prof ")
-    return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon)
+    return _called(doc.body, words[-1], hon) or _called(doc.body, name, hon) or _person_apposed_en(doc, name)
+
+
+def _person_apposed_en(doc: _Doc, name: str) -> bool:
+    """English (s25enspk): the article gives ``name`` a person's role in apposition ("Evo Morales, Bolivia's
+    charismatic indigenous president - who ...", "Gerry Adams, the Sinn Fein leader,"): one person, not a plural
+    like "Liberal Democrats, the party ..."."""
+    body = doc.body
+    roles = _person_roles_en()
+    i = body.find(name + ",")
+    while i >= 0:
+        m = _PERSON_APPOS_EN_RE.match(body, i + len(name))
+        head = _ROLE_HEAD_CUT_EN_RE.split(m.group(1), 1)[0].split()[-1].lower() if m else ""
+        if head in roles and head not in _COLLECTIVE_ROLES_EN:
+            return True
+        i = body.find(name + ",", i + 1)
+    return False
+
+
+#: English (s25enspk): an apposition of up to eight words after a name's comma, ended by a comma, full stop,
+#: semicolon, dash or bracket ("Evo Morales, Bolivia's charismatic indigenous president - who ...").
+_PERSON_APPOS_EN_RE = re.compile(r",[ \t]+((?:[^\s,.;:()]+[ \t]+){0,7}[^\s,.;:()]+)(?=,|\.|;|[ \t]+[-–—][ \t]|[ \t]*\()")
 
 
 #: English honorifics of men and of women ("Mr Howard", "Ms Kelly"), for a pronoun's gender.
@@ -11612,13 +11668,19 @@ def _other_gender(body: str, name: str, pronoun: str) -> bool:
         return False
     surname = words[-1]
     first = words[0].lower() if len(words) > 1 else ""
+    # (s25enspk) a given name of the other gender decides first: "Bill Clinton" is no "she" though the article
+    # calls his wife "Mrs. Clinton"
     if pronoun in ("she", "her"):
+        if first in _en_words("given_names_male") and first not in _en_words("given_names_female"):
+            return True
         if _called(body, surname, _FEMALE_HONORIFICS_EN):
             return False
-        return _called(body, surname, _MALE_HONORIFICS_EN) or first in _en_words("given_names_male")
+        return _called(body, surname, _MALE_HONORIFICS_EN)
+    if first in _en_words("given_names_female") and first not in _en_words("given_names_male"):
+        return True
     if _called(body, surname, _MALE_HONORIFICS_EN):
         return False
-    return _called(body, surname, _FEMALE_HONORIFICS_EN) or first in _en_words("given_names_female")
+    return _called(body, surname, _FEMALE_HONORIFICS_EN)
 
 
 #: English: an age standing for a person named before ("the 27-year-old", "the 41-year-old chart-topper").
@@ -11710,6 +11772,9 @@ def _person_ref_cached(name: str) -> bool:
         return False  # "Lord Butler's report earlier this year ...", "Tony Blair's", "What I", "K. He"
     if not _is_cap(words[0]):  # a lower-case phrase: a person noun ("defender"), not "company", "report"
         return bool(_PERSON_NOUN_EN_RE.search(last))
+    if len(words) > 1 and words[-1].islower() and all(_is_cap(w) for w in words[:-1]):
+        # (s25enspk) "one Manitoba farmer told CBC News ... '...,' he said": a capitalised modifier and a person noun
+        return bool(_PERSON_NOUN_EN_RE.search(last)) and last not in _en_words("thing_nouns")
     return (_is_cap(words[-1]) or not words[-1].isalpha() and _prefixed_name_en(words[-1])) and \
         words[0].lower() not in _non_person_starts_en()  # (s20names: "Saud al-Faisal" is a person)
 
@@ -12205,7 +12270,9 @@ def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[s
 #: "Mirza, ranked 134 in the world, sunk ...").
 #: s15bbc: after an organisation's name opening a sentence, one to three lower-case role words, then a capitalised
 #: name of two to three words (group 1) and the lower-case word after it (group 2, the verb).
-_ORG_ROLE_NAME_EN_RE = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}})[ \t]+([a-z]+)\b")
+_ORG_ROLE_NAME_EN_RE = re.compile(
+    rf"(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}})(?:[ \t]+([a-z]+)\b|(?=,[ \t]))")
+#: (s25enspk: or a comma, an apposition after the name: "Former president Eduardo Rodríguez Veltzé, Bolivia's ...")
 #: (s20en: a dotted country abbreviation and up to five capitalised words: "U.S. District Judge Raymond Ochoa ordered",
 #: "Senate Majority Leader Paul Brennan said")
 _SUBJECT_NAME_EN_RE = re.compile(rf"((?:(?:[A-Z]\.){{2,3}}[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}})(?=,[ \t]|[ \t]+([a-z]+)\b)")
@@ -12215,7 +12282,10 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
     """English: the person named as the subject of the sentence before ``q``'s when that sentence comes after
     the last quote (``after``): the canonical full name ("Melzer has now beaten Agassi ..." -> "Jurgen
     Melzer"), or "". With ``back`` > 1, the nearest of that many sentences before with such a subject; ``block``
-    gets the start of a sentence whose subject is a name that is no person's (which ends the search)."""
+    gets the start of a sentence whose subject is a name that is no person's (which ends the search). For a
+    speaker "he" or "she", the possessor of a subject that is no person of that gender counts too (s25enspk:
+    "Graham's vote, however, appears set in stone. '...,' he said")."""
+    pronoun = q.speaker.lower() if q.speaker.lower() in ("he", "she") else ""
     body = doc.body
     anchor = _before_quote(q)
     if anchor - after < 12:
@@ -12230,7 +12300,7 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
         ps, pe = doc.sentence(p)
         if ps <= after or pe > ss:
             return ""
-        name = _subject_name_en(doc, ps, pe)
+        name = _subject_name_en(doc, ps, pe, pronoun=pronoun, cue=bool(pronoun))
         if name == "-" and block is not None:
             block.append(ps)
         if name:
@@ -12356,11 +12426,71 @@ def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
     return "" if name == "-" else name
 
 
-def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
+#: English (s25enspk): a conjunction opening a sentence before its subject ("And Jamie Foxx, who ..., paid tribute").
+_SUBJECT_CONJ_EN_RE = re.compile(r"(?:And|But|Yet)[ \t]+(?=[A-Z])")
+#: English (s25enspk): a capitalised name with a possessive ending and up to three lower-case words after it as a
+#: sentence's subject ("Graham's vote, however, ...", "Ms Davis' son Tyler was 13").
+_POSSESSOR_SUBJECT_EN_RE = re.compile(
+    rf"((?:{_CAP_WORD}[ \t]+){{0,3}}[{_UPPER}][^\W_]*)(?:['’]s|(?<=s)['’])[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,2}})")
+#: English (s25enspk): words opening a fronted adverbial before a sentence's subject, skipped to its comma ("In an
+#: interview, Deacon had ...", "And since Thursday, Mr. Khan has ...", "when Mr. Hart ..., Ms. Schroeder").
+_FRONTED_OPENERS_EN = _ADJUNCT_PREPS | frozenset({"when", "while", "as", "although", "though", "because", "once",
+                                                  "until", "despite", "following", "then", "now", "later", "earlier",
+                                                  "instead", "meanwhile", "since"})
+_FRONTED_STOP_EN_RE = re.compile(r"[;:!?\n\"“”]")
+#: English kin nouns by gender (a possessor's "son" is no "she"): the kin nouns of the lexicon ``roles``.
+_MALE_KIN_EN = frozenset({"son", "husband", "father", "brother", "widower", "nephew", "uncle", "grandson",
+                          "grandfather", "stepfather", "boyfriend", "stepson"})
+_FEMALE_KIN_EN = frozenset({"daughter", "wife", "mother", "sister", "widow", "niece", "aunt", "granddaughter",
+                            "grandmother", "stepmother", "fiancee", "fiancée", "girlfriend", "stepdaughter"})
+
+
+def _possessor_subject_en(doc: _Doc, ps: int, pe: int, pronoun: str) -> str:
+    """English (s25enspk): the canonical full name of a person whose possessive opens the sentence ``body[ps:pe]``
+    when the possessed subject is no person ("Graham's vote, however, appears set in stone") or a relative of the
+    other gender than ``pronoun`` ("Ms Davis' son Tyler was 13 when ..." for "she"), or ""."""
+    body = doc.body
+    m = _POSSESSOR_SUBJECT_EN_RE.match(body, ps, pe)
+    if not m:
+        return ""
+    other_kin = _MALE_KIN_EN if pronoun == "she" else _FEMALE_KIN_EN
+    roles = _person_roles_en()
+    for w in m.group(2).split():
+        if w in other_kin:
+            break  # ("Ms Davis' son" for "she")
+        if w in roles or w in doc.lex.roles or _PERSON_NOUN_EN_RE.search(w) or w in doc.lex.verbs:
+            return ""  # "Trump's former lawyer ...": a person of its own; "Smith's said ...": no possessor
+    words = m.group(1).split()
+    w0 = words[0].lower().rstrip(".")
+    if w0 in doc.lex.determiners or w0 in doc.lex.pronouns or w0 in _CLAUSE_OPENERS_EN or w0 in _ADJUNCT_PREPS:
+        return ""
+    name, _ = _canonical_cached(" ".join(words), "en", frozenset({_fw(words[0])}) if len(words) == 1 else frozenset())
+    name = _expand(name, doc, ps) if name else ""
+    if name and (_one_person_doc(doc, name) or " " not in name and _title_called_en(doc, name)) and \
+            _person_ref_en(name, doc.lex) and not _other_gender(body, name, pronoun):
+        return name
+    return ""
+
+
+def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun: str = "") -> str:
     """English: the canonical full name of a person opening the sentence ``body[ps:pe]`` as its subject
-    ("Melzer has ...", "Tory co-chairman Liam Fox has opened ..."), or ""."""
+    ("Melzer has ...", "Tory co-chairman Liam Fox has opened ...", after a conjunction: "And Jamie Foxx, who
+    ..., paid"), or "". With ``pronoun`` ("he", "she"), the possessor of a subject that is no person of that
+    gender (:func:`_possessor_subject_en`)."""
     body = doc.body
     lex = doc.lex
+    if body[ps:ps + 1] in "ABY" and (m_cj := _SUBJECT_CONJ_EN_RE.match(body, ps, pe)) is not None:
+        ps = m_cj.end()
+    for _ in range(2):  # (s25enspk) "In 1987, when Mr. Hart ... bowed out of the race, Ms. Schroeder ... figured"
+        m_fr = _NEXT_WORD_RE.match(body, ps, pe)
+        if not m_fr or m_fr.group(1).lower() not in _FRONTED_OPENERS_EN:
+            break
+        c = body.find(", ", m_fr.end(), min(pe, m_fr.end() + 140))
+        if c < 0 or _FRONTED_STOP_EN_RE.search(body, m_fr.end(), c):
+            break
+        ps = c + 2
+    if pronoun and (owner := _possessor_subject_en(doc, ps, pe, pronoun)):
+        return owner
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
     if m and m.group(2) and (m.group(1).endswith(("'s", "’s")) or m.group(1) in ("His", "Her", "Their")) and (
             rm := _ORG_ROLE_NAME_EN_RE.match(body, m.end(1), pe)) is not None and any(
@@ -12400,6 +12530,12 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
     name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
+    if name and len(words) > 1 and (pron := "she" if words[0] + " " in _FEMALE_HONORIFICS_EN else
+                                    "he" if words[0] + " " in _MALE_HONORIFICS_EN else "") and \
+            _other_gender(body, name, pron):
+        # (s25enspk) "Mrs. Clinton ..." after "Bill Clinton": the full name of the honorific's gender, or the surname
+        name = next((full for _, full, _ in reversed(_full_names_with(doc, words[-1]))
+                     if full.split()[-1] == words[-1] and not _other_gender(body, full, pron)), words[-1])
     if name and (_one_person_doc(doc, name) or " " not in name and _title_called_en(doc, name)) and \
             _person_ref_en(name, lex) and not any(w.lower() in _work_nouns_en() for w in name.split()):
         # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ..."; s22ntxen: a surname
@@ -12494,6 +12630,11 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     # "outside the UK. Cadbury said": the run starts inside "UK.", whose full stop ends a sentence
                     text = text.split(None, 1)[1]
                 text = _after_sentence_end_en(text, doc.lex)  # "Project Rub. Nintendo": "Nintendo"
+            if doc.lex.language == "en" and " " in text and text.split(None, 1)[0].lower() in _SENTENCE_OPENERS_EN and \
+                    not text.startswith(word) and text.count(" ") <= 3 and \
+                    text.split()[1].lower() not in _SENTENCE_OPENERS_EN:  # (not "Why Does Israel Refuse")
+                text = text.split(None, 1)[1]  # (s25enspk) "To Frank, ...", "Why Obama ...": a capitalised
+                # function word opening a sentence is no part of the name
             if text != word and not (run.start() > 0 and body[run.start() - 1] in _QUOTE_CHARS):
                 # (a run opening a quotation is a title or slogan: 'Ipul Benahi Data Penerima ...')
                 name, role = _run_name(text, doc.lex.language)
@@ -12507,6 +12648,18 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     out.append((run.start(), name, role))
         i = body.find(word, j)
     return out
+
+
+#: English (s25enspk): closed-class words that, capitalised, open a sentence and never a name ("To Frank, ...",
+#: "Why Obama ...", "Like Corker, ...", "See Sexton"; not "Will", "May", "Ed", "Al", "New").
+_SENTENCE_OPENERS_EN = frozenset({
+    "to", "why", "what", "how", "who", "whom", "whose", "where", "whether", "than", "like", "unlike", "with", "without",
+    "see", "plus", "for", "from", "by", "as", "if", "so", "but", "and", "or", "nor", "yet", "about", "into", "onto",
+    "of", "the", "a", "an", "this", "that", "these", "those", "is", "are", "was", "were", "be", "not", "no", "all",
+    "any", "some", "every", "each", "both", "either", "neither", "his", "her", "their", "our", "its", "my", "your",
+    "because", "although", "though", "while", "unless", "until", "since", "despite", "against", "among", "between",
+    "through", "via", "upon", "per", "do", "does", "did", "has", "have", "had", "could", "would", "should", "must",
+    "can", "thanks", "important"})
 
 
 def _after_sentence_end_en(run: str, lex: _Lex) -> str:

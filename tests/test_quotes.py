@@ -7267,7 +7267,8 @@ def test_s10spk_pronoun_to_the_only_person_named_before():
         ("b", "She", ""),
         ("c", "he", ""),
         ("d", "Lord Smith", "Smith"),
-        ("d", "she", ""),  # (two women named before it: "Stallone" is Jackie Stallone)
+        ("d", "she", "Jackie Stallone"),  # (s25enspk: "But Stallone had patched things up ...": the subject of the
+        # sentence before, after "But" as without it; was "" for two women named before it)
     ]
 
 
@@ -13269,7 +13270,7 @@ def test_s22ntxen_role_cut_before_its_noun_is_tidied():
             "A spokeswoman for Royal Mail said the strike had ended.")
     assert _s22ntxen_roles(body) == [
         ("the group was open minded about the name", "A Welsh Conservative", "Welsh Conservative", ""),
-        ("sailors helped in the rescue", "The U.S. Navy", "Navy", ""),
+        ("sailors helped in the rescue", "The U.S. Navy", "U.S. Navy", ""),  # (s25enspk: was "Navy")
         ("the strike had ended", "A spokeswoman for Royal Mail", "Royal Mail", "spokeswoman")]
 
 
@@ -14017,3 +14018,151 @@ def test_s25audit2_actors_child_name_holding_parent_name_stays_apart():
                       "speaker_name": [r[2] for r in rows], "speaker_role": "", "language": "id"})
     a = actors(q, language="id").set_index("actor")["n_quotes"].to_dict()
     assert a == {"Zulkifli Hasan": 3, "Putri Zulkifli Hasan": 2, "Muhammad Tito Karnavian": 4}
+# --- s25enspk: English speakers on real news (pronouns after a possessive or apposed subject, one person whose
+# surname ends in "s" given a person's role in apposition, a sentence opening with "And") ---
+def _s25enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True))
+
+
+def test_s25enspk_pronoun_after_possessive_subject_is_the_possessor():
+    # 'Graham's vote ... "...," he said': the possessor of a subject that is no person is who "he" means; so is
+    # the possessor of a relative of the other gender ("Ms Owens' son Dylan ... she said"), not the last person
+    # quoted or named
+    body = ('Senators Mark Tillman and Peter Graham met the nominee on Tuesday.\n'
+            '"It went well," said Tillman.\n'
+            "Graham's vote, however, appears settled.\n"
+            '"My mind is made up," he said.\n'
+            'Laura Owens and Kate Brennan run a support group in Cardiff.\n'
+            "Ms Owens' son Dylan was 15 when he fell ill.\n"
+            '"Nobody should go through that," she said.')
+    assert _s25enspk_rows(body) == [
+        ("It went well", "direct", "Tillman", "Mark Tillman"),
+        ("My mind is made up", "direct", "he", "Peter Graham"),
+        ("Nobody should go through that", "direct", "she", "Laura Owens")]
+
+
+def test_s25enspk_possessor_with_person_head_is_not_the_pronoun():
+    # "Trump's former lawyer ...": the possessed noun is a person, so its possessor is not who "he" means
+    body = ('Alan Pierce said the deal was done.\n'
+            "Pierce's former lawyer was in court on Monday.\n"
+            '"We expect a ruling soon," he said.')
+    assert _s25enspk_rows(body)[-1] == ("We expect a ruling soon", "direct", "he", "Alan Pierce")
+
+
+def test_s25enspk_apposed_subject_and_surname_in_s():
+    # "Evo Morales, Bolivia's president - who ... - also has ...": a name ending in "s" with a person's role in
+    # apposition is one person, and the subject of the sentence before "he vowed"; so is the name after a role
+    # and before an apposition ("Former president Luis Arce, the country's envoy, rejected ...")
+    body = ('"We are ready," said Ana Lopez, a diplomat.\n'
+            "Carlos Morales, the country's veteran president - who faces an election next year - also has much "
+            'at stake.\n'
+            '"We are very close to the sea," he vowed in August.\n'
+            "Former minister Diego Rivas Tello, the country's envoy at the court, rejected the claim.\n"
+            '"Monday will bring a new era," he said.')
+    rows = _s25enspk_rows(body)
+    assert rows[1] == ("We are very close to the sea", "direct", "he", "Carlos Morales")
+    assert rows[-1] == ("Monday will bring a new era", "direct", "he", "Diego Rivas Tello")
+
+
+def test_s25enspk_subject_after_and_is_the_pronoun():
+    body = ('Maria Delgado said the award was "a surprise". '
+            'And Jamal Fox, who had two nominations, paid tribute to his grandmother. '
+            '"You took a chance, man," he said.')
+    assert _s25enspk_rows(body)[-1] == ("You took a chance, man", "direct", "he", "Jamal Fox")
+
+
+def test_s25enspk_pronoun_after_subject_two_sentences_back_and_fronted_adverbial():
+    # a person named as the subject one or two sentences before "he" (after the last quote) is who "he" means,
+    # also after a fronted adverbial ("In an interview, ...", "In 1987, when ..., Ms. X, ..., figured")
+    body = ('"Aid is arriving slowly," said Maya Lestari, a spokesperson for the relief agency.\n'
+            'Rescuers freed a woman on Sunday.\n'
+            'Budi Santoso, the coach of the national rowing team, had trained two of the missing athletes.\n'
+            'Two of those trapped at the hotel were his students.\n'
+            '"I have my own emotional burden," he said.\n'
+            'In 1990, when the governor quit the race, Mr. Hadley, deeply frustrated, figured he could run.\n'
+            '"It was not a well-thought-out decision," he said.')
+    rows = _s25enspk_rows(body)
+    assert rows[1] == ("I have my own emotional burden", "direct", "he", "Budi Santoso")
+    assert rows[2] == ("It was not a well-thought-out decision", "direct", "he", "Hadley")
+
+
+def test_s25enspk_sentence_opening_word_is_no_part_of_a_full_name():
+    # "To Sexton, the rally was ...": a capitalised function word opening a sentence does not join the surname's
+    # full name; the person's full name given elsewhere is the speaker's
+    body = ('Jared Sexton, a professor at the university, attended the rally.\n'
+            'To Sexton, it was a turning point.\n'
+            '"People were comfortable in their anger," Sexton said.')
+    assert _s25enspk_rows(body)[-1] == ("People were comfortable in their anger", "direct", "Sexton", "Jared Sexton")
+
+
+def test_s25enspk_indefinite_speaker_and_pronoun_gender_from_earlier_quotes():
+    # 'Somebody called it "..."' leaves no antecedent for a later "she"; a person an earlier quote resolved as "she"
+    # is not who a later "he" means; "one Manitoba farmer" (a capitalised modifier and a person noun) is a "he"
+    body = ('Patricia Hale, then a congresswoman, had worked on two campaigns.\n'
+            '"It was not a well-thought-out decision," she said.\n'
+            'Somebody called it "a circus."\n'
+            'Because it was late, she vowed that she would not enter the race without $2 million.\n')
+    rows = _s25enspk_rows(body)
+    assert rows[-1] == ("she would not enter the race without $2 million", "indirect", "she", "Patricia Hale")
+    body = ('"The ruling was fair," said Ana Ruiz, a lawyer.\n'
+            'The case was not complicated, she suggested.\n'
+            'The court will meet again in May.\n'
+            'The two countries have not exchanged ambassadors since 1962.\n'
+            '"Monday will bring a new era," he said.')
+    assert _s25enspk_rows(body)[-1] == ("Monday will bring a new era", "direct", "he", "")
+    body = ('One Manitoba farmer told CBC News that pigs are not normally aggressive.\n'
+            '"They are just being playful," he said.')
+    assert _s25enspk_rows(body)[-1] == ("They are just being playful", "direct", "he", "Manitoba farmer")
+
+
+def test_s25enspk_organisation_descriptions_in_er_and_names_in_s():
+    # "The Japanese carmaker said" is the company named before, not the person quoted last ("carmaker" ends in "-er"
+    # like a person noun); a company name ending in "'s" before a verb ("Marston's has been closing") is a name
+    body = ('The UK "would regret it forever" if it lost its car industry, Business Secretary Greg Hart has said.\n'
+            'He added it was "concerning" that Nissan UK had told the BBC it would halt production.\n'
+            'The Japanese carmaker said border delays could cost jobs.')
+    assert _s25enspk_rows(body)[-1] == ("border delays could cost jobs", "indirect", "The Japanese carmaker",
+                                        "Nissan UK")
+    body = ("Greg Hart, the business secretary, said the plan was sound.\n"
+            "The pub chain Marston's has been closing pubs in the north since it bought two rivals.\n"
+            "The brewer said demand had fallen.")
+    assert _s25enspk_rows(body)[-1] == ("demand had fallen", "indirect", "The brewer", "Marston's")
+
+
+def test_s25enspk_pronoun_after_a_report_by_a_body_is_its_subject():
+    # "X demonstrated ..., according to court documents. He stated ...": the subject of the words a document or a
+    # body (police) reported just before is who "he" means, not the body
+    body = ('Federal prosecutors are seeking a long sentence for Alan Brisket.\n'
+            'The last such case, against Tom Weller, ended in a life sentence.\n'
+            'Brisket, a native of Ohio, showed no remorse after the attack, according to court documents.\n'
+            'He stated to investigators that he felt good about what he had done, police said.')
+    rows = _s25enspk_rows(body)
+    assert ("he felt good about what he had done", "indirect", "He", "Alan Brisket") in rows
+
+
+def test_s25enspk_given_name_decides_gender_before_a_shared_surname():
+    # "Bill Clinton" is no "she" though the article calls his wife "Mrs. Clinton"; "Mrs. Clinton" as a subject is
+    # the woman's full name
+    body = ('Hillary Clinton spoke first at the rally.\n'
+            'Later, Bill Clinton took the stage.\n'
+            'On the campaign trail, Mrs. Clinton regularly pledges to "make sure our economy works for everyone," '
+            'as she put it on Wednesday.')
+    assert _s25enspk_rows(body)[-1] == ("make sure our economy works for everyone", "direct", "she", "Hillary Clinton")
+
+
+def test_s25enspk_pronoun_after_a_sentence_with_a_speech_verb_and_no_quote():
+    # "Rubio disagreed." / "Trump said in his mock voice." (no quote found there): its subject is who "he" means next
+    body = ('"It is clear that he did not fight for the bill," said Chris Cole, the governor.\n'
+            'Marco Reyes disagreed.\n'
+            '"Leadership is about solving the problem," he said.')
+    assert _s25enspk_rows(body)[-1] == ("Leadership is about solving the problem", "direct", "he", "Marco Reyes")
+
+
+def test_s25enspk_outlet_description_is_the_outlet_quoted_for_its_report():
+    # "..., reported KTVA. He appeared in court ..., reported the network": the outlet whose report was quoted last
+    body = ('Tom Carver, 29, was arrested on Friday, according to a report released by state troopers.\n'
+            'Carver is being held on a $500 bond, reported KTVA.\n'
+            'He appeared in court Saturday and pleaded not guilty, reported the network.')
+    assert _s25enspk_rows(body)[-1] == ("He appeared in court Saturday and pleaded not guilty", "indirect",
+                                        "the network", "KTVA")
