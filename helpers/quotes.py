@@ -4324,6 +4324,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
         far = cm.start() - cue_lo > 90
+        if far and lex.language == "id" and cm.start() - cue_lo <= 240 and _id_open_appos_after(
+                doc, cue_lo, cm.start()).text:
+            far = False  # s26idspk: a name and its long apposition right after the quotation
         if far and (lex.language != "en" or cm.start() - cue_lo > 200 or body[cue_lo:cue_lo + 1].islower()
                     or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
@@ -4346,6 +4349,13 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         between = _ABBREV_DOT_RE.sub(" ", between)
         if any(c in between for c in ".!?;\"“”"):
             break
+        if lex.language == "id" and "," in between and (sp_ap := _id_open_appos_after(doc, cue_lo, cm.start())).text:
+            # s26idspk: '"...," Karine Jean-Pierre, seorang penasihat senior MoveOn mengatakannya', '"...," X, direktur Y,
+            # sebuah kelompok yang ..., menuturkan': the name right after the quotation speaks, its apposition(s)
+            # left open or closed
+            q.cue, q.cue_pos = cm.group(), cm.start()
+            _set_speaker(q, sp_ap)
+            return True
         sp = _left_speaker(doc, cue_lo, cm.start())
         if far and sp.text and cue_lo not in (sp.start, sp.phrase_start):
             break  # (a long speaker phrase only as a name with its appositions right after the quote)
@@ -4405,6 +4415,51 @@ _READ_BEFORE_RE = re.compile(r"(?<![\w'’])([Ii]t|[Tt]he[ \t]+[a-z]+(?:[ \t][a-
 #: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
 _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "their",
                               "its", "this", "there"})
+
+
+#: s26idspk: Indonesian: a name right after a quotation, its comma, then one or more appositions before the cue.
+_ID_OPEN_APPOS_AFTER_RE = re.compile(rf"[ \t]*((?:{_CAP_WORD}[ \t]+){{0,3}}{_CAP_WORD}),[ \t]+([^;:.!?\"“”\n()]{{2,220}}?)"
+                                     r"[ \t]*,?[ \t]*$")
+#: s26idspk: words that open an Indonesian apposition after a name besides role and person nouns.
+_ID_APPOS_OPENERS = frozenset({"seorang", "salah", "mantan", "eks", "sang", "wakil", "sebuah", "suatu"})
+#: s26idspk: words that open a further apposition or a relative clause after the first one ("..., sebuah kelompok
+#: yang ...", "..., yang ...").
+_ID_APPOS_NEXT = _ID_APPOS_OPENERS | frozenset({"yang", "dari", "di", "asal"})
+
+
+def _id_open_appos_after(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """s26idspk: Indonesian: the words between a quotation's end ``lo`` and a cue at ``hi`` are a person's name and
+    its apposition(s), the last one with or without its closing comma ('"...," Karine Jean-Pierre, seorang penasihat
+    senior MoveOn mengatakannya', '"...," Guy Cecil, direktur Priorities USA, sebuah kelompok yang membantu ...,
+    menuturkan'): the name speaks, the first apposition is its role. The first apposition opens with a role or
+    person noun (or "seorang", "mantan" ...) and holds no verb; a later one opens with "sebuah", "yang" ... ."""
+    body = doc.body
+    m = _ID_OPEN_APPOS_AFTER_RE.match(body, lo, hi)
+    if m is None:
+        return _Speaker()
+    lex = doc.lex
+    names = m.group(1).split()
+    if any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.org_words
+           or w.lower() in lex.places or _is_acronym(w) for w in names) or _opener(names[0], lex) or \
+            names[0].lower() in lex.pronouns or names[0].lower() in lex.not_speakers:
+        return _Speaker()
+    segs = [s.strip() for s in m.group(2).split(",")]
+    if not all(segs):
+        return _Speaker()
+    for i, seg in enumerate(segs):
+        words = seg.split()
+        w0 = words[0].lower()
+        if i == 0:
+            if not (w0 in lex.roles or w0 in _id_person_nouns() or w0 in _ID_APPOS_OPENERS):
+                return _Speaker()
+        elif not (w0 in _ID_APPOS_NEXT or w0 in lex.roles or w0 in _id_person_nouns()):
+            return _Speaker()
+        head = words[:words.index("yang")] if "yang" in words else words
+        if any(w in lex.verbs or w in lex.aux or w in _ID_SUBJECT_STOPS and w not in ("dan", "di", "dari", "untuk",
+                                                                                       "pada", "bagi")
+               or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS for w in head[1:]):
+            return _Speaker()
+    return _Speaker(m.group(1), "name", segs[0], m.start(1), m.end(1), m.start(1))
 
 
 def _told_addressee_only(doc: _Doc, ce: int) -> bool:
@@ -5161,6 +5216,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         if q is None and cw in lex.nominal_cues:
             q = _nominal_quote(doc, cm, ss, se)
         if q is None:
+            continue
+        if lex.language == "id" and cw in lex.intros and q.end <= cs and any(
+                d.cue and q.start <= d.start and d.end <= d.cue_pos < cs for d in direct if q.start <= d.start < cs):
+            # s26idspk: '"...," kata X pada hari Jumat, menurut surat kabar Y.': the outlet relays a quotation that
+            # has its own cue and speaker, no second quote
             continue
         if lex.language == "en" and cw in _POSTED_FORMS and _posted_item(body, ss, cs) and any(
                 c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, se)):

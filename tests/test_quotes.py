@@ -13932,3 +13932,32 @@ def test_s25enq_single_marked_quotation_over_several_lines():
     assert _s25enq_rows(body) == [
         ("The inquiry is at an early stage but I would ask anyone who saw anything to contact us. I would also ask "
          "taxi drivers with dashcam footage to come forward.", "direct", "Detective Inspector Ruth Hale", "said")]
+
+
+# --- s26idspk: Indonesian speakers on translated news, second round ---
+def _s26idspk_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker_name"], got["speaker_role"], got["cue"], strict=True))
+
+
+def test_s26idspk_name_and_open_apposition_after_quotation():
+    # '"...," NAME, APPOSITION VERB' (the apposition's closing comma dropped, or a second apposition with a relative
+    # clause): the name right after the quotation speaks, the first apposition is its role
+    body = ("\"Petani tidak akan lupa,\" Rina Wulandari, seorang penasihat senior dan juru bicara Serikat Tani "
+            "Nusantara mengatakannya pada hari Jumat.\n"
+            "\"Harga pupuk harus turun,\" Budi Santoso, direktur Lumbung Pangan, sebuah lembaga yang membantu petani "
+            "kecil, menuturkan.")
+    assert _s26idspk_rows(body) == [
+        ("Petani tidak akan lupa", "direct", "Rina Wulandari",
+         "seorang penasihat senior dan juru bicara Serikat Tani Nusantara", "mengatakannya"),
+        ("Harga pupuk harus turun", "direct", "Budi Santoso", "direktur Lumbung Pangan", "menuturkan")]
+
+
+def test_s26idspk_outlet_relaying_an_attributed_quotation_is_no_second_quote():
+    # ', menurut surat kabar X' after a quotation with its own cue: the outlet relays it (no mixed quote of the outlet)
+    body = "\"Kami akan menang,\" kata Rina Wulandari pada hari Jumat, menurut harian Suara Tani."
+    assert _s26idspk_rows(body) == [("Kami akan menang", "direct", "Rina Wulandari", "", "kata")]
+    # without a quotation of its own the trailing source still reports the clause
+    assert _s26idspk_rows("Harga beras naik \"sangat tajam\" pekan ini, menurut Badan Pusat Statistik.") == [
+        ("Harga beras naik \"sangat tajam\" pekan ini", "mixed", "Badan Pusat Statistik", "Badan Pusat Statistik",
+         "menurut")]
