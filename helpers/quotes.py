@@ -4399,7 +4399,22 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return True
         if sp.text:
             break
+    if lex.language == "id" and "," in body[q.end - 1:close_end] and (
+            m_v := _ID_APPOS_VERB_RE.search(body, cue_lo, min(sent_end, cue_lo + 260))) is not None and \
+            _ID_VERB_RE.fullmatch(m_v.group(1)) is not None and m_v.group(1) not in _ID_NOT_VERBS and \
+            not any(c in body[cue_lo:m_v.start()] for c in ".!?;\"“”") and \
+            (sp_ap := _id_open_appos_after(doc, cue_lo, m_v.start(1))).text:
+        # s26idspk: '"...," Guy Cecil, direktur Priorities USA, sebuah kelompok ..., menunjuk ke saluran berita.': after
+        # a quotation closed with a comma, a name and its apposition(s) closed with a comma before a verb the cue
+        # lexicon does not hold; the name speaks, the verb is the cue
+        q.cue, q.cue_pos = m_v.group(1), m_v.start(1)
+        _set_speaker(q, sp_ap)
+        return True
     return False
+
+
+#: s26idspk: Indonesian: ", " and a meN-/ber- word (a verb after a name's apposition).
+_ID_APPOS_VERB_RE = re.compile(r",[ \t]+((?:me|be)[a-z]+)\b")
 
 
 #: English: a sign's or document's words after a quotation: '"...," it read.', '"...," the banner read.', '"...,"

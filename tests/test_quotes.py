@@ -13961,3 +13961,13 @@ def test_s26idspk_outlet_relaying_an_attributed_quotation_is_no_second_quote():
     assert _s26idspk_rows("Harga beras naik \"sangat tajam\" pekan ini, menurut Badan Pusat Statistik.") == [
         ("Harga beras naik \"sangat tajam\" pekan ini", "mixed", "Badan Pusat Statistik", "Badan Pusat Statistik",
          "menurut")]
+
+
+def test_s26idspk_name_and_apposition_before_an_unlisted_verb_after_quotation():
+    # '"...," NAME, APPOSITION, VERB ...' after a quotation closed with a comma: the name speaks even when the verb
+    # is no cue word; a quotation closed with a full stop stays unattributed
+    body = ("\"Ini soal cara mereka memperlakukan petani,\" Budi Santoso, direktur Lumbung Pangan, sebuah lembaga "
+            "yang membantu petani kecil, menunjuk ke layar televisi.")
+    assert _s26idspk_rows(body) == [
+        ("Ini soal cara mereka memperlakukan petani", "direct", "Budi Santoso", "direktur Lumbung Pangan", "menunjuk")]
+    assert _s26idspk_rows("\"Ini soal harga.\" Budi Santoso, direktur Lumbung Pangan, menunjuk ke layar.") == []
