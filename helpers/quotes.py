@@ -4347,6 +4347,11 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                 mw.group(1).lower() not in _id_name_titles() for mw in _ID_CAP4_STOP_RE.finditer(between)):
             break  # (s17id) '... sebagai "etalase" UMKM kuliner Solo. Ia berjanji ...': a four-letter place ends the sentence
         between = _ABBREV_DOT_RE.sub(" ", between)
+        if lex.language == "id" and "." in between and (m_dom := _ID_DOMAIN_SPEAKER_RE.fullmatch(between)) is not None:
+            # s26idspk: '"...," weather.com melaporkan.': a news site's domain name speaks
+            q.cue, q.cue_pos = cm.group(), cm.start()
+            _set_speaker(q, _Speaker(m_dom.group(1), "name", "", cue_lo + m_dom.start(1), cue_lo + m_dom.end(1)))
+            return True
         if any(c in between for c in ".!?;\"“”"):
             break
         if lex.language == "id" and "," in between and (sp_ap := _id_open_appos_after(doc, cue_lo, cm.start())).text:
@@ -4413,6 +4418,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
     return False
 
 
+#: s26idspk: Indonesian: a web site's domain name alone before a cue ("weather.com melaporkan").
+_ID_DOMAIN_SPEAKER_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9-]*\.(?:com|net|org|co\.id|co\.uk|id))[ \t]*")
 #: s26idspk: Indonesian: ", " and a meN-/ber- word (a verb after a name's apposition).
 _ID_APPOS_VERB_RE = re.compile(r",[ \t]+((?:me|be)[a-z]+)\b")
 

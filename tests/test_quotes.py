@@ -13971,3 +13971,10 @@ def test_s26idspk_name_and_apposition_before_an_unlisted_verb_after_quotation():
     assert _s26idspk_rows(body) == [
         ("Ini soal cara mereka memperlakukan petani", "direct", "Budi Santoso", "direktur Lumbung Pangan", "menunjuk")]
     assert _s26idspk_rows("\"Ini soal harga.\" Budi Santoso, direktur Lumbung Pangan, menunjuk ke layar.") == []
+
+
+def test_s26idspk_domain_name_speaks():
+    # '"...," weather.com melaporkan.': a news site's domain name before the cue is the speaker
+    assert [r[:3] + (r[4],) for r in _s26idspk_rows(
+        "\"Hujan lebat diperkirakan turun hingga Kamis,\" weather.com melaporkan.")] == [
+        ("Hujan lebat diperkirakan turun hingga Kamis", "direct", "weather.com", "melaporkan")]
