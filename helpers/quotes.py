@@ -10523,6 +10523,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
                     continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
+                if not fresh and lex.language == "id" and (bare := _id_prev_bare_subject(doc, q, prev_end)) and (
+                        back_to := next((p for p in reversed(seen[:-1]) if p.speaker_name and bare[-1] in
+                                         p.speaker_name.split() and p.speaker_kind in ("name", "pronoun", "clitic")),
+                                        None)):
+                    # s26idspk: "Trump berpandangan lebih optimis ... '...,' kata dia": a person quoted before, named
+                    # bare as the subject of the sentence right before (after the last quote), speaks again
+                    fresh, fresh_role = back_to.speaker_name, back_to.role
                 if not fresh and lex.language == "id":
                     # s25idspk: a person named as the subject of a sentence before (after the last quote), with no
                     # title needed: "Bapak Gendon menceritakan ... 'Q,' katanya", "Ny. Humphreys, yang ..., kehilangan"
@@ -11988,6 +11995,7 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
     role: list[str] = []
     name: list[str] = []
     after = -1
+    appos = False
     for k, m in enumerate(_ID_SUBJECT_TOKEN_RE.finditer(body, s, pe)):
         w = m.group()
         lw = w.lower().rstrip(".")
@@ -11995,18 +12003,38 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
             if not name:
                 return "", ""
             # "NAME, APPOSITION/yang ..., predicate": one segment between commas, then a lower-case word
-            c2 = body.find(",", m.end(), min(pe, m.end() + 160))
-            if c2 < 0 or any(ch in body[m.end():c2] for ch in ";:!?\"“”\n"):
+            # (s26idspk: or closed with a dash, "Evo Morales, Presiden ... yang menghadapi ... - juga memiliki")
+            m_c2 = _ID_APPOS_CLOSE_RE.search(body, m.end(), min(pe, m.end() + 160))
+            c2 = m_c2.start() if m_c2 else -1
+            if c2 >= 0 and any(ch in body[m.end():c2] for ch in ";:!?\"“”\n"):
                 return "", ""
-            seg = _NEXT_WORD_RE.match(body, m.end(), c2)
+            seg = _NEXT_WORD_RE.match(body, m.end(), c2 if c2 >= 0 else pe)
             if seg is None or seg.group(1).lower() in lex.connectors or seg.group(1).lower() in ("atau", "serta") or (
                     _is_cap(seg.group(1)) and seg.group(1).lower() not in heads):
                 return "", ""  # (a list of names, "Arso, Iswan, dan Danny", is no apposition)
+            if c2 < 0:
+                # s26idspk: the apposition's closing comma dropped ("Mantan presiden Eduardo Rodríguez Veltzé, wakil
+                # pemerintah Bolivia di Den Haag menolak ide ..."): a role word opens it, its first verb is the
+                # predicate
+                if seg.group(1).lower() not in heads:
+                    return "", ""
+                for t in _LOWER_WORD_RE.finditer(body, seg.end(1), min(pe, m.end() + 160)):
+                    tw = t.group()
+                    if _ID_VERB_RE.fullmatch(tw) and tw not in _ID_NOT_VERBS or tw in lex.verbs:
+                        after = t.start()
+                        break
+                    if tw in _ID_SUBJECT_STOPS and tw not in ("dan", "di", "dari", "untuk", "pada") or tw in lex.aux:
+                        return "", ""
+                if after < 0:
+                    return "", ""
+                break
+            yang = _ID_YANG_RE.search(body, m.end(), c2) if seg.group(1).lower() in heads else None
             if seg.group(1).lower() != "yang" and any(
                     _ID_VERB_RE.fullmatch(t) and t not in _ID_NOT_VERBS or t in lex.verbs
-                    for t in _LOWER_WORD_RE.findall(body, m.end(), c2)):
+                    for t in _LOWER_WORD_RE.findall(body, m.end(), yang.start() if yang else c2)):
                 return "", ""  # (a clause, no apposition: "Kedua, persentase ... mencapai 20%")
-            after = c2 + 1
+            after = m_c2.end()
+            appos = True
             break
         if k > 9:
             return "", ""
@@ -12027,19 +12055,30 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
             role.append(w)  # a lower-case modifier of the role ("Menteri luar negeri", "diplomat tertinggi")
         else:
             name.append(w)
-    if not name or after < 0 or not role and body[after - 1:after] != ",":
+    if not name or after < 0 or not role and not appos:
         return "", ""  # (a bare name is no one brought in to speak: "Kemudian, Hendi memberikan uang kepada Yugi.")
     if len(name) == 1 and not role and not _capitalised_elsewhere(body, name[0], s):
         return "", ""  # (a common word opening the sentence: "Keesokan harinya, ...")
     nxt = _NEXT_WORD_RE.match(body, after, pe)
+    if nxt is not None and nxt.group(1) == "juga" and body[after - 2:after] in ("- ", "– ", "— "):
+        nxt = _NEXT_WORD_RE.match(body, nxt.end(1), pe)  # s26idspk: "NAME, ... - juga memiliki ...": an adverb first
     if nxt is None or not nxt.group(1).islower() or nxt.group(1) in _ID_SUBJECT_STOPS or nxt.group(1) in lex.connectors:
         return "", ""
-    if any(w.lower() in lex.places or w.lower() in lex.org_words or w.lower() in heads or _is_acronym(w)
-           for w in name):
+    split = False
+    if role and len(name) >= 3:
+        # s26idspk: "diplomat tertinggi Korea Utara Ri Yong Ho": the run's words up to its last place (or
+        # organisation or role) word belong to the role when a name of two words or more follows them (a short
+        # word in title case is a name's, not an organisation's short form: "Ri", not "RI")
+        last = max((i for i, w in enumerate(name) if w.lower() in lex.places or w.lower() in heads or _is_acronym(w)
+                    or w.lower() in lex.org_words and (len(w) > 3 or w.isupper())), default=-1)
+        if 0 <= last <= len(name) - 3:
+            role, name, split = role + name[:last + 1], name[last + 1:], True
+    if any(w.lower() in lex.places or w.lower() in lex.org_words and (len(w) > 3 or w.isupper() or not split)
+           or w.lower() in heads or _is_acronym(w) for w in name):
         return "", ""  # (a place, an organisation, a role word inside the run: "Korea Utara Ri Yong Ho")
     if len(name) == 1 and name[0].lower() in _id_stopwords():
         return "", ""
-    if role and _is_cap(role[-1]) and role[-1].lower().rstrip(".") not in _id_honorifics():
+    if role and not split and _is_cap(role[-1]) and role[-1].lower().rstrip(".") not in _id_honorifics():
         # "Menteri Keuangan Purbaya Yudhi Sadewa": the capitalised words after the role word may be the office's
         canon, crole = _canonical_cached(" ".join(role + name), "id", frozenset())
         if canon and crole and canon.split() == name[len(name) - len(canon.split()):]:
@@ -12050,6 +12089,10 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
         if len(full.split()) < 2 and not (role and role[-1].lower().rstrip(".") in _id_honorifics() | _id_name_titles()):
             return "", ""
     return full, " ".join(role)
+
+
+#: s26idspk: Indonesian: the comma or the spaced dash closing an apposition after a subject's name.
+_ID_APPOS_CLOSE_RE = re.compile(r",|[ \t][-–—]{1,2}[ \t]")
 
 
 #: s25idspk: Indonesian words that open a fronted adverbial before the subject's comma besides prepositions,
@@ -12169,6 +12212,50 @@ def _id_name_before_appos(doc: _Doc, k: int) -> str:
         return ""
     full = _expand(run.group(), doc, k)
     return full if len(full.split()) >= 2 else ""
+
+
+#: s26idspk: Indonesian verbs and adjectives of holding a view that introduce the words quoted next ("Trump
+#: berpandangan lebih optimis ...") besides the speech verbs.
+_ID_STANCE_VERBS = frozenset({"berpandangan", "bersikap", "berharap", "berkeyakinan", "yakin", "optimistis", "optimis",
+                              "pesimistis", "pesimis"})
+
+
+def _id_prev_bare_subject(doc: _Doc, q: _Quote, after: int) -> list[str]:
+    """s26idspk: Indonesian: the words of a bare capitalised name opening the sentence right before ``q``'s (or
+    following its fronted adverbial's comma), after the last quote (``after``) and outside its paragraph, with a
+    speech verb or a verb of holding a view after it ("Trump berpandangan lebih optimis ..."); [] otherwise."""
+    body = doc.body
+    anchor = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    p = ss - 1
+    while p > 0 and body[p] in " \t\r\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return []
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss or after >= doc.paragraph(ps)[0] or body[ps:pe].rstrip(" \t\r\n\"“”'‘’").endswith("?"):
+        return []
+    lex = doc.lex
+    starts = [ps]
+    if (c := body.find(",", ps, min(pe, ps + 120))) > 0 and _id_adverbial_opener(doc, ps):
+        starts.append(c + 1)
+    for st in starts:
+        while st < pe and body[st] in " \t\"“”'‘’":
+            st += 1
+        run = _CAP_RUN_RE.match(body, st, pe) or _ID_NAME_WORD_RE.match(body, st, pe)
+        if run is None:
+            continue
+        words = run.group().split()
+        nxt = _NEXT_WORD_RE.match(body, run.end(), pe)
+        if nxt is not None and nxt.group(1) in lex.aux and nxt.start(1) == run.end() + 1:
+            nxt = _NEXT_WORD_RE.match(body, nxt.end(1), pe)  # ("Trump juga menegaskan ...")
+        if nxt is None or not (nxt.group(1) in lex.verbs or nxt.group(1) in _ID_STANCE_VERBS):
+            continue  # (a participant's act, "Kamal dihadiahi timah panas", brings in no one who speaks next)
+        if any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.places or w.lower()
+               in lex.org_words or w.lower() in lex.pronouns or _is_acronym(w) for w in words) or _opener(words[0], lex):
+            continue
+        return words
+    return []
 
 
 def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[str, str]:

@@ -13978,3 +13978,35 @@ def test_s26idspk_domain_name_speaks():
     assert [r[:3] + (r[4],) for r in _s26idspk_rows(
         "\"Hujan lebat diperkirakan turun hingga Kamis,\" weather.com melaporkan.")] == [
         ("Hujan lebat diperkirakan turun hingga Kamis", "direct", "weather.com", "melaporkan")]
+
+
+def test_s26idspk_pronoun_after_subject_with_open_or_dashed_apposition():
+    # a pronoun after a sentence whose subject is a person with an apposition closed by a dash, or left open before
+    # the predicate, or a role holding a place before the name, means that person (not the one quoted before)
+    body = ("\"Kami menolak usulan itu,\" kata Rina Wulandari, juru bicara oposisi.\n"
+            "Budi Santoso, Presiden partai yang memimpin koalisi sejak 2019 - juga mendapat dukungan luas.\n"
+            "\"Kami sudah sangat dekat dengan kemenangan,\" dia bersumpah.\n"
+            "Mantan menteri Joko Widagdo, wakil pemerintah di Den Haag menolak ide itu.\n"
+            "\"Keputusan cepat tidak membantu,\" katanya.\n"
+            "Setelah pertemuan di Jenewa, diplomat tertinggi Korea Selatan Kang Min Jae berbicara kepada wartawan.\n"
+            "Sebaliknya, dia mencatat, sanksi tetap berlaku.")
+    assert [(r[0], r[2], r[3]) for r in _s26idspk_rows(body)] == [
+        ("Kami menolak usulan itu", "Rina Wulandari", "juru bicara oposisi"),
+        ("Kami sudah sangat dekat dengan kemenangan", "Budi Santoso", ""),
+        ("Keputusan cepat tidak membantu", "Joko Widagdo", "Mantan menteri"),
+        ("sanksi tetap berlaku", "Kang Min Jae", "diplomat tertinggi Korea Selatan")]
+
+
+def test_s26idspk_pronoun_after_returning_speaker_named_bare():
+    # a person quoted before, named bare as the subject of the sentence right before with a verb of speaking or of
+    # holding a view, speaks again ("X berpandangan lebih optimis. '...,' kata dia"); a participant's act does not
+    body = ("Gubernur Budi Santoso mengatakan bahwa anggaran tahun ini cukup.\n"
+            "Diplomat senior Kang Min Jae berbicara kepada wartawan.\n"
+            "Sebaliknya, dia mencatat, sanksi tetap berlaku.\n"
+            "Budi berpandangan lebih optimis dalam pidatonya.\n"
+            "\"Kita melakukan yang terbaik,\" kata dia.\n"
+            "Kang dihadiahi tepuk tangan oleh hadirin.\n"
+            "\"Semua berjalan lancar,\" katanya.")
+    assert [(r[0], r[2], r[3]) for r in _s26idspk_rows(body)] == [
+        ("anggaran tahun ini cukup", "Budi Santoso", "Gubernur"), ("sanksi tetap berlaku", "Kang Min Jae", "Diplomat senior"),
+        ("Kita melakukan yang terbaik", "Budi Santoso", "Gubernur"), ("Semua berjalan lancar", "Budi Santoso", "Gubernur")]
