@@ -10704,6 +10704,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             # s25idspk: "Paul Newman, analis ritel RSM mengatakan", "X, analis rekreasi dan perhotelan RSM mengatakan":
             # the closing comma of the apposition dropped, the name opening the sentence before the role speaks
             q.speaker_name, q.role = appos_name, body[k_ap + 2:q.sp_end]
+        elif lex.language == "id" and q.speaker_kind == "name" and q.sp_start >= 4 and q.cue_pos > q.sp_start and \
+                _ID_PREP_BEFORE_RE.search(body, max(0, q.sp_start - 8), q.sp_start) is not None and \
+                (k_ap := _id_open_appos_back(doc, q.sp_start)) >= 0 and \
+                (appos_name := _id_name_before_appos(doc, k_ap)):
+            # s26idspk: "Pendeta David Johnson, anak Pendeta Johnson dan penggantinya di St. Martin dengan bangga
+            # menyebut": a name after "di"/"dari" is a place in the apposition left open, never the subject; the name
+            # opening the sentence speaks (a personal title before it dropped, "Pendeta")
+            nw = appos_name.split()
+            while len(nw) > 2 and nw[0].lower().rstrip(".") in _id_name_titles():
+                nw.pop(0)
+            q.speaker_name, q.role = " ".join(nw), body[k_ap + 2:q.sp_end]
         if lex.language == "en" and q.role and q.speaker_kind in ("name", "role") and q.role[:1].isupper() \
                 and q.role not in q.speaker:
             named_appos = _apposed_name_en(doc, q.speaker_name, q.role,
@@ -12187,6 +12198,27 @@ def _id_role_words_back(doc: _Doc, pos: int) -> int:
             return -1
         k = m.start(1)
     return -1
+
+
+#: s26idspk: Indonesian: a preposition of place or origin right before a position.
+_ID_PREP_BEFORE_RE = re.compile(r"(?<![\w-])(?:di|dari)[ \t]+$")
+
+
+def _id_open_appos_back(doc: _Doc, pos: int) -> int:
+    """s26idspk: Indonesian: the comma of the first ", " of ``pos``'s sentence when the words between it and ``pos``
+    are an apposition left open (at most 16 words, no verb, auxiliary, relative or further comma); -1 otherwise."""
+    body = doc.body
+    ss, _ = doc.sentence(pos)
+    k = body.find(", ", ss, pos)
+    if k < 0 or any(c in body[k + 2:pos] for c in ",;:()\"“”"):
+        return -1
+    lex = doc.lex
+    words = _LOWER_WORD_RE.findall(body, k + 2, pos)
+    if len(body[k + 2:pos].split()) > 16 or any(
+            w in lex.verbs or w in lex.aux or w == "yang" or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS
+            for w in words):
+        return -1
+    return k
 
 
 #: s25idspk: the lower-case word and the space right before a position.

@@ -14010,3 +14010,12 @@ def test_s26idspk_pronoun_after_returning_speaker_named_bare():
     assert [(r[0], r[2], r[3]) for r in _s26idspk_rows(body)] == [
         ("anggaran tahun ini cukup", "Budi Santoso", "Gubernur"), ("sanksi tetap berlaku", "Kang Min Jae", "Diplomat senior"),
         ("Kita melakukan yang terbaik", "Budi Santoso", "Gubernur"), ("Semua berjalan lancar", "Budi Santoso", "Gubernur")]
+
+
+def test_s26idspk_name_after_di_in_open_apposition_is_no_subject():
+    # "NAME, APPOSITION di PLACE VERB" (the apposition's closing comma dropped): the name after "di" is a place,
+    # the name opening the sentence speaks (a personal title dropped)
+    body = "Pendeta Budi Santoso, putra pendiri dan penggantinya di Gereja Bethel mengatakan bahwa gereja akan dibangun."
+    assert _s26idspk_rows(body) == [
+        ("gereja akan dibangun", "indirect", "Budi Santoso", "putra pendiri dan penggantinya di Gereja Bethel",
+         "mengatakan bahwa")]
