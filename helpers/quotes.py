@@ -6287,6 +6287,10 @@ _ID_TOLD_PASSIVES = frozenset({"diberitahu", "diberi tahu", "diberitahukan"})
 _ID_TOLD_PASSIVE_RE = re.compile(r"(?:[ \t]+(?:oleh[ \t]+)?([^,.;:!?\"“”\n]{2,60}?))?,?[ \t]+bahwa[ \t]+")
 
 
+#: s26idspk: Indonesian: "oleh X" (the teller) after a passive telling cue, before a quotation's comma or colon.
+_ID_BY_TELLER_RE = re.compile(r"[ \t]+oleh[ \t]+([^,.;:!?\"“”\n]{2,60}?)[ \t]*[,:]?[ \t]*$")
+
+
 def _id_told_passive_quote(doc: _Doc, cm: re.Match[str], cw: str, se: int) -> _Quote | None:
     """(s25idind) Indonesian "diberitahu (oleh X) bahwa CLAUSE": the clause is what X said (English "was told by X
     that"); the speaker is X after "oleh" (a name or role the rules read), empty when no teller is given; a phrase
@@ -13957,6 +13961,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
                     open_pos -= 1
                 found = _attribute_before(doc, q, open_pos)
+                if found and lex.language == "id" and q.cue_pos < q.start and " ".join(
+                        q.cue.lower().split()) in _ID_TOLD_PASSIVES:
+                    # s26idspk: 'Dia diberi tahu, "..."' ("she was told"): the subject heard the words; the teller
+                    # after "oleh" said them, no one named when none is given
+                    ce = q.cue_pos + len(q.cue)
+                    m_by = _ID_BY_TELLER_RE.match(body, ce, open_pos)
+                    sp = _right_speaker(doc, m_by.start(1) - 5, m_by.end(1) + 1, intro=True) if m_by else _Speaker()
+                    q.speaker, q.speaker_kind, q.role = "", "", ""
+                    if sp.text:
+                        _set_speaker(q, sp)
         if not found:
             q.speaker_kind = ""
     if lost:

@@ -14019,3 +14019,10 @@ def test_s26idspk_name_after_di_in_open_apposition_is_no_subject():
     assert _s26idspk_rows(body) == [
         ("gereja akan dibangun", "indirect", "Budi Santoso", "putra pendiri dan penggantinya di Gereja Bethel",
          "mengatakan bahwa")]
+
+
+def test_s26idspk_told_passive_before_quotation_names_no_speaker():
+    # 'Dia diberi tahu, "..."' ("she was told"): the subject heard the words, no teller named
+    body = "Rina Wulandari menceritakan masa kecilnya.\nDia diberi tahu, \u201cKamu harus kuat ketika semua orang ragu.\u201d"
+    assert _s26idspk_rows(body) == [
+        ("Kamu harus kuat ketika semua orang ragu.", "direct", "", "", "diberi tahu")]
