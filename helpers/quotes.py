@@ -10678,6 +10678,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # (s18spk) "according to the Financial Times.\n\nThe paper said", "Vedomosti newspaper
                     # reported ... The paper added": the publication named last before it
                     found = _publication_before_en(doc, _before_quote(q))
+            if not found and lex.language == "id" and q.speaker[:8].lower() == "seorang ":
+                found = _id_lead_cataphor(doc, q)  # s26idspk: "..., ujar seorang anggota parlemen.\nPark Byeong-seug ..."
             if not found and lex.language == "id" and " disapa " in q.speaker and (
                     m_nk := _ID_NICK_IN_DESC_RE.search(q.speaker)) is not None:
                 # (s20id) "Pria yang akrab disapa Jro Bendesa Ketut itu mengatakan": the nickname in the description
@@ -12477,6 +12479,37 @@ def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
     ps, pe = doc.sentence(p)
     name = _subject_name_en(doc, ps, pe, cue=True)
     return "" if name == "-" else name
+
+
+def _id_lead_cataphor(doc: _Doc, q: _Quote) -> str:
+    """s26idspk: Indonesian: the person an indefinite description ("seorang anggota parlemen") in the article's first
+    sentence stands for, named in full (two words or more, no role, place or organisation word) opening the next
+    sentence, which has a speech verb of its own ("..., ujar seorang anggota parlemen Korea Selatan.\nPark
+    Byeong-seug, mengutip data ..., berkata ..."), or ""."""
+    body = doc.body
+    ss, se = doc.sentence(_before_quote(q))
+    if body[:ss].strip():
+        return ""
+    p = se
+    while p < len(body) and body[p] in " \t\n\"“”'‘’":
+        p += 1
+    if p >= len(body):
+        return ""
+    ps, pe = doc.sentence(p)
+    run = _CAP_RUN_RE.match(body, ps, pe)
+    if run is None or body[run.end():run.end() + 1] not in (",", " "):
+        return ""
+    lex = doc.lex
+    words = run.group().split()
+    if any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.places or w.lower() in lex.org_words
+           or w.lower() in _id_name_titles() or _is_acronym(w) for w in words) or _opener(words[0], lex):
+        return ""
+    nxt = _NEXT_WORD_RE.match(body, run.end() + (body[run.end()] == ","), pe)
+    if nxt is None or not nxt.group(1).islower() or nxt.group(1) in _ID_SUBJECT_STOPS:
+        return ""
+    if not any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, run.end(), pe)):
+        return ""
+    return run.group()
 
 
 def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False) -> str:

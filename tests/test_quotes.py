@@ -14026,3 +14026,13 @@ def test_s26idspk_told_passive_before_quotation_names_no_speaker():
     body = "Rina Wulandari menceritakan masa kecilnya.\nDia diberi tahu, \u201cKamu harus kuat ketika semua orang ragu.\u201d"
     assert _s26idspk_rows(body) == [
         ("Kamu harus kuat ketika semua orang ragu.", "direct", "", "", "diberi tahu")]
+
+
+def test_s26idspk_indefinite_speaker_of_first_sentence_named_next():
+    # '..., ujar seorang anggota parlemen.' opening the article, the next sentence naming a person in full who
+    # speaks: that person is the one meant
+    body = ("Harga beras di pasar tradisional naik tajam dalam sebulan terakhir, ujar seorang anggota parlemen.\n"
+            "Rina Wulandari, mengutip data kementerian perdagangan, berkata harga naik 20 persen.\n")
+    assert [(r[0], r[2]) for r in _s26idspk_rows(body)] == [
+        ("Harga beras di pasar tradisional naik tajam dalam sebulan terakhir", "Rina Wulandari"),
+        ("harga naik 20 persen", "Rina Wulandari")]
