@@ -4377,6 +4377,9 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         return False  # 'the result was "amazing". He said: ...': the fragment belongs to its own clause
     for cm in _cue_tokens(doc, cue_lo, sent_end):
         far = cm.start() - cue_lo > 90
+        if far and lex.language == "id" and cm.start() - cue_lo <= 240 and _id_open_appos_after(
+                doc, cue_lo, cm.start()).text:
+            far = False  # s26idspk: a name and its long apposition right after the quotation
         if far and (lex.language != "en" or cm.start() - cue_lo > 200 or body[cue_lo:cue_lo + 1].islower()
                     or body[q.end - 1:q.end] in ".!?"):  # ('"...done." Owen, who won ..., said he ...': a new report)
             break
@@ -4397,8 +4400,20 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                 mw.group(1).lower() not in _id_name_titles() for mw in _ID_CAP4_STOP_RE.finditer(between)):
             break  # (s17id) '... sebagai "etalase" UMKM kuliner Solo. Ia berjanji ...': a four-letter place ends the sentence
         between = _ABBREV_DOT_RE.sub(" ", between)
+        if lex.language == "id" and "." in between and (m_dom := _ID_DOMAIN_SPEAKER_RE.fullmatch(between)) is not None:
+            # s26idspk: '"...," weather.com melaporkan.': a news site's domain name speaks
+            q.cue, q.cue_pos = cm.group(), cm.start()
+            _set_speaker(q, _Speaker(m_dom.group(1), "name", "", cue_lo + m_dom.start(1), cue_lo + m_dom.end(1)))
+            return True
         if any(c in between for c in ".!?;\"“”"):
             break
+        if lex.language == "id" and "," in between and (sp_ap := _id_open_appos_after(doc, cue_lo, cm.start())).text:
+            # s26idspk: '"...," Karine Jean-Pierre, seorang penasihat senior MoveOn mengatakannya', '"...," X, direktur Y,
+            # sebuah kelompok yang ..., menuturkan': the name right after the quotation speaks, its apposition(s)
+            # left open or closed
+            q.cue, q.cue_pos = cm.group(), cm.start()
+            _set_speaker(q, sp_ap)
+            return True
         sp = _left_speaker(doc, cue_lo, cm.start())
         if far and sp.text and cue_lo not in (sp.start, sp.phrase_start):
             break  # (a long speaker phrase only as a name with its appositions right after the quote)
@@ -4442,7 +4457,24 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
             return True
         if sp.text:
             break
+    if lex.language == "id" and "," in body[q.end - 1:close_end] and (
+            m_v := _ID_APPOS_VERB_RE.search(body, cue_lo, min(sent_end, cue_lo + 260))) is not None and \
+            _ID_VERB_RE.fullmatch(m_v.group(1)) is not None and m_v.group(1) not in _ID_NOT_VERBS and \
+            not any(c in body[cue_lo:m_v.start()] for c in ".!?;\"“”") and \
+            (sp_ap := _id_open_appos_after(doc, cue_lo, m_v.start(1))).text:
+        # s26idspk: '"...," Guy Cecil, direktur Priorities USA, sebuah kelompok ..., menunjuk ke saluran berita.': after
+        # a quotation closed with a comma, a name and its apposition(s) closed with a comma before a verb the cue
+        # lexicon does not hold; the name speaks, the verb is the cue
+        q.cue, q.cue_pos = m_v.group(1), m_v.start(1)
+        _set_speaker(q, sp_ap)
+        return True
     return False
+
+
+#: s26idspk: Indonesian: a web site's domain name alone before a cue ("weather.com melaporkan").
+_ID_DOMAIN_SPEAKER_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9-]*\.(?:com|net|org|co\.id|co\.uk|id))[ \t]*")
+#: s26idspk: Indonesian: ", " and a meN-/ber- word (a verb after a name's apposition).
+_ID_APPOS_VERB_RE = re.compile(r",[ \t]+((?:me|be)[a-z]+)\b")
 
 
 #: English: a sign's or document's words after a quotation: '"...," it read.', '"...," the banner read.', '"...,"
@@ -4458,6 +4490,51 @@ _READ_BEFORE_RE = re.compile(r"(?<![\w'’])([Ii]t|[Tt]he[ \t]+[a-z]+(?:[ \t][a-
 #: English words opening the reported clause of a cue ("said it still posed ...", "said that ...").
 _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "their",
                               "its", "this", "there"})
+
+
+#: s26idspk: Indonesian: a name right after a quotation, its comma, then one or more appositions before the cue.
+_ID_OPEN_APPOS_AFTER_RE = re.compile(rf"[ \t]*((?:{_CAP_WORD}[ \t]+){{0,3}}{_CAP_WORD}),[ \t]+([^;:.!?\"“”\n()]{{2,220}}?)"
+                                     r"[ \t]*,?[ \t]*$")
+#: s26idspk: words that open an Indonesian apposition after a name besides role and person nouns.
+_ID_APPOS_OPENERS = frozenset({"seorang", "salah", "mantan", "eks", "sang", "wakil", "sebuah", "suatu"})
+#: s26idspk: words that open a further apposition or a relative clause after the first one ("..., sebuah kelompok
+#: yang ...", "..., yang ...").
+_ID_APPOS_NEXT = _ID_APPOS_OPENERS | frozenset({"yang", "dari", "di", "asal"})
+
+
+def _id_open_appos_after(doc: _Doc, lo: int, hi: int) -> _Speaker:
+    """s26idspk: Indonesian: the words between a quotation's end ``lo`` and a cue at ``hi`` are a person's name and
+    its apposition(s), the last one with or without its closing comma ('"...," Karine Jean-Pierre, seorang penasihat
+    senior MoveOn mengatakannya', '"...," Guy Cecil, direktur Priorities USA, sebuah kelompok yang membantu ...,
+    menuturkan'): the name speaks, the first apposition is its role. The first apposition opens with a role or
+    person noun (or "seorang", "mantan" ...) and holds no verb; a later one opens with "sebuah", "yang" ... ."""
+    body = doc.body
+    m = _ID_OPEN_APPOS_AFTER_RE.match(body, lo, hi)
+    if m is None:
+        return _Speaker()
+    lex = doc.lex
+    names = m.group(1).split()
+    if any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.org_words
+           or w.lower() in lex.places or _is_acronym(w) for w in names) or _opener(names[0], lex) or \
+            names[0].lower() in lex.pronouns or names[0].lower() in lex.not_speakers:
+        return _Speaker()
+    segs = [s.strip() for s in m.group(2).split(",")]
+    if not all(segs):
+        return _Speaker()
+    for i, seg in enumerate(segs):
+        words = seg.split()
+        w0 = words[0].lower()
+        if i == 0:
+            if not (w0 in lex.roles or w0 in _id_person_nouns() or w0 in _ID_APPOS_OPENERS):
+                return _Speaker()
+        elif not (w0 in _ID_APPOS_NEXT or w0 in lex.roles or w0 in _id_person_nouns()):
+            return _Speaker()
+        head = words[:words.index("yang")] if "yang" in words else words
+        if any(w in lex.verbs or w in lex.aux or w in _ID_SUBJECT_STOPS and w not in ("dan", "di", "dari", "untuk",
+                                                                                       "pada", "bagi")
+               or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS for w in head[1:]):
+            return _Speaker()
+    return _Speaker(m.group(1), "name", segs[0], m.start(1), m.end(1), m.start(1))
 
 
 def _told_addressee_only(doc: _Doc, ce: int) -> bool:
@@ -5214,6 +5291,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         if q is None and cw in lex.nominal_cues:
             q = _nominal_quote(doc, cm, ss, se)
         if q is None:
+            continue
+        if lex.language == "id" and cw in lex.intros and q.end <= cs and any(
+                d.cue and q.start <= d.start and d.end <= d.cue_pos < cs for d in direct if q.start <= d.start < cs):
+            # s26idspk: '"...," kata X pada hari Jumat, menurut surat kabar Y.': the outlet relays a quotation that
+            # has its own cue and speaker, no second quote
             continue
         if lex.language == "en" and cw in _POSTED_FORMS and _posted_item(body, ss, cs) and any(
                 c.group().lower() in lex.verbs for c in _cue_tokens(doc, ce, se)):
@@ -6256,6 +6338,10 @@ def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
 #: ("diberitahu oleh polisi bahwa ...", "Warga diberitahu bahwa ...").
 _ID_TOLD_PASSIVES = frozenset({"diberitahu", "diberi tahu", "diberitahukan"})
 _ID_TOLD_PASSIVE_RE = re.compile(r"(?:[ \t]+(?:oleh[ \t]+)?([^,.;:!?\"“”\n]{2,60}?))?,?[ \t]+bahwa[ \t]+")
+
+
+#: s26idspk: Indonesian: "oleh X" (the teller) after a passive telling cue, before a quotation's comma or colon.
+_ID_BY_TELLER_RE = re.compile(r"[ \t]+oleh[ \t]+([^,.;:!?\"“”\n]{2,60}?)[ \t]*[,:]?[ \t]*$")
 
 
 def _id_told_passive_quote(doc: _Doc, cm: re.Match[str], cw: str, se: int) -> _Quote | None:
@@ -10524,6 +10610,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
                     continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
+                if not fresh and lex.language == "id" and (bare := _id_prev_bare_subject(doc, q, prev_end)) and (
+                        back_to := next((p for p in reversed(seen[:-1]) if p.speaker_name and bare[-1] in
+                                         p.speaker_name.split() and p.speaker_kind in ("name", "pronoun", "clitic")),
+                                        None)):
+                    # s26idspk: "Trump berpandangan lebih optimis ... '...,' kata dia": a person quoted before, named
+                    # bare as the subject of the sentence right before (after the last quote), speaks again
+                    fresh, fresh_role = back_to.speaker_name, back_to.role
                 if not fresh and lex.language == "id":
                     # s25idspk: a person named as the subject of a sentence before (after the last quote), with no
                     # title needed: "Bapak Gendon menceritakan ... 'Q,' katanya", "Ny. Humphreys, yang ..., kehilangan"
@@ -10684,6 +10777,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # report was quoted last (a name)
                 found = next((s.speaker_name for s in reversed(seen[:-1]) if s.speaker_kind == "name" and
                               s.speaker_name and s.cue.lower().startswith("report")), "")
+            if not found and lex.language == "id" and q.speaker[:8].lower() == "seorang ":
+                found = _id_lead_cataphor(doc, q)  # s26idspk: "..., ujar seorang anggota parlemen.\nPark Byeong-seug ..."
             if not found and lex.language == "id" and " disapa " in q.speaker and (
                     m_nk := _ID_NICK_IN_DESC_RE.search(q.speaker)) is not None:
                 # (s20id) "Pria yang akrab disapa Jro Bendesa Ketut itu mengatakan": the nickname in the description
@@ -10714,6 +10809,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             # s25idspk: "Paul Newman, analis ritel RSM mengatakan", "X, analis rekreasi dan perhotelan RSM mengatakan":
             # the closing comma of the apposition dropped, the name opening the sentence before the role speaks
             q.speaker_name, q.role = appos_name, body[k_ap + 2:q.sp_end]
+        elif lex.language == "id" and q.speaker_kind == "name" and q.sp_start >= 4 and q.cue_pos > q.sp_start and \
+                _ID_PREP_BEFORE_RE.search(body, max(0, q.sp_start - 8), q.sp_start) is not None and \
+                (k_ap := _id_open_appos_back(doc, q.sp_start)) >= 0 and \
+                (appos_name := _id_name_before_appos(doc, k_ap)):
+            # s26idspk: "Pendeta David Johnson, anak Pendeta Johnson dan penggantinya di St. Martin dengan bangga
+            # menyebut": a name after "di"/"dari" is a place in the apposition left open, never the subject; the name
+            # opening the sentence speaks (a personal title before it dropped, "Pendeta")
+            nw = appos_name.split()
+            while len(nw) > 2 and nw[0].lower().rstrip(".") in _id_name_titles():
+                nw.pop(0)
+            q.speaker_name, q.role = " ".join(nw), body[k_ap + 2:q.sp_end]
         if lex.language == "en" and q.role and q.speaker_kind in ("name", "role") and q.role[:1].isupper() \
                 and q.role not in q.speaker:
             named_appos = _apposed_name_en(doc, q.speaker_name, q.role,
@@ -12053,6 +12159,7 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
     role: list[str] = []
     name: list[str] = []
     after = -1
+    appos = False
     for k, m in enumerate(_ID_SUBJECT_TOKEN_RE.finditer(body, s, pe)):
         w = m.group()
         lw = w.lower().rstrip(".")
@@ -12060,18 +12167,38 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
             if not name:
                 return "", ""
             # "NAME, APPOSITION/yang ..., predicate": one segment between commas, then a lower-case word
-            c2 = body.find(",", m.end(), min(pe, m.end() + 160))
-            if c2 < 0 or any(ch in body[m.end():c2] for ch in ";:!?\"“”\n"):
+            # (s26idspk: or closed with a dash, "Evo Morales, Presiden ... yang menghadapi ... - juga memiliki")
+            m_c2 = _ID_APPOS_CLOSE_RE.search(body, m.end(), min(pe, m.end() + 160))
+            c2 = m_c2.start() if m_c2 else -1
+            if c2 >= 0 and any(ch in body[m.end():c2] for ch in ";:!?\"“”\n"):
                 return "", ""
-            seg = _NEXT_WORD_RE.match(body, m.end(), c2)
+            seg = _NEXT_WORD_RE.match(body, m.end(), c2 if c2 >= 0 else pe)
             if seg is None or seg.group(1).lower() in lex.connectors or seg.group(1).lower() in ("atau", "serta") or (
                     _is_cap(seg.group(1)) and seg.group(1).lower() not in heads):
                 return "", ""  # (a list of names, "Arso, Iswan, dan Danny", is no apposition)
+            if c2 < 0:
+                # s26idspk: the apposition's closing comma dropped ("Mantan presiden Eduardo Rodríguez Veltzé, wakil
+                # pemerintah Bolivia di Den Haag menolak ide ..."): a role word opens it, its first verb is the
+                # predicate
+                if seg.group(1).lower() not in heads:
+                    return "", ""
+                for t in _LOWER_WORD_RE.finditer(body, seg.end(1), min(pe, m.end() + 160)):
+                    tw = t.group()
+                    if _ID_VERB_RE.fullmatch(tw) and tw not in _ID_NOT_VERBS or tw in lex.verbs:
+                        after = t.start()
+                        break
+                    if tw in _ID_SUBJECT_STOPS and tw not in ("dan", "di", "dari", "untuk", "pada") or tw in lex.aux:
+                        return "", ""
+                if after < 0:
+                    return "", ""
+                break
+            yang = _ID_YANG_RE.search(body, m.end(), c2) if seg.group(1).lower() in heads else None
             if seg.group(1).lower() != "yang" and any(
                     _ID_VERB_RE.fullmatch(t) and t not in _ID_NOT_VERBS or t in lex.verbs
-                    for t in _LOWER_WORD_RE.findall(body, m.end(), c2)):
+                    for t in _LOWER_WORD_RE.findall(body, m.end(), yang.start() if yang else c2)):
                 return "", ""  # (a clause, no apposition: "Kedua, persentase ... mencapai 20%")
-            after = c2 + 1
+            after = m_c2.end()
+            appos = True
             break
         if k > 9:
             return "", ""
@@ -12092,19 +12219,30 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
             role.append(w)  # a lower-case modifier of the role ("Menteri luar negeri", "diplomat tertinggi")
         else:
             name.append(w)
-    if not name or after < 0 or not role and body[after - 1:after] != ",":
+    if not name or after < 0 or not role and not appos:
         return "", ""  # (a bare name is no one brought in to speak: "Kemudian, Hendi memberikan uang kepada Yugi.")
     if len(name) == 1 and not role and not _capitalised_elsewhere(body, name[0], s):
         return "", ""  # (a common word opening the sentence: "Keesokan harinya, ...")
     nxt = _NEXT_WORD_RE.match(body, after, pe)
+    if nxt is not None and nxt.group(1) == "juga" and body[after - 2:after] in ("- ", "– ", "— "):
+        nxt = _NEXT_WORD_RE.match(body, nxt.end(1), pe)  # s26idspk: "NAME, ... - juga memiliki ...": an adverb first
     if nxt is None or not nxt.group(1).islower() or nxt.group(1) in _ID_SUBJECT_STOPS or nxt.group(1) in lex.connectors:
         return "", ""
-    if any(w.lower() in lex.places or w.lower() in lex.org_words or w.lower() in heads or _is_acronym(w)
-           for w in name):
+    split = False
+    if role and len(name) >= 3:
+        # s26idspk: "diplomat tertinggi Korea Utara Ri Yong Ho": the run's words up to its last place (or
+        # organisation or role) word belong to the role when a name of two words or more follows them (a short
+        # word in title case is a name's, not an organisation's short form: "Ri", not "RI")
+        last = max((i for i, w in enumerate(name) if w.lower() in lex.places or w.lower() in heads or _is_acronym(w)
+                    or w.lower() in lex.org_words and (len(w) > 3 or w.isupper())), default=-1)
+        if 0 <= last <= len(name) - 3:
+            role, name, split = role + name[:last + 1], name[last + 1:], True
+    if any(w.lower() in lex.places or w.lower() in lex.org_words and (len(w) > 3 or w.isupper() or not split)
+           or w.lower() in heads or _is_acronym(w) for w in name):
         return "", ""  # (a place, an organisation, a role word inside the run: "Korea Utara Ri Yong Ho")
     if len(name) == 1 and name[0].lower() in _id_stopwords():
         return "", ""
-    if role and _is_cap(role[-1]) and role[-1].lower().rstrip(".") not in _id_honorifics():
+    if role and not split and _is_cap(role[-1]) and role[-1].lower().rstrip(".") not in _id_honorifics():
         # "Menteri Keuangan Purbaya Yudhi Sadewa": the capitalised words after the role word may be the office's
         canon, crole = _canonical_cached(" ".join(role + name), "id", frozenset())
         if canon and crole and canon.split() == name[len(name) - len(canon.split()):]:
@@ -12115,6 +12253,10 @@ def _id_subject_person(doc: _Doc, s: int, pe: int) -> tuple[str, str]:
         if len(full.split()) < 2 and not (role and role[-1].lower().rstrip(".") in _id_honorifics() | _id_name_titles()):
             return "", ""
     return full, " ".join(role)
+
+
+#: s26idspk: Indonesian: the comma or the spaced dash closing an apposition after a subject's name.
+_ID_APPOS_CLOSE_RE = re.compile(r",|[ \t][-–—]{1,2}[ \t]")
 
 
 #: s25idspk: Indonesian words that open a fronted adverbial before the subject's comma besides prepositions,
@@ -12211,6 +12353,27 @@ def _id_role_words_back(doc: _Doc, pos: int) -> int:
     return -1
 
 
+#: s26idspk: Indonesian: a preposition of place or origin right before a position.
+_ID_PREP_BEFORE_RE = re.compile(r"(?<![\w-])(?:di|dari)[ \t]+$")
+
+
+def _id_open_appos_back(doc: _Doc, pos: int) -> int:
+    """s26idspk: Indonesian: the comma of the first ", " of ``pos``'s sentence when the words between it and ``pos``
+    are an apposition left open (at most 16 words, no verb, auxiliary, relative or further comma); -1 otherwise."""
+    body = doc.body
+    ss, _ = doc.sentence(pos)
+    k = body.find(", ", ss, pos)
+    if k < 0 or any(c in body[k + 2:pos] for c in ",;:()\"“”"):
+        return -1
+    lex = doc.lex
+    words = _LOWER_WORD_RE.findall(body, k + 2, pos)
+    if len(body[k + 2:pos].split()) > 16 or any(
+            w in lex.verbs or w in lex.aux or w == "yang" or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS
+            for w in words):
+        return -1
+    return k
+
+
 #: s25idspk: the lower-case word and the space right before a position.
 _LOWER_RUN_BACK_RE = re.compile(r"([a-z]+)[ \t]$")
 
@@ -12234,6 +12397,50 @@ def _id_name_before_appos(doc: _Doc, k: int) -> str:
         return ""
     full = _expand(run.group(), doc, k)
     return full if len(full.split()) >= 2 else ""
+
+
+#: s26idspk: Indonesian verbs and adjectives of holding a view that introduce the words quoted next ("Trump
+#: berpandangan lebih optimis ...") besides the speech verbs.
+_ID_STANCE_VERBS = frozenset({"berpandangan", "bersikap", "berharap", "berkeyakinan", "yakin", "optimistis", "optimis",
+                              "pesimistis", "pesimis"})
+
+
+def _id_prev_bare_subject(doc: _Doc, q: _Quote, after: int) -> list[str]:
+    """s26idspk: Indonesian: the words of a bare capitalised name opening the sentence right before ``q``'s (or
+    following its fronted adverbial's comma), after the last quote (``after``) and outside its paragraph, with a
+    speech verb or a verb of holding a view after it ("Trump berpandangan lebih optimis ..."); [] otherwise."""
+    body = doc.body
+    anchor = min(q.start, q.cue_pos) if q.cue_pos >= 0 else q.start
+    ss, _ = doc.sentence(anchor)
+    p = ss - 1
+    while p > 0 and body[p] in " \t\r\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return []
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss or after >= doc.paragraph(ps)[0] or body[ps:pe].rstrip(" \t\r\n\"“”'‘’").endswith("?"):
+        return []
+    lex = doc.lex
+    starts = [ps]
+    if (c := body.find(",", ps, min(pe, ps + 120))) > 0 and _id_adverbial_opener(doc, ps):
+        starts.append(c + 1)
+    for st in starts:
+        while st < pe and body[st] in " \t\"“”'‘’":
+            st += 1
+        run = _CAP_RUN_RE.match(body, st, pe) or _ID_NAME_WORD_RE.match(body, st, pe)
+        if run is None:
+            continue
+        words = run.group().split()
+        nxt = _NEXT_WORD_RE.match(body, run.end(), pe)
+        if nxt is not None and nxt.group(1) in lex.aux and nxt.start(1) == run.end() + 1:
+            nxt = _NEXT_WORD_RE.match(body, nxt.end(1), pe)  # ("Trump juga menegaskan ...")
+        if nxt is None or not (nxt.group(1) in lex.verbs or nxt.group(1) in _ID_STANCE_VERBS):
+            continue  # (a participant's act, "Kamal dihadiahi timah panas", brings in no one who speaks next)
+        if any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.places or w.lower()
+               in lex.org_words or w.lower() in lex.pronouns or _is_acronym(w) for w in words) or _opener(words[0], lex):
+            continue
+        return words
+    return []
 
 
 def _id_prev_subject(doc: _Doc, q: _Quote, after: int, back: int = 2) -> tuple[str, str]:
@@ -12424,6 +12631,37 @@ def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
     ps, pe = doc.sentence(p)
     name = _subject_name_en(doc, ps, pe, cue=True)
     return "" if name == "-" else name
+
+
+def _id_lead_cataphor(doc: _Doc, q: _Quote) -> str:
+    """s26idspk: Indonesian: the person an indefinite description ("seorang anggota parlemen") in the article's first
+    sentence stands for, named in full (two words or more, no role, place or organisation word) opening the next
+    sentence, which has a speech verb of its own ("..., ujar seorang anggota parlemen Korea Selatan.\nPark
+    Byeong-seug, mengutip data ..., berkata ..."), or ""."""
+    body = doc.body
+    ss, se = doc.sentence(_before_quote(q))
+    if body[:ss].strip():
+        return ""
+    p = se
+    while p < len(body) and body[p] in " \t\n\"“”'‘’":
+        p += 1
+    if p >= len(body):
+        return ""
+    ps, pe = doc.sentence(p)
+    run = _CAP_RUN_RE.match(body, ps, pe)
+    if run is None or body[run.end():run.end() + 1] not in (",", " "):
+        return ""
+    lex = doc.lex
+    words = run.group().split()
+    if any(w.lower() in lex.roles or w.lower() in lex.title_first or w.lower() in lex.places or w.lower() in lex.org_words
+           or w.lower() in _id_name_titles() or _is_acronym(w) for w in words) or _opener(words[0], lex):
+        return ""
+    nxt = _NEXT_WORD_RE.match(body, run.end() + (body[run.end()] == ","), pe)
+    if nxt is None or not nxt.group(1).islower() or nxt.group(1) in _ID_SUBJECT_STOPS:
+        return ""
+    if not any(c.group().lower() in lex.verbs for c in _cue_tokens(doc, run.end(), pe)):
+        return ""
+    return run.group()
 
 
 #: English (s25enspk): a conjunction opening a sentence before its subject ("And Jamie Foxx, who ..., paid tribute").
@@ -13991,6 +14229,16 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 while open_pos > 0 and body[open_pos - 1] in _QUOTE_CHARS:
                     open_pos -= 1
                 found = _attribute_before(doc, q, open_pos)
+                if found and lex.language == "id" and q.cue_pos < q.start and " ".join(
+                        q.cue.lower().split()) in _ID_TOLD_PASSIVES:
+                    # s26idspk: 'Dia diberi tahu, "..."' ("she was told"): the subject heard the words; the teller
+                    # after "oleh" said them, no one named when none is given
+                    ce = q.cue_pos + len(q.cue)
+                    m_by = _ID_BY_TELLER_RE.match(body, ce, open_pos)
+                    sp = _right_speaker(doc, m_by.start(1) - 5, m_by.end(1) + 1, intro=True) if m_by else _Speaker()
+                    q.speaker, q.speaker_kind, q.role = "", "", ""
+                    if sp.text:
+                        _set_speaker(q, sp)
         if not found:
             q.speaker_kind = ""
     if lost:

@@ -14166,3 +14166,107 @@ def test_s25enspk_outlet_description_is_the_outlet_quoted_for_its_report():
             'He appeared in court Saturday and pleaded not guilty, reported the network.')
     assert _s25enspk_rows(body)[-1] == ("He appeared in court Saturday and pleaded not guilty", "indirect",
                                         "the network", "KTVA")
+
+
+# --- s26idspk: Indonesian speakers on translated news, second round ---
+def _s26idspk_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker_name"], got["speaker_role"], got["cue"], strict=True))
+
+
+def test_s26idspk_name_and_open_apposition_after_quotation():
+    # '"...," NAME, APPOSITION VERB' (the apposition's closing comma dropped, or a second apposition with a relative
+    # clause): the name right after the quotation speaks, the first apposition is its role
+    body = ("\"Petani tidak akan lupa,\" Rina Wulandari, seorang penasihat senior dan juru bicara Serikat Tani "
+            "Nusantara mengatakannya pada hari Jumat.\n"
+            "\"Harga pupuk harus turun,\" Budi Santoso, direktur Lumbung Pangan, sebuah lembaga yang membantu petani "
+            "kecil, menuturkan.")
+    assert _s26idspk_rows(body) == [
+        ("Petani tidak akan lupa", "direct", "Rina Wulandari",
+         "seorang penasihat senior dan juru bicara Serikat Tani Nusantara", "mengatakannya"),
+        ("Harga pupuk harus turun", "direct", "Budi Santoso", "direktur Lumbung Pangan", "menuturkan")]
+
+
+def test_s26idspk_outlet_relaying_an_attributed_quotation_is_no_second_quote():
+    # ', menurut surat kabar X' after a quotation with its own cue: the outlet relays it (no mixed quote of the outlet)
+    body = "\"Kami akan menang,\" kata Rina Wulandari pada hari Jumat, menurut harian Suara Tani."
+    assert _s26idspk_rows(body) == [("Kami akan menang", "direct", "Rina Wulandari", "", "kata")]
+    # without a quotation of its own the trailing source still reports the clause
+    assert _s26idspk_rows("Harga beras naik \"sangat tajam\" pekan ini, menurut Badan Pusat Statistik.") == [
+        ("Harga beras naik \"sangat tajam\" pekan ini", "mixed", "Badan Pusat Statistik", "Badan Pusat Statistik",
+         "menurut")]
+
+
+def test_s26idspk_name_and_apposition_before_an_unlisted_verb_after_quotation():
+    # '"...," NAME, APPOSITION, VERB ...' after a quotation closed with a comma: the name speaks even when the verb
+    # is no cue word; a quotation closed with a full stop stays unattributed
+    body = ("\"Ini soal cara mereka memperlakukan petani,\" Budi Santoso, direktur Lumbung Pangan, sebuah lembaga "
+            "yang membantu petani kecil, menunjuk ke layar televisi.")
+    assert _s26idspk_rows(body) == [
+        ("Ini soal cara mereka memperlakukan petani", "direct", "Budi Santoso", "direktur Lumbung Pangan", "menunjuk")]
+    assert _s26idspk_rows("\"Ini soal harga.\" Budi Santoso, direktur Lumbung Pangan, menunjuk ke layar.") == []
+
+
+def test_s26idspk_domain_name_speaks():
+    # '"...," weather.com melaporkan.': a news site's domain name before the cue is the speaker
+    assert [r[:3] + (r[4],) for r in _s26idspk_rows(
+        "\"Hujan lebat diperkirakan turun hingga Kamis,\" weather.com melaporkan.")] == [
+        ("Hujan lebat diperkirakan turun hingga Kamis", "direct", "weather.com", "melaporkan")]
+
+
+def test_s26idspk_pronoun_after_subject_with_open_or_dashed_apposition():
+    # a pronoun after a sentence whose subject is a person with an apposition closed by a dash, or left open before
+    # the predicate, or a role holding a place before the name, means that person (not the one quoted before)
+    body = ("\"Kami menolak usulan itu,\" kata Rina Wulandari, juru bicara oposisi.\n"
+            "Budi Santoso, Presiden partai yang memimpin koalisi sejak 2019 - juga mendapat dukungan luas.\n"
+            "\"Kami sudah sangat dekat dengan kemenangan,\" dia bersumpah.\n"
+            "Mantan menteri Joko Widagdo, wakil pemerintah di Den Haag menolak ide itu.\n"
+            "\"Keputusan cepat tidak membantu,\" katanya.\n"
+            "Setelah pertemuan di Jenewa, diplomat tertinggi Korea Selatan Kang Min Jae berbicara kepada wartawan.\n"
+            "Sebaliknya, dia mencatat, sanksi tetap berlaku.")
+    assert [(r[0], r[2], r[3]) for r in _s26idspk_rows(body)] == [
+        ("Kami menolak usulan itu", "Rina Wulandari", "juru bicara oposisi"),
+        ("Kami sudah sangat dekat dengan kemenangan", "Budi Santoso", ""),
+        ("Keputusan cepat tidak membantu", "Joko Widagdo", "Mantan menteri"),
+        ("sanksi tetap berlaku", "Kang Min Jae", "diplomat tertinggi Korea Selatan")]
+
+
+def test_s26idspk_pronoun_after_returning_speaker_named_bare():
+    # a person quoted before, named bare as the subject of the sentence right before with a verb of speaking or of
+    # holding a view, speaks again ("X berpandangan lebih optimis. '...,' kata dia"); a participant's act does not
+    body = ("Gubernur Budi Santoso mengatakan bahwa anggaran tahun ini cukup.\n"
+            "Diplomat senior Kang Min Jae berbicara kepada wartawan.\n"
+            "Sebaliknya, dia mencatat, sanksi tetap berlaku.\n"
+            "Budi berpandangan lebih optimis dalam pidatonya.\n"
+            "\"Kita melakukan yang terbaik,\" kata dia.\n"
+            "Kang dihadiahi tepuk tangan oleh hadirin.\n"
+            "\"Semua berjalan lancar,\" katanya.")
+    assert [(r[0], r[2], r[3]) for r in _s26idspk_rows(body)] == [
+        ("anggaran tahun ini cukup", "Budi Santoso", "Gubernur"), ("sanksi tetap berlaku", "Kang Min Jae", "Diplomat senior"),
+        ("Kita melakukan yang terbaik", "Budi Santoso", "Gubernur"), ("Semua berjalan lancar", "Budi Santoso", "Gubernur")]
+
+
+def test_s26idspk_name_after_di_in_open_apposition_is_no_subject():
+    # "NAME, APPOSITION di PLACE VERB" (the apposition's closing comma dropped): the name after "di" is a place,
+    # the name opening the sentence speaks (a personal title dropped)
+    body = "Pendeta Budi Santoso, putra pendiri dan penggantinya di Gereja Bethel mengatakan bahwa gereja akan dibangun."
+    assert _s26idspk_rows(body) == [
+        ("gereja akan dibangun", "indirect", "Budi Santoso", "putra pendiri dan penggantinya di Gereja Bethel",
+         "mengatakan bahwa")]
+
+
+def test_s26idspk_told_passive_before_quotation_names_no_speaker():
+    # 'Dia diberi tahu, "..."' ("she was told"): the subject heard the words, no teller named
+    body = "Rina Wulandari menceritakan masa kecilnya.\nDia diberi tahu, \u201cKamu harus kuat ketika semua orang ragu.\u201d"
+    assert _s26idspk_rows(body) == [
+        ("Kamu harus kuat ketika semua orang ragu.", "direct", "", "", "diberi tahu")]
+
+
+def test_s26idspk_indefinite_speaker_of_first_sentence_named_next():
+    # '..., ujar seorang anggota parlemen.' opening the article, the next sentence naming a person in full who
+    # speaks: that person is the one meant
+    body = ("Harga beras di pasar tradisional naik tajam dalam sebulan terakhir, ujar seorang anggota parlemen.\n"
+            "Rina Wulandari, mengutip data kementerian perdagangan, berkata harga naik 20 persen.\n")
+    assert [(r[0], r[2]) for r in _s26idspk_rows(body)] == [
+        ("Harga beras di pasar tradisional naik tajam dalam sebulan terakhir", "Rina Wulandari"),
+        ("harga naik 20 persen", "Rina Wulandari")]
