@@ -6619,7 +6619,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "In a subsequent tweet, Trump said ...": a fronted adverbial (preposition, determiner, noun)
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
-            or len(right_words) <= 2
+            or len(right_words) <= 2 or _prev_token(body, ss, cs).lower() == "who"  # (s26enq: "who claims he can ...")
             or _verb_after_subject(body, sp, cw, cs, right_words, lex)
             or _pronoun_verb(body, ss, cs, cw, sp, right_words)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
@@ -7145,7 +7145,7 @@ _TOPIC_VERB_RE = re.compile(r"[A-Za-z]+")
 _WARNED_OF_RE = re.compile(r"[ \t]+(of|against|about|for)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
-_PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
+_PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about|behind|inside|within|across)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
 _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
@@ -7834,7 +7834,7 @@ _NEVER_NOUN_CUES_EN = frozenset({"said", "says", "told", "tells", "added", "adds
                                  "insisted", "argued", "stated", "announced", "confirmed", "wrote"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
-                            "argues", "insist", "insisted", "insists"})
+                            "argues", "insist", "insisted", "insists", "claim", "claimed", "claims"})
 #: English: "that" within a few words after a cue ("suggested in a CBS interview that"), no comma between.
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
@@ -7893,7 +7893,7 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     rel_w = ws[-1][0].lower() if ws else ""
     if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
         rel_w = "who"  # "the superdelegates who’ve said"
-    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
+    if cw in _NOUN_LIKE_CUES and rel_w != "who" or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
             rel_w == "who" and cw in lex.verbs and (body[lo:ws[-1][1]].rstrip().endswith(",") or _named_before_who(
                 doc, ws)) and _THAT_SOON_RE.match(body, cs + len(cw)))):
         return _Speaker()

@@ -13932,3 +13932,27 @@ def test_s25enq_single_marked_quotation_over_several_lines():
     assert _s25enq_rows(body) == [
         ("The inquiry is at an early stage but I would ask anyone who saw anything to contact us. I would also ask "
          "taxi drivers with dashcam footage to come forward.", "direct", "Detective Inspector Ruth Hale", "said")]
+
+
+# --- s26enq: English quote finding on real news, second round ---
+def _s26enq_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s26enq_subject_with_behind_inside_within_across():
+    # a preposition of place inside the subject phrase: the head noun before it speaks, not the noun after it
+    assert _s26enq_rows("The company behind the parking app said it was looking into the complaints.") == [
+        ("it was looking into the complaints", "indirect", "The company behind the parking app", "said")]
+    assert _s26enq_rows("Sources inside the ministry said the budget would be cut again.") == [
+        ("the budget would be cut again", "indirect", "Sources inside the ministry", "said")]
+    assert _s26enq_rows("Officials within the union say the strike will go ahead next week.") == [
+        ("the strike will go ahead next week", "indirect", "Officials within the union", "say")]
+
+
+def test_s26enq_who_claims_is_a_verb():
+    # after "who" a noun-like cue ("claims", "thinks") is the relative clause's verb
+    assert _s26enq_rows("The club is now run by a property developer who claims he can double its income.") == [
+        ("he can double its income", "indirect", "a property developer", "claims")]
+    assert _s26enq_rows("Mr Hale, who claims the council ignored his letters, is taking legal action.") == [
+        ("the council ignored his letters", "indirect", "Mr Hale", "claims")]
