@@ -3911,12 +3911,20 @@ def _and_new_clause_end(doc: _Doc, q: _Quote) -> int:
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
-_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|get|gets|got|isn['’]t|aren['’]t|wasn['’]t|"
+#: (s26enq: "am" only in lower case: "One Labour AM said" is an Assembly Member, no "be")
+_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|(?-i:am)|get|gets|got|isn['’]t|aren['’]t|wasn['’]t|"
                            r"weren['’]t)(?:\s+(?:not|also|never|now|still|later|then|first|again|often|once|\w+ly))?"
                            r"\s*$", re.I)
 #: The word every _BE_BEFORE_RE match ends its window with (ASCII lower case: the pre-test of :func:`_be_before`).
 _BE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "n't", "not", "also", "never",
             "now", "still", "later", "then", "first", "again", "often", "once", "ly")
+
+
+#: s26enq: English: "be" and a passive verb of perceiving before a participle cue ("was heard telling", "were overheard
+#: saying", "has been filmed shouting", "was caught on camera saying").
+_PERCEIVED_BE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+(?:(?:later|also|then|clearly|allegedly)\s+)?"
+                              r"(?:heard|overheard|seen|filmed|recorded|caught(?:\s+on\s+(?:camera|tape|video|film))?)"
+                              r"\s+$", re.I)
 
 
 def _be_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -6495,7 +6503,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # (a participle, or a mixed cue opening with one: "is calling on X to ...")
     ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or (mixed or cw in _OBJECT_THEN) and cw.split(
         None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)  # (s20en: "are calling on X to")
-    if sp.text and ing and sp.text.endswith(_BE_TAILS):
+    if ing and (m_pv := _PERCEIVED_BE_RE.search(body, max(ss, cs - 60), cs)) is not None and m_pv.start() > ss:
+        # s26enq: "A police officer was heard telling one man that ...", "He was overheard saying ...": the subject
+        # of the passive verb of perceiving speaks; read like a progressive (only before "that", a comma, a colon
+        # or a clause: "was seen telling jokes" reports nothing)
+        sp = _left_speaker(doc, ss, m_pv.start() + 1)
+        if not sp.text:
+            sp = _subject_np(doc, ss, m_pv.start() + 1)
+        prog = bool(sp.text)
+    elif sp.text and ing and sp.text.endswith(_BE_TAILS):
         sp = _Speaker()  # "The group is warning that ...": "is" ends no subject; read it as a progressive below
     if not sp.text and ing:
         be = _be_before(body, max(ss, cs - 40), cs)

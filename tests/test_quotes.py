@@ -13956,3 +13956,28 @@ def test_s26enq_who_claims_is_a_verb():
         ("he can double its income", "indirect", "a property developer", "claims")]
     assert _s26enq_rows("Mr Hale, who claims the council ignored his letters, is taking legal action.") == [
         ("the council ignored his letters", "indirect", "Mr Hale", "claims")]
+
+
+def test_s26enq_rejected_the_idea_that():
+    # rejecting a proposition reports it; only with "that"
+    assert _s26enq_rows("The coach rejected the idea that his players had lost interest in the cup.") == [
+        ("his players had lost interest in the cup", "indirect", "The coach", "rejected the idea that")]
+    assert _s26enq_rows("The mayor spoke for an hour, dismissing the notion that the city was running out of "
+                        "money.") == [("the city was running out of money", "indirect", "The mayor",
+                                       "dismissing the notion that")]
+    assert _s26enq_rows("The board rejected the idea of a merger with its rival.") == []
+
+
+def test_s26enq_heard_saying_passive_of_perceiving():
+    # "was heard telling X that ...": the subject of the passive verb of perceiving speaks
+    assert _s26enq_rows("A firefighter was heard telling residents that the road would stay closed overnight.") == [
+        ("the road would stay closed overnight", "indirect", "A firefighter", "telling")]
+    assert _s26enq_rows("The manager was overheard saying he would resign at the end of the season.") == [
+        ("he would resign at the end of the season", "indirect", "The manager", "saying")]
+    assert _s26enq_rows("The striker was seen telling jokes to the crowd before kick-off.") == []
+
+
+def test_s26enq_assembly_member_am_is_no_be():
+    # "AM" (Assembly Member) after a party name is no form of "be" before a passive participle
+    assert _s26enq_rows("A Conservative AM said the new name would confuse voters.") == [
+        ("the new name would confuse voters", "indirect", "A Conservative AM", "said")]
