@@ -13981,3 +13981,10 @@ def test_s26enq_assembly_member_am_is_no_be():
     # "AM" (Assembly Member) after a party name is no form of "be" before a passive participle
     assert _s26enq_rows("A Conservative AM said the new name would confuse voters.") == [
         ("the new name would confuse voters", "indirect", "A Conservative AM", "said")]
+
+
+def test_s26enq_protested_that():
+    # "protested that ..." reports an objection; "protested outside ..." reports nothing
+    assert _s26enq_rows("Local traders have protested that the new parking charges will drive shoppers away.") == [
+        ("the new parking charges will drive shoppers away", "indirect", "Local traders", "protested that")]
+    assert _s26enq_rows("Hundreds of students protested outside the embassy on Friday.") == []
