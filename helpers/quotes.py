@@ -7850,8 +7850,10 @@ _AS_SAYS_HEAD_RE = re.compile(r"[ \t]*(?:(?!that\b)[\w'’.-]+[ \t]+){0,7}(?!tha
 _NEVER_NOUN_CUES_EN = frozenset({"said", "says", "told", "tells", "added", "adds", "warned", "warns", "explained",
                                  "insisted", "argued", "stated", "announced", "confirmed", "wrote"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
+#: (s26enq: "claims", one person's claim, "a tech billionaire who claims he can ..."; not "claimed"/"claim": "Those
+#: Democrats who claimed that the vote was rigged lost" is a subject phrase)
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
-                            "argues", "insist", "insisted", "insists", "claim", "claimed", "claims"})
+                            "argues", "insist", "insisted", "insists", "claims"})
 #: English: "that" within a few words after a cue ("suggested in a CBS interview that"), no comma between.
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
