@@ -3964,12 +3964,20 @@ def _and_new_clause_end(doc: _Doc, q: _Quote) -> int:
 #: A form of "be" or "get" (negated or with an adverb) right before a participle cue: a passive ("the figures
 #: were announced", "they aren't admitted", "is believed to have begun", "has been confirmed", "Clinton was
 #: asked", "got told"). One pattern for both readers (:func:`_passive_cue`, :func:`_passive_before`).
-_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|am|get|gets|got|isn['’]t|aren['’]t|wasn['’]t|"
+#: (s26enq: "am" only in lower case: "One Labour AM said" is an Assembly Member, no "be")
+_BE_BEFORE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being|(?-i:am)|get|gets|got|isn['’]t|aren['’]t|wasn['’]t|"
                            r"weren['’]t)(?:\s+(?:not|also|never|now|still|later|then|first|again|often|once|\w+ly))?"
                            r"\s*$", re.I)
 #: The word every _BE_BEFORE_RE match ends its window with (ASCII lower case: the pre-test of :func:`_be_before`).
 _BE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "n't", "not", "also", "never",
             "now", "still", "later", "then", "first", "again", "often", "once", "ly")
+
+
+#: s26enq: English: "be" and a passive verb of perceiving before a participle cue ("was heard telling", "were overheard
+#: saying", "has been filmed shouting", "was caught on camera saying").
+_PERCEIVED_BE_RE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+(?:(?:later|also|then|clearly|allegedly)\s+)?"
+                              r"(?:heard|overheard|seen|filmed|recorded|caught(?:\s+on\s+(?:camera|tape|video|film))?)"
+                              r"\s+$", re.I)
 
 
 def _be_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -6634,7 +6642,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
     # (a participle, or a mixed cue opening with one: "is calling on X to ...")
     ing = lex.language == "en" and (cw in lex.participles and cw[-3:] == "ing" or (mixed or cw in _OBJECT_THEN) and cw.split(
         None, 1)[0][-3:] == "ing" and cw.split(None, 1)[0] in lex.participles)  # (s20en: "are calling on X to")
-    if sp.text and ing and sp.text.endswith(_BE_TAILS):
+    if ing and (m_pv := _PERCEIVED_BE_RE.search(body, max(ss, cs - 60), cs)) is not None and m_pv.start() > ss:
+        # s26enq: "A police officer was heard telling one man that ...", "He was overheard saying ...": the subject
+        # of the passive verb of perceiving speaks; read like a progressive (only before "that", a comma, a colon
+        # or a clause: "was seen telling jokes" reports nothing)
+        sp = _left_speaker(doc, ss, m_pv.start() + 1)
+        if not sp.text:
+            sp = _subject_np(doc, ss, m_pv.start() + 1)
+        prog = bool(sp.text)
+    elif sp.text and ing and sp.text.endswith(_BE_TAILS):
         sp = _Speaker()  # "The group is warning that ...": "is" ends no subject; read it as a progressive below
     if not sp.text and ing:
         be = _be_before(body, max(ss, cs - 40), cs)
@@ -6758,7 +6774,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # "In a subsequent tweet, Trump said ...": a fronted adverbial (preposition, determiner, noun)
     if lex.language == "en" and cw in _NOUN_LIKE_CUES and not mixed and not (
             right.lstrip()[:1] in (",", ":") or right_words and right_words[0].lower() in lex.that_words
-            or len(right_words) <= 2
+            or len(right_words) <= 2 or _prev_token(body, ss, cs).lower() == "who"  # (s26enq: "who claims he can ...")
             or _verb_after_subject(body, sp, cw, cs, right_words, lex)
             or _pronoun_verb(body, ss, cs, cw, sp, right_words)):
         return None  # "in early primary states prominent donors ...": a plural noun, not a cue
@@ -6882,6 +6898,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             return None  # s19id: "menceritakan mengapa ...", "menceritakan pengalamannya ...": the topic told, no content
         if (cw in lex.weak or prog) and not mixed and lead < 0 and not (lex.language == "en" and cw in _PROPOSITION_CUES) and not (
                 right.lstrip()[:1] in (",", ":") or right_words[0].lower() in lex.that_words
+                or cw.endswith(" that")  # (s26enq: a phrasal cue that holds its "that": "have protested that ...")
                 or lex.language == "id" and right_words[1].lower() in lex.that_words and right_words[0].lower() in
                 _id_claim_nouns()  # (s20id) "membantah anggapan bahwa ...": the clause after "bahwa"
                 or lex.language == "id" and _id_phrase_then_that(body, ce, se, right_words, lex, tell=cw in _ID_TELL_CUES)
@@ -7284,7 +7301,7 @@ _TOPIC_VERB_RE = re.compile(r"[A-Za-z]+")
 _WARNED_OF_RE = re.compile(r"[ \t]+(of|against|about|for)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
-_PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
+_PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about|behind|inside|within|across)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
 _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
 #: English: an object pronoun or "reporters" after "told", then a comma ("..., the partner told them, was ...").
@@ -7972,8 +7989,10 @@ _AS_SAYS_HEAD_RE = re.compile(r"[ \t]*(?:(?!that\b)[\w'’.-]+[ \t]+){0,7}(?!tha
 _NEVER_NOUN_CUES_EN = frozenset({"said", "says", "told", "tells", "added", "adds", "warned", "warns", "explained",
                                  "insisted", "argued", "stated", "announced", "confirmed", "wrote"})
 #: Plain cues a relative pronoun may stand right before ("voters who said ...").
+#: (s26enq: "claims", one person's claim, "a tech billionaire who claims he can ..."; not "claimed"/"claim": "Those
+#: Democrats who claimed that the vote was rigged lost" is a subject phrase)
 _RELATIVE_CUES = frozenset({"said", "say", "says", "told", "tell", "tells", "warn", "warned", "warns", "argue", "argued",
-                            "argues", "insist", "insisted", "insists"})
+                            "argues", "insist", "insisted", "insists", "claims"})
 #: English: "that" within a few words after a cue ("suggested in a CBS interview that"), no comma between.
 _THAT_SOON_RE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+that\s")
 _SUBJECT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")
@@ -8032,7 +8051,7 @@ def _subject_np(doc: _Doc, ss: int, cs: int) -> _Speaker:
     rel_w = ws[-1][0].lower() if ws else ""
     if rel_w[:3] == "who" and rel_w[3:] in _WHO_CONTRACTIONS:
         rel_w = "who"  # "the superdelegates who’ve said"
-    if cw in _NOUN_LIKE_CUES or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
+    if cw in _NOUN_LIKE_CUES and rel_w != "who" or (rel_w in _SUBJECT_RELATIVE and cw not in _RELATIVE_CUES and not (
             rel_w == "who" and cw in lex.verbs and (body[lo:ws[-1][1]].rstrip().endswith(",") or _named_before_who(
                 doc, ws)) and _THAT_SOON_RE.match(body, cs + len(cw)))):
         return _Speaker()

@@ -14270,3 +14270,59 @@ def test_s26idspk_indefinite_speaker_of_first_sentence_named_next():
     assert [(r[0], r[2]) for r in _s26idspk_rows(body)] == [
         ("Harga beras di pasar tradisional naik tajam dalam sebulan terakhir", "Rina Wulandari"),
         ("harga naik 20 persen", "Rina Wulandari")]
+
+
+# --- s26enq: English quote finding on real news, second round ---
+def _s26enq_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+
+
+def test_s26enq_subject_with_behind_inside_within_across():
+    # a preposition of place inside the subject phrase: the head noun before it speaks, not the noun after it
+    assert _s26enq_rows("The company behind the parking app said it was looking into the complaints.") == [
+        ("it was looking into the complaints", "indirect", "The company behind the parking app", "said")]
+    assert _s26enq_rows("Sources inside the ministry said the budget would be cut again.") == [
+        ("the budget would be cut again", "indirect", "Sources inside the ministry", "said")]
+    assert _s26enq_rows("Officials within the union say the strike will go ahead next week.") == [
+        ("the strike will go ahead next week", "indirect", "Officials within the union", "say")]
+
+
+def test_s26enq_who_claims_is_a_verb():
+    # after "who" a noun-like cue ("claims", "thinks") is the relative clause's verb
+    assert _s26enq_rows("The club is now run by a property developer who claims he can double its income.") == [
+        ("he can double its income", "indirect", "a property developer", "claims")]
+    assert _s26enq_rows("Mr Hale, who claims the council ignored his letters, is taking legal action.") == [
+        ("the council ignored his letters", "indirect", "Mr Hale", "claims")]
+
+
+def test_s26enq_rejected_the_idea_that():
+    # rejecting a proposition reports it; only with "that"
+    assert _s26enq_rows("The coach rejected the idea that his players had lost interest in the cup.") == [
+        ("his players had lost interest in the cup", "indirect", "The coach", "rejected the idea that")]
+    assert _s26enq_rows("The mayor spoke for an hour, dismissing the notion that the city was running out of "
+                        "money.") == [("the city was running out of money", "indirect", "The mayor",
+                                       "dismissing the notion that")]
+    assert _s26enq_rows("The board rejected the idea of a merger with its rival.") == []
+
+
+def test_s26enq_heard_saying_passive_of_perceiving():
+    # "was heard telling X that ...": the subject of the passive verb of perceiving speaks
+    assert _s26enq_rows("A firefighter was heard telling residents that the road would stay closed overnight.") == [
+        ("the road would stay closed overnight", "indirect", "A firefighter", "telling")]
+    assert _s26enq_rows("The manager was overheard saying he would resign at the end of the season.") == [
+        ("he would resign at the end of the season", "indirect", "The manager", "saying")]
+    assert _s26enq_rows("The striker was seen telling jokes to the crowd before kick-off.") == []
+
+
+def test_s26enq_assembly_member_am_is_no_be():
+    # "AM" (Assembly Member) after a party name is no form of "be" before a passive participle
+    assert _s26enq_rows("A Conservative AM said the new name would confuse voters.") == [
+        ("the new name would confuse voters", "indirect", "A Conservative AM", "said")]
+
+
+def test_s26enq_protested_that():
+    # "protested that ..." reports an objection; "protested outside ..." reports nothing
+    assert _s26enq_rows("Local traders have protested that the new parking charges will drive shoppers away.") == [
+        ("the new parking charges will drive shoppers away", "indirect", "Local traders", "protested that")]
+    assert _s26enq_rows("Hundreds of students protested outside the embassy on Friday.") == []
