@@ -1047,6 +1047,8 @@ def _id_np_objects() -> frozenset[str]:
 
 _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
 #: Indonesian (s17id): "Pihak" and one to three lower-case nouns closing the text before a cue ("Pihak sekolah").
+#: s26idrec: "pihak" and one or two lower-case nouns after an inverted cue, up to the clause's end ("ungkap pihak kepolisian.").
+_ID_PIHAK_AFTER_RE = re.compile(r"([Pp]ihak(?:[ \t]+[a-z]+){1,2})(?=[ \t]*(?:[.,;!?]|$))")
 _ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 #: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
@@ -1268,10 +1270,19 @@ def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
         return _Speaker()  # ("Anggota Komisi II DPR RI Riswan Tony kala itu menyoroti": a time, not a description;
         # an age is one: "perempuan 34 tahun itu")
     pre = text.split(" yang ", 1)[0].split() if " yang " in text else words[:-1]
+    if any(w[:2] == "me" and _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS and w not in _ID_ME_ADJECTIVES
+           for w in pre[1:-1]):
+        return _Speaker()  # (s26idrec: "Polisi menemukan kaca mata tersebut ... dan mengatakan": a clause, not a
+        # description; a meN- verb only inside its relative clause, "Pria yang mengajar di sana itu", a ber- form
+        # of a state, "Pria berusia 24 tahun ini", and a meN- word with no object, "Perwira menengah itu", are one)
     if len(pre) >= 2 and all(w[:1].isupper() and not _is_acronym(w) and w.lower() not in lex.roles and w.lower() not in
                              lex.org_words and w.lower() not in lex.places for w in pre[-2:]):
         return _Speaker()  # ("Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut": a name, read as before)
     return _Speaker(text, "role", "", st, end, st)
+
+
+#: s26idrec: Indonesian adjectives that look like meN- verbs ("perwira menengah", "mobil mewah").
+_ID_ME_ADJECTIVES = frozenset({"menengah", "mewah", "megah", "meriah", "merata", "memadai", "mendasar", "menarik"})
 
 
 #: (s18id) A full stop after a lower-case word glued to the capitalised word opening the next sentence (a scraping
@@ -2182,7 +2193,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             return _Speaker(doc.body[sp.start:words[-1][2]], "name", sp.role, sp.start, words[-1][2], sp.phrase_start)
         return _Speaker()
     if not _is_cap(last) and last.lower() not in lex.roles and not (
-            lex.language == "en" and not last.isalpha() and _prefixed_name_en(last)):  # (s20names: "al-Faisal")
+            not last.isalpha() and _prefixed_name_en(last)):  # (s20names: "al-Faisal"; s26idrec: Indonesian too)
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
             if doc.body[words[k][2]:words[k + 1][1]].strip():
@@ -2204,7 +2215,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s")) or (
-            lex.language == "en" and not w.isalpha() and _prefixed_name_en(w))  # (s20names) "Saud al-Faisal"
+            not w.isalpha() and _prefixed_name_en(w))  # (s20names) "Saud al-Faisal" (s26idrec: "Walid al-Moualem")
         if not ok or len(chosen) >= 10:
             break
         chosen.append(words[k])
@@ -2329,6 +2340,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         first = words[0][0]
     if first.lower() in lex.pronouns:
         return _Speaker(first, "pronoun", "", words[0][1], words[0][2])
+    if lex.language == "id" and first.lower() == "pihak" and (m_ph := _ID_PIHAK_AFTER_RE.match(body, words[0][1], hi)):
+        # s26idrec: "..., ungkap pihak kepolisian.", "kata pihak sekolah": the side of an institution named by a common
+        # noun, closing the sentence (as before a cue: _ID_PIHAK_RE)
+        return _Speaker(m_ph.group(1), "role", "", m_ph.start(1), m_ph.end(1))
     if lex.language == "en" and len(words) >= 3 and words[1][0] == "of" and (
             first.lower() in _QUANTIFIERS_EN or first.lower() in _numbers_en()) and \
             not body[words[0][2]:words[2][1]].strip(" \t").replace("of", "", 1).strip():
@@ -5313,9 +5328,49 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             if q.kind:
                 out.append(q)
             q = q2
+        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and \
+                (k_tr := _id_trailing_attribution(doc, q.start, q.end)) > 0:
+            # s26idrec: "dia mengatakan bahwa CLAUSE, ungkap pihak kepolisian.", "Polisi ... mengatakan bahwa CLAUSE,
+            # afiliasi WAFB melaporkan.": a nested attribution; the inner report ends before the outer source's comma,
+            # whose cue then reports the whole clause before it (PolNeAR and the English rules keep both)
+            q.end = _content_end(body, q.start, k_tr)
+            q.parts = [(q.start, q.end)]
+            out.append(q)
+            taken_until = k_tr
+            continue
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+#: s26idrec: Indonesian words that may close an outer source before its cue ("afiliasi WAFB CBS melaporkan").
+_ID_TRAILING_SOURCE_RE = re.compile(r"(?:[A-Za-z][\w.'’&-]*[ \t]+){0,5}?(?:[A-Z][\w.'’&-]*|polisi|kepolisian|pihak[ \t]+[a-z]+|"
+                                    r"jaksa|penyidik|pejabat|petugas|saksi)")
+
+
+def _id_trailing_attribution(doc: _Doc, cst: int, cen: int) -> int:
+    """s26idrec: Indonesian: the comma before an attribution that closes a report's content at the sentence end, an
+    inverted cue and its source (", ungkap pihak kepolisian", ", kata polisi", ", ujar Budi") or a source and a
+    speech verb (", afiliasi WAFB CBS melaporkan", ", polisi mengatakan"); -1 when the content does not end so."""
+    body = doc.body
+    lex = doc.lex
+    k = body.rfind(", ", cst, cen)
+    if k <= cst or not _min_tokens(3, body, cst, k):
+        return -1
+    tail = body[k + 2:cen]
+    words = tail.split()
+    if not 2 <= len(words) <= 7 or any(c in tail for c in ",;:\"“”()"):
+        return -1
+    w0, wl = words[0].lower(), words[-1].lower()
+    if w0 in lex.after_cues and w0 not in lex.verbs and w0 not in lex.clitics:
+        sp = _right_speaker(doc, k + 2 + len(words[0]), cen + 1)
+        return k if sp.text and sp.end >= cen - 1 else -1
+    if wl in lex.verbs and wl in (lex.after_cues | {"melaporkan", "memberitakan"}) and \
+            _ID_TRAILING_SOURCE_RE.fullmatch(tail, 0, len(tail) - len(words[-1]) - 1) is not None:
+        sp = _left_speaker(doc, k + 2, cen - len(words[-1]))
+        return k if sp.text and sp.kind in ("name", "role") and sp.start >= k + 2 and not any(
+            w.lower() in _ID_CONNECTIVES or w.lower() in lex.aux for w in body[k + 2:sp.start].split()) else -1
+    return -1
 
 
 #: English (s14bound): capitalised names (joined by "and") between an "according to" source's role noun and its comma
@@ -6121,6 +6176,10 @@ def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     return _Speaker()
 
 
+#: s26idrec: Indonesian "dan" (maybe with an adverb) right before a cue that shares the clause's subject.
+_ID_AND_BEFORE_CUE_RE = re.compile(r"[ \t]dan(?:[ \t]+(?:juga|kemudian|lalu|pun|sempat|telah|sudah))?[ \t]+$")
+
+
 #: (s25idind) Indonesian passives of telling: their subject is the addressee, the teller follows "oleh" or is left out
 #: ("diberitahu oleh polisi bahwa ...", "Warga diberitahu bahwa ...").
 _ID_TOLD_PASSIVES = frozenset({"diberitahu", "diberi tahu", "diberitahukan"})
@@ -6489,6 +6548,11 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             max(ss, cs - 2):cs] == ", " and (sp_pt := _id_participle_subject(doc, ss, cs)).text:
         sp = sp_pt  # (s25idind) "Kantor Koroner merilis laporan pada hari Jumat, mengatakan CLAUSE" (a weak cue, and
         # "menambahkan", "to add" as well as "to add (say)", only before "bahwa")
+    if not sp.text and lex.language == "id" and right_words and (
+            cw not in lex.weak or right_words[0].lower() in lex.that_words) and _ID_AND_BEFORE_CUE_RE.search(
+            body, max(ss, cs - 24), cs) is not None and (sp_and := _id_participle_subject(doc, ss, cs)).text:
+        sp = sp_and  # s26idrec: "Polisi menemukan kaca mata itu di lokasi dan mengatakan bahwa ...": the subject of the
+        # clause the cue is coordinated with (its first meN-/ber- verb after the subject)
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \

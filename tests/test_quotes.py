@@ -13688,3 +13688,37 @@ def test_s25idspk_name_before_unclosed_apposition():
     assert [(r[2], r[3]) for r in rows] == [("KPMG", "Anne Smith"), ("analis ritel RSM", "Paul Newman")]
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
     assert list(got["speaker_role"]) == ["analis rekreasi dan perhotelan KPMG", "analis ritel RSM"]
+
+
+# --- s26idrec: Indonesian quote recall on translated news, round two (NTREX id) ---
+def _s26idrec_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+
+
+def test_s26idrec_lower_case_name_particle():
+    # "al-" / "el-" joined to a capitalised surname is part of the name, as in English
+    body = "Menteri luar negeri Khalid al-Yamani mengatakan bahwa perundingan damai akan dilanjutkan bulan depan."
+    assert _s26idrec_rows(body) == [("perundingan damai akan dilanjutkan bulan depan", "indirect", "Khalid al-Yamani",
+                                     "Khalid al-Yamani")]
+
+
+def test_s26idrec_nested_attribution_both_reports():
+    # "X mengatakan bahwa CLAUSE, ungkap/kata SOURCE.": the inner report ends before the outer source's comma, and
+    # the outer source reports the whole clause (both kept, as PolNeAR and the English rules do)
+    body = ("Saat diperiksa penyidik, dia mengatakan bahwa dia tidak menyesali perbuatannya, ungkap pihak kepolisian.\n"
+            "Petugas mengatakan bahwa jalan itu akan ditutup hingga sore, Reuters melaporkan.")
+    assert _s26idrec_rows(body) == [
+        ("Saat diperiksa penyidik, dia mengatakan bahwa dia tidak menyesali perbuatannya", "indirect",
+         "pihak kepolisian", "pihak kepolisian"),
+        ("dia tidak menyesali perbuatannya", "indirect", "dia", ""),
+        ("Petugas mengatakan bahwa jalan itu akan ditutup hingga sore", "indirect", "Reuters", "Reuters"),
+        ("jalan itu akan ditutup hingga sore", "indirect", "Petugas", "Petugas")]
+
+
+def test_s26idrec_cue_coordinated_with_a_clause_shares_its_subject():
+    # "X VERB ... dan mengatakan bahwa ...": the subject of the first clause speaks (not "X VERB OBJ tersebut" read
+    # as a description closed by a demonstrative); "Perwira menengah itu" stays a description
+    body = ("Tim SAR menemukan puing pesawat tersebut di perairan Selat Sunda dan mengatakan bahwa pencarian korban "
+            "masih berlangsung.")
+    assert _s26idrec_rows(body) == [("pencarian korban masih berlangsung", "indirect", "Tim SAR", "Tim SAR")]
