@@ -1464,6 +1464,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     if lex.language == "id" and last[0].islower() and last[0] not in lex.demonstratives and (
             sp_g := _id_common_subject(doc, lo, last[2])).text:
         return sp_g  # (s18id) "Warga setempat mengatakan", "Koalisi masyarakat sipil mendesak DPR ..."
+    if lex.language == "id" and last[0] in ("keduanya", "semuanya") and depth < 3 and not body[last[2]:hi].strip() and (
+            prev := _last_word(body, lo, last[1], lex.aux)) is not None and not body[prev[2]:last[1]].strip() and \
+            prev[0].lower() not in _ID_NOT_SUBJECT and prev[0].lower() not in lex.aux:
+        # s26idrec: "Pihak maskapai dan angkatan laut AS keduanya menyatakan": a floating quantifier after the subject
+        # (a sentence opening with "Keduanya mengaku" keeps it as the subject)
+        sp_q = _left_speaker(doc, lo, last[1], depth=depth + 1)
+        if sp_q.text:
+            return sp_q
     if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
         # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
         prev = _last_word(body, lo, last[1], lex.aux)
@@ -4980,6 +4988,20 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
                 elif rst < ren:
                     q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
+            elif lex.language == "id" and cw == "katanya" and _ID_AND_BEFORE_CLITIC_RE.search(left) is not None and \
+                    body[ce:ce + 1] == " " and _min_tokens(3, body, ce, se) and not _QMARK_RE.search(body, ce, se) and (
+                    nw := _FIRST_WORD_RE.search(body, ce, se)) is not None and nw.group().lower() not in lex.that_words and \
+                    nw.group().lower() not in _ID_NOT_SUBJECT:
+                # s26idrec: "Dia menikah tahun lalu, dan katanya perbedaan usia bukan masalah.", "..., yang katanya telah
+                # mendongkrak penjualan": the clause after "dan katanya" (English "and he said ...") or the relative
+                # clause's predicate after "yang katanya" ("which it says ...") is the subject's report
+                rst = _content_start(body, ce, se)
+                ren = _content_end(body, rst, se)
+                if left.endswith("yang") and (k_c := body.find(", ", rst, ren)) > 0 and (
+                        nw2 := _FIRST_WORD_RE.match(body, k_c + 2, ren)) is not None and (
+                        nw2.group() in _ID_MODALS or nw2.group().lower() in lex.aux):
+                    ren = _content_end(body, rst, k_c)  # (the relative clause closed by a comma, the main predicate after)
+                q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
         elif cw in lex.passives and lex.language == "en":
             # (s13pred) "Louis Michel was quoted as saying that it was key to ...", "..., he is quoted as saying.":
             # the subject before the passive is the speaker, as before an active cue
@@ -5783,6 +5805,46 @@ def _id_fronted_topic(body: str, ss: int, cs: int) -> bool:
     return m is not None and m.group().lower() in _ID_TOPIC_LEADS
 
 
+def _id_relative_intro(doc: _Doc, cm: re.Match[str], se: int) -> _Quote | None:
+    """s26idrec: Indonesian "..., yang menurut X PREDICATE" (English "..., which X says PREDICATE"): the relative
+    clause's predicate after the source is X's report (a modal or a verb opens it right after the source; nothing
+    when a comma follows the source: "yang menurut X, ..." is read as usual)."""
+    body = doc.body
+    lex = doc.lex
+    def predicate(w: str) -> bool:
+        return w.lower() in lex.aux or w in _ID_MODALS or w[:2] == "me" and _ID_VERB_RE.fullmatch(w) is not None and \
+            w not in _ID_NOT_VERBS
+
+    sp = _right_speaker(doc, cm.end(), se, intro=True)
+    if not sp.text:  # "yang menurut industri dapat ...": a bare common noun (up to three words) before the predicate
+        words = _word_spans(body[cm.end():min(se, cm.end() + 60)], cm.end())[:4]
+        k = next((i for i, (w, _, _) in enumerate(words) if predicate(w)), 0)
+        if k and all(w.islower() and w.isalpha() and w not in _ID_NOT_SUBJECT and w not in lex.pronouns and
+                     w not in lex.clause_markers and not _ID_VERB_RE.fullmatch(w) for w, _, _ in words[:k]) and \
+                not body[words[0][1] - 1:words[k - 1][2]].count(",") and body[cm.end():words[0][1]] == " ":
+            sp = _Speaker(body[words[0][1]:words[k - 1][2]], "role", "", words[0][1], words[k - 1][2])
+    if not sp.text or sp.kind not in ("name", "role", "pronoun"):
+        return None
+    nw = _FIRST_WORD_RE.match(body, sp.end + 1, se) if body[sp.end:sp.end + 1] == " " else None
+    if nw is None or not predicate(nw.group()):
+        return None
+    cst = nw.start()
+    cen = _content_end(body, cst, se)
+    k_c = body.find(", ", cst, cen)
+    if k_c > 0 and (nw2 := _FIRST_WORD_RE.match(body, k_c + 2, cen)) is not None and predicate(nw2.group()):
+        cen = _content_end(body, cst, k_c)  # ("X, yang menurut Y sudah dibahas, akan berlaku ...": the main predicate)
+    if not _min_tokens(3, body, cst, cen) or _QMARK_RE.search(body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cm.start())
+    _set_speaker(q, sp)
+    return q
+
+
+#: s26idrec: Indonesian modals opening a predicate ("dapat menyebabkan", "akan", "bisa").
+_ID_MODALS = frozenset({"dapat", "akan", "bisa", "mampu", "harus", "perlu", "telah", "sudah", "sedang", "masih",
+                        "tidak", "tak", "belum", "mungkin", "hanya", "justru", "menjadi", "merupakan", "adalah"})
+
+
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
     body = doc.body
@@ -5809,6 +5871,9 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
             return q
         return _mid_clitic(doc, cm, ss, se)
+    if doc.lex.language == "id" and cw == "menurut" and body[max(ss, cs - 6):cs].endswith(" yang ") and (
+            rq := _id_relative_intro(doc, cm, se)) is not None:
+        return rq  # s26idrec: "gangguan di perbatasan, yang menurut industri dapat menyebabkan ..."
     en = doc.lex.language == "en"
     if en:
         colon = body.rfind(":", ss, cs)
@@ -6176,6 +6241,8 @@ def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
     return _Speaker()
 
 
+#: s26idrec: Indonesian "dan" (after a clause) or a relative "yang" after a comma right before the clitic cue "katanya".
+_ID_AND_BEFORE_CLITIC_RE = re.compile(r"\w[,]?[ \t]+dan$|\w,[ \t]+yang$")
 #: s26idrec: Indonesian "dan" (maybe with an adverb) right before a cue that shares the clause's subject.
 _ID_AND_BEFORE_CUE_RE = re.compile(r"[ \t]dan(?:[ \t]+(?:juga|kemudian|lalu|pun|sempat|telah|sudah))?[ \t]+$")
 

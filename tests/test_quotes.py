@@ -13722,3 +13722,40 @@ def test_s26idrec_cue_coordinated_with_a_clause_shares_its_subject():
     body = ("Tim SAR menemukan puing pesawat tersebut di perairan Selat Sunda dan mengatakan bahwa pencarian korban "
             "masih berlangsung.")
     assert _s26idrec_rows(body) == [("pencarian korban masih berlangsung", "indirect", "Tim SAR", "Tim SAR")]
+
+
+def test_s26idrec_floating_keduanya_after_the_subject():
+    # "X dan Y keduanya menyatakan": a floating quantifier between the subject and the cue; opening the sentence,
+    # "Keduanya mengaku" keeps it as the subject
+    body = ("Ridwan Kamil dan Yana Mulyana keduanya menyatakan pembangunan jalan tol itu akan selesai tahun depan.\n\n"
+            "Keduanya mengaku tidak mengenal korban.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("pembangunan jalan tol itu akan selesai tahun depan", "Ridwan Kamil dan Yana Mulyana"),
+        ("tidak mengenal korban", "Keduanya")]
+
+
+def test_s26idrec_dan_katanya_and_relative_yang_katanya():
+    # "..., dan katanya CLAUSE" ("and he said ...") and "..., yang katanya PREDICATE" ("which it says ...") report
+    # the clause after the clitic; a relative "yang katanya" with no comma before it is hearsay ("so-called")
+    body = ("Pelatih Shin Tae-yong menerima tawaran itu pekan lalu, dan katanya kontrak baru akan ditandatangani bulan "
+            "depan.\n\nPerusahaan itu membeli dua pabrik baru tahun lalu, yang katanya telah menaikkan produksi hingga "
+            "30 persen.\n\nObat yang katanya ampuh itu ternyata palsu.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("kontrak baru akan ditandatangani bulan depan", "indirect", "katanya"),
+        ("telah menaikkan produksi hingga 30 persen", "indirect", "katanya")]
+    assert rows[0][3] == "Shin Tae-yong"
+
+
+def test_s26idrec_relative_yang_menurut_source():
+    # "..., yang menurut X PREDICATE" ("which X says ..."): the relative clause's predicate is X's report, X a name,
+    # a role or a bare common noun; a comma and the main predicate after it close the relative clause
+    body = ("Pemerintah menaikkan tarif impor baja, yang menurut para ekonom akan memperlambat pertumbuhan.\n"
+            "Akan terjadi antrean di pelabuhan, yang menurut industri dapat menyebabkan kelangkaan suku cadang.\n"
+            "Aturan itu, yang menurut Sri Mulyani sudah dibahas sejak lama, akan berlaku Januari.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("akan memperlambat pertumbuhan", "para ekonom"),
+        ("dapat menyebabkan kelangkaan suku cadang", "industri"),
+        ("sudah dibahas sejak lama", "Sri Mulyani")]
