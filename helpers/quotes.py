@@ -4939,6 +4939,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     taken_until = -1
     for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
+        if lex.language == "id" and cs in used_cues and cs >= taken_until and (q_cl := _id_clause_before_colon(
+                doc, cm, dby, dstarts)) is not None:
+            out.append(q_cl)  # s26idrec: 'X mengatakan CLAUSE: "QUOTE"': the clause is reported too
+            taken_until = q_cl.end
+            continue
         if cs in used_cues or cs < taken_until or (k_in := _inside(dspans, cs)) >= 0 and not (
                 lex.language == "en" and body.startswith("asked ", cs) and _between_split_parts(direct, dspans[k_in], cs)) \
                 or not (_cue_ok(body, cm) or lex.language == "id" and _after_dateline(body, cs)):
@@ -5280,6 +5285,17 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.end = _content_end(body, q.start, d0.start - 1)
             q.parts = [(q.start, q.end)]
             inner = [d for d in inner if d.end <= q.end + 1]
+        if inner and lex.language == "id" and len(q.parts) == 1 and q.start > cs and not (
+                d0 := min(inner, key=lambda d: d.start)).cue and d0.start - 3 > q.start and \
+                body[q.start:d0.start].rstrip(_QUOTE_OR_BLANK).endswith(":") and (
+                colon := len(body[:d0.start].rstrip(_QUOTE_OR_BLANK)) - 1) > q.start and \
+                _min_tokens(3, body, q.start, colon) and not any(c in body[q.start:colon] for c in "\"“”"):
+            # s26idrec: 'Dia berkata CLAUSE: "QUOTE"': the report ends at the colon; the quotation after it is the
+            # speaker's direct quote (both counted, as for a cue the quotation took first)
+            q.end = _content_end(body, q.start, colon)
+            q.parts = [(q.start, q.end)]
+            d0.cue, d0.cue_pos, d0.speaker, d0.speaker_kind, d0.role = q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role
+            inner = [d for d in inner if d.end <= q.end + 1]
         if len(inner) > 1 and lex.language == "id" and len(q.parts) == 1 and (dk := next((
                 d for d in inner[1:] if d.cue and q.start < d.cue_pos < d.start), None)) is not None and (
                 k_end := max((d.end for d in inner if d.end <= dk.cue_pos), default=-1)) > q.start and \
@@ -5363,6 +5379,39 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
     return out
+
+
+def _id_clause_before_colon(doc: _Doc, cm: re.Match[str], dby: dict[int, _Quote], dstarts: list[int]) -> _Quote | None:
+    """s26idrec: Indonesian 'X mengatakan (bahwa) CLAUSE: "QUOTE"': the cue took the quotation after the colon; the
+    finite clause between the cue and the colon is X's indirect report as well (the gold of BBC and NTREX counts
+    both). Nothing for an addressee or a circumstance before the colon ("mengatakan kepada wartawan:", "mengatakan
+    pada hari Senin:")."""
+    body = doc.body
+    lex = doc.lex
+    cs, ce = cm.start(), cm.end()
+    i = bisect.bisect_right(dstarts, ce)
+    if i >= len(dstarts):
+        return None
+    d = dby[dstarts[i]]
+    if d.cue_pos != cs or d.kind != "direct":
+        return None
+    k = d.start
+    while k > ce and body[k - 1] in _QUOTE_OR_BLANK:
+        k -= 1
+    if body[k - 1:k] != ":" or "\n" in body[ce:k] or any(c in body[ce:k] for c in _QUOTE_CHARS + ";"):
+        return None
+    colon = k - 1
+    cst = _skip_that(doc, ce, colon)
+    if not _min_tokens(3, body, cst, colon) or not (cst > ce + 1 or _id_finite(body[cst:colon], lex, verb=True)):
+        return None
+    first = body[cst:colon].split(None, 1)[0].lower()
+    if first in _ID_NOT_SUBJECT or first in lex.that_words or first in _ID_CIRCUMSTANCE_NOUNS:
+        return None
+    cen = _content_end(body, cst, colon)
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
+    q.speaker_name = d.speaker_name
+    return q
 
 
 #: s26idrec: Indonesian words that may close an outer source before its cue ("afiliasi WAFB CBS melaporkan").

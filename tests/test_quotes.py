@@ -13759,3 +13759,19 @@ def test_s26idrec_relative_yang_menurut_source():
         ("akan memperlambat pertumbuhan", "para ekonom"),
         ("dapat menyebabkan kelangkaan suku cadang", "industri"),
         ("sudah dibahas sejak lama", "Sri Mulyani")]
+
+
+def test_s26idrec_clause_before_colon_and_quotation():
+    # 'X mengatakan CLAUSE: "QUOTE"': the clause is X's indirect report and the quotation X's direct quote (the cue
+    # takes both); an addressee before the colon is no report
+    body = ('Ketua serikat pekerja Budi Hartono mengatakan anggotanya semakin khawatir: "Sekali pabrik tutup, '
+            'pekerjaan tidak akan kembali."\n\n'
+            'Dia berkata keputusan itu sangat berat bagi keluarganya: "Kami harus mulai dari awal lagi."\n\n'
+            'Juru bicara kementerian mengatakan kepada wartawan: "Kami sudah menyiapkan rencana cadangan."')
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("anggotanya semakin khawatir", "indirect", "Budi Hartono"),
+        ("Sekali pabrik tutup, pekerjaan tidak akan kembali.", "direct", "Budi Hartono"),
+        ("keputusan itu sangat berat bagi keluarganya", "indirect", "Budi Hartono"),
+        ("Kami harus mulai dari awal lagi.", "direct", "Budi Hartono"),
+        ("Kami sudah menyiapkan rencana cadangan.", "direct", "Juru bicara kementerian")]
