@@ -5414,6 +5414,11 @@ def _id_clause_before_colon(doc: _Doc, cm: re.Match[str], dby: dict[int, _Quote]
     return q
 
 
+#: s26idrec: a clause or a request after an addressee or a time ("kepada wartawan bahwa ...", "kepada warga agar ...").
+_ID_CLAUSE_AFTER_OCCASION_RE = re.compile(r"(?<![\w-])(?:bahwa|bahwasanya|agar|supaya|untuk[ \t]+(?:tidak[ \t]+)?me[a-z]+|"
+                                          r"apakah|jika|kalau)(?![\w-])")
+
+
 #: s26idrec: Indonesian words that may close an outer source before its cue ("afiliasi WAFB CBS melaporkan").
 _ID_TRAILING_SOURCE_RE = re.compile(r"(?:[A-Za-z][\w.'’&-]*[ \t]+){0,5}?(?:[A-Z][\w.'’&-]*|polisi|kepolisian|pihak[ \t]+[a-z]+|"
                                     r"jaksa|penyidik|pejabat|petugas|saksi)")
@@ -6873,6 +6878,13 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if lex.language == "id" and (cw in lex.after_cues or cw[-3:] == "nya" and cw[:-3] in lex.after_cues) and \
+                not mixed and body[cst:cst + 7].lower() in (
+                "kepada ", "pada ha") and not _ID_CLAUSE_AFTER_OCCASION_RE.search(body, cst, cen) and \
+                not any(w in lex.aux or w in _ID_MODALS or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS
+                        for w in body[cst:cen].split(" yang ", 1)[0].split()[1:]):
+            return None  # s26idrec: '"...," X mengatakan kepada The Hill untuk sebuah artikel ...', 'X mengatakannya pada
+            # hari Jumat, menurut ...': an addressee or a time after a cue of saying, no clause: nothing reported here
         if lex.language == "id" and "." in body[cst:cen] and (m_gl := _ID_GLUED_STOP_RE.search(body, cst, cen)) is not None:
             cen = m_gl.start()  # (s18id) "... dalam negeri.Ia juga meminta ...": a full stop glued to the next sentence
         if np_object:

@@ -13775,3 +13775,14 @@ def test_s26idrec_clause_before_colon_and_quotation():
         ("keputusan itu sangat berat bagi keluarganya", "indirect", "Budi Hartono"),
         ("Kami harus mulai dari awal lagi.", "direct", "Budi Hartono"),
         ("Kami sudah menyiapkan rencana cadangan.", "direct", "Juru bicara kementerian")]
+
+
+def test_s26idrec_addressee_or_time_alone_after_a_cue_reports_nothing():
+    # "X mengatakan kepada The Hill untuk sebuah artikel ...", "X mengatakannya pada hari Jumat": an addressee or a
+    # time with no clause after a cue of saying is no report; with a clause after it the report stays
+    body = ("Rektor Universitas Andalas Yuliandri mengatakan kepada Kompas untuk sebuah laporan yang terbit pada hari "
+            "Sabtu.\n\nKetua panitia Rina Wulandari mengatakannya pada hari Jumat.\n\n"
+            "Kepala dinas Bambang Susilo mengatakan kepada wartawan harga cabai akan turun pekan depan.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[3]) for r in rows] == [
+        ("kepada wartawan harga cabai akan turun pekan depan", "Bambang Susilo")]
