@@ -5378,7 +5378,67 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             continue
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
+    if lex.language == "id" and ("eperti " in body or "ebagaimana " in body) and " di" in body:
+        out = _id_as_reported(doc, out, dspans)
     return out
+
+
+#: s26idrec: Indonesian "Seperti/Sebagaimana (yang) dilaporkan (oleh) X, CLAUSE" (English "As reported by X, ..."): an
+#: outlet or a source named after the passive verb of reporting, up to the comma (group 1: the agent).
+_ID_AS_REPORTED_RE = re.compile(r"(?:^|(?<=[\n.!?\"”] )|(?<=\n))(?:Seperti|Sebagaimana)[ \t]+(?:yang[ \t]+)?(?:dilaporkan|"
+                                r"diberitakan|disiarkan)[ \t]+(?:oleh[ \t]+)?"
+                                r"([^,.;:!?\"“”\n]{2,60}),[ \t]+")
+
+
+def _id_as_reported(doc: _Doc, out: list[_Quote], dspans: list[tuple[int, int]]) -> list[_Quote]:
+    """s26idrec: Indonesian "Seperti dilaporkan Reuters, CLAUSE" / "Sebagaimana dilaporkan jaringan berita, CLAUSE":
+    the clause after the comma is the agent's report (not without an agent: "Seperti diberitakan sebelumnya, ..." is
+    the outlet's own earlier story). A report inside the clause keeps its own attribution too (nested)."""
+    body = doc.body
+    added = []
+    for m in _ID_AS_REPORTED_RE.finditer(body):
+        agent = m.group(1).strip()
+        if agent.split(None, 1)[0].lower() in ("sebelumnya", "kemarin", "pada", "di", "dalam", "dari", "bahwa"):
+            continue
+        ss, se = doc.sentence(m.start())
+        cst = m.end()
+        if cst >= se or _inside(dspans, cst) >= 0 or any(q.start <= cst < q.end and q.cue_pos < cst for q in out):
+            continue
+        sp = _right_speaker(doc, m.start(1), m.end(1) + 1, intro=True)
+        if not sp.text or sp.end < m.end(1) - 1:
+            sp = _Speaker(agent, "role", "", m.start(1), m.start(1) + len(agent))
+        cen = _content_end(body, cst, se)
+        if not _min_tokens(3, body, cst, cen):
+            continue
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], body[m.start():m.start(1)].strip(), m.start())
+        _set_speaker(q, sp)
+        added.append(q)
+    for m in _ID_AS_REPORTED_TAIL_RE.finditer(body):
+        # "CLAUSE, seperti dilaporkan oleh KTUU.": the same source closing its sentence after a comma
+        ss, se = doc.sentence(m.start())
+        if not (ss <= m.start() and _content_end(body, m.end(1), se) == m.end(1)) or _inside(dspans, m.start()) >= 0:
+            continue
+        agent = m.group(1).strip()
+        if agent.split(None, 1)[0].lower() in ("sebelumnya", "kemarin", "pada", "di", "dalam", "dari", "bahwa"):
+            continue
+        cst = _content_start(body, ss, m.start())
+        cen = _content_end(body, cst, m.start())
+        if not _min_tokens(3, body, cst, cen) or any(c in body[cst:cen] for c in "\"“”") or any(
+                q.start <= cst and cen <= q.end and q.cue_pos > cen for q in out):
+            continue
+        sp = _right_speaker(doc, m.start(1), m.end(1) + 1, intro=True)
+        if not sp.text or sp.end < m.end(1) - 1:
+            sp = _Speaker(agent, "role", "", m.start(1), m.start(1) + len(agent))
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], body[m.start() + 1:m.start(1)].strip(), m.start() + 2)
+        _set_speaker(q, sp)
+        added.append(q)
+    if not added:
+        return out
+    return sorted(out + added, key=lambda q: q.start)
+
+
+_ID_AS_REPORTED_TAIL_RE = re.compile(r",[ \t]+(?:seperti|sebagaimana)[ \t]+(?:yang[ \t]+)?(?:dilaporkan|diberitakan|"
+                                     r"disiarkan)[ \t]+(?:oleh[ \t]+)?([^,.;:!?\"“”\n]{2,60}?)(?=[ \t]*[.!?]?(?:\n|$)|[.!?][ \t])")
 
 
 def _id_clause_before_colon(doc: _Doc, cm: re.Match[str], dby: dict[int, _Quote], dstarts: list[int]) -> _Quote | None:
@@ -5944,6 +6004,12 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= (24 if _opens_intro(doc, ss, cs, ce + m.end(1)) else 12):
             st = ce + m.start(1)
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
+    if not sp.text:
+        return None
+    if cw == "berdasarkan laporan" and doc.lex.language == "id" and (
+            sp.text.lower() not in _ID_POLICE_SOURCES and sp.text.lower() not in _ID_COLLECTIVE_SOURCES):
+        return None  # s26idrec: "Berdasarkan laporan polisi, CLAUSE" (a police report: what the police state), not a
+        # report of findings ("Berdasarkan laporan terbaru BPS, ...", "laporan Bank Dunia")
     if not sp.text:
         return None
     if en and cs - ss <= 12 and _THATS_ACCORDING_RE.fullmatch(body, ss, cs) is not None:
@@ -12015,9 +12081,10 @@ def _id_bracketed_long_form(doc: _Doc, k: int, short: str) -> str:
 #: s25idspk: Indonesian speakers that mean a police force ("polisi", "pihak kepolisian").
 _ID_POLICE_SOURCES = frozenset({"polisi", "kepolisian", "pihak kepolisian", "pihak polisi", "aparat kepolisian"})
 #: s25idspk: a police force's name with "Kepolisian" ("Departemen Kepolisian Baton Rouge", "Kepolisian Paris"), not an
-#: Indonesian police unit's long form ("Kepolisian Resor (Polres) Asahan", "Kepolisian Daerah Metro Jaya").
+#: Indonesian police unit's long form ("Kepolisian Resor (Polres) Asahan", "Kepolisian Daerah Metro Jaya"; s26idrec: a
+#: translated state police, "Kepolisian Negara Bagian Alaska", is a force's name, not "Kepolisian Negara Republik").
 _ID_POLICE_NAME_RE = re.compile(
-    rf"(?:(?:Departemen|Dinas)[ \t]+)?Kepolisian(?![ \t]+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|Wilayah)\b)"
+    rf"(?:(?:Departemen|Dinas)[ \t]+)?Kepolisian(?![ \t]+(?:Resor|Resort|Daerah|Sektor|Negara(?![ \t]+Bagian)|Republik|Wilayah)\b)"
     rf"(?:[ \t]+{_CAP_WORD}){{1,4}}")
 
 

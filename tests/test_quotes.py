@@ -13786,3 +13786,28 @@ def test_s26idrec_addressee_or_time_alone_after_a_cue_reports_nothing():
     rows = _s26idrec_rows(body)
     assert [(r[0], r[3]) for r in rows] == [
         ("kepada wartawan harga cabai akan turun pekan depan", "Bambang Susilo")]
+
+
+def test_s26idrec_as_reported_by_source():
+    # "Seperti/Sebagaimana dilaporkan X, CLAUSE" and "CLAUSE, seperti dilaporkan oleh X." (English "as reported by
+    # X"): X's report, the inner report keeping its own speaker; no agent ("Seperti diberitakan sebelumnya") no quote
+    body = ("Seperti dilaporkan Reuters, Menteri Energi Bahlil Lahadalia mengatakan bahwa harga BBM tidak akan naik "
+            "tahun ini.\n\nTersangka dibebaskan dengan uang jaminan Rp 50 juta, seperti dilaporkan oleh Kompas TV.\n\n"
+            "Seperti diberitakan sebelumnya, banjir merendam tiga desa di Kabupaten Bekasi.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("Menteri Energi Bahlil Lahadalia mengatakan bahwa harga BBM tidak akan naik tahun ini", "Reuters"),
+        ("harga BBM tidak akan naik tahun ini", "Menteri Energi Bahlil Lahadalia"),
+        ("Tersangka dibebaskan dengan uang jaminan Rp 50 juta", "Kompas TV")]
+
+
+def test_s26idrec_police_report_and_translated_state_police():
+    # "Berdasarkan laporan polisi, CLAUSE": a police report states the clause (not "Berdasarkan laporan terbaru BPS",
+    # a report of findings); "polisi" means the translated state police named before ("Kepolisian Negara Bagian X")
+    body = ("Seorang pria ditangkap di Anchorage, menurut Kepolisian Negara Bagian Alaska.\n"
+            "Berdasarkan laporan polisi, pria itu merampas telepon dari seorang kenalannya.\n\n"
+            "Berdasarkan laporan terbaru BPS, tingkat kemiskinan turun menjadi 8,5 persen.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("Seorang pria ditangkap di Anchorage", "Kepolisian Negara Bagian Alaska", "Kepolisian Negara Bagian Alaska"),
+        ("pria itu merampas telepon dari seorang kenalannya", "polisi", "Kepolisian Negara Bagian Alaska")]
