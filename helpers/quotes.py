@@ -1258,7 +1258,8 @@ def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
     if m is None:
         return _Speaker()
     head = m.group(1).lower()
-    if head not in _id_person_nouns() and head not in lex.roles:
+    if head not in _id_person_nouns() and head not in lex.roles and not (
+            head in lex.org_words and m.group(1)[:1].isupper() and k < 0):  # (s26idrec: "Perusahaan itu mengatakan")
         return _Speaker()
     if k >= 0 and not (body[lo:lo + 1].isupper() and body[lo:k].split(None, 1)[0].lower() in _ID_FRONTED_LEADS):
         return _Speaker()

@@ -13811,3 +13811,15 @@ def test_s26idrec_police_report_and_translated_state_police():
     assert [(r[0], r[2], r[3]) for r in rows] == [
         ("Seorang pria ditangkap di Anchorage", "Kepolisian Negara Bagian Alaska", "Kepolisian Negara Bagian Alaska"),
         ("pria itu merampas telepon dari seorang kenalannya", "polisi", "Kepolisian Negara Bagian Alaska")]
+
+
+def test_s26idrec_organisation_described_with_demonstrative():
+    # "Perusahaan itu mengatakan ...", "Pembuat mobil asal Jepang itu mengatakan ...": an organisation described with
+    # a demonstrative opens the clause as the subject (kept as written: which company it means is not resolved)
+    body = ("Produsen baja PT Krakatau Steel menutup dua pabriknya.\n"
+            "Perusahaan itu mengatakan penutupan akan berlangsung hingga akhir tahun.\n"
+            "Pembuat mobil asal Jepang itu mengatakan produksi di Karawang akan dikurangi separuh.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("penutupan akan berlangsung hingga akhir tahun", "Perusahaan itu"),
+        ("produksi di Karawang akan dikurangi separuh", "Pembuat mobil asal Jepang itu")]
