@@ -5499,6 +5499,11 @@ def _id_trailing_attribution(doc: _Doc, cst: int, cen: int) -> int:
     if not 2 <= len(words) <= 7 or any(c in tail for c in ",;:\"“”()"):
         return -1
     w0, wl = words[0].lower(), words[-1].lower()
+    if w0 in ("menurut", "sebagaimana", "seperti") and len(words) <= 5 and (
+            w0 == "menurut" or words[1].lower() in ("isi", "bunyi", "dilaporkan", "diberitakan", "disebutkan", "tertulis")):
+        # ", menurut polisi.", ", sebagaimana isi dakwaan.", ", seperti dilaporkan KTUU.": a source closing the sentence
+        sp = _right_speaker(doc, k + 2 + len(words[0]), cen + 1, intro=True)
+        return k if w0 != "menurut" or sp.text and sp.end >= cen - 1 else -1
     if w0 in lex.after_cues and w0 not in lex.verbs and w0 not in lex.clitics:
         sp = _right_speaker(doc, k + 2 + len(words[0]), cen + 1)
         return k if sp.text and sp.end >= cen - 1 else -1
@@ -9818,6 +9823,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
         ce = m_date.end()  # (s16id) "X menyatakan, Senin (12/10), bahwa ...": the date between commas is no content
     if lex.language == "id" and body.startswith(" kembali ", ce) and _min_tokens(3, body, ce + 9, se):
         ce += 8  # (s20id) "pemerintah menegaskan kembali komitmennya ...": "again" after the cue is no content
+    if lex.language == "id" and body.startswith(" juga ", ce) and _min_tokens(3, body, ce + 6, se):
+        ce += 5  # (s26idrec) "mengungkapkan juga kepada penyidik bahwa ...": "also" after the cue is no content
     # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
     we = min(se, ce + 120)
     words = _word_spans(body[ce:we], ce)
@@ -9959,6 +9966,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             gap = body[words[j - 1][2]:words[j][1]]
             if any(c in _QUOTE_CHARS for c in gap):
                 break
+            if words[j - 1][0].lower() == "yang" and j - 1 > k + 1 and w not in lex.verbs and w not in lex.clause_markers \
+                    and gap == " ":
+                continue  # (s26idrec) "mengungkapkan kepada pihak yang berwenang bahwa ...": a relative in the addressee
             if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS:
                 if comma_j and j - comma_j <= 3 and w not in lex.verbs and words[comma_j][0].lower() not in \
                         _ID_REQUEST_OPENERS and any(words[i][0].lower() in _ID_TELLING_OCCASIONS or words[i][0].lower()

@@ -13823,3 +13823,16 @@ def test_s26idrec_organisation_described_with_demonstrative():
     assert [(r[0], r[2]) for r in rows] == [
         ("penutupan akan berlangsung hingga akhir tahun", "Perusahaan itu"),
         ("produksi di Karawang akan dikurangi separuh", "Pembuat mobil asal Jepang itu")]
+
+
+def test_s26idrec_report_closed_by_a_trailing_source():
+    # "X mengungkapkan juga kepada pihak yang berwenang bahwa CLAUSE, sebagaimana isi dakwaan." / "..., menurut
+    # polisi.": the inner report ends before the source closing the sentence ("juga" and a relative inside the
+    # addressee are no content); "menurut polisi" reports the whole clause
+    body = ("Tersangka mengungkapkan juga kepada pihak yang berwenang bahwa dia membeli senjata itu secara daring, "
+            "sebagaimana isi dakwaan.\n\nPria itu mengaku telah menembak korban dua kali, menurut polisi.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("dia membeli senjata itu secara daring", "Tersangka"),
+        ("Pria itu mengaku telah menembak korban dua kali", "polisi"),
+        ("telah menembak korban dua kali", "Pria itu")]
