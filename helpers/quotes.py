@@ -2183,7 +2183,9 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
                 not doc.body[words[-2][2]:words[-1][1]].strip() and not (
                 lex.language == "en" and (words[-2][0].lower() in _CLAUSE_OPENERS_EN or _time_name_en(words[-2][0])
                                           or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"]
-                                          or last in ("he", "she", "they", "we"))):
+                                          or last in ("he", "she", "they", "we"))
+                or lex.language == "id" and _ID_LEAD_SUBORD_RE.fullmatch(words[-2][0] + " ") is not None):
+            # (s26idrec: "Saat ia mengumumkan ...": a subordinator opening the sentence before the pronoun)
             # (s15fix: "Afterwards he said", "Yesterday she told": a subject pronoun after a capitalised word is
             # no part of a name)
             # (English: "On Monday he said", "in Iowa he said": a time or a place before the pronoun)
@@ -5368,6 +5370,14 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                 out.append(q)
             q = q2
         if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and \
+                _ID_LEAD_SUBORD_RE.match(body, ss) is not None and "," not in body[ss:cs] and (
+                m_mc := _ID_MAIN_CLAUSE_RE.search(body, q.start, q.end)) is not None and _min_tokens(3, body, q.start, m_mc.start()):
+            # s26idrec: "Setelah X mengeluarkan pernyataan bahwa CLAUSE, ia tertangkap kamera ...", "Saat ia mengumumkan
+            # bahwa CLAUSE, dia ...": the report inside a leading subordinate clause ends where the main clause's subject
+            # (a pronoun) follows the comma
+            q.end = _content_end(body, q.start, m_mc.start())
+            q.parts = [(q.start, q.end)]
+        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and \
                 (k_tr := _id_trailing_attribution(doc, q.start, q.end)) > 0:
             # s26idrec: "dia mengatakan bahwa CLAUSE, ungkap pihak kepolisian.", "Polisi ... mengatakan bahwa CLAUSE,
             # afiliasi WAFB melaporkan.": a nested attribution; the inner report ends before the outer source's comma,
@@ -5478,6 +5488,13 @@ def _id_clause_before_colon(doc: _Doc, cm: re.Match[str], dby: dict[int, _Quote]
 #: s26idrec: a clause or a request after an addressee or a time ("kepada wartawan bahwa ...", "kepada warga agar ...").
 _ID_CLAUSE_AFTER_OCCASION_RE = re.compile(r"(?<![\w-])(?:bahwa|bahwasanya|agar|supaya|untuk[ \t]+(?:tidak[ \t]+)?me[a-z]+|"
                                           r"apakah|jika|kalau)(?![\w-])")
+
+
+#: s26idrec: Indonesian subordinators opening a sentence's leading clause ("Setelah ...,", "Saat ...,").
+_ID_LEAD_SUBORD_RE = re.compile(r"[\"“”]?(?:Setelah|Sesudah|Saat|Ketika|Sewaktu|Usai|Seusai|Sebelum|Sejak|Meski|Meskipun|"
+                                r"Walaupun|Walau|Karena|Sementara)[ \t]")
+#: s26idrec: a comma and a subject pronoun opening the main clause after a leading subordinate clause.
+_ID_MAIN_CLAUSE_RE = re.compile(r",[ \t]+(?:ia|dia|mereka|kami|kita|saya|beliau|aku)[ \t]+(?!yang[ \t])")
 
 
 #: s26idrec: Indonesian words that may close an outer source before its cue ("afiliasi WAFB CBS melaporkan").
@@ -6369,6 +6386,8 @@ def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
 
 #: s26idrec: Indonesian "dan" (after a clause) or a relative "yang" after a comma right before the clitic cue "katanya".
 _ID_AND_BEFORE_CLITIC_RE = re.compile(r"\w[,]?[ \t]+dan$|\w,[ \t]+yang$")
+#: s26idrec: an Indonesian verb of the act of speaking right before a cue ("ia berpidato mengumumkan bahwa ...").
+_ID_SPEECH_ACT_BEFORE_RE = re.compile(r"[ \t](?:berpidato|berbicara|berceramah|berkampanye)[ \t]+$")
 #: s26idrec: Indonesian "dan" (maybe with an adverb) right before a cue that shares the clause's subject.
 _ID_AND_BEFORE_CUE_RE = re.compile(r"[ \t]dan(?:[ \t]+(?:juga|kemudian|lalu|pun|sempat|telah|sudah))?[ \t]+$")
 
@@ -6746,6 +6765,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             body, max(ss, cs - 24), cs) is not None and (sp_and := _id_participle_subject(doc, ss, cs)).text:
         sp = sp_and  # s26idrec: "Polisi menemukan kaca mata itu di lokasi dan mengatakan bahwa ...": the subject of the
         # clause the cue is coordinated with (its first meN-/ber- verb after the subject)
+    if not sp.text and lex.language == "id" and (m_act := _ID_SPEECH_ACT_BEFORE_RE.search(body, max(ss, cs - 16), cs)) \
+            is not None and (sp_act := _left_speaker(doc, ss, m_act.start() + 1)).text and sp_act.kind in ("name", "role",
+                                                                                                      "pronoun"):
+        sp = sp_act  # s26idrec: "Saat ia berpidato mengumumkan bahwa ...": the cue goes on the act of speaking before it
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \

@@ -13836,3 +13836,14 @@ def test_s26idrec_report_closed_by_a_trailing_source():
         ("dia membeli senjata itu secara daring", "Tersangka"),
         ("Pria itu mengaku telah menembak korban dua kali", "polisi"),
         ("telah menembak korban dua kali", "Pria itu")]
+
+
+def test_s26idrec_report_inside_a_leading_subordinate_clause():
+    # "Setelah/Saat X mengumumkan bahwa CLAUSE, ia/dia ...": the report ends where the main clause's pronoun subject
+    # follows the comma; a pronoun after the subordinator is the cue's subject, also after an act of speaking
+    # ("Saat ia berpidato mengumumkan bahwa ...")
+    body = ("Setelah kantor gubernur mengeluarkan pernyataan bahwa ia akan maju lagi, ia dikerumuni wartawan.\n\n"
+            "Saat ia berpidato mengumumkan bahwa dia mundur dari pencalonan, dia menangis.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("ia akan maju lagi", "gubernur"), ("dia mundur dari pencalonan", "ia")]
