@@ -6938,7 +6938,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 _id_claim_nouns()  # (s20id) "membantah anggapan bahwa ...": the clause after "bahwa"
                 or lex.language == "id" and _id_phrase_then_that(body, ce, se, right_words, lex, tell=cw in _ID_TELL_CUES)
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
-                               verb=cw in _id_verb_clause_cues())
+                               verb=cw in _id_verb_clause_cues(), record=cw in _ID_RECORD_CUES)
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
                     or body[ce:ce + 2] in (' "', " “") and _id_fragment_goes_on(doc, ce + 1, se)  # (s21ntxid)
                     if lex.language == "id" else
@@ -7754,7 +7754,8 @@ def _id_fragment_goes_on(doc: _Doc, pos: int, se: int) -> bool:
 _ID_FRAGMENT_CLOSE_RE = re.compile(r"[\"”]")
 
 
-def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False,
+               record: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
     or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
@@ -7768,7 +7769,10 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         return False
     if low[0] in lex.clause_markers:
         return True
-    if low[0] == "ada" and len(low) >= 3 and low[1] not in ("di", "dan", "yang", "pada", "dalam"):
+    if (low[0] == "ada" or low[0] in ("terdapat", "tersisa") and not record) and len(low) >= 3 and low[1] not in (
+            "di", "dan", "yang", "pada", "dalam"):
+        # (s26idrec: also "terdapat", "tersisa": "menyampaikan tersisa enam penumpang di rumah sakit"; not after a cue
+        # of recording figures, "Kemenkeu mencatat terdapat 3 kementerian ...")
         return True  # (s18id) "Polisi menduga ada kesepakatan ...", "KBRI menyatakan ada 97 WNI yang kabur": existential
     if any(w in lex.demonstratives and 0 < k < 8 and k + 1 < len(low) and raw[k][-1:] not in ",;:.\"“”)" and (
             _id_predicate_verb(low[k + 1]) or low[k + 1] in _ID_PREDICATE_ADVERBS and k + 2 < len(low)

@@ -13847,3 +13847,12 @@ def test_s26idrec_report_inside_a_leading_subordinate_clause():
     rows = _s26idrec_rows(body)
     assert [(r[0], r[2]) for r in rows] == [
         ("ia akan maju lagi", "gubernur"), ("dia mundur dari pencalonan", "ia")]
+
+
+def test_s26idrec_existential_clause_after_weak_cue():
+    # "menyampaikan tersisa/terdapat ...": an existential clause after a weak cue is reported, as after "ada"; not
+    # after a cue of recording figures ("mencatat terdapat ...": an agency's statistics)
+    body = ("Pihak rumah sakit menyampaikan tersisa tiga pasien di ruang isolasi pada Senin.\n\n"
+            "Badan Pusat Statistik mencatat terdapat 12 provinsi dengan inflasi di atas 3 persen.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [("tersisa tiga pasien di ruang isolasi pada Senin", "Pihak rumah sakit")]
