@@ -6980,6 +6980,10 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                         for w in body[cst:cen].split(" yang ", 1)[0].split()[1:]):
             return None  # s26idrec: '"...," X mengatakan kepada The Hill untuk sebuah artikel ...', 'X mengatakannya pada
             # hari Jumat, menurut ...': an addressee or a time after a cue of saying, no clause: nothing reported here
+        if lex.language == "id" and cw[-3:] == "nya" and (cw[:-3] in lex.verbs or cw[:-3] in lex.after_cues) and \
+                not mixed and not any(w.lower() in lex.that_words for w in right_words[:6]):
+            return None  # s26idrec: "Budi mengatakannya dalam rapat di DPR": the clitic object is what was said (before
+            # it: "CLAUSE, X mengumumkannya hari ini"); the phrase after it is a circumstance
         if lex.language == "id" and "." in body[cst:cen] and (m_gl := _ID_GLUED_STOP_RE.search(body, cst, cen)) is not None:
             cen = m_gl.start()  # (s18id) "... dalam negeri.Ia juga meminta ...": a full stop glued to the next sentence
         if np_object:

@@ -13856,3 +13856,15 @@ def test_s26idrec_existential_clause_after_weak_cue():
             "Badan Pusat Statistik mencatat terdapat 12 provinsi dengan inflasi di atas 3 persen.")
     rows = _s26idrec_rows(body)
     assert [(r[0], r[2]) for r in rows] == [("tersisa tiga pasien di ruang isolasi pada Senin", "Pihak rumah sakit")]
+
+
+def test_s26idrec_cue_with_object_clitic():
+    # "CLAUSE, X akan mengumumkannya hari ini.": the clitic object ("it") is the clause before; after such a cue a
+    # circumstance is no content ("mengatakannya dalam rapat ..."), a "bahwa" clause still is
+    body = ("Pajak kendaraan listrik akan dihapus mulai tahun depan, Menteri Keuangan Sri Mulyani akan "
+            "mengumumkannya hari ini.\n\nBudi Santoso mengatakannya dalam rapat di Gedung DPR pada hari Senin.\n\n"
+            "Ani Lestari menyampaikannya kepada wartawan bahwa harga cabai akan turun.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[3]) for r in rows] == [
+        ("Pajak kendaraan listrik akan dihapus mulai tahun depan", "Sri Mulyani"),
+        ("harga cabai akan turun", "Ani Lestari")]
