@@ -1271,6 +1271,9 @@ def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
         return _Speaker()  # ("Anggota Komisi II DPR RI Riswan Tony kala itu menyoroti": a time, not a description;
         # an age is one: "perempuan 34 tahun itu")
     pre = text.split(" yang ", 1)[0].split() if " yang " in text else words[:-1]
+    if head not in _id_person_nouns() and head not in lex.roles and len(pre) >= 2 and pre[1][:1].isupper():
+        return _Speaker()  # (s26idrec: an organisation's description opens with no name: "Dinas Perhubungan yang ...
+        # tersebut" is the name before a relative clause; "Perusahaan asal Korea Selatan ini" a description)
     if any(w[:2] == "me" and _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS and w not in _ID_ME_ADJECTIVES
            for w in pre[1:-1]):
         return _Speaker()  # (s26idrec: "Polisi menemukan kaca mata tersebut ... dan mengatakan": a clause, not a
