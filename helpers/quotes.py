@@ -1131,6 +1131,8 @@ def _id_np_objects() -> frozenset[str]:
 
 _ID_YANG_RE = re.compile(r"(?<![\w-])yang(?![\w-])")
 #: Indonesian (s17id): "Pihak" and one to three lower-case nouns closing the text before a cue ("Pihak sekolah").
+#: s26idrec: "pihak" and one or two lower-case nouns after an inverted cue, up to the clause's end ("ungkap pihak kepolisian.").
+_ID_PIHAK_AFTER_RE = re.compile(r"([Pp]ihak(?:[ \t]+[a-z]+){1,2})(?=[ \t]*(?:[.,;!?]|$))")
 _ID_PIHAK_RE = re.compile(r"(?<![\w-])[Pp]ihak(?:[ \t]+[a-z]+){1,3}$")
 #: Indonesian nouns of time before a demonstrative ("kala itu", "saat itu": "at that time", no role back-reference).
 _ID_TIME_NOUNS = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun", "pekan", "bulan"})
@@ -1343,7 +1345,8 @@ def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
     if m is None:
         return _Speaker()
     head = m.group(1).lower()
-    if head not in _id_person_nouns() and head not in lex.roles:
+    if head not in _id_person_nouns() and head not in lex.roles and not (
+            head in lex.org_words and m.group(1)[:1].isupper() and k < 0):  # (s26idrec: "Perusahaan itu mengatakan")
         return _Speaker()
     if k >= 0 and not (body[lo:lo + 1].isupper() and body[lo:k].split(None, 1)[0].lower() in _ID_FRONTED_LEADS):
         return _Speaker()
@@ -1355,10 +1358,22 @@ def _id_described_person(doc: _Doc, lo: int, end: int) -> _Speaker:
         return _Speaker()  # ("Anggota Komisi II DPR RI Riswan Tony kala itu menyoroti": a time, not a description;
         # an age is one: "perempuan 34 tahun itu")
     pre = text.split(" yang ", 1)[0].split() if " yang " in text else words[:-1]
+    if head not in _id_person_nouns() and head not in lex.roles and len(pre) >= 2 and pre[1][:1].isupper():
+        return _Speaker()  # (s26idrec: an organisation's description opens with no name: "Dinas Perhubungan yang ...
+        # tersebut" is the name before a relative clause; "Perusahaan asal Korea Selatan ini" a description)
+    if any(w[:2] == "me" and _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS and w not in _ID_ME_ADJECTIVES
+           for w in pre[1:-1]):
+        return _Speaker()  # (s26idrec: "Polisi menemukan kaca mata tersebut ... dan mengatakan": a clause, not a
+        # description; a meN- verb only inside its relative clause, "Pria yang mengajar di sana itu", a ber- form
+        # of a state, "Pria berusia 24 tahun ini", and a meN- word with no object, "Perwira menengah itu", are one)
     if len(pre) >= 2 and all(w[:1].isupper() and not _is_acronym(w) and w.lower() not in lex.roles and w.lower() not in
                              lex.org_words and w.lower() not in lex.places for w in pre[-2:]):
         return _Speaker()  # ("Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut": a name, read as before)
     return _Speaker(text, "role", "", st, end, st)
+
+
+#: s26idrec: Indonesian adjectives that look like meN- verbs ("perwira menengah", "mobil mewah").
+_ID_ME_ADJECTIVES = frozenset({"menengah", "mewah", "megah", "meriah", "merata", "memadai", "mendasar", "menarik"})
 
 
 #: (s18id) A full stop after a lower-case word glued to the capitalised word opening the next sentence (a scraping
@@ -1540,6 +1555,14 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
     if lex.language == "id" and last[0].islower() and last[0] not in lex.demonstratives and (
             sp_g := _id_common_subject(doc, lo, last[2])).text:
         return sp_g  # (s18id) "Warga setempat mengatakan", "Koalisi masyarakat sipil mendesak DPR ..."
+    if lex.language == "id" and last[0] in ("keduanya", "semuanya") and depth < 3 and not body[last[2]:hi].strip() and (
+            prev := _last_word(body, lo, last[1], lex.aux)) is not None and not body[prev[2]:last[1]].strip() and \
+            prev[0].lower() not in _ID_NOT_SUBJECT and prev[0].lower() not in lex.aux:
+        # s26idrec: "Pihak maskapai dan angkatan laut AS keduanya menyatakan": a floating quantifier after the subject
+        # (a sentence opening with "Keduanya mengaku" keeps it as the subject)
+        sp_q = _left_speaker(doc, lo, last[1], depth=depth + 1)
+        if sp_q.text:
+            return sp_q
     if lex.language == "en" and last[0] in ("both", "all") and depth < 3 and not body[last[2]:hi].strip():
         # "Trump and Sanders have both argued", "They all said": a floating quantifier after the subject
         prev = _last_word(body, lo, last[1], lex.aux)
@@ -2250,7 +2273,9 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
                 not doc.body[words[-2][2]:words[-1][1]].strip() and not (
                 lex.language == "en" and (words[-2][0].lower() in _CLAUSE_OPENERS_EN or _time_name_en(words[-2][0])
                                           or len(words) >= 3 and words[-3][0].lower() in _PREPOSITIONS["en"]
-                                          or last in ("he", "she", "they", "we"))):
+                                          or last in ("he", "she", "they", "we"))
+                or lex.language == "id" and _ID_LEAD_SUBORD_RE.fullmatch(words[-2][0] + " ") is not None):
+            # (s26idrec: "Saat ia mengumumkan ...": a subordinator opening the sentence before the pronoun)
             # (s15fix: "Afterwards he said", "Yesterday she told": a subject pronoun after a capitalised word is
             # no part of a name)
             # (English: "On Monday he said", "in Iowa he said": a time or a place before the pronoun)
@@ -2269,7 +2294,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             return _Speaker(doc.body[sp.start:words[-1][2]], "name", sp.role, sp.start, words[-1][2], sp.phrase_start)
         return _Speaker()
     if not _is_cap(last) and last.lower() not in lex.roles and not (
-            lex.language == "en" and not last.isalpha() and _prefixed_name_en(last)):  # (s20names: "al-Faisal")
+            not last.isalpha() and _prefixed_name_en(last)):  # (s20names: "al-Faisal"; s26idrec: Indonesian too)
         # "the magazine said", "the congressional report said": determiner + up to 3 lower-case words
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
             if doc.body[words[k][2]:words[k + 1][1]].strip():
@@ -2291,7 +2316,7 @@ def _phrase_back_np(doc: _Doc, lo: int, hi: int) -> _Speaker:
             break
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k == len(words) - 1) or w.endswith(("'s", "’s")) or (
-            lex.language == "en" and not w.isalpha() and _prefixed_name_en(w))  # (s20names) "Saud al-Faisal"
+            not w.isalpha() and _prefixed_name_en(w))  # (s20names) "Saud al-Faisal" (s26idrec: "Walid al-Moualem")
         if not ok or len(chosen) >= 10:
             break
         chosen.append(words[k])
@@ -2416,6 +2441,10 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
         first = words[0][0]
     if first.lower() in lex.pronouns:
         return _Speaker(first, "pronoun", "", words[0][1], words[0][2])
+    if lex.language == "id" and first.lower() == "pihak" and (m_ph := _ID_PIHAK_AFTER_RE.match(body, words[0][1], hi)):
+        # s26idrec: "..., ungkap pihak kepolisian.", "kata pihak sekolah": the side of an institution named by a common
+        # noun, closing the sentence (as before a cue: _ID_PIHAK_RE)
+        return _Speaker(m_ph.group(1), "role", "", m_ph.start(1), m_ph.end(1))
     if lex.language == "en" and len(words) >= 3 and words[1][0] == "of" and (
             first.lower() in _QUANTIFIERS_EN or first.lower() in _numbers_en()) and \
             not body[words[0][2]:words[2][1]].strip(" \t").replace("of", "", 1).strip():
@@ -5118,6 +5147,11 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
     taken_until = -1
     for cm in doc.cues():
         cs, ce = cm.start(), cm.end()
+        if lex.language == "id" and cs in used_cues and cs >= taken_until and (q_cl := _id_clause_before_colon(
+                doc, cm, dby, dstarts)) is not None:
+            out.append(q_cl)  # s26idrec: 'X mengatakan CLAUSE: "QUOTE"': the clause is reported too
+            taken_until = q_cl.end
+            continue
         if cs in used_cues or cs < taken_until or (k_in := _inside(dspans, cs)) >= 0 and not (
                 lex.language == "en" and body.startswith("asked ", cs) and _between_split_parts(direct, dspans[k_in], cs)) \
                 or not (_cue_ok(body, cm) or lex.language == "id" and _after_dateline(body, cs)):
@@ -5167,6 +5201,20 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
                     q = _Quote(lst, ren, "indirect", [(lst, len_), (rst, ren)], cm.group(), cs, cm.group(), "clitic")
                 elif rst < ren:
                     q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
+            elif lex.language == "id" and cw == "katanya" and _ID_AND_BEFORE_CLITIC_RE.search(left) is not None and \
+                    body[ce:ce + 1] == " " and _min_tokens(3, body, ce, se) and not _QMARK_RE.search(body, ce, se) and (
+                    nw := _FIRST_WORD_RE.search(body, ce, se)) is not None and nw.group().lower() not in lex.that_words and \
+                    nw.group().lower() not in _ID_NOT_SUBJECT:
+                # s26idrec: "Dia menikah tahun lalu, dan katanya perbedaan usia bukan masalah.", "..., yang katanya telah
+                # mendongkrak penjualan": the clause after "dan katanya" (English "and he said ...") or the relative
+                # clause's predicate after "yang katanya" ("which it says ...") is the subject's report
+                rst = _content_start(body, ce, se)
+                ren = _content_end(body, rst, se)
+                if left.endswith("yang") and (k_c := body.find(", ", rst, ren)) > 0 and (
+                        nw2 := _FIRST_WORD_RE.match(body, k_c + 2, ren)) is not None and (
+                        nw2.group() in _ID_MODALS or nw2.group().lower() in lex.aux):
+                    ren = _content_end(body, rst, k_c)  # (the relative clause closed by a comma, the main predicate after)
+                q = _Quote(rst, ren, "indirect", [(rst, ren)], cm.group(), cs, cm.group(), "clitic")
         elif cw in lex.passives and lex.language == "en":
             # (s13pred) "Louis Michel was quoted as saying that it was key to ...", "..., he is quoted as saying.":
             # the subject before the passive is the speaker, as before an active cue
@@ -5464,6 +5512,17 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             q.end = _content_end(body, q.start, d0.start - 1)
             q.parts = [(q.start, q.end)]
             inner = [d for d in inner if d.end <= q.end + 1]
+        if inner and lex.language == "id" and len(q.parts) == 1 and q.start > cs and not (
+                d0 := min(inner, key=lambda d: d.start)).cue and d0.start - 3 > q.start and \
+                body[q.start:d0.start].rstrip(_QUOTE_OR_BLANK).endswith(":") and (
+                colon := len(body[:d0.start].rstrip(_QUOTE_OR_BLANK)) - 1) > q.start and \
+                _min_tokens(3, body, q.start, colon) and not any(c in body[q.start:colon] for c in "\"“”"):
+            # s26idrec: 'Dia berkata CLAUSE: "QUOTE"': the report ends at the colon; the quotation after it is the
+            # speaker's direct quote (both counted, as for a cue the quotation took first)
+            q.end = _content_end(body, q.start, colon)
+            q.parts = [(q.start, q.end)]
+            d0.cue, d0.cue_pos, d0.speaker, d0.speaker_kind, d0.role = q.cue, q.cue_pos, q.speaker, q.speaker_kind, q.role
+            inner = [d for d in inner if d.end <= q.end + 1]
         if len(inner) > 1 and lex.language == "id" and len(q.parts) == 1 and (dk := next((
                 d for d in inner[1:] if d.cue and q.start < d.cue_pos < d.start), None)) is not None and (
                 k_end := max((d.end for d in inner if d.end <= dk.cue_pos), default=-1)) > q.start and \
@@ -5534,9 +5593,167 @@ def _indirect(doc: _Doc, direct: list[_Quote], used_cues: set[int]) -> list[_Quo
             if q.kind:
                 out.append(q)
             q = q2
+        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and \
+                _ID_LEAD_SUBORD_RE.match(body, ss) is not None and "," not in body[ss:cs] and (
+                m_mc := _ID_MAIN_CLAUSE_RE.search(body, q.start, q.end)) is not None and _min_tokens(3, body, q.start, m_mc.start()):
+            # s26idrec: "Setelah X mengeluarkan pernyataan bahwa CLAUSE, ia tertangkap kamera ...", "Saat ia mengumumkan
+            # bahwa CLAUSE, dia ...": the report inside a leading subordinate clause ends where the main clause's subject
+            # (a pronoun) follows the comma
+            q.end = _content_end(body, q.start, m_mc.start())
+            q.parts = [(q.start, q.end)]
+        if lex.language == "id" and q.kind == "indirect" and len(q.parts) == 1 and q.start > cs and \
+                (k_tr := _id_trailing_attribution(doc, q.start, q.end)) > 0:
+            # s26idrec: "dia mengatakan bahwa CLAUSE, ungkap pihak kepolisian.", "Polisi ... mengatakan bahwa CLAUSE,
+            # afiliasi WAFB melaporkan.": a nested attribution; the inner report ends before the outer source's comma,
+            # whose cue then reports the whole clause before it (PolNeAR and the English rules keep both)
+            q.end = _content_end(body, q.start, k_tr)
+            q.parts = [(q.start, q.end)]
+            out.append(q)
+            taken_until = k_tr
+            continue
         out.append(q)
         taken_until = max(q.end, ce) if q.start > cs else ce
+    if lex.language == "id" and ("eperti " in body or "ebagaimana " in body) and " di" in body:
+        out = _id_as_reported(doc, out, dspans)
     return out
+
+
+#: s26idrec: Indonesian "Seperti/Sebagaimana (yang) dilaporkan (oleh) X, CLAUSE" (English "As reported by X, ..."): an
+#: outlet or a source named after the passive verb of reporting, up to the comma (group 1: the agent).
+_ID_AS_REPORTED_RE = re.compile(r"(?:^|(?<=[\n.!?\"”] )|(?<=\n))(?:Seperti|Sebagaimana)[ \t]+(?:yang[ \t]+)?(?:dilaporkan|"
+                                r"diberitakan|disiarkan)[ \t]+(?:oleh[ \t]+)?"
+                                r"([^,.;:!?\"“”\n]{2,60}),[ \t]+")
+
+
+def _id_as_reported(doc: _Doc, out: list[_Quote], dspans: list[tuple[int, int]]) -> list[_Quote]:
+    """s26idrec: Indonesian "Seperti dilaporkan Reuters, CLAUSE" / "Sebagaimana dilaporkan jaringan berita, CLAUSE":
+    the clause after the comma is the agent's report (not without an agent: "Seperti diberitakan sebelumnya, ..." is
+    the outlet's own earlier story). A report inside the clause keeps its own attribution too (nested)."""
+    body = doc.body
+    added = []
+    for m in _ID_AS_REPORTED_RE.finditer(body):
+        agent = m.group(1).strip()
+        if agent.split(None, 1)[0].lower() in ("sebelumnya", "kemarin", "pada", "di", "dalam", "dari", "bahwa"):
+            continue
+        ss, se = doc.sentence(m.start())
+        cst = m.end()
+        if cst >= se or _inside(dspans, cst) >= 0 or any(q.start <= cst < q.end and q.cue_pos < cst for q in out):
+            continue
+        sp = _right_speaker(doc, m.start(1), m.end(1) + 1, intro=True)
+        if not sp.text or sp.end < m.end(1) - 1:
+            sp = _Speaker(agent, "role", "", m.start(1), m.start(1) + len(agent))
+        cen = _content_end(body, cst, se)
+        if not _min_tokens(3, body, cst, cen):
+            continue
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], body[m.start():m.start(1)].strip(), m.start())
+        _set_speaker(q, sp)
+        added.append(q)
+    for m in _ID_AS_REPORTED_TAIL_RE.finditer(body):
+        # "CLAUSE, seperti dilaporkan oleh KTUU.": the same source closing its sentence after a comma
+        ss, se = doc.sentence(m.start())
+        if not (ss <= m.start() and _content_end(body, m.end(1), se) == m.end(1)) or _inside(dspans, m.start()) >= 0:
+            continue
+        agent = m.group(1).strip()
+        if agent.split(None, 1)[0].lower() in ("sebelumnya", "kemarin", "pada", "di", "dalam", "dari", "bahwa"):
+            continue
+        cst = _content_start(body, ss, m.start())
+        cen = _content_end(body, cst, m.start())
+        if not _min_tokens(3, body, cst, cen) or any(c in body[cst:cen] for c in "\"“”") or any(
+                q.start <= cst and cen <= q.end and q.cue_pos > cen for q in out):
+            continue
+        sp = _right_speaker(doc, m.start(1), m.end(1) + 1, intro=True)
+        if not sp.text or sp.end < m.end(1) - 1:
+            sp = _Speaker(agent, "role", "", m.start(1), m.start(1) + len(agent))
+        q = _Quote(cst, cen, "indirect", [(cst, cen)], body[m.start() + 1:m.start(1)].strip(), m.start() + 2)
+        _set_speaker(q, sp)
+        added.append(q)
+    if not added:
+        return out
+    return sorted(out + added, key=lambda q: q.start)
+
+
+_ID_AS_REPORTED_TAIL_RE = re.compile(r",[ \t]+(?:seperti|sebagaimana)[ \t]+(?:yang[ \t]+)?(?:dilaporkan|diberitakan|"
+                                     r"disiarkan)[ \t]+(?:oleh[ \t]+)?([^,.;:!?\"“”\n]{2,60}?)(?=[ \t]*[.!?]?(?:\n|$)|[.!?][ \t])")
+
+
+def _id_clause_before_colon(doc: _Doc, cm: re.Match[str], dby: dict[int, _Quote], dstarts: list[int]) -> _Quote | None:
+    """s26idrec: Indonesian 'X mengatakan (bahwa) CLAUSE: "QUOTE"': the cue took the quotation after the colon; the
+    finite clause between the cue and the colon is X's indirect report as well (the gold of BBC and NTREX counts
+    both). Nothing for an addressee or a circumstance before the colon ("mengatakan kepada wartawan:", "mengatakan
+    pada hari Senin:")."""
+    body = doc.body
+    lex = doc.lex
+    cs, ce = cm.start(), cm.end()
+    i = bisect.bisect_right(dstarts, ce)
+    if i >= len(dstarts):
+        return None
+    d = dby[dstarts[i]]
+    if d.cue_pos != cs or d.kind != "direct":
+        return None
+    k = d.start
+    while k > ce and body[k - 1] in _QUOTE_OR_BLANK:
+        k -= 1
+    if body[k - 1:k] != ":" or "\n" in body[ce:k] or any(c in body[ce:k] for c in _QUOTE_CHARS + ";"):
+        return None
+    colon = k - 1
+    cst = _skip_that(doc, ce, colon)
+    if not _min_tokens(3, body, cst, colon) or not (cst > ce + 1 or _id_finite(body[cst:colon], lex, verb=True)):
+        return None
+    first = body[cst:colon].split(None, 1)[0].lower()
+    if first in _ID_NOT_SUBJECT or first in lex.that_words or first in _ID_CIRCUMSTANCE_NOUNS:
+        return None
+    cen = _content_end(body, cst, colon)
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs)
+    q.speaker, q.speaker_kind, q.role = d.speaker, d.speaker_kind, d.role
+    q.speaker_name = d.speaker_name
+    return q
+
+
+#: s26idrec: a clause or a request after an addressee or a time ("kepada wartawan bahwa ...", "kepada warga agar ...").
+_ID_CLAUSE_AFTER_OCCASION_RE = re.compile(r"(?<![\w-])(?:bahwa|bahwasanya|agar|supaya|untuk[ \t]+(?:tidak[ \t]+)?me[a-z]+|"
+                                          r"apakah|jika|kalau)(?![\w-])")
+
+
+#: s26idrec: Indonesian subordinators opening a sentence's leading clause ("Setelah ...,", "Saat ...,").
+_ID_LEAD_SUBORD_RE = re.compile(r"[\"“”]?(?:Setelah|Sesudah|Saat|Ketika|Sewaktu|Usai|Seusai|Sebelum|Sejak|Meski|Meskipun|"
+                                r"Walaupun|Walau|Karena|Sementara)[ \t]")
+#: s26idrec: a comma and a subject pronoun opening the main clause after a leading subordinate clause.
+_ID_MAIN_CLAUSE_RE = re.compile(r",[ \t]+(?:ia|dia|mereka|kami|kita|saya|beliau|aku)[ \t]+(?!yang[ \t])")
+
+
+#: s26idrec: Indonesian words that may close an outer source before its cue ("afiliasi WAFB CBS melaporkan").
+_ID_TRAILING_SOURCE_RE = re.compile(r"(?:[A-Za-z][\w.'’&-]*[ \t]+){0,5}?(?:[A-Z][\w.'’&-]*|polisi|kepolisian|pihak[ \t]+[a-z]+|"
+                                    r"jaksa|penyidik|pejabat|petugas|saksi)")
+
+
+def _id_trailing_attribution(doc: _Doc, cst: int, cen: int) -> int:
+    """s26idrec: Indonesian: the comma before an attribution that closes a report's content at the sentence end, an
+    inverted cue and its source (", ungkap pihak kepolisian", ", kata polisi", ", ujar Budi") or a source and a
+    speech verb (", afiliasi WAFB CBS melaporkan", ", polisi mengatakan"); -1 when the content does not end so."""
+    body = doc.body
+    lex = doc.lex
+    k = body.rfind(", ", cst, cen)
+    if k <= cst or not _min_tokens(3, body, cst, k):
+        return -1
+    tail = body[k + 2:cen]
+    words = tail.split()
+    if not 2 <= len(words) <= 7 or any(c in tail for c in ",;:\"“”()"):
+        return -1
+    w0, wl = words[0].lower(), words[-1].lower()
+    if w0 in ("menurut", "sebagaimana", "seperti") and len(words) <= 5 and (
+            w0 == "menurut" or words[1].lower() in ("isi", "bunyi", "dilaporkan", "diberitakan", "disebutkan", "tertulis")):
+        # ", menurut polisi.", ", sebagaimana isi dakwaan.", ", seperti dilaporkan KTUU.": a source closing the sentence
+        sp = _right_speaker(doc, k + 2 + len(words[0]), cen + 1, intro=True)
+        return k if w0 != "menurut" or sp.text and sp.end >= cen - 1 else -1
+    if w0 in lex.after_cues and w0 not in lex.verbs and w0 not in lex.clitics:
+        sp = _right_speaker(doc, k + 2 + len(words[0]), cen + 1)
+        return k if sp.text and sp.end >= cen - 1 else -1
+    if wl in lex.verbs and wl in (lex.after_cues | {"melaporkan", "memberitakan"}) and \
+            _ID_TRAILING_SOURCE_RE.fullmatch(tail, 0, len(tail) - len(words[-1]) - 1) is not None:
+        sp = _left_speaker(doc, k + 2, cen - len(words[-1]))
+        return k if sp.text and sp.kind in ("name", "role") and sp.start >= k + 2 and not any(
+            w.lower() in _ID_CONNECTIVES or w.lower() in lex.aux for w in body[k + 2:sp.start].split()) else -1
+    return -1
 
 
 #: English (s14bound): capitalised names (joined by "and") between an "according to" source's role noun and its comma
@@ -5949,6 +6166,46 @@ def _id_fronted_topic(body: str, ss: int, cs: int) -> bool:
     return m is not None and m.group().lower() in _ID_TOPIC_LEADS
 
 
+def _id_relative_intro(doc: _Doc, cm: re.Match[str], se: int) -> _Quote | None:
+    """s26idrec: Indonesian "..., yang menurut X PREDICATE" (English "..., which X says PREDICATE"): the relative
+    clause's predicate after the source is X's report (a modal or a verb opens it right after the source; nothing
+    when a comma follows the source: "yang menurut X, ..." is read as usual)."""
+    body = doc.body
+    lex = doc.lex
+    def predicate(w: str) -> bool:
+        return w.lower() in lex.aux or w in _ID_MODALS or w[:2] == "me" and _ID_VERB_RE.fullmatch(w) is not None and \
+            w not in _ID_NOT_VERBS
+
+    sp = _right_speaker(doc, cm.end(), se, intro=True)
+    if not sp.text:  # "yang menurut industri dapat ...": a bare common noun (up to three words) before the predicate
+        words = _word_spans(body[cm.end():min(se, cm.end() + 60)], cm.end())[:4]
+        k = next((i for i, (w, _, _) in enumerate(words) if predicate(w)), 0)
+        if k and all(w.islower() and w.isalpha() and w not in _ID_NOT_SUBJECT and w not in lex.pronouns and
+                     w not in lex.clause_markers and not _ID_VERB_RE.fullmatch(w) for w, _, _ in words[:k]) and \
+                not body[words[0][1] - 1:words[k - 1][2]].count(",") and body[cm.end():words[0][1]] == " ":
+            sp = _Speaker(body[words[0][1]:words[k - 1][2]], "role", "", words[0][1], words[k - 1][2])
+    if not sp.text or sp.kind not in ("name", "role", "pronoun"):
+        return None
+    nw = _FIRST_WORD_RE.match(body, sp.end + 1, se) if body[sp.end:sp.end + 1] == " " else None
+    if nw is None or not predicate(nw.group()):
+        return None
+    cst = nw.start()
+    cen = _content_end(body, cst, se)
+    k_c = body.find(", ", cst, cen)
+    if k_c > 0 and (nw2 := _FIRST_WORD_RE.match(body, k_c + 2, cen)) is not None and predicate(nw2.group()):
+        cen = _content_end(body, cst, k_c)  # ("X, yang menurut Y sudah dibahas, akan berlaku ...": the main predicate)
+    if not _min_tokens(3, body, cst, cen) or _QMARK_RE.search(body, cst, cen):
+        return None
+    q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cm.start())
+    _set_speaker(q, sp)
+    return q
+
+
+#: s26idrec: Indonesian modals opening a predicate ("dapat menyebabkan", "akan", "bisa").
+_ID_MODALS = frozenset({"dapat", "akan", "bisa", "mampu", "harus", "perlu", "telah", "sudah", "sedang", "masih",
+                        "tidak", "tak", "belum", "mungkin", "hanya", "justru", "menjadi", "merupakan", "adalah"})
+
+
 def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | None:
     """'According to X, CONTENT' / 'Menurut X, CONTENT' / 'CONTENT, according to X.'"""
     body = doc.body
@@ -5975,6 +6232,9 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
             q = _Quote(cst, cen, "indirect", [(cst, cen)], cm.group(), cs, cm.group(), "clitic")
             return q
         return _mid_clitic(doc, cm, ss, se)
+    if doc.lex.language == "id" and cw == "menurut" and body[max(ss, cs - 6):cs].endswith(" yang ") and (
+            rq := _id_relative_intro(doc, cm, se)) is not None:
+        return rq  # s26idrec: "gangguan di perbatasan, yang menurut industri dapat menyebabkan ..."
     en = doc.lex.language == "en"
     if en:
         colon = body.rfind(":", ss, cs)
@@ -5991,6 +6251,12 @@ def _intro_quote(doc: _Doc, cm: re.Match[str], ss: int, se: int) -> _Quote | Non
         if m and 1 <= len(TOKEN_RE.findall(m.group(1))) <= (24 if _opens_intro(doc, ss, cs, ce + m.end(1)) else 12):
             st = ce + m.start(1)
             sp = _Speaker(m.group(1).strip(), "role", "", st, st + len(m.group(1).strip()))
+    if not sp.text:
+        return None
+    if cw == "berdasarkan laporan" and doc.lex.language == "id" and (
+            sp.text.lower() not in _ID_POLICE_SOURCES and sp.text.lower() not in _ID_COLLECTIVE_SOURCES):
+        return None  # s26idrec: "Berdasarkan laporan polisi, CLAUSE" (a police report: what the police state), not a
+        # report of findings ("Berdasarkan laporan terbaru BPS, ...", "laporan Bank Dunia")
     if not sp.text:
         return None
     if en and cs - ss <= 12 and _THATS_ACCORDING_RE.fullmatch(body, ss, cs) is not None:
@@ -6340,6 +6606,14 @@ def _id_participle_subject(doc: _Doc, ss: int, cs: int) -> _Speaker:
             return sp if sp.kind in ("name", "role", "pronoun") else _Speaker()
         pos += len(w)
     return _Speaker()
+
+
+#: s26idrec: Indonesian "dan" (after a clause) or a relative "yang" after a comma right before the clitic cue "katanya".
+_ID_AND_BEFORE_CLITIC_RE = re.compile(r"\w[,]?[ \t]+dan$|\w,[ \t]+yang$")
+#: s26idrec: an Indonesian verb of the act of speaking right before a cue ("ia berpidato mengumumkan bahwa ...").
+_ID_SPEECH_ACT_BEFORE_RE = re.compile(r"[ \t](?:berpidato|berbicara|berceramah|berkampanye)[ \t]+$")
+#: s26idrec: Indonesian "dan" (maybe with an adverb) right before a cue that shares the clause's subject.
+_ID_AND_BEFORE_CUE_RE = re.compile(r"[ \t]dan(?:[ \t]+(?:juga|kemudian|lalu|pun|sempat|telah|sudah))?[ \t]+$")
 
 
 #: (s25idind) Indonesian passives of telling: their subject is the addressee, the teller follows "oleh" or is left out
@@ -6725,6 +6999,15 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
             max(ss, cs - 2):cs] == ", " and (sp_pt := _id_participle_subject(doc, ss, cs)).text:
         sp = sp_pt  # (s25idind) "Kantor Koroner merilis laporan pada hari Jumat, mengatakan CLAUSE" (a weak cue, and
         # "menambahkan", "to add" as well as "to add (say)", only before "bahwa")
+    if not sp.text and lex.language == "id" and right_words and (
+            cw not in lex.weak or right_words[0].lower() in lex.that_words) and _ID_AND_BEFORE_CUE_RE.search(
+            body, max(ss, cs - 24), cs) is not None and (sp_and := _id_participle_subject(doc, ss, cs)).text:
+        sp = sp_and  # s26idrec: "Polisi menemukan kaca mata itu di lokasi dan mengatakan bahwa ...": the subject of the
+        # clause the cue is coordinated with (its first meN-/ber- verb after the subject)
+    if not sp.text and lex.language == "id" and (m_act := _ID_SPEECH_ACT_BEFORE_RE.search(body, max(ss, cs - 16), cs)) \
+            is not None and (sp_act := _left_speaker(doc, ss, m_act.start() + 1)).text and sp_act.kind in ("name", "role",
+                                                                                                      "pronoun"):
+        sp = sp_act  # s26idrec: "Saat ia berpidato mengumumkan bahwa ...": the cue goes on the act of speaking before it
     if not sp.text and lex.language == "en":
         sp = _subject_np(doc, ss, cs)
         if not sp.text and (cw not in lex.weak or right_words and right_words[0].lower() in lex.that_words) \
@@ -6903,7 +7186,7 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 _id_claim_nouns()  # (s20id) "membantah anggapan bahwa ...": the clause after "bahwa"
                 or lex.language == "id" and _id_phrase_then_that(body, ce, se, right_words, lex, tell=cw in _ID_TELL_CUES)
                 or (_id_finite(right, lex, subject=cw not in _ID_NP_CUES, request=cw in _ID_REQUEST_CUES,
-                               verb=cw in _id_verb_clause_cues())
+                               verb=cw in _id_verb_clause_cues(), record=cw in _ID_RECORD_CUES)
                     or cw not in _ID_NP_CUES and cw not in _ID_RECORD_CUES and _id_long_subject_clause(right, lex)
                     or body[ce:ce + 2] in (' "', " “") and _id_fragment_goes_on(doc, ce + 1, se)  # (s21ntxid)
                     if lex.language == "id" else
@@ -6939,6 +7222,17 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                 body[ce:cst].rstrip().endswith(":"):
             return None  # a direct quote introduced by the cue: handled with the direct quote
         cen = _content_end(body, cst, se)
+        if lex.language == "id" and (cw in lex.after_cues or cw[-3:] == "nya" and cw[:-3] in lex.after_cues) and \
+                not mixed and body[cst:cst + 7].lower() in (
+                "kepada ", "pada ha") and not _ID_CLAUSE_AFTER_OCCASION_RE.search(body, cst, cen) and \
+                not any(w in lex.aux or w in _ID_MODALS or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS
+                        for w in body[cst:cen].split(" yang ", 1)[0].split()[1:]):
+            return None  # s26idrec: '"...," X mengatakan kepada The Hill untuk sebuah artikel ...', 'X mengatakannya pada
+            # hari Jumat, menurut ...': an addressee or a time after a cue of saying, no clause: nothing reported here
+        if lex.language == "id" and cw[-3:] == "nya" and (cw[:-3] in lex.verbs or cw[:-3] in lex.after_cues) and \
+                not mixed and not any(w.lower() in lex.that_words for w in right_words[:6]):
+            return None  # s26idrec: "Budi mengatakannya dalam rapat di DPR": the clitic object is what was said (before
+            # it: "CLAUSE, X mengumumkannya hari ini"); the phrase after it is a circumstance
         if lex.language == "id" and "." in body[cst:cen] and (m_gl := _ID_GLUED_STOP_RE.search(body, cst, cen)) is not None:
             cen = m_gl.start()  # (s18id) "... dalam negeri.Ia juga meminta ...": a full stop glued to the next sentence
         if np_object:
@@ -7751,7 +8045,8 @@ def _id_fragment_goes_on(doc: _Doc, pos: int, se: int) -> bool:
 _ID_FRAGMENT_CLOSE_RE = re.compile(r"[\"”]")
 
 
-def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False) -> bool:
+def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = False, verb: bool = False,
+               record: bool = False) -> bool:
     """A weak Indonesian cue reports speech when a finite clause follows it: an auxiliary right after
     the cue ("mengaku sedang mendalami", "menyampaikan telah menggeledah": the speaker is the subject)
     or after a subject ("memastikan distribusi akan lancar"), but not inside a relative clause
@@ -7765,7 +8060,10 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         return False
     if low[0] in lex.clause_markers:
         return True
-    if low[0] == "ada" and len(low) >= 3 and low[1] not in ("di", "dan", "yang", "pada", "dalam"):
+    if (low[0] == "ada" or low[0] in ("terdapat", "tersisa") and not record) and len(low) >= 3 and low[1] not in (
+            "di", "dan", "yang", "pada", "dalam"):
+        # (s26idrec: also "terdapat", "tersisa": "menyampaikan tersisa enam penumpang di rumah sakit"; not after a cue
+        # of recording figures, "Kemenkeu mencatat terdapat 3 kementerian ...")
         return True  # (s18id) "Polisi menduga ada kesepakatan ...", "KBRI menyatakan ada 97 WNI yang kabur": existential
     if any(w in lex.demonstratives and 0 < k < 8 and k + 1 < len(low) and raw[k][-1:] not in ",;:.\"“”)" and (
             _id_predicate_verb(low[k + 1]) or low[k + 1] in _ID_PREDICATE_ADVERBS and k + 2 < len(low)
@@ -9911,6 +10209,8 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
         ce = m_date.end()  # (s16id) "X menyatakan, Senin (12/10), bahwa ...": the date between commas is no content
     if lex.language == "id" and body.startswith(" kembali ", ce) and _min_tokens(3, body, ce + 9, se):
         ce += 8  # (s20id) "pemerintah menegaskan kembali komitmennya ...": "again" after the cue is no content
+    if lex.language == "id" and body.startswith(" juga ", ce) and _min_tokens(3, body, ce + 6, se):
+        ce += 5  # (s26idrec) "mengungkapkan juga kepada penyidik bahwa ...": "also" after the cue is no content
     # at most the first 17 words are read: tokenize the first 120 characters when they hold 18 or more
     we = min(se, ce + 120)
     words = _word_spans(body[ce:we], ce)
@@ -10052,6 +10352,9 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
             gap = body[words[j - 1][2]:words[j][1]]
             if any(c in _QUOTE_CHARS for c in gap):
                 break
+            if words[j - 1][0].lower() == "yang" and j - 1 > k + 1 and w not in lex.verbs and w not in lex.clause_markers \
+                    and gap == " ":
+                continue  # (s26idrec) "mengungkapkan kepada pihak yang berwenang bahwa ...": a relative in the addressee
             if w in lex.verbs or w in lex.clause_markers or _ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS:
                 if comma_j and j - comma_j <= 3 and w not in lex.verbs and words[comma_j][0].lower() not in \
                         _ID_REQUEST_OPENERS and any(words[i][0].lower() in _ID_TELLING_OCCASIONS or words[i][0].lower()
@@ -12330,9 +12633,10 @@ def _id_bracketed_long_form(doc: _Doc, k: int, short: str) -> str:
 #: s25idspk: Indonesian speakers that mean a police force ("polisi", "pihak kepolisian").
 _ID_POLICE_SOURCES = frozenset({"polisi", "kepolisian", "pihak kepolisian", "pihak polisi", "aparat kepolisian"})
 #: s25idspk: a police force's name with "Kepolisian" ("Departemen Kepolisian Baton Rouge", "Kepolisian Paris"), not an
-#: Indonesian police unit's long form ("Kepolisian Resor (Polres) Asahan", "Kepolisian Daerah Metro Jaya").
+#: Indonesian police unit's long form ("Kepolisian Resor (Polres) Asahan", "Kepolisian Daerah Metro Jaya"; s26idrec: a
+#: translated state police, "Kepolisian Negara Bagian Alaska", is a force's name, not "Kepolisian Negara Republik").
 _ID_POLICE_NAME_RE = re.compile(
-    rf"(?:(?:Departemen|Dinas)[ \t]+)?Kepolisian(?![ \t]+(?:Resor|Resort|Daerah|Sektor|Negara|Republik|Wilayah)\b)"
+    rf"(?:(?:Departemen|Dinas)[ \t]+)?Kepolisian(?![ \t]+(?:Resor|Resort|Daerah|Sektor|Negara(?![ \t]+Bagian)|Republik|Wilayah)\b)"
     rf"(?:[ \t]+{_CAP_WORD}){{1,4}}")
 
 

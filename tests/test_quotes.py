@@ -14326,3 +14326,183 @@ def test_s26enq_protested_that():
     assert _s26enq_rows("Local traders have protested that the new parking charges will drive shoppers away.") == [
         ("the new parking charges will drive shoppers away", "indirect", "Local traders", "protested that")]
     assert _s26enq_rows("Hundreds of students protested outside the embassy on Friday.") == []
+
+
+# --- s26idrec: Indonesian quote recall on translated news, round two (NTREX id) ---
+def _s26idrec_rows(body: str) -> list[tuple[str, str, str, str]]:
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
+    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+
+
+def test_s26idrec_lower_case_name_particle():
+    # "al-" / "el-" joined to a capitalised surname is part of the name, as in English
+    body = "Menteri luar negeri Khalid al-Yamani mengatakan bahwa perundingan damai akan dilanjutkan bulan depan."
+    assert _s26idrec_rows(body) == [("perundingan damai akan dilanjutkan bulan depan", "indirect", "Khalid al-Yamani",
+                                     "Khalid al-Yamani")]
+
+
+def test_s26idrec_nested_attribution_both_reports():
+    # "X mengatakan bahwa CLAUSE, ungkap/kata SOURCE.": the inner report ends before the outer source's comma, and
+    # the outer source reports the whole clause (both kept, as PolNeAR and the English rules do)
+    body = ("Saat diperiksa penyidik, dia mengatakan bahwa dia tidak menyesali perbuatannya, ungkap pihak kepolisian.\n"
+            "Petugas mengatakan bahwa jalan itu akan ditutup hingga sore, Reuters melaporkan.")
+    assert _s26idrec_rows(body) == [
+        ("Saat diperiksa penyidik, dia mengatakan bahwa dia tidak menyesali perbuatannya", "indirect",
+         "pihak kepolisian", "pihak kepolisian"),
+        ("dia tidak menyesali perbuatannya", "indirect", "dia", ""),
+        ("Petugas mengatakan bahwa jalan itu akan ditutup hingga sore", "indirect", "Reuters", "Reuters"),
+        ("jalan itu akan ditutup hingga sore", "indirect", "Petugas", "Petugas")]
+
+
+def test_s26idrec_cue_coordinated_with_a_clause_shares_its_subject():
+    # "X VERB ... dan mengatakan bahwa ...": the subject of the first clause speaks (not "X VERB OBJ tersebut" read
+    # as a description closed by a demonstrative); "Perwira menengah itu" stays a description
+    body = ("Tim SAR menemukan puing pesawat tersebut di perairan Selat Sunda dan mengatakan bahwa pencarian korban "
+            "masih berlangsung.")
+    assert _s26idrec_rows(body) == [("pencarian korban masih berlangsung", "indirect", "Tim SAR", "Tim SAR")]
+
+
+def test_s26idrec_floating_keduanya_after_the_subject():
+    # "X dan Y keduanya menyatakan": a floating quantifier between the subject and the cue; opening the sentence,
+    # "Keduanya mengaku" keeps it as the subject
+    body = ("Ridwan Kamil dan Yana Mulyana keduanya menyatakan pembangunan jalan tol itu akan selesai tahun depan.\n\n"
+            "Keduanya mengaku tidak mengenal korban.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("pembangunan jalan tol itu akan selesai tahun depan", "Ridwan Kamil dan Yana Mulyana"),
+        ("tidak mengenal korban", "Keduanya")]
+
+
+def test_s26idrec_dan_katanya_and_relative_yang_katanya():
+    # "..., dan katanya CLAUSE" ("and he said ...") and "..., yang katanya PREDICATE" ("which it says ...") report
+    # the clause after the clitic; a relative "yang katanya" with no comma before it is hearsay ("so-called")
+    body = ("Pelatih Shin Tae-yong menerima tawaran itu pekan lalu, dan katanya kontrak baru akan ditandatangani bulan "
+            "depan.\n\nPerusahaan itu membeli dua pabrik baru tahun lalu, yang katanya telah menaikkan produksi hingga "
+            "30 persen.\n\nObat yang katanya ampuh itu ternyata palsu.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("kontrak baru akan ditandatangani bulan depan", "indirect", "katanya"),
+        ("telah menaikkan produksi hingga 30 persen", "indirect", "katanya")]
+    assert rows[0][3] == "Shin Tae-yong"
+
+
+def test_s26idrec_relative_yang_menurut_source():
+    # "..., yang menurut X PREDICATE" ("which X says ..."): the relative clause's predicate is X's report, X a name,
+    # a role or a bare common noun; a comma and the main predicate after it close the relative clause
+    body = ("Pemerintah menaikkan tarif impor baja, yang menurut para ekonom akan memperlambat pertumbuhan.\n"
+            "Akan terjadi antrean di pelabuhan, yang menurut industri dapat menyebabkan kelangkaan suku cadang.\n"
+            "Aturan itu, yang menurut Sri Mulyani sudah dibahas sejak lama, akan berlaku Januari.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("akan memperlambat pertumbuhan", "para ekonom"),
+        ("dapat menyebabkan kelangkaan suku cadang", "industri"),
+        ("sudah dibahas sejak lama", "Sri Mulyani")]
+
+
+def test_s26idrec_clause_before_colon_and_quotation():
+    # 'X mengatakan CLAUSE: "QUOTE"': the clause is X's indirect report and the quotation X's direct quote (the cue
+    # takes both); an addressee before the colon is no report
+    body = ('Ketua serikat pekerja Budi Hartono mengatakan anggotanya semakin khawatir: "Sekali pabrik tutup, '
+            'pekerjaan tidak akan kembali."\n\n'
+            'Dia berkata keputusan itu sangat berat bagi keluarganya: "Kami harus mulai dari awal lagi."\n\n'
+            'Juru bicara kementerian mengatakan kepada wartawan: "Kami sudah menyiapkan rencana cadangan."')
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("anggotanya semakin khawatir", "indirect", "Budi Hartono"),
+        ("Sekali pabrik tutup, pekerjaan tidak akan kembali.", "direct", "Budi Hartono"),
+        ("keputusan itu sangat berat bagi keluarganya", "indirect", "Budi Hartono"),
+        ("Kami harus mulai dari awal lagi.", "direct", "Budi Hartono"),
+        ("Kami sudah menyiapkan rencana cadangan.", "direct", "Juru bicara kementerian")]
+
+
+def test_s26idrec_addressee_or_time_alone_after_a_cue_reports_nothing():
+    # "X mengatakan kepada The Hill untuk sebuah artikel ...", "X mengatakannya pada hari Jumat": an addressee or a
+    # time with no clause after a cue of saying is no report; with a clause after it the report stays
+    body = ("Rektor Universitas Andalas Yuliandri mengatakan kepada Kompas untuk sebuah laporan yang terbit pada hari "
+            "Sabtu.\n\nKetua panitia Rina Wulandari mengatakannya pada hari Jumat.\n\n"
+            "Kepala dinas Bambang Susilo mengatakan kepada wartawan harga cabai akan turun pekan depan.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[3]) for r in rows] == [
+        ("kepada wartawan harga cabai akan turun pekan depan", "Bambang Susilo")]
+
+
+def test_s26idrec_as_reported_by_source():
+    # "Seperti/Sebagaimana dilaporkan X, CLAUSE" and "CLAUSE, seperti dilaporkan oleh X." (English "as reported by
+    # X"): X's report, the inner report keeping its own speaker; no agent ("Seperti diberitakan sebelumnya") no quote
+    body = ("Seperti dilaporkan Reuters, Menteri Energi Bahlil Lahadalia mengatakan bahwa harga BBM tidak akan naik "
+            "tahun ini.\n\nTersangka dibebaskan dengan uang jaminan Rp 50 juta, seperti dilaporkan oleh Kompas TV.\n\n"
+            "Seperti diberitakan sebelumnya, banjir merendam tiga desa di Kabupaten Bekasi.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("Menteri Energi Bahlil Lahadalia mengatakan bahwa harga BBM tidak akan naik tahun ini", "Reuters"),
+        ("harga BBM tidak akan naik tahun ini", "Menteri Energi Bahlil Lahadalia"),
+        ("Tersangka dibebaskan dengan uang jaminan Rp 50 juta", "Kompas TV")]
+
+
+def test_s26idrec_police_report_and_translated_state_police():
+    # "Berdasarkan laporan polisi, CLAUSE": a police report states the clause (not "Berdasarkan laporan terbaru BPS",
+    # a report of findings); "polisi" means the translated state police named before ("Kepolisian Negara Bagian X")
+    body = ("Seorang pria ditangkap di Anchorage, menurut Kepolisian Negara Bagian Alaska.\n"
+            "Berdasarkan laporan polisi, pria itu merampas telepon dari seorang kenalannya.\n\n"
+            "Berdasarkan laporan terbaru BPS, tingkat kemiskinan turun menjadi 8,5 persen.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("Seorang pria ditangkap di Anchorage", "Kepolisian Negara Bagian Alaska", "Kepolisian Negara Bagian Alaska"),
+        ("pria itu merampas telepon dari seorang kenalannya", "polisi", "Kepolisian Negara Bagian Alaska")]
+
+
+def test_s26idrec_organisation_described_with_demonstrative():
+    # "Perusahaan itu mengatakan ...", "Pembuat mobil asal Jepang itu mengatakan ...": an organisation described with
+    # a demonstrative opens the clause as the subject (kept as written: which company it means is not resolved)
+    body = ("Produsen baja PT Krakatau Steel menutup dua pabriknya.\n"
+            "Perusahaan itu mengatakan penutupan akan berlangsung hingga akhir tahun.\n"
+            "Pembuat mobil asal Jepang itu mengatakan produksi di Karawang akan dikurangi separuh.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("penutupan akan berlangsung hingga akhir tahun", "Perusahaan itu"),
+        ("produksi di Karawang akan dikurangi separuh", "Pembuat mobil asal Jepang itu")]
+
+
+def test_s26idrec_report_closed_by_a_trailing_source():
+    # "X mengungkapkan juga kepada pihak yang berwenang bahwa CLAUSE, sebagaimana isi dakwaan." / "..., menurut
+    # polisi.": the inner report ends before the source closing the sentence ("juga" and a relative inside the
+    # addressee are no content); "menurut polisi" reports the whole clause
+    body = ("Tersangka mengungkapkan juga kepada pihak yang berwenang bahwa dia membeli senjata itu secara daring, "
+            "sebagaimana isi dakwaan.\n\nPria itu mengaku telah menembak korban dua kali, menurut polisi.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("dia membeli senjata itu secara daring", "Tersangka"),
+        ("Pria itu mengaku telah menembak korban dua kali", "polisi"),
+        ("telah menembak korban dua kali", "Pria itu")]
+
+
+def test_s26idrec_report_inside_a_leading_subordinate_clause():
+    # "Setelah/Saat X mengumumkan bahwa CLAUSE, ia/dia ...": the report ends where the main clause's pronoun subject
+    # follows the comma; a pronoun after the subordinator is the cue's subject, also after an act of speaking
+    # ("Saat ia berpidato mengumumkan bahwa ...")
+    body = ("Setelah kantor gubernur mengeluarkan pernyataan bahwa ia akan maju lagi, ia dikerumuni wartawan.\n\n"
+            "Saat ia berpidato mengumumkan bahwa dia mundur dari pencalonan, dia menangis.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("ia akan maju lagi", "gubernur"), ("dia mundur dari pencalonan", "ia")]
+
+
+def test_s26idrec_existential_clause_after_weak_cue():
+    # "menyampaikan tersisa/terdapat ...": an existential clause after a weak cue is reported, as after "ada"; not
+    # after a cue of recording figures ("mencatat terdapat ...": an agency's statistics)
+    body = ("Pihak rumah sakit menyampaikan tersisa tiga pasien di ruang isolasi pada Senin.\n\n"
+            "Badan Pusat Statistik mencatat terdapat 12 provinsi dengan inflasi di atas 3 persen.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[2]) for r in rows] == [("tersisa tiga pasien di ruang isolasi pada Senin", "Pihak rumah sakit")]
+
+
+def test_s26idrec_cue_with_object_clitic():
+    # "CLAUSE, X akan mengumumkannya hari ini.": the clitic object ("it") is the clause before; after such a cue a
+    # circumstance is no content ("mengatakannya dalam rapat ..."), a "bahwa" clause still is
+    body = ("Pajak kendaraan listrik akan dihapus mulai tahun depan, Menteri Keuangan Sri Mulyani akan "
+            "mengumumkannya hari ini.\n\nBudi Santoso mengatakannya dalam rapat di Gedung DPR pada hari Senin.\n\n"
+            "Ani Lestari menyampaikannya kepada wartawan bahwa harga cabai akan turun.")
+    rows = _s26idrec_rows(body)
+    assert [(r[0], r[3]) for r in rows] == [
+        ("Pajak kendaraan listrik akan dihapus mulai tahun depan", "Sri Mulyani"),
+        ("harga cabai akan turun", "Ani Lestari")]
