@@ -10157,7 +10157,7 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
-    if lex.language == "en" and sw and (sw[0] in _FINITE_AFTER_SUBJECT_EN or len(sw) == 1 and (
+    if lex.language == "en" and sw and (sw[0] in _FINITE_AFTER_SUBJECT_EN or sw[0] in ("which", "who", "whose") or len(sw) == 1 and (
             sw[0].lower() in _CLAUSE_ADVERBS_EN or sw[0].lower() in _ASIDE_ADVERBS_EN)):
         # (s17bbc5) "..., who goes by the nickname Sloncek, is preparing ...": the comma closed a subject; "The
         # Halifax, meanwhile, said", "Rowell, though, said": a sentence adverb between commas is no role
@@ -10502,6 +10502,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name, q.role = plural, q.role  # (s18id) "Sejumlah warga Boyolali melaporkan ... Mereka menduga"
             elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
+                if low in ("it", "its") and lex.language == "en" and (org_it := _it_subject_en(doc, q, prev_end, {
+                        s.speaker_name for s in seen[:-1] if s.speaker.lower() in ("he", "she")})):
+                    # (s26enspk) "Delta has been hit by rising fuel costs. It has said it needs to cut ... jobs": the
+                    # organisation named as the subject before it, after the last quote
+                    q.speaker_name = org_it
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
                 if low == "they" and lex.language == "en" and q.speaker_name and (
                         _one_person_doc(doc, q.speaker_name) or _person_named_en(doc, q.speaker_name) or (
@@ -12307,6 +12312,97 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
             return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
         ss = ps
     return ""
+
+
+#: English (s26enspk): what may open a sentence before an organisation as its subject ("But the British Chambers of
+#: Commerce welcomed ...").
+_ORG_SUBJECT_LEAD_EN_RE = re.compile(r"(?:(?:And|But|Yet|However|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?")
+
+
+#: English verbs after a plural subject ("studios are"): the word before them is a noun, no verb.
+_PLURAL_VERBS_EN = frozenset({"are", "were", "have", "say", "said", "will", "would", "can", "could", "do", "did"})
+
+
+def _cap_inside_en(body: str, word: str) -> bool:
+    """English: ``body`` writes the capitalised ``word`` inside a sentence somewhere (after a word or comma, not
+    after a sentence end or quotation mark): a name, not only a sentence's first word."""
+    i = body.find(word)
+    while i >= 0:
+        k = i - 1
+        while k >= 0 and body[k] in " \t":
+            k -= 1
+        if k >= 0 and body[k] not in ".!?\n\"“”'‘’:-–—•" and (i + len(word) >= len(body) or not body[i + len(word)].isalnum()):
+            return True
+        i = body.find(word, i + 1)
+    return False
+
+
+def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str]) -> str:
+    """English (s26enspk): the organisation named as the subject opening the sentence ``body[ps:pe]`` ("Delta has been
+    hit ...", "The British Chambers of Commerce welcomed ...", "Sainsbury's has been putting ...", "Corvane Energy
+    Solutions, a leading provider of ..., today announced"), followed by a verb: a capitalised name that is no
+    person's (no full name of one, no given name, no surname after an honorific or title, none of ``people``), no
+    place, role, month or day; "" otherwise."""
+    body = doc.body
+    lex = doc.lex
+    p = _ORG_SUBJECT_LEAD_EN_RE.match(body, ps, pe).end()
+    m = _CAP_SEQ_RE.match(body, p, pe)
+    if m is None:
+        return ""
+    name, end = m.group(), m.end()
+    if body[end:end + 2] == ", " and (m_ap := _PERSON_APPOS_EN_RE.match(body, end, pe)) is not None and \
+            body[m_ap.end():m_ap.end() + 1] == "," and m_ap.group(1).split(None, 1)[0] in ("a", "an", "the"):
+        end = m_ap.end() + 1  # ("Corvane Energy Solutions, a leading provider of ..., today announced")
+    nx = _NEXT_WORD_RE.match(body, end, min(pe, end + 40))
+    if nx is None or not body[end:nx.start(1)].isspace():
+        return ""
+    verb = nx.group(1)
+    while verb in ("also", "now", "still", "already", "today", "recently", "previously", "earlier", "later") and (
+            nx2 := _NEXT_WORD_RE.match(body, nx.end(), min(pe, nx.end() + 30))) is not None:
+        nx, verb = nx2, nx2.group(1)  # ("Corvane ..., today announced", "Delta also said")
+    if not verb.islower() or verb in _NOT_VERB_EN or not (verb.endswith(("s", "ed")) or verb in _VERBS_EN):
+        return ""
+    if verb[-1:] == "s" and (nx3 := _NEXT_WORD_RE.match(body, nx.end(), min(pe, nx.end() + 20))) is not None and \
+            nx3.group(1) in _PLURAL_VERBS_EN:
+        return ""  # ("Hollywood studios are ...": a plural noun, no verb)
+    if len(name.split()) == 1 and not _cap_inside_en(body, name):
+        return ""  # ("Pre-tax profits rose", "There was", "Once his father ...": a sentence's first word)
+    if name.endswith(("'s", "’s")) and verb not in _SPEECH_NEXT_EN and verb not in (
+            "is", "was", "has", "had", "will", "would", "says", "plans"):
+        return ""  # ("Toyota's production line is run ...": the possessor is no subject; "Sainsbury's has ...")
+    words = name.split()
+    low = name.lower()
+    if words[0].rstrip(".") in _HONORIFICS_EN or words[0].lower() in _STOP_FIRST_EN or low in _place_names_en() \
+            or name in _PLACE_ACRONYMS_EN or any(w.lower() in lex.roles or w.lower() in lex.title_first for w in words) \
+            or _time_name_en(words[0]) or low in lex.pronouns or low in _name_fronts_en():
+        return ""
+    full = _expand(name, doc, ps)
+    if full in people or name in people or _one_person_doc(doc, full) or _person_named_en(doc, full) or \
+            words[0].lower() in _en_words("given_names_male") or words[0].lower() in _en_words("given_names_female") \
+            or len(words) == 1 and _title_called_en(doc, name):
+        return ""
+    return name
+
+
+def _it_subject_en(doc: _Doc, q: _Quote, after: int, people: set[str]) -> str:
+    """English (s26enspk): the organisation a speaker "it" stands for, named as the subject of its own sentence before
+    it ("Market leader Nintendo ... a console that it says", "Sainsbury's has been putting ..., which it says") or of
+    the sentence before the quote's, after the last quote (``after``): "Delta has been hit ... It has said", "The
+    British Chambers of Commerce welcomed the latest proposal. '...,' it said"; "" otherwise."""
+    body = doc.body
+    anchor = _before_quote(q)
+    ss, _ = doc.sentence(anchor)
+    if 0 <= q.sp_start < q.start and q.sp_start - ss > 3 and ss > after and body[ss:q.sp_start].strip(" \t\"“”'‘’"):
+        return _org_subject_en(doc, ss, q.sp_start, people)  # (inside its sentence: that sentence's subject or none)
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return ""
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss:
+        return ""
+    return _org_subject_en(doc, ps, pe, people)
 
 
 def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: bool = False) -> str:

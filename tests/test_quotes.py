@@ -14166,3 +14166,23 @@ def test_s25enspk_outlet_description_is_the_outlet_quoted_for_its_report():
             'He appeared in court Saturday and pleaded not guilty, reported the network.')
     assert _s25enspk_rows(body)[-1] == ("He appeared in court Saturday and pleaded not guilty", "indirect",
                                         "the network", "KTVA")
+
+
+# --- s26enspk: English speakers on real news, second round ---
+def _s26enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True))
+
+
+def test_s26enspk_it_is_the_organisation_subject_before_it():
+    # "it" after a person was quoted: the organisation that is the subject of the sentence before (after the last
+    # quote), or of its own sentence before it; a sentence opening with a common word ("Pre-tax profits") names none
+    body = ('"We are cutting costs wherever we can," said Anna Berg, an analyst at Nordbank.\n'
+            'Halvard Airlines has been hit by rising fuel prices. It has said it needs to cut 2,000 jobs.\n'
+            'Halvard Airlines is also selling planes, which it says will raise $300m.\n'
+            '"The outlook remains difficult," said Tom Reyes, a pilot.\n'
+            'Pre-tax profits fell by a third. It said margins would recover next year.')
+    rows = _s26enspk_rows(body)
+    assert ("it needs to cut 2,000 jobs", "indirect", "It", "Halvard Airlines") in rows
+    assert ("will raise $300m", "indirect", "it", "Halvard Airlines") in rows
+    assert rows[-1] == ("margins would recover next year", "indirect", "It", "")
