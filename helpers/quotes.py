@@ -10157,7 +10157,7 @@ def _appos_role(body: str, end: int, lex: _Lex) -> str:
         return ""
     if sw and (sw[0].lower() in lex.trailers or sw[0].lower() in _PREPOSITIONS.get(lex.language, ())):
         return ""  # "X, dalam Media Briefing ...": a circumstance, not a role
-    if lex.language == "en" and sw and (sw[0] in _FINITE_AFTER_SUBJECT_EN or sw[0] in ("which", "who", "whose") or len(sw) == 1 and (
+    if lex.language == "en" and sw and (sw[0] in _FINITE_AFTER_SUBJECT_EN or len(sw) == 1 and (
             sw[0].lower() in _CLAUSE_ADVERBS_EN or sw[0].lower() in _ASIDE_ADVERBS_EN)):
         # (s17bbc5) "..., who goes by the nickname Sloncek, is preparing ...": the comma closed a subject; "The
         # Halifax, meanwhile, said", "Rowell, though, said": a sentence adverb between commas is no role
@@ -11141,6 +11141,8 @@ _VERBS_EN = frozenset({"has", "had", "is", "was", "will", "would", "can", "could
 #: English verbs after an organisation that make it a source ("Microsoft said", "Contrack denied").
 _SPEECH_NEXT_EN = frozenset({"said", "says", "told", "added", "announced", "reported", "stated", "denied",
                              "warned", "insisted", "confirmed", "claimed", "admitted", "argued", "explained"})
+#: English (s26enspk): auxiliaries between an organisation and its speech verb ("Toyota UK had told", "Ofcom has said").
+_SPEECH_AUX_EN = frozenset({"has", "had", "have", "also", "has also", "previously", "earlier", "already"})
 #: English: the text just before a capitalised run that makes it no organisation: an honorific
 #: ("Mr Scrushy") or a sentence start.
 _HONORIFIC_BEFORE_EN_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+$")
@@ -11259,6 +11261,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
         if "of" in words and not (head and not heads.isdisjoint(words) or words[words.index("of") - 1].lower()
                                   in lex.org_words):
             words = words[len(words) - words[::-1].index("of"):]  # ("Shares of Microsoft": "Microsoft")
+        if len(words) > 1 and (words[-1].lower() in places or words[-1] in _PLACE_ACRONYMS_EN) and \
+                words[-2] not in _NAME_JOINERS_EN and (
+                pre := " ".join(words[:-1])).lower() not in places \
+                and words[0].lower() not in _non_person_starts_en() and body.count(pre) > body.count(run):
+            words = words[:-1]  # (s26enspk) "Toyota UK had told the BBC" (and "Toyota" alone elsewhere): the company
         name = " ".join(words)
         possessive = name.endswith(("'s", "’s"))
         if possessive and (nx_p := _NEXT_WORD_RE.match(body, m.end(), min(len(body), m.end() + 20))) and \
@@ -11303,14 +11310,25 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
             subjects[name] = subjects.get(name, 0) + 1  # "Shares in Cairn Energy, a UK oil firm, have closed ..."
             verbs[name] = verbs.get(name, 0) + 1
             continue
-        nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
-        if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
+        v_at = m.end()
+        if body[v_at:v_at + 2] == ", " and (m_ap := _PERSON_APPOS_EN_RE.match(body, v_at, pos)) is not None \
+                and body[m_ap.end():m_ap.end() + 1] == "," and m_ap.group(1).split(None, 1)[0] in ("a", "an", "the"):
+            v_at = m_ap.end() + 1  # (s26enspk) "Corvane Energy, a leading provider of ..., today announced"
+            while (m_adv := _NEXT_WORD_RE.match(body, v_at, min(pos, v_at + 20))) is not None and \
+                    m_adv.group(1) in ("today", "yesterday", "also", "now", "recently"):
+                v_at = m_adv.end()
+        nxt = _NEXT_WORD_RE.match(body, v_at, min(pos, v_at + 30))
+        if nxt and nxt.group(1).islower() and body[v_at:nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
                 and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN
                          or _TOLD_BEFORE_EN_RE.search(body, max(0, a - 12), a)):  # ("told Time magazine")
             subjects[name] = subjects.get(name, 0) + 1
             if nxt.group(1).endswith(("s", "ed", "ing")) or nxt.group(1) in _VERBS_EN:
                 verbs[name] = verbs.get(name, 0) + 1  # (more than "the new Wembley stadium")
-            if nxt.group(1) in _SPEECH_NEXT_EN:
+            nxt_v = nxt.group(1)
+            if nxt_v in _SPEECH_AUX_EN and (nx2 := _NEXT_WORD_RE.match(body, nxt.end(), min(pos, nxt.end() + 20))) \
+                    is not None and body[nxt.end():nx2.start(1)].isspace():
+                nxt_v = nx2.group(1)  # (s26enspk) "Toyota UK had told the BBC", "Ofcom has said": a speech verb
+            if nxt_v in _SPEECH_NEXT_EN:
                 speech[name] = speech.get(name, 0) + 1
                 said_at[name] = m.start()
             if initial and name not in inside and (len(words) > 1 or name[-1:] != "s") and (nxt.group(1).endswith((

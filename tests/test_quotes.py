@@ -14186,3 +14186,21 @@ def test_s26enspk_it_is_the_organisation_subject_before_it():
     assert ("it needs to cut 2,000 jobs", "indirect", "It", "Halvard Airlines") in rows
     assert ("will raise $300m", "indirect", "it", "Halvard Airlines") in rows
     assert rows[-1] == ("margins would recover next year", "indirect", "It", "")
+
+
+def test_s26enspk_company_is_the_organisation_that_spoke_before_an_event_name():
+    # "the company" is the organisation that "had told" something (a speech verb after an auxiliary), named with its
+    # country branch ("Kessler UK") and alone elsewhere, not an event name written as often ("Brexit")
+    body = ('Ministers warned of the cost of a no-deal Brexit on Monday.\n'
+            'Kessler UK had told the BBC that it would halt production at its plant after Brexit.\n'
+            'A no-deal Brexit could cost thousands of jobs in the region.\n'
+            "Kessler's plant in Swindon makes 90,000 vans a year.\n"
+            'Parts would run out within a day, the company said.')
+    assert _s26enspk_rows(body)[-1] == ("Parts would run out within a day", "indirect", "the company", "Kessler")
+
+
+def test_s26enspk_company_is_the_subject_before_its_apposition():
+    # "Halden Power Systems, a provider of ..., today announced ...": the name before the apposition is the subject
+    body = ('Halden Power Systems, a leading provider of battery storage, today announced a new plant in Texas.\n'
+            'The plant will open in 2028, the company said.')
+    assert _s26enspk_rows(body)[-1] == ("The plant will open in 2028", "indirect", "the company", "Halden Power Systems")
