@@ -10660,9 +10660,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = subj
                 if q.role.lower() in lex.determiners:
                     q.role = ""
-            if not found and lex.language == "en" and q.speaker[:2] in ("a ", "A ", "an", "An") and \
-                    _definite_person_role_en("the " + q.speaker.split(None, 1)[-1], lex):
+            if not found and lex.language == "en" and (q.speaker[:2] in ("a ", "A ", "an", "An") and _definite_person_role_en(
+                    "the " + q.speaker.split(None, 1)[-1], lex) or q.speaker[:1].islower() and _definite_person_role_en(
+                    "the " + q.speaker, lex) or q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(
+                    q.speaker, lex)):
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
+                # (s26enspk: also a definite one, "The US stock market watchdog's chairman has said ... In a speech at
+                # the LSE, William Donaldson promised")
             if not found and lex.language == "en" and _org_description_en(q.speaker):
                 found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
                 if not found and q.cue_pos > q.start and q.kind != "direct":
@@ -10969,6 +10973,8 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
     words = m.group(1).split()
     word = words[-1]
     head = word.lower()
+    if "-of-" in head and head.split("-of-", 1)[1].isalpha():
+        head = word = head.split("-of-", 1)[0]  # (s26enspk) "the mum-of-three", "a father-of-two": the kin noun
     demonym = (head in _demonyms_en() or " ".join(words[-2:]).lower() in _demonyms_en()) and \
         not head.endswith(("sh", "ch", "ese"))  # "the New Zealander", not "the British", "the Chinese" (a people)
     if word != head and (name and not demonym and head not in _person_roles_en() or head in _media_words_en()):
@@ -12522,14 +12528,20 @@ def _lead_in_subject_en(doc: _Doc, q: _Quote) -> str:
     return "" if name == "-" else name
 
 
+#: English (s26enspk): a dateline before an article's first sentence ("TACOMA, Wash. —", "KATHMANDU (AFP) -", "LONDON,
+#: Nov. 18 (Reuters) -"): a place in capitals, an optional state, date or agency, and a dash.
+_LEAD_DATELINE_EN_RE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?(?:[ \t]*\([\w .]+\))?"
+                                  r"(?:[ \t]*[-–—])?")
+
+
 def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
     """English: the person an indefinite description in the article's first sentence stands for, named as the
     subject of the next sentence ("The Conservatives have been 'a lot smarter', a Labour backbencher has
     said. Derek Wyatt said ..." -> "Derek Wyatt"), or ""."""
     body = doc.body
     ss, se = doc.sentence(_before_quote(q))
-    if body[:ss].strip():
-        return ""
+    if body[:ss].strip() and not _LEAD_DATELINE_EN_RE.fullmatch(body[:ss].strip()):
+        return ""  # (s26enspk: a dateline may stand before it, "TACOMA, Wash. — A former bookkeeper ... told")
     p = se
     while p < len(body) and body[p] in " \t\n\"“”'‘’":
         p += 1
@@ -12537,7 +12549,13 @@ def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
         return ""
     ps, pe = doc.sentence(p)
     name = _subject_name_en(doc, ps, pe, cue=True)
-    return "" if name == "-" else name
+    if name in ("", "-") or _has_word(body[ss:se], name.split()[-1]):
+        return ""  # (s26enspk) "Pop star X is to marry Jordan Bratman, the singer's agent has confirmed. Bratman, 26,
+        # proposed": a person the first sentence names is not whom its description stands for
+    role = _appos_role(body, body.find(",", ps, pe), doc.lex) if body.find(",", ps, pe) >= 0 else ""
+    if q.speaker and role and not _role_fits_en(q.speaker, role):
+        return ""  # (s26enspk) "The first minister's statement ... Jack Law, chief executive of ..., said": another office
+    return name
 
 
 #: English (s25enspk): a conjunction opening a sentence before its subject ("And Jamie Foxx, who ..., paid tribute").
@@ -12553,9 +12571,9 @@ _FRONTED_OPENERS_EN = _ADJUNCT_PREPS | frozenset({"when", "while", "as", "althou
                                                   "instead", "meanwhile", "since"})
 _FRONTED_STOP_EN_RE = re.compile(r"[;:!?\n\"“”]")
 #: English kin nouns by gender (a possessor's "son" is no "she"): the kin nouns of the lexicon ``roles``.
-_MALE_KIN_EN = frozenset({"son", "husband", "father", "brother", "widower", "nephew", "uncle", "grandson",
+_MALE_KIN_EN = frozenset({"son", "husband", "father", "dad", "brother", "widower", "nephew", "uncle", "grandson",
                           "grandfather", "stepfather", "boyfriend", "stepson"})
-_FEMALE_KIN_EN = frozenset({"daughter", "wife", "mother", "sister", "widow", "niece", "aunt", "granddaughter",
+_FEMALE_KIN_EN = frozenset({"daughter", "wife", "mother", "mum", "mom", "sister", "widow", "niece", "aunt", "granddaughter",
                             "grandmother", "stepmother", "fiancee", "fiancée", "girlfriend", "stepdaughter"})
 
 

@@ -14204,3 +14204,22 @@ def test_s26enspk_company_is_the_subject_before_its_apposition():
     body = ('Halden Power Systems, a leading provider of battery storage, today announced a new plant in Texas.\n'
             'The plant will open in 2028, the company said.')
     assert _s26enspk_rows(body)[-1] == ("The plant will open in 2028", "indirect", "the company", "Halden Power Systems")
+
+
+def test_s26enspk_lead_description_is_the_person_named_next():
+    # a description opening the article, definite or not, stands for the person the next sentence has as its
+    # subject (after a dateline, a fronted adverbial; "mum-of-three": a kin noun), not for one the lead names itself
+    rows = _s26enspk_rows('The city regulator\'s chairman has said he is willing to ease the new rules on small firms.\n'
+                          'In a speech in Leeds, Martin Okafor promised "a lighter touch".')
+    assert rows[0] == ("he is willing to ease the new rules on small firms", "indirect", "The city regulator's chairman",
+                       "Martin Okafor")
+    rows = _s26enspk_rows('SPOKANE, Wash. — A former treasurer for the county told jurors Monday that she had been told '
+                          'to shred the ledgers.\n'
+                          'Lorna Pike, 61, testified on the second day of the trial.')
+    assert rows[0][3] == "Lorna Pike"
+    rows = _s26enspk_rows('A mum-of-two who won a car in a raffle says she will give it to her neighbour.\n'
+                          'Jodie Kerr, 38, from Hull, bought the ticket at a school fair.')
+    assert rows[0][3] == "Jodie Kerr"
+    rows = _s26enspk_rows('Pop star Lina Cole is to marry producer Sam Ortiz, the singer\'s agent has confirmed.\n'
+                          'Ortiz, 30, proposed in Paris last week.')
+    assert rows[0][3] != "Sam Ortiz"
