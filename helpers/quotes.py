@@ -6873,6 +6873,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     return None
         if lex.language == "en" and right.lstrip().startswith(",") and _lead_subordinate(doc, ss, sp):
             return None  # "After Clinton testified, Gowdy ...": the cue is in a subordinate clause
+        if lex.language == "en" and cw in lex.told_verbs and body[cst:cst + 3] == "by " and \
+                _PASSIVE_AUX_RE.search(body, max(ss, cs - 30), cs) and (
+                agent := _right_speaker(doc, cst + 3, cen, intro=True)).text and agent.kind in ("name", "role") and (
+                c_ag := _TOLD_AGENT_END_EN_RE.match(body, agent.end, cen)) is not None and \
+                _min_tokens(3, body, c_ag.end(), cen):
+            # (s26enspk) "is being told by police no one is allowed in", "was told by doctors that he would never walk":
+            # the agent of the passive told it (not its subject, the addressee); the clause after the agent is the content
+            q = _Quote(c_ag.end(), cen, "indirect", [(c_ag.end(), cen)], _cue_text(doc, cs, ce, se), cs)
+            _set_speaker(q, agent)
+            return q
         q = _Quote(cst, cen, "mixed" if frag_on else "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
@@ -13504,6 +13514,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote], starts: list[int
 
 #: English: a passive auxiliary (and adverbs) right before a naming or judging cue ("was described", "has been
 #: called", "later being described").
+#: English (s26enspk): after the agent of a passive "told by X": its apposition ("by X, 54,"), then "that" or a comma.
+_TOLD_AGENT_END_EN_RE = re.compile(r"(?:,[^,;:.\"“”]{1,60},)?[ \t]*(?:that[ \t]+)?")
 _PASSIVE_AUX_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|be|been|being)(?:\s+(?:[a-z]+ly|also|later|once|widely))?\s+$")
 #: English: "by" and its agent right after a quoted fragment ('... "consummate professional" by his friend').
 _BY_AFTER_RE = re.compile(r"[\"”’',]*\s+by\s+")

@@ -14223,3 +14223,11 @@ def test_s26enspk_lead_description_is_the_person_named_next():
     rows = _s26enspk_rows('Pop star Lina Cole is to marry producer Sam Ortiz, the singer\'s agent has confirmed.\n'
                           'Ortiz, 30, proposed in Paris last week.')
     assert rows[0][3] != "Sam Ortiz"
+
+
+def test_s26enspk_passive_told_by_agent_is_the_speaker():
+    # "X was told by Y (that) CLAUSE": Y told it, not X (the addressee); the clause after the agent is the content
+    rows = _s26enspk_rows('He was told by doctors that he would never walk again.\n'
+                          'The court was told by prosecutors the gun was never found.')
+    assert rows == [("he would never walk again", "indirect", "doctors", "doctors"),
+                    ("the gun was never found", "indirect", "prosecutors", "prosecutors")]
