@@ -10647,8 +10647,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 if q.role.lower() in lex.determiners:
                     q.role = ""
             elif not found and lex.language == "en" and named_person and last_person == named_person and \
-                    _definite_person_role_en(q.speaker, lex) and \
+                    _definite_person_role_en(("the " + q.speaker[4:]) if q.speaker[:4] in ("our ", "Our ") else q.speaker,
+                                             lex) and \
                     _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
+                    (q.speaker[:4] not in ("our ", "Our ") or _OUTLET_STAFF_ROLE_EN_RE.search(named_role)) and \
                     not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) and \
                     not _other_person_between(doc, names(), named_person, *named_gap, honorific=True) and \
                     not _office_apart_en(doc, q.speaker, named_person, _before_quote(q)):
@@ -10810,6 +10812,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if lex.language == "en" and q.speaker_name and q.speaker in ("he", "she", "He", "She"):
             called.setdefault(q.speaker_name, q.speaker.lower())
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English (s26enspk): the role of a journalist of the outlet itself, whom "our correspondent" means ("the BBC's Louisa
+#: Lim in Beijing" -> "BBC's in Beijing", "BBC labour affairs correspondent"), not any person quoted last.
+_OUTLET_STAFF_ROLE_EN_RE = re.compile(r"^(?:[Tt]he[ \t]+)?[A-Z][\w.&-]*['’]s\b|\b(?:correspondent|reporter|editor)\b")
 
 
 #: English (s25enspk): indefinite pronouns as speakers ("Somebody called it ...", "Someone said"): no antecedent.

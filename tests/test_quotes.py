@@ -14231,3 +14231,13 @@ def test_s26enspk_passive_told_by_agent_is_the_speaker():
                           'The court was told by prosecutors the gun was never found.')
     assert rows == [("he would never walk again", "indirect", "doctors", "doctors"),
                     ("the gun was never found", "indirect", "prosecutors", "prosecutors")]
+
+
+def test_s26enspk_our_correspondent_is_the_outlet_journalist_quoted_last():
+    # "our correspondent" is the outlet's own journalist quoted just before ("the BBC's X in Y"), never another person
+    rows = _s26enspk_rows("Exports have doubled in five years, says the BBC's Mark Oduya in Lagos. But the boom may not "
+                          "last long, our correspondent says.\n"
+                          "Mr Tanko says he was shocked by the decision. Our correspondent says that most banks have "
+                          "refused to comment.")
+    assert rows[1] == ("But the boom may not last long", "indirect", "our correspondent", "Mark Oduya")
+    assert rows[-1][2:] == ("Our correspondent", "correspondent")
