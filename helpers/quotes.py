@@ -1788,6 +1788,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # ("a spokesman for committee Democrats said": a lower-case modifier between the preposition and the name)
         # "People close to the campaign said", "Aides to the senator said": the phrase the noun depends on
         np_ = _subject_np(doc, lo, hi)
+        if np_.text and np_.start < sp.start and np_.end != sp.end and "," not in body[np_.start:hi] and (
+                m_pm := _POSTMOD_SUBJECT_EN_RE.match(body, np_.start, sp.start)) is not None and (
+                m_pm.group(1) in _person_roles_en() or m_pm.group(1) in _org_descriptions_en()) and all(
+                w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)):
+            # (s26enspk) "The airline operating a flight that crashed into a lagoon in Micronesia now says": a subject
+            # whose participle or relative clause holds the name before the cue; the head noun phrase speaks
+            return _Speaker(m_pm.group(), "role", "", m_pm.start(), m_pm.end(), m_pm.start())
         if np_.text and np_.start < sp.start and np_.end == sp.end:
             w0 = np_.text.split(None, 1)[0].lower()
             if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles or \
@@ -7208,6 +7215,10 @@ _TOPIC_VERB_RE = re.compile(r"[A-Za-z]+")
 _WARNED_OF_RE = re.compile(r"[ \t]+(of|against|about|for)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
+#: English (s26enspk): a subject noun phrase opening a sentence, followed by a participle or relative clause ("The
+#: airline operating a flight that ...", "A man who ..."); group 1: its head noun.
+_POSTMOD_SUBJECT_EN_RE = re.compile(r"(?:[Tt]he|An?|an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)(?=[ \t]+(?:[a-z]+ing|that|"
+                                    r"which|who)\b)")
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
 _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
@@ -10680,7 +10691,8 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 # (s26enspk: also a definite one, "The US stock market watchdog's chairman has said ... In a speech at
                 # the LSE, William Donaldson promised")
             if not found and lex.language == "en" and _org_description_en(q.speaker):
-                found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
+                found = _lead_org_cataphor_en(doc, q) or _org_antecedent_en(doc, _before_quote(q), q.speaker)
+                # "Eurotunnel has seen sales fall ... The firm said"
                 if not found and q.cue_pos > q.start and q.kind != "direct":
                     # s17en: "Eskom will implement load shedding from Tuesday, the utility said": with no name before
                     # it, an inverted description refers to the organisation its own content opens with
@@ -12378,7 +12390,7 @@ def _cap_inside_en(body: str, word: str) -> bool:
     return False
 
 
-def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str]) -> str:
+def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str], heads: frozenset[str] = frozenset()) -> str:
     """English (s26enspk): the organisation named as the subject opening the sentence ``body[ps:pe]`` ("Delta has been
     hit ...", "The British Chambers of Commerce welcomed ...", "Sainsbury's has been putting ...", "Corvane Energy
     Solutions, a leading provider of ..., today announced"), followed by a verb: a capitalised name that is no
@@ -12418,6 +12430,8 @@ def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str]) -> str:
             or _time_name_en(words[0]) or low in lex.pronouns or low in _name_fronts_en():
         return ""
     full = _expand(name, doc, ps)
+    if heads and not heads.isdisjoint(words):
+        return name  # ("the airline" ... "Air Niugini said": a name of the kind the description gives)
     if full in people or name in people or _one_person_doc(doc, full) or _person_named_en(doc, full) or \
             words[0].lower() in _en_words("given_names_male") or words[0].lower() in _en_words("given_names_female") \
             or len(words) == 1 and _title_called_en(doc, name):
@@ -12549,6 +12563,25 @@ def _lead_in_subject_en(doc: _Doc, q: _Quote) -> str:
 #: Nov. 18 (Reuters) -"): a place in capitals, an optional state, date or agency, and a dash.
 _LEAD_DATELINE_EN_RE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?(?:[ \t]*\([\w .]+\))?"
                                   r"(?:[ \t]*[-–—])?")
+
+
+def _lead_org_cataphor_en(doc: _Doc, q: _Quote) -> str:
+    """English (s26enspk): the organisation a description opening the article ("The airline operating a flight that
+    crashed ... now says") stands for: the one named as the subject of the next sentence ("Air Niugini said in a
+    release ..."), or ""."""
+    body = doc.body
+    if q.sp_start < 0 or (pre := body[:q.sp_start].strip()) and not _LEAD_DATELINE_EN_RE.fullmatch(pre):
+        return ""
+    _, se = doc.sentence(q.sp_start)
+    p = se
+    while p < len(body) and body[p] in " \t\n\"“”'‘’":
+        p += 1
+    if p >= len(body):
+        return ""
+    ps, pe = doc.sentence(p)
+    dm = _ORG_DESCRIPTION_EN_RE.match(q.speaker)
+    head = dm.group(1) if dm else ""
+    return _org_subject_en(doc, ps, pe, set(), frozenset({head.title()}) | _org_kind_heads_en().get(head, frozenset()))
 
 
 def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:

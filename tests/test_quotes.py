@@ -14241,3 +14241,12 @@ def test_s26enspk_our_correspondent_is_the_outlet_journalist_quoted_last():
                           "refused to comment.")
     assert rows[1] == ("But the boom may not last long", "indirect", "our correspondent", "Mark Oduya")
     assert rows[-1][2:] == ("Our correspondent", "correspondent")
+
+
+def test_s26enspk_subject_with_a_participle_clause_and_a_lead_organisation_description():
+    # "The airline operating a flight that crashed ... in Fiji now says": the head noun phrase is the subject (not the
+    # place inside its clause); opening the article, "the airline" is the airline named as the next sentence's subject
+    rows = _s26enspk_rows('The airline operating a ferry flight that crashed into a reef in Fiji now says two crew '
+                          'members are missing.\n'
+                          'Air Tavua said in a statement that it was working with local police.')
+    assert rows[0] == ("two crew members are missing", "indirect", "The airline", "Air Tavua")
