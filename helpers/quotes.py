@@ -10789,7 +10789,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             # s25idspk: "Pusat Badai Nasional (NHC) menyatakan", "Seorang anggota majelis (AM) mengatakan": the
             # subject as written before the short form in brackets, where a translation's words do not spell it
             q.speaker_name, q.role = long_form, q.role if q.role != q.speaker else ""
-        if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
+        if lex.language == "en" and q.speaker_name[-1:].isupper() and ("(" in body or len(q.speaker_name) >= 3):
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
             full = _acronym_full_en(body, q.speaker_name)
             if spokes_org == q.speaker_name:
@@ -11423,6 +11423,27 @@ _NAME_JOINER_ENDS_EN = (" of", " for", " of the", " for the", " at", " in", " fr
 _AFFILIATION_PREPS_EN = frozenset({"of", "at", "in", "from"})
 
 
+#: English (s26enspk): a run of capitalised words with the small words of a name between them ("Florida Fish and
+#: Wildlife Commission", "Office for National Statistics").
+_NAME_RUN_EN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the|&)[ \t]+){0,2}[A-Z][\w'’-]*){2,7}")
+
+
+def _initials_run_en(body: str, acr: str) -> str:
+    """English (s26enspk): the one name of three or more capitalised words the article writes whose initials spell
+    the acronym ``acr`` ("the FWC" after "the Florida Fish and Wildlife Commission", with no "(FWC)"), or ""."""
+    if len(acr) < 3:
+        return ""
+    found = set()
+    for m in _NAME_RUN_EN_RE.finditer(body):
+        words = m.group().split()
+        caps = [w for w in words if w not in _NAME_JOINERS_EN]
+        for k in range(len(caps) - len(acr) + 1):  # ("The newest report from the Florida ...": words before the name)
+            if "".join(w[0] for w in caps[k:]) == acr:
+                found.add(" ".join(words[words.index(caps[k]):]))
+                break
+    return found.pop() if len(found) == 1 else ""
+
+
 def _acronym_full_en(body: str, name: str) -> str:
     """English: the full name an acronym speaker is defined by in the article ("The ONS" -> "Office for
     National Statistics" from "the Office for National Statistics (ONS)"): the capitalised words before
@@ -11433,7 +11454,7 @@ def _acronym_full_en(body: str, name: str) -> str:
     acr = m.group(1)
     i = body.find(f"({acr})")
     if i < 0:
-        return name
+        return _initials_run_en(body, acr) or name
     words = body[max(0, i - 120):i].split()
     k = len(words)
     while k > 0 and (_is_cap(words[k - 1].rstrip(",")) or words[k - 1] in _NAME_JOINERS_EN):

@@ -14250,3 +14250,11 @@ def test_s26enspk_subject_with_a_participle_clause_and_a_lead_organisation_descr
                           'members are missing.\n'
                           'Air Tavua said in a statement that it was working with local police.')
     assert rows[0] == ("two crew members are missing", "indirect", "The airline", "Air Tavua")
+
+
+def test_s26enspk_acronym_is_the_name_its_initials_spell():
+    # "the NRA said" after "the National Rivers Authority" with no "(NRA)": the one name whose initials spell it
+    rows = _s26enspk_rows('A new report from the National Rivers Authority shows lower nitrate levels in the Severn.\n'
+                          'The NRA said the improvement was due to tighter rules on farms.')
+    assert rows[-1] == ("the improvement was due to tighter rules on farms", "indirect", "The NRA",
+                        "National Rivers Authority")
