@@ -14258,3 +14258,11 @@ def test_s26enspk_acronym_is_the_name_its_initials_spell():
                           'The NRA said the improvement was due to tighter rules on farms.')
     assert rows[-1] == ("the improvement was due to tighter rules on farms", "indirect", "The NRA",
                         "National Rivers Authority")
+
+
+def test_s26enspk_age_before_the_apposed_name():
+    # "A survivor, 45-year-old X, said": the name after the age (and role words) speaks; the description is its role
+    rows = _s26enspk_rows('One resident, 62-year-old farmer Tom Reed, said the water came in at night. "We lost '
+                          'everything," he told AFP.')
+    assert rows == [("the water came in at night", "indirect", "Tom Reed", "Tom Reed"),
+                    ("We lost everything", "direct", "he", "Tom Reed")]
