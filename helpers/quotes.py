@@ -12452,8 +12452,7 @@ def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str], heads: frozen
         return ""  # ("Hollywood studios are ...": a plural noun, no verb)
     if len(name.split()) == 1 and not _cap_inside_en(body, name):
         return ""  # ("Pre-tax profits rose", "There was", "Once his father ...": a sentence's first word)
-    if name.endswith(("'s", "’s")) and verb not in _SPEECH_NEXT_EN and verb not in (
-            "is", "was", "has", "had", "will", "would", "says", "plans"):
+    if name.endswith(("'s", "’s")) and verb not in _SPEECH_NEXT_EN and verb not in _VERBS_EN and not verb.endswith("ed"):
         return ""  # ("Toyota's production line is run ...": the possessor is no subject; "Sainsbury's has ...")
     words = name.split()
     low = name.lower()
@@ -12489,7 +12488,21 @@ def _it_subject_en(doc: _Doc, q: _Quote, after: int, people: set[str]) -> str:
     ps, pe = doc.sentence(p)
     if ps <= after or pe > ss:
         return ""
-    return _org_subject_en(doc, ps, pe, people)
+    org = _org_subject_en(doc, ps, pe, people)
+    if not org and (m_th := _THING_SUBJECT_EN_RE.match(body, ps, pe)) is not None and \
+            m_th.group(1) not in _org_descriptions_en() and m_th.group(1) not in _document_sources_en() and \
+            (m_sub := _SUBORDINATE_SUBJECT_EN_RE.search(body, m_th.end(), pe)) is not None:
+        # "The new strategy comes after Sainsbury's sold its pharmacy business ... It said": a thing that says
+        # nothing opens the sentence; the organisation that is the subject of its subordinate clause
+        org = _org_subject_en(doc, m_sub.end(), pe, people)
+    return org
+
+
+#: English (s26enspk): a sentence opening with a common-noun subject ("The new strategy comes ..."); group 1: its head.
+_THING_SUBJECT_EN_RE = re.compile(r"(?:The|This|That|Its)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]+(?:[a-z]+s|is|was|"
+                                  r"has|had|will|would|came|comes|follows|followed)\b")
+#: English (s26enspk): a subordinating conjunction before a clause's subject ("after Sainsbury's sold ...").
+_SUBORDINATE_SUBJECT_EN_RE = re.compile(r"\b(?:after|as|when|because|since|while|before|until)[ \t]+(?=[A-Z])")
 
 
 def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: bool = False) -> str:

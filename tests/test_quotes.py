@@ -14266,3 +14266,12 @@ def test_s26enspk_age_before_the_apposed_name():
                           'everything," he told AFP.')
     assert rows == [("the water came in at night", "indirect", "Tom Reed", "Tom Reed"),
                     ("We lost everything", "direct", "he", "Tom Reed")]
+
+
+def test_s26enspk_it_is_the_organisation_subject_of_a_subordinate_clause_before():
+    # "The new plan comes after Marlow's sold its cafe chain ... It said ...": a thing that says nothing opens the
+    # sentence before; the organisation that is the subject of its subordinate clause is "it"
+    rows = _s26enspk_rows('"Our stores have never looked better," said Anne Fry, the chief executive of Marlow\'s.\n'
+                          'The new plan comes after Marlow\'s sold its cafe chain to Brewland for £40m last year.\n'
+                          'It said the cafes would stay open under the new owner.')
+    assert rows[-1] == ("the cafes would stay open under the new owner", "indirect", "It", "Marlow's")
