@@ -1672,13 +1672,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             return _Speaker()
         if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
             return a  # an age: "Sarandon, 69, told MSNBC"
-        if lex.language == "en" and 3 <= len(b_words) <= 7 and b_words[0][0][:1].isdigit() and \
-                b_words[0][0].endswith("-year-old") and a.text and a.kind == "role":
+        if lex.language == "en" and 3 <= len(b_words) <= 7 and (b_words[0][0][:1].isdigit() and b_words[0][0].endswith(
+                "-year-old") or b_words[0][0] in ("the", "a", "an") and b_words[1][0].islower()) and a.text and \
+                a.kind == "role":
             k_age = 1
             while k_age < len(b_words) - 2 and b_words[k_age][0].islower() and b_words[k_age][0].isalpha():
                 k_age += 1  # ("62-year-old farmer Tom Reed")
             if 2 <= len(b_words) - k_age <= 4 and all(_is_cap(w) and w.lower() not in lex.roles
-                                                      for w, _, _ in b_words[k_age:]):
+                                                      for w, _, _ in b_words[k_age:]) and (
+                    b_words[0][0][:1].isdigit() or _one_person(body[b_words[k_age][1]:b_words[-1][2]], lex)):
+                # (also "The chair of judges, the critic Anthony Mbeki-Hart, described": a person's name after a role)
                 # (s26enspk) "A survivor, 45-year-old Kamala Bhandari, said": an age (and role words) before the
                 # name apposed to a description; the name speaks, the description is its role
                 return _Speaker(body[b_words[k_age][1]:b_words[-1][2]], "name", _strip_det(a.text, lex), b_words[k_age][1],

@@ -14275,3 +14275,12 @@ def test_s26enspk_it_is_the_organisation_subject_of_a_subordinate_clause_before(
                           'The new plan comes after Marlow\'s sold its cafe chain to Brewland for £40m last year.\n'
                           'It said the cafes would stay open under the new owner.')
     assert rows[-1] == ("the cafes would stay open under the new owner", "indirect", "It", "Marlow's")
+
+
+def test_s26enspk_role_then_described_name_in_apposition():
+    # "The chair of judges, the critic X Y, described ...": the name after the role words of the apposition speaks
+    rows = _s26enspk_rows("The Welsh poet Mari Evans has won this year's Grove prize.\n"
+                          "The chair of judges, the broadcaster Daniel Okoro, said the collection was 'a fearless and "
+                          "tender debut'. He said the panel had agreed within minutes.")
+    assert rows[-1] == ("the panel had agreed within minutes", "indirect", "He", "Daniel Okoro")
+    assert rows[-2][2:] == ("Daniel Okoro", "Daniel Okoro")
