@@ -1695,6 +1695,20 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             return _Speaker()
         if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
             return a  # an age: "Sarandon, 69, told MSNBC"
+        if lex.language == "en" and 3 <= len(b_words) <= 7 and (b_words[0][0][:1].isdigit() and b_words[0][0].endswith(
+                "-year-old") or b_words[0][0] in ("the", "a", "an") and b_words[1][0].islower()) and a.text and \
+                a.kind == "role":
+            k_age = 1
+            while k_age < len(b_words) - 2 and b_words[k_age][0].islower() and b_words[k_age][0].isalpha():
+                k_age += 1  # ("62-year-old farmer Tom Reed")
+            if 2 <= len(b_words) - k_age <= 4 and all(_is_cap(w) and w.lower() not in lex.roles
+                                                      for w, _, _ in b_words[k_age:]) and (
+                    b_words[0][0][:1].isdigit() or _one_person(body[b_words[k_age][1]:b_words[-1][2]], lex)):
+                # (also "The chair of judges, the critic Anthony Mbeki-Hart, described": a person's name after a role)
+                # (s26enspk) "A survivor, 45-year-old Kamala Bhandari, said": an age (and role words) before the
+                # name apposed to a description; the name speaks, the description is its role
+                return _Speaker(body[b_words[k_age][1]:b_words[-1][2]], "name", _strip_det(a.text, lex), b_words[k_age][1],
+                                b_words[-1][2], a.start)
         b_text = body[b_words[0][1]:b_words[-1][2]]
         b_kind = _speaker_kind([w for w, _, _ in b_words], lex)
         b0 = b_words[0][0]
@@ -1811,6 +1825,13 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
         # ("a spokesman for committee Democrats said": a lower-case modifier between the preposition and the name)
         # "People close to the campaign said", "Aides to the senator said": the phrase the noun depends on
         np_ = _subject_np(doc, lo, hi)
+        if np_.text and np_.start < sp.start and np_.end != sp.end and "," not in body[np_.start:hi] and (
+                m_pm := _POSTMOD_SUBJECT_EN_RE.match(body, np_.start, sp.start)) is not None and (
+                m_pm.group(1) in _person_roles_en() or m_pm.group(1) in _org_descriptions_en()) and all(
+                w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)):
+            # (s26enspk) "The airline operating a flight that crashed into a lagoon in Micronesia now says": a subject
+            # whose participle or relative clause holds the name before the cue; the head noun phrase speaks
+            return _Speaker(m_pm.group(), "role", "", m_pm.start(), m_pm.end(), m_pm.start())
         if np_.text and np_.start < sp.start and np_.end == sp.end:
             w0 = np_.text.split(None, 1)[0].lower()
             if all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, lo, np_.start)) or w0 in lex.roles or \
@@ -7270,6 +7291,16 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
                     return None
         if lex.language == "en" and right.lstrip().startswith(",") and _lead_subordinate(doc, ss, sp):
             return None  # "After Clinton testified, Gowdy ...": the cue is in a subordinate clause
+        if lex.language == "en" and cw in lex.told_verbs and body[cst:cst + 3] == "by " and \
+                _PASSIVE_AUX_RE.search(body, max(ss, cs - 30), cs) and (
+                agent := _right_speaker(doc, cst + 3, cen, intro=True)).text and agent.kind in ("name", "role") and (
+                c_ag := _TOLD_AGENT_END_EN_RE.match(body, agent.end, cen)) is not None and \
+                _min_tokens(3, body, c_ag.end(), cen):
+            # (s26enspk) "is being told by police no one is allowed in", "was told by doctors that he would never walk":
+            # the agent of the passive told it (not its subject, the addressee); the clause after the agent is the content
+            q = _Quote(c_ag.end(), cen, "indirect", [(c_ag.end(), cen)], _cue_text(doc, cs, ce, se), cs)
+            _set_speaker(q, agent)
+            return q
         q = _Quote(cst, cen, "mixed" if frag_on else "indirect", [(cst, cen)], _cue_text(doc, cs, ce, se), cs)
         _set_speaker(q, sp)
         return q
@@ -7595,6 +7626,10 @@ _TOPIC_VERB_RE = re.compile(r"[A-Za-z]+")
 _WARNED_OF_RE = re.compile(r"[ \t]+(of|against|about|for)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 #: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
+#: English (s26enspk): a subject noun phrase opening a sentence, followed by a participle or relative clause ("The
+#: airline operating a flight that ...", "A man who ..."); group 1: its head noun.
+_POSTMOD_SUBJECT_EN_RE = re.compile(r"(?:[Tt]he|An?|an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)(?=[ \t]+(?:[a-z]+ing|that|"
+                                    r"which|who)\b)")
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about|behind|inside|within|across)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
 _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
@@ -10910,6 +10945,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.speaker_name, q.role = plural, q.role  # (s18id) "Sejumlah warga Boyolali melaporkan ... Mereka menduga"
             elif low in ("it", "they", "mereka", "pihaknya") or low == "its" and lex.language == "en":
                 q.speaker_name = last_name or _last_mention(names(), q.start)
+                if low in ("it", "its") and lex.language == "en" and (org_it := _it_subject_en(doc, q, prev_end, {
+                        s.speaker_name for s in seen[:-1] if s.speaker.lower() in ("he", "she")})):
+                    # (s26enspk) "Delta has been hit by rising fuel costs. It has said it needs to cut ... jobs": the
+                    # organisation named as the subject before it, after the last quote
+                    q.speaker_name = org_it
                 q.role = q.role or (last_role if q.speaker_name == last_name else role_of(q.speaker_name))
                 if low == "they" and lex.language == "en" and q.speaker_name and (
                         _one_person_doc(doc, q.speaker_name) or _person_named_en(doc, q.speaker_name) or (
@@ -11047,8 +11087,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 if q.role.lower() in lex.determiners:
                     q.role = ""
             elif not found and lex.language == "en" and named_person and last_person == named_person and \
-                    _definite_person_role_en(q.speaker, lex) and \
+                    _definite_person_role_en(("the " + q.speaker[4:]) if q.speaker[:4] in ("our ", "Our ") else q.speaker,
+                                             lex) and \
                     _role_fits_en(q.speaker, named_role or role_of(named_person)) and \
+                    (q.speaker[:4] not in ("our ", "Our ") or _OUTLET_STAFF_ROLE_EN_RE.search(named_role)) and \
                     not _other_person_between(doc, names(), named_person, named_end, _before_quote(q)) and \
                     not _other_person_between(doc, names(), named_person, *named_gap, honorific=True) and \
                     not _office_apart_en(doc, q.speaker, named_person, _before_quote(q)):
@@ -11070,11 +11112,16 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 found = subj
                 if q.role.lower() in lex.determiners:
                     q.role = ""
-            if not found and lex.language == "en" and q.speaker[:2] in ("a ", "A ", "an", "An") and \
-                    _definite_person_role_en("the " + q.speaker.split(None, 1)[-1], lex):
+            if not found and lex.language == "en" and (q.speaker[:2] in ("a ", "A ", "an", "An") and _definite_person_role_en(
+                    "the " + q.speaker.split(None, 1)[-1], lex) or q.speaker[:1].islower() and _definite_person_role_en(
+                    "the " + q.speaker, lex) or q.speaker[:4] in ("the ", "The ") and _definite_person_role_en(
+                    q.speaker, lex)):
                 found = _lead_cataphor_en(doc, q)  # "..., a Labour backbencher has said.\n\nDerek Wyatt said ..."
+                # (s26enspk: also a definite one, "The US stock market watchdog's chairman has said ... In a speech at
+                # the LSE, William Donaldson promised")
             if not found and lex.language == "en" and _org_description_en(q.speaker):
-                found = _org_antecedent_en(doc, _before_quote(q), q.speaker)  # "Eurotunnel has seen sales fall ... The firm said"
+                found = _lead_org_cataphor_en(doc, q) or _org_antecedent_en(doc, _before_quote(q), q.speaker)
+                # "Eurotunnel has seen sales fall ... The firm said"
                 if not found and q.cue_pos > q.start and q.kind != "direct":
                     # s17en: "Eskom will implement load shedding from Tuesday, the utility said": with no name before
                     # it, an inverted description refers to the organisation its own content opens with
@@ -11184,7 +11231,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             # s25idspk: "Pusat Badai Nasional (NHC) menyatakan", "Seorang anggota majelis (AM) mengatakan": the
             # subject as written before the short form in brackets, where a translation's words do not spell it
             q.speaker_name, q.role = long_form, q.role if q.role != q.speaker else ""
-        if lex.language == "en" and q.speaker_name[-1:].isupper() and "(" in body:
+        if lex.language == "en" and q.speaker_name[-1:].isupper() and ("(" in body or len(q.speaker_name) >= 3):
             # "The ONS said" after "the Office for National Statistics (ONS)": the full name
             full = _acronym_full_en(body, q.speaker_name)
             if spokes_org == q.speaker_name:
@@ -11219,6 +11266,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if lex.language == "en" and q.speaker_name and q.speaker in ("he", "she", "He", "She"):
             called.setdefault(q.speaker_name, q.speaker.lower())
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+
+
+#: English (s26enspk): the role of a journalist of the outlet itself, whom "our correspondent" means ("the BBC's Louisa
+#: Lim in Beijing" -> "BBC's in Beijing", "BBC labour affairs correspondent"), not any person quoted last.
+_OUTLET_STAFF_ROLE_EN_RE = re.compile(r"^(?:[Tt]he[ \t]+)?[A-Z][\w.&-]*['’]s\b|\b(?:correspondent|reporter|editor)\b")
 
 
 #: English (s25enspk): indefinite pronouns as speakers ("Somebody called it ...", "Someone said"): no antecedent.
@@ -11392,6 +11444,8 @@ def _definite_person_role_en(speaker: str, lex: _Lex, *, name: bool = False) -> 
     words = m.group(1).split()
     word = words[-1]
     head = word.lower()
+    if "-of-" in head and head.split("-of-", 1)[1].isalpha():
+        head = word = head.split("-of-", 1)[0]  # (s26enspk) "the mum-of-three", "a father-of-two": the kin noun
     demonym = (head in _demonyms_en() or " ".join(words[-2:]).lower() in _demonyms_en()) and \
         not head.endswith(("sh", "ch", "ese"))  # "the New Zealander", not "the British", "the Chinese" (a people)
     if word != head and (name and not demonym and head not in _person_roles_en() or head in _media_words_en()):
@@ -11564,6 +11618,8 @@ _VERBS_EN = frozenset({"has", "had", "is", "was", "will", "would", "can", "could
 #: English verbs after an organisation that make it a source ("Microsoft said", "Contrack denied").
 _SPEECH_NEXT_EN = frozenset({"said", "says", "told", "added", "announced", "reported", "stated", "denied",
                              "warned", "insisted", "confirmed", "claimed", "admitted", "argued", "explained"})
+#: English (s26enspk): auxiliaries between an organisation and its speech verb ("Toyota UK had told", "Ofcom has said").
+_SPEECH_AUX_EN = frozenset({"has", "had", "have", "also", "has also", "previously", "earlier", "already"})
 #: English: the text just before a capitalised run that makes it no organisation: an honorific
 #: ("Mr Scrushy") or a sentence start.
 _HONORIFIC_BEFORE_EN_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+$")
@@ -11682,6 +11738,11 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
         if "of" in words and not (head and not heads.isdisjoint(words) or words[words.index("of") - 1].lower()
                                   in lex.org_words):
             words = words[len(words) - words[::-1].index("of"):]  # ("Shares of Microsoft": "Microsoft")
+        if len(words) > 1 and (words[-1].lower() in places or words[-1] in _PLACE_ACRONYMS_EN) and \
+                words[-2] not in _NAME_JOINERS_EN and (
+                pre := " ".join(words[:-1])).lower() not in places \
+                and words[0].lower() not in _non_person_starts_en() and body.count(pre) > body.count(run):
+            words = words[:-1]  # (s26enspk) "Toyota UK had told the BBC" (and "Toyota" alone elsewhere): the company
         name = " ".join(words)
         possessive = name.endswith(("'s", "’s"))
         if possessive and (nx_p := _NEXT_WORD_RE.match(body, m.end(), min(len(body), m.end() + 20))) and \
@@ -11726,14 +11787,25 @@ def _org_antecedent_en(doc: _Doc, pos: int, description: str = "", *, named_only
             subjects[name] = subjects.get(name, 0) + 1  # "Shares in Cairn Energy, a UK oil firm, have closed ..."
             verbs[name] = verbs.get(name, 0) + 1
             continue
-        nxt = _NEXT_WORD_RE.match(body, m.end(), min(pos, m.end() + 30))
-        if nxt and nxt.group(1).islower() and body[m.end():nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
+        v_at = m.end()
+        if body[v_at:v_at + 2] == ", " and (m_ap := _PERSON_APPOS_EN_RE.match(body, v_at, pos)) is not None \
+                and body[m_ap.end():m_ap.end() + 1] == "," and m_ap.group(1).split(None, 1)[0] in ("a", "an", "the"):
+            v_at = m_ap.end() + 1  # (s26enspk) "Corvane Energy, a leading provider of ..., today announced"
+            while (m_adv := _NEXT_WORD_RE.match(body, v_at, min(pos, v_at + 20))) is not None and \
+                    m_adv.group(1) in ("today", "yesterday", "also", "now", "recently"):
+                v_at = m_adv.end()
+        nxt = _NEXT_WORD_RE.match(body, v_at, min(pos, v_at + 30))
+        if nxt and nxt.group(1).islower() and body[v_at:nxt.start(1)].isspace() and nxt.group(1) not in _NOT_VERB_EN \
                 and not (prev and body[prev[2]:a].isspace() and prev[0].lower() in _NOT_BEFORE_SUBJECT_EN
                          or _TOLD_BEFORE_EN_RE.search(body, max(0, a - 12), a)):  # ("told Time magazine")
             subjects[name] = subjects.get(name, 0) + 1
             if nxt.group(1).endswith(("s", "ed", "ing")) or nxt.group(1) in _VERBS_EN:
                 verbs[name] = verbs.get(name, 0) + 1  # (more than "the new Wembley stadium")
-            if nxt.group(1) in _SPEECH_NEXT_EN:
+            nxt_v = nxt.group(1)
+            if nxt_v in _SPEECH_AUX_EN and (nx2 := _NEXT_WORD_RE.match(body, nxt.end(), min(pos, nxt.end() + 20))) \
+                    is not None and body[nxt.end():nx2.start(1)].isspace():
+                nxt_v = nx2.group(1)  # (s26enspk) "Toyota UK had told the BBC", "Ofcom has said": a speech verb
+            if nxt_v in _SPEECH_NEXT_EN:
                 speech[name] = speech.get(name, 0) + 1
                 said_at[name] = m.start()
             if initial and name not in inside and (len(words) > 1 or name[-1:] != "s") and (nxt.group(1).endswith((
@@ -11793,6 +11865,27 @@ _NAME_JOINER_ENDS_EN = (" of", " for", " of the", " for the", " at", " in", " fr
 _AFFILIATION_PREPS_EN = frozenset({"of", "at", "in", "from"})
 
 
+#: English (s26enspk): a run of capitalised words with the small words of a name between them ("Florida Fish and
+#: Wildlife Commission", "Office for National Statistics").
+_NAME_RUN_EN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the|&)[ \t]+){0,2}[A-Z][\w'’-]*){2,7}")
+
+
+def _initials_run_en(body: str, acr: str) -> str:
+    """English (s26enspk): the one name of three or more capitalised words the article writes whose initials spell
+    the acronym ``acr`` ("the FWC" after "the Florida Fish and Wildlife Commission", with no "(FWC)"), or ""."""
+    if len(acr) < 3:
+        return ""
+    found = set()
+    for m in _NAME_RUN_EN_RE.finditer(body):
+        words = m.group().split()
+        caps = [w for w in words if w not in _NAME_JOINERS_EN]
+        for k in range(len(caps) - len(acr) + 1):  # ("The newest report from the Florida ...": words before the name)
+            if "".join(w[0] for w in caps[k:]) == acr:
+                found.add(" ".join(words[words.index(caps[k]):]))
+                break
+    return found.pop() if len(found) == 1 else ""
+
+
 def _acronym_full_en(body: str, name: str) -> str:
     """English: the full name an acronym speaker is defined by in the article ("The ONS" -> "Office for
     National Statistics" from "the Office for National Statistics (ONS)"): the capitalised words before
@@ -11803,7 +11896,7 @@ def _acronym_full_en(body: str, name: str) -> str:
     acr = m.group(1)
     i = body.find(f"({acr})")
     if i < 0:
-        return name
+        return _initials_run_en(body, acr) or name
     words = body[max(0, i - 120):i].split()
     k = len(words)
     while k > 0 and (_is_cap(words[k - 1].rstrip(",")) or words[k - 1] in _NAME_JOINERS_EN):
@@ -12839,6 +12932,112 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
     return ""
 
 
+#: English (s26enspk): what may open a sentence before an organisation as its subject ("But the British Chambers of
+#: Commerce welcomed ...").
+_ORG_SUBJECT_LEAD_EN_RE = re.compile(r"(?:(?:And|But|Yet|However|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?")
+
+
+#: English verbs after a plural subject ("studios are"): the word before them is a noun, no verb.
+_PLURAL_VERBS_EN = frozenset({"are", "were", "have", "say", "said", "will", "would", "can", "could", "do", "did"})
+
+
+def _cap_inside_en(body: str, word: str) -> bool:
+    """English: ``body`` writes the capitalised ``word`` inside a sentence somewhere (after a word or comma, not
+    after a sentence end or quotation mark): a name, not only a sentence's first word."""
+    i = body.find(word)
+    while i >= 0:
+        k = i - 1
+        while k >= 0 and body[k] in " \t":
+            k -= 1
+        if k >= 0 and body[k] not in ".!?\n\"“”'‘’:-–—•" and (i + len(word) >= len(body) or not body[i + len(word)].isalnum()):
+            return True
+        i = body.find(word, i + 1)
+    return False
+
+
+def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str], heads: frozenset[str] = frozenset()) -> str:
+    """English (s26enspk): the organisation named as the subject opening the sentence ``body[ps:pe]`` ("Delta has been
+    hit ...", "The British Chambers of Commerce welcomed ...", "Sainsbury's has been putting ...", "Corvane Energy
+    Solutions, a leading provider of ..., today announced"), followed by a verb: a capitalised name that is no
+    person's (no full name of one, no given name, no surname after an honorific or title, none of ``people``), no
+    place, role, month or day; "" otherwise."""
+    body = doc.body
+    lex = doc.lex
+    p = _ORG_SUBJECT_LEAD_EN_RE.match(body, ps, pe).end()
+    m = _CAP_SEQ_RE.match(body, p, pe)
+    if m is None:
+        return ""
+    name, end = m.group(), m.end()
+    if body[end:end + 2] == ", " and (m_ap := _PERSON_APPOS_EN_RE.match(body, end, pe)) is not None and \
+            body[m_ap.end():m_ap.end() + 1] == "," and m_ap.group(1).split(None, 1)[0] in ("a", "an", "the"):
+        end = m_ap.end() + 1  # ("Corvane Energy Solutions, a leading provider of ..., today announced")
+    nx = _NEXT_WORD_RE.match(body, end, min(pe, end + 40))
+    if nx is None or not body[end:nx.start(1)].isspace():
+        return ""
+    verb = nx.group(1)
+    while verb in ("also", "now", "still", "already", "today", "recently", "previously", "earlier", "later") and (
+            nx2 := _NEXT_WORD_RE.match(body, nx.end(), min(pe, nx.end() + 30))) is not None:
+        nx, verb = nx2, nx2.group(1)  # ("Corvane ..., today announced", "Delta also said")
+    if not verb.islower() or verb in _NOT_VERB_EN or not (verb.endswith(("s", "ed")) or verb in _VERBS_EN):
+        return ""
+    if verb[-1:] == "s" and (nx3 := _NEXT_WORD_RE.match(body, nx.end(), min(pe, nx.end() + 20))) is not None and \
+            nx3.group(1) in _PLURAL_VERBS_EN:
+        return ""  # ("Hollywood studios are ...": a plural noun, no verb)
+    if len(name.split()) == 1 and not _cap_inside_en(body, name):
+        return ""  # ("Pre-tax profits rose", "There was", "Once his father ...": a sentence's first word)
+    if name.endswith(("'s", "’s")) and verb not in _SPEECH_NEXT_EN and verb not in _VERBS_EN and not verb.endswith("ed"):
+        return ""  # ("Toyota's production line is run ...": the possessor is no subject; "Sainsbury's has ...")
+    words = name.split()
+    low = name.lower()
+    if words[0].rstrip(".") in _HONORIFICS_EN or words[0].lower() in _STOP_FIRST_EN or low in _place_names_en() \
+            or name in _PLACE_ACRONYMS_EN or any(w.lower() in lex.roles or w.lower() in lex.title_first for w in words) \
+            or _time_name_en(words[0]) or low in lex.pronouns or low in _name_fronts_en():
+        return ""
+    full = _expand(name, doc, ps)
+    if heads and not heads.isdisjoint(words):
+        return name  # ("the airline" ... "Air Niugini said": a name of the kind the description gives)
+    if full in people or name in people or _one_person_doc(doc, full) or _person_named_en(doc, full) or \
+            words[0].lower() in _en_words("given_names_male") or words[0].lower() in _en_words("given_names_female") \
+            or len(words) == 1 and _title_called_en(doc, name):
+        return ""
+    return name
+
+
+def _it_subject_en(doc: _Doc, q: _Quote, after: int, people: set[str]) -> str:
+    """English (s26enspk): the organisation a speaker "it" stands for, named as the subject of its own sentence before
+    it ("Market leader Nintendo ... a console that it says", "Sainsbury's has been putting ..., which it says") or of
+    the sentence before the quote's, after the last quote (``after``): "Delta has been hit ... It has said", "The
+    British Chambers of Commerce welcomed the latest proposal. '...,' it said"; "" otherwise."""
+    body = doc.body
+    anchor = _before_quote(q)
+    ss, _ = doc.sentence(anchor)
+    if 0 <= q.sp_start < q.start and q.sp_start - ss > 3 and ss > after and body[ss:q.sp_start].strip(" \t\"“”'‘’"):
+        return _org_subject_en(doc, ss, q.sp_start, people)  # (inside its sentence: that sentence's subject or none)
+    p = ss - 1
+    while p > 0 and body[p] in " \t\n\"“”'‘’":
+        p -= 1
+    if p <= after or p <= 0:
+        return ""
+    ps, pe = doc.sentence(p)
+    if ps <= after or pe > ss:
+        return ""
+    org = _org_subject_en(doc, ps, pe, people)
+    if not org and (m_th := _THING_SUBJECT_EN_RE.match(body, ps, pe)) is not None and \
+            m_th.group(1) not in _org_descriptions_en() and m_th.group(1) not in _document_sources_en() and \
+            (m_sub := _SUBORDINATE_SUBJECT_EN_RE.search(body, m_th.end(), pe)) is not None:
+        # "The new strategy comes after Sainsbury's sold its pharmacy business ... It said": a thing that says
+        # nothing opens the sentence; the organisation that is the subject of its subordinate clause
+        org = _org_subject_en(doc, m_sub.end(), pe, people)
+    return org
+
+
+#: English (s26enspk): a sentence opening with a common-noun subject ("The new strategy comes ..."); group 1: its head.
+_THING_SUBJECT_EN_RE = re.compile(r"(?:The|This|That|Its)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]+(?:[a-z]+s|is|was|"
+                                  r"has|had|will|would|came|comes|follows|followed)\b")
+#: English (s26enspk): a subordinating conjunction before a clause's subject ("after Sainsbury's sold ...").
+_SUBORDINATE_SUBJECT_EN_RE = re.compile(r"\b(?:after|as|when|because|since|while|before|until)[ \t]+(?=[A-Z])")
+
+
 def _apposed_name_en(doc: _Doc, speaker_name: str, role: str, *, unresolved: bool = False) -> str:
     """English: the canonical name of ``role`` when it is a proper name (capitalised words, no place) apposed to a
     speaker that is a description ("India's third-biggest software firm" + "Wipro"; ``unresolved``: one written
@@ -12938,14 +13137,39 @@ def _lead_in_subject_en(doc: _Doc, q: _Quote) -> str:
     return "" if name == "-" else name
 
 
+#: English (s26enspk): a dateline before an article's first sentence ("TACOMA, Wash. —", "KATHMANDU (AFP) -", "LONDON,
+#: Nov. 18 (Reuters) -"): a place in capitals, an optional state, date or agency, and a dash.
+_LEAD_DATELINE_EN_RE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?(?:[ \t]*\([\w .]+\))?"
+                                  r"(?:[ \t]*[-–—])?")
+
+
+def _lead_org_cataphor_en(doc: _Doc, q: _Quote) -> str:
+    """English (s26enspk): the organisation a description opening the article ("The airline operating a flight that
+    crashed ... now says") stands for: the one named as the subject of the next sentence ("Air Niugini said in a
+    release ..."), or ""."""
+    body = doc.body
+    if q.sp_start < 0 or (pre := body[:q.sp_start].strip()) and not _LEAD_DATELINE_EN_RE.fullmatch(pre):
+        return ""
+    _, se = doc.sentence(q.sp_start)
+    p = se
+    while p < len(body) and body[p] in " \t\n\"“”'‘’":
+        p += 1
+    if p >= len(body):
+        return ""
+    ps, pe = doc.sentence(p)
+    dm = _ORG_DESCRIPTION_EN_RE.match(q.speaker)
+    head = dm.group(1) if dm else ""
+    return _org_subject_en(doc, ps, pe, set(), frozenset({head.title()}) | _org_kind_heads_en().get(head, frozenset()))
+
+
 def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
     """English: the person an indefinite description in the article's first sentence stands for, named as the
     subject of the next sentence ("The Conservatives have been 'a lot smarter', a Labour backbencher has
     said. Derek Wyatt said ..." -> "Derek Wyatt"), or ""."""
     body = doc.body
     ss, se = doc.sentence(_before_quote(q))
-    if body[:ss].strip():
-        return ""
+    if body[:ss].strip() and not _LEAD_DATELINE_EN_RE.fullmatch(body[:ss].strip()):
+        return ""  # (s26enspk: a dateline may stand before it, "TACOMA, Wash. — A former bookkeeper ... told")
     p = se
     while p < len(body) and body[p] in " \t\n\"“”'‘’":
         p += 1
@@ -12953,7 +13177,13 @@ def _lead_cataphor_en(doc: _Doc, q: _Quote) -> str:
         return ""
     ps, pe = doc.sentence(p)
     name = _subject_name_en(doc, ps, pe, cue=True)
-    return "" if name == "-" else name
+    if name in ("", "-") or _has_word(body[ss:se], name.split()[-1]):
+        return ""  # (s26enspk) "Pop star X is to marry Jordan Bratman, the singer's agent has confirmed. Bratman, 26,
+        # proposed": a person the first sentence names is not whom its description stands for
+    role = _appos_role(body, body.find(",", ps, pe), doc.lex) if body.find(",", ps, pe) >= 0 else ""
+    if q.speaker and role and not _role_fits_en(q.speaker, role):
+        return ""  # (s26enspk) "The first minister's statement ... Jack Law, chief executive of ..., said": another office
+    return name
 
 
 def _id_lead_cataphor(doc: _Doc, q: _Quote) -> str:
@@ -13000,9 +13230,9 @@ _FRONTED_OPENERS_EN = _ADJUNCT_PREPS | frozenset({"when", "while", "as", "althou
                                                   "instead", "meanwhile", "since"})
 _FRONTED_STOP_EN_RE = re.compile(r"[;:!?\n\"“”]")
 #: English kin nouns by gender (a possessor's "son" is no "she"): the kin nouns of the lexicon ``roles``.
-_MALE_KIN_EN = frozenset({"son", "husband", "father", "brother", "widower", "nephew", "uncle", "grandson",
+_MALE_KIN_EN = frozenset({"son", "husband", "father", "dad", "brother", "widower", "nephew", "uncle", "grandson",
                           "grandfather", "stepfather", "boyfriend", "stepson"})
-_FEMALE_KIN_EN = frozenset({"daughter", "wife", "mother", "sister", "widow", "niece", "aunt", "granddaughter",
+_FEMALE_KIN_EN = frozenset({"daughter", "wife", "mother", "mum", "mom", "sister", "widow", "niece", "aunt", "granddaughter",
                             "grandmother", "stepmother", "fiancee", "fiancée", "girlfriend", "stepdaughter"})
 
 
@@ -13933,6 +14163,8 @@ def _fragment_quote(doc: _Doc, q: _Quote, others: list[_Quote], starts: list[int
 
 #: English: a passive auxiliary (and adverbs) right before a naming or judging cue ("was described", "has been
 #: called", "later being described").
+#: English (s26enspk): after the agent of a passive "told by X": its apposition ("by X, 54,"), then "that" or a comma.
+_TOLD_AGENT_END_EN_RE = re.compile(r"(?:,[^,;:.\"“”]{1,60},)?[ \t]*(?:that[ \t]+)?")
 _PASSIVE_AUX_RE = re.compile(r"(?:^|\s)(?:was|were|is|are|be|been|being)(?:\s+(?:[a-z]+ly|also|later|once|widely))?\s+$")
 #: English: "by" and its agent right after a quoted fragment ('... "consummate professional" by his friend').
 _BY_AFTER_RE = re.compile(r"[\"”’',]*\s+by\s+")

@@ -14506,3 +14506,119 @@ def test_s26idrec_cue_with_object_clitic():
     assert [(r[0], r[3]) for r in rows] == [
         ("Pajak kendaraan listrik akan dihapus mulai tahun depan", "Sri Mulyani"),
         ("harga cabai akan turun", "Ani Lestari")]
+# --- s26enspk: English speakers on real news, second round ---
+def _s26enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True))
+
+
+def test_s26enspk_it_is_the_organisation_subject_before_it():
+    # "it" after a person was quoted: the organisation that is the subject of the sentence before (after the last
+    # quote), or of its own sentence before it; a sentence opening with a common word ("Pre-tax profits") names none
+    body = ('"We are cutting costs wherever we can," said Anna Berg, an analyst at Nordbank.\n'
+            'Halvard Airlines has been hit by rising fuel prices. It has said it needs to cut 2,000 jobs.\n'
+            'Halvard Airlines is also selling planes, which it says will raise $300m.\n'
+            '"The outlook remains difficult," said Tom Reyes, a pilot.\n'
+            'Pre-tax profits fell by a third. It said margins would recover next year.')
+    rows = _s26enspk_rows(body)
+    assert ("it needs to cut 2,000 jobs", "indirect", "It", "Halvard Airlines") in rows
+    assert ("will raise $300m", "indirect", "it", "Halvard Airlines") in rows
+    assert rows[-1] == ("margins would recover next year", "indirect", "It", "")
+
+
+def test_s26enspk_company_is_the_organisation_that_spoke_before_an_event_name():
+    # "the company" is the organisation that "had told" something (a speech verb after an auxiliary), named with its
+    # country branch ("Kessler UK") and alone elsewhere, not an event name written as often ("Brexit")
+    body = ('Ministers warned of the cost of a no-deal Brexit on Monday.\n'
+            'Kessler UK had told the BBC that it would halt production at its plant after Brexit.\n'
+            'A no-deal Brexit could cost thousands of jobs in the region.\n'
+            "Kessler's plant in Swindon makes 90,000 vans a year.\n"
+            'Parts would run out within a day, the company said.')
+    assert _s26enspk_rows(body)[-1] == ("Parts would run out within a day", "indirect", "the company", "Kessler")
+
+
+def test_s26enspk_company_is_the_subject_before_its_apposition():
+    # "Halden Power Systems, a provider of ..., today announced ...": the name before the apposition is the subject
+    body = ('Halden Power Systems, a leading provider of battery storage, today announced a new plant in Texas.\n'
+            'The plant will open in 2028, the company said.')
+    assert _s26enspk_rows(body)[-1] == ("The plant will open in 2028", "indirect", "the company", "Halden Power Systems")
+
+
+def test_s26enspk_lead_description_is_the_person_named_next():
+    # a description opening the article, definite or not, stands for the person the next sentence has as its
+    # subject (after a dateline, a fronted adverbial; "mum-of-three": a kin noun), not for one the lead names itself
+    rows = _s26enspk_rows('The city regulator\'s chairman has said he is willing to ease the new rules on small firms.\n'
+                          'In a speech in Leeds, Martin Okafor promised "a lighter touch".')
+    assert rows[0] == ("he is willing to ease the new rules on small firms", "indirect", "The city regulator's chairman",
+                       "Martin Okafor")
+    rows = _s26enspk_rows('SPOKANE, Wash. — A former treasurer for the county told jurors Monday that she had been told '
+                          'to shred the ledgers.\n'
+                          'Lorna Pike, 61, testified on the second day of the trial.')
+    assert rows[0][3] == "Lorna Pike"
+    rows = _s26enspk_rows('A mum-of-two who won a car in a raffle says she will give it to her neighbour.\n'
+                          'Jodie Kerr, 38, from Hull, bought the ticket at a school fair.')
+    assert rows[0][3] == "Jodie Kerr"
+    rows = _s26enspk_rows('Pop star Lina Cole is to marry producer Sam Ortiz, the singer\'s agent has confirmed.\n'
+                          'Ortiz, 30, proposed in Paris last week.')
+    assert rows[0][3] != "Sam Ortiz"
+
+
+def test_s26enspk_passive_told_by_agent_is_the_speaker():
+    # "X was told by Y (that) CLAUSE": Y told it, not X (the addressee); the clause after the agent is the content
+    rows = _s26enspk_rows('He was told by doctors that he would never walk again.\n'
+                          'The court was told by prosecutors the gun was never found.')
+    assert rows == [("he would never walk again", "indirect", "doctors", "doctors"),
+                    ("the gun was never found", "indirect", "prosecutors", "prosecutors")]
+
+
+def test_s26enspk_our_correspondent_is_the_outlet_journalist_quoted_last():
+    # "our correspondent" is the outlet's own journalist quoted just before ("the BBC's X in Y"), never another person
+    rows = _s26enspk_rows("Exports have doubled in five years, says the BBC's Mark Oduya in Lagos. But the boom may not "
+                          "last long, our correspondent says.\n"
+                          "Mr Tanko says he was shocked by the decision. Our correspondent says that most banks have "
+                          "refused to comment.")
+    assert rows[1] == ("But the boom may not last long", "indirect", "our correspondent", "Mark Oduya")
+    assert rows[-1][2:] == ("Our correspondent", "correspondent")
+
+
+def test_s26enspk_subject_with_a_participle_clause_and_a_lead_organisation_description():
+    # "The airline operating a flight that crashed ... in Fiji now says": the head noun phrase is the subject (not the
+    # place inside its clause); opening the article, "the airline" is the airline named as the next sentence's subject
+    rows = _s26enspk_rows('The airline operating a ferry flight that crashed into a reef in Fiji now says two crew '
+                          'members are missing.\n'
+                          'Air Tavua said in a statement that it was working with local police.')
+    assert rows[0] == ("two crew members are missing", "indirect", "The airline", "Air Tavua")
+
+
+def test_s26enspk_acronym_is_the_name_its_initials_spell():
+    # "the NRA said" after "the National Rivers Authority" with no "(NRA)": the one name whose initials spell it
+    rows = _s26enspk_rows('A new report from the National Rivers Authority shows lower nitrate levels in the Severn.\n'
+                          'The NRA said the improvement was due to tighter rules on farms.')
+    assert rows[-1] == ("the improvement was due to tighter rules on farms", "indirect", "The NRA",
+                        "National Rivers Authority")
+
+
+def test_s26enspk_age_before_the_apposed_name():
+    # "A survivor, 45-year-old X, said": the name after the age (and role words) speaks; the description is its role
+    rows = _s26enspk_rows('One resident, 62-year-old farmer Tom Reed, said the water came in at night. "We lost '
+                          'everything," he told AFP.')
+    assert rows == [("the water came in at night", "indirect", "Tom Reed", "Tom Reed"),
+                    ("We lost everything", "direct", "he", "Tom Reed")]
+
+
+def test_s26enspk_it_is_the_organisation_subject_of_a_subordinate_clause_before():
+    # "The new plan comes after Marlow's sold its cafe chain ... It said ...": a thing that says nothing opens the
+    # sentence before; the organisation that is the subject of its subordinate clause is "it"
+    rows = _s26enspk_rows('"Our stores have never looked better," said Anne Fry, the chief executive of Marlow\'s.\n'
+                          'The new plan comes after Marlow\'s sold its cafe chain to Brewland for £40m last year.\n'
+                          'It said the cafes would stay open under the new owner.')
+    assert rows[-1] == ("the cafes would stay open under the new owner", "indirect", "It", "Marlow's")
+
+
+def test_s26enspk_role_then_described_name_in_apposition():
+    # "The chair of judges, the critic X Y, described ...": the name after the role words of the apposition speaks
+    rows = _s26enspk_rows("The Welsh poet Mari Evans has won this year's Grove prize.\n"
+                          "The chair of judges, the broadcaster Daniel Okoro, said the collection was 'a fearless and "
+                          "tender debut'. He said the panel had agreed within minutes.")
+    assert rows[-1] == ("the panel had agreed within minutes", "indirect", "He", "Daniel Okoro")
+    assert rows[-2][2:] == ("Daniel Okoro", "Daniel Okoro")
