@@ -7625,11 +7625,11 @@ _WARNED_OF = {**dict.fromkeys(("warned", "warns", "warn"), ("of", "against", "ab
 _TOPIC_VERB_RE = re.compile(r"[A-Za-z]+")
 _WARNED_OF_RE = re.compile(r"[ \t]+(of|against|about|for)[ \t]+(?=[a-z0-9$£]|[\"“‘']+[a-z0-9$£])")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
-#: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 #: English (s26enspk): a subject noun phrase opening a sentence, followed by a participle or relative clause ("The
 #: airline operating a flight that ...", "A man who ..."); group 1: its head noun.
 _POSTMOD_SUBJECT_EN_RE = re.compile(r"(?:[Tt]he|An?|an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)(?=[ \t]+(?:[a-z]+ing|that|"
                                     r"which|who)\b)")
+#: English: a preposition right before a noun phrase ("close to the campaign", "familiar with the matter").
 _PREP_BEFORE_RE = re.compile(r"(?<![^\s])(?:to|with|of|for|from|at|in|on|about|behind|inside|within|across)\s+$")
 #: English: a preposition and one lower-case modifier before a name ("for committee Democrats").
 _PREP_MOD_BEFORE_RE = re.compile(r"(?<![^\s])(?:with|of|for|from|at)\s+[a-z]{3,}\s+$")
