@@ -451,7 +451,7 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
-            if _GLUED_END_RE.search(self.body, ps, pe):
+            if _GLUED_END_PRE_RE.search(self.body, ps, pe) and _GLUED_END_RE.search(self.body, ps, pe):
                 spans = _split_glued(self.body, spans, self.lex.language)
             if len(spans) > 1 and self.lex.language in ("en", "id") and _DOUBLE_MARK_RE.search(self.body, ps, pe):
                 # (s25iddir: Indonesian too, 'X mengatakan bahwa hanya ada "sepuluh topan ... 1950! Katrina ..."')
@@ -475,6 +475,11 @@ class _Doc:
 _GLUED_END_RE = re.compile(
     r"(?:(?<![\w.@/])([a-z]{2,}|[A-Z][a-z]{3,}|[0-9]{2,})|(?<=\w)[)%])[.](?=[\"”]?[\"“]?[A-Z][a-z])"
     r"|(?<=[^\W\d_]{2})[!?](?=[\"”]?[\"“]?[A-Z][a-z])")
+
+#: s26speed: what every match of ``_GLUED_END_RE`` holds (its stop and look-ahead), a pattern led by a character set
+#: that ``re`` skips through fast: the pre-test before the full search (which tries its look-behinds at every
+#: position: 2.0 s on the 36,674 paragraphs of bbc_articles(3000) + detik-dev, the pre-test 0.08 s; 94 pass).
+_GLUED_END_PRE_RE = re.compile(r"[.!?][\"”“]?[\"”“]?[A-Z][a-z]")
 
 
 def _split_glued(body: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
