@@ -10156,8 +10156,12 @@ def _opener_cached(word: str, language: str) -> bool:
 
 #: Indonesian: a region's word after the word for its administration ("Kabupaten Agam", "Pemkab Majalengka",
 #: "Kota Bandung", not "Wali Kota Maulana").
+#: (s26speed: written to open with a character set, which ``re`` skips through fast, the ``\b`` before the word a
+#: look-behind after its first letter: the same matches as ``\b(?:Kabupaten|Kab\.|(?<!Wali )Kota|Provinsi|Pemkab|
+#: Pemkot|Pemprov|Kecamatan|Polres|Polresta)...`` at a quarter of the scan's cost)
 _ID_LOCAL_PLACE_RE = re.compile(
-    rf"\b(?:Kabupaten|Kab\.|(?<!Wali )Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kecamatan|Polres|Polresta)"
+    r"[KP](?<!\w[KP])(?:(?<=K)(?:abupaten|ab\.|ota(?<!Wali Kota)|ecamatan)"
+    r"|(?<=P)(?:rovinsi|emkab|emkot|emprov|olres|olresta))"
     rf"[ \t]+([{_UPPER}][a-z]{{2,}})\b(?![ \t]*[{_UPPER}])")
 
 
