@@ -6427,8 +6427,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
     if lex.language == "en" and cw in ("added", "adds", "adding") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
-    if lex.language == "en" and body[cs - 1:cs] == " " and _INVERTED_QUESTION_EN_RE.search(body, max(ss, cs - 40), cs) \
-            and body[ss:se].rstrip(_QUOTE_CHARS + " \t\n").endswith("?"):
+    if lex.language == "en" and body[cs - 1:cs] == " " and body.find("?", ss, se) >= 0 and \
+            _INVERTED_QUESTION_EN_RE.search(body, max(ss, cs - 40), cs) \
+            and body[ss:se].rstrip(_QUOTE_CHARS + " \t\n").endswith("?"):  # (s26speed: a "?" at all first)
         return None  # s25enq: "So where would they say the momentum is now?": the writer's question, nobody said it
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
