@@ -451,7 +451,7 @@ class _Doc:
             ps = self.para_bounds[i - 1] + 1 if i > 0 else 0
             pe = self.para_bounds[i] if i < len(self.para_bounds) else len(self.body)
             spans = [(ps + s, ps + e) for s, e in split_sentences(self.body[ps:pe], language=self.lex.language)]
-            if _GLUED_END_RE.search(self.body, ps, pe):
+            if _GLUED_END_PRE_RE.search(self.body, ps, pe) and _GLUED_END_RE.search(self.body, ps, pe):
                 spans = _split_glued(self.body, spans, self.lex.language)
             if len(spans) > 1 and self.lex.language in ("en", "id") and _DOUBLE_MARK_RE.search(self.body, ps, pe):
                 # (s25iddir: Indonesian too, 'X mengatakan bahwa hanya ada "sepuluh topan ... 1950! Katrina ..."')
@@ -475,6 +475,11 @@ class _Doc:
 _GLUED_END_RE = re.compile(
     r"(?:(?<![\w.@/])([a-z]{2,}|[A-Z][a-z]{3,}|[0-9]{2,})|(?<=\w)[)%])[.](?=[\"”]?[\"“]?[A-Z][a-z])"
     r"|(?<=[^\W\d_]{2})[!?](?=[\"”]?[\"“]?[A-Z][a-z])")
+
+#: s26speed: what every match of ``_GLUED_END_RE`` holds (its stop and look-ahead), a pattern led by a character set
+#: that ``re`` skips through fast: the pre-test before the full search (which tries its look-behinds at every
+#: position: 2.0 s on the 36,674 paragraphs of bbc_articles(3000) + detik-dev, the pre-test 0.08 s; 94 pass).
+_GLUED_END_PRE_RE = re.compile(r"[.!?][\"”“]?[\"”“]?[A-Z][a-z]")
 
 
 def _split_glued(body: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
@@ -6717,8 +6722,9 @@ def _verb_quote(doc: _Doc, cm: re.Match[str], cw: str, ss: int, se: int, direct:
         return None  # "Half of those questioned said ...": a participle in the subject; "said" is the cue
     if lex.language == "en" and cw in ("added", "adds", "adding") and right_words and right_words[0][:1].isdigit():
         return None  # "The pound had added 0.5% to ...": a market move, not speech
-    if lex.language == "en" and body[cs - 1:cs] == " " and _INVERTED_QUESTION_EN_RE.search(body, max(ss, cs - 40), cs) \
-            and body[ss:se].rstrip(_QUOTE_CHARS + " \t\n").endswith("?"):
+    if lex.language == "en" and body[cs - 1:cs] == " " and body.find("?", ss, se) >= 0 and \
+            _INVERTED_QUESTION_EN_RE.search(body, max(ss, cs - 40), cs) \
+            and body[ss:se].rstrip(_QUOTE_CHARS + " \t\n").endswith("?"):  # (s26speed: a "?" at all first)
         return None  # s25enq: "So where would they say the momentum is now?": the writer's question, nobody said it
     if lex.language == "en" and cw[-3:] == "ing" and body[cs - 8:cs].lower() == "without " and \
             body[cs - 9:cs - 8] in " \n" and cw in lex.verbs:
@@ -10489,8 +10495,12 @@ def _opener_cached(word: str, language: str) -> bool:
 
 #: Indonesian: a region's word after the word for its administration ("Kabupaten Agam", "Pemkab Majalengka",
 #: "Kota Bandung", not "Wali Kota Maulana").
+#: (s26speed: written to open with a character set, which ``re`` skips through fast, the ``\b`` before the word a
+#: look-behind after its first letter: the same matches as ``\b(?:Kabupaten|Kab\.|(?<!Wali )Kota|Provinsi|Pemkab|
+#: Pemkot|Pemprov|Kecamatan|Polres|Polresta)...`` at a quarter of the scan's cost)
 _ID_LOCAL_PLACE_RE = re.compile(
-    rf"\b(?:Kabupaten|Kab\.|(?<!Wali )Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kecamatan|Polres|Polresta)"
+    r"[KP](?<!\w[KP])(?:(?<=K)(?:abupaten|ab\.|ota(?<!Wali Kota)|ecamatan)"
+    r"|(?<=P)(?:rovinsi|emkab|emkot|emprov|olres|olresta))"
     rf"[ \t]+([{_UPPER}][a-z]{{2,}})\b(?![ \t]*[{_UPPER}])")
 
 

@@ -14622,3 +14622,37 @@ def test_s26enspk_role_then_described_name_in_apposition():
                           "tender debut'. He said the panel had agreed within minutes.")
     assert rows[-1] == ("the panel had agreed within minutes", "indirect", "He", "Daniel Okoro")
     assert rows[-2][2:] == ("Daniel Okoro", "Daniel Okoro")
+# --- s26speed: pattern rewrites and pre-tests keep the same matches ---
+def test_s26speed_local_place_pattern_same_matches():
+    import itertools
+    import re
+
+    from helpers import quotes as q_mod
+
+    upper = q_mod._UPPER
+    old = re.compile(rf"\b(?:Kabupaten|Kab\.|(?<!Wali )Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kecamatan|Polres|Polresta)"
+                     rf"[ \t]+([{upper}][a-z]{{2,}})\b(?![ \t]*[{upper}])")
+    heads = ["Kabupaten", "Kab.", "Kota", "Provinsi", "Pemkab", "Pemprov", "Kecamatan", "Polres", "Polresta", "Kot"]
+    for before, head, after in itertools.product(["", "x", "é", "Wali ", "(", "1"], heads,
+                                                 [" Agam", "\tAgam", " Agam Benni", " Ag", " agam", " Denpasar."]):
+        text = f"Warga {before}{head}{after} mengeluh."
+        assert [m.groups() for m in q_mod._ID_LOCAL_PLACE_RE.finditer(text)] == \
+            [m.groups() for m in old.finditer(text)], text
+    assert q_mod._id_local_places("Bupati Kabupaten Agam dan Wali Kota Maulana hadir di Polresta Denpasar.") == \
+        frozenset({"Agam", "Denpasar"})
+
+
+def test_s26speed_glued_end_pre_test():
+    from helpers import quotes as q_mod
+
+    for text in ("Harga naik tersebut.Selain itu, pasokan turun.", 'Ia datang pangan."Kami siap," katanya.',
+                 "Skornya 2-1.GOL!Arsenal menang.", "Laga selesai (20/10).Ia pulang."):
+        assert q_mod._GLUED_END_RE.search(text) and q_mod._GLUED_END_PRE_RE.search(text), text
+    for text in ("Situs detik.com melaporkan.", "Dibayar Rp.5 juta.", "Kode 9406.XX dipakai.", "The U.S. said no."):
+        assert not q_mod._GLUED_END_RE.search(text), text
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "id", "body":
+                                         'Harga beras naik tajam bulan ini.Menurut Budi Santoso, pasokan dari '
+                                         'petani sedang turun karena musim kering."Kami terus memantau," ujar Budi.'}]),
+                          workers=1)
+    assert [(r.quote, r.speaker_name) for r in rows.itertuples()] == [
+        ("pasokan dari petani sedang turun karena musim kering", "Budi Santoso"), ("Kami terus memantau", "Budi Santoso")]
