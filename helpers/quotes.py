@@ -4493,7 +4493,8 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
                     3, body, cm.end(), sent_end) or _contracted_clause(body, cm.end(), sent_end)):
             # (s25pol: also a contracted one, '"insanity," and Sanders, who says it's "disastrous."')
             break  # '..., saying, "A," but he denied that they were ...': a coordinated clause with its own report
-        if sp.text and not any(c in lead for c in ",;:") and not _min_tokens(4, lead):
+        if sp.text and not any(c in lead for c in ",;:") and (not _min_tokens(4, lead) or lex.language == "id" and _id_role_lead(
+                lead, lex)):
             if lex.language == "en" and body[q.end - 1:q.end] in ".!?" and (body[cm.end():sent_end].lstrip(
                     ).startswith(":") or _NEXT_OPENS_RE.match(body, cm.end(), sent_end) or _introduced(doc, q)):
                 return False  # '..."B." Mr. Zahed said: "C"', '"...?" He answered, "C"': the cue introduces C
@@ -4532,6 +4533,18 @@ def _attribute_after(doc: _Doc, q: _Quote, close_end: int) -> bool:
         _set_speaker(q, sp_ap)
         return True
     return False
+
+
+def _id_role_lead(lead: str, lex: _Lex) -> bool:
+    """s27iddir: Indonesian: the words between a quotation and the name that speaks are a lower-case role noun
+    phrase of up to six words ('"...," analis politik non partai Stu Rothenberg, mengatakan', '"...," pengamat hukum
+    tata negara senior Budi Santoso mengatakan'): its first word a role or person noun, no verb, auxiliary or clause
+    word in it."""
+    words = lead.split()
+    if not 4 <= len(words) <= 6 or not (words[0] in lex.roles or words[0] in _id_person_nouns()):
+        return False
+    return all(w.isalpha() and w.islower() and w not in lex.verbs and w not in lex.aux and w not in _ID_SUBJECT_STOPS
+               and w not in lex.pronouns and not (_ID_VERB_RE.fullmatch(w) and w not in _ID_NOT_VERBS) for w in words)
 
 
 #: s26idspk: Indonesian: a web site's domain name alone before a cue ("weather.com melaporkan").
@@ -4590,7 +4603,10 @@ def _id_open_appos_after(doc: _Doc, lo: int, hi: int) -> _Speaker:
         if i == 0:
             if not (w0 in lex.roles or w0 in _id_person_nouns() or w0 in _ID_APPOS_OPENERS):
                 return _Speaker()
-        elif not (w0 in _ID_APPOS_NEXT or w0 in lex.roles or w0 in _id_person_nouns()):
+        elif not (w0 in _ID_APPOS_NEXT or w0 in lex.roles or w0 in _id_person_nouns()) and not (
+                len(words) <= 4 and all(w[:1].isupper() for w in words) and segs[i - 1].split()[-1][:1].isupper()):
+            # (s27iddir: '..., seorang profesor di Maxwell School, Syracuse University mengatakan': a capitalised
+            # segment after one ending in a name goes on naming the place or institution)
             return _Speaker()
         head = words[:words.index("yang")] if "yang" in words else words
         if any(w in lex.verbs or w in lex.aux or w in _ID_SUBJECT_STOPS and w not in ("dan", "di", "dari", "untuk",

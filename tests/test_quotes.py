@@ -14656,3 +14656,26 @@ def test_s26speed_glued_end_pre_test():
                           workers=1)
     assert [(r.quote, r.speaker_name) for r in rows.itertuples()] == [
         ("pasokan dari petani sedang turun karena musim kering", "Budi Santoso"), ("Kami terus memantau", "Budi Santoso")]
+
+
+# --- s27iddir: Indonesian direct quotes: a long role phrase before the name, a place segment in the apposition ---
+def test_s27iddir_role_lead_before_name():
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "id", "body":
+                                         "Partai itu kalah dalam pemilihan kemarin.\n"
+                                         '"Hasil ini sudah diduga sejak awal," pengamat hukum tata negara senior Budi '
+                                         "Santoso mengatakan kepada wartawan.\n"
+                                         '"Semangat pemilih akan tetap tinggi," analis politik non partai Siti '
+                                         "Rahmawati, mengatakan kepada situs berita itu."}]), workers=1)
+    assert [(r.kind, r.quote, r.speaker_name, r.cue) for r in rows.itertuples()] == [
+        ("direct", "Hasil ini sudah diduga sejak awal", "Budi Santoso", "mengatakan"),
+        ("direct", "Semangat pemilih akan tetap tinggi", "Siti Rahmawati", "mengatakan")]
+
+
+def test_s27iddir_apposition_place_segment():
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "id", "body":
+                                         "Partai itu kalah dalam pemilihan kemarin.\n"
+                                         'Hasil ini tidak bisa dicegah," Rudi Hartono, seorang dosen ilmu politik di '
+                                         "Fakultas Hukum, Universitas Airlangga mengatakan kepada wartawan pada hari "
+                                         "Sabtu."}]), workers=1)
+    assert [(r.kind, r.quote, r.speaker_name, r.cue) for r in rows.itertuples()] == [
+        ("direct", "Hasil ini tidak bisa dicegah", "Rudi Hartono", "mengatakan")]
