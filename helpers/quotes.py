@@ -4045,6 +4045,24 @@ def _be_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
     return _BE_BEFORE_RE.search(body, lo, hi)
 
 
+#: s27enind: English: a standing public appeal, "Anyone with information is asked to call ...", "Witnesses are urged to
+#: come forward": a generic subject, "is/are" and a passive request; no one is quoted (the police's formula).
+_PUBLIC_APPEAL_RE = re.compile(r"\s*(?:anyone|anybody|everyone|witnesses|those|people|residents|members\s+of\s+the\s+public|"
+                               r"the\s+public|motorists|drivers|passengers|visitors|parents)\b[^.!?;:\"“”]{0,80}?\s"
+                               r"(?:is|are)\s+(?:also\s+|being\s+|now\s+|still\s+|again\s+)?$", re.I)
+_APPEAL_CUES = frozenset({"asked", "urged", "advised", "encouraged", "requested"})
+
+
+def _public_appeal(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content "to ..." after a passive request whose subject is generic ("Anyone with
+    information is asked to DM the police"): an appeal in the writer's (or police's) voice, no speaker, no quote."""
+    if q.kind == "direct" or not (0 <= q.cue_pos < q.start) or q.cue.strip().lower() not in _APPEAL_CUES or \
+            not doc.body.startswith("to ", q.start):
+        return False
+    ss = doc.sentence(q.cue_pos)[0]
+    return _PUBLIC_APPEAL_RE.match(doc.body, ss, q.cue_pos) is not None
+
+
 def _passive_cue(doc: _Doc, q: _Quote) -> bool:
     """English: an indirect content after a passive cue with no "that" ('the figures were announced, but
     shares rose', 'The scam is believed to have begun in 1994', 'they aren't admitted until they are
@@ -15056,6 +15074,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # 'The US responded enthusiastically by easing sanctions': a reaction by a deed, no words
             if cue_low in _CONTINUE_FORMS and _continued_to_act(doc, q):
                 continue  # 'They continued to veer off script': an aspect verb, nothing said
+        if lex.language == "en" and q.kind != "direct" and _public_appeal(doc, q):
+            continue  # 'Anyone with information is asked to call ...': a public appeal, nothing quoted
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

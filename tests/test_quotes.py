@@ -14656,3 +14656,21 @@ def test_s26speed_glued_end_pre_test():
                           workers=1)
     assert [(r.quote, r.speaker_name) for r in rows.itertuples()] == [
         ("pasokan dari petani sedang turun karena musim kering", "Budi Santoso"), ("Kami terus memantau", "Budi Santoso")]
+
+
+# --- s27enind: false English indirect quotes on real news ---
+
+
+def test_s27enind_public_appeal_is_no_quote():
+    body = ("Police said a man had been arrested after the fire in Leeds.\n"
+            "Anyone with information is asked to call 101 or contact Crimestoppers anonymously.\n"
+            "Witnesses are also urged to come forward.")
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "en", "body": body}]), workers=1)
+    assert [(r.quote, r.kind, r.speaker_name) for r in rows.itertuples()] == [
+        ("a man had been arrested after the fire in Leeds", "indirect", "Police")]
+    # a named addressee of a request keeps its report
+    rows = extract_quotes(pd.DataFrame([{"article_id": 2, "language": "en", "body":
+                                         "The mayor asked residents to stay indoors until the storm had passed."}]),
+                          workers=1)
+    assert [(r.quote, r.speaker_name) for r in rows.itertuples()] == [
+        ("residents to stay indoors until the storm had passed", "mayor")]
