@@ -9406,6 +9406,23 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> bool:
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"})
 
 
+_RELATIVE_WHO = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _finding_in_lead(doc: _Doc, cst: int, c: re.Match[str]) -> bool:
+    """s27enind: English: a finding verb in the present ("indicates", "suggests", "shows", lexicon
+    ``finding_verbs``) after a subject that is no person ("That the ruling came so fast indicates the case "was
+    simple," said X", "The speed of the ruling suggests ..."): the speaker's own inference, inside the clause the
+    quoted fragment closes, not a report of its own; not after a personal or relative pronoun ("Roffman, who
+    estimates that his costs were "in the seven figures," described ...") or a capitalised name."""
+    w = c.group().lower()
+    if not w.endswith("s") or w not in _en_words("finding_verbs"):
+        return False
+    prev = _prev_token(doc.body, cst, c.start())
+    return bool(prev) and prev.lower() not in doc.lex.pronouns and prev.lower() not in _RELATIVE_WHO and \
+        not prev[:1].isupper()
+
+
 def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     """English: a quotation closing a running clause before its cue ('No Child Left Behind was "very
     assertive," said X.', 'Belgium ... and "should have acted sooner," X said.') is one mixed quote from
@@ -9464,6 +9481,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
             return
     if cst >= open_pos or any(_prev_token(body, cst, c.start()).lower() not in _DETERMINERS["en"]
                               and (c.group().lower() not in doc.lex.mixed_cues or c.group().lower() in doc.lex.verbs)
+                              and not _finding_in_lead(doc, cst, c)
                               for c in _cue_tokens(doc, cst, open_pos)):
         return  # (a cue word after a determiner is a noun: 'placed a note card in a "burn bag," X reported')
     inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
