@@ -4045,6 +4045,24 @@ def _be_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
     return _BE_BEFORE_RE.search(body, lo, hi)
 
 
+#: s27enind: English: a standing public appeal, "Anyone with information is asked to call ...", "Witnesses are urged to
+#: come forward": a generic subject, "is/are" and a passive request; no one is quoted (the police's formula).
+_PUBLIC_APPEAL_RE = re.compile(r"\s*(?:anyone|anybody|everyone|witnesses|those|people|residents|members\s+of\s+the\s+public|"
+                               r"the\s+public|motorists|drivers|passengers|visitors|parents)\b[^.!?;:\"“”]{0,80}?\s"
+                               r"(?:is|are)\s+(?:also\s+|being\s+|now\s+|still\s+|again\s+)?$", re.I)
+_APPEAL_CUES = frozenset({"asked", "urged", "advised", "encouraged", "requested"})
+
+
+def _public_appeal(doc: _Doc, q: _Quote) -> bool:
+    """English: an indirect content "to ..." after a passive request whose subject is generic ("Anyone with
+    information is asked to DM the police"): an appeal in the writer's (or police's) voice, no speaker, no quote."""
+    if q.kind == "direct" or not (0 <= q.cue_pos < q.start) or q.cue.strip().lower() not in _APPEAL_CUES or \
+            not doc.body.startswith("to ", q.start):
+        return False
+    ss = doc.sentence(q.cue_pos)[0]
+    return _PUBLIC_APPEAL_RE.match(doc.body, ss, q.cue_pos) is not None
+
+
 def _passive_cue(doc: _Doc, q: _Quote) -> bool:
     """English: an indirect content after a passive cue with no "that" ('the figures were announced, but
     shares rose', 'The scam is believed to have begun in 1994', 'they aren't admitted until they are
@@ -9404,6 +9422,23 @@ def _widen_interrupted(doc: _Doc, q: _Quote) -> bool:
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"})
 
 
+_RELATIVE_WHO = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _finding_in_lead(doc: _Doc, cst: int, c: re.Match[str]) -> bool:
+    """s27enind: English: a finding verb in the present ("indicates", "suggests", "shows", lexicon
+    ``finding_verbs``) after a subject that is no person ("That the ruling came so fast indicates the case "was
+    simple," said X", "The speed of the ruling suggests ..."): the speaker's own inference, inside the clause the
+    quoted fragment closes, not a report of its own; not after a personal or relative pronoun ("Roffman, who
+    estimates that his costs were "in the seven figures," described ...") or a capitalised name."""
+    w = c.group().lower()
+    if not w.endswith("s") or w not in _en_words("finding_verbs"):
+        return False
+    prev = _prev_token(doc.body, cst, c.start())
+    return bool(prev) and prev.lower() not in doc.lex.pronouns and prev.lower() not in _RELATIVE_WHO and \
+        not prev[:1].isupper()
+
+
 def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
     """English: a quotation closing a running clause before its cue ('No Child Left Behind was "very
     assertive," said X.', 'Belgium ... and "should have acted sooner," X said.') is one mixed quote from
@@ -9462,6 +9497,7 @@ def _widen_embedded(doc: _Doc, q: _Quote, direct: list[_Quote]) -> None:
             return
     if cst >= open_pos or any(_prev_token(body, cst, c.start()).lower() not in _DETERMINERS["en"]
                               and (c.group().lower() not in doc.lex.mixed_cues or c.group().lower() in doc.lex.verbs)
+                              and not _finding_in_lead(doc, cst, c)
                               for c in _cue_tokens(doc, cst, open_pos)):
         return  # (a cue word after a determiner is a noun: 'placed a note card in a "burn bag," X reported')
     inner = [d for d in direct if d is not q and d.start >= cst and d.end <= open_pos]
@@ -15072,6 +15108,8 @@ def _extract_one(body: str, language: str) -> tuple[list[_Quote], _Doc]:
                 continue  # 'The US responded enthusiastically by easing sanctions': a reaction by a deed, no words
             if cue_low in _CONTINUE_FORMS and _continued_to_act(doc, q):
                 continue  # 'They continued to veer off script': an aspect verb, nothing said
+        if lex.language == "en" and q.kind != "direct" and _public_appeal(doc, q):
+            continue  # 'Anyone with information is asked to call ...': a public appeal, nothing quoted
         if lex.language == "en" and q.kind != "direct" and _passive_cue(doc, q):
             continue  # 'the figures were announced, but ...': a passive cue, no speaker, nothing said
         if lex.language == "en" and q.kind != "direct" and _noun_cue(doc, q):

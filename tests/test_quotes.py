@@ -14679,3 +14679,35 @@ def test_s27iddir_apposition_place_segment():
                                          "Sabtu."}]), workers=1)
     assert [(r.kind, r.quote, r.speaker_name, r.cue) for r in rows.itertuples()] == [
         ("direct", "Hasil ini tidak bisa dicegah", "Rudi Hartono", "mengatakan")]
+# --- s27enind: false English indirect quotes on real news ---
+
+
+def test_s27enind_public_appeal_is_no_quote():
+    body = ("Police said a man had been arrested after the fire in Leeds.\n"
+            "Anyone with information is asked to call 101 or contact Crimestoppers anonymously.\n"
+            "Witnesses are also urged to come forward.")
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "en", "body": body}]), workers=1)
+    assert [(r.quote, r.kind, r.speaker_name) for r in rows.itertuples()] == [
+        ("a man had been arrested after the fire in Leeds", "indirect", "Police")]
+    # a named addressee of a request keeps its report
+    rows = extract_quotes(pd.DataFrame([{"article_id": 2, "language": "en", "body":
+                                         "The mayor asked residents to stay indoors until the storm had passed."}]),
+                          workers=1)
+    assert [(r.quote, r.speaker_name) for r in rows.itertuples()] == [
+        ("residents to stay indoors until the storm had passed", "mayor")]
+
+
+def test_s27enind_finding_verb_in_lead_of_quoted_fragment():
+    lead = "The council met on Monday.\n"
+    rows = extract_quotes(pd.DataFrame([
+        {"article_id": 1, "language": "en", "body": lead + 'That the vote took only ten minutes indicates the plan '
+                                                            '"was never in doubt," said Maria Lopez, a local lawyer.'},
+        {"article_id": 2, "language": "en", "body": lead + 'Roberts, who estimates that the repairs will cost '
+                                                            '"millions," described the damage as "shocking."'}]),
+        workers=1)
+    got = [(r.article_id, r.quote, r.kind, r.speaker_name) for r in rows.itertuples()]
+    assert got[0] == (1, 'That the vote took only ten minutes indicates the plan "was never in doubt"', "mixed",
+                      "Maria Lopez")
+    assert len([g for g in got if g[0] == 1]) == 1
+    # a finding verb after a relative pronoun is the person's own report: no widening across it
+    assert all(not g[1].startswith("Roberts") for g in got if g[0] == 2)
