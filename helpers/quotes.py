@@ -14039,6 +14039,9 @@ def _chant_quote(doc: _Doc, q: _Quote) -> bool:
     if m is None:
         return False
     if q.kind != "direct":
+        if q.cue_pos > m.end() and not m.group(1).lower().endswith(" of") and TOKEN_RE.search(body, q.start, m.start(1)):
+            return False  # (s28enspk) 'protesters chanted "..." as they ..., the Guardian reported': the outlet relays
+            # the whole clause; the chanters' quotation is the chant verb's own quote, not the outlet's
         if _min_tokens(5, body, q.start, m.start(1)):
             return False  # ('the answer could lie somewhere between the cries of "..." and "..."': the chant is
             # only named inside the speaker's own clause)

@@ -14711,3 +14711,15 @@ def test_s27enind_finding_verb_in_lead_of_quoted_fragment():
     assert len([g for g in got if g[0] == 1]) == 1
     # a finding verb after a relative pronoun is the person's own report: no widening across it
     assert all(not g[1].startswith("Roberts") for g in got if g[0] == 2)
+
+
+# --- s28enspk: English direct-quote speakers on real news ---
+
+def test_s28enspk_chanted_quotation_relayed_by_outlet():
+    body = ('On Friday morning, protesters chanted "We will not go away!" as they marched in the hallway of the '
+            'Capitol as senators chose to move forward with the bill, the Guardian reported.')
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "en", "body": body}]), workers=1)
+    got = sorted((r.kind, r.quote, r.speaker_name, r.cue) for r in rows.itertuples())
+    # the chanters say the quotation; the outlet reports the whole clause, not the chant again
+    assert got == [("direct", "We will not go away!", "protesters", "chanted"),
+                   ("mixed", body[:-len(", the Guardian reported.")], "Guardian", "reported")]
