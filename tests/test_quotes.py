@@ -14711,3 +14711,25 @@ def test_s27enind_finding_verb_in_lead_of_quoted_fragment():
     assert len([g for g in got if g[0] == 1]) == 1
     # a finding verb after a relative pronoun is the person's own report: no widening across it
     assert all(not g[1].startswith("Roberts") for g in got if g[0] == 2)
+
+
+# --- s28idspk: Indonesian pronoun and clitic speakers ---
+def test_s28idspk_pronoun_quote_before_named_continuation():
+    body = ("Dalam wawancara hari Minggu, wartawan bertanya kepada Senator Budi Santoso dan Senator Andi Wijaya "
+            "tentang rencana itu.\n"
+            "Namun, sepertinya sikap Andi tidak akan berubah.\n"
+            "\"Saya sudah memutuskan soal anggaran ini, dan butuh alasan yang lebih kuat untuk mengubahnya,\" katanya.\n"
+            "\"Saya tidak tahu apa yang akan terjadi, tetapi rakyat menunggu,\" Andi menambahkan.")
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "id", "body": body}]), workers=1)
+    got = [(r.quote, r.kind, r.speaker, r.speaker_name) for r in rows.itertuples()]
+    assert got == [
+        ("Saya sudah memutuskan soal anggaran ini, dan butuh alasan yang lebih kuat untuk mengubahnya", "direct",
+         "katanya", "Andi Wijaya"),
+        ("Saya tidak tahu apa yang akan terjadi, tetapi rakyat menunggu", "direct", "Andi", "Andi Wijaya")]
+    # a continuation by a person brought in with a role leaves the pronoun alone
+    body2 = ("Kepala Dinas Kesehatan Rina Lestari meninjau lokasi banjir pada Senin.\n"
+             "\"Kami sudah mengirim tim medis ke semua posko,\" katanya.\n"
+             "Camat Joko Prasetyo menambahkan, \"Warga sudah mulai kembali ke rumah.\"")
+    rows = extract_quotes(pd.DataFrame([{"article_id": 2, "language": "id", "body": body2}]), workers=1)
+    assert [(r.speaker, r.speaker_name) for r in rows.itertuples()] == [
+        ("katanya", "Rina Lestari"), ("Camat Joko Prasetyo", "Joko Prasetyo")]
