@@ -11332,6 +11332,23 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         _id_continued_by_name(doc, seen)
 
 
+def _id_opens_sentence(body: str, name: str, a: int, b: int, lex: _Lex) -> bool:
+    """s28idspk: whether a word of ``name`` opens a sentence in ``body[a:b]``, after capitalised roles or titles only
+    ("Salsabila mengatakan", "Senator Budi Santoso menilai"; not "Namun, sepertinya suara Graham")."""
+    words = set(name.split())
+    for sent in _ID_SENT_SPLIT_RE.split(body[a:b]):
+        for tok in sent.split()[:5]:
+            w = tok.strip(",.\"“”'‘’()")
+            if w in words:
+                return True
+            if not _is_cap(w) or w.lower() not in lex.roles and w.lower().rstrip(".") not in lex.title_first:
+                break
+    return False
+
+
+_ID_SENT_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 #: s28idspk: Indonesian cues that continue the speaker's own words ("Graham menambahkan", "lanjut Trump", "imbuhnya").
 _ID_CONTINUE_CUES = frozenset({"menambahkan", "tambah", "imbuh", "melanjutkan", "lanjut", "sambung"})
 #: s28idspk: what may stand between two adjacent quotes (end punctuation, quotation marks, spaces, line breaks).
@@ -11366,6 +11383,10 @@ def _id_continued_by_name(doc: _Doc, seen: list[_Quote]) -> None:
             n_first = min(x for x in (nxt.start, nxt.cue_pos, nxt.sp_start) if x >= 0)
             if p_stop > n_first or _ID_QUOTE_GAP_RE.fullmatch(body, p_stop, n_first) is None:
                 break
+            if p.speaker_name and _id_opens_sentence(body, p.speaker_name, 0 if j == 0 else min(
+                    x for x in (seen[j - 1].start, seen[j - 1].cue_pos, seen[j - 1].sp_start) if x >= 0), p.start, lex):
+                break  # "Salsabila mengatakan ... '...,' kata dia. Putri menambahkan, ...": the pronoun's person was
+                # named opening a sentence from the last quote on; a second person of a pair may add
             p.speaker_name, p.role = n.speaker_name, n.role
             j -= 1
 
