@@ -11379,9 +11379,10 @@ def _id_continued_by_name(doc: _Doc, seen: list[_Quote]) -> None:
                     low in ("dia", "ia", "beliau") or low.endswith("nya") and low != "pihaknya"):
                 break
             nxt = seen[j + 1]
-            p_stop = max(p.end, p.cue_pos + len(p.cue))
+            p_stop = max(p.end, p.cue_pos + len(p.cue), p.sp_end)  # ('"...," kata dia.')
             n_first = min(x for x in (nxt.start, nxt.cue_pos, nxt.sp_start) if x >= 0)
-            if p_stop > n_first or _ID_QUOTE_GAP_RE.fullmatch(body, p_stop, n_first) is None:
+            if p_stop > n_first or _ID_QUOTE_GAP_RE.fullmatch(body, p_stop, n_first) is None or \
+                    p.speaker_name == n.speaker_name:
                 break
             if p.speaker_name and _id_opens_sentence(body, p.speaker_name, 0 if j == 0 else min(
                     x for x in (seen[j - 1].start, seen[j - 1].cue_pos, seen[j - 1].sp_start) if x >= 0), p.start, lex):

@@ -14736,7 +14736,7 @@ def test_s28idspk_pronoun_quote_before_named_continuation():
     # a pair: the pronoun's person opened the sentence of the quote before; the partner's "menambahkan" keeps it
     body3 = ("Pasangan ganda campuran Rudi Hartono dan Lina Marlina lolos ke semifinal.\n"
              "Rudi mengatakan kemenangan itu berkat kesabaran mereka.\n"
-             "\"Kami sempat tertinggal, tapi kami tetap tenang,\" kata dia.\n"
+             "\"Kami sempat tertinggal,\" kata dia. \"Tapi kami tetap tenang.\"\n"
              "Lina menambahkan, angin di lapangan membuat mereka mengubah pola serangan.")
     rows = extract_quotes(pd.DataFrame([{"article_id": 3, "language": "id", "body": body3}]), workers=1)
     assert [(r.speaker, r.speaker_name) for r in rows.itertuples()] == [
