@@ -11328,6 +11328,68 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
         if lex.language == "en" and q.speaker_name and q.speaker in ("he", "she", "He", "She"):
             called.setdefault(q.speaker_name, q.speaker.lower())
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+    if lex.language == "id" and len(seen) > 1:
+        _id_continued_by_name(doc, seen)
+
+
+def _id_opens_sentence(body: str, name: str, a: int, b: int, lex: _Lex) -> bool:
+    """s28idspk: whether a word of ``name`` opens a sentence in ``body[a:b]``, after capitalised roles or titles only
+    ("Salsabila mengatakan", "Senator Budi Santoso menilai"; not "Namun, sepertinya suara Graham")."""
+    words = set(name.split())
+    for sent in _ID_SENT_SPLIT_RE.split(body[a:b]):
+        for tok in sent.split()[:5]:
+            w = tok.strip(",.\"“”'‘’()")
+            if w in words:
+                return True
+            if not _is_cap(w) or w.lower() not in lex.roles and w.lower().rstrip(".") not in lex.title_first:
+                break
+    return False
+
+
+_ID_SENT_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+#: s28idspk: Indonesian cues that continue the speaker's own words ("Graham menambahkan", "lanjut Trump", "imbuhnya").
+_ID_CONTINUE_CUES = frozenset({"menambahkan", "tambah", "imbuh", "melanjutkan", "lanjut", "sambung"})
+#: s28idspk: what may stand between two adjacent quotes (end punctuation, quotation marks, spaces, line breaks).
+_ID_QUOTE_GAP_RE = re.compile(r"[\s.,:;\"“”'‘’]*")
+
+
+def _id_continued_by_name(doc: _Doc, seen: list[_Quote]) -> None:
+    """s28idspk: Indonesian: a quote given to a personal pronoun or clitic ("katanya", "ujar dia") right before a
+    quote whose cue continues the speaker's words with a person named bare ('"...," katanya. "...," Graham
+    menambahkan.', '"...," katanya. Trump melanjutkan, "..."') is that person's: "menambahkan"/"melanjutkan" says
+    the same person spoke before, whoever the pronoun seemed to mean (a possessive subject "suara Graham", an office
+    "Presiden" named only in the headline). The named speaker must be named bare (no role in the phrase: a person
+    brought in with "menambahkan" comes with a role); adjacent pronoun quotes before it follow it."""
+    body, lex = doc.body, doc.lex
+    for i in range(len(seen) - 1, 0, -1):
+        n = seen[i]
+        words = n.speaker.split()
+        if n.speaker_kind != "name" or n.cue.lower() not in _ID_CONTINUE_CUES or not n.speaker_name or \
+                n.sp_start < 0 or not 1 <= len(words) <= 3 or not all(
+                    _is_cap(w) and w.lower() not in lex.roles and w.lower().rstrip(".") not in lex.title_first
+                    for w in words):
+            continue
+        j = i - 1
+        while j >= 0:
+            p = seen[j]
+            low = p.speaker.lower()
+            if p.speaker_kind not in ("pronoun", "clitic") or not (
+                    low in ("dia", "ia", "beliau") or low.endswith("nya") and low != "pihaknya"):
+                break
+            nxt = seen[j + 1]
+            p_stop = max(p.end, p.cue_pos + len(p.cue), p.sp_end)  # ('"...," kata dia.')
+            n_first = min(x for x in (nxt.start, nxt.cue_pos, nxt.sp_start) if x >= 0)
+            if p_stop > n_first or _ID_QUOTE_GAP_RE.fullmatch(body, p_stop, n_first) is None or \
+                    p.speaker_name == n.speaker_name:
+                break
+            if p.speaker_name and _id_opens_sentence(body, p.speaker_name, 0 if j == 0 else min(
+                    x for x in (seen[j - 1].start, seen[j - 1].cue_pos, seen[j - 1].sp_start) if x >= 0), p.start, lex):
+                break  # "Salsabila mengatakan ... '...,' kata dia. Putri menambahkan, ...": the pronoun's person was
+                # named opening a sentence from the last quote on; a second person of a pair may add
+            p.speaker_name, p.role = n.speaker_name, n.role
+            j -= 1
 
 
 #: English (s26enspk): the role of a journalist of the outlet itself, whom "our correspondent" means ("the BBC's Louisa

@@ -14723,3 +14723,31 @@ def test_s28enspk_chanted_quotation_relayed_by_outlet():
     # the chanters say the quotation; the outlet reports the whole clause, not the chant again
     assert got == [("direct", "We will not go away!", "protesters", "chanted"),
                    ("mixed", body[:-len(", the Guardian reported.")], "Guardian", "reported")]
+# --- s28idspk: Indonesian pronoun and clitic speakers ---
+def test_s28idspk_pronoun_quote_before_named_continuation():
+    body = ("Dalam wawancara hari Minggu, wartawan bertanya kepada Senator Budi Santoso dan Senator Andi Wijaya "
+            "tentang rencana itu.\n"
+            "Namun, sepertinya sikap Andi tidak akan berubah.\n"
+            "\"Saya sudah memutuskan soal anggaran ini, dan butuh alasan yang lebih kuat untuk mengubahnya,\" katanya.\n"
+            "\"Saya tidak tahu apa yang akan terjadi, tetapi rakyat menunggu,\" Andi menambahkan.")
+    rows = extract_quotes(pd.DataFrame([{"article_id": 1, "language": "id", "body": body}]), workers=1)
+    got = [(r.quote, r.kind, r.speaker, r.speaker_name) for r in rows.itertuples()]
+    assert got == [
+        ("Saya sudah memutuskan soal anggaran ini, dan butuh alasan yang lebih kuat untuk mengubahnya", "direct",
+         "katanya", "Andi Wijaya"),
+        ("Saya tidak tahu apa yang akan terjadi, tetapi rakyat menunggu", "direct", "Andi", "Andi Wijaya")]
+    # a continuation by a person brought in with a role leaves the pronoun alone
+    body2 = ("Kepala Dinas Kesehatan Rina Lestari meninjau lokasi banjir pada Senin.\n"
+             "\"Kami sudah mengirim tim medis ke semua posko,\" katanya.\n"
+             "Camat Joko Prasetyo menambahkan, \"Warga sudah mulai kembali ke rumah.\"")
+    rows = extract_quotes(pd.DataFrame([{"article_id": 2, "language": "id", "body": body2}]), workers=1)
+    assert [(r.speaker, r.speaker_name) for r in rows.itertuples()] == [
+        ("katanya", "Rina Lestari"), ("Camat Joko Prasetyo", "Joko Prasetyo")]
+    # a pair: the pronoun's person opened the sentence of the quote before; the partner's "menambahkan" keeps it
+    body3 = ("Pasangan ganda campuran Rudi Hartono dan Lina Marlina lolos ke semifinal.\n"
+             "Rudi mengatakan kemenangan itu berkat kesabaran mereka.\n"
+             "\"Kami sempat tertinggal,\" kata dia. \"Tapi kami tetap tenang.\"\n"
+             "Lina menambahkan, angin di lapangan membuat mereka mengubah pola serangan.")
+    rows = extract_quotes(pd.DataFrame([{"article_id": 3, "language": "id", "body": body3}]), workers=1)
+    assert [(r.speaker, r.speaker_name) for r in rows.itertuples()] == [
+        ("Rudi", "Rudi Hartono"), ("dia", "Rudi Hartono"), ("Lina", "Lina Marlina")]
