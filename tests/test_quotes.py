@@ -13423,10 +13423,18 @@ def test_s25detik8_detik_test8_gold_loads_with_spans_inside_the_cells(shared_cor
         assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
         if g["kind"] == "direct":  # inside the quotation marks, the marks left out
             assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+
+
+# --- session 12: the quotes of one article, chosen columns (shared by the s25*-s26* tests below) ---
+def _quote_rows(body: str, language: str, *columns: str) -> list[tuple[str, ...]]:
+    """The quotes ``extract_quotes`` finds in one article ``body`` in ``language``: the given columns of each row."""
+    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": [language]}))
+    return list(zip(*(got[c] for c in columns), strict=True))
+
+
 # --- s25audit: Indonesian audit of detik output (roles that hold clause text, openers before a name) ---
 def _s25audit_rows(body: str) -> list[tuple[str, str, str, str, str]]:
-    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
-    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+    return _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name", "speaker_role")
 
 
 def test_s25audit_content_after_menurut_name_is_no_role():
@@ -13459,8 +13467,7 @@ def test_s25audit_sentence_opener_is_no_part_of_the_name():
                           "ujarnya.") == [("Ini langkah maju", "direct", "ujarnya", "Ani Lestari", "")]
 # --- s25pol: English mixed and indirect quotes (PolNeAR development sets) ---
 def _s25pol_rows(body: str) -> list[tuple[str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+    return _quote_rows(body, "en", "quote", "kind", "speaker")
 
 
 def test_s25pol_occasion_or_item_between_weak_cue_and_that():
@@ -13505,8 +13512,7 @@ def test_s25pol_responding_and_reasoning_that_report_their_clause():
     assert _s25pol_rows("The reasoning that led to the decision was flawed.") == []
 # --- s25idind: Indonesian indirect quotes in translated news (NTREX id) ---
 def _s25idind_rows(body: str) -> list[tuple[str, str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+    return _quote_rows(body, "id", "quote", "kind", "speaker", "cue")
 
 
 def test_s25idind_denying_testifying_vowing_report_a_clause():
@@ -13607,8 +13613,7 @@ def test_s25idind_asking_phrase_and_one_participant_as_subject():
     assert _s25idind_rows("Anggota dewan mengajukan pertanyaan tentang anggaran pendidikan tahun depan.") == []
 # --- s25idspk: Indonesian speakers on translated news ---
 def _s25idspk_rows(body: str) -> list[tuple[str, str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+    return _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name")
 
 
 def test_s25idspk_pronoun_means_subject_introduced_with_role_or_apposition():
@@ -13699,8 +13704,7 @@ def test_s25idspk_name_before_unclosed_apposition():
     assert list(got["speaker_role"]) == ["analis rekreasi dan perhotelan KPMG", "analis ritel RSM"]
 # --- s25iddir: Indonesian direct and mixed quotes in translated news ---
 def _s25iddir_rows(body: str) -> list[tuple[str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker"], strict=True))
+    return _quote_rows(body, "id", "quote", "kind", "speaker")
 
 
 def test_s25iddir_fragment_closing_clause_before_cue_is_mixed():
@@ -13829,8 +13833,7 @@ def test_s25iddir_shouting_and_posting_cues_after_a_quotation():
         ("Pelaku sudah kami amankan pagi ini", "direct", "Kapolres Budi")]
 # --- s25enq: English quote finding on real news (NTREX development files) ---
 def _s25enq_rows(body: str) -> list[tuple[str, str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+    return _quote_rows(body, "en", "quote", "kind", "speaker", "cue")
 
 
 def test_s25enq_weak_cue_before_a_zero_that_clause_with_a_past_verb():
@@ -13940,8 +13943,7 @@ def test_s25enq_single_marked_quotation_over_several_lines():
          "taxi drivers with dashcam footage to come forward.", "direct", "Detective Inspector Ruth Hale", "said")]
 # --- s25audit2: detik follow-up (glued sentences, organisation + place, pronouns, comma offices, actors) ---
 def _s25audit2_rows(body: str) -> list[tuple[str, str, str, str, str]]:
-    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
-    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+    return _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name", "speaker_role")
 
 
 def test_s25audit2_glued_sentence_end_splits():
@@ -14021,8 +14023,7 @@ def test_s25audit2_actors_child_name_holding_parent_name_stays_apart():
 # --- s25enspk: English speakers on real news (pronouns after a possessive or apposed subject, one person whose
 # surname ends in "s" given a person's role in apposition, a sentence opening with "And") ---
 def _s25enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
-    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
-    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True))
+    return _quote_rows(body, "en", "quote", "kind", "speaker", "speaker_name")
 
 
 def test_s25enspk_pronoun_after_possessive_subject_is_the_possessor():
@@ -14170,8 +14171,7 @@ def test_s25enspk_outlet_description_is_the_outlet_quoted_for_its_report():
 
 # --- s26idspk: Indonesian speakers on translated news, second round ---
 def _s26idspk_rows(body: str) -> list[tuple[str, str, str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker_name"], got["speaker_role"], got["cue"], strict=True))
+    return _quote_rows(body, "id", "quote", "kind", "speaker_name", "speaker_role", "cue")
 
 
 def test_s26idspk_name_and_open_apposition_after_quotation():
@@ -14274,8 +14274,7 @@ def test_s26idspk_indefinite_speaker_of_first_sentence_named_next():
 
 # --- s26enq: English quote finding on real news, second round ---
 def _s26enq_rows(body: str) -> list[tuple[str, str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["en"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker"], got["cue"], strict=True))
+    return _quote_rows(body, "en", "quote", "kind", "speaker", "cue")
 
 
 def test_s26enq_subject_with_behind_inside_within_across():
@@ -14330,8 +14329,7 @@ def test_s26enq_protested_that():
 
 # --- s26idrec: Indonesian quote recall on translated news, round two (NTREX id) ---
 def _s26idrec_rows(body: str) -> list[tuple[str, str, str, str]]:
-    got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
-    return list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True))
+    return _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name")
 
 
 def test_s26idrec_lower_case_name_particle():
@@ -14508,8 +14506,7 @@ def test_s26idrec_cue_with_object_clitic():
         ("harga cabai akan turun", "Ani Lestari")]
 # --- s26enspk: English speakers on real news, second round ---
 def _s26enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
-    q = extract_quotes(pd.DataFrame({"article_id": ["e"], "body": [body], "language": ["en"]}))
-    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], strict=True))
+    return _quote_rows(body, "en", "quote", "kind", "speaker", "speaker_name")
 
 
 def test_s26enspk_it_is_the_organisation_subject_before_it():
