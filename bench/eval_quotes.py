@@ -28,6 +28,7 @@ reading before the rules ever ran on them, with the detik gold's conventions plu
 scored like the detik gold (resolved speaker name against our ``speaker_name``). ``bench/gold/bbc_quotes_test2.tsv``:
 30 further articles, the check set nobody reads while rules are written (a quote split by its cue is one span there);
 ``bench/gold/bbc_quotes_test3.tsv``: 30 more articles with test 2's conventions, a third unseen check set;
+``bench/gold/bbc_quotes_test4.tsv``: 30 more (session 13), the same rule and conventions, a fourth unseen check set;
 each file prints its own table.
 
 Texts in the repository (``--texts``, default ``bench/gold/*_styles.tsv``): our own news-style texts in
@@ -94,6 +95,7 @@ BBC = SHARED_CORPORA / "bbc"
 BBC_GOLD = ROOT / "bench" / "gold" / "bbc_quotes_test.tsv"
 BBC_GOLD2 = ROOT / "bench" / "gold" / "bbc_quotes_test2.tsv"
 BBC_GOLD3 = ROOT / "bench" / "gold" / "bbc_quotes_test3.tsv"
+BBC_GOLD4 = ROOT / "bench" / "gold" / "bbc_quotes_test4.tsv"
 STYLES_GOLD = sorted((ROOT / "bench" / "gold").glob("*_styles.tsv"))
 NTREX = SHARED_CORPORA / "ntrex-dev"
 NTREX_GOLD = sorted((ROOT / "bench" / "gold").glob("ntrex_*.tsv"))
@@ -572,8 +574,8 @@ def main() -> None:
                                                               DETIK_TEST3, DETIK_TEST4, DETIK_TEST5,
                                                               DETIK_TEST6, DETIK_TEST7, DETIK_TEST8)],
                     help="gold files (default: development, held-out and test gold)")
-    ap.add_argument("--bbc", nargs="*", default=[str(p) for p in (BBC_GOLD, BBC_GOLD2, BBC_GOLD3)],
-                    help="BBC gold files (default: the three BBC test gold files)")
+    ap.add_argument("--bbc", nargs="*", default=[str(p) for p in (BBC_GOLD, BBC_GOLD2, BBC_GOLD3, BBC_GOLD4)],
+                    help="BBC gold files (default: the four BBC test gold files)")
     ap.add_argument("--texts", nargs="*", default=[str(p) for p in STYLES_GOLD],
                     help="gold over texts kept in the repository (default: bench/gold/*_styles.tsv)")
     ap.add_argument("--ntrex", nargs="*", default=[str(p) for p in NTREX_DEV],

@@ -14748,3 +14748,35 @@ def test_s28idspk_pronoun_quote_before_named_continuation():
     rows = extract_quotes(pd.DataFrame([{"article_id": 3, "language": "id", "body": body3}]), workers=1)
     assert [(r.speaker, r.speaker_name) for r in rows.itertuples()] == [
         ("Rudi", "Rudi Hartono"), ("dia", "Rudi Hartono"), ("Lina", "Lina Marlina")]
+
+
+# --- s29bbc4 ---
+# the fourth English BBC gold (bench/gold/bbc_quotes_test4.tsv), annotated by reading before the system ever ran on
+# it: 239 quotes in 30 articles (none of tests 1-3), test 3's selection rule continued downwards and its conventions
+def test_s29bbc4_bbc_gold4_loads(shared_corpora):
+    from bench.eval_quotes import BBC_GOLD, BBC_GOLD2, BBC_GOLD3, BBC_GOLD4, load_bbc
+
+    arts, gold = load_bbc(BBC_GOLD4)
+    assert len(gold) == 239
+    assert len(arts) == 30
+    assert arts["article_id"].str.split("/").str[0].value_counts().to_dict() == {
+        "business": 6, "entertainment": 6, "politics": 6, "sport": 6, "tech": 6}
+    earlier = set().union(*(load_bbc(p)[0]["article_id"] for p in (BBC_GOLD, BBC_GOLD2, BBC_GOLD3)))
+    assert not set(arts["article_id"]) & earlier
+    assert {k: sum(g["kind"] == k for g in gold) for k in ("direct", "indirect", "mixed")} == {
+        "direct": 98, "indirect": 109, "mixed": 32}
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (s, e), = g["content"]
+        body = bodies[g["article_id"]]
+        text = body[s:e]
+        assert 0 <= s < e <= len(body) and text.strip() == text and text
+        assert g["source"]
+        assert ('"' in text) == (g["kind"] == "mixed") or g["kind"] == "direct"
+        if g["kind"] == "direct":  # a direct quote's content opens right after a quotation mark (one oddity aside)
+            assert body[s - 1] == '"' or body[s - 2:s] == ". " and body[e] == '"'
+    # a split quote is one span over its cue: "Ossie was my hero, and he still is," said ... "Ossie was a thing ..."
+    split = [g["content"][0] for g in gold if g["article_id"] == "entertainment/356" and g["source"] == "Alan Alda"]
+    (s, e), = split
+    assert bodies["entertainment/356"][s:e].startswith('Ossie was my hero, and he still is," said Aviator star')
+    assert bodies["entertainment/356"][s:e].endswith('"Ossie was a thing of beauty.')
