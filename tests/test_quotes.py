@@ -14748,3 +14748,24 @@ def test_s28idspk_pronoun_quote_before_named_continuation():
     rows = extract_quotes(pd.DataFrame([{"article_id": 3, "language": "id", "body": body3}]), workers=1)
     assert [(r.speaker, r.speaker_name) for r in rows.itertuples()] == [
         ("Rudi", "Rudi Hartono"), ("dia", "Rudi Hartono"), ("Lina", "Lina Marlina")]
+
+
+# --- s29detik9 ---
+def test_s29detik9_detik_test9_gold_loads_with_spans_inside_the_cells(shared_corpora):
+    from collections import Counter
+
+    from bench.eval_quotes import DETIK_TEST9, load_detik
+    arts, gold = load_detik(DETIK_TEST9)
+    assert list(arts["article_id"]) == ["197", "209", "517", "531", "613", "643", "809", "891"]
+    assert set(arts["language"]) == {"id"}
+    assert dict(Counter(g["kind"] for g in gold)) == {"direct": 44, "indirect": 54}
+    assert dict(Counter(g["article_id"] for g in gold)) == {
+        "197": 4, "209": 39, "517": 8, "531": 8, "613": 5, "643": 8, "809": 11, "891": 15}
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (start, end), = g["content"]
+        span = bodies[g["article_id"]][start:end]
+        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 3
+        assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
+        if g["kind"] == "direct":  # inside the quotation marks, the marks left out
+            assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
