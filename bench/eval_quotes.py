@@ -91,6 +91,7 @@ DETIK_TEST5 = ROOT / "bench" / "gold" / "detik_quotes_test5.tsv"
 DETIK_TEST6 = ROOT / "bench" / "gold" / "detik_quotes_test6.tsv"
 DETIK_TEST7 = ROOT / "bench" / "gold" / "detik_quotes_test7.tsv"
 DETIK_TEST8 = ROOT / "bench" / "gold" / "detik_quotes_test8.tsv"
+DETIK_TEST9 = ROOT / "bench" / "gold" / "detik_quotes_test9.tsv"
 BBC = SHARED_CORPORA / "bbc"
 BBC_GOLD = ROOT / "bench" / "gold" / "bbc_quotes_test.tsv"
 BBC_GOLD2 = ROOT / "bench" / "gold" / "bbc_quotes_test2.tsv"
@@ -572,7 +573,8 @@ def main() -> None:
     ap.add_argument("--polnear", default="all", choices=sorted(_POLNEAR_SUBSETS))
     ap.add_argument("--detik", nargs="*", default=[str(p) for p in (DETIK_GOLD, DETIK_HELDOUT, DETIK_TEST, DETIK_TEST2,
                                                               DETIK_TEST3, DETIK_TEST4, DETIK_TEST5,
-                                                              DETIK_TEST6, DETIK_TEST7, DETIK_TEST8)],
+                                                              DETIK_TEST6, DETIK_TEST7, DETIK_TEST8,
+                                                              DETIK_TEST9)],
                     help="gold files (default: development, held-out and test gold)")
     ap.add_argument("--bbc", nargs="*", default=[str(p) for p in (BBC_GOLD, BBC_GOLD2, BBC_GOLD3, BBC_GOLD4)],
                     help="BBC gold files (default: the four BBC test gold files)")

@@ -14780,3 +14780,22 @@ def test_s29bbc4_bbc_gold4_loads(shared_corpora):
     (s, e), = split
     assert bodies["entertainment/356"][s:e].startswith('Ossie was my hero, and he still is," said Aviator star')
     assert bodies["entertainment/356"][s:e].endswith('"Ossie was a thing of beauty.')
+# --- s29detik9 ---
+def test_s29detik9_detik_test9_gold_loads_with_spans_inside_the_cells(shared_corpora):
+    from collections import Counter
+
+    from bench.eval_quotes import DETIK_TEST9, load_detik
+    arts, gold = load_detik(DETIK_TEST9)
+    assert list(arts["article_id"]) == ["197", "209", "517", "531", "613", "643", "809", "891"]
+    assert set(arts["language"]) == {"id"}
+    assert dict(Counter(g["kind"] for g in gold)) == {"direct": 44, "indirect": 54}
+    assert dict(Counter(g["article_id"] for g in gold)) == {
+        "197": 4, "209": 39, "517": 8, "531": 8, "613": 5, "643": 8, "809": 11, "891": 15}
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (start, end), = g["content"]
+        span = bodies[g["article_id"]][start:end]
+        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 3
+        assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
+        if g["kind"] == "direct":  # inside the quotation marks, the marks left out
+            assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
