@@ -10227,6 +10227,17 @@ _OUTLET_NAME_THEN = frozenset({"it", "he", "she", "they", "we", "I", "there", "h
 
 
 @lru_cache(maxsize=1)
+def _addressee_people_en() -> frozenset[str]:
+    """s29polcue: English lower-case nouns of the people or body told something ("told aides the ...",
+    ``addressee_people``)."""
+    return frozenset(w.strip().lower() for w in load_list_or_empty("addressee_people", "en") if w.strip())
+
+
+#: s29polcue: possessives before a lower-case addressee of "told" ("told his aides the ...").
+_ADDRESSEE_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+@lru_cache(maxsize=1)
 def _addressee_tails_en() -> frozenset[str]:
     """English lower-case words that end the addressee of "told" after a capitalised word: outlet words
     (``media_words``, :data:`_OUTLET_TAILS`) and audiences or meetings (``addressee_nouns``: "told the Labour
@@ -10358,6 +10369,23 @@ def _skip_that(doc: _Doc, ce: int, se: int, *, told: bool = False) -> int:
                 while j > 0 and _is_cap(words[j - 1][0]) and words[j - 1][0].lower() not in media:
                     j -= 1
                 k = j if j > 0 and words[j - 1][0].lower() in media else k - 1
+            if lex.language == "en" and k < len(words) - 2 and body[max(0, ce - 7):ce].lower().endswith(
+                    ("told", "tells", "tell", "telling")):
+                # s29polcue: "told aides the deal was close", "told the court he was innocent", "told his colleagues
+                # they ...", "told party members it was time": a lower-case addressee (addressee_people), with a
+                # possessive and at most one modifier before it, when a clause opens right after it ("told reporters
+                # police had arrested ..." keeps "police")
+                j = k + 1 if k == 0 and words[0][0] in _ADDRESSEE_POSSESSIVES else k
+                people = _addressee_people_en()
+                if j + 2 < len(words) and words[j][0].islower() and words[j][0].isalpha() and \
+                        words[j + 1][0] in people and not _clause_opening(words[j][0], lex) and \
+                        words[j][0] not in lex.clause_markers and words[j][0] not in _PREPOSITIONS["en"] and \
+                        words[j][0] not in lex.determiners and words[j][0] not in lex.aux:
+                    j += 1  # ("party members", "fellow senators", "police officers"; not "told by police ...")
+                if j + 1 < len(words) and words[j][0] in people and _clause_opening(words[j + 1][0], lex) and \
+                        words[j + 1][0].lower() not in lex.clause_markers and not any(
+                        c in _ADDRESSEE_BREAKS or c == "," for c in body[words[k][1]:words[j + 1][1]]):
+                    k = j + 1  # (not "told reporters police had arrested ...": a verb after the noun, its subject)
             if lex.language == "en" and 0 < k < len(words) and not _clause_opening(words[k][0], lex) \
                     and not body[words[k - 1][2]:words[k][1]].strip() \
                     and not body[max(0, ce - 7):ce].lower().endswith(("told", "tells", "tell", "telling")):

@@ -10820,7 +10820,8 @@ def test_s17mixed_participle_after_a_pronoun_mixed_quote_keeps_its_speaker():
     assert list(zip(got["quote"], got["kind"], got["speaker"], got["speaker_name"], strict=True)) == [
         ("lost trust and failure to deliver", "direct", "he", "Liam Fox"),
         ('the government\'s "failure" to control immigration', "mixed", "He", "Liam Fox"),
-        ("delegates Labour could not be trusted on crime", "indirect", "He", "Liam Fox"),
+        # (s29polcue: "delegates" is the addressee of "telling", no content)
+        ("Labour could not be trusted on crime", "indirect", "He", "Liam Fox"),
     ]
 
 
@@ -14799,3 +14800,21 @@ def test_s29detik9_detik_test9_gold_loads_with_spans_inside_the_cells(shared_cor
         assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
         if g["kind"] == "direct":  # inside the quotation marks, the marks left out
             assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+# --- s29polcue: a lower-case addressee of "told" before the reported clause (addressee_people lexicon) ---
+def test_s29polcue_told_lower_case_addressee_is_no_content():
+    body = ("The chief executive told aides the merger would be signed by June. "
+            "The defendant told the court he had never met the dealer. "
+            "The senator told his colleagues they would vote again in March. "
+            "The minister told party members it was time for a change.")
+    assert _quote_rows(body, "en", "quote", "kind", "speaker", "cue") == [
+        ("the merger would be signed by June", "indirect", "The chief executive", "told"),
+        ("he had never met the dealer", "indirect", "The defendant", "told"),
+        ("they would vote again in March", "indirect", "The senator", "told"),
+        ("it was time for a change", "indirect", "The minister", "told")]
+    # a noun of the list that is the clause's subject stays: a verb follows it, or a capitalised addressee precedes it
+    body2 = ("The mayor told reporters police had arrested two men. "
+             "The firm told the BBC staff would be cut. "
+             "A driver was told by police no one could enter the building.")
+    got = _quote_rows(body2, "en", "quote", "speaker")
+    assert got[:2] == [("police had arrested two men", "The mayor"), ("staff would be cut", "The firm")]
+    assert ("no one could enter the building", "police") in got
