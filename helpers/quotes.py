@@ -3993,7 +3993,7 @@ def _while_other_cue_end(doc: _Doc, q: _Quote) -> int:
     return _content_end(body, q.start, m.start())
 
 
-_AND_NEW_CLAUSE_RE = re.compile(r"(?:,|\s[—–]|\s--)\s+(?:and|but)\s+((?:the|a|an|there|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
+_AND_NEW_CLAUSE_RE = re.compile(r"(?:,|\s[—–]|\s--|\s-(?=\s))\s+(?:and|but)\s+((?:the|a|an|there|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
                                 r"(has|have|had|is|are|was|were|will|would)\s+(?:already\s+|also\s+|since\s+)?[a-z]+")
 
 
@@ -4008,7 +4008,7 @@ def _and_new_clause_end(doc: _Doc, q: _Quote) -> int:
     body = doc.body
     if body.find(", and ", q.start, q.end) < 0 and body.find(", but ", q.start, q.end) < 0 and not (
             body.find("— ", q.start, q.end) >= 0 or body.find("– ", q.start, q.end) >= 0 or body.find(
-                "-- ", q.start, q.end) >= 0):
+                "- ", q.start, q.end) >= 0):  # (s29polbnd: also " - ", a dash typed as a hyphen between spaces)
         return -1
     m = _AND_NEW_CLAUSE_RE.search(body, q.start, q.end)
     if m is None or not _min_tokens(4, body, q.start, m.start()):
@@ -8788,8 +8788,10 @@ def _cut_at_next_cue(doc: _Doc, cst: int, cen: int) -> int:
                 # (not 'described her victory as "truly ...," she said': the quotation completes the clause)
                 return _content_end(body, cst, cst + op)
             continue
-        if (w in lex.participles or " " in w and w.split(None, 1)[0][-3:] == "ing" and w in lex.verbs) and \
-                before.rstrip(_QUOTE_CHARS).endswith(","):  # (also `"...," adding`; s15pred: ", pointing out that")
+        if (w in lex.participles or " " in w and w.split(None, 1)[0][-3:] == "ing" and w in lex.verbs) and (
+                before.rstrip(_QUOTE_CHARS).endswith(",") or before.endswith(_SPACED_DASHES)):
+            # (also `"...," adding`; s15pred: ", pointing out that"; s29polbnd: a dash as the comma, "... the two
+            # groups - noting that ...", "-- adding that", "— saying")
             cut = cst + len(before) - 1
         elif w in _MAIN_SAY_CUES and (m_pr := _PRONOUN_BEFORE_SAY_RE.search(before, max(0, len(before) - 12))) \
                 and _SAY_OPENS_RE.match(body, m.end()):
@@ -8947,6 +8949,9 @@ _CLAUSE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:that|how|whether|why|what|if)\s")
 #: English: "and"/"but" (after a comma or a space), maybe "has/have/had" and "also", right before a cue.
 _COORD_BEFORE_CUE_RE = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:has|have|had))?(?:\s+also)?$")
 _COORD_TAILS = ("and", "but", "also", "has", "have", "had")  # (a cheap test before the regex)
+#: s29polbnd: English: a dash between spaces as news text types it (" - ", " -- ", " — ", " – ") at the end of the words
+#: before a participle cue: it sets the participle phrase off as a comma does ("... the two groups - noting that ...").
+_SPACED_DASHES = (" -", " --", " —", " –", "—", "–")
 
 
 #: English: a relative word and a short subject right before a cue ("what many analysts said", "who U.S.
@@ -8997,8 +9002,12 @@ def _withheld_re() -> re.Pattern[str]:
 
 #: English: ", and/but he (she)" then a lexical verb in the past or present (not an auxiliary: "but he would
 #: not ..." is often still reported): the speaker's next act in the writer's words.
-_PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?!(?:is|are|was|were|will|would|can|could|should|must|"
-                             r"may|might|has|have|had|does|did|do|also|still|not|never)\b)[a-z]+(?:ed|s)\b")
+#: s29polbnd: also the perfect of such an act ("..., but he hasn't endorsed her", "..., and she has repeatedly answered
+#: ...", "..., but she has also cited ..."): "has/had" and a participle in -ed tell what the speaker did, not said.
+_PRONOUN_ACT_RE = re.compile(r",\s+(?:and|but)\s+(?:he|she)\s+(?:(?!(?:is|are|was|were|will|would|can|could|should|must|"
+                             r"may|might|has|have|had|does|did|do|also|still|not|never)\b)[a-z]+(?:ed|s)|"
+                             r"(?:has|had|hasn['’]t|hadn['’]t)\s+(?:(?:also|since|not|never|already|[a-z]+ly)\s+)?"
+                             r"(?!(?:need|seed|feed|speed|hundred|breed|shed|proceed|succeed|exceed)\b)[a-z]+ed)\b")
 
 #: English: a comma (or dash) then a non-restrictive relative or concessive clause, or "according to", ends
 #: reported content ('he supports the bill, which includes ...', '..., even though ...').

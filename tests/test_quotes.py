@@ -14818,3 +14818,31 @@ def test_s29polcue_told_lower_case_addressee_is_no_content():
     got = _quote_rows(body2, "en", "quote", "speaker")
     assert got[:2] == [("police had arrested two men", "The mayor"), ("staff would be cut", "The firm")]
     assert ("no one could enter the building", "police") in got
+# --- s29polbnd: English content boundaries of indirect quotes ---
+def test_s29polbnd_spaced_dash_before_participle_cue_ends_content():
+    # " - " / " -- " typed for a dash sets off the participle phrase as a comma does: its cue opens a second report
+    for dash in (" - ", " -- ", " — "):
+        body = (f"A county official says he saw no difference between the two camps{dash}noting that the volunteers "
+                "carried rifles at the gate.")
+        assert _quote_rows(body, "en", "quote", "kind", "speaker", "cue") == [
+            ("he saw no difference between the two camps", "indirect", "A county official", "says"),
+            ("the volunteers carried rifles at the gate", "indirect", "A county official", "noting that")]
+    # " - but" and a new subject with its own verb is the writer's clause, as after ", but" or " — but"
+    body = "The governor says the records were personal - but the committee has found otherwise."
+    assert _quote_rows(body, "en", "quote", "kind", "speaker") == [
+        ("the records were personal", "indirect", "The governor")]
+
+
+def test_s29polbnd_pronoun_perfect_act_ends_content():
+    # ", but he hasn't endorsed ...", ", but she has also cited ...": the speaker's next act in the perfect, told by
+    # the writer, is no part of what was said
+    body = "The senator has said he will vote for the nominee, but he hasn't endorsed her or conceded the race."
+    assert _quote_rows(body, "en", "quote", "kind", "speaker") == [
+        ("he will vote for the nominee", "indirect", "The senator")]
+    body = "The mayor said she is not running for a third term, but she has also cited her record on jobs."
+    assert _quote_rows(body, "en", "quote", "kind", "speaker") == [
+        ("she is not running for a third term", "indirect", "The mayor")]
+    # a modal after the pronoun is often still reported, and the content keeps it
+    body = "The mayor said the budget was balanced, but she would need more money next year."
+    assert _quote_rows(body, "en", "quote", "kind", "speaker") == [
+        ("the budget was balanced, but she would need more money next year", "indirect", "The mayor")]
