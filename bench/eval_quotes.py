@@ -187,9 +187,15 @@ def _parse_ann(path: Path) -> list[dict]:
         content = spans.get(ev.get("Content", ""))
         if content is None:
             continue
+        # A content interrupted by its cue and a second sentence ('"A," X said. "B."') is annotated as Content
+        # plus Content2 (64 events): both parts are the content, scored as the union of their segments.
+        segs = list(content[1])
+        extra = spans.get(ev.get("Content2", ""))
+        if extra is not None:
+            segs += [seg for seg in extra[1] if seg not in segs]
         source = spans.get(ev.get("Source", ""))
         cue = spans.get(ev.get("Cue", ""))
-        out.append({"content": content[1], "source": source[2] if source else "", "cue": cue[2] if cue else ""})
+        out.append({"content": sorted(segs), "source": source[2] if source else "", "cue": cue[2] if cue else ""})
     return out
 
 

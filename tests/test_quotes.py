@@ -818,6 +818,25 @@ def test_polnear_sample_accuracy(shared_corpora):
     assert res[("speech", "all")]["speaker_match"] >= 0.85
 
 
+
+def test_polnear_parser_scores_content2_as_part_of_the_content(tmp_path):
+    """brat events with Content2 ('"A," X said. "B."'): both parts are the gold content, in text order."""
+    from bench.eval_quotes import _parse_ann
+
+    text = '"We will win," Sanders said in an interview. "And we will win big."'
+    b = text.index("And")
+    ann = tmp_path / "x.ann"
+    ann.write_text(
+        "T1\tContent 1 13\tWe will win,\n"
+        "T2\tSource 15 22\tSanders\n"
+        "T3\tCue 23 27\tsaid\n"
+        f"T4\tContent {b} {len(text) - 2}\t{text[b:len(text) - 2]}\n"
+        "T5\tAttribution 23 27\tsaid\n"
+        "E1\tAttribution:T5 Cue:T3 Source:T2 Content:T1 Content2:T4\n",
+        encoding="utf-8",
+    )
+    assert _parse_ann(ann) == [{"content": [(1, 13), (b, len(text) - 2)], "source": "Sanders", "cue": "said"}]
+
 # ---- summaries and the notebook -------------------------------------------------------------------
 def test_overview_and_description(seed_articles, seed_quotes):
     table = quote_overview(seed_quotes, seed_articles)
