@@ -14748,3 +14748,21 @@ def test_s28idspk_pronoun_quote_before_named_continuation():
     rows = extract_quotes(pd.DataFrame([{"article_id": 3, "language": "id", "body": body3}]), workers=1)
     assert [(r.speaker, r.speaker_name) for r in rows.itertuples()] == [
         ("Rudi", "Rudi Hartono"), ("dia", "Rudi Hartono"), ("Lina", "Lina Marlina")]
+
+
+# --- s29idtr: Indonesian translated wire news (one sentence per line) ---
+def test_s29idtr_org_description_refers_back_to_named_body():
+    # "perusahaan itu", "Pihak maskapai", "juru bicara maskapai tersebut": the latest name of that kind before it
+    body = ("Pabrikan truk Swedia Nordvik Trucks akan menutup dua pabrik di Eropa.\n"
+            "Perusahaan itu mengatakan bahwa sekitar 1.200 pekerja akan terdampak.\n"
+            "Maskapai berbiaya rendah Skyway Airlines menunda 30 penerbangan pada hari Senin.\n"
+            "Pihak maskapai mengatakan cuaca buruk menjadi penyebabnya.\n"
+            "Penumpang akan mendapat pengembalian dana penuh, ujar juru bicara maskapai tersebut.")
+    assert _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name") == [
+        ("sekitar 1.200 pekerja akan terdampak", "indirect", "Perusahaan itu", "Nordvik Trucks"),
+        ("cuaca buruk menjadi penyebabnya", "indirect", "Pihak maskapai", "Skyway Airlines"),
+        ("Penumpang akan mendapat pengembalian dana penuh", "indirect", "juru bicara", "Skyway Airlines")]
+    # no name of that kind before it: the description stays as written (a place is no company)
+    body2 = ("Harga mobil naik tajam tahun ini di Jepang.\n"
+             "Perusahaan itu mengatakan bahwa permintaan tetap kuat.")
+    assert _quote_rows(body2, "id", "speaker", "speaker_name") == [("Perusahaan itu", "Perusahaan itu")]
