@@ -11256,6 +11256,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     if len(cand.split()) >= 2 and w in cand.split():
                         found = cand
                         break
+            if not found and lex.language == "id" and (org_head := _id_org_description(
+                    q.speaker + body[q.sp_end:q.sp_end + 40].split(".")[0].split(",")[0]
+                    if q.speaker.lower() in ("juru bicara", "perwakilan") and q.sp_end > 0 else q.speaker)):
+                # s29idtr: "..., kata perusahaan itu.", "Pihak maskapai mengatakan", "ujar juru bicara perusahaan itu":
+                # a description of an organisation refers back to the latest name of that kind (as English "the
+                # company said": _org_antecedent_en)
+                found = _id_org_antecedent(doc, min(_before_quote(q), q.sp_start) if q.sp_start >= 0 else _before_quote(
+                    q), org_head)
             if not found and lex.language == "id" and last_person and \
                     q.speaker.rsplit(None, 1)[-1].lower() in lex.demonstratives and \
                     any(w.lower() in lex.roles or k_w == 0 and w.lower() in _id_person_nouns()
@@ -12712,6 +12720,93 @@ _ID_SUBJECT_STOPS = frozenset({"yang", "dan", "atau", "serta", "di", "ke", "dari
 _ID_SUBJECT_TOKEN_RE = re.compile(r"[^\s,.;:!?\"“”()]+(?:[.](?=\s))?|,")
 #: s25idspk: a name particle written in lower case before a capital ("al-Moualem", "el-Sisi", "d'Estaing").
 _NAME_PARTICLE_CAP_RE = re.compile(rf"(?:al|el|d)[-'’][{_UPPER}]")
+
+
+@lru_cache(maxsize=1)
+def _id_org_kind_heads() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """s29idtr: Indonesian kind-of-body noun -> (capitalised words a name of that kind holds, lower-case nouns that
+    introduce such a name) (lexicon ``org_kind_heads``: "maskapai" -> Air, Airlines ...; "perusahaan" -> Motor, Tbk
+    ..., produsen, pabrikan ...)."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for line in load_list_or_empty("org_kind_heads", "id"):
+        noun, _, rest = line.partition("=")
+        ws = rest.split()
+        out[noun.strip().lower()] = (frozenset(w for w in ws if w[:1].isupper()), frozenset(w for w in ws if w.islower()))
+    return out
+
+
+#: s29idtr: an Indonesian description of an organisation speaking, with a demonstrative or after "pihak" ("kata
+#: perusahaan itu", "Maskapai tersebut mengatakan", "Pihak maskapai menyampaikan", "Pembuat mobil asal Jepang itu
+#: mengatakan"), or what follows a spokesperson ("ujar juru bicara perusahaan itu", "kata perwakilan perusahaan").
+_ID_ORG_DESC_RE = re.compile(r"(?:([Jj]uru[ \t]+bicara|[Pp]erwakilan)[ \t]+)?(?:([Pp]ihak)[ \t]+)?([A-Za-z]+)"
+                             r"((?:[ \t]+(?:asal[ \t]+[A-Z][a-z]+|[a-z]+)){0,3}?)(?:[ \t]+(itu|tersebut|ini))?")
+#: s29idtr: a run of capitalised words (a name; "dan"/"untuk" inside it: "Departemen Kehutanan dan Perlindungan ...").
+_ID_ORG_RUN_RE = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:dan|untuk|of|and|for)[ \t]+)?[A-Z][\w&'’.-]*)*")
+#: s29idtr: words that end the description before a name ("perusahaan itu pada hari Kamis": no name of the kind).
+_ID_ORG_GAP_STOPS = frozenset({"itu", "tersebut", "ini", "pada", "di", "dari", "ke", "kepada", "dalam", "yang", "dan",
+                               "atau", "dengan", "untuk", "oleh", "hari", "kata", "ujar", "mengatakan", "seperti"})
+#: s29idtr: region and country words before a company's name in translated copy ("maskapai penerbangan Eropa
+#: SkyNord", "pabrikan truk Swedia Nordvik Trucks"; the lexicon ``places`` holds Indonesia's own places).
+_ID_REGION_WORDS = frozenset({"eropa", "amerika", "asia", "afrika", "timur", "tengah", "selatan", "utara", "barat",
+                              "as", "serikat", "raya", "swedia", "jerman", "prancis", "perancis", "italia", "spanyol",
+                              "belanda", "rusia", "india", "korea", "china", "swiss", "brasil", "meksiko", "turki",
+                              "arab", "saudi", "singapura", "malaysia", "norwegia", "denmark", "finlandia", "belgia",
+                              "austria", "irlandia", "taiwan", "thailand", "vietnam", "filipina", "israel", "iran"})
+
+
+def _id_org_description(speaker: str) -> str:
+    """s29idtr: the kind noun ("perusahaan", "maskapai") of an Indonesian speaker phrase that describes an
+    organisation referring back (with a demonstrative, after "pihak", or after a spokesperson), or ""."""
+    m = _ID_ORG_DESC_RE.fullmatch(speaker.strip())
+    if m is None:
+        return ""
+    head = m.group(3).lower()
+    if head not in _id_org_kind_heads() or not (m.group(1) or m.group(2) or m.group(5)):
+        return ""
+    return head
+
+
+@lru_cache(maxsize=64)
+def _id_org_intro_re(head: str) -> re.Pattern[str]:
+    """s29idtr: a noun introducing a name of the kind ``head`` and up to three lower-case words after it, before the
+    name ("produsen mobil Jepang Hoshida Motor", "maskapai penerbangan Eropa SkyNord")."""
+    nouns = sorted(_id_org_kind_heads()[head][1] | {head})
+    return re.compile(r"(?<![\w-])(?i:" + "|".join(nouns) + r")((?:[ \t]+[a-z]+){0,3}?)[ \t]+(?=[A-Z])")
+
+
+def _id_org_antecedent(doc: _Doc, pos: int, head: str) -> str:
+    """s29idtr: Indonesian: the organisation a description of the kind ``head`` before ``pos`` refers to ("Hoshida
+    Motor" for "perusahaan itu", "Air Niugini" for "Pihak maskapai", "Kementerian Luar Negeri Rusia" for
+    "kementerian tersebut"): the latest name (two words or more) holding a word of that kind, or the latest name
+    right after a noun that introduces one ("produsen mobil Jepang Hoshida Motor"), region and place words before it
+    dropped; within 3,000 characters; "" when there is none."""
+    body = doc.body
+    lex = doc.lex
+    lo = max(0, pos - 3000)
+    names = _id_org_kind_heads()[head][0]
+    best, best_at = "", -1
+
+    def _trim(run: str) -> str:
+        ws = run.split()
+        while len(ws) > 1 and (ws[0].lower() in lex.places or ws[0].lower() in _ID_REGION_WORDS):
+            ws.pop(0)
+        name = " ".join(ws).rstrip(".")
+        if len(ws) == 1 and (ws[0].lower() in _id_stopwords() or ws[0].lower() in lex.places or ws[0].lower(
+                ) in _ID_REGION_WORDS or ws[0].lower() in lex.roles):
+            return ""  # (a place or a role word alone names no body: "pembuat mobil asal Jepang")
+        return name
+
+    for m in _ID_ORG_RUN_RE.finditer(body, lo, pos):
+        ws = m.group().split()
+        if len(ws) >= 2 and any(w in names for w in ws) and ws[0].lower() not in _id_stopwords() and m.start() > best_at:
+            best, best_at = m.group().rstrip("."), m.start()
+    for m in _id_org_intro_re(head).finditer(body, lo, pos):
+        if any(w != "asal" and (w in _ID_ORG_GAP_STOPS or w in _id_stopwords()) for w in m.group(1).split()):
+            continue  # (a function word ends the description: "produsen mobil setelah Brexit", "perusahaan itu pada")
+        r = _ID_ORG_RUN_RE.match(body, m.end(), pos)
+        if r is not None and r.start() > best_at and (name := _trim(r.group())):
+            best, best_at = name, r.start()
+    return best
 
 
 @lru_cache(maxsize=1)

@@ -14865,3 +14865,19 @@ def test_s29polbnd_pronoun_perfect_act_ends_content():
     body = "The mayor said the budget was balanced, but she would need more money next year."
     assert _quote_rows(body, "en", "quote", "kind", "speaker") == [
         ("the budget was balanced, but she would need more money next year", "indirect", "The mayor")]
+# --- s29idtr: Indonesian translated wire news (one sentence per line) ---
+def test_s29idtr_org_description_refers_back_to_named_body():
+    # "perusahaan itu", "Pihak maskapai", "juru bicara maskapai tersebut": the latest name of that kind before it
+    body = ("Pabrikan truk Swedia Nordvik Trucks akan menutup dua pabrik di Eropa.\n"
+            "Perusahaan itu mengatakan bahwa sekitar 1.200 pekerja akan terdampak.\n"
+            "Maskapai berbiaya rendah Skyway Airlines menunda 30 penerbangan pada hari Senin.\n"
+            "Pihak maskapai mengatakan cuaca buruk menjadi penyebabnya.\n"
+            "Penumpang akan mendapat pengembalian dana penuh, ujar juru bicara maskapai tersebut.")
+    assert _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name") == [
+        ("sekitar 1.200 pekerja akan terdampak", "indirect", "Perusahaan itu", "Nordvik Trucks"),
+        ("cuaca buruk menjadi penyebabnya", "indirect", "Pihak maskapai", "Skyway Airlines"),
+        ("Penumpang akan mendapat pengembalian dana penuh", "indirect", "juru bicara", "Skyway Airlines")]
+    # no name of that kind before it: the description stays as written (a place is no company)
+    body2 = ("Harga mobil naik tajam tahun ini di Jepang.\n"
+             "Perusahaan itu mengatakan bahwa permintaan tetap kuat.")
+    assert _quote_rows(body2, "id", "speaker", "speaker_name") == [("Perusahaan itu", "Perusahaan itu")]
