@@ -12226,10 +12226,6 @@ def _one_person_cached(name: str, language: str) -> bool:
     return 2 <= len(words) <= 4 and not words[-1].endswith("s") and all(_nameish(w, language) for w in words)
 
 
-#: English (s29polspk): an age in apposition after a name's comma ("Ivanka Trump, 34, could ...", "John Smith, 45.").
-_AGE_APPOS_EN_RE = re.compile(r",[ \t]+\d{1,3}(?:,|\.|[ \t]+(?:of|from)\b)")
-
-
 def _one_person_doc(doc: _Doc, name: str) -> bool:
     """English: :func:`_one_person`, or a name whose surname ends in "s" ("Rowan Williams", "Gerry Adams": no
     plural like "Liberal Democrats") after a given name or that the article writes after an honorific ("Dr Rowan
@@ -12237,9 +12233,6 @@ def _one_person_doc(doc: _Doc, name: str) -> bool:
     if _one_person(name, doc.lex):
         return True
     words = name.split()
-    if 2 <= len(words) <= 4 and f"{name}, " in doc.body and all(_nameish(w, "en") for w in words) and any(
-            _AGE_APPOS_EN_RE.match(doc.body, k.end() - 2) for k in re.finditer(re.escape(name) + ", ", doc.body)):
-        return True  # (s29polspk) "Ivanka Trump, 34, could be ...": a name given an age is a person's
     if not 2 <= len(words) <= 4 or not words[-1].endswith("s") or not all(_nameish(w, "en") for w in words):
         return False
     first = words[0].lower()
@@ -13394,27 +13387,6 @@ def _possessor_subject_en(doc: _Doc, ps: int, pe: int, pronoun: str) -> str:
     return ""
 
 
-#: English (s29polspk): a subject noun phrase opened by a possessor or "the" (a role or kin noun in it), then the
-#: person's name between commas and a lower-case word ("His wife, Jane, called ...", "Kazakhstan's foreign minister,
-#: Erlan Idrissov, plays ...", "the state chairman of the Labour Congress, Comrade Ada Obi, commended ..."); the name
-#: may follow role words of its own ("Her co-author, the zoologist Dr. Ann Poe, said ...").
-_POSS_ROLE_APPOS_EN_RE = re.compile(
-    rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}['’]s?)[ \t]+((?:[\w.&'’-]+[ \t]+){{0,7}}?"
-    rf"[\w&'’-]+),[ \t]+((?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}})({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}),"
-    rf"[ \t]+[a-z]")
-
-
-#: English (s29polspk): one word and a comma opening a sentence before its subject ("Reacting, the chairman ...",
-#: "Meanwhile, his wife, Jane, said ...").
-_ONE_WORD_LEAD_EN_RE = re.compile(r"[A-Z][a-z]+,[ \t]+")
-
-
-def _person_title_en(title: str) -> bool:
-    """English (s29polspk): ``title`` (the words a canonical name was stripped of) ends in an honorific ("Dr.",
-    "Ms")."""
-    return bool(title) and title.split()[-1].rstrip(".") in _HONORIFICS_EN
-
-
 def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun: str = "") -> str:
     """English: the canonical full name of a person opening the sentence ``body[ps:pe]`` as its subject
     ("Melzer has ...", "Tory co-chairman Liam Fox has opened ...", after a conjunction: "And Jamie Foxx, who
@@ -13432,26 +13404,6 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
         if c < 0 or _FRONTED_STOP_EN_RE.search(body, m_fr.end(), c):
             break
         ps = c + 2
-    lead = _ONE_WORD_LEAD_EN_RE.match(body, ps, pe)
-    if body[ps:ps + 1] in "HTht" or lead is not None or "'" in body[ps:ps + 40] or "’" in body[ps:ps + 40]:
-        m_pra = _POSS_ROLE_APPOS_EN_RE.match(body, ps, pe) or (
-            _POSS_ROLE_APPOS_EN_RE.match(body, lead.end(), pe) if lead is not None else None)
-        if m_pra is not None:
-            roles = _person_roles_en()
-            head_words = [w.lower() for w in m_pra.group(1).split()]
-            named, title = _canonical_cached(m_pra.group(3), "en", frozenset(
-                {_fw(m_pra.group(3))}) if " " not in m_pra.group(3) else frozenset())
-            if named and all(_nameish(w, "en") for w in named.split()) and (
-                    any(w in roles for w in head_words[:next((k for k, w in enumerate(head_words) if w in (
-                        "of", "at", "for", "in", "from")), len(head_words))]) or any(
-                        w in roles for w in m_pra.group(2).lower().split()) or _person_title_en(title)) and (
-                    not pronoun or head_words[-1] in (_FEMALE_KIN_EN if pronoun == "she" else _MALE_KIN_EN) or
-                    _other_gender(body, _expand(named, doc, ps) or named, _OTHER_PRONOUN[pronoun])):
-                # (s29polspk) "On CNN Tuesday, his wife, Jane, called for ...": the name after a person's role (a
-                # kin or job noun before "of ...", role words or a title with the name: a person's name, a given
-                # name alone too; for "he" or "she" only a name of that gender: not "His opponent, Hillary Clinton,
-                # won ..." for "he")
-                return _expand(named, doc, ps) or named
     if pronoun and (owner := _possessor_subject_en(doc, ps, pe, pronoun)):
         return owner
     m = _SUBJECT_NAME_EN_RE.match(body, ps, pe)
