@@ -110,6 +110,8 @@ _FUNCTION = {
     "gov", "president", "senator", "presiden", "menteri", "ketua", "kepala", "bapak", "ibu", "pak", "bu", "sang", "para",
     "di", "dari", "dan", "yang", "itu", "tersebut",
 }
+_ARTICLES = {w for w in _FUNCTION if w in {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "s", "di",
+                                             "dari", "dan", "yang", "itu", "tersebut"}}
 _SPEECH_CUES = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "according",
     "state", "states", "stated", "claim", "claims", "claimed", "warn", "warns", "warned", "argue", "argues", "argued",
@@ -151,19 +153,29 @@ def _tokens_in(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in (fold(t) for t in TOKEN_RE.findall(str(text or ""))) if w not in _FUNCTION}
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+def _words(text: str, *, titles: bool = False) -> set[str]:
+    """Folded words of a speaker, possessive 's dropped (`Trump's` is `trump`); without function words and,
+    unless ``titles``, without titles."""
+    drop = _ARTICLES if titles else _FUNCTION
+    words = (_POSSESSIVE_RE.sub("", fold(t)) for t in TOKEN_RE.findall(str(text or "")))
+    return {w for w in words if w and w not in drop}
 
 
 def _speaker_ok(gold: str, pred_written: str, pred_name: str, *, written: bool) -> bool:
     if not str(gold or "").strip():  # an attribution without a source: right only when we name none either
         return not (str(pred_written or "").strip() or str(pred_name or "").strip())
     g = _words(gold)
-    if not g:
-        return False
-    p = _words(pred_name)
+    titles = not g  # a source of titles only (`the senator`, `the President`) is compared title for title
+    if titles:
+        g = _words(gold, titles=True)
+        if not g:
+            return False
+    p = _words(pred_name, titles=titles)
     if written:
-        p |= _words(pred_written)
+        p |= _words(pred_written, titles=titles)
     return bool(g & p)
 
 

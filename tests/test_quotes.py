@@ -837,6 +837,19 @@ def test_polnear_parser_scores_content2_as_part_of_the_content(tmp_path):
     )
     assert _parse_ann(ann) == [{"content": [(1, 13), (b, len(text) - 2)], "source": "Sanders", "cue": "said"}]
 
+
+def test_speaker_scoring_possessives_and_title_only_sources():
+    """The scorer's speaker agreement: `Trump's` is Trump; a source of titles only is compared title for title."""
+    from bench.eval_quotes import _speaker_ok
+
+    assert _speaker_ok("Trump's", "Donald Trump", "Donald Trump", written=True)
+    assert _speaker_ok("the senator", "The senator", "", written=True)
+    assert _speaker_ok("the President", "he", "President Obama", written=True)
+    assert not _speaker_ok("the President", "he", "Barack Obama", written=True)
+    assert not _speaker_ok("the senator", "The senator", "", written=False)  # only the resolved name counts
+    assert not _speaker_ok("Mr. Trump", "Mr. Cruz", "Ted Cruz", written=True)  # a shared title is no agreement
+    assert not _speaker_ok("who", "Hillary Clinton", "Hillary Clinton", written=True)
+
 # ---- summaries and the notebook -------------------------------------------------------------------
 def test_overview_and_description(seed_articles, seed_quotes):
     table = quote_overview(seed_quotes, seed_articles)
