@@ -15792,7 +15792,13 @@ def _title_org_en(doc: _Doc, title: str) -> str:
                 rf"(?<![\w'’-]){re.escape(low)}(?![\w-])", body):
             continue  # (written mid-sentence: "Shares rise on ..." is no name)
         found.add(name)
-    return next(iter(found)) if len(found) == 1 else ""
+    if len(found) != 1:
+        return ""
+    # (the body speaks of a company or club: "the firm", "the airline", "the club"; not "Elvis", "EastEnders")
+    low_body = body.lower()
+    if not any(f"the {noun}" in low_body for noun in _org_descriptions_en() | {"club"}):
+        return ""
+    return next(iter(found))
 
 
 def _person_evidence_en(doc: _Doc, name: str) -> bool:
@@ -15806,9 +15812,13 @@ def _person_evidence_en(doc: _Doc, name: str) -> bool:
 
 def _other_name_before(doc: _Doc, q: _Quote, name: str) -> bool:
     """s29title: the sentence of ``q`` names someone other than ``name`` before its pronoun (outside the quoted
-    words): the pronoun may refer to them ("Shares in Multiplex Group ... fell after it said")."""
+    words): the pronoun may refer to them ("Shares in Multiplex Group ... fell after it said"); or the quoted
+    words name ``name`` (no one speaks of themselves by name: '"... as much as Ray Charles did," he said')."""
     pos = q.sp_start if q.sp_start >= 0 else q.cue_pos
     if pos < 0:
+        return True
+    if any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", doc.body[a:b]) for a, b in q.parts or [(q.start, q.end)]
+           for w in name.split()[-1:]):
         return True
     s0 = doc.sentence(pos)[0]
     text = doc.body[s0:pos]
