@@ -16109,7 +16109,9 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1, case and a
             region ignored: ``ID``, ``id-ID``) is used per row when present (``en``/``id`` lexicons ship; other
             languages get direct quotes without speakers); where it is missing (no column, None, NaN, empty)
-            the body decides: Indonesian where it reads as Indonesian, else English.
+            the body decides: Indonesian where it reads as Indonesian, else English. An optional ``title``
+            column (the headline) names the speaker a body refers to only as "he"/"she"/"it"/"dia"/"-nya" with no
+            antecedent before it (s29title); without it the body alone decides.
         language: force one language for every article instead of the ``language`` column.
         workers: processes that extract quotes (fork; not on Windows); default 1. ``None``: one per
             core (at most 4) for 5,000 or more articles. Opt-in because the gain needs idle cores: on
