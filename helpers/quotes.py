@@ -15828,82 +15828,6 @@ def _other_name_before(doc: _Doc, q: _Quote, name: str) -> bool:
     return any(words.isdisjoint(run.split()) for run in _title_runs(doc, text))
 
 
-@lru_cache(maxsize=1)
-def _org_kind_heads_id() -> dict[str, frozenset[str]]:
-    """Indonesian (s29title): kind-of-body noun -> the capitalised name words of bodies of that kind (lexicon
-    ``org_kind_heads``: "maskapai" -> Air, Airlines ...; "perusahaan" -> PT, Tbk ...)."""
-    out: dict[str, frozenset[str]] = {}
-    for line in load_list_or_empty("org_kind_heads", "id"):
-        noun, _, heads = line.partition("=")
-        out[noun.strip().lower()] = frozenset(heads.split())
-    return out
-
-
-#: s29title: Indonesian: an organisation described by its kind: "Pihak maskapai", "perusahaan tersebut",
-#: "Perusahaan asal Korea Selatan ini" (the kind noun, up to five modifiers, a demonstrative).
-_ID_ORG_DESC_RE = re.compile(r"(?:[Pp]ihak[ \t]+)?(?P<kind>[A-Za-z]+(?:[ \t]+(?!(?:itu|ini|tersebut)$)[a-z]+)?)"
-                             r"(?:[ \t]+[\w-]+){0,5}?"
-                             r"(?P<dem>[ \t]+(?:itu|ini|tersebut))?")
-
-
-def _id_org_description(doc: _Doc, q: _Quote) -> str:
-    """Indonesian (s29title): the organisation a role speaker that describes a body by its kind refers to: "pihak"
-    and the noun ("Pihak maskapai") or the noun with a demonstrative ("perusahaan tersebut") resolves to the one
-    name before the quote written right after the noun ("maskapai Air Niugini") or holding a name word of the
-    kind (lexicon ``org_kind_heads``: "Air Niugini", "PT Pertamina"); "" when none or more than one fits."""
-    sp = q.speaker
-    m = _ID_ORG_DESC_RE.fullmatch(sp)
-    if m is None or not (sp[:5].lower() == "pihak" or m.group("dem")):
-        return ""
-    heads = _org_kind_heads_id()
-    kind = m.group("kind").lower()
-    if kind not in heads:
-        kind = kind.split()[0]
-        if kind not in heads or sp[:5].lower() == "pihak" and len(sp.split()) > 2:
-            return ""  # ("pihak maskapai" alone; "pihak" with more words names someone else: "Pihak kuasa hukum")
-    names = heads[kind]
-    body = doc.body
-    pos = min(x for x in (q.sp_start, q.cue_pos, q.start) if x >= 0)
-    found: dict[str, int] = {}
-    after_kind = re.compile(rf"(?i:\b{re.escape(kind)})[ \t]+$")
-    for r in _CAP_SEQ_RE.finditer(body, max(0, pos - 3000), pos):
-        words = r.group().split()
-        if words[0].lower() == kind.split()[0] and len(words) > 1 and words[0] not in names:
-            words = words[1:]  # ("Maskapai Garuda Indonesia": the noun opens the run)
-        if words and words[0].lower() in ("pihak",):
-            continue
-        if any(w in names for w in words) and len(words) > 1 or after_kind.search(body, max(0, r.start() - 30),
-                                                                                 r.start()):
-            name = " ".join(words)
-            if name.lower() != kind and not _one_person_cached(name, "id") or any(w in names for w in words):
-                found[name] = r.start()
-    distinct = {n for n in found if not any(n != o and n in o for o in found)}
-    if not distinct and m.group("dem") and q.sp_start >= 0 and doc.sentence(q.sp_start)[0] == q.sp_start:
-        # "LG Electronics Indonesia menandai ... . Perusahaan asal Korea Selatan ini menegaskan ...": a description
-        # opening its sentence refers to the name the sentence before opens with as its subject (no person, place)
-        s0 = doc.sentence(max(0, q.sp_start - 2))[0]
-        r = _CAP_SEQ_RE.match(body, s0)
-        nx = _NEXT_WORD_RE.match(body, r.end(), min(len(body), r.end() + 30)) if r else None
-        if r and s0 < q.sp_start and nx and nx.group(1).islower() and body[r.end():nx.start(1)] == " ":
-            name = r.group()
-            low = name.lower()
-            if not _one_person_cached(name, "id") and low not in doc.lex.places and low.split()[0] not in _title_stop(
-                    "id") and low.split()[0] not in doc.lex.pronouns and low.split()[0] not in doc.lex.roles:
-                return name
-    return next(iter(distinct)) if len(distinct) == 1 else ""
-
-
-def _id_org_descriptions(found: list[_Quote], doc: _Doc) -> None:
-    """Indonesian (s29title): role speakers that describe a body by its kind and that resolution left as written
-    ("Pihak maskapai", "perusahaan tersebut") take the one organisation of that kind named before them."""
-    for q in found:
-        if q.speaker_kind != "role" or not q.speaker or q.speaker_name.lower() not in q.speaker.lower():
-            continue
-        name = _id_org_description(doc, q)
-        if name:
-            q.speaker_name = name
-
-
 def _title_speakers(found: list[_Quote], doc: _Doc, title: str) -> None:
     """s29title: a pronoun or clitic speaker the body resolves to nobody (no antecedent before it) refers to the
     person the headline names ("Trump rallies in West Virginia" ... '"...," he said'; "Elon Musk Bikin Partai ..."
@@ -15969,8 +15893,6 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
             elif blank:
                 text = _sentence_paragraphs(text, blank)  # s21layout2: the same text loaded one sentence per paragraph
         found, doc_sent = _extract_one(text, lg)
-        if found and lg == "id":
-            _id_org_descriptions(found, doc_sent)
         if found and isinstance(title, str) and title.strip():
             _title_speakers(found, doc_sent, title)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed

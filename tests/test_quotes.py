@@ -14790,24 +14790,3 @@ def test_s29title_indonesian_clitic_resolves_to_headline_person():
             "Hartawan sebelumnya mendukung sang gubernur.")
     assert _s29title_rows(title, body, "id")[0] == (
         "Partai ini dibentuk untuk mengembalikan suara rakyat", "direct", "ujarnya", "Rudi Hartawan")
-
-
-def test_s29title_indonesian_kind_description_resolves_to_named_body():
-    body = ("Sebuah pesawat milik maskapai Nusa Air tergelincir di Bandara Sentani pada Jumat pagi.\n"
-            "Pihak maskapai mengatakan semua penumpang sudah dievakuasi dengan selamat.")
-    rows = _s29title_rows("Pesawat tergelincir di Sentani", body, "id")
-    assert rows == [("semua penumpang sudah dievakuasi dengan selamat", "indirect", "Pihak maskapai", "Nusa Air")]
-    # a name word of the kind (lexicon org_kind_heads: "PT" for "perusahaan"), and a demonstrative description
-    body2 = ("PT Sinar Tekstil Makmur menutup dua pabriknya di Bandung.\n"
-             "Warga sekitar mengaku terkejut.\n"
-             "Perusahaan tersebut menyatakan bahwa penutupan pabrik itu hanya berlaku selama tiga bulan.")
-    assert _s29title_rows("", body2, "id")[-1][2:] == ("Perusahaan tersebut", "PT Sinar Tekstil Makmur")
-    # two companies before it: left as written
-    body3 = ("PT Sinar Tekstil Makmur membeli saham PT Jaya Benang Abadi.\n"
-             "Warga sekitar mengaku terkejut.\n"
-             "Perusahaan tersebut menyatakan bahwa penutupan pabrik itu hanya berlaku selama tiga bulan.")
-    assert _s29title_rows("", body3, "id")[-1][2:] == ("Perusahaan tersebut", "Perusahaan tersebut")
-    # a description opening its sentence refers to the name the sentence before opens with
-    body4 = ("Arunika Digital Indonesia merayakan ulang tahun kesepuluh di Jakarta.\n"
-             "Perusahaan rintisan asal Bandung ini menegaskan akan membuka kantor baru tahun depan.")
-    assert _s29title_rows("", body4, "id")[-1][2:] == ("Perusahaan rintisan asal Bandung ini", "Arunika Digital Indonesia")
