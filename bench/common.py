@@ -66,6 +66,11 @@ def ntrex_body(path: Path) -> str:
     return "\n".join(lines[1:])
 
 
+def ntrex_title(path: Path) -> str:
+    """The headline of an NTREX-128 file: its first line, stripped (the line :func:`ntrex_body` drops)."""
+    return path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").strip().split("\n", 1)[0].strip()
+
+
 def bbc_originals() -> list[tuple[str, str, str, str]]:
     """``(topic, file_id, title, body)`` for every BBC article, sorted by path."""
     require_bbc()

@@ -74,7 +74,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import ntrex_body  # noqa: E402
+from bench.common import ntrex_body, ntrex_title  # noqa: E402
 from helpers.config import SHARED_CORPORA  # noqa: E402
 from helpers.quotes import extract_quotes  # noqa: E402
 from helpers.text import TOKEN_RE, fold  # noqa: E402
@@ -254,6 +254,7 @@ def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
         sys.exit(f"detik-dev.csv not found at {DETIK} (set MEDIA_SHARED_CORPORA)")
     table = pd.read_csv(DETIK, dtype=str, keep_default_na=False)
     by_id = dict(zip(table["id"], table["isi_berita"], strict=True))
+    titles = dict(zip(table["id"], table["judul"], strict=True))
     gold = []
     listed: set[str] = set()  # "# articles: 1 2 3" names annotated articles that may hold no quote
     for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -270,7 +271,7 @@ def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
                 "speech": True,
             })
     ids = sorted({g["article_id"] for g in gold} | listed, key=int)
-    rows = [{"article_id": i, "body": by_id[i], "language": "id"} for i in ids]
+    rows = [{"article_id": i, "title": titles[i], "body": by_id[i], "language": "id"} for i in ids]
     return pd.DataFrame(rows), gold
 
 
@@ -284,6 +285,16 @@ def bbc_body(article: str) -> str:
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
     return text.strip().partition("\n")[2].strip()
+
+
+def bbc_title(article: str) -> str:
+    """The headline of ``../shared/corpora/bbc/<article>.txt``: the first line :func:`bbc_body` drops."""
+    raw = (BBC / f"{article}.txt").read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return text.strip().partition("\n")[0].strip()
 
 
 def _read_span_gold(gold_path: Path) -> tuple[list[dict], list[str], str]:
@@ -317,7 +328,7 @@ def load_bbc(gold_path: Path = BBC_GOLD) -> tuple[pd.DataFrame, list[dict]]:
     if not BBC.is_dir():
         sys.exit(f"the BBC corpus is not at {BBC} (set MEDIA_SHARED_CORPORA)")
     gold, ids, _ = _read_span_gold(gold_path)
-    rows = [{"article_id": i, "body": bbc_body(i), "language": "en"} for i in ids]
+    rows = [{"article_id": i, "title": bbc_title(i), "body": bbc_body(i), "language": "en"} for i in ids]
     return pd.DataFrame(rows), gold
 
 
@@ -337,7 +348,8 @@ def load_texts(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
 def load_ntrex(gold_path: Path) -> tuple[pd.DataFrame, list[dict]]:
     """An NTREX gold file (``# language: en`` or ``id``): the articles it lists, from ../shared/corpora/ntrex-dev."""
     gold, ids, language = _read_span_gold(gold_path)
-    rows = [{"article_id": i, "body": ntrex_body(NTREX / language / f"{i}.txt"), "language": language} for i in ids]
+    rows = [{"article_id": i, "title": ntrex_title(NTREX / language / f"{i}.txt"),
+             "body": ntrex_body(NTREX / language / f"{i}.txt"), "language": language} for i in ids]
     return pd.DataFrame(rows), gold
 
 

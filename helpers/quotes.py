@@ -15820,9 +15820,183 @@ def _lost_opening_line(text: str, i: int) -> int:
     return ls
 
 
+#: s29title: a capitalised word of a headline ("Qantas", "Musk's").
+_TITLE_WORD_RE = re.compile(r"[A-Z][\w'’.-]*\w")
+#: s29title: pronouns and clitics that refer to one person, and (English) those that refer to one organisation.
+_TITLE_PERSON_PRONOUNS = frozenset({"he", "she", "dia", "ia", "beliau", "dirinya"})
+_TITLE_ORG_PRONOUNS_EN = frozenset({"it"})
+
+
+@lru_cache(maxsize=4)
+def _title_stop(language: str) -> frozenset[str]:
+    """s29title: lower-case function and stop words of ``language`` that open a capitalised run without being
+    part of a name ("Setelah Musk", "But Rover", "Why Trump")."""
+    out = {w.lower() for name in ("stopwords", "function_words") for w in load_list_or_empty(name, language)}
+    return frozenset(out | (_STOP_FIRST_EN if language == "en" else set()))
+
+
+def _title_runs(doc: _Doc, text: str) -> list[str]:
+    """s29title: the capitalised runs of ``text`` with opening function words and a possessive dropped."""
+    stop = _title_stop(doc.lex.language)
+    out = []
+    for m in _CAP_SEQ_RE.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower() in stop:
+            words = words[1:]
+        if words and words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        if words and words[-1]:
+            out.append(" ".join(words))
+    return out
+
+
+def _title_person(doc: _Doc, title: str, pronoun: str, speakers: list[str] = ()) -> str:
+    """s29title: the person the headline ``title`` names whom the body names too: a full name the title writes
+    (two words a person's name can be made of, in a Title Case headline too: "Elon Musk Bikin Partai ...") whose
+    surname the body writes capitalised, or a surname the title writes that ends a person's full name in the body
+    (that name given), or one the body quotes by name (``speakers``: "Trump said") whose surname the title writes.
+    The one such person, else the one the headline opens with (its subject); "" when there is
+    none, or the pronoun's gender contradicts a known given name."""
+    lg = doc.lex.language
+    body = doc.body
+    places = _place_names_en() if lg == "en" else doc.lex.places
+    people: dict[str, str] = {}
+    order: dict[str, int] = {}
+    title_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in _TITLE_WORD_RE.findall(title)]
+    for k in range(len(title_words) - 1):
+        name = f"{title_words[k]} {title_words[k + 1]}"
+        if name in title and _one_person_cached(name, lg) and name.lower() not in places and (
+                lg != "en" or _person_evidence_en(doc, name)) and \
+                title_words[k].lower() not in _title_stop(lg) and re.search(
+                rf"(?<![\w'’-]){re.escape(title_words[k + 1])}(?![\w’-])", body) and not re.search(
+                rf"(?<![\w'’-]){re.escape(title_words[k + 1].lower())}(?![\w’-])", body):
+            people.setdefault(title_words[k + 1], name)
+            order.setdefault(title_words[k + 1], title.find(name))
+    for name in _title_runs(doc, body):
+        words = name.split()
+        if words[-1] in title_words and 2 <= len(words) <= 3 and name.lower() not in places and (
+                _one_person_doc(doc, name) and _person_evidence_en(doc, name) if lg == "en" else _one_person_cached(
+                    name, lg)):
+            if len(people.get(words[-1], "").split()) < len(words):
+                people[words[-1]] = name
+                order.setdefault(words[-1], title.find(words[-1]))
+    for name in speakers:
+        words = name.split()
+        if words[-1] in title_words and words[-1] not in people and len(words) <= 3 and all(
+                _nameish(w, lg) for w in words) and not _is_acronym(words[-1]):
+            people[words[-1]] = name
+            order.setdefault(words[-1], title.find(words[-1]))
+    if not people:
+        return ""
+    if len(people) == 1:
+        name = next(iter(people.values()))
+    else:
+        first = min(order, key=lambda w: order[w])
+        if order[first] != 0:
+            return ""
+        name = people[first]  # (the headline's subject: "Elon Musk Bikin Partai ... Trump")
+    given = name.split()[0].lower()
+    if lg == "en" and (pronoun == "she" and given in _en_words("given_names_male")
+                       or pronoun == "he" and given in _en_words("given_names_female")):
+        return ""
+    return name
+
+
+def _title_org_en(doc: _Doc, title: str) -> str:
+    """s29title: English: the one organisation the headline names that the body names too ("Qantas sees profits
+    fly to record" -> "Qantas"): a capitalised run that is no place, nationality, role, month or person the body
+    calls one (a given name, an honorific), that the body writes capitalised and never in lower case; "" when
+    there is none or more than one."""
+    body = doc.body
+    lex = doc.lex
+    places = _place_names_en()
+    found: set[str] = set()
+    for name in _title_runs(doc, title):
+        low = name.lower()
+        words = name.split()
+        if low in places or low in _demonyms_en() or any(w.lower() in lex.roles or w.lower() in lex.pronouns
+                                                         for w in words) or _time_name_en(name) or \
+                name in _PLACE_ACRONYMS_EN or words[-1].lower() in places or words[0].lower() in _en_words(
+                "given_names_male") | _en_words("given_names_female") or _called(
+                body, words[-1], _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN):
+            continue
+        if not re.search(rf"[\w,;]\s+{re.escape(name)}(?![\w-])", body) or re.search(
+                rf"(?<![\w'’-]){re.escape(low)}(?![\w-])", body):
+            continue  # (written mid-sentence: "Shares rise on ..." is no name)
+        found.add(name)
+    if len(found) != 1:
+        return ""
+    # (the body speaks of a company or club: "the firm", "the airline", "the club"; not "Elvis", "EastEnders")
+    low_body = body.lower()
+    if not any(f"the {noun}" in low_body for noun in _org_descriptions_en() | {"club"}):
+        return ""
+    return next(iter(found))
+
+
+def _person_evidence_en(doc: _Doc, name: str) -> bool:
+    """s29title: English: the body shows ``name`` is a person's: a known given name opens it, or the body calls its
+    surname with an honorific ("Mr Howard") or gives the name a person's role in apposition (not "Sri Lanka")."""
+    words = name.split()
+    return words[0].lower() in _en_words("given_names_male") | _en_words("given_names_female") or _called(
+        doc.body, words[-1], _MALE_HONORIFICS_EN + _FEMALE_HONORIFICS_EN + ("Dr ", "Dr. ")) or _person_apposed_en(
+        doc, name)
+
+
+def _other_name_before(doc: _Doc, q: _Quote, name: str) -> bool:
+    """s29title: the sentence of ``q`` names someone other than ``name`` before its pronoun (outside the quoted
+    words): the pronoun may refer to them ("Shares in Multiplex Group ... fell after it said"); or the quoted
+    words name ``name`` (no one speaks of themselves by name: '"... as much as Ray Charles did," he said')."""
+    pos = q.sp_start if q.sp_start >= 0 else q.cue_pos
+    if pos < 0:
+        return True
+    if any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", doc.body[a:b]) for a, b in q.parts or [(q.start, q.end)]
+           for w in name.split()[-1:]):
+        return True
+    s0 = doc.sentence(pos)[0]
+    text = doc.body[s0:pos]
+    if q.kind == "direct" and q.start < pos and q.end > s0:
+        text = doc.body[s0:max(s0, q.start)] + " . " + doc.body[min(pos, q.end):pos]
+    words = set(name.split())
+    return any(words.isdisjoint(run.split()) for run in _title_runs(doc, text))
+
+
+def _title_speakers(found: list[_Quote], doc: _Doc, title: str) -> None:
+    """s29title: a pronoun or clitic speaker the body resolves to nobody (no antecedent before it) refers to the
+    person the headline names ("Trump rallies in West Virginia" ... '"...," he said'; "Elon Musk Bikin Partai ..."
+    ... "katanya"), English "it" to the organisation the headline names ("Qantas sees profits fly to record" ...
+    "it said"), when the headline names exactly one such."""
+    person: str | None = None
+    org: str | None = None
+    clitics = doc.lex.clitics
+    for q in found:
+        if q.speaker_name or q.speaker_kind not in ("pronoun", "clitic"):
+            continue
+        low = q.speaker.lower()
+        if low in _TITLE_PERSON_PRONOUNS or q.speaker_kind == "clitic" and doc.lex.language == "id" and (
+                not low or low in clitics or low.endswith("nya") and low != "pihaknya"):
+            if person is None:
+                # (a name quoted alone is a person's when the body says "he" or "she" of it too or the headline has
+                # it speak, "Trump says Kavanaugh ...": not "Rover deal 'may cost 2,000 jobs'" after "Rover said")
+                he = {p.speaker_name for p in found if p.speaker_kind == "pronoun" and p.speaker.lower() in
+                      _TITLE_PERSON_PRONOUNS}
+                tw = title.split()
+                he |= {w for w, nx in zip(tw, tw[1:], strict=False) if nx.lower() in doc.lex.verbs}
+                person = _title_person(doc, title, low, [p.speaker_name for p in found if p.speaker_kind == "name"
+                                                         and p.speaker_name and (" " in p.speaker_name or
+                                                                                 p.speaker_name in he)])
+            if person and not _other_name_before(doc, q, person):
+                q.speaker_name = person
+        elif low in _TITLE_ORG_PRONOUNS_EN and doc.lex.language == "en":
+            if org is None:
+                org = _title_org_en(doc, title)
+            if org and not _other_name_before(doc, q, org):
+                q.speaker_name = org
+
+
 def _article_rows(aid: object, body: object, lang: object, language: str | None,
-                  cols: dict[str, list[object]], failed: list[str]) -> None:
-    """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``)."""
+                  cols: dict[str, list[object]], failed: list[str], title: object = None) -> None:
+    """Append the quote rows of one article to the column lists ``cols`` (or a message to ``failed``); ``title``
+    (the headline, when the table has one) names a speaker the body refers to only by pronoun or role."""
     if not isinstance(body, str):
         if body is not None and body is not pd.NA and body is not pd.NaT and not (isinstance(body, float) and body != body):
             failed.append(f"{aid!r} (body is {type(body).__name__}, not text)")  # (None / NaN: no text, no quotes)
@@ -15851,6 +16025,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
             elif blank:
                 text = _sentence_paragraphs(text, blank)  # s21layout2: the same text loaded one sentence per paragraph
         found, doc_sent = _extract_one(text, lg)
+        if found and isinstance(title, str) and title.strip():
+            _title_speakers(found, doc_sent, title)
     except Exception as exc:  # never lose the whole run to one odd article; say which one failed
         failed.append(f"{aid!r} ({type(exc).__name__}: {exc})")
         return
@@ -15918,10 +16094,10 @@ def _tidy_role_en(role: str) -> str:
     return " ".join(words)
 
 
-def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | None], lo: int, hi: int,
+def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | None, list[object]], lo: int, hi: int,
                 ) -> tuple[dict[str, list[object]], list[str]]:
-    """The rows (column lists) of articles ``lo:hi`` of ``payload`` (ids, bodies, languages, language)."""
-    ids, bodies, langs, language = payload
+    """The rows (column lists) of articles ``lo:hi`` of ``payload`` (ids, bodies, languages, language, titles)."""
+    ids, bodies, langs, language, titles = payload
     cols = _new_columns()
     failed: list[str] = []
     # The extraction makes no reference cycles (measured: a cyclic collection after 3,000 BBC articles, all
@@ -15934,7 +16110,7 @@ def _rows_chunk(payload: tuple[list[object], list[object], list[object], str | N
         gc.disable()
     try:
         for i in range(lo, hi):
-            _article_rows(ids[i], bodies[i], langs[i], language, cols, failed)
+            _article_rows(ids[i], bodies[i], langs[i], language, cols, failed, titles[i])
     finally:
         if pause:
             gc.enable()
@@ -15987,7 +16163,9 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         articles: articles table; needs ``article_id`` and ``body``; ``language`` (ISO 639-1, case and a
             region ignored: ``ID``, ``id-ID``) is used per row when present (``en``/``id`` lexicons ship; other
             languages get direct quotes without speakers); where it is missing (no column, None, NaN, empty)
-            the body decides: Indonesian where it reads as Indonesian, else English.
+            the body decides: Indonesian where it reads as Indonesian, else English. An optional ``title``
+            column (the headline) names the speaker a body refers to only as "he"/"she"/"it"/"dia"/"-nya" with no
+            antecedent before it (s29title); without it the body alone decides.
         language: force one language for every article instead of the ``language`` column.
         workers: processes that extract quotes (fork; not on Windows); default 1. ``None``: one per
             core (at most 4) for 5,000 or more articles. Opt-in because the gain needs idle cores: on
@@ -16024,7 +16202,8 @@ def extract_quotes(articles: pd.DataFrame, *, language: str | None = None, worke
         first = articles["article_id"][dup].drop_duplicates().head(5).tolist()
         warnings.warn(f"extract_quotes: {int(dup.sum())} article(s) repeat an article_id (e.g. {first}): their "
                       "quote_id values repeat too; give every article its own id", RuntimeWarning, stacklevel=2)
-    payload = (ids, articles["body"].tolist(), articles["language"].tolist() if has_lang else [None] * len(ids), language)
+    payload = (ids, articles["body"].tolist(), articles["language"].tolist() if has_lang else [None] * len(ids), language,
+               articles["title"].tolist() if "title" in articles.columns else [None] * len(ids))
     n_workers = worker_count(workers, len(ids))
     if n_workers > 1:
         cols = _new_columns()
