@@ -14799,3 +14799,24 @@ def test_s29detik9_detik_test9_gold_loads_with_spans_inside_the_cells(shared_cor
         assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
         if g["kind"] == "direct":  # inside the quotation marks, the marks left out
             assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+
+
+# --- s29idrec: Indonesian recall audit of detik-dev output (weak cues before a passive or a relative subject) ---
+def test_s29idrec_weak_cue_then_subject_and_passive_predicate():
+    # a di- passive after a short subject is the clause's predicate ("memastikan penyaluran dilakukan ...")
+    assert _quote_rows("Dinas Sosial memastikan penyaluran bantuan dilakukan lewat kantor pos setempat.", "id",
+                       "quote", "kind", "speaker") == [
+        ("penyaluran bantuan dilakukan lewat kantor pos setempat", "indirect", "Dinas Sosial")]
+    # a di- noun is no passive: "menyampaikan diskusi ..." stays no quote
+    assert _quote_rows("Rektor itu menyampaikan diskusi panjang dengan mahasiswa di aula kampus.", "id", "quote") == []
+
+
+def test_s29idrec_weak_cue_then_subject_with_relative_clause():
+    # the subject holds "yang" and a passive; its predicate (a meN-/ber- verb) comes after it
+    assert _quote_rows("Kejaksaan menduga anggaran yang diselewengkan para tersangka mencapai Rp 40 miliar.", "id",
+                       "quote", "kind", "speaker") == [
+        ("anggaran yang diselewengkan para tersangka mencapai Rp 40 miliar", "indirect", "Kejaksaan")]
+    assert _quote_rows("Wahyudi menyatakan alat yang dipamerkan merupakan karya mahasiswa tingkat akhir.", "id",
+                       "quote", "speaker") == [("alat yang dipamerkan merupakan karya mahasiswa tingkat akhir", "Wahyudi")]
+    # no predicate after the relative clause: a noun object, no quote
+    assert _quote_rows("Wahyudi menyampaikan apresiasi yang diberikan kepada para relawan.", "id", "quote") == []
