@@ -14820,3 +14820,14 @@ def test_s29idrec_weak_cue_then_subject_with_relative_clause():
                        "quote", "speaker") == [("alat yang dipamerkan merupakan karya mahasiswa tingkat akhir", "Wahyudi")]
     # no predicate after the relative clause: a noun object, no quote
     assert _quote_rows("Wahyudi menyampaikan apresiasi yang diberikan kepada para relawan.", "id", "quote") == []
+
+
+def test_s29idrec_role_nouns_head_a_described_subject():
+    # "Wasekjen/Ulama/Rektor ... ini" is a role phrase standing for the person named before it
+    body = ("Anggota DPR Andi Prasetyo mengatakan pabrik itu akan segera diperluas. Wasekjen Gerindra ini menilai "
+            "produksi kendaraan taktis dalam jumlah besar dapat membuka lapangan kerja.")
+    assert _quote_rows(body, "id", "quote", "speaker", "speaker_name")[1:] == [
+        ("produksi kendaraan taktis dalam jumlah besar dapat membuka lapangan kerja", "Wasekjen Gerindra ini",
+         "Andi Prasetyo")]
+    assert _quote_rows("Dalam unjuk rasa itu, para pendukung aksi menyebut harga pangan sudah mulai turun.", "id",
+                       "quote", "speaker") == [("harga pangan sudah mulai turun", "para pendukung aksi")]
