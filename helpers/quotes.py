@@ -8151,10 +8151,13 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         return True  # (s18id) "Aprindo menyatakan mendukung kebijakan ...": the clause's verb, its subject the speaker's
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
         return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
-    if request and any(w in ("agar", "supaya") or w == "untuk" and k + 1 < len(low) and _ID_VERB_RE.fullmatch(
-            low[k + 1]) and low[k + 1] not in _ID_NOT_VERBS for k, w in enumerate(low[1:6], start=1)) and low[0] not in \
-            _ID_NOT_SUBJECT and not any(c in " ".join(raw[:6]) for c in ",;:.\"“”"):
+    if request and (k_r := next((k for k, w in enumerate(low[1:6], start=1) if w in ("agar", "supaya") or w == "untuk"
+                                 and k + 1 < len(low) and _ID_VERB_RE.fullmatch(low[k + 1]) and low[k + 1] not in
+                                 _ID_NOT_VERBS), 0)) and low[0] not in _ID_NOT_SUBJECT and not any(
+            c in " ".join(raw[:k_r]) for c in ",;:.\"“”"):
         return True  # (s17id) "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": an addressee, the request
+        # (s29idrec: punctuation counts only before "untuk"/"agar", not in a short request's last word: "meminta pihak
+        # terkait untuk melakukan penegakan aturan.", "mengimbau semua pihak agar menahan diri.")
     if request and low[0] not in _ID_NOT_SUBJECT and (k_u := next((k for k, w in enumerate(low[1:8], start=1) if w == "untuk"
                                                                     and k + 1 < len(low)), 0)) and low[k_u + 1] in \
             _id_request_predicates() and not any(c in " ".join(raw[:k_u + 1]) for c in ",;:.\"“”"):

@@ -14831,3 +14831,13 @@ def test_s29idrec_role_nouns_head_a_described_subject():
          "Andi Prasetyo")]
     assert _quote_rows("Dalam unjuk rasa itu, para pendukung aksi menyebut harga pangan sudah mulai turun.", "id",
                        "quote", "speaker") == [("harga pangan sudah mulai turun", "para pendukung aksi")]
+
+
+def test_s29idrec_short_request_ending_its_sentence():
+    # the full stop of a short request's last word does not block "untuk"/"agar" before it
+    assert _quote_rows("Polisi meminta warga untuk melaporkan kejadian itu.", "id", "quote", "kind", "speaker") == [
+        ("warga untuk melaporkan kejadian itu", "indirect", "Polisi")]
+    assert _quote_rows("Bupati Sleman mengimbau semua pihak agar menahan diri.", "id", "quote", "speaker") == [
+        ("semua pihak agar menahan diri", "Bupati Sleman")]
+    # punctuation before the request still blocks it
+    assert _quote_rows("Bupati Sleman meminta dana, untuk membangun jembatan.", "id", "quote") == []
