@@ -14841,3 +14841,13 @@ def test_s29idrec_short_request_ending_its_sentence():
         ("semua pihak agar menahan diri", "Bupati Sleman")]
     # punctuation before the request still blocks it
     assert _quote_rows("Bupati Sleman meminta dana, untuk membangun jembatan.", "id", "quote") == []
+
+
+def test_s29idrec_intensifier_and_time_adverb_between_speaker_and_cue():
+    # "sendiri", "awalnya", "saat itu" may stand between the subject and its cue (lexicon id/speaker_aux)
+    assert _quote_rows("Dalam rapat itu, Wahyu sendiri mengatakan anggaran tambahan belum dibahas.", "id",
+                       "quote", "speaker") == [("anggaran tambahan belum dibahas", "Wahyu")]
+    assert _quote_rows("Gubernur awalnya mengajak semua warga untuk menjaga kebersihan sungai.", "id",
+                       "quote", "speaker") == [("semua warga untuk menjaga kebersihan sungai", "Gubernur")]
+    assert _quote_rows("Budi saat itu mengatakan harga beras akan turun pekan depan.", "id", "quote", "speaker") == [
+        ("harga beras akan turun pekan depan", "Budi")]
