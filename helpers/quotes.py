@@ -8151,10 +8151,13 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
         return True  # (s18id) "Aprindo menyatakan mendukung kebijakan ...": the clause's verb, its subject the speaker's
     if low[0] == "kepada" and any(w in ("untuk", "agar", "supaya") for w in low[2:7]):
         return True  # "mengingatkan kepada masyarakat untuk meningkatkan kewaspadaan": an addressee, then the request
-    if request and any(w in ("agar", "supaya") or w == "untuk" and k + 1 < len(low) and _ID_VERB_RE.fullmatch(
-            low[k + 1]) and low[k + 1] not in _ID_NOT_VERBS for k, w in enumerate(low[1:6], start=1)) and low[0] not in \
-            _ID_NOT_SUBJECT and not any(c in " ".join(raw[:6]) for c in ",;:.\"“”"):
+    if request and (k_r := next((k for k, w in enumerate(low[1:6], start=1) if w in ("agar", "supaya") or w == "untuk"
+                                 and k + 1 < len(low) and _ID_VERB_RE.fullmatch(low[k + 1]) and low[k + 1] not in
+                                 _ID_NOT_VERBS), 0)) and low[0] not in _ID_NOT_SUBJECT and not any(
+            c in " ".join(raw[:k_r]) for c in ",;:.\"“”"):
         return True  # (s17id) "menginstruksikan seluruh jajaran kepolisian untuk menindak ...": an addressee, the request
+        # (s29idrec: punctuation counts only before "untuk"/"agar", not in a short request's last word: "meminta pihak
+        # terkait untuk melakukan penegakan aturan.", "mengimbau semua pihak agar menahan diri.")
     if request and low[0] not in _ID_NOT_SUBJECT and (k_u := next((k for k, w in enumerate(low[1:8], start=1) if w == "untuk"
                                                                     and k + 1 < len(low)), 0)) and low[k_u + 1] in \
             _id_request_predicates() and not any(c in " ".join(raw[:k_u + 1]) for c in ",;:.\"“”"):
@@ -8192,6 +8195,44 @@ def _id_finite(right: str, lex: _Lex, *, subject: bool = True, request: bool = F
             return True
         if k <= 3 and low[k] in _ID_TER_VERBS and low[0] not in _ID_NOT_SUBJECT:
             return True  # "menyatakan Mansur terbukti secara sah ...": a ter- verb after a short subject
+        if k <= 3 and low[0] not in _ID_NOT_SUBJECT and low[0] not in lex.pronouns and _id_passive_predicate(low[k]):
+            return True  # s29idrec: "memastikan pencairan dilakukan dua jalur", "meminta kasus itu diusut tuntas": a
+            # di- passive after a short subject is the clause's predicate
+        if low[k] == "yang" and subject and low[0] not in _ID_NOT_SUBJECT and _id_relative_subject_clause(raw, low, k,
+                                                                                                           lex):
+            return True
+    return False
+
+
+#: s29idrec: nouns in di-...-i that are no passive verb ("distribusi", "diskusi").
+_ID_DI_NOUNS = frozenset({"distribusi", "diskusi", "dimensi", "diplomasi", "diskriminasi", "disrupsi", "disposisi",
+                          "diversifikasi", "digitalisasi", "direksi", "dirjen", "dinasti", "disiplin", "diagnosis",
+                          "dialog", "diesel", "diaspora", "dinamika", "dividen", "diskon", "divisi", "dispensasi",
+                          "diseminasi", "digitalisasinya", "distribusinya", "diskusinya"})
+
+
+def _id_passive_predicate(w: str) -> bool:
+    """s29idrec: an Indonesian di- passive verb ("dilakukan", "diusut", "ditangkap"), not a di- noun."""
+    return bool(_ID_PASSIVE_VERB_RE.fullmatch(w)) and w not in _ID_DI_NOUNS
+
+
+def _id_relative_subject_clause(raw: list[str], low: list[str], j: int, lex: _Lex) -> bool:
+    """s29idrec: a weak Indonesian cue's subject holds a relative clause, then its predicate follows: "menduga PHK
+    yang dilakukan bermotif politik", "menyatakan inovasi yang dipamerkan merupakan bukti ...", "menduga kerugian
+    negara yang ditimbulkan mencapai Rp 1 triliun". The relative clause opens with a di- passive or ter- verb
+    right after "yang" (at most three subject words before it); the predicate is a meN-/ber- verb or a clause
+    marker one to five words later, with no punctuation and no preposition right before it ("menyampaikan
+    terima kasih yang diberikan untuk membantu ...": a purpose, no predicate)."""
+    if not 1 <= j <= 3 or j + 2 >= len(low) or not (_id_passive_predicate(low[j + 1]) or low[j + 1] in _ID_TER_VERBS):
+        return False
+    if any(raw[i][-1:] in ",;:.!?\"“”()" or low[i] in _ID_NOT_SUBJECT for i in range(j)):
+        return False
+    for k in range(j + 2, min(j + 7, len(low))):
+        if raw[k - 1][-1:] in ",;:.!?\"“”()" or low[k] == "yang":
+            return False
+        if (_ID_VERB_RE.fullmatch(low[k]) and low[k] not in _ID_NOT_VERBS or low[k] in lex.clause_markers) and (
+                low[k - 1] not in _ID_NOT_SUBJECT or low[k - 1] == "akan"):
+            return True
     return False
 
 
