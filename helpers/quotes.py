@@ -1700,6 +1700,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             return _Speaker()
         if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
             return a  # an age: "Sarandon, 69, told MSNBC"
+        if lex.language == "en" and 4 <= len(b_words) <= 7 and b_words[0][0] == "the" and a.text and \
+                a.kind in ("role", "name") and _clergy_title_en(b_words[1][0], lex) and " and " not in a.text:
+            # s30bbcspk: "The Bishop of Durham, the Rt Rev Dr Tom Wright, said": British usage writes "the" before the
+            # titles that open a clergyman's name; the name speaks, the office is its role
+            k_t = 1
+            while k_t < len(b_words) - 2 and _clergy_title_en(b_words[k_t][0], lex):
+                k_t += 1
+            if 2 <= len(b_words) - k_t <= 3 and all(_is_cap(w) and w.lower() not in lex.roles for w, _, _ in b_words[k_t:]):
+                return _Speaker(body[b_words[1][1]:b_words[-1][2]], "name", _strip_det(a.text, lex), b_words[1][1],
+                                b_words[-1][2], a.start)
         if lex.language == "en" and 3 <= len(b_words) <= 7 and (b_words[0][0][:1].isdigit() and b_words[0][0].endswith(
                 "-year-old") or b_words[0][0] in ("the", "a", "an") and b_words[1][0].islower()) and a.text and \
                 a.kind == "role":
@@ -1731,6 +1741,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             p0 = _phrase_back(doc, s0, seg_a_lo - 1)
             if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, s0, p0.start)):
                 p0.role = a.text
+                p0.phrase_start = p0.start
+                return p0
+        if lex.language == "en" and b_is_role and not a.text and seg_a_lo > lo and body[seg_a_lo - 1] == "," and \
+                body[seg_a_lo:seg_b_start].strip().isdigit():
+            # s30bbcspk: "Robert Jackson, 58, MP for Wantage in Oxfordshire, said": an age between the name and its
+            # role; the name before the age is the speaker
+            s0 = max(body.rfind(",", lo, seg_a_lo - 1), body.rfind(".", lo, seg_a_lo - 1), lo - 1) + 1
+            p0 = _phrase_back(doc, s0, seg_a_lo - 1)
+            if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, s0, p0.start)):
+                p0.role = b_text
                 p0.phrase_start = p0.start
                 return p0
         if a.text and a.kind == "name" and b_is_role:
@@ -1789,6 +1809,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
+    if lex.language == "en" and sp.kind == "role" and sp.start > lo + 3 and body[sp.start - 2:sp.start] == ", " and \
+            not body[sp.end:hi].strip() and (sp.text.split(None, 1)[0].endswith(("'s", "’s")) or sp.text[:1].islower()) \
+            and (p0 := _phrase_back(doc, lo, sp.start - 2)).text and p0.kind == "name" and p0.end == sp.start - 2 and \
+            body[lo:p0.start].rstrip(" \t")[-1:] in ("\"", "”", "’", "'") and not any(
+                w.lower() in lex.verbs or w.lower() in lex.aux for w in TOKEN_RE.findall(sp.text)):
+        # s30bbcspk: '"...," Mr Prettejohn, Lloyd's chief executive said.': the apposition's closing comma left out;
+        # the name right after the quotation is the speaker, the description its role
+        p0.role = sp.text
+        p0.phrase_start = p0.start
+        return p0
     if lex.language == "en" and sp.text and sp.start > lo + 8 and body.find(" who ", max(lo, sp.start - 120),
                                                                             sp.start) >= 0:
         ante = _relative_antecedent(doc, lo, sp.start)
@@ -2583,6 +2613,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             break
         if lw in lex.not_speakers and _is_cap(w):
             break
+        if lex.language == "en" and lw in ("at", "on", "in") and chosen and _is_cap(chosen[-1][0]) and \
+                k + 2 < len(words) and _occasion_pp_en(body, words, k, lex):
+            break  # s30bbcspk: "said Mervyn Davies at a London press conference": the occasion is no part of the speaker
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k > 0) or (
             lw == "pada" and lex.language == "id" and chosen and _id_office_pada(chosen, words[k + 1:k + 2], lex)) or (
@@ -2699,6 +2732,33 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 # (s25audit: not the content after "Menurut Yannes, kegagalan mobil nasional selalu ...,")
                 sp.role = lex.relative_split_re.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
+
+
+def _clergy_title_en(word: str, lex: _Lex) -> bool:
+    """English (s30bbcspk): a title word of a name that British usage writes after "the" ("the Rev Dr Tom Wright", "the
+    Rt Rev Tom Wright", "the Very Rev ..."): "Rt", "Very", "Most" and the titles (Rev, Dr, Canon ...)."""
+    w = word.rstrip(".")
+    return w in ("Rt", "Very", "Most", "Right") or _is_cap(w) and w.lower() in lex.title_first and \
+        w.lower() not in lex.roles
+
+
+def _occasion_pp_en(body: str, words: list[tuple[str, int, int]], k: int, lex: _Lex) -> bool:
+    """English (s30bbcspk): the preposition ``words[k]`` (at, on, in) after a speaker's name opens an occasion, not an
+    affiliation: an indefinite article ("at a London press conference"), or "the" and capitalised words that modify
+    a lower-case noun that is no role ("at the Paris motor show", "on the BBC website")."""
+    nxt = words[k + 1][0]
+    if body[words[k][2]:words[k + 1][1]].strip():
+        return False
+    if nxt in ("a", "an"):
+        return True
+    if nxt != "the":
+        return False
+    j = k + 2
+    while j < len(words) and _is_cap(words[j][0]) and not body[words[j - 1][2]:words[j][1]].strip():
+        j += 1
+    return k + 2 < j < len(words) and not body[words[j - 1][2]:words[j][1]].strip() and words[j][0].islower() and \
+        words[j][0].isalpha() and words[j][0] not in lex.roles and words[j][0] not in lex.connectors and \
+        words[j][0] not in _org_heads_en()
 
 
 @lru_cache(maxsize=64)
@@ -13180,12 +13240,52 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
         if ps <= after or pe > ss:
             return ""
         name = _subject_name_en(doc, ps, pe, pronoun=pronoun, cue=bool(pronoun))
+        if name in ("", "-") and pronoun and (inv := _inverted_cue_person_en(doc, ps, pe, pronoun)):
+            return inv  # s30bbcspk: "..., thinks Paolo Pescatore, an analyst at IDC. '...,' he said"
         if name == "-" and block is not None:
             block.append(ps)
         if name:
             return "" if name == "-" else name  # (a subject that is no person: the pronoun means no one before)
         ss = ps
     return ""
+
+
+#: English (s30bbcspk): a cue verb after the words it reports, then the person who said or thought them, closing the
+#: sentence ("..., thinks Paolo Pescatore, mobile specialist at IDC.", "... for service providers said Lindsay Schroth,
+#: an analyst"); group 1: the name (an honorific may open it).
+_INVERTED_CUE_PERSON_EN_RE = re.compile(
+    rf"(?:,|\b[a-z]+)[ \t]+(?:says|said|thinks|thought|believes|believed|argues|argued|reckons|reckoned|adds|added|"
+    rf"explains|explained|insists|insisted|warns|warned|suggests|suggested|notes|noted|predicts|predicted|"
+    rf"points[ \t]+out|pointed[ \t]+out)[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+)?{_CAP_WORD}"
+    rf"(?:[ \t]+{_CAP_WORD}){{0,3}})(?=[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
+
+
+def _inverted_cue_person_en(doc: _Doc, ps: int, pe: int, pronoun: str) -> str:
+    """English (s30bbcspk): the person a sentence ``body[ps:pe]`` that no quote was read from names after its cue
+    verb ("The revenue streams will grow, thinks Paolo Pescatore, an analyst at IDC."): the canonical full name when it
+    is surely a person's (a given name, an honorific, a surname the article writes after one) of ``pronoun``'s
+    gender, else ""."""
+    body = doc.body
+    lex = doc.lex
+    m = None
+    for m_i in _INVERTED_CUE_PERSON_EN_RE.finditer(body, ps, pe):
+        m = m_i
+    if m is None or m.start(1) - ps < 12:
+        return ""
+    run = m.group(1)
+    words = run.split()
+    if words[0].lower() in lex.determiners or any(w.lower() in lex.roles or w.lower() in lex.not_speakers
+                                                  for w in words):
+        return ""
+    name, _ = _canonical_cached(run, "en", frozenset({_fw(words[-1])}) if len(words) == 1 else frozenset())
+    name = _expand(name, doc, ps) if name else ""
+    if not name or not _person_ref_en(name, lex) or _other_gender(body, name, pronoun):
+        return ""
+    if not (words[0].rstrip(".") in _HONORIFICS_EN or _person_named_en(doc, name) or _title_called_en(doc, name) or (
+            len(words) >= 2 and (role := _appos_role(body, m.end(1), lex)) and any(
+                w.lower() in _person_roles_en() for w in role.split()))):
+        return ""  # (a person by a given name, a title, or a person's role apposed: "Lindsay Schroth, an analyst")
+    return name
 
 
 #: English (s26enspk): what may open a sentence before an organisation as its subject ("But the British Chambers of

@@ -14934,3 +14934,42 @@ def test_s29title_indonesian_clitic_resolves_to_headline_person():
             "Hartawan sebelumnya mendukung sang gubernur.")
     assert _s29title_rows(title, body, "id")[0] == (
         "Partai ini dibentuk untuk mengembalikan suara rakyat", "direct", "ujarnya", "Rudi Hartawan")
+
+
+# --- s30bbcspk: English speakers audited on unlabelled BBC text (inverted cues, appositions, occasions) ---
+def _s30_rows(body: str) -> list[tuple[str, str, str, str]]:
+    return _quote_rows(body, "en", "quote", "kind", "speaker", "speaker_name")
+
+
+def test_s30bbcspk_pronoun_after_inverted_cue_sentence():
+    # a sentence no quote was read from names its source after the cue verb ("..., thinks X", "... said X, an
+    # analyst"): the next "he"/"she" is that person, not the person quoted before nor no one
+    body = ('"Traffic doubled in a month," said Marc Delorme, the firm\'s technical chief. "Providers must plan for it," '
+            'he added.\nGamers drift to the networks with the least delay. Analysing traffic will matter more to '
+            'broadband providers if they want to keep those gamers said Lindsay Farrow, an analyst with research firm '
+            'Halcyon. "Operators need to differentiate their services," she said.')
+    assert _s30_rows(body)[2] == ("Operators need to differentiate their services", "direct", "she", "Lindsay Farrow")
+    body2 = ('"We saw the demand coming," said Anna Kovacs, the network\'s marketing director.\nRevenue for mobile '
+             'carriers will grow with 3G, thinks Harold Brennan mobile specialist for analysts Ovum. "Dating is a key '
+             'part of it," he said.')
+    assert _s30_rows(body2)[1] == ("Dating is a key part of it", "direct", "he", "Harold Brennan")
+
+
+def test_s30bbcspk_name_age_role_apposition_before_cue():
+    body = ("A Liberal Democrat councillor has joined the Greens. Margaret Ellison, 61, councillor for Hartley Ward, "
+            "said she had lost faith in the party's leadership.")
+    assert _s30_rows(body) == [("she had lost faith in the party's leadership", "indirect", "Margaret Ellison",
+                                "Margaret Ellison")]
+
+
+def test_s30bbcspk_name_then_role_without_closing_comma():
+    body = 'The retailer reported weaker sales. "We expected a tougher winter," Mr Pendry, Harcourt\'s finance director said.'
+    assert _s30_rows(body) == [("We expected a tougher winter", "direct", "Mr Pendry", "Pendry")]
+
+
+def test_s30bbcspk_occasion_after_inverted_speaker_is_no_part_of_it():
+    body = ('The carmaker confirmed the new model. "Demand in Asia has been remarkable," said chief executive Paul Linden '
+            'at a Tokyo press conference. "Orders are strong," said Maria Santos at the Geneva motor show.')
+    rows = _s30_rows(body)
+    assert rows[-2:] == [("Demand in Asia has been remarkable", "direct", "chief executive Paul Linden", "Paul Linden"),
+                         ("Orders are strong", "direct", "Maria Santos", "Maria Santos")]
