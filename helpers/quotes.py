@@ -13290,7 +13290,8 @@ def _inverted_cue_person_en(doc: _Doc, ps: int, pe: int, pronoun: str) -> str:
 
 #: English (s26enspk): what may open a sentence before an organisation as its subject ("But the British Chambers of
 #: Commerce welcomed ...").
-_ORG_SUBJECT_LEAD_EN_RE = re.compile(r"(?:(?:And|But|Yet|However|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?")
+_ORG_SUBJECT_LEAD_EN_RE = re.compile(r"(?:[-•–][ \t]+)?(?:(?:And|But|Yet|However|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?")
+#: (s30bbcspk: after a list's dash, "- Shares in UK pharmaceutical firm Phytopharm closed down ...")
 
 
 #: English verbs after a plural subject ("studios are"): the word before them is a noun, no verb.
@@ -13311,6 +13312,11 @@ def _cap_inside_en(body: str, word: str) -> bool:
     return False
 
 
+#: English (s30bbcspk): lower-case descriptor words (after one capitalised modifier at most) before an organisation's
+#: name opening a sentence ("Market leader Nintendo", "UK pharmaceutical firm Phytopharm"); group 1: the head noun.
+_ORG_DESCRIPTOR_LEAD_EN_RE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+(?=[A-Z])")
+
+
 def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str], heads: frozenset[str] = frozenset()) -> str:
     """English (s26enspk): the organisation named as the subject opening the sentence ``body[ps:pe]`` ("Delta has been
     hit ...", "The British Chambers of Commerce welcomed ...", "Sainsbury's has been putting ...", "Corvane Energy
@@ -13320,13 +13326,31 @@ def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str], heads: frozen
     body = doc.body
     lex = doc.lex
     p = _ORG_SUBJECT_LEAD_EN_RE.match(body, ps, pe).end()
+    shares = False
+    if body[p:p + 10] in ("Shares in ", "shares in "):
+        p += 10  # s30bbcspk: "Shares in Multiplex Group fell ... after it said": the company whose shares moved
+        shares = True
+    if (m_d := _ORG_DESCRIPTOR_LEAD_EN_RE.match(body, p, pe)) is not None and (
+            m_d.group(1) in _org_descriptions_en() or m_d.group(1) in lex.org_words or m_d.group(1) == "leader"):
+        p = m_d.end()  # s30bbcspk: "Market leader Nintendo", "UK pharmaceutical firm Phytopharm": the name after
     m = _CAP_SEQ_RE.match(body, p, pe)
     if m is None:
         return ""
     name, end = m.group(), m.end()
+    if shares:
+        words = name.split()
+        if name.endswith(("'s", "’s")) or words[0].rstrip(".") in _HONORIFICS_EN or name.lower() in _place_names_en() \
+                or words[0].lower() in lex.roles or words[0].lower() in lex.title_first or \
+                words[0].lower() in _en_words("given_names_male") | _en_words("given_names_female") or \
+                _person_named_en(doc, _expand(name, doc, ps)):
+            return ""
+        return name
     if body[end:end + 2] == ", " and (m_ap := _PERSON_APPOS_EN_RE.match(body, end, pe)) is not None and \
             body[m_ap.end():m_ap.end() + 1] == "," and m_ap.group(1).split(None, 1)[0] in ("a", "an", "the"):
         end = m_ap.end() + 1  # ("Corvane Energy Solutions, a leading provider of ..., today announced")
+    elif body[end:end + 2] == ", " and (m_adv := _NEXT_WORD_RE.match(body, end + 1, pe)) is not None and \
+            m_adv.group(1) in _ASIDE_ADVERBS_EN | {"however"} and body[m_adv.end():m_adv.end() + 1] == ",":
+        end = m_adv.end() + 1  # (s30bbcspk) "Market leader Nintendo, however, is releasing ..."
     nx = _NEXT_WORD_RE.match(body, end, min(pe, end + 40))
     if nx is None or not body[end:nx.start(1)].isspace():
         return ""

@@ -14973,3 +14973,22 @@ def test_s30bbcspk_occasion_after_inverted_speaker_is_no_part_of_it():
     rows = _s30_rows(body)
     assert rows[-2:] == [("Demand in Asia has been remarkable", "direct", "chief executive Paul Linden", "Paul Linden"),
                          ("Orders are strong", "direct", "Maria Santos", "Maria Santos")]
+
+
+def test_s30bbcspk_clergy_title_after_the_in_apposition():
+    # British usage writes "the" before a clergyman's titles ("the Rt Rev Dr X"): the apposed name speaks, and
+    # "the Bishop" later is that person
+    body = ('The Bishop of Carlisle, the Rt Rev Dr Alan Pryce, described the plan as "reckless". The diocese has 40 '
+            'parishes. The Bishop said: "We cannot close churches that families have used for centuries."')
+    rows = _s30_rows(body)
+    assert rows[0][2:] == ("Rt Rev Dr Alan Pryce", "Alan Pryce")
+    assert rows[1] == ("We cannot close churches that families have used for centuries.", "direct", "The Bishop",
+                       "Alan Pryce")
+
+
+def test_s30bbcspk_it_means_company_whose_shares_moved_or_described_name():
+    body = ("Shares in Coldwater Holdings, which runs 40 hotels, fell 12% after it said bookings had slumped.")
+    assert _s30_rows(body) == [("bookings had slumped", "indirect", "it", "Coldwater Holdings")]
+    body2 = ("Handheld sales are set to double this year. Market leader Velmora, however, is launching a console that "
+             "it says will change how people play.")
+    assert _s30_rows(body2)[-1] == ("will change how people play", "indirect", "it", "Velmora")
