@@ -11129,6 +11129,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     q.speaker_name = own
                     q.role = q.role or role_of(own) or doc.full_roles.get(own, "")
                     prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+                    if lex.language == "en" and low in ("he", "she", "his", "her"):
+                        # s30bbcspk: the person the pronoun meant is the one a later "he"/"she" means too
+                        last_person, person_role = own, q.role
                     continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
                 if not fresh and lex.language == "id" and (bare := _id_prev_bare_subject(doc, q, prev_end)) and (
@@ -12579,15 +12582,20 @@ def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
     if p < 0:
         return ""
     before = _last_word(body, max(0, p - 40), p, frozenset())
-    if before is None or before[0].lower() not in _CLAUSE_LINKS or body[before[2]:p].strip():
+    possessive = q.speaker.lower() in ("his", "her") and before is not None and before[0].islower() and \
+        before[0] not in _CLAUSE_LINKS and not body[before[2]:p].strip()
+    if before is None or (before[0].lower() not in _CLAUSE_LINKS and not possessive) or body[before[2]:p].strip():
         return ""
     ss, _ = doc.sentence(p)
     if p - ss < 12:
         return ""
     sp = _sentence_subject(doc, ss, p)
     if not sp.text or sp.kind != "name" or sp.end >= p or _fw(sp.text) in ("he", "she", "they") or \
-            sp.text.endswith(("'s", "’s")):
-        return ""
+            sp.text.endswith(("'s", "’s")) or sp.text.split()[0].lower() in _FINITE_AUX | doc.lex.determiners | {"my", "your"}:
+        return ""  # (s30bbcspk: not an inverted auxiliary, "Should he win ..., he will not say ...")
+    if possessive and not (0 < len(between := body[sp.end:p].split()) <= 4 and all(
+            w.isalpha() and w.islower() and w not in _PREPOSITIONS["en"] for w in between)):
+        return ""  # s30bbcspk: "Tony Woodley repeated his view that ...": "his" after the subject's own verb
     m = _ROLE_THEN_NAME_RE.match(body, sp.end, p)
     if m and len(sp.text.split()) == 1 and any(w in doc.lex.roles for w in body[sp.end:m.start(1)].split()):
         # "Shadow education secretary Tim Collins ...": the name after the role words
@@ -13608,6 +13616,9 @@ _POSSESSOR_SUBJECT_EN_RE = re.compile(
 _FRONTED_OPENERS_EN = _ADJUNCT_PREPS | frozenset({"when", "while", "as", "although", "though", "because", "once",
                                                   "until", "despite", "following", "then", "now", "later", "earlier",
                                                   "instead", "meanwhile", "since"})
+#: English (s30bbcspk): lower-case rank words written before a role noun ("general secretary", "chief executive").
+_ROLE_PREMODIFIERS_EN = frozenset({"general", "chief", "managing", "executive", "deputy", "senior", "assistant",
+                                   "former", "acting", "joint", "vice", "shadow", "interim"})
 _FRONTED_STOP_EN_RE = re.compile(r"[;:!?\n\"“”]")
 #: English kin nouns by gender (a possessor's "son" is no "she"): the kin nouns of the lexicon ``roles``.
 _MALE_KIN_EN = frozenset({"son", "husband", "father", "dad", "brother", "widower", "nephew", "uncle", "grandson",
@@ -13654,7 +13665,10 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
         ps = m_cj.end()
     for _ in range(2):  # (s25enspk) "In 1987, when Mr. Hart ... bowed out of the race, Ms. Schroeder ... figured"
         m_fr = _NEXT_WORD_RE.match(body, ps, pe)
-        if not m_fr or m_fr.group(1).lower() not in _FRONTED_OPENERS_EN:
+        if not m_fr or m_fr.group(1).lower() not in _FRONTED_OPENERS_EN and not (
+                m_fr.group(1)[:1].isupper() and len(m_fr.group(1)) > 5 and m_fr.group(1).endswith("ing")
+                and m_fr.group(1).lower() not in lex.not_speakers):
+            # (s30bbcspk: or a participle's clause, "Launching the initiative, Mr Blair completed ...")
             break
         c = body.find(", ", m_fr.end(), min(pe, m_fr.end() + 140))
         if c < 0 or _FRONTED_STOP_EN_RE.search(body, m_fr.end(), c):
@@ -13677,9 +13691,11 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
                 or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
-    if m.group(2) and m.group(2) in lex.roles and (
+    if m.group(2) and (m.group(2) in lex.roles or m.group(2) in _ROLE_PREMODIFIERS_EN) and (
             rm := _ORG_ROLE_NAME_EN_RE.match(body, m.end(1), pe)) is not None and (
-            cue or rm.group(2) not in lex.verbs) and rm.group(2) not in _NOT_VERB_EN:
+            cue or rm.group(2) not in lex.verbs) and rm.group(2) not in _NOT_VERB_EN and (
+            m.group(2) in lex.roles or any(w in lex.roles for w in body[m.end(1):rm.start(1)].split())):
+        # (s30bbcspk: or a rank word before the role, "Union general secretary Tony Woodley repeated ...")
         # s15bbc: "Fostering Network executive director Robert Tapsfield criticised ...", "Liverpool boss Rafael
         # Benitez is keen ...": an organisation, its role words, then the person's name and a verb
         words = rm.group(1).split()

@@ -14992,3 +14992,26 @@ def test_s30bbcspk_it_means_company_whose_shares_moved_or_described_name():
     body2 = ("Handheld sales are set to double this year. Market leader Velmora, however, is launching a console that "
              "it says will change how people play.")
     assert _s30_rows(body2)[-1] == ("will change how people play", "indirect", "it", "Velmora")
+
+
+def test_s30bbcspk_pronoun_after_fronted_participle_and_rank_role_subjects():
+    # the subject of the sentence before, past a fronted participle's clause or a rank word before the role, is
+    # who "he" means (the person quoted before is a woman)
+    body = ('"School sport is vital," said Ann Booth, the head teacher.\nOpening the new gym, Mr Hartley completed '
+            'an obstacle course with pupils. He said: "Every child should play a sport."')
+    assert _s30_rows(body)[-1] == ("Every child should play a sport.", "direct", "He", "Hartley")
+    body2 = ('"Jobs will go," said Ann Booth, a shop steward.\nUnion general secretary Peter Walsh spoke to workers on '
+             'Friday. He said investment in new models was needed.')
+    assert _s30_rows(body2)[-1] == ("investment in new models was needed", "indirect", "He", "Peter Walsh")
+
+
+def test_s30bbcspk_possessive_pronoun_after_subjects_verb():
+    # "X repeated his view that ...": "his" is the subject's, and a later "he" means the same person
+    body = ('"Jobs will go," said Ann Booth, a shop steward.\nUnion leader Peter Walsh repeated his view on Friday '
+            'that all mergers led to job cuts. He said investment in new models was needed.')
+    rows = _s30_rows(body)
+    assert rows[1][2:] == ("his", "Peter Walsh")
+    assert rows[2] == ("investment in new models was needed", "indirect", "He", "Peter Walsh")
+    # an inverted auxiliary opening the sentence is no subject
+    body2 = "Should he win the vote, he still will not say which taxes he would cut."
+    assert all(r[3] != "Should" for r in _s30_rows(body2))
