@@ -11170,7 +11170,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 elif lex.language == "en" and not low and not q.cue and q.kind == "direct":
                     fresh = _prev_subject_en(doc, q, prev_end)
                     if fresh and fresh != last_person and (_person_named_en(doc, fresh) or any(
-                            s.speaker_name == fresh for s in seen)):
+                            s.speaker_name == fresh for s in seen)) and not re.search(
+                            rf"(?<![\w'’-]){re.escape(fresh.split()[-1])}(?![\w'’-])", body[q.start:q.end]):
+                        # (s30bbcspk: not a person the quotation itself names, "... and Simon Taylor is an
+                        # outstanding player": speakers do not name themselves; the speaker quoted before goes on)
                         # 'Ruddock, though, is keen to protect his players. "At this stage ..."' (s15bbc): a
                         # quotation with no cue after a sentence whose subject is a person named after the last
                         # quote is that person's (one surely a person: a given name, "Mr Ruddock", quoted before)

@@ -15015,3 +15015,16 @@ def test_s30bbcspk_possessive_pronoun_after_subjects_verb():
     # an inverted auxiliary opening the sentence is no subject
     body2 = "Should he win the vote, he still will not say which taxes he would cut."
     assert all(r[3] != "Should" for r in _s30_rows(body2))
+
+
+def test_s30bbcspk_cueless_quote_naming_the_new_subject_stays_with_previous_speaker():
+    # a quotation with no cue after a sentence whose subject is a new person is that person's, unless the
+    # quotation itself names them (speakers do not name themselves): then the speaker quoted before goes on
+    head = ('Coach Brian Hale stressed that his squad might not be dominated by one club. "Results have not been '
+            'impressive but there have been some good performances."\n\nAnd Leeds winger Tom Barrow looks certain to '
+            'get the call. ')
+    named = head + '"Every player is judged on merit and Tom Barrow is an outstanding player."'
+    assert _s30_rows(named)[-1] == ("Every player is judged on merit and Tom Barrow is an outstanding player.",
+                                    "direct", "", "Brian Hale")
+    own = head + '"I am so proud to be picked. It is a dream for me."'
+    assert _s30_rows(own)[-1] == ("I am so proud to be picked. It is a dream for me.", "direct", "", "Tom Barrow")
