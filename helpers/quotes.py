@@ -1700,6 +1700,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             return _Speaker()
         if all(w.isdigit() for w, _, _ in b_words) and len(b_words) == 1:
             return a  # an age: "Sarandon, 69, told MSNBC"
+        if lex.language == "en" and 4 <= len(b_words) <= 7 and b_words[0][0] == "the" and a.text and \
+                a.kind in ("role", "name") and _clergy_title_en(b_words[1][0], lex) and " and " not in a.text:
+            # s30bbcspk: "The Bishop of Durham, the Rt Rev Dr Tom Wright, said": British usage writes "the" before the
+            # titles that open a clergyman's name; the name speaks, the office is its role
+            k_t = 1
+            while k_t < len(b_words) - 2 and _clergy_title_en(b_words[k_t][0], lex):
+                k_t += 1
+            if 2 <= len(b_words) - k_t <= 3 and all(_is_cap(w) and w.lower() not in lex.roles for w, _, _ in b_words[k_t:]):
+                return _Speaker(body[b_words[1][1]:b_words[-1][2]], "name", _strip_det(a.text, lex), b_words[1][1],
+                                b_words[-1][2], a.start)
         if lex.language == "en" and 3 <= len(b_words) <= 7 and (b_words[0][0][:1].isdigit() and b_words[0][0].endswith(
                 "-year-old") or b_words[0][0] in ("the", "a", "an") and b_words[1][0].islower()) and a.text and \
                 a.kind == "role":
@@ -1731,6 +1741,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             p0 = _phrase_back(doc, s0, seg_a_lo - 1)
             if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, s0, p0.start)):
                 p0.role = a.text
+                p0.phrase_start = p0.start
+                return p0
+        if lex.language == "en" and b_is_role and not a.text and seg_a_lo > lo and body[seg_a_lo - 1] == "," and \
+                body[seg_a_lo:seg_b_start].strip().isdigit():
+            # s30bbcspk: "Robert Jackson, 58, MP for Wantage in Oxfordshire, said": an age between the name and its
+            # role; the name before the age is the speaker
+            s0 = max(body.rfind(",", lo, seg_a_lo - 1), body.rfind(".", lo, seg_a_lo - 1), lo - 1) + 1
+            p0 = _phrase_back(doc, s0, seg_a_lo - 1)
+            if p0.text and p0.kind == "name" and all(w.lower() in _SUBJECT_SKIP for w in TOKEN_RE.findall(body, s0, p0.start)):
+                p0.role = b_text
                 p0.phrase_start = p0.start
                 return p0
         if a.text and a.kind == "name" and b_is_role:
@@ -1789,6 +1809,16 @@ def _left_speaker(doc: _Doc, lo: int, hi: int, *, depth: int = 0) -> _Speaker:
             sp = _initial_subject_appos(doc, lo, end)
         return sp
     sp = _phrase_back(doc, lo, hi)
+    if lex.language == "en" and sp.kind == "role" and sp.start > lo + 3 and body[sp.start - 2:sp.start] == ", " and \
+            not body[sp.end:hi].strip() and (sp.text.split(None, 1)[0].endswith(("'s", "’s")) or sp.text[:1].islower()) \
+            and (p0 := _phrase_back(doc, lo, sp.start - 2)).text and p0.kind == "name" and p0.end == sp.start - 2 and \
+            body[lo:p0.start].rstrip(" \t")[-1:] in ("\"", "”", "’", "'") and not any(
+                w.lower() in lex.verbs or w.lower() in lex.aux for w in TOKEN_RE.findall(sp.text)):
+        # s30bbcspk: '"...," Mr Prettejohn, Lloyd's chief executive said.': the apposition's closing comma left out;
+        # the name right after the quotation is the speaker, the description its role
+        p0.role = sp.text
+        p0.phrase_start = p0.start
+        return p0
     if lex.language == "en" and sp.text and sp.start > lo + 8 and body.find(" who ", max(lo, sp.start - 120),
                                                                             sp.start) >= 0:
         ante = _relative_antecedent(doc, lo, sp.start)
@@ -2583,6 +2613,9 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
             break
         if lw in lex.not_speakers and _is_cap(w):
             break
+        if lex.language == "en" and lw in ("at", "on", "in") and chosen and _is_cap(chosen[-1][0]) and \
+                k + 2 < len(words) and _occasion_pp_en(body, words, k, lex):
+            break  # s30bbcspk: "said Mervyn Davies at a London press conference": the occasion is no part of the speaker
         ok = (_is_cap(w) and lw not in lex.pronouns) or lw in lex.roles or lw in lex.connectors or lw in lex.determiners or (
             lw in lex.demonstratives and k > 0) or (
             lw == "pada" and lex.language == "id" and chosen and _id_office_pada(chosen, words[k + 1:k + 2], lex)) or (
@@ -2699,6 +2732,33 @@ def _right_speaker(doc: _Doc, lo: int, hi: int, *, intro: bool = False, definite
                 # (s25audit: not the content after "Menurut Yannes, kegagalan mobil nasional selalu ...,")
                 sp.role = lex.relative_split_re.split(seg_text)[0] if lex.language == "en" else seg_text
     return sp
+
+
+def _clergy_title_en(word: str, lex: _Lex) -> bool:
+    """English (s30bbcspk): a title word of a name that British usage writes after "the" ("the Rev Dr Tom Wright", "the
+    Rt Rev Tom Wright", "the Very Rev ..."): "Rt", "Very", "Most" and the titles (Rev, Dr, Canon ...)."""
+    w = word.rstrip(".")
+    return w in ("Rt", "Very", "Most", "Right") or _is_cap(w) and w.lower() in lex.title_first and \
+        w.lower() not in lex.roles
+
+
+def _occasion_pp_en(body: str, words: list[tuple[str, int, int]], k: int, lex: _Lex) -> bool:
+    """English (s30bbcspk): the preposition ``words[k]`` (at, on, in) after a speaker's name opens an occasion, not an
+    affiliation: an indefinite article ("at a London press conference"), or "the" and capitalised words that modify
+    a lower-case noun that is no role ("at the Paris motor show", "on the BBC website")."""
+    nxt = words[k + 1][0]
+    if body[words[k][2]:words[k + 1][1]].strip():
+        return False
+    if nxt in ("a", "an"):
+        return True
+    if nxt != "the":
+        return False
+    j = k + 2
+    while j < len(words) and _is_cap(words[j][0]) and not body[words[j - 1][2]:words[j][1]].strip():
+        j += 1
+    return k + 2 < j < len(words) and not body[words[j - 1][2]:words[j][1]].strip() and words[j][0].islower() and \
+        words[j][0].isalpha() and words[j][0] not in lex.roles and words[j][0] not in lex.connectors and \
+        words[j][0] not in _org_heads_en()
 
 
 @lru_cache(maxsize=64)
@@ -11110,6 +11170,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     q.speaker_name = own
                     q.role = q.role or role_of(own) or doc.full_roles.get(own, "")
                     prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+                    if lex.language == "en" and low in ("he", "she", "his", "her"):
+                        # s30bbcspk: the person the pronoun meant is the one a later "he"/"she" means too
+                        last_person, person_role = own, q.role
                     continue
                 fresh, fresh_role = _new_subject(doc, q, prev_end) if lex.language == "id" else ("", "")
                 if not fresh and lex.language == "id" and (bare := _id_prev_bare_subject(doc, q, prev_end)) and (
@@ -11148,7 +11211,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 elif lex.language == "en" and not low and not q.cue and q.kind == "direct":
                     fresh = _prev_subject_en(doc, q, prev_end)
                     if fresh and fresh != last_person and (_person_named_en(doc, fresh) or any(
-                            s.speaker_name == fresh for s in seen)):
+                            s.speaker_name == fresh for s in seen)) and not re.search(
+                            rf"(?<![\w'’-]){re.escape(fresh.split()[-1])}(?![\w'’-])", body[q.start:q.end]):
+                        # (s30bbcspk: not a person the quotation itself names, "... and Simon Taylor is an
+                        # outstanding player": speakers do not name themselves; the speaker quoted before goes on)
                         # 'Ruddock, though, is keen to protect his players. "At this stage ..."' (s15bbc): a
                         # quotation with no cue after a sentence whose subject is a person named after the last
                         # quote is that person's (one surely a person: a given name, "Mr Ruddock", quoted before)
@@ -12560,15 +12626,20 @@ def _clause_antecedent(doc: _Doc, q: _Quote) -> str:
     if p < 0:
         return ""
     before = _last_word(body, max(0, p - 40), p, frozenset())
-    if before is None or before[0].lower() not in _CLAUSE_LINKS or body[before[2]:p].strip():
+    possessive = q.speaker.lower() in ("his", "her") and before is not None and before[0].islower() and \
+        before[0] not in _CLAUSE_LINKS and not body[before[2]:p].strip()
+    if before is None or (before[0].lower() not in _CLAUSE_LINKS and not possessive) or body[before[2]:p].strip():
         return ""
     ss, _ = doc.sentence(p)
     if p - ss < 12:
         return ""
     sp = _sentence_subject(doc, ss, p)
     if not sp.text or sp.kind != "name" or sp.end >= p or _fw(sp.text) in ("he", "she", "they") or \
-            sp.text.endswith(("'s", "’s")):
-        return ""
+            sp.text.endswith(("'s", "’s")) or sp.text.split()[0].lower() in _FINITE_AUX | doc.lex.determiners | {"my", "your"}:
+        return ""  # (s30bbcspk: not an inverted auxiliary, "Should he win ..., he will not say ...")
+    if possessive and not (0 < len(between := body[sp.end:p].split()) <= 4 and all(
+            w.isalpha() and w.islower() and w not in _PREPOSITIONS["en"] for w in between)):
+        return ""  # s30bbcspk: "Tony Woodley repeated his view that ...": "his" after the subject's own verb
     m = _ROLE_THEN_NAME_RE.match(body, sp.end, p)
     if m and len(sp.text.split()) == 1 and any(w in doc.lex.roles for w in body[sp.end:m.start(1)].split()):
         # "Shadow education secretary Tim Collins ...": the name after the role words
@@ -13221,6 +13292,8 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
         if ps <= after or pe > ss:
             return ""
         name = _subject_name_en(doc, ps, pe, pronoun=pronoun, cue=bool(pronoun))
+        if name in ("", "-") and pronoun and (inv := _inverted_cue_person_en(doc, ps, pe, pronoun)):
+            return inv  # s30bbcspk: "..., thinks Paolo Pescatore, an analyst at IDC. '...,' he said"
         if name == "-" and block is not None:
             block.append(ps)
         if name:
@@ -13229,9 +13302,48 @@ def _prev_subject_en(doc: _Doc, q: _Quote, after: int, back: int = 1, *, block: 
     return ""
 
 
+#: English (s30bbcspk): a cue verb after the words it reports, then the person who said or thought them, closing the
+#: sentence ("..., thinks Paolo Pescatore, mobile specialist at IDC.", "... for service providers said Lindsay Schroth,
+#: an analyst"); group 1: the name (an honorific may open it).
+_INVERTED_CUE_PERSON_EN_RE = re.compile(
+    rf"(?:,|\b[a-z]+)[ \t]+(?:says|said|thinks|thought|believes|believed|argues|argued|reckons|reckoned|adds|added|"
+    rf"explains|explained|insists|insisted|warns|warned|suggests|suggested|notes|noted|predicts|predicted|"
+    rf"points[ \t]+out|pointed[ \t]+out)[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+)?{_CAP_WORD}"
+    rf"(?:[ \t]+{_CAP_WORD}){{0,3}})(?=[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
+
+
+def _inverted_cue_person_en(doc: _Doc, ps: int, pe: int, pronoun: str) -> str:
+    """English (s30bbcspk): the person a sentence ``body[ps:pe]`` that no quote was read from names after its cue
+    verb ("The revenue streams will grow, thinks Paolo Pescatore, an analyst at IDC."): the canonical full name when it
+    is surely a person's (a given name, an honorific, a surname the article writes after one) of ``pronoun``'s
+    gender, else ""."""
+    body = doc.body
+    lex = doc.lex
+    m = None
+    for m_i in _INVERTED_CUE_PERSON_EN_RE.finditer(body, ps, pe):
+        m = m_i
+    if m is None or m.start(1) - ps < 12:
+        return ""
+    run = m.group(1)
+    words = run.split()
+    if words[0].lower() in lex.determiners or any(w.lower() in lex.roles or w.lower() in lex.not_speakers
+                                                  for w in words):
+        return ""
+    name, _ = _canonical_cached(run, "en", frozenset({_fw(words[-1])}) if len(words) == 1 else frozenset())
+    name = _expand(name, doc, ps) if name else ""
+    if not name or not _person_ref_en(name, lex) or _other_gender(body, name, pronoun):
+        return ""
+    if not (words[0].rstrip(".") in _HONORIFICS_EN or _person_named_en(doc, name) or _title_called_en(doc, name) or (
+            len(words) >= 2 and (role := _appos_role(body, m.end(1), lex)) and any(
+                w.lower() in _person_roles_en() for w in role.split()))):
+        return ""  # (a person by a given name, a title, or a person's role apposed: "Lindsay Schroth, an analyst")
+    return name
+
+
 #: English (s26enspk): what may open a sentence before an organisation as its subject ("But the British Chambers of
 #: Commerce welcomed ...").
-_ORG_SUBJECT_LEAD_EN_RE = re.compile(r"(?:(?:And|But|Yet|However|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?")
+_ORG_SUBJECT_LEAD_EN_RE = re.compile(r"(?:[-•–][ \t]+)?(?:(?:And|But|Yet|However|Meanwhile|Now),?[ \t]+)?(?:[Tt]he[ \t]+)?")
+#: (s30bbcspk: after a list's dash, "- Shares in UK pharmaceutical firm Phytopharm closed down ...")
 
 
 #: English verbs after a plural subject ("studios are"): the word before them is a noun, no verb.
@@ -13252,6 +13364,11 @@ def _cap_inside_en(body: str, word: str) -> bool:
     return False
 
 
+#: English (s30bbcspk): lower-case descriptor words (after one capitalised modifier at most) before an organisation's
+#: name opening a sentence ("Market leader Nintendo", "UK pharmaceutical firm Phytopharm"); group 1: the head noun.
+_ORG_DESCRIPTOR_LEAD_EN_RE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+(?=[A-Z])")
+
+
 def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str], heads: frozenset[str] = frozenset()) -> str:
     """English (s26enspk): the organisation named as the subject opening the sentence ``body[ps:pe]`` ("Delta has been
     hit ...", "The British Chambers of Commerce welcomed ...", "Sainsbury's has been putting ...", "Corvane Energy
@@ -13261,13 +13378,31 @@ def _org_subject_en(doc: _Doc, ps: int, pe: int, people: set[str], heads: frozen
     body = doc.body
     lex = doc.lex
     p = _ORG_SUBJECT_LEAD_EN_RE.match(body, ps, pe).end()
+    shares = False
+    if body[p:p + 10] in ("Shares in ", "shares in "):
+        p += 10  # s30bbcspk: "Shares in Multiplex Group fell ... after it said": the company whose shares moved
+        shares = True
+    if (m_d := _ORG_DESCRIPTOR_LEAD_EN_RE.match(body, p, pe)) is not None and (
+            m_d.group(1) in _org_descriptions_en() or m_d.group(1) in lex.org_words or m_d.group(1) == "leader"):
+        p = m_d.end()  # s30bbcspk: "Market leader Nintendo", "UK pharmaceutical firm Phytopharm": the name after
     m = _CAP_SEQ_RE.match(body, p, pe)
     if m is None:
         return ""
     name, end = m.group(), m.end()
+    if shares:
+        words = name.split()
+        if name.endswith(("'s", "’s")) or words[0].rstrip(".") in _HONORIFICS_EN or name.lower() in _place_names_en() \
+                or words[0].lower() in lex.roles or words[0].lower() in lex.title_first or \
+                words[0].lower() in _en_words("given_names_male") | _en_words("given_names_female") or \
+                _person_named_en(doc, _expand(name, doc, ps)):
+            return ""
+        return name
     if body[end:end + 2] == ", " and (m_ap := _PERSON_APPOS_EN_RE.match(body, end, pe)) is not None and \
             body[m_ap.end():m_ap.end() + 1] == "," and m_ap.group(1).split(None, 1)[0] in ("a", "an", "the"):
         end = m_ap.end() + 1  # ("Corvane Energy Solutions, a leading provider of ..., today announced")
+    elif body[end:end + 2] == ", " and (m_adv := _NEXT_WORD_RE.match(body, end + 1, pe)) is not None and \
+            m_adv.group(1) in _ASIDE_ADVERBS_EN | {"however"} and body[m_adv.end():m_adv.end() + 1] == ",":
+        end = m_adv.end() + 1  # (s30bbcspk) "Market leader Nintendo, however, is releasing ..."
     nx = _NEXT_WORD_RE.match(body, end, min(pe, end + 40))
     if nx is None or not body[end:nx.start(1)].isspace():
         return ""
@@ -13525,6 +13660,9 @@ _POSSESSOR_SUBJECT_EN_RE = re.compile(
 _FRONTED_OPENERS_EN = _ADJUNCT_PREPS | frozenset({"when", "while", "as", "although", "though", "because", "once",
                                                   "until", "despite", "following", "then", "now", "later", "earlier",
                                                   "instead", "meanwhile", "since"})
+#: English (s30bbcspk): lower-case rank words written before a role noun ("general secretary", "chief executive").
+_ROLE_PREMODIFIERS_EN = frozenset({"general", "chief", "managing", "executive", "deputy", "senior", "assistant",
+                                   "former", "acting", "joint", "vice", "shadow", "interim"})
 _FRONTED_STOP_EN_RE = re.compile(r"[;:!?\n\"“”]")
 #: English kin nouns by gender (a possessor's "son" is no "she"): the kin nouns of the lexicon ``roles``.
 _MALE_KIN_EN = frozenset({"son", "husband", "father", "dad", "brother", "widower", "nephew", "uncle", "grandson",
@@ -13571,7 +13709,10 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
         ps = m_cj.end()
     for _ in range(2):  # (s25enspk) "In 1987, when Mr. Hart ... bowed out of the race, Ms. Schroeder ... figured"
         m_fr = _NEXT_WORD_RE.match(body, ps, pe)
-        if not m_fr or m_fr.group(1).lower() not in _FRONTED_OPENERS_EN:
+        if not m_fr or m_fr.group(1).lower() not in _FRONTED_OPENERS_EN and not (
+                m_fr.group(1)[:1].isupper() and len(m_fr.group(1)) > 5 and m_fr.group(1).endswith("ing")
+                and m_fr.group(1).lower() not in lex.not_speakers):
+            # (s30bbcspk: or a participle's clause, "Launching the initiative, Mr Blair completed ...")
             break
         c = body.find(", ", m_fr.end(), min(pe, m_fr.end() + 140))
         if c < 0 or _FRONTED_STOP_EN_RE.search(body, m_fr.end(), c):
@@ -13594,9 +13735,11 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
                 or not cue and (nxt in lex.verbs or nxt in lex.after_cues)):
         return ""  # ("Smith said ...": a quote of its own; "Smith of Oxford ...", "Smith and Jones ...")
     words = m.group(1).split()
-    if m.group(2) and m.group(2) in lex.roles and (
+    if m.group(2) and (m.group(2) in lex.roles or m.group(2) in _ROLE_PREMODIFIERS_EN) and (
             rm := _ORG_ROLE_NAME_EN_RE.match(body, m.end(1), pe)) is not None and (
-            cue or rm.group(2) not in lex.verbs) and rm.group(2) not in _NOT_VERB_EN:
+            cue or rm.group(2) not in lex.verbs) and rm.group(2) not in _NOT_VERB_EN and (
+            m.group(2) in lex.roles or any(w in lex.roles for w in body[m.end(1):rm.start(1)].split())):
+        # (s30bbcspk: or a rank word before the role, "Union general secretary Tony Woodley repeated ...")
         # s15bbc: "Fostering Network executive director Robert Tapsfield criticised ...", "Liverpool boss Rafael
         # Benitez is keen ...": an organisation, its role words, then the person's name and a verb
         words = rm.group(1).split()

@@ -14916,7 +14916,8 @@ def test_s29title_pronoun_resolves_to_headline_person():
     # another name before the pronoun in its sentence may be the antecedent: left alone
     body3 = ("Shares in Corvell Group fell after it said costs had risen.\n"
              "Brightwater said it had no comment.")
-    assert [r[3] for r in _s29title_rows("Brightwater profits jump", body3, "en")][:1] == [""]
+    # (s30bbcspk: "Shares in Corvell Group fell after it said": that company is the antecedent, never the headline's)
+    assert [r[3] for r in _s29title_rows("Brightwater profits jump", body3, "en")][:1] == ["Corvell Group"]
 
 
 def test_s29title_it_resolves_to_headline_organisation():
@@ -14987,3 +14988,95 @@ def test_s29idrec_intensifier_and_time_adverb_between_speaker_and_cue():
                        "quote", "speaker") == [("semua warga untuk menjaga kebersihan sungai", "Gubernur")]
     assert _quote_rows("Budi saat itu mengatakan harga beras akan turun pekan depan.", "id", "quote", "speaker") == [
         ("harga beras akan turun pekan depan", "Budi")]
+# --- s30bbcspk: English speakers audited on unlabelled BBC text (inverted cues, appositions, occasions) ---
+def _s30_rows(body: str) -> list[tuple[str, str, str, str]]:
+    return _quote_rows(body, "en", "quote", "kind", "speaker", "speaker_name")
+
+
+def test_s30bbcspk_pronoun_after_inverted_cue_sentence():
+    # a sentence no quote was read from names its source after the cue verb ("..., thinks X", "... said X, an
+    # analyst"): the next "he"/"she" is that person, not the person quoted before nor no one
+    body = ('"Traffic doubled in a month," said Marc Delorme, the firm\'s technical chief. "Providers must plan for it," '
+            'he added.\nGamers drift to the networks with the least delay. Analysing traffic will matter more to '
+            'broadband providers if they want to keep those gamers said Lindsay Farrow, an analyst with research firm '
+            'Halcyon. "Operators need to differentiate their services," she said.')
+    assert _s30_rows(body)[2] == ("Operators need to differentiate their services", "direct", "she", "Lindsay Farrow")
+    body2 = ('"We saw the demand coming," said Anna Kovacs, the network\'s marketing director.\nRevenue for mobile '
+             'carriers will grow with 3G, thinks Harold Brennan mobile specialist for analysts Ovum. "Dating is a key '
+             'part of it," he said.')
+    assert _s30_rows(body2)[1] == ("Dating is a key part of it", "direct", "he", "Harold Brennan")
+
+
+def test_s30bbcspk_name_age_role_apposition_before_cue():
+    body = ("A Liberal Democrat councillor has joined the Greens. Margaret Ellison, 61, councillor for Hartley Ward, "
+            "said she had lost faith in the party's leadership.")
+    assert _s30_rows(body) == [("she had lost faith in the party's leadership", "indirect", "Margaret Ellison",
+                                "Margaret Ellison")]
+
+
+def test_s30bbcspk_name_then_role_without_closing_comma():
+    body = 'The retailer reported weaker sales. "We expected a tougher winter," Mr Pendry, Harcourt\'s finance director said.'
+    assert _s30_rows(body) == [("We expected a tougher winter", "direct", "Mr Pendry", "Pendry")]
+
+
+def test_s30bbcspk_occasion_after_inverted_speaker_is_no_part_of_it():
+    body = ('The carmaker confirmed the new model. "Demand in Asia has been remarkable," said chief executive Paul Linden '
+            'at a Tokyo press conference. "Orders are strong," said Maria Santos at the Geneva motor show.')
+    rows = _s30_rows(body)
+    assert rows[-2:] == [("Demand in Asia has been remarkable", "direct", "chief executive Paul Linden", "Paul Linden"),
+                         ("Orders are strong", "direct", "Maria Santos", "Maria Santos")]
+
+
+def test_s30bbcspk_clergy_title_after_the_in_apposition():
+    # British usage writes "the" before a clergyman's titles ("the Rt Rev Dr X"): the apposed name speaks, and
+    # "the Bishop" later is that person
+    body = ('The Bishop of Carlisle, the Rt Rev Dr Alan Pryce, described the plan as "reckless". The diocese has 40 '
+            'parishes. The Bishop said: "We cannot close churches that families have used for centuries."')
+    rows = _s30_rows(body)
+    assert rows[0][2:] == ("Rt Rev Dr Alan Pryce", "Alan Pryce")
+    assert rows[1] == ("We cannot close churches that families have used for centuries.", "direct", "The Bishop",
+                       "Alan Pryce")
+
+
+def test_s30bbcspk_it_means_company_whose_shares_moved_or_described_name():
+    body = ("Shares in Coldwater Holdings, which runs 40 hotels, fell 12% after it said bookings had slumped.")
+    assert _s30_rows(body) == [("bookings had slumped", "indirect", "it", "Coldwater Holdings")]
+    body2 = ("Handheld sales are set to double this year. Market leader Velmora, however, is launching a console that "
+             "it says will change how people play.")
+    assert _s30_rows(body2)[-1] == ("will change how people play", "indirect", "it", "Velmora")
+
+
+def test_s30bbcspk_pronoun_after_fronted_participle_and_rank_role_subjects():
+    # the subject of the sentence before, past a fronted participle's clause or a rank word before the role, is
+    # who "he" means (the person quoted before is a woman)
+    body = ('"School sport is vital," said Ann Booth, the head teacher.\nOpening the new gym, Mr Hartley completed '
+            'an obstacle course with pupils. He said: "Every child should play a sport."')
+    assert _s30_rows(body)[-1] == ("Every child should play a sport.", "direct", "He", "Hartley")
+    body2 = ('"Jobs will go," said Ann Booth, a shop steward.\nUnion general secretary Peter Walsh spoke to workers on '
+             'Friday. He said investment in new models was needed.')
+    assert _s30_rows(body2)[-1] == ("investment in new models was needed", "indirect", "He", "Peter Walsh")
+
+
+def test_s30bbcspk_possessive_pronoun_after_subjects_verb():
+    # "X repeated his view that ...": "his" is the subject's, and a later "he" means the same person
+    body = ('"Jobs will go," said Ann Booth, a shop steward.\nUnion leader Peter Walsh repeated his view on Friday '
+            'that all mergers led to job cuts. He said investment in new models was needed.')
+    rows = _s30_rows(body)
+    assert rows[1][2:] == ("his", "Peter Walsh")
+    assert rows[2] == ("investment in new models was needed", "indirect", "He", "Peter Walsh")
+    # an inverted auxiliary opening the sentence is no subject
+    body2 = "Should he win the vote, he still will not say which taxes he would cut."
+    assert all(r[3] != "Should" for r in _s30_rows(body2))
+
+
+def test_s30bbcspk_cueless_quote_naming_the_new_subject_stays_with_previous_speaker():
+    # a quotation with no cue after a sentence whose subject is a new person is that person's, unless the
+    # quotation itself names them (speakers do not name themselves): then the speaker quoted before goes on
+    head = ('Coach Brian Hale stressed that his squad might not be dominated by one club. "Results have not been '
+            'impressive but there have been some good performances."\n\nAnd Leeds winger Tom Barrow looks certain to '
+            'get the call. ')
+    named = head + '"Every player is judged on merit and Tom Barrow is an outstanding player."'
+    assert _s30_rows(named)[-1] == ("Every player is judged on merit and Tom Barrow is an outstanding player.",
+                                    "direct", "", "Brian Hale")
+    own = head + '"I am so proud to be picked. It is a dream for me."'
+    assert _s30_rows(own)[-1] == ("I am so proud to be picked. It is a dream for me.", "direct", "", "Tom Barrow")
