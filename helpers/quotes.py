@@ -13689,6 +13689,22 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     name, role = _canonical(text, doc.lex, frozenset({_fw(word)}))
                     if len(name.split()) < 2:
                         name = ""
+                elif not name and doc.lex.language == "id" and word[:1].isupper() and len(text.split()) >= 3:
+                    # s30idspk: "Kapuspenkum Kejagung Anang Supriatna ... Anang mengatakan": the run alone gives
+                    # no name of two words (its role takes "Anang"); the first name said alone says where the full
+                    # name starts
+                    name, role = _canonical(text, doc.lex, frozenset({_fw(word)}))
+                    nw, tw = name.split(), text.split()
+                    k = tw.index(word) if word in tw else 0
+                    prev = tw[k - 1].lower().rstrip(",") if k else ""
+                    if len(nw) < 2 or nw[0] != word or tw[k:k + len(nw)] != nw or name == role or not (
+                            prev in doc.lex.roles or prev in doc.lex.org_words or prev in doc.lex.places or
+                            prev in _id_portfolios() or _is_acronym(tw[k - 1])) or any(
+                            w.lower() in doc.lex.roles and w.lower() not in _ID_NAME_TITLES or _is_acronym(w) or
+                            w.lower() in _id_stopwords() for w in nw):
+                        name = ""  # (not "Siti Nadia Tarmizi" from "Nadia", nor a headline "Harun Bukan ...")
+                    else:
+                        role = " ".join(tw[:k])  # the words before the name ("... Bayu Aji. Dia menyebut")
                 if name and doc.lex.language == "id" and name.split()[0] in _id_local_places(body):
                     name, role = _id_drop_places(name, role, body)
                 if name and word in name.split():

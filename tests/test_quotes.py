@@ -14934,3 +14934,21 @@ def test_s29title_indonesian_clitic_resolves_to_headline_person():
             "Hartawan sebelumnya mendukung sang gubernur.")
     assert _s29title_rows(title, body, "id")[0] == (
         "Partai ini dibentuk untuk mengembalikan suara rakyat", "direct", "ujarnya", "Rudi Hartawan")
+
+
+# --- s30idspk: Indonesian speakers audited on unlabelled detik text ---
+def _s30_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame([{"article_id": "t", "body": body, "language": "id"}]))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s30idspk_first_name_alone_expands_after_role_run():
+    body = ("\"Kami sudah memeriksa tujuh saksi dalam perkara ini,\" kata Kasubdit Humas Kejati Sumut Bonar "
+            "Pangaribuan kepada wartawan, Senin (3/11/2025).\n"
+            "Bonar mengatakan berkas perkara akan dilimpahkan pekan depan.")
+    rows = _s30_rows(body)
+    assert rows[1] == ("berkas perkara akan dilimpahkan pekan depan", "indirect", "Bonar", "Bonar Pangaribuan",
+                       "Kasubdit Humas Kejati Sumut")
+    # the name given in full before the first name ("Siti Bonar Pangaribuan") is kept whole
+    body2 = body.replace("Kejati Sumut Bonar", "Kejati Sumut Siti Bonar")
+    assert _s30_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
