@@ -13950,7 +13950,7 @@ def _id_role_before_comma(body: str, i: int, lex: _Lex, *, comma: bool = True) -
         return ""
     if role[:1] == "(":
         role = role[1:].replace(")", "", 1)  # ("Chief Executive Officer (CEO) Badan ...": the short form opens it)
-    return normalize_space(_ID_PAREN_RE.sub(" ", role))
+    return normalize_space(_ID_PAREN_RE.sub("", role))
 
 
 def _tidy_role_id(role: str, name: str) -> str:
