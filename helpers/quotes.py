@@ -10928,6 +10928,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 while i >= 0 and not role:
                     role = _id_role_before_comma(body, i, lex, comma=False)
                     i = body.find(name, i + 1)
+            elif not role and lex.language == "id" and len(name) > 2 and name[0].isupper() and not _is_acronym(name) \
+                    and (low := name.lower()) not in lex.org_words and low not in lex.roles and low not in lex.places:
+                # s30idspk: a one-word name after "TITLE, [RANK]" ("Kapolsek Purwodadi, AKP Siswanto")
+                i = body.find(name)
+                while i >= 0 and not role:
+                    if not body[i + len(name):i + len(name) + 1].isalnum():
+                        role = _id_role_before_comma(body, i, lex)
+                    i = body.find(name, i + 1)
             roles_seen[name] = role
         return roles_seen[name]
 
@@ -13943,6 +13951,10 @@ def _id_role_before_comma(body: str, i: int, lex: _Lex, *, comma: bool = True) -
             break  # "Presiden Prabowo, Menteri ...": a list, not one title
         if (low in lex.roles or low in lex.title_first) and (comma or _is_cap(bare)):
             start = k  # (not "pengacara Lisa Mariana": a lower-case title before a name is the name's lawyer)
+    if start > 0 and words[start][:1].islower() and words[start - 1][:1].islower() and \
+            not words[start - 1].endswith(",") and (prev := words[start - 1].lower()) not in _id_stopwords() and \
+            prev not in lex.verbs and prev not in lex.after_cues and prev != "satunya":
+        return ""  # ("salah satu orang tua siswa, Dian": a lower-case title inside a longer description)
     if start < 0 or words[start].lower() in _id_place_heads() or words[-1].lower() in _ID_ROLE_JOINERS:
         return ""  # ("Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, ...": a place, no title)
     role = " ".join(words[start:])

@@ -14991,3 +14991,10 @@ def test_s30idspk_role_before_name_past_parenthesis():
     assert rows["Sinta Dewi Lestari"] == "Kepala Badan Pengelola Air Kota Garut"  # (its short form dropped)
     # a lower-case title before a name is someone else's ("pengacara Rani Oktaviani" is her lawyer)
     assert rows["Rani Oktaviani"] == ""
+
+
+def test_s30idspk_one_word_name_after_title_and_comma():
+    body = ("Kapolsek Cibeber, AKP Sutarno, membenarkan kejadian itu.\n"
+            "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
+    assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
+                                "Kapolsek Cibeber")]
