@@ -11017,6 +11017,26 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 while i >= 0 and not role:
                     role = _appos_role(body, i + len(name), lex)
                     i = body.find(name + ",", i + 1)
+            if not role and lex.language == "id" and " " in name:
+                i = body.find(name)  # s30idspk: "Ketua KPU Makassar, Andi Yasir Arafat menegaskan": the role before
+                while i >= 0 and not role:
+                    role = _id_role_before_comma(body, i, lex)
+                    i = body.find(name, i + 1)
+                i = body.find(name)  # (s30idspk) a title the run of capitalised words stopped at: "(BI)", "dan"
+                if any(w.lower() in lex.org_words or w.lower() in lex.roles or w.lower() in _id_place_heads()
+                       for w in name.split()):
+                    i = -1  # (a body or a place: "Universitas Udayana", "Timnas Uzbekistan")
+                while i >= 0 and not role:
+                    role = _id_role_before_comma(body, i, lex, comma=False)
+                    i = body.find(name, i + 1)
+            elif not role and lex.language == "id" and len(name) > 2 and name[0].isupper() and not _is_acronym(name) \
+                    and (low := name.lower()) not in lex.org_words and low not in lex.roles and low not in lex.places:
+                # s30idspk: a one-word name after "TITLE, [RANK]" ("Kapolsek Purwodadi, AKP Siswanto")
+                i = body.find(name)
+                while i >= 0 and not role:
+                    if not body[i + len(name):i + len(name) + 1].isalnum():
+                        role = _id_role_before_comma(body, i, lex)
+                    i = body.find(name, i + 1)
             roles_seen[name] = role
         return roles_seen[name]
 
@@ -11136,7 +11156,13 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 q.role = q.role or " " in name and role_of(name) or doc.full_roles.get(name, "") or (
                     role if role.lower() in _PEER_HONORIFICS else "")
             else:
-                q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "")
+                if lex.language == "id" and role and role != name and set(role.split()) <= set(name.split()):
+                    role = ""  # s30idspk: "Andi Muhammad" of "Andi Muhammad Yasir Arafat" is the name, no role
+                q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "") or (
+                    _id_full_role(doc, name) if lex.language == "id" and " " in name else "")
+                if lex.language == "id" and len(q.role) <= 3 and q.role != name and (
+                        len(q.role.rstrip(".")) == 1 or q.role == "RI" or q.role.lower().rstrip(".") in _id_name_titles()):
+                    q.role = ""  # ("I Gede John Darmawan": a Balinese name's "I", a bare "RI" or "Dr" is no role)
         elif q.speaker_kind in ("pronoun", "clitic"):
             low = q.speaker.lower()
             if low in ("i", "saya", "aku", "we", "kami") and last_name == "":
@@ -13873,6 +13899,22 @@ def _full_names_with(doc: _Doc, word: str) -> list[tuple[int, str, str]]:
                     name, role = _canonical(text, doc.lex, frozenset({_fw(word)}))
                     if len(name.split()) < 2:
                         name = ""
+                elif not name and doc.lex.language == "id" and word[:1].isupper() and len(text.split()) >= 3:
+                    # s30idspk: "Kapuspenkum Kejagung Anang Supriatna ... Anang mengatakan": the run alone gives
+                    # no name of two words (its role takes "Anang"); the first name said alone says where the full
+                    # name starts
+                    name, role = _canonical(text, doc.lex, frozenset({_fw(word)}))
+                    nw, tw = name.split(), text.split()
+                    k = tw.index(word) if word in tw else 0
+                    prev = tw[k - 1].lower().rstrip(",") if k else ""
+                    if len(nw) < 2 or nw[0] != word or tw[k:k + len(nw)] != nw or name == role or not (
+                            prev in doc.lex.roles or prev in doc.lex.org_words or prev in doc.lex.places or
+                            prev in _id_portfolios() or _is_acronym(tw[k - 1])) or any(
+                            w.lower() in doc.lex.roles and w.lower() not in _ID_NAME_TITLES or _is_acronym(w) or
+                            w.lower() in _id_stopwords() for w in nw):
+                        name = ""  # (not "Siti Nadia Tarmizi" from "Nadia", nor a headline "Harun Bukan ...")
+                    else:
+                        role = " ".join(tw[:k])  # the words before the name ("... Bayu Aji. Dia menyebut")
                 if name and doc.lex.language == "id" and name.split()[0] in _id_local_places(body):
                     name, role = _id_drop_places(name, role, body)
                 if name and word in name.split():
@@ -14053,6 +14095,74 @@ def _expand_indexed(doc: _Doc, index: tuple[list[tuple[int, str, str]], list[int
         later = fulls[n][1]
         doc.full_roles.setdefault(later, fulls[n][2])
     return best, first, later
+
+
+#: s30idspk: lower-case words inside an Indonesian job title written before a name ("Kepala Biro Hubungan
+#: Masyarakat dan Kerja Sama KPPU", "Menteri Pendidikan Dasar dan Menengah").
+_ID_ROLE_JOINERS = frozenset({"dan", "&", "serta", "/"})
+_ID_TITLE_BEFORE_RE = re.compile(r"([A-Za-z]+)\.? $")
+_ID_PAREN_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def _id_role_before_comma(body: str, i: int, lex: _Lex, *, comma: bool = True) -> str:
+    """Indonesian (s30idspk): the job title written before a name and a comma ("Ketua KPU Makassar, Andi Yasir
+    Arafat", "Sebelumnya, Sekretaris Otorita IKN, Bimo Adi"): from the first role word of the capitalised run that
+    ends at the comma before ``body[i:]``; "" when there is none (a clause, a list of names, a lower-case
+    description). ``comma=False``: the title written right before the name, with words the run of capitalised
+    words stops at ("Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti", "Gubernur Bank Indonesia
+    (BI) Perry Warjiyo"); no commas then, and no "dan" before another title ("Presiden ... dan Wapres ...")."""
+    while i > 2 and body[i - 1] == " " and (m := _ID_TITLE_BEFORE_RE.search(body, max(0, i - 12), i)) and \
+            m.group(1).lower() in _id_name_titles():
+        i = m.start()  # "Kasat Reskrim Polres Polman, AKP Budi Adi": the rank belongs to neither
+    gap = 2 if comma else 1
+    if i < 4 or (body[i - 2:i] != ", " if comma else body[i - 1] != " " or body[i - 2] in ",.;:\"“”"):
+        return ""
+    ls = max(body.rfind("\n", 0, i - gap), body.rfind(". ", 0, i - gap), body.rfind('"', 0, i - gap)) + 1
+    words = body[ls:i - gap].split()[-14:]
+    start = -1
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        bare = w.strip("(),")
+        low = bare.lower()
+        if w.endswith(",") and (not comma or not (k + 1 < len(words) and (
+                _is_cap(words[k + 1]) or words[k + 1] in _ID_ROLE_JOINERS))):
+            break
+        if not comma and low in _ID_ROLE_JOINERS and k + 1 < len(words) and words[k + 1].lower() in lex.roles:
+            break
+        if not (bare[:1].isupper() or bare[:1].isdigit() or low in _ID_ROLE_JOINERS or low in lex.roles):
+            break
+        if w.endswith(",") and start >= 0 and start == k + 1 and low in lex.roles:
+            break  # "Presiden Prabowo, Menteri ...": a list, not one title
+        if (low in lex.roles or low in lex.title_first) and (comma or _is_cap(bare)):
+            start = k  # (not "pengacara Lisa Mariana": a lower-case title before a name is the name's lawyer)
+    if start > 0 and words[start][:1].islower() and words[start - 1][:1].islower() and \
+            not words[start - 1].endswith(",") and (prev := words[start - 1].lower()) not in _id_stopwords() and \
+            prev not in lex.verbs and prev not in lex.after_cues and prev != "satunya":
+        return ""  # ("salah satu orang tua siswa, Dian": a lower-case title inside a longer description)
+    if start < 0 or words[start].lower() in _id_place_heads() or words[-1].lower() in _ID_ROLE_JOINERS:
+        return ""  # ("Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, ...": a place, no title)
+    role = " ".join(words[start:])
+    if any(w.lower().strip("(),") in lex.verbs for w in words[start:]):
+        return ""
+    if role[:1] == "(":
+        role = role[1:].replace(")", "", 1)  # ("Chief Executive Officer (CEO) Badan ...": the short form opens it)
+    return normalize_space(_ID_PAREN_RE.sub("", role))
+
+
+def _tidy_role_id(role: str, name: str) -> str:
+    """Indonesian (s30idspk): a role without the ranks, titles and words of the name written between it and the
+    name ("Kapolres Ponorogo AKBP" -> "Kapolres Ponorogo", "Kapolres Tasikmalaya Kota AKBP Moch" -> "Kapolres
+    Tasikmalaya Kota"); a rank or title alone ("AKBP", "Gus", "Pak") is no role of a named person."""
+    words = role.split()
+    titles = _id_name_titles()
+    first = name.split()[0]
+    if words[-1].lower().rstrip(".,") not in titles and words[-1] != first:
+        return role
+    if words[-1] == first:
+        words.pop()  # ("... AKBP Moch" of "Moch Faruk Rozi": the run cut inside the name)
+    while words and words[-1].lower().rstrip(".,") in titles:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _id_full_role(doc: _Doc, name: str) -> str:
@@ -16245,6 +16355,8 @@ def _article_rows(aid: object, body: object, lang: object, language: str | None,
         c_spk.append(q.speaker)
         c_name.append(q.speaker_name)
         role = q.role
+        if not en and role and role != q.speaker_name and q.speaker_name:
+            role = _tidy_role_id(role, q.speaker_name)
         c_role.append(_tidy_role_en(role) if en and role and (role[-1] == "." or (role[-1].islower() or role[-1].isspace()) and role.rsplit(
             None, 1)[-1] in _DET_ROLE_TAIL_EN or len(role) <= 5 and role.lower() in _DET_ROLE_TAIL_EN) else role)
         # (s24speed: cheap tests first: a tail word ends in a lower-case letter, a determiner alone is short)

@@ -236,7 +236,8 @@ def test_indonesian_pronoun_after_person_brought_in_by_previous_sentence():
     q = extract_quotes(_articles(body, language="id"))
     assert q["cue"].tolist() == ["kata", "Menurutnya", "menyebut bahwa", "tulisnya"]
     assert q["speaker_name"].tolist() == ["Ema Nurnisya Putri", "Andrie Setiawan", "Bayu Aji", "Chuck Schumer"]
-    assert q["speaker_role"].tolist()[1:] == ["Kasat Reskrim Polrestabes Palembang AKBP",
+    # (s30idspk: the rank written between the role and the name is no part of the role)
+    assert q["speaker_role"].tolist()[1:] == ["Kasat Reskrim Polrestabes Palembang",
                                               "Sekretaris Kementerian Pariwisata",
                                               "Pemimpin Minoritas Senat dan Demokrat New York"]
 
@@ -342,7 +343,7 @@ def test_indonesian_rank_opens_the_apposed_name():
             '"Belum penetapan tersangka," imbuhnya.')
     q = extract_quotes(_articles(body, language="id"))
     assert q["speaker_name"].tolist() == ["Rosyid Hartanto", "Rosyid Hartanto"]
-    assert q["speaker_role"].tolist()[0] == "Kapolres Boyolali AKBP"
+    assert q["speaker_role"].tolist()[0] == "Kapolres Boyolali"  # (s30idspk: the rank is no part of the role)
 
 
 def test_indonesian_agentless_passive_and_clitic_inside_clause():
@@ -639,10 +640,11 @@ def test_actors_merge_one_word_names_across_corpus(tmp_path):
          "outlets": "A"},
     ]
     # "ditemui di Gedung Merah Putih" (a clause after the name) is no role
-    assert q["speaker_role"].iloc[3] == "KPK"  # (s6id: the clause is no role; the speaker phrase's organisation is)
+    # (s6id: the clause is no role; s30idspk: the title written before the name is, "Juru bicara KPK")
+    assert q["speaker_role"].iloc[3] == "Juru bicara KPK"
     assert table.set_index("actor")["roles"].to_dict() == {
-        "Prabowo Subianto": "Presiden", "Budi": "", "Budi Gunadi Sadikin": "Menteri Kesehatan", "Budi Prasetyo": "KPK",
-        "Listyo Sigit Prabowo": "Kapolri Jenderal"}
+        "Prabowo Subianto": "Presiden", "Budi": "", "Budi Gunadi Sadikin": "Menteri Kesehatan",
+        "Budi Prasetyo": "Juru bicara KPK", "Listyo Sigit Prabowo": "Kapolri"}  # (s30idspk: no rank in the role)
     # the other tables use the same mapping
     assert actor_counts_by(q, arts, group="outlet").loc["Prabowo Subianto"].tolist() == [1, 1]
     assert "Prabowo" not in set(actor_cooccurrence(q, arts)[["actor_a", "actor_b"]].stack())
@@ -780,14 +782,18 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # "ROLE, Agus Harimurti Yudhoyono (AHY), menyebut ...", the short form in brackets closing the apposed name;
     # s25audit2: 38, Prabowo's noise role "Indonesia" from article 791's "Menurut Prabowo Indonesia tidak punya ..." (a
     # comma missing after the name), whose speaker is now resolved to him, no longer an actor "Prabowo Indonesia")
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 38
+    # s30idspk: 39: ranks and name words left at a role's end are dropped (Moch Faruk Rozi's "AKBP; Kapolres
+    # Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota" is one role), the titles written before a comma or a
+    # bracketed short form are found (Fadli Zon: "Menteri Kebudayaan; Menteri Kebudayaan RI", Andi Muhammad Yasir
+    # Arafat: "Ketua KPU Makassar"), short forms in brackets are dropped ("Menteri Pertanian (Mentan)")
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 39
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
     # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act;
     # s19id: 84, '"Itulah yang jadi perhatian ...," jelasnya' in 889 after "Data menunjukkan ..." (a finding of data,
     # no speaker to resolve to))
     assert table.loc["Saifullah Yusuf", "n_quotes"] == 84
     assert top["Prabowo Subianto"] == "Presiden; Indonesia; Mantan Menteri Pertahanan periode 2019-2024 itu; Presiden RI"
-    assert top["Moch Faruk Rozi"] == "AKBP; Kapolres Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota"
+    assert top["Moch Faruk Rozi"] == "Kapolres Tasikmalaya Kota"
 
 
 def test_quote_kwic(seed_quotes):
@@ -891,7 +897,7 @@ def test_indonesian_passive_and_pihaknya():
     q = extract_quotes(_articles(body, language="id"))
     assert q["cue"].tolist() == ["Dikatakan", "menyatakan bahwa"]
     assert q["speaker_name"].tolist() == ["Asep Edi Suheri", "Asep Edi Suheri"]
-    assert q["speaker_role"].tolist() == ["Kapolda Metro Jaya Irjen", "Kapolda Metro Jaya Irjen"]
+    assert q["speaker_role"].tolist() == ["Kapolda Metro Jaya", "Kapolda Metro Jaya"]  # (s30idspk: no rank)
     assert q["quote"].tolist() == ["polisi akan menambah patroli di seluruh wilayah Jakarta",
                                    "razia akan digelar setiap malam"]
 
@@ -12103,7 +12109,7 @@ def test_s19id_occupation_noun_heads_a_description_referring_back():
     body = ("Kapolres Kendari AKBP Doni Saputra Harahap mengatakan dua tersangka sudah ditahan. Perwira menengah itu "
             "menambahkan, salah satu tersangka merupakan residivis kasus serupa.")
     assert _id_rows(body) == [
-        ("dua tersangka sudah ditahan", "indirect", "Doni Saputra Harahap", "Kapolres Kendari AKBP"),
+        ("dua tersangka sudah ditahan", "indirect", "Doni Saputra Harahap", "Kapolres Kendari"),  # (s30idspk: no rank)
         ("salah satu tersangka merupakan residivis kasus serupa", "indirect", "Doni Saputra Harahap",
          "Perwira menengah itu")]
 
@@ -12420,7 +12426,9 @@ def test_s20id_academic_degrees_after_the_name_are_no_apposition():
                                "Dewan Pengawas BPJS Kesehatan")]
     body = ("Sementara itu, Direktur Penyakit Menular Kemenkes dr Siti Nadia Tarmizi, M.Epid, mengatakan pemerintah "
             "memperkuat skrining.")
-    assert _id_rows(body) == [("pemerintah memperkuat skrining", "indirect", "Siti Nadia Tarmizi", "")]
+    # (s30idspk: the title before the name and its academic title is her role)
+    assert _id_rows(body) == [("pemerintah memperkuat skrining", "indirect", "Siti Nadia Tarmizi",
+                               "Direktur Penyakit Menular Kemenkes")]
     body = "Ketua DIKPI, Kombes Pol Dr. Dedy Tabrani, S.I.K., M.Si., menjelaskan kepolisian adalah fungsi sosial."
     assert _id_rows(body) == [("kepolisian adalah fungsi sosial", "indirect", "Dedy Tabrani", "Ketua DIKPI")]
 
@@ -12480,7 +12488,8 @@ def test_s20id_abbreviated_given_name_moh_ends_no_sentence():
             "\"Masalah kita penyimpanan,\" kata Rasyid.")
     assert _id_rows(body) == [
         ("pemerintah membangun gudang garam", "indirect", "Moh. Rasyid Ardiansyah", "Kepala Dinas Perikanan Sumenep"),
-        ("Masalah kita penyimpanan", "direct", "Moh. Rasyid Ardiansyah", "")]
+        ("Masalah kita penyimpanan", "direct", "Moh. Rasyid Ardiansyah", "Kepala Dinas Perikanan Sumenep")]  # (s30idspk:
+    # the role given before the comma goes with the name said again)
 
 
 def test_s20id_ministry_short_form_is_no_surname_and_resolves_to_its_long_form():
@@ -12539,7 +12548,7 @@ def test_s20id_cueless_quotation_then_hal_itu_dikatakan_x():
             "dikatakan menteri itu di Jakarta.")
     assert _id_rows(body) == [("Semua pihak harus menahan diri.", "direct", "Sri Mulyani", "menteri itu")]
     body = "\"Harga BBM tidak naik tahun ini.\"\n\nHal tersebut disampaikan Kapolda Metro Jaya Irjen Fadil Imran."
-    assert _id_rows(body) == [("Harga BBM tidak naik tahun ini.", "direct", "Fadil Imran", "Kapolda Metro Jaya Irjen")]
+    assert _id_rows(body) == [("Harga BBM tidak naik tahun ini.", "direct", "Fadil Imran", "Kapolda Metro Jaya")]
 
 
 def test_s20id_dateline_is_no_subject_before_an_inserted_date():
@@ -13212,12 +13221,12 @@ def test_s22ntxid_stray_comma_between_subject_and_cue():
     assert _s22ntxid_rows("Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan langkah ini merupakan "
                           "perlindungan masyarakat dari kerugian.") == [
         ("langkah ini merupakan perlindungan masyarakat dari kerugian", "indirect",
-         "Kapolrestabes Palembang Kombes Harryo Sugihhartono", "Harryo Sugihhartono", "Kapolrestabes Palembang Kombes",
+         "Kapolrestabes Palembang Kombes Harryo Sugihhartono", "Harryo Sugihhartono", "Kapolrestabes Palembang",
          "menjelaskan")]
     assert _s22ntxid_rows("Direktur Utama PT Krakatau Steel Tbk (KRAS) Muhammad Akbar Djohan, menyebut industri baja "
                           "nasional tertinggal jauh.") == [
-        ("industri baja nasional tertinggal jauh", "indirect", "Muhammad Akbar Djohan", "Muhammad Akbar Djohan", "",
-         "menyebut")]
+        ("industri baja nasional tertinggal jauh", "indirect", "Muhammad Akbar Djohan", "Muhammad Akbar Djohan",
+         "Direktur Utama PT Krakatau Steel Tbk", "menyebut")]  # (s30idspk: the title before the bracketed short form)
     # a place or a clause before the comma is no subject
     assert _s22ntxid_rows("Di Jakarta, mengatakan harga naik.") == []
 
@@ -14001,7 +14010,8 @@ def test_s25audit2_full_stop_after_name_ends_the_speaker():
                            "terdata akan dikunjungi pekan depan.") == [
         ("Sebagian sekolah sudah kami data, sisanya menyusul", "direct", "Wulandari", "Wulandari", "")]
     assert _s25audit2_rows("\"Data itu belum final,\" kata Prof. Moch. Faruk Rozi.") == [
-        ("Data itu belum final", "direct", "Prof. Moch. Faruk Rozi", "Moch. Faruk Rozi", "Prof.")]
+        ("Data itu belum final", "direct", "Prof. Moch. Faruk Rozi", "Moch. Faruk Rozi", "")]  # (s30idspk: a title
+    # alone is no role)
 
 
 def test_s25audit2_office_short_form_in_brackets_before_name():
@@ -15080,3 +15090,55 @@ def test_s30bbcspk_cueless_quote_naming_the_new_subject_stays_with_previous_spea
                                     "direct", "", "Brian Hale")
     own = head + '"I am so proud to be picked. It is a dream for me."'
     assert _s30_rows(own)[-1] == ("I am so proud to be picked. It is a dream for me.", "direct", "", "Tom Barrow")
+# --- s30idspk: Indonesian speakers audited on unlabelled detik text ---
+def _s30_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+    q = extract_quotes(pd.DataFrame([{"article_id": "t", "body": body, "language": "id"}]))
+    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+
+
+def test_s30idspk_first_name_alone_expands_after_role_run():
+    body = ("\"Kami sudah memeriksa tujuh saksi dalam perkara ini,\" kata Kasubdit Humas Kejati Sumut Bonar "
+            "Pangaribuan kepada wartawan, Senin (3/11/2025).\n"
+            "Bonar mengatakan berkas perkara akan dilimpahkan pekan depan.")
+    rows = _s30_rows(body)
+    assert rows[1] == ("berkas perkara akan dilimpahkan pekan depan", "indirect", "Bonar", "Bonar Pangaribuan",
+                       "Kasubdit Humas Kejati Sumut")
+    # the name given in full before the first name ("Siti Bonar Pangaribuan") is kept whole
+    body2 = body.replace("Kejati Sumut Bonar", "Kejati Sumut Siti Bonar")
+    assert _s30_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
+
+
+def test_s30idspk_roles_of_indonesian_speakers():
+    body = ("Kasat Reskrim Polres Garut, AKP Dede Hermawan, membenarkan penangkapan dua pelaku pencurian itu.\n"
+            "Dede Hermawan mengatakan kedua pelaku sudah ditahan di Mapolres Garut.\n"
+            "\"Barang bukti sudah kami amankan,\" kata Kapolres Garut AKBP Joko Santoso.\n"
+            "Sebelumnya, Bupati Garut Rudi Gunawan meninjau lokasi kejadian.\n"
+            "Rudi Gunawan menilai warga perlu meningkatkan ronda malam.\n"
+            "Ketua Yayasan Pelita Kasih, Rina Marlina Sari menyebut bantuan akan disalurkan pekan depan.\n"
+            "\"Kami sudah menyiapkan seratus paket,\" ujar Rina Marlina Sari.")
+    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    # the title before a comma (and a rank between it and the name) goes with the name
+    assert rows["Dede Hermawan"] == "Kasat Reskrim Polres Garut"
+    # a rank written between the title and the name is no part of the role
+    assert rows["Joko Santoso"] == "Kapolres Garut"
+    # the role given with the full name earlier goes with the name said again
+    assert rows["Rudi Gunawan"] == "Bupati Garut"
+    assert rows["Rina Marlina Sari"] == "Ketua Yayasan Pelita Kasih"
+
+
+def test_s30idspk_role_before_name_past_parenthesis():
+    body = ("Kepala Badan Pengelola Air (BPA) Kota Garut Sinta Dewi Lestari meninjau sumur warga pada Senin.\n"
+            "Sinta Dewi Lestari mengatakan pasokan air bersih akan ditambah bulan depan.\n"
+            "Sementara itu, pengacara Rani Oktaviani, Johan Sitompul, mendampingi kliennya.\n"
+            "Rani Oktaviani mengaku belum menerima surat panggilan.")
+    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    assert rows["Sinta Dewi Lestari"] == "Kepala Badan Pengelola Air Kota Garut"  # (its short form dropped)
+    # a lower-case title before a name is someone else's ("pengacara Rani Oktaviani" is her lawyer)
+    assert rows["Rani Oktaviani"] == ""
+
+
+def test_s30idspk_one_word_name_after_title_and_comma():
+    body = ("Kapolsek Cibeber, AKP Sutarno, membenarkan kejadian itu.\n"
+            "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
+    assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
+                                "Kapolsek Cibeber")]
