@@ -14934,3 +14934,25 @@ def test_s29title_indonesian_clitic_resolves_to_headline_person():
             "Hartawan sebelumnya mendukung sang gubernur.")
     assert _s29title_rows(title, body, "id")[0] == (
         "Partai ini dibentuk untuk mengembalikan suara rakyat", "direct", "ujarnya", "Rudi Hartawan")
+
+
+# --- s30speed: CPU cuts with identical output ---
+def test_s30speed_cached_definite_role_matches_the_uncached_reading():
+    from helpers.quotes import _definite_person_role_en, _definite_person_role_read_en, _lexicon
+    lex = _lexicon("en")
+    for speaker in ("the prime minister", "The Guardian", "the American", "the spokesman", "the retailer",
+                    "the Chief Executive", "The Scottish Executive", "the mum-of-three", "the ministers"):
+        for name in (False, True):
+            assert _definite_person_role_en(speaker, lex, name=name) == _definite_person_role_read_en(
+                speaker, lex, name=name), (speaker, name)
+    assert _definite_person_role_en("the prime minister", lex) is True
+    assert _definite_person_role_en("the retailer", lex) is False
+
+
+def test_s30speed_sentence_lines_quarter_limit_is_exact():
+    from helpers.quotes import _sentence_lines
+    one = "The council met on Monday.\n"
+    two = "The vote was close. Members said they would meet again.\n"
+    # 8 lines: 2 with a second sentence is a quarter (one sentence per line), 3 is more than a quarter
+    assert _sentence_lines(one * 6 + two * 2)
+    assert not _sentence_lines(one * 5 + two * 3)
