@@ -15142,3 +15142,44 @@ def test_s30idspk_one_word_name_after_title_and_comma():
             "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
     assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
                                 "Kapolsek Cibeber")]
+# --- s30speed: CPU cuts with identical output ---
+def test_s30speed_cached_definite_role_matches_the_uncached_reading():
+    from helpers.quotes import _definite_person_role_en, _definite_person_role_read_en, _lexicon
+    lex = _lexicon("en")
+    for speaker in ("the prime minister", "The Guardian", "the American", "the spokesman", "the retailer",
+                    "the Chief Executive", "The Scottish Executive", "the mum-of-three", "the ministers"):
+        for name in (False, True):
+            assert _definite_person_role_en(speaker, lex, name=name) == _definite_person_role_read_en(
+                speaker, lex, name=name), (speaker, name)
+    assert _definite_person_role_en("the prime minister", lex) is True
+    assert _definite_person_role_en("the retailer", lex) is False
+
+
+def test_s30speed_sentence_lines_quarter_limit_is_exact():
+    from helpers.quotes import _sentence_lines
+    one = "The council met on Monday.\n"
+    two = "The vote was close. Members said they would meet again.\n"
+    # 8 lines: 2 with a second sentence is a quarter (one sentence per line), 3 is more than a quarter
+    assert _sentence_lines(one * 6 + two * 2)
+    assert not _sentence_lines(one * 5 + two * 3)
+
+
+def test_s30speed_bracket_windows_find_the_same_matches_as_the_whole_scan():
+    from helpers.quotes import (
+        _ACRONYM_ALIAS_RE,
+        _ACRONYM_HINT_RE,
+        _ID_HONORIFIC_NICK_HINT_RE,
+        _ID_HONORIFIC_NICK_RE,
+        _SHORT_FORM_HINT_RE,
+        _SHORT_FORM_RE,
+        _bracket_run_matches,
+    )
+    body = ("Rektor Universitas Negeri Surabaya (Unesa) Nurhasan bertemu Wakil Gubernur Emil Elestianto Dardak (Emil) "
+            "dan Badan Pusat Statistik (BPS) di Surabaya (2024), kata Menteri Sosial Saifullah Yusuf (Gus Ipul).\n"
+            "Hakim (AB) dan Komisi Pemberantasan Korupsi(KPK), lalu (Pak Budi) hadir. Dinas Kesehatan (Dinkes")
+    for pattern, hint in ((_ACRONYM_ALIAS_RE, _ACRONYM_HINT_RE), (_SHORT_FORM_RE, _SHORT_FORM_HINT_RE),
+                          (_ID_HONORIFIC_NICK_RE, _ID_HONORIFIC_NICK_HINT_RE)):
+        whole = [(m.span(), m.groups()) for m in pattern.finditer(body)]
+        assert [(m.span(), m.groups()) for m in _bracket_run_matches(pattern, hint, body)] == whole
+    assert [m.group(2) for m in _bracket_run_matches(_ACRONYM_ALIAS_RE, _ACRONYM_HINT_RE, body)] == ["BPS", "KPK"]
+    assert [m.group(2) for m in _bracket_run_matches(_ID_HONORIFIC_NICK_RE, _ID_HONORIFIC_NICK_HINT_RE, body)] == ["Ipul"]
