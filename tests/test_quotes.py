@@ -120,6 +120,8 @@ def test_seed_actors(seed_articles, seed_quotes):
         ("”Kami akan menang,” kata Budi.", "Kami akan menang"),
     ],
 )
+
+
 def test_every_mark_style(body, quote):
     lang = "id" if "kata" in body else "en"
     q = extract_quotes(_articles(body, language=lang))
@@ -685,6 +687,8 @@ def test_actors_display_a_clean_name_variant():
      ("Tory Liam Fox", False), ("Robert Kilroy-Silk Party", False), ("Serdar Ünsal", True),
      ("Presiden Prabowo Subianto", False), ("data KBRI Phnom Penh", False), ("", False)],
 )
+
+
 def test_clean_name(name, clean):
     from helpers.quotes import _clean_name
 
@@ -720,6 +724,8 @@ def test_clean_name(name, clean):
         ("Mr", "Joe Biden", ""),
     ],
 )
+
+
 def test_roles_are_noun_phrases(role, name, expected):
     from helpers.quotes import _clean_role
 
@@ -9791,6 +9797,8 @@ def test_s15subj_adverbial_inverted_interrupting_cue():
         ("telecommunications equipment that amplifies the laser light is very expensive", "Dr Paniccia", "Dr", "says"),
         ("this sensitive information was invisible", "Mr Pearson", "", "said"),
     ]
+
+
 def test_cue_scan_classes_spelled_out_find_the_same_cues(seed_articles):
     import random
     import re
@@ -9899,6 +9907,8 @@ def test_s15part_fronted_participle_battery(text, quote, speaker):
     ("Mr Blair calmed the party by telling Labour members that the election would be close.",
      "the election would be close", "Mr Blair"),
 ])
+
+
 def test_s15part_by_telling_an_addressee_a_clause(text, quote, speaker):
     got = extract_quotes(pd.DataFrame({"article_id": ["s15"], "body": [text], "language": ["en"]}))
     assert list(zip(got["quote"], got["kind"], got["speaker"], strict=True)) == [(quote, "indirect", speaker)]
@@ -10004,6 +10014,8 @@ _S15MB_LEAD_ID = "Siti Rahayu, ketua serikat pekerja setempat, berbicara kepada 
      "added.",
      [("direct", "Nobody expected the vote to pass. \" The money must go to our schools", "Mary Jones")]),
 ])
+
+
 def test_s15markbat_mark_mechanics(language, body, expected):
     q = extract_quotes(_articles(body, language=language))
     assert [(r.kind, r.quote, r.speaker_name) for r in q.itertuples()] == expected
@@ -10023,6 +10035,8 @@ def test_s15markbat_battery_mark_styles():
                  "tex", "doubled_apostrophes"):
         assert failed[mark][1] == 0, mark
     assert failed["straight_single"][1] == failed["curly_single"][1] == 0
+
+
 def test_window_run_holding_from_the_last_comma_equals_the_whole_window(seed_articles):
     import random
 
@@ -10388,6 +10402,8 @@ def test_s15bbc2_according_to_a_source_without_a_comma():
          [("indirect", "Prices will rise", "he")]),
     ],
 )
+
+
 def test_s15cuebat_cue_frames(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]})
     q = extract_quotes(arts)
@@ -10431,6 +10447,8 @@ def test_s15np_ampersand_initialism_in_source_phrase():
     ("Japanese government officials played down the report, saying it was old.",
      [("indirect", "it was old", "Japanese government officials", "Japanese government officials")]),
 ])
+
+
 def test_s15fix_name_then_verb_phrase_is_no_role(text, expected):
     # a name opening the sentence followed by a verb phrase ending in a role noun is the name, not
     # "Smith defended his father"; a name modifying a role noun stays one phrase
@@ -10447,6 +10465,8 @@ def test_s15fix_name_then_verb_phrase_is_no_role(text, expected):
     ("Many of those questioned said they had been ignored.",
      [("indirect", "they had been ignored", "Many of those questioned", "Many of those questioned")]),
 ])
+
+
 def test_s15fix_partitive_speaker_keeps_its_head(text, expected):
     # "one/another/some/many of X": the quantifier is the head of the phrase, not a determiner to strip
     # (the canonical name was "of his aides")
@@ -10463,6 +10483,8 @@ def test_s15fix_partitive_speaker_keeps_its_head(text, expected):
     ("Speaking to the committee he urged Congress to act.",
      [("indirect", "Congress to act", "he", "")]),
 ])
+
+
 def test_s15fix_sentence_adverb_before_subject_pronoun(text, expected):
     # a capitalised sentence adverb or adverbial right before "he"/"she"/"they"/"we" (no comma) is no part
     # of a name: the pronoun is the subject of the cue
@@ -10487,6 +10509,8 @@ def test_s15fix_interrupting_cue_then_coordinated_cue():
     ("Ms Clark, who says they're wrong, has resigned.", [("indirect", "they're wrong", "Ms Clark")]),
     ("Smith says that it's fine.", [("indirect", "it's fine", "Smith")]),
 ])
+
+
 def test_s15fix_contracted_two_word_clause(text, expected):
     # a subject pronoun contracted with its auxiliary and one word ("it's fine") is a whole clause, not a
     # two-word fragment; inside a relative clause it ends at the clause's closing comma
@@ -10546,6 +10570,8 @@ def test_s15fix_contracted_two_word_clause(text, expected):
            "Sri Mulyani")]),
     ],
 )
+
+
 def test_s15idbat_cue_frames(text, expected):
     arts = pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["id"]})
     q = extract_quotes(arts)
@@ -10576,6 +10602,8 @@ def test_s15idbat_cue_frames(text, expected):
          'sound.\n\n"We will not change course now," she said.', "she", "Margaret Hodge"),
     ],
 )
+
+
 def test_s15resbat_speaker_resolution(text, speaker, name):
     q = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [text], "language": ["en"]}))
     assert (q["speaker"].iloc[-1], q["speaker_name"].iloc[-1]) == (speaker, name)
@@ -11235,6 +11263,8 @@ def _s17_rows(got: pd.DataFrame) -> list[tuple[str, ...]]:
     {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [float("nan")]},
     {"article_id": ["a"], "body": [_S17_ID_BODY], "language": [""]},
 ])
+
+
 def test_s17robust_missing_language_is_read_from_the_body(table):
     # an Indonesian article without a language was read with the English lexicon: no quotes at all (silent loss)
     assert _s17_rows(extract_quotes(pd.DataFrame(table))) == _S17_ID_ROWS
@@ -11394,6 +11424,8 @@ def test_s17robust_one_paragraph_of_hundreds_of_quotes_same_rows(monkeypatch):
     ("“It is over,” said Amy Fox.\u2028“Not yet,” said\u2003Ian Cole.", "en",
      [("It is over", "Amy Fox", 1, 11), ("Not yet", "Ian Cole", 29, 36)]),
 ])
+
+
 def test_s17robust_tabs_and_unicode_spaces_read_as_spaces(body, language, expected):
     # a tab between words (scraped table cells, pasted text) was no space to the rules: "said\tIan Cole" was no cue,
     # the second quotation joined the first speaker's; "kata\tSri Mulyani" gave no quote at all
@@ -11705,6 +11737,8 @@ def test_s17id_bercerita_with_a_clause():
     ("en5_styles", "en", 20, {"direct": 48, "indirect": 51, "mixed": 37}),
     ("id6_styles", "id", 20, {"direct": 57, "indirect": 81, "mixed": 3}),
 ])
+
+
 def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_articles, kinds):
     from collections import Counter
 
@@ -11729,6 +11763,8 @@ def test_styles_gold_loads_with_spans_inside_the_texts(stem, language, n_article
     ("ntrex_id2", "id", {"direct": 39, "indirect": 38, "mixed": 10}),
     ("ntrex_id3", "id", {"direct": 37, "indirect": 34, "mixed": 14}),
 ])
+
+
 def test_ntrex_gold_loads_with_spans_inside_the_shared_texts(shared_corpora, stem, language, kinds):
     from collections import Counter
 
@@ -13508,6 +13544,8 @@ def test_s25audit_sentence_opener_is_no_part_of_the_name():
         ("harga beras masih stabil di pasar", "indirect", "Budi Santoso", "Budi Santoso", "")]
     assert _s25audit_rows("Bagi Ani Lestari, keputusan itu juga bermakna politis.\n\n\"Ini langkah maju,\" "
                           "ujarnya.") == [("Ini langkah maju", "direct", "ujarnya", "Ani Lestari", "")]
+
+
 # --- s25pol: English mixed and indirect quotes (PolNeAR development sets) ---
 def _s25pol_rows(body: str) -> list[tuple[str, str, str]]:
     return _quote_rows(body, "en", "quote", "kind", "speaker")
@@ -13553,6 +13591,8 @@ def test_s25pol_responding_and_reasoning_that_report_their_clause():
     assert _s25pol_rows("Responding to the crisis, the governor said the state would send aid.") == [
         ("the state would send aid", "indirect", "the governor")]
     assert _s25pol_rows("The reasoning that led to the decision was flawed.") == []
+
+
 # --- s25idind: Indonesian indirect quotes in translated news (NTREX id) ---
 def _s25idind_rows(body: str) -> list[tuple[str, str, str, str]]:
     return _quote_rows(body, "id", "quote", "kind", "speaker", "cue")
@@ -13654,6 +13694,8 @@ def test_s25idind_asking_phrase_and_one_participant_as_subject():
     assert _s25idind_rows("Seorang wanita mengatakan bahwa harga beras naik sejak awal bulan.") == [
         ("harga beras naik sejak awal bulan", "indirect", "Seorang wanita", "mengatakan bahwa")]
     assert _s25idind_rows("Anggota dewan mengajukan pertanyaan tentang anggaran pendidikan tahun depan.") == []
+
+
 # --- s25idspk: Indonesian speakers on translated news ---
 def _s25idspk_rows(body: str) -> list[tuple[str, str, str, str]]:
     return _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name")
@@ -13745,6 +13787,8 @@ def test_s25idspk_name_before_unclosed_apposition():
     assert [(r[2], r[3]) for r in rows] == [("KPMG", "Anne Smith"), ("analis ritel RSM", "Paul Newman")]
     got = extract_quotes(pd.DataFrame({"article_id": ["a"], "body": [body], "language": ["id"]}))
     assert list(got["speaker_role"]) == ["analis rekreasi dan perhotelan KPMG", "analis ritel RSM"]
+
+
 # --- s25iddir: Indonesian direct and mixed quotes in translated news ---
 def _s25iddir_rows(body: str) -> list[tuple[str, str, str]]:
     return _quote_rows(body, "id", "quote", "kind", "speaker")
@@ -13874,6 +13918,8 @@ def test_s25iddir_shouting_and_posting_cues_after_a_quotation():
     assert _s25iddir_rows("\"Tolong, ada kebakaran!\" teriak Budi.") == [("Tolong, ada kebakaran!", "direct", "Budi")]
     assert _s25iddir_rows("\"Pelaku sudah kami amankan pagi ini,\" cuit Kapolres Budi.") == [
         ("Pelaku sudah kami amankan pagi ini", "direct", "Kapolres Budi")]
+
+
 # --- s25enq: English quote finding on real news (NTREX development files) ---
 def _s25enq_rows(body: str) -> list[tuple[str, str, str, str]]:
     return _quote_rows(body, "en", "quote", "kind", "speaker", "cue")
@@ -13984,6 +14030,8 @@ def test_s25enq_single_marked_quotation_over_several_lines():
     assert _s25enq_rows(body) == [
         ("The inquiry is at an early stage but I would ask anyone who saw anything to contact us. I would also ask "
          "taxi drivers with dashcam footage to come forward.", "direct", "Detective Inspector Ruth Hale", "said")]
+
+
 # --- s25audit2: detik follow-up (glued sentences, organisation + place, pronouns, comma offices, actors) ---
 def _s25audit2_rows(body: str) -> list[tuple[str, str, str, str, str]]:
     return _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name", "speaker_role")
@@ -14064,6 +14112,8 @@ def test_s25audit2_actors_child_name_holding_parent_name_stays_apart():
                       "speaker_name": [r[2] for r in rows], "speaker_role": "", "language": "id"})
     a = actors(q, language="id").set_index("actor")["n_quotes"].to_dict()
     assert a == {"Zulkifli Hasan": 3, "Putri Zulkifli Hasan": 2, "Muhammad Tito Karnavian": 4}
+
+
 # --- s25enspk: English speakers on real news (pronouns after a possessive or apposed subject, one person whose
 # surname ends in "s" given a person's role in apposition, a sentence opening with "And") ---
 def _s25enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
@@ -14548,6 +14598,8 @@ def test_s26idrec_cue_with_object_clitic():
     assert [(r[0], r[3]) for r in rows] == [
         ("Pajak kendaraan listrik akan dihapus mulai tahun depan", "Sri Mulyani"),
         ("harga cabai akan turun", "Ani Lestari")]
+
+
 # --- s26enspk: English speakers on real news, second round ---
 def _s26enspk_rows(body: str) -> list[tuple[str, str, str, str]]:
     return _quote_rows(body, "en", "quote", "kind", "speaker", "speaker_name")
@@ -14663,6 +14715,8 @@ def test_s26enspk_role_then_described_name_in_apposition():
                           "tender debut'. He said the panel had agreed within minutes.")
     assert rows[-1] == ("the panel had agreed within minutes", "indirect", "He", "Daniel Okoro")
     assert rows[-2][2:] == ("Daniel Okoro", "Daniel Okoro")
+
+
 # --- s26speed: pattern rewrites and pre-tests keep the same matches ---
 def test_s26speed_local_place_pattern_same_matches():
     import itertools
@@ -14720,6 +14774,8 @@ def test_s27iddir_apposition_place_segment():
                                          "Sabtu."}]), workers=1)
     assert [(r.kind, r.quote, r.speaker_name, r.cue) for r in rows.itertuples()] == [
         ("direct", "Hasil ini tidak bisa dicegah", "Rudi Hartono", "mengatakan")]
+
+
 # --- s27enind: false English indirect quotes on real news ---
 
 
@@ -14764,6 +14820,8 @@ def test_s28enspk_chanted_quotation_relayed_by_outlet():
     # the chanters say the quotation; the outlet reports the whole clause, not the chant again
     assert got == [("direct", "We will not go away!", "protesters", "chanted"),
                    ("mixed", body[:-len(", the Guardian reported.")], "Guardian", "reported")]
+
+
 # --- s28idspk: Indonesian pronoun and clitic speakers ---
 def test_s28idspk_pronoun_quote_before_named_continuation():
     body = ("Dalam wawancara hari Minggu, wartawan bertanya kepada Senator Budi Santoso dan Senator Andi Wijaya "
@@ -14824,6 +14882,8 @@ def test_s29bbc4_bbc_gold4_loads(shared_corpora):
     (s, e), = split
     assert bodies["entertainment/356"][s:e].startswith('Ossie was my hero, and he still is," said Aviator star')
     assert bodies["entertainment/356"][s:e].endswith('"Ossie was a thing of beauty.')
+
+
 # --- s29detik9 ---
 def test_s29detik9_detik_test9_gold_loads_with_spans_inside_the_cells(shared_corpora):
     from collections import Counter
@@ -14843,6 +14903,8 @@ def test_s29detik9_detik_test9_gold_loads_with_spans_inside_the_cells(shared_cor
         assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
         if g["kind"] == "direct":  # inside the quotation marks, the marks left out
             assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+
+
 # --- s29polcue: a lower-case addressee of "told" before the reported clause (addressee_people lexicon) ---
 def test_s29polcue_told_lower_case_addressee_is_no_content():
     body = ("The chief executive told aides the merger would be signed by June. "
@@ -14861,6 +14923,8 @@ def test_s29polcue_told_lower_case_addressee_is_no_content():
     got = _quote_rows(body2, "en", "quote", "speaker")
     assert got[:2] == [("police had arrested two men", "The mayor"), ("staff would be cut", "The firm")]
     assert ("no one could enter the building", "police") in got
+
+
 # --- s29polbnd: English content boundaries of indirect quotes ---
 def test_s29polbnd_spaced_dash_before_participle_cue_ends_content():
     # " - " / " -- " typed for a dash sets off the participle phrase as a comma does: its cue opens a second report
@@ -14889,6 +14953,8 @@ def test_s29polbnd_pronoun_perfect_act_ends_content():
     body = "The mayor said the budget was balanced, but she would need more money next year."
     assert _quote_rows(body, "en", "quote", "kind", "speaker") == [
         ("the budget was balanced, but she would need more money next year", "indirect", "The mayor")]
+
+
 # --- s29idtr: Indonesian translated wire news (one sentence per line) ---
 def test_s29idtr_org_description_refers_back_to_named_body():
     # "perusahaan itu", "Pihak maskapai", "juru bicara maskapai tersebut": the latest name of that kind before it
@@ -14905,6 +14971,8 @@ def test_s29idtr_org_description_refers_back_to_named_body():
     body2 = ("Harga mobil naik tajam tahun ini di Jepang.\n"
              "Perusahaan itu mengatakan bahwa permintaan tetap kuat.")
     assert _quote_rows(body2, "id", "speaker", "speaker_name") == [("Perusahaan itu", "Perusahaan itu")]
+
+
 # --- s29title: speakers named only in the headline; organisation descriptions ---
 def _s29title_rows(title: str, body: str, language: str) -> list[tuple[str, str, str, str]]:
     frame = pd.DataFrame([{"article_id": "t", "title": title, "body": body, "language": language}])
@@ -14998,6 +15066,8 @@ def test_s29idrec_intensifier_and_time_adverb_between_speaker_and_cue():
                        "quote", "speaker") == [("semua warga untuk menjaga kebersihan sungai", "Gubernur")]
     assert _quote_rows("Budi saat itu mengatakan harga beras akan turun pekan depan.", "id", "quote", "speaker") == [
         ("harga beras akan turun pekan depan", "Budi")]
+
+
 # --- s30bbcspk: English speakers audited on unlabelled BBC text (inverted cues, appositions, occasions) ---
 def _s30_rows(body: str) -> list[tuple[str, str, str, str]]:
     return _quote_rows(body, "en", "quote", "kind", "speaker", "speaker_name")
@@ -15090,8 +15160,10 @@ def test_s30bbcspk_cueless_quote_naming_the_new_subject_stays_with_previous_spea
                                     "direct", "", "Brian Hale")
     own = head + '"I am so proud to be picked. It is a dream for me."'
     assert _s30_rows(own)[-1] == ("I am so proud to be picked. It is a dream for me.", "direct", "", "Tom Barrow")
+
+
 # --- s30idspk: Indonesian speakers audited on unlabelled detik text ---
-def _s30_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+def _s30id_rows(body: str) -> list[tuple[str, str, str, str, str]]:
     q = extract_quotes(pd.DataFrame([{"article_id": "t", "body": body, "language": "id"}]))
     return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
 
@@ -15100,12 +15172,12 @@ def test_s30idspk_first_name_alone_expands_after_role_run():
     body = ("\"Kami sudah memeriksa tujuh saksi dalam perkara ini,\" kata Kasubdit Humas Kejati Sumut Bonar "
             "Pangaribuan kepada wartawan, Senin (3/11/2025).\n"
             "Bonar mengatakan berkas perkara akan dilimpahkan pekan depan.")
-    rows = _s30_rows(body)
+    rows = _s30id_rows(body)
     assert rows[1] == ("berkas perkara akan dilimpahkan pekan depan", "indirect", "Bonar", "Bonar Pangaribuan",
                        "Kasubdit Humas Kejati Sumut")
     # the name given in full before the first name ("Siti Bonar Pangaribuan") is kept whole
     body2 = body.replace("Kejati Sumut Bonar", "Kejati Sumut Siti Bonar")
-    assert _s30_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
+    assert _s30id_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
 
 
 def test_s30idspk_roles_of_indonesian_speakers():
@@ -15116,7 +15188,7 @@ def test_s30idspk_roles_of_indonesian_speakers():
             "Rudi Gunawan menilai warga perlu meningkatkan ronda malam.\n"
             "Ketua Yayasan Pelita Kasih, Rina Marlina Sari menyebut bantuan akan disalurkan pekan depan.\n"
             "\"Kami sudah menyiapkan seratus paket,\" ujar Rina Marlina Sari.")
-    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    rows = {r[3]: r[4] for r in _s30id_rows(body)}
     # the title before a comma (and a rank between it and the name) goes with the name
     assert rows["Dede Hermawan"] == "Kasat Reskrim Polres Garut"
     # a rank written between the title and the name is no part of the role
@@ -15131,7 +15203,7 @@ def test_s30idspk_role_before_name_past_parenthesis():
             "Sinta Dewi Lestari mengatakan pasokan air bersih akan ditambah bulan depan.\n"
             "Sementara itu, pengacara Rani Oktaviani, Johan Sitompul, mendampingi kliennya.\n"
             "Rani Oktaviani mengaku belum menerima surat panggilan.")
-    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    rows = {r[3]: r[4] for r in _s30id_rows(body)}
     assert rows["Sinta Dewi Lestari"] == "Kepala Badan Pengelola Air Kota Garut"  # (its short form dropped)
     # a lower-case title before a name is someone else's ("pengacara Rani Oktaviani" is her lawyer)
     assert rows["Rani Oktaviani"] == ""
@@ -15140,8 +15212,10 @@ def test_s30idspk_role_before_name_past_parenthesis():
 def test_s30idspk_one_word_name_after_title_and_comma():
     body = ("Kapolsek Cibeber, AKP Sutarno, membenarkan kejadian itu.\n"
             "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
-    assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
+    assert _s30id_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
                                 "Kapolsek Cibeber")]
+
+
 # --- s30speed: CPU cuts with identical output ---
 def test_s30speed_cached_definite_role_matches_the_uncached_reading():
     from helpers.quotes import _definite_person_role_en, _definite_person_role_read_en, _lexicon
