@@ -15142,3 +15142,24 @@ def test_s30idspk_one_word_name_after_title_and_comma():
             "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
     assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
                                 "Kapolsek Cibeber")]
+
+
+# --- s31polaud: English speaker names on US political news ---
+def test_s31polaud_participle_opening_sentence_is_no_name():
+    body = ("The state faces a deficit. Trusting Mitch Daniels with the budget was a gamble for the party. "
+            "Daniels's record is mixed. He argued that the state could balance its books by spring.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert ("the state could balance its books by spring", "He", "Mitch Daniels") in rows
+
+
+def test_s31polaud_answer_after_question_is_the_asked_one():
+    body = ("Rand Paul held a town hall in Louisville on Friday.\n\n"
+            "Last week, the Courier-Journal's Emily Barton asked Paul whether he would back the bill.\n\n"
+            "\u201cNot in its current form. It spends far too much,\u201d he said.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert rows[-1] == ("Not in its current form. It spends far too much", "he", "Rand Paul")
+    body = ("Marco Rubio appeared on a radio show with Sean Hannity on Tuesday.\n\n"
+            "Hannity asked Rubio how he would fund the new fence.\n\n"
+            "\u201cWe will find the money in the existing budget,\u201d he told Hannity.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert rows[-1] == ("We will find the money in the existing budget", "he", "Marco Rubio")
