@@ -11492,6 +11492,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 m_st.group(1).lower() not in _name_fronts_en():
             # (s18spk) "An IAAF statement said", "a Holcim statement said": the body whose statement it is speaks
             q.speaker_name = m_st.group(1)
+        if lex.language == "en" and "ampaign" in q.speaker and (m_cp := _CAMPAIGN_OF_EN_RE.match(q.speaker)):
+            # (s31polaud) "his campaign said", "Hillary Clinton's campaign said": the campaign as the organisation
+            # the article calls "the Clinton campaign" ("his"/"her": of the person quoted or named before)
+            own_s = _subject_name_en(doc, doc.sentence(q.sp_start)[0], q.sp_start) if m_cp.group(1) else ""
+            who = m_cp.group(2) or next((c for c in (own_s, last_person, last_name) if c and c != "-" and
+                                         _person_ref_en(c, lex) and
+                                         c not in the_orgs and not _other_gender(body, c, _CAMPAIGN_PRONOUN_EN[
+                                             m_cp.group(1).lower()])), "")
+            who = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+", "", who)
+            if who and _is_cap(who.split()[-1]) and _person_ref_en(who, lex):
+                q.speaker_name, q.role = f"{who.split()[-1]} campaign", ""
         if lex.language == "en" and q.speaker_name.count(" ") >= 2:
             q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
         if lex.language == "id" and 0 < q.sp_start and body[q.sp_start - 1:q.sp_start] == "(" and \
@@ -11829,6 +11840,13 @@ def _asked_answer_en(doc: _Doc, q: _Quote, seen: list[_Quote]) -> str:
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+", "", m.group(1))
     full = _expand(bare, doc, q.start) or bare
     return "" if full == p_q.speaker_name or bare in p_q.speaker_name.split() else full
+
+
+#: (s31polaud) a candidate's campaign as a speaker: "his campaign", "Her campaign", "Hillary Clinton's campaign",
+#: "the Trump's campaign" (group 1 the pronoun, group 2 the person)
+_CAMPAIGN_OF_EN_RE = re.compile(r"(?:[Tt]he\s+)?(?:(his|her|His|Her)|([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)['’]s?)"
+                                r"\s+(?:presidential\s+|re-election\s+)?campaign$")
+_CAMPAIGN_PRONOUN_EN = {"his": "he", "her": "she"}
 
 
 def _before_quote(q: _Quote) -> int:

@@ -15091,7 +15091,7 @@ def test_s30bbcspk_cueless_quote_naming_the_new_subject_stays_with_previous_spea
     own = head + '"I am so proud to be picked. It is a dream for me."'
     assert _s30_rows(own)[-1] == ("I am so proud to be picked. It is a dream for me.", "direct", "", "Tom Barrow")
 # --- s30idspk: Indonesian speakers audited on unlabelled detik text ---
-def _s30_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+def _s30id_rows(body: str) -> list[tuple[str, str, str, str, str]]:
     q = extract_quotes(pd.DataFrame([{"article_id": "t", "body": body, "language": "id"}]))
     return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
 
@@ -15100,12 +15100,12 @@ def test_s30idspk_first_name_alone_expands_after_role_run():
     body = ("\"Kami sudah memeriksa tujuh saksi dalam perkara ini,\" kata Kasubdit Humas Kejati Sumut Bonar "
             "Pangaribuan kepada wartawan, Senin (3/11/2025).\n"
             "Bonar mengatakan berkas perkara akan dilimpahkan pekan depan.")
-    rows = _s30_rows(body)
+    rows = _s30id_rows(body)
     assert rows[1] == ("berkas perkara akan dilimpahkan pekan depan", "indirect", "Bonar", "Bonar Pangaribuan",
                        "Kasubdit Humas Kejati Sumut")
     # the name given in full before the first name ("Siti Bonar Pangaribuan") is kept whole
     body2 = body.replace("Kejati Sumut Bonar", "Kejati Sumut Siti Bonar")
-    assert _s30_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
+    assert _s30id_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
 
 
 def test_s30idspk_roles_of_indonesian_speakers():
@@ -15116,7 +15116,7 @@ def test_s30idspk_roles_of_indonesian_speakers():
             "Rudi Gunawan menilai warga perlu meningkatkan ronda malam.\n"
             "Ketua Yayasan Pelita Kasih, Rina Marlina Sari menyebut bantuan akan disalurkan pekan depan.\n"
             "\"Kami sudah menyiapkan seratus paket,\" ujar Rina Marlina Sari.")
-    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    rows = {r[3]: r[4] for r in _s30id_rows(body)}
     # the title before a comma (and a rank between it and the name) goes with the name
     assert rows["Dede Hermawan"] == "Kasat Reskrim Polres Garut"
     # a rank written between the title and the name is no part of the role
@@ -15131,7 +15131,7 @@ def test_s30idspk_role_before_name_past_parenthesis():
             "Sinta Dewi Lestari mengatakan pasokan air bersih akan ditambah bulan depan.\n"
             "Sementara itu, pengacara Rani Oktaviani, Johan Sitompul, mendampingi kliennya.\n"
             "Rani Oktaviani mengaku belum menerima surat panggilan.")
-    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    rows = {r[3]: r[4] for r in _s30id_rows(body)}
     assert rows["Sinta Dewi Lestari"] == "Kepala Badan Pengelola Air Kota Garut"  # (its short form dropped)
     # a lower-case title before a name is someone else's ("pengacara Rani Oktaviani" is her lawyer)
     assert rows["Rani Oktaviani"] == ""
@@ -15140,16 +15140,16 @@ def test_s30idspk_role_before_name_past_parenthesis():
 def test_s30idspk_one_word_name_after_title_and_comma():
     body = ("Kapolsek Cibeber, AKP Sutarno, membenarkan kejadian itu.\n"
             "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
-    assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
+    assert _s30id_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
                                 "Kapolsek Cibeber")]
 
 
 # --- s31polaud: English speaker names on US political news ---
 def test_s31polaud_participle_opening_sentence_is_no_name():
-    body = ("The state faces a deficit. Trusting Mitch Daniels with the budget was a gamble for the party. "
+    body = ("The state faces a deficit. Trusting Michael Daniels with the budget was a gamble for the party. "
             "Daniels's record is mixed. He argued that the state could balance its books by spring.")
     rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
-    assert ("the state could balance its books by spring", "He", "Mitch Daniels") in rows
+    assert ("the state could balance its books by spring", "He", "Michael Daniels") in rows
 
 
 def test_s31polaud_answer_after_question_is_the_asked_one():
@@ -15163,3 +15163,12 @@ def test_s31polaud_answer_after_question_is_the_asked_one():
             "\u201cWe will find the money in the existing budget,\u201d he told Hannity.")
     rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
     assert rows[-1] == ("We will find the money in the existing budget", "he", "Marco Rubio")
+
+
+def test_s31polaud_campaign_speaker_is_the_candidates_campaign():
+    body = ("Jeb Bush spoke to voters in Des Moines on Monday. \"We will win this state,\" he said.\n\n"
+            "His campaign said it had raised $10 million in the quarter.\n\n"
+            "Carly Fiorina's campaign said on Tuesday that she would skip the debate.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert ("it had raised $10 million in the quarter", "His campaign", "Bush campaign") in rows
+    assert ("she would skip the debate", "Carly Fiorina's campaign", "Fiorina campaign") in rows
