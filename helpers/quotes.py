@@ -10753,6 +10753,29 @@ def _id_place_heads() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in load_list_or_empty("place_heads", "id") if w.strip())
 
 
+#: (s31polaud) English given names and surnames ending in "-ing" that open a name ("Sterling Brown", "Irving Kristol"):
+#: any other capitalised "-ing" word before a name is a participle opening the sentence ("Entrusting Donald Trump
+#: with ...", "Asserting Clinton was right, ...").
+_ING_NAMES_EN = frozenset({"sterling", "channing", "irving", "manning", "browning", "fleming", "harding", "darling",
+                           "ewing", "kipling", "golding", "pershing", "king", "ming", "ling", "ping", "jing", "bing",
+                           "ying", "ting", "xing", "qing", "ding", "yang", "redding", "waring", "hering",
+                           "cushing", "tring", "spalding", "dowling", "bowling", "stirling", "keating", "hastings"})
+
+
+def _ing_opener_en(word: str) -> bool:
+    """(s31polaud) A capitalised present participle opening a sentence before a name ("Entrusting", "Asserting"),
+    never part of the name: six letters at least, lower case after its capital, no known name. (Skipped only before
+    one last word or a given name: "Building Society Association" stays whole.)"""
+    lw = word.lower()
+    return len(lw) >= 6 and lw.endswith("ing") and word[1:].islower() and lw not in _ING_NAMES_EN
+
+
+@lru_cache(maxsize=1)
+def _given_names_en() -> frozenset[str]:
+    """English given names, male and female (lexicons ``given_names_male``, ``given_names_female``), lower case."""
+    return _en_words("given_names_male") | _en_words("given_names_female")
+
+
 @lru_cache(maxsize=100_000)
 def _run_name(run: str, language: str) -> tuple[str, str]:
     """(name, role) of a run of capitalised words, or ("", "") when it is not a person's full name."""
@@ -10760,7 +10783,8 @@ def _run_name(run: str, language: str) -> tuple[str, str]:
     words = run.split()
     # sentence openers are not part of a name: "Menurut Purbaya", "Awalnya Purbaya", "But Trump"
     skip = 0
-    while skip < len(words) - 1 and _opener(words[skip], lex):
+    while skip < len(words) - 1 and (_opener(words[skip], lex) or language == "en" and _ing_opener_en(
+            words[skip]) and (skip == len(words) - 2 or words[skip + 1].lower() in _given_names_en())):
         skip += 1
     words = words[skip:]
     if language == "id" and words[0].lower().rstrip(".") in _id_place_heads():
@@ -11266,6 +11290,11 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                         # quotation with no cue after a sentence whose subject is a person named after the last
                         # quote is that person's (one surely a person: a given name, "Mr Ruddock", quoted before)
                         last_person, person_role = fresh, role_of(fresh) or doc.full_roles.get(fresh, "")
+                if lex.language == "en" and low in ("he", "she") and (asked := _asked_answer_en(doc, q, seen)) and \
+                        not _other_gender(body, asked, low) and called.get(asked) != _OTHER_PRONOUN[low]:
+                    # (s31polaud) "Hannity asked Trump how high the wall would be. '...,' he told Hannity", "Conroy
+                    # asked Sanders whether ... '...,' he said": the answer right after a question is the asked one's
+                    last_person, person_role = asked, role_of(asked) or doc.full_roles.get(asked, "")
                 if lex.language == "en" and low in _PERSONAL_EN and spokes_org and last_person == spokes_org:
                     q.speaker_name = spokes_org  # "A spokesman for the Home Office said ... he said": the same source
                 elif lex.language == "en" and low in _PERSONAL_EN:
@@ -11484,6 +11513,17 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 m_st.group(1).lower() not in _name_fronts_en():
             # (s18spk) "An IAAF statement said", "a Holcim statement said": the body whose statement it is speaks
             q.speaker_name = m_st.group(1)
+        if lex.language == "en" and "ampaign" in q.speaker and (m_cp := _CAMPAIGN_OF_EN_RE.match(q.speaker)):
+            # (s31polaud) "his campaign said", "Hillary Clinton's campaign said": the campaign as the organisation
+            # the article calls "the Clinton campaign" ("his"/"her": of the person quoted or named before)
+            own_s = _subject_name_en(doc, doc.sentence(q.sp_start)[0], q.sp_start) if m_cp.group(1) else ""
+            who = m_cp.group(2) or next((c for c in (own_s, last_person, last_name) if c and c != "-" and
+                                         _person_ref_en(c, lex) and
+                                         c not in the_orgs and not _other_gender(body, c, _CAMPAIGN_PRONOUN_EN[
+                                             m_cp.group(1).lower()])), "")
+            who = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+", "", who)
+            if who and _is_cap(who.split()[-1]) and _person_ref_en(who, lex):
+                q.speaker_name, q.role = f"{who.split()[-1]} campaign", ""
         if lex.language == "en" and q.speaker_name.count(" ") >= 2:
             q.speaker_name, q.role = _tidy_name_en(body, q.speaker_name, q.role, lex)
         if lex.language == "id" and 0 < q.sp_start and body[q.sp_start - 1:q.sp_start] == "(" and \
@@ -11808,6 +11848,39 @@ _STOP_FIRST_EN = frozenset({"the", "a", "an", "after", "before", "but", "and", "
                             "our", "it", "he", "she", "they", "we", "i", "several", "many", "some", "both", "former"})
 #: English: an honorific and a surname ("Ms Jowell", "Mr. Ebbers"): a person mentioned.
 _HONORIFIC_NAME_EN_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame)\.?[ \t]+([A-Z][\w'’-]+)")
+
+
+#: (s31polaud) the person asked, named right after "asked" ("asked Trump how", "asked Mr. Sanders whether"), not
+#: a possessive ("asked Trump's aides") nor the start of a longer capitalised run ("asked New York voters")
+_ASKED_NAME_EN_RE = re.compile(
+    r"[ \t]+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?[ \t]+)?[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
+    r"(?![\w'’-])(?![’']s\b)(?=[ \t,]+(?:whether|if|how|what|why|who|when|where|about)\b)")
+
+
+def _asked_answer_en(doc: _Doc, q: _Quote, seen: list[_Quote]) -> str:
+    """(s31polaud) English: the full name of the person the quote just before asked ("X asked Trump how ...") when
+    this quote follows it at once (nothing but a paragraph break between) and is not a question itself; "" else."""
+    if len(seen) < 2 or (q.cue or "").lower().startswith(("ask", "wonder", "question")):
+        return ""
+    p_q = seen[-2]
+    if not (p_q.cue or "").lower().startswith("asked") or p_q.cue_pos < 0:
+        return ""
+    gap = doc.body[max(p_q.end, p_q.cue_pos + len(p_q.cue)):_before_quote(q)]
+    if len(gap) > 6 or any(c.isalpha() for c in gap):
+        return ""
+    m = _ASKED_NAME_EN_RE.match(doc.body, p_q.cue_pos + len(p_q.cue))
+    if not m or not _person_ref_en(m.group(1), doc.lex):
+        return ""
+    bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+", "", m.group(1))
+    full = _expand(bare, doc, q.start) or bare
+    return "" if full == p_q.speaker_name or bare in p_q.speaker_name.split() else full
+
+
+#: (s31polaud) a candidate's campaign as a speaker: "his campaign", "Her campaign", "Hillary Clinton's campaign",
+#: "the Trump's campaign" (group 1 the pronoun, group 2 the person)
+_CAMPAIGN_OF_EN_RE = re.compile(r"(?:[Tt]he\s+)?(?:(his|her|His|Her)|([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)['’]s?)"
+                                r"\s+(?:presidential\s+|re-election\s+)?campaign$")
+_CAMPAIGN_PRONOUN_EN = {"his": "he", "her": "she"}
 
 
 def _before_quote(q: _Quote) -> int:

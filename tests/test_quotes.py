@@ -15257,3 +15257,31 @@ def test_s30speed_bracket_windows_find_the_same_matches_as_the_whole_scan():
         assert [(m.span(), m.groups()) for m in _bracket_run_matches(pattern, hint, body)] == whole
     assert [m.group(2) for m in _bracket_run_matches(_ACRONYM_ALIAS_RE, _ACRONYM_HINT_RE, body)] == ["BPS", "KPK"]
     assert [m.group(2) for m in _bracket_run_matches(_ID_HONORIFIC_NICK_RE, _ID_HONORIFIC_NICK_HINT_RE, body)] == ["Ipul"]
+# --- s31polaud: English speaker names on US political news ---
+def test_s31polaud_participle_opening_sentence_is_no_name():
+    body = ("The state faces a deficit. Trusting Michael Daniels with the budget was a gamble for the party. "
+            "Daniels's record is mixed. He argued that the state could balance its books by spring.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert ("the state could balance its books by spring", "He", "Michael Daniels") in rows
+
+
+def test_s31polaud_answer_after_question_is_the_asked_one():
+    body = ("Rand Paul held a town hall in Louisville on Friday.\n\n"
+            "Last week, the Courier-Journal's Emily Barton asked Paul whether he would back the bill.\n\n"
+            "\u201cNot in its current form. It spends far too much,\u201d he said.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert rows[-1] == ("Not in its current form. It spends far too much", "he", "Rand Paul")
+    body = ("Marco Rubio appeared on a radio show with Sean Hannity on Tuesday.\n\n"
+            "Hannity asked Rubio how he would fund the new fence.\n\n"
+            "\u201cWe will find the money in the existing budget,\u201d he told Hannity.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert rows[-1] == ("We will find the money in the existing budget", "he", "Marco Rubio")
+
+
+def test_s31polaud_campaign_speaker_is_the_candidates_campaign():
+    body = ("Jeb Bush spoke to voters in Des Moines on Monday. \"We will win this state,\" he said.\n\n"
+            "His campaign said it had raised $10 million in the quarter.\n\n"
+            "Carly Fiorina's campaign said on Tuesday that she would skip the debate.")
+    rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
+    assert ("it had raised $10 million in the quarter", "His campaign", "Bush campaign") in rows
+    assert ("she would skip the debate", "Carly Fiorina's campaign", "Fiorina campaign") in rows
