@@ -11037,6 +11037,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     if not body[i + len(name):i + len(name) + 1].isalnum():
                         role = _id_role_before_comma(body, i, lex)
                     i = body.find(name, i + 1)
+                i = body.find(name)  # s31idrole: "Ketua KPU RI Afifuddin", "Wakil Wali Kota Bandung Erwin" (no comma):
+                while i >= 0 and not role:  # the title right before, when the whole run reads as that title + name
+                    if not body[i + len(name):i + len(name) + 1].isalnum() and \
+                            (cand := _id_role_before_comma(body, i, lex, comma=False)) and \
+                            cand.split()[0].lower() in lex.roles and \
+                            _canonical_cached(f"{cand} {name}", "id", frozenset())[0] == name:
+                        role = cand
+                    i = body.find(name, i + 1)
             roles_seen[name] = role
         return roles_seen[name]
 

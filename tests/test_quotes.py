@@ -15142,3 +15142,17 @@ def test_s30idspk_one_word_name_after_title_and_comma():
             "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
     assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
                                 "Kapolsek Cibeber")]
+
+
+# --- s31idrole: Indonesian speaker roles, second audit on unlabelled detik text ---
+def test_s31idrole_one_word_name_takes_title_written_before_it():
+    body = ("Wakil Wali Kota Cirebon Sukarno meninjau tanggul yang jebol pada Senin (3/11/2025).\n"
+            "Sukarno mengatakan perbaikan tanggul akan dimulai pekan depan.\n"
+            "\"Kami sudah siapkan anggarannya,\" kata Sukarno kepada wartawan.")
+    rows = _s30_rows(body)
+    assert rows[0] == ("perbaikan tanggul akan dimulai pekan depan", "indirect", "Sukarno", "Sukarno",
+                       "Wakil Wali Kota Cirebon")
+    assert rows[1] == ("Kami sudah siapkan anggarannya", "direct", "Sukarno", "Sukarno", "Wakil Wali Kota Cirebon")
+    # a lower-case description before the name is no title
+    body2 = body.replace("Wakil Wali Kota Cirebon Sukarno meninjau", "Kemarin, pengurus masjid Sukarno meninjau")
+    assert {r[4] for r in _s30_rows(body2)} == {""}
