@@ -11166,8 +11166,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 if lex.language == "id" and role and role != name and set(role.split()) <= set(name.split()):
                     role = ""  # s30idspk: "Andi Muhammad" of "Andi Muhammad Yasir Arafat" is the name, no role
-                q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "") or (
+                if lex.language == "id" and len(role) <= 5 and role != name and role.lower().rstrip(".") in \
+                        _id_name_titles():
+                    role = "?"  # s31idrole: "lanjut Prof Ghufron": the title alone gives way to the article's role
+                q.role = q.role or role.strip("?") or role_of(name) or doc.full_roles.get(name, "") or (
                     _id_full_role(doc, name) if lex.language == "id" and " " in name else "")
+                if role == "?" and q.role and (w0 := q.role.split()[0].lower()) not in lex.roles and \
+                        w0 not in lex.title_first:
+                    q.role = ""  # (a title-case headline run is no role: "Cerita Gus Bansos")
                 if lex.language == "id" and len(q.role) <= 3 and q.role != name and (
                         len(q.role.rstrip(".")) == 1 or q.role == "RI" or q.role.lower().rstrip(".") in _id_name_titles()):
                     q.role = ""  # ("I Gede John Darmawan": a Balinese name's "I", a bare "RI" or "Dr" is no role)

@@ -15156,3 +15156,16 @@ def test_s31idrole_one_word_name_takes_title_written_before_it():
     # a lower-case description before the name is no title
     body2 = body.replace("Wakil Wali Kota Cirebon Sukarno meninjau", "Kemarin, pengurus masjid Sukarno meninjau")
     assert {r[4] for r in _s30_rows(body2)} == {""}
+
+
+def test_s31idrole_bare_title_and_regional_short_forms():
+    body = ("Direktur Utama RSUD Kota Cirebon Dr Hendra Wijaya menjelaskan antrean pasien sudah berkurang.\n"
+            "\"Kami menambah dua loket pendaftaran,\" lanjut Dr Hendra Wijaya.\n"
+            "Sekda Kabupaten Cirebon, Rahmat Hidayat Saputra menyebut anggaran rumah sakit akan ditambah.")
+    rows = {r[0]: r[2:] for r in _s30_rows(body)}
+    # a title alone ("Dr") gives way to the role the article gives the person
+    assert rows["Kami menambah dua loket pendaftaran"] == ("Dr Hendra Wijaya", "Hendra Wijaya",
+                                                          "Direktur Utama RSUD Kota Cirebon")
+    # "Sekda" (sekretaris daerah) is a title
+    assert rows["anggaran rumah sakit akan ditambah"] == ("Rahmat Hidayat Saputra",
+                                                         "Rahmat Hidayat Saputra", "Sekda Kabupaten Cirebon")
