@@ -11174,6 +11174,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 if role == "?" and q.role and (w0 := q.role.split()[0].lower()) not in lex.roles and \
                         w0 not in lex.title_first:
                     q.role = ""  # (a title-case headline run is no role: "Cerita Gus Bansos")
+                if lex.language == "id" and q.role and " " not in q.role and " " in name and (fr := next((
+                        r for r in (_id_full_role(doc, name), role_of(name)) if " " in r and
+                        r.split()[0].lower() in lex.roles | lex.title_first and (
+                            r.split()[0] == q.role or r.startswith(_short_forms(doc).get(q.role, "@")))), "")):
+                    q.role = fr  # s31idrole: "Menteri Agus" after "Menteri Imipas Agus Adrianto"; "Walkot Agung"
+                    # after "Wali Kota (Walkot) Pekanbaru Agung Nugroho": the role in full
                 if lex.language == "id" and len(q.role) <= 3 and q.role != name and (
                         len(q.role.rstrip(".")) == 1 or q.role == "RI" or q.role.lower().rstrip(".") in _id_name_titles()):
                     q.role = ""  # ("I Gede John Darmawan": a Balinese name's "I", a bare "RI" or "Dr" is no role)

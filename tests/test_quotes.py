@@ -15169,3 +15169,11 @@ def test_s31idrole_bare_title_and_regional_short_forms():
     # "Sekda" (sekretaris daerah) is a title
     assert rows["anggaran rumah sakit akan ditambah"] == ("Rahmat Hidayat Saputra",
                                                          "Rahmat Hidayat Saputra", "Sekda Kabupaten Cirebon")
+
+
+def test_s31idrole_bare_title_takes_the_role_in_full():
+    body = ("Menteri Perindustrian Hasan Basri Lubis meresmikan pabrik baterai di Karawang.\n"
+            "\"Ini pabrik pertama di Asia Tenggara,\" ujar Menteri Hasan kepada wartawan.")
+    rows = _s30_rows(body)
+    assert rows[0] == ("Ini pabrik pertama di Asia Tenggara", "direct", "Menteri Hasan", "Hasan Basri Lubis",
+                       "Menteri Perindustrian")
