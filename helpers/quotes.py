@@ -3064,6 +3064,12 @@ def _prefixed_name_en(w: str) -> bool:
     return False
 
 
+#: s31idrole: Balinese birth-order and caste names that follow the "I" (men) or "Ni" (women) opening a Balinese
+#: name ("I Wayan Koster", "Ni Luh Putu Ariani"): with them the "I" / "Ni" is the name's first word, no role
+_ID_BALINESE_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "gede", "putu", "kadek", "komang", "nengah",
+                                "luh", "gusti", "kade"})
+
+
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
                not_names: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
@@ -3158,6 +3164,12 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
         fronts = _name_fronts_en()
         while end - start > 2 and words[start].lower() in fronts and _person_ref_cached(" ".join(words[start + 1:end])):
             start += 1  # "Lib Dems David Laws", "Democrat Hillary Clinton", "American Serena Williams"
+    if language == "id" and start and end - start < 4:
+        if words[start - 1] in ("I", "Ni") and words[start].lower() in _ID_BALINESE_NAMES:
+            start -= 1  # s31idrole: "Wakil Bupati Bangli I Wayan Diar": the Balinese "I" / "Ni" opens the name
+        elif start > 1 and words[start - 2] in ("I", "Ni") and words[start - 1].lower() in _ID_BALINESE_NAMES and \
+                end - start < 3:
+            start -= 2  # ("... Ni Nyoman Dewi Pascarani")
     name = " ".join(words[start:end]).strip(".,")
     if language == "en" and 1 < start and words[start - 1].lower() in _PEER_HONORIFICS:
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"

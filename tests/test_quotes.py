@@ -786,7 +786,9 @@ def test_detik_actors_merge_and_clean_roles(shared_corpora):
     # Tasikmalaya Kota AKBP; Kapolres Tasikmalaya Kota" is one role), the titles written before a comma or a
     # bracketed short form are found (Fadli Zon: "Menteri Kebudayaan; Menteri Kebudayaan RI", Andi Muhammad Yasir
     # Arafat: "Ketua KPU Makassar"), short forms in brackets are dropped ("Menteri Pertanian (Mentan)")
-    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 39
+    # s31idrole: 38, Purbaya's "Menkeu" (a one-word title after "Menteri Keuangan Purbaya Yudhi Sadewa") is now the
+    # role in full, "Menteri Keuangan"
+    assert sum(len([r for r in x.split("; ") if r]) for x in top) == 38
     # ("Ipul" stays where no bracket or "disapa" defines it; s17id: 83, "Ia mengingatkan masyarakat untuk memakai ..."
     # in article 597 and "Gus Ipul mengajak Pemerintah Daerah untuk mengawal ..." in 889, request cues with their act;
     # s19id: 84, '"Itulah yang jadi perhatian ...," jelasnya' in 889 after "Data menunjukkan ..." (a finding of data,
@@ -15177,3 +15179,13 @@ def test_s31idrole_bare_title_takes_the_role_in_full():
     rows = _s30_rows(body)
     assert rows[0] == ("Ini pabrik pertama di Asia Tenggara", "direct", "Menteri Hasan", "Hasan Basri Lubis",
                        "Menteri Perindustrian")
+
+
+def test_s31idrole_balinese_i_and_ni_open_the_name():
+    body = ("Kapolsek Kuta Kompol I Nyoman Sudarsa mengatakan dua pelaku sudah ditahan.\n"
+            "\"Keduanya warga Denpasar,\" kata Sudarsa kepada wartawan.\n"
+            "Kepala Dinas Pariwisata Badung Ni Made Ayu Lestari menyebut kunjungan wisatawan naik.")
+    rows = {r[0]: r[3:] for r in _s30_rows(body)}
+    assert rows["dua pelaku sudah ditahan"] == ("I Nyoman Sudarsa", "Kapolsek Kuta")
+    assert rows["Keduanya warga Denpasar"] == ("I Nyoman Sudarsa", "Kapolsek Kuta")
+    assert rows["kunjungan wisatawan naik"] == ("Ni Made Ayu Lestari", "Kepala Dinas Pariwisata Badung")
