@@ -11178,6 +11178,12 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 if lex.language == "id" and role and role != name and set(role.split()) <= set(name.split()):
                     role = ""  # s30idspk: "Andi Muhammad" of "Andi Muhammad Yasir Arafat" is the name, no role
+                if lex.language == "id" and role and "(" in q.speaker and (
+                        brk := {w.strip(",()") for w in q.speaker.split() if w.startswith("(") and w.rstrip(",").endswith(")")}
+                ) and " " in role:
+                    # s31idrole: "Menteri Ketenagakerjaan (Menaker) Yassierli": the bracketed short form is no part of
+                    # the role (as with a title before a comma, _id_role_before_comma)
+                    role = " ".join(w for w in role.split() if w not in brk) or role
                 if lex.language == "id" and len(role) <= 5 and role != name and role.lower().rstrip(".") in \
                         _id_name_titles():
                     role = "?"  # s31idrole: "lanjut Prof Ghufron": the title alone gives way to the article's role

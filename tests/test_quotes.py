@@ -15189,3 +15189,9 @@ def test_s31idrole_balinese_i_and_ni_open_the_name():
     assert rows["dua pelaku sudah ditahan"] == ("I Nyoman Sudarsa", "Kapolsek Kuta")
     assert rows["Keduanya warga Denpasar"] == ("I Nyoman Sudarsa", "Kapolsek Kuta")
     assert rows["kunjungan wisatawan naik"] == ("Ni Made Ayu Lestari", "Kepala Dinas Pariwisata Badung")
+
+
+def test_s31idrole_bracketed_short_form_is_no_part_of_the_role():
+    body = "Menteri Perhubungan (Menhub) Dudi Purwagandhi mengatakan jalur mudik sudah siap dilalui."
+    rows = _s30_rows(body)
+    assert rows[0][3:] == ("Dudi Purwagandhi", "Menteri Perhubungan")
