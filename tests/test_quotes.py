@@ -15192,6 +15192,7 @@ def test_s31idrole_balinese_i_and_ni_open_the_name():
 
 
 def test_s31idrole_bracketed_short_form_is_no_part_of_the_role():
-    body = "Menteri Perhubungan (Menhub) Dudi Purwagandhi mengatakan jalur mudik sudah siap dilalui."
+    body = "Menurut Menteri Perhubungan (Menhub) Dudi Purwagandhi, jalur mudik sudah siap dilalui pemudik tahun ini."
     rows = _s30_rows(body)
-    assert rows[0][3:] == ("Dudi Purwagandhi", "Menteri Perhubungan")
+    assert rows[0] == ("jalur mudik sudah siap dilalui pemudik tahun ini", "indirect",
+                       "Menteri Perhubungan (Menhub) Dudi Purwagandhi", "Dudi Purwagandhi", "Menteri Perhubungan")
