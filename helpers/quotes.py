@@ -14057,8 +14057,8 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             if p <= pos:
                 best = full
                 doc.full_roles[full] = role
-                if full.split()[0] == word:
-                    first = full
+                if full.split()[0] == word or full[:2] in ("I ", "Ni") and full.split()[1:2] == [word]:
+                    first = full  # (s31idrole: "Ketut" opens "I Ketut Sudarsana", a Balinese name)
             elif not later:
                 later = full
                 doc.full_roles.setdefault(full, role)

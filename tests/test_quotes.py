@@ -12525,9 +12525,9 @@ def test_s20id_nickname_in_a_description_names_its_person():
             "Bendesa Ketut itu mengatakan warga adat sudah lama resah.\n\n\"Air masuk ke rumah warga,\" imbuhnya.")
     got = _id_rows(body)
     assert [(r[0], r[2]) for r in got] == [
-        ("moratorium hanya berlaku untuk izin baru", "Wayan Sukadana Putra"),
-        ("warga adat sudah lama resah", "Ketut Sudarsana"),
-        ("Air masuk ke rumah warga", "Ketut Sudarsana")]
+        ("moratorium hanya berlaku untuk izin baru", "I Wayan Sukadana Putra"),  # (s31idrole: the Balinese "I"
+        ("warga adat sudah lama resah", "I Ketut Sudarsana"),  # opens the name)
+        ("Air masuk ke rumah warga", "I Ketut Sudarsana")]
 
 
 def test_s20id_acronym_in_brackets_inside_the_role_after_an_inverted_cue():
@@ -14021,7 +14021,7 @@ def test_s25audit2_office_short_form_in_brackets_before_name():
     assert _s25audit2_rows("\"Kuota tahap kedua kami buka bulan depan,\" kata Menteri Ketenagakerjaan (Menaker) "
                            "Yassierli di Jakarta.") == [
         ("Kuota tahap kedua kami buka bulan depan", "direct", "Menteri Ketenagakerjaan (Menaker) Yassierli",
-         "Yassierli", "Menteri Ketenagakerjaan Menaker")]
+         "Yassierli", "Menteri Ketenagakerjaan")]  # (s31idrole: the short form is no part of the role)
 
 
 def test_s25audit2_organisation_with_place_is_no_person():
@@ -15093,7 +15093,7 @@ def test_s30bbcspk_cueless_quote_naming_the_new_subject_stays_with_previous_spea
     own = head + '"I am so proud to be picked. It is a dream for me."'
     assert _s30_rows(own)[-1] == ("I am so proud to be picked. It is a dream for me.", "direct", "", "Tom Barrow")
 # --- s30idspk: Indonesian speakers audited on unlabelled detik text ---
-def _s30_rows(body: str) -> list[tuple[str, str, str, str, str]]:
+def _s30id_rows(body: str) -> list[tuple[str, str, str, str, str]]:
     q = extract_quotes(pd.DataFrame([{"article_id": "t", "body": body, "language": "id"}]))
     return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
 
@@ -15102,12 +15102,12 @@ def test_s30idspk_first_name_alone_expands_after_role_run():
     body = ("\"Kami sudah memeriksa tujuh saksi dalam perkara ini,\" kata Kasubdit Humas Kejati Sumut Bonar "
             "Pangaribuan kepada wartawan, Senin (3/11/2025).\n"
             "Bonar mengatakan berkas perkara akan dilimpahkan pekan depan.")
-    rows = _s30_rows(body)
+    rows = _s30id_rows(body)
     assert rows[1] == ("berkas perkara akan dilimpahkan pekan depan", "indirect", "Bonar", "Bonar Pangaribuan",
                        "Kasubdit Humas Kejati Sumut")
     # the name given in full before the first name ("Siti Bonar Pangaribuan") is kept whole
     body2 = body.replace("Kejati Sumut Bonar", "Kejati Sumut Siti Bonar")
-    assert _s30_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
+    assert _s30id_rows(body2)[1][3] == "Siti Bonar Pangaribuan"
 
 
 def test_s30idspk_roles_of_indonesian_speakers():
@@ -15118,7 +15118,7 @@ def test_s30idspk_roles_of_indonesian_speakers():
             "Rudi Gunawan menilai warga perlu meningkatkan ronda malam.\n"
             "Ketua Yayasan Pelita Kasih, Rina Marlina Sari menyebut bantuan akan disalurkan pekan depan.\n"
             "\"Kami sudah menyiapkan seratus paket,\" ujar Rina Marlina Sari.")
-    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    rows = {r[3]: r[4] for r in _s30id_rows(body)}
     # the title before a comma (and a rank between it and the name) goes with the name
     assert rows["Dede Hermawan"] == "Kasat Reskrim Polres Garut"
     # a rank written between the title and the name is no part of the role
@@ -15133,7 +15133,7 @@ def test_s30idspk_role_before_name_past_parenthesis():
             "Sinta Dewi Lestari mengatakan pasokan air bersih akan ditambah bulan depan.\n"
             "Sementara itu, pengacara Rani Oktaviani, Johan Sitompul, mendampingi kliennya.\n"
             "Rani Oktaviani mengaku belum menerima surat panggilan.")
-    rows = {r[3]: r[4] for r in _s30_rows(body)}
+    rows = {r[3]: r[4] for r in _s30id_rows(body)}
     assert rows["Sinta Dewi Lestari"] == "Kepala Badan Pengelola Air Kota Garut"  # (its short form dropped)
     # a lower-case title before a name is someone else's ("pengacara Rani Oktaviani" is her lawyer)
     assert rows["Rani Oktaviani"] == ""
@@ -15142,7 +15142,7 @@ def test_s30idspk_role_before_name_past_parenthesis():
 def test_s30idspk_one_word_name_after_title_and_comma():
     body = ("Kapolsek Cibeber, AKP Sutarno, membenarkan kejadian itu.\n"
             "\"Korban sudah kami bawa ke puskesmas,\" kata Sutarno.")
-    assert _s30_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
+    assert _s30id_rows(body) == [("Korban sudah kami bawa ke puskesmas", "direct", "Sutarno", "Sutarno",
                                 "Kapolsek Cibeber")]
 
 
@@ -15151,20 +15151,20 @@ def test_s31idrole_one_word_name_takes_title_written_before_it():
     body = ("Wakil Wali Kota Cirebon Sukarno meninjau tanggul yang jebol pada Senin (3/11/2025).\n"
             "Sukarno mengatakan perbaikan tanggul akan dimulai pekan depan.\n"
             "\"Kami sudah siapkan anggarannya,\" kata Sukarno kepada wartawan.")
-    rows = _s30_rows(body)
+    rows = _s30id_rows(body)
     assert rows[0] == ("perbaikan tanggul akan dimulai pekan depan", "indirect", "Sukarno", "Sukarno",
                        "Wakil Wali Kota Cirebon")
     assert rows[1] == ("Kami sudah siapkan anggarannya", "direct", "Sukarno", "Sukarno", "Wakil Wali Kota Cirebon")
     # a lower-case description before the name is no title
     body2 = body.replace("Wakil Wali Kota Cirebon Sukarno meninjau", "Kemarin, pengurus masjid Sukarno meninjau")
-    assert {r[4] for r in _s30_rows(body2)} == {""}
+    assert {r[4] for r in _s30id_rows(body2)} == {""}
 
 
 def test_s31idrole_bare_title_and_regional_short_forms():
     body = ("Direktur Utama RSUD Kota Cirebon Dr Hendra Wijaya menjelaskan antrean pasien sudah berkurang.\n"
             "\"Kami menambah dua loket pendaftaran,\" lanjut Dr Hendra Wijaya.\n"
             "Sekda Kabupaten Cirebon, Rahmat Hidayat Saputra menyebut anggaran rumah sakit akan ditambah.")
-    rows = {r[0]: r[2:] for r in _s30_rows(body)}
+    rows = {r[0]: r[2:] for r in _s30id_rows(body)}
     # a title alone ("Dr") gives way to the role the article gives the person
     assert rows["Kami menambah dua loket pendaftaran"] == ("Dr Hendra Wijaya", "Hendra Wijaya",
                                                           "Direktur Utama RSUD Kota Cirebon")
@@ -15176,7 +15176,7 @@ def test_s31idrole_bare_title_and_regional_short_forms():
 def test_s31idrole_bare_title_takes_the_role_in_full():
     body = ("Menteri Perindustrian Hasan Basri Lubis meresmikan pabrik baterai di Karawang.\n"
             "\"Ini pabrik pertama di Asia Tenggara,\" ujar Menteri Hasan kepada wartawan.")
-    rows = _s30_rows(body)
+    rows = _s30id_rows(body)
     assert rows[0] == ("Ini pabrik pertama di Asia Tenggara", "direct", "Menteri Hasan", "Hasan Basri Lubis",
                        "Menteri Perindustrian")
 
@@ -15185,7 +15185,7 @@ def test_s31idrole_balinese_i_and_ni_open_the_name():
     body = ("Kapolsek Kuta Kompol I Nyoman Sudarsa mengatakan dua pelaku sudah ditahan.\n"
             "\"Keduanya warga Denpasar,\" kata Sudarsa kepada wartawan.\n"
             "Kepala Dinas Pariwisata Badung Ni Made Ayu Lestari menyebut kunjungan wisatawan naik.")
-    rows = {r[0]: r[3:] for r in _s30_rows(body)}
+    rows = {r[0]: r[3:] for r in _s30id_rows(body)}
     assert rows["dua pelaku sudah ditahan"] == ("I Nyoman Sudarsa", "Kapolsek Kuta")
     assert rows["Keduanya warga Denpasar"] == ("I Nyoman Sudarsa", "Kapolsek Kuta")
     assert rows["kunjungan wisatawan naik"] == ("Ni Made Ayu Lestari", "Kepala Dinas Pariwisata Badung")
@@ -15193,6 +15193,6 @@ def test_s31idrole_balinese_i_and_ni_open_the_name():
 
 def test_s31idrole_bracketed_short_form_is_no_part_of_the_role():
     body = "Menurut Menteri Perhubungan (Menhub) Dudi Purwagandhi, jalur mudik sudah siap dilalui pemudik tahun ini."
-    rows = _s30_rows(body)
+    rows = _s30id_rows(body)
     assert rows[0] == ("jalur mudik sudah siap dilalui pemudik tahun ini", "indirect",
                        "Menteri Perhubungan (Menhub) Dudi Purwagandhi", "Dudi Purwagandhi", "Menteri Perhubungan")
