@@ -3081,6 +3081,12 @@ def _prefixed_name_en(w: str) -> bool:
     return False
 
 
+#: s31idrole: Balinese birth-order and caste names that follow the "I" (men) or "Ni" (women) opening a Balinese
+#: name ("I Wayan Koster", "Ni Luh Putu Ariani"): with them the "I" / "Ni" is the name's first word, no role
+_ID_BALINESE_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "gede", "putu", "kadek", "komang", "nengah",
+                                "luh", "gusti", "kade"})
+
+
 def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
                not_names: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(name, role) from a speaker phrase: ``Presiden Recep Tayyip Erdoğan`` -> (``Recep Tayyip
@@ -3175,6 +3181,12 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
         fronts = _name_fronts_en()
         while end - start > 2 and words[start].lower() in fronts and _person_ref_cached(" ".join(words[start + 1:end])):
             start += 1  # "Lib Dems David Laws", "Democrat Hillary Clinton", "American Serena Williams"
+    if language == "id" and start and end - start < 4:
+        if words[start - 1] in ("I", "Ni") and words[start].lower() in _ID_BALINESE_NAMES:
+            start -= 1  # s31idrole: "Wakil Bupati Bangli I Wayan Diar": the Balinese "I" / "Ni" opens the name
+        elif start > 1 and words[start - 2] in ("I", "Ni") and words[start - 1].lower() in _ID_BALINESE_NAMES and \
+                end - start < 3:
+            start -= 2  # ("... Ni Nyoman Dewi Pascarani")
     name = " ".join(words[start:end]).strip(".,")
     if language == "en" and 1 < start and words[start - 1].lower() in _PEER_HONORIFICS:
         start -= 1  # "Lord Chancellor Lord Falconer": the role is "Lord Chancellor", not "... Lord"
@@ -11082,6 +11094,14 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     if not body[i + len(name):i + len(name) + 1].isalnum():
                         role = _id_role_before_comma(body, i, lex)
                     i = body.find(name, i + 1)
+                i = body.find(name)  # s31idrole: "Ketua KPU RI Afifuddin", "Wakil Wali Kota Bandung Erwin" (no comma):
+                while i >= 0 and not role:  # the title right before, when the whole run reads as that title + name
+                    if not body[i + len(name):i + len(name) + 1].isalnum() and \
+                            (cand := _id_role_before_comma(body, i, lex, comma=False)) and \
+                            cand.split()[0].lower() in lex.roles and \
+                            _canonical_cached(f"{cand} {name}", "id", frozenset())[0] == name:
+                        role = cand
+                    i = body.find(name, i + 1)
             roles_seen[name] = role
         return roles_seen[name]
 
@@ -11203,8 +11223,26 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
             else:
                 if lex.language == "id" and role and role != name and set(role.split()) <= set(name.split()):
                     role = ""  # s30idspk: "Andi Muhammad" of "Andi Muhammad Yasir Arafat" is the name, no role
-                q.role = q.role or role or role_of(name) or doc.full_roles.get(name, "") or (
+                if lex.language == "id" and role and "(" in q.speaker and (
+                        brk := {w.strip(",()") for w in q.speaker.split() if w.startswith("(") and w.rstrip(",").endswith(")")}
+                ) and " " in role:
+                    # s31idrole: "Menteri Ketenagakerjaan (Menaker) Yassierli": the bracketed short form is no part of
+                    # the role (as with a title before a comma, _id_role_before_comma)
+                    role = " ".join(w for w in role.split() if w not in brk) or role
+                if lex.language == "id" and len(role) <= 5 and role != name and role.lower().rstrip(".") in \
+                        _id_name_titles():
+                    role = "?"  # s31idrole: "lanjut Prof Ghufron": the title alone gives way to the article's role
+                q.role = q.role or role.strip("?") or role_of(name) or doc.full_roles.get(name, "") or (
                     _id_full_role(doc, name) if lex.language == "id" and " " in name else "")
+                if role == "?" and q.role and (w0 := q.role.split()[0].lower()) not in lex.roles and \
+                        w0 not in lex.title_first:
+                    q.role = ""  # (a title-case headline run is no role: "Cerita Gus Bansos")
+                if lex.language == "id" and q.role and " " not in q.role and " " in name and (fr := next((
+                        r for r in (_id_full_role(doc, name), role_of(name)) if " " in r and
+                        r.split()[0].lower() in lex.roles | lex.title_first and (
+                            r.split()[0] == q.role or r.startswith(_short_forms(doc).get(q.role, "@")))), "")):
+                    q.role = fr  # s31idrole: "Menteri Agus" after "Menteri Imipas Agus Adrianto"; "Walkot Agung"
+                    # after "Wali Kota (Walkot) Pekanbaru Agung Nugroho": the role in full
                 if lex.language == "id" and len(q.role) <= 3 and q.role != name and (
                         len(q.role.rstrip(".")) == 1 or q.role == "RI" or q.role.lower().rstrip(".") in _id_name_titles()):
                     q.role = ""  # ("I Gede John Darmawan": a Balinese name's "I", a bare "RI" or "Dr" is no role)
@@ -14126,8 +14164,8 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
             if p <= pos:
                 best = full
                 doc.full_roles[full] = role
-                if full.split()[0] == word:
-                    first = full
+                if full.split()[0] == word or full[:2] in ("I ", "Ni") and full.split()[1:2] == [word]:
+                    first = full  # (s31idrole: "Ketut" opens "I Ketut Sudarsana", a Balinese name)
             elif not later:
                 later = full
                 doc.full_roles.setdefault(full, role)
