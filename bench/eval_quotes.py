@@ -18,7 +18,9 @@ Matching (the same for both corpora):
   Speakers agree when they share a word other than function words and titles (case- and
   diacritic-folded): PolNeAR's ``Source`` span as written against our ``speaker`` (as written) or
   ``speaker_name``; the detik gold's resolved name against our ``speaker_name``. A gold attribution
-  without a source agrees only with a prediction without a speaker.
+  without a source agrees only with a prediction without a speaker. A possessive ``'s`` is dropped
+  (``Trump's`` is Trump); a source of titles only (``the senator``) agrees title for title.
+  PolNeAR's ``Content2`` (the second part of a quote split by its cue) is part of the content.
 
 Gold kinds: ``direct`` when the content opens and closes with a quotation mark, ``mixed`` when it
 holds one, ``indirect`` otherwise (PolNeAR); as annotated (detik, BBC).
