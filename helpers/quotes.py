@@ -14134,7 +14134,10 @@ def _expand(name: str, doc: _Doc, pos: int) -> str:
                 full for _, full, _ in _full_names_with(doc, key)))
         for full in distinct:
             fp = full.split()
-            if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))):
+            if len(fp) > len(best.split()) and any(fp[i:i + len(parts)] == parts for i in range(len(fp))) and not (
+                    doc.lex.language == "en" and fp[-1] != parts[-1] and fp[-1].lower() in _non_person_en()
+                    and not any(w.lower() in _non_person_en() for w in parts)):
+                # (s32bbcspk: not "Stan Lee Media" for "Stan Lee": a longer name ending in an organisation's head)
                 best = full
         return best
     word = parts[0]

@@ -15337,3 +15337,18 @@ def test_s31idrole_bracketed_short_form_is_no_part_of_the_role():
     rows = _s30id_rows(body)
     assert rows[0] == ("jalur mudik sudah siap dilalui pemudik tahun ini", "indirect",
                        "Menteri Perhubungan (Menhub) Dudi Purwagandhi", "Dudi Purwagandhi", "Menteri Perhubungan")
+
+
+# --- s32bbcspk: English direct-quote speakers audited on unlabelled BBC text (clergy roles, names in org names) ---
+def test_s32bbcspk_the_cardinal_is_the_cardinal_named_before():
+    body = ('Cardinal Ennio Ravelli led the Christmas service in Milan on Sunday.\n\n'
+            'The cardinal said: "Peace is always worth striving for."')
+    assert _s30_rows(body) == [("Peace is always worth striving for.", "direct", "The cardinal", "Ennio Ravelli")]
+
+
+def test_s32bbcspk_person_name_not_expanded_to_organisation_named_after_them():
+    body = ('Stan Lee Media filed for bankruptcy in 2001.\n\nThe comic writer Stan Lee later returned to films.\n\n'
+            '"Heroes have problems too," Stan Lee told the BBC.')
+    assert _s30_rows(body) == [("Heroes have problems too", "direct", "Stan Lee", "Stan Lee")]
+    body = 'Marco Ferri launched the Marco Ferri Party on Monday.\n\n"We will change politics," Marco Ferri said.'
+    assert _s30_rows(body) == [("We will change politics", "direct", "Marco Ferri", "Marco Ferri")]
