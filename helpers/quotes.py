@@ -11135,7 +11135,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     named_end = -1
     named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
     # The spokesman") and the role given
-    prev_end = -1
+    prev_end = pron_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
     called: dict[str, str] = {}  # English (s25enspk): the pronoun ("he", "she") a quote resolved to a person used
@@ -11286,7 +11286,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Trump has blasted the system, which he said runs ...": the subject of the sentence
                     q.speaker_name = own
                     q.role = q.role or role_of(own) or doc.full_roles.get(own, "")
-                    prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+                    prev_end = pron_end = max(prev_end, pron_end, q.end, q.cue_pos + len(q.cue))
                     if lex.language == "en" and low in ("he", "she", "his", "her"):
                         # s30bbcspk: the person the pronoun meant is the one a later "he"/"she" means too
                         last_person, person_role = own, q.role
@@ -11313,7 +11313,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # subject of the words before the quotation in its own sentence
                     last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
                 elif lex.language == "en" and low in ("he", "she"):
-                    fresh = _prev_subject_en(doc, q, prev_end, back=2)
+                    fresh = _prev_subject_en(doc, q, pron_end, back=2)
                     if not fresh and len(seen) > 1 and (p_q := seen[-2]).cue_pos > p_q.start and p_q.speaker_name \
                             and p_q.kind != "direct" and not _person_ref_en(p_q.speaker_name, lex):
                         # (s25enspk) "Saipov, a native of Uzbekistan, demonstrated a lack of remorse, according to court
@@ -11612,9 +11612,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         if lex.language == "en" and q.speaker_name and q.speaker in ("he", "she", "He", "She"):
             called.setdefault(q.speaker_name, q.speaker.lower())
-        if lex.language == "en" and not q.speaker and not q.speaker_name and q.kind != "direct":
-            continue  # s32usspk: words no one is said to speak ("Clinton has been asked to release the transcripts"):
-            # the sentence's subject can still be who a later "she" means
+        if lex.language != "en" or q.speaker or q.speaker_name or q.kind == "direct":
+            pron_end = max(pron_end, q.end, q.cue_pos + len(q.cue))
+        # (s32usspk: words no one is said to speak, "Clinton has been asked to release the transcripts": the
+        # sentence's subject can still be who a later "she" means; ``pron_end`` leaves them out)
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
     if lex.language == "id" and len(seen) > 1:
         _id_continued_by_name(doc, seen)
@@ -15230,6 +15231,11 @@ def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
         return False
     cues = _cue_tokens(doc, ss, end)
     sp = _left_speaker(doc, ss, cues[-1].start()) if cues else _Speaker()
+    if sp.text and all(w.lower() in doc.lex.determiners or w.lower() in doc.lex.not_speakers for w in sp.text.split()) \
+            and (subj := _sentence_subject(doc, ss, sp.start)).text and subj.kind in ("name", "role"):
+        # s32usspk: "Donald Trump issued the following statement:": "the following" is the cue noun's determiner;
+        # the subject of the sentence speaks
+        sp = subj
     if sp.text:
         q.cue, q.cue_pos = cues[-1].group(), cues[-1].start()
     else:

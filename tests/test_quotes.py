@@ -15368,3 +15368,12 @@ def test_s32usspk_pronoun_after_a_sentence_with_no_speaker():
             "Senator Hillary Clinton has been asked to release the transcripts of her speeches.\n\n"
             "\"Let everybody who has ever given a speech release them,\" she told ABC News in February.")
     assert _s32_rows(body)["Let everybody who has ever given a speech release them"] == ("she", "Hillary Clinton")
+
+
+def test_s32usspk_subject_of_the_following_statement_speaks():
+    body = ("The storm flooded the town on Friday.\n\n"
+            "In response, Governor Maria Lopez issued the following statement:\n\n"
+            "\u201cOur thoughts are with every family affected. We will rebuild.\u201d\n\n"
+            "Crews worked through the night.")
+    assert _s32_rows(body)["Our thoughts are with every family affected. We will rebuild."] == (
+        "Governor Maria Lopez", "Maria Lopez")
