@@ -3116,6 +3116,9 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
         for k in range(len(words) - 1):
             if not ok[k] and ok[k + 1] and (k == 0 or ok[k - 1]) and _GLUED_INITIALS_RE.fullmatch(words[k]):
                 ok[k] = True  # (s20names) "George H.W. Bush", "A.R. Rahman": initials written without spaces
+            elif not ok[k] and k and ok[k - 1] and ok[k + 1] and len(words[k]) == 2 and words[k][1] == "." and \
+                    words[k][0] in _UPPER:
+                ok[k] = True  # s32usspk: a middle initial between given name and surname ("James A. Baker")
     if language == "id":
         _id_portfolio_words(words, ok)
         for k in range(1, len(words) - 1):
@@ -3150,8 +3153,10 @@ def _canonical(text: str, lex: _Lex, known_short: set[str] | frozenset[str],
             end += 1
         if lex.language == "en" and end - start == 1 and start > 0 and ok[start - 1]:
             start -= 1  # a surname used alone: keep the first name
-            if start > 0 and ok[start - 1] and _GLUED_INITIALS_RE.fullmatch(words[start]):
-                start -= 1  # (s20names) "George H.W. Bush": the first name before the initials
+            if start > 0 and ok[start - 1] and (_GLUED_INITIALS_RE.fullmatch(words[start]) or len(
+                    words[start]) == 2 and words[start][1] == "." and words[start][0] in _UPPER):
+                start -= 1  # (s20names) "George H.W. Bush": the first name before the initials (s32usspk: or one
+                # initial, "William A. Birdthistle")
     else:
         if words[-1].lower() in lex.demonstratives:  # "Menteri itu": a role
             return " ".join(words), " ".join(words)
@@ -11130,7 +11135,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
     named_end = -1
     named_person = named_role = ""  # English: the last person a quote named (not a role: "A spokesman ...
     # The spokesman") and the role given
-    prev_end = -1
+    prev_end = pron_end = -1
     seen: list[_Quote] = []  # the quotes resolved so far, in order
     the_orgs: set[str] = set()  # English: names quoted as "the X" that are no person ("The Treasury said")
     called: dict[str, str] = {}  # English (s25enspk): the pronoun ("he", "she") a quote resolved to a person used
@@ -11209,6 +11214,9 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                                                        for w in q.speaker[4:].split()):
                     name, role = q.speaker[4:], ""  # (s17spk) "The Home Office said": the name without "The"
             name = _expand(name, doc, q.start)
+            if lex.language == "en" and " " in name and (sw := q.speaker.split()) and len(sw) > 1:
+                # s32usspk: "Mrs. Clinton said" in an article that names "Bill Clinton" later than "Hillary Clinton"
+                name = _honorific_gender_en(doc, sw, name, name)  # (no other: "Mr Mittal" stays "Lakshmi Mittal")
             if lex.language == "en" and name[:4] == "The " and q.speaker[:4] in ("the ", "The ") and \
                     q.speaker[4:5].isupper():
                 name = name[4:]  # (s17spk) "the Home Office said" after "The Home Office ..." opened a sentence
@@ -11278,7 +11286,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # "Trump has blasted the system, which he said runs ...": the subject of the sentence
                     q.speaker_name = own
                     q.role = q.role or role_of(own) or doc.full_roles.get(own, "")
-                    prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
+                    prev_end = pron_end = max(prev_end, pron_end, q.end, q.cue_pos + len(q.cue))
                     if lex.language == "en" and low in ("he", "she", "his", "her"):
                         # s30bbcspk: the person the pronoun meant is the one a later "he"/"she" means too
                         last_person, person_role = own, q.role
@@ -11305,7 +11313,7 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                     # subject of the words before the quotation in its own sentence
                     last_person, person_role = lead, role_of(lead) or doc.full_roles.get(lead, "")
                 elif lex.language == "en" and low in ("he", "she"):
-                    fresh = _prev_subject_en(doc, q, prev_end, back=2)
+                    fresh = _prev_subject_en(doc, q, pron_end, back=2)
                     if not fresh and len(seen) > 1 and (p_q := seen[-2]).cue_pos > p_q.start and p_q.speaker_name \
                             and p_q.kind != "direct" and not _person_ref_en(p_q.speaker_name, lex):
                         # (s25enspk) "Saipov, a native of Uzbekistan, demonstrated a lack of remorse, according to court
@@ -11604,6 +11612,10 @@ def _resolve(doc: _Doc, quotes: list[_Quote]) -> None:
                 last_person, person_role = q.speaker_name, q.role  # ("the company said": no "he")
         if lex.language == "en" and q.speaker_name and q.speaker in ("he", "she", "He", "She"):
             called.setdefault(q.speaker_name, q.speaker.lower())
+        if lex.language != "en" or q.speaker or q.speaker_name or q.kind == "direct":
+            pron_end = max(pron_end, q.end, q.cue_pos + len(q.cue))
+        # (s32usspk: words no one is said to speak, "Clinton has been asked to release the transcripts": the
+        # sentence's subject can still be who a later "she" means; ``pron_end`` leaves them out)
         prev_end = max(prev_end, q.end, q.cue_pos + len(q.cue))
     if lex.language == "id" and len(seen) > 1:
         _id_continued_by_name(doc, seen)
@@ -12546,7 +12558,9 @@ def _one_person(name: str, lex: _Lex) -> bool:
 @lru_cache(maxsize=65536)
 def _one_person_cached(name: str, language: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and not words[-1].endswith("s") and all(_nameish(w, language) for w in words)
+    return 2 <= len(words) <= 4 and not words[-1].endswith("s") and all(
+        _nameish(w, language) or 0 < k < len(words) - 1 and len(w) == 2 and w[1] == "." and w[0].isupper()
+        for k, w in enumerate(words))  # (s32usspk: a middle initial, "William A. Birdthistle")
 
 
 def _one_person_doc(doc: _Doc, name: str) -> bool:
@@ -13932,18 +13946,26 @@ def _subject_name_en(doc: _Doc, ps: int, pe: int, *, cue: bool = False, pronoun:
     short = frozenset({_fw(words[0])}) if len(words) == 1 else frozenset()
     name, _ = _canonical_cached(" ".join(words), lex.language, short)
     name = _expand(name, doc, ps) if name else ""
-    if name and len(words) > 1 and (pron := "she" if words[0] + " " in _FEMALE_HONORIFICS_EN else
-                                    "he" if words[0] + " " in _MALE_HONORIFICS_EN else "") and \
-            _other_gender(body, name, pron):
-        # (s25enspk) "Mrs. Clinton ..." after "Bill Clinton": the full name of the honorific's gender, or the surname
-        name = next((full for _, full, _ in reversed(_full_names_with(doc, words[-1]))
-                     if full.split()[-1] == words[-1] and not _other_gender(body, full, pron)), words[-1])
+    if name and len(words) > 1:
+        name = _honorific_gender_en(doc, words, name)
     if name and (_one_person_doc(doc, name) or " " not in name and _title_called_en(doc, name)) and \
             _person_ref_en(name, lex) and not any(w.lower() in _work_nouns_en() for w in name.split()):
         # (s18spk: a surname ending in "s" after a given name too: "Jose Antonio Reyes has ..."; s22ntxen: a surname
         # alone that the article writes after a title, "President Trump ... Trump took a more optimistic view")
         return name
     return "-" if name and nxt and nxt.islower() else ""  # ("Parmalat is now being run ...": someone else)
+
+
+def _honorific_gender_en(doc: _Doc, words: list[str], name: str, fallback: str = "") -> str:
+    """English (s25enspk): ``name``, the expansion of a mention ``words`` opening with an honorific ("Mrs.
+    Clinton"), unless the article shows that name is of the other gender ("Bill Clinton"): then the last full name
+    with the surname that is of the honorific's gender, else ``fallback`` (default: the surname alone)."""
+    pron = "she" if words[0] + " " in _FEMALE_HONORIFICS_EN else "he" if words[0] + " " in _MALE_HONORIFICS_EN \
+        else ""
+    if not pron or not _other_gender(doc.body, name, pron):
+        return name
+    return next((full for _, full, _ in reversed(_full_names_with(doc, words[-1]))
+                 if full.split()[-1] == words[-1] and not _other_gender(doc.body, full, pron)), fallback or words[-1])
 
 
 def _title_called_en(doc: _Doc, word: str) -> bool:
@@ -15212,6 +15234,11 @@ def _colon_intro(doc: _Doc, q: _Quote, ps: int) -> bool:
         return False
     cues = _cue_tokens(doc, ss, end)
     sp = _left_speaker(doc, ss, cues[-1].start()) if cues else _Speaker()
+    if sp.text and all(w.lower() in doc.lex.determiners or w.lower() in doc.lex.not_speakers for w in sp.text.split()) \
+            and (subj := _sentence_subject(doc, ss, sp.start)).text and subj.kind in ("name", "role"):
+        # s32usspk: "Donald Trump issued the following statement:": "the following" is the cue noun's determiner;
+        # the subject of the sentence speaks
+        sp = subj
     if sp.text:
         q.cue, q.cue_pos = cues[-1].group(), cues[-1].start()
     else:

@@ -15352,3 +15352,41 @@ def test_s32bbcspk_person_name_not_expanded_to_organisation_named_after_them():
     assert _s30_rows(body) == [("Heroes have problems too", "direct", "Stan Lee", "Stan Lee")]
     body = 'Marco Ferri launched the Marco Ferri Party on Monday.\n\n"We will change politics," Marco Ferri said.'
     assert _s30_rows(body) == [("We will change politics", "direct", "Marco Ferri", "Marco Ferri")]
+# --- s32usspk: English speakers of direct quotes on US news ---
+def _s32_rows(body: str) -> dict[str, tuple[str, str]]:
+    q = extract_quotes(pd.DataFrame([{"article_id": "a", "body": body, "language": "en"}]))
+    return {r.quote: (r.speaker, r.speaker_name) for r in q.itertuples()}
+
+
+def test_s32usspk_mrs_surname_is_not_the_husband_named_later():
+    body = ("Hillary Clinton spoke in Ohio on Monday.\n\n"
+            "Her husband, Bill Clinton, campaigned in Kentucky the same day.\n\n"
+            "''We are going to win this state,'' Mrs. Clinton said at a rally in Columbus.")
+    assert _s32_rows(body)["We are going to win this state"] == ("Mrs. Clinton", "Hillary Clinton")
+
+
+def test_s32usspk_middle_initial_stays_in_the_name():
+    body = ("The council opposed the plan.\n\n"
+            "\"We were not very happy when it was first announced,\" said Jock R. Finlay, head of policy at the "
+            "council.\n\n"
+            "Robert M. Keane, a historian, first pointed out the senator's interest to me. He said that the senator "
+            "had ignored the plan during his campaign.")
+    rows = _s32_rows(body)
+    assert rows["We were not very happy when it was first announced"] == ("Jock R. Finlay", "Jock R. Finlay")
+    assert rows["the senator had ignored the plan during his campaign"] == ("He", "Robert M. Keane")
+
+
+def test_s32usspk_pronoun_after_a_sentence_with_no_speaker():
+    body = ("Sanders has accused Clinton of being too close to Wall Street.\n\n"
+            "Senator Hillary Clinton has been asked to release the transcripts of her speeches.\n\n"
+            "\"Let everybody who has ever given a speech release them,\" she told ABC News in February.")
+    assert _s32_rows(body)["Let everybody who has ever given a speech release them"] == ("she", "Hillary Clinton")
+
+
+def test_s32usspk_subject_of_the_following_statement_speaks():
+    body = ("The storm flooded the town on Friday.\n\n"
+            "In response, Governor Maria Lopez issued the following statement:\n\n"
+            "\u201cOur thoughts are with every family affected. We will rebuild.\u201d\n\n"
+            "Crews worked through the night.")
+    assert _s32_rows(body)["Our thoughts are with every family affected. We will rebuild."] == (
+        "Governor Maria Lopez", "Maria Lopez")
