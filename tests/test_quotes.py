@@ -15259,6 +15259,8 @@ def test_s30speed_bracket_windows_find_the_same_matches_as_the_whole_scan():
         assert [(m.span(), m.groups()) for m in _bracket_run_matches(pattern, hint, body)] == whole
     assert [m.group(2) for m in _bracket_run_matches(_ACRONYM_ALIAS_RE, _ACRONYM_HINT_RE, body)] == ["BPS", "KPK"]
     assert [m.group(2) for m in _bracket_run_matches(_ID_HONORIFIC_NICK_RE, _ID_HONORIFIC_NICK_HINT_RE, body)] == ["Ipul"]
+
+
 # --- s31polaud: English speaker names on US political news ---
 def test_s31polaud_participle_opening_sentence_is_no_name():
     body = ("The state faces a deficit. Trusting Michael Daniels with the budget was a gamble for the party. "
@@ -15287,6 +15289,8 @@ def test_s31polaud_campaign_speaker_is_the_candidates_campaign():
     rows = _quote_rows(body, "en", "quote", "speaker", "speaker_name")
     assert ("it had raised $10 million in the quarter", "His campaign", "Bush campaign") in rows
     assert ("she would skip the debate", "Carly Fiorina's campaign", "Fiorina campaign") in rows
+
+
 # --- s31idrole: Indonesian speaker roles, second audit on unlabelled detik text ---
 def test_s31idrole_one_word_name_takes_title_written_before_it():
     body = ("Wakil Wali Kota Cirebon Sukarno meninjau tanggul yang jebol pada Senin (3/11/2025).\n"
@@ -15352,6 +15356,8 @@ def test_s32bbcspk_person_name_not_expanded_to_organisation_named_after_them():
     assert _s30_rows(body) == [("Heroes have problems too", "direct", "Stan Lee", "Stan Lee")]
     body = 'Marco Ferri launched the Marco Ferri Party on Monday.\n\n"We will change politics," Marco Ferri said.'
     assert _s30_rows(body) == [("We will change politics", "direct", "Marco Ferri", "Marco Ferri")]
+
+
 # --- s32usspk: English speakers of direct quotes on US news ---
 def _s32_rows(body: str) -> dict[str, tuple[str, str]]:
     q = extract_quotes(pd.DataFrame([{"article_id": "a", "body": body, "language": "en"}]))
