@@ -278,25 +278,25 @@ def load_detik(gold_path: Path = DETIK_GOLD) -> tuple[pd.DataFrame, list[dict]]:
 
 
 # ---- BBC gold -----------------------------------------------------------------------------------
-def bbc_body(article: str) -> str:
-    """The body of ``../shared/corpora/bbc/<article>.txt`` (e.g. ``business/509``) as the BBC gold's offsets
-    count it: UTF-8 (Latin-1 if that fails), stripped, the first line (the title) dropped, stripped again."""
+def _bbc_text(article: str) -> str:
+    """``../shared/corpora/bbc/<article>.txt`` decoded (UTF-8, Latin-1 if that fails) and stripped."""
     raw = (BBC / f"{article}.txt").read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
-    return text.strip().partition("\n")[2].strip()
+    return text.strip()
+
+
+def bbc_body(article: str) -> str:
+    """The body of ``../shared/corpora/bbc/<article>.txt`` (e.g. ``business/509``) as the BBC gold's offsets
+    count it: UTF-8 (Latin-1 if that fails), stripped, the first line (the title) dropped, stripped again."""
+    return _bbc_text(article).partition("\n")[2].strip()
 
 
 def bbc_title(article: str) -> str:
     """The headline of ``../shared/corpora/bbc/<article>.txt``: the first line :func:`bbc_body` drops."""
-    raw = (BBC / f"{article}.txt").read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    return text.strip().partition("\n")[0].strip()
+    return _bbc_text(article).partition("\n")[0].strip()
 
 
 def _read_span_gold(gold_path: Path) -> tuple[list[dict], list[str], str]:

@@ -13486,6 +13486,19 @@ def test_s24mixid_second_cue_after_and_splits_a_mixed_report():
 
 
 # --- s25detik8 ---
+def _assert_detik_gold_spans(arts: pd.DataFrame, gold: list[dict]) -> None:
+    """Every span of a detik gold file lies inside its cell, once, trimmed, with a source and a cue; a direct
+    quote is the inside of its quotation marks."""
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    for g in gold:
+        (start, end), = g["content"]
+        span = bodies[g["article_id"]][start:end]
+        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 3
+        assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
+        if g["kind"] == "direct":  # inside the quotation marks, the marks left out
+            assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+
+
 def test_s25detik8_detik_test8_gold_loads_with_spans_inside_the_cells(shared_corpora):
     from collections import Counter
 
@@ -13496,14 +13509,7 @@ def test_s25detik8_detik_test8_gold_loads_with_spans_inside_the_cells(shared_cor
     assert dict(Counter(g["kind"] for g in gold)) == {"indirect": 41, "direct": 38}
     assert dict(Counter(g["article_id"] for g in gold)) == {
         "181": 20, "267": 8, "305": 4, "453": 11, "679": 10, "795": 15, "919": 5, "975": 6}
-    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
-    for g in gold:
-        (start, end), = g["content"]
-        span = bodies[g["article_id"]][start:end]
-        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 3
-        assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
-        if g["kind"] == "direct":  # inside the quotation marks, the marks left out
-            assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+    _assert_detik_gold_spans(arts, gold)
 
 
 # --- session 12: the quotes of one article, chosen columns (shared by the s25*-s26* tests below) ---
@@ -14897,14 +14903,7 @@ def test_s29detik9_detik_test9_gold_loads_with_spans_inside_the_cells(shared_cor
     assert dict(Counter(g["kind"] for g in gold)) == {"direct": 44, "indirect": 54}
     assert dict(Counter(g["article_id"] for g in gold)) == {
         "197": 4, "209": 39, "517": 8, "531": 8, "613": 5, "643": 8, "809": 11, "891": 15}
-    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
-    for g in gold:
-        (start, end), = g["content"]
-        span = bodies[g["article_id"]][start:end]
-        assert 0 <= start < end <= len(bodies[g["article_id"]]) and span == span.strip() and len(span.split()) >= 3
-        assert bodies[g["article_id"]].count(span) == 1 and g["source"] and g["cue"]
-        if g["kind"] == "direct":  # inside the quotation marks, the marks left out
-            assert bodies[g["article_id"]][start - 1] == '"' and '"' not in span
+    _assert_detik_gold_spans(arts, gold)
 
 
 # --- s29polcue: a lower-case addressee of "told" before the reported clause (addressee_people lexicon) ---
@@ -15165,9 +15164,8 @@ def test_s30bbcspk_cueless_quote_naming_the_new_subject_stays_with_previous_spea
 
 
 # --- s30idspk: Indonesian speakers audited on unlabelled detik text ---
-def _s30id_rows(body: str) -> list[tuple[str, str, str, str, str]]:
-    q = extract_quotes(pd.DataFrame([{"article_id": "t", "body": body, "language": "id"}]))
-    return list(zip(q["quote"], q["kind"], q["speaker"], q["speaker_name"], q["speaker_role"], strict=True))
+def _s30id_rows(body: str) -> list[tuple[str, ...]]:
+    return _quote_rows(body, "id", "quote", "kind", "speaker", "speaker_name", "speaker_role")
 
 
 def test_s30idspk_first_name_alone_expands_after_role_run():
